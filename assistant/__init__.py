@@ -1,0 +1,3 @@
+"""Local-first assistant for guidance ethics (Aanpak Begeleidingsethiek)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,116 @@
+"""The value catalogue and the handling-option patterns (structured YAML in ``corpus/``).
+
+``corpus/values/catalogue.yaml`` and ``corpus/options/patterns.yaml`` each start with the metadata
+every corpus file carries (id, title, language, kind, source) and hold a list of entries. Both
+languages live in one entry, so suggestions and retrieval work in Dutch and English alike.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.errors import InputError
+from assistant.method.models import Language, OptionKind
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ValueText(_Model):
+    name: str
+    definition: str = Field(description="Plain-language definition, one or two sentences.")
+    synonyms: list[str] = Field(default_factory=list)
+    effects: list[str] = Field(
+        default_factory=list, description="Typical effects that point to this value."
+    )
+
+
+class ValueEntry(_Model):
+    id: str = Field(description="Stable key, e.g. 'privacy', 'human-dignity'.")
+    nl: ValueText
+    en: ValueText
+    related: list[str] = Field(default_factory=list, description="Ids of related values.")
+    group: str = Field("", description="e.g. rathenau, democracy, rule-of-law, capacity.")
+
+    def text(self, language: Language) -> ValueText:
+        return self.nl if language == "nl" else self.en
+
+    def names(self) -> set[str]:
+        """Every name and synonym in both languages, lower-cased (for matching)."""
+        words = [self.id, self.nl.name, self.en.name, *self.nl.synonyms, *self.en.synonyms]
+        return {w.lower().strip() for w in words if w.strip()}
+
+
+class OptionText(_Model):
+    title: str
+    text: str
+    when: str = Field("", description="When the pattern fits.")
+
+
+class OptionPattern(_Model):
+    id: str
+    kind: OptionKind
+    values: list[str] = Field(description="Value ids this option serves.")
+    technologies: list[str] = Field(default_factory=list, description="Where it is typical.")
+    nl: OptionText
+    en: OptionText
+
+    def text(self, language: Language) -> OptionText:
+        return self.nl if language == "nl" else self.en
+
+
+class CorpusMeta(_Model):
+    id: str
+    title: str
+    language: Literal["nl", "en", "multi"]
+    kind: str
+    source: str
+
+
+class ValueCatalogueFile(CorpusMeta):
+    values: list[ValueEntry]
+
+
+class OptionPatternsFile(CorpusMeta):
+    options: list[OptionPattern]
+
+
+def _load_yaml(path: Path) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"Cannot read {path}: {exc}", "check the file is valid YAML") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path} does not hold a YAML mapping", "check the file's structure")
+    return data
+
+
+class Catalogue:
+    """Values and option patterns, loaded once from the corpus folder."""
+
+    def __init__(self, corpus_dir: Path) -> None:
+        self.corpus_dir = corpus_dir
+
+    @cached_property
+    def values(self) -> list[ValueEntry]:
+        path = self.corpus_dir / "values" / "catalogue.yaml"
+        return ValueCatalogueFile.model_validate(_load_yaml(path)).values
+
+    @cached_property
+    def options(self) -> list[OptionPattern]:
+        path = self.corpus_dir / "options" / "patterns.yaml"
+        return OptionPatternsFile.model_validate(_load_yaml(path)).options
+
+    def value(self, key: str) -> ValueEntry | None:
+        return next((v for v in self.values if v.id == key), None)
+
+    def find_value(self, name: str) -> ValueEntry | None:
+        """The entry whose id, name or synonym (either language) equals ``name``."""
+        wanted = name.lower().strip()
+        return next((v for v in self.values if wanted in v.names()), None)

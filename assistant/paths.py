@@ -1,0 +1,15 @@
+"""Where the shipped resources live (corpus, prompts, evals) relative to the source tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_data_dir() -> Path:
+    """The per-user data dir: ``$XDG_DATA_HOME/ethics-assistant`` or ``~/.local/share/...``."""
+    import os
+
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "ethics-assistant"

@@ -1,0 +1,23 @@
+"""Nothing leaves the machine: switch off telemetry and hub downloads for every library we use."""
+
+from __future__ import annotations
+
+import os
+
+PRIVACY_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "HF_DATASETS_OFFLINE": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "CHROMA_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+    "DO_NOT_TRACK": "1",
+}
+
+
+def apply_privacy_env() -> None:
+    """Set the privacy environment (called once by each entry point, never at import time)."""
+    for key, value in PRIVACY_ENV.items():
+        os.environ.setdefault(key, value)

@@ -1,0 +1,65 @@
+"""Builds the adapters from settings, lazily, once per process.
+
+Adapters (embedder, vector store, session store, chat model) are shared like a connection pool;
+state of a conversation lives only in its ``Session``, loaded from the store per request.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from assistant.embeddings import Embedder
+from assistant.llm.base import ChatModel
+from assistant.privacy import apply_privacy_env
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.knowledge.service import KnowledgeService
+    from assistant.llm.factory import BackendChoice
+    from assistant.services.chat import ChatService
+    from assistant.store.sessions import SessionStore
+
+
+class Services:
+    def __init__(
+        self, settings: Settings, chat_model: ChatModel | None = None, backend: str | None = None
+    ) -> None:
+        apply_privacy_env()
+        self.settings = settings
+        self._chat_model = chat_model
+        self._backend = backend
+        self._lock = threading.RLock()
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return Embedder(self.settings.embeddings)
+
+    @cached_property
+    def knowledge(self) -> KnowledgeService:
+        from assistant.knowledge.service import KnowledgeService
+
+        return KnowledgeService(self.settings, self.embedder)
+
+    @cached_property
+    def sessions(self) -> SessionStore:
+        from assistant.store.sessions import SessionStore
+
+        return SessionStore(self.settings.sessions_db)
+
+    @cached_property
+    def backend(self) -> BackendChoice:
+        """The active chat backend and why (a given ``chat_model`` wins: tests, evals)."""
+        from assistant.llm.factory import BackendChoice, select_backend
+
+        if self._chat_model is not None:
+            model = self._chat_model
+            return BackendChoice(model, model.backend, model.backend, "requested", "Given model.")
+        return select_backend(self.settings, self._backend)
+
+    @cached_property
+    def chat(self) -> ChatService:
+        from assistant.services.chat import ChatService
+
+        return ChatService(self)
