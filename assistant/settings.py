@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_settings import (
@@ -262,11 +262,25 @@ def iter_fields(
             rows.extend(iter_fields(annotation, key + "__"))
             continue
         default = field.get_default(call_default_factory=True)
-        type_name = getattr(annotation, "__name__", None) or str(annotation).replace("typing.", "")
         rows.append(
-            (f"ASSISTANT_{key.upper()}", type_name, field.description or "", default)
+            (f"ASSISTANT_{key.upper()}", _type_name(annotation), field.description or "", default)
         )
     return rows
+
+
+def _type_name(annotation: Any) -> str:
+    """A readable type for the docs: ``int or none``, ``one of: a, b``, ``list of path``."""
+    args = get_args(annotation)
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return "one of: " + ", ".join(str(a) for a in args)
+    if origin in (list, tuple):
+        return "list of " + " ".join(_type_name(a) for a in args).lower()
+    if args:
+        return " or ".join(_type_name(a) for a in args)
+    if annotation is type(None):
+        return "none"
+    return getattr(annotation, "__name__", str(annotation)).lower()
 
 
 def settings_markdown() -> str:

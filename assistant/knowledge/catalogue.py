@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.errors import InputError
-from assistant.method.models import Language, OptionKind
+from assistant.method.models import Language, OptionKind, Session
 
 
 class _Model(BaseModel):
@@ -79,6 +79,15 @@ class ValueCatalogueFile(CorpusMeta):
 
 class OptionPatternsFile(CorpusMeta):
     options: list[OptionPattern]
+
+
+class CaseFile(CorpusMeta):
+    """An illustrative past session outcome: metadata plus a finished session (no transcript)."""
+
+    illustrative: bool = True
+    tags: list[str] = Field(default_factory=list, description="Technology and domain tags.")
+    organisation: str = Field("", description="Kind of public body, e.g. municipality.")
+    session: Session
 
 
 def _load_yaml(path: Path) -> dict[str, object]:

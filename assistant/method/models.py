@@ -1,8 +1,8 @@
 """The session model: structured state of one guidance-ethics conversation.
 
-Its JSON form is a versioned schema (``SCHEMA_VERSION``; ``ethics-assistant sessions schema`` prints
-the JSON Schema). Items carry short readable ids (``a1``, ``e3``, ``v2``, ``o1``) so that effects can
-point at actors, values at effects and options at values, and edits keep those links.
+Its JSON form is a versioned schema (``SCHEMA_VERSION``; ``ethics-assistant sessions schema``
+prints the JSON Schema). Items carry short readable ids (``a1``, ``e3``, ``v2``, ``o1``) so that
+effects can point at actors, values at effects and options at values, and edits keep those links.
 """
 
 from __future__ import annotations
@@ -35,16 +35,16 @@ class Step(StrEnum):
     SUMMARY = "summary"
 
     @property
-    def index(self) -> int:
+    def position(self) -> int:
         return list(Step).index(self)
 
     def next(self) -> Step:
         steps = list(Step)
-        return steps[min(self.index + 1, len(steps) - 1)]
+        return steps[min(self.position + 1, len(steps) - 1)]
 
     def previous(self) -> Step:
         steps = list(Step)
-        return steps[max(self.index - 1, 0)]
+        return steps[max(self.position - 1, 0)]
 
 
 def now() -> datetime:
@@ -158,6 +158,7 @@ class Session(_Model):
 
     def new_id(self, prefix: str) -> str:
         """Next free id with ``prefix`` (a, e, v, o)."""
+        pools: dict[str, list[Actor] | list[Effect] | list[Value] | list[HandlingOption]]
         pools = {"a": self.actors, "e": self.effects, "v": self.values, "o": self.options}
         used = {item.id for item in pools[prefix]}
         n = len(used) + 1
