@@ -1,0 +1,18 @@
+-- 001: one row per session. `data` holds the full Session JSON (its own schema_version);
+-- the other columns are copies of fields that listing and access checks need without parsing it.
+CREATE TABLE sessions (
+    id             TEXT PRIMARY KEY,
+    owner          TEXT,
+    title          TEXT    NOT NULL DEFAULT '',
+    language       TEXT    NOT NULL,
+    step           TEXT    NOT NULL,
+    turns          INTEGER NOT NULL DEFAULT 0,
+    shared         INTEGER NOT NULL DEFAULT 0,
+    schema_version INTEGER NOT NULL,
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    data           TEXT    NOT NULL
+);
+
+CREATE INDEX sessions_by_updated ON sessions (updated_at DESC);
+CREATE INDEX sessions_by_owner ON sessions (owner, updated_at DESC);
