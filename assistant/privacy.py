@@ -14,6 +14,8 @@ PRIVACY_ENV = {
     "CHROMA_TELEMETRY": "False",
     "TOKENIZERS_PARALLELISM": "false",
     "DO_NOT_TRACK": "1",
+    "LANGSMITH_TRACING": "false",
+    "LANGCHAIN_TRACING_V2": "false",
 }
 
 

@@ -1,10 +1,10 @@
 """One typed settings tree.
 
-Sources, highest priority first: explicit overrides (CLI flags), environment variables
-(prefix ``ASSISTANT_``, nested with ``__``, e.g. ``ASSISTANT_OLLAMA__MODEL``), an optional settings
-file (YAML or TOML, ``--config`` or ``ASSISTANT_CONFIG``), then the defaults below. ``OLLAMA_HOST`` is
-honoured when ``ASSISTANT_OLLAMA__HOST`` is not set. Every field carries a description; the README's
-configuration table is generated from this tree (``ethics-assistant settings --markdown``).
+Sources, highest priority first: explicit overrides (CLI flags), environment variables (prefix
+``ASSISTANT_``, nested with ``__``, e.g. ``ASSISTANT_OLLAMA__MODEL``), an optional settings file
+(YAML or TOML, ``--config`` or ``ASSISTANT_CONFIG``), then the defaults below. ``OLLAMA_HOST`` is
+honoured when ``ASSISTANT_OLLAMA__HOST`` is not set. Every field carries a description; the
+README's configuration table is generated from this tree (``ethics-assistant settings --markdown``).
 """
 
 from __future__ import annotations
@@ -120,6 +120,11 @@ class SessionSettings(_Section):
     database: Path | None = Field(
         None, description="SQLite file for sessions (default: <data_dir>/sessions.sqlite3)."
     )
+    url: str | None = Field(
+        None,
+        description="Server database URL, e.g. postgresql://user:pw@host:5432/db; empty: SQLite "
+        "file.",
+    )
     max_input_chars: int = Field(
         4000, ge=100, le=100000, description="Longer user messages are truncated with a notice."
     )
@@ -187,10 +192,16 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        config = os.environ.get("ASSISTANT_CONFIG")
-        if config:
-            sources.append(_file_source(settings_cls, Path(config)))
+        config = cls.config_file()
+        if config is not None:
+            sources.append(_file_source(settings_cls, config))
         return tuple(sources)
+
+    @classmethod
+    def config_file(cls) -> Path | None:
+        """The settings file: ``ASSISTANT_CONFIG`` (``load_settings(config=...)`` overrides it)."""
+        value = os.environ.get("ASSISTANT_CONFIG")
+        return Path(value) if value else None
 
     @property
     def sessions_db(self) -> Path:
@@ -220,14 +231,9 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
     """Build settings from file, environment and ``overrides`` (dotted keys allowed).
 
     ``load_settings(llm__backend="guided", data_dir=tmp)`` sets nested fields; ``None`` values are
-    ignored so CLI flags that were not given do not override anything.
+    ignored so CLI flags that were not given do not override anything. ``OLLAMA_HOST`` counts as
+    environment: it beats the settings file, and ``ASSISTANT_OLLAMA__HOST`` beats it.
     """
-    from pydantic import ValidationError
-
-    from assistant.errors import ConfigError
-
-    if config is not None:
-        os.environ["ASSISTANT_CONFIG"] = str(config)
     nested: dict[str, Any] = {}
     for key, value in overrides.items():
         if value is None:
@@ -239,14 +245,43 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
         target[leaf] = value
     if "OLLAMA_HOST" in os.environ and "ASSISTANT_OLLAMA__HOST" not in os.environ:
         nested.setdefault("ollama", {}).setdefault("host", os.environ["OLLAMA_HOST"])
+    return _build(_settings_class(config), nested)
+
+
+def _settings_class(config: Path | None) -> type[Settings]:
+    if config is None:
+        return Settings
+    path = config
+
+    class FileSettings(Settings):
+        @classmethod
+        def config_file(cls) -> Path | None:
+            return path
+
+    return FileSettings
+
+
+def _build(settings_cls: type[Settings], nested: dict[str, Any]) -> Settings:
+    import tomllib
+
+    import yaml
+    from pydantic import ValidationError
+
+    from assistant.errors import ConfigError
+
     try:
-        return Settings(**nested)
+        return settings_cls(**nested)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
         )
         raise ConfigError(
             f"Invalid settings: {problems}", "fix the value (see `ethics-assistant settings`)"
+        ) from exc
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(
+            f"The settings file {settings_cls.config_file()} cannot be parsed: {exc}",
+            "fix its syntax (YAML or TOML) or point ASSISTANT_CONFIG elsewhere",
         ) from exc
 
 

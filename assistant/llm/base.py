@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.errors import BackendFailed, ConfigError
+from assistant.errors import AssistantError, BackendFailed, ConfigError
 
 Role = Literal["system", "user", "assistant"]
 
@@ -111,7 +111,7 @@ class ChatModel(ABC):
     def _guarded(self, messages: list[ChatMessage], options: GenerationOptions) -> Iterator[str]:
         try:
             yield from self._stream(messages, options)
-        except BackendFailed:
+        except AssistantError:
             raise
         except Exception as exc:  # a backend's own error becomes one the edge can show
             raise BackendFailed(

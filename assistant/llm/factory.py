@@ -40,23 +40,27 @@ def select_backend(settings: Settings, backend: str | None = None) -> BackendCho
     if requested == "embedded":
         from assistant.llm.embedded import EmbeddedChatModel
 
-        model = EmbeddedChatModel(settings.embedded, generation_defaults(settings))
-        model.check()
-        return BackendChoice(model, requested, "embedded", "requested", "Embedded model chosen.")
+        embedded = EmbeddedChatModel(settings.embedded, generation_defaults(settings))
+        embedded.check()
+        return BackendChoice(embedded, requested, "embedded", "requested", "Embedded model chosen.")
     from assistant.llm.ollama import OllamaChatModel, probe_ollama
 
     status = probe_ollama(settings.ollama)
     if requested == "ollama":
         status.raise_for_model(settings.ollama.model)
         model = OllamaChatModel(settings.ollama, generation_defaults(settings))
-        return BackendChoice(model, requested, "ollama", "requested", status.summary())
+        return BackendChoice(
+            model, requested, "ollama", "requested", status.summary(settings.ollama.model)
+        )
     try:
         status.raise_for_model(settings.ollama.model)
     except BackendUnavailable as exc:
         code = "ollama_down" if not status.reachable else "ollama_model_missing"
         return _guided(requested, code, exc.message + "; guided mode is used.", exc.fix)
     model = OllamaChatModel(settings.ollama, generation_defaults(settings))
-    return BackendChoice(model, requested, "ollama", "ollama_ok", status.summary())
+    return BackendChoice(
+        model, requested, "ollama", "ollama_ok", status.summary(settings.ollama.model)
+    )
 
 
 def _guided(requested: str, code: str, reason: str, fix: str = "") -> BackendChoice:
