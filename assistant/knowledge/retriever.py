@@ -1,0 +1,154 @@
+"""Hybrid retrieval: vector and BM25 candidates fused by reciprocal rank, with filters.
+
+``mode="hybrid"`` fuses both lists (score: the RRF sum); ``"vector"`` ranks by cosine similarity,
+``"bm25"`` by BM25 score alone (for the eval figures and the bench).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from assistant.knowledge.bm25 import BM25Index
+from assistant.knowledge.documents import MetaValue
+from assistant.knowledge.index import EmbedderLike
+from assistant.knowledge.vectorstore import VectorStore
+from assistant.method.models import Citation
+
+Mode = Literal["hybrid", "vector", "bm25"]
+MODES: tuple[str, ...] = ("hybrid", "vector", "bm25")
+_CORE = {"title", "section", "source", "kind", "language", "doc_id", "file_hash"}
+
+
+@dataclass
+class Hit:
+    id: str
+    text: str
+    title: str
+    section: str
+    source: str
+    kind: str
+    language: str
+    score: float
+    vector_rank: int | None = None
+    bm25_rank: int | None = None
+    meta: dict[str, MetaValue] = field(default_factory=dict)
+
+    @classmethod
+    def from_record(cls, chunk_id: str, text: str, meta: dict[str, MetaValue]) -> Hit:
+        return cls(
+            id=chunk_id,
+            text=text,
+            title=str(meta.get("title", "")),
+            section=str(meta.get("section", "")),
+            source=str(meta.get("source", "")),
+            kind=str(meta.get("kind", "")),
+            language=str(meta.get("language", "")),
+            score=0.0,
+            meta={k: v for k, v in meta.items() if k not in _CORE},
+        )
+
+    def citation(self, snippet_chars: int = 240) -> Citation:
+        """The session model's citation for this hit."""
+        snippet = " ".join(self.text.split())
+        if len(snippet) > snippet_chars:
+            snippet = snippet[: snippet_chars - 1].rstrip() + "…"
+        return Citation(
+            id=self.id, title=self.title, section=self.section, source=self.source, snippet=snippet
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def where_filter(kinds: list[str] | None, language: str | None) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if kinds:
+        clauses.append({"kind": {"$in": list(kinds)}})
+    if language:
+        clauses.append({"language": {"$eq": language}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def rrf(rankings: list[list[str]], rrf_k: int) -> dict[str, float]:
+    """Reciprocal-rank fusion: sum of 1 / (rrf_k + rank) over the lists (rank from 1)."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, 1):
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (rrf_k + rank)
+    return scores
+
+
+class Retriever:
+    def __init__(
+        self,
+        store: VectorStore,
+        bm25: BM25Index | None,
+        embedder: EmbedderLike,
+        candidates: int,
+        rrf_k: int,
+    ) -> None:
+        self.store = store
+        self.bm25 = bm25
+        self.embedder = embedder
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def _vector(
+        self, query: str, n: int, kinds: list[str] | None, language: str | None
+    ) -> list[Hit]:
+        vector = [float(x) for x in self.embedder.embed([query])[0]]
+        hits = []
+        for chunk_id, text, meta, similarity in self.store.query(
+            vector, n, where_filter(kinds, language)
+        ):
+            hit = Hit.from_record(chunk_id, text, meta)
+            hit.score = similarity
+            hits.append(hit)
+        return hits
+
+    def _bm25(self, query: str, n: int, kinds: list[str] | None, language: str | None) -> list[Hit]:
+        if self.bm25 is None:
+            return []
+        hits = []
+        for i, score in self.bm25.search(query, n, kinds, language):
+            hit = Hit.from_record(self.bm25.ids[i], self.bm25.texts[i], self.bm25.metas[i])
+            hit.score = score
+            hits.append(hit)
+        return hits
+
+    def search(
+        self,
+        query: str,
+        k: int,
+        kinds: list[str] | None = None,
+        language: str | None = None,
+        mode: str = "hybrid",
+    ) -> list[Hit]:
+        n = max(self.candidates, k)
+        vector = self._vector(query, n, kinds, language) if mode != "bm25" else []
+        lexical = self._bm25(query, n, kinds, language) if mode != "vector" else []
+        for rank, hit in enumerate(vector, 1):
+            hit.vector_rank = rank
+        for rank, hit in enumerate(lexical, 1):
+            hit.bm25_rank = rank
+        if mode == "vector":
+            return vector[:k]
+        if mode == "bm25":
+            return lexical[:k]
+        return self._fuse(vector, lexical, k)
+
+    def _fuse(self, vector: list[Hit], lexical: list[Hit], k: int) -> list[Hit]:
+        by_id: dict[str, Hit] = {h.id: h for h in lexical}
+        for hit in vector:
+            if hit.id in by_id:
+                by_id[hit.id].vector_rank = hit.vector_rank
+            else:
+                by_id[hit.id] = hit
+        scores = rrf([[h.id for h in vector], [h.id for h in lexical]], self.rrf_k)
+        for chunk_id, hit in by_id.items():
+            hit.score = scores[chunk_id]
+        ranked = sorted(by_id.values(), key=lambda h: (-h.score, h.vector_rank or 10**6, h.id))
+        return ranked[:k]

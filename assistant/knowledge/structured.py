@@ -1,0 +1,247 @@
+"""Our structured YAML files as documents: the value catalogue, option patterns and case files.
+
+The catalogue gives one atomic document per value per language, the option patterns one per
+option per language, a case file (or a shared session outcome) one document rendered as readable
+text. Chunk ids: ``<file id>/<value or option id>/<language>`` and ``<case id>``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.errors import InputError
+from assistant.knowledge.catalogue import (
+    CaseFile,
+    OptionPattern,
+    OptionPatternsFile,
+    ValueCatalogueFile,
+    ValueEntry,
+)
+from assistant.knowledge.documents import Document, Section, normalise_kind
+from assistant.method.models import Language, Session
+
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "value": "Waarde",
+        "synonyms": "Ook genoemd",
+        "effects": "Effecten die hierop wijzen",
+        "related": "Verwante waarden",
+        "other_name": "Engels",
+        "option": "Handelingsoptie",
+        "kind": "Soort",
+        "design": "technologie en ontwerp",
+        "environment": "omgeving en context",
+        "human": "mens en gebruiker",
+        "when": "Wanneer",
+        "protects": "Beschermt",
+        "technologies": "Typisch bij",
+        "case": "Casus",
+        "illustrative": "illustratief voorbeeld",
+        "shared": "gedeelde sessie-uitkomst",
+        "technology": "Technologie",
+        "context": "Context",
+        "users": "Gebruikers",
+        "decisions": "Besluiten",
+        "stage": "Fase",
+        "actors": "Actoren",
+        "effects_title": "Effecten",
+        "values": "Waarden",
+        "options": "Handelingsopties",
+        "organisation": "Organisatie",
+    },
+    "en": {
+        "value": "Value",
+        "synonyms": "Also called",
+        "effects": "Effects that point to it",
+        "related": "Related values",
+        "other_name": "Dutch",
+        "option": "Handling option",
+        "kind": "Kind",
+        "design": "technology and design",
+        "environment": "environment and context",
+        "human": "human and user",
+        "when": "When",
+        "protects": "Protects",
+        "technologies": "Typical for",
+        "case": "Case",
+        "illustrative": "illustrative example",
+        "shared": "shared session outcome",
+        "technology": "Technology",
+        "context": "Context",
+        "users": "Users",
+        "decisions": "Decisions",
+        "stage": "Stage",
+        "actors": "Actors",
+        "effects_title": "Effects",
+        "values": "Values",
+        "options": "Handling options",
+        "organisation": "Organisation",
+    },
+}
+
+
+def structured_documents(data: dict[str, Any], path: str) -> list[Document] | None:
+    """Documents for one of our structured files, or ``None`` when ``data`` is not one of them."""
+    try:
+        if isinstance(data.get("values"), list) and "id" in data:
+            return _values(ValueCatalogueFile.model_validate(data), path)
+        if isinstance(data.get("options"), list) and "id" in data:
+            return _options(OptionPatternsFile.model_validate(data), path)
+        if isinstance(data.get("session"), dict) and "id" in data:
+            return [_case(CaseFile.model_validate(data), path)]
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:3]
+        )
+        raise InputError(
+            f"does not match the corpus schema ({problems})",
+            "fix the entry (see assistant/knowledge/catalogue.py for the schema)",
+        ) from exc
+    return None
+
+
+def _names(catalogue: ValueCatalogueFile, ids: list[str], language: Language) -> list[str]:
+    by_id = {v.id: v for v in catalogue.values}
+    return [by_id[i].text(language).name if i in by_id else i for i in ids]
+
+
+def _value_text(entry: ValueEntry, catalogue: ValueCatalogueFile, language: Language) -> str:
+    labels = LABELS[language]
+    text = entry.text(language)
+    other = entry.en if language == "nl" else entry.nl
+    lines = [
+        f"{labels['value']}: {text.name} ({labels['other_name']}: {other.name})",
+        text.definition,
+    ]
+    if text.synonyms:
+        lines.append(f"{labels['synonyms']}: {', '.join(text.synonyms)}.")
+    if text.effects:
+        lines.append(f"{labels['effects']}:\n" + "\n".join(f"- {e}" for e in text.effects))
+    if entry.related:
+        related = ", ".join(_names(catalogue, entry.related, language))
+        lines.append(f"{labels['related']}: {related}.")
+    return "\n".join(lines)
+
+
+def _values(catalogue: ValueCatalogueFile, path: str) -> list[Document]:
+    docs = []
+    for entry in catalogue.values:
+        for language in LANGUAGES:
+            name = entry.text(language).name
+            docs.append(
+                Document(
+                    id=f"{catalogue.id}/{entry.id}/{language}",
+                    title=catalogue.title,
+                    language=language,
+                    kind=normalise_kind(catalogue.kind, "values"),
+                    source=catalogue.source,
+                    path=path,
+                    sections=[Section((name,), _value_text(entry, catalogue, language))],
+                    atomic=True,
+                    meta={"value_id": entry.id, "group": entry.group},
+                )
+            )
+    return docs
+
+
+def _option_text(option: OptionPattern, language: Language) -> str:
+    labels = LABELS[language]
+    text = option.text(language)
+    lines = [
+        f"{labels['option']}: {text.title}",
+        f"{labels['kind']}: {labels[option.kind]}",
+        text.text,
+    ]
+    if text.when:
+        lines.append(f"{labels['when']}: {text.when}")
+    if option.values:
+        lines.append(f"{labels['protects']}: {', '.join(option.values)}.")
+    if option.technologies:
+        lines.append(f"{labels['technologies']}: {', '.join(option.technologies)}.")
+    return "\n".join(lines)
+
+
+def _options(patterns: OptionPatternsFile, path: str) -> list[Document]:
+    docs = []
+    for option in patterns.options:
+        for language in LANGUAGES:
+            title = option.text(language).title
+            docs.append(
+                Document(
+                    id=f"{patterns.id}/{option.id}/{language}",
+                    title=patterns.title,
+                    language=language,
+                    kind=normalise_kind(patterns.kind, "options"),
+                    source=patterns.source,
+                    path=path,
+                    sections=[Section((title,), _option_text(option, language))],
+                    atomic=True,
+                    meta={
+                        "option_id": option.id,
+                        "option_kind": option.kind,
+                        "values": ",".join(option.values),
+                    },
+                )
+            )
+    return docs
+
+
+def render_session(session: Session, language: str, heading: str) -> str:
+    """A finished session as readable text (no transcript)."""
+    labels = LABELS[language]
+    case = session.case
+    lines = [heading]
+    for key in ("technology", "context", "users", "decisions"):
+        value = getattr(case, key).strip()
+        if value:
+            lines.append(f"{labels[key]}: {value}")
+    if case.stage != "unknown":
+        lines.append(f"{labels['stage']}: {case.stage}")
+    if session.actors:
+        lines.append(f"{labels['actors']}: {', '.join(a.name for a in session.actors)}.")
+    if session.effects:
+        lines.append(f"{labels['effects_title']}:")
+        for effect in session.effects:
+            actor = session.actor(effect.actor_id)
+            sign = "+" if effect.direction == "positive" else "-"
+            who = f"{actor.name}: " if actor else ""
+            lines.append(f"({sign}) {who}{effect.text}")
+    if session.values:
+        chosen = session.chosen_values() or session.values
+        lines.append(f"{labels['values']}: {', '.join(v.name for v in chosen)}.")
+    if session.options:
+        lines.append(f"{labels['options']}:")
+        for option in session.options:
+            names = [v.name for i in option.value_ids if (v := session.value(i))]
+            protects = f" ({labels['protects']}: {', '.join(names)})" if names else ""
+            lines.append(f"- [{labels[option.kind]}] {option.text}{protects}")
+    return "\n".join(lines)
+
+
+def _case(case: CaseFile, path: str) -> Document:
+    session = case.session
+    language = case.language if case.language in {"nl", "en"} else session.language
+    labels = LABELS[language]
+    kind = normalise_kind(case.kind, "cases")
+    marker = labels["shared"] if kind == "outcome" else labels["illustrative"]
+    heading = f"{labels['case']}: {case.title} ({marker})"
+    text = render_session(session, language, heading)
+    if case.organisation:
+        text += f"\n{labels['organisation']}: {case.organisation}"
+    if case.tags:
+        text += f"\nTags: {', '.join(case.tags)}"
+    return Document(
+        id=case.id,
+        title=case.title,
+        language=language,
+        kind=kind,
+        source=case.source,
+        path=path,
+        sections=[Section((), text)],
+        atomic=True,
+        meta={"tags": ",".join(case.tags), "illustrative": case.illustrative},
+    )

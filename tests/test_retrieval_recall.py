@@ -1,0 +1,102 @@
+"""Recall@5 of the labelled query set (hybrid, vector-only, BM25-only), filters, and the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.errors import InputError
+from assistant.knowledge.service import KnowledgeService
+from assistant.paths import PROJECT_ROOT
+from assistant.settings import load_settings
+
+QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
+SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
+ECP_PAGE = "002_30382062bdaffc94.txt"
+
+
+def _queries() -> list[dict[str, object]]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
+
+
+def recall_at_5(service: KnowledgeService, mode: str) -> tuple[float, list[str]]:
+    missed = []
+    queries = _queries()
+    for item in queries:
+        ids = [hit.id for hit in service.search(str(item["query"]), k=5, mode=mode)]
+        if not set(ids) & set(item["relevant"]):  # type: ignore[arg-type]
+            missed.append(str(item["query"]))
+    return 1 - len(missed) / len(queries), missed
+
+
+def test_query_set_is_labelled_with_existing_chunks(corpus_knowledge: KnowledgeService) -> None:
+    queries = _queries()
+    assert len(queries) >= 34
+    assert {q["language"] for q in queries} == {"nl", "en"}
+    known = set(corpus_knowledge._open_store().records()[0])
+    unknown = [i for q in queries for i in q["relevant"] if i not in known]  # type: ignore[attr-defined]
+    assert unknown == []
+
+
+def test_recall_at_5_hybrid_vector_bm25(
+    corpus_knowledge: KnowledgeService, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = {mode: recall_at_5(corpus_knowledge, mode) for mode in ("hybrid", "vector", "bm25")}
+    with capsys.disabled():
+        print(f"\nrecall@5 over {len(_queries())} labelled queries:")
+        for mode, (recall, missed) in results.items():
+            print(f"  {mode:<6} {recall:.3f}  missed: {missed}")
+    assert results["hybrid"][0] >= 0.9
+
+
+def test_filters_by_kind_and_language(corpus_knowledge: KnowledgeService) -> None:
+    hits = corpus_knowledge.search("privacy camera's", k=8, kind="options", language="nl")
+    assert len(hits) == 8
+    assert {(h.kind, h.language) for h in hits} == {("options", "nl")}
+    for mode in ("vector", "bm25"):
+        hits = corpus_knowledge.search("cameras", k=5, kind=["cases", "values"], mode=mode)
+        assert hits and {h.kind for h in hits} <= {"cases", "values"}
+    english = corpus_knowledge.search("drie soorten handelingsopties", k=5, language="en")
+    assert english and {h.language for h in english} == {"en"}
+
+
+def test_hits_carry_ranks_sources_and_citations(corpus_knowledge: KnowledgeService) -> None:
+    hits = corpus_knowledge.search("Wat zijn de drie soorten handelingsopties?", k=5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert all(h.vector_rank or h.bm25_rank for h in hits)
+    top = hits[0]
+    assert top.kind == "method" and top.source and top.section and top.title
+    citation = top.citation()
+    assert citation.id == top.id and citation.snippet
+
+
+def test_bad_queries_are_clear_errors(corpus_knowledge: KnowledgeService) -> None:
+    for query in ("", "   \n "):
+        with pytest.raises(InputError, match="empty") as info:
+            corpus_knowledge.search(query)
+        assert "ethics-assistant search" in info.value.fix
+    with pytest.raises(InputError, match="mode"):
+        corpus_knowledge.search("privacy", mode="fuzzy")
+    with pytest.raises(InputError, match="kind"):
+        corpus_knowledge.search("privacy", kind="recipes")
+    huge = "camera privacy " * 5000
+    assert corpus_knowledge.search(huge, k=3)
+
+
+def test_seed_documents_index_and_the_ecp_page_answers_the_three_kinds(
+    tmp_path: Path, embedder: object
+) -> None:
+    settings = load_settings(data_dir=tmp_path / "data", retrieval__corpus_dirs=[SEEDS])
+    service = KnowledgeService(settings, embedder)  # type: ignore[arg-type]
+    report = service.index(progress=False)
+    assert not report.errors
+    assert ECP_PAGE in {Path(p).name for p in report.added}
+    for query in (
+        "Welke drie soorten handelingsopties zijn er?",
+        "three kinds of handling options: design, environment and people",
+    ):
+        top3 = service.search(query, k=3)
+        sources = [Path(str(h.meta.get("path", ""))).name for h in top3]
+        assert ECP_PAGE in sources, (query, sources)
