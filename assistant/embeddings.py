@@ -58,7 +58,7 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
-        dim = self.model.get_sentence_embedding_dimension()
+        dim = self.model.get_embedding_dimension()
         return int(dim or len(self.embed(["x"])[0]))
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -7,10 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from session_factory import execute_db, query_db
+from session_backends import StoreBackend
+from session_factory import query_db
 
 from assistant.errors import AssistantError
 from assistant.method.models import SCHEMA_VERSION, Session, Step
+from assistant.store.base import SessionStoreProtocol
 from assistant.store.db import Database, Migration, StoreError, load_migrations
 from assistant.store.sessions import SessionStore
 from assistant.store.upgrade import SchemaVersionError, upgrade
@@ -22,8 +24,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> SessionStore:
-    return SessionStore(db_path)
+def store(session_backend: StoreBackend) -> SessionStoreProtocol:
+    return session_backend.open()
 
 
 def test_first_use_creates_folder_file_and_records_migrations_once(db_path: Path) -> None:
@@ -84,11 +86,13 @@ def test_a_failing_migration_leaves_the_database_as_it_was(db_path: Path) -> Non
     assert len(query_db(db_path, "SELECT * FROM schema_migrations")) == len(shipped)
 
 
-def test_a_database_from_a_newer_version_is_refused(store: SessionStore, db_path: Path) -> None:
+def test_a_database_from_a_newer_version_is_refused(
+    store: SessionStoreProtocol, session_backend: StoreBackend
+) -> None:
     store.save(Session())
-    execute_db(db_path, "INSERT INTO schema_migrations VALUES (99, '099_future.sql', 'now')")
+    session_backend.execute("INSERT INTO schema_migrations VALUES (99, '099_future.sql', 'now')")
     with pytest.raises(StoreError, match="newer") as caught:
-        SessionStore(db_path).list()
+        session_backend.open().list()
     assert "upgrade" in caught.value.fix
 
 
@@ -112,14 +116,19 @@ def test_upgrade_turns_a_v0_dict_into_a_current_session() -> None:
     assert session.transcript == [] and session.meta == {}
 
 
-def test_store_upgrades_an_old_row_when_reading(store: SessionStore, db_path: Path) -> None:
+def test_store_upgrades_an_old_row_when_reading(
+    store: SessionStoreProtocol, session_backend: StoreBackend
+) -> None:
     store.save(Session(id="old1"))
-    execute_db(db_path, "UPDATE sessions SET data = ? WHERE id = 'old1'", (json.dumps(_old_v0()),))
+    old = json.dumps(_old_v0())
+    session_backend.execute("UPDATE sessions SET data = ? WHERE id = 'old1'", (old,))
     session = store.get("old1")
     assert (session.step, session.case.technology) == (Step.ACTORS, _old_v0()["case"])
 
 
-def test_newer_or_invalid_schema_versions_are_refused(store: SessionStore, db_path: Path) -> None:
+def test_newer_or_invalid_schema_versions_are_refused(
+    store: SessionStoreProtocol, session_backend: StoreBackend
+) -> None:
     newer = {**Session().model_dump(mode="json"), "schema_version": SCHEMA_VERSION + 1}
     with pytest.raises(SchemaVersionError, match="newer") as caught:
         upgrade(newer)
@@ -127,6 +136,8 @@ def test_newer_or_invalid_schema_versions_are_refused(store: SessionStore, db_pa
     with pytest.raises(SchemaVersionError, match="invalid"):
         upgrade({"schema_version": "one"})
     store.save(Session(id="future"))
-    execute_db(db_path, "UPDATE sessions SET data = ? WHERE id = 'future'", (json.dumps(newer),))
+    session_backend.execute(
+        "UPDATE sessions SET data = ? WHERE id = 'future'", (json.dumps(newer),)
+    )
     with pytest.raises(AssistantError, match="newer ethics-assistant"):
         store.get("future")

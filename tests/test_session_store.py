@@ -1,7 +1,12 @@
-"""The SQLite session store: round trips, owners, order, concurrency, crashes, damaged files."""
+"""The session store: round trips, owners, order, concurrency, crashes, damaged files.
+
+Behaviour tests run on SQLite and on a real PostgreSQL server (``session_backend``); crash and file
+tests are SQLite's own (PostgreSQL's own tests: ``test_session_store_postgres.py``).
+"""
 
 from __future__ import annotations
 
+import json
 import random
 import signal
 import subprocess
@@ -11,11 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
-from session_factory import execute_db, query_db, rich_session
+from session_backends import StoreBackend
+from session_factory import query_db, rich_session
 
 from assistant.errors import NotFound
 from assistant.method.models import Session, Step, Turn
 from assistant.paths import PROJECT_ROOT
+from assistant.store.base import SessionStoreProtocol
 from assistant.store.db import StoreError
 from assistant.store.sessions import SessionStore
 
@@ -26,14 +33,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> SessionStore:
-    return SessionStore(db_path)
+def store(session_backend: StoreBackend) -> SessionStoreProtocol:
+    return session_backend.open()
 
 
 # --- save / get / list / delete -------------------------------------------------------------------
 
 
-def test_rich_session_round_trips(store: SessionStore) -> None:
+def test_rich_session_round_trips(store: SessionStoreProtocol) -> None:
     session = rich_session()
     store.save(session)
     loaded = store.get(session.id)
@@ -45,7 +52,9 @@ def test_rich_session_round_trips(store: SessionStore) -> None:
     assert loaded.meta == {"asked": ["case"], "counter": 3}
 
 
-def test_save_is_an_upsert_that_sets_updated_at(store: SessionStore, db_path: Path) -> None:
+def test_save_is_an_upsert_that_sets_updated_at(
+    store: SessionStoreProtocol, session_backend: StoreBackend
+) -> None:
     session = Session(title="eerste")
     before = session.updated_at
     store.save(session)
@@ -53,7 +62,7 @@ def test_save_is_an_upsert_that_sets_updated_at(store: SessionStore, db_path: Pa
     session.title = "tweede"
     session.step = Step.ACTORS
     store.save(session)
-    assert query_db(db_path, "SELECT COUNT(*) FROM sessions") == [(1,)]
+    assert session_backend.query("SELECT COUNT(*) FROM sessions") == [(1,)]
     loaded = store.get(session.id)
     assert (loaded.title, loaded.step, loaded.updated_at) == (
         "tweede",
@@ -62,7 +71,7 @@ def test_save_is_an_upsert_that_sets_updated_at(store: SessionStore, db_path: Pa
     )
 
 
-def test_owners_see_only_their_own_sessions(store: SessionStore) -> None:
+def test_owners_see_only_their_own_sessions(store: SessionStoreProtocol) -> None:
     alice, bob = Session(owner="alice", title="A"), Session(owner="bob", title="B")
     store.save(alice)
     store.save(bob)
@@ -80,7 +89,7 @@ def test_owners_see_only_their_own_sessions(store: SessionStore) -> None:
     assert store.get(alice.id).title == "A"
 
 
-def test_list_is_newest_first_with_summary_fields(store: SessionStore) -> None:
+def test_list_is_newest_first_with_summary_fields(store: SessionStoreProtocol) -> None:
     first, second, third = rich_session(), Session(title="Twee"), Session(language="en")
     for session in (first, second, third):
         store.save(session)
@@ -94,7 +103,7 @@ def test_list_is_newest_first_with_summary_fields(store: SessionStore) -> None:
     assert [s.id for s in store.list(limit=2)] == [first.id, third.id]
 
 
-def test_delete_removes_and_missing_ids_are_not_found(store: SessionStore) -> None:
+def test_delete_removes_and_missing_ids_are_not_found(store: SessionStoreProtocol) -> None:
     session = Session()
     store.save(session)
     store.delete(session.id)
@@ -109,8 +118,8 @@ def test_delete_removes_and_missing_ids_are_not_found(store: SessionStore) -> No
 # --- concurrency and crashes ---------------------------------------------------------------------
 
 
-def test_threads_saving_at_once_lose_nothing(db_path: Path) -> None:
-    stores = [SessionStore(db_path), SessionStore(db_path)]
+def test_threads_saving_at_once_lose_nothing(session_backend: StoreBackend) -> None:
+    stores = [session_backend.open(), session_backend.open()]
     errors: list[BaseException] = []
 
     def work(n: int) -> None:
@@ -199,19 +208,23 @@ def test_an_unwritable_location_gives_a_clear_error(tmp_path: Path) -> None:
     assert "ASSISTANT_DATA_DIR" in caught.value.fix
 
 
-def test_one_damaged_row_does_not_hide_the_others(store: SessionStore, db_path: Path) -> None:
+def test_one_damaged_row_does_not_hide_the_others(
+    store: SessionStoreProtocol, session_backend: StoreBackend
+) -> None:
     good, bad = Session(title="goed"), Session(title="kapot")
     store.save(good)
     store.save(bad)
-    execute_db(db_path, "UPDATE sessions SET data = '{\"id\": ' WHERE id = ?", (bad.id,))
+    damaged = json.dumps({"schema_version": 1, "step": "nowhere"})
+    session_backend.execute("UPDATE sessions SET data = ? WHERE id = ?", (damaged, bad.id))
     with pytest.raises(StoreError, match="cannot be read") as caught:
         store.get(bad.id)
     assert f"sessions delete {bad.id}" in caught.value.fix
     assert store.get(good.id).title == "goed"
     assert len(store.list()) == 2
+    assert store.summary(bad.id).title == "kapot"
 
 
-def test_summary_matches_list_and_respects_owner(store: SessionStore) -> None:
+def test_summary_matches_list_and_respects_owner(store: SessionStoreProtocol) -> None:
     session = rich_session(owner="alice")
     store.save(session)
     assert store.summary(session.id) == store.list()[0]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from assistant.knowledge.service import KnowledgeService
     from assistant.llm.factory import BackendChoice
     from assistant.services.chat import ChatService
-    from assistant.store.sessions import SessionStore
+    from assistant.store.base import SessionStoreProtocol
 
 
 class Services:
@@ -43,10 +43,10 @@ class Services:
         return KnowledgeService(self.settings, self.embedder)
 
     @cached_property
-    def sessions(self) -> SessionStore:
-        from assistant.store.sessions import SessionStore
+    def sessions(self) -> SessionStoreProtocol:
+        from assistant.store.factory import open_session_store
 
-        return SessionStore(self.settings.sessions_db)
+        return open_session_store(self.settings)
 
     @cached_property
     def backend(self) -> BackendChoice:

@@ -84,6 +84,11 @@ def store_error(path: Path, exc: BaseException) -> StoreError:
     )
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of ``exc``'s message (or its type), for one-line error messages."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 @contextmanager
 def translated(path: Path) -> Iterator[None]:
     """Raise database and file errors inside the block as ``StoreError``."""
@@ -155,17 +160,21 @@ def migrate(conn: sqlite3.Connection, migrations: list[Migration], path: Path) -
         "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
     )
     applied = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
-    newest = migrations[-1].version if migrations else 0
-    if applied and max(applied) > newest:
-        raise StoreError(
-            f"The session database {path} was written by a newer ethics-assistant "
-            f"(migration {max(applied):03d}; this version knows up to {newest:03d})",
-            "upgrade ethics-assistant (`pip install -U ethics-assistant`) or point "
-            "ASSISTANT_SESSIONS__DATABASE at another file",
-        )
+    check_not_newer(applied, migrations, str(path), "ASSISTANT_SESSIONS__DATABASE at another file")
     for migration in migrations:
         if migration.version not in applied:
             _apply(conn, migration, path)
+
+
+def check_not_newer(applied: set[int], migrations: list[Migration], where: str, other: str) -> None:
+    """Refuse a database that has migrations this version does not know (``other``: the way out)."""
+    newest = migrations[-1].version if migrations else 0
+    if applied and max(applied) > newest:
+        raise StoreError(
+            f"The session database {where} was written by a newer ethics-assistant "
+            f"(migration {max(applied):03d}; this version knows up to {newest:03d})",
+            f"upgrade ethics-assistant (`pip install -U ethics-assistant`) or point {other}",
+        )
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:
