@@ -1,0 +1,1 @@
+"""The facilitator's session brief: content builder, intake form and renderers (md, docx, pdf)."""
