@@ -146,10 +146,10 @@ def rich_session(language: str = "nl", owner: str | None = None, title: str = ""
     return session
 
 
-def query_db(path: Path, sql: str) -> list[tuple[object, ...]]:
+def query_db(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(path)
     try:
-        return conn.execute(sql).fetchall()
+        return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
 

@@ -15,7 +15,7 @@ from assistant.cli.common import handle_errors, state
 from assistant.errors import InputError
 
 if TYPE_CHECKING:
-    from assistant.store.sessions import SessionStore, SessionSummary
+    from assistant.store.base import SessionStoreProtocol, SessionSummary
 
 sessions_app = typer.Typer(
     name="sessions",
@@ -38,7 +38,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(sessions_app, name="sessions")
 
 
-def _store(ctx: typer.Context) -> SessionStore:
+def _store(ctx: typer.Context) -> SessionStoreProtocol:
     return state(ctx).services().sessions
 
 
@@ -56,7 +56,7 @@ def list_sessions(
     if as_json:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in found], indent=2))
     elif not found:
-        typer.echo(f"No sessions yet in {store.path}. Start one with `ethics-assistant chat`.")
+        typer.echo(f"No sessions yet in {store.location}. Start one with `ethics-assistant chat`.")
     else:
         typer.echo(_table(found))
 

@@ -1,0 +1,92 @@
+"""Retrieved context for a turn: passages from the knowledge index, and the one worth quoting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from assistant.errors import AssistantError
+from assistant.method.models import Session, Step
+from assistant.method.text import truncate
+
+STEP_QUERY = {
+    Step.CASE: "casus technologie beschrijven case description",
+    Step.ACTORS: "actoren betrokkenen stakeholders actors",
+    Step.EFFECTS: "effecten positief negatief effects",
+    Step.VALUES: "waarden values",
+    Step.OPTIONS: "handelingsopties ontwerp omgeving mens handling options",
+    Step.SUMMARY: "afronding summary",
+}
+QUOTE_KINDS = {
+    "help": ("method",),
+    "enter": ("cases", "outcome", "method"),
+}
+SNIPPET_CHARS = 260
+
+
+class Retriever(Protocol):
+    def search(
+        self, query: str, k: int | None = None, kind: str | None = None, language: str | None = None
+    ) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    text: str
+    title: str = ""
+    section: str = ""
+    source: str = ""
+    kind: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_hit(cls, hit: Any) -> Passage:
+        return cls(
+            id=str(hit.id),
+            text=str(hit.text),
+            title=str(getattr(hit, "title", "") or ""),
+            section=str(getattr(hit, "section", "") or ""),
+            source=str(getattr(hit, "source", "") or ""),
+            kind=str(getattr(hit, "kind", "") or ""),
+            language=str(getattr(hit, "language", "") or ""),
+        )
+
+    @property
+    def snippet(self) -> str:
+        return truncate(" ".join(self.text.split()), SNIPPET_CHARS)
+
+
+def build_query(session: Session, text: str) -> str:
+    parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
+    if session.step in (Step.VALUES, Step.OPTIONS):
+        parts.append(" ".join(v.name for v in session.chosen_values()))
+    return " ".join(p for p in parts if p).strip()
+
+
+def retrieve(
+    retriever: Retriever | None, session: Session, text: str, k: int
+) -> tuple[list[Passage], str]:
+    """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
+    if retriever is None:
+        return [], ""
+    try:
+        hits = retriever.search(build_query(session, text), k=k)
+    except AssistantError:
+        return [], "retrieval_failed"
+    except Exception:  # a broken index or store must never break the conversation
+        return [], "retrieval_failed"
+    return [Passage.from_hit(h) for h in hits], ""
+
+
+def pick_quote(passages: list[Passage], language: str, reason: str) -> Passage | None:
+    """The passage to quote in a guided reply (same language, preferred kinds), if any."""
+    kinds = QUOTE_KINDS.get(reason)
+    if not kinds:
+        return None
+    same = [p for p in passages if p.language in (language, "multi", "")]
+    for kind in kinds:
+        found = next((p for p in same if p.kind == kind), None)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,200 @@
+"""What the user wants with a turn: answer the question, move, edit, or something else.
+
+Rule-based and bilingual, so it works the same with and without a generative model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.method.models import Step
+from assistant.method.text import normalise, word_count
+
+STEP_WORDS: dict[Step, tuple[str, ...]] = {
+    Step.CASE: ("casus", "case", "technologie", "technology", "begin", "start"),
+    Step.ACTORS: ("actoren", "actors", "betrokkenen", "stakeholders", "actor", "belanghebbenden"),
+    Step.EFFECTS: ("effecten", "effects", "gevolgen", "effect", "consequences"),
+    Step.VALUES: ("waarden", "values", "waarde", "value"),
+    Step.OPTIONS: (
+        "handelingsopties",
+        "opties",
+        "options",
+        "maatregelen",
+        "handling options",
+        "actions",
+    ),
+    Step.SUMMARY: ("samenvatting", "summary", "afronding", "wrap-up", "wrap up", "einde", "end"),
+}
+NEXT = (
+    "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
+)  # fmt: skip
+BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
+AFFIRM = (
+    "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",
+    "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
+    "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
+    "ziet er goed uit",
+)  # fmt: skip
+DONE = (
+    "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
+    "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
+    "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
+)  # fmt: skip
+NO = ("nee", "no", "nope", "niet helemaal", "not quite")
+VERDICT_PATTERNS = (
+    r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
+    r"\bethisch (verantwoord|goed|fout|toelaatbaar)\b",
+    r"^(mag|mogen)\s+(dit|dat|het|zoiets)\b",
+    r"\b(mag|mogen)\s+(we|wij|ik|ze|zij|de \w+)\s+(dit|dat|zoiets|het)\b",
+    r"\b(is|zijn)\s+(dit|dat|het)\b.{0,20}\b(toegestaan|verantwoord|acceptabel|oké|ok|"
+    r"goed of fout)\b",
+    r"\bja of nee\b",
+    r"\b(moeten|moet|kunnen|kan)\s+(we|wij|ik|de \w+)\s+(dit|dat|het)\s+(wel|niet)?\s*"
+    r"(doen|gebruiken|invoeren|maken)\b",
+    r"\bis (this|it|that)\b.{0,40}\b(un)?ethical\b",
+    r"\b(un)?ethical or not\b|\b(on)?ethisch of niet\b",
+    r"\b(is|are)\s+(this|it|that|they|we)\b.{0,25}\b(allowed|acceptable|permissible|okay|ok|"
+    r"right or wrong|legitimate)\b",
+    r"\b(should|may|can)\s+(we|i|the \w+)\s+(do|use|deploy|introduce)\s+(this|it|that)\b",
+    r"\byes or no\b",
+    r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
+)
+OFFTOPIC_WORDS = (
+    "weer morgen", "weer wordt", "het weer", "weerbericht", "weather", "recept", "recipe", "mop",
+    "grap", "joke", "voetbal",
+    "football", "soccer", "gedicht", "poem", "hoofdstad", "capital of", "aandelen", "stock price",
+    "vakantie", "holiday", "film", "movie", "songtekst", "lyrics", "bitcoin", "horoscoop",
+    "wie won", "who won", "price of", "python code", "vertel een verhaal", "tell me a story",
+)  # fmt: skip
+HELP = (
+    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
+    "what do you mean", "what should i", "how does this work", "explain", "what does",
+)  # fmt: skip
+LANGUAGE_SWITCH = {
+    "en": (r"\b(in|speak|switch to|use) english\b", r"\bin het engels\b", r"\benglish please\b"),
+    "nl": (r"\b(in|speak|switch to|use) dutch\b", r"\bin het nederlands\b", r"\bdutch please\b"),
+}
+REMOVE_RE = re.compile(
+    r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
+    r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
+    re.IGNORECASE,
+)
+CORRECT_RES = (
+    re.compile(r"^niet\s+(?P<old>.+?),?\s+maar\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(
+        r"^(?:verander|wijzig|vervang|change|replace|rename)\s+(?P<old>.+?)\s+"
+        r"(?:in|naar|door|to|into|with|by)\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
+)
+GOTO_RE = re.compile(
+    r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan)\s+)?(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?:stap\s+|step\s+)?(?P<step>[\w -]+)$"
+    r"|^(?:go|jump|skip|move|back|return)\s+(?:back\s+)?to\s+(?:the\s+)?(?:step\s+)?"
+    r"(?P<step2>[\w -]+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
+    verdict, offtopic, help, language."""
+
+    kind: str
+    step: Step | None = None
+    target: str = ""
+    replacement: str = ""
+    language: str = ""
+
+
+def step_from_words(text: str) -> Step | None:
+    cleaned = normalise(text)
+    for step, names in STEP_WORDS.items():
+        if any(
+            cleaned == n or cleaned.endswith(" " + n) or cleaned.startswith(n + " ") for n in names
+        ):
+            return step
+    return None
+
+
+def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
+    """Classify one user message; ``domain_words`` (case, actors, values) help spot off-topic."""
+    cleaned = normalise(text)
+    if not cleaned:
+        return Intent("empty")
+    for detector in (_language, _verdict, _move, _edit, _short_reply, _help):
+        intent = detector(text, cleaned)
+        if intent is not None:
+            return intent
+    if _offtopic(text, cleaned, domain_words or set()):
+        return Intent("offtopic")
+    return Intent("answer")
+
+
+def _language(text: str, cleaned: str) -> Intent | None:
+    if word_count(cleaned) > 8:
+        return None
+    for language, patterns in LANGUAGE_SWITCH.items():
+        if any(re.search(p, cleaned) for p in patterns):
+            return Intent("language", language=language)
+    return None
+
+
+def _verdict(text: str, cleaned: str) -> Intent | None:
+    if "?" not in text and word_count(cleaned) > 12:
+        return None
+    if any(re.search(p, cleaned) for p in VERDICT_PATTERNS):
+        return Intent("verdict")
+    return None
+
+
+def _move(text: str, cleaned: str) -> Intent | None:
+    short = word_count(cleaned) <= 4
+    if cleaned in NEXT or (short and cleaned.split()[-1] in ("volgende", "next", "verder")):
+        return Intent("next")
+    if cleaned in BACK or (word_count(cleaned) <= 3 and cleaned.split()[0] in ("terug", "back")):
+        return Intent("back")
+    match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None
+    if match:
+        step = step_from_words(match.group("step") or match.group("step2") or "")
+        if step is not None:
+            return Intent("goto", step=step)
+    return None
+
+
+def _edit(text: str, cleaned: str) -> Intent | None:
+    raw = text.strip().strip(".!")
+    match = REMOVE_RE.match(raw)
+    if match:
+        target = (match.group("target") or match.group("target2") or "").strip(" '\"")
+        return Intent("remove", target=target)
+    for pattern in CORRECT_RES:
+        match = pattern.match(raw)
+        if match:
+            old, new = match.group("old").strip(" '\""), match.group("new").strip(" '\"")
+            return Intent("correct", target=old, replacement=new)
+    return None
+
+
+def _short_reply(text: str, cleaned: str) -> Intent | None:
+    plain = cleaned.replace(",", "")
+    if plain in AFFIRM:
+        return Intent("affirm")
+    if plain in DONE:
+        return Intent("done")
+    if plain in NO:
+        return Intent("no")
+    return None
+
+
+def _help(text: str, cleaned: str) -> Intent | None:
+    if word_count(cleaned) <= 10 and any(cleaned.startswith(h) for h in HELP):
+        return Intent("help")
+    return None
+
+
+def _offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
+    return any(w in cleaned for w in OFFTOPIC_WORDS) and not set(cleaned.split()) & domain_words

@@ -1,0 +1,112 @@
+"""Word lists for rule-based extraction (Dutch and English cue words)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.method.models import ActorGroup, OptionKind, Stage
+
+POSITIVE_WORDS = (
+    "voordeel", "voordelen", "positief", "beter", "sneller", "makkelijker", "eenvoudiger",
+    "efficiënt",
+    "efficiënter", "bespaart", "besparing", "inzicht", "veiliger", "helpt", "kans", "kansen",
+    "verbetert", "verbetering", "goedkoper", "gemak", "tijdwinst", "minder werk", "snellere",
+    "benefit", "benefits", "positive", "better", "faster", "easier", "saves", "saving", "efficient",
+    "insight", "safer", "helps", "opportunity", "improve", "improves", "cheaper", "convenient",
+    "gains", "pluspunt", "plus", "winst", "prettiger", "gezonder", "healthier",
+)  # fmt: skip
+NEGATIVE_WORDS = (
+    "nadeel", "nadelen", "negatief", "risico", "risico's", "zorg", "zorgen", "angst", "bang",
+    "bekeken",
+    "gevolgd", "inbreuk", "schade", "discriminatie", "fout", "fouten", "uitsluiting", "verlies",
+    "stigma", "wantrouwen", "onzeker", "misbruik", "datalek", "ongelijk", "slechter", "duurder",
+    "afhankelijk", "minder contact", "onduidelijk", "onterecht", "gecontroleerd", "last",
+    "risk", "risks", "harm", "harms", "negative", "worse", "fear", "afraid", "watched", "tracked",
+    "intrusion", "bias", "biased", "discrimination", "error", "errors", "mistake", "exclusion",
+    "loss", "chilling", "distrust", "concern", "worry", "worried", "misuse", "leak", "unfair",
+    "dependent", "surveillance", "drawback", "downside", "minpunt", "profiling", "profilering",
+)  # fmt: skip
+LABEL_RE = re.compile(
+    r"(?P<label>positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
+    r"pluspunten|kansen|\+|negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|"
+    r"risico'?s|risks?|harms?|minpunten|zorgen|concerns|-)\s*:",
+    re.IGNORECASE,
+)
+ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
+    "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
+                 "jongere", "ouder", "kind", "patiënt", "cliënt", "client", "patient", "reiziger",
+                 "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
+                 "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media"),
+    "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
+    "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
+                      "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
+                      "communicatie", "team", "caseworker", "civil servant"),
+    "management": ("bestuur", "wethouder", "burgemeester", "college", "raad", "manager",
+                   "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
+    "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
+                  "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
+    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
+                  "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
+}  # fmt: skip
+STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
+    "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
+    "pilot": ("pilot", "proef", "experiment", "testfase", "test ", "trial", "proefproject"),
+    "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
+               "already use", "live", "operational", "running", "in productie"),
+}  # fmt: skip
+ORG_RE = re.compile(
+    r"\b(?:de |het |the )?(?:gemeente|provincie|ministerie|waterschap|politie|veiligheidsregio|"
+    r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
+    r"safety region)(?:\s+(?:van\s+|of\s+)?[A-Z][\w-]+)?",
+    re.IGNORECASE,
+)
+OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
+    "design": ("ontwerp", "techniek", "technisch", "instelling", "anonimis", "pseudonimis",
+               "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
+               "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
+               "retention", "store only", "delete after", "verwijder na", "logging",
+               "algoritme aanpassen",
+               "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in"),
+    "environment": ("afspraak", "afspraken", "beleid", "regel", "protocol", "contract", "inkoop",
+                    "register", "toezicht", "commissie", "ethische commissie", "audit", "wet",
+                    "communicatie", "communiceer", "publiceer", "evaluatie", "evalueer",
+                    "governance", "policy", "agreement", "procurement", "oversight", "board",
+                    "review", "law", "publish", "communicate", "rule", "clause", "dpia", "iama",
+                    "organisatie", "verantwoordelijk", "responsible", "raad informeren"),
+    "human": ("training", "cursus", "opleiding", "bewust", "vaardigheden", "bezwaar",
+              "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
+              "leren", "skills",
+              "awareness", "object", "human contact", "educate", "teach", "workshop",
+              "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
+              "themselves"),
+}  # fmt: skip
+KIND_LABEL_RE = re.compile(
+    r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
+    r"mens|gebruiker|human|user)\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+KIND_LABELS: dict[str, OptionKind] = {
+    "ontwerp": "design", "techniek": "design", "technologie": "design", "design": "design",
+    "technology": "design", "omgeving": "environment", "context": "environment",
+    "environment": "environment", "mens": "human", "gebruiker": "human", "human": "human",
+    "user": "human",
+}  # fmt: skip
+TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {
+    "sensors": ("sensor",),
+    "algorithm": ("algoritme", "algorithm", "risicomodel", "risk model", "voorspel", "predict",
+                  "risicoscore", "risk score", "profiel", "profiling"),
+    "cameras": ("camera",),
+    "chatbot": ("chatbot", "chat-bot", "virtuele assistent", "virtual assistant"),
+    "generative-ai": ("generatieve", "generative", "chatgpt", "taalmodel", "language model",
+                      "llm", "copilot", "genai"),
+    "traffic-ai": ("verkeer", "traffic", "kruispunt", "verkeerslicht", "junction", "road", " weg"),
+    "social-media-monitoring": ("sociale media", "social media", "sentiment", "scraping",
+                                "webscraping", "twitter", "facebook", "online berichten"),
+    "dashboard": ("dashboard",),
+    "digital-twin": ("digital twin", "digitale tweeling", "digitale twin"),
+    "emission-monitoring": ("emissie", "emission", "uitstoot", "stikstof", "ammoniak", "ammonia"),
+    "living-lab": ("living lab", "proeftuin", "living-lab"),
+    "vr": ("virtual reality", " vr", "metaverse", "virtuele wereld", "virtual world"),
+    "drones": ("drone",),
+}  # fmt: skip

@@ -1,0 +1,66 @@
+"""What a turn changed and what the conductor decided: the inputs of the reply templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from assistant.method.models import Effect, HandlingOption, Step
+
+if TYPE_CHECKING:
+    from assistant.knowledge.catalogue import Catalogue
+    from assistant.llm.base import ChatModel
+    from assistant.method.prompts import PromptLibrary
+    from assistant.method.suggest import ValueSuggester
+
+
+@dataclass
+class Notice:
+    """A message to the user that is not part of the step's question (verdict, off-topic...)."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Changes:
+    """Everything a turn changed, for the reflection at the top of the reply."""
+
+    case: dict[str, str] = field(default_factory=dict)
+    actors: list[str] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    definitions: list[str] = field(default_factory=list)
+    options: list[HandlingOption] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    corrected: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    moved: tuple[Step, Step] | None = None
+    notices: list[Notice] = field(default_factory=list)
+    trace_notes: list[str] = field(default_factory=list)
+
+    def notice(self, kind: str, **data: Any) -> None:
+        self.notices.append(Notice(kind, data))
+        self.trace_notes.append(kind)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.case or self.actors or self.effects or self.values or self.definitions
+            or self.options or self.removed or self.corrected or self.skipped or self.moved
+        )  # fmt: skip
+
+
+@dataclass
+class Tools:
+    """What the step handlers need for one turn (built per turn; shared parts are read-only)."""
+
+    catalogue: Catalogue
+    suggester: ValueSuggester
+    prompts: PromptLibrary
+    max_values: int
+    model: ChatModel | None = None  # a generative model, for structured extraction
+
+    @property
+    def generative(self) -> bool:
+        return self.model is not None and self.model.generative

@@ -1,0 +1,34 @@
+"""Corrections in the conversation ("niet X maar Y", "change X to Y")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.extraction import actor_group, detect_direction
+from assistant.method.models import Session
+
+
+def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Catalogue) -> None:
+    """Give ``item`` its corrected text; a value renamed to a catalogue value takes its definition,
+    an effect keeps its direction unless the new text clearly says otherwise."""
+    new = new.strip().strip(".")
+    if not new:
+        return
+    if kind == "actor":
+        item.name = new[:1].upper() + new[1:]
+        item.group = actor_group(new)
+    elif kind == "effect":
+        item.text = new[:1].upper() + new[1:]
+        item.direction = detect_direction(new) or item.direction
+    elif kind == "value":
+        entry = catalogue.find_value(new)
+        if entry is not None and all(v.key != entry.id for v in session.values if v is not item):
+            text = entry.text(session.language)
+            item.name, item.key, item.definition = text.name, entry.id, text.definition
+        else:
+            item.name, item.key, item.definition = new[:1].upper() + new[1:], None, ""
+            if item.chosen:
+                session.meta["define_value"] = item.id
+    elif kind == "option":
+        item.text = new[:1].upper() + new[1:]

@@ -1,0 +1,150 @@
+"""Structured extraction with a generative model (JSON schema output), validated and grounded.
+
+Small local models often return invalid JSON, the wrong shape, or items that are not in the user's
+text. Every such failure returns ``None`` and the caller uses the rule-based extraction instead:
+a weak model can never break a turn.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.errors import AssistantError
+from assistant.llm.base import ChatMessage
+from assistant.method.extraction import EffectDraft, Extracted, OptionDraft, find_actor
+from assistant.method.models import Session, Step
+from assistant.method.text import words
+
+if TYPE_CHECKING:
+    from assistant.method.plan import Tools
+
+Item = Field(min_length=2, max_length=300)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class ActorItem(_Strict):
+    name: str = Item
+
+
+class EffectItem(_Strict):
+    actor: str = Field("", max_length=80)
+    direction: Literal["positive", "negative"]
+    text: str = Item
+
+
+class OptionItem(_Strict):
+    kind: Literal["design", "environment", "human"]
+    text: str = Item
+
+
+class ActorsOut(_Strict):
+    actors: list[ActorItem] = Field(max_length=20)
+
+
+class EffectsOut(_Strict):
+    effects: list[EffectItem] = Field(max_length=20)
+
+
+class OptionsOut(_Strict):
+    options: list[OptionItem] = Field(max_length=20)
+
+
+class ValuesOut(_Strict):
+    values: list[str] = Field(max_length=12)
+
+
+SCHEMAS: dict[Step, type[_Strict]] = {
+    Step.ACTORS: ActorsOut,
+    Step.EFFECTS: EffectsOut,
+    Step.OPTIONS: OptionsOut,
+}
+
+
+def parse_json(raw: str) -> object:
+    """JSON from a model reply, tolerating code fences and text around one object."""
+    text = raw.strip()
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
+    if fenced:
+        text = fenced.group(1)
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        raise ValueError("no JSON object in the reply")
+    return json.loads(text[start : end + 1])
+
+
+def ask_json(tools: Tools, schema: type[_Strict], prompt: str, text: str) -> _Strict | None:
+    """One structured call; ``None`` on any failure (backend error, bad JSON, wrong shape)."""
+    if tools.model is None:
+        return None
+    messages = [ChatMessage(role="system", content=prompt), ChatMessage(role="user", content=text)]
+    try:
+        reply = tools.model.prompt(
+            messages, json_schema=schema.model_json_schema(), temperature=0.0
+        ).text()
+        return schema.model_validate(parse_json(reply))
+    except (AssistantError, ValueError, ValidationError):
+        return None
+
+
+def _grounded(item: str, source: str) -> bool:
+    """At least one content word of ``item`` occurs in the user's text."""
+    source_words = set(words(source))
+    return any(len(w) >= 4 and w in source_words for w in words(item))
+
+
+def structured_extract(tools: Tools, session: Session, text: str) -> Extracted | None:
+    """Items of the current step from the model, or ``None`` when nothing usable came back."""
+    schema = SCHEMAS.get(session.step)
+    if schema is None:
+        return None
+    prompt = tools.prompts.render(
+        "extract", session.language, step=session.step.value, session=session
+    )
+    result = ask_json(tools, schema, prompt, text)
+    found = Extracted(source="model")
+    if isinstance(result, ActorsOut):
+        found.actors = [a.name.strip() for a in result.actors if _grounded(a.name, text)]
+    elif isinstance(result, EffectsOut):
+        found.effects = [_effect(e, session) for e in result.effects if _grounded(e.text, text)]
+    elif isinstance(result, OptionsOut):
+        found.options = [
+            OptionDraft(text=o.text.strip(), kind=o.kind)
+            for o in result.options
+            if _grounded(o.text, text)
+        ]
+    if not (found.actors or found.effects or found.options):
+        return None
+    return found
+
+
+def _effect(item: EffectItem, session: Session) -> EffectDraft:
+    focus = session.meta.get("effects_focus")
+    actor = find_actor(item.actor, session.actors) if item.actor.strip() else None
+    if actor is None and item.actor.strip():
+        return EffectDraft(item.text.strip(), item.direction, None, item.actor.strip())
+    return EffectDraft(item.text.strip(), item.direction, actor.id if actor else focus)
+
+
+def model_value_names(tools: Tools, session: Session) -> list[str]:
+    """Catalogue value ids the model names for the effects (empty on any failure)."""
+    if not session.effects:
+        return []
+    names = [entry.text(session.language).name for entry in tools.catalogue.values]
+    prompt = tools.prompts.render("suggest_values", session.language, session=session, names=names)
+    listing = "\n".join(f"- ({e.direction}) {e.text}" for e in session.effects)
+    result = ask_json(tools, ValuesOut, prompt, listing)
+    if not isinstance(result, ValuesOut):
+        return []
+    keys: list[str] = []
+    for name in result.values:
+        entry = tools.catalogue.find_value(name)
+        if entry is not None and entry.id not in keys:
+            keys.append(entry.id)
+    return keys

@@ -1,0 +1,192 @@
+"""Suggestions from the catalogue: values behind effects (embedding similarity plus literal
+mentions) and handling-option patterns for the chosen values and the technology."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
+from assistant.method.lexicon import TECHNOLOGY_WORDS
+from assistant.method.models import OPTION_KINDS, Session, Value
+
+if TYPE_CHECKING:
+    import numpy as np
+
+LINK_THRESHOLD = 0.35
+MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
+
+
+class TextEmbedder(Protocol):
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass
+class ValueSuggestion:
+    entry: ValueEntry
+    score: float
+    text_indices: list[int] = field(default_factory=list)
+
+
+def value_phrases(entry: ValueEntry) -> list[str]:
+    """Names, synonyms and typical effects in both languages (short texts embed sharply)."""
+    phrases: list[str] = []
+    for text in (entry.nl, entry.en):
+        phrases.extend([text.name, *text.synonyms, *text.effects])
+    return [p for p in phrases if p.strip()]
+
+
+class ValueSuggester:
+    """Ranks catalogue values for a set of effect texts. The catalogue's phrase vectors are
+    computed once (thread-safe) and only read afterwards."""
+
+    def __init__(
+        self, catalogue: Catalogue, embedder: TextEmbedder, cache_dir: Path | None = None
+    ) -> None:
+        self.catalogue = catalogue
+        self.embedder = embedder
+        self.cache_dir = cache_dir
+        self._lock = threading.Lock()
+        self._owners: list[int] = []
+        self._matrix: np.ndarray | None = None
+
+    def _catalogue_matrix(self) -> tuple[list[int], np.ndarray]:
+        with self._lock:
+            if self._matrix is None:
+                phrases: list[str] = []
+                owners: list[int] = []
+                for index, entry in enumerate(self.catalogue.values):
+                    for phrase in value_phrases(entry):
+                        phrases.append(phrase)
+                        owners.append(index)
+                self._matrix = self._embed_cached(phrases)
+                self._owners = owners
+            return self._owners, self._matrix
+
+    def _embed_cached(self, phrases: list[str]) -> np.ndarray:
+        """Phrase vectors, kept in ``cache_dir`` keyed by the model and the phrases."""
+        import numpy as np
+
+        if self.cache_dir is None:
+            return self.embedder.embed(phrases)
+        model = str(getattr(self.embedder, "model_id", type(self.embedder).__name__))
+        digest = hashlib.sha256("\n".join([model, *phrases]).encode("utf-8")).hexdigest()[:16]
+        path = self.cache_dir / f"value-phrases-{digest}.npy"
+        try:
+            return np.load(path)
+        except (OSError, ValueError):
+            pass
+        matrix = self.embedder.embed(phrases)
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(partial, matrix)
+            os.replace(partial, path)
+        except OSError:
+            pass  # a read-only data dir only costs speed
+        return matrix
+
+    def similarity(self, texts: list[str]) -> np.ndarray:
+        """texts x values: the best phrase similarity, 1.0 where a value is named literally."""
+        import numpy as np
+
+        owners, matrix = self._catalogue_matrix()
+        values = self.catalogue.values
+        result = np.zeros((len(texts), len(values)))
+        if not texts or not values:
+            return result
+        sims = self.embedder.embed(texts) @ matrix.T
+        owner_array = np.array(owners)
+        for index in range(len(values)):
+            columns = sims[:, owner_array == index]
+            if columns.size:
+                result[:, index] = columns.max(axis=1)
+        for row, text in enumerate(texts):
+            for index, entry in enumerate(values):
+                if _named(text, entry):
+                    result[row, index] = 1.0
+        return result
+
+    def suggest(self, texts: list[str], limit: int) -> list[ValueSuggestion]:
+        """The ``limit`` values the texts point to most, each with the texts behind it."""
+        if not texts:
+            return []
+        sims = self.similarity(texts)
+        suggestions: list[ValueSuggestion] = []
+        for index, entry in enumerate(self.catalogue.values):
+            column = [float(s) for s in sims[:, index]]
+            best = max(column)
+            linked = [i for i, s in enumerate(column) if s >= max(LINK_THRESHOLD, best * 0.85)]
+            support = sum(1 for s in column if s >= LINK_THRESHOLD)
+            score = best + 0.03 * max(0, support - 1)
+            suggestions.append(ValueSuggestion(entry, score, linked))
+        suggestions.sort(key=lambda s: s.score, reverse=True)
+        return suggestions[:limit]
+
+    def best_value(self, text: str, values: list[Value]) -> Value | None:
+        """The value among ``values`` that ``text`` (an option) serves best."""
+        if not values:
+            return None
+        keyed = {e.id: i for i, e in enumerate(self.catalogue.values)}
+        sims = self.similarity([text])[0]
+        lowered = text.lower()
+        scored: list[tuple[float, int, Value]] = []
+        for order, value in enumerate(values):
+            if value.name.lower() in lowered:
+                return value
+            score = float(sims[keyed[value.key]]) if value.key in keyed else 0.0
+            scored.append((score, -order, value))
+        return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _named(text: str, entry: ValueEntry) -> bool:
+    lowered = text.lower()
+    return any(
+        len(name) >= 4 and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered)
+        for name in entry.names()
+    )
+
+
+def propose_options(
+    catalogue: Catalogue, session: Session, exclude: set[str], per_kind: int = 1
+) -> list[OptionPattern]:
+    """Best patterns per kind for the chosen values (weighted by priority) and the technology."""
+    chosen = session.chosen_values() or session.values
+    weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
+    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    present = {o.kind for o in session.options}
+    picks: list[OptionPattern] = []
+    for kind in (k for k in OPTION_KINDS if k not in present):
+        scored = []
+        for pattern in catalogue.options:
+            if pattern.kind != kind or pattern.id in exclude:
+                continue
+            score = sum(weights.get(key, 0.0) for key in pattern.values)
+            if score <= 0:
+                continue
+            score += _technology_fit(pattern.technologies, tags)
+            if score < MIN_OPTION_SCORE:
+                continue
+            scored.append((score, pattern))
+        scored.sort(key=lambda pair: pair[0], reverse=True)
+        picks.extend(pattern for _score, pattern in scored[:per_kind])
+    return picks
+
+
+def technology_tags(text: str) -> set[str]:
+    """Technology tags of the option patterns that ``text`` mentions."""
+    lowered = f" {text.lower()} "
+    return {tag for tag, terms in TECHNOLOGY_WORDS.items() if any(t in lowered for t in terms)}
+
+
+def _technology_fit(technologies: list[str], tags: set[str]) -> float:
+    """+1 for a pattern made for this technology, 0 for a general one, -0.9 for another one."""
+    specific = {t for t in technologies if t != "any"}
+    if not specific:
+        return 0.0
+    return 1.0 if specific & tags else -0.9

@@ -1,0 +1,126 @@
+"""Small text helpers shared by intent detection and extraction (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+BULLET_RE = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+", re.IGNORECASE)
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+WORD_RE = re.compile(r"[\wÀ-ÿ'-]+", re.UNICODE)
+FILLERS = (
+    "ik denk aan",
+    "ik denk ook aan",
+    "denk aan",
+    "bijvoorbeeld",
+    "verder",
+    "daarnaast",
+    "en ook",
+    "ook",
+    "i think of",
+    "i would say",
+    "for example",
+    "also",
+    "and also",
+)
+ARTICLES = ("de ", "het ", "een ", "the ", "a ", "an ")
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, no surrounding punctuation."""
+    text = re.sub(r"\s+", " ", text.strip().lower())
+    return text.strip(" .,!?;:'\"")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD_RE.findall(text)]
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def clean_item(text: str) -> str:
+    """Strip bullets, fillers and trailing punctuation from one list item."""
+    text = BULLET_RE.sub("", text.strip())
+    lowered = text.lower()
+    for filler in FILLERS:
+        if lowered.startswith(filler + " ") or lowered.startswith(filler + ":"):
+            text = text[len(filler) :].lstrip(" :,")
+            lowered = text.lower()
+    return text.strip(" .,;:!?\"'")
+
+
+def strip_article(text: str) -> str:
+    lowered = text.lower()
+    for article in ARTICLES:
+        if lowered.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def lines_and_sentences(text: str) -> list[str]:
+    """Split on new lines, bullets, semicolons and sentence ends."""
+    pieces: list[str] = []
+    for line in re.split(r"[\n;]+", text):
+        if not line.strip():
+            continue
+        pieces.extend(p for p in SENTENCE_RE.split(line.strip()) if p.strip())
+    return pieces
+
+
+def split_items(
+    text: str, split_and: bool = True, max_words: int = 8, and_words: int = 4
+) -> list[str]:
+    """Items from a list, bullets, commas or 'en'/'and' (short parts only); empty ones dropped.
+
+    Commas only split when every part has at most ``max_words`` words, 'en'/'and' when every
+    part has at most ``and_words``, so a sentence with a comma in it stays one item.
+    """
+    items: list[str] = []
+    for piece in lines_and_sentences(text):
+        piece = BULLET_RE.sub("", piece)
+        parts = [piece]
+        comma_parts = [p for p in re.split(r",", piece) if p.strip()]
+        if len(comma_parts) > 1 and all(word_count(p) <= max_words for p in comma_parts):
+            parts = comma_parts
+        if split_and:
+            parts = [sub for part in parts for sub in _split_and(part, and_words)]
+        items.extend(clean_item(p) for p in parts)
+    return _dedupe([i for i in items if i])
+
+
+def _split_and(part: str, max_words: int) -> list[str]:
+    subs = [s for s in re.split(r"\s+(?:en|and|&|of|or)\s+", part, flags=re.I) if s.strip()]
+    if len(subs) > 1 and all(word_count(s) <= max_words for s in subs):
+        return subs
+    return [part]
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique: list[str] = []
+    for item in items:
+        key = item.lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+def similar_text(a: str, b: str) -> bool:
+    """Loose match for referring to an item: equal, one contains the other, or a shared prefix."""
+    x, y = normalise(strip_article(a)), normalise(strip_article(b))
+    if not x or not y:
+        return False
+    if x == y or (len(x) >= 4 and x in y) or (len(y) >= 4 and y in x):
+        return True
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 6 and len(long_) > len(short) and long_.startswith(short[:-2])
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"

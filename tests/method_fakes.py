@@ -1,0 +1,85 @@
+"""Helpers for the method-engine tests: a scripted retriever and a small session builder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.method.models import Actor, Effect, HandlingOption, Session, Step, Value
+
+
+@dataclass
+class FakeHit:
+    id: str
+    text: str
+    title: str = ""
+    section: str = ""
+    source: str = ""
+    kind: str = "method"
+    language: str = "nl"
+    score: float = 1.0
+
+
+@dataclass
+class FakeRetriever:
+    """Returns ``hits`` for every query and records the queries; ``fail`` raises instead."""
+
+    hits: list[FakeHit] = field(default_factory=list)
+    queries: list[str] = field(default_factory=list)
+    fail: Exception | None = None
+
+    def search(
+        self, query: str, k: int | None = None, kind: str | None = None, language: str | None = None
+    ) -> list[FakeHit]:
+        self.queries.append(query)
+        if self.fail is not None:
+            raise self.fail
+        return self.hits[: k or len(self.hits)]
+
+
+def sample_hits() -> list[FakeHit]:
+    return [
+        FakeHit("method-steps-nl#2", "Bij effecten kijk je per actor naar voor- en nadelen.",
+                "Stappen", "Effecten", "corpus/method/steps-nl.md", "method", "nl"),
+        FakeHit("case-sentiment#1", "Een gemeente volgde berichten op sociale media over een azc.",
+                "Sentimentmonitoring", "Casus", "corpus/cases/x.yaml", "cases", "nl"),
+        FakeHit("case-twin-en#1", "A province used a digital twin for green space.",
+                "Digital twin", "Case", "corpus/cases/y.yaml", "cases", "en"),
+    ]  # fmt: skip
+
+
+def session_at(step: Step, language: str = "nl") -> Session:
+    """A session about sentiment monitoring, filled up to ``step``."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.case.technology = "Sentimentmonitoring van sociale media door de gemeente"
+    session.case.context = "Gemeente Utrecht"
+    session.case.users = "Team communicatie"
+    session.case.decisions = "Communicatie over projecten"
+    session.case.stage = "pilot"
+    session.meta["case_asked"] = ["context", "decisions", "stage", "users"]
+    if step.position >= Step.EFFECTS.position:
+        session.actors = [Actor(id="a1", name="Inwoners", group="affected"),
+                          Actor(id="a2", name="Medewerkers", group="professionals")]  # fmt: skip
+    if step.position >= Step.VALUES.position:
+        session.effects = [
+            Effect(
+                id="e1", actor_id="a1", direction="negative", text="Inwoners voelen zich bekeken"
+            ),
+            Effect(id="e2", actor_id="a1", direction="positive", text="Sneller gehoord worden"),
+            Effect(id="e3", actor_id="a2", direction="positive", text="Minder handmatig werk"),
+            Effect(id="e4", actor_id="a2", direction="negative", text="Fouten bij ironie"),
+        ]
+    if step.position >= Step.OPTIONS.position:
+        session.values = [
+            Value(id="v1", name="Privacy", key="privacy", definition="d", priority=1),
+            Value(id="v2", name="Transparantie", key="transparency", definition="d", priority=2),
+            Value(id="v3", name="Vrijheid van meningsuiting", key="freedom-of-expression",
+                  definition="d", priority=3),
+        ]  # fmt: skip
+    if step == Step.SUMMARY:
+        session.options = [
+            HandlingOption(id="o1", kind="design", text="Alleen aggregaten", value_ids=["v1"]),
+            HandlingOption(id="o2", kind="environment", text="Register", value_ids=["v2"]),
+            HandlingOption(id="o3", kind="human", text="Training", value_ids=["v3"]),
+        ]
+    session.step = step
+    return session
