@@ -1,0 +1,44 @@
+"""Write the report files and the console summary lines for a finished run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.errors import InputError
+from assistant.evals.compare import BaselineDiff, diff_baseline
+from assistant.evals.junit import write_junit
+from assistant.evals.report_html import write_report
+from assistant.evals.results import EvalResults, load_results
+
+
+def write_outputs(
+    results: EvalResults, report_dir: Path, baseline: Path | None = None
+) -> BaselineDiff | None:
+    """``results.json``, ``junit.xml`` and ``report.html`` in ``report_dir``; the baseline diff."""
+    diff = diff_baseline(results, load_results(baseline)) if baseline is not None else None
+    try:
+        report_dir.mkdir(parents=True, exist_ok=True)
+        results.write(report_dir / "results.json")
+        write_junit(results, report_dir / "junit.xml")
+        write_report(results, report_dir / "report.html", diff)
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write the eval report to {report_dir}: {exc}",
+            "choose a writable folder with --report-dir",
+        ) from exc
+    return diff
+
+
+def summary_lines(results: EvalResults) -> list[str]:
+    """Per variant counts, then each scenario that did not pass with its first problem."""
+    lines: list[str] = []
+    for variant in results.variants():
+        c = results.counts(variant)
+        lines.append(
+            f"{variant}: {c['pass']} pass, {c['fail']} fail, {c['flaky']} flaky, "
+            f"{c['error']} error ({sum(c.values())} scenarios)"
+        )
+    for result in results.scenarios:
+        if result.outcome != "pass":
+            lines.append(f"  {result.outcome.upper():5} {result.key}: {result.first_problem()}")
+    return lines

@@ -1,0 +1,223 @@
+"""Run scenarios on one or more variants (backend/model), each run in a fresh data dir.
+
+The shipped corpus is indexed into ``<data_dir>/eval-cache`` (incrementally: only the first run
+embeds it). Every scenario run gets a fresh data dir with its own session database and shares that
+index read-only; a scenario with ``setup.documents`` gets its own copy of the index and indexes its
+extra files there only.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant import __version__
+from assistant.errors import AssistantError
+from assistant.evals.judge import Judge
+from assistant.evals.manifest import git_commit, prompt_hashes, settings_snapshot
+from assistant.evals.play import ScenarioPlayer
+from assistant.evals.results import (
+    EvalResults,
+    Manifest,
+    RunRecord,
+    ScenarioResult,
+    Variant,
+    aggregate,
+)
+from assistant.evals.scenario import Scenario
+from assistant.llm.base import ChatModel
+from assistant.method.suggest import ValueSuggester
+from assistant.services.container import Services
+from assistant.settings import Settings
+
+#: progress(done, total, label) - called after each scenario run.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class VariantSpec:
+    backend: str
+    model: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.backend}:{self.model}" if self.model else self.backend
+
+    def settings(self, base: Settings) -> Settings:
+        if not self.model:
+            return base
+        if self.backend == "embedded" or self.model.endswith(".gguf"):
+            embedded = base.embedded.model_copy(update={"model_path": Path(self.model)})
+            return base.model_copy(update={"embedded": embedded})
+        ollama = base.ollama.model_copy(update={"model": self.model})
+        return base.model_copy(update={"ollama": ollama})
+
+
+def variant_specs(backends: Sequence[str], models: Sequence[str]) -> list[VariantSpec]:
+    """Every backend, each with every model (guided has no model: it runs once)."""
+    specs: list[VariantSpec] = []
+    for backend in dict.fromkeys(backends):
+        if backend == "guided" or not models:
+            specs.append(VariantSpec(backend))
+        else:
+            specs.extend(VariantSpec(backend, model) for model in dict.fromkeys(models))
+    return specs
+
+
+@dataclass
+class SuiteOptions:
+    variants: list[VariantSpec]
+    repeat: int = 1
+    min_pass: int = 1
+    judge_model: ChatModel | None = None
+    chat_models: dict[str, ChatModel] = field(default_factory=dict, repr=False)
+
+
+class _ScenarioServices(Services):
+    """Services for one run, sharing the (slow to load) embedder and chat model, and the
+    read-only corpus index unless the scenario indexes documents of its own."""
+
+    def __init__(
+        self, settings: Settings, chat_model: ChatModel, shared: Services, own_index: bool
+    ) -> None:
+        super().__init__(settings, chat_model=chat_model)
+        self.__dict__["embedder"] = shared.embedder
+        if not own_index:
+            self.__dict__["knowledge"] = shared.knowledge
+
+
+class Workspace:
+    """A prepared corpus index (kept in ``<data_dir>/eval-cache`` and updated incrementally, so
+    only the first eval run embeds the corpus) and a fresh data dir per scenario run."""
+
+    def __init__(self, settings: Settings, runs_dir: Path) -> None:
+        self.runs_dir = runs_dir
+        self.settings = _with_data_dir(settings, settings.data_dir / "eval-cache")
+        self.base = Services(self.settings)
+        self._runs = 0
+        self._suggester: ValueSuggester | None = None
+
+    def prepare(self) -> str | None:
+        """Bring the cached corpus index up to date (unchanged files are skipped)."""
+        knowledge = self.base.knowledge
+        knowledge.index(list(self.settings.retrieval.corpus_dirs), progress=False)
+        return str(knowledge.fingerprint())
+
+    def fresh(self, chat_model: ChatModel, scenario: Scenario) -> Services:
+        """Services on a new data dir: its own session database, and its own copy of the index
+        when the scenario adds documents (they never reach the shared index)."""
+        self._runs += 1
+        data_dir = self.runs_dir / f"run-{self._runs:04d}"
+        documents = scenario.document_paths()
+        if documents:
+            ignore = shutil.ignore_patterns("sessions.sqlite3*")
+            shutil.copytree(self.settings.data_dir, data_dir, ignore=ignore)
+        else:
+            data_dir.mkdir(parents=True)
+        settings = _with_data_dir(self.settings, data_dir)
+        services = _ScenarioServices(settings, chat_model, self.base, bool(documents))
+        if documents:
+            services.knowledge.index(documents, progress=False)
+        self._share_suggester(services)
+        return services
+
+    def _share_suggester(self, services: Services) -> None:
+        """One value suggester for all runs. It embeds the whole catalogue once and keeps the
+        vectors in the eval cache, so later eval runs only load them."""
+        conductor = services.chat.conductor
+        if self._suggester is None:
+            cache = self.settings.data_dir / "suggester-cache"
+            self._suggester = ValueSuggester(conductor.catalogue, self.base.embedder, cache)
+        conductor.suggester = self._suggester
+
+
+def _with_data_dir(settings: Settings, data_dir: Path) -> Settings:
+    sessions = settings.sessions.model_copy(update={"database": None})
+    return settings.model_copy(update={"data_dir": data_dir, "sessions": sessions})
+
+
+def _variant(
+    spec: VariantSpec, settings: Settings, options: SuiteOptions
+) -> tuple[Variant, ChatModel | str]:
+    """The variant's record and its chat model (or why it cannot run)."""
+    variant = Variant(label=spec.label, backend=spec.backend, model=spec.model)
+    given = options.chat_models.get(spec.label)
+    if given is not None:
+        variant.active_backend, variant.reason = given.backend, "given model"
+        return variant, given
+    from assistant.llm.factory import select_backend
+
+    try:
+        choice = select_backend(spec.settings(settings), spec.backend)
+    except AssistantError as exc:
+        variant.reason = f"{exc.message} (fix: {exc.fix})"
+        return variant, variant.reason
+    variant.active_backend, variant.reason = choice.active, choice.reason
+    return variant, choice.model
+
+
+def run_suite(
+    scenarios: list[Scenario],
+    settings: Settings,
+    options: SuiteOptions,
+    progress: Progress | None = None,
+    workdir: Path | None = None,
+) -> EvalResults:
+    """Play every scenario ``repeat`` times on every variant; results with their manifest."""
+    with tempfile.TemporaryDirectory(prefix="ethics-eval-", dir=workdir) as tmp:
+        workspace = Workspace(settings, Path(tmp))
+        fingerprint = workspace.prepare()
+        catalogue = workspace.base.knowledge.catalogue
+        judge = Judge(options.judge_model) if options.judge_model is not None else None
+        results = EvalResults(manifest=_manifest(settings, options, fingerprint))
+        total = len(options.variants) * len(scenarios) * options.repeat
+        done = 0
+        for spec in options.variants:
+            variant, model = _variant(spec, settings, options)
+            results.manifest.variants.append(variant)
+            for scenario in scenarios:
+                runs: list[RunRecord] = []
+                for _ in range(options.repeat):
+                    if isinstance(model, str):
+                        runs.append(RunRecord(status="error", error=model))
+                    else:
+                        services = workspace.fresh(model, scenario)
+                        runs.append(ScenarioPlayer(services, catalogue, judge).play(scenario))
+                    done += 1
+                    if progress is not None:
+                        progress(done, total, f"{scenario.id} [{spec.label}]")
+                results.scenarios.append(_result(scenario, spec.label, runs, options.min_pass))
+        return results
+
+
+def _result(scenario: Scenario, label: str, runs: list[RunRecord], min_pass: int) -> ScenarioResult:
+    outcome, passes = aggregate(runs, min_pass)
+    return ScenarioResult(
+        scenario_id=scenario.id,
+        file=str(scenario.source or ""),
+        language=scenario.language,
+        description=scenario.description,
+        variant=label,
+        outcome=outcome,
+        passes=passes,
+        runs=runs,
+    )
+
+
+def _manifest(settings: Settings, options: SuiteOptions, fingerprint: str | None) -> Manifest:
+    judge = options.judge_model
+    return Manifest(
+        git_commit=git_commit(),
+        assistant_version=__version__,
+        prompt_hashes=prompt_hashes(),
+        backend=[v.backend for v in options.variants],
+        model=[v.model for v in options.variants],
+        settings=settings_snapshot(settings),
+        index_fingerprint=fingerprint,
+        repeat=options.repeat,
+        min_pass=options.min_pass,
+        judge=judge.describe() if judge is not None else None,
+    )

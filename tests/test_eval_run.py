@@ -1,0 +1,202 @@
+"""The eval runner end to end on the guided backend: exit codes, repeats, the judge, a broken
+assistant caught at the right turn, and the shipped suite passing."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli.main import app
+from assistant.evals.loader import load_scenarios
+from assistant.evals.suite import SuiteOptions, VariantSpec, run_suite
+from assistant.llm.fake import FakeChatModel
+from assistant.method.conductor import Conductor
+from assistant.method.models import Step
+from assistant.paths import PROJECT_ROOT
+from assistant.services.chat import ChatService
+from assistant.settings import Settings, load_settings
+
+SHORT = """\
+id: {id}
+language: nl
+description: Korte test bij de actoren.
+setup:
+  start_step: actors
+  session:
+    case: {{technology: Slimme lantaarnpalen, context: Gemeente Ede, stage: pilot}}
+turns:
+  - user: Bewoners, handhavers en de leverancier.
+    expect:
+      step: actors
+      actors_min: {actors_min}
+      no_verdict: true
+{final}"""
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One data dir for the module: the corpus index is embedded once, then reused."""
+    return tmp_path_factory.mktemp("eval-data")
+
+
+@pytest.fixture(scope="module")
+def settings(data_dir: Path) -> Settings:
+    return load_settings(data_dir=data_dir)
+
+
+def scenario_file(folder: Path, sid: str, actors_min: int = 3, final: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{sid}.yaml"
+    path.write_text(SHORT.format(id=sid, actors_min=actors_min, final=final), encoding="utf-8")
+    return path
+
+
+def run_cli(data_dir: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["--data-dir", str(data_dir), "eval", *args])
+    return result.exit_code, result.output
+
+
+def test_exit_codes_and_baseline(data_dir: Path, tmp_path: Path) -> None:
+    good = scenario_file(tmp_path / "good", "goed")
+    code, output = run_cli(
+        data_dir, str(good), "--backend", "guided", "--report-dir", str(tmp_path / "r1")
+    )
+    assert code == 0, output
+    assert "guided: 1 pass, 0 fail" in output
+    bad = scenario_file(tmp_path / "bad", "goed", actors_min=9)
+    args = ["--backend", "guided", "--report-dir", str(tmp_path / "r2")]
+    code, output = run_cli(
+        data_dir, str(bad), *args, "--baseline", str(tmp_path / "r1" / "results.json")
+    )
+    assert code == 1
+    assert "FAIL  goed[guided]: turn 1: actors_min fail: expected 9; got 3 actor(s)" in output
+    assert "REGRESSION goed[guided]: pass -> fail" in output
+    results = json.loads((tmp_path / "r2" / "results.json").read_text(encoding="utf-8"))
+    assert results["manifest"]["backend"] == ["guided"]
+    assert results["manifest"]["index_fingerprint"]
+    assert any(k.startswith("nl/") for k in results["manifest"]["prompt_hashes"])
+
+
+def test_a_crashing_assistant_is_an_error(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(self: ChatService, session_id: str, text: str, owner: str | None = None) -> None:
+        raise RuntimeError("conductor fell over")
+
+    monkeypatch.setattr(ChatService, "turn", crash)
+    path = scenario_file(tmp_path, "crash")
+    code, output = run_cli(
+        data_dir, str(path), "--backend", "guided", "--report-dir", str(tmp_path / "r")
+    )
+    assert code == 2
+    assert "ERROR crash[guided]: RuntimeError: conductor fell over" in output
+    junit = ET.parse(tmp_path / "r" / "junit.xml").getroot()
+    error = junit.find("testsuite/testcase/error")
+    assert error is not None and "conductor fell over" in error.get("message", "")
+
+
+def test_invalid_scenarios_do_not_run(data_dir: Path, tmp_path: Path) -> None:
+    path = scenario_file(tmp_path, "kapot").with_suffix(".yaml")
+    path.write_text(path.read_text(encoding="utf-8").replace("actors_min: 3", "actors_min: drie"))
+    code, output = run_cli(data_dir, str(path), "--backend", "guided")
+    assert code == 2 and "kapot.yaml:12: turns[0].expect.actors_min" in output
+    valid = scenario_file(tmp_path / "ok", "heel")
+    code, output = run_cli(data_dir, str(valid), "--repeat", "2", "--min-pass", "3")
+    assert code == 2 and "--min-pass 3 is more than --repeat 2" in output
+
+
+def test_repeat_min_pass_and_flaky(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reply that gives a verdict in the first of three runs only: flaky at min-pass 3."""
+    original = ChatService.turn
+    calls = {"n": 0}
+
+    class Verdict:
+        def __init__(self, stream: object) -> None:
+            self.stream = stream
+            self.session = stream.session
+            self.trace = None
+
+        def __iter__(self) -> Iterator[str]:
+            yield from self.stream
+            yield " Eerlijk gezegd: dit is onethisch."
+            self.trace = self.stream.trace
+
+    def sometimes(self: ChatService, session_id: str, text: str, owner: str | None = None):
+        calls["n"] += 1
+        stream = original(self, session_id, text, owner)
+        return Verdict(stream) if calls["n"] == 1 else stream
+
+    monkeypatch.setattr(ChatService, "turn", sometimes)
+    scenarios = load_scenarios([scenario_file(tmp_path, "soms")])
+    options = SuiteOptions([VariantSpec("guided")], repeat=3, min_pass=3)
+    result = run_suite(scenarios, settings, options).scenarios[0]
+    assert (result.outcome, result.passes) == ("flaky", 2)
+    assert "dit is onethisch" in result.runs[0].failures()[0].evidence
+    options = SuiteOptions([VariantSpec("guided")], repeat=3, min_pass=2)
+    calls["n"] = 0
+    assert run_suite(scenarios, settings, options).scenarios[0].outcome == "pass"
+
+
+def test_judge_runs_only_when_asked_and_after_the_checks(
+    settings: Settings, tmp_path: Path
+) -> None:
+    final = "final:\n  judge: The assistant reflects the actors back to the user.\n"
+    scenarios = load_scenarios([scenario_file(tmp_path, "oordeel", final=final)])
+    off = run_suite(scenarios, settings, SuiteOptions([VariantSpec("guided")]))
+    [judged] = off.scenarios[0].runs[0].final
+    assert (judged.status, off.scenarios[0].outcome) == ("skipped", "pass")
+    fake = FakeChatModel().enqueue(
+        json.dumps({"verdict": "pass", "score": 0.8, "evidence": "Bewoners, handhavers"}),
+        "I think it passes.",
+    )
+    options = SuiteOptions([VariantSpec("guided")], repeat=2, min_pass=1, judge_model=fake)
+    result = run_suite(scenarios, settings, options).scenarios[0]
+    first, second = (run.final[0] for run in result.runs)
+    assert first.status == "pass" and second.status == "error"  # unparseable: never a pass
+    assert result.outcome == "pass" and result.passes == 1
+    assert "Bewoners, handhavers" in fake.history[0][0][0].content
+    assert result.runs[1].status == "error"
+
+
+def test_a_broken_assistant_that_skips_the_values_step_fails_at_that_turn(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """THE KEY TEST: a conductor that jumps from effects straight to options."""
+    original = Conductor.move
+
+    def skip_values(self: Conductor, tools: object, session: object, target: Step, changes: object):
+        return original(
+            self, tools, session, Step.OPTIONS if target == Step.VALUES else target, changes
+        )
+
+    monkeypatch.setattr(Conductor, "move", skip_values)
+    paths = [
+        PROJECT_ROOT / "evals" / f"{sid}.yaml"
+        for sid in ("nl-sentiment-gemeente", "en-digital-twin-province")
+    ]
+    results = run_suite(load_scenarios(paths), settings, SuiteOptions([VariantSpec("guided")]))
+    assert results.exit_code() == 1
+    nl, en = results.scenarios
+    assert nl.outcome == en.outcome == "fail"
+    assert nl.first_problem().startswith("turn 9: step fail: expected values; got options")
+    assert en.first_problem().startswith("turn 9: step fail: expected values; got options")
+    finals = {a.name: a for a in nl.runs[0].final}
+    assert finals["values_include_any"].status == "fail"
+
+
+def test_the_shipped_suite_passes_on_the_guided_backend(data_dir: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report"
+    code, output = run_cli(
+        data_dir, str(PROJECT_ROOT / "evals"), "--backend", "guided", "--report-dir", str(report)
+    )
+    assert code == 0, output
+    results = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    assert len(results["scenarios"]) >= 22
+    assert {s["outcome"] for s in results["scenarios"]} == {"pass"}
