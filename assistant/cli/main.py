@@ -64,6 +64,15 @@ def _register() -> None:
         importlib.import_module(f"assistant.cli.{name}").register(app)
 
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "sessions",
+    "eval",
+    "brief",
+    "index",
+    "search",
+    "doctor",
+    "chat",
+    "serve",
+]
 
 _register()

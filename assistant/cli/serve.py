@@ -1,0 +1,57 @@
+"""``ethics-assistant serve``: the web UI (Gradio), Dutch by default with an English switch."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from assistant.cli.common import handle_errors, state
+
+
+class BackendOption(StrEnum):
+    AUTO = "auto"
+    OLLAMA = "ollama"
+    EMBEDDED = "embedded"
+    GUIDED = "guided"
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+
+
+@handle_errors
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on (default: ui.host, 127.0.0.1).")
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(min=1, max=65535, help="Port (default: ui.port, 7860).")
+    ] = None,
+    backend: Annotated[
+        BackendOption | None,
+        typer.Option(help="Chat backend (default: llm.backend, auto)."),
+    ] = None,
+) -> None:
+    """Start the web UI. Sessions are saved after every turn; Ctrl-C stops the server."""
+    from assistant.ui.app import check_port, prepare
+    from assistant.ui.app import serve as run
+    from assistant.ui.auth import load_users
+
+    chosen = backend.value if backend else None
+    services = state(ctx).services(backend=chosen, ui__host=host, ui__port=port)
+    settings = services.settings
+    users = load_users(settings.ui)  # a broken users file fails now, not after the index
+    check_port(settings.ui.host, settings.ui.port)
+    typer.echo("Preparing the knowledge index and the conversation engine...")
+    prepare(services, progress=True)
+    choice = services.backend
+    typer.echo(f"Backend: {choice.active} ({choice.reason})")
+    if choice.fix:
+        typer.echo(f"To change: {choice.fix}")
+    if users:
+        typer.echo(f"Login is on: {len(users)} user(s); each sees only their own sessions.")
+    typer.echo(f"Open http://{settings.ui.host}:{settings.ui.port} in your browser.")
+    run(services, settings.ui.host, settings.ui.port)

@@ -1,0 +1,1 @@
+"""The web UI (Gradio 6): ``assistant.ui.app.build_app(services)``; ``ethics-assistant serve``."""

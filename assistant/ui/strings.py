@@ -1,0 +1,271 @@
+"""Every text the web UI shows, in Dutch and English, in one place.
+
+``TEXT[key] = (dutch, english)``; ``t(language, key, **values)`` picks and fills one. Texts from the
+method engine (replies, notices inside replies) come from ``prompts/``; this file holds only the
+interface around the conversation.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["nl", "en"]
+LANGUAGES: list[tuple[str, str]] = [("Nederlands", "nl"), ("English", "en")]
+
+TEXT: dict[str, tuple[str, str]] = {
+    # header and status
+    "title": ("Begeleidingsethiek-assistent", "Guidance ethics assistant"),
+    "heading": ("## Begeleidingsethiek-assistent", "## Guidance ethics assistant"),
+    "intro": (
+        "Denk een technologie stap voor stap door: van de casus naar actoren, effecten, waarden "
+        "en handelingsopties. De assistent geeft geen oordeel, wel richting. "
+        "Alles blijft op deze computer.",
+        "Think a technology through step by step: from the case to actors, effects, values and "
+        "handling options. The assistant gives guidance, not a verdict. "
+        "Everything stays on this computer.",
+    ),
+    "language": ("Taal", "Language"),
+    "status_ollama_ok": ("Taalmodel: Ollama ({model}).", "Language model: Ollama ({model})."),
+    "status_ollama_down": (
+        "Ollama niet bereikbaar; begeleide modus (zonder taalmodel).",
+        "Ollama not reachable; guided mode (no language model).",
+    ),
+    "status_ollama_model_missing": (
+        "Ollama-model {model} ontbreekt; begeleide modus (zonder taalmodel).",
+        "Ollama model {model} is missing; guided mode (no language model).",
+    ),
+    "status_guided": (
+        "Begeleide modus: vragen en voorstellen uit de methode, zonder taalmodel.",
+        "Guided mode: questions and proposals from the method, without a language model.",
+    ),
+    "status_embedded": (
+        "Ingebouwd taalmodel (SmolLM2, klein en Engelstalig).",
+        "Embedded language model (SmolLM2, small and English only).",
+    ),
+    "status_ollama": ("Taalmodel: Ollama ({model}).", "Language model: Ollama ({model})."),
+    "fix": ("Oplossing", "Fix"),
+    "logged_in": ("Ingelogd als **{user}**.", "Logged in as **{user}**."),
+    "auth_message": (
+        "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
+        "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
+    ),
+    # steps
+    "steps": ("Stappen (klik om terug te gaan)", "Steps (click to go back)"),
+    "step_case": ("1 Casus", "1 Case"),
+    "step_actors": ("2 Actoren", "2 Actors"),
+    "step_effects": ("3 Effecten", "3 Effects"),
+    "step_values": ("4 Waarden", "4 Values"),
+    "step_options": ("5 Handelingsopties", "5 Handling options"),
+    "step_summary": ("6 Samenvatting", "6 Summary"),
+    # chat
+    "chat": ("Gesprek", "Conversation"),
+    "message": ("Jouw bericht", "Your message"),
+    "placeholder": (
+        "Beschrijf de technologie of beantwoord de vraag. Typ 'volgende' of 'terug' om te "
+        "wisselen van stap.",
+        "Describe the technology or answer the question. Type 'next' or 'back' to change step.",
+    ),
+    "send": ("Verstuur", "Send"),
+    "sources": ("Bronnen bij de antwoorden", "Sources of the answers"),
+    "sources_none": (
+        "_Nog geen bronnen. Als een antwoord steunt op de kennisbank, staat hier waaruit._",
+        "_No sources yet. When an answer draws on the knowledge base, it is listed here._",
+    ),
+    "sources_answer": ("Antwoord {n} · {step}", "Answer {n} · {step}"),
+    "empty_message": (
+        "Typ eerst een bericht; een leeg bericht wordt niet verstuurd.",
+        "Type a message first; an empty message is not sent.",
+    ),
+    "notice_truncated": (
+        "Je bericht was langer dan {limit} tekens; alleen het begin is gebruikt.",
+        "Your message was longer than {limit} characters; only the beginning was used.",
+    ),
+    "notice_backend_failed": (
+        "Het taalmodel viel uit tijdens het antwoord; de tekst tot dat moment is bewaard.",
+        "The language model failed during the reply; the text up to that point is kept.",
+    ),
+    "notice_retrieval_failed": (
+        "De kennisbank kon niet worden doorzocht; het gesprek gaat verder zonder bronnen.",
+        "The knowledge base could not be searched; the conversation goes on without sources.",
+    ),
+    # canvas
+    "canvas": ("Canvas", "Canvas"),
+    "tab_case": ("Casus", "Case"),
+    "tab_actors": ("Actoren", "Actors"),
+    "tab_effects": ("Effecten", "Effects"),
+    "tab_values": ("Waarden", "Values"),
+    "tab_options": ("Opties", "Options"),
+    "tab_sessions": ("Sessies", "Sessions"),
+    "table_help": (
+        "Pas een cel aan, vul de lege onderste regel om iets toe te voegen of maak de tekst leeg "
+        "om het te verwijderen. Klik daarna op **Opslaan**; het gesprek gaat verder vanaf "
+        "wat hier staat.",
+        "Change a cell, fill the empty bottom row to add something, or clear the text to remove "
+        "it. Then click **Save**; the conversation continues from what is here.",
+    ),
+    "save": ("Opslaan", "Save"),
+    "saved": ("Opgeslagen: {n} wijziging(en).", "Saved: {n} change(s)."),
+    "no_changes": ("Geen wijzigingen om op te slaan.", "No changes to save."),
+    "case_technology": (
+        "Technologie: wat is het, wat doet het?",
+        "Technology: what is it, what does it do?",
+    ),
+    "case_context": (
+        "Context: waar, bij welke organisatie?",
+        "Context: where, in which organisation?",
+    ),
+    "case_users": ("Wie gebruikt het?", "Who uses it?"),
+    "case_decisions": (
+        "Welke beslissingen worden ermee genomen?",
+        "Which decisions are taken with it?",
+    ),
+    "case_stage": ("Fase", "Stage"),
+    "case_notes": ("Overige notities", "Other notes"),
+    "stage_idea": ("Idee", "Idea"),
+    "stage_pilot": ("Pilot", "Pilot"),
+    "stage_in_use": ("In gebruik", "In use"),
+    "stage_unknown": ("Onbekend", "Unknown"),
+    "col_id": ("id", "id"),
+    "col_name": ("Naam", "Name"),
+    "col_group": ("Groep", "Group"),
+    "col_actor": ("Actor", "Actor"),
+    "col_direction": ("+/−", "+/−"),
+    "col_text": ("Tekst", "Text"),
+    "col_definition": ("Definitie", "Definition"),
+    "col_priority": ("Prioriteit", "Priority"),
+    "col_effects": ("Effecten", "Effects"),
+    "values_help": (
+        "Prioriteit: 1 is het belangrijkst; laat de cel leeg voor een waarde die je niet kiest. "
+        "Een nieuwe waarde uit de waardenlijst krijgt vanzelf haar definitie.",
+        "Priority: 1 is the most important; leave the cell empty for a value you do not choose. "
+        "A new value from the value catalogue gets its definition by itself.",
+    ),
+    "col_values": ("Beschermt waarden", "Protects values"),
+    "group_users": ("gebruikers", "users"),
+    "group_affected": ("betrokkenen", "affected"),
+    "group_professionals": ("professionals", "professionals"),
+    "group_management": ("management en beleid", "management and policy"),
+    "group_technical": ("techniek en leverancier", "technical and supplier"),
+    "group_oversight": ("toezicht", "oversight"),
+    "group_other": ("overig", "other"),
+    "kind_design": ("Technologie / ontwerp", "Technology / design"),
+    "kind_environment": ("Omgeving / context", "Environment / context"),
+    "kind_human": ("Mens / gebruiker", "Human / user"),
+    "bad_direction": (
+        "Richting '{cell}' bij effect '{text}' is onduidelijk",
+        "Direction '{cell}' of effect '{text}' is unclear",
+    ),
+    "bad_direction_fix": ("gebruik + of −", "use + or −"),
+    "bad_group": ("Onbekende groep '{cell}' bij '{text}'", "Unknown group '{cell}' for '{text}'"),
+    "bad_group_fix": ("gebruik een van: {choices}", "use one of: {choices}"),
+    "bad_actor": (
+        "Onbekende actor '{cell}' bij effect '{text}'",
+        "Unknown actor '{cell}' for effect '{text}'",
+    ),
+    "bad_actor_fix": (
+        "gebruik een naam uit het tabblad Actoren, of laat de cel leeg",
+        "use a name from the Actors tab, or leave the cell empty",
+    ),
+    "bad_value": (
+        "Onbekende waarde '{cell}' bij optie '{text}'",
+        "Unknown value '{cell}' for option '{text}'",
+    ),
+    "bad_value_fix": (
+        "gebruik namen uit het tabblad Waarden, gescheiden door komma's",
+        "use names from the Values tab, separated by commas",
+    ),
+    "bad_priority": (
+        "Prioriteit '{cell}' bij '{text}' is geen getal",
+        "Priority '{cell}' of '{text}' is not a number",
+    ),
+    "bad_priority_fix": (
+        "vul een heel getal in (1 = belangrijkst) of laat de cel leeg",
+        "enter a whole number (1 = most important) or leave the cell empty",
+    ),
+    # map
+    "map": (
+        "Kaart: actoren → effecten → waarden → opties",
+        "Map: actors → effects → values → options",
+    ),
+    "map_download": ("Download kaart (PNG)", "Download map (PNG)"),
+    # sessions
+    "session_current": (
+        "Sessie **{title}** · `{id}` · stap {step} · berichten: {turns} · automatisch bewaard",
+        "Session **{title}** · `{id}` · step {step} · messages: {turns} · saved automatically",
+    ),
+    "untitled": ("(nog zonder titel)", "(no title yet)"),
+    "sessions": ("Opgeslagen sessies", "Saved sessions"),
+    "resume": ("Hervatten", "Resume"),
+    "new": ("Nieuwe sessie", "New session"),
+    "delete": ("Verwijderen", "Delete"),
+    "delete_confirm": ("Ja, definitief verwijderen", "Yes, delete for good"),
+    "delete_ask": (
+        "De gekozen sessie wordt definitief verwijderd. Exporteer haar eerst als je haar wilt "
+        "bewaren.",
+        "The chosen session will be deleted for good. Export it first if you want to keep it.",
+    ),
+    "deleted": ("Sessie verwijderd.", "Session deleted."),
+    "cancel": ("Annuleren", "Cancel"),
+    "pick_session": ("Kies eerst een sessie in de lijst.", "Pick a session from the list first."),
+    "export": ("**Exporteren en delen**", "**Export and share**"),
+    "export_json": ("Exporteer JSON", "Export JSON"),
+    "export_md": ("Exporteer Markdown", "Export Markdown"),
+    "brief_format": ("Formaat van de sessiebrief", "Format of the session brief"),
+    "brief": ("Maak sessiebrief", "Make session brief"),
+    "download": ("Download", "Download"),
+    "share": ("Uitkomst delen…", "Share outcome…"),
+    "share_ask": (
+        "**Wat wordt gedeeld?** Alleen de uitkomst: de technologie, de context, de waarden en de "
+        "handelingsopties. Het gesprek zelf wordt **niet** gedeeld. Namen, e-mailadressen en "
+        "telefoonnummers worden eruit gehaald. De uitkomst komt in de lokale kennisbank, zodat "
+        "latere sessies over vergelijkbare technologie ervan kunnen leren.",
+        "**What is shared?** Only the outcome: the technology, the context, the values and the "
+        "handling options. The conversation itself is **not** shared. Names, e-mail addresses "
+        "and phone numbers are removed. The outcome goes into the local knowledge base, so that "
+        "later sessions about similar technology can learn from it.",
+    ),
+    "share_confirm": ("Ja, deel de uitkomst", "Yes, share the outcome"),
+    "shared": (
+        "Gedeeld als '{id}'. Latere sessies over vergelijkbare technologie kunnen deze uitkomst "
+        "vinden.",
+        "Shared as '{id}'. Later sessions about similar technology can find this outcome.",
+    ),
+    "share_too_early": (
+        "Er is nog geen uitkomst om te delen",
+        "There is no outcome to share yet",
+    ),
+    "share_too_early_fix": (
+        "werk eerst alle stappen door, tot en met de samenvatting",
+        "first work through all the steps, up to and including the summary",
+    ),
+    # errors at the edge
+    "err_NotFound": ("Niet gevonden.", "Not found."),
+    "err_InputError": ("Dit kon niet worden gebruikt.", "This could not be used."),
+    "err_BackendUnavailable": (
+        "Het taalmodel is niet beschikbaar.",
+        "The language model is not available.",
+    ),
+    "err_BackendFailed": ("Het taalmodel gaf een fout.", "The language model failed."),
+    "err_IndexError_": ("Probleem met de kennisbank.", "Problem with the knowledge base."),
+    "err_ConfigError": ("Probleem met de instellingen.", "Problem with the settings."),
+    "err_other": ("Er ging iets mis.", "Something went wrong."),
+    "err_unexpected": (
+        "Er ging onverwacht iets mis; je sessie is bewaard. Probeer het opnieuw of herlaad de "
+        "pagina.",
+        "Something unexpected went wrong; your session is saved. Try again or reload the page.",
+    ),
+    "err_login": ("Je bent niet ingelogd.", "You are not logged in."),
+    "err_login_fix": ("herlaad de pagina en log in", "reload the page and log in"),
+}
+
+
+def t(language: str, key: str, **values: object) -> str:
+    """The text ``key`` in ``language`` (Dutch for anything but ``en``), filled with ``values``."""
+    dutch, english = TEXT[key]
+    text = english if language == "en" else dutch
+    return text.format(**values) if values else text
+
+
+def lang_of(value: str | None) -> Lang:
+    """A safe language code from user input (the language switch, the browser's memory)."""
+    return "en" if value == "en" else "nl"

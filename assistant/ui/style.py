@@ -1,0 +1,38 @@
+"""Look of the web UI: a calm theme and a little CSS (step indicator, banner, status line)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CSS = """
+.gradio-container { max-width: 1480px !important; margin: 0 auto; }
+#status { font-size: 0.9em; color: var(--body-text-color-subdued); }
+#status p { margin: 0; }
+.banner { border-radius: 8px; padding: 6px 12px; background: #fff7e0;
+          border: 1px solid #f0d48a; }
+.banner p { margin: 0; }
+#stepper .wrap { display: flex; flex-wrap: nowrap; gap: 6px; }
+#stepper label { flex: 1 1 0; justify-content: center; border-radius: 999px;
+                 white-space: nowrap; }
+#stepper label.selected { background: var(--color-accent); color: white;
+                          border-color: var(--color-accent); }
+#stepper label.selected span { color: white; }
+.sources { font-size: 0.92em; }
+.session-info { font-size: 0.85em; color: var(--body-text-color-subdued); }
+.session-info p { margin: 0; }
+.confirm { padding: 8px; border: 1px solid var(--border-color-primary); border-radius: 8px; }
+#map img { object-fit: contain; }
+"""
+
+
+def theme() -> Any:
+    """The theme (built at launch: Gradio 6 takes it in ``launch``)."""
+    import gradio as gr
+
+    return gr.themes.Soft(
+        primary_hue="indigo",
+        secondary_hue="teal",
+        neutral_hue="slate",
+        font=("system-ui", "Segoe UI", "Roboto", "Noto Sans", "Arial", "sans-serif"),
+        font_mono=("ui-monospace", "DejaVu Sans Mono", "monospace"),
+    )

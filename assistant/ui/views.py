@@ -1,0 +1,147 @@
+"""What the UI shows, as plain values: chat messages, sources, status line, banners, session list.
+
+Pure functions of a session (and the language), so they are tested without a browser. The chat
+shows only the transcript's text; sources are rendered apart from it and never reach the model
+(the conversation service builds the model's history from the transcript).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import AssistantError
+from assistant.method.models import Session, Step, Turn
+from assistant.ui.strings import TEXT, t
+
+if TYPE_CHECKING:
+    from assistant.llm.factory import BackendChoice
+    from assistant.store.sessions import SessionSummary
+
+SOURCE_TURNS = 5
+SNIPPET_CHARS = 280
+NOTICE_KEYS = {
+    "truncated": "notice_truncated",
+    "backend_failed": "notice_backend_failed",
+    "retrieval_failed": "notice_retrieval_failed",
+}
+
+
+def chat_messages(transcript: Sequence[Turn], partial: str | None = None) -> list[dict[str, str]]:
+    """The Chatbot value (Gradio 6 messages: role and content); ``partial``: a reply in progress."""
+    messages = [{"role": turn.role, "content": turn.text} for turn in transcript]
+    if partial is not None:
+        messages.append({"role": "assistant", "content": partial})
+    return messages
+
+
+def step_label(step: Step | str, language: str) -> str:
+    return t(language, f"step_{Step(step).value}")
+
+
+def step_choices(language: str) -> list[tuple[str, str]]:
+    return [(step_label(step, language), step.value) for step in Step]
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def sources_markdown(session: Session, language: str) -> str:
+    """The sources of the latest answers that used any (newest first), with title, section and
+    a snippet."""
+    answers = [
+        (n, turn)
+        for n, turn in enumerate((x for x in session.transcript if x.role == "assistant"), 1)
+        if turn.citations
+    ]
+    if not answers:
+        return t(language, "sources_none")
+    blocks = []
+    for n, turn in reversed(answers[-SOURCE_TURNS:]):
+        lines = [f"**{t(language, 'sources_answer', n=n, step=step_label(turn.step, language))}**"]
+        for citation in turn.citations:
+            head = f"{citation.title or citation.id}"
+            if citation.section and citation.section != citation.title:
+                head += f" — {citation.section}"
+            lines.append(f"- *{head}*: {_one_line(citation.snippet, SNIPPET_CHARS)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def status_markdown(choice: BackendChoice, model_tag: str, language: str, user: str | None) -> str:
+    """The status line: which backend answers and why, with the fix when there is one."""
+    code, active = choice.reason_code, choice.active
+    if code in ("ollama_ok", "ollama_down", "ollama_model_missing"):
+        text = t(language, f"status_{code}", model=model_tag)
+    else:
+        text = t(language, f"status_{active}", model=model_tag)
+    if choice.fix:
+        text += f" {t(language, 'fix')}: {choice.fix}"
+    if user:
+        text += " · " + t(language, "logged_in", user=user)
+    return text
+
+
+def error_banner(exc: AssistantError, language: str) -> str:
+    """An error as a banner: a short heading in the UI language, the message and the fix."""
+    key = f"err_{type(exc).__name__}"
+    heading = t(language, key if key in TEXT else "err_other")
+    text = f"⚠️ **{heading}** {exc.message}"
+    if exc.fix:
+        text += f" — {t(language, 'fix')}: {exc.fix}"
+    return text
+
+
+def info_banner(text: str) -> str:
+    return f"ℹ️ {text}"
+
+
+def notices_banner(notices: Iterable[str], language: str, limit: int) -> str:
+    """Notices of a turn the user should see beside the reply (truncation, failures)."""
+    shown = []
+    for notice in notices:
+        key = NOTICE_KEYS.get(notice.split(":", 1)[0].strip())
+        if key:
+            shown.append(t(language, key, limit=limit))
+    return info_banner(" ".join(shown)) if shown else ""
+
+
+def session_title(title: str, language: str) -> str:
+    return title.strip() or t(language, "untitled")
+
+
+def session_info(session: Session, language: str) -> str:
+    turns = sum(1 for turn in session.transcript if turn.role == "user")
+    return t(
+        language,
+        "session_current",
+        title=_one_line(session_title(session.title or session.case.technology, language), 70),
+        id=session.id,
+        step=step_label(session.step, language),
+        turns=turns,
+    )
+
+
+def session_choices(found: Iterable[SessionSummary], language: str) -> list[tuple[str, str]]:
+    """The session list as (label, id): title, step and last change."""
+    choices = []
+    for summary in found:
+        when = summary.updated_at.strftime("%Y-%m-%d %H:%M")
+        title = session_title(summary.title, language)
+        label = f"{title} · {step_label(summary.step, language)} · {when}"
+        choices.append((label, summary.id))
+    return choices
+
+
+def case_fields(session: Session) -> dict[str, Any]:
+    case = session.case
+    return {
+        "technology": case.technology,
+        "context": case.context,
+        "users": case.users,
+        "decisions": case.decisions,
+        "stage": case.stage,
+        "notes": case.notes,
+    }

@@ -1,0 +1,110 @@
+"""Shared by the UI tests: a gradio_client wrapper that names outputs by their labels."""
+
+from __future__ import annotations
+
+import re
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+from gradio_client import Client
+
+SESSION_ID = re.compile(r"`([0-9a-f]{12})`")
+
+
+@dataclass
+class UIServer:
+    """A running web UI: its URL, the Gradio app and the services behind it."""
+
+    url: str
+    demo: Any
+    services: Any
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_ui(services: Any) -> UIServer:
+    """Build the app for ``services`` and serve it in the background (``demo.close()`` stops it)."""
+    from assistant.ui.app import build_app, launch_options
+
+    demo = build_app(services)
+    port = free_port()
+    options = launch_options(services.settings)
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, **options)
+    return UIServer(f"http://127.0.0.1:{port}/", demo, services)
+
+
+class Api:
+    """One browser-like client of the app (its own Gradio session, so its own ``gr.State``)."""
+
+    def __init__(self, url: str, auth: tuple[str, str] | None = None) -> None:
+        self.client = Client(url, verbose=False, auth=auth)
+        info = self.client.view_api(print_info=False, return_format="dict")
+        self.returns = {
+            name: [r["label"] for r in endpoint["returns"]]
+            for name, endpoint in info["named_endpoints"].items()
+        }
+        self.shown: dict[str, Any] = {}
+
+    def call(self, endpoint: str, *args: Any) -> dict[str, Any]:
+        """Call ``/endpoint``; the outputs by label (banner, session, sources, Gesprek, ...)."""
+        result = self.client.predict(*args, api_name=f"/{endpoint}")
+        if not isinstance(result, tuple):
+            result = (result,)
+        out = {}
+        for label, value in zip(self.returns[f"/{endpoint}"], result, strict=True):
+            if isinstance(value, dict) and value.get("__type__") == "update":
+                if "value" not in value:  # unchanged: what the page already shows
+                    value = {**value, "value": self.shown.get(label)}
+                self.shown[label] = value["value"]
+            else:
+                self.shown[label] = value
+            out[label] = value
+        return out
+
+    def load(self) -> dict[str, Any]:
+        return self.call("load", None)
+
+    def send(self, text: str, lang: str = "nl") -> dict[str, Any]:
+        return self.call("send", lang, text)
+
+
+def texts(chat: Any, role: str) -> list[str]:
+    """The plain texts of the ``role`` messages in a Chatbot value from the API."""
+    if isinstance(chat, dict):  # an update that also changed a label
+        chat = chat["value"]
+    found = []
+    for message in chat:
+        if message["role"] != role:
+            continue
+        content = message["content"]
+        if isinstance(content, list):
+            content = "".join(part.get("text", "") for part in content)
+        found.append(content)
+    return found
+
+
+def step(out: dict[str, Any]) -> str:
+    """The step the step indicator shows."""
+    value = out["Stappen (klik om terug te gaan)"]
+    return str(value["value"] if isinstance(value, dict) else value)
+
+
+def session_id(out: dict[str, Any]) -> str:
+    value = out["session"]
+    match = SESSION_ID.search(str(value["value"] if isinstance(value, dict) else value))
+    assert match, out["session"]
+    return match.group(1)
+
+
+def banner(out: dict[str, Any]) -> str:
+    value = out["banner"]
+    return str(value.get("value", "")) if isinstance(value, dict) else str(value or "")
+
+
+def table(rows: list[list[str]], headers: list[str]) -> dict[str, Any]:
+    return {"headers": headers, "data": rows, "metadata": None}
