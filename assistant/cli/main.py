@@ -65,14 +65,14 @@ def _register() -> None:
 
 
 COMMAND_MODULES: list[str] = [
-    "sessions",
-    "eval",
+    "chat",
+    "serve",
     "brief",
+    "eval",
+    "sessions",
     "index",
     "search",
     "doctor",
-    "chat",
-    "serve",
 ]
 
 _register()
