@@ -3,7 +3,7 @@ agrees, back/next/jump, removing and correcting items (guided mode, no language 
 
 from __future__ import annotations
 
-from method_fakes import FakeRetriever, sample_hits, session_at
+from method_fakes import FakeHit, FakeRetriever, sample_hits, session_at
 
 from assistant.method.conductor import Conductor
 from assistant.method.models import Session, Step
@@ -272,3 +272,51 @@ def _changes():  # type: ignore[no-untyped-def]
     from assistant.method.plan import Changes
 
     return Changes()
+
+
+def test_a_language_switch_wins_over_the_case_answer(conductor: Conductor) -> None:
+    session = Session()
+    say(conductor, session, "De gemeente Groningen voorspelt met een algoritme welk wegonderhoud")
+    asked = session.meta["case_ask"]
+    reply = say(conductor, session, "Can we continue in English please? My colleague is British.")
+    assert session.language == "en" and session.step == Step.CASE
+    assert getattr(session.case, asked) == "" and "English" not in session.case.notes
+    assert "continue in English" in reply
+    reply = say(conductor, session, "in het Nederlands graag")
+    assert session.language == "nl" and "Nederlands" in reply
+
+
+def test_method_questions_get_help_about_their_topic_and_store_nothing(
+    conductor: Conductor,
+) -> None:
+    session = Session()
+    say(conductor, session, "Slimme camera's die drukte meten in het centrum")
+    reply = say(conductor, session, "wat is een actor?")
+    assert "Actoren zijn alle mensen" in reply and not session.case.context
+    session = session_at(Step.EFFECTS, "en")
+    reply = say(conductor, session, "what do you mean by values?")
+    assert "Values are" in reply and len(session.effects) == 0
+
+
+def test_offtopic_about_the_place_of_the_case_stores_no_actor(conductor: Conductor) -> None:
+    session = session_at(Step.ACTORS)
+    session.case.context = "Gemeente Haarlem"
+    reply = say(conductor, session, "Trouwens, wat voor weer wordt het morgen in Haarlem?")
+    assert "verdergaan met je casus" in reply and not session.actors
+    say(conductor, session, "Inwoners en de afdeling communicatie")
+    assert len(session.actors) == 2
+
+
+def test_grounding_quotes_no_unrelated_case(conductor: Conductor) -> None:
+    hits = [h for h in sample_hits() if h.id != "case-sentiment#1"]
+    hits.append(
+        FakeHit("case-vr#1", "Een veiligheidsregio oefent met virtual reality.", "VR-training",
+                "Casus", "corpus/cases/vr.yaml", "cases", "nl")
+    )  # fmt: skip
+    grounded = Conductor(
+        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=FakeRetriever(hits)
+    )
+    session = session_at(Step.CASE)
+    plan = grounded.plan(session, "volgende")
+    assert session.step == Step.ACTORS and plan.draft.quoted == []
+    assert "VR-training" not in plan.draft.text

@@ -166,3 +166,44 @@ def test_stage_detection(text: str, stage: str | None) -> None:
 def test_context_detection() -> None:
     assert detect_context("De gemeente Utrecht wil sociale media volgen") == "De gemeente Utrecht"
     assert detect_context("The province of Utrecht builds a twin") == "The province of Utrecht"
+
+
+SOCIAL = [
+    Actor(id="a1", name="Bijstandsgerechtigden", group="affected"),
+    Actor(id="a2", name="Klantmanagers", group="professionals"),
+    Actor(id="a3", name="Residents", group="affected"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voor bijstandsgerechtigden is het negatief: mensen met een bepaalde achtergrond "
+            "krijgen vaker een hoge score. Positief: minder controles voor wie niets fout doet.",
+            [("a1", "negative"), ("a1", "positive")],
+        ),
+        ("Voor klantmanagers: negatief ze gaan blind op de score vertrouwen", [("a2", "negative")]),
+        ("Negatief voor klantmanagers: meer werk bij bezwaar", [("a2", "negative")]),
+        ("For residents the downside is that they feel watched", [("a3", "negative")]),
+        ("Negative for residents: their data are kept too long", [("a3", "negative")]),
+        ("For residents, a benefit is quicker answers", [("a3", "positive")]),
+    ],
+)
+def test_actor_and_direction_in_either_order(text: str, expected: list[tuple[str, str]]) -> None:
+    drafts = extract_effects(text, SOCIAL, None, "positive")
+    assert [(d.actor_id, d.direction) for d in drafts] == expected
+    assert not any(
+        d.text.lower().startswith(("negatief", "negative", "that", "is ")) for d in drafts
+    )
+
+
+def test_a_new_actor_with_a_direction_is_named_without_the_direction() -> None:
+    [draft] = extract_effects(
+        "Negatief voor de gemeenteraad: minder grip", SOCIAL, None, "positive"
+    )
+    assert (draft.actor_name, draft.direction, draft.text) == (
+        "gemeenteraad",
+        "negative",
+        "Minder grip",
+    )

@@ -142,3 +142,73 @@ def test_offtopic_words_about_the_case_are_an_answer() -> None:
 def test_language_switch(text: str, language: str) -> None:
     intent = detect_intent(text)
     assert (intent.kind, intent.language) == ("language", language)
+
+
+PARKING = {"parkeerplaatsen", "binnenstad", "prijs", "drukte", "automobilisten", "winkeliers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Can we continue in English please? My colleague does not speak Dutch.", "en"),
+        ("kunnen we in het Engels verder", "en"),
+        ("English please", "en"),
+        ("Engels graag", "en"),
+        ("switch to Dutch", "nl"),
+        ("in het Nederlands graag", "nl"),
+        ("My colleague does not speak Dutch, can we use English?", "en"),
+    ],
+)
+def test_language_switch_phrasings(text: str, language: str) -> None:
+    intent = detect_intent(text, PARKING)
+    assert (intent.kind, intent.language) == ("language", language)
+
+
+def test_mentioning_a_language_in_an_answer_is_no_switch() -> None:
+    text = "De chatbot antwoordt in het Engels en Nederlands, zodat expats hem ook kunnen gebruiken"
+    assert detect_intent(text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("wat is een actor?", Step.ACTORS),
+        ("Wat zijn waarden?", Step.VALUES),
+        ("what do you mean by values?", Step.VALUES),
+        ("What is an effect?", Step.EFFECTS),
+        ("wat is begeleidingsethiek?", None),
+    ],
+)
+def test_questions_about_the_method_are_help_with_their_topic(text: str, step: Step) -> None:
+    intent = detect_intent(text, PARKING)
+    assert (intent.kind, intent.step) == ("help", step)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trouwens, wat voor weer wordt het morgen in Haarlem?",
+        "Wie won gisteren de wedstrijd?",
+        "Wat is de hoofdstad van Frankrijk?",
+        "Hoe maak ik pannenkoeken?",
+        "Do you have a good recipe for pancakes?",
+        "How tall is the Eiffel tower?",
+    ],
+)
+def test_questions_outside_the_case_are_offtopic(text: str) -> None:
+    assert detect_intent(text, PARKING).kind == "offtopic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook de parkeerbeheerders en mensen met een beperking.",
+        "Wat kost een parkeervergunning dan voor bewoners?",
+        "Wat als winkeliers bezwaar maken?",
+        "Zijn ze bang dat ze gevolgd worden?",
+        "What about people who cannot use the app?",
+        "Wat is een parkeerapp?",
+    ],
+)
+def test_answers_and_questions_about_the_case_are_not_offtopic(text: str) -> None:
+    assert detect_intent(text, PARKING).kind == "answer"

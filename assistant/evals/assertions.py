@@ -13,9 +13,10 @@ from typing import Any
 
 from assistant.evals.results import AssertionResult, Status
 from assistant.evals.scenario import EffectsMin, Expect, ValuesExpect
-from assistant.evals.textcheck import detect_language, find_verdicts, language_scores
+from assistant.evals.textcheck import detect_language, language_scores
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.models import Citation, OptionKind, Session, Step, TurnTrace
+from assistant.method.verdict import find_verdicts
 
 
 @dataclass

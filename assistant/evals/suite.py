@@ -29,7 +29,6 @@ from assistant.evals.results import (
 )
 from assistant.evals.scenario import Scenario
 from assistant.llm.base import ChatModel
-from assistant.method.suggest import ValueSuggester
 from assistant.services.container import Services
 from assistant.settings import Settings
 
@@ -85,6 +84,7 @@ class _ScenarioServices(Services):
     ) -> None:
         super().__init__(settings, chat_model=chat_model)
         self.__dict__["embedder"] = shared.embedder
+        self.__dict__["suggester"] = shared.suggester  # its vectors live in the eval cache
         if not own_index:
             self.__dict__["knowledge"] = shared.knowledge
 
@@ -98,7 +98,6 @@ class Workspace:
         self.settings = _with_data_dir(settings, settings.data_dir / "eval-cache")
         self.base = Services(self.settings)
         self._runs = 0
-        self._suggester: ValueSuggester | None = None
 
     def prepare(self) -> str | None:
         """Bring the cached corpus index up to date (unchanged files are skipped)."""
@@ -121,17 +120,7 @@ class Workspace:
         services = _ScenarioServices(settings, chat_model, self.base, bool(documents))
         if documents:
             services.knowledge.index(documents, progress=False)
-        self._share_suggester(services)
         return services
-
-    def _share_suggester(self, services: Services) -> None:
-        """One value suggester for all runs. It embeds the whole catalogue once and keeps the
-        vectors in the eval cache, so later eval runs only load them."""
-        conductor = services.chat.conductor
-        if self._suggester is None:
-            cache = self.settings.data_dir / "suggester-cache"
-            self._suggester = ValueSuggester(conductor.catalogue, self.base.embedder, cache)
-        conductor.suggester = self._suggester
 
 
 def _with_data_dir(settings: Settings, data_dir: Path) -> Settings:

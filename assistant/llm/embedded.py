@@ -45,6 +45,8 @@ MODEL_FIX = (
 LIBS_FIX = 'run `pip install -e ".[embedded]"` (transformers, gguf, accelerate)'
 #: Seconds without a new token before a reply is given up (the worker thread is stuck).
 TOKEN_TIMEOUT_S = 300.0
+REPETITION_PENALTY = 1.2
+NO_REPEAT_NGRAM = 4
 
 
 def packaged_gguf() -> Path | None:
@@ -189,9 +191,14 @@ class EmbeddedChatModel(ChatModel):
 
 
 def _sampling(options: GenerationOptions) -> dict[str, Any]:
-    if options.temperature <= 0:
-        return {"do_sample": False}
-    return {"do_sample": True, "temperature": options.temperature}
+    """Greedy or sampled decoding; free text (not JSON, whose keys repeat by design) is kept
+    from looping, which a 135M model otherwise does."""
+    args: dict[str, Any] = {"do_sample": False}
+    if options.temperature > 0:
+        args = {"do_sample": True, "temperature": options.temperature}
+    if options.json_schema is None:
+        args |= {"repetition_penalty": REPETITION_PENALTY, "no_repeat_ngram_size": NO_REPEAT_NGRAM}
+    return args
 
 
 def _encode(

@@ -32,6 +32,7 @@ HANDLERS: dict[Step, StepHandler] = {
     Step.SUMMARY: SummaryStep(),
 }
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "no")
+ENHANCE_TOKENS = 160  # a generative model rewords the draft: a short reply, no rambling
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Conductor:
         max_values: int = 6,
         retriever: Retriever | None = None,
         k: int = 5,
+        enhance_tokens: int = ENHANCE_TOKENS,
     ) -> None:
         self.catalogue = catalogue
         self.suggester = suggester
@@ -66,6 +68,7 @@ class Conductor:
         self.max_values = max_values
         self.retriever = retriever
         self.k = k
+        self.enhance_tokens = enhance_tokens
 
     def tools(self, model: ChatModel | None) -> Tools:
         generative = model if model is not None and model.generative else None
@@ -100,7 +103,7 @@ class Conductor:
         reason = "help" if intent.kind == "help" else ("enter" if changes.moved else "")
         quoted = list(session.meta.get("quoted", []))
         fresh = [p for p in passages if p.id not in quoted]  # quote a passage once per session
-        quote = pick_quote(fresh, session.language, reason)
+        quote = pick_quote(fresh, session, reason)
         if quote is not None:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
@@ -113,7 +116,8 @@ class Conductor:
         handler = HANDLERS[session.step]
         kind = intent.kind
         if kind in NOTICE_INTENTS:
-            changes.notice(kind, step=session.step.value)
+            topic = intent.step if kind == "help" and intent.step else session.step
+            changes.notice(kind, step=topic.value)
         elif kind == "language":
             session.language = "en" if intent.language == "en" else "nl"
             changes.notice("language")
@@ -176,6 +180,10 @@ class Conductor:
             changes.corrected.append((old, item_label(item)))
 
     def _domain_words(self, session: Session) -> set[str]:
-        texts = [session.case.technology, session.case.context]
-        texts += [a.name for a in session.actors] + [v.name for v in session.values]
+        """Content words of the case, its actors, effects and values, for spotting off-topic
+        questions (not the context: a place name does not make the weather there relevant)."""
+        case = session.case
+        texts = [case.technology, case.users, case.decisions, case.notes]
+        texts += [a.name for a in session.actors] + [e.text for e in session.effects]
+        texts += [v.name for v in session.values]
         return {w for t in texts for w in words(t) if len(w) >= 4}

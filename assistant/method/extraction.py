@@ -1,4 +1,5 @@
 """Rule-based extraction of case details, actors, effects, values and options from free text.
+(Effects live in ``effect_lines``; they are re-exported here.)
 
 Works without any generative model (guided mode) and is the fallback whenever structured output
 from a model is missing or invalid. Dutch and English.
@@ -10,19 +11,24 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
+from assistant.method.effect_lines import (
+    EffectDraft,
+    count_terms,
+    detect_direction,
+    extract_effects,
+    find_actor,
+    label_direction,
+    mentioned_actor,
+)
 from assistant.method.lexicon import (
-    ACTOR_LABEL_RE,
     GROUP_WORDS,
     KIND_LABEL_RE,
     KIND_LABELS,
-    LABEL_RE,
-    NEGATIVE_WORDS,
     OPTION_KIND_WORDS,
     ORG_RE,
-    POSITIVE_WORDS,
     STAGE_WORDS,
 )
-from assistant.method.models import Actor, ActorGroup, Direction, OptionKind, Stage
+from assistant.method.models import ActorGroup, OptionKind, Stage
 from assistant.method.text import (
     clean_item,
     normalise,
@@ -32,13 +38,14 @@ from assistant.method.text import (
     word_count,
 )
 
-
-@dataclass
-class EffectDraft:
-    text: str
-    direction: Direction
-    actor_id: str | None = None
-    actor_name: str = ""
+__all__ = [
+    "EffectDraft",
+    "detect_direction",
+    "extract_effects",
+    "find_actor",
+    "label_direction",
+    "mentioned_actor",
+]
 
 
 @dataclass
@@ -57,31 +64,6 @@ class Extracted:
     values: list[str] = field(default_factory=list)
     options: list[OptionDraft] = field(default_factory=list)
     source: str = "rules"
-
-
-def _has(text: str, terms: tuple[str, ...]) -> int:
-    lowered = f" {text.lower()} "
-    return sum(1 for t in terms if re.search(rf"(?<![\w]){re.escape(t)}", lowered))
-
-
-def detect_direction(text: str) -> Direction | None:
-    """positive/negative from +/- markers and cue words; None when undecided."""
-    stripped = text.strip()
-    if stripped.startswith("+"):
-        return "positive"
-    if stripped.startswith(("-", "−", "–")) and not stripped.startswith("- "):
-        return "negative"
-    pos, neg = _has(text, POSITIVE_WORDS), _has(text, NEGATIVE_WORDS)
-    if pos > neg:
-        return "positive"
-    if neg > pos:
-        return "negative"
-    return None
-
-
-def label_direction(label: str) -> Direction:
-    negative = ("neg", "nade", "risic", "risk", "harm", "minp", "zorg", "concern", "-")
-    return "negative" if label.lower().startswith(negative) else "positive"
 
 
 def actor_group(name: str) -> ActorGroup:
@@ -104,82 +86,6 @@ def extract_actors(text: str) -> list[str]:
         if item and word_count(item) <= 10:
             names.append(item[:1].upper() + item[1:])
     return names
-
-
-def find_actor(name: str, actors: list[Actor]) -> Actor | None:
-    return next((a for a in actors if similar_text(a.name, name)), None)
-
-
-def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
-    lowered = text.lower()
-    for actor in actors:
-        name = normalise(strip_article(actor.name))
-        if len(name) >= 4 and re.search(rf"\b{re.escape(name[: max(4, len(name) - 2)])}", lowered):
-            return actor
-    return None
-
-
-def _line_actor(line: str, actors: list[Actor]) -> tuple[str | None, str, str]:
-    """(actor id, new actor name, rest of line) for "voor inwoners: ..." or "Inwoners: ..."."""
-    match = ACTOR_LABEL_RE.match(line)
-    if match:
-        name = strip_article(match.group("actor").strip())
-        found = find_actor(name, actors)
-        return (found.id, "", match.group("rest")) if found else (None, name, match.group("rest"))
-    head, sep, rest = line.partition(":")
-    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
-        found = find_actor(head.strip(), actors)
-        if found is not None:
-            return found.id, "", rest
-    return None, "", line
-
-
-def _segments(text: str) -> list[tuple[Direction | None, str]]:
-    """Split at direction labels ("positief: ... negatief: ...")."""
-    matches = list(LABEL_RE.finditer(text))
-    if not matches:
-        return [(None, text)]
-    parts: list[tuple[Direction | None, str]] = []
-    if text[: matches[0].start()].strip():
-        parts.append((None, text[: matches[0].start()]))
-    for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        parts.append((label_direction(match.group("label")), text[match.end() : end]))
-    return parts
-
-
-def extract_effects(
-    text: str,
-    actors: list[Actor],
-    focus_actor_id: str | None,
-    default_direction: Direction,
-) -> list[EffectDraft]:
-    """Effects with direction and actor from bullets, labels, commas or sentences."""
-    lines = [line for line in re.split(r"\n+", text) if line.strip()]
-    plus_minus = any(line.strip().startswith("+") for line in lines)
-    drafts: list[EffectDraft] = []
-    for line in lines:
-        actor_id, new_name, rest = _line_actor(line, actors)
-        marker: Direction | None = None
-        stripped = rest.strip()
-        if plus_minus and stripped.startswith(("-", "−", "–")):
-            marker = "negative"
-        elif stripped.startswith("+"):
-            marker = "positive"
-        rest = stripped.lstrip("+-−– ")
-        for label_dir, segment in _segments(rest):
-            for item in split_items(segment, split_and=False, max_words=6):
-                direction = label_dir or marker or detect_direction(item) or default_direction
-                actor = None if (actor_id or new_name) else mentioned_actor(item, actors)
-                drafts.append(
-                    EffectDraft(
-                        text=item[:1].upper() + item[1:],
-                        direction=direction,
-                        actor_id=actor_id or (actor.id if actor else focus_actor_id),
-                        actor_name=new_name,
-                    )
-                )
-    return drafts
 
 
 def _mentions(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
@@ -275,7 +181,7 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
 
 
 def option_kind(text: str) -> OptionKind | None:
-    scores = {kind: _has(text, words) for kind, words in OPTION_KIND_WORDS.items()}
+    scores = {kind: count_terms(text, words) for kind, words in OPTION_KIND_WORDS.items()}
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from assistant.errors import AssistantError
+from assistant.method.asides import METHOD_TERMS
+from assistant.method.lexical import content_words, stems, stems_match
 from assistant.method.models import Session, Step
+from assistant.method.suggest import technology_tags
 from assistant.method.text import truncate
 
 STEP_QUERY = {
@@ -22,6 +25,15 @@ QUOTE_KINDS = {
     "enter": ("cases", "outcome", "method"),
 }
 SNIPPET_CHARS = 260
+CASE_KINDS = ("cases", "outcome")
+MIN_SHARED = 2  # content words a past case shares with this one when no technology tag decides
+# Words every public-sector case shares: they make no past case relevant.
+_GENERIC = (
+    "gemeente gemeenten provincie ministerie waterschap organisatie inwoners burgers medewerkers "
+    "municipality province ministry organisation residents citizens staff public sector data "
+    "systeem system technologie technology gebruik gebruikt used"
+)
+GENERIC = frozenset(_GENERIC.split())
 
 
 class Retriever(Protocol):
@@ -79,12 +91,37 @@ def retrieve(
     return [Passage.from_hit(h) for h in hits], ""
 
 
-def pick_quote(passages: list[Passage], language: str, reason: str) -> Passage | None:
-    """The passage to quote in a guided reply (same language, preferred kinds), if any."""
+def relevant(passage: Passage, session: Session, reason: str = "enter") -> bool:
+    """Better no quote than an unrelated one. A past case is worth quoting only when it is about
+    the same kind of technology (its technology tags, or at least ``MIN_SHARED`` content words in
+    common); a method text on entering a step only when its heading names that step."""
+    if passage.kind not in CASE_KINDS:
+        if reason != "enter":
+            return True
+        heading = f"{passage.title} {passage.section}".lower()
+        return any(term in heading.split() for term in METHOD_TERMS[session.step])
+    case = f"{session.case.technology} {session.case.users} {session.case.decisions}"
+    mine = technology_tags(f"{session.case.technology} {session.case.context}")
+    theirs = technology_tags(f"{passage.title} {passage.text}")
+    if mine and theirs:
+        return bool(mine & theirs)
+    own = {s for w in content_words(case) if w not in GENERIC for s in stems(w)}
+    shared = {
+        word
+        for word in content_words(f"{passage.title} {passage.text}")
+        if word not in GENERIC and any(stems_match(a, b) for a in stems(word) for b in own)
+    }
+    return len(shared) >= MIN_SHARED
+
+
+def pick_quote(passages: list[Passage], session: Session, reason: str) -> Passage | None:
+    """The passage to quote in a guided reply (same language, preferred kinds, relevant to the
+    case), if any."""
     kinds = QUOTE_KINDS.get(reason)
     if not kinds:
         return None
-    same = [p for p in passages if p.language in (language, "multi", "")]
+    language = session.language
+    same = [p for p in passages if p.language in (language, "multi", "") and relevant(p, session)]
     for kind in kinds:
         found = next((p for p in same if p.kind == kind), None)
         if found is not None:

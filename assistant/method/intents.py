@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.method.asides import help_topic, is_offtopic, language_switch
 from assistant.method.models import Step
 from assistant.method.text import normalise, word_count
 
@@ -60,21 +61,6 @@ VERDICT_PATTERNS = (
     r"\byes or no\b",
     r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
 )
-OFFTOPIC_WORDS = (
-    "weer morgen", "weer wordt", "het weer", "weerbericht", "weather", "recept", "recipe", "mop",
-    "grap", "joke", "voetbal",
-    "football", "soccer", "gedicht", "poem", "hoofdstad", "capital of", "aandelen", "stock price",
-    "vakantie", "holiday", "film", "movie", "songtekst", "lyrics", "bitcoin", "horoscoop",
-    "wie won", "who won", "price of", "python code", "vertel een verhaal", "tell me a story",
-)  # fmt: skip
-HELP = (
-    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
-    "what do you mean", "what should i", "how does this work", "explain", "what does",
-)  # fmt: skip
-LANGUAGE_SWITCH = {
-    "en": (r"\b(in|speak|switch to|use) english\b", r"\bin het engels\b", r"\benglish please\b"),
-    "nl": (r"\b(in|speak|switch to|use) dutch\b", r"\bin het nederlands\b", r"\bdutch please\b"),
-}
 REMOVE_RE = re.compile(
     r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
     r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
@@ -129,18 +115,14 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
         intent = detector(text, cleaned)
         if intent is not None:
             return intent
-    if _offtopic(text, cleaned, domain_words or set()):
+    if is_offtopic(text, cleaned, domain_words or set()):
         return Intent("offtopic")
     return Intent("answer")
 
 
 def _language(text: str, cleaned: str) -> Intent | None:
-    if word_count(cleaned) > 8:
-        return None
-    for language, patterns in LANGUAGE_SWITCH.items():
-        if any(re.search(p, cleaned) for p in patterns):
-            return Intent("language", language=language)
-    return None
+    language = language_switch(cleaned)
+    return Intent("language", language=language) if language else None
 
 
 def _verdict(text: str, cleaned: str) -> Intent | None:
@@ -191,10 +173,5 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
 
 
 def _help(text: str, cleaned: str) -> Intent | None:
-    if word_count(cleaned) <= 10 and any(cleaned.startswith(h) for h in HELP):
-        return Intent("help")
-    return None
-
-
-def _offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
-    return any(w in cleaned for w in OFFTOPIC_WORDS) and not set(cleaned.split()) & domain_words
+    asks, topic = help_topic(cleaned)
+    return Intent("help", step=topic) if asks else None

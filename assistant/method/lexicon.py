@@ -33,6 +33,31 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+_DIR = (
+    r"(?:(?:een|het|de|the|a|an)\s+)?(?:positief|negatief|positive|negative|gunstig|ongunstig|"
+    r"voordeel|nadeel|pluspunt|minpunt|risico|upside|downside|benefit|drawback|risk|advantage|"
+    r"disadvantage)"
+)
+_THEN = r"(?:\s+(?:is|zijn|are))?\s*(?:\b(?:dat|that)\b|[:,-])?\s*(?P<rest>.*)$"
+# An actor with a direction, in either order: "voor X is het negatief: ...", "voor X: negatief
+# ...", "for X the downside is ...", "negative for X: ...".
+ACTOR_DIRECTION_RES = (
+    re.compile(
+        rf"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{{2,50}}?)\s*:\s*(?P<dir>{_DIR})\b" + _THEN, re.I
+    ),
+    re.compile(
+        r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{2,50}?),?\s+(?:is het|is dat|is dit|is er|"
+        rf"zijn er|it is|it's|there is|is)?\s*(?P<dir>{_DIR})\b" + _THEN,
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?P<dir>{_DIR})\s+(?:voor|for)\s+(?P<actor>[^:]{{2,50}}?)\s*:\s*(?P<rest>.*)$", re.I
+    ),
+)
+NEGATIVE_LABELS = (
+    "neg", "nade", "risic", "risk", "harm", "minp", "zorg", "concern", "-", "ongunstig",
+    "downside", "drawback", "disadvantage",
+)  # fmt: skip
 GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
     "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
                  "jongere", "ouder", "kind", "patiënt", "cliënt", "client", "patient", "reiziger",

@@ -1,25 +1,37 @@
-"""Suggestions from the catalogue: values behind effects (embedding similarity plus literal
-mentions) and handling-option patterns for the chosen values and the technology."""
+"""Suggestions from the catalogue: values behind effects (lexical matching of stems fused with
+embedding similarity, plus literal mentions) and handling-option patterns for the chosen values
+and the technology."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
+from assistant.method.lexical import LexicalIndex
 from assistant.method.lexicon import TECHNOLOGY_WORDS
 from assistant.method.models import OPTION_KINDS, Session, Value
 
 if TYPE_CHECKING:
     import numpy as np
 
-LINK_THRESHOLD = 0.35
+LINK_THRESHOLD = 0.3
 MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
+# Fusion of the two signals: the English-only embedding model is near chance on Dutch text, the
+# lexical match works in both languages (figures: tests/test_value_suggestions.py).
+LEXICAL_WEIGHT = 1.0
+EMBEDDING_WEIGHT = 0.4
+# Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
+# second ChatService (or a fresh data dir) in the same process embeds nothing.
+_VECTORS: dict[str, np.ndarray] = {}
+_VECTORS_LOCK = threading.Lock()
 
 
 class TextEmbedder(Protocol):
@@ -42,8 +54,8 @@ def value_phrases(entry: ValueEntry) -> list[str]:
 
 
 class ValueSuggester:
-    """Ranks catalogue values for a set of effect texts. The catalogue's phrase vectors are
-    computed once (thread-safe) and only read afterwards."""
+    """Ranks catalogue values for a set of effect texts. The catalogue's phrase vectors and stems
+    are computed once (thread-safe) and only read afterwards."""
 
     def __init__(
         self, catalogue: Catalogue, embedder: TextEmbedder, cache_dir: Path | None = None
@@ -52,12 +64,14 @@ class ValueSuggester:
         self.embedder = embedder
         self.cache_dir = cache_dir
         self._lock = threading.Lock()
-        self._owners: list[int] = []
+        self.phrases: list[str] = []
+        self.owners: list[int] = []
         self._matrix: np.ndarray | None = None
+        self._lexical: LexicalIndex | None = None
 
-    def _catalogue_matrix(self) -> tuple[list[int], np.ndarray]:
+    def _catalogue_matrix(self) -> tuple[np.ndarray, LexicalIndex]:
         with self._lock:
-            if self._matrix is None:
+            if self._matrix is None or self._lexical is None:
                 phrases: list[str] = []
                 owners: list[int] = []
                 for index, entry in enumerate(self.catalogue.values):
@@ -65,17 +79,27 @@ class ValueSuggester:
                         phrases.append(phrase)
                         owners.append(index)
                 self._matrix = self._embed_cached(phrases)
-                self._owners = owners
-            return self._owners, self._matrix
+                self._lexical = LexicalIndex(phrases, owners, len(self.catalogue.values))
+                self.phrases, self.owners = phrases, owners
+            return self._matrix, self._lexical
 
     def _embed_cached(self, phrases: list[str]) -> np.ndarray:
-        """Phrase vectors, kept in ``cache_dir`` keyed by the model and the phrases."""
+        """Phrase vectors, kept in memory per process and in ``cache_dir``, keyed by the model
+        and the phrases."""
+        model = str(getattr(self.embedder, "model_id", type(self.embedder).__name__))
+        digest = hashlib.sha256("\n".join([model, *phrases]).encode("utf-8")).hexdigest()[:16]
+        with _VECTORS_LOCK:
+            matrix = _VECTORS.get(digest)
+            if matrix is None:
+                matrix = self._load_or_embed(phrases, digest)
+                _VECTORS[digest] = matrix
+            return matrix
+
+    def _load_or_embed(self, phrases: list[str], digest: str) -> np.ndarray:
         import numpy as np
 
         if self.cache_dir is None:
             return self.embedder.embed(phrases)
-        model = str(getattr(self.embedder, "model_id", type(self.embedder).__name__))
-        digest = hashlib.sha256("\n".join([model, *phrases]).encode("utf-8")).hexdigest()[:16]
         path = self.cache_dir / f"value-phrases-{digest}.npy"
         try:
             return np.load(path)
@@ -91,26 +115,37 @@ class ValueSuggester:
             pass  # a read-only data dir only costs speed
         return matrix
 
-    def similarity(self, texts: list[str]) -> np.ndarray:
-        """texts x values: the best phrase similarity, 1.0 where a value is named literally."""
+    def similarity(
+        self, texts: list[str], leave_out: Sequence[int | None] | None = None
+    ) -> np.ndarray:
+        """texts x values: lexical match fused with the best phrase similarity (capped at 1.0),
+        1.0 where a value is named literally. ``leave_out[i]``: a catalogue phrase (index into
+        ``phrases``) ignored for text i, to evaluate on the catalogue's own phrases."""
         import numpy as np
 
-        owners, matrix = self._catalogue_matrix()
+        matrix, lexical = self._catalogue_matrix()
         values = self.catalogue.values
         result = np.zeros((len(texts), len(values)))
         if not texts or not values:
             return result
         sims = self.embedder.embed(texts) @ matrix.T
-        owner_array = np.array(owners)
+        skips = list(leave_out) if leave_out is not None else [None] * len(texts)
+        for row, skip in enumerate(skips):
+            if skip is not None:
+                sims[row, skip] = -1.0
+        owner_array = np.array(self.owners)
         for index in range(len(values)):
             columns = sims[:, owner_array == index]
             if columns.size:
-                result[:, index] = columns.max(axis=1)
+                result[:, index] = EMBEDDING_WEIGHT * columns.max(axis=1)
         for row, text in enumerate(texts):
+            skip = skips[row]
+            lexical_row = lexical.scores(text, () if skip is None else (skip,))
+            result[row] += LEXICAL_WEIGHT * np.array(lexical_row)
             for index, entry in enumerate(values):
                 if _named(text, entry):
                     result[row, index] = 1.0
-        return result
+        return np.minimum(result, 1.0)
 
     def suggest(self, texts: list[str], limit: int) -> list[ValueSuggestion]:
         """The ``limit`` values the texts point to most, each with the texts behind it."""
@@ -125,8 +160,7 @@ class ValueSuggester:
             support = sum(1 for s in column if s >= LINK_THRESHOLD)
             score = best + 0.03 * max(0, support - 1)
             suggestions.append(ValueSuggestion(entry, score, linked))
-        suggestions.sort(key=lambda s: s.score, reverse=True)
-        return suggestions[:limit]
+        return _spread(suggestions, [int(row.argmax()) for row in sims], limit)
 
     def best_value(self, text: str, values: list[Value]) -> Value | None:
         """The value among ``values`` that ``text`` (an option) serves best."""
@@ -144,12 +178,34 @@ class ValueSuggester:
         return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
+def _spread(
+    suggestions: list[ValueSuggestion], tops: list[int], limit: int
+) -> list[ValueSuggestion]:
+    """The best ``limit`` suggestions, where every text's own best value gets a place first (so
+    one effect with many close values cannot crowd out the others), strongest first."""
+    ranked = sorted(suggestions, key=lambda s: s.score, reverse=True)
+    firsts = sorted(
+        {tops[i]: suggestions[tops[i]] for i in range(len(tops))}.values(),
+        key=lambda s: s.score,
+        reverse=True,
+    )[:limit]
+    rest = [s for s in ranked if all(s is not f for f in firsts)]
+    picks = firsts + rest[: limit - len(firsts)]
+    return sorted(picks, key=lambda s: s.score, reverse=True)
+
+
 def _named(text: str, entry: ValueEntry) -> bool:
-    lowered = text.lower()
-    return any(
-        len(name) >= 4 and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered)
-        for name in entry.names()
-    )
+    pattern = _names_pattern(frozenset(entry.names()))
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    """One compiled pattern per value for its names and synonyms (4+ letters, whole words)."""
+    usable = sorted((n for n in names if len(n) >= 4), key=len, reverse=True)
+    if not usable:
+        return None
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in usable)})(?![\w])")
 
 
 def propose_options(

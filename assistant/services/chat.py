@@ -32,7 +32,7 @@ from assistant.method.models import (
 )
 from assistant.method.plan import Changes, Notice
 from assistant.method.prompts import PromptLibrary
-from assistant.method.suggest import ValueSuggester
+from assistant.method.verdict import SentenceGate
 
 if TYPE_CHECKING:
     from assistant.services.container import Services
@@ -72,9 +72,7 @@ class ChatService:
                 catalogue = self.services.knowledge.catalogue
                 self._conductor = Conductor(
                     catalogue,
-                    ValueSuggester(
-                        catalogue, self.services.embedder, self.settings.data_dir / "cache"
-                    ),
+                    self.services.suggester,
                     PromptLibrary(),
                     max_values=self.settings.sessions.max_values,
                     retriever=retriever,
@@ -246,7 +244,8 @@ class TurnStream:
         reply = yield from self._stream(model if generative else GuidedChatModel(), plan, notices)
         passages = plan.passages
         quoted = [p.id for p in plan.draft.quoted]
-        cited = compose.cited_ids(reply, passages) if generative else quoted
+        enhanced = generative and "verdict_blocked" not in notices
+        cited = compose.cited_ids(reply, passages) if enhanced else quoted
         citations = [compose.citation(p) for p in passages if p.id in cited]
         latency = (time.perf_counter() - started) * 1000
         retrieved = [p.id for p in passages]
@@ -259,29 +258,57 @@ class TurnStream:
     def _stream(
         self, model: ChatModel, plan: TurnPlan, notices: list[str]
     ) -> Generator[str, None, str]:
-        """Stream the reply; returns the full text. A failure keeps the partial text, adds a
-        notice and the step's question."""
+        """Stream the reply and return it. A generative model's text passes a verdict gate a
+        sentence at a time; if it judges, the gate closes (notice ``verdict_blocked``) and the
+        guided draft ends the reply, so what is shown is what is stored. A failure keeps the
+        shown text, adds a notice and the step's question."""
+        if not model.generative:
+            return (yield from self._stream_draft(model, plan, notices))
         conductor = self.service.conductor
-        if model.generative:
-            messages = compose.llm_messages(
-                conductor.prompts, self.session, plan.draft, self.user_text
-            )
+        messages = compose.llm_messages(conductor.prompts, self.session, plan.draft, self.user_text)
+        response = model.prompt(messages, max_tokens=conductor.enhance_tokens)
+        gate = SentenceGate()
+        try:
+            for piece in response:
+                yield from gate.feed(piece)
+                if gate.blocked:
+                    break
+            yield from gate.flush()
+        except BackendFailed as exc:
+            yield from gate.flush()
+            tail = self._failure_tail(exc, gate.text, plan, notices)
+            yield tail
+            return gate.text + tail
+        if gate.blocked:
+            notices.append("verdict_blocked")
+        if not gate.text.strip():
+            yield plan.draft.text
+            return plan.draft.text
+        if gate.blocked:
+            suffix = "\n\n" + plan.draft.text
         else:
-            messages = [ChatMessage(role="user", content=plan.draft.text)]
-        response = model.prompt(messages)
+            suffix = compose.question_suffix(gate.text, plan.draft.question)
+        yield suffix
+        return gate.text + suffix
+
+    def _stream_draft(
+        self, model: ChatModel, plan: TurnPlan, notices: list[str]
+    ) -> Generator[str, None, str]:
+        """Guided mode: the draft is the reply, streamed word by word."""
+        response = model.prompt([ChatMessage(role="user", content=plan.draft.text)])
         try:
             yield from response
         except BackendFailed as exc:
-            notices.append(f"backend_failed: {exc.message}")
-            notice = conductor.prompts.render(
-                "notice", self.session.language, n=Notice("backend_failed"), s=self.session
-            )
-            tail = compose.failure_tail(response.partial, plan.draft, notice)
+            tail = self._failure_tail(exc, response.partial, plan, notices)
             yield tail
             return response.partial + tail
-        suffix = ""
-        if model.generative:
-            suffix = compose.question_suffix(response.partial, plan.draft.question)
-        if suffix:
-            yield suffix
-        return response.partial + suffix
+        return response.partial
+
+    def _failure_tail(
+        self, exc: BackendFailed, shown: str, plan: TurnPlan, notices: list[str]
+    ) -> str:
+        notices.append(f"backend_failed: {exc.message}")
+        notice = self.service.conductor.prompts.render(
+            "notice", self.session.language, n=Notice("backend_failed"), s=self.session
+        )
+        return compose.failure_tail(shown, plan.draft, notice)

@@ -18,6 +18,7 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from assistant.knowledge.service import KnowledgeService
     from assistant.llm.factory import BackendChoice
+    from assistant.method.suggest import ValueSuggester
     from assistant.services.chat import ChatService
     from assistant.store.base import SessionStoreProtocol
 
@@ -41,6 +42,16 @@ class Services:
         from assistant.knowledge.service import KnowledgeService
 
         return KnowledgeService(self.settings, self.embedder)
+
+    @cached_property
+    def suggester(self) -> ValueSuggester:
+        """One value suggester for every conversation (its catalogue vectors are cached under
+        ``<data_dir>/cache`` and in memory per process, so they are embedded once)."""
+        from assistant.method.suggest import ValueSuggester
+
+        return ValueSuggester(
+            self.knowledge.catalogue, self.embedder, self.settings.data_dir / "cache"
+        )
 
     @cached_property
     def sessions(self) -> SessionStoreProtocol:

@@ -1,0 +1,135 @@
+"""Turns that step aside from the current question: a language switch, a question about the
+method itself (help), and questions that have nothing to do with the case (off-topic)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.method.lexical import content_words, stems, stems_match
+from assistant.method.lexicon import GROUP_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.method.models import Step
+
+_EN = r"(?:english|engels)"
+_NL = r"(?:dutch|nederlands|nl)"
+_SWITCH = (
+    r"\b(?:in|into|to|speak|talk|use|continue in|switch(?: over)? to|change to|verder in|"
+    r"over op|overschakelen naar|naar|spreek|praat|schrijf|write|answer in|antwoord in)"
+    r"\s+(?:het\s+)?{lang}\b",
+    r"^(?:het\s+)?{lang}\s*(?:graag|alsjeblieft|alstublieft|please|pls)?$",
+    r"\b{lang}\s+(?:graag|alsjeblieft|alstublieft|please)\b",
+)
+LANGUAGE_RES = {
+    "en": tuple(re.compile(p.format(lang=_EN)) for p in _SWITCH),
+    "nl": tuple(re.compile(p.format(lang=_NL)) for p in _SWITCH),
+}
+# A switch inside a longer message must be asked for, not merely mentioned.
+REQUEST_RE = re.compile(
+    r"\b(?:kunnen|kan|zullen|mogen|can|could|shall|may|let's|laten)\s+(?:we|wij|you|je|u|us)\b|"
+    r"\b(?:graag|alsjeblieft|alstublieft|please|liever|rather|switch|overschakelen|verder|continue)\b"
+)
+PREFIX = 6  # "parkeervergunning" is about the "parkeerplaatsen" of the case
+NEGATED_RE = re.compile(r"(?:\bnot|n't|\bniet|\bgeen|\bno)\s+(?:\w+\s+){0,2}$")
+
+HELP = (
+    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
+    "what do you mean", "what should i", "how does this work", "explain", "what does",
+)  # fmt: skip
+WHAT_IS_RE = re.compile(
+    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
+    r"(?P<term>[\w -]{2,40})$"
+)
+METHOD_TERMS: dict[Step, tuple[str, ...]] = {
+    Step.CASE: ("casus", "case"),
+    Step.ACTORS: ("actor", "actoren", "actors", "betrokkene", "betrokkenen", "stakeholder",
+                  "stakeholders"),
+    Step.EFFECTS: ("effect", "effecten", "effects", "gevolg", "gevolgen"),
+    Step.VALUES: ("waarde", "waarden", "value", "values"),
+    Step.OPTIONS: ("handelingsoptie", "handelingsopties", "optie", "opties", "option", "options",
+                   "maatregel", "maatregelen"),
+    Step.SUMMARY: ("samenvatting", "summary", "afronding"),
+}  # fmt: skip
+GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
+                 "approach", "stap", "step", "stappen", "steps")  # fmt: skip
+METHOD_WORDS = frozenset(
+    w
+    for terms in (
+        *METHOD_TERMS.values(),
+        GENERAL_TERMS,
+        POSITIVE_WORDS,
+        NEGATIVE_WORDS,
+        *GROUP_WORDS.values(),
+    )
+    for term in terms
+    for w in content_words(term)
+)
+OFFTOPIC_RES = tuple(
+    re.compile(p)
+    for p in (
+        r"\bweer\b.{0,25}\b(?:morgen|vandaag|wordt|weekend|vanavond)\b|\bweerbericht|"
+        r"\bweersverwachting|\bweather\b|\bforecast\b",
+        r"\b(?:recept|recipe|koken|cook|bake|bakken)\b",
+        r"\b(?:mop|moppen|grap|grapje|joke|jokes)\b",
+        r"\b(?:voetbal|football|soccer|wedstrijd|sport|sports|eredivisie|ajax|feyenoord)\b",
+        r"\b(?:gedicht|poem|songtekst|lyrics|liedje|song|verhaal|story)\b",
+        r"\bhoofdstad\b|\bcapital of\b|\bwho won\b|\bwie won\b|\bhoe laat\b|\bwhat time\b",
+        r"\b(?:aandelen|stock price|bitcoin|horoscoop|horoscope|vakantie|holiday|film|movie)\b",
+        r"\bpython code\b|\bprogramm(?:eer|ing)\b",
+    )
+)
+
+
+def language_switch(cleaned: str) -> str | None:
+    """``en`` or ``nl`` when the user asks to go on in that language (the first asked wins)."""
+    found: list[tuple[int, str]] = []
+    for language, patterns in LANGUAGE_RES.items():
+        for pattern in patterns:
+            for match in pattern.finditer(cleaned):
+                if not NEGATED_RE.search(cleaned[: match.start()]):
+                    found.append((match.start(), language))
+    if not found:
+        return None
+    if len(cleaned.split()) > 8 and not REQUEST_RE.search(cleaned):
+        return None
+    return min(found)[1]
+
+
+def help_topic(cleaned: str) -> tuple[bool, Step | None]:
+    """Whether this is a question about the method, and which step it is about (if named)."""
+    plain = cleaned.strip(" ?")
+    what = WHAT_IS_RE.match(plain)
+    asks = len(plain.split()) <= 10 and any(plain.startswith(h) for h in HELP)
+    term = what.group("term") if what else plain
+    topic = _topic(term)
+    if what and topic is None and not any(t in term for t in GENERAL_TERMS):
+        return False, None
+    return bool(asks or what), topic
+
+
+def _topic(text: str) -> Step | None:
+    named = set(text.split())
+    for step, terms in METHOD_TERMS.items():
+        if named & set(terms):
+            return step
+    return None
+
+
+def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
+    """A question clearly outside the case and the method: a known off-topic subject, or (once
+    there is a case) a question that shares no content word with the case or the method."""
+    mine = content_words(cleaned)
+    if _overlaps(mine, domain_words):
+        return False
+    if any(p.search(cleaned) for p in OFFTOPIC_RES):
+        return True
+    question = "?" in text
+    return question and bool(domain_words) and len(mine) >= 2 and not _overlaps(mine, METHOD_WORDS)
+
+
+def _overlaps(mine: list[str], domain: set[str] | frozenset[str]) -> bool:
+    theirs = {s for word in domain for s in stems(word.lower())}
+    return any(
+        stems_match(a, b) or (len(a) >= PREFIX and a[:PREFIX] == b[:PREFIX])
+        for word in mine
+        for a in stems(word)
+        for b in theirs
+    )
