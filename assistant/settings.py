@@ -4,14 +4,15 @@ Sources, highest priority first: explicit overrides (CLI flags), environment var
 ``ASSISTANT_``, nested with ``__``, e.g. ``ASSISTANT_OLLAMA__MODEL``), an optional settings file
 (YAML or TOML, ``--config`` or ``ASSISTANT_CONFIG``), then the defaults below. ``OLLAMA_HOST`` is
 honoured when ``ASSISTANT_OLLAMA__HOST`` is not set. Every field carries a description; the
-README's configuration table is generated from this tree (``ethics-assistant settings --markdown``).
+README's configuration table is generated from this tree (``ethics-assistant settings --markdown``,
+see ``settings_docs``).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_settings import (
@@ -283,57 +284,3 @@ def _build(settings_cls: type[Settings], nested: dict[str, Any]) -> Settings:
             f"The settings file {settings_cls.config_file()} cannot be parsed: {exc}",
             "fix its syntax (YAML or TOML) or point ASSISTANT_CONFIG elsewhere",
         ) from exc
-
-
-def iter_fields(
-    model: type[BaseModel] = Settings, prefix: str = ""
-) -> list[tuple[str, str, str, Any]]:
-    """Every leaf setting as ``(env var, type, description, default)``, for docs and tests."""
-    rows: list[tuple[str, str, str, Any]] = []
-    for name, field in model.model_fields.items():
-        annotation = field.annotation
-        key = f"{prefix}{name}"
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            rows.extend(iter_fields(annotation, key + "__"))
-            continue
-        default = field.get_default(call_default_factory=True)
-        rows.append(
-            (f"ASSISTANT_{key.upper()}", _type_name(annotation), field.description or "", default)
-        )
-    return rows
-
-
-def _type_name(annotation: Any) -> str:
-    """A readable type for the docs: ``int or none``, ``one of: a, b``, ``list of path``."""
-    args = get_args(annotation)
-    origin = get_origin(annotation)
-    if origin is Literal:
-        return "one of: " + ", ".join(str(a) for a in args)
-    if origin in (list, tuple):
-        return "list of " + " ".join(_type_name(a) for a in args).lower()
-    if args:
-        return " or ".join(_type_name(a) for a in args)
-    if annotation is type(None):
-        return "none"
-    return getattr(annotation, "__name__", str(annotation)).lower()
-
-
-def settings_markdown() -> str:
-    """The configuration table for the README."""
-    lines = ["| Environment variable | Type | Default | Description |", "|---|---|---|---|"]
-    for env, type_name, description, default in iter_fields():
-        shown = _shown_default(default)
-        lines.append(f"| `{env}` | {type_name} | {shown} | {description} |")
-    return "\n".join(lines)
-
-
-def _shown_default(default: Any) -> str:
-    if default is None:
-        return "-"
-    if isinstance(default, list):
-        return ", ".join(_shown_default(d) for d in default) or "-"
-    if isinstance(default, Path):
-        home = str(Path.home())
-        text = str(default).replace(str(PROJECT_ROOT), ".").replace(home, "~")
-        return f"`{text}`"
-    return f"`{default}`"

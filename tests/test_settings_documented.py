@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.paths import PROJECT_ROOT
-from assistant.settings import iter_fields, settings_markdown
+from assistant.settings_docs import iter_fields, settings_markdown
 
 README = PROJECT_ROOT / "README.md"
 

@@ -48,7 +48,7 @@ def show_settings(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print the README table.")] = False,
 ) -> None:
     """Show the effective settings (or the documentation table with --markdown)."""
-    from assistant.settings import settings_markdown
+    from assistant.settings_docs import settings_markdown
 
     if markdown:
         typer.echo(settings_markdown())
