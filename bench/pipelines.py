@@ -1,0 +1,199 @@
+"""Indexing pipelines, each run in a fresh process so its peak memory is its own.
+
+``python -m bench.pipelines NAME CORPUS WORKDIR [--synthetic] [--reindex N]`` prints one JSON line:
+``chunks``, ``seconds`` (the timed part only; model loading is reported apart), ``peak_rss_mb``.
+
+- ``ours``: ``KnowledgeService.index`` (the code behind ``ethics-assistant index``), then re-index
+  runs of the unchanged corpus and one run after one file changed.
+- ``raw``: sentence-transformers ``encode`` of exactly the texts our indexer embeds: the reference.
+- ``langchain``: RecursiveCharacterTextSplitter + HuggingFaceEmbeddings + Chroma.from_documents.
+
+``--synthetic`` replaces the encoder by random vectors (our ``SyntheticEmbedder``, LangChain's
+``DeterministicFakeEmbedding``): what is left is each pipeline's own overhead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from assistant.paths import PROJECT_ROOT
+from assistant.privacy import apply_privacy_env
+from bench.corpus import edit_one
+from bench.stats import repeat
+
+
+def bench_settings(data_dir: Path, corpus: Path | None = None, **overrides: Any) -> Any:
+    """Settings on ``data_dir``; ``corpus`` is the default corpus folder (else the shipped one)."""
+    from assistant.settings import load_settings
+
+    folder = corpus or PROJECT_ROOT / "corpus"
+    return load_settings(data_dir=data_dir, retrieval__corpus_dirs=[folder], **overrides)
+
+
+def chunk_texts(corpus: Path, chunk_chars: int) -> list[str]:
+    """What our indexer embeds for ``corpus``: each chunk's search text."""
+    from assistant.knowledge.chunking import chunk_document
+    from assistant.knowledge.loaders import load_file
+
+    return [
+        chunk.search_text()
+        for path in sorted(corpus.glob("*.md"))
+        for doc in load_file(path)
+        for chunk in chunk_document(doc, chunk_chars)
+    ]
+
+
+def run_ours(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
+    from assistant.embeddings import Embedder
+    from assistant.errors import IndexError_
+    from assistant.knowledge.bm25 import cached_index
+    from assistant.knowledge.service import KnowledgeService
+    from bench.synthetic import MemoTokenizer, SyntheticEmbedder
+
+    settings = bench_settings(work / "data", corpus)
+    embedder: Any = Embedder(settings.embeddings)
+    if synthetic:
+        embedder = SyntheticEmbedder(model_id=settings.embeddings.model)
+    load_s = _load_model(embedder)
+    service = KnowledgeService(settings, embedder)
+    result: dict[str, Any] = {"model_load_s": load_s}
+    start = time.perf_counter()
+    try:
+        report = service.index([corpus], progress=False)
+    except IndexError_ as exc:
+        if not synthetic:
+            raise
+        result["index_error"] = exc.message
+        page_chroma_reads()  # the vectors are in; only the final read failed
+        report = service.index([corpus], progress=False)
+    result.update(chunks=report.chunks, seconds=time.perf_counter() - start)
+    result["reindex_s"] = repeat(lambda: service.index([corpus], progress=False), reindex)
+    if reindex:
+        result["edited"] = _edited(service, corpus)
+    if synthetic:
+        store = service._open_store()
+        start = time.perf_counter()
+        cached_index(
+            settings.index_dir / "bm25", service.fingerprint(), store.records, MemoTokenizer()
+        )
+        result["bm25_build_s"] = time.perf_counter() - start
+    return result
+
+
+def page_chroma_reads(page: int = 10_000) -> None:
+    """Bench-only shim: read the whole collection in pages (``collection.get`` without a limit
+    fails with "too many SQL variables" on large collections)."""
+    from assistant.knowledge.vectorstore import StoreState, VectorStore
+
+    def _all(store: Any, include: list[str]) -> dict[str, list[Any]]:
+        got: dict[str, list[Any]] = {"ids": [], "documents": [], "metadatas": []}
+        while True:
+            part = store.collection.get(include=include, limit=page, offset=len(got["ids"]))
+            for key in got:
+                got[key] += list(part.get(key) or [])
+            if len(part["ids"]) < page:
+                return got
+
+    def state(store: Any) -> StoreState:
+        found = StoreState()
+        got = _all(store, ["metadatas"])
+        for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=False):
+            key = (str(meta.get("path", "")), str(meta.get("file_hash", "")))
+            found.files.setdefault(key[0], (key[1], []))[1].append(chunk_id)
+        return found
+
+    def records(store: Any) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+        got = _all(store, ["documents", "metadatas"])
+        return got["ids"], got["documents"], [dict(m or {}) for m in got["metadatas"]]
+
+    VectorStore.state = state  # type: ignore[method-assign,assignment]
+    VectorStore.records = records  # type: ignore[method-assign,assignment]
+
+
+def _edited(service: Any, corpus: Path) -> dict[str, Any]:
+    """Seconds and chunks embedded for a re-index after one file changed (then restored)."""
+    path, original = edit_one(corpus)
+    start = time.perf_counter()
+    report = service.index([corpus], progress=False)
+    seconds = time.perf_counter() - start
+    path.write_text(original, encoding="utf-8")
+    service.index([corpus], progress=False)
+    return {"seconds": seconds, "embedded": report.embedded}
+
+
+def _load_model(embedder: Any) -> float:
+    start = time.perf_counter()
+    embedder.embed(["warm up"])
+    return time.perf_counter() - start
+
+
+def run_raw(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
+    from assistant.embeddings import Embedder
+
+    settings = bench_settings(work / "data", corpus)
+    texts = chunk_texts(corpus, settings.retrieval.chunk_chars)
+    embedder = Embedder(settings.embeddings)
+    load_s = _load_model(embedder)
+    start = time.perf_counter()
+    embedder.model.encode(
+        texts, batch_size=settings.embeddings.batch_size, normalize_embeddings=True
+    )
+    seconds = time.perf_counter() - start
+    return {"chunks": len(texts), "seconds": seconds, "model_load_s": load_s}
+
+
+def run_langchain(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import DeterministicFakeEmbedding, Embeddings
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from assistant.embeddings import resolve_model_path
+
+    settings = bench_settings(work / "data", corpus)
+    embeddings: Embeddings
+    start = time.perf_counter()
+    if synthetic:
+        embeddings = DeterministicFakeEmbedding(size=384)
+    else:
+        from langchain_huggingface import HuggingFaceEmbeddings
+
+        path = resolve_model_path(settings.embeddings.model)
+        embeddings = HuggingFaceEmbeddings(model_name=str(path))
+    embeddings.embed_query("warm up")
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    splitter = RecursiveCharacterTextSplitter(chunk_size=settings.retrieval.chunk_chars)
+    files = sorted(corpus.glob("*.md"))
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    docs = splitter.create_documents(texts, [{"source": str(p)} for p in files])
+    Chroma.from_documents(docs, embeddings, persist_directory=str(work / "langchain"))
+    seconds = time.perf_counter() - start
+    return {"chunks": len(docs), "seconds": seconds, "model_load_s": load_s}
+
+
+PIPELINES = {"ours": run_ours, "raw": run_raw, "langchain": run_langchain}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.pipelines")
+    parser.add_argument("name", choices=sorted(PIPELINES))
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("work", type=Path)
+    parser.add_argument("--synthetic", action="store_true")
+    parser.add_argument("--reindex", type=int, default=0)
+    args = parser.parse_args(argv)
+    apply_privacy_env()
+    result = PIPELINES[args.name](args.corpus, args.work, args.synthetic, args.reindex)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["chunks_per_s"] = result["chunks"] / result["seconds"] if result["seconds"] else 0.0
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

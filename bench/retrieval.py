@@ -1,0 +1,82 @@
+"""Search latency of ``KnowledgeService.search`` per mode on indexes of different sizes.
+
+The 1k index has real vectors; the larger ones were built with ``SyntheticEmbedder`` (random
+document vectors), so their vector half costs the same but ranks nothing meaningful. Queries are
+always embedded with the real model, so every figure includes the query encoding.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from pathlib import Path
+from typing import Any
+
+QUERIES = [
+    "privacy van inwoners bij slimme camera's in de binnenstad",
+    "wie is verantwoordelijk als het algoritme een fout maakt",
+    "handelingsopties voor transparantie",
+    "zorgen van ouderen over sensoren in huis",
+    "drones boven de dijk",
+    "een klankbordgroep van bewoners",
+    "gelijke behandeling bij fraudesignalen",
+    "afhankelijk van één leverancier",
+    "who is accountable when the model gives a wrong result",
+    "residents feel watched by cameras",
+    "training for staff who read the results",
+    "fairness of a fraud risk algorithm",
+    "digital twin of the neighbourhood",
+    "objection procedure for a wrong decision",
+    "sustainability and trust in generative AI",
+    "youth-care dashboard for policy advisers",
+]
+MODES = ("hybrid", "vector", "bm25")
+
+
+def open_service(work: Path, corpus: Path, embedder: Any, synthetic: bool) -> Any:
+    from assistant.knowledge.service import KnowledgeService
+    from bench.pipelines import bench_settings
+    from bench.synthetic import SyntheticEmbedder
+
+    settings = bench_settings(work / "data", corpus)
+    if synthetic:
+        embedder = SyntheticEmbedder(settings.embeddings.model, real=embedder, indexing=False)
+    return KnowledgeService(settings, embedder)
+
+
+def measure(
+    service: Any, embedder: Any, rounds: int, queries: int = len(QUERIES)
+) -> dict[str, Any]:
+    """Cold first query, then ``rounds`` passes over the queries, modes interleaved (ms)."""
+    start = time.perf_counter()
+    service.search(QUERIES[0], mode="hybrid")
+    cold_ms = (time.perf_counter() - start) * 1000
+    samples: dict[str, list[float]] = {mode: [] for mode in MODES}
+    samples["embed"] = []
+    for _ in range(rounds):
+        for query in QUERIES[:queries]:
+            for mode in MODES:
+                start = time.perf_counter()
+                service.search(query, mode=mode)
+                samples[mode].append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            embedder.embed([query])
+            samples["embed"].append((time.perf_counter() - start) * 1000)
+    return {"cold_ms": cold_ms, "samples_ms": samples}
+
+
+def latency(
+    indexes: dict[int, tuple[Path, Path, bool]],
+    embedder: Any,
+    rounds: int,
+    queries: int = len(QUERIES),
+) -> dict[int, dict[str, Any]]:
+    """``{size: measure(...)}`` for each ``size: (workdir, corpus, synthetic)``."""
+    found = {}
+    for size, (work, corpus, synthetic) in indexes.items():
+        service = open_service(work, corpus, embedder, synthetic)
+        found[size] = measure(service, embedder, rounds, queries)
+        found[size]["chunks"] = service.status()["chunks"]
+        del service
+        gc.collect()
+    return found

@@ -1,0 +1,166 @@
+"""The bench stages, in order; each returns its figures. ``Plan`` holds the sizes and repeats."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.paths import PROJECT_ROOT
+from bench import figures
+from bench.corpus import write_corpus
+from bench.report import Figure
+
+
+@dataclass
+class Plan:
+    real_chunks: int = 1000
+    index_repeats: int = 1
+    large_chunks: int = 10_000
+    huge_chunks: int = 100_000
+    reindex_repeats: int = 3
+    search_rounds: int = 3
+    queries: int = 16
+    sessions: int = 2
+    turns: int = 15
+    ui_repeats: int = 3
+    run_eval: bool = True
+
+
+QUICK = Plan(
+    real_chunks=40,
+    large_chunks=300,
+    huge_chunks=1000,
+    search_rounds=1,
+    sessions=1,
+    turns=8,
+    ui_repeats=1,
+)
+
+
+@dataclass
+class Context:
+    """Where the stages left their corpora and indexes: ``{size: (workdir, corpus, synthetic)}``."""
+
+    root: Path
+    app_data: Path | None = None
+    indexes: dict[int, tuple[Path, Path, bool]] = field(default_factory=dict)
+    raw_cps: float = 0.0
+
+
+def child(name: str, corpus: Path, work: Path, synthetic: bool = False, reindex: int = 0) -> Any:
+    """Run one pipeline in a fresh process (``bench.pipelines``) and return its JSON."""
+    cmd = [sys.executable, "-m", "bench.pipelines", name, str(corpus), str(work)]
+    cmd += ["--reindex", str(reindex)] + (["--synthetic"] if synthetic else [])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, cwd=PROJECT_ROOT, env=env, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench pipeline {name} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def indexing(plan: Plan, ctx: Context) -> list[Figure]:
+    """Real-model rounds (raw encoder, LangChain, ours), then the large no-encoder runs."""
+    small = ctx.root / "corpus-small"
+    write_corpus(small, plan.real_chunks)
+    runs = []
+    for r in range(plan.index_repeats):
+        work = ctx.root / f"round-{r}"
+        runs.append({name: child(name, small, work / name, reindex=1) for name in PIPELINES})
+    ctx.indexes[plan.real_chunks] = (ctx.root / "round-0" / "ours", small, False)
+    ctx.raw_cps = sorted(r["raw"]["chunks_per_s"] for r in runs)[len(runs) // 2]
+    rows = figures.indexing(runs, plan.real_chunks)
+    large = ctx.root / "corpus-large"
+    write_corpus(large, plan.large_chunks)
+    ours = child("ours", large, ctx.root / "large-ours", True, plan.reindex_repeats)
+    lang = child("langchain", large, ctx.root / "large-langchain", True)
+    ctx.indexes[plan.large_chunks] = (ctx.root / "large-ours", large, True)
+    rows += figures.overhead(ours, lang, ctx.raw_cps, plan.large_chunks)
+    rows += reindex(plan, ctx, ours["reindex_s"])
+    return rows
+
+
+PIPELINES = ("raw", "langchain", "ours")
+
+
+def reindex(plan: Plan, ctx: Context, inproc: list[float]) -> list[Figure]:
+    """The unchanged large corpus again, through the CLI in a fresh process each time."""
+    from bench.startup import cli
+
+    work, corpus, _ = ctx.indexes[plan.large_chunks]
+    seconds = []
+    for _ in range(plan.reindex_repeats):
+        took, code, last = cli(work / "data", "index", str(corpus), "--quiet")
+        if code != 0:
+            raise RuntimeError(f"ethics-assistant index failed: {last}")
+        seconds.append(took)
+    return figures.reindex(inproc, seconds, plan.large_chunks)
+
+
+def huge_index(plan: Plan, ctx: Context) -> list[Figure]:
+    """The largest index (random document vectors) for the retrieval figures."""
+    corpus = ctx.root / "corpus-huge"
+    write_corpus(corpus, plan.huge_chunks, sections_per_file=50)
+    run = child("ours", corpus, ctx.root / "huge-ours", synthetic=True)
+    ctx.indexes[plan.huge_chunks] = (ctx.root / "huge-ours", corpus, True)
+    n = f"{plan.huge_chunks:,} chunks"
+    note = "random document vectors; BM25 pre-built with a memoising tokenizer (same tokens)"
+    built = "random document vectors"
+    if run.get("index_error"):
+        built += f"; FAILED in the product: {run['index_error']}; finished with a paged-read shim"
+    return [
+        Figure(
+            "index_huge.build_s",
+            f"Build index of {n} without encoder",
+            run["seconds"],
+            "s",
+            "single run",
+            "",
+            1,
+            note="random document vectors",
+        ),
+        Figure(
+            "index_huge.bm25_s",
+            f"Build BM25 of {n}",
+            run["bm25_build_s"],
+            "s",
+            "single run",
+            "",
+            1,
+            note=note,
+        ),
+    ]
+
+
+def retrieval(plan: Plan, ctx: Context, embedder: Any) -> list[Figure]:
+    from bench.retrieval import latency
+
+    found = latency(ctx.indexes, embedder, plan.search_rounds, plan.queries)
+    synthetic = {size for size, (_, _, synth) in ctx.indexes.items() if synth}
+    return figures.retrieval(found, synthetic)
+
+
+def conversation(plan: Plan, ctx: Context, embedder: Any) -> list[Figure]:
+    from bench.conversation import guided_turns, ollama_turns
+
+    data = ctx.app_data or ctx.root / "app" / "data"
+    guided = guided_turns(data, embedder, plan.sessions, plan.turns)
+    ollama = ollama_turns(data, embedder, plan.sessions, plan.turns)
+    return figures.conversation(guided, ollama)
+
+
+def startup(plan: Plan, ctx: Context) -> list[Figure]:
+    """UI cold start (on the data dir ``conversation`` prepared) and the eval suite."""
+    from bench.startup import eval_suite, ui_cold_start
+
+    data = ctx.app_data or ctx.root / "app" / "data"
+    ui = [ui_cold_start(data) for _ in range(plan.ui_repeats)]
+    evals = eval_suite(data, ctx.root / "eval-report") if plan.run_eval else None
+    return figures.startup([s for s in ui if s is not None], evals)

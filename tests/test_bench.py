@@ -1,0 +1,125 @@
+"""The bench harness works: tiny sizes, no timing assertions (speed targets live in bench/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench import figures, report, stats
+from bench.__main__ import run
+from bench.corpus import paragraph, write_corpus
+from bench.stages import Plan
+from bench.synthetic import MemoTokenizer, SyntheticEmbedder
+
+TINY = Plan(
+    real_chunks=12,
+    large_chunks=30,
+    huge_chunks=60,
+    reindex_repeats=2,
+    search_rounds=1,
+    queries=2,
+    sessions=1,
+    turns=3,
+    ui_repeats=1,
+    run_eval=False,
+)
+
+
+def test_corpus_is_deterministic_and_gives_one_chunk_per_section(tmp_path: Path) -> None:
+    from assistant.knowledge.service import KnowledgeService
+    from assistant.settings import load_settings
+
+    files = write_corpus(tmp_path / "a", 25, sections_per_file=10)
+    write_corpus(tmp_path / "b", 25, sections_per_file=10)
+    assert files == 3
+    for path in sorted((tmp_path / "a").iterdir()):
+        assert path.read_text("utf-8") == (tmp_path / "b" / path.name).read_text("utf-8")
+    settings = load_settings(data_dir=tmp_path / "data", retrieval__corpus_dirs=[tmp_path / "a"])
+    service = KnowledgeService(settings, SyntheticEmbedder(settings.embeddings.model))
+    report_ = service.index([tmp_path / "a"], progress=False)
+    assert report_.chunks == 25 and not report_.errors
+    dutch = service.search("aanleiding", k=20, mode="bm25")
+    english = service.search("background", k=20, mode="bm25")
+    assert dutch and {hit.language for hit in dutch} == {"nl"}
+    assert english and {hit.language for hit in english} == {"en"}
+
+
+def test_paragraphs_have_realistic_length() -> None:
+    import random
+
+    rng = random.Random(3)
+    lengths = [len(paragraph(rng, lang)) for lang in ("nl", "en") for _ in range(50)]
+    assert min(lengths) >= 600 and max(lengths) <= 1150
+    assert sum(lengths) / len(lengths) > 600
+
+
+def test_memo_tokenizer_gives_the_same_tokens() -> None:
+    import random
+
+    from assistant.knowledge.bm25 import Tokenizer
+
+    rng = random.Random(5)
+    plain, memo = Tokenizer(), MemoTokenizer()
+    for language in ("nl", "en", "nl"):
+        text = paragraph(rng, language)
+        assert memo.tokens(text, language) == plain.tokens(text, language)
+
+
+def test_summaries_and_ratios() -> None:
+    summary = stats.summarize([1.0, 2.0, 3.0, 4.0, 100.0])
+    assert summary["median"] == 3.0 and summary["min"] == 1.0 and summary["max"] == 100.0
+    assert 4.0 < summary["p95"] < 100.0
+    run_ = {"chunks": 10, "peak_rss_mb": 1.0, "edited": {"seconds": 0.5}}
+    rounds = [
+        {
+            "raw": {**run_, "chunks_per_s": 10.0},
+            "ours": {**run_, "chunks_per_s": 9.0},
+            "langchain": {**run_, "chunks_per_s": 6.0},
+        }
+    ]
+    rows = {f.id: f for f in figures.indexing(rounds, 10)}
+    assert rows["index.ours_ratio"].value == pytest.approx(0.9)
+    assert rows["index.ours_ratio"].met is True
+    assert rows["index.langchain_ratio"].value == pytest.approx(0.6)
+    assert rows["index.ours_vs_langchain"].value == pytest.approx(1.5)
+    missed = report.Figure("x", "x", 0.7, "ratio").check(">=", 0.8)
+    assert missed.met is False and missed.target == ">= 0.8"
+
+
+def test_bench_run_writes_json_and_a_row_per_figure(
+    tmp_path: Path, embedder: Any, corpus_knowledge: Any
+) -> None:
+    out = tmp_path / "results"
+    results = run(TINY, out, True, lambda line: None, embedder, corpus_knowledge.settings.data_dir)
+    data = json.loads((out / "results.json").read_text("utf-8"))
+    assert data["schema"] == report.SCHEMA and data["quick"] is True
+    assert data["stage_errors"] == {}
+    env = data["environment"]
+    assert env["cores"] >= 1 and env["cpu_model"]
+    assert {"python", "torch", "chromadb", "bm25s", "gradio"} <= set(env["versions"])
+    ids = {f["id"] for f in data["figures"]}
+    for expected in (
+        "index.ours_ratio",
+        "index.langchain_ratio",
+        "index_large.ours_ratio",
+        "reindex.cli_s",
+        "search.60.hybrid_p95",
+        "search.60.hybrid_vs_vector",
+        "turn.guided_p95",
+        "turn.ollama_overhead_p95",
+        "ui.cold_start_s",
+        "eval.guided_s",
+    ):
+        assert expected in ids
+    measured = {f["id"]: f for f in data["figures"]}
+    assert measured["index.ours_ratio"]["value"] > 0
+    assert measured["turn.guided_p95"]["repeats"] == 6
+    assert measured["eval.guided_s"]["value"] is None
+    table = (out / "results.md").read_text("utf-8")
+    rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(rows) == len(data["figures"]) + 1
+    assert "not measured" in table
+    assert results["figures"] == data["figures"]
