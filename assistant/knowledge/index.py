@@ -148,9 +148,18 @@ class Indexer:
         self.location = location(settings)
         self.signature = mf.signature(settings.retrieval.chunk_chars)
         self.manifest_path = mf.manifest_path(settings.index_dir, self.location)
+        self._manifest_cache: tuple[tuple[int, int] | None, mf.Manifest | None] | None = None
 
     def manifest(self) -> mf.Manifest | None:
-        found = mf.load_manifest(self.manifest_path)
+        """The manifest, re-read only when its file changed (it is checked on every search)."""
+        try:
+            stat = self.manifest_path.stat()
+            key: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            key = None
+        if key is None or self._manifest_cache is None or self._manifest_cache[0] != key:
+            self._manifest_cache = (key, mf.load_manifest(self.manifest_path))
+        found = self._manifest_cache[1]
         if found and found.matches(self.location, self.embedder.model_id, self.signature):
             return found
         return None
@@ -282,10 +291,14 @@ class Indexer:
 
     def _embed(self, chunks: list[Chunk], progress: bool) -> list[list[float]]:
         size = self.settings.embeddings.batch_size
-        vectors: list[list[float]] = []
         batches = range(0, len(chunks), size)
         total = len(batches)
+        # Batches of similar length pad less; vectors go back in the chunks' order.
+        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].search_text()))
+        vectors: list[list[float]] = [[] for _ in chunks]
         for start in _progress(batches, progress and total > 0, "Embedding", total):
-            texts = [c.search_text() for c in chunks[start : start + size]]
-            vectors.extend([float(x) for x in row] for row in self.embedder.embed(texts))
+            batch = order[start : start + size]
+            texts = [chunks[i].search_text() for i in batch]
+            for i, row in zip(batch, self.embedder.embed(texts), strict=True):
+                vectors[i] = [float(x) for x in row]
         return vectors

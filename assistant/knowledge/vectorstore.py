@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ADD_BATCH = 1000
+READ_PAGE = 5000
 
 
 def rebuild_fix(settings: Settings) -> str:
@@ -178,13 +179,27 @@ class VectorStore:
                 raise self._wrap(exc, "opening the collection") from exc
         return self._collection
 
-    def state(self) -> StoreState:
+    def _read_all(self, include: list[str]) -> dict[str, list[Any]]:
+        """Every record, read in pages (one unbounded ``get`` can exceed SQLite's variable cap)."""
+        out: dict[str, list[Any]] = {"ids": [], "documents": [], "metadatas": []}
         try:
-            got = self.collection.get(include=["metadatas"])
+            while True:
+                got = self.collection.get(
+                    include=include,  # type: ignore[arg-type]
+                    limit=READ_PAGE,
+                    offset=len(out["ids"]),
+                )
+                for key in out:
+                    out[key].extend(got.get(key) or [])  # type: ignore[arg-type]
+                if len(got["ids"]) < READ_PAGE:
+                    return out
         except Exception as exc:
             raise self._wrap(exc, "reading the collection") from exc
+
+    def state(self) -> StoreState:
+        got = self._read_all(["metadatas"])
         state = StoreState()
-        for chunk_id, meta in zip(got["ids"], got["metadatas"] or [], strict=False):
+        for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=False):
             path = str((meta or {}).get("path", ""))
             file_hash = str((meta or {}).get("file_hash", ""))
             state.files.setdefault(path, (file_hash, []))[1].append(chunk_id)
@@ -192,12 +207,9 @@ class VectorStore:
 
     def records(self) -> tuple[list[str], list[str], list[dict[str, MetaValue]]]:
         """All chunk ids, texts and metadata (for BM25)."""
-        try:
-            got = self.collection.get(include=["documents", "metadatas"])
-        except Exception as exc:
-            raise self._wrap(exc, "reading the collection") from exc
-        metas = [_meta(m) for m in got["metadatas"] or []]
-        return list(got["ids"]), list(got["documents"] or []), metas
+        got = self._read_all(["documents", "metadatas"])
+        metas = [_meta(m) for m in got["metadatas"]]
+        return list(got["ids"]), list(got["documents"]), metas
 
     def add(
         self,
