@@ -116,3 +116,23 @@ def test_retrieved_passages_are_numbered_for_the_model(conductor: Conductor) -> 
     plan = grounded.plan(session, "inwoners", FakeChatModel().enqueue("{}"))
     assert [p.id for p in plan.passages] == [h.id for h in sample_hits()]
     assert [a.name for a in session.actors] == ["Inwoners"]  # "{}" fell back to the rules
+
+
+class _NoSchemaModel(FakeChatModel):
+    """A generative model that cannot hold its output to a schema (like the embedded one)."""
+
+    structured_output = False
+
+
+def test_a_model_without_structured_output_gets_no_json_call_and_rules_extract(
+    tmp_path: Path, conductor: Conductor
+) -> None:
+    model = _NoSchemaModel().enqueue("Dat noteer ik.")
+    chat = make_chat(tmp_path, conductor, model)
+    session = effects_session(chat)
+    chat.turn(
+        session.id, "positief: sneller antwoord. negatief: inwoners voelen zich bekeken"
+    ).text()
+    assert [options.json_schema for _messages, options in model.history] == [None]
+    saved = chat.load(session.id)
+    assert {e.direction for e in saved.effects} == {"positive", "negative"}

@@ -99,6 +99,9 @@ class ChatModel(ABC):
     backend: ClassVar[str] = "base"
     #: False for the guided backend: callers then use template text instead of generation.
     generative: ClassVar[bool] = True
+    #: False when the backend cannot hold its output to a JSON schema: callers then extract
+    #: items with their own rules instead of asking the model.
+    structured_output: ClassVar[bool] = True
 
     def __init__(self, name: str, defaults: GenerationOptions | None = None) -> None:
         self.name = name

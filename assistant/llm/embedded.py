@@ -69,6 +69,9 @@ class EmbeddedChatModel(ChatModel):
     """A small local model that needs no server: SmolLM2-135M-Instruct on the CPU."""
 
     backend: ClassVar[str] = "embedded"
+    # 135M parameters and no grammar-constrained decoding: its JSON is rarely usable, so the
+    # method engine's rule-based extraction is used instead of a structured call per turn.
+    structured_output: ClassVar[bool] = False
 
     def __init__(self, settings: EmbeddedSettings, defaults: GenerationOptions | None = None):
         self.settings = settings

@@ -81,7 +81,7 @@ def parse_json(raw: str) -> object:
 
 def ask_json(tools: Tools, schema: type[_Strict], prompt: str, text: str) -> _Strict | None:
     """One structured call; ``None`` on any failure (backend error, bad JSON, wrong shape)."""
-    if tools.model is None:
+    if tools.model is None or not tools.model.structured_output:
         return None
     messages = [ChatMessage(role="system", content=prompt), ChatMessage(role="user", content=text)]
     try:
