@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from assistant.brief.model import SourceRef
 from assistant.errors import AssistantError
+from assistant.knowledge.protocols import HitLike
+from assistant.knowledge.protocols import Searcher as Retriever
 from assistant.method.models import Language
 
 if TYPE_CHECKING:
     from assistant.knowledge.catalogue import CaseFile
 
 SNIPPET_CHARS = 240
-
-
-class HitLike(Protocol):
-    id: str
-    text: str
-    title: str
-    section: str
-    source: str
-    kind: str
-    language: str
-    score: float
-
-
-class Retriever(Protocol):
-    def search(
-        self,
-        query: str,
-        k: int | None = None,
-        kind: str | None = None,
-        language: str | None = None,
-    ) -> Sequence[HitLike]: ...
 
 
 def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from assistant.errors import AssistantError
+from assistant.knowledge.protocols import Searcher as Retriever
 from assistant.method.asides import METHOD_TERMS
 from assistant.method.lexical import content_words, stems, stems_match
 from assistant.method.models import Session, Step
@@ -34,12 +35,6 @@ _GENERIC = (
     "systeem system technologie technology gebruik gebruikt used"
 )
 GENERIC = frozenset(_GENERIC.split())
-
-
-class Retriever(Protocol):
-    def search(
-        self, query: str, k: int | None = None, kind: str | None = None, language: str | None = None
-    ) -> list[Any]: ...
 
 
 @dataclass(frozen=True)

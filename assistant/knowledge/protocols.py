@@ -1,0 +1,27 @@
+"""What the method engine and the brief need from retrieval: hits with these fields, one search."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class HitLike(Protocol):
+    id: str
+    text: str
+    title: str
+    section: str
+    source: str
+    kind: str
+    language: str
+    score: float
+
+
+class Searcher(Protocol):
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+    ) -> Sequence[HitLike]: ...
