@@ -14,12 +14,13 @@ from pydantic import ValidationError
 from assistant.errors import InputError
 from assistant.knowledge.catalogue import (
     CaseFile,
+    CorpusMeta,
     OptionPattern,
     OptionPatternsFile,
     ValueCatalogueFile,
     ValueEntry,
 )
-from assistant.knowledge.documents import Document, Section, normalise_kind
+from assistant.knowledge.documents import Document, MetaValue, Section, normalise_kind
 from assistant.method.models import Language, Session
 
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
@@ -127,25 +128,39 @@ def _value_text(entry: ValueEntry, catalogue: ValueCatalogueFile, language: Lang
     return "\n".join(lines)
 
 
+def _entry_document(
+    meta_file: CorpusMeta,
+    default_kind: str,
+    path: str,
+    entry_id: str,
+    language: Language,
+    section: Section,
+    meta: dict[str, MetaValue],
+) -> Document:
+    """One catalogue or pattern entry in one language: an atomic, single-section document."""
+    return Document(
+        id=f"{meta_file.id}/{entry_id}/{language}",
+        title=meta_file.title,
+        language=language,
+        kind=normalise_kind(meta_file.kind, default_kind),
+        source=meta_file.source,
+        path=path,
+        sections=[section],
+        atomic=True,
+        meta=meta,
+    )
+
+
 def _values(catalogue: ValueCatalogueFile, path: str) -> list[Document]:
-    docs = []
-    for entry in catalogue.values:
-        for language in LANGUAGES:
-            name = entry.text(language).name
-            docs.append(
-                Document(
-                    id=f"{catalogue.id}/{entry.id}/{language}",
-                    title=catalogue.title,
-                    language=language,
-                    kind=normalise_kind(catalogue.kind, "values"),
-                    source=catalogue.source,
-                    path=path,
-                    sections=[Section((name,), _value_text(entry, catalogue, language))],
-                    atomic=True,
-                    meta={"value_id": entry.id, "group": entry.group},
-                )
-            )
-    return docs
+    return [
+        _entry_document(
+            catalogue, "values", path, entry.id, language,
+            Section((entry.text(language).name,), _value_text(entry, catalogue, language)),
+            {"value_id": entry.id, "group": entry.group},
+        )
+        for entry in catalogue.values
+        for language in LANGUAGES
+    ]  # fmt: skip
 
 
 def _option_text(option: OptionPattern, language: Language) -> str:
@@ -166,28 +181,15 @@ def _option_text(option: OptionPattern, language: Language) -> str:
 
 
 def _options(patterns: OptionPatternsFile, path: str) -> list[Document]:
-    docs = []
-    for option in patterns.options:
-        for language in LANGUAGES:
-            title = option.text(language).title
-            docs.append(
-                Document(
-                    id=f"{patterns.id}/{option.id}/{language}",
-                    title=patterns.title,
-                    language=language,
-                    kind=normalise_kind(patterns.kind, "options"),
-                    source=patterns.source,
-                    path=path,
-                    sections=[Section((title,), _option_text(option, language))],
-                    atomic=True,
-                    meta={
-                        "option_id": option.id,
-                        "option_kind": option.kind,
-                        "values": ",".join(option.values),
-                    },
-                )
-            )
-    return docs
+    return [
+        _entry_document(
+            patterns, "options", path, option.id, language,
+            Section((option.text(language).title,), _option_text(option, language)),
+            {"option_id": option.id, "option_kind": option.kind, "values": ",".join(option.values)},
+        )
+        for option in patterns.options
+        for language in LANGUAGES
+    ]  # fmt: skip
 
 
 def render_session(session: Session, language: str, heading: str) -> str:
