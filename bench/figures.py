@@ -77,7 +77,7 @@ def overhead(ours: dict[str, Any], lang: dict[str, Any], raw_cps: float, size: i
     enc = 1 / raw_cps if raw_cps else 0.0
     why = "derived: encoder time per chunk from the raw-encoder run, pipeline overhead per chunk "
     minutes = size * enc / 60
-    why += f"measured here with random vectors (encoding {n} here would take ~{minutes:.0f} min)"
+    why += f"measured here with synthetic vectors (encoding {n} here would take ~{minutes:.0f} min)"
     for name, run, label in (("ours", ours, "ours"), ("langchain", lang, "naive LangChain")):
         own = run["seconds"] / run["chunks"]
         rows.append(
@@ -86,7 +86,7 @@ def overhead(ours: dict[str, Any], lang: dict[str, Any], raw_cps: float, size: i
                 f"Indexing {n}: {label} without encoder",
                 run["chunks_per_s"],
                 "chunks/s",
-                note="random vectors",
+                note="synthetic vectors",
             )
         )
         ratio = enc / (enc + own) if enc else None
@@ -105,7 +105,7 @@ def overhead(ours: dict[str, Any], lang: dict[str, Any], raw_cps: float, size: i
                 f"Indexing {n}: peak memory, {label} without encoder",
                 run["peak_rss_mb"],
                 "MiB",
-                note="random vectors",
+                note="synthetic vectors",
             )
         )
     return rows

@@ -8,8 +8,8 @@
 - ``raw``: sentence-transformers ``encode`` of exactly the texts our indexer embeds: the reference.
 - ``langchain``: RecursiveCharacterTextSplitter + HuggingFaceEmbeddings + Chroma.from_documents.
 
-``--synthetic`` replaces the encoder by random vectors (our ``SyntheticEmbedder``, LangChain's
-``DeterministicFakeEmbedding``): what is left is each pipeline's own overhead.
+``--synthetic`` replaces the encoder by the same synthetic vectors in both pipelines
+(``bench.synthetic``): what is left is each pipeline's own overhead.
 """
 
 from __future__ import annotations
@@ -51,7 +51,6 @@ def chunk_texts(corpus: Path, chunk_chars: int) -> list[str]:
 
 def run_ours(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
     from assistant.embeddings import Embedder
-    from assistant.errors import IndexError_
     from assistant.knowledge.bm25 import cached_index
     from assistant.knowledge.service import KnowledgeService
     from bench.synthetic import MemoTokenizer, SyntheticEmbedder
@@ -64,14 +63,7 @@ def run_ours(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[st
     service = KnowledgeService(settings, embedder)
     result: dict[str, Any] = {"model_load_s": load_s}
     start = time.perf_counter()
-    try:
-        report = service.index([corpus], progress=False)
-    except IndexError_ as exc:
-        if not synthetic:
-            raise
-        result["index_error"] = exc.message
-        page_chroma_reads()  # the vectors are in; only the final read failed
-        report = service.index([corpus], progress=False)
+    report = service.index([corpus], progress=False)
     result.update(chunks=report.chunks, seconds=time.perf_counter() - start)
     result["reindex_s"] = repeat(lambda: service.index([corpus], progress=False), reindex)
     if reindex:
@@ -84,36 +76,6 @@ def run_ours(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[st
         )
         result["bm25_build_s"] = time.perf_counter() - start
     return result
-
-
-def page_chroma_reads(page: int = 10_000) -> None:
-    """Bench-only shim: read the whole collection in pages (``collection.get`` without a limit
-    fails with "too many SQL variables" on large collections)."""
-    from assistant.knowledge.vectorstore import StoreState, VectorStore
-
-    def _all(store: Any, include: list[str]) -> dict[str, list[Any]]:
-        got: dict[str, list[Any]] = {"ids": [], "documents": [], "metadatas": []}
-        while True:
-            part = store.collection.get(include=include, limit=page, offset=len(got["ids"]))
-            for key in got:
-                got[key] += list(part.get(key) or [])
-            if len(part["ids"]) < page:
-                return got
-
-    def state(store: Any) -> StoreState:
-        found = StoreState()
-        got = _all(store, ["metadatas"])
-        for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=False):
-            key = (str(meta.get("path", "")), str(meta.get("file_hash", "")))
-            found.files.setdefault(key[0], (key[1], []))[1].append(chunk_id)
-        return found
-
-    def records(store: Any) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-        got = _all(store, ["documents", "metadatas"])
-        return got["ids"], got["documents"], [dict(m or {}) for m in got["metadatas"]]
-
-    VectorStore.state = state  # type: ignore[method-assign,assignment]
-    VectorStore.records = records  # type: ignore[method-assign,assignment]
 
 
 def _edited(service: Any, corpus: Path) -> dict[str, Any]:
@@ -150,7 +112,7 @@ def run_raw(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str
 
 def run_langchain(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
     from langchain_chroma import Chroma
-    from langchain_core.embeddings import DeterministicFakeEmbedding, Embeddings
+    from langchain_core.embeddings import Embeddings
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
     from assistant.embeddings import resolve_model_path
@@ -159,7 +121,9 @@ def run_langchain(corpus: Path, work: Path, synthetic: bool, reindex: int) -> di
     embeddings: Embeddings
     start = time.perf_counter()
     if synthetic:
-        embeddings = DeterministicFakeEmbedding(size=384)
+        from bench.synthetic import langchain_embeddings
+
+        embeddings = langchain_embeddings()
     else:
         from langchain_huggingface import HuggingFaceEmbeddings
 

@@ -1,7 +1,8 @@
 """Search latency of ``KnowledgeService.search`` per mode on indexes of different sizes.
 
-The 1k index has real vectors; the larger ones were built with ``SyntheticEmbedder`` (random
-document vectors), so their vector half costs the same but ranks nothing meaningful. Queries are
+The 1k index has real vectors; the larger ones were built with ``SyntheticEmbedder`` (clustered
+synthetic document vectors), so their vector half costs about what real vectors cost but ranks
+nothing meaningful. Queries are
 always embedded with the real model, so every figure includes the query encoding.
 """
 

@@ -1,9 +1,14 @@
 """Stand-ins that let the bench build large indexes within its time budget.
 
-``SyntheticEmbedder`` gives documents random unit vectors (no encoder time) while ``indexing`` is
+``SyntheticEmbedder`` gives documents synthetic unit vectors (no encoder time) while ``indexing`` is
 set, and embeds queries with the real model afterwards, so query latency includes the real query
-encoding. ``MemoTokenizer`` is the project's BM25 tokenizer with a per-word stem cache: the same
-tokens, built faster (used only to pre-build the BM25 cache of the large synthetic indexes).
+encoding. The vectors are clustered like text embeddings: each is one of ``TOPICS`` fixed topic
+directions plus noise (cosine about 0.6 within a topic, about 0 across). Uniform random vectors in
+384 dimensions are the worst case for an HNSW graph and would make building and searching slower
+than any real corpus does.
+
+``MemoTokenizer`` is the project's BM25 tokenizer with a per-word stem cache: the same tokens, built
+faster (used only to pre-build the BM25 cache of the large synthetic indexes).
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ import numpy as np
 
 from assistant.knowledge.bm25 import _TOKEN, Tokenizer
 
+TOPICS = 256
+NOISE = 0.8  # norm of the noise added to a unit topic direction: cosine 1 / (1 + 0.8**2) = 0.61
+
 
 class SyntheticEmbedder:
-    """Implements the indexer's ``EmbedderLike``: random unit vectors for documents."""
+    """Implements the indexer's ``EmbedderLike``: clustered synthetic unit vectors for documents."""
 
     def __init__(
         self, model_id: str, real: Any | None = None, dimension: int = 384, indexing: bool = True
@@ -28,6 +36,8 @@ class SyntheticEmbedder:
         self._dimension = dimension
         self.indexing = indexing
         self.calls = 0
+        topics = np.random.default_rng(0).standard_normal((TOPICS, dimension))
+        self._topics = topics / np.linalg.norm(topics, axis=1, keepdims=True)
 
     @property
     def model_id(self) -> str:
@@ -43,9 +53,28 @@ class SyntheticEmbedder:
         if not self.indexing and self.real is not None:
             return np.asarray(self.real.embed(texts), dtype=np.float32)
         seed = zlib.crc32("\n".join(texts[:2]).encode()) + len(texts)
-        vectors = np.random.default_rng(seed).standard_normal((len(texts), self._dimension))
+        rng = np.random.default_rng(seed)
+        noise = rng.standard_normal((len(texts), self._dimension))
+        noise *= NOISE / np.linalg.norm(noise, axis=1, keepdims=True)
+        vectors = self._topics[rng.integers(0, TOPICS, len(texts))] + noise
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors.astype(np.float32)
+
+
+def langchain_embeddings(dimension: int = 384) -> Any:
+    """The same synthetic vectors behind LangChain's ``Embeddings`` interface (for its pipeline)."""
+    from langchain_core.embeddings import Embeddings
+
+    synthetic = SyntheticEmbedder(model_id="synthetic", dimension=dimension)
+
+    class SyntheticEmbeddings(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return synthetic.embed(texts).tolist()  # type: ignore[no-any-return]
+
+        def embed_query(self, text: str) -> list[float]:
+            return self.embed_documents([text])[0]
+
+    return SyntheticEmbeddings()
 
 
 class MemoTokenizer(Tokenizer):

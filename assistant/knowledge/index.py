@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from assistant.errors import AssistantError, IndexError_
 from assistant.knowledge import manifest as mf
 from assistant.knowledge.chunking import chunk_document
@@ -289,16 +291,18 @@ class Indexer:
             )
         return chunks
 
-    def _embed(self, chunks: list[Chunk], progress: bool) -> list[list[float]]:
+    def _embed(self, chunks: list[Chunk], progress: bool) -> np.ndarray:
+        """One float32 row per chunk, in the chunks' order (no chunks: the model stays unloaded)."""
+        if not chunks:
+            return np.zeros((0, 0), dtype=np.float32)
         size = self.settings.embeddings.batch_size
         batches = range(0, len(chunks), size)
         total = len(batches)
-        # Batches of similar length pad less; vectors go back in the chunks' order.
+        # Batches of similar length pad less; rows go back in the chunks' order.
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].search_text()))
-        vectors: list[list[float]] = [[] for _ in chunks]
+        vectors = np.zeros((len(chunks), self.embedder.dimension), dtype=np.float32)
         for start in _progress(batches, progress and total > 0, "Embedding", total):
             batch = order[start : start + size]
             texts = [chunks[i].search_text() for i in batch]
-            for i, row in zip(batch, self.embedder.embed(texts), strict=True):
-                vectors[i] = [float(x) for x in row]
+            vectors[batch] = np.asarray(self.embedder.embed(texts), dtype=np.float32)
         return vectors

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from assistant.errors import ConfigError, IndexError_
 from assistant.knowledge.documents import MetaValue
 from assistant.settings import Settings
@@ -214,7 +216,7 @@ class VectorStore:
     def add(
         self,
         ids: list[str],
-        vectors: list[list[float]],
+        vectors: np.ndarray | list[list[float]],
         texts: list[str],
         metadatas: list[dict[str, MetaValue]],
     ) -> None:
