@@ -32,6 +32,19 @@ def resolve_model_path(name: str) -> Path:
     )
 
 
+def _one_blas_thread() -> None:
+    """Keep NumPy's BLAS (OpenBLAS) to one thread for this process.
+
+    Its threads keep spinning for a while after a matrix product (value suggestions do one per
+    turn); torch's encoder threads then wait on a busy core, and a 15 ms query encoding took
+    100 ms on 2 cores (bench: guided turn p95). The products NumPy does here are small; torch's
+    own thread pool (OpenMP) is left alone.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class Embedder:
     """Loads the model on first use; thread-safe; normalised vectors (cosine = dot product)."""
 
@@ -54,6 +67,7 @@ class Embedder:
 
                 path = resolve_model_path(self.settings.model)
                 self._model = SentenceTransformer(str(path), device=self.settings.device)
+                _one_blas_thread()
             return self._model
 
     @property

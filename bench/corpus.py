@@ -81,9 +81,23 @@ def write_corpus(folder: Path, chunks: int, sections_per_file: int = 10, seed: i
     return files
 
 
+def split_corpus(folder: Path, groups: int) -> list[Path]:
+    """Move the files of ``folder`` round-robin into ``g0``, ``g1``, ... (Dutch and English files
+    alternate, so every group has both); returns the group folders."""
+    files = sorted(folder.glob("*.md"))
+    count = max(1, min(groups, len(files)))
+    folders = [folder / f"g{i}" for i in range(count)]
+    for target in folders:
+        target.mkdir(exist_ok=True)
+    for number, path in enumerate(files):
+        path.rename(folders[number % count] / path.name)
+    return folders
+
+
 def edit_one(folder: Path) -> tuple[Path, str]:
-    """Append a sentence to the first file; returns the file and its original text."""
-    path = sorted(folder.glob("*.md"))[0]
+    """Append a sentence to the first file (group folders included); returns the file and its
+    original text."""
+    path = sorted(folder.rglob("*.md"))[0]
     original = path.read_text(encoding="utf-8")
     path.write_text(original + "\nEen extra zin.\n", encoding="utf-8")
     return path, original

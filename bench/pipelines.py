@@ -5,8 +5,12 @@
 
 - ``ours``: ``KnowledgeService.index`` (the code behind ``ethics-assistant index``), then re-index
   runs of the unchanged corpus and one run after one file changed.
-- ``raw``: sentence-transformers ``encode`` of exactly the texts our indexer embeds: the reference.
-- ``langchain``: RecursiveCharacterTextSplitter + HuggingFaceEmbeddings + Chroma.from_documents.
+- ``paired``: rounds over the corpus's group folders (``bench.corpus.split_corpus``); each round
+  indexes one group with ``KnowledgeService.index`` into the same index and encodes exactly the
+  texts our indexer embeds for it with sentence-transformers ``encode`` (the reference), in
+  alternating order, with the one loaded model. ``rounds`` holds both timings per round.
+- ``langchain``: RecursiveCharacterTextSplitter + HuggingFaceEmbeddings + Chroma.from_documents,
+  one round per group folder when the corpus has them.
 
 ``--synthetic`` replaces the encoder by the same synthetic vectors in both pipelines
 (``bench.synthetic``): what is left is each pipeline's own overhead.
@@ -95,19 +99,45 @@ def _load_model(embedder: Any) -> float:
     return time.perf_counter() - start
 
 
-def run_raw(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
+def run_paired(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
+    """Ours and the raw encoder, round by round over the group folders, in one process."""
     from assistant.embeddings import Embedder
+    from assistant.knowledge.service import KnowledgeService
 
     settings = bench_settings(work / "data", corpus)
-    texts = chunk_texts(corpus, settings.retrieval.chunk_chars)
     embedder = Embedder(settings.embeddings)
-    load_s = _load_model(embedder)
-    start = time.perf_counter()
-    embedder.model.encode(
-        texts, batch_size=settings.embeddings.batch_size, normalize_embeddings=True
-    )
-    seconds = time.perf_counter() - start
-    return {"chunks": len(texts), "seconds": seconds, "model_load_s": load_s}
+    result: dict[str, Any] = {"model_load_s": _load_model(embedder), "rounds": []}
+    service = KnowledgeService(settings, embedder)
+    size = settings.embeddings.batch_size
+    for number, group in enumerate(groups(corpus)):
+        texts = chunk_texts(group, settings.retrieval.chunk_chars)
+        timings: dict[str, dict[str, float]] = {}
+        for name in ("ours", "raw") if number % 2 == 0 else ("raw", "ours"):
+            start = time.perf_counter()
+            if name == "ours":
+                chunks = service.index([group], progress=False).embedded
+            else:
+                embedder.model.encode(texts, batch_size=size, normalize_embeddings=True)
+                chunks = len(texts)
+            timings[name] = {"chunks": chunks, "seconds": time.perf_counter() - start}
+            if number == 0 and name == "ours":  # before the raw encoder ran in this process
+                result["peak_rss_mb_ours"] = _peak_rss_mb()
+        result["rounds"].append(timings)
+    result["chunks"] = service.status()["chunks"]
+    result["seconds"] = sum(r["ours"]["seconds"] for r in result["rounds"])
+    if reindex:
+        result["edited"] = _edited(service, corpus)
+    return result
+
+
+def groups(corpus: Path) -> list[Path]:
+    """The corpus's group folders (``g0``, ``g1``, ...), or the corpus itself."""
+    found = sorted(p for p in corpus.glob("g*") if p.is_dir())
+    return found or [corpus]
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_langchain(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
@@ -131,17 +161,21 @@ def run_langchain(corpus: Path, work: Path, synthetic: bool, reindex: int) -> di
         embeddings = HuggingFaceEmbeddings(model_name=str(path))
     embeddings.embed_query("warm up")
     load_s = time.perf_counter() - start
-    start = time.perf_counter()
-    splitter = RecursiveCharacterTextSplitter(chunk_size=settings.retrieval.chunk_chars)
-    files = sorted(corpus.glob("*.md"))
-    texts = [path.read_text(encoding="utf-8") for path in files]
-    docs = splitter.create_documents(texts, [{"source": str(p)} for p in files])
-    Chroma.from_documents(docs, embeddings, persist_directory=str(work / "langchain"))
-    seconds = time.perf_counter() - start
-    return {"chunks": len(docs), "seconds": seconds, "model_load_s": load_s}
+    rounds = []
+    for group in groups(corpus):
+        start = time.perf_counter()
+        splitter = RecursiveCharacterTextSplitter(chunk_size=settings.retrieval.chunk_chars)
+        files = sorted(group.glob("*.md"))
+        texts = [path.read_text(encoding="utf-8") for path in files]
+        docs = splitter.create_documents(texts, [{"source": str(p)} for p in files])
+        Chroma.from_documents(docs, embeddings, persist_directory=str(work / "langchain"))
+        rounds.append({"chunks": len(docs), "seconds": time.perf_counter() - start})
+    chunks = sum(r["chunks"] for r in rounds)
+    seconds = sum(r["seconds"] for r in rounds)
+    return {"chunks": chunks, "seconds": seconds, "model_load_s": load_s, "rounds": rounds}
 
 
-PIPELINES = {"ours": run_ours, "raw": run_raw, "langchain": run_langchain}
+PIPELINES = {"ours": run_ours, "paired": run_paired, "langchain": run_langchain}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -154,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     apply_privacy_env()
     result = PIPELINES[args.name](args.corpus, args.work, args.synthetic, args.reindex)
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = _peak_rss_mb()
     result["chunks_per_s"] = result["chunks"] / result["seconds"] if result["seconds"] else 0.0
     sys.stdout.write(json.dumps(result) + "\n")
 

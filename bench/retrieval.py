@@ -74,6 +74,7 @@ def latency(
 ) -> dict[int, dict[str, Any]]:
     """``{size: measure(...)}`` for each ``size: (workdir, corpus, synthetic)``."""
     found = {}
+    embedder.embed(["warm-up"])  # loading the model is not part of any query
     for size, (work, corpus, synthetic) in indexes.items():
         service = open_service(work, corpus, embedder, synthetic)
         found[size] = measure(service, embedder, rounds, queries)

@@ -12,14 +12,14 @@ from typing import Any
 
 from assistant.paths import PROJECT_ROOT
 from bench import figures
-from bench.corpus import write_corpus
+from bench.corpus import split_corpus, write_corpus
 from bench.report import Figure
 
 
 @dataclass
 class Plan:
     real_chunks: int = 1000
-    index_repeats: int = 1
+    index_rounds: int = 3
     large_chunks: int = 10_000
     huge_chunks: int = 100_000
     reindex_repeats: int = 3
@@ -67,16 +67,18 @@ def child(name: str, corpus: Path, work: Path, synthetic: bool = False, reindex:
 
 
 def indexing(plan: Plan, ctx: Context) -> list[Figure]:
-    """Real-model rounds (raw encoder, LangChain, ours), then the large no-encoder runs."""
+    """Real-model rounds (ours and the raw encoder interleaved; LangChain), then the large
+    no-encoder runs."""
     small = ctx.root / "corpus-small"
-    write_corpus(small, plan.real_chunks)
-    runs = []
-    for r in range(plan.index_repeats):
-        work = ctx.root / f"round-{r}"
-        runs.append({name: child(name, small, work / name, reindex=1) for name in PIPELINES})
-    ctx.indexes[plan.real_chunks] = (ctx.root / "round-0" / "ours", small, False)
-    ctx.raw_cps = sorted(r["raw"]["chunks_per_s"] for r in runs)[len(runs) // 2]
-    rows = figures.indexing(runs, plan.real_chunks)
+    per_file = max(1, min(10, plan.real_chunks // (2 * plan.index_rounds)))
+    write_corpus(small, plan.real_chunks, sections_per_file=per_file)
+    split_corpus(small, plan.index_rounds)
+    paired = child("paired", small, ctx.root / "paired", reindex=1)
+    lang = child("langchain", small, ctx.root / "langchain-small")
+    ctx.indexes[plan.real_chunks] = (ctx.root / "paired", small, False)
+    raw = [r["raw"] for r in paired["rounds"]]
+    ctx.raw_cps = sum(r["chunks"] for r in raw) / sum(r["seconds"] for r in raw)
+    rows = figures.indexing(paired, lang, plan.real_chunks)
     large = ctx.root / "corpus-large"
     write_corpus(large, plan.large_chunks)
     ours = child("ours", large, ctx.root / "large-ours", True, plan.reindex_repeats)
@@ -85,9 +87,6 @@ def indexing(plan: Plan, ctx: Context) -> list[Figure]:
     rows += figures.overhead(ours, lang, ctx.raw_cps, plan.large_chunks)
     rows += reindex(plan, ctx, ours["reindex_s"])
     return rows
-
-
-PIPELINES = ("raw", "langchain", "ours")
 
 
 def reindex(plan: Plan, ctx: Context, inproc: list[float]) -> list[Figure]:

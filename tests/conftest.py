@@ -53,12 +53,14 @@ from assistant.settings import EmbeddingSettings as _KEmbeddingSettings  # noqa:
 
 
 class CountingEmbedder:
-    """Wraps the session's embedder and counts the texts it embeds (``calls``, ``texts``)."""
+    """Wraps the session's embedder and counts the texts it embeds (``calls``, ``texts``, and
+    ``sizes``: the number of texts of each call)."""
 
     def __init__(self, inner: _KEmbedder) -> None:
         self.inner = inner
         self.calls = 0
         self.texts = 0
+        self.sizes: list[int] = []
 
     @property
     def model_id(self) -> str:
@@ -71,6 +73,7 @@ class CountingEmbedder:
     def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
         self.calls += 1
         self.texts += len(texts)
+        self.sizes.append(len(texts))
         return self.inner.embed(texts)
 
 

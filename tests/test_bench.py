@@ -72,19 +72,24 @@ def test_summaries_and_ratios() -> None:
     summary = stats.summarize([1.0, 2.0, 3.0, 4.0, 100.0])
     assert summary["median"] == 3.0 and summary["min"] == 1.0 and summary["max"] == 100.0
     assert 4.0 < summary["p95"] < 100.0
-    run_ = {"chunks": 10, "peak_rss_mb": 1.0, "edited": {"seconds": 0.5}}
-    rounds = [
-        {
-            "raw": {**run_, "chunks_per_s": 10.0},
-            "ours": {**run_, "chunks_per_s": 9.0},
-            "langchain": {**run_, "chunks_per_s": 6.0},
-        }
-    ]
-    rows = {f.id: f for f in figures.indexing(rounds, 10)}
-    assert rows["index.ours_ratio"].value == pytest.approx(0.9)
-    assert rows["index.ours_ratio"].met is True
+    paired = {
+        "rounds": [
+            {"raw": {"chunks": 10, "seconds": 1.0}, "ours": {"chunks": 9, "seconds": 1.0}},
+            {"ours": {"chunks": 8, "seconds": 1.0}, "raw": {"chunks": 10, "seconds": 1.0}},
+        ],
+        "peak_rss_mb_ours": 900.0,
+        "edited": {"seconds": 0.5},
+    }
+    lang = {"rounds": [{"chunks": 6, "seconds": 1.0}, {"chunks": 12, "seconds": 2.0}]}
+    rows = {f.id: f for f in figures.indexing(paired, lang, 20)}
+    ours = rows["index.ours_ratio"]
+    assert ours.value == pytest.approx(0.85) and ours.repeats == 2
+    assert ours.spread == "min-max 0.8-0.9" and ours.met is True
     assert rows["index.langchain_ratio"].value == pytest.approx(0.6)
-    assert rows["index.ours_vs_langchain"].value == pytest.approx(1.5)
+    assert rows["index.ours_vs_langchain"].value == pytest.approx((1.5 + 8 / 6) / 2)
+    assert rows["index.ours_rss"].value == 900.0
+    assert rows["index.langchain_rss"].value is None
+    assert rows["index.one_file_s"].value == 0.5
     missed = report.Figure("x", "x", 0.7, "ratio").check(">=", 0.8)
     assert missed.met is False and missed.target == ">= 0.8"
 
@@ -116,6 +121,7 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         assert expected in ids
     measured = {f["id"]: f for f in data["figures"]}
     assert measured["index.ours_ratio"]["value"] > 0
+    assert measured["index.ours_ratio"]["repeats"] == TINY.index_rounds
     assert measured["turn.guided_p95"]["repeats"] == 6
     assert measured["eval.guided_s"]["value"] is None
     table = (out / "results.md").read_text("utf-8")

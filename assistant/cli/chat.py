@@ -73,7 +73,7 @@ def _prepare(services: Services, out: Terminal) -> None:
     if choice.fix:
         out.say(f"  ({choice.fix})", fg=typer.colors.CYAN)
     try:
-        services.knowledge.ensure_index()
+        services.prepare()
     except AssistantError as exc:
         out.say(f"Sources unavailable: {exc.message} ({exc.fix})", fg=typer.colors.YELLOW)
 

@@ -103,6 +103,7 @@ class Workspace:
         """Bring the cached corpus index up to date (unchanged files are skipped)."""
         knowledge = self.base.knowledge
         knowledge.index(list(self.settings.retrieval.corpus_dirs), progress=False)
+        self.base.suggester.prepare()
         return str(knowledge.fingerprint())
 
     def fresh(self, chat_model: ChatModel, scenario: Scenario) -> Services:

@@ -88,29 +88,6 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
-def _mentions(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
-    """Catalogue values named in ``text`` (longest names win: "vrijheid van meningsuiting" is
-    not also "vrijheid"), in the order they appear."""
-    lowered = text.lower()
-    spans: list[tuple[int, int, ValueEntry]] = []
-    for entry in catalogue.values:
-        for name in entry.names():
-            if len(name) < 3:
-                continue
-            for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", lowered):
-                spans.append((match.start(), match.end(), entry))
-    spans.sort(key=lambda span: (span[0], -(span[1] - span[0])))
-    found: list[tuple[int, ValueEntry]] = []
-    covered_until = -1
-    for start, end, entry in spans:
-        if start < covered_until:
-            continue
-        covered_until = end
-        if all(entry is not e for _s, e in found):
-            found.append((start, entry))
-    return found
-
-
 @dataclass
 class ValueChoice:
     name: str
@@ -124,7 +101,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     numbers = parse_numbers(text)
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
-    mentions = _mentions(text, catalogue)
+    mentions = catalogue.mentions(text)
     choices = [ValueChoice(name=entry.id, entry=entry) for _pos, entry in mentions]
     for item in split_items(text, split_and=True, max_words=4, and_words=3):
         item = strip_article(item)

@@ -9,6 +9,7 @@ import hashlib
 import os
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,9 @@ EMBEDDING_WEIGHT = 0.4
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
 _VECTORS: dict[str, np.ndarray] = {}
 _VECTORS_LOCK = threading.Lock()
+#: Vectors of effect and option texts kept per suggester: a conversation asks about the same
+#: effects on every turn of the values step, so each text is embedded once.
+TEXT_CACHE_SIZE = 2048
 
 
 class TextEmbedder(Protocol):
@@ -68,6 +72,13 @@ class ValueSuggester:
         self.owners: list[int] = []
         self._matrix: np.ndarray | None = None
         self._lexical: LexicalIndex | None = None
+        self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._texts_lock = threading.Lock()
+
+    def prepare(self) -> None:
+        """Embed the catalogue's phrases now (a few seconds the first time on a data dir), so the
+        first conversation that reaches the values step does not wait for it."""
+        self._catalogue_matrix()
 
     def _catalogue_matrix(self) -> tuple[np.ndarray, LexicalIndex]:
         with self._lock:
@@ -115,6 +126,24 @@ class ValueSuggester:
             pass  # a read-only data dir only costs speed
         return matrix
 
+    def _embed_texts(self, texts: list[str]) -> np.ndarray:
+        """Vectors of ``texts``; only texts not seen recently are embedded (least recently used
+        ones are dropped beyond ``TEXT_CACHE_SIZE``)."""
+        import numpy as np
+
+        with self._texts_lock:
+            known = {t: self._texts[t] for t in texts if t in self._texts}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            known.update(zip(missing, self.embedder.embed(missing), strict=True))
+        with self._texts_lock:
+            for text in dict.fromkeys(texts):
+                self._texts[text] = known[text]
+                self._texts.move_to_end(text)
+            while len(self._texts) > TEXT_CACHE_SIZE:
+                self._texts.popitem(last=False)
+        return np.stack([known[t] for t in texts])
+
     def similarity(
         self, texts: list[str], leave_out: Sequence[int | None] | None = None
     ) -> np.ndarray:
@@ -128,7 +157,7 @@ class ValueSuggester:
         result = np.zeros((len(texts), len(values)))
         if not texts or not values:
             return result
-        sims = self.embedder.embed(texts) @ matrix.T
+        sims = self._embed_texts(texts) @ matrix.T
         skips = list(leave_out) if leave_out is not None else [None] * len(texts)
         for row, skip in enumerate(skips):
             if skip is not None:

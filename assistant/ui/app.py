@@ -9,14 +9,16 @@ hold up everybody.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from assistant.errors import ConfigError
+from assistant.errors import AssistantError, ConfigError
 from assistant.privacy import apply_privacy_env
 from assistant.settings import Settings
 from assistant.ui.auth import checker, load_users
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from assistant.services.container import Services
 
 MAX_UPLOAD = "1mb"
+log = logging.getLogger("assistant.ui")
 
 
 def browser_secret(settings: Settings) -> str:
@@ -59,11 +62,23 @@ def check_port(host: str, port: int) -> None:
             ) from exc
 
 
-def prepare(services: Services, progress: bool = True) -> None:
-    """Build what the first turn needs before users arrive: backend, index, conversation service."""
+def prepare(services: Services, progress: bool = True) -> threading.Thread:
+    """Before the server starts: choose the backend and build the index if it is missing. The
+    rest of the warm-up (models, catalogue vectors; ``Services.warm_up``) runs in the background
+    while the server starts, so the page answers at once and the first turn does not wait; the
+    server runs for long, so its start-up heap is frozen out of the garbage collector's scans."""
     services.backend  # noqa: B018 - selects (and probes) the backend once
     services.knowledge.ensure_index(progress=progress)
-    services.chat.conductor  # noqa: B018 - loads catalogue, embeddings and templates once
+    warm = threading.Thread(target=_warm_up, args=(services,), name="warm-up", daemon=True)
+    warm.start()
+    return warm
+
+
+def _warm_up(services: Services) -> None:
+    try:
+        services.warm_up(freeze=True)
+    except AssistantError as exc:  # the first turn meets the same problem and shows it
+        log.warning("Warm-up failed: %s (%s)", exc.message, exc.fix)
 
 
 def build_app(services: Services) -> gr.Blocks:

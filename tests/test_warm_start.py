@@ -1,0 +1,114 @@
+"""Warm start: what the first turns would wait for is done before users arrive, and the values
+step does not re-embed what it embedded on the turn before."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from conftest import CountingEmbedder
+
+from assistant.knowledge.catalogue import Catalogue
+from assistant.llm.guided import GuidedChatModel
+from assistant.method import suggest
+from assistant.method.models import Step
+from assistant.method.suggest import ValueSuggester
+from assistant.services import Services
+from assistant.settings import load_settings
+
+SCRIPT = Path(__file__).parent / "data" / "scripts" / "nl-sentiment-monitoring.txt"
+
+
+def services_with_index(tmp_path: Path, corpus_knowledge: Any, embedder: Any) -> Services:
+    """Services on a fresh data dir holding a copy of the indexed corpus (no value cache)."""
+    shutil.copytree(corpus_knowledge.settings.index_dir, tmp_path / "index")
+    services = Services(load_settings(data_dir=tmp_path), chat_model=GuidedChatModel())
+    services.__dict__["embedder"] = embedder
+    return services
+
+
+def script_turns() -> list[str]:
+    lines = SCRIPT.read_text("utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_after_prepare_no_turn_embeds_the_value_catalogue(
+    tmp_path: Path,
+    corpus_knowledge: Any,
+    counting_embedder: CountingEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(suggest, "_VECTORS", {})
+    services = services_with_index(tmp_path, corpus_knowledge, counting_embedder)
+    services.prepare(progress=False)
+    assert max(counting_embedder.sizes) > 100  # the catalogue's phrases, during prepare
+    assert list((tmp_path / "cache").glob("value-phrases-*.npy"))
+    counting_embedder.sizes.clear()
+    chat = services.chat
+    session = chat.start("nl")
+    for text in script_turns():
+        stream = chat.turn(session.id, text)
+        stream.text()
+        if stream.session.step == Step.OPTIONS:
+            break
+    assert stream.session.step == Step.OPTIONS
+    assert stream.session.chosen_values()
+    # each turn embeds its retrieval query and at most the session's own effects
+    assert counting_embedder.sizes and max(counting_embedder.sizes) <= len(stream.session.effects)
+
+
+def test_effects_are_embedded_once_across_turns(
+    method_catalogue: Catalogue,
+    counting_embedder: CountingEmbedder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    suggester = ValueSuggester(method_catalogue, counting_embedder, tmp_path)
+    suggester.prepare()
+    before = counting_embedder.texts
+    first = suggester.similarity(["Inwoners voelen zich bekeken", "Minder zoekwerk"])
+    assert counting_embedder.texts == before + 2
+    again = suggester.similarity(["Minder zoekwerk", "Inwoners voelen zich bekeken"])
+    assert counting_embedder.texts == before + 2  # nothing new to embed
+    assert np.allclose(again, first[::-1])
+    monkeypatch.setattr(suggest, "TEXT_CACHE_SIZE", 2)
+    suggester.similarity(["Fouten bij ironie"])  # drops the least recently used text
+    suggester.similarity(["Inwoners voelen zich bekeken", "Fouten bij ironie"])
+    assert counting_embedder.texts == before + 3
+    suggester.similarity(["Minder zoekwerk"])
+    assert counting_embedder.texts == before + 4
+
+
+def test_the_web_ui_warms_up_in_the_background_and_freezes_its_start_up_heap(
+    tmp_path: Path,
+    corpus_knowledge: Any,
+    counting_embedder: CountingEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.ui.app import prepare
+
+    monkeypatch.setattr(suggest, "_VECTORS", {})
+    services = services_with_index(tmp_path, corpus_knowledge, counting_embedder)
+    try:
+        warm = prepare(services, progress=False)
+        warm.join(120)
+        assert not warm.is_alive()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert max(counting_embedder.sizes) > 100  # the catalogue was embedded by the warm-up
+    before = counting_embedder.texts
+    services.suggester.suggest(["Bewoners voelen zich gevolgd"], 3)
+    assert counting_embedder.texts == before + 1
+
+
+def test_numpy_uses_one_blas_thread_beside_the_encoder(embedder: Any) -> None:
+    from threadpoolctl import threadpool_info
+
+    embedder.embed(["loaded"])
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
