@@ -16,6 +16,11 @@ def _many(values: list[float]) -> dict[str, float] | None:
     return summarize(values) if values else None
 
 
+def _samples(values: list[float] | None) -> dict[str, Any]:
+    """Every sample in run order (results.json only): where the slow ones fell."""
+    return {"samples": [round(v, 2) for v in values or []]}
+
+
 def _cps(run: dict[str, float]) -> float:
     return run["chunks"] / run["seconds"] if run["seconds"] else 0.0
 
@@ -161,6 +166,7 @@ def retrieval(found: dict[int, dict[str, Any]], synthetic: set[int]) -> list[Fig
             "ms",
             stat="p95",
             note=note,
+            details=_samples(s["hybrid"]),
         )
         rows.append(hybrid.check("<", 50) if size >= 100_000 else hybrid)
         rows.append(
@@ -200,6 +206,7 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
             "ms",
             stat="p95",
             note="after a warm-up session",
+            details=_samples(guided["turn_ms"] if guided else None),
         ).check("<", 150),
         figure(
             "turn.ollama_overhead_p95",
@@ -208,6 +215,7 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
             "ms",
             stat="p95",
             note="test server; time inside model calls subtracted",
+            details=_samples(ollama["overhead_ms"] if ollama else None),
         ).check("<", 100),
         figure(
             "turn.ollama_first_token_p95",
