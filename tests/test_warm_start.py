@@ -23,11 +23,19 @@ from assistant.settings import load_settings
 SCRIPT = Path(__file__).parent / "data" / "scripts" / "nl-sentiment-monitoring.txt"
 
 
-def services_with_index(tmp_path: Path, corpus_knowledge: Any, embedder: Any) -> Services:
-    """Services on a fresh data dir holding a copy of the indexed corpus (no value cache)."""
+@pytest.fixture
+def fresh_services(
+    tmp_path: Path,
+    corpus_knowledge: Any,
+    counting_embedder: CountingEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Services:
+    """Services on a fresh data dir holding a copy of the indexed corpus, with no catalogue
+    vectors anywhere yet (neither in the data dir nor in this process)."""
+    monkeypatch.setattr(suggest, "_VECTORS", {})
     shutil.copytree(corpus_knowledge.settings.index_dir, tmp_path / "index")
     services = Services(load_settings(data_dir=tmp_path), chat_model=GuidedChatModel())
-    services.__dict__["embedder"] = embedder
+    services.__dict__["embedder"] = counting_embedder
     return services
 
 
@@ -37,13 +45,9 @@ def script_turns() -> list[str]:
 
 
 def test_after_prepare_no_turn_embeds_the_value_catalogue(
-    tmp_path: Path,
-    corpus_knowledge: Any,
-    counting_embedder: CountingEmbedder,
-    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path, fresh_services: Services, counting_embedder: CountingEmbedder
 ) -> None:
-    monkeypatch.setattr(suggest, "_VECTORS", {})
-    services = services_with_index(tmp_path, corpus_knowledge, counting_embedder)
+    services = fresh_services
     services.prepare(progress=False)
     assert max(counting_embedder.sizes) > 100  # the catalogue's phrases, during prepare
     assert list((tmp_path / "cache").glob("value-phrases-*.npy"))
@@ -84,15 +88,11 @@ def test_effects_are_embedded_once_across_turns(
 
 
 def test_the_web_ui_warms_up_in_the_background_and_freezes_its_start_up_heap(
-    tmp_path: Path,
-    corpus_knowledge: Any,
-    counting_embedder: CountingEmbedder,
-    monkeypatch: pytest.MonkeyPatch,
+    fresh_services: Services, counting_embedder: CountingEmbedder
 ) -> None:
     from assistant.ui.app import prepare
 
-    monkeypatch.setattr(suggest, "_VECTORS", {})
-    services = services_with_index(tmp_path, corpus_knowledge, counting_embedder)
+    services = fresh_services
     try:
         warm = prepare(services, progress=False)
         warm.join(120)
