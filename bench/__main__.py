@@ -16,8 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.privacy import apply_privacy_env
-from bench import report, stages
-from bench.stats import environment
+from bench import report, stages, stats
 
 
 def run(
@@ -37,7 +36,7 @@ def run(
     from assistant.settings import load_settings
 
     apply_privacy_env()
-    env = environment()
+    env = stats.environment()
     started = time.perf_counter()
     rows: list[report.Figure] = []
     timings: dict[str, float] = {}
@@ -77,6 +76,7 @@ def _results(
 ) -> dict[str, Any]:
     """The results so far (written after every stage, so a late failure keeps earlier figures)."""
     env["load_average_end"] = list(os.getloadavg())
+    env["pressure_end"] = stats.pressure()
     results = report.results(rows, env, quick, time.perf_counter() - started)
     results["stage_seconds"] = dict(timings)
     results["stage_errors"] = dict(errors)

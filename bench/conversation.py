@@ -78,15 +78,36 @@ def build_services(data_dir: Path, embedder: Any, **overrides: Any) -> Any:
     return services
 
 
-def run_session(chat: Any, language: str, turns: int) -> list[float]:
-    """Milliseconds of each turn, from ``turn()`` to the last piece of the reply."""
+class StoreClock:
+    """Wraps the session store's ``save``: seconds spent in it (commits, fsync included)."""
+
+    def __init__(self, store: Any) -> None:
+        self.seconds = 0.0
+        self._inner = store.save
+        store.save = self._save
+
+    def _save(self, *args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return self._inner(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+
+def run_session(
+    chat: Any, language: str, turns: int, store: StoreClock | None = None
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of each turn, from ``turn()`` to the last piece of the reply, and of the
+    store writes within it (when ``store`` clocks them)."""
     session = chat.start(language)
-    samples = []
+    samples: tuple[list[float], list[float]] = ([], [])
     for text in SCRIPTS[language][:turns]:
+        saved = store.seconds if store else 0.0
         start = time.perf_counter()
         for _ in chat.turn(session.id, text):
             pass
-        samples.append((time.perf_counter() - start) * 1000)
+        samples[0].append((time.perf_counter() - start) * 1000)
+        samples[1].append(((store.seconds if store else 0.0) - saved) * 1000)
     return samples
 
 
@@ -101,12 +122,17 @@ def guided_turns(data_dir: Path, embedder: Any, sessions: int, turns: int) -> di
     prepare_s = time.perf_counter() - start
     chat = services.chat
     run_session(chat, "nl", 2)  # warm up: templates, BM25
+    store = StoreClock(services.sessions)
     samples: list[float] = []
+    writes: list[float] = []
     for _ in range(sessions):
         for language in SCRIPTS:
-            samples += run_session(chat, language, turns)
+            turn_ms, store_ms = run_session(chat, language, turns, store)
+            samples += turn_ms
+            writes += store_ms
     return {
         "turn_ms": samples,
+        "store_ms": writes,
         "corpus_index_s": index_s,
         "corpus_chunks": report.chunks,
         "prepare_s": prepare_s,

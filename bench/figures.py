@@ -209,6 +209,14 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
             details=_samples(guided["turn_ms"] if guided else None),
         ).check("<", 150),
         figure(
+            "turn.guided_store_p95",
+            "Guided turn: time in store writes",
+            _many(guided["store_ms"]) if guided else None,
+            "ms",
+            stat="p95",
+            note="part of the turn above: 3 SQLite commits, each fsync'd (synchronous=FULL)",
+        ),
+        figure(
             "turn.ollama_overhead_p95",
             "App overhead before first token (Ollama adapter)",
             over,

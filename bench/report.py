@@ -91,6 +91,8 @@ def markdown(results: dict[str, Any]) -> str:
         f"Machine: {env['cores']} cores, {env['cpu_model']}; {env['platform']}.  ",
         f"Load average at start / end: {_load(env['load_average_start'])} / "
         f"{_load(env.get('load_average_end', []))}.  ",
+        f"Pressure stalls (% of the last 5 min) at start / end: "
+        f"{_pressure(env.get('pressure_start'))} / {_pressure(env.get('pressure_end'))}.  ",
         f"Versions: {versions}.  ",
         f"Bench duration: {results['duration_s']:.0f} s.",
         "",
@@ -105,6 +107,11 @@ def markdown(results: dict[str, Any]) -> str:
         row += [f.target or "-", _met(f), str(env["cores"]), f.note or "-"]
         lines.append("| " + " | ".join(cell.replace("|", "/") for cell in row) + " |")
     return "\n".join(lines) + "\n"
+
+
+def _pressure(values: dict[str, float] | None) -> str:
+    names = {"cpu_some_avg300": "CPU (some)", "io_full_avg300": "I/O (full)"}
+    return ", ".join(f"{names.get(k, k)} {v:.1f}" for k, v in (values or {}).items()) or "-"
 
 
 def _load(values: list[float]) -> str:

@@ -84,6 +84,24 @@ def versions() -> dict[str, str]:
     return found
 
 
+def pressure() -> dict[str, float]:
+    """Linux pressure-stall figures: the share of the last 5 minutes (avg300, percent) in which
+    some task waited for the CPU, or all tasks waited for I/O (``{}`` where the kernel has none).
+    Stalls on a shared disk (SQLite's fsync, files read back after the page cache dropped them)
+    are what moves the p95s from run to run."""
+    found: dict[str, float] = {}
+    for resource, kind in (("cpu", "some"), ("io", "full")):
+        try:
+            with open(f"/proc/pressure/{resource}", encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith(kind):
+                        fields = dict(part.split("=") for part in line.split()[1:])
+                        found[f"{resource}_{kind}_avg300"] = float(fields["avg300"])
+        except (OSError, KeyError, ValueError):
+            continue
+    return found
+
+
 def environment() -> dict[str, Any]:
     """Cores, CPU model, platform, versions and the load average when the bench started."""
     return {
@@ -93,4 +111,5 @@ def environment() -> dict[str, Any]:
         "platform": platform.platform(),
         "versions": versions(),
         "load_average_start": list(os.getloadavg()),
+        "pressure_start": pressure(),
     }

@@ -104,6 +104,7 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert data["stage_errors"] == {}
     env = data["environment"]
     assert env["cores"] >= 1 and env["cpu_model"]
+    assert isinstance(env["pressure_start"], dict) and isinstance(env["pressure_end"], dict)
     assert {"python", "torch", "chromadb", "bm25s", "gradio"} <= set(env["versions"])
     ids = {f["id"] for f in data["figures"]}
     for expected in (
@@ -114,6 +115,7 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         "search.60.hybrid_p95",
         "search.60.hybrid_vs_vector",
         "turn.guided_p95",
+        "turn.guided_store_p95",
         "turn.ollama_overhead_p95",
         "ui.cold_start_s",
         "eval.guided_s",
@@ -123,9 +125,12 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert measured["index.ours_ratio"]["value"] > 0
     assert measured["index.ours_ratio"]["repeats"] == TINY.index_rounds
     assert measured["turn.guided_p95"]["repeats"] == 6
+    store = measured["turn.guided_store_p95"]
+    assert store["repeats"] == 6 and 0 < store["value"] <= measured["turn.guided_p95"]["value"]
+    assert len(measured["turn.guided_p95"]["details"]["samples"]) == 6
     assert measured["eval.guided_s"]["value"] is None
     table = (out / "results.md").read_text("utf-8")
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == len(data["figures"]) + 1
-    assert "not measured" in table
+    assert "not measured" in table and "Pressure stalls" in table
     assert results["figures"] == data["figures"]
