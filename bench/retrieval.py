@@ -48,7 +48,8 @@ def open_service(work: Path, corpus: Path, embedder: Any, synthetic: bool) -> An
 def measure(
     service: Any, embedder: Any, rounds: int, queries: int = len(QUERIES)
 ) -> dict[str, Any]:
-    """Cold first query, then ``rounds`` passes over the queries, modes interleaved (ms).
+    """Cold first query, then ``rounds`` passes over the queries, modes interleaved in rotating
+    order (the first search of a query may read rows the next ones find cached) (ms).
 
     After the first query the heap is frozen out of the garbage collector's scans, as ``serve``
     does after its warm-up (``Services.warm_up``), and unfrozen afterwards.
@@ -62,8 +63,9 @@ def measure(
     gc.freeze()
     try:
         for _ in range(rounds):
-            for query in QUERIES[:queries]:
-                for mode in MODES:
+            for number, query in enumerate(QUERIES[:queries]):
+                turn = number % len(MODES)  # each mode goes first for a third of the queries
+                for mode in MODES[turn:] + MODES[:turn]:
                     start = time.perf_counter()
                     service.search(query, mode=mode)
                     samples[mode].append((time.perf_counter() - start) * 1000)

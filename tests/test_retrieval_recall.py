@@ -100,3 +100,28 @@ def test_seed_documents_index_and_the_ecp_page_answers_the_three_kinds(
         top3 = service.search(query, k=3)
         sources = [Path(str(h.meta.get("path", ""))).name for h in top3]
         assert ECP_PAGE in sources, (query, sources)
+
+
+def test_hybrid_takes_texts_from_bm25_records_and_matches_the_stored_rows(
+    corpus_knowledge: KnowledgeService,
+) -> None:
+    from assistant.knowledge.bm25 import BM25Index, Tokenizer
+    from assistant.knowledge.retriever import Retriever
+
+    store, bm25 = corpus_knowledge._open_store(), corpus_knowledge._bm25_index()
+    embedder = corpus_knowledge.embedder
+
+    def vector_half(index: BM25Index | None) -> list[tuple[str, str, dict[str, object], float]]:
+        retriever = Retriever(store, index, embedder, candidates=12, rrf_k=60)
+        hits = retriever._vector("bewaartermijn van camerabeelden", 12, None, "nl")
+        return [(h.id, h.text, {**h.meta, "kind": h.kind, "title": h.title}, h.score) for h in hits]
+
+    stored = vector_half(None)  # Chroma returns the rows itself
+    assert len(stored) == 12 and all(text for _id, text, _m, _s in stored)
+    assert vector_half(bm25) == stored
+    ids, texts, metas = store.records()
+    keep = [i for i, chunk_id in enumerate(ids) if chunk_id != stored[0][0]]
+    partial = BM25Index.build(
+        ([ids[i] for i in keep], [texts[i] for i in keep], [metas[i] for i in keep]), Tokenizer()
+    )
+    assert vector_half(partial) == stored  # an id BM25 lacks: the rows come from Chroma again

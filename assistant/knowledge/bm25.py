@@ -59,7 +59,13 @@ class BM25Index:
         self.tokenizer = tokenizer
         self._kinds = np.array([str(m.get("kind", "")) for m in self.metas])
         self._languages = np.array([str(m.get("language", "")) for m in self.metas])
+        self._positions = {chunk_id: i for i, chunk_id in enumerate(self.ids)}
         self._lock = threading.Lock()
+
+    def record(self, chunk_id: str) -> tuple[str, dict[str, MetaValue]] | None:
+        """Text and metadata of ``chunk_id`` (``None`` when this index does not hold it)."""
+        position = self._positions.get(chunk_id)
+        return None if position is None else (self.texts[position], self.metas[position])
 
     @classmethod
     def build(cls, records: Records, tokenizer: Tokenizer) -> BM25Index:

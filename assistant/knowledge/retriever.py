@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from assistant.knowledge.bm25 import BM25Index
 from assistant.knowledge.documents import MetaValue
@@ -61,6 +62,16 @@ class Hit:
         return asdict(self)
 
 
+def _hits(found: Iterable[tuple[str, str, dict[str, MetaValue], float]]) -> list[Hit]:
+    """Hits from ``(id, text, metadata, score)`` rows, in their order."""
+    hits = []
+    for chunk_id, text, meta, score in found:
+        hit = Hit.from_record(chunk_id, text, meta)
+        hit.score = score
+        hits.append(hit)
+    return hits
+
+
 def where_filter(kinds: list[str] | None, language: str | None) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
     if kinds:
@@ -99,25 +110,27 @@ class Retriever:
     def _vector(
         self, query: str, n: int, kinds: list[str] | None, language: str | None
     ) -> list[Hit]:
+        """Nearest chunks. With BM25 loaded (hybrid), their text and metadata come from its
+        records in memory and Chroma only ranks ids (it reads no stored rows)."""
         vector = [float(x) for x in self.embedder.embed([query])[0]]
-        hits = []
-        for chunk_id, text, meta, similarity in self.store.query(
-            vector, n, where_filter(kinds, language)
-        ):
-            hit = Hit.from_record(chunk_id, text, meta)
-            hit.score = similarity
-            hits.append(hit)
-        return hits
+        where = where_filter(kinds, language)
+        if self.bm25 is None:
+            return _hits(self.store.query(vector, n, where))
+        found = self.store.query(vector, n, where, documents=False)
+        records = [self.bm25.record(chunk_id) for chunk_id, *_ in found]
+        if any(record is None for record in records):  # changed since BM25 was loaded
+            return _hits(self.store.query(vector, n, where))
+        return _hits(
+            (chunk_id, *cast(tuple[str, dict[str, MetaValue]], record), similarity)
+            for (chunk_id, _t, _m, similarity), record in zip(found, records, strict=True)
+        )
 
     def _bm25(self, query: str, n: int, kinds: list[str] | None, language: str | None) -> list[Hit]:
         if self.bm25 is None:
             return []
-        hits = []
-        for i, score in self.bm25.search(query, n, kinds, language):
-            hit = Hit.from_record(self.bm25.ids[i], self.bm25.texts[i], self.bm25.metas[i])
-            hit.score = score
-            hits.append(hit)
-        return hits
+        index = self.bm25
+        found = index.search(query, n, kinds, language)
+        return _hits((index.ids[i], index.texts[i], index.metas[i], score) for i, score in found)
 
     def search(
         self,

