@@ -66,15 +66,18 @@ def document(rng: random.Random, number: int, sections: int) -> tuple[str, str]:
     return f"{language}-{number:06d}.md", "\n".join(parts)
 
 
-def write_corpus(folder: Path, chunks: int, sections_per_file: int = 10, seed: int = 7) -> int:
-    """Write files with ``chunks`` sections in all under ``folder``; returns the file count."""
+def write_corpus(
+    folder: Path, chunks: int, sections_per_file: int = 10, seed: int = 7, first: int = 0
+) -> int:
+    """Write files with ``chunks`` sections in all under ``folder``, numbered from ``first`` (so
+    two corpora can share one index); returns the file count."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     files = 0
     remaining = chunks
     while remaining > 0:
         sections = min(sections_per_file, remaining)
-        name, text = document(rng, files, sections)
+        name, text = document(rng, first + files, sections)
         (folder / name).write_text(text, encoding="utf-8")
         remaining -= sections
         files += 1
