@@ -95,19 +95,19 @@ class StoreClock:
 
 
 def run_session(
-    chat: Any, language: str, turns: int, store: StoreClock | None = None
+    chat: Any, language: str, turns: int, store: StoreClock
 ) -> tuple[list[float], list[float]]:
     """Milliseconds of each turn, from ``turn()`` to the last piece of the reply, and of the
-    store writes within it (when ``store`` clocks them)."""
+    store writes within it."""
     session = chat.start(language)
     samples: tuple[list[float], list[float]] = ([], [])
     for text in SCRIPTS[language][:turns]:
-        saved = store.seconds if store else 0.0
+        saved = store.seconds
         start = time.perf_counter()
         for _ in chat.turn(session.id, text):
             pass
         samples[0].append((time.perf_counter() - start) * 1000)
-        samples[1].append(((store.seconds if store else 0.0) - saved) * 1000)
+        samples[1].append((store.seconds - saved) * 1000)
     return samples
 
 
@@ -121,8 +121,8 @@ def guided_turns(data_dir: Path, embedder: Any, sessions: int, turns: int) -> di
     services.prepare(progress=False, freeze=True)  # what `serve` does before the first user
     prepare_s = time.perf_counter() - start
     chat = services.chat
-    run_session(chat, "nl", 2)  # warm up: templates, BM25
     store = StoreClock(services.sessions)
+    run_session(chat, "nl", 2, store)  # warm up: templates, BM25
     samples: list[float] = []
     writes: list[float] = []
     for _ in range(sessions):

@@ -71,11 +71,15 @@ class Services:
         return select_backend(self.settings, self._backend)
 
     def prepare(self, progress: bool = True, freeze: bool = False) -> None:
-        """Before the first turn: choose the backend (a probe), build or update the corpus index
-        (with a progress bar on first use), then ``warm_up``."""
+        """Before the first turn: ``prepare_index``, then ``warm_up``."""
+        self.prepare_index(progress)
+        self.warm_up(freeze)
+
+    def prepare_index(self, progress: bool = True) -> None:
+        """Choose the backend (a probe) and build or update the corpus index (with a progress
+        bar on first use)."""
         self.backend  # noqa: B018 - selects (and probes) the backend once
         self.knowledge.ensure_index(progress=progress)
-        self.warm_up(freeze)
 
     def warm_up(self, freeze: bool = False) -> None:
         """Load what the first turn would otherwise wait for: one search (the embedding model,

@@ -67,8 +67,7 @@ def prepare(services: Services, progress: bool = True) -> threading.Thread:
     rest of the warm-up (models, catalogue vectors; ``Services.warm_up``) runs in the background
     while the server starts, so the page answers at once and the first turn does not wait; the
     server runs for long, so its start-up heap is frozen out of the garbage collector's scans."""
-    services.backend  # noqa: B018 - selects (and probes) the backend once
-    services.knowledge.ensure_index(progress=progress)
+    services.prepare_index(progress)
     warm = threading.Thread(target=_warm_up, args=(services,), name="warm-up", daemon=True)
     warm.start()
     return warm
