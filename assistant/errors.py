@@ -31,7 +31,7 @@ class BackendFailed(AssistantError):
     """A model backend failed while producing a reply (server died mid-stream, timeout)."""
 
 
-class IndexError_(AssistantError):
+class IndexBroken(AssistantError):
     """The knowledge index is missing, corrupt or cannot be written."""
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.method.models import OPTION_KINDS, Language, Session
+from assistant.domain.session import OPTION_KINDS, Language, Session
 
 MAX_ROWS = 40
 WRAP = 30

@@ -23,10 +23,10 @@ from pydantic_settings import (
     YamlConfigSettingsSource,
 )
 
+from assistant.domain.session import Language
 from assistant.paths import PROJECT_ROOT, default_data_dir
 
 Backend = Literal["auto", "ollama", "embedded", "guided"]
-Language = Literal["nl", "en"]
 
 
 class _Section(BaseModel):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assistant.brief.builder import BriefInput
 from assistant.brief.intake import load_intake, load_session_file
-from assistant.errors import IndexError_
+from assistant.errors import IndexBroken
 
 DATA = Path(__file__).parent / "data"
 INTAKES = DATA / "intakes"
@@ -53,7 +53,7 @@ class FakeRetriever:
     ) -> list[FakeHit]:  # fmt: skip
         self.calls.append((query, k, kind, language))
         if self.fail:
-            raise IndexError_("The index is corrupt", "run `ethics-assistant index --rebuild`")
+            raise IndexBroken("The index is corrupt", "run `ethics-assistant index --rebuild`")
         found = [
             h for h in self.hits
             if (kind is None or h.kind == kind) and (language is None or h.language == language)

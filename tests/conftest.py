@@ -154,8 +154,8 @@ def session_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
 
 from assistant.knowledge.catalogue import Catalogue as _MCatalogue  # noqa: E402
 from assistant.method.conductor import Conductor as _MConductor  # noqa: E402
-from assistant.method.prompts import PromptLibrary as _MPromptLibrary  # noqa: E402
-from assistant.method.suggest import ValueSuggester as _MValueSuggester  # noqa: E402
+from assistant.method.suggestions import ValueSuggester as _MValueSuggester  # noqa: E402
+from assistant.method.templates import PromptLibrary as _MPromptLibrary  # noqa: E402
 from assistant.paths import PROJECT_ROOT as _MPROJECT_ROOT  # noqa: E402
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.method.models import Actor, Effect, HandlingOption, Session, Step, Value
+from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from assistant.method.models import (
+from assistant.domain.session import (
     Actor,
     Case,
     Citation,

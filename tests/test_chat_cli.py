@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli.main import app
-from assistant.method.models import Session
+from assistant.domain.session import Session
 from assistant.paths import PROJECT_ROOT
 from assistant.store.sessions import SessionStore
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from method_fakes import FakeRetriever, sample_hits
 
+from assistant.domain.session import Step
 from assistant.errors import InputError, NotFound
 from assistant.llm.base import ChatModel
 from assistant.llm.guided import GuidedChatModel
 from assistant.method.conductor import Conductor
-from assistant.method.models import Step
-from assistant.method.prompts import PromptLibrary
+from assistant.method.templates import PromptLibrary
 from assistant.services import Services
 from assistant.services.chat import ChatService
 from assistant.settings import load_settings

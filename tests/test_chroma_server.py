@@ -15,7 +15,7 @@ import pytest
 from conftest import CountingEmbedder
 from knowledge_corpus import tiny_settings
 
-from assistant.errors import IndexError_
+from assistant.errors import IndexBroken
 from assistant.knowledge.service import KnowledgeService
 
 
@@ -96,6 +96,6 @@ def test_unreachable_server_says_how_to_start_it(
         vectorstore__host="127.0.0.1",
         vectorstore__port=_free_port(),
     )
-    with pytest.raises(IndexError_, match="not reachable") as info:
+    with pytest.raises(IndexBroken, match="not reachable") as info:
         KnowledgeService(settings, counting_embedder).search("privacy")
     assert "chroma run" in info.value.fix

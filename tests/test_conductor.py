@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from method_fakes import FakeHit, FakeRetriever, sample_hits, session_at
 
+from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
-from assistant.method.models import Session, Step
-from assistant.method.prompts import PromptLibrary
+from assistant.method.templates import PromptLibrary
 
 
 def say(conductor: Conductor, session: Session, text: str) -> str:
@@ -269,7 +269,7 @@ def test_every_template_has_a_version_in_both_languages() -> None:
 
 
 def _changes():  # type: ignore[no-untyped-def]
-    from assistant.method.plan import Changes
+    from assistant.method.changes import Changes
 
     return Changes()
 

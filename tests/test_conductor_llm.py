@@ -10,10 +10,10 @@ from pathlib import Path
 from method_fakes import FakeRetriever, sample_hits, session_at
 from test_chat_service import make_chat
 
+from assistant.domain.session import Step
 from assistant.errors import BackendFailed
 from assistant.llm.fake import FakeChatModel
 from assistant.method.conductor import Conductor
-from assistant.method.models import Step
 
 
 def effects_session(chat):  # type: ignore[no-untyped-def]

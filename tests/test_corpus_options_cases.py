@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.domain.session import OPTION_KINDS, Step
 from assistant.knowledge.catalogue import CaseFile, Catalogue, OptionPattern, OptionPatternsFile
-from assistant.method.models import OPTION_KINDS, Step
 from assistant.paths import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "corpus"

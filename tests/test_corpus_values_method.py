@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.domain.session import Language
 from assistant.knowledge.catalogue import Catalogue, ValueCatalogueFile, ValueEntry
 from assistant.knowledge.loaders import split_front_matter
-from assistant.method.models import Language
 from assistant.paths import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "corpus"

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evals.assertions import CheckContext, TurnView, run_checks
-from assistant.evals.scenario import Expect
-from assistant.evals.textcheck import detect_language, find_verdicts
-from assistant.knowledge.catalogue import Catalogue
-from assistant.method.models import (
+from assistant.domain.session import (
     Actor,
     Citation,
     Effect,
@@ -18,6 +14,10 @@ from assistant.method.models import (
     TurnTrace,
     Value,
 )
+from assistant.evals.assertions import CheckContext, TurnView, run_checks
+from assistant.evals.scenario import Expect
+from assistant.evals.textcheck import detect_language, find_verdicts
+from assistant.knowledge.catalogue import Catalogue
 from assistant.paths import PROJECT_ROOT
 
 NL_REPLY = (

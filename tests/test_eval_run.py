@@ -12,11 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from assistant.cli.main import app
+from assistant.domain.session import Step
 from assistant.evals.loader import load_scenarios
 from assistant.evals.suite import SuiteOptions, VariantSpec, run_suite
 from assistant.llm.fake import FakeChatModel
 from assistant.method.conductor import Conductor
-from assistant.method.models import Step
 from assistant.paths import PROJECT_ROOT
 from assistant.services.chat import ChatService
 from assistant.settings import Settings, load_settings

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.domain.session import Actor
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.extraction import (
+from assistant.language.textparts import split_items
+from assistant.method.reading.extraction import (
     actor_group,
     detect_context,
     detect_direction,
@@ -16,8 +18,6 @@ from assistant.method.extraction import (
     match_values,
     parse_numbers,
 )
-from assistant.method.models import Actor
-from assistant.method.text import split_items
 
 ACTORS = [Actor(id="a1", name="Inwoners", group="affected"), Actor(id="a2", name="Leverancier")]
 

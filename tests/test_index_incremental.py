@@ -11,7 +11,7 @@ import pytest
 from conftest import CountingEmbedder
 from knowledge_corpus import HashingEmbedder, tiny_settings
 
-from assistant.errors import IndexError_
+from assistant.errors import IndexBroken
 from assistant.knowledge.service import KnowledgeService
 
 
@@ -97,7 +97,7 @@ def test_corrupt_index_gives_the_fix_and_rebuild_repairs_it(
     db.write_bytes(b"this is not a database" * 100)
 
     broken = KnowledgeService(settings, counting_embedder)
-    with pytest.raises(IndexError_) as info:
+    with pytest.raises(IndexBroken) as info:
         broken.search("privacy")
     assert "corrupt" in info.value.message
     assert "ethics-assistant index --rebuild" in info.value.fix

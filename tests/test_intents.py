@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.method.intents import detect_intent
-from assistant.method.models import Step
+from assistant.domain.session import Step
+from assistant.method.reading.intents import detect_intent
 
 
 @pytest.mark.parametrize("text", ["volgende", "Verder", "next", "ga door", "Oké, volgende."])

@@ -9,8 +9,9 @@ from knowledge_corpus import VALUES, write_tiny_corpus
 
 from assistant.errors import InputError
 from assistant.knowledge.chunking import chunk_document, pack
-from assistant.knowledge.documents import Document, Section, detect_language
+from assistant.knowledge.documents import Document, Section
 from assistant.knowledge.loaders import load_file
+from assistant.language.detect import detect_language
 
 
 def test_markdown_front_matter_and_heading_paths(tmp_path: Path) -> None:

@@ -11,10 +11,10 @@ from conftest import CountingEmbedder
 from knowledge_corpus import tiny_settings
 from session_factory import rich_session
 
+from assistant.domain.session import Step
 from assistant.errors import InputError
 from assistant.knowledge.outcomes import scrub_text
 from assistant.knowledge.service import KnowledgeService
-from assistant.method.models import Step
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import io
 import pytest
 from brief_fakes import FINISHED
 
-from assistant.method.models import Actor, Case, Effect, HandlingOption, Session, Value
+from assistant.domain.session import Actor, Case, Effect, HandlingOption, Session, Value
 from assistant.picture import MAX_ROWS, columns, png_size, render_map, render_map_svg, shorten
 
 PNG = b"\x89PNG\r\n\x1a\n"

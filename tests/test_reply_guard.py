@@ -10,12 +10,12 @@ import pytest
 from method_fakes import session_at
 from test_chat_service import make_chat
 
+from assistant.domain.session import Step
 from assistant.errors import BackendFailed
 from assistant.llm.base import GenerationOptions
 from assistant.llm.embedded import _sampling
 from assistant.llm.fake import FakeChatModel
 from assistant.method.conductor import ENHANCE_TOKENS, Conductor
-from assistant.method.models import Step
 from assistant.method.verdict import find_verdicts
 
 

@@ -106,13 +106,13 @@ def test_hybrid_takes_texts_from_bm25_records_and_matches_the_stored_rows(
     corpus_knowledge: KnowledgeService,
 ) -> None:
     from assistant.knowledge.bm25 import BM25Index, Tokenizer
-    from assistant.knowledge.retriever import Retriever
+    from assistant.knowledge.retriever import HybridRetriever
 
     store, bm25 = corpus_knowledge._open_store(), corpus_knowledge._bm25_index()
     embedder = corpus_knowledge.embedder
 
     def vector_half(index: BM25Index | None) -> list[tuple[str, str, dict[str, object], float]]:
-        retriever = Retriever(store, index, embedder, candidates=12, rrf_k=60)
+        retriever = HybridRetriever(store, index, embedder, candidates=12, rrf_k=60)
         hits = retriever._vector("bewaartermijn van camerabeelden", 12, None, "nl")
         return [(h.id, h.text, {**h.meta, "kind": h.kind, "title": h.title}, h.score) for h in hits]
 

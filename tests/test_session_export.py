@@ -9,11 +9,11 @@ import jsonschema
 import pytest
 from session_factory import rich_session
 
+from assistant.domain.session import SCHEMA_VERSION, Session
 from assistant.errors import InputError
-from assistant.method.export import from_json, session_schema, to_json, to_markdown
-from assistant.method.labels import LABELS
-from assistant.method.models import SCHEMA_VERSION, Session
+from assistant.language.labels import LABELS
 from assistant.paths import PROJECT_ROOT
+from assistant.store.export import from_json, session_schema, to_json, to_markdown
 
 
 def _section(markdown: str, heading: str) -> str:

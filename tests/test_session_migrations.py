@@ -10,8 +10,8 @@ import pytest
 from session_backends import StoreBackend
 from session_factory import query_db
 
+from assistant.domain.session import SCHEMA_VERSION, Session, Step
 from assistant.errors import AssistantError
-from assistant.method.models import SCHEMA_VERSION, Session, Step
 from assistant.store.base import SessionStoreProtocol
 from assistant.store.db import Database, Migration, StoreError, load_migrations
 from assistant.store.sessions import SessionStore

@@ -19,8 +19,8 @@ import pytest
 from session_backends import StoreBackend
 from session_factory import query_db, rich_session
 
+from assistant.domain.session import Session, Step, Turn
 from assistant.errors import NotFound
-from assistant.method.models import Session, Step, Turn
 from assistant.paths import PROJECT_ROOT
 from assistant.store.base import SessionStoreProtocol
 from assistant.store.db import StoreError
@@ -147,7 +147,7 @@ def test_threads_saving_at_once_lose_nothing(session_backend: StoreBackend) -> N
 SAVE_LOOP = """
 import sys
 from pathlib import Path
-from assistant.method.models import Session, Turn
+from assistant.domain.session import Session, Turn
 from assistant.store.sessions import SessionStore
 
 store = SessionStore(Path(sys.argv[1]))

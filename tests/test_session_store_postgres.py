@@ -20,8 +20,8 @@ from pg_cluster import MissingPostgres, PgCluster, postgres_bin_dir
 from session_backends import PostgresBackend
 from session_factory import rich_session
 
+from assistant.domain.session import Session, Step, Turn
 from assistant.errors import ConfigError
-from assistant.method.models import Session, Step, Turn
 from assistant.services.container import Services
 from assistant.settings import load_settings
 from assistant.store.db import Migration, StoreError, load_migrations

@@ -10,8 +10,8 @@ from session_factory import execute_db, rich_session
 from typer.testing import CliRunner, Result
 
 from assistant.cli.main import app
-from assistant.method.export import from_json, session_schema
-from assistant.method.models import Session
+from assistant.domain.session import Session
+from assistant.store.export import from_json, session_schema
 from assistant.store.sessions import SessionStore
 
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import CountingEmbedder
 
 from assistant.llm.guided import GuidedChatModel
-from assistant.method import suggest
+from assistant.method import suggestions as suggest
 from assistant.services import Services
 from assistant.services.chat import ChatService
 from assistant.settings import load_settings

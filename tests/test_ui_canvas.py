@@ -11,7 +11,7 @@ from session_factory import rich_session
 from assistant.errors import BackendUnavailable, InputError
 from assistant.llm.factory import BackendChoice
 from assistant.llm.guided import GuidedChatModel
-from assistant.method.edits import apply_edit
+from assistant.method.editing.canvas import apply_edit
 from assistant.ui import canvas
 from assistant.ui.context import merged
 from assistant.ui.strings import TEXT, t

@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method import suggest
-from assistant.method.lexical import content_words, stems_match
-from assistant.method.suggest import ValueSuggester
+from assistant.language.stems import content_words, stems_match
+from assistant.method import suggestions as suggest
+from assistant.method.suggestions import ValueSuggester
 
 
 def top3_rates(suggester: ValueSuggester, catalogue: Catalogue) -> dict[str, float]:

@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 from conftest import CountingEmbedder
 
+from assistant.domain.session import Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.llm.guided import GuidedChatModel
-from assistant.method import suggest
-from assistant.method.models import Step
-from assistant.method.suggest import ValueSuggester
+from assistant.method import suggestions as suggest
+from assistant.method.suggestions import ValueSuggester
 from assistant.services import Services
 from assistant.settings import load_settings
 

@@ -20,17 +20,18 @@ from assistant.brief.model import (
     StepQuestions,
     ValueBlock,
 )
-from assistant.brief.sources import Retrieval, Retriever, matching_cases
-from assistant.brief.suggest import (
+from assistant.brief.proposals import (
     actor_groups,
     candidate_values,
     hypotheses,
     option_blocks,
     technology_tags,
 )
+from assistant.brief.sources import Retrieval, matching_cases
 from assistant.brief.texts import LENGTHS, BriefTexts, brief_texts
+from assistant.domain.session import Case, Language, Session
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.models import Case, Language, Session
+from assistant.knowledge.protocols import Searcher
 from assistant.picture import render_map
 
 CASE_FIELDS = ("technology", "context", "users", "decisions")
@@ -174,7 +175,7 @@ def _picture(session: Session, groups: list[ActorGroupBlock], values: list[Value
 def build_brief(
     inp: BriefInput,
     catalogue: Catalogue,
-    retriever: Retriever | None,
+    retriever: Searcher | None,
     language: Language | None = None,
     *,
     max_values: int = 6,

@@ -12,8 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.domain.session import Case, Language, Session, Stage
 from assistant.errors import InputError
-from assistant.method.models import Case, Language, Session, Stage
 
 SessionLength = Literal["half-day", "90-minutes", "both"]
 MAX_FILE_BYTES = 5_000_000
@@ -127,6 +127,6 @@ def load_intake(path: Path) -> Intake:
 
 def load_session_file(path: Path) -> Session:
     """Read an exported session JSON file (older schema versions are upgraded)."""
-    from assistant.method.export import from_json
+    from assistant.store.export import from_json
 
     return from_json(_read_text(path, "session file", SESSION_FIX), f"The session file {path}")

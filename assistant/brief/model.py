@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.method.models import Language
+from assistant.domain.session import Language
 
 
 class _Model(BaseModel):

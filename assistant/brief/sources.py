@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.brief.model import SourceRef
+from assistant.domain.session import Language
 from assistant.errors import AssistantError
-from assistant.knowledge.protocols import HitLike
-from assistant.knowledge.protocols import Searcher as Retriever
-from assistant.method.models import Language
+from assistant.knowledge.protocols import HitLike, Searcher
 
 if TYPE_CHECKING:
     from assistant.knowledge.catalogue import CaseFile
@@ -38,7 +37,7 @@ def to_ref(hit: HitLike) -> SourceRef:
 class Retrieval:
     """Runs the brief's queries once and remembers every hit (for value suggestions and tests)."""
 
-    def __init__(self, retriever: Retriever | None, query: str, language: Language) -> None:
+    def __init__(self, retriever: Searcher | None, query: str, language: Language) -> None:
         self.retriever = retriever
         self.query = query
         self.language = language

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.domain.session import Language
 from assistant.errors import InputError
-from assistant.method.models import Language
 from assistant.paths import PROJECT_ROOT
 
 BRIEF_PROMPTS = PROJECT_ROOT / "prompts" / "brief"

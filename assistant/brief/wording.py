@@ -33,7 +33,7 @@ def acceptable(text: str, draft: str, facts: str) -> str:
 
 def improve_summary(brief: Brief, model: ChatModel, max_tokens: int = 300) -> Brief:
     """A copy of ``brief`` whose case summary the model reworded, or with a notice why not."""
-    from assistant.method.prompts import PromptLibrary
+    from assistant.method.templates import PromptLibrary
 
     facts = [(f.label, f.text) for f in brief.case_facts]
     prompt = PromptLibrary(PROJECT_ROOT / "prompts" / "brief").render(

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from assistant.cli.common import fail, handle_errors, state
+from assistant.domain.session import Language
 from assistant.errors import InputError
-from assistant.method.models import Language
 
 if TYPE_CHECKING:
     from assistant.services.brief import BriefService

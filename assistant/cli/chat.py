@@ -11,7 +11,7 @@ from assistant.cli.common import handle_errors, state
 from assistant.errors import AssistantError, InputError
 
 if TYPE_CHECKING:
-    from assistant.method.models import Session
+    from assistant.domain.session import Session
     from assistant.services import Services
     from assistant.services.chat import ChatService
 
@@ -130,7 +130,7 @@ def chat_command(
     ] = False,
 ) -> None:
     """Talk the method through: case, actors, effects, values, handling options."""
-    from assistant.method.export import to_json
+    from assistant.store.export import to_json
 
     if backend not in (None, "auto", "ollama", "embedded", "guided"):
         raise InputError(f"Unknown backend {backend!r}", "use auto, ollama, embedded or guided")

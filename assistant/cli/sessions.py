@@ -85,7 +85,7 @@ def _table(found: list[SessionSummary]) -> str:
 @handle_errors
 def show(ctx: typer.Context, session_id: SessionId, as_json: AsJson = False) -> None:
     """Show one session (a Markdown report, or its JSON with --json)."""
-    from assistant.method.export import to_json, to_markdown
+    from assistant.store.export import to_json, to_markdown
 
     session = _store(ctx).get(session_id)
     typer.echo(to_json(session) if as_json else to_markdown(session))
@@ -104,7 +104,7 @@ def export(
     ] = None,
 ) -> None:
     """Export one session as JSON or Markdown."""
-    from assistant.method.export import to_json, to_markdown
+    from assistant.store.export import to_json, to_markdown
 
     session = _store(ctx).get(session_id)
     text = to_json(session) if fmt is ExportFormat.JSON else to_markdown(session)
@@ -157,6 +157,6 @@ def delete(
 @handle_errors
 def schema() -> None:
     """Print the JSON Schema of the session JSON form (see docs/session-schema.md)."""
-    from assistant.method.export import session_schema
+    from assistant.store.export import session_schema
 
     typer.echo(json.dumps(session_schema(), indent=2, ensure_ascii=False))

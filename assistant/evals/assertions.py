@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.domain.session import Citation, OptionKind, Session, Step, TurnTrace
 from assistant.evals.results import AssertionResult, Status
 from assistant.evals.scenario import EffectsMin, Expect, ValuesExpect
 from assistant.evals.textcheck import detect_language, language_scores
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.models import Citation, OptionKind, Session, Step, TurnTrace
 from assistant.method.verdict import find_verdicts
 
 

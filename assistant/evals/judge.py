@@ -46,7 +46,7 @@ JUDGE_SCHEMA: dict[str, Any] = {
 
 def render_prompt(criterion: str, transcript: str, root: Path = JUDGE_PROMPTS) -> str:
     """The judge prompt (``prompts/judge/en/judge.j2``, versioned like every prompt)."""
-    from assistant.method.prompts import PromptLibrary
+    from assistant.method.templates import PromptLibrary
 
     return PromptLibrary(root).render("judge", "en", criterion=criterion, transcript=transcript)
 

@@ -6,6 +6,7 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
+from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
 from assistant.errors import AssistantError, InputError
 from assistant.evals.assertions import CheckContext, TurnView, run_checks
 from assistant.evals.judge import Judge, transcript_text
@@ -18,7 +19,6 @@ from assistant.evals.results import (
 )
 from assistant.evals.scenario import Expect, Scenario, SessionSeed
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.models import Actor, Effect, HandlingOption, Session, Step, Value
 
 if TYPE_CHECKING:
     from assistant.services.container import Services

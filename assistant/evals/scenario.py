@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from assistant.method.models import ActorGroup, Case, Direction, Language, OptionKind, Step
+from assistant.domain.session import ActorGroup, Case, Direction, Language, OptionKind, Step
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 

@@ -15,8 +15,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.domain.session import Language, OptionKind, Session
 from assistant.errors import InputError
-from assistant.method.models import Language, OptionKind, Session
 
 
 class _Model(BaseModel):

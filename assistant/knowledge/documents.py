@@ -12,6 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from assistant.domain.session import Language
+from assistant.language.detect import detect_language
+
 MetaValue = str | int | float | bool
 
 KINDS = ("method", "values", "options", "cases", "outcome", "document")
@@ -26,33 +29,6 @@ _KIND_ALIASES = {
     "documents": "document",
 }
 
-_NL_WORDS = (
-    "de het een en van dat die niet op te voor met zijn er wordt ook als bij aan om door "
-    "naar wat hoe kan worden deze dit of maar je wij ze hun nog over uit tot geen meer welke "
-    "wie waar hebben heeft zij hij ik mijn onze ons dan omdat wanneer waarom moet kunnen"
-)
-_STOP_NL = frozenset(_NL_WORDS.split())
-_EN_WORDS = (
-    "the and of to that it for with are be this as on by what how can which or from not an "
-    "at they you their who has have was were will would should could does do there these "
-    "those our your when why where than then into about been being its"
-)
-_STOP_EN = frozenset(_EN_WORDS.split())
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-def detect_language(text: str, default: str = "nl") -> str:
-    """``nl`` or ``en`` by counting common function words; ``default`` when it cannot tell."""
-    nl = en = 0
-    for word in _WORD.findall(text[:20000].lower()):
-        if word in _STOP_NL:
-            nl += 1
-        elif word in _STOP_EN:
-            en += 1
-    if nl == en:
-        return default
-    return "nl" if nl > en else "en"
-
 
 def normalise_kind(kind: str | None, default: str = "document") -> str:
     """Map front-matter kinds (``case``, ``value``...) onto the index kinds."""
@@ -63,10 +39,14 @@ def normalise_kind(kind: str | None, default: str = "document") -> str:
     return key if key in KINDS else default
 
 
-def normalise_language(language: object, text: str, default: str = "nl") -> str:
-    if isinstance(language, str) and language.strip().lower() in {"nl", "en"}:
-        return language.strip().lower()
-    return detect_language(text, default)
+def normalise_language(language: object, text: str, default: Language = "nl") -> Language:
+    """The declared language when it is one we speak, else the one detected in ``text``."""
+    declared = language.strip().lower() if isinstance(language, str) else ""
+    if declared == "nl":
+        return "nl"
+    if declared == "en":
+        return "en"
+    return detect_language(text, default) or default
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from assistant.errors import AssistantError, IndexError_
+from assistant.errors import AssistantError, IndexBroken
 from assistant.knowledge import manifest as mf
 from assistant.knowledge.chunking import chunk_document
 from assistant.knowledge.documents import Chunk
@@ -239,7 +239,7 @@ class Indexer:
     def _readable_paths(self, store: VectorStore) -> list[str]:
         try:
             return list(store.state().files)
-        except IndexError_:
+        except IndexBroken:
             return []
 
     def _save(self, store: VectorStore, report: IndexReport) -> None:

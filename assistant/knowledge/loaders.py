@@ -21,7 +21,7 @@ from assistant.knowledge.documents import (
     normalise_language,
     slugify,
 )
-from assistant.knowledge.structured import structured_documents
+from assistant.knowledge.yaml_documents import structured_documents
 
 # The C loader when libyaml is there: front matter is parsed for every file on every index run.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

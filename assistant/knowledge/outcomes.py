@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
+from assistant.domain.session import Session, Step
 from assistant.errors import InputError
 from assistant.knowledge.catalogue import CaseFile
-from assistant.method.models import Session, Step
 
 PLACEHOLDERS = {
     "nl": {"name": "[naam]", "email": "[e-mail]", "phone": "[telefoonnummer]"},

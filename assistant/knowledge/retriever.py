@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, cast
 
+from assistant.domain.session import Citation
 from assistant.knowledge.bm25 import BM25Index
 from assistant.knowledge.documents import MetaValue
 from assistant.knowledge.index import EmbedderLike
 from assistant.knowledge.vectorstore import VectorStore
-from assistant.method.models import Citation
 
 Mode = Literal["hybrid", "vector", "bm25"]
 MODES: tuple[str, ...] = ("hybrid", "vector", "bm25")
@@ -92,7 +92,7 @@ def rrf(rankings: list[list[str]], rrf_k: int) -> dict[str, float]:
     return scores
 
 
-class Retriever:
+class HybridRetriever:
     def __init__(
         self,
         store: VectorStore,

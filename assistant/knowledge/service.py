@@ -11,15 +11,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import IndexError_, InputError
+from assistant.domain.session import Session
+from assistant.errors import IndexBroken, InputError
 from assistant.knowledge.bm25 import BM25Index, Tokenizer, cached_index
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.documents import KINDS
 from assistant.knowledge.index import EmbedderLike, Indexer, IndexReport
 from assistant.knowledge.outcomes import build_outcome, write_outcome
-from assistant.knowledge.retriever import MODES, Hit, Retriever
+from assistant.knowledge.retriever import MODES, Hit, HybridRetriever
 from assistant.knowledge.vectorstore import VectorStore, location, remove_persistent
-from assistant.method.models import Session
 from assistant.settings import Settings
 
 MAX_QUERY_CHARS = 2000
@@ -63,7 +63,7 @@ class KnowledgeService:
             if rebuild and self.settings.vectorstore.mode == "persistent":
                 try:
                     self._open_store()
-                except IndexError_:
+                except IndexBroken:
                     remove_persistent(self.settings)
                     self._store = None
             report = self.indexer.run(paths or self.default_paths(), rebuild, progress)
@@ -86,7 +86,7 @@ class KnowledgeService:
             self.index(progress=False)
             manifest = self.indexer.manifest()
         if manifest is None:
-            raise IndexError_(
+            raise IndexBroken(
                 f"The knowledge index at {location(self.settings)} has no manifest",
                 "run `ethics-assistant index --rebuild`",
             )
@@ -134,7 +134,7 @@ class KnowledgeService:
         if unknown:
             raise InputError(f"Unknown kind {unknown[0]!r}", f"use one of {', '.join(KINDS)}")
         self.ensure_index()
-        retriever = Retriever(
+        retriever = HybridRetriever(
             self._open_store(),
             self._bm25_index() if mode != "vector" else None,
             self.embedder,
@@ -162,7 +162,7 @@ class KnowledgeService:
             meta = store.metadata()
             info["built"] = meta is not None and meta.get("model_id") == self.embedder.model_id
             info["chunks"] = store.count() if meta is not None else 0
-        except IndexError_ as exc:
+        except IndexBroken as exc:
             info.update(built=False, error=str(exc))
         return info
 
@@ -172,7 +172,7 @@ class KnowledgeService:
         path = write_outcome(self.outcomes_dir, outcome)
         report = self.index([path], progress=False)
         if report.errors:
-            raise IndexError_(
+            raise IndexBroken(
                 f"The shared outcome could not be indexed: {report.errors[0]}",
                 "run `ethics-assistant index` and try again",
             )

@@ -2,7 +2,7 @@
 
 The collection's metadata records the embedding model id, its dimension and the chunking
 signature; ``VectorStore.open`` reports a mismatch so the indexer can re-embed everything instead of
-mixing vectors of different models. A Chroma folder that cannot be opened raises ``IndexError_``
+mixing vectors of different models. A Chroma folder that cannot be opened raises ``IndexBroken``
 with the fix.
 """
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from assistant.errors import ConfigError, IndexError_
+from assistant.errors import ConfigError, IndexBroken
 from assistant.knowledge.documents import MetaValue
 from assistant.settings import Settings
 
@@ -89,7 +89,7 @@ def _client(settings: Settings) -> ClientAPI:
             )
             client.heartbeat()
         except Exception as exc:
-            raise IndexError_(
+            raise IndexBroken(
                 f"The Chroma server at {location(settings)} is not reachable ({exc})",
                 f"start it with `chroma run --path <dir> --port {vs.port}` or set "
                 "ASSISTANT_VECTORSTORE__MODE=persistent",
@@ -97,12 +97,12 @@ def _client(settings: Settings) -> ClientAPI:
         return client
     path = chroma_dir(settings)
     if looks_corrupt(settings):
-        raise IndexError_(f"The knowledge index at {path} is corrupt", rebuild_fix(settings))
+        raise IndexBroken(f"The knowledge index at {path} is corrupt", rebuild_fix(settings))
     try:
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except Exception as exc:
-        raise IndexError_(
+        raise IndexBroken(
             f"The knowledge index at {path} cannot be opened ({exc})", rebuild_fix(settings)
         ) from exc
 
@@ -127,8 +127,8 @@ class VectorStore:
     def name(self) -> str:
         return self.settings.vectorstore.collection
 
-    def _wrap(self, exc: Exception, action: str) -> IndexError_:
-        return IndexError_(
+    def _wrap(self, exc: Exception, action: str) -> IndexBroken:
+        return IndexBroken(
             f"The knowledge index at {location(self.settings)} failed while {action} ({exc})",
             rebuild_fix(self.settings),
         )
@@ -167,7 +167,7 @@ class VectorStore:
         try:
             if self.metadata() is not None:
                 self.client.delete_collection(self.name)
-        except IndexError_:
+        except IndexBroken:
             raise
         except Exception as exc:
             raise self._wrap(exc, "deleting the collection") from exc

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.domain.session import Citation, Session
+from assistant.language.labels import labels
+from assistant.language.textparts import normalise
 from assistant.llm.base import ChatMessage
+from assistant.method.changes import Changes
 from assistant.method.grounding import Passage
-from assistant.method.labels import labels
-from assistant.method.models import Citation, Session
-from assistant.method.plan import Changes
-from assistant.method.prompts import PromptLibrary
-from assistant.method.text import normalise
+from assistant.method.templates import PromptLibrary
 
 HISTORY_TURNS = 6
 CITATION_RE = re.compile(r"\[(\d{1,2})\]")

@@ -8,31 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.knowledge.protocols import Searcher
+from assistant.language.textparts import words
 from assistant.llm.base import ChatModel
+from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
-from assistant.method.edits import find_item, item_label, remove_item
-from assistant.method.grounding import Passage, Retriever, pick_quote, retrieve
-from assistant.method.intents import Intent, detect_intent
-from assistant.method.models import Session, Step
-from assistant.method.plan import Changes, Tools
-from assistant.method.prompts import PromptLibrary
-from assistant.method.repair import rename_item
-from assistant.method.steps_choose import OptionsStep, SummaryStep, ValuesStep
-from assistant.method.steps_gather import ActorsStep, CaseStep, EffectsStep, StepHandler
-from assistant.method.suggest import ValueSuggester
-from assistant.method.text import words
+from assistant.method.editing.canvas import find_item, item_label, remove_item
+from assistant.method.editing.corrections import rename_item
+from assistant.method.grounding import Passage, pick_quote, retrieve
+from assistant.method.reading.intents import Intent, detect_intent
+from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
+from assistant.method.steps import HANDLERS, StepHandler
+from assistant.method.suggestions import ValueSuggester
+from assistant.method.templates import PromptLibrary
 
-HANDLERS: dict[Step, StepHandler] = {
-    Step.CASE: CaseStep(),
-    Step.ACTORS: ActorsStep(),
-    Step.EFFECTS: EffectsStep(),
-    Step.VALUES: ValuesStep(),
-    Step.OPTIONS: OptionsStep(),
-    Step.SUMMARY: SummaryStep(),
-}
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "no")
-ENHANCE_TOKENS = 160  # a generative model rewords the draft: a short reply, no rambling
 
 
 @dataclass
@@ -58,7 +50,7 @@ class Conductor:
         suggester: ValueSuggester,
         prompts: PromptLibrary,
         max_values: int = 6,
-        retriever: Retriever | None = None,
+        retriever: Searcher | None = None,
         k: int = 5,
         enhance_tokens: int = ENHANCE_TOKENS,
     ) -> None:
@@ -109,6 +101,20 @@ class Conductor:
         step_text = self.step_text(tools, session, changes)
         draft = compose_draft(self.prompts, session, changes, step_text, passages, quote)
         return TurnPlan(intent.kind, before, draft, list(changes.trace_notes))
+
+    def reply(self, session: Session, plan: TurnPlan) -> ReplyWriter:
+        """The writer that streams and finishes the reply to a planned turn."""
+        return ReplyWriter(
+            self.prompts, session, plan.draft, plan.intent, list(plan.notices), self.enhance_tokens
+        )
+
+    def goto(self, session: Session, target: Step) -> Draft:
+        """Jump to ``target`` (a click on the step indicator): the step's entry and question."""
+        changes = Changes()
+        tools = self.tools(None)
+        self.move(tools, session, target, changes)
+        step_text = self.step_text(tools, session, changes)
+        return compose_draft(self.prompts, session, changes, step_text, [], None)
 
     def _dispatch(
         self, tools: Tools, session: Session, intent: Intent, text: str, changes: Changes

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
-from assistant.knowledge.protocols import Searcher as Retriever
-from assistant.method.asides import METHOD_TERMS
-from assistant.method.lexical import content_words, stems, stems_match
-from assistant.method.models import Session, Step
-from assistant.method.suggest import technology_tags
-from assistant.method.text import truncate
+from assistant.knowledge.protocols import Searcher
+from assistant.language.stems import content_words, stems, stems_match
+from assistant.language.textparts import truncate
+from assistant.method.reading.asides import METHOD_TERMS
+from assistant.method.suggestions import technology_tags
 
 STEP_QUERY = {
     Step.CASE: "casus technologie beschrijven case description",
@@ -72,7 +72,7 @@ def build_query(session: Session, text: str) -> str:
 
 
 def retrieve(
-    retriever: Retriever | None, session: Session, text: str, k: int
+    retriever: Searcher | None, session: Session, text: str, k: int
 ) -> tuple[list[Passage], str]:
     """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
     if retriever is None:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 from assistant.brief.builder import BriefInput, build_brief
 from assistant.brief.intake import load_intake, load_session_file
 from assistant.brief.model import Brief
+from assistant.domain.session import Language
 from assistant.errors import InputError
-from assistant.method.models import Language
 
 if TYPE_CHECKING:
     from assistant.services.container import Services

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import builtins
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.errors import InputError
-from assistant.method import compose
-from assistant.method.conductor import Conductor
-from assistant.method.edits import apply_edit
-from assistant.method.grounding import Retriever
-from assistant.method.models import (
+from assistant.domain.session import (
     OPTION_KINDS,
     Citation,
     Language,
@@ -26,13 +21,39 @@ from assistant.method.models import (
     Turn,
     TurnTrace,
 )
-from assistant.method.plan import Changes
-from assistant.method.prompts import PromptLibrary
+from assistant.errors import InputError
+from assistant.knowledge.protocols import Searcher
+from assistant.llm.base import ChatModel
+from assistant.method.conductor import Conductor
+from assistant.method.editing.canvas import apply_edit
+from assistant.method.templates import PromptLibrary
 from assistant.services.turn import TurnStream
 
 if TYPE_CHECKING:
-    from assistant.services.container import Services
+    from assistant.knowledge.service import KnowledgeService
+    from assistant.llm.factory import BackendChoice
+    from assistant.method.suggestions import ValueSuggester
+    from assistant.settings import Settings
     from assistant.store.base import SessionStoreProtocol, SessionSummary
+
+
+class ChatResources(Protocol):
+    """The shared adapters a chat service uses (``Services`` provides them, built lazily)."""
+
+    settings: Settings
+
+    @property
+    def sessions(self) -> SessionStoreProtocol: ...
+
+    @property
+    def knowledge(self) -> KnowledgeService: ...
+
+    @property
+    def suggester(self) -> ValueSuggester: ...
+
+    @property
+    def backend(self) -> BackendChoice: ...
+
 
 _AUTO: Any = object()
 
@@ -40,8 +61,8 @@ _AUTO: Any = object()
 class ChatService:
     def __init__(
         self,
-        services: Services,
-        retriever: Retriever | None = _AUTO,
+        services: ChatResources,
+        retriever: Searcher | None = _AUTO,
         conductor: Conductor | None = None,
     ) -> None:
         """``retriever`` defaults to the knowledge index; ``conductor`` to one built from the
@@ -52,6 +73,11 @@ class ChatService:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
         self._conductor = conductor
+
+    @property
+    def model(self) -> ChatModel:
+        """The active chat model (guided, embedded or Ollama)."""
+        return self.services.backend.model
 
     @property
     def store(self) -> SessionStoreProtocol:
@@ -98,14 +124,14 @@ class ChatService:
         session = self.load(session_id, owner)
         text = (text or "").strip()
         limit = self.settings.sessions.max_input_chars
-        truncated = len(text) > limit
-        if truncated:
+        cut = limit if len(text) > limit else None
+        if cut is not None:
             text = text[:limit]
         if text:
             with self.lock(session.id):
                 session.transcript.append(Turn(role="user", text=text, step=session.step))
                 self.store.save(session)
-        return TurnStream(self, session, text, truncated)
+        return TurnStream(self, session, text, cut)
 
     def edit(
         self,
@@ -134,18 +160,7 @@ class ChatService:
         with self.lock(session_id):
             session = self.load(session_id, owner)
             before = session.step
-            conductor = self.conductor
-            changes = Changes()
-            tools = conductor.tools(None)
-            conductor.move(tools, session, target, changes)
-            draft = compose.compose_draft(
-                conductor.prompts,
-                session,
-                changes,
-                conductor.step_text(tools, session, changes),
-                [],
-                None,
-            )
+            draft = self.conductor.goto(session, target)
             self.append_reply(session, draft.text, "goto", before, [], [], [], 0.0)
             self.store.save(session)
             return session
@@ -157,7 +172,7 @@ class ChatService:
         self.store.delete(session_id, owner)
 
     def export(self, session_id: str, fmt: str, owner: str | None = None) -> str:
-        from assistant.method.export import to_json, to_markdown
+        from assistant.store.export import to_json, to_markdown
 
         session = self.load(session_id, owner)
         writers = {"json": to_json, "markdown": to_markdown, "md": to_markdown}

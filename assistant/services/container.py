@@ -19,7 +19,7 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from assistant.knowledge.service import KnowledgeService
     from assistant.llm.factory import BackendChoice
-    from assistant.method.suggest import ValueSuggester
+    from assistant.method.suggestions import ValueSuggester
     from assistant.services.chat import ChatService
     from assistant.store.base import SessionStoreProtocol
 
@@ -48,7 +48,7 @@ class Services:
     def suggester(self) -> ValueSuggester:
         """One value suggester for every conversation (its catalogue vectors are cached under
         ``<data_dir>/cache`` and in memory per process, so they are embedded once)."""
-        from assistant.method.suggest import ValueSuggester
+        from assistant.method.suggestions import ValueSuggester
 
         return ValueSuggester(
             self.knowledge.catalogue, self.embedder, self.settings.data_dir / "cache"

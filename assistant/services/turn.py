@@ -2,31 +2,54 @@
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Generator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import Protocol
 
-from assistant.errors import BackendFailed
-from assistant.llm.base import ChatMessage, ChatModel
-from assistant.llm.guided import GuidedChatModel
-from assistant.method import compose
-from assistant.method.conductor import TurnPlan
-from assistant.method.models import Session, TurnTrace
-from assistant.method.plan import Changes, Notice
-from assistant.method.verdict import SentenceGate
+from assistant.domain.session import Citation, Session, Step, TurnTrace
+from assistant.llm.base import ChatModel
+from assistant.method.changes import Changes
+from assistant.method.conductor import Conductor, TurnPlan
+from assistant.store.base import SessionStoreProtocol
 
-if TYPE_CHECKING:
-    from assistant.services.chat import ChatService
+
+class TurnHost(Protocol):
+    """What a turn needs from the chat service that runs it."""
+
+    @property
+    def store(self) -> SessionStoreProtocol: ...
+
+    @property
+    def conductor(self) -> Conductor: ...
+
+    @property
+    def model(self) -> ChatModel: ...
+
+    def lock(self, session_id: str) -> threading.Lock: ...
+
+    def append_reply(
+        self,
+        session: Session,
+        text: str,
+        intent: str,
+        step_before: Step,
+        retrieved: list[str],
+        citations: list[Citation],
+        notices: list[str],
+        latency_ms: float,
+    ) -> TurnTrace: ...
 
 
 class TurnStream:
     """One reply: iterate for text pieces; afterwards ``session``, ``trace`` and ``text()``."""
 
-    def __init__(self, service: ChatService, session: Session, text: str, truncated: bool) -> None:
-        self.service = service
+    def __init__(self, host: TurnHost, session: Session, text: str, notice_limit: int | None):
+        """``notice_limit``: the message was cut to this many characters (None: it was not)."""
+        self.host = host
         self.session = session
         self.user_text = text
-        self.truncated = truncated
+        self.notice_limit = notice_limit
         self.trace: TurnTrace | None = None
         self.plan: TurnPlan | None = None
         self._pieces: list[str] = []
@@ -37,7 +60,7 @@ class TurnStream:
             yield from list(self._pieces)
             return
         self._started = True
-        with self.service.lock(self.session.id):
+        with self.host.lock(self.session.id):
             for piece in self._run():
                 self._pieces.append(piece)
                 yield piece
@@ -47,87 +70,28 @@ class TurnStream:
             pass
         return "".join(self._pieces)
 
-    def _run(self) -> Generator[str, None, None]:
-        service, session = self.service, self.session
+    def _run(self) -> Iterator[str]:
+        host, session = self.host, self.session
         started = time.perf_counter()
         changes = Changes()
-        if self.truncated:
-            changes.notice("truncated", limit=service.settings.sessions.max_input_chars)
-        model = service.services.backend.model
-        plan = service.conductor.plan(session, self.user_text, model, changes)
+        if self.notice_limit is not None:
+            changes.notice("truncated", limit=self.notice_limit)
+        model = host.model
+        plan = host.conductor.plan(session, self.user_text, model, changes)
         self.plan = plan
         if self.user_text:
-            service.store.save(session)
-        notices = list(plan.notices)
-        generative = model.generative and plan.intent != "empty"
-        reply = yield from self._stream(model if generative else GuidedChatModel(), plan, notices)
-        passages = plan.passages
-        quoted = [p.id for p in plan.draft.quoted]
-        enhanced = generative and "verdict_blocked" not in notices
-        cited = compose.cited_ids(reply, passages) if enhanced else quoted
-        citations = [compose.citation(p) for p in passages if p.id in cited]
+            host.store.save(session)
+        reply = yield from host.conductor.reply(session, plan).stream(model, self.user_text)
         latency = (time.perf_counter() - started) * 1000
-        retrieved = [p.id for p in passages]
-        self.trace = service.append_reply(
-            session, reply, plan.intent, plan.step_before, retrieved, citations, notices, latency
+        self.trace = host.append_reply(
+            session,
+            reply.text,
+            plan.intent,
+            plan.step_before,
+            reply.retrieved,
+            reply.citations,
+            reply.notices,
+            latency,
         )
         if self.user_text:
-            service.store.save(session)
-
-    def _stream(
-        self, model: ChatModel, plan: TurnPlan, notices: list[str]
-    ) -> Generator[str, None, str]:
-        """Stream the reply and return it. A generative model's text passes a verdict gate a
-        sentence at a time; if it judges, the gate closes (notice ``verdict_blocked``) and the
-        guided draft ends the reply, so what is shown is what is stored. A failure keeps the
-        shown text, adds a notice and the step's question."""
-        if not model.generative:
-            return (yield from self._stream_draft(model, plan, notices))
-        conductor = self.service.conductor
-        messages = compose.llm_messages(conductor.prompts, self.session, plan.draft, self.user_text)
-        response = model.prompt(messages, max_tokens=conductor.enhance_tokens)
-        gate = SentenceGate()
-        try:
-            for piece in response:
-                yield from gate.feed(piece)
-                if gate.blocked:
-                    break
-            yield from gate.flush()
-        except BackendFailed as exc:
-            yield from gate.flush()
-            tail = self._failure_tail(exc, gate.text, plan, notices)
-            yield tail
-            return gate.text + tail
-        if gate.blocked:
-            notices.append("verdict_blocked")
-        if not gate.text.strip():
-            yield plan.draft.text
-            return plan.draft.text
-        if gate.blocked:
-            suffix = "\n\n" + plan.draft.text
-        else:
-            suffix = compose.question_suffix(gate.text, plan.draft.question)
-        yield suffix
-        return gate.text + suffix
-
-    def _stream_draft(
-        self, model: ChatModel, plan: TurnPlan, notices: list[str]
-    ) -> Generator[str, None, str]:
-        """Guided mode: the draft is the reply, streamed word by word."""
-        response = model.prompt([ChatMessage(role="user", content=plan.draft.text)])
-        try:
-            yield from response
-        except BackendFailed as exc:
-            tail = self._failure_tail(exc, response.partial, plan, notices)
-            yield tail
-            return response.partial + tail
-        return response.partial
-
-    def _failure_tail(
-        self, exc: BackendFailed, shown: str, plan: TurnPlan, notices: list[str]
-    ) -> str:
-        notices.append(f"backend_failed: {exc.message}")
-        notice = self.service.conductor.prompts.render(
-            "notice", self.session.language, n=Notice("backend_failed"), s=self.session
-        )
-        return compose.failure_tail(shown, plan.draft, notice)
+            host.store.save(session)

@@ -18,8 +18,8 @@ from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from assistant.domain.session import Language, Session, Step, now
 from assistant.errors import InputError, NotFound
-from assistant.method.models import Language, Session, Step, now
 from assistant.store.db import StoreError, first_line
 from assistant.store.upgrade import upgrade
 

@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from assistant.method.models import Session
+from assistant.domain.session import Session
 from assistant.store.base import SqlSessionStore, session_row
 from assistant.store.db import load_migrations
 from assistant.store.postgres_db import PgDatabase

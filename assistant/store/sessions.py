@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.method.models import Session
+from assistant.domain.session import Session
 from assistant.store.base import (
     LIST_FIX,
     TITLE_CHARS,

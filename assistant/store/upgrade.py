@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from assistant.domain.session import SCHEMA_VERSION, now
 from assistant.errors import AssistantError
-from assistant.method.models import SCHEMA_VERSION, now
 
 Data = dict[str, Any]
 

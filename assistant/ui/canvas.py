@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.domain.session import ActorGroup, Session
 from assistant.errors import InputError
-from assistant.method.models import ActorGroup, Session
 from assistant.ui.strings import t
 
 GROUPS: tuple[ActorGroup, ...] = (

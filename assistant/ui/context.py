@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import gradio as gr
 
+from assistant.domain.session import OPTION_KINDS, Session
 from assistant.errors import AssistantError, InputError, NotFound
-from assistant.method.models import OPTION_KINDS, Session
 from assistant.ui import canvas
 from assistant.ui.layout import CASE_FIELDS, TAB_OF_STEP, Widgets
 from assistant.ui.strings import lang_of, t

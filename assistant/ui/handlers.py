@@ -13,8 +13,8 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.domain.session import OPTION_KINDS, Session
 from assistant.errors import AssistantError
-from assistant.method.models import OPTION_KINDS, Session
 from assistant.ui import canvas
 from assistant.ui.context import UIContext, Updates, banner, guarded, merged
 from assistant.ui.strings import lang_of, t

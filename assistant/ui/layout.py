@@ -13,7 +13,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.method.models import OPTION_KINDS, Step
+from assistant.domain.session import OPTION_KINDS, Step
 from assistant.ui.canvas import STATIC, WIDTHS, headers
 from assistant.ui.strings import LANGUAGES, t
 from assistant.ui.views import step_choices

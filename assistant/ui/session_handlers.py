@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import gradio as gr
 
+from assistant.domain.session import Step
 from assistant.errors import InputError
-from assistant.method.models import Step
 from assistant.ui.context import UIContext, Updates, banner, guarded, merged
 from assistant.ui.strings import lang_of, t
 from assistant.ui.views import info_banner

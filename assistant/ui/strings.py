@@ -246,7 +246,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The language model is not available.",
     ),
     "err_BackendFailed": ("Het taalmodel gaf een fout.", "The language model failed."),
-    "err_IndexError_": ("Probleem met de kennisbank.", "Problem with the knowledge base."),
+    "err_IndexBroken": ("Probleem met de kennisbank.", "Problem with the knowledge base."),
     "err_ConfigError": ("Probleem met de instellingen.", "Problem with the settings."),
     "err_other": ("Er ging iets mis.", "Something went wrong."),
     "err_unexpected": (

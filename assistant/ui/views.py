@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.domain.session import Session, Step, Turn
 from assistant.errors import AssistantError
-from assistant.method.models import Session, Step, Turn
 from assistant.ui.strings import TEXT, t
 
 if TYPE_CHECKING:

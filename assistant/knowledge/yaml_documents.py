@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.domain.session import Language, Session
 from assistant.errors import InputError
 from assistant.knowledge.catalogue import (
     CaseFile,
@@ -21,7 +22,6 @@ from assistant.knowledge.catalogue import (
     ValueEntry,
 )
 from assistant.knowledge.documents import Document, MetaValue, Section, normalise_kind
-from assistant.method.models import Language, Session
 
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 

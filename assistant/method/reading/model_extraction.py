@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
+from assistant.language.textparts import words
 from assistant.llm.base import ChatMessage
-from assistant.method.extraction import EffectDraft, Extracted, OptionDraft, find_actor
-from assistant.method.models import Session, Step
-from assistant.method.text import words
+from assistant.method.reading.extraction import EffectDraft, Extracted, OptionDraft, find_actor
 
 if TYPE_CHECKING:
-    from assistant.method.plan import Tools
+    from assistant.method.changes import Tools
 
 Item = Field(min_length=2, max_length=300)
 

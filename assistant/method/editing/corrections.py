@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.extraction import actor_group, detect_direction
-from assistant.method.models import Session
+from assistant.method.reading.extraction import actor_group, detect_direction
 
 
 def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Catalogue) -> None:

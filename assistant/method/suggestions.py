@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
-from assistant.method.lexical import LexicalIndex
-from assistant.method.lexicon import TECHNOLOGY_WORDS
-from assistant.method.models import OPTION_KINDS, Session, Value
+from assistant.language.cues import TECHNOLOGY_WORDS
+from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:
     import numpy as np

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from assistant.method.models import Language
+from assistant.domain.session import Language
 
 LABELS: dict[Language, dict[str, str]] = {
     "nl": {

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = 1
 
 Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
 Direction = Literal["positive", "negative"]
 OptionKind = Literal["design", "environment", "human"]
 Stage = Literal["idea", "pilot", "in_use", "unknown"]

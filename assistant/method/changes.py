@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from assistant.method.models import Effect, HandlingOption, Step
+from assistant.domain.session import Effect, HandlingOption, Step
 
 if TYPE_CHECKING:
     from assistant.knowledge.catalogue import Catalogue
     from assistant.llm.base import ChatModel
-    from assistant.method.prompts import PromptLibrary
-    from assistant.method.suggest import ValueSuggester
+    from assistant.method.suggestions import ValueSuggester
+    from assistant.method.templates import PromptLibrary
 
 
 @dataclass

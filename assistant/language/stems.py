@@ -13,34 +13,11 @@ import math
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from assistant.method.text import words
+from assistant.language.cues import STOPWORDS
+from assistant.language.textparts import words
 
 MIN_PART = 5
 MIN_WORD = 3
-_STOP_NL = (
-    "aan al alle alles als altijd ander andere ben bij dan dat de deze die dit doen door dus een "
-    "eens en er geen had heb hebben heeft hem het hier hij hoe hun iets ik in is ja je jij kan "
-    "kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook "
-    "op over te tegen toch toen tot u uit uw van veel voor wat we wel wie wij wil worden wordt "
-    "zal ze zelf zich zij zijn zo zoals zonder zou zullen waar waarbij daar daardoor krijgen "
-    "krijgt gaan gaat komen komt laten weten hoeft hoeven minder"
-)
-_STOP_EN = (
-    "a about all also an and any are as at be been being but by can could did do does for from "
-    "get gets had has have he her his how if in into is it its more most no not of on one or our "
-    "out over own same she should so some such than that the their them then there these they "
-    "this those through to too under up very was we were what when where which while who why "
-    "will with would you your less without because being"
-)
-# Generic words that say nothing about a value (a rare one would otherwise weigh heavily).
-_GENERIC = (
-    "groot grote klein kleine nieuw nieuwe goed goede echt echte hele heel eerst eerste extra "
-    "vaak soms zelden nooit steeds alleen iemand iets elk elke ieder iedere andere waarin "
-    "maken maakt staan staat zien ziet blijven blijft hele daarbij erg zeer "
-    "big large small new good real whole first often always only someone something every each "
-    "make makes made see sees stay stays keep keeps very much many"
-)
-STOPWORDS = frozenset((_STOP_NL + " " + _STOP_EN + " " + _GENERIC).split())
 MIN_TOTAL = 2.0  # a text of one or two words cannot match a value completely
 
 

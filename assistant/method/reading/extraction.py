@@ -10,17 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
-from assistant.method.effect_lines import (
-    EffectDraft,
-    count_terms,
-    detect_direction,
-    extract_effects,
-    find_actor,
-    label_direction,
-    mentioned_actor,
-)
-from assistant.method.lexicon import (
+from assistant.language.cues import (
     GROUP_WORDS,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -28,14 +20,22 @@ from assistant.method.lexicon import (
     ORG_RE,
     STAGE_WORDS,
 )
-from assistant.method.models import ActorGroup, OptionKind, Stage
-from assistant.method.text import (
+from assistant.language.textparts import (
     clean_item,
     normalise,
     similar_text,
     split_items,
     strip_article,
     word_count,
+)
+from assistant.method.reading.effect_lines import (
+    EffectDraft,
+    count_terms,
+    detect_direction,
+    extract_effects,
+    find_actor,
+    label_direction,
+    mentioned_actor,
 )
 
 __all__ = [

@@ -11,10 +11,10 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from assistant.domain.session import Actor, Case, Effect, HandlingOption, Session, Step, Value
 from assistant.errors import InputError, NotFound
 from assistant.knowledge.catalogue import Catalogue
-from assistant.method.models import Actor, Case, Effect, HandlingOption, Session, Step, Value
-from assistant.method.text import similar_text
+from assistant.language.textparts import similar_text
 
 KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
     "actor": (Actor, "actors", "a"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.method.lexical import content_words, stems, stems_match
-from assistant.method.lexicon import GROUP_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
-from assistant.method.models import Step
+from assistant.domain.session import Step
+from assistant.language.cues import GROUP_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.language.stems import content_words, stems, stems_match
 
 _EN = r"(?:english|engels)"
 _NL = r"(?:dutch|nederlands|nl)"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.method.asides import help_topic, is_offtopic, language_switch
-from assistant.method.models import Step
-from assistant.method.text import normalise, word_count
+from assistant.domain.session import Step
+from assistant.language.textparts import normalise, word_count
+from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
 STEP_WORDS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case", "technologie", "technology", "begin", "start"),

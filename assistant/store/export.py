@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from assistant.domain.session import OPTION_KINDS, SCHEMA_VERSION, Session
 from assistant.errors import InputError
-from assistant.method.labels import labels
-from assistant.method.models import OPTION_KINDS, SCHEMA_VERSION, Session
+from assistant.language.labels import labels
 from assistant.store.upgrade import upgrade
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"

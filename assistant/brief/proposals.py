@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from assistant.brief.model import ActorGroupBlock, Hypothesis, OptionBlock, ValueBlock
 from assistant.brief.sources import HitLike, mentions, words
 from assistant.brief.texts import GROUP_KEYS, ActorHint, BriefTexts
+from assistant.domain.session import OPTION_KINDS, Language, Session
 from assistant.knowledge.catalogue import CaseFile, Catalogue, OptionPattern, ValueEntry
-from assistant.method.models import OPTION_KINDS, Language, Session
 
 MAX_SUGGESTIONS = 5
 MAX_CANDIDATES = 8

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.method.lexicon import (
+from assistant.domain.session import Actor, Direction
+from assistant.language.cues import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     LABEL_RE,
@@ -14,8 +15,13 @@ from assistant.method.lexicon import (
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
 )
-from assistant.method.models import Actor, Direction
-from assistant.method.text import normalise, similar_text, split_items, strip_article, word_count
+from assistant.language.textparts import (
+    normalise,
+    similar_text,
+    split_items,
+    strip_article,
+    word_count,
+)
 
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
