@@ -13,3 +13,8 @@ def default_data_dir() -> Path:
 
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "ethics-assistant"
+
+
+#: Vectors of the shipped corpus and value catalogue for the default encoder (a hidden folder, so
+#: indexing the corpus skips it); built by ``ethics-assistant vectors --build``.
+SHIPPED_VECTORS_DIR = PROJECT_ROOT / "corpus" / ".vectors"

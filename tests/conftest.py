@@ -70,16 +70,24 @@ class CountingEmbedder:
     def dimension(self) -> int:
         return self.inner.dimension
 
-    def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
+    def _count(self, texts: list[str]) -> None:
         self.calls += 1
         self.texts += len(texts)
         self.sizes.append(len(texts))
+
+    def embed(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        self._count(texts)
         return self.inner.embed(texts)
+
+    def embed_queries(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        self._count(texts)
+        return self.inner.embed_queries(texts)
 
 
 @pytest.fixture(scope="session")
 def embedder() -> _KEmbedder:
-    """The packaged sentence-transformers model, loaded once for the whole test session."""
+    """The default encoder (packaged multilingual-e5-small), loaded once for the test session;
+    the shipped corpus and catalogue come with its vectors."""
     model = _KEmbedder(_KEmbeddingSettings())
     model.embed(["warm-up"])
     return model

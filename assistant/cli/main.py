@@ -73,6 +73,7 @@ COMMAND_MODULES: list[str] = [
     "index",
     "search",
     "doctor",
+    "vectors",
 ]
 
 _register()

@@ -1,8 +1,10 @@
 """BM25 over the chunks with Dutch and English Snowball stemming (bm25s + snowballstemmer).
 
 Each chunk is stemmed in its own language; a query is stemmed in the requested language, or in
-both when none is given. The index is saved under ``<index dir>/bm25/<fingerprint>/`` and rebuilt
-only when the collection fingerprint changes.
+both when none is given. Dutch compounds also count as their parts, split against the words of
+the indexed chunks ("algoritmeregister" also as "algoritme" and "register"), in chunks and in
+queries. The index is saved under ``<index dir>/bm25/<fingerprint>/`` and rebuilt only when the
+collection fingerprint changes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from assistant.knowledge.documents import MetaValue, chunk_search_text
+from assistant.language.compounds import CompoundSplitter, vocabulary
 
 if TYPE_CHECKING:
     import bm25s
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 Records = tuple[list[str], list[str], list[dict[str, MetaValue]]]
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
+_VOCABULARY = "vocabulary.txt"
 
 
 class Tokenizer:
@@ -38,25 +42,41 @@ class Tokenizer:
         self._stop = {"nl": frozenset(STOPWORDS_DUTCH), "en": frozenset(STOPWORDS_EN)}
         self._lock = threading.Lock()
 
-    def tokens(self, text: str, language: str) -> list[str]:
+    def tokens(
+        self, text: str, language: str, splitter: CompoundSplitter | None = None
+    ) -> list[str]:
+        """Stems of the words of ``text``; with ``splitter``, Dutch compounds are followed by the
+        stems of their parts."""
         language = language if language in _LANGUAGES else "nl"
-        words = [w for w in _TOKEN.findall(text.lower()) if w not in self._stop[language]]
+        words = _TOKEN.findall(text.lower())
+        if splitter is not None and language == "nl":
+            words = splitter.expand(words)
+        words = [w for w in words if w not in self._stop[language]]
         with self._lock:
             return list(self._stemmers[language].stemWords(words))
 
-    def query_tokens(self, query: str, language: str | None) -> list[str]:
+    def query_tokens(
+        self, query: str, language: str | None, splitter: CompoundSplitter | None = None
+    ) -> list[str]:
         languages = [language] if language in _LANGUAGES else list(_LANGUAGES)
         seen: dict[str, None] = {}
         for lang in languages:
-            seen.update(dict.fromkeys(self.tokens(query, lang or "nl")))
+            seen.update(dict.fromkeys(self.tokens(query, lang or "nl", splitter)))
         return list(seen)
 
 
 class BM25Index:
-    def __init__(self, model: bm25s.BM25, records: Records, tokenizer: Tokenizer) -> None:
+    def __init__(
+        self,
+        model: bm25s.BM25,
+        records: Records,
+        tokenizer: Tokenizer,
+        splitter: CompoundSplitter | None = None,
+    ) -> None:
         self.model = model
         self.ids, self.texts, self.metas = records
         self.tokenizer = tokenizer
+        self.splitter = splitter
         self._kinds = np.array([str(m.get("kind", "")) for m in self.metas])
         self._languages = np.array([str(m.get("language", "")) for m in self.metas])
         self._positions = {chunk_id: i for i, chunk_id in enumerate(self.ids)}
@@ -68,21 +88,24 @@ class BM25Index:
         return None if position is None else (self.texts[position], self.metas[position])
 
     @classmethod
-    def build(cls, records: Records, tokenizer: Tokenizer) -> BM25Index:
+    def build(cls, records: Records, tokenizer: Tokenizer, compounds: bool = True) -> BM25Index:
+        """``compounds``: split Dutch compounds against the chunks' own words."""
         import bm25s
 
         ids, texts, metas = records
-        corpus = [
-            tokenizer.tokens(
-                chunk_search_text(str(m.get("title", "")), str(m.get("section", "")), text),
-                str(m.get("language", "nl")),
-            )
+        searched = [
+            chunk_search_text(str(m.get("title", "")), str(m.get("section", "")), text)
             for text, m in zip(texts, metas, strict=True)
+        ]
+        splitter = CompoundSplitter(vocabulary(searched)) if compounds else None
+        corpus = [
+            tokenizer.tokens(text, str(m.get("language", "nl")), splitter)
+            for text, m in zip(searched, metas, strict=True)
         ]
         model = bm25s.BM25()
         if ids:
             model.index(corpus, show_progress=False)
-        return cls(model, records, tokenizer)
+        return cls(model, records, tokenizer, splitter)
 
     def save(self, directory: Path) -> None:
         tmp = directory.with_name(directory.name + ".tmp")
@@ -92,6 +115,8 @@ class BM25Index:
             self.model.save(str(tmp), show_progress=False)
         data = {"ids": self.ids, "texts": self.texts, "metas": self.metas}
         (tmp / "records.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        words = sorted(self.splitter.known) if self.splitter is not None else []
+        (tmp / _VOCABULARY).write_text("\n".join(words), encoding="utf-8")
         shutil.rmtree(directory, ignore_errors=True)
         tmp.rename(directory)
 
@@ -102,19 +127,20 @@ class BM25Index:
         try:
             data = json.loads((directory / "records.json").read_text(encoding="utf-8"))
             records: Records = (data["ids"], data["texts"], data["metas"])
+            known = (directory / _VOCABULARY).read_text(encoding="utf-8").split("\n")
             if records[0]:
                 model = bm25s.BM25.load(str(directory), show_progress=False)
             else:
                 model = bm25s.BM25()
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        return cls(model, records, tokenizer)
+        return cls(model, records, tokenizer, CompoundSplitter(w for w in known if w))
 
     def search(
         self, query: str, n: int, kinds: list[str] | None = None, language: str | None = None
     ) -> list[tuple[int, float]]:
         """``(record index, score)`` of the best ``n`` matching chunks, best first."""
-        tokens = self.tokenizer.query_tokens(query, language)
+        tokens = self.tokenizer.query_tokens(query, language, self.splitter)
         if not self.ids or not tokens:
             return []
         with self._lock:

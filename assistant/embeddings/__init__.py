@@ -1,0 +1,124 @@
+"""Embedding adapter: one ``Embedder`` in front of the encoder chosen in the settings.
+
+``embeddings.encoder`` picks the backend in one ``match``: the packaged multilingual-e5-small
+(``packaged.py``, the default) or sentence-transformers with any local model
+(``sentence_models.py``). Both return L2-normalised float32 rows. ``embed`` is for indexed
+passages, ``embed_queries`` for search queries and for short texts compared with each other
+(value suggestions, reading messages). Texts whose vectors ship with the project
+(``vector_cache.py``) are not encoded again.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.embeddings.base import Encoder, Role
+from assistant.embeddings.sentence_models import resolve_model_path
+from assistant.embeddings.vector_cache import VectorCache, cache_path
+from assistant.paths import SHIPPED_VECTORS_DIR
+from assistant.privacy import apply_privacy_env
+from assistant.settings import EmbeddingSettings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["Embedder", "Encoder", "Role", "make_encoder", "resolve_model_path"]
+
+
+def make_encoder(settings: EmbeddingSettings) -> Encoder:
+    """The encoder the settings name (nothing is loaded yet)."""
+    match settings.encoder:
+        case "multilingual-e5-small":
+            from assistant.embeddings.packaged import PackagedE5
+
+            return PackagedE5()
+        case "sentence-transformers":
+            from assistant.embeddings.sentence_models import SentenceTransformerEncoder
+
+            return SentenceTransformerEncoder(settings)
+
+
+def _one_blas_thread() -> None:
+    """Keep NumPy's BLAS (OpenBLAS) to one thread for this process.
+
+    Its threads keep spinning for a while after a matrix product (value suggestions do one per
+    turn); the encoder's threads then wait on a busy core, and a 15 ms query encoding took
+    100 ms on 2 cores (bench: guided turn p95). The products NumPy does here are small; the
+    encoders' own thread pools (OpenMP) are left alone.
+    """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
+class Embedder:
+    """The app's encoder: loads on first use, thread-safe, normalised vectors (cosine = dot
+    product). ``vector_dir``: where ahead-computed vectors are looked up (``None``: none)."""
+
+    def __init__(
+        self, settings: EmbeddingSettings, vector_dir: Path | None = SHIPPED_VECTORS_DIR
+    ) -> None:
+        self.settings = settings
+        self.encoder = make_encoder(settings)
+        self.vector_dir = vector_dir
+        self._cache: VectorCache | None = None
+        self._ready = False
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        """Identity of the model, stored with the index so a change triggers a re-embed."""
+        return self.encoder.model_id
+
+    @property
+    def name(self) -> str:
+        return self.encoder.name
+
+    @property
+    def languages(self) -> str:
+        return self.encoder.languages
+
+    @property
+    def dimension(self) -> int:
+        return self.encoder.dimension
+
+    @property
+    def cache(self) -> VectorCache | None:
+        if self._cache is None and self.vector_dir is not None:
+            self._cache = VectorCache(cache_path(self.vector_dir, self.model_id), self.model_id)
+        return self._cache
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors of passages: the texts that are indexed and searched."""
+        return self._encode(texts, "passage")
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Vectors of queries, and of short texts compared with each other."""
+        return self._encode(texts, "query")
+
+    def _encode(self, texts: list[str], role: Role) -> np.ndarray:
+        import numpy as np
+
+        known = self.cache.lookup(texts, role) if self.cache is not None else [None] * len(texts)
+        missing = [i for i, vector in enumerate(known) if vector is None]
+        if not missing:
+            return np.stack(known) if texts else np.zeros((0, self.dimension), np.float32)  # type: ignore[arg-type]
+        self._prepare()
+        fresh = np.asarray(self.encoder.encode([texts[i] for i in missing], role), np.float32)
+        if len(missing) == len(texts):
+            return fresh
+        rows = np.zeros((len(texts), fresh.shape[1]), dtype=np.float32)
+        rows[missing] = fresh
+        for i, vector in enumerate(known):
+            if vector is not None:
+                rows[i] = vector
+        return rows
+
+    def _prepare(self) -> None:
+        with self._lock:
+            if not self._ready:
+                apply_privacy_env()
+                _one_blas_thread()
+                self._ready = True

@@ -1,0 +1,132 @@
+"""Retrieval quality on the labelled queries (``tests/data/retrieval_queries.yaml``), and
+value-suggestion quality on effects written for it (``tests/data/value_effects.yaml``).
+
+Per group of queries (all; each direction such as ``en->nl``: an English question on Dutch
+chunks; each tag: paraphrase, compound, crosslingual; ``hard``: any tag):
+
+- ``hit@3``: share of queries with a relevant chunk in the top 3;
+- ``hit@5``: the same in the top 5;
+- ``recall@5``: mean share of a query's relevant chunks in the top 5 (at most 5 counted).
+
+Shared by the retrieval tests and the bench's encoder stage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.paths import PROJECT_ROOT
+
+QUERIES = PROJECT_ROOT / "tests" / "data" / "retrieval_queries.yaml"
+EFFECTS = PROJECT_ROOT / "tests" / "data" / "value_effects.yaml"
+#: ``search(query, documents language or None, k)`` -> chunk ids, best first.
+Search = Callable[[str, str | None, int], list[str]]
+
+
+@dataclass(frozen=True)
+class Labelled:
+    query: str
+    language: str
+    relevant: tuple[str, ...]
+    documents: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def direction(self) -> str:
+        return f"{self.language}->{self.documents or self.language}"
+
+    def groups(self) -> list[str]:
+        return ["all", self.direction, *self.tags] + (["hard"] if self.tags else [])
+
+
+@dataclass
+class Scores:
+    n: int = 0
+    hit3: float = 0.0
+    hit5: float = 0.0
+    recall5: float = 0.0
+    missed: list[str] = field(default_factory=list)
+
+    def rates(self) -> dict[str, float]:
+        n = max(self.n, 1)
+        return {
+            "n": self.n,
+            "hit@3": self.hit3 / n,
+            "hit@5": self.hit5 / n,
+            "recall@5": self.recall5 / n,
+        }
+
+
+def load_queries(path: Path = QUERIES) -> list[Labelled]:
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["queries"]
+    return [
+        Labelled(
+            str(item["query"]),
+            str(item["language"]),
+            tuple(item["relevant"]),
+            item.get("documents"),
+            tuple(item.get("tags", ())),
+        )
+        for item in items
+    ]
+
+
+def evaluate(search: Search, queries: list[Labelled]) -> dict[str, Scores]:
+    """Scores per group; ``missed`` lists the queries without a relevant chunk in the top 3."""
+    scores: dict[str, Scores] = {}
+    for item in queries:
+        top = search(item.query, item.documents, 5)
+        relevant = set(item.relevant)
+        hit3 = bool(relevant & set(top[:3]))
+        found = len(relevant & set(top[:5])) / min(len(relevant), 5)
+        for group in item.groups():
+            score = scores.setdefault(group, Scores())
+            score.n += 1
+            score.hit3 += hit3
+            score.hit5 += bool(relevant & set(top[:5]))
+            score.recall5 += found
+            if not hit3:
+                score.missed.append(item.query)
+    return scores
+
+
+def service_search(service: Any, mode: str = "hybrid") -> Search:
+    """``Search`` over a ``KnowledgeService`` in one mode (hybrid, vector, bm25)."""
+
+    def search(query: str, documents: str | None, k: int) -> list[str]:
+        return [hit.id for hit in service.search(query, k=k, language=documents, mode=mode)]
+
+    return search
+
+
+@dataclass(frozen=True)
+class Effect:
+    text: str
+    language: str
+    values: tuple[str, ...]
+
+
+def load_effects(path: Path = EFFECTS) -> list[Effect]:
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["effects"]
+    return [Effect(str(i["effect"]), str(i["language"]), tuple(i["values"])) for i in items]
+
+
+def value_top3(suggester: Any, effects: list[Effect]) -> dict[str, Any]:
+    """Per language: the share of effects with an accepted value among the 3 values suggested
+    for that effect alone, and the effects without one (``missed``)."""
+    result: dict[str, Any] = {}
+    for language in sorted({e.language for e in effects}):
+        group = [e for e in effects if e.language == language]
+        missed = []
+        for effect in group:
+            found = [s.entry.id for s in suggester.suggest([effect.text], 3)]
+            if not set(found) & set(effect.values):
+                missed.append(f"{effect.text} -> {', '.join(found)}")
+        result[language] = 1 - len(missed) / len(group)
+        result[f"{language}_missed"] = missed
+    return result
