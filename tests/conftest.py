@@ -70,6 +70,10 @@ class CountingEmbedder:
     def dimension(self) -> int:
         return self.inner.dimension
 
+    @property
+    def similarity_floor(self) -> float:
+        return self.inner.similarity_floor
+
     def _count(self, texts: list[str]) -> None:
         self.calls += 1
         self.texts += len(texts)

@@ -85,6 +85,10 @@ class Embedder:
         return self.encoder.dimension
 
     @property
+    def similarity_floor(self) -> float:
+        return self.encoder.similarity_floor
+
+    @property
     def cache(self) -> VectorCache | None:
         if self._cache is None and self.vector_dir is not None:
             self._cache = VectorCache(cache_path(self.vector_dir, self.model_id), self.model_id)

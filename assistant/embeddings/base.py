@@ -37,6 +37,12 @@ class Encoder(Protocol):
     @property
     def dimension(self) -> int: ...
 
+    @property
+    def similarity_floor(self) -> float:
+        """The cosine similarity that unrelated short texts still get (e5 models give every pair
+        a high one, about 0.75); similarities are read relative to it."""
+        ...
+
     def check(self) -> str:
         """Whether it can load, without loading it: a detail on success, ``BackendUnavailable``
         with the fix otherwise. Cheap (``doctor`` calls it)."""

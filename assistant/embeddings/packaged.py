@@ -34,6 +34,7 @@ class PackagedE5:
     name = "multilingual-e5-small"
     languages = "Dutch, English and about 100 more languages (multilingual-e5-small)"
     dimension = 384
+    similarity_floor = 0.75
 
     def __init__(self) -> None:
         self._model: Any = None

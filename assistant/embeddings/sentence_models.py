@@ -107,6 +107,11 @@ class SentenceTransformerEncoder:
     def languages(self) -> str:
         return model_languages(self.folder)
 
+    @property
+    def similarity_floor(self) -> float:
+        """e5 models rate unrelated texts about 0.75 alike; MiniLM-like models about 0."""
+        return 0.75 if self.prefixes == E5_PREFIXES else 0.0
+
     def check(self) -> str:
         folder = self.folder
         if not (folder / "modules.json").is_file() and not (folder / "config.json").is_file():
