@@ -1,54 +1,54 @@
-"""Recall@5 of the labelled query set (hybrid, vector-only, BM25-only), filters, and the seeds."""
+"""Hit@3 and recall@5 of the labelled query set per mode and direction (bench/quality.py),
+filters, cross-lingual search, and the seeds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-import yaml
 
 from assistant.errors import InputError
 from assistant.knowledge.service import KnowledgeService
 from assistant.paths import PROJECT_ROOT
 from assistant.settings import load_settings
+from bench.quality import evaluate, load_queries, service_search
 
-QUERIES = Path(__file__).parent / "data" / "retrieval_queries.yaml"
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
 ECP_PAGE = "002_30382062bdaffc94.txt"
 
 
-def _queries() -> list[dict[str, object]]:
-    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]
-
-
-def recall_at_5(service: KnowledgeService, mode: str) -> tuple[float, list[str]]:
-    missed = []
-    queries = _queries()
-    for item in queries:
-        ids = [hit.id for hit in service.search(str(item["query"]), k=5, mode=mode)]
-        if not set(ids) & set(item["relevant"]):  # type: ignore[arg-type]
-            missed.append(str(item["query"]))
-    return 1 - len(missed) / len(queries), missed
-
-
 def test_query_set_is_labelled_with_existing_chunks(corpus_knowledge: KnowledgeService) -> None:
-    queries = _queries()
-    assert len(queries) >= 34
-    assert {q["language"] for q in queries} == {"nl", "en"}
+    queries = load_queries()
+    assert len(queries) >= 80
+    assert {q.language for q in queries} == {"nl", "en"}
+    directions = {q.direction for q in queries}
+    assert {"nl->nl", "en->nl", "nl->en", "en->en"} <= directions
+    assert {t for q in queries for t in q.tags} == {"paraphrase", "compound", "crosslingual"}
     known = set(corpus_knowledge._open_store().records()[0])
-    unknown = [i for q in queries for i in q["relevant"] if i not in known]  # type: ignore[attr-defined]
+    unknown = [i for q in queries for i in q.relevant if i not in known]
     assert unknown == []
 
 
-def test_recall_at_5_hybrid_vector_bm25(
+def test_hit_at_3_and_recall_at_5_per_mode_and_direction(
     corpus_knowledge: KnowledgeService, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    results = {mode: recall_at_5(corpus_knowledge, mode) for mode in ("hybrid", "vector", "bm25")}
+    queries = load_queries()
+    results = {
+        mode: evaluate(service_search(corpus_knowledge, mode), queries)
+        for mode in ("hybrid", "vector", "bm25")
+    }
     with capsys.disabled():
-        print(f"\nrecall@5 over {len(_queries())} labelled queries:")
-        for mode, (recall, missed) in results.items():
-            print(f"  {mode:<6} {recall:.3f}  missed: {missed}")
-    assert results["hybrid"][0] >= 0.9
+        print(f"\nhit@3 / recall@5 over {len(queries)} labelled queries:")
+        for mode, groups in results.items():
+            rates = {g: s.rates() for g, s in sorted(groups.items())}
+            shown = ", ".join(f"{g} {r['hit@3']:.2f}/{r['recall@5']:.2f}" for g, r in rates.items())
+            print(f"  {mode:<6} {shown}\n         missed: {groups['all'].missed}")
+    hybrid = {group: scores.rates() for group, scores in results["hybrid"].items()}
+    assert hybrid["all"]["hit@5"] >= 0.9
+    assert hybrid["crosslingual"]["hit@3"] >= 0.9
+    assert hybrid["en->nl"]["hit@3"] >= 0.9 and hybrid["nl->en"]["hit@3"] >= 0.9
+    bm25 = results["bm25"]["crosslingual"].rates()
+    assert hybrid["crosslingual"]["hit@3"] > bm25["hit@3"] + 0.3  # BM25 cannot cross languages
 
 
 def test_filters_by_kind_and_language(corpus_knowledge: KnowledgeService) -> None:
