@@ -31,6 +31,7 @@ class Plan:
     ui_repeats: int = 3
     run_eval: bool = True
     encoder_chunks: int = 48
+    encoders: tuple[str, ...] = ("multilingual-e5-small", "all-MiniLM-L6-v2")
 
 
 QUICK = Plan(
@@ -195,7 +196,8 @@ def encoders(plan: Plan, ctx: Context) -> list[Figure]:
 
     default = EmbeddingSettings().encoder
     rows: list[Figure] = []
-    for label, env in encoder_figures.ENCODERS.items():
+    for label in plan.encoders:
+        env = encoder_figures.ENCODERS[label]
         work = ctx.root / f"encoder-{label}"
         data = run_child("bench.encoders", [str(work), "--sample", str(plan.encoder_chunks)], env)
         rows += encoder_figures.figures(

@@ -25,6 +25,8 @@ TINY = Plan(
     turns=3,
     ui_repeats=1,
     run_eval=False,
+    encoder_chunks=4,
+    encoders=("multilingual-e5-small",),  # the other one loads torch: the bench runs both
 )
 
 
@@ -60,12 +62,15 @@ def test_memo_tokenizer_gives_the_same_tokens() -> None:
     import random
 
     from assistant.knowledge.bm25 import Tokenizer
+    from assistant.language.compounds import CompoundSplitter, vocabulary
 
     rng = random.Random(5)
     plain, memo = Tokenizer(), MemoTokenizer()
-    for language in ("nl", "en", "nl"):
-        text = paragraph(rng, language)
+    texts = [(paragraph(rng, language), language) for language in ("nl", "en", "nl")]
+    splitter = CompoundSplitter(vocabulary(text for text, _ in texts))
+    for text, language in texts:
         assert memo.tokens(text, language) == plain.tokens(text, language)
+        assert memo.tokens(text, language, splitter) == plain.tokens(text, language, splitter)
 
 
 def test_summaries_and_ratios() -> None:
@@ -118,7 +123,13 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         "turn.guided_store_p95",
         "turn.ollama_overhead_p95",
         "ui.cold_start_s",
+        "first_use.http_s",
+        "first_use.turn_s",
         "eval.guided_s",
+        "encoders.multilingual-e5-small.hit3.hard",
+        "encoders.multilingual-e5-small.values_top3.nl",
+        "encoders.multilingual-e5-small.index_ratio",
+        "encoders.multilingual-e5-small.compounds.bm25",
     ):
         assert expected in ids
     measured = {f["id"]: f for f in data["figures"]}
@@ -129,6 +140,10 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert store["repeats"] == 6 and 0 < store["value"] <= measured["turn.guided_p95"]["value"]
     assert len(measured["turn.guided_p95"]["details"]["samples"]) == 6
     assert measured["eval.guided_s"]["value"] is None
+    hard = measured["encoders.multilingual-e5-small.hit3.hard"]
+    assert hard["target"] == ">= 0.9" and 0 < hard["value"] <= 1
+    assert measured["encoders.multilingual-e5-small.values_top3.en"]["met"] is True
+    assert measured["encoders.multilingual-e5-small.peak_rss"]["value"] > 0
     table = (out / "results.md").read_text("utf-8")
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == len(data["figures"]) + 1
