@@ -48,7 +48,8 @@ def install_mb(packages: list[str]) -> float | None:
             files = metadata.distribution(name).files or []
         except metadata.PackageNotFoundError:
             return None
-        total += sum(Path(str(f.locate())).stat().st_size for f in files if f.locate().is_file())
+        paths = [Path(str(f.locate())) for f in files]
+        total += sum(path.stat().st_size for path in paths if path.is_file())
     return total / 2**20
 
 

@@ -105,7 +105,7 @@ def test_sentence_transformers_adds_e5_prefixes(
     model = e5_named_minilm.model
     text = "Hoe lang worden camerabeelden bewaard?"
     for role, prefix in E5_PREFIXES.items():
-        ours = e5_named_minilm.encode([text], role)  # type: ignore[arg-type]
+        ours = e5_named_minilm.encode([text], role)
         raw = model.encode([prefix + text], normalize_embeddings=True)
         assert np.allclose(ours, raw, atol=1e-5)
     assert e5_named_minilm.dimension == 384

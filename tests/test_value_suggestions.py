@@ -37,36 +37,21 @@ def test_suggestions_find_the_value_of_effects_written_for_the_measure(
 def top3_rates(suggester: ValueSuggester, catalogue: Catalogue) -> dict[str, float]:
     """Each typical effect against the catalogue without it and without its translation."""
     suggester.similarity(["warm-up"])
-    position = {}
-    for entry in catalogue.values:
-        for language in ("nl", "en"):
-            for number, effect in enumerate(entry.text(language).effects):  # type: ignore[arg-type]
-                position[(entry.id, language, effect)] = number
+    where = {phrase: i for i, phrase in enumerate(suggester.phrases)}
     rates: dict[str, float] = {}
-    for language in ("nl", "en"):
-        rows, skips = [], []
-        for i, phrase in enumerate(suggester.phrases):
-            entry = catalogue.values[suggester.owners[i]]
-            number = position.get((entry.id, language, phrase))
-            if number is None:
-                continue
-            other = entry.text("en" if language == "nl" else "nl").effects  # type: ignore[arg-type]
-            twin = other[number] if number < len(other) else None
-            rows.append((i, suggester.owners[i]))
-            skips.append([i] + [j for j, p in enumerate(suggester.phrases) if p == twin])
-        hits = 0
-        for (i, owner), skip in zip(rows, skips, strict=True):
-            sims = _similarity_without(suggester, suggester.phrases[i], skip)
-            hits += owner in np.argsort(-sims)[:3]
-        rates[language] = hits / len(rows)
+    for language, other in (("nl", "en"), ("en", "nl")):
+        texts, owners, skips = [], [], []
+        for owner, entry in enumerate(catalogue.values):
+            twins = entry.text(other).effects  # type: ignore[arg-type]
+            for number, effect in enumerate(entry.text(language).effects):  # type: ignore[arg-type]
+                twin = where.get(twins[number]) if number < len(twins) else None
+                texts.append(effect)
+                owners.append(owner)
+                skips.append([where[effect]] + ([twin] if twin is not None else []))
+        sims = suggester.similarity(texts, skips)
+        hits = [owner in np.argsort(-row)[:3] for row, owner in zip(sims, owners, strict=True)]
+        rates[language] = sum(hits) / len(hits)
     return rates
-
-
-def _similarity_without(suggester: ValueSuggester, text: str, skip: list[int]) -> np.ndarray:
-    row = suggester.similarity([text], [skip[0]])[0]
-    if len(skip) > 1:
-        row = np.minimum(row, suggester.similarity([text], [skip[1]])[0])
-    return row
 
 
 def test_fused_suggestions_find_the_value_of_most_catalogue_effects(
