@@ -107,7 +107,7 @@ def test_vectors_command_says_when_the_file_is_out_of_date(tmp_path: Path) -> No
     result = CliRunner().invoke(
         app,
         ["--data-dir", str(tmp_path), "vectors"],
-        env={"ASSISTANT_RETRIEVAL__CHUNK_CHARS": "5000"},  # other chunks than the shipped ones
+        env={"ASSISTANT_RETRIEVAL__CHUNK_CHARS": "200"},  # other chunks than the shipped ones
     )
     assert result.exit_code == 1
     assert "ethics-assistant vectors --build" in result.output
