@@ -82,6 +82,7 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
+        self._prepare()  # may load the model: the quiet, offline environment first
         return self.encoder.dimension
 
     @property
