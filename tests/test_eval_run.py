@@ -39,9 +39,9 @@ turns:
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One data dir for the module: the corpus index is embedded once, then reused."""
-    return tmp_path_factory.mktemp("eval-data")
+def data_dir(eval_data_dir: Path) -> Path:
+    """The eval tests' data dir: the corpus index is embedded once, then reused."""
+    return eval_data_dir
 
 
 @pytest.fixture(scope="module")

@@ -26,13 +26,19 @@ class ScenarioError(InputError):
 
 
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
-    """Scenario files under ``paths`` (files as given, folders searched recursively)."""
+    """Scenario files under ``paths``: files as given, the scenario files directly in a folder.
+
+    Subfolders are read only when named, so that ``evals/`` is the scripted suite and a held-out
+    set (``evals/conversations/holdout``) is measured only on purpose."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file())
+            here = sorted(
+                p for p in path.iterdir() if p.suffix in SCENARIO_SUFFIXES and p.is_file()
             )
+            if not here:
+                raise ScenarioError([_empty_folder(path)])
+            found.extend(here)
         elif path.is_file():
             found.append(path)
         else:
@@ -40,11 +46,19 @@ def scenario_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def _empty_folder(path: Path) -> str:
+    below = sorted(str(d) for d in path.iterdir() if d.is_dir() and any(d.glob("*.y*ml")))
+    if below:
+        named = ", ".join(below)
+        return f"{path}: no scenario files here; subfolders are read only when named: {named}"
+    return f"{path}: no .yaml scenario files found"
+
+
 def load_scenarios(paths: Sequence[Path]) -> list[Scenario]:
     """Every scenario under ``paths``; raises :class:`ScenarioError` listing all problems."""
     files = scenario_files(paths)
     if not files:
-        raise ScenarioError([f"{', '.join(map(str, paths))}: no .yaml scenario files found"])
+        raise ScenarioError(["no scenario files given"])
     scenarios: list[Scenario] = []
     problems: list[str] = []
     seen: dict[str, Path] = {}
