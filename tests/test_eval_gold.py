@@ -4,12 +4,12 @@ agreement with the shared scorer (``tests/data/score_conversations.py``) on the 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from shared_scorer import Scorer, shared_scorer
 
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
 from assistant.evals.canvas import canvas_of
@@ -22,17 +22,11 @@ from assistant.store.export import to_json
 
 DATA = Path(__file__).parent / "data"
 CONVERSATIONS = DATA / "conversations"
-Scorer = Callable[[dict[str, Any], dict[str, Any], dict[str, set[str]]], dict[str, Any]]
 
 
 @pytest.fixture(scope="module")
 def shared_score() -> Scorer:
-    """``score`` of the shared script (its command line is not run)."""
-    source = (DATA / "score_conversations.py").read_text(encoding="utf-8")
-    assert source.rstrip().endswith("\nmain()")
-    namespace: dict[str, Any] = {"__name__": "shared_scorer"}
-    exec(compile(source.rstrip()[: -len("main()")], "score_conversations.py", "exec"), namespace)
-    return namespace["score"]  # type: ignore[no-any-return]
+    return shared_scorer()
 
 
 def conversation(name: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from assistant.domain.session import Direction, OptionKind, Stage, Step
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True)  # "112" as a gold word
 
 
 class CaseGold(_Model):

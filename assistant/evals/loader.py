@@ -15,11 +15,12 @@ from assistant.evals.scenario import SCENARIO_SUFFIXES, Scenario
 class ScenarioError(InputError):
     """Invalid scenario files; ``problems`` lists each as ``file:line: field: message``."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], fix: str = "") -> None:
         shown = "\n".join(f"  {p}" for p in problems)
         super().__init__(
             f"{len(problems)} problem(s) in the scenario files:\n{shown}",
-            "fix the fields named above (the format is in evals/schema.json; check with "
+            fix
+            or "fix the fields named above (the format is in evals/schema.json; check with "
             "`ethics-assistant eval --validate PATH`)",
         )
         self.problems = problems
@@ -37,12 +38,12 @@ def scenario_files(paths: Iterable[Path]) -> list[Path]:
                 p for p in path.iterdir() if p.suffix in SCENARIO_SUFFIXES and p.is_file()
             )
             if not here:
-                raise ScenarioError([_empty_folder(path)])
+                raise ScenarioError([_empty_folder(path)], "name the folders or files to run")
             found.extend(here)
         elif path.is_file():
             found.append(path)
         else:
-            raise ScenarioError([f"{path}: no such file or folder"])
+            raise ScenarioError([f"{path}: no such file or folder"], "give an existing path")
     return found
 
 

@@ -106,6 +106,7 @@ class ScenarioResult(BaseModel):
 
     @property
     def origin(self) -> str:
+        """The id of the scenario this one was derived from (its own id for an original)."""
         return self.derived.of if self.derived else self.scenario_id
 
     @property

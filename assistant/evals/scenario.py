@@ -210,15 +210,6 @@ class Scenario(_Model):
         return self.description.strip() or self.style.strip()
 
     @property
-    def origin(self) -> str:
-        """The id of the scenario this one was derived from (its own id for an original)."""
-        return self.derived.of if self.derived else self.id
-
-    @property
-    def kind(self) -> str:
-        return self.derived.kind if self.derived else "original"
-
-    @property
     def source(self) -> Path | None:
         return self._source
 
