@@ -77,7 +77,8 @@ def test_a_fake_model_plays_the_persona_end_to_end(settings: Settings) -> None:
     [run] = result.runs
     assert run.status != "error", run.error
     assert [t.user for t in run.turns] == [m.strip() for m in SCRIPT[:-1]]
-    prompt = user.history[0][0]
+    prompt, options = user.history[0]
+    assert options.max_tokens == 300
     assert prompt[0].role == "system" and "Beleidsmedewerker parkeren" in prompt[0].content
     assert "verkeerd gelezen kenteken" in prompt[0].content and "in Dutch" in prompt[0].content
     assert prompt[1].role == "user"  # the assistant's opening, as the simulated user reads it

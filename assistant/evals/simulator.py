@@ -20,6 +20,7 @@ LANGUAGE_NAMES = {"nl": "Dutch", "en": "English"}
 DONE_RE = re.compile(r"\bDONE\b\W*$")
 SPEAKER_RE = re.compile(r"^\s*(?:user|gebruiker|me|ik)\s*:\s*", re.I)
 NEEDS_MODEL = "needs a generative model that can play a user"
+MAX_TOKENS = 300  # a user's message is short; the default reply length would only cost time
 
 
 class NoUserModel(AssistantError):
@@ -72,7 +73,7 @@ class UserSimulator:
         for said, reply in exchanges:
             messages.append(ChatMessage(role="assistant", content=said or "(nothing)"))
             messages.append(ChatMessage(role="user", content=reply))
-        return clean(self.model.prompt(messages).text())
+        return clean(self.model.prompt(messages, max_tokens=MAX_TOKENS).text())
 
     def turns(self, opening: str, exchanges: list[tuple[str, str]]) -> Iterator[str]:
         """The user's messages; ``exchanges`` is filled by the caller after each of them."""
