@@ -115,12 +115,7 @@ def _group_changes(current: EvalResults, baseline: EvalResults) -> list[FigureCh
 
 
 def _sums(result: ScenarioResult) -> dict[str, float]:
-    totals: dict[str, list[int]] = {}
-    for run in result.runs:
-        for metric, (hits, total) in (run.items.counts if run.items else {}).items():
-            pair = totals.setdefault(metric, [0, 0])
-            pair[0], pair[1] = pair[0] + hits, pair[1] + total
-    return {m: h / t for m, (h, t) in totals.items() if t}
+    return {m: h / t for m, (h, t) in result.item_counts().items() if t}
 
 
 def _item_changes(current: EvalResults, baseline: EvalResults) -> list[FigureChange]:

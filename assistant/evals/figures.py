@@ -107,12 +107,7 @@ class KindRow:
 
 
 def _ratio(results: Iterable[ScenarioResult], metric: str) -> float | None:
-    pairs = [
-        run.items.counts[metric]
-        for r in results
-        for run in r.runs
-        if run.items is not None and metric in run.items.counts
-    ]
+    pairs = [counts[metric] for r in results if metric in (counts := r.item_counts())]
     total = sum(p[1] for p in pairs)
     return sum(p[0] for p in pairs) / total if total else None
 

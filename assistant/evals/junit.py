@@ -20,11 +20,7 @@ def _details(result: ScenarioResult) -> str:
 
 def _item_properties(result: ScenarioResult) -> ET.Element | None:
     """Item-level counts summed over the runs, e.g. ``actors_recall`` = ``3/4``."""
-    sums: dict[str, list[int]] = {}
-    for run in result.runs:
-        for metric, (hits, total) in (run.items.counts if run.items else {}).items():
-            pair = sums.setdefault(metric, [0, 0])
-            pair[0], pair[1] = pair[0] + hits, pair[1] + total
+    sums = result.item_counts()
     if not sums:
         return None
     props = ET.Element("properties")

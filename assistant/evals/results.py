@@ -113,6 +113,15 @@ class ScenarioResult(BaseModel):
     def kind(self) -> str:
         return self.derived.kind if self.derived else "original"
 
+    def item_counts(self) -> dict[str, tuple[int, int]]:
+        """Item-level (hits, total) per metric, summed over the runs that were scored."""
+        sums: dict[str, tuple[int, int]] = {}
+        for run in self.runs:
+            for metric, (hits, total) in (run.items.counts if run.items else {}).items():
+                h, t = sums.get(metric, (0, 0))
+                sums[metric] = (h + hits, t + total)
+        return sums
+
     def first_problem(self) -> str:
         """The message for junit and the console: the first failing run's first problem."""
         for run in self.runs:
