@@ -3,9 +3,11 @@ The scriptable fake model plays a persona script here; the guided and embedded b
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from ollama_server import FakeOllama
 from typer.testing import CliRunner
 
 from assistant.cli.main import app
@@ -124,3 +126,21 @@ def test_the_simulated_message_is_cleaned() -> None:
     assert clean('User: "ok, volgende"') == ("ok, volgende", False)
     assert clean("dat was het. DONE") == ("dat was het.", True)
     assert clean("DONE") == ("", True)
+
+
+def test_an_ollama_model_plays_the_user_with_the_guided_assistant(
+    settings: Settings, tmp_path: Path, ollama_server: FakeOllama, clean_env: pytest.MonkeyPatch
+) -> None:
+    ollama_server.script.reply = ["wij ", "scannen ", "kentekens. ", "DONE"]
+    clean_env.setenv("ASSISTANT_OLLAMA__HOST", ollama_server.url)
+    args = ["--data-dir", str(settings.data_dir), "eval", str(PERSONA), "--backend", "guided"]
+    args += ["--user-model", "qwen2.5:7b-instruct", "--report-dir", str(tmp_path)]
+    out = CliRunner().invoke(app, args)
+    assert out.exit_code == 1, out.output  # one message: the gold's end is not reached
+    results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert results["manifest"]["user_model"] == "qwen2.5:7b-instruct"
+    [run] = results["scenarios"][0]["runs"]
+    assert [t["user"] for t in run["turns"]] == ["wij scannen kentekens."]
+    [chat] = ollama_server.chats()
+    assert chat["model"] == "qwen2.5:7b-instruct"
+    assert "Beleidsmedewerker parkeren" in chat["messages"][0]["content"]
