@@ -222,3 +222,15 @@ def ui_server(
 
 
 # --- end of web UI fixtures ----------------------------------------------------------------------
+
+
+# --- Evals: one data dir per test session, so that the eval cache embeds the corpus once ---------
+
+
+@pytest.fixture(scope="session")
+def eval_data_dir(tmp_path_factory: pytest.TempPathFactory) -> _KPath:
+    """Data dir of the eval tests: ``<dir>/eval-cache`` holds the corpus index they share."""
+    return tmp_path_factory.mktemp("eval-data")
+
+
+# --- end of eval fixtures ------------------------------------------------------------------------

@@ -9,10 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
+from shared_scorer import shared_scorer
 from typer.testing import CliRunner
 
 from assistant.cli.main import app
 from assistant.domain.session import Step
+from assistant.evals.canvas import Canvas
 from assistant.evals.loader import load_scenarios
 from assistant.evals.suite import SuiteOptions, VariantSpec, run_suite
 from assistant.llm.fake import FakeChatModel
@@ -39,9 +42,9 @@ turns:
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One data dir for the module: the corpus index is embedded once, then reused."""
-    return tmp_path_factory.mktemp("eval-data")
+def data_dir(eval_data_dir: Path) -> Path:
+    """The eval tests' data dir: the corpus index is embedded once, then reused."""
+    return eval_data_dir
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +203,82 @@ def test_the_shipped_suite_passes_on_the_guided_backend(data_dir: Path, tmp_path
     results = json.loads((report / "results.json").read_text(encoding="utf-8"))
     assert len(results["scenarios"]) >= 22
     assert {s["outcome"] for s in results["scenarios"]} == {"pass"}
+
+
+def test_variants_run_beside_their_original(data_dir: Path, tmp_path: Path) -> None:
+    path = PROJECT_ROOT / "evals" / "en-smart-cameras-police.yaml"
+    kinds = ["--variant-kind", "nav-synonyms", "--variant-kind", "typos"]
+    report = tmp_path / "r"
+    code, output = run_cli(
+        data_dir, str(path), "--backend", "guided", "--variants", "2", *kinds, "--seed", "4",
+        "--report-dir", str(report),
+    )  # fmt: skip
+    assert code in (0, 1), output
+    assert "Variants [guided]" in output and "Figures [guided]" in output
+    results = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    ids = [s["scenario_id"] for s in results["scenarios"]]
+    assert ids[0] == "en-smart-cameras-police" and len(ids) == 3
+    derived = [s["derived"] for s in results["scenarios"][1:]]
+    assert {d["kind"] for d in derived} == {"nav-synonyms", "typos"}
+    assert all(d["of"] == "en-smart-cameras-police" and d["changes"] for d in derived)
+    assert (
+        results["manifest"]["scenario_variants"] == 2 and results["manifest"]["variant_seed"] == 4
+    )
+    assert {f["group"] for f in results["figures"]} >= {"kind:original", "kind:typos"}
+    html = (report / "report.html").read_text(encoding="utf-8")
+    assert "Variants by scenario" in html and "Session at the end" in html
+
+
+def test_failed_from_reruns_only_what_failed(data_dir: Path, tmp_path: Path) -> None:
+    good = scenario_file(tmp_path / "s", "goed")
+    scenario_file(tmp_path / "s", "fout", actors_min=9)
+    args = ["--backend", "guided", "--report-dir"]
+    code, _ = run_cli(data_dir, str(tmp_path / "s"), *args, str(tmp_path / "r1"))
+    assert code == 1
+    first = tmp_path / "r1" / "results.json"
+    code, output = run_cli(data_dir, "--failed-from", str(first), *args, str(tmp_path / "r2"))
+    assert code == 1 and "guided: 0 pass, 1 fail" in output
+    again = json.loads((tmp_path / "r2" / "results.json").read_text(encoding="utf-8"))
+    assert [s["scenario_id"] for s in again["scenarios"]] == ["fout"]
+    assert again["manifest"]["failed_from"] == str(first)
+    code, _ = run_cli(data_dir, str(good), *args, str(tmp_path / "r3"))
+    code, output = run_cli(
+        data_dir, "--failed-from", str(tmp_path / "r3" / "results.json"), "--report-dir", "x"
+    )
+    assert code == 0 and "Nothing to re-run" in output
+
+
+def test_played_conversations_are_scored_as_the_shared_scorer_does(settings: Settings) -> None:
+    """Real guided sessions of two shared conversations, scored by us and by the shared script
+    (given the final canvas in the session JSON's shape)."""
+    score = shared_scorer()
+    folder = Path(__file__).parent / "data" / "conversations"
+    results = run_suite(load_scenarios([folder]), settings, SuiteOptions([VariantSpec("guided")]))
+    for result in results.scenarios:
+        [run] = result.runs
+        assert run.canvas is not None and run.items is not None, run.error
+        conv = yaml.safe_load((folder / f"{result.scenario_id}.yaml").read_text(encoding="utf-8"))
+        theirs = score(conv, session_shape(run.canvas), {})
+        for metric, pair in theirs.items():
+            if metric.endswith(("_recall", "_precision")):
+                assert run.items.counts[metric] == pair, (result.scenario_id, metric)
+        assert run.items.values_hits == theirs["values_hits"]
+        assert run.items.reached_options == theirs["reached_options"]
+        assert (run.items.case_ok, run.items.stage_ok) == (theirs["case_ok"], theirs["stage_ok"])
+        assert run.items.wrong == theirs["wrong"]
+
+
+def session_shape(canvas: Canvas) -> dict[str, object]:
+    """The canvas as the session JSON the shared scorer reads."""
+    ids = {name: f"a{n}" for n, name in enumerate(canvas.actors, 1)}
+    return {
+        "step": canvas.step,
+        "case": canvas.case,
+        "actors": [{"id": i, "name": name} for name, i in ids.items()],
+        "effects": [
+            {"actor_id": ids.get(e.actor), "direction": e.direction, "text": e.text}
+            for e in canvas.effects
+        ],
+        "values": [{"name": v.name, "key": v.key or None} for v in canvas.values],
+        "options": [{"kind": o.kind, "text": o.text, "values": o.values} for o in canvas.options],
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +16,7 @@ from assistant.paths import PROJECT_ROOT
 if TYPE_CHECKING:
     from assistant.evals.results import EvalResults
     from assistant.evals.scenario import Scenario
+    from assistant.evals.suite import SuiteOptions
     from assistant.llm.base import ChatModel
     from assistant.settings import Settings
 
@@ -23,10 +25,30 @@ def register(app: typer.Typer) -> None:
     app.command("eval")(eval_command)
 
 
+@dataclass
+class Plan:
+    """What to run, from the command line."""
+
+    scenarios: list[Scenario]
+    backends: list[str] | None
+    models: list[str] | None
+    repeat: int = 1
+    min_pass: int = 1
+    variants: int = 0
+    seed: int = 0
+    kinds: tuple[str, ...] = ()
+    only: set[str] | None = None
+    failed_from: Path | None = None
+    judge: bool = False
+    judge_model: str | None = None
+    user_model: str | None = None
+
+
 def eval_command(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Scenario files or folders (default: evals/).")
+        list[Path] | None,
+        typer.Argument(help="Scenario files or folders (default: evals/; subfolders when named)."),
     ] = None,
     backend: Annotated[
         list[str] | None,
@@ -59,29 +81,53 @@ def eval_command(
     print_schema: Annotated[
         bool, typer.Option("--print-schema", help="Print the scenario JSON Schema and exit.")
     ] = False,
+    variants: Annotated[
+        int, typer.Option("--variants", min=0, max=20, help="Also run N variants per scenario.")
+    ] = 0,
+    variant_kind: Annotated[
+        list[str] | None,
+        typer.Option("--variant-kind", help="Only these transformations (repeatable)."),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the variants.")] = 0,
+    failed_from: Annotated[
+        Path | None,
+        typer.Option("--failed-from", help="Re-run only what did not pass in this results.json."),
+    ] = None,
+    user_model: Annotated[
+        str | None,
+        typer.Option("--user-model", help="Ollama tag of the model that plays simulated users."),
+    ] = None,
 ) -> None:
     """Run scripted conversations and check them. Exit 0 all pass, 1 any fail, 2 any error."""
-    from assistant.evals.loader import ScenarioError, load_scenarios
     from assistant.evals.scenario import scenario_json_schema
 
     if print_schema:
         typer.echo(json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False))
         return
-    targets = paths or [PROJECT_ROOT / "evals"]
-    try:
-        scenarios = load_scenarios(targets)
-    except ScenarioError as exc:
-        raise fail(exc.message, exc.fix, code=1 if validate else 2) from None
+    plan = Plan(
+        scenarios=[],
+        backends=backend,
+        models=model,
+        repeat=repeat,
+        min_pass=min_pass or repeat,
+        variants=variants,
+        seed=seed,
+        kinds=_kinds(variant_kind),
+        judge=judge,
+        judge_model=judge_model,
+        user_model=user_model,
+    )
+    _load(plan, paths, failed_from, validate)
     if validate:
-        typer.echo(f"{len(scenarios)} scenario(s) valid.")
+        typer.echo(f"{len(plan.scenarios)} scenario(s) valid.")
         return
     if min_pass is not None and min_pass > repeat:
         raise fail(f"--min-pass {min_pass} is more than --repeat {repeat}", "lower --min-pass", 2)
+    if not plan.scenarios:
+        typer.echo(f"Nothing to re-run: every scenario in {failed_from} passed.")
+        return
     try:
-        settings = state(ctx).settings()
-        results = _run(
-            settings, scenarios, backend, model, repeat, min_pass or repeat, judge, judge_model
-        )
+        results = _run(state(ctx).settings(), plan)
         _finish(results, report_dir, baseline)
     except AssistantError as exc:
         raise fail(exc.message, exc.fix, code=2) from None
@@ -90,26 +136,61 @@ def eval_command(
     raise typer.Exit(results.exit_code())
 
 
-def _run(
-    settings: Settings,
-    scenarios: list[Scenario],
-    backends: list[str] | None,
-    models: list[str] | None,
-    repeat: int,
-    min_pass: int,
-    judge: bool,
-    judge_tag: str | None,
-) -> EvalResults:
+def _kinds(chosen: list[str] | None) -> tuple[str, ...]:
+    from assistant.evals.variants import VARIANT_KINDS
+
+    unknown = [k for k in chosen or [] if k not in VARIANT_KINDS]
+    if unknown:
+        raise fail(
+            f"unknown --variant-kind {', '.join(unknown)}", f"use {', '.join(VARIANT_KINDS)}", 2
+        )
+    return tuple(chosen) if chosen else VARIANT_KINDS
+
+
+def _load(plan: Plan, paths: list[Path] | None, failed_from: Path | None, validate: bool) -> None:
+    """The scenarios to run (all under ``paths``, or what failed in ``failed_from``)."""
+    from assistant.evals.loader import ScenarioError, load_scenarios
+    from assistant.evals.rerun import select_failed
+
+    try:
+        if failed_from is None:
+            plan.scenarios = load_scenarios(paths or [PROJECT_ROOT / "evals"])
+            return
+        rerun = select_failed(failed_from, paths)
+    except ScenarioError as exc:
+        raise fail(exc.message, exc.fix, code=1 if validate else 2) from None
+    except AssistantError as exc:
+        raise fail(exc.message, exc.fix, code=2) from None
+    plan.scenarios, plan.failed_from, plan.variants = rerun.scenarios, failed_from, 0
+    if not plan.backends:  # the backends that failed, each with its own failures
+        plan.backends = [b for b, _ in rerun.backends]
+        plan.models = [m for _, m in rerun.backends if m]
+        plan.only = rerun.keys
+
+
+def _options(settings: Settings, plan: Plan) -> SuiteOptions:
+    from assistant.evals.suite import SuiteOptions, variant_specs
+
+    return SuiteOptions(
+        variants=variant_specs(plan.backends or [settings.llm.backend], plan.models or []),
+        repeat=plan.repeat,
+        min_pass=plan.min_pass,
+        judge_model=_ollama_model(settings, plan.judge_model, judge=True) if plan.judge else None,
+        scenario_variants=plan.variants,
+        variant_seed=plan.seed,
+        variant_kinds=plan.kinds,
+        user_model=_ollama_model(settings, plan.user_model) if plan.user_model else None,
+        only=plan.only,
+        failed_from=str(plan.failed_from) if plan.failed_from else None,
+    )
+
+
+def _run(settings: Settings, plan: Plan) -> EvalResults:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from assistant.evals.suite import SuiteOptions, run_suite, variant_specs
+    from assistant.evals.suite import run_suite
 
-    options = SuiteOptions(
-        variants=variant_specs(backends or [settings.llm.backend], models or []),
-        repeat=repeat,
-        min_pass=min_pass,
-        judge_model=_judge_model(settings, judge_tag) if judge else None,
-    )
+    options = _options(settings, plan)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task("Preparing the index", total=None)
@@ -117,14 +198,15 @@ def _run(
         def progress(done: int, total: int, label: str) -> None:
             bar.update(task, completed=done, total=total, description=label)
 
-        return run_suite(scenarios, settings, options, progress)
+        return run_suite(plan.scenarios, settings, options, progress)
 
 
-def _judge_model(settings: Settings, tag: str | None) -> ChatModel:
+def _ollama_model(settings: Settings, tag: str | None, judge: bool = False) -> ChatModel:
+    """An Ollama model for the judge or the simulated user, checked before the run."""
     from assistant.llm.factory import generation_defaults
     from assistant.llm.ollama import OllamaChatModel, probe_ollama
 
-    tag = tag or settings.ollama.judge_model or settings.ollama.model
+    tag = tag or (settings.ollama.judge_model if judge else None) or settings.ollama.model
     ollama = settings.ollama.model_copy(update={"model": tag})
     probe_ollama(ollama).raise_for_model(tag)
     return OllamaChatModel(ollama, generation_defaults(settings))

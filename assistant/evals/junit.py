@@ -5,7 +5,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from assistant.evals.figures import group_figures
 from assistant.evals.results import EvalResults, ScenarioResult
+from assistant.evals.tables import ratio
 
 
 def _details(result: ScenarioResult) -> str:
@@ -14,6 +16,39 @@ def _details(result: ScenarioResult) -> str:
         lines.append(f"run {n}: {run.status}{' - ' + run.error if run.error else ''}")
         lines.extend(f"  {a.describe()}" for a in run.failures())
     return "\n".join(lines)
+
+
+def _item_properties(result: ScenarioResult) -> ET.Element | None:
+    """Item-level counts summed over the runs, e.g. ``actors_recall`` = ``3/4``."""
+    sums = result.item_counts()
+    if not sums:
+        return None
+    props = ET.Element("properties")
+    for metric, (hits, total) in sums.items():
+        ET.SubElement(props, "property", name=metric, value=f"{hits}/{total}")
+    return props
+
+
+def _suite_properties(results: EvalResults, multi: bool) -> ET.Element:
+    """Figures of every group but the tags: ``all.actors_recall``, ``kind:typos.pass_rate``..."""
+    props = ET.Element("properties")
+    for f in results.figures or group_figures(results):
+        if f.group.startswith("tag:"):
+            continue
+        prefix = f"{f.variant}.{f.group}" if multi else f.group
+        values = {"pass_rate": ratio(f.pass_rate.mean)}
+        values |= {m: ratio(s.mean) for m, s in f.items.items()}
+        if f.reached_options is not None:
+            values["reached_options"] = (
+                f"{round(f.reached_options.mean * f.gold_scenarios)}/{f.gold_scenarios}"
+            )
+        if f.values_ok is not None:
+            values["values_ok"] = (
+                f"{round(f.values_ok.mean * f.values_scenarios)}/{f.values_scenarios}"
+            )
+        for name, value in values.items():
+            ET.SubElement(props, "property", name=f"{prefix}.{name}", value=value)
+    return props
 
 
 def _testcase(result: ScenarioResult, multi: bool) -> ET.Element:
@@ -26,6 +61,9 @@ def _testcase(result: ScenarioResult, multi: bool) -> ET.Element:
         time=f"{duration:.3f}",
         file=result.file,
     )
+    props = _item_properties(result)
+    if props is not None:
+        case.append(props)
     if result.outcome == "pass":
         return case
     tag = "error" if result.outcome == "error" else "failure"
@@ -51,6 +89,9 @@ def junit_xml(results: EvalResults) -> str:
         time=f"{sum(r.duration_s for s in results.scenarios for r in s.runs):.3f}",
         timestamp=results.created_at.isoformat(),
     )
+    properties = _suite_properties(results, multi)
+    if len(properties):
+        suite.append(properties)
     for result in results.scenarios:
         suite.append(_testcase(result, multi))
     root = ET.Element("testsuites")

@@ -15,36 +15,51 @@ from assistant.evals.scenario import SCENARIO_SUFFIXES, Scenario
 class ScenarioError(InputError):
     """Invalid scenario files; ``problems`` lists each as ``file:line: field: message``."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], fix: str = "") -> None:
         shown = "\n".join(f"  {p}" for p in problems)
         super().__init__(
             f"{len(problems)} problem(s) in the scenario files:\n{shown}",
-            "fix the fields named above (the format is in evals/schema.json; check with "
+            fix
+            or "fix the fields named above (the format is in evals/schema.json; check with "
             "`ethics-assistant eval --validate PATH`)",
         )
         self.problems = problems
 
 
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
-    """Scenario files under ``paths`` (files as given, folders searched recursively)."""
+    """Scenario files under ``paths``: files as given, the scenario files directly in a folder.
+
+    Subfolders are read only when named, so that ``evals/`` is the scripted suite and a held-out
+    set (``evals/conversations/holdout``) is measured only on purpose."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.rglob("*") if p.suffix in SCENARIO_SUFFIXES and p.is_file())
+            here = sorted(
+                p for p in path.iterdir() if p.suffix in SCENARIO_SUFFIXES and p.is_file()
             )
+            if not here:
+                raise ScenarioError([_empty_folder(path)], "name the folders or files to run")
+            found.extend(here)
         elif path.is_file():
             found.append(path)
         else:
-            raise ScenarioError([f"{path}: no such file or folder"])
+            raise ScenarioError([f"{path}: no such file or folder"], "give an existing path")
     return found
+
+
+def _empty_folder(path: Path) -> str:
+    below = sorted(str(d) for d in path.iterdir() if d.is_dir() and any(d.glob("*.y*ml")))
+    if below:
+        named = ", ".join(below)
+        return f"{path}: no scenario files here; subfolders are read only when named: {named}"
+    return f"{path}: no .yaml scenario files found"
 
 
 def load_scenarios(paths: Sequence[Path]) -> list[Scenario]:
     """Every scenario under ``paths``; raises :class:`ScenarioError` listing all problems."""
     files = scenario_files(paths)
     if not files:
-        raise ScenarioError([f"{', '.join(map(str, paths))}: no .yaml scenario files found"])
+        raise ScenarioError(["no scenario files given"])
     scenarios: list[Scenario] = []
     problems: list[str] = []
     seen: dict[str, Path] = {}

@@ -6,15 +6,18 @@ from pathlib import Path
 
 from assistant.errors import InputError
 from assistant.evals.compare import BaselineDiff, diff_baseline
+from assistant.evals.figures import group_figures
 from assistant.evals.junit import write_junit
 from assistant.evals.report_html import write_report
 from assistant.evals.results import EvalResults, load_results
+from assistant.evals.tables import figure_lines, variant_lines
 
 
 def write_outputs(
     results: EvalResults, report_dir: Path, baseline: Path | None = None
 ) -> BaselineDiff | None:
     """``results.json``, ``junit.xml`` and ``report.html`` in ``report_dir``; the baseline diff."""
+    results.figures = group_figures(results)
     diff = diff_baseline(results, load_results(baseline)) if baseline is not None else None
     try:
         report_dir.mkdir(parents=True, exist_ok=True)
@@ -41,4 +44,6 @@ def summary_lines(results: EvalResults) -> list[str]:
     for result in results.scenarios:
         if result.outcome != "pass":
             lines.append(f"  {result.outcome.upper():5} {result.key}: {result.first_problem()}")
-    return lines
+    if any(r.gold is not None for r in results.scenarios) or len(results.figures) > 1:
+        lines += figure_lines(results)
+    return lines + variant_lines(results)

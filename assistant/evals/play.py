@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
 from assistant.errors import AssistantError, InputError
 from assistant.evals.assertions import CheckContext, TurnView, run_checks
+from assistant.evals.canvas import Canvas, canvas_of
+from assistant.evals.gold import Gold
 from assistant.evals.judge import Judge, transcript_text
 from assistant.evals.results import (
     AssertionResult,
     CitationRecord,
     RunRecord,
+    Status,
     TurnRecord,
     run_status,
 )
 from assistant.evals.scenario import Expect, Scenario, SessionSeed
+from assistant.evals.scoring import ItemScores, score_items
+from assistant.evals.simulator import NoUserModel, UserSimulator
 from assistant.knowledge.catalogue import Catalogue
 
 if TYPE_CHECKING:
+    from assistant.llm.base import ChatModel
     from assistant.services.container import Services
 
 
@@ -67,12 +74,17 @@ class ScenarioPlayer:
     """Plays a scenario turn by turn in a fresh session of ``services.chat``."""
 
     def __init__(
-        self, services: Services, catalogue: Catalogue | None, judge: Judge | None = None
+        self,
+        services: Services,
+        catalogue: Catalogue | None,
+        judge: Judge | None = None,
+        user_model: ChatModel | None = None,
     ) -> None:
         self.services = services
         self.chat = services.chat
         self.catalogue = catalogue
         self.judge = judge
+        self.user_model = user_model
 
     def play(self, scenario: Scenario) -> RunRecord:
         started = time.perf_counter()
@@ -104,20 +116,40 @@ class ScenarioPlayer:
         record.session_id = session.id
         reached = session.step
         views: list[TurnView] = []
-        for n, spec in enumerate(scenario.turns, 1):
-            view = self._turn(session.id, n, spec.user)
+        for n, (text, expect) in enumerate(self._script(scenario, session, views), 1):
+            view = self._turn(session.id, n, text)
             views.append(view)
             reached = max(reached, view.session.step, key=lambda s: s.position)
             turn = _record(view)
-            if spec.expect is not None:
+            if expect is not None:
                 ctx = CheckContext(f"turn {n}", [view], view.session, reached, self.catalogue)
-                turn.assertions = self._check(spec.expect, ctx, views)
+                turn.assertions = self._check(expect, ctx, views)
             record.turns.append(turn)
         final = self.chat.load(session.id)
         if scenario.final is not None:
             ctx = CheckContext("final", views, final, reached, self.catalogue)
             record.final = self._check(scenario.final, ctx, views)
         record.final_state = _state(final, reached)
+        record.canvas = canvas_of(final, reached)
+        if scenario.gold is not None:
+            record.items = score_items(record.canvas, scenario.gold)
+            record.final += gold_checks(scenario.gold, record.items, record.canvas)
+
+    def _script(
+        self, scenario: Scenario, session: Session, views: list[TurnView]
+    ) -> Iterator[tuple[str, Expect | None]]:
+        """The user's turns: written ones, or those a model writes from a persona and facts."""
+        if scenario.simulated_user is None:
+            yield from ((spec.user, spec.expect) for spec in scenario.turns)
+            return
+        if self.user_model is None:
+            raise NoUserModel(self.chat.model.backend)
+        simulator = UserSimulator(self.user_model, scenario.simulated_user, scenario.language)
+        opening = session.transcript[-1].text if session.transcript else ""
+        exchanges: list[tuple[str, str]] = []
+        for text in simulator.turns(opening, exchanges):
+            yield text, None
+            exchanges.append((text, views[-1].reply))
 
     def _turn(self, session_id: str, n: int, text: str) -> TurnView:
         started = time.perf_counter()
@@ -155,6 +187,33 @@ class ScenarioPlayer:
             return skipped
         transcript = transcript_text([(v.user, v.reply) for v in views])
         return self.judge.assess(criterion, transcript, scope)
+
+
+def gold_checks(gold: Gold, items: ItemScores, canvas: Canvas) -> list[AssertionResult]:
+    """The conditions gold sets on the run: the end step and the values named."""
+    out: list[AssertionResult] = []
+    if gold.end is not None and items.end_ok is not None:
+        tied = sorted({o.kind for o in canvas.options if o.values})
+        wanted = f"step {gold.end.value} or later"
+        if gold.end == Step.OPTIONS:
+            wanted = "step options or summary, options of all three kinds tied to values"
+        actual = f"step {canvas.step}, kinds tied to values {tied}"
+        out.append(_condition("gold_end", items.end_ok, wanted, actual))
+    if gold.values_any and items.values_ok is not None:
+        hits, need = items.values_hits
+        names = [v.name for v in canvas.values]
+        actual = f"{hits} hit(s) among session values {names}"
+        out.append(
+            _condition("gold_values", items.values_ok, f"{need} of {gold.values_any}", actual)
+        )
+    return out
+
+
+def _condition(name: str, ok: bool, expected: str, actual: str) -> AssertionResult:
+    status: Status = "pass" if ok else "fail"
+    return AssertionResult(
+        name=name, scope="final", status=status, expected=expected, actual=actual
+    )
 
 
 def _record(view: TurnView) -> TurnRecord:

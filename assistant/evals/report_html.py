@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.evals.compare import BaselineDiff, comparison_table
-from assistant.evals.results import EvalResults
+from assistant.evals.figures import group_figures, variant_table
+from assistant.evals.report_parts import BASELINE_FIGURES, CSS, FIGURES, MACROS
+from assistant.evals.report_view import canvas_rows
+from assistant.evals.results import EvalResults, ScenarioResult
+from assistant.evals.tables import FIGURE_HEAD, KIND_HEAD, figure_row, kind_row
 
 _CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1b1b;max-width:80rem}
@@ -32,7 +36,11 @@ _HEAD = """<!DOCTYPE html>
 · commit <code>{{ m.git_commit or 'unknown' }}</code>
 · index <code>{{ m.index_fingerprint or 'unknown' }}</code>
 · {{ m.prompt_hashes|length }} prompt files
-· repeat {{ m.repeat }}, min-pass {{ m.min_pass }} · judge {{ m.judge or 'off' }}</p>
+· repeat {{ m.repeat }}, min-pass {{ m.min_pass }} · judge {{ m.judge or 'off' }}
+{% if m.scenario_variants %}· {{ m.scenario_variants }} variant(s) per scenario,
+seed {{ m.variant_seed }}{% endif %}
+{% if m.user_model %}· simulated users played by {{ m.user_model }}{% endif %}
+{% if m.failed_from %}· re-run of what failed in {{ m.failed_from }}{% endif %}</p>
 <h2>Summary</h2>
 <table><tr><th>Variant</th><th>Backend</th><th>Reason</th>
 <th>Pass</th><th>Fail</th><th>Flaky</th><th>Error</th></tr>
@@ -43,8 +51,9 @@ _HEAD = """<!DOCTYPE html>
 {% endfor %}</table>
 <h2>Comparison</h2>
 <table><tr><th>Scenario</th>{% for v in variants %}<th>{{ v }}</th>{% endfor %}</tr>
-{% for sid, cells in rows %}<tr><td><a href="#{{ sid }}">{{ sid }}</a></td>
-{% for cell in cells %}<td class="{{ cell.split(' ')[0] }}">{{ cell }}</td>{% endfor %}
+{% for sid, cells in rows %}<tr><td>{{ sid }}</td>
+{% for cell in cells %}<td class="{{ cell.split(' ')[0] }}">
+<a href="#{{ sid }}[{{ variants[loop.index0] }}]">{{ cell }}</a></td>{% endfor %}
 </tr>{% endfor %}
 </table>
 {% if diff %}<h2>Against the baseline</h2>
@@ -61,15 +70,20 @@ _HEAD = """<!DOCTYPE html>
 
 _SCENARIOS = """<h2>Scenarios</h2>
 {% for r in results.scenarios %}
-<details id="{{ r.scenario_id }}"{% if r.outcome != 'pass' %} open{% endif %}>
+<details id="{{ r.key }}"{% if r.outcome != 'pass' %} open{% endif %}>
 <summary><span class="badge {{ r.outcome }}">{{ r.outcome }}</span> <b>{{ r.scenario_id }}</b>
 [{{ r.variant }}] · {{ r.language }} · {{ r.passes }}/{{ r.runs|length }} run(s) passed</summary>
 <p>{{ r.description }}</p>
-{% if r.outcome != 'pass' %}<p class="fail">{{ r.first_problem() }}</p>{% endif %}
+{% if r.derived %}<p>Variant <b>{{ r.derived.kind }}</b> of
+<a href="#{{ r.derived.of }}[{{ r.variant }}]">{{ r.derived.of }}</a>
+(seed {{ r.derived.seed }}): {{ r.derived.changes|join('; ') }}</p>{% endif %}
+{% if r.outcome != 'pass' %}{{ problems(r) }}{% endif %}
 {% for run in r.runs %}
 <h3>Run {{ loop.index }}: <span class="badge {{ run.status }}">{{ run.status }}</span>
 <span class="muted">{{ '%.1f'|format(run.duration_s) }} s</span></h3>
 {% if run.error %}<p class="error">{{ run.error }}</p>{% endif %}
+{% if run.items %}{{ items(run.items) }}{% endif %}
+{% if run.canvas %}{{ canvas(canvas_rows(run.canvas, r.gold, run.items)) }}{% endif %}
 <div class="timeline">Steps: {% for t in run.turns %}
 <span title="turn {{ t.index }}">{{ t.index }}: {{ t.step }} → {{ t.step_after }}</span>
 {% endfor %}</div>
@@ -102,9 +116,35 @@ def report_html(results: EvalResults, diff: BaselineDiff | None = None) -> str:
     import jinja2
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    template = env.from_string(_MACROS + _HEAD + _SCENARIOS)
+    template = env.from_string(_MACROS + MACROS + _HEAD + BASELINE_FIGURES + FIGURES + _SCENARIOS)
     variants, rows = comparison_table(results)
-    return template.render(results=results, css=_CSS, variants=variants, rows=rows, diff=diff)
+    figures = results.figures or group_figures(results)
+    return template.render(
+        results=results,
+        css=_CSS + CSS,
+        variants=variants,
+        rows=rows,
+        diff=diff,
+        figure_head=FIGURE_HEAD,
+        figure_rows={v: [figure_row(f) for f in figures if f.variant == v] for v in variants},
+        kind_head=KIND_HEAD,
+        kind_rows=[(r.variant, kind_row(r)) for r in variant_table(results)],
+        by_origin=by_origin(results),
+        canvas_rows=canvas_rows,
+    )
+
+
+def by_origin(results: EvalResults) -> list[tuple[ScenarioResult, list[ScenarioResult]]]:
+    """Each original with its variants (only when there are variants)."""
+    found: dict[str, tuple[ScenarioResult, list[ScenarioResult]]] = {}
+    for r in results.scenarios:
+        if r.derived is None:
+            found[r.key] = (r, [])
+    for r in results.scenarios:
+        origin = found.get(f"{r.origin}[{r.variant}]")
+        if r.derived is not None and origin is not None:
+            origin[1].append(r)
+    return [pair for pair in found.values() if pair[1]]
 
 
 def write_report(results: EvalResults, path: Path, diff: BaselineDiff | None = None) -> None:

@@ -14,8 +14,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.errors import InputError
+from assistant.evals.canvas import Canvas
+from assistant.evals.gold import Gold
+from assistant.evals.scenario import Derived
+from assistant.evals.scoring import ItemScores
 
-RESULTS_SCHEMA_VERSION = 1
+#: 2 added the final canvas, item scores, tags, set, derived variants and group figures; a
+#: version 1 file is still read (as a baseline).
+RESULTS_SCHEMA_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 
 Status = Literal["pass", "fail", "error", "skipped"]
 Outcome = Literal["pass", "fail", "error", "flaky"]
@@ -69,6 +76,8 @@ class RunRecord(BaseModel):
     turns: list[TurnRecord] = Field(default_factory=list)
     final: list[AssertionResult] = Field(default_factory=list)
     final_state: dict[str, Any] = Field(default_factory=dict, description="Counts at the end.")
+    canvas: Canvas | None = Field(None, description="The session at the end, names for ids.")
+    items: ItemScores | None = Field(None, description="Item-level scores, when there is gold.")
 
     def assertions(self) -> list[AssertionResult]:
         return [a for t in self.turns for a in t.assertions] + list(self.final)
@@ -83,6 +92,10 @@ class ScenarioResult(BaseModel):
     language: str
     description: str = ""
     variant: str = Field(description="Backend (and model) label, e.g. 'guided'.")
+    tags: list[str] = Field(default_factory=list)
+    set: str = Field("", description="The folder the scenario file is in.")
+    derived: Derived | None = Field(None, description="How this variant was made (--variants).")
+    gold: Gold | None = Field(None, description="The scenario's item-level gold.")
     outcome: Outcome
     passes: int
     runs: list[RunRecord]
@@ -90,6 +103,24 @@ class ScenarioResult(BaseModel):
     @property
     def key(self) -> str:
         return f"{self.scenario_id}[{self.variant}]"
+
+    @property
+    def origin(self) -> str:
+        """The id of the scenario this one was derived from (its own id for an original)."""
+        return self.derived.of if self.derived else self.scenario_id
+
+    @property
+    def kind(self) -> str:
+        return self.derived.kind if self.derived else "original"
+
+    def item_counts(self) -> dict[str, tuple[int, int]]:
+        """Item-level (hits, total) per metric, summed over the runs that were scored."""
+        sums: dict[str, tuple[int, int]] = {}
+        for run in self.runs:
+            for metric, (hits, total) in (run.items.counts if run.items else {}).items():
+                h, t = sums.get(metric, (0, 0))
+                sums[metric] = (h + hits, t + total)
+        return sums
 
     def first_problem(self) -> str:
         """The message for junit and the console: the first failing run's first problem."""
@@ -123,6 +154,36 @@ class Manifest(BaseModel):
     repeat: int = 1
     min_pass: int = 1
     judge: str | None = Field(None, description="Judge model, when --judge was given.")
+    scenario_variants: int = Field(0, description="Variants per scenario (--variants).")
+    variant_seed: int = Field(0, description="Seed the variants were derived with.")
+    user_model: str | None = Field(None, description="Model playing simulated users.")
+    failed_from: str | None = Field(None, description="Results whose failures were re-run.")
+
+
+class Spread(BaseModel):
+    """A figure over repeats: its mean, lowest and highest value and the standard error."""
+
+    mean: float
+    low: float
+    high: float
+    stderr: float = 0.0
+
+
+class GroupFigures(BaseModel):
+    """Pass rate and item-level figures of one group of scenarios on one backend."""
+
+    variant: str = Field(description="Backend (and model) label.")
+    group: str = Field(description="'all', 'language:nl', 'tag:X', 'kind:typos' or 'set:dev'.")
+    scenarios: int
+    passed: int = Field(description="Scenarios whose outcome is pass (k of n).")
+    pass_rate: Spread = Field(description="Share of passing runs, per repeat.")
+    items: dict[str, Spread] = Field(
+        default_factory=dict, description="Metric -> micro-averaged ratio, per repeat."
+    )
+    gold_scenarios: int = Field(0, description="Scenarios with item-level gold.")
+    reached_options: Spread | None = Field(None, description="Share of gold scenarios.")
+    values_scenarios: int = Field(0, description="Scenarios whose gold names values.")
+    values_ok: Spread | None = Field(None, description="Share of values_scenarios.")
 
 
 class EvalResults(BaseModel):
@@ -130,6 +191,9 @@ class EvalResults(BaseModel):
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
     manifest: Manifest = Field(default_factory=Manifest)
     scenarios: list[ScenarioResult] = Field(default_factory=list)
+    figures: list[GroupFigures] = Field(
+        default_factory=list, description="Per backend and group; written with the results."
+    )
 
     def counts(self, variant: str | None = None) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(OUTCOMES, 0)
@@ -186,10 +250,10 @@ def load_results(path: Path) -> EvalResults:
             f"{path} is not an eval results.json: {exc.errors()[0]['msg']}",
             "give the results.json written by `ethics-assistant eval`",
         ) from exc
-    if results.schema_version != RESULTS_SCHEMA_VERSION:
+    if results.schema_version not in READABLE_VERSIONS:
         raise InputError(
             f"{path} has results schema version {results.schema_version}, this version reads "
-            f"{RESULTS_SCHEMA_VERSION}",
+            f"{', '.join(map(str, READABLE_VERSIONS))}",
             "re-run the baseline with this version of ethics-assistant",
         )
     return results

@@ -14,6 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from assistant.domain.session import ActorGroup, Case, Direction, Language, OptionKind, Step
+from assistant.evals.gold import Gold
+from assistant.evals.persona import SimulatedUser
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 
@@ -165,16 +167,47 @@ class TurnSpec(_Model):
     expect: Expect | None = None
 
 
+class Derived(_Model):
+    """How a variant was derived from its original scenario (``--variants``)."""
+
+    of: str = Field(description="Id of the original scenario.")
+    kind: str = Field(description="The transformation, e.g. 'typos'.")
+    seed: int = Field(description="Seed of the transformation (reproducible).")
+    changes: list[str] = Field(default_factory=list, description="What was changed, in words.")
+
+
 class Scenario(_Model):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="Unique id (file-name style).")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_~-]*$", description="Unique id (file-name style).")
     language: Language
-    description: str = Field(min_length=1, description="What the scenario tests and why.")
+    description: str = Field("", description="What the scenario tests and why.")
+    style: str = Field(
+        "", description="How the user writes (natural conversations; stands for the description)."
+    )
     tags: list[str] = Field(default_factory=list, description="Technology, body, adversarial.")
     setup: Setup | None = None
-    turns: list[TurnSpec] = Field(min_length=1)
+    turns: list[TurnSpec] = Field(default_factory=list)
+    simulated_user: SimulatedUser | None = Field(
+        None, description="A persona and facts a generative model plays instead of turns."
+    )
     final: Expect | None = Field(None, description="Expectations on the finished session.")
+    gold: Gold | None = Field(None, description="Item-level gold: where what was said should land.")
+    derived: Derived | None = Field(None, description="Set on variants made by --variants.")
 
     _source: Path | None = PrivateAttr(None)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Scenario:
+        if not (self.description.strip() or self.style.strip()):
+            raise ValueError("give a description (or, for a natural conversation, a style)")
+        if bool(self.turns) == bool(self.simulated_user):
+            raise ValueError("give either turns (at least one) or simulated_user, not both")
+        if self.simulated_user is not None and self.gold is None:
+            self.gold = self.simulated_user.gold()
+        return self
+
+    @property
+    def about(self) -> str:
+        return self.description.strip() or self.style.strip()
 
     @property
     def source(self) -> Path | None:

@@ -28,6 +28,8 @@ from assistant.evals.results import (
     aggregate,
 )
 from assistant.evals.scenario import Scenario
+from assistant.evals.simulator import can_play_user
+from assistant.evals.variants import VARIANT_KINDS, derive_variants
 from assistant.llm.base import ChatModel
 from assistant.services.container import Services
 from assistant.settings import Settings
@@ -73,6 +75,24 @@ class SuiteOptions:
     min_pass: int = 1
     judge_model: ChatModel | None = None
     chat_models: dict[str, ChatModel] = field(default_factory=dict, repr=False)
+    scenario_variants: int = 0
+    variant_seed: int = 0
+    variant_kinds: tuple[str, ...] = VARIANT_KINDS
+    user_model: ChatModel | None = field(default=None, repr=False)
+    only: set[str] | None = None  # result keys ("id[backend]") to run; None: all
+    failed_from: str | None = None
+
+
+def expand(scenarios: list[Scenario], options: SuiteOptions) -> list[Scenario]:
+    """Each scenario followed by its variants (``--variants``)."""
+    out: list[Scenario] = []
+    for scenario in scenarios:
+        out.append(scenario)
+        if options.scenario_variants:
+            out += derive_variants(
+                scenario, options.scenario_variants, options.variant_seed, options.variant_kinds
+            )
+    return out
 
 
 class _ScenarioServices(Services):
@@ -163,24 +183,43 @@ def run_suite(
         catalogue = workspace.base.knowledge.catalogue
         judge = Judge(options.judge_model) if options.judge_model is not None else None
         results = EvalResults(manifest=_manifest(settings, options, fingerprint))
-        total = len(options.variants) * len(scenarios) * options.repeat
+        scenarios = expand(scenarios, options)
+        plan = [
+            (spec, [s for s in scenarios if _wanted(options, s, spec)]) for spec in options.variants
+        ]
+        total = sum(len(chosen) for _, chosen in plan) * options.repeat
         done = 0
-        for spec in options.variants:
+        for spec, chosen in plan:
             variant, model = _variant(spec, settings, options)
             results.manifest.variants.append(variant)
-            for scenario in scenarios:
+            user_model = _user_model(options, model)
+            for scenario in chosen:
                 runs: list[RunRecord] = []
                 for _ in range(options.repeat):
                     if isinstance(model, str):
                         runs.append(RunRecord(status="error", error=model))
                     else:
                         services = workspace.fresh(model, scenario)
-                        runs.append(ScenarioPlayer(services, catalogue, judge).play(scenario))
+                        player = ScenarioPlayer(services, catalogue, judge, user_model)
+                        runs.append(player.play(scenario))
                     done += 1
                     if progress is not None:
                         progress(done, total, f"{scenario.id} [{spec.label}]")
                 results.scenarios.append(_result(scenario, spec.label, runs, options.min_pass))
         return results
+
+
+def _wanted(options: SuiteOptions, scenario: Scenario, spec: VariantSpec) -> bool:
+    return options.only is None or f"{scenario.id}[{spec.label}]" in options.only
+
+
+def _user_model(options: SuiteOptions, model: ChatModel | str) -> ChatModel | None:
+    """Who plays simulated users: --user-model, else the backend's model when it can."""
+    if options.user_model is not None:
+        return options.user_model
+    if isinstance(model, str) or not can_play_user(model):
+        return None
+    return model
 
 
 def _result(scenario: Scenario, label: str, runs: list[RunRecord], min_pass: int) -> ScenarioResult:
@@ -189,8 +228,12 @@ def _result(scenario: Scenario, label: str, runs: list[RunRecord], min_pass: int
         scenario_id=scenario.id,
         file=str(scenario.source or ""),
         language=scenario.language,
-        description=scenario.description,
+        description=scenario.about,
         variant=label,
+        tags=list(scenario.tags),
+        set=scenario.source.parent.name if scenario.source else "",
+        derived=scenario.derived,
+        gold=scenario.gold,
         outcome=outcome,
         passes=passes,
         runs=runs,
@@ -210,4 +253,8 @@ def _manifest(settings: Settings, options: SuiteOptions, fingerprint: str | None
         repeat=options.repeat,
         min_pass=options.min_pass,
         judge=judge.describe() if judge is not None else None,
+        scenario_variants=options.scenario_variants,
+        variant_seed=options.variant_seed,
+        user_model=options.user_model.name if options.user_model is not None else None,
+        failed_from=options.failed_from,
     )
