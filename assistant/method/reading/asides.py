@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Step
-from assistant.language.cues import GROUP_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.language.cues import (
+    GENERAL_TERMS,
+    GROUP_WORDS,
+    HELP,
+    WHAT_IS_RE,
+    METHOD_TERMS,
+    NEGATIVE_WORDS,
+    POSITIVE_WORDS,
+)
 from assistant.language.stems import content_words, stems, stems_match
 
 _EN = r"(?:english|engels)"
@@ -30,26 +38,6 @@ REQUEST_RE = re.compile(
 PREFIX = 6  # "parkeervergunning" is about the "parkeerplaatsen" of the case
 NEGATED_RE = re.compile(r"(?:\bnot|n't|\bniet|\bgeen|\bno)\s+(?:\w+\s+){0,2}$")
 
-HELP = (
-    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
-    "what do you mean", "what should i", "how does this work", "explain", "what does",
-)  # fmt: skip
-WHAT_IS_RE = re.compile(
-    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
-    r"(?P<term>[\w -]{2,40})$"
-)
-METHOD_TERMS: dict[Step, tuple[str, ...]] = {
-    Step.CASE: ("casus", "case"),
-    Step.ACTORS: ("actor", "actoren", "actors", "betrokkene", "betrokkenen", "stakeholder",
-                  "stakeholders"),
-    Step.EFFECTS: ("effect", "effecten", "effects", "gevolg", "gevolgen"),
-    Step.VALUES: ("waarde", "waarden", "value", "values"),
-    Step.OPTIONS: ("handelingsoptie", "handelingsopties", "optie", "opties", "option", "options",
-                   "maatregel", "maatregelen"),
-    Step.SUMMARY: ("samenvatting", "summary", "afronding"),
-}  # fmt: skip
-GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
-                 "approach", "stap", "step", "stappen", "steps")  # fmt: skip
 METHOD_WORDS = frozenset(
     w
     for terms in (

@@ -4,12 +4,22 @@ direction labels and markers, then the items (Dutch and English)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues import (
     ACTOR_DIRECTION_RES,
+    BURDENS,
+    CONTRAST_RE,
+    FEWER_RE,
+    GROUP_WORDS,
+    NEGATION_RE,
+    PEOPLE_WORDS,
+    UNAWARE_RE,
+    VERB_WORDS,
     ACTOR_LABEL_RE,
+    KIND_LABEL_RE,
     LABEL_RE,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
@@ -18,10 +28,20 @@ from assistant.language.cues import (
 from assistant.language.textparts import (
     normalise,
     similar_text,
-    split_items,
     strip_article,
     word_count,
 )
+from assistant.method.reading.segments import clauses, split_sentences
+
+SENTENCE_ACTOR_RE = re.compile(
+    r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:is|zijn|wordt|worden|scheelt|geeft|betekent|levert|means|gives|it|is het|heeft|"
+    r"hebben|kan|kunnen|gaat|the)\b",
+    re.I,
+)
+LEADING_RE = re.compile(r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I)
+PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
@@ -29,7 +49,7 @@ ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 @dataclass
 class EffectDraft:
     text: str
-    direction: Direction
+    direction: Direction | None
     actor_id: str | None = None
     actor_name: str = ""
 
@@ -56,12 +76,7 @@ def detect_direction(text: str) -> Direction | None:
         return "positive"
     if stripped.startswith(("-", "−", "–")) and not stripped.startswith("- "):
         return "negative"
-    pos, neg = count_terms(text, POSITIVE_WORDS), count_terms(text, NEGATIVE_WORDS)
-    if pos > neg:
-        return "positive"
-    if neg > pos:
-        return "negative"
-    return None
+    return clause_direction(text)
 
 
 def label_direction(label: str) -> Direction:
@@ -86,6 +101,7 @@ def _named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
     name = strip_article(name.strip())
+    name = name[:1].upper() + name[1:]
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)
@@ -108,21 +124,36 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)
+        if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
+            return _named_actor(head, actors, rest, None)
     return LineActor(None, "", line)
 
 
+
+
+
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
-    """Split at direction labels ("positief: ... negatief: ...")."""
+    """Split at direction labels ("positief: ... negatief: ...", "positive, ...")."""
     matches = list(LABEL_RE.finditer(text))
     if not matches:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
-    if text[: matches[0].start()].strip():
+    if text[: matches[0].start()].strip(" ;,."):
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        parts.append((label_direction(match.group("label")), text[match.end() : end]))
+        label = match.group("label") or match.group("label2")
+        parts.append((label_direction(label), text[match.end() : end]))
     return parts
+
+
+@dataclass
+class _Flow:
+    """What carries over from one clause to the next: the last direction and actor."""
+
+    direction: Direction | None = None
+    actor_id: str | None = None
+    actor_name: str = ""
 
 
 def extract_effects(
@@ -130,31 +161,112 @@ def extract_effects(
     actors: list[Actor],
     focus_actor_id: str | None,
     default_direction: Direction,
+    skip: Callable[[str], bool] | None = None,
 ) -> list[EffectDraft]:
-    """Effects with direction and actor from bullets, labels, commas or sentences."""
-    lines = [line for line in re.split(r"\n+", text) if line.strip()]
-    plus_minus = any(line.strip().startswith("+") for line in lines)
+    """Effects with direction and actor from lines, labels, markers, sentences and clauses.
+    ``skip``: clauses that are something else (a value named beside an effect)."""
     drafts: list[EffectDraft] = []
-    for line in lines:
+    flow = _Flow()
+    for line in (line for line in text.splitlines() if line.strip()):
         who = line_actor(line, actors)
-        marker: Direction | None = who.direction
-        stripped = who.rest.strip()
-        if plus_minus and stripped.startswith(("-", "−", "–")):
-            marker = "negative"
-        elif stripped.startswith("+"):
-            marker = "positive"
-        rest = stripped.lstrip("+-−– ")
-        named = bool(who.actor_id or who.new_name)
-        for label_dir, segment in _segments(rest):
-            for item in split_items(segment, split_and=False, max_words=6):
-                direction = label_dir or marker or detect_direction(item) or default_direction
-                actor = None if named else mentioned_actor(item, actors)
-                drafts.append(
-                    EffectDraft(
-                        text=item[:1].upper() + item[1:],
-                        direction=direction,
-                        actor_id=who.actor_id or (actor.id if actor else focus_actor_id),
-                        actor_name=who.new_name,
-                    )
-                )
+        flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
+        for number, sentence in enumerate(split_sentences(who.rest)):
+            own = line_actor(sentence, actors) if number else None
+            if own is not None and (own.actor_id or own.new_name):
+                flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
+                sentence = own.rest
+            drafts.extend(_sentence_effects(sentence, actors, flow, skip))
+    for draft in drafts:
+        if not (draft.actor_id or draft.actor_name):
+            draft.actor_id = focus_actor_id
+        if draft.direction is None:
+            draft.direction = default_direction
     return drafts
+
+
+def _sentence_effects(
+    sentence: str, actors: list[Actor], flow: _Flow, skip: Callable[[str], bool] | None
+) -> list[EffectDraft]:
+    """The effects of one sentence: direction labels, +/- markers, then clauses."""
+    drafts: list[EffectDraft] = []
+    stripped = sentence.strip()
+    marker: Direction | None = None
+    if stripped.startswith("+"):
+        marker = "positive"
+    elif stripped.startswith(("-", "−", "–")):
+        marker = "negative"
+    prefix = SENTENCE_ACTOR_RE.match(stripped)
+    who = _Flow(None, flow.actor_id, flow.actor_name)
+    if prefix is not None:
+        found = _named_actor(prefix.group("actor"), actors, "", None)
+        who = _Flow(None, found.actor_id, found.new_name)
+    for label, segment in _segments(stripped.lstrip("+-−– ")):
+        if label or marker:
+            flow.direction = label or marker
+        for clause in clauses(segment):
+            contrast = CONTRAST_RE.match(clause) is not None
+            body = _clean(clause)
+            if not body or (skip is not None and skip(body)):
+                continue
+            direction = clause_direction(body) if not (label or marker) else label or marker
+            if direction is None and contrast:
+                direction = "positive" if flow.direction == "negative" else "negative"
+            direction = direction or flow.direction
+            flow.direction = direction
+            draft = _draft(body, direction, actors, who)
+            if drafts and PRONOUN_RE.match(body) and not (draft.actor_id or draft.actor_name):
+                draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+            drafts.append(draft)
+    return drafts
+
+
+def _draft(body: str, direction: Direction | None, actors: list[Actor], who: _Flow) -> EffectDraft:
+    actor_id, actor_name = who.actor_id, who.actor_name
+    if not (actor_id or actor_name):
+        mentioned = mentioned_actor(body, actors)
+        actor_id = mentioned.id if mentioned else None
+        actor_name = "" if mentioned else subject_person(body)
+    text = body[:1].upper() + body[1:]
+    return EffectDraft(text, direction, actor_id, actor_name)  # type: ignore[arg-type]
+
+
+def _clean(clause: str) -> str:
+    text = CONTRAST_RE.sub("", clause.strip())
+    text = LEADING_RE.sub("", text)
+    return text.strip(" ,.;:")
+
+
+def clause_direction(text: str) -> Direction | None:
+    """positive/negative from cue words, "minder X" (a burden or a good), "niet meer" and
+    not knowing; None when undecided."""
+    score = count_terms(text, POSITIVE_WORDS) - count_terms(text, NEGATIVE_WORDS)
+    for match in FEWER_RE.finditer(text):
+        what = match.group("what").lower()
+        burden = any(what.startswith(b) or f" {b}" in f" {what}" for b in BURDENS)
+        score += 2 if burden else -2
+    if NEGATION_RE.search(text):
+        score = -score
+    if UNAWARE_RE.search(text):
+        score -= 2
+    if score > 0:
+        return "positive"
+    if score < 0:
+        return "negative"
+    return None
+
+
+def subject_person(clause: str) -> str:
+    """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
+    tokens = clause.split()
+    subject: list[str] = []
+    for token in tokens[:4]:
+        if token.lower().strip(",.") in VERB_WORDS:
+            break
+        subject.append(token.strip(",."))
+    if not subject or len(subject) == len(tokens[:4]):
+        return ""
+    name = strip_article(" ".join(subject))
+    lowered = f" {name.lower()} "
+    if not any(w in lowered for w in PERSON_HEADS):
+        return ""
+    return name[:1].upper() + name[1:]

@@ -14,6 +14,8 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues import (
     GROUP_WORDS,
+    OPTION_START_RE,
+    PLANNED_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
     OPTION_KIND_WORDS,
@@ -21,6 +23,7 @@ from assistant.language.cues import (
     STAGE_WORDS,
 )
 from assistant.language.textparts import (
+    BULLET_RE,
     clean_item,
     normalise,
     similar_text,
@@ -28,6 +31,7 @@ from assistant.language.textparts import (
     strip_article,
     word_count,
 )
+from assistant.method.reading.segments import split_sentences
 from assistant.method.reading.effect_lines import (
     EffectDraft,
     count_terms,
@@ -145,16 +149,38 @@ def parse_numbers(text: str) -> list[int] | None:
 
 
 def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
-    """Handling options; the kind from a label ("ontwerp: ..."), cue words, or the kind asked."""
+    """Handling options; the kind from a label ("ontwerp: ..."), cue words, or the kind asked.
+    One sentence can hold several ("keep the badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     for line in re.split(r"\n+", text):
+        line = BULLET_RE.sub("", line.strip())
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
-        for item in split_items(body, split_and=False, max_words=3):
+        for item in option_items(body):
             kind = explicit or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
+
+
+def option_items(text: str) -> list[str]:
+    """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
+    items: list[str] = []
+    for sentence in split_sentences(text):
+        pieces = re.split(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+", sentence)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and not (OPTION_START_RE.match(piece) or _measure(piece)):
+                merged[-1] = f"{merged[-1]}, {piece}"
+            else:
+                merged.append(piece)
+        items.extend(clean_item(m) for m in merged if len(m.split()) >= 2)
+    return [i for i in items if i]
+
+
+def _measure(piece: str) -> bool:
+    """A part that is a measure of its own ("vermelding in het algoritmeregister")."""
+    return option_kind(piece) is not None and len(piece.split()) >= 3
 
 
 def option_kind(text: str) -> OptionKind | None:
@@ -165,7 +191,11 @@ def option_kind(text: str) -> OptionKind | None:
 
 
 def detect_stage(text: str) -> Stage | None:
+    """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
+    idea."""
     lowered = f" {text.lower()} "
+    if PLANNED_RE.search(lowered) and not any(w in lowered for w in STAGE_WORDS["in_use"]):
+        return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
     for stage in order:
         if any(word in lowered for word in STAGE_WORDS[stage]):

@@ -1,0 +1,35 @@
+"""Text that is not about the case: markup, instructions to the assistant and complaints. It is
+never recorded as an item; the reply says what was left out."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues import COMPLAINT_RE, INSTRUCTION_RE, MARKUP_RE
+from assistant.method.reading.segments import split_sentences
+
+MAX_SHOWN = 60
+
+
+def strip_noise(text: str) -> tuple[str, list[str]]:
+    """The message without markup and without sentences that instruct the assistant or
+    complain; and those sentences (shortened), to say they were ignored."""
+    ignored: list[str] = []
+    kept: list[str] = []
+    for line in MARKUP_RE.sub(" ", text).splitlines():
+        pieces = split_sentences(line) if line.strip() else []
+        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or COMPLAINT_RE.search(p)]
+        if not noise:
+            kept.append(line)
+            continue
+        ignored.extend(_short(p) for p in noise)
+        rest = [p for p in pieces if p not in noise]
+        if rest:
+            kept.append(" ".join(p if p[-1:] in ".!?" else p + "." for p in rest))
+    result = "\n".join(kept).strip()
+    return re.sub(r"[ \t]{2,}", " ", result), ignored
+
+
+def _short(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= MAX_SHOWN else sentence[: MAX_SHOWN - 1] + "…"
