@@ -107,7 +107,7 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
 ORG_RE = re.compile(
     r"\b(?:de |het |the )?(?:gemeente|provincie|ministerie|waterschap|politie|veiligheidsregio|"
     r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
-    r"safety region)(?:\s+(?:van\s+|of\s+)?[A-Z][\w-]+)?",
+    r"safety region)(?:\s+(?:van\s+|of\s+)?(?-i:[A-Z][\w-]+))?",
     re.IGNORECASE,
 )
 OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
@@ -275,12 +275,12 @@ GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "
 # ---- Reading a message: what kind of thing each sentence holds (assistant/method/reading).
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*"
+    r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*"
     r"(?:(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|it affects|this affects|affected are|"
     r"involved are|the (?:actors|stakeholders|people involved) are|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk)\b:?|"
-    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)\s*",
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
     re.IGNORECASE,
 )
 ACTOR_TAIL_RE = re.compile(
@@ -321,12 +321,12 @@ VERB_WORDS = frozenset(
     "zal zullen zou zouden wil willen heeft hebben had hadden gaat gaan ging krijgt krijgen "
     "voelt voelen voel weet weten raakt raken maakt maken ziet zien komt komen blijft blijven "
     "scheelt helpt helpen gebruikt gebruiken neemt nemen geeft geven houdt houden staat staan "
-    "loopt lopen hoeft hoeven vindt vinden denkt denken werkt werken verliest verliezen vraagt "
-    "vragen plant plannen bepaalt bepalen beslist beslissen leidt leiden kost kosten levert "
+    "loopt lopen hoeft hoeven vindt vinden denkt denken werkt verliest verliezen vraagt "
+    "plant bepaalt bepalen beslist beslissen leidt kost levert "
     "are am were be been being will would can could may might must shall should has have had "
     "do does did get gets got feel feels felt know knows lose loses lost make makes made see "
-    "sees become becomes saves save takes take needs need gives give goes go comes come keeps "
-    "leads lead costs cost uses use helps help works work runs run decides decide".split()
+    "sees become becomes saves save takes take gives give goes go comes come decides decide "
+    "refuse refuses wonder wonders".split()
 )
 # Words that start an instruction or a measure (handling options).
 OPTION_START_RE = re.compile(

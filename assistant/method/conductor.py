@@ -284,6 +284,10 @@ class Conductor:
 
     def _edit(self, tools: Tools, session: Session, intent: Intent, changes: Changes) -> None:
         found = find_item(session, intent.target, session.step)
+        entry = self.catalogue.find_value(intent.target) if found is None else None
+        named = next((v for v in session.values if entry and v.key == entry.id), None)
+        if named is not None:
+            found = ("value", named)
         if found is None:
             changes.notice("not_found", target=intent.target)
             return

@@ -33,7 +33,9 @@ def read_case(
         _add(found, facet or "technology", text)
         return
     if asked in FACETS and not getattr(case, asked) and asked not in found:
-        found[asked] = truncate(text, CASE_FIELD_CHARS)
+        named = _facet(text, case, found)
+        field = named if asked == "context" and not context and named != "notes" else asked
+        found[field or asked] = truncate(text, CASE_FIELD_CHARS)
         return
     if stage_only or (context and word_count(text) <= 4):
         return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.domain.session import Direction, OptionKind, Session, Step
+from assistant.domain.session import Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues import (
     BACK_TO_RE,
@@ -31,6 +31,8 @@ from assistant.method.reading.effect_lines import (
     ACTOR_LABEL_RE,
     clause_direction,
     extract_effects,
+    mentioned_actor,
+    subject_person,
 )
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
@@ -53,6 +55,7 @@ VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
     re.I,
 )
+WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 RECOGNISE_RE = re.compile(
     r"^(?:ja|yes|klopt|inderdaad|indeed|right|true|precies|exactly)?[,!]?\s*"
     r"(?:dat|die|this|that|these|those|the)?\s*(?:laatste|eerste|last|first|one)?\s*"
@@ -98,7 +101,16 @@ class Reader:
             reading.intent = intent
             return reading
         context = self._context(session)
+        lines = cleaned.splitlines()
+        effect_lines: set[int] = set()
         for sentence in sentences(cleaned):
+            if sentence.line in effect_lines:
+                continue
+            whole = lines[sentence.line]
+            if sentence.header is None and _labelled_effect(whole) and ":" in whole:
+                effect_lines.add(sentence.line)
+                self._effects(whole, context, session, reading)
+                continue
             self._sentence(sentence, context, session, reading)
             context.first_case = context.first_case and not reading.case.get("technology")
         return reading
@@ -132,10 +144,12 @@ class Reader:
         if cannot_think(text):
             reading.cannot_think = True
             return
-        kind = self._kind(text, sentence, context)
+        kind = self._kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
 
-    def _kind(self, text: str, sentence: Sentence, context: Context) -> str:
+    def _kind(
+        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
+    ) -> str:
         """What the sentence holds: case, actors, effects, values, options or unread."""
         if sentence.header is not None:
             return sentence.header.value
@@ -153,6 +167,8 @@ class Reader:
                 return "actors"
         if _measure(text, context.step):
             return "options"
+        if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
+            return "effects"
         if context.step == Step.CASE and (context.first_case or not _strong_effect(text)):
             return "case"
         if context.step == Step.OPTIONS and not is_question(text):
@@ -224,9 +240,21 @@ def _labelled_effect(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith(("+", "−")) or LABEL_RE.search(stripped):
         return True
-    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
+    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
         return True
     return ACTOR_LABEL_RE.match(stripped) is not None
+
+
+def _named(reading: Reading) -> list[Actor]:
+    """Actors named earlier in the same message, to recognise effects about them."""
+    return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
+
+
+def _effect_like(text: str, actors: list[Actor]) -> bool:
+    """A clause with a direction about someone: an effect even where the case is asked."""
+    if clause_direction(text) is None or not is_clause(text):
+        return False
+    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
 
 
 def _strong_effect(text: str) -> bool:
