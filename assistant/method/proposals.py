@@ -4,7 +4,8 @@ values (all three kinds), and prompts for effects. Proposals are numbered in
 
 from __future__ import annotations
 
-from assistant.domain.session import Direction, Proposal, Session
+from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session
+from assistant.knowledge.catalogue import OptionPattern
 from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft
 from assistant.method.reading.model_extraction import model_value_names
@@ -46,6 +47,7 @@ def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -
     picks = propose_options(tools.catalogue, session, used, per_kind)
     if not picks:
         picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
+    picks += _missing_kinds(tools, session, picks, used)
     session.proposals = []
     for number, pattern in enumerate(picks, start=1):
         text = pattern.text(session.language)
@@ -60,6 +62,23 @@ def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -
             )
         )
     return session.proposals
+
+
+def _missing_kinds(
+    tools: Tools, session: Session, picks: list[OptionPattern], used: set[str]
+) -> list[OptionPattern]:
+    """One pattern for each kind that neither the session nor ``picks`` holds yet: one that
+    serves any of the session's values, else a general one."""
+    present = {o.kind for o in session.options} | {p.kind for p in picks}
+    keys = {v.key for v in session.values if v.key}
+    extra: list[OptionPattern] = []
+    for kind in (k for k in OPTION_KINDS if k not in present):
+        pool = [p for p in tools.catalogue.options if p.kind == kind and p.id not in used]
+        serving = [p for p in pool if keys & set(p.values)]
+        general = [p for p in pool if "any" in p.technologies or not p.technologies]
+        choice = (serving or general or pool)[:1]
+        extra.extend(choice)
+    return extra
 
 
 def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) -> bool:

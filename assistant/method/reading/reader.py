@@ -107,7 +107,7 @@ class Reader:
             if sentence.line in effect_lines:
                 continue
             whole = lines[sentence.line]
-            if sentence.header is None and _labelled_effect(whole) and ":" in whole:
+            if sentence.header is None and _effect_line(whole):
                 effect_lines.add(sentence.line)
                 self._effects(whole, context, session, reading)
                 continue
@@ -255,6 +255,18 @@ def _effect_like(text: str, actors: list[Actor]) -> bool:
     if clause_direction(text) is None or not is_clause(text):
         return False
     return mentioned_actor(text, actors) is not None or bool(subject_person(text))
+
+
+def _effect_line(line: str) -> bool:
+    """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
+    "Nadeel: ..."): read as a whole, so its label holds for every sentence in it."""
+    stripped = line.strip()
+    if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
+        return True
+    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
+        return True
+    label = LABEL_RE.match(stripped)
+    return label is not None and label.group("label") not in (None, "-", "+")
 
 
 def _strong_effect(text: str) -> bool:
