@@ -84,7 +84,8 @@ def _missing_kinds(
 def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) -> bool:
     """Adopt the proposals with these numbers (all when ``numbers`` is empty); False when
     there were none to adopt."""
-    wanted = [p for p in session.proposals if not numbers or p.number in numbers]
+    by_number = {p.number: p for p in session.proposals}
+    wanted = list(session.proposals) if not numbers else [by_number[n] for n in numbers if n in by_number]
     if not wanted:
         return False
     if wanted[0].kind == "value":

@@ -101,7 +101,6 @@ def _named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
     name = strip_article(name.strip())
-    name = name[:1].upper() + name[1:]
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)
@@ -171,11 +170,12 @@ def extract_effects(
         who = line_actor(line, actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         for number, sentence in enumerate(split_sentences(who.rest)):
+            lead = who.direction if number == 0 else None
             own = line_actor(sentence, actors) if number else None
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
-                sentence = own.rest
-            drafts.extend(_sentence_effects(sentence, actors, flow, skip))
+                sentence, lead = own.rest, own.direction
+            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead))
     for draft in drafts:
         if not (draft.actor_id or draft.actor_name):
             draft.actor_id = focus_actor_id
@@ -185,12 +185,16 @@ def extract_effects(
 
 
 def _sentence_effects(
-    sentence: str, actors: list[Actor], flow: _Flow, skip: Callable[[str], bool] | None
+    sentence: str,
+    actors: list[Actor],
+    flow: _Flow,
+    skip: Callable[[str], bool] | None,
+    lead: Direction | None = None,
 ) -> list[EffectDraft]:
     """The effects of one sentence: direction labels, +/- markers, then clauses."""
     drafts: list[EffectDraft] = []
     stripped = sentence.strip()
-    marker: Direction | None = None
+    marker: Direction | None = lead
     if stripped.startswith("+"):
         marker = "positive"
     elif stripped.startswith(("-", "−", "–")):

@@ -44,6 +44,7 @@ from assistant.method.reading.segments import Sentence, is_clause, sentences
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
+CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 RANKING = frozenset(
     "eerst eerste first then daarna dan vervolgens en and ook also maar but minder less meer "
     "more belangrijk belangrijker belangrijkst important most vooral especially mostly de het "
@@ -162,8 +163,9 @@ class Reader:
         if _labelled_effect(text):
             return "effects"
         names = actor_lists.names_in_list(text)
-        if names and (len(names) >= 3 or context.step == Step.ACTORS or sentence.bullet):
-            if context.step != Step.CASE or len(names) >= 3:
+        enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
+        if names and (len(names) >= enough or context.step == Step.ACTORS or sentence.bullet):
+            if context.step != Step.CASE or len(names) >= enough:
                 return "actors"
         if _measure(text, context.step):
             return "options"
@@ -205,7 +207,8 @@ class Reader:
         if tail is not None and self.catalogue.mentions(tail.group("value")):
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
-        drafts = extract_effects(text, session.actors, None, context.direction, self._named_value)
+        focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
+        drafts = extract_effects(text, session.actors, focus, context.direction, self._named_value)
         for clause in (d for d in _value_clauses(text) if self._named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)

@@ -18,6 +18,7 @@ from assistant.language.textparts import BULLET_RE, words
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
+SHORT_ITEM = 5
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
 
 
@@ -81,6 +82,8 @@ def _comma_clauses(text: str) -> list[str]:
     pieces = [p for p in re.split(r",\s*(?:(?:en|and)\s+)?", text) if p.strip()]
     if len(pieces) < 2:
         return _and_clauses(text)
+    if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for p in pieces):
+        return pieces  # a list of short items: "sneller antwoord, minder wachten"
     merged: list[str] = []
     for piece in pieces:
         opens = bool(merged) and SUBORDINATE_RE.match(merged[-1].strip()) is not None
