@@ -40,7 +40,7 @@ from assistant.method.reading.noise import strip_noise
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import proposal_reference
-from assistant.method.reading.segments import Sentence, is_clause, sentences
+from assistant.method.reading.segments import Sentence, clauses, is_clause, sentences
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
@@ -175,7 +175,7 @@ class Reader:
             return "case"
         if context.step == Step.OPTIONS and not is_question(text):
             return "options"
-        if clause_direction(text) is not None and is_clause(text):
+        if _has_direction(text) and is_clause(text):
             return "effects"
         if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
             return "effects"
@@ -248,6 +248,10 @@ def _labelled_effect(text: str) -> bool:
     return ACTOR_LABEL_RE.match(stripped) is not None
 
 
+def _has_direction(text: str) -> bool:
+    return any(clause_direction(c) is not None for c in clauses(text))
+
+
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
@@ -255,7 +259,7 @@ def _named(reading: Reading) -> list[Actor]:
 
 def _effect_like(text: str, actors: list[Actor]) -> bool:
     """A clause with a direction about someone: an effect even where the case is asked."""
-    if clause_direction(text) is None or not is_clause(text):
+    if not _has_direction(text) or not is_clause(text):
         return False
     return mentioned_actor(text, actors) is not None or bool(subject_person(text))
 
