@@ -36,7 +36,9 @@ def test_a_plain_actor_list_in_the_case_step_is_read_as_actors(reader: Reader) -
 
 
 def test_actor_lead_ins_and_tails_are_not_part_of_the_names(reader: Reader) -> None:
-    lead = reader.read("Betrokken zijn huurders, de verhuurder en de huurcommissie.", at(Step.ACTORS))
+    lead = reader.read(
+        "Betrokken zijn huurders, de verhuurder en de huurcommissie.", at(Step.ACTORS)
+    )
     assert lead.actors == ["Huurders", "Verhuurder", "Huurcommissie"]
     tail = reader.read("o ja, de ombudsman hoort er ook bij", at(Step.EFFECTS))
     assert tail.actors == ["Ombudsman"]

@@ -140,9 +140,7 @@ class Conductor:
         step_text = self.step_text(tools, session, changes)
         return compose_draft(self.prompts, session, changes, step_text, [], None)
 
-    def _apply(
-        self, tools: Tools, session: Session, reading: Reading, changes: Changes
-    ) -> None:
+    def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
         if reading.reference is not None and not adopt(tools, session, reading.reference, changes):
@@ -163,9 +161,7 @@ class Conductor:
         if reading.unread and not changes.recorded and not changes.notices:
             changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
 
-    def _definition(
-        self, session: Session, reading: Reading, text: str, changes: Changes
-    ) -> bool:
+    def _definition(self, session: Session, reading: Reading, text: str, changes: Changes) -> bool:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
@@ -212,9 +208,7 @@ class Conductor:
         elif not changes.moved or question.propose:
             changes.notice("help", step=question.step.value)
 
-    def _propose(
-        self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1
-    ) -> None:
+    def _propose(self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
         if session.step == Step.VALUES:
             propose_values(tools, session)
         elif session.step == Step.OPTIONS:
@@ -244,7 +238,7 @@ class Conductor:
             changes.notice("need_more", step=session.step.value)
 
     def _move_on_without_choice(self, tools: Tools, session: Session, changes: Changes) -> None:
-        """"Volgende" without choosing: first proposals; asked again, the first proposals are
+        """ "Volgende" without choosing: first proposals; asked again, the first proposals are
         adopted as a starting point (said so in the reply) and the conversation moves on."""
         kind = "value" if session.step == Step.VALUES else "option"
         shown = [p for p in session.proposals if p.kind == kind]

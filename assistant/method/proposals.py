@@ -7,10 +7,9 @@ from __future__ import annotations
 from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session
 from assistant.knowledge.catalogue import OptionPattern
 from assistant.method.changes import Changes, Tools
-from assistant.method.reading.extraction import OptionDraft
+from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
-from assistant.method.reading.extraction import ValueChoice
 from assistant.method.suggestions import propose_options
 
 VALUE_PROPOSALS = 6
@@ -23,7 +22,9 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
     limit = min(max(tools.max_values, VALUE_PROPOSALS), len(tools.catalogue.values))
     texts = [e.text for e in session.effects] or [session.case.technology]
     found = tools.suggester.suggest([t for t in texts if t.strip()], limit)
-    ranked = [(s.entry, [session.effects[i].id for i in s.text_indices if session.effects]) for s in found]
+    ranked = [
+        (s.entry, [session.effects[i].id for i in s.text_indices if session.effects]) for s in found
+    ]
     if tools.generative:
         for key in reversed(model_value_names(tools, session)):
             entry = tools.catalogue.value(key)
@@ -85,7 +86,11 @@ def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) 
     """Adopt the proposals with these numbers (all when ``numbers`` is empty); False when
     there were none to adopt."""
     by_number = {p.number: p for p in session.proposals}
-    wanted = list(session.proposals) if not numbers else [by_number[n] for n in numbers if n in by_number]
+    wanted = (
+        list(session.proposals)
+        if not numbers
+        else [by_number[n] for n in numbers if n in by_number]
+    )
     if not wanted:
         return False
     if wanted[0].kind == "value":

@@ -117,7 +117,9 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
     if choice.entry is not None:
         existing = next((v for v in session.values if v.key == choice.entry.id), None)
         if existing is None:
-            existing = value_from_entry(session, choice.entry, value_links(tools, session, choice.entry))
+            existing = value_from_entry(
+                session, choice.entry, value_links(tools, session, choice.entry)
+            )
             session.values.append(existing)
         return existing
     existing = next((v for v in session.values if similar_text(v.name, choice.name)), None)

@@ -17,7 +17,9 @@ from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
 RELATIVE_RE = re.compile(r"\s+(?:die|dat|wie|who|that|which|waarvan|whose)\s+", re.I)
-OWNER_RE = re.compile(r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I)
+OWNER_RE = re.compile(
+    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
+)
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )

@@ -10,10 +10,10 @@ from assistant.language.cues import (
     GENERAL_TERMS,
     GROUP_WORDS,
     HELP,
-    WHAT_IS_RE,
     METHOD_TERMS,
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
+    WHAT_IS_RE,
 )
 from assistant.language.stems import content_words, stems, stems_match
 

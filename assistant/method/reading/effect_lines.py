@@ -10,20 +10,20 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues import (
     ACTOR_DIRECTION_RES,
+    ACTOR_LABEL_RE,
     BURDENS,
     CONTRAST_RE,
     FEWER_RE,
     GROUP_WORDS,
-    NEGATION_RE,
-    PEOPLE_WORDS,
-    UNAWARE_RE,
-    VERB_WORDS,
-    ACTOR_LABEL_RE,
     KIND_LABEL_RE,
     LABEL_RE,
+    NEGATION_RE,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
+    PEOPLE_WORDS,
     POSITIVE_WORDS,
+    UNAWARE_RE,
+    VERB_WORDS,
 )
 from assistant.language.textparts import (
     normalise,
@@ -39,7 +39,9 @@ SENTENCE_ACTOR_RE = re.compile(
     r"hebben|kan|kunnen|gaat|the)\b",
     re.I,
 )
-LEADING_RE = re.compile(r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I)
+LEADING_RE = re.compile(
+    r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I
+)
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
@@ -126,9 +128,6 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
         if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
             return _named_actor(head, actors, rest, None)
     return LineActor(None, "", line)
-
-
-
 
 
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
@@ -231,7 +230,7 @@ def _draft(body: str, direction: Direction | None, actors: list[Actor], who: _Fl
         actor_id = mentioned.id if mentioned else None
         actor_name = "" if mentioned else subject_person(body)
     text = body[:1].upper() + body[1:]
-    return EffectDraft(text, direction, actor_id, actor_name)  # type: ignore[arg-type]
+    return EffectDraft(text, direction, actor_id, actor_name)
 
 
 def _clean(clause: str) -> str:

@@ -14,12 +14,12 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues import (
     GROUP_WORDS,
-    OPTION_START_RE,
-    PLANNED_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
     OPTION_KIND_WORDS,
+    OPTION_START_RE,
     ORG_RE,
+    PLANNED_RE,
     STAGE_WORDS,
 )
 from assistant.language.textparts import (
@@ -31,7 +31,6 @@ from assistant.language.textparts import (
     strip_article,
     word_count,
 )
-from assistant.method.reading.segments import split_sentences
 from assistant.method.reading.effect_lines import (
     EffectDraft,
     count_terms,
@@ -41,6 +40,7 @@ from assistant.method.reading.effect_lines import (
     label_direction,
     mentioned_actor,
 )
+from assistant.method.reading.segments import split_sentences
 
 __all__ = [
     "EffectDraft",

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
-from assistant.language.textparts import normalise, word_count
 from assistant.language.cues import AFFIRM, BACK, DONE, NEXT, NO, STEP_WORDS
+from assistant.language.textparts import normalise, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
 VERDICT_PATTERNS = (

@@ -124,7 +124,9 @@ def model_reading(tools: Tools, session: Session, text: str, rules: Reading) -> 
         choice.entry = tools.catalogue.find_value(choice.name)
     found.value_list = rules.value_list
     found.options = [
-        OptionDraft(text=o.text.strip(), kind=o.kind) for o in result.options if _grounded(o.text, text)
+        OptionDraft(text=o.text.strip(), kind=o.kind)
+        for o in result.options
+        if _grounded(o.text, text)
     ]
     return found if found.holds_items else None
 

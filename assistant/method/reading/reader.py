@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.domain.session import Actor, Direction, OptionKind, Session, Step
+from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues import (
     BACK_TO_RE,
@@ -46,11 +46,76 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 RANKING = frozenset(
-    "eerst eerste first then daarna dan vervolgens en and ook also maar but minder less meer "
-    "more belangrijk belangrijker belangrijkst important most vooral especially mostly de het "
-    "the a voor for mij me me ik i vind think dus so natuurlijk of course zeker certainly "
-    "gaat over is about dat this that is zijn are als as tweede second derde third laatste "
-    "last top hoogst highest priority prioriteit".split()
+    [
+        "eerst",
+        "eerste",
+        "first",
+        "then",
+        "daarna",
+        "dan",
+        "vervolgens",
+        "en",
+        "and",
+        "ook",
+        "also",
+        "maar",
+        "but",
+        "minder",
+        "less",
+        "meer",
+        "more",
+        "belangrijk",
+        "belangrijker",
+        "belangrijkst",
+        "important",
+        "most",
+        "vooral",
+        "especially",
+        "mostly",
+        "de",
+        "het",
+        "the",
+        "a",
+        "voor",
+        "for",
+        "mij",
+        "me",
+        "me",
+        "ik",
+        "i",
+        "vind",
+        "think",
+        "dus",
+        "so",
+        "natuurlijk",
+        "of",
+        "course",
+        "zeker",
+        "certainly",
+        "gaat",
+        "over",
+        "is",
+        "about",
+        "dat",
+        "this",
+        "that",
+        "is",
+        "zijn",
+        "are",
+        "als",
+        "as",
+        "tweede",
+        "second",
+        "derde",
+        "third",
+        "laatste",
+        "last",
+        "top",
+        "hoogst",
+        "highest",
+        "priority",
+        "prioriteit",
+    ]
 )
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
@@ -119,8 +184,11 @@ class Reader:
     def _context(self, session: Session) -> Context:
         step = session.step
         asked = session.meta.get("case_ask") if step == Step.CASE else None
-        direction: Direction = "negative" if session.meta.get("ask_direction") == "negative" else "positive"
-        kind = session.meta.get("options_focus") or "design"
+        direction: Direction = (
+            "negative" if session.meta.get("ask_direction") == "negative" else "positive"
+        )
+        focus = session.meta.get("options_focus")
+        kind: OptionKind = focus if focus in OPTION_KINDS else "design"
         first = not session.case.technology.strip()
         return Context(step, asked, direction, kind, first)
 
@@ -148,9 +216,7 @@ class Reader:
         kind = self._kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
 
-    def _kind(
-        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
-    ) -> str:
+    def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         """What the sentence holds: case, actors, effects, values, options or unread."""
         if sentence.header is not None:
             return sentence.header.value
@@ -164,9 +230,9 @@ class Reader:
             return "effects"
         names = actor_lists.names_in_list(text)
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
-        if names and (len(names) >= enough or context.step == Step.ACTORS or sentence.bullet):
-            if context.step != Step.CASE or len(names) >= enough:
-                return "actors"
+        listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
+        if names and listed and (context.step != Step.CASE or len(names) >= enough):
+            return "actors"
         if _measure(text, context.step):
             return "options"
         if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):

@@ -57,6 +57,4 @@ class Reading:
 
     @property
     def holds_items(self) -> bool:
-        return bool(
-            self.case or self.actors or self.effects or self.values or self.options
-        )
+        return bool(self.case or self.actors or self.effects or self.values or self.options)
