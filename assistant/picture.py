@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.domain.session import OPTION_KINDS, Language, Session
+from assistant.language.labels import label
 
 MAX_ROWS = 40
 WRAP = 30
@@ -40,13 +41,13 @@ EDGE = {"positive": "#2e7d32", "negative": "#c62828"}
 
 TEXTS: dict[Language, dict[str, str]] = {
     "nl": {
-        "actors": "Actoren",
-        "effects": "Effecten (+/−)",
-        "values": "Waarden",
-        "options": "Handelingsopties",
-        "design": "Technologie / ontwerp",
-        "environment": "Omgeving / context",
-        "human": "Mens / gebruiker",
+        "actors": label("nl", "step.actors"),
+        "effects": label("nl", "step.effects") + " (+/−)",
+        "values": label("nl", "step.values"),
+        "options": label("nl", "step.options"),
+        "design": label("nl", "kind.design"),
+        "environment": label("nl", "kind.environment"),
+        "human": label("nl", "kind.human"),
         "no_actors": "nog geen actoren",
         "no_effects": "nog geen effecten",
         "no_values": "nog geen waarden",
@@ -57,13 +58,13 @@ TEXTS: dict[Language, dict[str, str]] = {
         "legend_hints": "gestippeld = suggestie voor de sessie, nog niet besproken",
     },
     "en": {
-        "actors": "Actors",
-        "effects": "Effects (+/−)",
-        "values": "Values",
-        "options": "Handling options",
-        "design": "Technology / design",
-        "environment": "Environment / context",
-        "human": "Human / user",
+        "actors": label("en", "step.actors"),
+        "effects": label("en", "step.effects") + " (+/−)",
+        "values": label("en", "step.values"),
+        "options": label("en", "step.options"),
+        "design": label("en", "kind.design"),
+        "environment": label("en", "kind.environment"),
+        "human": label("en", "kind.human"),
         "no_actors": "no actors yet",
         "no_effects": "no effects yet",
         "no_values": "no values yet",

@@ -61,7 +61,7 @@ def photograph(url: str, out: Path) -> None:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(url)
         converse(page)
-        page.get_by_role("tab", name="Opties").click()
+        page.get_by_role("tab", name="Handelingsopties").click()
         page.wait_for_timeout(1500)
         page.screenshot(path=str(out))
         browser.close()

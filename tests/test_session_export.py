@@ -72,7 +72,7 @@ def test_dutch_markdown_has_dutch_headings_and_every_item() -> None:
     options = _section(md, "Handelingsopties")
     kinds = [
         options.index(f"### {k}")
-        for k in ("Techniek/ontwerp", "Omgeving/context", "Mens/gebruiker")
+        for k in ("Technologie / ontwerp", "Omgeving / context", "Mens / gebruiker")
     ]
     assert kinds == sorted(kinds)
     assert "- Training voor adviseurs _(beschermt: Privacy, Transparantie)_" in options
@@ -88,7 +88,7 @@ def test_english_markdown_uses_english_labels() -> None:
     for heading in ("Case", "Actors", "Effects", "Values", "Handling options", "Transcript"):
         assert f"\n## {heading}\n" in md
     assert "**Technology**: Social media sentiment monitoring" in md
-    assert "### Technology/design" in md and "### Human/user" in md
+    assert "### Technology / design" in md and "### Human / user" in md
     assert "- Publish in the algorithm register _(protects: Transparency)_" in md
     assert "Casus" not in md and "Waarden" not in md
 

@@ -32,6 +32,7 @@ from assistant.brief.texts import LENGTHS, BriefTexts, brief_texts
 from assistant.domain.session import Case, Language, Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
+from assistant.language.labels import label
 from assistant.picture import render_map
 
 CASE_FIELDS = ("technology", "context", "users", "decisions")
@@ -93,7 +94,8 @@ def case_summary(session: Session, texts: BriefTexts, organisation: str = "") ->
             min(2, len(parts)), _sentence(texts.summary["organisation"].format(text=organisation))
         )
     if case.stage != "unknown":
-        parts.append(texts.summary["stage"].format(text=texts.stages[case.stage]))
+        stage = label(session.language, f"stage.{case.stage}")
+        parts.append(texts.summary["stage"].format(text=stage))
     return " ".join(parts) or texts.summary["empty"]
 
 
@@ -109,11 +111,15 @@ def open_questions(inp: BriefInput, texts: BriefTexts) -> list[str]:
 
 def _facts(inp: BriefInput, texts: BriefTexts) -> tuple[list[Fact], list[Fact]]:
     labels, case, intake = texts.labels, inp.session.case, inp.intake
+    lang = inp.session.language
     empty = f"({labels['not_filled']})"
     case_facts = [
-        Fact(label=labels[n], text=getattr(case, n).strip() or empty) for n in CASE_FIELDS
+        Fact(label=label(lang, f"case.{n}"), text=getattr(case, n).strip() or empty)
+        for n in CASE_FIELDS
     ]
-    case_facts.append(Fact(label=labels["stage"], text=texts.stages[case.stage]))
+    case_facts.append(
+        Fact(label=label(lang, "case.stage"), text=label(lang, f"stage.{case.stage}"))
+    )
     if inp.concerns:
         case_facts.append(Fact(label=labels["known_concerns"], text="; ".join(inp.concerns)))
     meta = []
@@ -149,9 +155,14 @@ def agendas(texts: BriefTexts, planned: str = "both") -> list[Agenda]:
     return sorted(result, key=lambda a: not a.planned)
 
 
-def step_questions(texts: BriefTexts) -> list[StepQuestions]:
+def step_questions(texts: BriefTexts, language: Language) -> list[StepQuestions]:
     return [
-        StepQuestions(step=step, label=q.label, moderator=q.moderator, co_moderator=q.co_moderator)
+        StepQuestions(
+            step=step,
+            label=label(language, f"step.{step}"),
+            moderator=q.moderator,
+            co_moderator=q.co_moderator,
+        )
         for step, q in texts.questions.items()
     ]
 
@@ -217,7 +228,7 @@ def build_brief(
         max_values=max_values,
         options=option_blocks(session, catalogue, texts, [v.key for v in values if v.key]),
         agendas=agendas(texts, inp.intake.session_length if inp.intake else "both"),
-        questions=step_questions(texts),
+        questions=step_questions(texts, lang),
         cases=cases,
         guidance=guidance,
         picture_png=_picture(session, groups, values),

@@ -15,6 +15,7 @@ from assistant.brief.sources import HitLike, mentions, words
 from assistant.brief.texts import GROUP_KEYS, ActorHint, BriefTexts
 from assistant.domain.session import OPTION_KINDS, Language, Session
 from assistant.knowledge.catalogue import CaseFile, Catalogue, OptionPattern, ValueEntry
+from assistant.language.labels import label
 
 MAX_SUGGESTIONS = 5
 MAX_CANDIDATES = 8
@@ -69,7 +70,10 @@ def actor_groups(
         limit = MAX_SUGGESTIONS if not named else 3
         blocks.append(
             ActorGroupBlock(
-                key=key, label=texts.groups[key].label, named=named, suggestions=suggestions[:limit]
+                key=key,
+                label=label(session.language, f"group.{key}", capital=True),
+                named=named,
+                suggestions=suggestions[:limit],
             )
         )
     return blocks
@@ -164,12 +168,12 @@ def option_blocks(
         existing = []
         for option in (o for o in session.options if o.kind == kind):
             names = [v.name for v in map(session.value, option.value_ids) if v]
-            suffix = f" ({texts.labels['serves']}: {', '.join(names)})" if names else ""
+            suffix = f" ({label(lang, 'protects')}: {', '.join(names)})" if names else ""
             existing.append(option.text + suffix)
         blocks.append(
             OptionBlock(
                 kind=kind,
-                label=texts.option_prompts[kind].label,
+                label=label(lang, f"kind.{kind}"),
                 existing=existing,
                 prompts=list(texts.option_prompts[kind].prompts),
                 ideas=[f"{p.text(lang).title}: {p.text(lang).text}" for p in fitting[:MAX_IDEAS]],

@@ -1,6 +1,8 @@
 """The brief's user-visible texts, per language, from ``prompts/brief/<lang>/content.yaml``.
 
-Both files share one schema (checked on load), so every string exists in Dutch and English.
+Both files share one schema (checked on load), so every string exists in Dutch and English. The
+names of the method's concepts (steps, case fields, stages, actor groups, option kinds) come from
+``assistant/language/labels.py``, like everywhere else.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ class _Model(BaseModel):
 
 
 class GroupText(_Model):
-    label: str
     suggestions: list[str] = Field(default_factory=list)
 
 
@@ -37,7 +38,6 @@ class ActorHint(_Model):
 
 
 class OptionPromptText(_Model):
-    label: str
     prompts: list[str]
 
 
@@ -53,7 +53,6 @@ class AgendaText(_Model):
 
 
 class StepQuestionsText(_Model):
-    label: str
     moderator: list[str]
     co_moderator: list[str]
 
@@ -68,7 +67,6 @@ class BriefTexts(_Model):
     version: int
     headings: dict[str, str]
     labels: dict[str, str]
-    stages: dict[str, str]
     lengths: dict[str, str]
     summary: dict[str, str]
     open_questions: dict[str, str]

@@ -22,6 +22,7 @@ from assistant.knowledge.catalogue import (
     ValueEntry,
 )
 from assistant.knowledge.documents import Document, MetaValue, Section, normalise_kind
+from assistant.language.labels import label
 
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 
@@ -34,24 +35,24 @@ LABELS: dict[str, dict[str, str]] = {
         "other_name": "Engels",
         "option": "Handelingsoptie",
         "kind": "Soort",
-        "design": "technologie en ontwerp",
-        "environment": "omgeving en context",
-        "human": "mens en gebruiker",
+        "design": label("nl", "kind.design"),
+        "environment": label("nl", "kind.environment"),
+        "human": label("nl", "kind.human"),
         "when": "Wanneer",
-        "protects": "Beschermt",
+        "protects": label("nl", "protects", capital=True),
         "technologies": "Typisch bij",
-        "case": "Casus",
+        "case": label("nl", "step.case"),
         "illustrative": "illustratief voorbeeld",
         "shared": "gedeelde sessie-uitkomst",
-        "technology": "Technologie",
-        "context": "Context",
-        "users": "Gebruikers",
-        "decisions": "Besluiten",
-        "stage": "Fase",
-        "actors": "Actoren",
-        "effects_title": "Effecten",
-        "values": "Waarden",
-        "options": "Handelingsopties",
+        "technology": label("nl", "case.technology"),
+        "context": label("nl", "case.context"),
+        "users": label("nl", "case.users"),
+        "decisions": label("nl", "case.decisions"),
+        "stage": label("nl", "case.stage"),
+        "actors": label("nl", "step.actors"),
+        "effects_title": label("nl", "step.effects"),
+        "values": label("nl", "step.values"),
+        "options": label("nl", "step.options"),
         "organisation": "Organisatie",
     },
     "en": {
@@ -62,24 +63,24 @@ LABELS: dict[str, dict[str, str]] = {
         "other_name": "Dutch",
         "option": "Handling option",
         "kind": "Kind",
-        "design": "technology and design",
-        "environment": "environment and context",
-        "human": "human and user",
+        "design": label("en", "kind.design"),
+        "environment": label("en", "kind.environment"),
+        "human": label("en", "kind.human"),
         "when": "When",
-        "protects": "Protects",
+        "protects": label("en", "protects", capital=True),
         "technologies": "Typical for",
-        "case": "Case",
+        "case": label("en", "step.case"),
         "illustrative": "illustrative example",
         "shared": "shared session outcome",
-        "technology": "Technology",
-        "context": "Context",
-        "users": "Users",
-        "decisions": "Decisions",
-        "stage": "Stage",
-        "actors": "Actors",
-        "effects_title": "Effects",
-        "values": "Values",
-        "options": "Handling options",
+        "technology": label("en", "case.technology"),
+        "context": label("en", "case.context"),
+        "users": label("en", "case.users"),
+        "decisions": label("en", "case.decisions"),
+        "stage": label("en", "case.stage"),
+        "actors": label("en", "step.actors"),
+        "effects_title": label("en", "step.effects"),
+        "values": label("en", "step.values"),
+        "options": label("en", "step.options"),
         "organisation": "Organisation",
     },
 }
@@ -202,7 +203,7 @@ def render_session(session: Session, language: str, heading: str) -> str:
         if value:
             lines.append(f"{labels[key]}: {value}")
     if case.stage != "unknown":
-        lines.append(f"{labels['stage']}: {case.stage}")
+        lines.append(f"{labels['stage']}: {label(language, 'stage.' + case.stage)}")
     if session.actors:
         lines.append(f"{labels['actors']}: {', '.join(a.name for a in session.actors)}.")
     if session.effects:

@@ -9,8 +9,22 @@ from __future__ import annotations
 
 from typing import Literal
 
+from assistant.language.labels import label_pair
+
 Lang = Literal["nl", "en"]
 LANGUAGES: list[tuple[str, str]] = [("Nederlands", "nl"), ("English", "en")]
+
+
+def _numbered(number: int, key: str) -> tuple[str, str]:
+    dutch, english = label_pair(key)
+    return f"{number} {dutch}", f"{number} {english}"
+
+
+def _asked(key: str, dutch: str, english: str) -> tuple[str, str]:
+    """A case field's label followed by the question it answers."""
+    label_nl, label_en = label_pair(key)
+    return f"{label_nl}: {dutch}", f"{label_en}: {english}"
+
 
 TEXT: dict[str, tuple[str, str]] = {
     # header and status
@@ -51,12 +65,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # steps
     "steps": ("Stappen (klik om terug te gaan)", "Steps (click to go back)"),
-    "step_case": ("1 Casus", "1 Case"),
-    "step_actors": ("2 Actoren", "2 Actors"),
-    "step_effects": ("3 Effecten", "3 Effects"),
-    "step_values": ("4 Waarden", "4 Values"),
-    "step_options": ("5 Handelingsopties", "5 Handling options"),
-    "step_summary": ("6 Samenvatting", "6 Summary"),
+    "step_case": _numbered(1, "step.case"),
+    "step_actors": _numbered(2, "step.actors"),
+    "step_effects": _numbered(3, "step.effects"),
+    "step_values": _numbered(4, "step.values"),
+    "step_options": _numbered(5, "step.options"),
+    "step_summary": _numbered(6, "step.summary"),
     # chat
     "chat": ("Gesprek", "Conversation"),
     "message": ("Jouw bericht", "Your message"),
@@ -90,11 +104,11 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # canvas
     "canvas": ("Canvas", "Canvas"),
-    "tab_case": ("Casus", "Case"),
-    "tab_actors": ("Actoren", "Actors"),
-    "tab_effects": ("Effecten", "Effects"),
-    "tab_values": ("Waarden", "Values"),
-    "tab_options": ("Opties", "Options"),
+    "tab_case": label_pair("step.case"),
+    "tab_actors": label_pair("step.actors"),
+    "tab_effects": label_pair("step.effects"),
+    "tab_values": label_pair("step.values"),
+    "tab_options": label_pair("step.options"),
     "tab_sessions": ("Sessies", "Sessions"),
     "table_help": (
         "Pas een cel aan, vul de lege onderste regel om iets toe te voegen of maak de tekst leeg "
@@ -106,25 +120,22 @@ TEXT: dict[str, tuple[str, str]] = {
     "save": ("Opslaan", "Save"),
     "saved": ("Opgeslagen: {n} wijziging(en).", "Saved: {n} change(s)."),
     "no_changes": ("Geen wijzigingen om op te slaan.", "No changes to save."),
-    "case_technology": (
-        "Technologie: wat is het, wat doet het?",
-        "Technology: what is it, what does it do?",
+    "case_technology": _asked(
+        "case.technology", "wat is het, wat doet het?", "what is it, what does it do?"
     ),
-    "case_context": (
-        "Context: waar, bij welke organisatie?",
-        "Context: where, in which organisation?",
+    "case_context": _asked(
+        "case.context", "waar, bij welke organisatie?", "where, in which organisation?"
     ),
-    "case_users": ("Wie gebruikt het?", "Who uses it?"),
-    "case_decisions": (
-        "Welke beslissingen worden ermee genomen?",
-        "Which decisions are taken with it?",
+    "case_users": _asked("case.users", "wie gebruikt het?", "who uses it?"),
+    "case_decisions": _asked(
+        "case.decisions", "welke worden ermee genomen?", "which are taken with it?"
     ),
-    "case_stage": ("Fase", "Stage"),
-    "case_notes": ("Overige notities", "Other notes"),
-    "stage_idea": ("Idee", "Idea"),
-    "stage_pilot": ("Pilot", "Pilot"),
-    "stage_in_use": ("In gebruik", "In use"),
-    "stage_unknown": ("Onbekend", "Unknown"),
+    "case_stage": label_pair("case.stage"),
+    "case_notes": label_pair("case.notes"),
+    "stage_idea": label_pair("stage.idea", capital=True),
+    "stage_pilot": label_pair("stage.pilot", capital=True),
+    "stage_in_use": label_pair("stage.in_use", capital=True),
+    "stage_unknown": label_pair("stage.unknown", capital=True),
     "col_id": ("id", "id"),
     "col_name": ("Naam", "Name"),
     "col_group": ("Groep", "Group"),
@@ -132,8 +143,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_direction": ("+/−", "+/−"),
     "col_text": ("Tekst", "Text"),
     "col_definition": ("Definitie", "Definition"),
-    "col_priority": ("Prioriteit", "Priority"),
-    "col_effects": ("Effecten", "Effects"),
+    "col_priority": label_pair("priority"),
+    "col_effects": label_pair("step.effects"),
     "values_help": (
         "Prioriteit: 1 is het belangrijkst; laat de cel leeg voor een waarde die je niet kiest. "
         "Een nieuwe waarde uit de waardenlijst krijgt vanzelf haar definitie.",
@@ -141,16 +152,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "A new value from the value catalogue gets its definition by itself.",
     ),
     "col_values": ("Beschermt waarden", "Protects values"),
-    "group_users": ("gebruikers", "users"),
-    "group_affected": ("betrokkenen", "affected"),
-    "group_professionals": ("professionals", "professionals"),
-    "group_management": ("management en beleid", "management and policy"),
-    "group_technical": ("techniek en leverancier", "technical and supplier"),
-    "group_oversight": ("toezicht", "oversight"),
-    "group_other": ("overig", "other"),
-    "kind_design": ("Technologie / ontwerp", "Technology / design"),
-    "kind_environment": ("Omgeving / context", "Environment / context"),
-    "kind_human": ("Mens / gebruiker", "Human / user"),
+    "group_users": label_pair("group.users"),
+    "group_affected": label_pair("group.affected"),
+    "group_professionals": label_pair("group.professionals"),
+    "group_management": label_pair("group.management"),
+    "group_technical": label_pair("group.technical"),
+    "group_oversight": label_pair("group.oversight"),
+    "group_other": label_pair("group.other"),
+    "kind_design": label_pair("kind.design"),
+    "kind_environment": label_pair("kind.environment"),
+    "kind_human": label_pair("kind.human"),
     "bad_direction": (
         "Richting '{cell}' bij effect '{text}' is onduidelijk",
         "Direction '{cell}' of effect '{text}' is unclear",
