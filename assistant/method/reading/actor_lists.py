@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues import (
-    ACTOR_LEAD_RE,
-    ACTOR_TAIL_RE,
-    GROUP_WORDS,
-    PEOPLE_WORDS,
-    STAGE_WORDS,
-)
+from assistant.language.cues.case import STAGE_WORDS
+from assistant.language.cues.people import ACTOR_LEAD_RE, ACTOR_TAIL_RE, GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.segments import is_clause
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Step
-from assistant.language.cues import (
-    GENERAL_TERMS,
-    GROUP_WORDS,
-    HELP,
-    METHOD_TERMS,
-    NEGATIVE_WORDS,
-    POSITIVE_WORDS,
-    WHAT_IS_RE,
-)
+from assistant.language.cues.conversation import GENERAL_TERMS, HELP, METHOD_TERMS, WHAT_IS_RE
+from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.stems import content_words, stems, stems_match
 
 _EN = r"(?:english|engels)"

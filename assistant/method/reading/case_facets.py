@@ -4,7 +4,7 @@ taken with it, the stage, and what data it keeps (recorded in the notes)."""
 from __future__ import annotations
 
 from assistant.domain.session import Case
-from assistant.language.cues import DATA_RE, DECISION_RE, USERS_RE
+from assistant.language.cues.case import DATA_RE, DECISION_RE, USERS_RE
 from assistant.language.textparts import truncate, word_count
 from assistant.method.reading.extraction import detect_context, detect_stage
 

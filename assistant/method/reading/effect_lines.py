@@ -8,23 +8,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
-from assistant.language.cues import (
+from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     BURDENS,
     CONTRAST_RE,
     FEWER_RE,
-    GROUP_WORDS,
-    KIND_LABEL_RE,
     LABEL_RE,
     NEGATION_RE,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
-    PEOPLE_WORDS,
     POSITIVE_WORDS,
     UNAWARE_RE,
-    VERB_WORDS,
 )
+from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import (
     normalise,
     similar_text,

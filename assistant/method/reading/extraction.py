@@ -12,16 +12,14 @@ from dataclasses import dataclass, field
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
-from assistant.language.cues import (
-    GROUP_WORDS,
+from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
+from assistant.language.cues.options import (
     KIND_LABEL_RE,
     KIND_LABELS,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
-    ORG_RE,
-    PLANNED_RE,
-    STAGE_WORDS,
 )
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,

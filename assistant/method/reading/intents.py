@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
-from assistant.language.cues import AFFIRM, BACK, DONE, NEXT, NO, STEP_WORDS
+from assistant.language.cues.conversation import AFFIRM, BACK, DONE, NEXT, NO, STEP_WORDS
 from assistant.language.textparts import normalise, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues import COMPLAINT_RE, INSTRUCTION_RE, MARKUP_RE
+from assistant.language.cues.noise import COMPLAINT_RE, INSTRUCTION_RE, MARKUP_RE
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Direction, Step
-from assistant.language.cues import (
+from assistant.language.cues.conversation import (
     CANNOT_THINK_RE,
     METHOD_QUESTION_RES,
     PER_KIND_RE,

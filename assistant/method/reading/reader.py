@@ -15,14 +15,10 @@ from dataclasses import dataclass
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues import (
-    BACK_TO_RE,
-    KIND_LABEL_RE,
-    LABEL_RE,
-    OPTION_CUE_RE,
-    OPTION_START_RE,
-    WHAT_NOW_RE,
-)
+from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
+from assistant.language.cues.direction import LABEL_RE
+from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
+from assistant.language.cues.references import RANKING
 from assistant.language.textparts import words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
@@ -45,78 +41,6 @@ from assistant.method.reading.segments import Sentence, clauses, is_clause, sent
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
-RANKING = frozenset(
-    [
-        "eerst",
-        "eerste",
-        "first",
-        "then",
-        "daarna",
-        "dan",
-        "vervolgens",
-        "en",
-        "and",
-        "ook",
-        "also",
-        "maar",
-        "but",
-        "minder",
-        "less",
-        "meer",
-        "more",
-        "belangrijk",
-        "belangrijker",
-        "belangrijkst",
-        "important",
-        "most",
-        "vooral",
-        "especially",
-        "mostly",
-        "de",
-        "het",
-        "the",
-        "a",
-        "voor",
-        "for",
-        "mij",
-        "me",
-        "me",
-        "ik",
-        "i",
-        "vind",
-        "think",
-        "dus",
-        "so",
-        "natuurlijk",
-        "of",
-        "course",
-        "zeker",
-        "certainly",
-        "gaat",
-        "over",
-        "is",
-        "about",
-        "dat",
-        "this",
-        "that",
-        "is",
-        "zijn",
-        "are",
-        "als",
-        "as",
-        "tweede",
-        "second",
-        "derde",
-        "third",
-        "laatste",
-        "last",
-        "top",
-        "hoogst",
-        "highest",
-        "priority",
-        "prioriteit",
-    ]
-)
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
     re.I,

@@ -7,13 +7,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
-from assistant.language.cues import (
-    CONTRAST_SPLIT_RE,
-    HEADER_STEPS,
-    OPTION_START_RE,
-    SUBORDINATE_RE,
-    VERB_WORDS,
-)
+from assistant.language.cues.conversation import HEADER_STEPS
+from assistant.language.cues.direction import CONTRAST_SPLIT_RE
+from assistant.language.cues.grammar import SUBORDINATE_RE, VERB_WORDS
+from assistant.language.cues.options import OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, words
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."

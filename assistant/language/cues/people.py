@@ -1,0 +1,67 @@
+"""Who is involved: head words of people and organisations, actor groups, and the lead-ins and
+tails around a list of actors (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import ActorGroup
+
+GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
+    "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
+                 "jongere", "ouder", "kind", "patiënt", "cliënt", "client", "patient", "reiziger",
+                 "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
+                 "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media"),
+    "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
+    "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
+                      "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
+                      "communicatie", "team", "caseworker", "civil servant"),
+    "management": ("bestuur", "wethouder", "burgemeester", "college", "raad", "manager",
+                   "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
+    "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
+                  "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
+    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
+                  "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
+}  # fmt: skip
+# Head words of people and organisations (stems; "ouder" also finds "ouderen").
+PEOPLE_WORDS = (
+    "mensen", "people", "persoon", "personen", "person", "iedereen", "everyone", "groep", "group",
+    "familie", "family", "families", "kinderen", "children", "leerling", "student", "pupil",
+    "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
+    "collega", "colleague", "directeur", "director", "raad", "council", "wijkraad", "or ",
+    "ondernemingsraad", "works council", "vervoerder", "operator", "aannemer", "contractor",
+    "inzamelaar", "collector", "conducteur", "conductor", "schipper", "skipper", "boa", "nurse",
+    "verpleeg", "verzorg", "mantelzorg", "carer", "caregiver", "client", "klant", "customer",
+    "jurist", "lawyer", "legal", "afdeling", "department", "dienst", "service", "ministerie",
+    "ministry", "gemeente", "municipality", "provincie", "province", "rijk", "overheid",
+    "government", "politie", "police", "school", "organisatie", "organisation", "organization",
+    "bureau", "office", "team", "meldkamer", "control room", "bedrijf", "company", "microsoft",
+    "google", "winkelier", "shopkeeper", "bewoner", "buur", "neighbour", "omwonende", "visitor",
+    "bezoeker", "driver", "chauffeur", "bestuurder", "gedeputeerde", "minister", "wethouder",
+    "leiding", "leader", "planner", "coordinator", "coördinator", "beperking", "disabilit",
+    "handicap", "doelgroep", "slachtoffer", "victim", "patiënt", "patient", "arts", "doctor",
+    "huisarts", "zorgverzekeraar", "insurer", "verzekeraar", "belastingbetaler", "taxpayer",
+    "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
+    "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent",
+    "teacher", "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar",
+    "rechter", "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren",
+    "medewerkers", "gebruikers", "users", "residents", "citizens", "staff", "employees",
+    "managers", "teams", "nurses", "clients", "families", "carers", "officers",
+)  # fmt: skip
+# Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
+ACTOR_LEAD_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*"
+    r"(?:(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|it affects|this affects|affected are|"
+    r"involved are|the (?:actors|stakeholders|people involved) are|(?:the )?actors:|"
+    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk)\b:?|"
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
+    re.IGNORECASE,
+)
+ACTOR_TAIL_RE = re.compile(
+    r"\s*,?\s*(?:(?:zijn|is|worden|raken)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?"
+    r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
+    r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
+    r"should be (?:added|included)|(?:moeten|moet) er (?:ook )?bij)\s*[.!]*$",
+    re.IGNORECASE,
+)
