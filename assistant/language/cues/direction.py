@@ -5,47 +5,78 @@ from __future__ import annotations
 
 import re
 
+# Words that say an effect is good or bad for someone. A term matches a word that starts with
+# it (from four letters on: "calm" finds "calmer"); a term of several words matches in order.
 POSITIVE_WORDS = (
-    "voordeel", "voordelen", "positief", "beter", "sneller", "makkelijker", "eenvoudiger",
-    "efficiënt",
-    "efficiënter", "bespaart", "besparing", "inzicht", "veiliger", "helpt", "kans", "kansen",
-    "verbetert", "verbetering", "goedkoper", "gemak", "tijdwinst", "minder werk", "snellere",
-    "benefit", "benefits", "positive", "better", "faster", "easier", "saves", "saving", "efficient",
-    "insight", "safer", "helps", "opportunity", "improve", "improves", "cheaper", "convenient",
-    "gains", "pluspunt", "plus", "winst", "prettiger", "gezonder", "healthier", "scheelt",
-    "meer aandacht", "more attention", "meer tijd", "more time", "blij", "happy", "tevreden",
-    "satisfied", "veilig", "safe", "quicker", "zicht op", "overzicht", "overview", "grip",
-    "duidelijk", "clear", "voorspelbaar", "predictab", "handig", "handy", "rustiger", "calmer",
-    "ondersteun", "support", "hulp", "sneller hulp", "know when", "weten wanneer", "op tijd",
-    "in time", "eerlijker", "fairer", "nauwkeurig", "accurate", "betrouwbaarder", "reliable",
-    "minder fouten", "fewer errors", "goedkoop", "efficiënt", "effectiever", "effective",
-    "productiever", "productive", "toegankelijk", "accessible", "geholpen", "gain",
+    "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
+    "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
+    "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig", "prettiger",
+    "gezonder", "scheelt", "meer aandacht", "meer tijd", "blij", "tevreden", "veilig", "zicht op",
+    "overzicht", "grip", "duidelijk", "voorspelbaar", "handig", "rustig", "rustiger", "ondersteun",
+    "hulp", "geholpen", "op tijd", "eerlijker", "nauwkeurig", "betrouwbaar", "effectiever",
+    "productiever", "toegankelijk", "eerder", "vroeger", "vaker horen", "serieus", "serieuzer",
+    "vrij", "vrijheid", "bewegingsvrijheid", "handen vrij", "direct feedback", "directe feedback",
+    "eigen niveau", "patronen", "steun", "fijn", "goed voor", "winst", "pluspunt", "gemakkelijk",
+    "zelfstandig", "opgelucht", "ontlast", "lucht", "sneller ter plaatse",     "nauwkeuriger", "preciezer", "betaalbaar", "goedkoop", "bereik",     "benefit", "positive", "better", "faster", "easier", "save", "saves", "saving", "efficient",
+    "insight", "safer", "helps", "help", "helped", "opportunit", "improve", "cheaper",
+    "convenient", "gain", "healthier", "more attention", "more time", "happy", "satisf", "safe",
+    "quicker", "quickly", "overview", "clear", "predictab", "handy", "calm", "support", "in time",
+    "fairer", "accurate", "reliab", "effective", "productive", "accessible", "sooner", "earlier",
+    "within a day", "within days", "instead of weeks", "instead of months", "breathe", "relief",
+    "relieved", "spotted", "identify", "found", "serious", "free", "freedom", "pay less",
+    "lower bills", "real help", "good outcomes", "good for", "trust",
+    "affordable", "independen", "confident", "on their own level", "feedback", "more referrals",
+    "visible", "matched", "spend less time", "minder tijd kwijt",
 )  # fmt: skip
 NEGATIVE_WORDS = (
-    "nadeel", "nadelen", "negatief", "risico", "risico's", "zorg", "zorgen", "angst", "bang",
-    "bekeken",
-    "gevolgd", "inbreuk", "schade", "discriminatie", "fout", "fouten", "uitsluiting", "verlies",
-    "stigma", "wantrouwen", "onzeker", "misbruik", "datalek", "ongelijk", "slechter", "duurder",
-    "afhankelijk", "minder contact", "onduidelijk", "onterecht", "gecontroleerd", "last",
-    "risk", "risks", "harm", "harms", "negative", "worse", "fear", "afraid", "watched", "tracked",
-    "intrusion", "bias", "biased", "discrimination", "error", "errors", "mistake", "exclusion",
-    "loss", "chilling", "distrust", "concern", "worry", "worried", "misuse", "leak", "unfair",
-    "dependent", "surveillance", "drawback", "downside", "minpunt", "profiling", "profilering",
-    "stempel", "label", "blind", "blindly", "te veel", "too much", "verkeerd", "wrong", "mis ",
-    "het mis", "ernaast", "vernederend", "humiliat", "pushed", "geduwd", "gedwongen", "forced",
-    "squeezed", "geperst", "krap", "bespied", "spying", "spied", "kwijt", "lose", "verliez",
-    "niet openen", "cannot", "can't", "kan niet", "kunnen niet", "moeilijk", "difficult",
-    "eenvormig", "uniform", "belanden", "lek", "rearrange", "omgooien", "ongerust", "anxious",
-    "onveilig", "unsafe", "vragen zich af", "wonder", "onzeker", "uncertain", "achterblijv",
-    "left behind", "buitengesloten", "excluded", "uitgesloten", "vooroordeel", "prejudice",
-    "stress", "druk", "pressure", "overbodig", "redundant", "ontslag", "job loss", "banen",
-    "onrecht", "injust", "boete", "fine ", "sanctie", "penalt", "controle", "monitored",
-    "in de gaten", "gefilmd", "filmed", "opgenomen", "recorded", "eenzaam", "lonely",
-    "kwetsbaar", "vulnerable", "hack", "storing", "outage", "kapot", "breaks", "falen",
-    "fails", "worden gevolgd", "verkeerde", "onterechte", "wrongly", "mistaken", "ten onrechte",
-    "onvrij", "not free", "less free", "agressie", "aggression", "boos", "angry", "frustr",
-    "irritat", "overlast", "nuisance", "kosten", "costs", "duur", "expensive",
+    "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
+    "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies", "verliez",
+    "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk", "slechter",
+    "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht", "ten onrechte",
+    "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel", "te weinig",
+    "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast", "vernederend",
+    "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet", "kunnen niet",
+    "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien", "ongerust", "onveilig",
+    "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten", "vooroordeel", "stress",
+    "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet", "naheffing", "sanctie",
+    "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam", "kwetsbaar", "hack",
+    "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos", "frustr", "irritat",
+    "overlast", "kosten", "duur", "in beeld", "in het vizier", "vrezen",
+    "vreest", "verdwijnt", "verdwijnen", "snappen niet", "snapt niet", "begrijpen niet",
+    "niet begrijpen", "niet snappen", "weten niet", "weet niet", "niemand", "mensonwaardig",
+    "onwaardig", "bubbel", "gevoelig", "overvallen", "vergeten",
+    "niet aankunnen", "aankunnen", "werkdruk", "misselijk", "doen niet mee", "sturing",
+    "manipul", "wachten", "rood", "minder leuk", "niet leuk", "verwar", "verward",
+    "schuld", "vaker gecontroleerd",
+    "gedwongen", "pijn", "zorgelijk", "gemist", "missen", "mist",
+    "risk", "harm", "negative", "worse", "fear", "afraid", "watched", "tracked", "intrusi",
+    "bias", "discrimin", "error", "mistake", "exclu", "loss", "chilling", "distrust", "concern",
+    "worr", "misuse", "leak", "unfair", "dependen", "surveillance", "drawback", "downside",
+    "profiling", "blind", "too much", "too many", "too little", "wrong", "humiliat",
+    "pushed", "forced", "squeezed", "spying", "spied", "lose", "loses", "lost", "cannot", "can't",
+    "could not", "couldn't", "difficult", "hard to", "uniform", "rearrange", "anxious", "unsafe",
+    "wonder", "uncertain", "left behind", "prejudice", "stress", "pressure", "redundant",
+    "job loss", "injust", "fined", "penalt", "punish", "monitored", "filmed", "recorded",
+    "photographed", "lonely", "vulnerable", "outage", "breaks", "fails", "wrongly", "mistaken",
+    "not free", "less free", "aggression", "angry", "nuisance", "costs", "expensive", "sad",
+    "creepy", "invent", "false", "ignor", "never know", "don't know", "do not know",
+    "doesn't know", "unaware", "nobody", "no one", "sink", "reject", "searched",
+    "cold", "burden", "overwhelm", "swamped", "cope", "nothing", "far more often", "more often",
+    "sensitive", "confus", "stigma", "embarrass", "intrusive", "pressured", "waiting", "delay",
+    "undignified", "sick", "nause", "manipulat", "bubble",
+    "the same kind", "feel watched", "in their living room", "controlled", "checked more",
+    "can't cross", "specialised in", "bad matches", "become suspect", "as suspect",
+    "als verdachte", "verdacht gemaakt", "last van", "last hebben", "achter een scherm",
+    "steeds hetzelfde",
 )  # fmt: skip
+# Words that turn the direction of the term after them around ("fewer pointless audits",
+# "minder onrustig", "niet geholpen"), within a few words.
+FLIP_WORDS = frozenset(
+    "minder less fewer nauwelijks hardly geen no not niet never nooit zonder without "
+    "nor lower reduce reduces reduced verminder vermindert kleiner anders otherwise".split()
+)
+FLIP_REACH = 3
+# Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
 LABEL_RE = re.compile(
     r"(?:(?P<label>positief|positieve effecten|positive effects|positive|voordelen|voordeel|"
     r"benefits?|pluspunten|kansen|\+|negatief|negatieve effecten|negative effects|negative|"
@@ -79,17 +110,18 @@ NEGATIVE_LABELS = (
     "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "ongunstig",
     "downside", "drawback", "disadvantage", "con",
 )  # fmt: skip
-NEGATION_RE = re.compile(
-    r"\b(?:niet meer|geen\s+\w+\s+meer|no longer|not anymore|nooit meer|niet langer)\b", re.I
-)
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
     r"don'?t know|do not know|doesn'?t know|unaware|not aware|zonder dat\s+\w+\s+(?:het|dat)\s+"
     r"weten|without (?:them |their )?know)",
     re.IGNORECASE,
 )
-# "minder X" / "less X": positive when X is a burden, negative when X is something good.
-FEWER_RE = re.compile(r"\b(?:minder|less|fewer|nauwelijks|hardly)\s+(?P<what>[\w' -]{2,40})", re.I)
+# Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.
+END_MARKER_RE = re.compile(
+    r"\s*(?:[(\[]\s*(?P<mark>[+\-−–]|pos|neg|positief|negatief|positive|negative)\s*[)\]]|"
+    r"\s(?P<bare>[+\-−–]))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 BURDENS = (
     "werk", "typwerk", "papier", "administrat", "rijden", "driving", "km", "kilometer", "file",
     "traffic", "agressie", "aggression", "vrachtwagen", "truck", "bijplaats", "afval", "waste",
@@ -97,6 +129,9 @@ BURDENS = (
     "lawaai", "wacht", "waiting", "delay", "vertraging", "stress", "schade", "damage", "risico",
     "risk", "fraude", "fraud", "criminal", "incident", "ongeluk", "accident", "paperwork",
     "handwerk", "zoekwerk", "ritten", "trips", "calls", "telefoontjes", "onderhoud", "storing",
+    "zoek", "lees", "co2", "stop", "audit", "controle", "complaint", "klacht", "vragen",
+    "questions", "collaps", "instort", "bezoek", "visits", "wachtlijst", "wachttijd", "onrust",
+    "wait", "alarm",
 )  # fmt: skip
 CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)

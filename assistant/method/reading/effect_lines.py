@@ -11,15 +11,9 @@ from assistant.domain.session import Actor, Direction
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
-    BURDENS,
     CONTRAST_RE,
-    FEWER_RE,
     LABEL_RE,
-    NEGATION_RE,
     NEGATIVE_LABELS,
-    NEGATIVE_WORDS,
-    POSITIVE_WORDS,
-    UNAWARE_RE,
 )
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.options import KIND_LABEL_RE
@@ -30,6 +24,7 @@ from assistant.language.textparts import (
     strip_article,
     word_count,
 )
+from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, split_sentences
 
 SENTENCE_ACTOR_RE = re.compile(
@@ -72,11 +67,6 @@ def count_terms(text: str, terms: tuple[str, ...]) -> int:
 
 def detect_direction(text: str) -> Direction | None:
     """positive/negative from +/- markers and cue words; None when undecided."""
-    stripped = text.strip()
-    if stripped.startswith("+"):
-        return "positive"
-    if stripped.startswith(("-", "−", "–")) and not stripped.startswith("- "):
-        return "negative"
     return clause_direction(text)
 
 
@@ -191,12 +181,8 @@ def _sentence_effects(
 ) -> list[EffectDraft]:
     """The effects of one sentence: direction labels, +/- markers, then clauses."""
     drafts: list[EffectDraft] = []
-    stripped = sentence.strip()
-    marker: Direction | None = lead
-    if stripped.startswith("+"):
-        marker = "positive"
-    elif stripped.startswith(("-", "−", "–")):
-        marker = "negative"
+    marker: Direction | None = marker_direction(sentence) or lead
+    stripped = without_marker(sentence.strip())
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
     if prefix is not None:
@@ -236,25 +222,6 @@ def _clean(clause: str) -> str:
     text = CONTRAST_RE.sub("", clause.strip())
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
-
-
-def clause_direction(text: str) -> Direction | None:
-    """positive/negative from cue words, "minder X" (a burden or a good), "niet meer" and
-    not knowing; None when undecided."""
-    score = count_terms(text, POSITIVE_WORDS) - count_terms(text, NEGATIVE_WORDS)
-    for match in FEWER_RE.finditer(text):
-        what = match.group("what").lower()
-        burden = any(what.startswith(b) or f" {b}" in f" {what}" for b in BURDENS)
-        score += 2 if burden else -2
-    if NEGATION_RE.search(text):
-        score = -score
-    if UNAWARE_RE.search(text):
-        score -= 2
-    if score > 0:
-        return "positive"
-    if score < 0:
-        return "negative"
-    return None
 
 
 def subject_person(clause: str) -> str:
