@@ -10,71 +10,71 @@ import re
 POSITIVE_WORDS = (
     "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
     "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
-    "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig", "prettiger",
-    "gezonder", "scheelt", "meer aandacht", "meer tijd", "blij", "tevreden", "veilig", "zicht op",
-    "overzicht", "grip", "duidelijk", "voorspelbaar", "handig", "rustig", "rustiger", "ondersteun",
-    "hulp", "geholpen", "op tijd", "eerlijker", "nauwkeurig", "betrouwbaar", "effectiever",
-    "productiever", "toegankelijk", "eerder", "vroeger", "vaker horen", "serieus", "serieuzer",
-    "vrij", "vrijheid", "bewegingsvrijheid", "handen vrij", "direct feedback", "directe feedback",
-    "eigen niveau", "patronen", "steun", "fijn", "goed voor", "winst", "pluspunt", "gemakkelijk",
-    "zelfstandig", "opgelucht", "ontlast", "lucht", "sneller ter plaatse",     "nauwkeuriger", "preciezer", "betaalbaar", "goedkoop", "bereik",     "benefit", "positive", "better", "faster", "easier", "save", "saves", "saving", "efficient",
+    "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig",
+    "prettiger", "gezonder", "scheelt", "meer aandacht", "meer tijd", "blij", "tevreden", "veilig",
+    "zicht op", "overzicht", "grip", "duidelijk", "voorspelbaar", "handig", "rustig", "rustiger",
+    "ondersteun", "hulp", "geholpen", "op tijd", "eerlijker", "nauwkeurig", "betrouwbaar",
+    "effectiever", "productiever", "toegankelijk", "eerder", "vroeger", "vaker horen", "serieus",
+    "serieuzer", "vrij", "vrijheid", "bewegingsvrijheid", "handen vrij", "direct feedback",
+    "directe feedback", "eigen niveau", "patronen", "steun", "fijn", "goed voor", "winst",
+    "pluspunt", "gemakkelijk", "zelfstandig", "opgelucht", "ontlast", "lucht",
+    "sneller ter plaatse", "nauwkeuriger", "preciezer", "betaalbaar", "goedkoop", "bereik",
+    "benefit", "positive", "better", "faster", "easier", "save", "saves", "saving", "efficient",
     "insight", "safer", "helps", "help", "helped", "opportunit", "improve", "cheaper",
     "convenient", "gain", "healthier", "more attention", "more time", "happy", "satisf", "safe",
     "quicker", "quickly", "overview", "clear", "predictab", "handy", "calm", "support", "in time",
     "fairer", "accurate", "reliab", "effective", "productive", "accessible", "sooner", "earlier",
     "within a day", "within days", "instead of weeks", "instead of months", "breathe", "relief",
     "relieved", "spotted", "identify", "found", "serious", "free", "freedom", "pay less",
-    "lower bills", "real help", "good outcomes", "good for", "trust",
-    "affordable", "independen", "confident", "on their own level", "feedback", "more referrals",
-    "visible", "matched", "spend less time", "minder tijd kwijt",
+    "lower bills", "real help", "good outcomes", "good for", "trust", "affordable", "independen",
+    "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
+    "spend less time", "minder tijd kwijt",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
-    "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies", "verliez",
-    "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk", "slechter",
-    "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht", "ten onrechte",
-    "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel", "te weinig",
-    "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast", "vernederend",
-    "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet", "kunnen niet",
-    "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien", "ongerust", "onveilig",
-    "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten", "vooroordeel", "stress",
-    "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet", "naheffing", "sanctie",
-    "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam", "kwetsbaar", "hack",
-    "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos", "frustr", "irritat",
-    "overlast", "kosten", "duur", "in beeld", "in het vizier", "vrezen",
+    "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies",
+    "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
+    "slechter", "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht",
+    "ten onrechte", "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel",
+    "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast",
+    "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
+    "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
+    "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
+    "vooroordeel", "stress", "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet",
+    "naheffing", "sanctie", "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam",
+    "kwetsbaar", "hack", "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos",
+    "frustr", "irritat", "overlast", "kosten", "duur", "in beeld", "in het vizier", "vrezen",
     "vreest", "verdwijnt", "verdwijnen", "snappen niet", "snapt niet", "begrijpen niet",
     "niet begrijpen", "niet snappen", "weten niet", "weet niet", "niemand", "mensonwaardig",
-    "onwaardig", "bubbel", "gevoelig", "overvallen", "vergeten",
-    "niet aankunnen", "aankunnen", "werkdruk", "misselijk", "doen niet mee", "sturing",
-    "manipul", "wachten", "rood", "minder leuk", "niet leuk", "verwar", "verward",
-    "schuld", "vaker gecontroleerd",
-    "gedwongen", "pijn", "zorgelijk", "gemist", "missen", "mist",
-    "risk", "harm", "negative", "worse", "fear", "afraid", "watched", "tracked", "intrusi",
-    "bias", "discrimin", "error", "mistake", "exclu", "loss", "chilling", "distrust", "concern",
-    "worr", "misuse", "leak", "unfair", "dependen", "surveillance", "drawback", "downside",
-    "profiling", "blind", "too much", "too many", "too little", "wrong", "humiliat",
-    "pushed", "forced", "squeezed", "spying", "spied", "lose", "loses", "lost", "cannot", "can't",
-    "could not", "couldn't", "difficult", "hard to", "uniform", "rearrange", "anxious", "unsafe",
-    "wonder", "uncertain", "left behind", "prejudice", "stress", "pressure", "redundant",
-    "job loss", "injust", "fined", "penalt", "punish", "monitored", "filmed", "recorded",
-    "photographed", "lonely", "vulnerable", "outage", "breaks", "fails", "wrongly", "mistaken",
-    "not free", "less free", "aggression", "angry", "nuisance", "costs", "expensive", "sad",
-    "creepy", "invent", "false", "ignor", "never know", "don't know", "do not know",
-    "doesn't know", "unaware", "nobody", "no one", "sink", "reject", "searched",
-    "cold", "burden", "overwhelm", "swamped", "cope", "nothing", "far more often", "more often",
-    "sensitive", "confus", "stigma", "embarrass", "intrusive", "pressured", "waiting", "delay",
-    "undignified", "sick", "nause", "manipulat", "bubble",
-    "the same kind", "feel watched", "in their living room", "controlled", "checked more",
-    "can't cross", "specialised in", "bad matches", "become suspect", "as suspect",
-    "als verdachte", "verdacht gemaakt", "last van", "last hebben", "achter een scherm",
-    "steeds hetzelfde",
+    "onwaardig", "bubbel", "gevoelig", "overvallen", "vergeten", "niet aankunnen", "aankunnen",
+    "werkdruk", "misselijk", "doen niet mee", "sturing", "manipul", "wachten", "rood",
+    "minder leuk", "niet leuk", "verwar", "verward", "schuld", "vaker gecontroleerd", "pijn",
+    "zorgelijk", "gemist", "missen", "mist", "risk", "harm", "negative", "worse", "fear", "afraid",
+    "watched", "tracked", "intrusi", "bias", "error", "mistake", "exclu", "loss", "chilling",
+    "distrust", "concern", "worr", "misuse", "leak", "unfair", "dependen", "surveillance",
+    "drawback", "downside", "profiling", "blind", "too much", "too many", "too little", "wrong",
+    "humiliat", "pushed", "forced", "squeezed", "spying", "spied", "lose", "loses", "lost",
+    "cannot", "can't", "could not", "couldn't", "difficult", "hard to", "uniform", "rearrange",
+    "anxious", "unsafe", "wonder", "uncertain", "left behind", "prejudice", "pressure",
+    "redundant", "job loss", "injust", "fined", "penalt", "punish", "monitored", "filmed",
+    "recorded", "photographed", "lonely", "vulnerable", "outage", "breaks", "fails", "wrongly",
+    "mistaken", "not free", "less free", "aggression", "angry", "nuisance", "costs", "expensive",
+    "sad", "creepy", "invent", "false", "ignor", "never know", "don't know", "do not know",
+    "doesn't know", "unaware", "nobody", "no one", "sink", "reject", "searched", "cold", "burden",
+    "overwhelm", "swamped", "cope", "nothing", "far more often", "more often", "sensitive",
+    "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
+    "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
+    "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
+    "as suspect", "als verdachte", "verdacht gemaakt", "last van", "last hebben",
+    "achter een scherm", "steeds hetzelfde",
 )  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
-FLIP_WORDS = frozenset(
-    "minder less fewer nauwelijks hardly geen no not niet never nooit zonder without "
-    "nor lower reduce reduces reduced verminder vermindert kleiner anders otherwise".split()
-)
+FLIP_WORDS = frozenset((
+    "minder", "less", "fewer", "nauwelijks", "hardly", "geen", "no", "not", "niet", "never",
+    "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
+    "vermindert", "kleiner", "anders", "otherwise",
+))  # fmt: skip
 FLIP_REACH = 3
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
 LABEL_RE = re.compile(
@@ -85,6 +85,10 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
+ACTOR_MARK_RE = re.compile(
+    r"^\s*(?P<actor>[^:+\-−–()]{2,50}?)\s+(?P<mark>[+\-−–])\s+(?P<rest>\S.*)$", re.I
+)
 _DIR = (
     r"(?:(?:een|het|de|the|a|an)\s+)?(?:positief|negatief|positive|negative|gunstig|ongunstig|"
     r"voordeel|nadeel|pluspunt|minpunt|risico|upside|downside|benefit|drawback|risk|advantage|"
@@ -107,7 +111,7 @@ ACTOR_DIRECTION_RES = (
     ),
 )
 NEGATIVE_LABELS = (
-    "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "ongunstig",
+    "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
     "downside", "drawback", "disadvantage", "con",
 )  # fmt: skip
 UNAWARE_RE = re.compile(

@@ -42,11 +42,11 @@ PEOPLE_WORDS = (
     "handicap", "doelgroep", "slachtoffer", "victim", "patiënt", "patient", "arts", "doctor",
     "huisarts", "zorgverzekeraar", "insurer", "verzekeraar", "belastingbetaler", "taxpayer",
     "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
-    "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent",
-    "teacher", "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar",
-    "rechter", "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren",
-    "medewerkers", "gebruikers", "users", "residents", "citizens", "staff", "employees",
-    "managers", "teams", "nurses", "clients", "families", "carers", "officers",
+    "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent", "teacher",
+    "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar", "rechter",
+    "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren", "medewerkers",
+    "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
+    "nurses", "clients", "families", "carers", "officers",
 )  # fmt: skip
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
@@ -65,3 +65,24 @@ ACTOR_TAIL_RE = re.compile(
     r"should be (?:added|included)|(?:moeten|moet) er (?:ook )?bij)\s*[.!]*$",
     re.IGNORECASE,
 )
+# Words after which an actor's name goes on as a qualifier ("bewoners met een vergunning",
+# "people who moved", "de inspecteurs, die ...").
+NAME_BREAKS = frozenset((
+    "met", "van", "die", "dat", "wie", "waarvan", "voor", "in", "op", "uit", "zonder", "als",
+    "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
+    "because",
+))  # fmt: skip
+# Endings of plural nouns for people ("behandelaars", "inspecteurs", "tolken" is found as a
+# people word): the head of a name, not its qualifier ("behandelaars bezwaar").
+PERSON_PLURAL_ENDINGS = (
+    "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
+    "ents", "ees", "ians",
+)  # fmt: skip
+# Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
+GENERIC_HEADS = frozenset((
+    "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
+))  # fmt: skip
+ARTICLES_AND_OWNERS = frozenset((
+    "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
+    "its",
+))  # fmt: skip

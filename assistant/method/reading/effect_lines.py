@@ -11,6 +11,7 @@ from assistant.domain.session import Actor, Direction
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
+    ACTOR_MARK_RE,
     CONTRAST_RE,
     LABEL_RE,
     NEGATIVE_LABELS,
@@ -19,11 +20,11 @@ from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import (
-    normalise,
-    similar_text,
     strip_article,
     word_count,
 )
+from assistant.method.reading.actor_lists import is_person
+from assistant.method.reading.mentions import find_actor, mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, split_sentences
 
@@ -75,19 +76,6 @@ def label_direction(label: str) -> Direction:
     return "negative" if word.startswith(NEGATIVE_LABELS) else "positive"
 
 
-def find_actor(name: str, actors: list[Actor]) -> Actor | None:
-    return next((a for a in actors if similar_text(a.name, name)), None)
-
-
-def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
-    lowered = text.lower()
-    for actor in actors:
-        name = normalise(strip_article(actor.name))
-        if len(name) >= 4 and re.search(rf"\b{re.escape(name[: max(4, len(name) - 2)])}", lowered):
-            return actor
-    return None
-
-
 def _named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
@@ -109,6 +97,10 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
     match = ACTOR_LABEL_RE.match(line)
     if match:
         return _named_actor(match.group("actor"), actors, match.group("rest"), None)
+    match = ACTOR_MARK_RE.match(line)
+    if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
+        direction = label_direction(match.group("mark"))
+        return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
     if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
         found = find_actor(head.strip(), actors)
@@ -157,13 +149,15 @@ def extract_effects(
     for line in (line for line in text.splitlines() if line.strip()):
         who = line_actor(line, actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
+        named = bool(who.actor_id or who.new_name)
         for number, sentence in enumerate(split_sentences(who.rest)):
             lead = who.direction if number == 0 else None
+            labelled = named and number == 0
             own = line_actor(sentence, actors) if number else None
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
-                sentence, lead = own.rest, own.direction
-            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead))
+                sentence, lead, labelled = own.rest, own.direction, True
+            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead, labelled))
     for draft in drafts:
         if not (draft.actor_id or draft.actor_name):
             draft.actor_id = focus_actor_id
@@ -178,6 +172,7 @@ def _sentence_effects(
     flow: _Flow,
     skip: Callable[[str], bool] | None,
     lead: Direction | None = None,
+    labelled: bool = False,
 ) -> list[EffectDraft]:
     """The effects of one sentence: direction labels, +/- markers, then clauses."""
     drafts: list[EffectDraft] = []
@@ -188,6 +183,7 @@ def _sentence_effects(
     if prefix is not None:
         found = _named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
+        labelled = True
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -201,19 +197,27 @@ def _sentence_effects(
                 direction = "positive" if flow.direction == "negative" else "negative"
             direction = direction or flow.direction
             flow.direction = direction
-            draft = _draft(body, direction, actors, who)
+            draft = _draft(body, direction, actors, who, labelled)
             if drafts and PRONOUN_RE.match(body) and not (draft.actor_id or draft.actor_name):
                 draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
             drafts.append(draft)
     return drafts
 
 
-def _draft(body: str, direction: Direction | None, actors: list[Actor], who: _Flow) -> EffectDraft:
+def _draft(
+    body: str, direction: Direction | None, actors: list[Actor], who: _Flow, labelled: bool
+) -> EffectDraft:
+    """The effect with its actor: the label that names it for this sentence, else the actor
+    the clause mentions first, else the group of people it starts with, else the line's."""
     actor_id, actor_name = who.actor_id, who.actor_name
-    if not (actor_id or actor_name):
+    if not labelled:
         mentioned = mentioned_actor(body, actors)
-        actor_id = mentioned.id if mentioned else None
-        actor_name = "" if mentioned else subject_person(body)
+        subject = "" if mentioned else subject_person(body)
+        referred = referred_actor(subject, actors) if subject else None
+        if mentioned or referred:
+            actor_id, actor_name = (mentioned or referred).id, ""  # type: ignore[union-attr]
+        elif subject:
+            actor_id, actor_name = None, subject
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
 

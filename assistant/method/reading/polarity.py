@@ -69,7 +69,7 @@ def marker_direction(text: str) -> Direction | None:
     stripped = text.strip()
     if stripped.startswith("+"):
         return "positive"
-    if stripped.startswith(("-", "−", "–")) and not stripped.startswith("- "):
+    if stripped.startswith(("-", "−", "–")):
         return "negative"
     end = END_MARKER_RE.search(stripped)
     if end is None:
@@ -84,8 +84,9 @@ def without_marker(text: str) -> str:
 
 
 def clause_direction(text: str) -> Direction | None:
-    """positive/negative from markers and direction words; None when undecided. A tie goes to
-    the first direction word ("families find it sad" is about sadness)."""
+    """positive/negative from markers and direction words; None when undecided. A turned word
+    weighs double ("lost keys are no longer a risk"); a tie goes to the first direction word
+    ("families find it sad" is about sadness)."""
     marked = marker_direction(text)
     if marked is not None:
         return marked
@@ -94,7 +95,7 @@ def clause_direction(text: str) -> Direction | None:
     first = 0
     for start, _end, sign in _matches(tokens):
         if _turned(tokens, start):
-            sign = -sign
+            sign = -2 * sign
         score += sign
         first = first or sign
     if UNAWARE_RE.search(text):
