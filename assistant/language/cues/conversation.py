@@ -125,3 +125,28 @@ HEADER_STEPS: dict[str, Step] = {
     "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
     "measures": Step.OPTIONS,
 }  # fmt: skip
+# A label in front of what follows on its line: "Opties: ...", "For the options: ...",
+# "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
+SECTION_RES: dict[Step, re.Pattern[str]] = {
+    Step.ACTORS: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:betrokken(?:en)?|actoren|actors|stakeholders|involved|"
+        r"belanghebbenden|partijen|people involved)(?:\s+(?:zijn|are))?\s*:\s*",
+        re.I,
+    ),
+    Step.EFFECTS: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)\s*:\s*", re.I
+    ),
+    Step.VALUES: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:waarden|values)(?:\s+(?:for me|voor mij|volgens mij|i see|"
+        r"zie ik|that matter))?\s*:\s*",
+        re.I,
+    ),
+    Step.OPTIONS: re.compile(
+        r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
+        r"maatregelen|measures)(?:\s+(?:zie ik|i see|would be|zijn|are))?\s*:\s*|"
+        r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
+        r"\s*:\s*",
+        re.I,
+    ),
+}
+

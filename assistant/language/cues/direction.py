@@ -77,11 +77,25 @@ FLIP_WORDS = frozenset((
 ))  # fmt: skip
 FLIP_REACH = 3
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
+# Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
+# "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
+_POS_LABELS = (
+    r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?"
+)
+_NEG_LABELS = (
+    r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
+    r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
+    r"disadvantages?|minder leuk|not so good|minder goed"
+)
 LABEL_RE = re.compile(
-    r"(?:(?P<label>positief|positieve effecten|positive effects|positive|voordelen|voordeel|"
-    r"benefits?|pluspunten|kansen|\+|negatief|negatieve effecten|negative effects|negative|"
-    r"nadelen|nadeel|risico'?s|risks?|harms?|minpunten|zorgen|concerns|-)\s*:|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|upside|"
-    r"downside)\s*,)",
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)\s*:"
+    r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
+    r"upside|downside)\s*,"
+    rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
+    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS})\s+(?:is|zijn|are|was)\s+"
+    r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
+    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
     re.IGNORECASE,
 )
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
@@ -112,6 +126,7 @@ ACTOR_DIRECTION_RES = (
 )
 NEGATIVE_LABELS = (
     "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
+    "bad", "slecht", "down", "not so", "minder",
     "downside", "drawback", "disadvantage", "con",
 )  # fmt: skip
 UNAWARE_RE = re.compile(

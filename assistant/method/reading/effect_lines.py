@@ -121,7 +121,7 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = match.group("label") or match.group("label2")
+        label = next(g for g in match.group("label", "label2", "label3", "label4") if g)
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
 

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
-from assistant.language.cues.conversation import HEADER_STEPS
-from assistant.language.cues.direction import CONTRAST_SPLIT_RE
+from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
+from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import SUBORDINATE_RE, VERB_WORDS
-from assistant.language.cues.options import OPTION_START_RE
+from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, words
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
@@ -31,7 +31,8 @@ class Sentence:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Lines, then sentences; a line ``Betrokken:`` gives its step to the bullets below it."""
+    """Lines, then sentences; a line ``Betrokken:`` gives its step to the bullets below it, a
+    label in front ("Opties: ...") to the rest of its line (actors: to its own sentence)."""
     found: list[Sentence] = []
     header: Step | None = None
     for number, raw in enumerate(text.splitlines()):
@@ -46,9 +47,31 @@ def sentences(text: str) -> list[Sentence]:
         if not bullet:
             header = None if found and not found[-1].bullet else header
         line = BULLET_RE.sub("", raw).strip()
+        section: Step | None = None
         for piece in split_sentences(line):
-            found.append(Sentence(piece, header if bullet else None, bullet, number))
+            labelled = section_label(piece)
+            if labelled is not None:
+                section, piece = labelled
+            elif section is not None and _own_label(piece):
+                section = None
+            step = header if bullet else section
+            found.append(Sentence(piece, step, bullet, number))
+            section = None if section == Step.ACTORS else section
     return found
+
+
+def section_label(sentence: str) -> tuple[Step, str] | None:
+    """The step a label in front names, and the sentence without it."""
+    for step, pattern in SECTION_RES.items():
+        match = pattern.match(sentence)
+        if match is not None and sentence[match.end() :].strip():
+            return step, sentence[match.end() :].strip()
+    return None
+
+
+def _own_label(sentence: str) -> bool:
+    """A sentence that starts with a label of its own (a direction or an option kind)."""
+    return bool(LABEL_RE.match(sentence) or KIND_LABEL_RE.match(sentence))
 
 
 def split_sentences(line: str) -> list[str]:
