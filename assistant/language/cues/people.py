@@ -50,11 +50,15 @@ PEOPLE_WORDS = (
 )  # fmt: skip
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*"
+    r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
+    r"further)\b[,:]?\s*)*"
     r"(?:(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
-    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|it affects|this affects|affected are|"
-    r"involved are|the (?:actors|stakeholders|people involved) are|(?:the )?actors:|"
-    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk)\b:?|"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
+    r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
+    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
+    r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
+    r"we have|we hebben)\b:?|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
     re.IGNORECASE,
 )
@@ -62,7 +66,20 @@ ACTOR_TAIL_RE = re.compile(
     r"\s*,?\s*(?:(?:zijn|is|worden|raken)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?"
     r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
-    r"should be (?:added|included)|(?:moeten|moet) er (?:ook )?bij)\s*[.!]*$",
+    r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
+    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
+FORGET_RE = re.compile(
+    r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
+    r"(?:don'?t|do not) forget\s+(?:about\s+)?(?P<en>[^,.;]+))",
+    re.IGNORECASE,
+)
+# Words that start a part of a list that is no name: a relative clause or a reason
+# ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
+NOT_A_NAME_RE = re.compile(
+    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat)\b",
     re.IGNORECASE,
 )
 # Words after which an actor's name goes on as a qualifier ("bewoners met een vergunning",

@@ -41,6 +41,7 @@ from assistant.method.reading.segments import Sentence, clauses, is_clause, sent
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
+PERSON_SHARE = 0.5
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
     re.I,
@@ -137,6 +138,10 @@ class Reader:
         if cannot_think(text):
             reading.cannot_think = True
             return
+        forgotten = actor_lists.names_forgotten(text)
+        if forgotten:
+            reading.actors.extend(forgotten)
+            return
         kind = self._kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
 
@@ -157,6 +162,9 @@ class Reader:
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
+        if names and sentence.bullet and context.step.position <= Step.EFFECTS.position:
+            if actor_lists.person_share(names) >= PERSON_SHARE:
+                return "actors"  # a numbered list of people, whatever was asked
         if _measure(text, context.step):
             return "options"
         if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
