@@ -52,7 +52,7 @@ PEOPLE_WORDS = (
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further)\b[,:]?\s*)*"
-    r"(?:(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
+    r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
     r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"

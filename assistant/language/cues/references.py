@@ -42,3 +42,13 @@ _RANKING = (
     "hoogst highest priority prioriteit "
 )
 RANKING = frozenset(_RANKING.split())
+# Extra filler around values: "ik zou zeggen", "op 1", "voor mij gaat het over".
+_VALUE_FILLER = (
+    "op zou zeggen say would denk denken mij my me gaat het over about it's its nummer number "
+    "nr plaats place en and ook too also die that wil want er bij erbij add graag please as als "
+    "waarde value waarden values"
+)
+VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
+VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
+

@@ -35,7 +35,7 @@ def has_lead(text: str) -> bool:
     """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
     stripped = text.strip().rstrip(".!")
     lead = ACTOR_LEAD_RE.match(stripped)
-    return bool(lead and lead.group(0).strip(" ,:")) or bool(ACTOR_TAIL_RE.search(stripped))
+    return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
 
 
 def list_items(text: str) -> list[str]:

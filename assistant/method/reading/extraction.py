@@ -20,6 +20,7 @@ from assistant.language.cues.options import (
     OPTION_START_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS
+from assistant.language.cues.references import VALUE_FILLER
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -28,6 +29,7 @@ from assistant.language.textparts import (
     split_items,
     strip_article,
     word_count,
+    words,
 )
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -90,6 +92,9 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
+OWN_VALUE_WORDS = 4  # "onafhankelijkheid van de rechter"
+
+
 @dataclass
 class ValueChoice:
     name: str
@@ -104,19 +109,29 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = catalogue.mentions(text)
-    choices = [ValueChoice(name=entry.id, entry=entry) for _pos, entry in mentions]
-    for item in split_items(text, split_and=True, max_words=4, and_words=3):
-        item = strip_article(item)
+    lowered_text = text.lower()
+    found = [(pos, ValueChoice(name=entry.id, entry=entry)) for pos, entry in mentions]
+    names = [name for _p, e in mentions for name in e.names()]
+    for item in split_items(text, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
+        item = strip_article(_without_rank(item))
         lowered = item.lower()
-        names = [name for _p, e in mentions for name in e.names()]
+        if not item or all(w in VALUE_FILLER for w in words(item)):
+            continue
         if any(lowered in name or name in lowered for name in names):
             continue
         entry = _fuzzy_value(item, catalogue)
-        if entry is not None and all(c.entry is not entry for c in choices):
-            choices.append(ValueChoice(name=entry.id, entry=entry))
-        elif entry is None and 1 <= word_count(item) <= 3:
-            choices.append(ValueChoice(name=item[:1].upper() + item[1:]))
-    return choices
+        position = lowered_text.find(lowered)
+        if entry is not None and all(c.entry is not entry for _p, c in found):
+            found.append((position, ValueChoice(name=entry.id, entry=entry)))
+        elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
+            found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
+    return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _without_rank(item: str) -> str:
+    """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
+    text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then)\b)\s*", "", item, flags=re.I)
+    return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
 
 
 def _fuzzy_value(item: str, catalogue: Catalogue) -> ValueEntry | None:

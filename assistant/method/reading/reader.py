@@ -18,7 +18,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
-from assistant.language.cues.references import RANKING
+from assistant.language.cues.references import VALUE_CUE_RE, VALUE_FILLER
 from assistant.language.textparts import words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
@@ -149,7 +149,7 @@ class Reader:
         """What the sentence holds: case, actors, effects, values, options or unread."""
         if sentence.header is not None:
             return sentence.header.value
-        if self._value_list(text):
+        if self._value_list(text) or (VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)):
             return "values"
         if KIND_LABEL_RE.match(text):
             return "options"
@@ -158,13 +158,15 @@ class Reader:
         if _labelled_effect(text):
             return "effects"
         names = actor_lists.names_in_list(text)
+        if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
+            return "values"  # a short list where values are asked: values of the user's own
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
-        if names and sentence.bullet and context.step.position <= Step.EFFECTS.position:
-            if actor_lists.person_share(names) >= PERSON_SHARE:
-                return "actors"  # a numbered list of people, whatever was asked
+        early = context.step.position <= Step.EFFECTS.position
+        if names and sentence.bullet and early and actor_lists.person_share(names) >= PERSON_SHARE:
+            return "actors"  # a numbered list of people, whatever was asked
         if _measure(text, context.step):
             return "options"
         if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
@@ -217,12 +219,16 @@ class Reader:
 
     def _value_list(self, text: str) -> bool:
         """Whether the sentence is only values (names, synonyms, own short names) and ranking
-        words: "privacy en autonomie eerst, dan waardigheid"."""
+        words: "privacy en autonomie eerst, dan waardigheid", "1 equal treatment, 2 ..."."""
         mentions = self.catalogue.mentions(text)
         if not mentions:
             return False
-        rest = [w for w in words(_without_values(text, self)) if w not in RANKING]
-        return len(rest) <= max(1, len(mentions) // 2) and not _labelled_effect(text)
+        rest = [
+            w
+            for w in words(_without_values(text, self))
+            if w not in VALUE_FILLER and not w.isdigit()
+        ]
+        return len(rest) <= len(mentions) and not _labelled_effect(text)
 
 
 def _without_values(text: str, reader: Reader) -> str:

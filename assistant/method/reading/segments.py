@@ -75,7 +75,15 @@ def _own_label(sentence: str) -> bool:
 
 
 def split_sentences(line: str) -> list[str]:
-    return [p.strip() for p in SENTENCE_END_RE.split(line + " ") if p.strip(" .!?;")]
+    """Sentences of a line; a question keeps its question mark."""
+    pieces: list[str] = []
+    start = 0
+    text = line + " "
+    for match in SENTENCE_END_RE.finditer(text):
+        pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip(" .!?;")]
 
 
 def is_clause(text: str) -> bool:
