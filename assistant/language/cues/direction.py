@@ -65,7 +65,7 @@ NEGATIVE_WORDS = (
     "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
-    "as suspect", "als verdachte", "verdacht gemaakt", "last van", "last hebben",
+    "as suspect", "als verdachte", "last van", "last hebben",
     "achter een scherm", "steeds hetzelfde",
 )  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",

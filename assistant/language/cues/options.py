@@ -8,7 +8,9 @@ import re
 from assistant.domain.session import OptionKind
 
 OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
-    "design": ("ontwerp", "techniek", "technisch", "instelling", "anonimis", "pseudonimis",
+    "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",
+               "schakelt", "switches", "markeert", "flags", "confidence", "ontwerp", "techniek",
+               "technisch", "instelling", "anonimis", "pseudonimis",
                "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
                "retention", "store only", "delete after", "verwijder na", "logging",
@@ -21,7 +23,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "reasons", "bewaar", "opslaan", "store", "functie", "feature", "knop", "button",
                "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
                "less data"),
-    "environment": ("afspraak", "afspraken", "beleid", "regel", "protocol", "contract", "inkoop",
+    "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
+                    "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
+                    "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
+                    "opdrachtgever", "client of the", "rapport", "report", "openbaar", "public",
+                    "we'd say", "we zeggen", "minimum share", "afspraak", "afspraken", "beleid",
+                    "regel", "protocol", "contract", "inkoop",
                     "register", "toezicht", "commissie", "ethische commissie", "audit", "wet",
                     "communicatie", "communiceer", "publiceer", "evaluatie", "evalueer",
                     "governance", "policy", "agreement", "procurement", "oversight", "board",
@@ -33,10 +40,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "klachten", "complaint", "meldpunt", "nalezen", "controleren", "check",
                     "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
                     "supplier", "informeer", "inform", "website", "brief", "letter"),
-    "human": ("training", "cursus", "opleiding", "bewust", "vaardigheden", "bezwaar",
+    "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
+              "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
+              "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
               "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
               "leren", "skills",
-              "awareness", "object", "human contact", "educate", "teach", "workshop",
+              "awareness", "human contact", "educate", "teach", "workshop",
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
               "themselves", "train", "alternatief", "alternative", "nee kunnen zeggen",
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
@@ -75,3 +84,11 @@ OPTION_CUE_RE = re.compile(
     r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able)\b",
     re.IGNORECASE,
 )
+# Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
+# option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
+SYSTEM_SUBJECTS = (
+    "systeem", "system", "model", "app", "dashboard", "camera", "tool", "platform", "algoritme",
+    "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
+    "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
+)  # fmt: skip
+

@@ -30,7 +30,9 @@ _FILLER = (
     "option options voorstel voorstellen proposal proposals waarde waarden value values zijn "
     "is are good fine goede lijken lijkt me klinkt sounds looks top mooi perfect allemaal "
     "alle all everything alles wel doe i'll ik wil want we use gebruik kies choose pick "
-    "akkoord agree agreed with met mee eens go for voor ga just alleen only "
+    "akkoord agree agreed with met mee eens go for voor ga just alleen only sound right great "
+    "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
+    "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

@@ -18,6 +18,7 @@ from assistant.language.cues.options import (
     KIND_LABELS,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
+    SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.references import VALUE_FILLER
@@ -31,9 +32,9 @@ from assistant.language.textparts import (
     word_count,
     words,
 )
+from assistant.method.reading.actor_lists import head_is_person, is_person
 from assistant.method.reading.effect_lines import (
     EffectDraft,
-    count_terms,
     detect_direction,
     extract_effects,
     find_actor,
@@ -92,7 +93,10 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
-OWN_VALUE_WORDS = 4  # "onafhankelijkheid van de rechter"
+OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
+SUBJECT_WORDS = 3
+SUBJECT_WEIGHT = 1.5
+COMPOUND = 6  # "beleid" in "privacybeleid"
 
 
 @dataclass
@@ -197,10 +201,27 @@ def _measure(piece: str) -> bool:
 
 
 def option_kind(text: str) -> OptionKind | None:
-    scores = {kind: count_terms(text, words) for kind, words in OPTION_KIND_WORDS.items()}
+    """The kind an option's words point to, with who acts in it: a system in front makes it
+    design, people in front human (ties: None)."""
+    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    front = words(text)[:SUBJECT_WORDS]
+    if any(w in SYSTEM_SUBJECTS for w in front):
+        scores["design"] += SUBJECT_WEIGHT
+    elif front and any(is_person(w) or head_is_person(w) for w in front):
+        scores["human"] += SUBJECT_WEIGHT
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def kind_terms(text: str, terms: tuple[str, ...]) -> int:
+    """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
+    lowered = f" {text.lower()} "
+    return sum(
+        1
+        for t in terms
+        if re.search(rf"(?<![\w]){re.escape(t)}", lowered) or (len(t) >= COMPOUND and t in lowered)
+    )
 
 
 def detect_stage(text: str) -> Stage | None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.noise import COMPLAINT_RE, INSTRUCTION_RE, MARKUP_RE
+from assistant.language.cues.noise import (
+    COMPLAINT_RE,
+    INSTRUCTION_RE,
+    MARKUP_RE,
+    SALUTATION_RE,
+    SIGN_OFF_RE,
+)
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
@@ -16,7 +22,9 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     complain; and those sentences (shortened), to say they were ignored."""
     ignored: list[str] = []
     kept: list[str] = []
-    for line in MARKUP_RE.sub(" ", text).splitlines():
+    lines = MARKUP_RE.sub(" ", text).splitlines()
+    lines = _without_letter_frame(lines, ignored)
+    for line in lines:
         pieces = split_sentences(line) if line.strip() else []
         noise = [p for p in pieces if INSTRUCTION_RE.search(p) or COMPLAINT_RE.search(p)]
         if not noise:
@@ -33,3 +41,18 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
 def _short(sentence: str) -> str:
     sentence = " ".join(sentence.split())
     return sentence if len(sentence) <= MAX_SHOWN else sentence[: MAX_SHOWN - 1] + "…"
+
+
+def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
+    """Lines without a salutation ("Hoi,") and without a sign-off and the name lines below it
+    ("Met vriendelijke groet, / Marieke de Boer / Directie Participatie")."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if SIGN_OFF_RE.match(line) and len(lines) > 1:
+            ignored.extend(_short(rest) for rest in lines[index:] if rest.strip())
+            break
+        if SALUTATION_RE.match(line) and len(lines) > 1:
+            continue
+        kept.append(line)
+    return kept
+
