@@ -24,6 +24,7 @@ STEP_WORDS: dict[Step, tuple[str, ...]] = {
 }
 NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
+    "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead",
 )  # fmt: skip
 BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
 AFFIRM = (

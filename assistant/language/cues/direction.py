@@ -81,15 +81,15 @@ FLIP_REACH = 3
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
 _POS_LABELS = (
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
-    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten"
 )
 _NEG_LABELS = (
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
-    r"disadvantages?|minder leuk|not so good|minder goed"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
 )
 LABEL_RE = re.compile(
-    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)\s*:"
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"

@@ -53,4 +53,10 @@ _VALUE_FILLER = (
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
+# Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
+ADOPT_WORD_RE = re.compile(
+    r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"
+    r"deze|these|voorstel\w*|suggest\w*|\d)\b",
+    re.IGNORECASE,
+)
 

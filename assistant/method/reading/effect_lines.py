@@ -40,6 +40,7 @@ LEADING_RE = re.compile(
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
+SHORT_LEAD = 4
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
@@ -117,7 +118,8 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
     if not matches:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
-    if text[: matches[0].start()].strip(" ;,."):
+    lead = text[: matches[0].start()].strip(" ;,.")
+    if len(lead.split()) > SHORT_LEAD:  # "wait, there are negatives too:" is no effect
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)

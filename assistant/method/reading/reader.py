@@ -18,7 +18,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUE_FILLER
+from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_FILLER
 from assistant.language.textparts import words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
@@ -33,6 +33,7 @@ from assistant.method.reading.effect_lines import (
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.noise import strip_noise
+from assistant.method.reading.polarity import marker_direction
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import proposal_reference
@@ -42,6 +43,8 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 PERSON_SHARE = 0.5
+MIN_CONTENT_WORDS = 3
+BARE_AFFIRM_WORDS = 3
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
     re.I,
@@ -80,6 +83,8 @@ class Reader:
             return reading
         if session.proposals:
             reading.reference = proposal_reference(cleaned)
+            if reading.reference == [] and _moves_on(cleaned, session):
+                reading.reference = None  # "ok" after choosing: move on, adopt nothing
             if reading.reference is not None:
                 return reading
         intent = detect_intent(cleaned, domain_words)
@@ -127,8 +132,13 @@ class Reader:
             reading.intent = Intent("next")
             return
         back = BACK_TO_RE.search(text)
-        if back is not None and step_from_words(back.group("step")) is not None:
-            reading.goto = step_from_words(back.group("step"))
+        target = step_from_words(back.group("step")) if back is not None else None
+        if back is not None and target is not None:
+            reading.goto = target
+            rest = text[back.end() :].partition(":")[2].strip()
+            if len(rest.split()) >= MIN_CONTENT_WORDS:  # "terug naar de effecten: ..."
+                context.step = target
+                self._sentence(Sentence(rest), context, session, reading)
             return
         question = method_question(text, context.step)
         if question is not None:
@@ -175,6 +185,8 @@ class Reader:
             return "case"
         if context.step == Step.OPTIONS and not is_question(text):
             return "options"
+        if context.step == Step.SUMMARY and not is_question(text) and option_kind(text):
+            return "options"  # options given after the conversation moved on
         if _has_direction(text) and is_clause(text):
             return "effects"
         if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
@@ -243,9 +255,21 @@ def _value_clauses(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,.;]", text) if p.strip()]
 
 
+def _moves_on(text: str, session: Session) -> bool:
+    """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
+    adopting every proposal."""
+    if ADOPT_WORD_RE.search(text) or len(text.split()) > BARE_AFFIRM_WORDS:
+        return False
+    if session.step == Step.VALUES:
+        return bool(session.chosen_values())
+    return session.step == Step.OPTIONS and bool(session.options)
+
+
 def _labelled_effect(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith(("+", "−")) or LABEL_RE.search(stripped):
+        return True
+    if marker_direction(stripped) is not None:
         return True
     if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
         return True
