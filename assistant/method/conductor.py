@@ -143,7 +143,8 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
-        if reading.reference is not None and not adopt(tools, session, reading.reference, changes):
+        reference = _missing_kinds_first(session, reading.reference)
+        if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
@@ -263,6 +264,8 @@ class Conductor:
             self.move(tools, session, session.step.next(), changes)
         elif kind == "done" and session.step in (Step.VALUES, Step.OPTIONS):
             self._move_on_without_choice(tools, session, changes)
+        elif session.step in (Step.CASE, Step.ACTORS, Step.EFFECTS) and handler.ready(session):
+            self.move(tools, session, session.step.next(), changes)  # "ok" to what is there
         else:
             changes.notice("need_more", step=session.step.value)
 
@@ -313,3 +316,14 @@ def _intent_name(reading: Reading) -> str:
     if reading.questions:
         return "question"
     return "answer" if reading.holds_items else "unread"
+
+
+def _missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
+    """"ok" to the proposals while options of some kinds are there: the proposals of the
+    kinds still missing."""
+    if reference != [] or session.step != Step.OPTIONS or not session.options:
+        return reference
+    present = {o.kind for o in session.options}
+    missing = [p.number for p in session.proposals if p.option_kind not in present]
+    return missing or reference
+

@@ -31,7 +31,8 @@ AFFIRM = (
     "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",
     "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
     "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
-    "ziet er goed uit",
+    "ziet er goed uit", "ja goed", "goed zo", "top", "mooi", "great", "good", "fine", "nice",
+    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good",
 )  # fmt: skip
 DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",

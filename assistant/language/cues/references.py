@@ -33,6 +33,7 @@ _FILLER = (
     "akkoord agree agreed with met mee eens go for voor ga just alleen only sound right great "
     "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
     "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
+    "voorstelt stel zeg zegt say says three drie twee two "
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

@@ -41,7 +41,7 @@ from assistant.method.reading.effect_lines import (
     label_direction,
     mentioned_actor,
 )
-from assistant.method.reading.segments import split_sentences
+from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [
     "EffectDraft",
@@ -196,8 +196,9 @@ def option_items(text: str) -> list[str]:
 
 
 def _measure(piece: str) -> bool:
-    """A part that is a measure of its own ("vermelding in het algoritmeregister")."""
-    return option_kind(piece) is not None and len(piece.split()) >= 3
+    """A part that is a measure of its own ("we publiceren het in het algoritmeregister"): a
+    clause with words of an option kind, not a noun after "en" ("voorbijgangers en gevels")."""
+    return option_kind(piece) is not None and len(piece.split()) >= 3 and is_clause(piece)
 
 
 def option_kind(text: str) -> OptionKind | None:

@@ -262,7 +262,8 @@ def _moves_on(text: str, session: Session) -> bool:
         return False
     if session.step == Step.VALUES:
         return bool(session.chosen_values())
-    return session.step == Step.OPTIONS and bool(session.options)
+    kinds = {o.kind for o in session.options}
+    return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
 
 
 def _labelled_effect(text: str) -> bool:

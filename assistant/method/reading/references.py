@@ -42,6 +42,8 @@ def proposal_reference(text: str) -> list[int] | None:
         return numbers
     if ADOPT_RE.search(cleaned) and (ALL_WORDS_RE.search(cleaned) or len(tokens) <= 3):
         return []
+    if ALL_WORDS_RE.search(cleaned):
+        return []  # "all three sound good"
     return None
 
 
