@@ -70,6 +70,15 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course)\s*[.!]*$",
     re.IGNORECASE,
 )
+# Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
+# others ("het gaat om", "ik denk aan") only before names of people.
+STRONG_LEAD_RE = re.compile(
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
+    r"(?:ook\s+)?(?:betrokken|involved)|involved\b|affected are|the (?:actors|stakeholders|"
+    r"people involved|parties) are|(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    re.IGNORECASE,
+)
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"

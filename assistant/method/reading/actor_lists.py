@@ -38,6 +38,11 @@ def has_lead(text: str) -> bool:
     return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
 
 
+def has_tail(text: str) -> bool:
+    """Whether the sentence ends by saying these are actors ("... horen er ook bij")."""
+    return bool(ACTOR_TAIL_RE.search(text.strip().rstrip(".!")))
+
+
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""

@@ -29,6 +29,7 @@ REQUEST_RE = re.compile(
     r"\b(?:kunnen|kan|zullen|mogen|can|could|shall|may|let's|laten)\s+(?:we|wij|you|je|u|us)\b|"
     r"\b(?:graag|alsjeblieft|alstublieft|please|liever|rather|switch|overschakelen|verder|continue)\b"
 )
+OFFTOPIC_WORDS = 6  # content words of a short request ("vertel een mop")
 PREFIX = 6  # "parkeervergunning" is about the "parkeerplaatsen" of the case
 NEGATED_RE = re.compile(r"(?:\bnot|n't|\bniet|\bgeen|\bno)\s+(?:\w+\s+){0,2}$")
 
@@ -101,9 +102,9 @@ def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
     mine = content_words(cleaned)
     if _overlaps(mine, domain_words):
         return False
-    if any(p.search(cleaned) for p in OFFTOPIC_RES):
-        return True
     question = "?" in text
+    if any(p.search(cleaned) for p in OFFTOPIC_RES):
+        return question or len(mine) <= OFFTOPIC_WORDS  # "story" in a case is no request
     return question and bool(domain_words) and len(mine) >= 2 and not _overlaps(mine, METHOD_WORDS)
 
 

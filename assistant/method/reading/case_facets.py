@@ -9,7 +9,7 @@ from assistant.language.textparts import truncate, word_count
 from assistant.method.reading.extraction import detect_context, detect_stage
 
 CASE_FIELD_CHARS = 600
-STAGE_ONLY_WORDS = 9
+STAGE_ONLY_WORDS = 6
 FACETS = ("context", "users", "decisions")
 
 

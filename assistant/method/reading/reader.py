@@ -18,6 +18,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
+from assistant.language.cues.people import STRONG_LEAD_RE
 from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_FILLER
 from assistant.language.textparts import words
 from assistant.method.reading import actor_lists
@@ -164,10 +165,15 @@ class Reader:
         if KIND_LABEL_RE.match(text):
             return "options"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
-            return "actors"
+            named = actor_lists.names_in_list(text)
+            strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
+            if strong or actor_lists.person_share(named) >= PERSON_SHARE:
+                return "actors"  # "het gaat om een algoritme dat ..." is the case
         if _labelled_effect(text):
             return "effects"
         names = actor_lists.names_in_list(text)
+        if context.step == Step.CASE and context.first_case:
+            names = []  # the first words about the case are the case
         if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
             return "values"  # a short list where values are asked: values of the user's own
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
