@@ -150,7 +150,7 @@ BURDENS = (
     "handwerk", "zoekwerk", "ritten", "trips", "calls", "telefoontjes", "onderhoud", "storing",
     "zoek", "lees", "co2", "stop", "audit", "controle", "complaint", "klacht", "vragen",
     "questions", "collaps", "instort", "bezoek", "visits", "wachtlijst", "wachttijd", "onrust",
-    "wait", "alarm",
+    "wait", "alarm", "bellen", "belt", "telefoon",
 )  # fmt: skip
 CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)

@@ -55,9 +55,11 @@ _VERBS = (
     "scheelt helpt helpen gebruikt gebruiken neemt nemen geeft geven houdt houden staat staan "
     "loopt lopen hoeft hoeven vindt vinden denkt denken werkt verliest verliezen vraagt plant "
     "bepaalt bepalen beslist beslissen leidt kost levert are am were be been being will would "
-    "can could may might must shall should has have had do does did get gets got feel feels "
-    "felt know knows lose loses lost make makes made see sees become becomes saves save takes "
-    "take gives give goes go comes come decides decide refuse refuses wonder wonders "
+    "can could may might must shall should has have do does did get gets got feel feels felt "
+    "know knows lose loses lost make makes made see sees become becomes saves save takes take "
+    "gives give goes go comes come decides decide refuse refuses wonder wonders betaalt wacht "
+    "mist zoekt leest rijdt belt meldt hoort zit praat lijken lijkt wint spaart pay pays paid "
+    "wait waits waited sold spent found seem seems "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

@@ -96,6 +96,7 @@ def extract_actors(text: str) -> list[str]:
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
+WE_WEIGHT = 1.0
 COMPOUND = 6  # "beleid" in "privacybeleid"
 
 
@@ -208,6 +209,8 @@ def option_kind(text: str) -> OptionKind | None:
     front = words(text)[:SUBJECT_WORDS]
     if any(w in SYSTEM_SUBJECTS for w in front):
         scores["design"] += SUBJECT_WEIGHT
+    elif front[:1] in (["we"], ["wij"]):
+        scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
     elif front and any(is_person(w) or head_is_person(w) for w in front):
         scores["human"] += SUBJECT_WEIGHT
     best = max(scores.values())
@@ -218,11 +221,12 @@ def option_kind(text: str) -> OptionKind | None:
 def kind_terms(text: str, terms: tuple[str, ...]) -> int:
     """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
     lowered = f" {text.lower()} "
-    return sum(
-        1
+    found = [
+        t
         for t in terms
         if re.search(rf"(?<![\w]){re.escape(t)}", lowered) or (len(t) >= COMPOUND and t in lowered)
-    )
+    ]
+    return sum(1 for t in found if not any(t != o and t in o for o in found))
 
 
 def detect_stage(text: str) -> Stage | None:

@@ -22,6 +22,8 @@ from assistant.language.cues.direction import (
 from assistant.language.textparts import words
 
 MIN_PREFIX = 4  # a shorter term matches a whole word only
+AFTER_REACH = 2
+LESS_WORDS = frozenset(("less", "fewer", "minder"))
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +56,19 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
                 for k in range(start, start + size):
                     taken[k] = True
     for index, token in enumerate(tokens):
-        if not taken[index] and _burden(token) and _turned(tokens, index):
+        if not taken[index] and _burden(token) and _turned(tokens, index, index + 1):
             found.append((index, index + 1, -1))
     return sorted(found)
 
 
-def _turned(tokens: list[str], start: int) -> bool:
+def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
+    """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
+    right after it ("wait far less", "zoeken minder")."""
     before = tokens[max(0, start - FLIP_REACH) : start]
-    return sum(1 for t in before if t in FLIP_WORDS) % 2 == 1
+    after = tokens[end : end + AFTER_REACH] if end is not None else []
+    turns = sum(1 for t in before if t in FLIP_WORDS)
+    turns += sum(1 for t in after if t in LESS_WORDS)
+    return turns % 2 == 1
 
 
 def marker_direction(text: str) -> Direction | None:
@@ -93,8 +100,8 @@ def clause_direction(text: str) -> Direction | None:
     tokens = words(text)
     score = 0
     first = 0
-    for start, _end, sign in _matches(tokens):
-        if _turned(tokens, start):
+    for start, end, sign in _matches(tokens):
+        if _turned(tokens, start, end):
             sign = -2 * sign
         score += sign
         first = first or sign

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
-from assistant.language.cues.direction import LABEL_RE
+from assistant.language.cues.direction import ACTOR_MARK_RE, LABEL_RE
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
 from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_FILLER
-from assistant.language.textparts import words
+from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import (
@@ -197,6 +197,12 @@ class Reader:
             return "effects"
         if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
             return "effects"
+        directed = _has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
+        if context.step == Step.EFFECTS and directed and not is_question(text):
+            return "effects"
+        about = mentioned_actor(text, actors) if context.step == Step.EFFECTS else None
+        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not is_question(text):
+            return "effects"  # "the owners sell more on quiet days"
         if context.step == Step.ACTORS and names:
             return "actors"
         if context.step == Step.VALUES and match_values(text, self.catalogue):
@@ -301,8 +307,12 @@ def _effect_like(text: str, actors: list[Actor]) -> bool:
 
 def _effect_line(line: str) -> bool:
     """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
-    "Nadeel: ..."): read as a whole, so its label holds for every sentence in it."""
-    stripped = line.strip()
+    "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
+    in it."""
+    stripped = BULLET_RE.sub("", line).strip()
+    marked = ACTOR_MARK_RE.match(stripped)
+    if marked is not None and actor_lists.is_person(marked.group("actor")):
+        return True
     if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
         return True
     if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
