@@ -319,11 +319,10 @@ def _intent_name(reading: Reading) -> str:
 
 
 def _missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
-    """"ok" to the proposals while options of some kinds are there: the proposals of the
+    """ "ok" to the proposals while options of some kinds are there: the proposals of the
     kinds still missing."""
     if reference != [] or session.step != Step.OPTIONS or not session.options:
         return reference
     present = {o.kind for o in session.options}
     missing = [p.number for p in session.proposals if p.option_kind not in present]
     return missing or reference
-

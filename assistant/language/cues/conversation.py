@@ -151,4 +151,3 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
 }
-

@@ -41,4 +41,3 @@ SIGN_OFF_RE = re.compile(
     r"\s*[!.]?\s*$",
     re.IGNORECASE,
 )
-

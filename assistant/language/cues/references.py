@@ -60,4 +60,3 @@ ADOPT_WORD_RE = re.compile(
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
 )
-

@@ -55,4 +55,3 @@ def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
-
