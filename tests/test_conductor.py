@@ -135,7 +135,7 @@ def test_options_in_three_kinds_with_proposals_tied_to_values(conductor: Conduct
     session.step = Step.VALUES
     reply = say(conductor, session, "volgende")
     assert session.step == Step.OPTIONS
-    proposals = session.meta["option_proposals"]
+    proposals = [p.ref for p in session.proposals if p.kind == "option"]
     kinds = [p.kind for p in conductor.catalogue.options if p.id in proposals]
     assert len(proposals) >= 2 and len(set(kinds)) == len(kinds)  # at most one per kind
     assert "Onderwerpen volgen, geen personen" in reply  # fits the technology and privacy

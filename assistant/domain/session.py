@@ -106,6 +106,18 @@ class HandlingOption(_Model):
     value_ids: list[str] = Field(default_factory=list, description="Values this option protects.")
 
 
+class Proposal(_Model):
+    """One numbered proposal on the table: a value (``ref`` is its id in ``Session.values``) or
+    a handling-option pattern (``ref`` is the pattern id), adopted when the user agrees."""
+
+    number: int
+    kind: Literal["value", "option"]
+    ref: str
+    text: str
+    option_kind: OptionKind | None = None
+    value_keys: list[str] = Field(default_factory=list, description="Values an option serves.")
+
+
 class Citation(_Model):
     id: str = Field(description="Chunk id in the knowledge index.")
     title: str = ""
@@ -150,6 +162,9 @@ class Session(_Model):
     effects: list[Effect] = Field(default_factory=list)
     values: list[Value] = Field(default_factory=list)
     options: list[HandlingOption] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(
+        default_factory=list, description="The numbered proposals the assistant last made."
+    )
     transcript: list[Turn] = Field(default_factory=list)
     owner: str | None = Field(None, description="Login name of the owner, when login is on.")
     shared: bool = Field(False, description="Outcome shared to the past-outcomes index.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Language
-from assistant.language.cues import FUNCTION_WORDS
+from assistant.language.cues.grammar import FUNCTION_WORDS
 
 _WORD = re.compile(r"[a-zà-ÿ']+")
 _SHARED = FUNCTION_WORDS["nl"] & FUNCTION_WORDS["en"]

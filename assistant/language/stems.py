@@ -13,7 +13,7 @@ import math
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from assistant.language.cues import STOPWORDS
+from assistant.language.cues.grammar import STOPWORDS
 from assistant.language.textparts import words
 
 MIN_PART = 5

@@ -36,6 +36,10 @@ class Changes:
     corrected: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     moved: tuple[Step, Step] | None = None
+    ignored: list[str] = field(default_factory=list)
+    prompts: list[str] = field(default_factory=list)
+    proposed: bool = False
+    adopted: bool = False
     notices: list[Notice] = field(default_factory=list)
     trace_notes: list[str] = field(default_factory=list)
 
@@ -48,6 +52,15 @@ class Changes:
         return not (
             self.case or self.actors or self.effects or self.values or self.definitions
             or self.options or self.removed or self.corrected or self.skipped or self.moved
+            or self.ignored or self.prompts
+        )  # fmt: skip
+
+    @property
+    def recorded(self) -> bool:
+        """Whether the turn recorded or changed anything in the session."""
+        return bool(
+            self.case or self.actors or self.effects or self.values or self.definitions
+            or self.options or self.removed or self.corrected or self.adopted
         )  # fmt: skip
 
 

@@ -18,9 +18,20 @@ from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.editing.corrections import rename_item
 from assistant.method.grounding import Passage, pick_quote, retrieve
-from assistant.method.reading.intents import Intent, detect_intent
+from assistant.method.proposals import (
+    ADOPT_WHEN_MOVING_ON,
+    adopt,
+    effect_prompts,
+    propose_option_patterns,
+    propose_values,
+)
+from assistant.method.reading.intents import Intent
+from assistant.method.reading.model_extraction import model_reading
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Question, Reading
+from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
-from assistant.method.steps import HANDLERS, StepHandler
+from assistant.method.steps import HANDLERS
 from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
@@ -61,6 +72,7 @@ class Conductor:
         self.retriever = retriever
         self.k = k
         self.enhance_tokens = enhance_tokens
+        self.reader = Reader(catalogue)
 
     def tools(self, model: ChatModel | None) -> Tools:
         generative = model if model is not None and model.generative else None
@@ -87,12 +99,14 @@ class Conductor:
         changes = changes or Changes()
         tools = self.tools(model)
         before = session.step
-        intent = detect_intent(text, self._domain_words(session))
-        self._dispatch(tools, session, intent, text, changes)
+        reading = self.read(tools, session, text)
+        if not self._definition(session, reading, text, changes):
+            self._apply(tools, session, reading, changes)
         passages, failed = retrieve(self.retriever, session, text, self.k)
         if failed:
             changes.trace_notes.append(failed)
-        reason = "help" if intent.kind == "help" else ("enter" if changes.moved else "")
+        helping = reading.intent is not None and reading.intent.kind == "help"
+        reason = "help" if helping else ("enter" if changes.moved else "")
         quoted = list(session.meta.get("quoted", []))
         fresh = [p for p in passages if p.id not in quoted]  # quote a passage once per session
         quote = pick_quote(fresh, session, reason)
@@ -100,7 +114,17 @@ class Conductor:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
         draft = compose_draft(self.prompts, session, changes, step_text, passages, quote)
-        return TurnPlan(intent.kind, before, draft, list(changes.trace_notes))
+        return TurnPlan(_intent_name(reading), before, draft, list(changes.trace_notes))
+
+    def read(self, tools: Tools, session: Session, text: str) -> Reading:
+        """The message read by the model (structured output) when there is a generative one
+        and its answer is valid, else by the rules."""
+        rules = self.reader.read(text, session, self._domain_words(session))
+        if tools.generative and rules.holds_items:
+            found = model_reading(tools, session, text, rules)
+            if found is not None:
+                return found
+        return rules
 
     def reply(self, session: Session, plan: TurnPlan) -> ReplyWriter:
         """The writer that streams and finishes the reply to a planned turn."""
@@ -116,10 +140,40 @@ class Conductor:
         step_text = self.step_text(tools, session, changes)
         return compose_draft(self.prompts, session, changes, step_text, [], None)
 
-    def _dispatch(
-        self, tools: Tools, session: Session, intent: Intent, text: str, changes: Changes
-    ) -> None:
-        handler = HANDLERS[session.step]
+    def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
+        """Record what the message held, then move where it asks or where its content belongs."""
+        changes.ignored.extend(reading.ignored)
+        reference = _missing_kinds_first(session, reading.reference)
+        if reference is not None and not adopt(tools, session, reference, changes):
+            changes.notice("no_proposals")
+        if reading.intent is not None:
+            self._intent(tools, session, reading.intent, changes)
+        record(tools, session, reading, changes)
+        if reading.goto is not None:
+            self.move(tools, session, reading.goto, changes)
+        elif reading.questions:
+            self._answer(tools, session, reading.questions[-1], changes)
+        else:
+            content = reading.content_step()
+            if content is not None and content.position > session.step.position:
+                self.move(tools, session, content, changes)
+        if reading.cannot_think:
+            self._cannot_think(tools, session, changes)
+        if reading.unread and not changes.recorded and not changes.notices:
+            changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
+
+    def _definition(self, session: Session, reading: Reading, text: str, changes: Changes) -> bool:
+        """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
+        pending = session.value(session.meta.get("define_value") or "")
+        plain = not (reading.intent or reading.questions or reading.values or reading.goto)
+        if pending is None or session.step != Step.VALUES or not plain or reading.reference:
+            return False
+        pending.definition = text.strip()[:400]
+        changes.definitions.append(pending.name)
+        session.meta["define_value"] = None
+        return True
+
+    def _intent(self, tools: Tools, session: Session, intent: Intent, changes: Changes) -> None:
         kind = intent.kind
         if kind in NOTICE_INTENTS:
             topic = intent.step if kind == "help" and intent.step else session.step
@@ -128,7 +182,7 @@ class Conductor:
             session.language = "en" if intent.language == "en" else "nl"
             changes.notice("language")
         elif kind == "next":
-            self._next(tools, session, changes, handler)
+            self._next(tools, session, changes)
         elif kind == "back":
             if session.step == Step.CASE:
                 changes.notice("at_start")
@@ -139,21 +193,67 @@ class Conductor:
         elif kind in ("remove", "correct"):
             self._edit(tools, session, intent, changes)
         elif kind in ("affirm", "done"):
-            self._agree(tools, session, kind, changes, handler)
-        else:
-            handler.apply(tools, session, text, changes)
+            self._agree(tools, session, kind, changes)
 
-    def _next(self, tools: Tools, session: Session, changes: Changes, handler: StepHandler) -> None:
+    def _answer(self, tools: Tools, session: Session, question: Question, changes: Changes) -> None:
+        """A question from the user: go to the step it is about and answer it there (proposals
+        for values and options, prompts for effects, an explanation for the others)."""
+        if question.step != session.step:
+            self.move(tools, session, question.step, changes)
+        if question.step == Step.VALUES and not changes.proposed:
+            self._propose(tools, session, changes)
+        elif question.step == Step.OPTIONS:
+            self._propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
+        elif question.step == Step.EFFECTS and question.direction == "negative":
+            changes.prompts = effect_prompts(tools, session, "negative")
+        elif not changes.moved or question.propose:
+            changes.notice("help", step=question.step.value)
+
+    def _propose(self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
+        if session.step == Step.VALUES:
+            propose_values(tools, session)
+        elif session.step == Step.OPTIONS:
+            propose_option_patterns(tools, session, per_kind)
+        changes.proposed = bool(session.proposals)
+
+    def _cannot_think(self, tools: Tools, session: Session, changes: Changes) -> None:
+        if session.step in (Step.VALUES, Step.OPTIONS):
+            self._propose(tools, session, changes)
+        elif session.step in (Step.CASE, Step.ACTORS):
+            changes.notice("help", step=session.step.value)
+        else:
+            changes.prompts = effect_prompts(tools, session, "negative")
+
+    def _next(self, tools: Tools, session: Session, changes: Changes) -> None:
+        handler = HANDLERS[session.step]
         if session.step == Step.SUMMARY:
             changes.notice("summary_hint")
         elif handler.ready(session):
             self.move(tools, session, session.step.next(), changes)
+        elif session.step in (Step.VALUES, Step.OPTIONS):
+            self._move_on_without_choice(tools, session, changes)
+        elif session.step == Step.EFFECTS and session.actors:
+            changes.prompts = effect_prompts(tools, session, None)
+            changes.notice("need_more", step=session.step.value)
         else:
             changes.notice("need_more", step=session.step.value)
 
-    def _agree(
-        self, tools: Tools, session: Session, kind: str, changes: Changes, handler: StepHandler
-    ) -> None:
+    def _move_on_without_choice(self, tools: Tools, session: Session, changes: Changes) -> None:
+        """ "Volgende" without choosing: first proposals; asked again, the first proposals are
+        adopted as a starting point (said so in the reply) and the conversation moves on."""
+        kind = "value" if session.step == Step.VALUES else "option"
+        shown = [p for p in session.proposals if p.kind == kind]
+        if not shown:
+            self._propose(tools, session, changes)
+            changes.notice("proposed_first", step=session.step.value)
+            return
+        numbers = [p.number for p in shown][: ADOPT_WHEN_MOVING_ON if kind == "value" else None]
+        adopt(tools, session, numbers, changes)
+        changes.notice("adopted_to_move_on", step=session.step.value)
+        self.move(tools, session, session.step.next(), changes)
+
+    def _agree(self, tools: Tools, session: Session, kind: str, changes: Changes) -> None:
+        handler = HANDLERS[session.step]
         if session.step == Step.SUMMARY:
             changes.notice("summary_hint")
         elif handler.complete(session):
@@ -162,17 +262,29 @@ class Conductor:
             return
         elif kind == "done" and handler.ready(session):
             self.move(tools, session, session.step.next(), changes)
+        elif kind == "done" and session.step in (Step.VALUES, Step.OPTIONS):
+            self._move_on_without_choice(tools, session, changes)
+        elif session.step in (Step.CASE, Step.ACTORS, Step.EFFECTS) and handler.ready(session):
+            self.move(tools, session, session.step.next(), changes)  # "ok" to what is there
         else:
             changes.notice("need_more", step=session.step.value)
 
     def move(self, tools: Tools, session: Session, target: Step, changes: Changes) -> None:
         if target != session.step:
-            changes.moved = (session.step, target)
+            changes.moved = (changes.moved[0] if changes.moved else session.step, target)
             session.step = target
-        HANDLERS[target].enter(tools, session)
+            session.proposals = []
+        if target in (Step.VALUES, Step.OPTIONS):
+            session.meta["max_values"] = tools.max_values
+            link_options(tools, session)
+            self._propose(tools, session, changes)
 
     def _edit(self, tools: Tools, session: Session, intent: Intent, changes: Changes) -> None:
         found = find_item(session, intent.target, session.step)
+        entry = self.catalogue.find_value(intent.target) if found is None else None
+        named = next((v for v in session.values if entry and v.key == entry.id), None)
+        if named is not None:
+            found = ("value", named)
         if found is None:
             changes.notice("not_found", target=intent.target)
             return
@@ -193,3 +305,24 @@ class Conductor:
         texts += [a.name for a in session.actors] + [e.text for e in session.effects]
         texts += [v.name for v in session.values]
         return {w for t in texts for w in words(t) if len(w) >= 4}
+
+
+def _intent_name(reading: Reading) -> str:
+    """What the turn was, for the trace: the whole-message intent, else what it held."""
+    if reading.intent is not None:
+        return reading.intent.kind
+    if reading.reference is not None:
+        return "adopt"
+    if reading.questions:
+        return "question"
+    return "answer" if reading.holds_items else "unread"
+
+
+def _missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
+    """ "ok" to the proposals while options of some kinds are there: the proposals of the
+    kinds still missing."""
+    if reference != [] or session.step != Step.OPTIONS or not session.options:
+        return reference
+    present = {o.kind for o in session.options}
+    missing = [p.number for p in session.proposals if p.option_kind not in present]
+    return missing or reference

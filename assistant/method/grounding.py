@@ -8,9 +8,9 @@ from typing import Any
 from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
 from assistant.knowledge.protocols import Searcher
+from assistant.language.cues.conversation import METHOD_TERMS
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import truncate
-from assistant.method.reading.asides import METHOD_TERMS
 from assistant.method.suggestions import technology_tags
 
 STEP_QUERY = {

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
-from assistant.language.cues import TECHNOLOGY_WORDS
+from assistant.language.cues.case import TECHNOLOGY_WORDS
 from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:
@@ -249,15 +249,20 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def propose_options(
-    catalogue: Catalogue, session: Session, exclude: set[str], per_kind: int = 1
+    catalogue: Catalogue,
+    session: Session,
+    exclude: set[str],
+    per_kind: int = 1,
+    every_kind: bool = False,
 ) -> list[OptionPattern]:
-    """Best patterns per kind for the chosen values (weighted by priority) and the technology."""
+    """Best patterns per kind for the chosen values (weighted by priority) and the technology:
+    for each kind not yet among the session's options (``every_kind``: for all three)."""
     chosen = session.chosen_values() or session.values
     weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
     tags = technology_tags(f"{session.case.technology} {session.case.context}")
     present = {o.kind for o in session.options}
     picks: list[OptionPattern] = []
-    for kind in (k for k in OPTION_KINDS if k not in present):
+    for kind in (k for k in OPTION_KINDS if every_kind or k not in present):
         scored = []
         for pattern in catalogue.options:
             if pattern.kind != kind or pattern.id in exclude:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Step
-from assistant.language.cues import GROUP_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.language.cues.conversation import GENERAL_TERMS, HELP, METHOD_TERMS, WHAT_IS_RE
+from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.stems import content_words, stems, stems_match
 
 _EN = r"(?:english|engels)"
@@ -27,29 +29,10 @@ REQUEST_RE = re.compile(
     r"\b(?:kunnen|kan|zullen|mogen|can|could|shall|may|let's|laten)\s+(?:we|wij|you|je|u|us)\b|"
     r"\b(?:graag|alsjeblieft|alstublieft|please|liever|rather|switch|overschakelen|verder|continue)\b"
 )
+OFFTOPIC_WORDS = 6  # content words of a short request ("vertel een mop")
 PREFIX = 6  # "parkeervergunning" is about the "parkeerplaatsen" of the case
 NEGATED_RE = re.compile(r"(?:\bnot|n't|\bniet|\bgeen|\bno)\s+(?:\w+\s+){0,2}$")
 
-HELP = (
-    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
-    "what do you mean", "what should i", "how does this work", "explain", "what does",
-)  # fmt: skip
-WHAT_IS_RE = re.compile(
-    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
-    r"(?P<term>[\w -]{2,40})$"
-)
-METHOD_TERMS: dict[Step, tuple[str, ...]] = {
-    Step.CASE: ("casus", "case"),
-    Step.ACTORS: ("actor", "actoren", "actors", "betrokkene", "betrokkenen", "stakeholder",
-                  "stakeholders"),
-    Step.EFFECTS: ("effect", "effecten", "effects", "gevolg", "gevolgen"),
-    Step.VALUES: ("waarde", "waarden", "value", "values"),
-    Step.OPTIONS: ("handelingsoptie", "handelingsopties", "optie", "opties", "option", "options",
-                   "maatregel", "maatregelen"),
-    Step.SUMMARY: ("samenvatting", "summary", "afronding"),
-}  # fmt: skip
-GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
-                 "approach", "stap", "step", "stappen", "steps")  # fmt: skip
 METHOD_WORDS = frozenset(
     w
     for terms in (
@@ -119,9 +102,9 @@ def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
     mine = content_words(cleaned)
     if _overlaps(mine, domain_words):
         return False
-    if any(p.search(cleaned) for p in OFFTOPIC_RES):
-        return True
     question = "?" in text
+    if any(p.search(cleaned) for p in OFFTOPIC_RES):
+        return question or len(mine) <= OFFTOPIC_WORDS  # "story" in a case is no request
     return question and bool(domain_words) and len(mine) >= 2 and not _overlaps(mine, METHOD_WORDS)
 
 

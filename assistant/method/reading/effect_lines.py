@@ -4,32 +4,50 @@ direction labels and markers, then the items (Dutch and English)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
-from assistant.language.cues import (
+from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
+    ACTOR_MARK_RE,
+    CONTRAST_RE,
     LABEL_RE,
     NEGATIVE_LABELS,
-    NEGATIVE_WORDS,
-    POSITIVE_WORDS,
 )
+from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import (
-    normalise,
-    similar_text,
-    split_items,
     strip_article,
     word_count,
 )
+from assistant.method.reading.actor_lists import is_person
+from assistant.method.reading.mentions import find_actor, mentioned_actor, referred_actor
+from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
+from assistant.method.reading.segments import clauses, split_sentences
 
+SENTENCE_ACTOR_RE = re.compile(
+    r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:is|zijn|wordt|worden|scheelt|geeft|betekent|levert|means|gives|it|is het|heeft|"
+    r"hebben|kan|kunnen|gaat|the)\b",
+    re.I,
+)
+LEADING_RE = re.compile(
+    r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I
+)
+PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
+
+SHORT_LEAD = 4
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
 @dataclass
 class EffectDraft:
     text: str
-    direction: Direction
+    direction: Direction | None
     actor_id: str | None = None
     actor_name: str = ""
 
@@ -51,35 +69,12 @@ def count_terms(text: str, terms: tuple[str, ...]) -> int:
 
 def detect_direction(text: str) -> Direction | None:
     """positive/negative from +/- markers and cue words; None when undecided."""
-    stripped = text.strip()
-    if stripped.startswith("+"):
-        return "positive"
-    if stripped.startswith(("-", "−", "–")) and not stripped.startswith("- "):
-        return "negative"
-    pos, neg = count_terms(text, POSITIVE_WORDS), count_terms(text, NEGATIVE_WORDS)
-    if pos > neg:
-        return "positive"
-    if neg > pos:
-        return "negative"
-    return None
+    return clause_direction(text)
 
 
 def label_direction(label: str) -> Direction:
     word = ARTICLE_RE.sub("", label.strip().lower())
     return "negative" if word.startswith(NEGATIVE_LABELS) else "positive"
-
-
-def find_actor(name: str, actors: list[Actor]) -> Actor | None:
-    return next((a for a in actors if similar_text(a.name, name)), None)
-
-
-def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
-    lowered = text.lower()
-    for actor in actors:
-        name = normalise(strip_article(actor.name))
-        if len(name) >= 4 and re.search(rf"\b{re.escape(name[: max(4, len(name) - 2)])}", lowered):
-            return actor
-    return None
 
 
 def _named_actor(
@@ -103,26 +98,43 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
     match = ACTOR_LABEL_RE.match(line)
     if match:
         return _named_actor(match.group("actor"), actors, match.group("rest"), None)
+    match = ACTOR_MARK_RE.match(line)
+    if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
+        direction = label_direction(match.group("mark"))
+        return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
     if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)
+        if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
+            return _named_actor(head, actors, rest, None)
     return LineActor(None, "", line)
 
 
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
-    """Split at direction labels ("positief: ... negatief: ...")."""
+    """Split at direction labels ("positief: ... negatief: ...", "positive, ...")."""
     matches = list(LABEL_RE.finditer(text))
     if not matches:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
-    if text[: matches[0].start()].strip():
+    lead = text[: matches[0].start()].strip(" ;,.")
+    if len(lead.split()) > SHORT_LEAD:  # "wait, there are negatives too:" is no effect
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        parts.append((label_direction(match.group("label")), text[match.end() : end]))
+        label = next(g for g in match.group("label", "label2", "label3", "label4") if g)
+        parts.append((label_direction(label), text[match.end() : end]))
     return parts
+
+
+@dataclass
+class _Flow:
+    """What carries over from one clause to the next: the last direction and actor."""
+
+    direction: Direction | None = None
+    actor_id: str | None = None
+    actor_name: str = ""
 
 
 def extract_effects(
@@ -130,31 +142,106 @@ def extract_effects(
     actors: list[Actor],
     focus_actor_id: str | None,
     default_direction: Direction,
+    skip: Callable[[str], bool] | None = None,
 ) -> list[EffectDraft]:
-    """Effects with direction and actor from bullets, labels, commas or sentences."""
-    lines = [line for line in re.split(r"\n+", text) if line.strip()]
-    plus_minus = any(line.strip().startswith("+") for line in lines)
+    """Effects with direction and actor from lines, labels, markers, sentences and clauses.
+    ``skip``: clauses that are something else (a value named beside an effect)."""
     drafts: list[EffectDraft] = []
-    for line in lines:
+    flow = _Flow()
+    for line in (line for line in text.splitlines() if line.strip()):
         who = line_actor(line, actors)
-        marker: Direction | None = who.direction
-        stripped = who.rest.strip()
-        if plus_minus and stripped.startswith(("-", "−", "–")):
-            marker = "negative"
-        elif stripped.startswith("+"):
-            marker = "positive"
-        rest = stripped.lstrip("+-−– ")
+        flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         named = bool(who.actor_id or who.new_name)
-        for label_dir, segment in _segments(rest):
-            for item in split_items(segment, split_and=False, max_words=6):
-                direction = label_dir or marker or detect_direction(item) or default_direction
-                actor = None if named else mentioned_actor(item, actors)
-                drafts.append(
-                    EffectDraft(
-                        text=item[:1].upper() + item[1:],
-                        direction=direction,
-                        actor_id=who.actor_id or (actor.id if actor else focus_actor_id),
-                        actor_name=who.new_name,
-                    )
-                )
+        for number, sentence in enumerate(split_sentences(who.rest)):
+            lead = who.direction if number == 0 else None
+            labelled = named and number == 0
+            own = line_actor(sentence, actors) if number else None
+            if own is not None and (own.actor_id or own.new_name):
+                flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
+                sentence, lead, labelled = own.rest, own.direction, True
+            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead, labelled))
+    for draft in drafts:
+        if not (draft.actor_id or draft.actor_name):
+            draft.actor_id = focus_actor_id
+        if draft.direction is None:
+            draft.direction = default_direction
     return drafts
+
+
+def _sentence_effects(
+    sentence: str,
+    actors: list[Actor],
+    flow: _Flow,
+    skip: Callable[[str], bool] | None,
+    lead: Direction | None = None,
+    labelled: bool = False,
+) -> list[EffectDraft]:
+    """The effects of one sentence: direction labels, +/- markers, then clauses."""
+    drafts: list[EffectDraft] = []
+    marker: Direction | None = marker_direction(sentence) or lead
+    stripped = without_marker(sentence.strip())
+    prefix = SENTENCE_ACTOR_RE.match(stripped)
+    who = _Flow(None, flow.actor_id, flow.actor_name)
+    if prefix is not None:
+        found = _named_actor(prefix.group("actor"), actors, "", None)
+        who = _Flow(None, found.actor_id, found.new_name)
+        labelled = True
+    for label, segment in _segments(stripped.lstrip("+-−– ")):
+        if label or marker:
+            flow.direction = label or marker
+        for clause in clauses(segment):
+            contrast = CONTRAST_RE.match(clause) is not None
+            body = _clean(clause)
+            if not body or (skip is not None and skip(body)):
+                continue
+            direction = clause_direction(body) if not (label or marker) else label or marker
+            if direction is None and contrast:
+                direction = "positive" if flow.direction == "negative" else "negative"
+            direction = direction or flow.direction
+            flow.direction = direction
+            draft = _draft(body, direction, actors, who, labelled)
+            if drafts and PRONOUN_RE.match(body) and not (draft.actor_id or draft.actor_name):
+                draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+            drafts.append(draft)
+    return drafts
+
+
+def _draft(
+    body: str, direction: Direction | None, actors: list[Actor], who: _Flow, labelled: bool
+) -> EffectDraft:
+    """The effect with its actor: the label that names it for this sentence, else the actor
+    the clause mentions first, else the group of people it starts with, else the line's."""
+    actor_id, actor_name = who.actor_id, who.actor_name
+    if not labelled:
+        mentioned = mentioned_actor(body, actors)
+        subject = "" if mentioned else subject_person(body)
+        referred = referred_actor(subject, actors) if subject else None
+        if mentioned or referred:
+            actor_id, actor_name = (mentioned or referred).id, ""  # type: ignore[union-attr]
+        elif subject:
+            actor_id, actor_name = None, subject
+    text = body[:1].upper() + body[1:]
+    return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _clean(clause: str) -> str:
+    text = CONTRAST_RE.sub("", clause.strip())
+    text = LEADING_RE.sub("", text)
+    return text.strip(" ,.;:")
+
+
+def subject_person(clause: str) -> str:
+    """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
+    tokens = clause.split()
+    subject: list[str] = []
+    for token in tokens[:4]:
+        if token.lower().strip(",.") in VERB_WORDS:
+            break
+        subject.append(token.strip(",."))
+    if not subject or len(subject) == len(tokens[:4]):
+        return ""
+    name = strip_article(" ".join(subject))
+    lowered = f" {name.lower()} "
+    if not any(w in lowered for w in PERSON_HEADS):
+        return ""
+    return name[:1].upper() + name[1:]

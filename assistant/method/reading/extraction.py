@@ -12,31 +12,36 @@ from dataclasses import dataclass, field
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
-from assistant.language.cues import (
-    GROUP_WORDS,
+from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
+from assistant.language.cues.options import (
     KIND_LABEL_RE,
     KIND_LABELS,
     OPTION_KIND_WORDS,
-    ORG_RE,
-    STAGE_WORDS,
+    OPTION_START_RE,
+    SYSTEM_SUBJECTS,
 )
+from assistant.language.cues.people import GROUP_WORDS
+from assistant.language.cues.references import VALUE_FILLER
 from assistant.language.textparts import (
+    BULLET_RE,
     clean_item,
     normalise,
     similar_text,
     split_items,
     strip_article,
     word_count,
+    words,
 )
+from assistant.method.reading.actor_lists import head_is_person, is_person
 from assistant.method.reading.effect_lines import (
     EffectDraft,
-    count_terms,
     detect_direction,
     extract_effects,
     find_actor,
     label_direction,
     mentioned_actor,
 )
+from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [
     "EffectDraft",
@@ -88,6 +93,13 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
+OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
+SUBJECT_WORDS = 3
+SUBJECT_WEIGHT = 1.5
+WE_WEIGHT = 1.0
+COMPOUND = 6  # "beleid" in "privacybeleid"
+
+
 @dataclass
 class ValueChoice:
     name: str
@@ -102,19 +114,29 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = catalogue.mentions(text)
-    choices = [ValueChoice(name=entry.id, entry=entry) for _pos, entry in mentions]
-    for item in split_items(text, split_and=True, max_words=4, and_words=3):
-        item = strip_article(item)
+    lowered_text = text.lower()
+    found = [(pos, ValueChoice(name=entry.id, entry=entry)) for pos, entry in mentions]
+    names = [name for _p, e in mentions for name in e.names()]
+    for item in split_items(text, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
+        item = strip_article(_without_rank(item))
         lowered = item.lower()
-        names = [name for _p, e in mentions for name in e.names()]
+        if not item or all(w in VALUE_FILLER for w in words(item)):
+            continue
         if any(lowered in name or name in lowered for name in names):
             continue
         entry = _fuzzy_value(item, catalogue)
-        if entry is not None and all(c.entry is not entry for c in choices):
-            choices.append(ValueChoice(name=entry.id, entry=entry))
-        elif entry is None and 1 <= word_count(item) <= 3:
-            choices.append(ValueChoice(name=item[:1].upper() + item[1:]))
-    return choices
+        position = lowered_text.find(lowered)
+        if entry is not None and all(c.entry is not entry for _p, c in found):
+            found.append((position, ValueChoice(name=entry.id, entry=entry)))
+        elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
+            found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
+    return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _without_rank(item: str) -> str:
+    """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
+    text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then)\b)\s*", "", item, flags=re.I)
+    return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
 
 
 def _fuzzy_value(item: str, catalogue: Catalogue) -> ValueEntry | None:
@@ -145,27 +167,74 @@ def parse_numbers(text: str) -> list[int] | None:
 
 
 def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
-    """Handling options; the kind from a label ("ontwerp: ..."), cue words, or the kind asked."""
+    """Handling options; the kind from a label ("ontwerp: ..."), cue words, or the kind asked.
+    One sentence can hold several ("keep the badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     for line in re.split(r"\n+", text):
+        line = BULLET_RE.sub("", line.strip())
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
-        for item in split_items(body, split_and=False, max_words=3):
+        for item in option_items(body):
             kind = explicit or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
 
 
+def option_items(text: str) -> list[str]:
+    """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
+    items: list[str] = []
+    for sentence in split_sentences(text):
+        pieces = re.split(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+", sentence)
+        merged: list[str] = []
+        for piece in pieces:
+            if merged and not (OPTION_START_RE.match(piece) or _measure(piece)):
+                merged[-1] = f"{merged[-1]}, {piece}"
+            else:
+                merged.append(piece)
+        items.extend(clean_item(m) for m in merged if len(m.split()) >= 2)
+    return [i for i in items if i]
+
+
+def _measure(piece: str) -> bool:
+    """A part that is a measure of its own ("we publiceren het in het algoritmeregister"): a
+    clause with words of an option kind, not a noun after "en" ("voorbijgangers en gevels")."""
+    return option_kind(piece) is not None and len(piece.split()) >= 3 and is_clause(piece)
+
+
 def option_kind(text: str) -> OptionKind | None:
-    scores = {kind: count_terms(text, words) for kind, words in OPTION_KIND_WORDS.items()}
+    """The kind an option's words point to, with who acts in it: a system in front makes it
+    design, people in front human (ties: None)."""
+    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    front = words(text)[:SUBJECT_WORDS]
+    if any(w in SYSTEM_SUBJECTS for w in front):
+        scores["design"] += SUBJECT_WEIGHT
+    elif front[:1] in (["we"], ["wij"]):
+        scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
+    elif front and any(is_person(w) or head_is_person(w) for w in front):
+        scores["human"] += SUBJECT_WEIGHT
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
 
 
-def detect_stage(text: str) -> Stage | None:
+def kind_terms(text: str, terms: tuple[str, ...]) -> int:
+    """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
     lowered = f" {text.lower()} "
+    found = [
+        t
+        for t in terms
+        if re.search(rf"(?<![\w]){re.escape(t)}", lowered) or (len(t) >= COMPOUND and t in lowered)
+    ]
+    return sum(1 for t in found if not any(t != o and t in o for o in found))
+
+
+def detect_stage(text: str) -> Stage | None:
+    """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
+    idea."""
+    lowered = f" {text.lower()} "
+    if PLANNED_RE.search(lowered) and not any(w in lowered for w in STAGE_WORDS["in_use"]):
+        return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
     for stage in order:
         if any(word in lowered for word in STAGE_WORDS[stage]):

@@ -9,40 +9,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
+from assistant.language.cues.conversation import AFFIRM, BACK, DONE, NEXT, NO, STEP_WORDS
 from assistant.language.textparts import normalise, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
-STEP_WORDS: dict[Step, tuple[str, ...]] = {
-    Step.CASE: ("casus", "case", "technologie", "technology", "begin", "start"),
-    Step.ACTORS: ("actoren", "actors", "betrokkenen", "stakeholders", "actor", "belanghebbenden"),
-    Step.EFFECTS: ("effecten", "effects", "gevolgen", "effect", "consequences"),
-    Step.VALUES: ("waarden", "values", "waarde", "value"),
-    Step.OPTIONS: (
-        "handelingsopties",
-        "opties",
-        "options",
-        "maatregelen",
-        "handling options",
-        "actions",
-    ),
-    Step.SUMMARY: ("samenvatting", "summary", "afronding", "wrap-up", "wrap up", "einde", "end"),
-}
-NEXT = (
-    "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
-)  # fmt: skip
-BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
-AFFIRM = (
-    "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",
-    "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
-    "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
-    "ziet er goed uit",
-)  # fmt: skip
-DONE = (
-    "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
-    "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
-    "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
-)  # fmt: skip
-NO = ("nee", "no", "nope", "niet helemaal", "not quite")
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
     r"\bethisch (verantwoord|goed|fout|toelaatbaar)\b",

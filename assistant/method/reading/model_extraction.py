@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.domain.session import Session, Step
+from assistant.domain.session import Session
 from assistant.errors import AssistantError
 from assistant.language.textparts import words
 from assistant.llm.base import ChatMessage
-from assistant.method.reading.extraction import EffectDraft, Extracted, OptionDraft, find_actor
+from assistant.method.reading.extraction import EffectDraft, OptionDraft, ValueChoice, find_actor
+from assistant.method.reading.reading import Reading
 
 if TYPE_CHECKING:
     from assistant.method.changes import Tools
@@ -44,27 +45,26 @@ class OptionItem(_Strict):
     text: str = Item
 
 
-class ActorsOut(_Strict):
-    actors: list[ActorItem] = Field(max_length=20)
-
-
-class EffectsOut(_Strict):
-    effects: list[EffectItem] = Field(max_length=20)
-
-
-class OptionsOut(_Strict):
-    options: list[OptionItem] = Field(max_length=20)
-
-
 class ValuesOut(_Strict):
     values: list[str] = Field(max_length=12)
 
 
-SCHEMAS: dict[Step, type[_Strict]] = {
-    Step.ACTORS: ActorsOut,
-    Step.EFFECTS: EffectsOut,
-    Step.OPTIONS: OptionsOut,
-}
+class CaseOut(_Strict):
+    technology: str = Field("", max_length=600)
+    context: str = Field("", max_length=300)
+    users: str = Field("", max_length=300)
+    decisions: str = Field("", max_length=300)
+    stage: Literal["idea", "pilot", "in_use", "unknown"] = "unknown"
+
+
+class ReadingOut(_Strict):
+    """Everything a message holds, all kinds at once (one schema for every step)."""
+
+    case: CaseOut = Field(default_factory=CaseOut)
+    actors: list[ActorItem] = Field(default_factory=list, max_length=20)
+    effects: list[EffectItem] = Field(default_factory=list, max_length=20)
+    values: list[str] = Field(default_factory=list, max_length=12)
+    options: list[OptionItem] = Field(default_factory=list, max_length=20)
 
 
 def parse_json(raw: str) -> object:
@@ -99,33 +99,40 @@ def _grounded(item: str, source: str) -> bool:
     return any(len(w) >= 4 and w in source_words for w in words(item))
 
 
-def structured_extract(tools: Tools, session: Session, text: str) -> Extracted | None:
-    """Items of the current step from the model, or ``None`` when nothing usable came back."""
-    schema = SCHEMAS.get(session.step)
-    if schema is None:
+def model_reading(tools: Tools, session: Session, text: str, rules: Reading) -> Reading | None:
+    """The items of a message from the model (one JSON schema for all kinds), grounded in the
+    text; ``None`` when nothing valid came back (the rules' reading is used then). Moves,
+    references and questions always come from the rules."""
+    if rules.intent is not None or rules.reference is not None or rules.questions:
         return None
-    prompt = tools.prompts.render(
-        "extract", session.language, step=session.step.value, session=session
-    )
-    result = ask_json(tools, schema, prompt, text)
-    found = Extracted(source="model")
-    if isinstance(result, ActorsOut):
-        found.actors = [a.name.strip() for a in result.actors if _grounded(a.name, text)]
-    elif isinstance(result, EffectsOut):
-        found.effects = [_effect(e, session) for e in result.effects if _grounded(e.text, text)]
-    elif isinstance(result, OptionsOut):
-        found.options = [
-            OptionDraft(text=o.text.strip(), kind=o.kind)
-            for o in result.options
-            if _grounded(o.text, text)
-        ]
-    if not (found.actors or found.effects or found.options):
+    prompt = tools.prompts.render("extract", session.language, session=session)
+    result = ask_json(tools, ReadingOut, prompt, text)
+    if not isinstance(result, ReadingOut):
         return None
-    return found
+    found = Reading(ignored=rules.ignored, goto=rules.goto, source="model")
+    case = result.case
+    for field in ("technology", "context", "users", "decisions"):
+        value = getattr(case, field).strip()
+        if value and _grounded(value, text):
+            found.case[field] = value
+    if case.stage != "unknown":
+        found.case["stage"] = case.stage
+    found.actors = [a.name.strip() for a in result.actors if _grounded(a.name, text)]
+    found.effects = [_effect(e, session) for e in result.effects if _grounded(e.text, text)]
+    found.values = [ValueChoice(name=v.strip()[:60]) for v in result.values if _grounded(v, text)]
+    for choice in found.values:
+        choice.entry = tools.catalogue.find_value(choice.name)
+    found.value_list = rules.value_list
+    found.options = [
+        OptionDraft(text=o.text.strip(), kind=o.kind)
+        for o in result.options
+        if _grounded(o.text, text)
+    ]
+    return found if found.holds_items else None
 
 
 def _effect(item: EffectItem, session: Session) -> EffectDraft:
-    focus = session.meta.get("effects_focus")
+    focus = None
     actor = find_actor(item.actor, session.actors) if item.actor.strip() else None
     if actor is None and item.actor.strip():
         return EffectDraft(item.text.strip(), item.direction, None, item.actor.strip())

@@ -11,12 +11,6 @@ from assistant.method.changes import Changes, Tools
 class StepHandler:
     """Default behaviour; each step overrides what it needs."""
 
-    def enter(self, tools: Tools, session: Session) -> None:
-        """Called when the conversation arrives at this step."""
-
-    def apply(self, tools: Tools, session: Session, text: str, changes: Changes) -> None:
-        """Use an answer to this step's question."""
-
     def on_done(self, tools: Tools, session: Session, changes: Changes) -> bool:
         """The user said "nothing (more)" while the step is not complete; True when handled."""
         return False

@@ -5,37 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.domain.session import Session
-from assistant.language.textparts import truncate
 from assistant.method.changes import Changes, Tools
-from assistant.method.reading.extraction import detect_context, detect_stage
 from assistant.method.steps.base import StepHandler
-
-CASE_FIELD_CHARS = 600
 
 
 class CaseStep(StepHandler):
-    def apply(self, tools: Tools, session: Session, text: str, changes: Changes) -> None:
-        case = session.case
-        asked = session.meta.get("case_ask")
-        value = truncate(text.strip(), CASE_FIELD_CHARS)
-        if not case.technology:
-            changes.case["technology"] = case.technology = value
-            context = detect_context(text)
-            if context and not case.context:
-                changes.case["context"] = case.context = context
-        elif asked == "stage":
-            case.notes = (case.notes + " " + value).strip()
-        elif asked in ("technology", "context", "users", "decisions"):
-            setattr(case, asked, value)
-            changes.case[asked] = value
-        else:
-            case.notes = (case.notes + " " + value).strip()
-            changes.case["notes"] = value
-        stage = detect_stage(text)
-        if stage and stage != case.stage:
-            case.stage = stage
-            changes.case["stage"] = stage
-
     def on_done(self, tools: Tools, session: Session, changes: Changes) -> bool:
         asked = session.meta.get("case_ask")
         if asked and session.case.technology:

@@ -1,0 +1,63 @@
+"""The case: stages, organisations, kinds of technology, and the phrasing of users, decisions and
+data (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Stage
+
+STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
+    "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
+    "pilot": ("pilot", "proef", "experiment", "testfase", "test ", "trial", "proefproject"),
+    "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
+               "already use", "live", "operational", "running", "in productie"),
+}  # fmt: skip
+# Stage phrasing that comes before the stage words: "we willen een pilot" is still an idea.
+PLANNED_RE = re.compile(
+    r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"
+    r"hope|hopen|straks|binnenkort|soon|next year|volgend jaar|na de|after the)\b"
+    r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b",
+    re.IGNORECASE,
+)
+ORG_RE = re.compile(
+    r"\b(?:de |het |the )?(?:gemeente|provincie|ministerie|waterschap|politie|veiligheidsregio|"
+    r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
+    r"safety region)(?:\s+(?:van\s+|of\s+)?(?-i:[A-Z][\w-]+))?",
+    re.IGNORECASE,
+)
+TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {
+    "sensors": ("sensor",),
+    "algorithm": ("algoritme", "algorithm", "risicomodel", "risk model", "voorspel", "predict",
+                  "risicoscore", "risk score", "profiel", "profiling"),
+    "cameras": ("camera",),
+    "chatbot": ("chatbot", "chat-bot", "virtuele assistent", "virtual assistant"),
+    "generative-ai": ("generatieve", "generative", "chatgpt", "taalmodel", "language model",
+                      "llm", "copilot", "genai"),
+    "traffic-ai": ("verkeer", "traffic", "kruispunt", "verkeerslicht", "junction", "road", " weg"),
+    "social-media-monitoring": ("sociale media", "social media", "sentiment", "scraping",
+                                "webscraping", "twitter", "facebook", "online berichten"),
+    "dashboard": ("dashboard",),
+    "digital-twin": ("digital twin", "digitale tweeling", "digitale twin"),
+    "emission-monitoring": ("emissie", "emission", "uitstoot", "stikstof", "ammoniak", "ammonia"),
+    "living-lab": ("living lab", "proeftuin", "living-lab"),
+    "vr": ("virtual reality", " vr", "metaverse", "virtuele wereld", "virtual world"),
+    "drones": ("drone",),
+}  # fmt: skip
+DECISION_RE = re.compile(
+    r"\b(?:beslis\w*|bepaal\w*|besluit\w*|kiezen|kiest|keuze|selecteer\w*|plannen|plant|"
+    r"inzet\w*|prioriteit\w*|decide\w*|decision\w*|choose|chooses|select\w*|approve\w*|"
+    r"prioriti[sz]\w*|plan the|plans)\b",
+    re.IGNORECASE,
+)
+USERS_RE = re.compile(
+    r"\b(?:gebruik(?:t|en)|werk(?:t|en) (?:ermee|mee)|bedien\w*|runs? it|uses?|operates?|"
+    r"work with it|plant daarop|plannen daarop|kijk(?:t|en) mee|bekijk(?:t|en)|read the)\b",
+    re.IGNORECASE,
+)
+DATA_RE = re.compile(
+    r"\b(?:bewaar\w*|opgeslagen|opslaan|bewaartermijn|gewist|verwijderd|dagen|weken|maanden|"
+    r"kept|stored|retention|deleted|days|weeks|months|gegevens|data|persoonsgegevens|"
+    r"personal data)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,153 @@
+"""The conversation: step names, navigation, short replies, help, questions about the method,
+asking for proposals, and headers over a list (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Step
+
+STEP_WORDS: dict[Step, tuple[str, ...]] = {
+    Step.CASE: ("casus", "case", "technologie", "technology", "begin", "start"),
+    Step.ACTORS: ("actoren", "actors", "betrokkenen", "stakeholders", "actor", "belanghebbenden"),
+    Step.EFFECTS: ("effecten", "effects", "gevolgen", "effect", "consequences"),
+    Step.VALUES: ("waarden", "values", "waarde", "value"),
+    Step.OPTIONS: (
+        "handelingsopties",
+        "opties",
+        "options",
+        "maatregelen",
+        "handling options",
+        "actions",
+    ),
+    Step.SUMMARY: ("samenvatting", "summary", "afronding", "wrap-up", "wrap up", "einde", "end"),
+}
+NEXT = (
+    "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
+    "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead",
+)  # fmt: skip
+BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
+AFFIRM = (
+    "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",
+    "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
+    "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
+    "ziet er goed uit", "ja goed", "goed zo", "top", "mooi", "great", "good", "fine", "nice",
+    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good",
+)  # fmt: skip
+DONE = (
+    "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
+    "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
+    "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
+)  # fmt: skip
+NO = ("nee", "no", "nope", "niet helemaal", "not quite")
+HELP = (
+    "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
+    "what do you mean", "what should i", "how does this work", "explain", "what does",
+)  # fmt: skip
+WHAT_IS_RE = re.compile(
+    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
+    r"(?P<term>[\w -]{2,40})$"
+)
+METHOD_TERMS: dict[Step, tuple[str, ...]] = {
+    Step.CASE: ("casus", "case"),
+    Step.ACTORS: ("actor", "actoren", "actors", "betrokkene", "betrokkenen", "stakeholder",
+                  "stakeholders"),
+    Step.EFFECTS: ("effect", "effecten", "effects", "gevolg", "gevolgen"),
+    Step.VALUES: ("waarde", "waarden", "value", "values"),
+    Step.OPTIONS: ("handelingsoptie", "handelingsopties", "optie", "opties", "option", "options",
+                   "maatregel", "maatregelen"),
+    Step.SUMMARY: ("samenvatting", "summary", "afronding"),
+}  # fmt: skip
+GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
+                 "approach", "stap", "step", "stappen", "steps")  # fmt: skip
+# Saying you cannot think of something ("ik zou niet weten welke", "no idea").
+CANNOT_THINK_RE = re.compile(
+    r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,2}niet|geen idee|"
+    r"kan\s+(?:ik\s+)?(?:er\s+)?(?:\w+\s+){0,2}niet\s+(?:op\s+)?(?:komen|bedenken)|"
+    r"can'?t think|cannot think|no idea|don'?t know (?:any|which|what)|i do not know|"
+    r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b",
+    re.IGNORECASE,
+)
+# Questions that ask the method's own question ("welke waarden spelen hier?").
+METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
+    Step.ACTORS: re.compile(
+        r"\b(?:wie|who)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|stakeholder|"
+        r"meenemen|include|nog meer|else|vergeten|forget|missing|mis ik)|"
+        r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)",
+        re.I,
+    ),
+    Step.EFFECTS: re.compile(
+        r"\b(?:effect|effecten|effects|gevolgen|consequences|nadelen|voordelen|risico|risks|"
+        r"downsides|upsides|benefits)\b.*\?|^(?:negatieve|positieve|negative|positive)\s+"
+        r"(?:effecten|effects)\b|\bwat\s+(?:zijn|kunnen)\s+(?:de\s+)?(?:nadelen|voordelen|"
+        r"risico)|\bwhat (?:are|could be) the (?:downsides|risks|benefits)",
+        re.I,
+    ),
+    Step.VALUES: re.compile(
+        r"\b(?:welke|which|what)\s+(?:waarden|waarde|values|value)\b|"
+        r"\b(?:waarden|values)\b.*\?|\b(?:welke|which|what)\b.*\b(?:waarden|values)\b",
+        re.I,
+    ),
+    Step.OPTIONS: re.compile(
+        r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:eraan\s+)?(?:doen|"
+        r"ondernemen)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+do\b|\b(?:welke|which|what)\s+"
+        r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
+        r"maatregelen|measures|handelingsopties)\b.*\?|\bhoe\s+(?:kunnen|kan)\s+(?:we|ik)\b.*"
+        r"\b(?:voorkomen|beschermen|oplossen|verbeteren)|\bhow\s+(?:can|could)\s+we\b.*"
+        r"\b(?:prevent|protect|mitigate|address)",
+        re.I,
+    ),
+}
+# Asking the assistant to propose or give examples ("doe maar een voorstel", "geef voorbeelden").
+PROPOSE_RE = re.compile(
+    r"\b(?:voorstel|voorstellen|stel\s+(?:\w+\s+)?voor|suggestie|suggesties|voorbeeld|"
+    r"voorbeelden|ideeën|ideeen|inspiratie|suggest|suggestion|suggestions|propose|proposal|"
+    r"example|examples|ideas|help me|help mij|help je me|zie jij|do you see|would you)\b",
+    re.IGNORECASE,
+)
+PER_KIND_RE = re.compile(r"\b(?:per soort|per kind|each kind|van elke soort|of each kind)\b", re.I)
+# Asking what comes next ("en nu?", "what now?").
+WHAT_NOW_RE = re.compile(
+    r"^(?:en\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|now what|"
+    r"what'?s next|and now|then what)\s*\??$",
+    re.IGNORECASE,
+)
+# Going back to a step inside a longer message ("kun je nog eens terug naar de actoren?").
+BACK_TO_RE = re.compile(
+    r"\b(?:terug|back|opnieuw|nog eens)\b.{0,20}?\b(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?:stap\s+|step\s+)?(?P<step>\w+)",
+    re.IGNORECASE,
+)
+# Headers that say what the lines below them hold ("Betrokken:", "Effecten:", "Opties:").
+HEADER_STEPS: dict[str, Step] = {
+    "betrokken": Step.ACTORS, "betrokkenen": Step.ACTORS, "actoren": Step.ACTORS,
+    "actors": Step.ACTORS, "stakeholders": Step.ACTORS, "involved": Step.ACTORS,
+    "effecten": Step.EFFECTS, "effects": Step.EFFECTS, "gevolgen": Step.EFFECTS,
+    "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
+    "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
+    "measures": Step.OPTIONS,
+}  # fmt: skip
+# A label in front of what follows on its line: "Opties: ...", "For the options: ...",
+# "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
+SECTION_RES: dict[Step, re.Pattern[str]] = {
+    Step.ACTORS: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:betrokken(?:en)?|actoren|actors|stakeholders|involved|"
+        r"belanghebbenden|partijen|people involved)(?:\s+(?:zijn|are))?\s*:\s*",
+        re.I,
+    ),
+    Step.EFFECTS: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)\s*:\s*", re.I
+    ),
+    Step.VALUES: re.compile(
+        r"^(?:(?:de|the)\s+)?(?:waarden|values)(?:\s+(?:for me|voor mij|volgens mij|i see|"
+        r"zie ik|that matter))?\s*:\s*",
+        re.I,
+    ),
+    Step.OPTIONS: re.compile(
+        r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
+        r"maatregelen|measures)(?:\s+(?:zie ik|i see|would be|zijn|are))?\s*:\s*|"
+        r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
+        r"\s*:\s*",
+        re.I,
+    ),
+}

@@ -1,0 +1,156 @@
+"""Whether an effect is good or bad for someone: direction words, labels and markers, and the
+words that turn a direction around (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+# Words that say an effect is good or bad for someone. A term matches a word that starts with
+# it (from four letters on: "calm" finds "calmer"); a term of several words matches in order.
+POSITIVE_WORDS = (
+    "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
+    "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
+    "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig",
+    "prettiger", "gezonder", "scheelt", "meer aandacht", "meer tijd", "blij", "tevreden", "veilig",
+    "zicht op", "overzicht", "grip", "duidelijk", "voorspelbaar", "handig", "rustig", "rustiger",
+    "ondersteun", "hulp", "geholpen", "op tijd", "eerlijker", "nauwkeurig", "betrouwbaar",
+    "effectiever", "productiever", "toegankelijk", "eerder", "vroeger", "vaker horen", "serieus",
+    "serieuzer", "vrij", "vrijheid", "bewegingsvrijheid", "handen vrij", "direct feedback",
+    "directe feedback", "eigen niveau", "patronen", "steun", "fijn", "goed voor", "winst",
+    "pluspunt", "gemakkelijk", "zelfstandig", "opgelucht", "ontlast", "lucht",
+    "sneller ter plaatse", "nauwkeuriger", "preciezer", "betaalbaar", "goedkoop", "bereik",
+    "benefit", "positive", "better", "faster", "easier", "save", "saves", "saving", "efficient",
+    "insight", "safer", "helps", "help", "helped", "opportunit", "improve", "cheaper",
+    "convenient", "gain", "healthier", "more attention", "more time", "happy", "satisf", "safe",
+    "quicker", "quickly", "overview", "clear", "predictab", "handy", "calm", "support", "in time",
+    "fairer", "accurate", "reliab", "effective", "productive", "accessible", "sooner", "earlier",
+    "within a day", "within days", "instead of weeks", "instead of months", "breathe", "relief",
+    "relieved", "spotted", "identify", "found", "serious", "free", "freedom", "pay less",
+    "lower bills", "real help", "good outcomes", "good for", "trust", "affordable", "independen",
+    "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
+    "spend less time", "minder tijd kwijt",
+)  # fmt: skip
+NEGATIVE_WORDS = (
+    "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
+    "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies",
+    "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
+    "slechter", "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht",
+    "ten onrechte", "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel",
+    "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast",
+    "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
+    "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
+    "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
+    "vooroordeel", "stress", "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet",
+    "naheffing", "sanctie", "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam",
+    "kwetsbaar", "hack", "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos",
+    "frustr", "irritat", "overlast", "kosten", "duur", "in beeld", "in het vizier", "vrezen",
+    "vreest", "verdwijnt", "verdwijnen", "snappen niet", "snapt niet", "begrijpen niet",
+    "niet begrijpen", "niet snappen", "weten niet", "weet niet", "niemand", "mensonwaardig",
+    "onwaardig", "bubbel", "gevoelig", "overvallen", "vergeten", "niet aankunnen", "aankunnen",
+    "werkdruk", "misselijk", "doen niet mee", "sturing", "manipul", "wachten", "rood",
+    "minder leuk", "niet leuk", "verwar", "verward", "schuld", "vaker gecontroleerd", "pijn",
+    "zorgelijk", "gemist", "missen", "mist", "risk", "harm", "negative", "worse", "fear", "afraid",
+    "watched", "tracked", "intrusi", "bias", "error", "mistake", "exclu", "loss", "chilling",
+    "distrust", "concern", "worr", "misuse", "leak", "unfair", "dependen", "surveillance",
+    "drawback", "downside", "profiling", "blind", "too much", "too many", "too little", "wrong",
+    "humiliat", "pushed", "forced", "squeezed", "spying", "spied", "lose", "loses", "lost",
+    "cannot", "can't", "could not", "couldn't", "difficult", "hard to", "uniform", "rearrange",
+    "anxious", "unsafe", "wonder", "uncertain", "left behind", "prejudice", "pressure",
+    "redundant", "job loss", "injust", "fined", "penalt", "punish", "monitored", "filmed",
+    "recorded", "photographed", "lonely", "vulnerable", "outage", "breaks", "fails", "wrongly",
+    "mistaken", "not free", "less free", "aggression", "angry", "nuisance", "costs", "expensive",
+    "sad", "creepy", "invent", "false", "ignor", "never know", "don't know", "do not know",
+    "doesn't know", "unaware", "nobody", "no one", "sink", "reject", "searched", "cold", "burden",
+    "overwhelm", "swamped", "cope", "nothing", "far more often", "more often", "sensitive",
+    "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
+    "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
+    "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
+    "as suspect", "als verdachte", "last van", "last hebben",
+    "achter een scherm", "steeds hetzelfde",
+)  # fmt: skip
+# Words that turn the direction of the term after them around ("fewer pointless audits",
+# "minder onrustig", "niet geholpen"), within a few words.
+FLIP_WORDS = frozenset((
+    "minder", "less", "fewer", "nauwelijks", "hardly", "geen", "no", "not", "niet", "never",
+    "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
+    "vermindert", "kleiner", "anders", "otherwise",
+))  # fmt: skip
+FLIP_REACH = 3
+# Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
+# Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
+# "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
+_POS_LABELS = (
+    r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten"
+)
+_NEG_LABELS = (
+    r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
+    r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
+)
+LABEL_RE = re.compile(
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
+    r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
+    r"upside|downside)\s*,"
+    rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
+    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS})\s+(?:is|zijn|are|was)\s+"
+    r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
+    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
+    re.IGNORECASE,
+)
+ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
+ACTOR_MARK_RE = re.compile(
+    r"^\s*(?P<actor>[^:+\-−–()]{2,50}?)\s+(?P<mark>[+\-−–])\s+(?P<rest>\S.*)$", re.I
+)
+_DIR = (
+    r"(?:(?:een|het|de|the|a|an)\s+)?(?:positief|negatief|positive|negative|gunstig|ongunstig|"
+    r"voordeel|nadeel|pluspunt|minpunt|risico|upside|downside|benefit|drawback|risk|advantage|"
+    r"disadvantage)"
+)
+_THEN = r"(?:\s+(?:is|zijn|are))?\s*(?:\b(?:dat|that)\b|[:,-])?\s*(?P<rest>.*)$"
+# An actor with a direction, in either order: "voor X is het negatief: ...", "voor X: negatief
+# ...", "for X the downside is ...", "negative for X: ...".
+ACTOR_DIRECTION_RES = (
+    re.compile(
+        rf"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{{2,50}}?)\s*:\s*(?P<dir>{_DIR})\b" + _THEN, re.I
+    ),
+    re.compile(
+        r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{2,50}?),?\s+(?:is het|is dat|is dit|is er|"
+        rf"zijn er|it is|it's|there is|is)?\s*(?P<dir>{_DIR})\b" + _THEN,
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?P<dir>{_DIR})\s+(?:voor|for)\s+(?P<actor>[^:]{{2,50}}?)\s*:\s*(?P<rest>.*)$", re.I
+    ),
+)
+NEGATIVE_LABELS = (
+    "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
+    "bad", "slecht", "down", "not so", "minder",
+    "downside", "drawback", "disadvantage", "con",
+)  # fmt: skip
+UNAWARE_RE = re.compile(
+    r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
+    r"don'?t know|do not know|doesn'?t know|unaware|not aware|zonder dat\s+\w+\s+(?:het|dat)\s+"
+    r"weten|without (?:them |their )?know)",
+    re.IGNORECASE,
+)
+# Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.
+END_MARKER_RE = re.compile(
+    r"\s*(?:[(\[]\s*(?P<mark>[+\-−–]|pos|neg|positief|negatief|positive|negative)\s*[)\]]|"
+    r"\s(?P<bare>[+\-−–]))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+BURDENS = (
+    "werk", "typwerk", "papier", "administrat", "rijden", "driving", "km", "kilometer", "file",
+    "traffic", "agressie", "aggression", "vrachtwagen", "truck", "bijplaats", "afval", "waste",
+    "fout", "error", "mistake", "kosten", "cost", "uitstoot", "emission", "overlast", "noise",
+    "lawaai", "wacht", "waiting", "delay", "vertraging", "stress", "schade", "damage", "risico",
+    "risk", "fraude", "fraud", "criminal", "incident", "ongeluk", "accident", "paperwork",
+    "handwerk", "zoekwerk", "ritten", "trips", "calls", "telefoontjes", "onderhoud", "storing",
+    "zoek", "lees", "co2", "stop", "audit", "controle", "complaint", "klacht", "vragen",
+    "questions", "collaps", "instort", "bezoek", "visits", "wachtlijst", "wachttijd", "onrust",
+    "wait", "alarm", "bellen", "belt", "telefoon",
+)  # fmt: skip
+CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
+CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)

@@ -1,0 +1,69 @@
+"""Function words, stop words and finite verbs (Dutch and English): telling the languages apart,
+content words, and a clause from a name."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Language
+
+# Function words that tell Dutch from English (language detection).
+_FUNCTION_NL = (
+    "de het een en van in is dat die op te zijn voor met niet als er maar om ook bij aan of dit "
+    "wat je u uw we wij ze zij hoe welke wie waar wordt worden kan kunnen moet heeft hebben naar "
+    "over nog door dan al deze meer geen waarom wilt wil zou jullie mee"
+)
+_FUNCTION_EN = (
+    "the a an and of in is that to are for with not as it but or be on at by this which what who "
+    "how where will can could should would have has do does you your we our they their from "
+    "about into more no than why any these those was were been"
+)
+FUNCTION_WORDS: dict[Language, frozenset[str]] = {
+    "nl": frozenset(_FUNCTION_NL.split()),
+    "en": frozenset(_FUNCTION_EN.split()),
+}
+# Words that carry no meaning of their own (content-word matching).
+_STOP_NL = (
+    "aan al alle alles als altijd ander andere ben bij dan dat de deze die dit doen door dus een "
+    "eens en er geen had heb hebben heeft hem het hier hij hoe hun iets ik in is ja je jij kan "
+    "kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat ons ook "
+    "op over te tegen toch toen tot u uit uw van veel voor wat we wel wie wij wil worden wordt "
+    "zal ze zelf zich zij zijn zo zoals zonder zou zullen waar waarbij daar daardoor krijgen "
+    "krijgt gaan gaat komen komt laten weten hoeft hoeven minder"
+)
+_STOP_EN = (
+    "a about all also an and any are as at be been being but by can could did do does for from "
+    "get gets had has have he her his how if in into is it its more most no not of on one or our "
+    "out over own same she should so some such than that the their them then there these they "
+    "this those through to too under up very was we were what when where which while who why "
+    "will with would you your less without because being"
+)
+# Generic words that say nothing about a value (a rare one would otherwise weigh heavily).
+_GENERIC = (
+    "groot grote klein kleine nieuw nieuwe goed goede echt echte hele heel eerst eerste extra "
+    "vaak soms zelden nooit steeds alleen iemand iets elk elke ieder iedere andere waarin "
+    "maken maakt staan staat zien ziet blijven blijft hele daarbij erg zeer "
+    "big large small new good real whole first often always only someone something every each "
+    "make makes made see sees stay stays keep keeps very much many"
+)
+STOPWORDS = frozenset((_STOP_NL + " " + _STOP_EN + " " + _GENERIC).split())
+# Finite verbs and auxiliaries: a list item that holds one is a clause, not a name.
+_VERBS = (
+    "is zijn was waren wordt worden werd werden kan kunnen kon konden moet moeten mag mogen "
+    "zal zullen zou zouden wil willen heeft hebben had hadden gaat gaan ging krijgt krijgen "
+    "voelt voelen voel weet weten raakt raken maakt maken ziet zien komt komen blijft blijven "
+    "scheelt helpt helpen gebruikt gebruiken neemt nemen geeft geven houdt houden staat staan "
+    "loopt lopen hoeft hoeven vindt vinden denkt denken werkt verliest verliezen vraagt plant "
+    "bepaalt bepalen beslist beslissen leidt kost levert are am were be been being will would "
+    "can could may might must shall should has have do does did get gets got feel feels felt "
+    "know knows lose loses lost make makes made see sees become becomes saves save takes take "
+    "gives give goes go comes come decides decide refuse refuses wonder wonders betaalt wacht "
+    "mist zoekt leest rijdt belt meldt hoort zit praat lijken lijkt wint spaart pay pays paid "
+    "wait waits waited sold spent found seem seems "
+)
+VERB_WORDS = frozenset(_VERBS.split())
+SUBORDINATE_RE = re.compile(
+    r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
+    r"although|unless|tenzij|voordat|before|nadat|after)\b",
+    re.IGNORECASE,
+)

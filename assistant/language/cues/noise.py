@@ -1,0 +1,43 @@
+"""Text that is not about the case: instructions to the assistant, greetings, complaints, markup."""
+
+from __future__ import annotations
+
+import re
+
+# Text that is not about the case: instructions to the assistant, greetings, complaints.
+INSTRUCTION_RE = re.compile(
+    r"^\s*\[\s*(?:systeem|system|admin|instructie|instruction|sys)\b|"
+    r"\b(?:negeer|vergeet|ignore|forget|disregard|skip|sla)\s+(?:\w+\s+){0,3}(?:instructies|"
+    r"instructions|regels|rules|prompt|opdracht|methode|method|stappen|steps)|"
+    r"\b(?:zet|set|mark)\s+de\s+sessie\b|\bset the session\b|"
+    r"\b(?:je bent nu|you are now|act as|doe alsof|pretend|"
+    r"system prompt|systeemprompt|jailbreak|developer mode)\b|\b(?:schrijf|write|vertel|tell)\s+"
+    r"(?:me\s+)?(?:een|a)\s+(?:gedicht|poem|mop|joke|verhaal|story)",
+    re.IGNORECASE,
+)
+GREETING_RE = re.compile(
+    r"^(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"good afternoon|dag|beste|dank je(?: wel)?|bedankt|thanks|thank you|top|mooi|super|"
+    r"fijn|great|nice|cool|o ja|oh|oké|ok|okay|prima|ja|yes)\b[\s,!.:]*",
+    re.IGNORECASE,
+)
+COMPLAINT_RE = re.compile(
+    r"\b(?:je begrijpt (?:me|het) niet|dit werkt niet|dat klopt niet|wat een onzin|"
+    r"slaat nergens op|you don'?t understand|this (?:doesn'?t|does not) work|useless|"
+    r"nutteloos|waardeloos|irritant|annoying|stom|stupid)\b",
+    re.IGNORECASE,
+)
+MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)
+# A letter's salutation or sign-off on a line of its own, and the name lines after it.
+SALUTATION_RE = re.compile(
+    r"^\s*(?:hoi|hallo|hey|hi|hello|beste|dear|goedemorgen|goedemiddag|good morning)\b[\w ]{0,20}"
+    r"[,!]?\s*$",
+    re.IGNORECASE,
+)
+SIGN_OFF_RE = re.compile(
+    r"^\s*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|"
+    r"kind regards|best regards|regards|best wishes|cheers|dank(?:je|jewel)?|bedankt|thanks|"
+    r"thank you)\b[,!.]?(?:\s*,?\s*(?:groet(?:en)?\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})?"
+    r"\s*[!.]?\s*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,114 @@
+"""Who is involved: head words of people and organisations, actor groups, and the lead-ins and
+tails around a list of actors (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import ActorGroup
+
+GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
+    "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
+                 "jongere", "ouder", "kind", "patiënt", "cliënt", "client", "patient", "reiziger",
+                 "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
+                 "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media"),
+    "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
+    "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
+                      "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
+                      "communicatie", "team", "caseworker", "civil servant"),
+    "management": ("bestuur", "wethouder", "burgemeester", "college", "raad", "manager",
+                   "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
+    "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
+                  "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
+    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
+                  "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
+}  # fmt: skip
+# Head words of people and organisations (stems; "ouder" also finds "ouderen").
+PEOPLE_WORDS = (
+    "mensen", "people", "persoon", "personen", "person", "iedereen", "everyone", "groep", "group",
+    "familie", "family", "families", "kinderen", "children", "leerling", "student", "pupil",
+    "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
+    "collega", "colleague", "directeur", "director", "raad", "council", "wijkraad", "or ",
+    "ondernemingsraad", "works council", "vervoerder", "operator", "aannemer", "contractor",
+    "inzamelaar", "collector", "conducteur", "conductor", "schipper", "skipper", "boa", "nurse",
+    "verpleeg", "verzorg", "mantelzorg", "carer", "caregiver", "client", "klant", "customer",
+    "jurist", "lawyer", "legal", "afdeling", "department", "dienst", "service", "ministerie",
+    "ministry", "gemeente", "municipality", "provincie", "province", "rijk", "overheid",
+    "government", "politie", "police", "school", "organisatie", "organisation", "organization",
+    "bureau", "office", "team", "meldkamer", "control room", "bedrijf", "company", "microsoft",
+    "google", "winkelier", "shopkeeper", "bewoner", "buur", "neighbour", "omwonende", "visitor",
+    "bezoeker", "driver", "chauffeur", "bestuurder", "gedeputeerde", "minister", "wethouder",
+    "leiding", "leader", "planner", "coordinator", "coördinator", "beperking", "disabilit",
+    "handicap", "doelgroep", "slachtoffer", "victim", "patiënt", "patient", "arts", "doctor",
+    "huisarts", "zorgverzekeraar", "insurer", "verzekeraar", "belastingbetaler", "taxpayer",
+    "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
+    "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent", "teacher",
+    "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar", "rechter",
+    "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren", "medewerkers",
+    "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
+    "nurses", "clients", "families", "carers", "officers",
+)  # fmt: skip
+# Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
+ACTOR_LEAD_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
+    r"further)\b[,:]?\s*)*"
+    r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
+    r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
+    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
+    r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
+    r"we have|we hebben)\b:?|"
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
+    re.IGNORECASE,
+)
+ACTOR_TAIL_RE = re.compile(
+    r"\s*,?\s*(?:(?:zijn|is|worden|raken)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?"
+    r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
+    r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
+    r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
+    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
+# others ("het gaat om", "ik denk aan") only before names of people.
+STRONG_LEAD_RE = re.compile(
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
+    r"(?:ook\s+)?(?:betrokken|involved)|involved\b|affected are|the (?:actors|stakeholders|"
+    r"people involved|parties) are|(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    re.IGNORECASE,
+)
+# "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
+FORGET_RE = re.compile(
+    r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
+    r"(?:don'?t|do not) forget\s+(?:about\s+)?(?P<en>[^,.;]+))",
+    re.IGNORECASE,
+)
+# Words that start a part of a list that is no name: a relative clause or a reason
+# ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
+NOT_A_NAME_RE = re.compile(
+    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat)\b",
+    re.IGNORECASE,
+)
+# Words after which an actor's name goes on as a qualifier ("bewoners met een vergunning",
+# "people who moved", "de inspecteurs, die ...").
+NAME_BREAKS = frozenset((
+    "met", "van", "die", "dat", "wie", "waarvan", "voor", "in", "op", "uit", "zonder", "als",
+    "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
+    "because",
+))  # fmt: skip
+# Endings of plural nouns for people ("behandelaars", "inspecteurs", "tolken" is found as a
+# people word): the head of a name, not its qualifier ("behandelaars bezwaar").
+PERSON_PLURAL_ENDINGS = (
+    "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
+    "ents", "ees", "ians",
+)  # fmt: skip
+# Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
+GENERIC_HEADS = frozenset((
+    "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
+))  # fmt: skip
+ARTICLES_AND_OWNERS = frozenset((
+    "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
+    "its",
+))  # fmt: skip

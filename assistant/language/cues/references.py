@@ -1,0 +1,62 @@
+"""Referring to the assistant's proposals: numbers, ordinals, adopting them (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+# Referring to proposals: "die eerste drie", "nummer 1 en 3", "neem ze allemaal over".
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4,
+    "four": 4, "vijf": 5, "five": 5, "zes": 6, "six": 6,
+}  # fmt: skip
+ORDINALS = {
+    "eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3, "vierde": 4,
+    "fourth": 4, "vijfde": 5, "fifth": 5, "zesde": 6, "sixth": 6, "laatste": -1, "last": -1,
+}  # fmt: skip
+ADOPT_RE = re.compile(
+    r"\b(?:neem|nemen|take|adopt|use|gebruik|pak|kies|choose|pick|akkoord met|agree with|"
+    r"ga voor|go with|die zijn goed|these are good|those are good|they are good|prima|goed zo|"
+    r"sounds good|looks good|klinkt goed|lijkt me goed|mee eens|fine by me|doe maar|ok[eé]?|"
+    r"okay|yes|ja)\b",
+    re.IGNORECASE,
+)
+ALL_WORDS_RE = re.compile(
+    r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
+)
+# Words around a reference to proposals that add nothing ("ja, die zijn goed").
+_FILLER = (
+    "ja yes nee no ok oké oke okay prima goed zo die dat deze ze them those these the de het "
+    "neem nemen take over graag please maar dan en and of nummer number nr nrs optie opties "
+    "option options voorstel voorstellen proposal proposals waarde waarden value values zijn "
+    "is are good fine goede lijken lijkt me klinkt sounds looks top mooi perfect allemaal "
+    "alle all everything alles wel doe i'll ik wil want we use gebruik kies choose pick "
+    "akkoord agree agreed with met mee eens go for voor ga just alleen only sound right great "
+    "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
+    "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
+    "voorstelt stel zeg zegt say says three drie twee two "
+)
+FILLER = frozenset(_FILLER.split())
+# Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
+_RANKING = (
+    "eerst eerste first then daarna dan vervolgens en and ook also maar but minder less meer "
+    "more belangrijk belangrijker belangrijkst important most vooral especially mostly de het "
+    "the a voor for mij me ik i vind think dus so natuurlijk of course zeker certainly gaat "
+    "over is about dat this that zijn are als as tweede second derde third laatste last top "
+    "hoogst highest priority prioriteit "
+)
+RANKING = frozenset(_RANKING.split())
+# Extra filler around values: "ik zou zeggen", "op 1", "voor mij gaat het over".
+_VALUE_FILLER = (
+    "op zou zeggen say would denk denken mij my me gaat het over about it's its nummer number "
+    "nr plaats place en and ook too also die that wil want er bij erbij add graag please as als "
+    "waarde value waarden values"
+)
+VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
+VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
+# Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
+ADOPT_WORD_RE = re.compile(
+    r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"
+    r"deze|these|voorstel\w*|suggest\w*|\d)\b",
+    re.IGNORECASE,
+)

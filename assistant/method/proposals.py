@@ -1,0 +1,125 @@
+"""Proposals the assistant makes: values behind the effects, handling options for the chosen
+values (all three kinds), and prompts for effects. Proposals are numbered in
+``Session.proposals`` (the canvas shows them) and adopted when the user agrees."""
+
+from __future__ import annotations
+
+from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session
+from assistant.knowledge.catalogue import OptionPattern
+from assistant.method.changes import Changes, Tools
+from assistant.method.reading.extraction import OptionDraft, ValueChoice
+from assistant.method.reading.model_extraction import model_value_names
+from assistant.method.recording import add_option, record_values, value_from_entry, value_links
+from assistant.method.suggestions import propose_options
+
+VALUE_PROPOSALS = 6
+ADOPT_WHEN_MOVING_ON = 3
+
+
+def propose_values(tools: Tools, session: Session) -> list[Proposal]:
+    """Values that lie behind the effects (embedding and lexical similarity; plus the model's
+    names), added to the session as not yet chosen, and numbered as proposals."""
+    limit = min(max(tools.max_values, VALUE_PROPOSALS), len(tools.catalogue.values))
+    texts = [e.text for e in session.effects] or [session.case.technology]
+    found = tools.suggester.suggest([t for t in texts if t.strip()], limit)
+    ranked = [
+        (s.entry, [session.effects[i].id for i in s.text_indices if session.effects]) for s in found
+    ]
+    if tools.generative:
+        for key in reversed(model_value_names(tools, session)):
+            entry = tools.catalogue.value(key)
+            if entry is not None and all(e.id != key for e, _ids in ranked):
+                ranked.insert(0, (entry, value_links(tools, session, entry)))
+    for entry, effect_ids in ranked[:limit]:
+        if all(v.key != entry.id for v in session.values):
+            session.values.append(value_from_entry(session, entry, effect_ids))
+    open_values = [v for v in session.values if not v.chosen][:limit]
+    session.proposals = [
+        Proposal(number=n, kind="value", ref=v.id, text=v.name)
+        for n, v in enumerate(open_values, start=1)
+    ]
+    return session.proposals
+
+
+def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -> list[Proposal]:
+    """Option patterns for the chosen values and the technology: ``per_kind`` of each kind
+    still missing (of every kind once all three are there)."""
+    used = set(session.meta.get("options_used", []))
+    picks = propose_options(tools.catalogue, session, used, per_kind)
+    if not picks:
+        picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
+    picks += _missing_kinds(tools, session, picks, used)
+    session.proposals = []
+    for number, pattern in enumerate(picks, start=1):
+        text = pattern.text(session.language)
+        session.proposals.append(
+            Proposal(
+                number=number,
+                kind="option",
+                ref=pattern.id,
+                text=f"{text.title}: {text.text}",
+                option_kind=pattern.kind,
+                value_keys=list(pattern.values),
+            )
+        )
+    return session.proposals
+
+
+def _missing_kinds(
+    tools: Tools, session: Session, picks: list[OptionPattern], used: set[str]
+) -> list[OptionPattern]:
+    """One pattern for each kind that neither the session nor ``picks`` holds yet: one that
+    serves any of the session's values, else a general one."""
+    present = {o.kind for o in session.options} | {p.kind for p in picks}
+    keys = {v.key for v in session.values if v.key}
+    extra: list[OptionPattern] = []
+    for kind in (k for k in OPTION_KINDS if k not in present):
+        pool = [p for p in tools.catalogue.options if p.kind == kind and p.id not in used]
+        serving = [p for p in pool if keys & set(p.values)]
+        general = [p for p in pool if "any" in p.technologies or not p.technologies]
+        choice = (serving or general or pool)[:1]
+        extra.extend(choice)
+    return extra
+
+
+def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) -> bool:
+    """Adopt the proposals with these numbers (all when ``numbers`` is empty); False when
+    there were none to adopt."""
+    by_number = {p.number: p for p in session.proposals}
+    wanted = (
+        list(session.proposals)
+        if not numbers
+        else [by_number[n] for n in numbers if n in by_number]
+    )
+    if not wanted:
+        return False
+    if wanted[0].kind == "value":
+        choices = [ValueChoice(name="", number=p.number) for p in wanted]
+        record_values(tools, session, choices, False, changes)
+    else:
+        for proposal in wanted:
+            _adopt_option(tools, session, proposal, changes)
+    session.proposals = [p for p in session.proposals if p not in wanted]
+    changes.adopted = True
+    return True
+
+
+def _adopt_option(tools: Tools, session: Session, proposal: Proposal, changes: Changes) -> None:
+    linked = [v.id for v in session.chosen_values() if v.key in proposal.value_keys]
+    draft = OptionDraft(text=proposal.text, kind=proposal.option_kind or "design")
+    changes.options.append(add_option(tools, session, draft, linked))
+    session.meta["options_used"] = [*session.meta.get("options_used", []), proposal.ref]
+
+
+def effect_prompts(tools: Tools, session: Session, direction: Direction | None) -> list[str]:
+    """Typical effects of the values closest to this case, as prompts for someone who cannot
+    think of (negative) effects."""
+    texts = [session.case.technology, *(e.text for e in session.effects)]
+    found = tools.suggester.suggest([t for t in texts if t.strip()], 4)
+    prompts: list[str] = []
+    for suggestion in found:
+        effects = suggestion.entry.text(session.language).effects
+        if effects and effects[0] not in prompts:
+            prompts.append(effects[0])
+    del direction  # the catalogue's typical effects are the concerns behind a value
+    return prompts[:3]

@@ -1,0 +1,119 @@
+"""Actors from the way people list them: commas with "en"/"and", bullets, "betrokken zijn ...",
+"... zijn betrokken", "o ja, X hoort er ook bij", "behalve X en Y", relative clauses."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.case import STAGE_WORDS
+from assistant.language.cues.people import (
+    ACTOR_LEAD_RE,
+    ACTOR_TAIL_RE,
+    FORGET_RE,
+    GROUP_WORDS,
+    NOT_A_NAME_RE,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
+from assistant.language.textparts import clean_item, words
+from assistant.method.reading.mentions import head_word
+from assistant.method.reading.segments import is_clause
+
+MAX_NAME_WORDS = 9
+RELATIVE_RE = re.compile(r"\s+(?:die|dat|wie|who|that|which|waarvan|whose)\s+", re.I)
+OWNER_RE = re.compile(
+    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
+)
+BESIDES_RE = re.compile(
+    r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
+)
+ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
+
+
+def has_lead(text: str) -> bool:
+    """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
+    stripped = text.strip().rstrip(".!")
+    lead = ACTOR_LEAD_RE.match(stripped)
+    return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
+
+
+def has_tail(text: str) -> bool:
+    """Whether the sentence ends by saying these are actors ("... horen er ook bij")."""
+    return bool(ACTOR_TAIL_RE.search(text.strip().rstrip(".!")))
+
+
+def list_items(text: str) -> list[str]:
+    """The parts of a list sentence, lead-in and tail removed, without the parts that are a
+    relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
+    body = ACTOR_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = ACTOR_TAIL_RE.sub("", body)
+    parts = [p.strip() for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
+    return [p for p in parts if not NOT_A_NAME_RE.match(p)]
+
+
+def actor_name(item: str) -> str:
+    """``item`` as a name: no article or possessive, a long relative clause cut off."""
+    name = clean_item(item)
+    name = OWNER_RE.sub("", name)
+    if len(words(name)) > MAX_NAME_WORDS:
+        name = RELATIVE_RE.split(name, maxsplit=1)[0]
+    name = " ".join(name.split()[:MAX_NAME_WORDS])
+    return name[:1].upper() + name[1:] if name else ""
+
+
+def head(item: str) -> str:
+    """The item without a relative clause ("burgers die gefilmd worden" -> "burgers")."""
+    return RELATIVE_RE.split(item, maxsplit=1)[0]
+
+
+def is_person(item: str) -> bool:
+    lowered = f" {item.lower()} "
+    return any(w in lowered for w in ALL_PEOPLE if w)
+
+
+def head_is_person(item: str) -> bool:
+    """Whether the name's head word is a plural of people ("auditors", "behandelaars")."""
+    return head_word(item).endswith(PERSON_PLURAL_ENDINGS)
+
+
+def names_in_list(text: str) -> list[str]:
+    """Actor names when ``text`` is a list of names, else []. A list: parts that are no
+    clauses (once a relative clause is cut off), none about the stage."""
+    if "?" in text:
+        return []
+    items = list_items(text)
+    if not items or any(is_clause(head(i)) or len(words(i)) > 12 for i in items):
+        return []
+    if any(_only_stage(i) for i in items):
+        return []
+    return [n for n in (actor_name(i) for i in items) if n]
+
+
+def _only_stage(item: str) -> bool:
+    """A part that says the stage ("nog een idee", "in gebruik sinds 2023"), not a name."""
+    lowered = f" {item.lower()} "
+    return any(word in lowered for words_ in STAGE_WORDS.values() for word in words_) and not (
+        is_person(item)
+    )
+
+
+def names_forgotten(text: str) -> list[str]:
+    """Actors added in passing: "vergeet de GGD niet, die ...", "don't forget the union"."""
+    match = FORGET_RE.match(text.strip())
+    if match is None:
+        return []
+    return names_in_list(match.group("nl") or match.group("en") or "")
+
+
+def person_share(names: list[str]) -> float:
+    """The share of ``names`` that look like people or organisations."""
+    return sum(1 for n in names if is_person(n) or head_is_person(n)) / len(names) if names else 0
+
+
+def names_besides(text: str) -> list[str]:
+    """Actors named in a question: "wie nog meer, behalve bewoners en de inzamelaar?"."""
+    match = BESIDES_RE.search(text)
+    if match is None:
+        return []
+    return names_in_list(match.group("names"))

@@ -1,0 +1,55 @@
+"""Case facets from a sentence: the technology, where and by whom, its users, the decisions
+taken with it, the stage, and what data it keeps (recorded in the notes)."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Case
+from assistant.language.cues.case import DATA_RE, DECISION_RE, USERS_RE
+from assistant.language.textparts import truncate, word_count
+from assistant.method.reading.extraction import detect_context, detect_stage
+
+CASE_FIELD_CHARS = 600
+STAGE_ONLY_WORDS = 6
+FACETS = ("context", "users", "decisions")
+
+
+def read_case(
+    sentence: str, case: Case, asked: str | None, first: bool, found: dict[str, str]
+) -> None:
+    """Add what ``sentence`` says about the case to ``found`` (field -> text)."""
+    text = sentence.strip()
+    stage = detect_stage(text)
+    if stage and stage != case.stage:
+        found["stage"] = stage
+    context = detect_context(text)
+    if context and not case.context and "context" not in found:
+        found["context"] = context
+    stage_only = stage is not None and word_count(text) <= STAGE_ONLY_WORDS
+    if not case.technology and "technology" not in found and not stage_only:
+        _add(found, "technology", text)
+        return
+    if first and not stage_only:
+        facet = _facet(text, case, found)
+        _add(found, facet or "technology", text)
+        return
+    if asked in FACETS and not getattr(case, asked) and asked not in found:
+        named = _facet(text, case, found)
+        field = named if asked == "context" and not context and named != "notes" else asked
+        found[field or asked] = truncate(text, CASE_FIELD_CHARS)
+        return
+    if stage_only or (context and word_count(text) <= 4):
+        return
+    _add(found, _facet(text, case, found) or "notes", text)
+
+
+def _facet(text: str, case: Case, found: dict[str, str]) -> str | None:
+    """The facet a sentence describes when it names one (decisions, users, data)."""
+    for field, pattern in (("decisions", DECISION_RE), ("users", USERS_RE)):
+        if pattern.search(text) and not getattr(case, field) and field not in found:
+            return field
+    return "notes" if DATA_RE.search(text) else None
+
+
+def _add(found: dict[str, str], field: str, text: str) -> None:
+    joined = f"{found[field]} {text}" if field in found else text
+    found[field] = truncate(joined, CASE_FIELD_CHARS)

@@ -1,0 +1,109 @@
+"""Which known actor a clause is about: an actor's name is found by its head word ("Small
+business owners" by "owners", "Behandelaars bezwaar" by "behandelaars"), with its stems, so
+"owner" finds "owners" and "bewoner" finds "bewoners". The earliest mention wins (the subject
+comes first in both languages); a tie goes to the name with more of its words in the clause,
+then to the shorter name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.domain.session import Actor
+from assistant.language.cues.people import (
+    ARTICLES_AND_OWNERS,
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
+from assistant.language.stems import stems
+from assistant.language.textparts import similar_text, strip_article, words
+
+MIN_HEAD = 3
+
+
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name before its qualifier, without articles."""
+    found: list[str] = []
+    for word in words(strip_article(name)):
+        if word in NAME_BREAKS and found:
+            break
+        if word not in ARTICLES_AND_OWNERS:
+            found.append(word)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def head_word(name: str) -> str:
+    """The word a name is about: the last people word or plural person noun before the
+    qualifier, else the last word before it."""
+    parts = name_words(name)
+    if not parts:
+        return ""
+    people = [w for w in parts if _people_word(w)]
+    return (people or list(parts))[-1]
+
+
+def _people_word(word: str) -> bool:
+    return word.endswith(PERSON_PLURAL_ENDINGS) or any(
+        word.startswith(p.strip()) for p in PEOPLE_WORDS if len(p.strip()) >= MIN_HEAD
+    )
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two words for the same thing: equal, a shared stem, or one a short extension of the
+    other ("owner"/"owners", "bewoner"/"bewoners")."""
+    if a == b:
+        return True
+    if len(a) < MIN_HEAD or len(b) < MIN_HEAD:
+        return False
+    if stems(a) & stems(b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
+    """(position of the head word, number of the name's words present) or None."""
+    head = head_word(actor.name)
+    if not head:
+        return None
+    spots = [i for i, t in enumerate(tokens) if same_word(t, head)]
+    if not spots:
+        return None
+    present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
+    if head in GENERIC_HEADS and present < 2:
+        return None  # "mensen" alone is not "mensen met een beperking"
+    return spots[0], present
+
+
+def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
+    """The known actor the clause is about (see the module's docstring), or None."""
+    tokens = words(text)
+    best: tuple[int, int, int] | None = None
+    found: Actor | None = None
+    for actor in actors:
+        spot = mention_position(tokens, actor)
+        if spot is None:
+            continue
+        key = (spot[0], -spot[1], len(actor.name))
+        if best is None or key < best:
+            best, found = key, actor
+    return found
+
+
+def find_actor(name: str, actors: list[Actor]) -> Actor | None:
+    """The known actor with this name (or nearly)."""
+    return next((a for a in actors if similar_text(a.name, name)), None)
+
+
+def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
+    """The known actor a subject refers to: the same name, or the only one with the same head
+    word ("honest owners" is "Small business owners" when there is no other owner)."""
+    same = find_actor(name, actors)
+    if same is not None:
+        return same
+    head = head_word(name)
+    matching = [a for a in actors if head and same_word(head_word(a.name), head)]
+    return matching[0] if len(matching) == 1 else None

@@ -1,0 +1,57 @@
+"""Text that is not about the case: markup, instructions to the assistant and complaints. It is
+never recorded as an item; the reply says what was left out."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.noise import (
+    COMPLAINT_RE,
+    INSTRUCTION_RE,
+    MARKUP_RE,
+    SALUTATION_RE,
+    SIGN_OFF_RE,
+)
+from assistant.method.reading.segments import split_sentences
+
+MAX_SHOWN = 60
+
+
+def strip_noise(text: str) -> tuple[str, list[str]]:
+    """The message without markup and without sentences that instruct the assistant or
+    complain; and those sentences (shortened), to say they were ignored."""
+    ignored: list[str] = []
+    kept: list[str] = []
+    lines = MARKUP_RE.sub(" ", text).splitlines()
+    lines = _without_letter_frame(lines, ignored)
+    for line in lines:
+        pieces = split_sentences(line) if line.strip() else []
+        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or COMPLAINT_RE.search(p)]
+        if not noise:
+            kept.append(line)
+            continue
+        ignored.extend(_short(p) for p in noise)
+        rest = [p for p in pieces if p not in noise]
+        if rest:
+            kept.append(" ".join(p if p[-1:] in ".!?" else p + "." for p in rest))
+    result = "\n".join(kept).strip()
+    return re.sub(r"[ \t]{2,}", " ", result), ignored
+
+
+def _short(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= MAX_SHOWN else sentence[: MAX_SHOWN - 1] + "…"
+
+
+def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
+    """Lines without a salutation ("Hoi,") and without a sign-off and the name lines below it
+    ("Met vriendelijke groet, / Marieke de Boer / Directie Participatie")."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if SIGN_OFF_RE.match(line) and len(lines) > 1:
+            ignored.extend(_short(rest) for rest in lines[index:] if rest.strip())
+            break
+        if SALUTATION_RE.match(line) and len(lines) > 1:
+            continue
+        kept.append(line)
+    return kept

@@ -1,0 +1,114 @@
+"""Whether a clause says something good or bad for someone: markers ("(+)", "(-)") first, then
+the direction words of ``cues.direction``, each turned around by a word before it that turns
+it ("fewer pointless audits", "minder onrustig", "niet geholpen"). A burden ("minder
+typwerk") counts only when turned. Undecided gives None: the caller keeps the direction of
+the sentence before or the one asked."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.domain.session import Direction
+from assistant.language.cues.direction import (
+    BURDENS,
+    END_MARKER_RE,
+    FLIP_REACH,
+    FLIP_WORDS,
+    NEGATIVE_LABELS,
+    NEGATIVE_WORDS,
+    POSITIVE_WORDS,
+    UNAWARE_RE,
+)
+from assistant.language.textparts import words
+
+MIN_PREFIX = 4  # a shorter term matches a whole word only
+AFTER_REACH = 2
+LESS_WORDS = frozenset(("less", "fewer", "minder"))
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Every direction term as its words, with +1 or -1; longer terms first."""
+    terms = [(tuple(words(t)), 1) for t in POSITIVE_WORDS]
+    terms += [(tuple(words(t)), -1) for t in NEGATIVE_WORDS]
+    return tuple(sorted((t for t in terms if t[0]), key=lambda t: -len(t[0])))
+
+
+def _word_matches(term: str, token: str) -> bool:
+    return token == term or (len(term) >= MIN_PREFIX and token.startswith(term))
+
+
+def _burden(token: str) -> bool:
+    return any(token.startswith(b) or (len(b) >= MIN_PREFIX and token.endswith(b)) for b in BURDENS)
+
+
+def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
+    """(start, end, sign) of the direction terms in ``tokens``, not overlapping."""
+    taken = [False] * len(tokens)
+    found: list[tuple[int, int, int]] = []
+    for term, sign in _terms():
+        size = len(term)
+        for start in range(len(tokens) - size + 1):
+            if any(taken[start : start + size]):
+                continue
+            if all(_word_matches(w, tokens[start + k]) for k, w in enumerate(term)):
+                found.append((start, start + size, sign))
+                for k in range(start, start + size):
+                    taken[k] = True
+    for index, token in enumerate(tokens):
+        if not taken[index] and _burden(token) and _turned(tokens, index, index + 1):
+            found.append((index, index + 1, -1))
+    return sorted(found)
+
+
+def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
+    """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
+    right after it ("wait far less", "zoeken minder")."""
+    before = tokens[max(0, start - FLIP_REACH) : start]
+    after = tokens[end : end + AFTER_REACH] if end is not None else []
+    turns = sum(1 for t in before if t in FLIP_WORDS)
+    turns += sum(1 for t in after if t in LESS_WORDS)
+    return turns % 2 == 1
+
+
+def marker_direction(text: str) -> Direction | None:
+    """The direction a marker gives: a leading + or -, or "(+)", "(-)", "(neg)" at the end."""
+    stripped = text.strip()
+    if stripped.startswith("+"):
+        return "positive"
+    if stripped.startswith(("-", "−", "–")):
+        return "negative"
+    end = END_MARKER_RE.search(stripped)
+    if end is None:
+        return None
+    mark = (end.group("mark") or end.group("bare") or "").lower()
+    return "negative" if mark.startswith(NEGATIVE_LABELS) or mark in "-−–" else "positive"
+
+
+def without_marker(text: str) -> str:
+    """``text`` without an end marker ("(+)", "(-)")."""
+    return END_MARKER_RE.sub("", text).strip()
+
+
+def clause_direction(text: str) -> Direction | None:
+    """positive/negative from markers and direction words; None when undecided. A turned word
+    weighs double ("lost keys are no longer a risk"); a tie goes to the first direction word
+    ("families find it sad" is about sadness)."""
+    marked = marker_direction(text)
+    if marked is not None:
+        return marked
+    tokens = words(text)
+    score = 0
+    first = 0
+    for start, end, sign in _matches(tokens):
+        if _turned(tokens, start, end):
+            sign = -2 * sign
+        score += sign
+        first = first or sign
+    if UNAWARE_RE.search(text):
+        score -= 2
+    if score > 0 or (score == 0 and first > 0):
+        return "positive"
+    if score < 0 or first < 0:
+        return "negative"
+    return None

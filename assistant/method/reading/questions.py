@@ -1,0 +1,63 @@
+"""The method's own questions asked by the user ("wie zijn de actoren?", "welke waarden spelen
+hier?", "wat kunnen we doen?"), requests for proposals or examples, and "I can't think of any"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Direction, Step
+from assistant.language.cues.conversation import (
+    CANNOT_THINK_RE,
+    METHOD_QUESTION_RES,
+    PER_KIND_RE,
+    PROPOSE_RE,
+    STEP_WORDS,
+)
+from assistant.method.reading.reading import Question
+
+ASKING_RE = re.compile(
+    r"^(?:en\s+|and\s+|maar\s+|but\s+|ok[eé]?,?\s+)?(?:wie|welke|wat|hoe|waar|kun|kan|kunt|"
+    r"zou|geef|doe|stel|noem|help|laat|who|which|what|how|can|could|would|give|suggest|"
+    r"propose|show|toon|name|list)\b",
+    re.IGNORECASE,
+)
+NEGATIVE_RE = re.compile(r"\b(?:negatie\w*|nade\w*|risico\w*|negative|downsides?|risks?)\b", re.I)
+POSITIVE_RE = re.compile(r"\b(?:positie\w*|voorde\w*|positive|upsides?|benefits?)\b", re.I)
+MAX_QUESTION_WORDS = 18
+
+
+def is_question(text: str) -> bool:
+    return "?" in text or bool(ASKING_RE.match(text.strip()))
+
+
+def method_question(text: str, current: Step) -> Question | None:
+    """The step a question asks about, and whether it asks for proposals."""
+    if not is_question(text) or len(text.split()) > MAX_QUESTION_WORDS:
+        return None
+    propose = bool(PROPOSE_RE.search(text))
+    for step, pattern in METHOD_QUESTION_RES.items():
+        if pattern.search(text):
+            return Question(step, propose, bool(PER_KIND_RE.search(text)), _direction(text))
+    if propose:
+        return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
+    return None
+
+
+def cannot_think(text: str) -> bool:
+    return len(text.split()) <= 14 and bool(CANNOT_THINK_RE.search(text))
+
+
+def _direction(text: str) -> Direction | None:
+    if NEGATIVE_RE.search(text):
+        return "negative"
+    if POSITIVE_RE.search(text):
+        return "positive"
+    return None
+
+
+def _named_step(text: str) -> Step | None:
+    lowered = f" {text.lower()} "
+    for step, names in STEP_WORDS.items():
+        if step != Step.CASE and any(f" {n}" in lowered for n in names):
+            return step
+    return None

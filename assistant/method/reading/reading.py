@@ -1,0 +1,60 @@
+"""What one message holds, each item with its kind: the reader's output and the conductor's
+input. Nothing here decides what to do with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.domain.session import Direction, Step
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.extraction import OptionDraft, ValueChoice
+from assistant.method.reading.intents import Intent
+
+
+@dataclass
+class Question:
+    """The user asks the method's own question ("welke waarden spelen hier?"), or asks for
+    proposals or examples for a step."""
+
+    step: Step
+    propose: bool = False
+    per_kind: bool = False
+    direction: Direction | None = None
+
+
+@dataclass
+class Reading:
+    """Everything a message holds. ``intent``: a message that is a move, a short reply, an
+    edit or an aside as a whole (``next``, ``affirm``, ``remove``, ``verdict`` ...)."""
+
+    intent: Intent | None = None
+    case: dict[str, str] = field(default_factory=dict)
+    actors: list[str] = field(default_factory=list)
+    effects: list[EffectDraft] = field(default_factory=list)
+    values: list[ValueChoice] = field(default_factory=list)
+    value_list: bool = False
+    options: list[OptionDraft] = field(default_factory=list)
+    reference: list[int] | None = None
+    questions: list[Question] = field(default_factory=list)
+    goto: Step | None = None
+    cannot_think: bool = False
+    ignored: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
+    source: str = "rules"
+
+    def content_step(self) -> Step | None:
+        """The furthest step this message gave content for (values only when it named a
+        list of values: a value mentioned beside an effect does not move the conversation)."""
+        steps = [
+            (Step.CASE, bool(self.case)),
+            (Step.ACTORS, bool(self.actors)),
+            (Step.EFFECTS, bool(self.effects)),
+            (Step.VALUES, self.value_list),
+            (Step.OPTIONS, bool(self.options)),
+        ]
+        found = [step for step, present in steps if present]
+        return found[-1] if found else None
+
+    @property
+    def holds_items(self) -> bool:
+        return bool(self.case or self.actors or self.effects or self.values or self.options)

@@ -1,0 +1,61 @@
+"""References to the proposals on the table: "die eerste drie", "nummer 1 en 3", "de eerste en
+de derde", "neem ze allemaal over", "ja, die zijn goed", "goed zo"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.references import (
+    ADOPT_RE,
+    ALL_WORDS_RE,
+    FILLER,
+    NUMBER_WORDS,
+    ORDINALS,
+)
+from assistant.language.textparts import normalise, words
+
+MAX_WORDS = 9
+FIRST_N_RE = re.compile(
+    r"\b(?:eerste|first|bovenste|top)\s+(?P<n>\d|een|één|twee|drie|vier|vijf|zes|one|two|three|"
+    r"four|five|six)\b|\b(?:de|die|the)\s+(?P<n2>\d|twee|drie|vier|vijf|zes|two|three|four|five|"
+    r"six)\s+(?:eerste|first|bovenste)\b",
+    re.I,
+)
+
+
+def proposal_reference(text: str) -> list[int] | None:
+    """Numbers of the proposals referred to ([] means all of them), or None when the message
+    is not about the proposals."""
+    cleaned = normalise(text)
+    tokens = words(cleaned)
+    if not tokens or len(tokens) > MAX_WORDS:
+        return None
+    first = FIRST_N_RE.search(cleaned)
+    if first is not None:
+        return list(range(1, _number(first.group("n") or first.group("n2")) + 1))
+    numbers = _numbers(cleaned)
+    rest = [t for t in tokens if t not in FILLER and not t.isdigit() and t not in ORDINALS]
+    rest = [t for t in rest if t not in NUMBER_WORDS]
+    if rest:
+        return None
+    if numbers:
+        return numbers
+    if ADOPT_RE.search(cleaned) and (ALL_WORDS_RE.search(cleaned) or len(tokens) <= 3):
+        return []
+    if ALL_WORDS_RE.search(cleaned):
+        return []  # "all three sound good"
+    return None
+
+
+def _number(token: str) -> int:
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token.lower(), 0)
+
+
+def _numbers(cleaned: str) -> list[int]:
+    found: list[int] = []
+    for token in words(cleaned):
+        if token.isdigit() and 0 < int(token) < 100:
+            found.append(int(token))
+        elif token in ORDINALS and ORDINALS[token] > 0:
+            found.append(ORDINALS[token])
+    return list(dict.fromkeys(found))

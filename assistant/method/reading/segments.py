@@ -1,0 +1,130 @@
+"""A message cut into the pieces the reader classifies: lines (with the header above a bullet
+list), sentences, and for effects the clauses within a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.domain.session import Step
+from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
+from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
+from assistant.language.cues.grammar import SUBORDINATE_RE, VERB_WORDS
+from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
+from assistant.language.textparts import BULLET_RE, words
+
+# A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
+SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
+SHORT_ITEM = 5
+HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
+
+
+@dataclass
+class Sentence:
+    """One sentence, with the step a header above it names (``Betrokken:`` over a list) and
+    whether it was a bullet or a line of its own."""
+
+    text: str
+    header: Step | None = None
+    bullet: bool = False
+    line: int = 0
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Lines, then sentences; a line ``Betrokken:`` gives its step to the bullets below it, a
+    label in front ("Opties: ...") to the rest of its line (actors: to its own sentence)."""
+    found: list[Sentence] = []
+    header: Step | None = None
+    for number, raw in enumerate(text.splitlines()):
+        if not raw.strip():
+            continue
+        head = HEADER_RE.match(raw)
+        if head is not None:
+            header = HEADER_STEPS.get(head.group("head").strip().lower())
+            if header is not None:
+                continue
+        bullet = bool(BULLET_RE.match(raw))
+        if not bullet:
+            header = None if found and not found[-1].bullet else header
+        line = BULLET_RE.sub("", raw).strip()
+        section: Step | None = None
+        for piece in split_sentences(line):
+            labelled = section_label(piece)
+            if labelled is not None:
+                section, piece = labelled
+            elif section is not None and _own_label(piece):
+                section = None
+            step = header if bullet else section
+            found.append(Sentence(piece, step, bullet, number))
+            section = None if section == Step.ACTORS else section
+    return found
+
+
+def section_label(sentence: str) -> tuple[Step, str] | None:
+    """The step a label in front names, and the sentence without it."""
+    for step, pattern in SECTION_RES.items():
+        match = pattern.match(sentence)
+        if match is not None and sentence[match.end() :].strip():
+            return step, sentence[match.end() :].strip()
+    return None
+
+
+def _own_label(sentence: str) -> bool:
+    """A sentence that starts with a label of its own (a direction or an option kind)."""
+    return bool(LABEL_RE.match(sentence) or KIND_LABEL_RE.match(sentence))
+
+
+def split_sentences(line: str) -> list[str]:
+    """Sentences of a line; a question keeps its question mark."""
+    pieces: list[str] = []
+    start = 0
+    text = line + " "
+    for match in SENTENCE_END_RE.finditer(text):
+        pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
+        start = match.end()
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip(" .!?;")]
+
+
+def is_clause(text: str) -> bool:
+    """Whether ``text`` holds a finite verb (a clause), as opposed to a name or noun phrase."""
+    tokens = words(text)
+    if any(t in VERB_WORDS for t in tokens):
+        return True
+    return bool(OPTION_START_RE.match(text.strip())) and len(tokens) >= 3
+
+
+def clauses(sentence: str) -> list[str]:
+    """Clauses of one sentence: at "maar"/"but", at ", en"/", and" and at commas between two
+    clauses ("als ..., dan ..." stays whole)."""
+    parts: list[str] = []
+    for piece in CONTRAST_SPLIT_RE.split(sentence):
+        marker = "" if not parts else "maar "
+        for sub in _comma_clauses(piece):
+            parts.append(marker + sub)
+            marker = ""
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def _comma_clauses(text: str) -> list[str]:
+    pieces = [p for p in re.split(r",\s*(?:(?:en|and)\s+)?", text) if p.strip()]
+    if len(pieces) < 2:
+        return _and_clauses(text)
+    if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for p in pieces):
+        return pieces  # a list of short items: "sneller antwoord, minder wachten"
+    merged: list[str] = []
+    for piece in pieces:
+        opens = bool(merged) and SUBORDINATE_RE.match(merged[-1].strip()) is not None
+        if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _and_clauses(text: str) -> list[str]:
+    """Split at "en"/"and" only where both sides are clauses of their own."""
+    pieces = re.split(r"\s+(?:en|and)\s+", text)
+    if len(pieces) > 1 and all(is_clause(p) and len(words(p)) >= 3 for p in pieces):
+        return pieces
+    return [text]

@@ -1,0 +1,151 @@
+"""Recording what a message held: each item where it belongs in the session, whatever step the
+conversation is at, with a note of it in the turn's ``Changes`` for the reply."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
+from assistant.knowledge.catalogue import ValueEntry
+from assistant.language.textparts import similar_text
+from assistant.method.changes import Changes, Tools
+from assistant.method.editing.canvas import normalise_priorities
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.extraction import (
+    OptionDraft,
+    ValueChoice,
+    actor_group,
+    find_actor,
+)
+from assistant.method.reading.reading import Reading
+from assistant.method.suggestions import LINK_THRESHOLD
+
+
+def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
+    """Every item of ``reading`` into ``session``."""
+    for field, text in reading.case.items():
+        setattr(session.case, field, text)
+        changes.case[field] = text
+    for name in reading.actors:
+        if find_actor(name, session.actors) is None:
+            add_actor(session, name)
+            changes.actors.append(name)
+    for draft in reading.effects:
+        changes.effects.append(add_effect(session, draft, changes))
+    if reading.values:
+        record_values(tools, session, reading.values, reading.value_list, changes)
+    for option in reading.options:
+        changes.options.append(add_option(tools, session, option))
+
+
+def add_actor(session: Session, name: str) -> Actor:
+    actor = Actor(id=session.new_id("a"), name=name, group=actor_group(name))
+    session.actors.append(actor)
+    return actor
+
+
+def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect:
+    actor_id = draft.actor_id
+    if draft.actor_name:
+        actor = find_actor(draft.actor_name, session.actors)
+        if actor is None:
+            actor = add_actor(session, draft.actor_name[:1].upper() + draft.actor_name[1:])
+            changes.actors.append(actor.name)
+        actor_id = actor.id
+    effect = Effect(
+        id=session.new_id("e"),
+        actor_id=actor_id,
+        direction=draft.direction or "positive",
+        text=draft.text,
+    )
+    session.effects.append(effect)
+    return effect
+
+
+def add_option(
+    tools: Tools, session: Session, draft: OptionDraft, value_ids: list[str] | None = None
+) -> HandlingOption:
+    """An option, tied to the chosen value it serves best when no values are given."""
+    if not value_ids:
+        best = tools.suggester.best_value(draft.text, session.chosen_values() or session.values)
+        value_ids = [best.id] if best else []
+    option = HandlingOption(
+        id=session.new_id("o"), kind=draft.kind, text=draft.text, value_ids=value_ids
+    )
+    session.options.append(option)
+    return option
+
+
+def link_options(tools: Tools, session: Session) -> None:
+    """Options given before any value was chosen get the chosen value they serve best."""
+    chosen = session.chosen_values()
+    for option in session.options:
+        if chosen and not any(session.value(v) for v in option.value_ids):
+            best = tools.suggester.best_value(option.text, chosen)
+            option.value_ids = [best.id] if best else []
+
+
+def record_values(
+    tools: Tools, session: Session, choices: list[ValueChoice], ranked: bool, changes: Changes
+) -> None:
+    """Values named by the user are chosen, in the order named; naming chosen ones again in a
+    list ranks them anew."""
+    picked = [v for v in (_resolve(tools, session, c) for c in choices) if v is not None]
+    chosen = session.chosen_values()
+    if ranked and len(picked) >= 2 and all(v.chosen for v in picked):
+        order = picked + [v for v in chosen if v not in picked]
+        for rank, value in enumerate(order, start=1):
+            value.priority = rank
+        changes.values.extend(v.name for v in order)
+        return
+    for value in picked:
+        if value.chosen:
+            continue
+        if len(session.chosen_values()) >= tools.max_values:
+            changes.notice("cap", max=tools.max_values)
+            break
+        value.priority = len(session.chosen_values()) + 1
+        changes.values.append(value.name)
+    normalise_priorities(session)
+    undefined = next((v for v in session.chosen_values() if not v.definition.strip()), None)
+    session.meta["define_value"] = undefined.id if undefined else None
+
+
+def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | None:
+    if choice.number:
+        proposals = [p for p in session.proposals if p.kind == "value"]
+        match = next((p for p in proposals if p.number == choice.number), None)
+        return session.value(match.ref) if match else None
+    if choice.entry is not None:
+        existing = next((v for v in session.values if v.key == choice.entry.id), None)
+        if existing is None:
+            existing = value_from_entry(
+                session, choice.entry, value_links(tools, session, choice.entry)
+            )
+            session.values.append(existing)
+        return existing
+    existing = next((v for v in session.values if similar_text(v.name, choice.name)), None)
+    if existing is None:
+        existing = Value(id=session.new_id("v"), name=choice.name)
+        session.values.append(existing)
+    return existing
+
+
+def value_from_entry(session: Session, entry: ValueEntry, effect_ids: list[str]) -> Value:
+    text = entry.text(session.language)
+    return Value(
+        id=session.new_id("v"),
+        name=text.name,
+        key=entry.id,
+        definition=text.definition,
+        effect_ids=effect_ids,
+    )
+
+
+def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
+    """The effects a catalogue value lies behind (at least the closest one)."""
+    if not session.effects:
+        return []
+    index = tools.catalogue.values.index(entry)
+    sims = tools.suggester.similarity([e.text for e in session.effects])[:, index]
+    best = max(range(len(sims)), key=lambda i: sims[i])
+    linked = [e.id for e, s in zip(session.effects, sims, strict=True) if s >= LINK_THRESHOLD]
+    return linked or [session.effects[best].id]
