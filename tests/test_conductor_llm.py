@@ -19,6 +19,7 @@ from assistant.method.conductor import Conductor
 def effects_session(chat):  # type: ignore[no-untyped-def]
     session = session_at(Step.EFFECTS)
     session.transcript = []
+    session.meta["effects_focus"] = "a1"  # the last reply asked about the first actor
     chat.store.save(session)
     return session
 
@@ -95,7 +96,7 @@ def test_a_model_failure_mid_reply_keeps_the_text_and_says_so(
     model = FakeChatModel()
     chat = make_chat(tmp_path, conductor, model)
     session = chat.start()
-    model.enqueue(BackendFailed("Ollama stopped", "start it again"))
+    model.enqueue("{}", BackendFailed("Ollama stopped", "start it again"))  # reading, then reply
     stream = chat.turn(session.id, "Een algoritme dat fraude voorspelt bij uitkeringen")
     text = stream.text()
     assert text.startswith("partial ")

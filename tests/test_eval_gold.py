@@ -105,12 +105,9 @@ SESSIONS = {
 
 
 def shared_view(session: Session) -> dict[str, Any]:
-    """The session JSON (as ``chat --json`` prints it), with each option's value names under
-    ``values`` as the shared README describes the options (the JSON itself has ``value_ids``)."""
-    data = json.loads(to_json(session))
-    names = {v["id"]: v["name"] for v in data["values"]}
-    for option in data["options"]:
-        option["values"] = [names[i] for i in option["value_ids"] if i in names]
+    """The session JSON as ``chat --json`` prints it (options name their values ``values``, as the
+    shared README describes them)."""
+    data: dict[str, Any] = json.loads(to_json(session))
     return data
 
 

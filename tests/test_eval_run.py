@@ -190,8 +190,8 @@ def test_a_broken_assistant_that_skips_the_values_step_fails_at_that_turn(
     assert nl.outcome == en.outcome == "fail"
     assert nl.first_problem().startswith("turn 9: step fail: expected values; got options")
     assert en.first_problem().startswith("turn 9: step fail: expected values; got options")
-    finals = {a.name: a for a in nl.runs[0].final}
-    assert finals["values_include_any"].status == "fail"
+    # The values the user names later are still read (the reader reads every kind at every
+    # step), so the end checks on values may pass: the turn check is what catches the skip.
 
 
 def test_the_shipped_suite_passes_on_the_guided_backend(data_dir: Path, tmp_path: Path) -> None:

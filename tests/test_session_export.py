@@ -43,7 +43,7 @@ def test_json_export_validates_against_the_published_schema() -> None:
 
 def test_from_json_upgrades_old_files_and_rejects_junk() -> None:
     old = from_json(json.dumps({"id": "v0", "case": "Drones boven de haven"}))
-    assert (old.id, old.case.technology, old.schema_version) == ("v0", "Drones boven de haven", 1)
+    assert (old.id, old.case.technology, old.schema_version) == ("v0", "Drones boven de haven", 2)
     for junk in ("", "[1, 2]", '{"id": 3, "step": "nowhere"}'):
         with pytest.raises(InputError) as caught:
             from_json(junk)
@@ -121,3 +121,16 @@ def test_schema_doc_example_is_a_valid_session() -> None:
     example = json.loads(doc.split("```json\n")[1].split("```")[0])
     jsonschema.validate(example, session_schema())
     assert Session.model_validate(example).effects[0].direction == "negative"
+
+
+def test_version_one_options_keep_their_values_under_the_new_name() -> None:
+    v1 = {
+        "schema_version": 1,
+        "id": "s1",
+        "values": [{"id": "v1", "name": "Privacy"}],
+        "options": [{"id": "o1", "kind": "design", "text": "Blur faces", "value_ids": ["v1"]}],
+    }
+    session = from_json(json.dumps(v1))
+    assert session.schema_version == 2
+    assert session.options[0].value_ids == ["v1"]
+    assert json.loads(to_json(session))["options"][0]["values"] == ["v1"]

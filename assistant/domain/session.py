@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
@@ -100,10 +100,17 @@ class Value(_Model):
 
 
 class HandlingOption(_Model):
+    # In JSON the value ids are ``values`` (the shared session format); in code ``value_ids``.
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, validate_by_name=True, serialize_by_alias=True
+    )
+
     id: str
     kind: OptionKind
     text: str
-    value_ids: list[str] = Field(default_factory=list, description="Values this option protects.")
+    value_ids: list[str] = Field(
+        default_factory=list, alias="values", description="Ids of the values this option protects."
+    )
 
 
 class Proposal(_Model):

@@ -2,7 +2,7 @@
 
 Each step ``UPGRADES[n]`` turns a version-``n`` dict into a version-``n + 1`` dict; ``upgrade``
 chains them. When the session model changes incompatibly, raise ``SCHEMA_VERSION`` in
-``assistant/method/models.py`` and add the step here (with a test that feeds an old dict).
+``assistant/domain/session.py`` and add the step here (with a test that feeds an old dict).
 
 Version 0 is session JSON without a ``schema_version`` field (prototype drafts): fields added
 since then get their defaults, and a case written as one text becomes ``case.technology``.
@@ -41,7 +41,21 @@ def _v0_to_v1(data: Data) -> Data:
     return out
 
 
-UPGRADES: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Data) -> Data:
+    """Options name the values they protect ``values`` (was ``value_ids``)."""
+    out = dict(data)
+    options = []
+    for option in out.get("options") or []:
+        item = dict(option)
+        if "value_ids" in item:
+            item["values"] = item.pop("value_ids")
+        options.append(item)
+    out["options"] = options
+    out["schema_version"] = 2
+    return out
+
+
+UPGRADES: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def upgrade(data: Data, where: str = "This session") -> Data:

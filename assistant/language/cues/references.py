@@ -52,6 +52,14 @@ _VALUE_FILLER = (
     "waarde value waarden values"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# A change word at the start of a short clause makes a value's name an effect ("minder persoonlijk
+# contact", "more transparency", "geen privacy meer").
+CHANGE_BEFORE_VALUE_RE = re.compile(
+    r"^\s*(?:(?:veel|much|far|nog|even)\s+)?"
+    r"(?:minder|meer|less|more|fewer|geen|no|verlies van|loss of|"
+    r"betere?|better|slechtere?|worse)\b",
+    re.IGNORECASE,
+)
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").

@@ -185,11 +185,12 @@ def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
     for sentence in split_sentences(text):
-        pieces = re.split(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+", sentence)
+        parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         merged: list[str] = []
-        for piece in pieces:
+        for index in range(0, len(parts), 2):
+            piece, joint = parts[index], parts[index - 1] if index else ""
             if merged and not (OPTION_START_RE.match(piece) or _measure(piece)):
-                merged[-1] = f"{merged[-1]}, {piece}"
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
         items.extend(clean_item(m) for m in merged if len(m.split()) >= 2)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.domain.session import Session
+from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
 from assistant.language.textparts import words
 from assistant.llm.base import ChatMessage
@@ -132,7 +132,9 @@ def model_reading(tools: Tools, session: Session, text: str, rules: Reading) -> 
 
 
 def _effect(item: EffectItem, session: Session) -> EffectDraft:
-    focus = None
+    """As the rules read it: without a named actor, at the effects step, the effect belongs to the
+    actor being asked about."""
+    focus = session.meta.get("effects_focus") if session.step == Step.EFFECTS else None
     actor = find_actor(item.actor, session.actors) if item.actor.strip() else None
     if actor is None and item.actor.strip():
         return EffectDraft(item.text.strip(), item.direction, None, item.actor.strip())

@@ -19,7 +19,12 @@ from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
 from assistant.language.cues.direction import ACTOR_MARK_RE, LABEL_RE
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_FILLER
+from assistant.language.cues.references import (
+    ADOPT_WORD_RE,
+    CHANGE_BEFORE_VALUE_RE,
+    VALUE_CUE_RE,
+    VALUE_FILLER,
+)
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
@@ -183,6 +188,8 @@ class Reader:
         early = context.step.position <= Step.EFFECTS.position
         if names and sentence.bullet and early and actor_lists.person_share(names) >= PERSON_SHARE:
             return "actors"  # a numbered list of people, whatever was asked
+        if context.step == Step.CASE and context.first_case:
+            return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if _measure(text, context.step):
             return "options"
         if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
@@ -238,7 +245,10 @@ class Reader:
         reading.effects.extend(drafts)
 
     def _named_value(self, clause: str) -> bool:
-        """A clause that only names a value ("dat gaat over veiligheid natuurlijk")."""
+        """A clause that only names a value ("dat gaat over veiligheid natuurlijk"), not a change
+        in it ("minder persoonlijk contact" is an effect)."""
+        if CHANGE_BEFORE_VALUE_RE.search(clause) and len(self.catalogue.mentions(clause)) == 1:
+            return False
         return self._value_list(clause) and not is_clause(_without_values(clause, self))
 
     def _value_list(self, text: str) -> bool:

@@ -107,16 +107,18 @@ def clauses(sentence: str) -> list[str]:
 
 
 def _comma_clauses(text: str) -> list[str]:
-    pieces = [p for p in re.split(r",\s*(?:(?:en|and)\s+)?", text) if p.strip()]
+    parts = re.split(r"(,\s*(?:(?:en|and)\s+)?)", text)
+    pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
+    pieces = [(joint, piece) for joint, piece in pieces if piece.strip()]
     if len(pieces) < 2:
         return _and_clauses(text)
-    if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for p in pieces):
-        return pieces  # a list of short items: "sneller antwoord, minder wachten"
+    if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for _, p in pieces):
+        return [p for _, p in pieces]  # a list of short items: "sneller antwoord, minder wachten"
     merged: list[str] = []
-    for piece in pieces:
+    for joint, piece in pieces:
         opens = bool(merged) and SUBORDINATE_RE.match(merged[-1].strip()) is not None
         if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
-            merged[-1] = f"{merged[-1]}, {piece}"
+            merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
