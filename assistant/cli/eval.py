@@ -10,7 +10,7 @@ import typer
 
 from assistant.cli.common import fail, state
 from assistant.errors import AssistantError
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
 if TYPE_CHECKING:
     from assistant.evals.results import EvalResults
@@ -67,7 +67,7 @@ def eval_command(
     if print_schema:
         typer.echo(json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False))
         return
-    targets = paths or [PROJECT_ROOT / "evals"]
+    targets = paths or [resource_dir("evals")]
     try:
         scenarios = load_scenarios(targets)
     except ScenarioError as exc:
