@@ -1,10 +1,14 @@
 """Which language a text is in: Dutch or English. One function for the whole package (replies in
 the evals, documents when indexing, messages in the conversation).
 
-py3langid (a character n-gram model, restricted to Dutch and English) decides; it answers only
-when it is sure enough (``MIN_CONFIDENCE``), so a single shared word ("privacy", "OK") gives the
-caller's default. Measured on 100 short chat messages (tests/data/language/short-messages.yaml):
-py3langid 100 right, 0 wrong; the function-word count it replaced 57 right, 0 wrong, 43 undecided.
+py3langid (a character n-gram model, restricted to Dutch and English) decides. A short text must
+be clear (``MIN_CONFIDENCE``), so a single shared word ("privacy", "OK") gives the caller's
+default; a longer one that mixes the two (an English reply quoting a Dutch case) gets the language
+most of it is in, unless that is a toss-up.
+
+Measured on 100 short chat messages (tests/data/language/short-messages.yaml): py3langid's best
+guess 100 right; with the rule above 99 right, 0 wrong, 1 left to the default ("privacy en
+autonomie"). The function-word count it replaced: 57 right, 0 wrong, 43 left to the default.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from assistant.domain.session import LANGUAGES, Language
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-MIN_CONFIDENCE = 0.7  # below this (0.5 is a coin toss between the two) the text does not tell
+MIN_CONFIDENCE = 0.7  # below this (0.5 is a coin toss between the two) a short text does not tell
+LONG_TEXT_WORDS = 12  # from this many words on, the larger share decides ...
+MIN_SHARE = 0.55  # ... when it is clearly the larger one
 MAX_CHARS = 2000  # enough to tell; the model's time grows with the text
 
 
@@ -44,4 +50,5 @@ def detect_language(text: str, default: Language | None = None) -> Language | No
         return default
     scores = language_scores(text)
     best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= MIN_CONFIDENCE else default
+    needed = MIN_SHARE if len(text[:MAX_CHARS].split()) >= LONG_TEXT_WORDS else MIN_CONFIDENCE
+    return best if scores[best] >= needed else default
