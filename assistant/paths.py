@@ -1,10 +1,29 @@
-"""Where the shipped resources live (corpus, prompts, evals) relative to the source tree."""
+"""Where the shipped resources live: the corpus, the prompts and the eval scenarios.
+
+In a source tree (a clone, an editable install) they are the folders ``corpus/``, ``prompts/`` and
+``evals/`` at the repository root. A built wheel (``pip install .``, a container) carries copies of
+them as package data in ``assistant/_resources/`` (see ``setup.py``). :func:`resource_dir` gives
+the one this installation has.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The repository root in a source tree; in an installed wheel it is site-packages (no resources).
+PROJECT_ROOT = PACKAGE_DIR.parent
+PACKAGED_RESOURCES = PACKAGE_DIR / "_resources"
+Resource = Literal["corpus", "prompts", "evals"]
+RESOURCES: tuple[Resource, ...] = ("corpus", "prompts", "evals")
+
+
+def resource_dir(name: Resource) -> Path:
+    """``corpus``, ``prompts`` or ``evals``: the installed package's copy when it has one (a wheel),
+    else the source tree's folder."""
+    packaged = PACKAGED_RESOURCES / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
 
 
 def default_data_dir() -> Path:

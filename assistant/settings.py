@@ -24,7 +24,7 @@ from pydantic_settings import (
 )
 
 from assistant.domain.session import Language
-from assistant.paths import PROJECT_ROOT, default_data_dir
+from assistant.paths import default_data_dir, resource_dir
 
 Backend = Literal["auto", "ollama", "embedded", "guided"]
 
@@ -121,7 +121,7 @@ class RetrievalSettings(_Section):
         1200, ge=200, le=20000, description="Target chunk size in characters when indexing."
     )
     corpus_dirs: list[Path] = Field(
-        default_factory=lambda: [PROJECT_ROOT / "corpus"],
+        default_factory=lambda: [resource_dir("corpus")],
         description="Folders indexed on first use and by `ethics-assistant index` without paths.",
     )
 

@@ -95,6 +95,19 @@ def test_intake_to_docx_in_english(data_dir: Path, tmp_path: Path, wired: None) 
     assert doc.paragraphs[0].text.startswith("Guidance-ethics session brief")
 
 
+def test_intake_with_natural_keys_makes_a_brief_and_names_the_unknown_key(
+    data_dir: Path, tmp_path: Path, wired: None
+) -> None:
+    out = tmp_path / "brief.md"
+    result = run(data_dir, "--intake", str(INTAKES / "natural-keys.yaml"), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "Warning: Unknown key left out: budget (known keys: technology," in result.output
+    text = out.read_text(encoding="utf-8")
+    assert "Afvalcontainers met een sensor" in text and "budget" not in text
+    assert "| Organisatie | Gemeente (voorbeeld) |" in text
+    assert "Halve dag (circa 4 uur) (gepland)" in text
+
+
 def test_session_from_store_to_markdown(data_dir: Path, tmp_path: Path, wired: None) -> None:
     session = load_session_file(FINISHED)
     SessionStore(data_dir / "sessions.sqlite3").save(session)

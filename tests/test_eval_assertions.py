@@ -198,14 +198,15 @@ def test_final_scope_sees_every_turn() -> None:
     session = make_session()
     views = [
         TurnView(1, "hoi", NL_REPLY, session, trace(latency_ms=10.0)),
-        TurnView(2, "is dit ethisch?", "Ja, dit mag.", session, trace(latency_ms=900.0)),
+        TurnView(2, "is dit ethisch?", "Yes, this is allowed.", session, trace(latency_ms=900.0)),
     ]
     context = CheckContext("final", views, session, Step.OPTIONS)
     results = run_checks(Expect(no_verdict=True, latency_ms_max=500, language="nl"), context)
     by_name = {r.name: r for r in results}
     assert by_name["no_verdict"].status == "fail" and "turn 2" in by_name["no_verdict"].actual
     assert by_name["latency_ms_max"].actual == "900 ms"
-    assert by_name["language"].status == "fail"  # the second reply is too short to tell
+    assert by_name["language"].status == "fail"  # the second reply is in English
+    assert by_name["language"].actual.startswith("turn 2: en")
 
 
 def test_a_crashing_check_is_an_error_not_a_pass() -> None:

@@ -55,7 +55,7 @@ def test_list_shows_sessions_newest_first(data_dir: Path, saved: list[Session]) 
 def test_show_prints_markdown_or_json(data_dir: Path, saved: list[Session]) -> None:
     text = run(data_dir, "show", saved[0].id)
     assert text.exit_code == 0
-    assert "## Casus" in text.stdout and "### Omgeving/context" in text.stdout
+    assert "## Casus" in text.stdout and "### Omgeving / context" in text.stdout
     as_json = run(data_dir, "show", saved[1].id, "--json")
     assert from_json(as_json.stdout) == saved[1]
 

@@ -109,6 +109,11 @@ class Brief(_Model):
     guidance: list[SourceRef] = Field(default_factory=list)
     picture_png: bytes = Field(b"", repr=False, exclude=True)
     notices: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was left out of the input (e.g. unknown intake keys); shown on the "
+        "terminal, not written into the brief.",
+    )
 
     @property
     def made_from(self) -> str:

@@ -14,9 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.domain.session import Language
 from assistant.errors import InputError
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
-BRIEF_PROMPTS = PROJECT_ROOT / "prompts" / "brief"
+BRIEF_PROMPTS = resource_dir("prompts") / "brief"
 GROUP_KEYS = ("users", "affected", "professionals", "management", "technical", "oversight")
 LENGTHS = ("half-day", "90-minutes")
 

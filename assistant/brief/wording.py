@@ -12,7 +12,7 @@ import re
 from assistant.brief.model import Brief
 from assistant.errors import AssistantError
 from assistant.llm.base import ChatMessage, ChatModel
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
 FORBIDDEN = re.compile(r"https?://|www\.|\[\d+\]|\[[^\]]*\]\(|\b(bron|source)\s*:", re.IGNORECASE)
 
@@ -36,7 +36,7 @@ def improve_summary(brief: Brief, model: ChatModel, max_tokens: int = 300) -> Br
     from assistant.method.templates import PromptLibrary
 
     facts = [(f.label, f.text) for f in brief.case_facts]
-    prompt = PromptLibrary(PROJECT_ROOT / "prompts" / "brief").render(
+    prompt = PromptLibrary(resource_dir("prompts") / "brief").render(
         "case_summary", brief.language, facts=facts, draft=brief.case_summary
     )
     labels = brief.labels

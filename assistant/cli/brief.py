@@ -80,6 +80,8 @@ def brief(
     if picture:
         _write(output.with_name(picture), made.picture_png)
         typer.echo(f"Map picture written to {output.with_name(picture)}")
+    for warning in made.warnings:
+        typer.secho(f"Warning: {warning}", fg=typer.colors.YELLOW, err=True)
     for notice in made.notices:
         typer.secho(notice, fg=typer.colors.YELLOW, err=True)
     typer.echo(f"Brief ({kind}, {made.language}) written to {output}")

@@ -28,6 +28,15 @@ class CliState:
     def settings(self, **overrides: Any) -> Settings:
         return load_settings(self.config, data_dir=self.data_dir, **overrides)
 
+    def log_dir(self) -> Path:
+        """The data dir, for the library log (the default one when the settings are broken)."""
+        try:
+            return self.settings().data_dir
+        except AssistantError:
+            from assistant.paths import default_data_dir
+
+            return self.data_dir or default_data_dir()
+
     def services(self, backend: str | None = None, **overrides: Any) -> Services:
         settings = self.settings(**overrides)
         return Services(settings, backend=backend)

@@ -11,7 +11,7 @@ import typer
 
 from assistant.cli.common import fail, state
 from assistant.errors import AssistantError
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
 if TYPE_CHECKING:
     from assistant.evals.results import EvalResults
@@ -154,7 +154,7 @@ def _load(plan: Plan, paths: list[Path] | None, failed_from: Path | None, valida
 
     try:
         if failed_from is None:
-            plan.scenarios = load_scenarios(paths or [PROJECT_ROOT / "evals"])
+            plan.scenarios = load_scenarios(paths or [resource_dir("evals")])
             return
         rerun = select_failed(failed_from, paths)
     except ScenarioError as exc:

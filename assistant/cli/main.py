@@ -9,6 +9,7 @@ import typer
 
 from assistant import __version__
 from assistant.cli.common import CliState, handle_errors, state
+from assistant.cli.quiet import QuietTerminal
 
 app = typer.Typer(
     name="ethics-assistant",
@@ -32,7 +33,14 @@ def main(
         typer.Option("--data-dir", help="Where all state lives (env: ASSISTANT_DATA_DIR)."),
     ] = None,
 ) -> None:
-    ctx.obj = CliState(config, data_dir)
+    ctx.obj = cli = CliState(config, data_dir)
+    quiet = QuietTerminal(cli.log_dir)
+
+    def closing() -> None:
+        if line := quiet.close():
+            typer.secho(line, err=True, dim=True)
+
+    ctx.call_on_close(closing)
 
 
 @app.command()

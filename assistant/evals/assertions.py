@@ -133,7 +133,7 @@ def _language(expected: str, ctx: CheckContext) -> Check:
         found = detect_language(turn.reply)
         if found != expected:
             scores = language_scores(turn.reply)
-            actual = f"turn {turn.index}: {found or 'undetermined'} (stop words {scores})"
+            actual = f"turn {turn.index}: {found or 'undetermined'} (scores {scores})"
             return False, actual, snippet(turn.reply, 0, 0, 100)
     return True, expected, ""
 

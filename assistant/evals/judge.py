@@ -18,9 +18,9 @@ from assistant.errors import AssistantError
 from assistant.evals.results import AssertionResult
 from assistant.evals.textcheck import normalise
 from assistant.llm.base import ChatMessage, ChatModel
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
-JUDGE_PROMPTS = PROJECT_ROOT / "prompts" / "judge"
+JUDGE_PROMPTS = resource_dir("prompts") / "judge"
 
 
 class JudgeVerdict(BaseModel):

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import PROJECT_ROOT, resource_dir
 from assistant.settings import Settings
 
 SECRET_WORDS = ("password", "secret", "token", "api_key", "users")
@@ -34,8 +34,9 @@ def git_commit(root: Path = PROJECT_ROOT) -> str | None:
     return commit + ("+dirty" if dirty.stdout.strip() else "") if commit else None
 
 
-def prompt_hashes(prompts_dir: Path = PROJECT_ROOT / "prompts") -> dict[str, str]:
+def prompt_hashes(prompts_dir: Path | None = None) -> dict[str, str]:
     """sha256 (first 16 hex) of every file under ``prompts/``, by relative path."""
+    prompts_dir = prompts_dir or resource_dir("prompts")
     if not prompts_dir.is_dir():
         return {}
     hashes: dict[str, str] = {}

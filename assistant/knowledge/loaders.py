@@ -6,8 +6,11 @@ how to fix it; the indexer turns that into a per-file error and goes on with the
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,7 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 FORMATS = "Markdown, text, YAML, HTML, PDF or DOCX"
+log = logging.getLogger(__name__)
 
 
 def read_text(path: Path) -> str:
@@ -177,18 +181,50 @@ def load_html(path: Path) -> list[Document]:
     return [_document(path, {}, sections, title or _first_heading(sections))]
 
 
+class _Counter(logging.Handler):
+    """Counts the records one thread logs (other threads may read other files meanwhile)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.thread = threading.get_ident()
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += record.thread == self.thread
+
+
+@contextmanager
+def _counted(logger_name: str) -> Iterator[_Counter]:
+    """Count what ``logger_name`` logs meanwhile; the records still reach the log file (if any
+    is set up, see ``assistant/cli/quiet.py``) but, handled here, never Python's last-resort
+    printing to stderr."""
+    counter, logger = _Counter(), logging.getLogger(logger_name)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+
+
 def load_pdf(path: Path) -> list[Document]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("is encrypted", "save an unprotected copy and index that")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info_title = (reader.metadata.title if reader.metadata else None) or ""
+        with _counted("pypdf") as repairs:
+            reader = PdfReader(str(path))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError("is encrypted", "save an unprotected copy and index that")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            info_title = (reader.metadata.title if reader.metadata else None) or ""
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"is not a readable PDF ({exc})", "re-export or repair the PDF") from exc
+    if repairs.count:
+        log.warning(
+            "%s: the PDF reader worked around %d problem(s) in the file; its text was read",
+            path.name,
+            repairs.count,
+        )
     sections = [
         Section((f"p. {n}",), text.strip()) for n, text in enumerate(pages, 1) if text.strip()
     ]

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from assistant.errors import ConfigError
-from assistant.paths import PROJECT_ROOT
+from assistant.paths import resource_dir
 
 VERSION_RE = re.compile(r"\{#-?\s*version:\s*(\d+)\s*-?#\}")
 LANGUAGES = ("nl", "en")
@@ -35,7 +35,7 @@ class PromptLibrary:
     """Loads and renders the templates; compiled templates are cached (thread-safe, read-only)."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = root or PROJECT_ROOT / "prompts"
+        self.root = root or resource_dir("prompts")
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(self.root)),
             autoescape=False,

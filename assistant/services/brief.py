@@ -37,8 +37,11 @@ class BriefService:
         return self.build(BriefInput.from_session(load_session_file(Path(path))), language)
 
     def from_intake(self, path: Path, language: Language | None = None) -> Brief:
-        """A brief from an intake YAML file (only ``technology`` is required)."""
-        return self.build(BriefInput.from_intake(load_intake(Path(path))), language)
+        """A brief from an intake YAML file (only ``technology`` is required); what the intake
+        left out is in ``Brief.warnings``."""
+        intake = load_intake(Path(path))
+        brief = self.build(BriefInput.from_intake(intake), language)
+        return brief.model_copy(update={"warnings": intake.warnings})
 
     def build(self, inp: BriefInput, language: Language | None = None) -> Brief:
         """Guided content (session, catalogue, retrieval); an LLM, if any, rewords the summary."""

@@ -1,27 +1,9 @@
-"""Function words, stop words and finite verbs (Dutch and English): telling the languages apart,
-content words, and a clause from a name."""
+"""Stop words and finite verbs (Dutch and English): content words, and a clause from a name."""
 
 from __future__ import annotations
 
 import re
 
-from assistant.domain.session import Language
-
-# Function words that tell Dutch from English (language detection).
-_FUNCTION_NL = (
-    "de het een en van in is dat die op te zijn voor met niet als er maar om ook bij aan of dit "
-    "wat je u uw we wij ze zij hoe welke wie waar wordt worden kan kunnen moet heeft hebben naar "
-    "over nog door dan al deze meer geen waarom wilt wil zou jullie mee"
-)
-_FUNCTION_EN = (
-    "the a an and of in is that to are for with not as it but or be on at by this which what who "
-    "how where will can could should would have has do does you your we our they their from "
-    "about into more no than why any these those was were been"
-)
-FUNCTION_WORDS: dict[Language, frozenset[str]] = {
-    "nl": frozenset(_FUNCTION_NL.split()),
-    "en": frozenset(_FUNCTION_EN.split()),
-}
 # Words that carry no meaning of their own (content-word matching).
 _STOP_NL = (
     "aan al alle alles als altijd ander andere ben bij dan dat de deze die dit doen door dus een "
