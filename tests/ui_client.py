@@ -27,32 +27,55 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_ui(services: Any) -> UIServer:
+def start_ui(services: Any, readiness: Any = None) -> UIServer:
     """Build the app for ``services`` and serve it in the background (``demo.close()`` stops it)."""
     from assistant.ui.app import build_app, launch_options
 
-    demo = build_app(services)
+    demo = build_app(services, readiness)
     port = free_port()
     options = launch_options(services.settings)
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, **options)
     return UIServer(f"http://127.0.0.1:{port}/", demo, services)
 
 
-class Api:
-    """One browser-like client of the app (its own Gradio session, so its own ``gr.State``)."""
+def _label(item: dict[str, Any]) -> str:
+    return "memo" if item["component"].lower() == "browserstate" else str(item["label"])
 
-    def __init__(self, url: str, auth: tuple[str, str] | None = None) -> None:
+
+class Api:
+    """One browser-like client of the app: its own Gradio session (its own ``gr.State``) and its
+    own browser memory (``memo``: session id, language, owner key), which it sends with every
+    call after the language, as the page does."""
+
+    def __init__(self, url: str, auth: tuple[str, str] | None = None, memo: Any = None) -> None:
         self.client = Client(url, verbose=False, auth=auth)
         info = self.client.view_api(print_info=False, return_format="dict")
         self.returns = {
-            name: [r["label"] for r in endpoint["returns"]]
+            name: [_label(r) for r in endpoint["returns"]]
+            for name, endpoint in info["named_endpoints"].items()
+        }
+        self.params = {
+            name: [_label(p) for p in endpoint["parameters"]]
             for name, endpoint in info["named_endpoints"].items()
         }
         self.shown: dict[str, Any] = {}
+        self.memo = memo
+
+    def args(self, endpoint: str, *args: Any) -> list[Any]:
+        """``args`` with this client's memory where the endpoint takes it."""
+        full = list(args)
+        params = self.params[f"/{endpoint}"]
+        if "memo" in params:
+            full.insert(params.index("memo"), self.memo)
+        return full
 
     def call(self, endpoint: str, *args: Any) -> dict[str, Any]:
         """Call ``/endpoint``; the outputs by label (banner, session, sources, Gesprek, ...)."""
-        result = self.client.predict(*args, api_name=f"/{endpoint}")
+        result = self.client.predict(*self.args(endpoint, *args), api_name=f"/{endpoint}")
+        return self.outputs(endpoint, result)
+
+    def outputs(self, endpoint: str, result: Any) -> dict[str, Any]:
+        """One result of ``/endpoint`` by label; remembers the memo and what is shown."""
         if not isinstance(result, tuple):
             result = (result,)
         out = {}
@@ -64,10 +87,12 @@ class Api:
             else:
                 self.shown[label] = value
             out[label] = value
+        if isinstance(self.shown.get("memo"), dict):
+            self.memo = self.shown["memo"]
         return out
 
-    def load(self) -> dict[str, Any]:
-        return self.call("load", None)
+    def load(self, lang: str = "nl") -> dict[str, Any]:
+        return self.call("load", lang)
 
     def send(self, text: str, lang: str = "nl") -> dict[str, Any]:
         return self.call("send", lang, text)
@@ -90,7 +115,7 @@ def texts(chat: Any, role: str) -> list[str]:
 
 def step(out: dict[str, Any]) -> str:
     """The step the step indicator shows."""
-    value = out["Stappen (klik om terug te gaan)"]
+    value = next(v for label, v in out.items() if label.startswith("Stappen"))
     return str(value["value"] if isinstance(value, dict) else value)
 
 

@@ -73,7 +73,7 @@ def _header(w: Widgets, language: str) -> None:
         with gr.Column(scale=5):
             w.add("title", gr.Markdown(t(language, "heading")), value="heading")
             w.add("intro", gr.Markdown(t(language, "intro")), value="intro")
-        with gr.Column(scale=1, min_width=200):
+        with gr.Column(scale=1, min_width=160):
             w.add(
                 "lang",
                 gr.Radio(LANGUAGES, value=language, elem_id="language", show_label=False),
@@ -107,6 +107,10 @@ def _chat_column(w: Widgets, language: str) -> None:
             feedback_options=None,
             buttons=["copy"],
             layout="bubble",
+            sanitize_html=True,
+            allow_tags=False,
+            latex_delimiters=[],
+            allow_file_downloads=False,
         ),
         label="chat",
     )
@@ -149,6 +153,7 @@ def _table(w: Widgets, name: str, kind: str, language: str, label: str) -> Any:
         wrap=True,
         label=t(language, label),
         elem_id=f"table-{name}",
+        elem_classes=["canvas-table"],
         max_height=420,
         buttons=["fullscreen"],
     )
@@ -206,20 +211,14 @@ def _canvas_tabs(w: Widgets, language: str) -> None:
 
 
 def _map(w: Widgets, language: str) -> None:
-    """The picture of the result, full width under the chat and the canvas."""
+    """The picture of the result, full width under the chat and the canvas: an SVG drawn in the
+    page (no file, no request), which the browser itself turns into a PNG download."""
     with gr.Accordion(t(language, "map"), open=True, elem_id="map-box") as box:
         w.add("map_box", box, label="map")
-        image = gr.Image(
-            label=t(language, "map"),
-            type="filepath",
-            format="png",
-            interactive=False,
-            show_label=False,
-            buttons=["download", "fullscreen"],
-            elem_id="map",
+        w.add("map", gr.HTML("", label="map", elem_id="map", js_on_load=None, padding=False))
+        button = gr.Button(
+            t(language, "map_download"), size="sm", elem_id="map-download", variant="secondary"
         )
-        w.add("map", image)
-        button = gr.DownloadButton(t(language, "map_download"), size="sm", elem_id="map-download")
         w.add("map_download", button, value="map_download")
 
 
@@ -260,20 +259,20 @@ def _sessions_tab(w: Widgets, language: str) -> None:
 
 
 def build_layout(language: str, secret: str) -> Widgets:
-    """All components, in a ``gr.Blocks`` context; ``secret`` encrypts the browser's memory."""
+    """All components, in a ``gr.Blocks`` context. ``memo``: what the browser remembers (session
+    id, language, owner key; ``secret`` scrambles it in the browser's storage); ``shown``: digests
+    of what the page shows (server side, per page); ``timer``: refreshes the status line while
+    the knowledge base is prepared."""
     w = Widgets()
-    w.add("sid", gr.State(None))
-    w.add(
-        "memo",
-        gr.BrowserState(
-            {"sid": None, "lang": language}, storage_key="ethics-assistant", secret=secret
-        ),
-    )
+    memo = {"sid": None, "lang": language, "key": None}
+    w.add("memo", gr.BrowserState(memo, storage_key="ethics-assistant", secret=secret))
+    w.add("shown", gr.State({}))
+    w.add("timer", gr.Timer(1.0, active=False))
     _header(w, language)
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=6, min_width=420):
+    with gr.Row(equal_height=False, elem_id="main"):
+        with gr.Column(scale=6, min_width=300):
             _chat_column(w, language)
-        with gr.Column(scale=5, min_width=380):
+        with gr.Column(scale=5, min_width=300):
             _canvas_tabs(w, language)
     _map(w, language)
     return w

@@ -44,19 +44,38 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "status_ollama": ("Taalmodel: Ollama ({model}).", "Language model: Ollama ({model})."),
     "fix": ("Oplossing", "Fix"),
+    "fix_ollama_down": (
+        "start Ollama met `ollama serve`, of zet OLLAMA_HOST op het adres van je Ollama-server",
+        "start Ollama with `ollama serve`, or set OLLAMA_HOST to your Ollama server's address",
+    ),
+    "fix_ollama_model_missing": (
+        "haal het model op met `ollama pull {model}`",
+        "fetch the model with `ollama pull {model}`",
+    ),
+    "ready_index": (
+        "⏳ De kennisbank wordt opgebouwd (alleen de eerste keer) · {seconds} s. Je kunt al "
+        "beginnen; het eerste antwoord wacht tot ze klaar is.",
+        "⏳ Building the knowledge base (first use only) · {seconds} s. You can start already; "
+        "the first answer waits until it is ready.",
+    ),
+    "ready_models": (
+        "⏳ Het taalmodel voor zoeken en suggesties wordt geladen · {seconds} s.",
+        "⏳ Loading the model for search and suggestions · {seconds} s.",
+    ),
+    "ready_failed": (
+        "⚠️ De kennisbank kon niet worden voorbereid: {error}",
+        "⚠️ The knowledge base could not be prepared: {error}",
+    ),
     "logged_in": ("Ingelogd als **{user}**.", "Logged in as **{user}**."),
     "auth_message": (
         "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
         "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
     ),
     # steps
-    "steps": ("Stappen (klik om terug te gaan)", "Steps (click to go back)"),
-    "step_case": ("1 Casus", "1 Case"),
-    "step_actors": ("2 Actoren", "2 Actors"),
-    "step_effects": ("3 Effecten", "3 Effects"),
-    "step_values": ("4 Waarden", "4 Values"),
-    "step_options": ("5 Handelingsopties", "5 Handling options"),
-    "step_summary": ("6 Samenvatting", "6 Summary"),
+    "steps": (
+        "Stappen (klik om naar een stap te gaan, terug of vooruit)",
+        "Steps (click to go to a step, back or forward)",
+    ),
     # chat
     "chat": ("Gesprek", "Conversation"),
     "message": ("Jouw bericht", "Your message"),
@@ -66,12 +85,27 @@ TEXT: dict[str, tuple[str, str]] = {
         "Describe the technology or answer the question. Type 'next' or 'back' to change step.",
     ),
     "send": ("Verstuur", "Send"),
-    "sources": ("Bronnen bij de antwoorden", "Sources of the answers"),
+    "sources": ("Bronnen bij het laatste antwoord", "Sources of the latest answer"),
     "sources_none": (
-        "_Nog geen bronnen. Als een antwoord steunt op de kennisbank, staat hier waaruit._",
-        "_No sources yet. When an answer draws on the knowledge base, it is listed here._",
+        "_Het laatste antwoord gebruikt geen bronnen uit de kennisbank._",
+        "_The latest answer uses no sources from the knowledge base._",
     ),
     "sources_answer": ("Antwoord {n} · {step}", "Answer {n} · {step}"),
+    "session_gone": (
+        "Het gesprek van deze pagina is hier niet (meer) te vinden; je bericht is niet "
+        "verstuurd en staat nog in het invoervak.",
+        "This page's conversation cannot be found here (any more); your message was not sent "
+        "and is still in the message box.",
+    ),
+    "session_gone_fix": (
+        "herlaad de pagina; je ziet dan je eigen opgeslagen sessies",
+        "reload the page; you will then see your own saved sessions",
+    ),
+    "session_restarted": (
+        "Het gesprek dat deze browser onthield, is er niet meer (verwijderd?); er is een nieuw "
+        "gesprek begonnen.",
+        "The conversation this browser remembered is gone (deleted?); a new one was started.",
+    ),
     "empty_message": (
         "Typ eerst een bericht; een leeg bericht wordt niet verstuurd.",
         "Type a message first; an empty message is not sent.",
@@ -188,6 +222,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Map: actors → effects → values → options",
     ),
     "map_download": ("Download kaart (PNG)", "Download map (PNG)"),
+    "map_file": ("kaart", "map"),
     # sessions
     "session_current": (
         "Sessie **{title}** · `{id}` · stap {step} · berichten: {turns} · automatisch bewaard",
@@ -237,6 +272,23 @@ TEXT: dict[str, tuple[str, str]] = {
     "share_too_early_fix": (
         "werk eerst alle stappen door, tot en met de samenvatting",
         "first work through all the steps, up to and including the summary",
+    ),
+    # Gradio's own texts (toasts), in the page's language
+    "gradio_lost": (
+        "De verbinding met de server is verbroken. Opnieuw verbinden…",
+        "Connection to the server was lost. Attempting reconnection...",
+    ),
+    "gradio_errored": (
+        "De verbinding met de server is mislukt; je bericht is niet verstuurd. Probeer het zo "
+        "opnieuw.",
+        "Connection errored out; your message was not sent. Try again in a moment.",
+    ),
+    "gradio_error": ("Fout", "Error"),
+    "gradio_warning": ("Let op", "Warning"),
+    "gradio_info": ("Info", "Info"),
+    "gradio_queue_full": (
+        "Het is erg druk; probeer het over een paar seconden opnieuw.",
+        "It is very busy; try again in a few seconds.",
     ),
     # errors at the edge
     "err_NotFound": ("Niet gevonden.", "Not found."),

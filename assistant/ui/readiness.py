@@ -1,0 +1,76 @@
+"""First use without waiting: the server answers at once while the knowledge index is built and
+the models are loaded in the background; the status line shows which phase it is in.
+
+A turn that needs the index before it is ready simply waits for it (the knowledge service holds
+its lock while it builds); everything else on the page works meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.services.container import Services
+
+log = logging.getLogger("assistant.ui")
+Phase = Literal["index", "models", "ready", "failed"]
+
+
+@dataclass
+class Readiness:
+    """Where the background preparation is (read by every page's status line)."""
+
+    phase: Phase = "index"
+    error: str = ""
+    started: float = field(default_factory=time.monotonic)
+    done: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def ready(self) -> bool:
+        return self.phase in ("ready", "failed")
+
+    @property
+    def seconds(self) -> int:
+        return int(time.monotonic() - self.started)
+
+    @classmethod
+    def already(cls) -> Readiness:
+        """Nothing to wait for (tests, or a caller that prepared everything itself)."""
+        readiness = cls(phase="ready")
+        readiness.done.set()
+        return readiness
+
+
+def prepare_in_background(services: Services) -> Readiness:
+    """Build or update the corpus index, then load the models and the value catalogue's vectors
+    (``Services.warm_up``), in a thread; the server runs for long, so its heap is frozen after."""
+    readiness = Readiness()
+    thread = threading.Thread(
+        target=_prepare, args=(services, readiness), name="prepare", daemon=True
+    )
+    thread.start()
+    return readiness
+
+
+def _prepare(services: Services, readiness: Readiness) -> None:
+    try:
+        services.prepare_index(progress=False)
+        readiness.phase = "models"
+        services.warm_up(freeze=True)
+        readiness.phase = "ready"
+    except AssistantError as exc:  # the first turn meets the same problem and shows its fix
+        log.warning("Preparing failed: %s (%s)", exc.message, exc.fix)
+        readiness.error = f"{exc.message} ({exc.fix})" if exc.fix else exc.message
+        readiness.phase = "failed"
+    except Exception as exc:  # never leave the status line waiting forever
+        log.exception("Preparing failed")
+        readiness.error = str(exc) or type(exc).__name__
+        readiness.phase = "failed"
+    finally:
+        readiness.done.set()
