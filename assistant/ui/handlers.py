@@ -130,6 +130,9 @@ class ChatHandlers:
             notices = stream.trace.notices if stream.trace else []
             out = self.ctx.view(session, visit, tab=session.step != before)
             yield {**out, **banner(w, notices_banner(notices, visit.lang, limit))}
+        except SessionGone as exc:
+            kept = SessionGone(f"{exc.message} {t(visit.lang, 'message_kept')}", exc.fix)
+            yield banner(w, error_banner(kept, visit.lang))
         except AssistantError as exc:
             yield banner(w, error_banner(exc, visit.lang))
         except Exception:

@@ -135,7 +135,10 @@ def _chat_column(w: Widgets, language: str) -> None:
     with gr.Accordion(t(language, "sources"), open=True, elem_id="sources") as accordion:
         w.add("sources_box", accordion, label="sources")
         sources = gr.Markdown(
-            t(language, "sources_none"), label="sources", elem_classes=["sources"]
+            t(language, "sources_none"),
+            label="sources",
+            elem_id="sources-list",
+            elem_classes=["sources"],
         )
         w.add("sources", sources)
 
@@ -235,7 +238,13 @@ def _confirm(w: Widgets, name: str, language: str, ask: str, yes: str) -> None:
 
 
 def _sessions_tab(w: Widgets, language: str) -> None:
-    sessions = gr.Dropdown([], label=t(language, "sessions"), elem_id="sessions", interactive=True)
+    sessions = gr.Dropdown(
+        [],
+        label=t(language, "sessions"),
+        elem_id="sessions",
+        interactive=True,
+        allow_custom_value=True,  # the owner check decides what may be opened, not the list
+    )
     w.add("sessions", sessions, label="sessions")
     with gr.Row():
         w.add(

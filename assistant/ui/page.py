@@ -1,9 +1,13 @@
 """The little JavaScript the page runs itself (nothing fetched; it ships in the page's head):
 
-- ``mapPng``: turn the map's SVG into a PNG download in the browser (no server work);
+- ``MAP_PNG``: turn the map's SVG into a PNG download in the browser (no server work);
 - one language per page: Gradio's own texts (toasts such as "Connection errored out", its
   component menus) follow the page's language: known texts are translated as they appear, and
-  Gradio's interface locale is set to the page's language when that is possible.
+  Gradio's interface locale is set to the page's language when that is possible;
+- no lost message: what is typed in the message box is kept in the tab's ``sessionStorage``
+  until the server has stored it. When the server goes away, Gradio reloads the page as soon as
+  it is back; the page then resumes its session (``gr.BrowserState``) and ``RESTORE_DRAFT`` puts
+  the unsent message back in the box (unless the chat shows it was stored after all).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ GRADIO_TEXTS = {
     "Connection errored out.": "gradio_errored",
     "Connection errored out": "gradio_errored",
     "This application is currently busy. Please try again.": "gradio_queue_full",
+    "Connection Lost": "gradio_lost_title",
     "Error": "gradio_error",
     "Warning": "gradio_warning",
     "Info": "gradio_info",
@@ -42,7 +47,7 @@ MAP_PNG = """() => {
     + encodeURIComponent(new XMLSerializer().serializeToString(svg));
 }"""
 
-_SCRIPT = """<script>
+_SCRIPT = r"""<script>
 (() => {
   const TEXTS = %s;
   const lang = () => {
@@ -61,11 +66,32 @@ _SCRIPT = """<script>
     document.documentElement.lang = code;
     try {
       const url = performance.getEntriesByType('resource').map((e) => e.name)
-        .find((name) => /\\/assets\\/core-[\\w-]+\\.js$/.test(name));
+        .find((name) => /\/assets\/core-[\w-]+\.js$/.test(name));
       if (url) (await import(url)).changeLocale(code);
     } catch (error) { /* Gradio's own locale stays; its toasts are still translated */ }
   };
-  window.ethicsAssistant = { locale };
+  const DRAFT = 'ethics-assistant-draft';
+  const box = () => document.querySelector('#message textarea');
+  const same = (a, b) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+  document.addEventListener('input', (event) => {
+    if (event.target === box()) sessionStorage.setItem(DRAFT, event.target.value);
+  });
+  const restoreDraft = () => {
+    const draft = sessionStorage.getItem(DRAFT), field = box();
+    if (!draft || !field || field.value) return;
+    const users = document.querySelectorAll('#chat [data-testid="user"]');
+    if (users.length && same(users[users.length - 1].innerText, draft)) {
+      sessionStorage.removeItem(DRAFT);
+      return;
+    }
+    field.value = draft;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const storedDraft = () => {
+    const field = box();
+    if (field && !field.value) sessionStorage.removeItem(DRAFT);
+  };
+  window.ethicsAssistant = { locale, restoreDraft, storedDraft };
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -86,6 +112,12 @@ SYNC_LANGUAGE = """() => {
   const picked = document.querySelector('#language input:checked');
   if (picked && window.ethicsAssistant) window.ethicsAssistant.locale(picked.value);
 }"""
+
+# Chained after the page's first load: an unsent message comes back into the box.
+RESTORE_DRAFT = """() => { if (window.ethicsAssistant) window.ethicsAssistant.restoreDraft(); }"""
+
+# Chained after a turn: the message box is empty once the server stored the message.
+STORED_DRAFT = """() => { if (window.ethicsAssistant) window.ethicsAssistant.storedDraft(); }"""
 
 
 def head() -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.errors import InputError
+from assistant.errors import InputError, NotFound
 from assistant.services.chat import OutcomeNotReady
 from assistant.ui.context import UIContext, Updates, Visit, banner, guarded, merged
 from assistant.ui.strings import t
@@ -49,7 +49,10 @@ class SessionHandlers:
         visit = self.ctx.visit(lang, memo, shown, request)
         if not chosen:
             raise InputError(t(visit.lang, "pick_session"), t(visit.lang, "sessions"))
-        session = self.ctx.chat.load(chosen, visit.owner)
+        try:
+            session = self.ctx.chat.load(chosen, visit.owner)
+        except NotFound as exc:
+            raise _not_yours(visit) from exc
         if visit.sid and visit.sid != session.id:
             self.ctx.chat.discard_unused(visit.sid, visit.owner)
         visit.lang = session.language
@@ -81,7 +84,10 @@ class SessionHandlers:
         target = chosen or current
         if not target:
             raise InputError(t(visit.lang, "pick_session"), t(visit.lang, "sessions"))
-        self.ctx.chat.delete(target, visit.owner)
+        try:
+            self.ctx.chat.delete(target, visit.owner)
+        except NotFound as exc:
+            raise _not_yours(visit) from exc
         session = self.ctx.start(visit) if target == current else self.ctx.session(visit)
         view = self.ctx.view(session, visit, tab=target == current)
         note = info_banner(t(visit.lang, "deleted"))
@@ -138,3 +144,8 @@ class SessionHandlers:
             **self.ctx.view(session, visit),
             **banner(self.ctx.w, note),
         }
+
+
+def _not_yours(visit: Visit) -> NotFound:
+    """A chosen session that is missing or someone else's (the same answer for both)."""
+    return NotFound(t(visit.lang, "not_yours"), t(visit.lang, "not_yours_fix"))

@@ -92,10 +92,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "sources_answer": ("Antwoord {n} · {step}", "Answer {n} · {step}"),
     "session_gone": (
-        "Het gesprek van deze pagina is hier niet (meer) te vinden; je bericht is niet "
-        "verstuurd en staat nog in het invoervak.",
-        "This page's conversation cannot be found here (any more); your message was not sent "
-        "and is still in the message box.",
+        "Het gesprek van deze pagina is hier niet (meer) te vinden.",
+        "This page's conversation cannot be found here (any more).",
+    ),
+    "message_kept": (
+        "Je bericht is niet verstuurd en staat nog in het invoervak.",
+        "Your message was not sent and is still in the message box.",
     ),
     "session_gone_fix": (
         "herlaad de pagina; je ziet dan je eigen opgeslagen sessies",
@@ -275,14 +277,18 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # Gradio's own texts (toasts), in the page's language
     "gradio_lost": (
-        "De verbinding met de server is verbroken. Opnieuw verbinden…",
-        "Connection to the server was lost. Attempting reconnection...",
+        "De verbinding met de server is verbroken. Zodra de server terug is, laadt de pagina "
+        "opnieuw en gaat je gesprek verder; een bericht dat je nog niet verstuurde, blijft "
+        "bewaard.",
+        "Connection to the server was lost. As soon as the server is back, the page reloads and "
+        "your conversation continues; a message you have not sent yet is kept.",
     ),
     "gradio_errored": (
         "De verbinding met de server is mislukt; je bericht is niet verstuurd. Probeer het zo "
         "opnieuw.",
         "Connection errored out; your message was not sent. Try again in a moment.",
     ),
+    "gradio_lost_title": ("Verbinding verbroken", "Connection lost"),
     "gradio_error": ("Fout", "Error"),
     "gradio_warning": ("Let op", "Warning"),
     "gradio_info": ("Info", "Info"),
@@ -292,6 +298,15 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     # errors at the edge
     "err_NotFound": ("Niet gevonden.", "Not found."),
+    "err_SessionGone": ("Sessie niet gevonden.", "Session not found."),
+    "not_yours": (
+        "Die sessie bestaat niet (meer), of hoort niet bij deze browser.",
+        "That session does not exist (any more), or does not belong to this browser.",
+    ),
+    "not_yours_fix": (
+        "kies een sessie uit de lijst Opgeslagen sessies",
+        "pick a session from the list of saved sessions",
+    ),
     "err_InputError": ("Dit kon niet worden gebruikt.", "This could not be used."),
     "err_BackendUnavailable": (
         "Het taalmodel is niet beschikbaar.",

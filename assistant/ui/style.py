@@ -23,6 +23,10 @@ CSS = """
 .session-info { font-size: 0.85em; color: var(--body-text-color-subdued); }
 .session-info p { margin: 0; }
 .confirm { padding: 8px; border: 1px solid var(--border-color-primary); border-radius: 8px; }
+/* long Dutch compounds ("gegevensbeschermingseffectbeoordeling") may break rather than widen
+   the page on a phone */
+#chat .prose, #chat .prose *, .sources, .session-info, #status, .banner {
+  overflow-wrap: anywhere !important; }
 /* wide content scrolls inside its own box (contain: its width never widens the page) */
 #map { contain: inline-size; }
 #map .map-scroll { overflow-x: auto; }
@@ -39,7 +43,8 @@ CSS = """
   #stepper label { flex: 1 1 40%; }
   .canvas-table { contain: inline-size; overflow-x: auto; }
   .canvas-table .table-container { min-width: 520px; }
-  .tab-nav, [role="tablist"] { flex-wrap: wrap; }
+  #canvas .tab-wrapper { contain: inline-size; }
+  #canvas .tab-container:not(.visually-hidden) { flex-wrap: wrap; }
 }
 """
 

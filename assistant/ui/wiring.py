@@ -13,7 +13,7 @@ import gradio as gr
 
 from assistant.ui.handlers import ChatHandlers
 from assistant.ui.layout import CASE_FIELDS, Widgets
-from assistant.ui.page import MAP_PNG, SYNC_LANGUAGE
+from assistant.ui.page import MAP_PNG, RESTORE_DRAFT, STORED_DRAFT, SYNC_LANGUAGE
 from assistant.ui.session_handlers import SessionHandlers
 
 QUIET: dict[str, Any] = {"show_progress": "hidden"}
@@ -36,11 +36,11 @@ def wire(demo: gr.Blocks, w: Widgets, chat: ChatHandlers, sessions: SessionHandl
     view, page = _view(w), _page(w)
     first = [w.lang, w.memo, w.shown]
     loaded = demo.load(chat.load, [w.lang, w.memo], page, api_name="load", **QUIET)
-    loaded.then(None, js=SYNC_LANGUAGE)
+    loaded.then(None, js=SYNC_LANGUAGE).then(None, js=RESTORE_DRAFT)
     w.timer.tick(chat.tick, [w.lang], [w.status, w.timer], queue=False, api_visibility="private")
     switched = w.lang.input(chat.set_language, first, page, api_name="set_language", **QUIET)
     switched.then(None, js=SYNC_LANGUAGE)
-    gr.on(
+    sent = gr.on(
         [w.send.click, w.message.submit],
         chat.send,
         [*first, w.message],
@@ -50,6 +50,7 @@ def wire(demo: gr.Blocks, w: Widgets, chat: ChatHandlers, sessions: SessionHandl
         show_progress_on=[w.chat],
         trigger_mode="always_last",
     )
+    sent.then(None, js=STORED_DRAFT)
     w.stepper.input(chat.goto, [*first, w.stepper], view, api_name="goto", **QUIET)
     case_inputs = [w.c[f"case_{name}"] for name in CASE_FIELDS]
     w.save_case.click(
