@@ -30,6 +30,10 @@ class Plan:
     turns: int = 15
     ui_repeats: int = 3
     run_eval: bool = True
+    ui_users: int = 20
+    ui_turns: int = 6
+    ui_single: int = 24
+    ui_fresh: bool = True
 
 
 QUICK = Plan(
@@ -40,6 +44,9 @@ QUICK = Plan(
     sessions=1,
     turns=8,
     ui_repeats=1,
+    ui_users=5,
+    ui_turns=3,
+    ui_single=6,
 )
 
 
@@ -158,3 +165,14 @@ def startup(plan: Plan, ctx: Context) -> list[Figure]:
     ui = [ui_cold_start(data) for _ in range(plan.ui_repeats)]
     evals = eval_suite(data, ctx.root / "eval-report") if plan.run_eval else None
     return figures.startup([s for s in ui if s is not None], evals)
+
+
+def ui(plan: Plan, ctx: Context) -> list[Figure]:
+    """The web UI through its running server: turn latency for one user and for many at once
+    (on the data dir ``conversation`` prepared), and a fresh data dir's first use."""
+    from bench import ui as web
+
+    data = ctx.app_data or ctx.root / "app" / "data"
+    found = web.latency(data, plan.ui_users, plan.ui_turns, plan.ui_single)
+    fresh = web.fresh_start(ctx.root / "ui-fresh" / "data") if plan.ui_fresh else None
+    return web.figures(found, fresh)

@@ -25,6 +25,10 @@ TINY = Plan(
     turns=3,
     ui_repeats=1,
     run_eval=False,
+    ui_users=2,
+    ui_turns=2,
+    ui_single=2,
+    ui_fresh=False,
 )
 
 
@@ -118,6 +122,10 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         "turn.guided_store_p95",
         "turn.ollama_overhead_p95",
         "ui.cold_start_s",
+        "ui.turn_p95",
+        "ui.concurrent_p95",
+        "ui.cross_talk",
+        "ui.fresh_turn_s",
         "eval.guided_s",
     ):
         assert expected in ids
@@ -129,6 +137,12 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert store["repeats"] == 6 and 0 < store["value"] <= measured["turn.guided_p95"]["value"]
     assert len(measured["turn.guided_p95"]["details"]["samples"]) == 6
     assert measured["eval.guided_s"]["value"] is None
+    assert measured["ui.turn_p95"]["repeats"] == TINY.ui_single
+    assert measured["ui.concurrent_p95"]["repeats"] == TINY.ui_users * TINY.ui_turns
+    assert (
+        measured["ui.cross_talk"]["value"] == 0 and measured["ui.concurrent_errors"]["value"] == 0
+    )
+    assert measured["ui.fresh_turn_s"]["value"] is None
     table = (out / "results.md").read_text("utf-8")
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == len(data["figures"]) + 1

@@ -42,7 +42,6 @@ def serve(
     from assistant.ui.app import check_port
     from assistant.ui.app import serve as run
     from assistant.ui.auth import load_users
-    from assistant.ui.readiness import prepare_in_background
 
     chosen = backend.value if backend else None
     services = state(ctx).services(backend=chosen, ui__host=host, ui__port=port)
@@ -57,7 +56,6 @@ def serve(
         typer.echo(f"Login is on: {len(users)} user(s); each sees only their own sessions.")
     else:
         typer.echo("No login: each browser sees only its own sessions.")
-    readiness = prepare_in_background(services)
     typer.echo("The knowledge index and the models are prepared in the background.")
     typer.echo(f"Open http://{settings.ui.host}:{settings.ui.port} in your browser.")
-    run(services, settings.ui.host, settings.ui.port, readiness)
+    run(services, settings.ui.host, settings.ui.port)

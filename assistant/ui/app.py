@@ -25,7 +25,7 @@ from assistant.ui.auth import checker, load_users
 from assistant.ui.context import UIContext
 from assistant.ui.handlers import ChatHandlers
 from assistant.ui.layout import build_layout
-from assistant.ui.readiness import Readiness
+from assistant.ui.readiness import Readiness, ReadyRetriever, prepare_in_background
 from assistant.ui.session_handlers import SessionHandlers
 from assistant.ui.strings import t
 from assistant.ui.style import CSS, theme
@@ -106,9 +106,23 @@ def launch_options(settings: Settings) -> dict[str, Any]:
 
 
 def serve(
-    services: Services, host: str, port: int, readiness: Readiness | None = None, **extra: Any
-) -> Any:
-    """Build and launch the app; blocks until stopped unless ``prevent_thread_lock=True``."""
+    services: Services, host: str, port: int, prepare: bool = True, **extra: Any
+) -> gr.Blocks:
+    """Build and launch the app; then (``prepare``) build the knowledge index if needed and load
+    the models in the background, so the page answers before any of that. Blocks until stopped
+    unless ``prevent_thread_lock=True``."""
+    readiness = Readiness() if prepare else Readiness.already()
+    if prepare:  # turns during the index build go on without sources instead of waiting
+        from assistant.services.chat import ChatService
+
+        retriever = ReadyRetriever(services.knowledge, readiness)
+        services.chat = ChatService(services, retriever=retriever)
     demo = build_app(services, readiness)
     options = {**launch_options(services.settings), **extra}
-    return demo.launch(server_name=host, server_port=port, **options)
+    block = not options.pop("prevent_thread_lock", False)
+    demo.launch(server_name=host, server_port=port, prevent_thread_lock=True, **options)
+    if prepare:
+        prepare_in_background(services, readiness)
+    if block:
+        demo.block_thread()
+    return demo

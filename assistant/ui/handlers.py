@@ -104,9 +104,10 @@ class ChatHandlers:
     def send(
         self, lang: str, memo: Any, shown: Any, text: str, request: gr.Request | None = None
     ) -> Iterator[Updates]:
-        """One turn: the user's message is saved and shown, the reply streams into the chat,
-        then the components that changed (canvas, sources, map, ...) follow. The message box
-        is emptied only once the message is stored."""
+        """One turn: the user's message is saved (and shown at once when a language model will
+        take a while), the reply streams into the chat, then the components that changed
+        (canvas, sources, map, ...) follow; in guided mode all of it comes in one update. The
+        message box is emptied only once the message is stored."""
         w = self.ctx.w
         visit = Visit.anonymous(lang)
         try:
@@ -116,10 +117,12 @@ class ChatHandlers:
                 return
             session = self.ctx.session(visit)
             before = session.step
+            building = self.ctx.readiness.phase == "index"
             stream = self.ctx.chat.turn(session.id, text, visit.owner)
             transcript = stream.session.transcript
-            echo = {w.message: "", **banner(w, ""), w.chat: chat_messages(transcript, "")}
-            yield {**echo, w.memo: visit.memo(session.id)}
+            if self.ctx.chat.model.generative:  # a model takes a while: show the message now
+                echo = {w.message: "", **banner(w, ""), w.chat: chat_messages(transcript, "")}
+                yield {**echo, w.memo: visit.memo(session.id)}
             partial = ""
             for piece, last in batched(stream, STREAM_EVERY_S):
                 partial += piece
@@ -128,8 +131,11 @@ class ChatHandlers:
             session = stream.session
             limit = self.ctx.services.settings.sessions.max_input_chars
             notices = stream.trace.notices if stream.trace else []
+            if building:  # no sources because the index is not there yet, not because it broke
+                notices = ["index_building" if n == "retrieval_failed" else n for n in notices]
             out = self.ctx.view(session, visit, tab=session.step != before)
-            yield {**out, **banner(w, notices_banner(notices, visit.lang, limit))}
+            notes = banner(w, notices_banner(notices, visit.lang, limit))
+            yield {**out, **notes, w.message: ""}
         except SessionGone as exc:
             kept = SessionGone(f"{exc.message} {t(visit.lang, 'message_kept')}", exc.fix)
             yield banner(w, error_banner(kept, visit.lang))

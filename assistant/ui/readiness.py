@@ -1,8 +1,9 @@
 """First use without waiting: the server answers at once while the knowledge index is built and
 the models are loaded in the background; the status line shows which phase it is in.
 
-A turn that needs the index before it is ready simply waits for it (the knowledge service holds
-its lock while it builds); everything else on the page works meanwhile.
+A turn while the index is still being built goes on without sources (``ReadyRetriever``; the
+page says why) instead of waiting for the whole corpus to be embedded: the case, the first step,
+needs none. Once the index is ready every turn retrieves as usual.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, IndexBroken
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from assistant.knowledge.protocols import HitLike, Searcher
     from assistant.services.container import Services
 
 log = logging.getLogger("assistant.ui")
@@ -47,10 +51,35 @@ class Readiness:
         return readiness
 
 
-def prepare_in_background(services: Services) -> Readiness:
+class ReadyRetriever:
+    """The knowledge index for turns, once it is ready; before that a turn's search fails at
+    once (the turn goes on without sources) rather than waiting for the build."""
+
+    def __init__(self, inner: Searcher, readiness: Readiness) -> None:
+        self.inner = inner
+        self.readiness = readiness
+
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+    ) -> Sequence[HitLike]:
+        if self.readiness.phase == "index":
+            raise IndexBroken(
+                "The knowledge index is still being built",
+                "wait until the status line says it is ready",
+            )
+        return self.inner.search(query, k, kind, language)
+
+
+def prepare_in_background(services: Services, readiness: Readiness | None = None) -> Readiness:
     """Build or update the corpus index, then load the models and the value catalogue's vectors
-    (``Services.warm_up``), in a thread; the server runs for long, so its heap is frozen after."""
-    readiness = Readiness()
+    (``Services.warm_up``), in a thread; the server runs for long, so its heap is frozen after.
+    ``readiness``: the one the page already reports (default: a new one)."""
+    readiness = readiness or Readiness()
+    readiness.started = time.monotonic()
     thread = threading.Thread(
         target=_prepare, args=(services, readiness), name="prepare", daemon=True
     )

@@ -120,6 +120,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Het taalmodel viel uit tijdens het antwoord; de tekst tot dat moment is bewaard.",
         "The language model failed during the reply; the text up to that point is kept.",
     ),
+    "notice_index_building": (
+        "De kennisbank wordt nog opgebouwd; dit antwoord is zonder bronnen.",
+        "The knowledge base is still being built; this answer has no sources.",
+    ),
     "notice_retrieval_failed": (
         "De kennisbank kon niet worden doorzocht; het gesprek gaat verder zonder bronnen.",
         "The knowledge base could not be searched; the conversation goes on without sources.",

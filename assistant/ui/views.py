@@ -27,6 +27,7 @@ NOTICE_KEYS = {
     "truncated": "notice_truncated",
     "backend_failed": "notice_backend_failed",
     "retrieval_failed": "notice_retrieval_failed",
+    "index_building": "notice_index_building",
 }
 
 
