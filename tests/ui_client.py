@@ -87,8 +87,10 @@ class Api:
             else:
                 self.shown[label] = value
             out[label] = value
-        if isinstance(self.shown.get("memo"), dict):
-            self.memo = self.shown["memo"]
+        memo = out.get("memo")
+        memo = memo.get("value") if isinstance(memo, dict) and "__type__" in memo else memo
+        if isinstance(memo, dict) and memo.get("sid"):
+            self.memo = memo
         return out
 
     def load(self, lang: str = "nl") -> dict[str, Any]:
