@@ -75,7 +75,7 @@ class ChatHandlers:
     def load(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
         """Page (re)load: resume the session this browser remembers (in its language), or start
         one; a remembered session that is gone is said so."""
-        visit = self.ctx.visit(None, memo, {}, request)
+        visit = self.ctx.visit(None, memo, request)
         note = ""
         try:
             session = self.ctx.session(visit)
@@ -92,50 +92,28 @@ class ChatHandlers:
         return {w.status: status, w.timer: gr.Timer(active=not self.ctx.readiness.ready)}
 
     @guarded
-    def set_language(
-        self, lang: str, memo: Any, shown: Any, request: gr.Request | None = None
-    ) -> Updates:
+    def set_language(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
         """Switch the page's language; the conversation follows (a fresh one starts over in it)."""
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         session = self.ctx.session(visit)
         session = self.ctx.chat.set_language(session.id, visit.lang, visit.owner)
         return self.page(session, visit)
 
     def send(
-        self, lang: str, memo: Any, shown: Any, text: str, request: gr.Request | None = None
+        self, lang: str, memo: Any, text: str, request: gr.Request | None = None
     ) -> Iterator[Updates]:
         """One turn: the user's message is saved (and shown at once when a language model will
-        take a while), the reply streams into the chat, then the components that changed
-        (canvas, sources, map, ...) follow; in guided mode all of it comes in one update. The
-        message box is emptied only once the message is stored."""
+        take a while), the reply streams into the chat, then everything that shows the session
+        follows; in guided mode all of it comes in one update. The message box is emptied only
+        once the message is stored; when the page's session is gone the message stays there."""
         w = self.ctx.w
         visit = Visit.anonymous(lang)
         try:
-            visit = self.ctx.visit(lang, memo, shown, request)
+            visit = self.ctx.visit(lang, memo, request)
             if not (text or "").strip():
                 yield {**banner(w, info_banner(t(visit.lang, "empty_message"))), w.message: ""}
                 return
-            session = self.ctx.session(visit)
-            before = session.step
-            building = self.ctx.readiness.phase == "index"
-            stream = self.ctx.chat.turn(session.id, text, visit.owner)
-            transcript = stream.session.transcript
-            if self.ctx.chat.model.generative:  # a model takes a while: show the message now
-                echo = {w.message: "", **banner(w, ""), w.chat: chat_messages(transcript, "")}
-                yield {**echo, w.memo: visit.memo(session.id)}
-            partial = ""
-            for piece, last in batched(stream, STREAM_EVERY_S):
-                partial += piece
-                if not last:
-                    yield {w.chat: chat_messages(transcript, partial)}
-            session = stream.session
-            limit = self.ctx.services.settings.sessions.max_input_chars
-            notices = stream.trace.notices if stream.trace else []
-            if building:  # no sources because the index is not there yet, not because it broke
-                notices = ["index_building" if n == "retrieval_failed" else n for n in notices]
-            out = self.ctx.view(session, visit, tab=session.step != before)
-            notes = banner(w, notices_banner(notices, visit.lang, limit))
-            yield {**out, **notes, w.message: ""}
+            yield from self._turn(visit, text)
         except SessionGone as exc:
             kept = SessionGone(f"{exc.message} {t(visit.lang, 'message_kept')}", exc.fix)
             yield banner(w, error_banner(kept, visit.lang))
@@ -145,12 +123,36 @@ class ChatHandlers:
             log.exception("UI turn failed")
             yield banner(w, "⚠️ " + t(visit.lang, "err_unexpected"))
 
+    def _turn(self, visit: Visit, text: str) -> Iterator[Updates]:
+        w = self.ctx.w
+        session = self.ctx.session(visit)
+        before = session.step
+        building = self.ctx.readiness.phase == "index"
+        stream = self.ctx.chat.turn(session.id, text, visit.owner)
+        transcript = stream.session.transcript
+        generative = self.ctx.chat.model.generative
+        shown: Updates = {}
+        if generative:  # a model takes a while: show the stored message now
+            shown = self.ctx.view(stream.session, visit)
+            yield {**shown, w.message: "", **banner(w, ""), w.chat: chat_messages(transcript, "")}
+        partial = ""
+        for piece, last in batched(stream, STREAM_EVERY_S):
+            partial += piece
+            if not last:
+                yield {**shown, w.chat: chat_messages(transcript, partial)}
+        session = stream.session
+        notices = stream.trace.notices if stream.trace else []
+        if building:  # no sources because the index is not there yet, not because it broke
+            notices = ["index_building" if n == "retrieval_failed" else n for n in notices]
+        limit = self.ctx.services.settings.sessions.max_input_chars
+        out = self.ctx.view(session, visit, tab=session.step != before)
+        out.update(banner(w, notices_banner(notices, visit.lang, limit)))
+        yield out if generative else {**out, w.message: ""}
+
     @guarded
-    def goto(
-        self, lang: str, memo: Any, shown: Any, step: str, request: gr.Request | None = None
-    ) -> Updates:
+    def goto(self, lang: str, memo: Any, step: str, request: gr.Request | None = None) -> Updates:
         """A click on the step indicator: go to that step (the conductor asks its question)."""
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         session = self.ctx.session(visit)
         if step and step != session.step.value:
             session = self.ctx.chat.goto(session.id, step, visit.owner)
@@ -161,7 +163,6 @@ class ChatHandlers:
         self,
         lang: str,
         memo: Any,
-        shown: Any,
         technology: str,
         context: str,
         users: str,
@@ -170,7 +171,7 @@ class ChatHandlers:
         stage: str,
         request: gr.Request | None = None,
     ) -> Updates:
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         session = self.ctx.session(visit)
         data = {
             "technology": technology,
@@ -188,21 +189,21 @@ class ChatHandlers:
 
     @guarded
     def save_actors(
-        self, lang: str, memo: Any, shown: Any, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("actor", self.ctx.visit(lang, memo, shown, request), table)
+        return self._save_kind("actor", self.ctx.visit(lang, memo, request), table)
 
     @guarded
     def save_effects(
-        self, lang: str, memo: Any, shown: Any, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("effect", self.ctx.visit(lang, memo, shown, request), table)
+        return self._save_kind("effect", self.ctx.visit(lang, memo, request), table)
 
     @guarded
     def save_values(
-        self, lang: str, memo: Any, shown: Any, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("value", self.ctx.visit(lang, memo, shown, request), table)
+        return self._save_kind("value", self.ctx.visit(lang, memo, request), table)
 
     def _save_kind(self, kind: str, visit: Visit, table: Any) -> Updates:
         session = self.ctx.session(visit)
@@ -214,13 +215,12 @@ class ChatHandlers:
         self,
         lang: str,
         memo: Any,
-        shown: Any,
         design: Any,
         environment: Any,
         human: Any,
         request: gr.Request | None = None,
     ) -> Updates:
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         session = self.ctx.session(visit)
         edits: list[canvas.Edit] = []
         for kind, table in zip(OPTION_KINDS, (design, environment, human), strict=True):

@@ -79,9 +79,7 @@ def _header(w: Widgets, language: str) -> None:
                 gr.Radio(LANGUAGES, value=language, elem_id="language", show_label=False),
             )
     w.add("status", gr.Markdown("", label="status", elem_id="status"))
-    banner = gr.Markdown(
-        "", visible=False, label="banner", elem_id="banner", elem_classes=["banner"]
-    )
+    banner = gr.Markdown("", label="banner", elem_id="banner", elem_classes=["banner"])
     w.add("banner", banner)
     w.add(
         "stepper",
@@ -269,13 +267,11 @@ def _sessions_tab(w: Widgets, language: str) -> None:
 
 def build_layout(language: str, secret: str) -> Widgets:
     """All components, in a ``gr.Blocks`` context. ``memo``: what the browser remembers (session
-    id, language, owner key; ``secret`` scrambles it in the browser's storage); ``shown``: digests
-    of what the page shows (server side, per page); ``timer``: refreshes the status line while
-    the knowledge base is prepared."""
+    id, language, owner key; ``secret`` scrambles it in the browser's storage); ``timer``:
+    refreshes the status line while the knowledge base is prepared."""
     w = Widgets()
     memo = {"sid": None, "lang": language, "key": None}
     w.add("memo", gr.BrowserState(memo, storage_key="ethics-assistant", secret=secret))
-    w.add("shown", gr.State({}))
     w.add("timer", gr.Timer(1.0, active=False))
     _header(w, language)
     with gr.Row(equal_height=False, elem_id="main"):

@@ -29,8 +29,8 @@ class SessionHandlers:
         return merged(w.relabel(visit.lang), {w.lang: visit.lang}, updates)
 
     @guarded
-    def new(self, lang: str, memo: Any, shown: Any, request: gr.Request | None = None) -> Updates:
-        visit = self.ctx.visit(lang, memo, shown, request)
+    def new(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        visit = self.ctx.visit(lang, memo, request)
         left = visit.sid
         session = self.ctx.start(visit)
         if left:
@@ -42,11 +42,10 @@ class SessionHandlers:
         self,
         lang: str,
         memo: Any,
-        shown: Any,
         chosen: str | None,
         request: gr.Request | None = None,
     ) -> Updates:
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         if not chosen:
             raise InputError(t(visit.lang, "pick_session"), t(visit.lang, "sessions"))
         try:
@@ -74,12 +73,11 @@ class SessionHandlers:
         self,
         lang: str,
         memo: Any,
-        shown: Any,
         chosen: str | None,
         request: gr.Request | None = None,
     ) -> Updates:
         """Delete the session chosen in the list (default: the current one)."""
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         current = visit.sid
         target = chosen or current
         if not target:
@@ -94,16 +92,12 @@ class SessionHandlers:
         return {**self.close_boxes(), **view, **banner(self.ctx.w, note)}
 
     @guarded
-    def export_json(
-        self, lang: str, memo: Any, shown: Any, request: gr.Request | None = None
-    ) -> Updates:
-        return self._export("json", self.ctx.visit(lang, memo, shown, request))
+    def export_json(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        return self._export("json", self.ctx.visit(lang, memo, request))
 
     @guarded
-    def export_md(
-        self, lang: str, memo: Any, shown: Any, request: gr.Request | None = None
-    ) -> Updates:
-        return self._export("md", self.ctx.visit(lang, memo, shown, request))
+    def export_md(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        return self._export("md", self.ctx.visit(lang, memo, request))
 
     def _export(self, fmt: str, visit: Visit) -> Updates:
         """The page's session as a JSON or Markdown download."""
@@ -114,13 +108,11 @@ class SessionHandlers:
         return {**banner(self.ctx.w, ""), self.ctx.w.download: path}
 
     @guarded
-    def brief(
-        self, lang: str, memo: Any, shown: Any, fmt: str, request: gr.Request | None = None
-    ) -> Updates:
+    def brief(self, lang: str, memo: Any, fmt: str, request: gr.Request | None = None) -> Updates:
         """The facilitator's session brief of the page's session, as a download."""
         from assistant.services.brief import BriefService
 
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         fmt = fmt if fmt in BRIEF_FORMATS else "docx"
         session = self.ctx.session(visit)
         service = BriefService(self.ctx.services)
@@ -129,9 +121,9 @@ class SessionHandlers:
         return {**banner(self.ctx.w, ""), self.ctx.w.download: path}
 
     @guarded
-    def share(self, lang: str, memo: Any, shown: Any, request: gr.Request | None = None) -> Updates:
+    def share(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
         """Feed the scrubbed outcome (no transcript) to the past-outcomes index."""
-        visit = self.ctx.visit(lang, memo, shown, request)
+        visit = self.ctx.visit(lang, memo, request)
         session = self.ctx.session(visit)
         try:
             session, outcome = self.ctx.chat.share_outcome(session.id, visit.owner)

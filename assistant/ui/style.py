@@ -13,6 +13,7 @@ CSS = """
 .banner { border-radius: 8px; padding: 6px 12px; background: #fff7e0;
           border: 1px solid #f0d48a; }
 .banner p { margin: 0; }
+#banner:not(:has(.md *)) { display: none !important; }
 #stepper .wrap { display: flex; flex-wrap: wrap; gap: 6px; }
 #stepper label { flex: 1 1 0; justify-content: center; border-radius: 999px;
                  white-space: nowrap; min-width: max-content; }

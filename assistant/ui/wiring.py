@@ -1,8 +1,7 @@
 """Which event runs which handler, with which inputs and outputs (and its API name).
 
-Every handler reads the page's language, the browser's memory and the page's digests first;
-every view-changing event may update any component that shows the session, and sends only those
-whose content changed (see ``UIContext.view``).
+Every handler reads the page's language and the browser's memory first; every event that
+changes the session updates every component that shows it (see ``UIContext.view``).
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ QUIET: dict[str, Any] = {"show_progress": "hidden"}
 def _view(w: Widgets) -> list[Any]:
     cases = [w.c[f"case_{name}"] for name in CASE_FIELDS]
     return [
-        w.banner, w.memo, w.shown, w.chat, w.stepper, w.sources, w.session_info, w.sessions,
-        w.map, w.tabs, *cases, w.case_stage, *w.canvas_tables, w.delete_box, w.share_box,
+        w.banner, w.memo, w.chat, w.stepper, w.sources, w.session_info, w.sessions,
+        w.map, w.tabs, *cases, w.case_stage, *w.canvas_tables,
     ]  # fmt: skip
 
 
@@ -34,7 +33,7 @@ def _page(w: Widgets) -> list[Any]:
 
 def wire(demo: gr.Blocks, w: Widgets, chat: ChatHandlers, sessions: SessionHandlers) -> None:
     view, page = _view(w), _page(w)
-    first = [w.lang, w.memo, w.shown]
+    first = [w.lang, w.memo]
     loaded = demo.load(chat.load, [w.lang, w.memo], page, api_name="load", **QUIET)
     loaded.then(None, js=SYNC_LANGUAGE).then(None, js=RESTORE_DRAFT)
     w.timer.tick(chat.tick, [w.lang], [w.status, w.timer], queue=False, api_visibility="private")
@@ -84,11 +83,11 @@ def _wire_sessions(
     resumed.then(None, js=SYNC_LANGUAGE)
     w.delete.click(sessions.ask_delete, None, boxes, **private)
     w.delete_no.click(sessions.close_boxes, None, boxes, **private)
-    w.delete_yes.click(sessions.delete, [*first, w.sessions], view, api_name="delete")
+    w.delete_yes.click(sessions.delete, [*first, w.sessions], [*view, *boxes], api_name="delete")
     download = [w.banner, w.download]
     w.export_json.click(sessions.export_json, first, download, api_name="export_json")
     w.export_md.click(sessions.export_md, first, download, api_name="export_md")
     w.brief.click(sessions.brief, [*first, w.brief_format], download, api_name="brief")
     w.share.click(sessions.ask_share, None, boxes, **private)
     w.share_no.click(sessions.close_boxes, None, boxes, **private)
-    w.share_yes.click(sessions.share, first, view, api_name="share")
+    w.share_yes.click(sessions.share, first, [*view, *boxes], api_name="share")
