@@ -13,6 +13,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +59,12 @@ def _answers(url: str) -> bool:
         return False
 
 
-def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
-    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200; None on failure."""
-    port = free_port()
+@contextmanager
+def serving(data_dir: Path, port: int) -> Iterator[tuple[subprocess.Popen[bytes], float]]:
+    """``ethics-assistant serve`` (guided) on ``data_dir`` in a fresh process; yields the process
+    and when it was started; stops it afterwards."""
     env = _env(ASSISTANT_UI__PORT=str(port), ASSISTANT_LLM__BACKEND="guided")
-    start = time.perf_counter()
+    started = time.perf_counter()
     process = subprocess.Popen(
         [*CLI, "--data-dir", str(data_dir), "serve"],
         stdout=subprocess.DEVNULL,
@@ -70,11 +73,7 @@ def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
         cwd=PROJECT_ROOT,
     )
     try:
-        while time.perf_counter() - start < timeout and process.poll() is None:
-            if _answers(f"http://127.0.0.1:{port}/"):
-                return time.perf_counter() - start
-            time.sleep(0.1)
-        return None
+        yield process, started
     finally:
         process.terminate()
         try:
@@ -82,6 +81,24 @@ def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def until_http(
+    url: str, process: subprocess.Popen[bytes], started: float, timeout: float = 60
+) -> float | None:
+    """Seconds from ``started`` to the first HTTP 200 from ``url``; None when it never came."""
+    while time.perf_counter() - started < timeout and process.poll() is None:
+        if _answers(url):
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    return None
+
+
+def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
+    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200; None on failure."""
+    port = free_port()
+    with serving(data_dir, port) as (process, started):
+        return until_http(f"http://127.0.0.1:{port}/", process, started, timeout)
 
 
 def eval_suite(data_dir: Path, report_dir: Path, timeout: float = 600) -> dict[str, Any]:

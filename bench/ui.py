@@ -10,16 +10,14 @@ this process over loopback through the page's API (``gradio_client``, as the bro
 from __future__ import annotations
 
 import os
-import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bench.report import Figure, figure
-from bench.startup import CLI, _answers, _env, free_port
+from bench.startup import free_port, serving, until_http
 from bench.stats import summarize
 
 TURN_TIMEOUT_S = 60
@@ -95,40 +93,10 @@ def _text(content: Any) -> str:
     return str(content)
 
 
-@contextmanager
-def server(data_dir: Path, port: int) -> Any:
-    """``ethics-assistant serve`` (guided) on ``data_dir``; yields (process, start time)."""
-    env = _env(ASSISTANT_UI__PORT=str(port), ASSISTANT_LLM__BACKEND="guided")
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [*CLI, "--data-dir", str(data_dir), "serve"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    try:
-        yield process, started
-    finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def cpu_seconds(pid: int) -> float:
     """CPU time (user + system) a process has used so far (Linux ``/proc``)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _http(url: str, process: subprocess.Popen[bytes], started: float) -> float | None:
-    while time.perf_counter() - started < START_TIMEOUT_S and process.poll() is None:
-        if _answers(url):
-            return time.perf_counter() - started
-        time.sleep(0.05)
-    return None
 
 
 @dataclass
@@ -174,8 +142,8 @@ def latency(data_dir: Path, users: int, turns: int, single: int) -> dict[str, An
     after another, as people arrive; the turns then run all at once)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    with server(data_dir, port) as (process, started):
-        if _http(url, process, started) is None:
+    with serving(data_dir, port) as (process, started):
+        if until_http(url, process, started, START_TIMEOUT_S) is None:
             raise RuntimeError("ethics-assistant serve did not answer")
         _converse(_open(url), "Opwarmdorp", 3)  # waits for the background warm-up
         load_before = os.getloadavg()[0]
@@ -215,8 +183,8 @@ def fresh_start(data_dir: Path) -> dict[str, float | None]:
     """A fresh data dir: seconds to the first HTTP 200 and to the first answered turn."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    with server(data_dir, port) as (process, started):
-        http = _http(url, process, started)
+    with serving(data_dir, port) as (process, started):
+        http = until_http(url, process, started, START_TIMEOUT_S)
         turn = None
         if http is not None:
             browser = Browser(url)

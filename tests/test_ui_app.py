@@ -12,12 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_client import Api, banner, session_id, start_ui, step, table, texts
+from ui_client import Api, banner, guided_services, serving, session_id, step, table, texts
 
 from assistant.llm.fake import FakeChatModel
 from assistant.privacy import inert_markdown
-from assistant.services import Services
-from assistant.settings import load_settings
 
 PLACES = ("Appelstad", "Peerdorp", "Kersveen", "Pruimwijk")
 ACTOR_HEADERS = ["id", "Naam", "Groep"]
@@ -65,16 +63,11 @@ class SlowModel(FakeChatModel):
 
 @pytest.fixture(scope="module")
 def slow_ui_server(embedder, corpus_knowledge, tmp_path_factory):
-    settings = load_settings(data_dir=tmp_path_factory.mktemp("ui-slow"), llm__backend="guided")
     reply = "Dit is de eerste zin. Hier komt een tweede. En nog een derde zin. Tot slot de vierde."
-    services = Services(settings, chat_model=SlowModel(reply, piece_size=6))
-    services.embedder = embedder
-    services.knowledge = corpus_knowledge
-    server = start_ui(services)
-    try:
+    model = SlowModel(reply, piece_size=6)
+    data_dir = tmp_path_factory.mktemp("ui-slow")
+    with serving(guided_services(data_dir, embedder, corpus_knowledge, model)) as server:
         yield server
-    finally:
-        server.demo.close()
 
 
 def test_a_model_reply_streams_into_the_chat_in_growing_pieces(slow_ui_server):

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 from gradio_client.exceptions import AppError
-from ui_client import Api, banner, session_id, start_ui, table
+from ui_client import Api, banner, guided_services, serving, session_id, table
 
 from assistant.errors import ConfigError
-from assistant.services import Services
 from assistant.services.chat import ChatService
 from assistant.settings import load_settings
 from assistant.ui.auth import checker, load_users
@@ -21,17 +20,10 @@ USERS = "anna:rood-appel-7,bob:groene-peer-9"
 
 @pytest.fixture(scope="module")
 def login_server(embedder, tmp_path_factory):
-    settings = load_settings(
-        data_dir=tmp_path_factory.mktemp("ui-login"), llm__backend="guided", ui__users=USERS
-    )
-    services = Services(settings)
-    services.embedder = embedder
+    services = guided_services(tmp_path_factory.mktemp("ui-login"), embedder, ui__users=USERS)
     services.chat = ChatService(services, retriever=None)
-    server = start_ui(services)
-    try:
+    with serving(services) as server:
         yield server
-    finally:
-        server.demo.close()
 
 
 def test_wrong_password_is_refused(login_server):

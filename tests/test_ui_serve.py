@@ -7,12 +7,10 @@ from __future__ import annotations
 import socket
 
 from typer.testing import CliRunner
-from ui_client import Api, banner, session_id, start_ui
+from ui_client import Api, banner, guided_services, serving, session_id
 
 from assistant.cli.main import app
-from assistant.services import Services
 from assistant.services.chat import ChatService
-from assistant.settings import load_settings
 from assistant.ui.readiness import Readiness, ReadyRetriever
 
 
@@ -56,14 +54,10 @@ def test_an_unreachable_ollama_stops_serve_with_the_fix(tmp_path, clean_env, clo
 def test_the_page_answers_while_the_index_is_built_and_turns_go_on_without_sources(
     embedder, corpus_knowledge, tmp_path
 ):
-    settings = load_settings(data_dir=tmp_path, llm__backend="guided")
-    services = Services(settings)
-    services.embedder = embedder
-    services.knowledge = corpus_knowledge
+    services = guided_services(tmp_path, embedder, corpus_knowledge)
     readiness = Readiness()  # the background build has not finished
     services.chat = ChatService(services, retriever=ReadyRetriever(corpus_knowledge, readiness))
-    server = start_ui(services, readiness)
-    try:
+    with serving(services, readiness) as server:
         api = Api(server.url)
         out = api.load()
         assert "kennisbank wordt opgebouwd" in str(out["status"])
@@ -77,5 +71,3 @@ def test_the_page_answers_while_the_index_is_built_and_turns_go_on_without_sourc
         api.send("volgende")
         last = services.chat.load(sid).transcript[-1]
         assert last.trace and last.trace.retrieved_ids
-    finally:
-        server.demo.close()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from gradio_client import Client
@@ -40,6 +43,32 @@ def start_ui(services: Any, readiness: Any = None) -> UIServer:
 
 def _label(item: dict[str, Any]) -> str:
     return "memo" if item["component"].lower() == "browserstate" else str(item["label"])
+
+
+def guided_services(
+    data_dir: Path, embedder: Any, knowledge: Any = None, chat_model: Any = None, **settings: Any
+) -> Any:
+    """Services for a test app: the session's embedder (and index of the corpus, if given)."""
+    from assistant.services import Services
+    from assistant.settings import load_settings
+
+    services = Services(
+        load_settings(data_dir=data_dir, llm__backend="guided", **settings), chat_model=chat_model
+    )
+    services.embedder = embedder
+    if knowledge is not None:
+        services.knowledge = knowledge
+    return services
+
+
+@contextmanager
+def serving(services: Any, readiness: Any = None) -> Iterator[UIServer]:
+    """The app for ``services``, served while the block runs."""
+    server = start_ui(services, readiness)
+    try:
+        yield server
+    finally:
+        server.demo.close()
 
 
 class Api:
