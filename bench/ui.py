@@ -1,16 +1,19 @@
 """The web UI as its users meet it: ``ethics-assistant serve`` in a process of its own, clients in
-this process over loopback through the page's API (``gradio_client``, as the browser's calls).
+this process over loopback through the page's own event protocol (as the browser's calls).
 
 - turn latency for one user (after a warm-up turn), and for many users at once (each its own
-  browser memory, a bounded number of turns each): errors and cross-talk are counted;
+  browser memory, a bounded number of turns each): errors and cross-talk are counted; the
+  server's and the clients' CPU time per turn are recorded, so a loaded machine can be read;
 - a fresh data dir: seconds from starting ``serve`` to the first HTTP 200, and to the first
   answered turn (the index of the shipped corpus is built in the background meanwhile).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,30 +51,61 @@ def script(place: str, turns: int) -> list[str]:
 
 
 class Browser:
-    """One browser: its own Gradio session and its own memory (session id, owner key)."""
+    """One browser: its own Gradio session and its own memory (session id, owner key), speaking
+    the page's own protocol (join the queue, read the event stream) with one HTTP connection,
+    as light as a browser tab on the server; ``gradio_client`` itself would poll every 50 ms and
+    spend about 150 ms of this machine's CPU per call."""
 
     def __init__(self, url: str) -> None:
-        from gradio_client import Client
+        import httpx
 
-        self.client = Client(url, verbose=False)
-        info = self.client.view_api(print_info=False, return_format="dict")["named_endpoints"]
-        returns = [r["component"].lower() for r in info["/send"]["returns"]]
-        self.memo_at, self.chat_at = returns.index("browserstate"), returns.index("chatbot")
+        self.url = url.rstrip("/")
+        self.http = httpx.Client(timeout=FIRST_TURN_TIMEOUT_S)
+        config = self.http.get(f"{self.url}/config").json()
+        self.prefix = config.get("api_prefix", "/gradio_api")
+        kinds = {c["id"]: c["type"] for c in config["components"]}
+        self.events = {d["api_name"]: d for d in config["dependencies"] if d.get("api_name")}
+        self.memo_at = {
+            name: [kinds[i] for i in self.events[name]["outputs"]].index("browserstate")
+            for name in ("load", "send")
+        }
+        self.chat_at = [kinds[i] for i in self.events["send"]["outputs"]].index("chatbot")
+        self.session = uuid.uuid4().hex[:11]
         self.memo: Any = None
         self.sids: set[str] = set()
 
+    def call(self, api_name: str, *data: Any, timeout: float = TURN_TIMEOUT_S) -> list[Any]:
+        """The outputs of one event, once it has completed (``TimeoutError`` after
+        ``timeout`` seconds)."""
+        deadline = time.monotonic() + timeout
+        event = self.events[api_name]
+        body = {"data": list(data), "event_data": None, "fn_index": event["id"],
+                "trigger_id": None, "session_hash": self.session}  # fmt: skip
+        joined = self.http.post(f"{self.url}{self.prefix}/queue/join", json=body)
+        event_id = joined.raise_for_status().json()["event_id"]
+        params = {"session_hash": self.session}
+        with self.http.stream("GET", f"{self.url}{self.prefix}/queue/data", params=params) as sse:
+            for line in sse.iter_lines():
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{api_name}: no result after {timeout:.0f} s")
+                message = json.loads(line[5:]) if line.startswith("data:") else {}
+                if message.get("event_id") == event_id and message["msg"] == "process_completed":
+                    if not message.get("success"):
+                        raise RuntimeError(str(message.get("output"))[:300])
+                    return list(message["output"]["data"])
+        raise RuntimeError(f"{api_name}: the event stream ended without a result")
+
     def load(self) -> None:
-        result = self.client.submit("nl", None, api_name="/load").result(TURN_TIMEOUT_S)
-        self._remember(result[1])
+        outputs = self.call("load", "nl", None)
+        self._remember(outputs[self.memo_at["load"]])
 
     def send(self, text: str, timeout: float = TURN_TIMEOUT_S) -> tuple[float, list[str]]:
         """Seconds until the reply is complete, and the user messages the chat then shows."""
         start = time.perf_counter()
-        job = self.client.submit("nl", self.memo, text, api_name="/send")
-        result = job.result(timeout)
+        outputs = self.call("send", "nl", self.memo, text, timeout=timeout)
         seconds = time.perf_counter() - start
-        self._remember(result[self.memo_at])
-        chat = _value(result[self.chat_at]) or []
+        self._remember(outputs[self.memo_at["send"]])
+        chat = _value(outputs[self.chat_at]) or []
         return seconds, [_text(m["content"]) for m in chat if m["role"] == "user"]
 
     def _remember(self, memo: Any) -> None:
