@@ -25,3 +25,13 @@ def apply_privacy_env() -> None:
     """Set the privacy environment (called once by each entry point, never at import time)."""
     for key, value in PRIVACY_ENV.items():
         os.environ.setdefault(key, value)
+
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;"})
+
+
+def inert_markdown(text: str) -> str:
+    """``text`` for a Markdown renderer that must load nothing: HTML is shown as text (so no
+    ``<img>``, ``<iframe>`` or ``<link>`` reaches the page) and image syntax ``![..](..)`` stays
+    text (``!\\[``); links stay links, which load nothing until someone follows them."""
+    return text.translate(_HTML).replace("![", "!\\[")

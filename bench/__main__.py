@@ -51,6 +51,7 @@ def run(
             ("retrieval", lambda: stages.retrieval(plan, ctx, embedder)),
             ("conversation", lambda: stages.conversation(plan, ctx, embedder)),
             ("startup", lambda: stages.startup(plan, ctx)),
+            ("ui", lambda: stages.ui(plan, ctx)),
         ]
         for name, step in steps:
             log(f"bench: {name}...")

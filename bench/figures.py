@@ -252,31 +252,10 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
     ]
 
 
-FIRST_USE = (
-    ("http_s", "first HTTP 200", 15, "empty data dir: the shipped corpus is indexed on first use"),
-    ("turn_s", "reply to the first message", 30, "from the start; sent through the UI's API"),
-)
-
-
-def startup(
-    ui: list[float], evals: dict[str, Any] | None, fresh: dict[str, Any] | None = None
-) -> list[Figure]:
+def startup(ui: list[float], evals: dict[str, Any] | None) -> list[Figure]:
     seconds = evals["seconds"] if evals else None
     note = f"exit {evals['exit_code']}: {evals['summary']}" if evals else "not run"
-    fresh = fresh or {}
-    why = f"; {fresh['error']}" if fresh.get("error") else ""
-    first = [
-        _one(
-            f"first_use.{key}",
-            f"First `serve` on a fresh data dir: {what}",
-            fresh.get(key),
-            "s",
-            note=said + why,
-        ).check("<", bound)
-        for key, what, bound, said in FIRST_USE
-    ]
     return [
-        *first,
         figure(
             "ui.cold_start_s",
             "UI cold start to first HTTP 200",

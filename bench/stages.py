@@ -32,6 +32,10 @@ class Plan:
     run_eval: bool = True
     encoder_chunks: int = 48
     encoders: tuple[str, ...] = ("multilingual-e5-small", "all-MiniLM-L6-v2")
+    ui_users: int = 20
+    ui_turns: int = 6
+    ui_single: int = 24
+    ui_fresh: bool = True
 
 
 QUICK = Plan(
@@ -43,6 +47,9 @@ QUICK = Plan(
     turns=8,
     ui_repeats=1,
     encoder_chunks=8,
+    ui_users=5,
+    ui_turns=3,
+    ui_single=6,
 )
 
 
@@ -180,13 +187,12 @@ def conversation(plan: Plan, ctx: Context, embedder: Any) -> list[Figure]:
 
 def startup(plan: Plan, ctx: Context) -> list[Figure]:
     """UI cold start (on the data dir ``conversation`` prepared) and the eval suite."""
-    from bench.startup import eval_suite, serve_timings, ui_cold_start
+    from bench.startup import eval_suite, ui_cold_start
 
     data = ctx.app_data or ctx.root / "app" / "data"
     ui = [ui_cold_start(data) for _ in range(plan.ui_repeats)]
-    fresh = serve_timings(ctx.root / "fresh-data", turn=True)
     evals = eval_suite(data, ctx.root / "eval-report") if plan.run_eval else None
-    return figures.startup([s for s in ui if s is not None], evals, fresh)
+    return figures.startup([s for s in ui if s is not None], evals)
 
 
 def encoders(plan: Plan, ctx: Context) -> list[Figure]:
@@ -205,3 +211,14 @@ def encoders(plan: Plan, ctx: Context) -> list[Figure]:
         )
         rows += encoder_figures.compounds(label, data)
     return rows
+
+
+def ui(plan: Plan, ctx: Context) -> list[Figure]:
+    """The web UI through its running server: turn latency for one user and for many at once
+    (on the data dir ``conversation`` prepared), and a fresh data dir's first use."""
+    from bench import ui as web
+
+    data = ctx.app_data or ctx.root / "app" / "data"
+    found = web.latency(data, plan.ui_users, plan.ui_turns, plan.ui_single)
+    fresh = web.fresh_start(ctx.root / "ui-fresh" / "data") if plan.ui_fresh else None
+    return web.figures(found, fresh)

@@ -13,6 +13,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -57,22 +59,12 @@ def _answers(url: str) -> bool:
         return False
 
 
-def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
-    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200; None on failure."""
-    return serve_timings(data_dir, timeout)["http_s"]
-
-
-FIRST_MESSAGE = "De gemeente wil slimme camera's in de binnenstad gebruiken die drukte tellen."
-
-
-def serve_timings(data_dir: Path, timeout: float = 60, turn: bool = False) -> dict[str, Any]:
-    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200 (``http_s``) and,
-    with ``turn``, to the reply to a first message sent as a browser would (``turn_s``); None
-    for what did not happen within ``timeout`` (``error`` says why)."""
-    port = free_port()
+@contextmanager
+def serving(data_dir: Path, port: int) -> Iterator[tuple[subprocess.Popen[bytes], float]]:
+    """``ethics-assistant serve`` (guided) on ``data_dir`` in a fresh process; yields the process
+    and when it was started; stops it afterwards."""
     env = _env(ASSISTANT_UI__PORT=str(port), ASSISTANT_LLM__BACKEND="guided")
-    found: dict[str, Any] = {"http_s": None, "turn_s": None, "error": ""}
-    start = time.perf_counter()
+    started = time.perf_counter()
     process = subprocess.Popen(
         [*CLI, "--data-dir", str(data_dir), "serve"],
         stdout=subprocess.DEVNULL,
@@ -80,17 +72,8 @@ def serve_timings(data_dir: Path, timeout: float = 60, turn: bool = False) -> di
         env=env,
         cwd=PROJECT_ROOT,
     )
-    url = f"http://127.0.0.1:{port}/"
     try:
-        while time.perf_counter() - start < timeout and process.poll() is None:
-            if _answers(url):
-                found["http_s"] = time.perf_counter() - start
-                break
-            time.sleep(0.1)
-        if turn and found["http_s"] is not None:
-            _first_turn(url, found)
-            found["turn_s"] = time.perf_counter() - start if not found["error"] else None
-        return found
+        yield process, started
     finally:
         process.terminate()
         try:
@@ -100,14 +83,22 @@ def serve_timings(data_dir: Path, timeout: float = 60, turn: bool = False) -> di
             process.wait()
 
 
-def _first_turn(url: str, found: dict[str, Any]) -> None:
-    """Send the first message through the UI's ``/send`` endpoint (as the UI tests do)."""
-    try:
-        from gradio_client import Client
+def until_http(
+    url: str, process: subprocess.Popen[bytes], started: float, timeout: float = 60
+) -> float | None:
+    """Seconds from ``started`` to the first HTTP 200 from ``url``; None when it never came."""
+    while time.perf_counter() - started < timeout and process.poll() is None:
+        if _answers(url):
+            return time.perf_counter() - started
+        time.sleep(0.05)
+    return None
 
-        Client(url, verbose=False).predict("nl", FIRST_MESSAGE, api_name="/send")
-    except Exception as exc:  # the figure says why it is missing
-        found["error"] = f"{type(exc).__name__}: {exc}"[:300]
+
+def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
+    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200; None on failure."""
+    port = free_port()
+    with serving(data_dir, port) as (process, started):
+        return until_http(f"http://127.0.0.1:{port}/", process, started, timeout)
 
 
 def eval_suite(data_dir: Path, report_dir: Path, timeout: float = 600) -> dict[str, Any]:

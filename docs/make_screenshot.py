@@ -3,8 +3,9 @@ handling options in headless Chromium (Debian's package) and photograph the page
 
     python docs/make_screenshot.py [--data-dir DIR] [--out docs/screenshot.png]
 
-Without --data-dir a temporary data dir is used (the knowledge index is built first, which takes
-a few minutes on a small machine).
+Without --data-dir a temporary data dir is used (the knowledge index is built in the background
+on first use; the first answer waits for it). A phone-width picture of the same page is written
+next to it (``screenshot-phone.png``) for a person to compare when the layout changes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from assistant.services import Services
 from assistant.settings import load_settings
-from assistant.ui.app import prepare, serve
+from assistant.ui.app import serve
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CONVERSATION = [
@@ -64,6 +65,9 @@ def photograph(url: str, out: Path) -> None:
         page.get_by_role("tab", name="Handelingsopties").click()
         page.wait_for_timeout(1500)
         page.screenshot(path=str(out))
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(out.with_name(out.stem + "-phone.png")), full_page=True)
         browser.close()
 
 
@@ -75,7 +79,6 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         settings = load_settings(data_dir=args.data_dir or Path(temp), llm__backend="guided")
         services = Services(settings)
-        prepare(services)
         port = free_port()
         serve(services, "127.0.0.1", port, prevent_thread_lock=True)
         photograph(f"http://127.0.0.1:{port}/", args.out)

@@ -196,29 +196,19 @@ def conductor(method_catalogue: _MCatalogue, value_suggester: _MValueSuggester) 
 
 # --- Web UI: one guided-mode app per test session, served on a free port ------------------------
 
-from ui_client import UIServer, start_ui  # noqa: E402
+from ui_client import UIServer, guided_services, serving  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def ui_server(
     embedder: _KEmbedder, corpus_knowledge: object, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[UIServer]:
-    """The UI in guided mode on a fresh data dir, retrieving from the indexed corpus."""
-    from assistant.services import Services
-    from assistant.settings import load_settings
-
+    """The UI in guided mode on a fresh data dir, retrieving from the indexed corpus (the
+    session's model and index, loaded once)."""
     data_dir = tmp_path_factory.mktemp("ui-data")
-    settings = load_settings(
-        data_dir=data_dir, llm__backend="guided", sessions__max_input_chars=300
-    )
-    services = Services(settings)
-    services.embedder = embedder  # the session's model, loaded once
-    services.knowledge = corpus_knowledge  # the session's index of the shipped corpus
-    server = start_ui(services)
-    try:
+    services = guided_services(data_dir, embedder, corpus_knowledge, sessions__max_input_chars=300)
+    with serving(services) as server:
         yield server
-    finally:
-        server.demo.close()
 
 
 # --- end of web UI fixtures ----------------------------------------------------------------------

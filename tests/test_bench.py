@@ -27,6 +27,10 @@ TINY = Plan(
     run_eval=False,
     encoder_chunks=4,
     encoders=("multilingual-e5-small",),  # the other one loads torch: the bench runs both
+    ui_users=2,
+    ui_turns=2,
+    ui_single=2,
+    ui_fresh=False,
 )
 
 
@@ -123,8 +127,10 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         "turn.guided_store_p95",
         "turn.ollama_overhead_p95",
         "ui.cold_start_s",
-        "first_use.http_s",
-        "first_use.turn_s",
+        "ui.turn_p95",
+        "ui.concurrent_p95",
+        "ui.cross_talk",
+        "ui.fresh_turn_s",
         "eval.guided_s",
         "encoders.multilingual-e5-small.hit3.hard",
         "encoders.multilingual-e5-small.values_top3.nl",
@@ -144,6 +150,12 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert hard["target"] == ">= 0.9" and 0 < hard["value"] <= 1
     assert measured["encoders.multilingual-e5-small.values_top3.en"]["met"] is True
     assert measured["encoders.multilingual-e5-small.peak_rss"]["value"] > 0
+    assert measured["ui.turn_p95"]["repeats"] == TINY.ui_single
+    assert measured["ui.concurrent_p95"]["repeats"] == TINY.ui_users * TINY.ui_turns
+    assert (
+        measured["ui.cross_talk"]["value"] == 0 and measured["ui.concurrent_errors"]["value"] == 0
+    )
+    assert measured["ui.fresh_turn_s"]["value"] is None
     table = (out / "results.md").read_text("utf-8")
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(rows) == len(data["figures"]) + 1

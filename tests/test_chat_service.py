@@ -168,3 +168,46 @@ def test_parallel_sessions_do_not_mix(chat: ChatService) -> None:
         assert loaded.case.technology == f"Technologie nummer {index} voor de gemeente"
         assert [a.name for a in loaded.actors] == [f"Actor{index}a", f"Actor{index}b"]
         assert len(loaded.transcript) == 7
+
+
+def test_every_session_operation_refuses_another_owners_session(chat: ChatService) -> None:
+    session = chat.start(owner="ann")
+    chat.turn(session.id, "Slimme camera's tellen bezoekers op de markt", owner="ann").text()
+    refused = {
+        "load": lambda: chat.load(session.id, "bob"),
+        "summary": lambda: chat.summary(session.id, "bob"),
+        "turn": lambda: chat.turn(session.id, "ik ook", "bob"),
+        "goto": lambda: chat.goto(session.id, "values", "bob"),
+        "edit": lambda: chat.edit(session.id, "actor", "add", data={"name": "X"}, owner="bob"),
+        "export": lambda: chat.export(session.id, "md", "bob"),
+        "set_language": lambda: chat.set_language(session.id, "en", "bob"),
+        "share_outcome": lambda: chat.share_outcome(session.id, "bob"),
+        "delete": lambda: chat.delete(session.id, "bob"),
+    }
+    for name, operation in refused.items():
+        with pytest.raises(NotFound):
+            operation()
+        assert chat.load(session.id, "ann").transcript[1].text.startswith("Slimme"), name
+    assert not chat.discard_unused(session.id, "bob")
+    assert [s.id for s in chat.list("bob")] == []
+
+
+def test_language_switch_starts_an_unused_session_over_and_keeps_a_used_one(
+    chat: ChatService,
+) -> None:
+    unused = chat.start(language="nl", owner="ann")
+    fresh = chat.set_language(unused.id, "en", "ann")
+    assert fresh.id != unused.id and fresh.language == "en"
+    assert [s.id for s in chat.list("ann")] == [fresh.id]
+    used = chat.start(language="nl", owner="ann")
+    chat.turn(used.id, "Een chatbot voor inwonersvragen", owner="ann").text()
+    kept = chat.set_language(used.id, "en", "ann")
+    assert kept.id == used.id and chat.load(used.id, "ann").language == "en"
+
+
+def test_sharing_needs_a_finished_session(chat: ChatService) -> None:
+    from assistant.services.chat import OutcomeNotReady
+
+    session = chat.start(owner="ann")
+    with pytest.raises(OutcomeNotReady):
+        chat.share_outcome(session.id, "ann")

@@ -22,8 +22,10 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.yaml_documents import render_session, structured_documents
 from assistant.language.labels import CONCEPTS, LABELS, label
 from assistant.paths import PROJECT_ROOT
+from assistant.picture.columns import TEXTS as PICTURE_TEXTS
 from assistant.store.export import to_markdown
 from assistant.ui import strings
+from assistant.ui.views import step_label
 
 GROUPS = ("users", "affected", "professionals", "management", "technical", "oversight", "other")
 STEPS = [step.value for step in Step]
@@ -43,7 +45,7 @@ def shown_in_ui(language: Language) -> dict[str, str]:
     def t(key: str) -> str:
         return strings.t(language, key)
 
-    shown = {f"step.{s}": t(f"step_{s}").split(" ", 1)[1] for s in STEPS}
+    shown = {f"step.{s}": step_label(s, language).lstrip("0123456789 ") for s in STEPS}
     shown |= {f"tab:step.{s}": t(f"tab_{s}") for s in STEPS[:5]}
     shown |= {f"case.{f}": t(f"case_{f}").split(":")[0] for f in CASE_FIELDS}
     shown |= {"case.stage": t("case_stage"), "case.notes": t("case_notes")}
@@ -56,7 +58,7 @@ def shown_in_ui(language: Language) -> dict[str, str]:
 def shown_in_picture(language: Language) -> dict[str, str]:
     options = picture.columns(_session(language), language)[3]
     kinds = [box.text for box in options if box.header]
-    texts = picture.TEXTS[language]
+    texts = PICTURE_TEXTS[language]
     shown = dict(zip(("kind.design", "kind.environment", "kind.human"), kinds, strict=True))
     shown |= {f"step.{c}": texts[c] for c in ("actors", "values", "options")}
     shown["step.effects"] = texts["effects"].split(" (")[0]
@@ -148,7 +150,7 @@ def test_every_option_kind_and_group_is_shown_alike_in_ui_picture_and_brief(
 
 def test_a_place_with_its_own_word_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(strings.TEXT, "kind_design", ("Techniek/ontwerp", "Technology/design"))
-    monkeypatch.setitem(picture.TEXTS["nl"], "values", "Waardes")
+    monkeypatch.setitem(PICTURE_TEXTS["nl"], "values", "Waardes")
     assert disagreements(shown_in_ui("nl"), "nl") == [
         "kind.design: shows 'Techniek/ontwerp', the label table says 'Technologie / ontwerp'"
     ]

@@ -8,6 +8,7 @@ import re
 import pytest
 from session_factory import rich_session
 
+from assistant.domain.session import Step, Turn
 from assistant.errors import BackendUnavailable, InputError
 from assistant.llm.factory import BackendChoice
 from assistant.llm.guided import GuidedChatModel
@@ -21,6 +22,7 @@ from assistant.ui.views import (
     notices_banner,
     sources_markdown,
     status_markdown,
+    step_choices,
 )
 
 
@@ -48,7 +50,13 @@ def test_rows_show_names_not_ids():
     assert effects[0] == ["e1", "Inwoners", "−", "Voelen zich bekeken"]
     assert effects[3][1] == ""  # an effect without actor
     values = canvas.rows(session, "value", "nl")
-    assert values[1] == ["v2", "Transparantie", "Open over wat er gebeurt", "2", "e1, e2"]
+    assert values[1] == [
+        "v2",
+        "Transparantie",
+        "Open over wat er gebeurt",
+        "2",
+        "Voelen zich bekeken; Zorgen worden eerder gehoord",
+    ]
     human = canvas.rows(session, "option", "nl", "human")
     assert human[0] == ["o3", "Training voor adviseurs", "Privacy, Transparantie"]
 
@@ -151,14 +159,28 @@ def test_chat_shows_the_transcript_text_only():
     ]
 
 
-def test_sources_list_title_section_and_snippet_per_answer():
+def test_sources_are_those_of_the_latest_answer_or_say_it_has_none():
     session = rich_session("nl")
     text = sources_markdown(session, "nl")
-    assert "Antwoord 1 · 5 Handelingsopties" in text
+    assert "Antwoord 1 · 4 Handelingsopties" in text
     assert "*Waardenlijst — Privacy*" in text
-    assert sources_markdown(
-        rich_session("en").model_copy(update={"transcript": []}), "en"
-    ).startswith("_No sources yet")
+    later = session.model_copy(deep=True)
+    later.transcript.append(Turn(role="assistant", text="Zonder bron.", step=Step.OPTIONS))
+    assert sources_markdown(later, "nl").startswith("_Het laatste antwoord gebruikt geen bronnen")
+    empty = rich_session("en").model_copy(update={"transcript": []})
+    assert sources_markdown(empty, "en").startswith("_The latest answer uses no sources")
+
+
+def test_step_labels_number_the_steps_as_the_method_and_the_chat_do():
+    assert [label for label, _ in step_choices("nl")] == [
+        "Casus",
+        "1 Actoren",
+        "2 Effecten",
+        "3 Waarden",
+        "4 Handelingsopties",
+        "5 Afronding",
+    ]
+    assert step_choices("en")[1] == ("1 Actors", "actors")
 
 
 @pytest.mark.parametrize(
@@ -166,16 +188,23 @@ def test_sources_list_title_section_and_snippet_per_answer():
     [
         (
             "nl",
-            "Ollama niet bereikbaar; begeleide modus (zonder taalmodel). Oplossing: ollama serve",
+            "Ollama niet bereikbaar; begeleide modus (zonder taalmodel). Oplossing: start Ollama "
+            "met `ollama serve`, of zet OLLAMA_HOST op het adres van je Ollama-server.",
         ),
-        ("en", "Ollama not reachable; guided mode (no language model). Fix: ollama serve"),
+        (
+            "en",
+            "Ollama not reachable; guided mode (no language model). Fix: start Ollama with "
+            "`ollama serve`, or set OLLAMA_HOST to your Ollama server's address.",
+        ),
     ],
 )
-def test_status_line_says_which_backend_and_why(language, expected):
+def test_status_line_says_which_backend_and_why_in_one_language(language, expected):
     choice = BackendChoice(
-        GuidedChatModel(), "auto", "guided", "ollama_down", "down", "ollama serve"
+        GuidedChatModel(), "auto", "guided", "ollama_down", "down", "start it with `ollama serve`"
     )
     assert status_markdown(choice, "qwen", language, None) == expected
+    missing = BackendChoice(GuidedChatModel(), "auto", "guided", "ollama_model_missing", "x", "y")
+    assert "`ollama pull qwen`" in status_markdown(missing, "qwen", language, None)
     ok = BackendChoice(GuidedChatModel(), "auto", "ollama", "ollama_ok", "fine")
     assert "Ollama (qwen)" in status_markdown(ok, "qwen", language, "anna")
     assert "anna" in status_markdown(ok, "qwen", language, "anna")

@@ -90,13 +90,13 @@ def test_effects_are_embedded_once_across_turns(
 def test_the_web_ui_warms_up_in_the_background_and_freezes_its_start_up_heap(
     fresh_services: Services, counting_embedder: CountingEmbedder
 ) -> None:
-    from assistant.ui.app import prepare
+    from assistant.ui.readiness import prepare_in_background
 
     services = fresh_services
     try:
-        warm = prepare(services, progress=False)
-        warm.join(120)
-        assert not warm.is_alive()
+        readiness = prepare_in_background(services)
+        assert readiness.done.wait(120)
+        assert readiness.phase == "ready", readiness.error
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.brief.model import Brief
 from assistant.brief.texts import BRIEF_PROMPTS
+from assistant.privacy import inert_markdown
 
 
 def _cell(text: object) -> str:
@@ -16,8 +17,14 @@ def _line(text: object) -> str:
     return " ".join(str(text).split())
 
 
+def _inert(value: object) -> object:
+    """Every value the template prints: HTML shown as text, no image syntax (nothing loads)."""
+    return inert_markdown(value) if isinstance(value, str) else value
+
+
 def render_markdown(brief: Brief, picture: str | None = None) -> str:
-    """The brief as Markdown; ``picture`` is the file name of the map image next to it, if any."""
+    """The brief as Markdown; ``picture`` is the file name of the map image next to it, if any.
+    Texts from the session or intake cannot make a Markdown viewer load anything."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     env = Environment(
@@ -27,6 +34,7 @@ def render_markdown(brief: Brief, picture: str | None = None) -> str:
         lstrip_blocks=True,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        finalize=_inert,
     )
     env.filters["cell"] = _cell
     env.filters["line"] = _line

@@ -35,23 +35,27 @@ def serve(
         typer.Option(help="Chat backend (default: llm.backend, auto)."),
     ] = None,
 ) -> None:
-    """Start the web UI. Sessions are saved after every turn; Ctrl-C stops the server."""
-    from assistant.ui.app import check_port, prepare
+    """Start the web UI. Sessions are saved after every turn; Ctrl-C stops the server.
+
+    The page answers at once: the knowledge index (built on first use) and the models are
+    prepared in the background, and the page's status line shows how far that is."""
+    from assistant.ui.app import check_port
     from assistant.ui.app import serve as run
     from assistant.ui.auth import load_users
 
     chosen = backend.value if backend else None
     services = state(ctx).services(backend=chosen, ui__host=host, ui__port=port)
     settings = services.settings
-    users = load_users(settings.ui)  # a broken users file fails now, not after the index
+    users = load_users(settings.ui)  # a broken users file fails now, not later
     check_port(settings.ui.host, settings.ui.port)
-    typer.echo("Preparing the knowledge index and the conversation engine...")
-    prepare(services, progress=True)
-    choice = services.backend
+    choice = services.backend  # an unusable backend fails now, with its fix
     typer.echo(f"Backend: {choice.active} ({choice.reason})")
     if choice.fix:
         typer.echo(f"To change: {choice.fix}")
     if users:
         typer.echo(f"Login is on: {len(users)} user(s); each sees only their own sessions.")
+    else:
+        typer.echo("No login: each browser sees only its own sessions.")
+    typer.echo("The knowledge index and the models are prepared in the background.")
     typer.echo(f"Open http://{settings.ui.host}:{settings.ui.port} in your browser.")
     run(services, settings.ui.host, settings.ui.port)

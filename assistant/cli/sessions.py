@@ -1,4 +1,8 @@
-"""``ethics-assistant sessions``: list, show, export, delete saved sessions; print their schema."""
+"""``ethics-assistant sessions``: list, show, export, delete saved sessions; print their schema.
+
+Every command goes through the conversation service (``ChatService``), like the web UI; the CLI
+is run by the machine's own user, so it sees every session (``--owner`` narrows the list).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from assistant.cli.common import handle_errors, state
 from assistant.errors import InputError
 
 if TYPE_CHECKING:
-    from assistant.store.base import SessionStoreProtocol, SessionSummary
+    from assistant.services.chat import ChatService
+    from assistant.store.base import SessionSummary
 
 sessions_app = typer.Typer(
     name="sessions",
@@ -38,8 +43,8 @@ def register(app: typer.Typer) -> None:
     app.add_typer(sessions_app, name="sessions")
 
 
-def _store(ctx: typer.Context) -> SessionStoreProtocol:
-    return state(ctx).services().sessions
+def _chat(ctx: typer.Context) -> ChatService:
+    return state(ctx).services().chat
 
 
 @sessions_app.command("list")
@@ -51,12 +56,12 @@ def list_sessions(
     limit: Annotated[int, typer.Option(min=1, help="Most sessions shown.")] = 100,
 ) -> None:
     """List saved sessions, most recently updated first."""
-    store = _store(ctx)
-    found = store.list(owner=owner, limit=limit)
+    chat = _chat(ctx)
+    found = chat.list(owner=owner, limit=limit)
     if as_json:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in found], indent=2))
     elif not found:
-        typer.echo(f"No sessions yet in {store.location}. Start one with `ethics-assistant chat`.")
+        typer.echo(f"No sessions yet in {chat.location}. Start one with `ethics-assistant chat`.")
     else:
         typer.echo(_table(found))
 
@@ -85,10 +90,7 @@ def _table(found: list[SessionSummary]) -> str:
 @handle_errors
 def show(ctx: typer.Context, session_id: SessionId, as_json: AsJson = False) -> None:
     """Show one session (a Markdown report, or its JSON with --json)."""
-    from assistant.store.export import to_json, to_markdown
-
-    session = _store(ctx).get(session_id)
-    typer.echo(to_json(session) if as_json else to_markdown(session))
+    typer.echo(_chat(ctx).export(session_id, "json" if as_json else "md"))
 
 
 @sessions_app.command("export")
@@ -104,10 +106,7 @@ def export(
     ] = None,
 ) -> None:
     """Export one session as JSON or Markdown."""
-    from assistant.store.export import to_json, to_markdown
-
-    session = _store(ctx).get(session_id)
-    text = to_json(session) if fmt is ExportFormat.JSON else to_markdown(session)
+    text = _chat(ctx).export(session_id, fmt.value)
     if output is None:
         typer.echo(text)
         return
@@ -142,14 +141,14 @@ def delete(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete one session for good."""
-    store = _store(ctx)
-    found = store.summary(session_id)
+    chat = _chat(ctx)
+    found = chat.summary(session_id)
     if not yes:
         title = found.title or "untitled"
         if not typer.confirm(f"Delete session {session_id} ({title})?", default=False):
             typer.echo("Nothing deleted.", err=True)
             raise typer.Exit(1)
-    store.delete(session_id)
+    chat.delete(session_id)
     typer.echo(f"Deleted session {session_id}.")
 
 

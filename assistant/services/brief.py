@@ -29,7 +29,7 @@ class BriefService:
         self, session_id: str, owner: str | None = None, language: Language | None = None
     ) -> Brief:
         """A brief from a saved session (``NotFound`` when it is not there or not the owner's)."""
-        session = self.services.sessions.get(session_id, owner=owner)
+        session = self.services.chat.load(session_id, owner)
         return self.build(BriefInput.from_session(session), language)
 
     def from_file(self, path: Path, language: Language | None = None) -> Brief:

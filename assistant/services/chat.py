@@ -1,9 +1,16 @@
-"""The conversation service: start, resume and continue guidance-ethics sessions.
+"""The conversation service: start, resume and continue guidance-ethics sessions, and every other
+operation on a session (list, show, export, delete, language, share). The UI and the CLI touch
+sessions only through it.
 
 Every turn is saved twice: the user's message before any model is called, and the assistant's
 reply (with its trace) after it, so a crash or kill loses no turn. State of a conversation lives
 only in its ``Session`` in the store; a per-session lock keeps two turns on one session apart,
 turns on different sessions run in parallel.
+
+Ownership: every operation takes ``owner``, and every session it touches is read through
+``load`` (``summary`` for list-like reads), where the store answers ``NotFound`` for a session of
+someone else; ``owner=None`` means every session (the CLI, run by the machine's own user). The
+web UI always passes an owner: the logged-in user, or without login the browser's owner key.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from assistant.domain.session import (
     Turn,
     TurnTrace,
 )
-from assistant.errors import InputError
+from assistant.errors import InputError, NotFound
 from assistant.knowledge.protocols import Searcher
 from assistant.llm.base import ChatModel
 from assistant.method.conductor import Conductor
@@ -56,6 +63,11 @@ class ChatResources(Protocol):
 
 
 _AUTO: Any = object()
+EXPORTS = ("json", "md", "markdown")
+
+
+class OutcomeNotReady(InputError):
+    """Sharing asked for before the session reached its summary with a described case."""
 
 
 class ChatService:
@@ -117,6 +129,8 @@ class ChatService:
         return session
 
     def load(self, session_id: str, owner: str | None = None) -> Session:
+        """The session when ``owner`` may touch it; ``NotFound`` for a missing session and for
+        someone else's alike (the store checks the owner in the same query)."""
         return self.store.get(session_id, owner=owner)
 
     def turn(self, session_id: str, text: str, owner: str | None = None) -> TurnStream:
@@ -165,20 +179,72 @@ class ChatService:
             self.store.save(session)
             return session
 
-    def list(self, owner: str | None = None) -> builtins.list[SessionSummary]:
-        return self.store.list(owner)
+    def list(self, owner: str | None = None, limit: int = 100) -> builtins.list[SessionSummary]:
+        """Summaries of ``owner``'s sessions (all with ``None``), most recently updated first."""
+        return self.store.list(owner, limit)
+
+    def summary(self, session_id: str, owner: str | None = None) -> SessionSummary:
+        """One session's summary without decoding it (a damaged session can still be deleted)."""
+        return self.store.summary(session_id, owner)
+
+    @property
+    def location(self) -> str:
+        """Where the sessions live, for messages."""
+        return self.store.location
 
     def delete(self, session_id: str, owner: str | None = None) -> None:
         self.store.delete(session_id, owner)
 
+    def discard_unused(self, session_id: str, owner: str | None = None) -> bool:
+        """Delete a session nobody wrote in (left for another one); True when it was deleted."""
+        with self.lock(session_id):
+            try:
+                session = self.load(session_id, owner)
+            except NotFound:
+                return False
+            if any(turn.role == "user" for turn in session.transcript):
+                return False
+            self.store.delete(session_id, owner)
+            return True
+
     def export(self, session_id: str, fmt: str, owner: str | None = None) -> str:
+        """The session as versioned JSON (``json``) or a Markdown report (``md``)."""
         from assistant.store.export import to_json, to_markdown
 
+        if fmt not in EXPORTS:
+            raise InputError(f"Unknown export format {fmt!r}", "use json or md")
         session = self.load(session_id, owner)
-        writers = {"json": to_json, "markdown": to_markdown, "md": to_markdown}
-        if fmt not in writers:
-            raise InputError(f"Unknown export format {fmt!r}", "use json or markdown")
-        return writers[fmt](session)
+        return to_json(session) if fmt == "json" else to_markdown(session)
+
+    def set_language(
+        self, session_id: str, language: Language, owner: str | None = None
+    ) -> Session:
+        """Continue the session in ``language``; a session nobody wrote in starts over in it."""
+        session = self.load(session_id, owner)
+        if session.language == language:
+            return session
+        if self.discard_unused(session_id, owner):
+            return self.start(language=language, owner=owner)
+        with self.lock(session_id):
+            session = self.load(session_id, owner)
+            session.language = language
+            self.store.save(session)
+            return session
+
+    def share_outcome(self, session_id: str, owner: str | None = None) -> tuple[Session, str]:
+        """Index the session's scrubbed outcome (no transcript) as a past case; returns the
+        session (marked shared) and the outcome's id. Only a finished session can share."""
+        with self.lock(session_id):
+            session = self.load(session_id, owner)
+            if session.step != Step.SUMMARY or not session.case.technology.strip():
+                raise OutcomeNotReady(
+                    "There is no outcome to share yet",
+                    "first work through all the steps, up to and including the summary",
+                )
+            outcome = self.services.knowledge.share_outcome(session)
+            session.shared = True
+            self.store.save(session)
+            return session, outcome
 
     def append_reply(
         self,

@@ -2,7 +2,8 @@
 
 The JSON form is ``Session`` as pydantic writes it (``schema_version`` inside; documented in
 docs/session-schema.md). The Markdown report is written in the session's language, with labels
-from ``assistant/method/labels.py``.
+from ``assistant/language/labels.py``; every text from the session is made inert (HTML shown as
+text, no image syntax), so opening the report loads nothing from elsewhere.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pydantic import ValidationError
 from assistant.domain.session import OPTION_KINDS, SCHEMA_VERSION, Session
 from assistant.errors import InputError
 from assistant.language.labels import labels
+from assistant.privacy import inert_markdown
 from assistant.store.upgrade import upgrade
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -67,7 +69,7 @@ def to_markdown(session: Session) -> str:
 
 
 def _one_line(value: str) -> str:
-    return " ".join(value.split())
+    return inert_markdown(" ".join(value.split()))
 
 
 def _section(title: str, lines: list[str], text: Mapping[str, str]) -> str:
@@ -159,7 +161,9 @@ def _options(session: Session, text: Mapping[str, str]) -> str:
         lines += [f"### {text['kind.' + kind]}", ""]
         items = [o for o in session.options if o.kind == kind]
         for option in items:
-            names = [v.name for i in option.value_ids if (v := session.value(i)) is not None]
+            names = [
+                _one_line(v.name) for i in option.value_ids if (v := session.value(i)) is not None
+            ]
             protects = f"{text['protects']}: {', '.join(names)}" if names else text["no_value"]
             lines.append(f"- {_one_line(option.text)} _({protects})_")
         lines += ([] if items else [f"_{text['nothing_yet']}_"]) + [""]
@@ -170,7 +174,8 @@ def _transcript(session: Session, text: Mapping[str, str]) -> str:
     lines: list[str] = []
     for turn in session.transcript:
         lines.append(f"**{text['role.' + turn.role]}** ({text['step.' + turn.step.value]}):")
-        lines += [f"> {line}" if line.strip() else ">" for line in turn.text.splitlines()] or [">"]
+        quoted = inert_markdown(turn.text).splitlines()
+        lines += [f"> {line}" if line.strip() else ">" for line in quoted] or [">"]
         if turn.citations:
             cited = [
                 _one_line(" - ".join(p for p in (c.title, c.section) if p) or c.id)

@@ -1,6 +1,7 @@
 """The live canvas as tables: a session's items as rows, and edited rows back to canvas edits.
 
-Each table has the item id in its first (read-only) column and one empty row at the bottom. Saving
+Each table has the item id in its first (read-only) column, which the page hides (style.py), and
+one empty row at the bottom. Saving
 compares the rows with the session: a filled bottom row is an addition, a changed row an update, a
 row whose text was cleared (or that was deleted) a removal. All rows are checked before anything is
 applied, so a typo in one cell loses nothing and changes nothing.
@@ -32,15 +33,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "option": ("col_id", "col_text", "col_values"),
 }
 STATIC: dict[str, list[int]] = {"actor": [0], "effect": [0], "value": [0, 4], "option": [0]}
-WIDTHS: dict[str, list[str | int]] = {
-    "actor": ["10%", "55%", "35%"],
-    "effect": ["10%", "24%", "9%", "57%"],
-    "value": ["8%", "21%", "45%", "13%", "13%"],
-    "option": ["10%", "62%", "28%"],
+WIDTHS: dict[str, list[str | int]] = {  # the id column is hidden (see style.py)
+    "actor": [0, "60%", "40%"],
+    "effect": [0, "26%", "10%", "64%"],
+    "value": [0, "23%", "40%", "15%", "22%"],
+    "option": [0, "66%", "34%"],
 }
 PLUS = {"+", "positief", "positive", "pos", "p"}
 MINUS = {"-", "−", "negatief", "negative", "neg", "n"}
 SEPARATORS = re.compile(r"[,;\n]")
+EFFECT_CHARS = 40
 
 
 @dataclass
@@ -95,7 +97,7 @@ def rows(session: Session, kind: str, language: str, option_kind: str = "") -> l
                 v.name,
                 v.definition,
                 "" if v.priority is None else str(v.priority),
-                ", ".join(v.effect_ids),
+                _effect_texts(session, v.effect_ids),
             ]
             for v in session.values
         ]
@@ -111,6 +113,12 @@ def rows(session: Session, kind: str, language: str, option_kind: str = "") -> l
 def _actor_name(session: Session, actor_id: str | None) -> str:
     actor = session.actor(actor_id)
     return actor.name if actor else ""
+
+
+def _effect_texts(session: Session, effect_ids: list[str]) -> str:
+    """The effects a value came from, by their (shortened) texts: no internal ids on screen."""
+    texts = [e.text for e in session.effects if e.id in effect_ids]
+    return "; ".join(t if len(t) <= EFFECT_CHARS else t[: EFFECT_CHARS - 1] + "…" for t in texts)
 
 
 def _value_name(session: Session, value_id: str) -> str:

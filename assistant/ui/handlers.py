@@ -1,14 +1,17 @@
-"""Handlers of the conversation and the canvas: page load, language, send (streamed), go to a step,
-save canvas edits. Each returns component updates (a dict); errors become a banner with the fix.
+"""Handlers of the conversation and the canvas: page load, status, language, send (streamed), go to
+a step, save canvas edits. Each returns component updates (a dict); errors become a banner with
+the fix.
 
-The first input of every handler is the language (or the browser's memory holding it); the last is
-the ``gr.Request`` that says who is logged in.
+Every handler gets the page's language, the browser's memory (session id, owner key) and the
+digests of what the page shows, then the event's own inputs; the last argument is the
+``gr.Request`` that says who is logged in.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import gradio as gr
@@ -16,8 +19,16 @@ import gradio as gr
 from assistant.domain.session import OPTION_KINDS, Session
 from assistant.errors import AssistantError
 from assistant.ui import canvas
-from assistant.ui.context import UIContext, Updates, banner, guarded, merged
-from assistant.ui.strings import lang_of, t
+from assistant.ui.context import (
+    SessionGone,
+    UIContext,
+    Updates,
+    Visit,
+    banner,
+    guarded,
+    merged,
+)
+from assistant.ui.strings import t
 from assistant.ui.views import (
     chat_messages,
     error_banner,
@@ -27,103 +38,131 @@ from assistant.ui.views import (
 )
 
 log = logging.getLogger("assistant.ui")
+STREAM_EVERY_S = 0.1  # a reply streams into the page at most ten times a second
 
 
 class ChatHandlers:
     def __init__(self, ctx: UIContext) -> None:
         self.ctx = ctx
 
-    def page(self, session: Session, lang: str, owner: str | None) -> Updates:
-        """The whole page in ``lang``: texts, status line, and the session."""
-        w = self.ctx.w
+    def status(self, visit: Visit) -> str:
+        """The status line: the knowledge base's preparation, else the backend (and the user)."""
+        ready = self.ctx.readiness
+        if ready.phase == "index":
+            return t(visit.lang, "ready_index", seconds=ready.seconds)
+        if ready.phase == "models":
+            return t(visit.lang, "ready_models", seconds=ready.seconds)
         services = self.ctx.services
-        status = status_markdown(services.backend, services.settings.ollama.model, lang, owner)
-        page = {w.lang: lang, w.status: status, **banner(w, "")}
-        return merged(w.relabel(lang), page, self.ctx.view(session, lang, owner, tab=True))
+        text = status_markdown(services.backend, services.settings.ollama.model, visit.lang, None)
+        if ready.phase == "failed":
+            text = t(visit.lang, "ready_failed", error=ready.error) + " " + text
+        if visit.user:
+            text += " · " + t(visit.lang, "logged_in", user=visit.user)
+        return text
+
+    def page(self, session: Session, visit: Visit, note: str = "") -> Updates:
+        """The whole page in the visit's language: texts, status line, and the session."""
+        w = self.ctx.w
+        page = {
+            w.lang: visit.lang,
+            w.status: self.status(visit),
+            w.timer: gr.Timer(active=not self.ctx.readiness.ready),
+            **banner(w, note),
+        }
+        return merged(w.relabel(visit.lang), page, self.ctx.view(session, visit, tab=True))
 
     @guarded
-    def load(self, memo: Any, request: gr.Request | None = None) -> Updates:
-        """Page (re)load: resume the session this browser remembers, or start one."""
-        memo = memo if isinstance(memo, dict) else {}
-        lang = lang_of(memo.get("lang"))
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(memo.get("sid"), lang, owner)
-        return self.page(session, session.language, owner)
+    def load(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        """Page (re)load: resume the session this browser remembers (in its language), or start
+        one; a remembered session that is gone is said so."""
+        visit = self.ctx.visit(None, memo, request)
+        note = ""
+        try:
+            session = self.ctx.session(visit)
+        except SessionGone:
+            note = info_banner(t(visit.lang, "session_restarted"))
+            session = self.ctx.start(visit)
+        visit.lang = session.language
+        return self.page(session, visit, note)
+
+    def tick(self, lang: str) -> Updates:
+        """The status line while the knowledge base is prepared; the timer stops when ready."""
+        w = self.ctx.w
+        status = self.status(Visit.anonymous(lang))
+        return {w.status: status, w.timer: gr.Timer(active=not self.ctx.readiness.ready)}
 
     @guarded
-    def set_language(
-        self, lang: str, sid: str | None, request: gr.Request | None = None
-    ) -> Updates:
+    def set_language(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
         """Switch the page's language; the conversation follows (a fresh one starts over in it)."""
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        chat = self.ctx.chat
-        session = self.ctx.session(sid, lang, owner)
-        if session.language != lang:
-            if not any(turn.role == "user" for turn in session.transcript):
-                fresh = chat.start(language=lang, owner=owner)
-                chat.delete(session.id, owner)
-                session = fresh
-            else:
-                with chat.lock(session.id):
-                    session = chat.load(session.id, owner)
-                    session.language = lang
-                    self.ctx.services.sessions.save(session)
-        return self.page(session, lang, owner)
+        visit = self.ctx.visit(lang, memo, request)
+        session = self.ctx.session(visit)
+        session = self.ctx.chat.set_language(session.id, visit.lang, visit.owner)
+        return self.page(session, visit)
 
     def send(
-        self, lang: str, sid: str | None, text: str, request: gr.Request | None = None
+        self, lang: str, memo: Any, text: str, request: gr.Request | None = None
     ) -> Iterator[Updates]:
-        """One turn: the reply streams into the chat, then canvas, sources and map follow."""
+        """One turn: the user's message is saved (and shown at once when a language model will
+        take a while), the reply streams into the chat, then everything that shows the session
+        follows; in guided mode all of it comes in one update. The message box is emptied only
+        once the message is stored; when the page's session is gone the message stays there."""
         w = self.ctx.w
-        lang = lang_of(lang)
+        visit = Visit.anonymous(lang)
         try:
-            owner = self.ctx.owner(request, lang)
+            visit = self.ctx.visit(lang, memo, request)
             if not (text or "").strip():
-                yield {**banner(w, info_banner(t(lang, "empty_message"))), w.message: ""}
+                yield {**banner(w, info_banner(t(visit.lang, "empty_message"))), w.message: ""}
                 return
-            session = self.ctx.session(sid, lang, owner)
-            before = session.step
-            stream = self.ctx.chat.turn(session.id, text, owner)
-            transcript = stream.session.transcript
-            yield {
-                w.sid: session.id,
-                w.message: "",
-                **banner(w, ""),
-                w.chat: chat_messages(transcript, ""),
-            }
-            partial = ""
-            for piece in stream:
-                partial += piece
-                yield {w.chat: chat_messages(transcript, partial)}
-            session = stream.session
-            limit = self.ctx.services.settings.sessions.max_input_chars
-            notices = stream.trace.notices if stream.trace else []
-            out = self.ctx.view(session, lang, owner, tab=session.step != before)
-            yield {**out, **banner(w, notices_banner(notices, lang, limit))}
+            yield from self._turn(visit, text)
+        except SessionGone as exc:
+            kept = SessionGone(f"{exc.message} {t(visit.lang, 'message_kept')}", exc.fix)
+            yield banner(w, error_banner(kept, visit.lang))
         except AssistantError as exc:
-            yield banner(w, error_banner(exc, lang))
+            yield banner(w, error_banner(exc, visit.lang))
         except Exception:
             log.exception("UI turn failed")
-            yield banner(w, "⚠️ " + t(lang, "err_unexpected"))
+            yield banner(w, "⚠️ " + t(visit.lang, "err_unexpected"))
+
+    def _turn(self, visit: Visit, text: str) -> Iterator[Updates]:
+        w = self.ctx.w
+        session = self.ctx.session(visit)
+        before = session.step
+        building = self.ctx.readiness.phase == "index"
+        stream = self.ctx.chat.turn(session.id, text, visit.owner)
+        transcript = stream.session.transcript
+        generative = self.ctx.chat.model.generative
+        shown: Updates = {}
+        if generative:  # a model takes a while: show the stored message now
+            shown = self.ctx.view(stream.session, visit)
+            yield {**shown, w.message: "", **banner(w, ""), w.chat: chat_messages(transcript, "")}
+        partial = ""
+        for piece, last in batched(stream, STREAM_EVERY_S):
+            partial += piece
+            if not last:
+                yield {**shown, w.chat: chat_messages(transcript, partial)}
+        session = stream.session
+        notices = stream.trace.notices if stream.trace else []
+        if building:  # no sources because the index is not there yet, not because it broke
+            notices = ["index_building" if n == "retrieval_failed" else n for n in notices]
+        limit = self.ctx.services.settings.sessions.max_input_chars
+        out = self.ctx.view(session, visit, tab=session.step != before)
+        out.update(banner(w, notices_banner(notices, visit.lang, limit)))
+        yield out if generative else {**out, w.message: ""}
 
     @guarded
-    def goto(
-        self, lang: str, sid: str | None, step: str, request: gr.Request | None = None
-    ) -> Updates:
+    def goto(self, lang: str, memo: Any, step: str, request: gr.Request | None = None) -> Updates:
         """A click on the step indicator: go to that step (the conductor asks its question)."""
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(sid, lang, owner)
+        visit = self.ctx.visit(lang, memo, request)
+        session = self.ctx.session(visit)
         if step and step != session.step.value:
-            session = self.ctx.chat.goto(session.id, step, owner)
-        return {**banner(self.ctx.w, ""), **self.ctx.view(session, lang, owner, tab=True)}
+            session = self.ctx.chat.goto(session.id, step, visit.owner)
+        return {**banner(self.ctx.w, ""), **self.ctx.view(session, visit, tab=True)}
 
     @guarded
     def save_case(
         self,
         lang: str,
-        sid: str | None,
+        memo: Any,
         technology: str,
         context: str,
         users: str,
@@ -132,9 +171,8 @@ class ChatHandlers:
         stage: str,
         request: gr.Request | None = None,
     ) -> Updates:
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(sid, lang, owner)
+        visit = self.ctx.visit(lang, memo, request)
+        session = self.ctx.session(visit)
         data = {
             "technology": technology,
             "context": context,
@@ -146,66 +184,75 @@ class ChatHandlers:
         data = {key: (value or "").strip() for key, value in data.items()}
         changed = any(getattr(session.case, key) != value for key, value in data.items())
         if changed:
-            session = self.ctx.chat.edit(session.id, "case", "update", data=data, owner=owner)
-        return self._saved(session, lang, owner, int(changed))
+            session = self.ctx.chat.edit(session.id, "case", "update", data=data, owner=visit.owner)
+        return self._saved(session, visit, int(changed))
 
     @guarded
     def save_actors(
-        self, lang: str, sid: str | None, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("actor", lang, sid, table, request)
+        return self._save_kind("actor", self.ctx.visit(lang, memo, request), table)
 
     @guarded
     def save_effects(
-        self, lang: str, sid: str | None, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("effect", lang, sid, table, request)
+        return self._save_kind("effect", self.ctx.visit(lang, memo, request), table)
 
     @guarded
     def save_values(
-        self, lang: str, sid: str | None, table: Any, request: gr.Request | None = None
+        self, lang: str, memo: Any, table: Any, request: gr.Request | None = None
     ) -> Updates:
-        return self._save_kind("value", lang, sid, table, request)
+        return self._save_kind("value", self.ctx.visit(lang, memo, request), table)
 
-    def _save_kind(
-        self, kind: str, lang: str, sid: str | None, table: Any, request: gr.Request | None
-    ) -> Updates:
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(sid, lang, owner)
-        edits = canvas.table_edits(session, kind, _rows(table), lang)
-        return self._apply(session, edits, lang, owner)
+    def _save_kind(self, kind: str, visit: Visit, table: Any) -> Updates:
+        session = self.ctx.session(visit)
+        edits = canvas.table_edits(session, kind, _rows(table), visit.lang)
+        return self._apply(session, edits, visit)
 
     @guarded
     def save_options(
         self,
         lang: str,
-        sid: str | None,
+        memo: Any,
         design: Any,
         environment: Any,
         human: Any,
         request: gr.Request | None = None,
     ) -> Updates:
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(sid, lang, owner)
+        visit = self.ctx.visit(lang, memo, request)
+        session = self.ctx.session(visit)
         edits: list[canvas.Edit] = []
         for kind, table in zip(OPTION_KINDS, (design, environment, human), strict=True):
-            edits += canvas.table_edits(session, "option", _rows(table), lang, kind)
-        return self._apply(session, edits, lang, owner)
+            edits += canvas.table_edits(session, "option", _rows(table), visit.lang, kind)
+        return self._apply(session, edits, visit)
 
-    def _apply(
-        self, session: Session, edits: list[canvas.Edit], lang: str, owner: str | None
-    ) -> Updates:
+    def _apply(self, session: Session, edits: list[canvas.Edit], visit: Visit) -> Updates:
         for edit in edits:
             session = self.ctx.chat.edit(
-                session.id, edit.kind, edit.action, edit.item_id, edit.data, owner
+                session.id, edit.kind, edit.action, edit.item_id, edit.data, visit.owner
             )
-        return self._saved(session, lang, owner, len(edits))
+        return self._saved(session, visit, len(edits))
 
-    def _saved(self, session: Session, lang: str, owner: str | None, count: int) -> Updates:
-        note = t(lang, "saved", n=count) if count else t(lang, "no_changes")
-        return {**self.ctx.view(session, lang, owner), **banner(self.ctx.w, info_banner(note))}
+    def _saved(self, session: Session, visit: Visit, count: int) -> Updates:
+        note = t(visit.lang, "saved", n=count) if count else t(visit.lang, "no_changes")
+        return {**self.ctx.view(session, visit), **banner(self.ctx.w, info_banner(note))}
+
+
+def batched(pieces: Iterable[str], seconds: float) -> Iterator[tuple[str, bool]]:
+    """``pieces`` joined into one batch per ``seconds`` from the batch's first piece (the page
+    redraws the chat for each batch); ``(text, last)``, where ``last`` marks the batch that ends
+    the stream. A reply that is ready at once (guided mode) comes as one batch."""
+    buffer: list[str] = []
+    since = 0.0
+    for piece in pieces:
+        if not buffer:
+            since = time.monotonic()
+        buffer.append(piece)
+        if time.monotonic() - since >= seconds:
+            yield "".join(buffer), False
+            buffer = []
+    yield "".join(buffer), True
 
 
 def _rows(table: Any) -> list[list[Any]]:

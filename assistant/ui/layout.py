@@ -73,15 +73,13 @@ def _header(w: Widgets, language: str) -> None:
         with gr.Column(scale=5):
             w.add("title", gr.Markdown(t(language, "heading")), value="heading")
             w.add("intro", gr.Markdown(t(language, "intro")), value="intro")
-        with gr.Column(scale=1, min_width=200):
+        with gr.Column(scale=1, min_width=160):
             w.add(
                 "lang",
                 gr.Radio(LANGUAGES, value=language, elem_id="language", show_label=False),
             )
     w.add("status", gr.Markdown("", label="status", elem_id="status"))
-    banner = gr.Markdown(
-        "", visible=False, label="banner", elem_id="banner", elem_classes=["banner"]
-    )
+    banner = gr.Markdown("", label="banner", elem_id="banner", elem_classes=["banner"])
     w.add("banner", banner)
     w.add(
         "stepper",
@@ -107,6 +105,10 @@ def _chat_column(w: Widgets, language: str) -> None:
             feedback_options=None,
             buttons=["copy"],
             layout="bubble",
+            sanitize_html=True,
+            allow_tags=False,
+            latex_delimiters=[],
+            allow_file_downloads=False,
         ),
         label="chat",
     )
@@ -131,7 +133,10 @@ def _chat_column(w: Widgets, language: str) -> None:
     with gr.Accordion(t(language, "sources"), open=True, elem_id="sources") as accordion:
         w.add("sources_box", accordion, label="sources")
         sources = gr.Markdown(
-            t(language, "sources_none"), label="sources", elem_classes=["sources"]
+            t(language, "sources_none"),
+            label="sources",
+            elem_id="sources-list",
+            elem_classes=["sources"],
         )
         w.add("sources", sources)
 
@@ -149,6 +154,7 @@ def _table(w: Widgets, name: str, kind: str, language: str, label: str) -> Any:
         wrap=True,
         label=t(language, label),
         elem_id=f"table-{name}",
+        elem_classes=["canvas-table"],
         max_height=420,
         buttons=["fullscreen"],
     )
@@ -206,20 +212,14 @@ def _canvas_tabs(w: Widgets, language: str) -> None:
 
 
 def _map(w: Widgets, language: str) -> None:
-    """The picture of the result, full width under the chat and the canvas."""
+    """The picture of the result, full width under the chat and the canvas: an SVG drawn in the
+    page (no file, no request), which the browser itself turns into a PNG download."""
     with gr.Accordion(t(language, "map"), open=True, elem_id="map-box") as box:
         w.add("map_box", box, label="map")
-        image = gr.Image(
-            label=t(language, "map"),
-            type="filepath",
-            format="png",
-            interactive=False,
-            show_label=False,
-            buttons=["download", "fullscreen"],
-            elem_id="map",
+        w.add("map", gr.HTML("", label="map", elem_id="map", js_on_load=None, padding=False))
+        button = gr.Button(
+            t(language, "map_download"), size="sm", elem_id="map-download", variant="secondary"
         )
-        w.add("map", image)
-        button = gr.DownloadButton(t(language, "map_download"), size="sm", elem_id="map-download")
         w.add("map_download", button, value="map_download")
 
 
@@ -236,7 +236,13 @@ def _confirm(w: Widgets, name: str, language: str, ask: str, yes: str) -> None:
 
 
 def _sessions_tab(w: Widgets, language: str) -> None:
-    sessions = gr.Dropdown([], label=t(language, "sessions"), elem_id="sessions", interactive=True)
+    sessions = gr.Dropdown(
+        [],
+        label=t(language, "sessions"),
+        elem_id="sessions",
+        interactive=True,
+        allow_custom_value=True,  # the owner check decides what may be opened, not the list
+    )
     w.add("sessions", sessions, label="sessions")
     with gr.Row():
         w.add(
@@ -260,20 +266,18 @@ def _sessions_tab(w: Widgets, language: str) -> None:
 
 
 def build_layout(language: str, secret: str) -> Widgets:
-    """All components, in a ``gr.Blocks`` context; ``secret`` encrypts the browser's memory."""
+    """All components, in a ``gr.Blocks`` context. ``memo``: what the browser remembers (session
+    id, language, owner key; ``secret`` scrambles it in the browser's storage); ``timer``:
+    refreshes the status line while the knowledge base is prepared."""
     w = Widgets()
-    w.add("sid", gr.State(None))
-    w.add(
-        "memo",
-        gr.BrowserState(
-            {"sid": None, "lang": language}, storage_key="ethics-assistant", secret=secret
-        ),
-    )
+    memo = {"sid": None, "lang": language, "key": None}
+    w.add("memo", gr.BrowserState(memo, storage_key="ethics-assistant", secret=secret))
+    w.add("timer", gr.Timer(1.0, active=False))
     _header(w, language)
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=6, min_width=420):
+    with gr.Row(equal_height=False, elem_id="main"):
+        with gr.Column(scale=6, min_width=300):
             _chat_column(w, language)
-        with gr.Column(scale=5, min_width=380):
+        with gr.Column(scale=5, min_width=300):
             _canvas_tabs(w, language)
     _map(w, language)
     return w

@@ -1,15 +1,18 @@
 """Handlers of the sessions tab: new, resume, delete (with confirmation), export, session brief,
 and sharing the outcome with the past-outcomes index (with a confirmation that says what is
-shared)."""
+shared). Every operation goes through the conversation service with the visit's owner, so a page
+only ever lists, opens, exports or deletes its own browser's (or user's) sessions."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import gradio as gr
 
-from assistant.domain.session import Step
-from assistant.errors import InputError
-from assistant.ui.context import UIContext, Updates, banner, guarded, merged
-from assistant.ui.strings import lang_of, t
+from assistant.errors import InputError, NotFound
+from assistant.services.chat import OutcomeNotReady
+from assistant.ui.context import UIContext, Updates, Visit, banner, guarded, merged
+from assistant.ui.strings import t
 from assistant.ui.views import info_banner
 
 EXPORT_SUFFIX = {"json": "json", "md": "md"}
@@ -20,31 +23,40 @@ class SessionHandlers:
     def __init__(self, ctx: UIContext) -> None:
         self.ctx = ctx
 
-    def _page(self, session_language: str, updates: Updates) -> Updates:
+    def _page(self, visit: Visit, updates: Updates) -> Updates:
         """Resuming a session in another language switches the page's texts to it."""
         w = self.ctx.w
-        return merged(w.relabel(session_language), {w.lang: session_language}, updates)
+        return merged(w.relabel(visit.lang), {w.lang: visit.lang}, updates)
 
     @guarded
-    def new(self, lang: str, sid: str | None, request: gr.Request | None = None) -> Updates:
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.chat.start(language=lang, owner=owner)
-        self.ctx.leave(sid, session.id, owner)
-        return {**banner(self.ctx.w, ""), **self.ctx.view(session, lang, owner, tab=True)}
+    def new(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        visit = self.ctx.visit(lang, memo, request)
+        left = visit.sid
+        session = self.ctx.start(visit)
+        if left:
+            self.ctx.chat.discard_unused(left, visit.owner)
+        return {**banner(self.ctx.w, ""), **self.ctx.view(session, visit, tab=True)}
 
     @guarded
     def resume(
-        self, lang: str, sid: str | None, chosen: str | None, request: gr.Request | None = None
+        self,
+        lang: str,
+        memo: Any,
+        chosen: str | None,
+        request: gr.Request | None = None,
     ) -> Updates:
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
+        visit = self.ctx.visit(lang, memo, request)
         if not chosen:
-            raise InputError(t(lang, "pick_session"), t(lang, "sessions"))
-        session = self.ctx.chat.load(chosen, owner)
-        self.ctx.leave(sid, session.id, owner)
-        view = self.ctx.view(session, session.language, owner, tab=True)
-        return self._page(session.language, {**banner(self.ctx.w, ""), **view})
+            raise InputError(t(visit.lang, "pick_session"), t(visit.lang, "sessions"))
+        try:
+            session = self.ctx.chat.load(chosen, visit.owner)
+        except NotFound as exc:
+            raise _not_yours(visit) from exc
+        if visit.sid and visit.sid != session.id:
+            self.ctx.chat.discard_unused(visit.sid, visit.owner)
+        visit.lang = session.language
+        view = self.ctx.view(session, visit, tab=True)
+        return self._page(visit, {**banner(self.ctx.w, ""), **view})
 
     def ask_delete(self) -> Updates:
         return {self.ctx.w.delete_box: gr.update(visible=True)}
@@ -58,76 +70,74 @@ class SessionHandlers:
 
     @guarded
     def delete(
-        self, lang: str, sid: str | None, chosen: str | None, request: gr.Request | None = None
+        self,
+        lang: str,
+        memo: Any,
+        chosen: str | None,
+        request: gr.Request | None = None,
     ) -> Updates:
         """Delete the session chosen in the list (default: the current one)."""
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        chat = self.ctx.chat
-        target = chosen or sid
+        visit = self.ctx.visit(lang, memo, request)
+        current = visit.sid
+        target = chosen or current
         if not target:
-            raise InputError(t(lang, "pick_session"), t(lang, "sessions"))
-        chat.delete(target, owner)
-        if target == sid:
-            session = chat.start(language=lang, owner=owner)
-        else:
-            session = self.ctx.session(sid, lang, owner)
-        view = self.ctx.view(session, lang, owner, tab=target == sid)
-        return {**self.close_boxes(), **view, **banner(self.ctx.w, info_banner(t(lang, "deleted")))}
+            raise InputError(t(visit.lang, "pick_session"), t(visit.lang, "sessions"))
+        try:
+            self.ctx.chat.delete(target, visit.owner)
+        except NotFound as exc:
+            raise _not_yours(visit) from exc
+        session = self.ctx.start(visit) if target == current else self.ctx.session(visit)
+        view = self.ctx.view(session, visit, tab=target == current)
+        note = info_banner(t(visit.lang, "deleted"))
+        return {**self.close_boxes(), **view, **banner(self.ctx.w, note)}
 
     @guarded
-    def export_json(self, lang: str, sid: str | None, request: gr.Request | None = None) -> Updates:
-        return self._export("json", lang, sid, request)
+    def export_json(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        return self._export("json", self.ctx.visit(lang, memo, request))
 
     @guarded
-    def export_md(self, lang: str, sid: str | None, request: gr.Request | None = None) -> Updates:
-        return self._export("md", lang, sid, request)
+    def export_md(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        return self._export("md", self.ctx.visit(lang, memo, request))
 
-    def _export(self, fmt: str, lang: str, sid: str | None, request: gr.Request | None) -> Updates:
-        """The current session as a JSON or Markdown download."""
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        session = self.ctx.session(sid, lang, owner)
-        text = self.ctx.chat.export(session.id, fmt, owner)
+    def _export(self, fmt: str, visit: Visit) -> Updates:
+        """The page's session as a JSON or Markdown download."""
+        session = self.ctx.session(visit)
+        text = self.ctx.chat.export(session.id, fmt, visit.owner)
         name = f"ethics-session-{session.id}.{EXPORT_SUFFIX[fmt]}"
-        return {
-            **banner(self.ctx.w, ""),
-            self.ctx.w.download: self.ctx.download(name, text.encode()),
-        }
+        path = self.ctx.download(name, text.encode())
+        return {**banner(self.ctx.w, ""), self.ctx.w.download: path}
 
     @guarded
-    def brief(
-        self, lang: str, sid: str | None, fmt: str, request: gr.Request | None = None
-    ) -> Updates:
-        """The facilitator's session brief of the current session, as a download."""
+    def brief(self, lang: str, memo: Any, fmt: str, request: gr.Request | None = None) -> Updates:
+        """The facilitator's session brief of the page's session, as a download."""
         from assistant.services.brief import BriefService
 
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
+        visit = self.ctx.visit(lang, memo, request)
         fmt = fmt if fmt in BRIEF_FORMATS else "docx"
-        session = self.ctx.session(sid, lang, owner)
+        session = self.ctx.session(visit)
         service = BriefService(self.ctx.services)
-        data = service.render(service.from_session(session.id, owner), fmt)
+        data = service.render(service.from_session(session.id, visit.owner), fmt)
         path = self.ctx.download(f"session-brief-{session.id}.{fmt}", data)
         return {**banner(self.ctx.w, ""), self.ctx.w.download: path}
 
     @guarded
-    def share(self, lang: str, sid: str | None, request: gr.Request | None = None) -> Updates:
+    def share(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
         """Feed the scrubbed outcome (no transcript) to the past-outcomes index."""
-        lang = lang_of(lang)
-        owner = self.ctx.owner(request, lang)
-        chat = self.ctx.chat
-        session = self.ctx.session(sid, lang, owner)
-        if session.step != Step.SUMMARY or not session.case.technology.strip():
-            raise InputError(t(lang, "share_too_early"), t(lang, "share_too_early_fix"))
-        with chat.lock(session.id):
-            session = chat.load(session.id, owner)
-            outcome = self.ctx.services.knowledge.share_outcome(session)
-            session.shared = True
-            self.ctx.services.sessions.save(session)
-        note = info_banner(t(lang, "shared", id=outcome))
+        visit = self.ctx.visit(lang, memo, request)
+        session = self.ctx.session(visit)
+        try:
+            session, outcome = self.ctx.chat.share_outcome(session.id, visit.owner)
+        except OutcomeNotReady as exc:
+            fix = t(visit.lang, "share_too_early_fix")
+            raise InputError(t(visit.lang, "share_too_early"), fix) from exc
+        note = info_banner(t(visit.lang, "shared", id=outcome))
         return {
             **self.close_boxes(),
-            **self.ctx.view(session, lang, owner),
+            **self.ctx.view(session, visit),
             **banner(self.ctx.w, note),
         }
+
+
+def _not_yours(visit: Visit) -> NotFound:
+    """A chosen session that is missing or someone else's (the same answer for both)."""
+    return NotFound(t(visit.lang, "not_yours"), t(visit.lang, "not_yours_fix"))

@@ -58,19 +58,38 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "status_ollama": ("Taalmodel: Ollama ({model}).", "Language model: Ollama ({model})."),
     "fix": ("Oplossing", "Fix"),
+    "fix_ollama_down": (
+        "start Ollama met `ollama serve`, of zet OLLAMA_HOST op het adres van je Ollama-server",
+        "start Ollama with `ollama serve`, or set OLLAMA_HOST to your Ollama server's address",
+    ),
+    "fix_ollama_model_missing": (
+        "haal het model op met `ollama pull {model}`",
+        "fetch the model with `ollama pull {model}`",
+    ),
+    "ready_index": (
+        "⏳ De kennisbank wordt opgebouwd (alleen de eerste keer) · {seconds} s. Je kunt al "
+        "beginnen; het eerste antwoord wacht tot ze klaar is.",
+        "⏳ Building the knowledge base (first use only) · {seconds} s. You can start already; "
+        "the first answer waits until it is ready.",
+    ),
+    "ready_models": (
+        "⏳ Het taalmodel voor zoeken en suggesties wordt geladen · {seconds} s.",
+        "⏳ Loading the model for search and suggestions · {seconds} s.",
+    ),
+    "ready_failed": (
+        "⚠️ De kennisbank kon niet worden voorbereid: {error}",
+        "⚠️ The knowledge base could not be prepared: {error}",
+    ),
     "logged_in": ("Ingelogd als **{user}**.", "Logged in as **{user}**."),
     "auth_message": (
         "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
         "Log in om je eigen sessies te zien. / Log in to see your own sessions.",
     ),
     # steps
-    "steps": ("Stappen (klik om terug te gaan)", "Steps (click to go back)"),
-    "step_case": _numbered(1, "step.case"),
-    "step_actors": _numbered(2, "step.actors"),
-    "step_effects": _numbered(3, "step.effects"),
-    "step_values": _numbered(4, "step.values"),
-    "step_options": _numbered(5, "step.options"),
-    "step_summary": _numbered(6, "step.summary"),
+    "steps": (
+        "Stappen (klik om naar een stap te gaan, terug of vooruit)",
+        "Steps (click to go to a step, back or forward)",
+    ),
     # chat
     "chat": ("Gesprek", "Conversation"),
     "message": ("Jouw bericht", "Your message"),
@@ -80,12 +99,29 @@ TEXT: dict[str, tuple[str, str]] = {
         "Describe the technology or answer the question. Type 'next' or 'back' to change step.",
     ),
     "send": ("Verstuur", "Send"),
-    "sources": ("Bronnen bij de antwoorden", "Sources of the answers"),
+    "sources": ("Bronnen bij het laatste antwoord", "Sources of the latest answer"),
     "sources_none": (
-        "_Nog geen bronnen. Als een antwoord steunt op de kennisbank, staat hier waaruit._",
-        "_No sources yet. When an answer draws on the knowledge base, it is listed here._",
+        "_Het laatste antwoord gebruikt geen bronnen uit de kennisbank._",
+        "_The latest answer uses no sources from the knowledge base._",
     ),
     "sources_answer": ("Antwoord {n} · {step}", "Answer {n} · {step}"),
+    "session_gone": (
+        "Het gesprek van deze pagina is hier niet (meer) te vinden.",
+        "This page's conversation cannot be found here (any more).",
+    ),
+    "message_kept": (
+        "Je bericht is niet verstuurd en staat nog in het invoervak.",
+        "Your message was not sent and is still in the message box.",
+    ),
+    "session_gone_fix": (
+        "herlaad de pagina; je ziet dan je eigen opgeslagen sessies",
+        "reload the page; you will then see your own saved sessions",
+    ),
+    "session_restarted": (
+        "Het gesprek dat deze browser onthield, is er niet meer (verwijderd?); er is een nieuw "
+        "gesprek begonnen.",
+        "The conversation this browser remembered is gone (deleted?); a new one was started.",
+    ),
     "empty_message": (
         "Typ eerst een bericht; een leeg bericht wordt niet verstuurd.",
         "Type a message first; an empty message is not sent.",
@@ -97,6 +133,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "notice_backend_failed": (
         "Het taalmodel viel uit tijdens het antwoord; de tekst tot dat moment is bewaard.",
         "The language model failed during the reply; the text up to that point is kept.",
+    ),
+    "notice_index_building": (
+        "De kennisbank wordt nog opgebouwd; dit antwoord is zonder bronnen.",
+        "The knowledge base is still being built; this answer has no sources.",
     ),
     "notice_retrieval_failed": (
         "De kennisbank kon niet worden doorzocht; het gesprek gaat verder zonder bronnen.",
@@ -199,6 +239,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Map: actors → effects → values → options",
     ),
     "map_download": ("Download kaart (PNG)", "Download map (PNG)"),
+    "map_file": ("kaart", "map"),
     # sessions
     "session_current": (
         "Sessie **{title}** · `{id}` · stap {step} · berichten: {turns} · automatisch bewaard",
@@ -249,8 +290,38 @@ TEXT: dict[str, tuple[str, str]] = {
         "werk eerst alle stappen door, tot en met de samenvatting",
         "first work through all the steps, up to and including the summary",
     ),
+    # Gradio's own texts (toasts), in the page's language
+    "gradio_lost": (
+        "De verbinding met de server is verbroken. Zodra de server terug is, laadt de pagina "
+        "opnieuw en gaat je gesprek verder; een bericht dat je nog niet verstuurde, blijft "
+        "bewaard.",
+        "Connection to the server was lost. As soon as the server is back, the page reloads and "
+        "your conversation continues; a message you have not sent yet is kept.",
+    ),
+    "gradio_errored": (
+        "De verbinding met de server is mislukt; je bericht is niet verstuurd. Probeer het zo "
+        "opnieuw.",
+        "Connection errored out; your message was not sent. Try again in a moment.",
+    ),
+    "gradio_lost_title": ("Verbinding verbroken", "Connection lost"),
+    "gradio_error": ("Fout", "Error"),
+    "gradio_warning": ("Let op", "Warning"),
+    "gradio_info": ("Info", "Info"),
+    "gradio_queue_full": (
+        "Het is erg druk; probeer het over een paar seconden opnieuw.",
+        "It is very busy; try again in a few seconds.",
+    ),
     # errors at the edge
     "err_NotFound": ("Niet gevonden.", "Not found."),
+    "err_SessionGone": ("Sessie niet gevonden.", "Session not found."),
+    "not_yours": (
+        "Die sessie bestaat niet (meer), of hoort niet bij deze browser.",
+        "That session does not exist (any more), or does not belong to this browser.",
+    ),
+    "not_yours_fix": (
+        "kies een sessie uit de lijst Opgeslagen sessies",
+        "pick a session from the list of saved sessions",
+    ),
     "err_InputError": ("Dit kon niet worden gebruikt.", "This could not be used."),
     "err_BackendUnavailable": (
         "Het taalmodel is niet beschikbaar.",

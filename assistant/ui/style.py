@@ -1,4 +1,6 @@
-"""Look of the web UI: a calm theme and a little CSS (step indicator, banner, status line)."""
+"""Look of the web UI: a calm theme and a little CSS (step indicator, banner, status line, canvas
+tables, map), usable from a 390 px phone to a wide screen without sideways scrolling of the page.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ CSS = """
 .banner { border-radius: 8px; padding: 6px 12px; background: #fff7e0;
           border: 1px solid #f0d48a; }
 .banner p { margin: 0; }
-#stepper .wrap { display: flex; flex-wrap: nowrap; gap: 6px; }
+#banner:not(:has(.md *)) { display: none !important; }
+#stepper .wrap { display: flex; flex-wrap: wrap; gap: 6px; }
 #stepper label { flex: 1 1 0; justify-content: center; border-radius: 999px;
-                 white-space: nowrap; }
+                 white-space: nowrap; min-width: max-content; }
 #stepper label.selected { background: var(--color-accent); color: white;
                           border-color: var(--color-accent); }
 #stepper label.selected span { color: white; }
@@ -21,7 +24,29 @@ CSS = """
 .session-info { font-size: 0.85em; color: var(--body-text-color-subdued); }
 .session-info p { margin: 0; }
 .confirm { padding: 8px; border: 1px solid var(--border-color-primary); border-radius: 8px; }
-#map img { object-fit: contain; }
+/* long Dutch compounds ("gegevensbeschermingseffectbeoordeling") may break rather than widen
+   the page on a phone */
+#chat .prose, #chat .prose *, .sources, .session-info, #status, .banner {
+  overflow-wrap: anywhere !important; }
+/* wide content scrolls inside its own box (contain: its width never widens the page) */
+#map { contain: inline-size; }
+#map .map-scroll { overflow-x: auto; }
+#map svg { display: block; min-width: 720px; height: auto; }
+/* canvas tables: the item id column carries the link back to the session, but is not shown */
+.canvas-table th[data-heading="0"], .canvas-table [role="gridcell"][data-col="0"],
+.canvas-table .sizing-body td:first-child { display: none !important; }
+.canvas-table .header { word-break: normal !important; overflow-wrap: normal !important;
+                        hyphens: manual; }
+.canvas-table .text.wrap { word-break: normal !important; overflow-wrap: break-word !important; }
+.canvas-table span.text { font-family: var(--font); }
+@media (max-width: 720px) {
+  .gradio-container { padding: 0 6px !important; }
+  #stepper label { flex: 1 1 40%; }
+  .canvas-table { contain: inline-size; overflow-x: auto; }
+  .canvas-table .table-container { min-width: 520px; }
+  #canvas .tab-wrapper { contain: inline-size; }
+  #canvas .tab-container:not(.visually-hidden) { flex-wrap: wrap; }
+}
 """
 
 

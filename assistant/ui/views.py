@@ -2,7 +2,9 @@
 
 Pure functions of a session (and the language), so they are tested without a browser. The chat
 shows only the transcript's text; sources are rendered apart from it and never reach the model
-(the conversation service builds the model's history from the transcript).
+(the conversation service builds the model's history from the transcript). Every text that came
+from a user, a document or the session is made inert before it reaches a Markdown component
+(``inert_markdown``): no HTML, no images, nothing the browser would fetch.
 """
 
 from __future__ import annotations
@@ -12,31 +14,38 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.domain.session import Session, Step, Turn
 from assistant.errors import AssistantError
+from assistant.language.labels import labels
+from assistant.privacy import inert_markdown
 from assistant.ui.strings import TEXT, t
 
 if TYPE_CHECKING:
     from assistant.llm.factory import BackendChoice
     from assistant.store.sessions import SessionSummary
 
-SOURCE_TURNS = 5
 SNIPPET_CHARS = 280
 NOTICE_KEYS = {
     "truncated": "notice_truncated",
     "backend_failed": "notice_backend_failed",
     "retrieval_failed": "notice_retrieval_failed",
+    "index_building": "notice_index_building",
 }
 
 
 def chat_messages(transcript: Sequence[Turn], partial: str | None = None) -> list[dict[str, str]]:
     """The Chatbot value (Gradio 6 messages: role and content); ``partial``: a reply in progress."""
-    messages = [{"role": turn.role, "content": turn.text} for turn in transcript]
+    messages = [{"role": turn.role, "content": inert_markdown(turn.text)} for turn in transcript]
     if partial is not None:
-        messages.append({"role": "assistant", "content": partial})
+        messages.append({"role": "assistant", "content": inert_markdown(partial)})
     return messages
 
 
 def step_label(step: Step | str, language: str) -> str:
-    return t(language, f"step_{Step(step).value}")
+    """The step's name, numbered as the method numbers it (and as the conversation says "step 1
+    of 5"): the case is where it starts (step 0, shown without a number), actors are step 1, the
+    wrap-up is step 5."""
+    step = Step(step)
+    name = labels(language)[f"step.{step.value}"]  # type: ignore[arg-type]
+    return name if step is Step.CASE else f"{step.position} {name}"
 
 
 def step_choices(language: str) -> list[tuple[str, str]]:
@@ -49,38 +58,32 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def sources_markdown(session: Session, language: str) -> str:
-    """The sources of the latest answers that used any (newest first), with title, section and
-    a snippet."""
-    answers = [
-        (n, turn)
-        for n, turn in enumerate((x for x in session.transcript if x.role == "assistant"), 1)
-        if turn.citations
-    ]
-    if not answers:
+    """The sources of the latest answer (title, section, a snippet), or that it used none."""
+    answers = [turn for turn in session.transcript if turn.role == "assistant"]
+    if not answers or not answers[-1].citations:
         return t(language, "sources_none")
-    blocks = []
-    for n, turn in reversed(answers[-SOURCE_TURNS:]):
-        lines = [f"**{t(language, 'sources_answer', n=n, step=step_label(turn.step, language))}**"]
-        for citation in turn.citations:
-            head = f"{citation.title or citation.id}"
-            if citation.section and citation.section != citation.title:
-                head += f" — {citation.section}"
-            lines.append(f"- *{head}*: {_one_line(citation.snippet, SNIPPET_CHARS)}")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    n, turn = len(answers), answers[-1]
+    lines = [f"**{t(language, 'sources_answer', n=n, step=step_label(turn.step, language))}**"]
+    for citation in turn.citations:
+        head = f"{citation.title or citation.id}"
+        if citation.section and citation.section != citation.title:
+            head += f" — {citation.section}"
+        snippet = _one_line(citation.snippet, SNIPPET_CHARS)
+        lines.append(f"- *{inert_markdown(head)}*: {inert_markdown(snippet)}")
+    return "\n".join(lines)
 
 
 def status_markdown(choice: BackendChoice, model_tag: str, language: str, user: str | None) -> str:
-    """The status line: which backend answers and why, with the fix when there is one."""
+    """The status line: which backend answers and why, with the fix in the same language."""
     code, active = choice.reason_code, choice.active
     if code in ("ollama_ok", "ollama_down", "ollama_model_missing"):
         text = t(language, f"status_{code}", model=model_tag)
     else:
         text = t(language, f"status_{active}", model=model_tag)
-    if choice.fix:
-        text += f" {t(language, 'fix')}: {choice.fix}"
+    if code in ("ollama_down", "ollama_model_missing"):
+        text += f" {t(language, 'fix')}: {t(language, f'fix_{code}', model=model_tag)}."
     if user:
-        text += " · " + t(language, "logged_in", user=user)
+        text += " · " + t(language, "logged_in", user=inert_markdown(user))
     return text
 
 
@@ -88,9 +91,9 @@ def error_banner(exc: AssistantError, language: str) -> str:
     """An error as a banner: a short heading in the UI language, the message and the fix."""
     key = f"err_{type(exc).__name__}"
     heading = t(language, key if key in TEXT else "err_other")
-    text = f"⚠️ **{heading}** {exc.message}"
+    text = f"⚠️ **{heading}** {inert_markdown(exc.message)}"
     if exc.fix:
-        text += f" — {t(language, 'fix')}: {exc.fix}"
+        text += f" — {t(language, 'fix')}: {inert_markdown(exc.fix)}"
     return text
 
 
@@ -117,7 +120,9 @@ def session_info(session: Session, language: str) -> str:
     return t(
         language,
         "session_current",
-        title=_one_line(session_title(session.title or session.case.technology, language), 70),
+        title=inert_markdown(
+            _one_line(session_title(session.title or session.case.technology, language), 70)
+        ),
         id=session.id,
         step=step_label(session.step, language),
         turns=turns,
