@@ -2,6 +2,7 @@
 
 Stages run one after another on this machine (see bench/stages.py for sizes and repeats); the
 whole run is meant to finish in under 10 minutes on 2 cores, ``--quick`` in about two.
+``--only STAGE`` (repeatable) runs a stage and the stages it needs.
 """
 
 from __future__ import annotations
@@ -18,6 +19,26 @@ from typing import Any
 from assistant.privacy import apply_privacy_env
 from bench import report, stages, stats
 
+# What a stage needs from the stages before it (indexes, the prepared app data dir).
+NEEDS: dict[str, tuple[str, ...]] = {
+    "huge index": ("indexing",),
+    "retrieval": ("indexing", "huge index"),
+    "startup": ("conversation",),
+    "ui": ("conversation",),
+}
+STAGES = ("encoders", "indexing", "huge index", "retrieval", "conversation", "startup", "ui")
+
+
+def chosen_stages(only: list[str] | None) -> set[str]:
+    """The stages to run: ``only`` (all when empty) and what they need."""
+    wanted = set(only or STAGES)
+    unknown = wanted - set(STAGES)
+    if unknown:
+        raise SystemExit(f"unknown stage(s) {sorted(unknown)}; choose from {', '.join(STAGES)}")
+    for name in list(wanted):
+        wanted |= set(NEEDS.get(name, ()))
+    return wanted
+
 
 def run(
     plan: stages.Plan,
@@ -26,12 +47,15 @@ def run(
     log: Callable[[str], None],
     embedder: Any = None,
     app_data: Path | None = None,
+    only: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Run every stage in a temporary folder; returns the results (also written under ``out``).
+    """Run the stages (all, or ``only`` and what they need) in a temporary folder; returns the
+    results (also written under ``out``).
 
     ``embedder`` (a loaded ``Embedder``) and ``app_data`` (a data dir whose corpus index is built)
     let a caller that has them skip loading the model and indexing the shipped corpus again.
     """
+    wanted = chosen_stages(only)
     from assistant.embeddings import Embedder
     from assistant.settings import load_settings
 
@@ -54,6 +78,8 @@ def run(
             ("ui", lambda: stages.ui(plan, ctx)),
         ]
         for name, step in steps:
+            if name not in wanted:
+                continue
             log(f"bench: {name}...")
             start = time.perf_counter()
             try:
@@ -89,9 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
     parser.add_argument("--out", type=Path, default=Path("bench/results"), help="output folder")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=STAGES,
+        help="run this stage (and the stages it needs); repeatable; default: all",
+    )
     args = parser.parse_args(argv)
     plan = stages.QUICK if args.quick else stages.Plan()
-    results = run(plan, args.out, args.quick, lambda line: print(line, file=sys.stderr))
+    log = lambda line: print(line, file=sys.stderr)  # noqa: E731
+    results = run(plan, args.out, args.quick, log, only=args.only)
     print(report.markdown(results))
     return 0
 

@@ -161,3 +161,15 @@ def test_bench_run_writes_json_and_a_row_per_figure(
     assert len(rows) == len(data["figures"]) + 1
     assert "not measured" in table and "Pressure stalls" in table
     assert results["figures"] == data["figures"]
+
+
+def test_bench_only_runs_the_named_stages_and_what_they_need() -> None:
+    from bench.__main__ import STAGES, chosen_stages
+
+    assert chosen_stages(["ui"]) == {"conversation", "ui"}
+    assert chosen_stages(["retrieval", "encoders"]) == {
+        "encoders", "indexing", "huge index", "retrieval",
+    }  # fmt: skip
+    assert chosen_stages(None) == set(STAGES)
+    with pytest.raises(SystemExit, match="unknown stage"):
+        chosen_stages(["everything"])
