@@ -7,17 +7,11 @@ interface around the conversation.
 
 from __future__ import annotations
 
-from typing import Literal
-
+from assistant.domain.session import Language
 from assistant.language.labels import label_pair
 
-Lang = Literal["nl", "en"]
+Lang = Language  # the domain's one declaration
 LANGUAGES: list[tuple[str, str]] = [("Nederlands", "nl"), ("English", "en")]
-
-
-def _numbered(number: int, key: str) -> tuple[str, str]:
-    dutch, english = label_pair(key)
-    return f"{number} {dutch}", f"{number} {english}"
 
 
 def _asked(key: str, dutch: str, english: str) -> tuple[str, str]:
