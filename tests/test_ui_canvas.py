@@ -178,7 +178,7 @@ def test_step_labels_number_the_steps_as_the_method_and_the_chat_do():
         "2 Effecten",
         "3 Waarden",
         "4 Handelingsopties",
-        "5 Afronding",
+        "5 Samenvatting",
     ]
     assert step_choices("en")[1] == ("1 Actors", "actors")
 
