@@ -53,7 +53,7 @@ def compose_draft(
     common = {"session": session, "labels": labels(language)}
     parts = [
         prompts.render("reflect", language, changes=changes, **common) if not changes.empty else "",
-        *(prompts.render("notice", language, notice=notice, **common) for notice in changes.notices),
+        *(prompts.render("notice", language, notice=item, **common) for item in changes.notices),
         prompts.render("grounding", language, passage=quote, number=1) if quote else "",
         step_text,
     ]
