@@ -116,7 +116,12 @@ class RetrievalSettings(_Section):
     candidates: int = Field(
         30, ge=1, le=500, description="Candidates taken from each retriever before fusion."
     )
-    rrf_k: int = Field(60, ge=1, le=1000, description="Reciprocal-rank-fusion constant.")
+    rrf_k: int = Field(
+        5,
+        ge=1,
+        le=1000,
+        description="Reciprocal-rank-fusion constant (lower: the top of each list weighs more).",
+    )
     chunk_chars: int = Field(
         1200, ge=200, le=20000, description="Target chunk size in characters when indexing."
     )

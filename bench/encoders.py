@@ -8,7 +8,8 @@
 - ``first_index_s``: indexing the shipped corpus in a fresh data dir, as on first use (with the
   shipped vectors where the project ships them for this encoder);
 - ``retrieval``: per mode, the labelled queries' scores per group (``bench.quality``); modes
-  hybrid, vector and bm25, and bm25 and hybrid without compound splitting;
+  hybrid, vector and bm25, and bm25 and hybrid without compound splitting; the group ``held-out``
+  is the paraphrase set never used for tuning (``bench.quality.HELD_OUT``);
 - ``values``: value-suggestion top-3 rate per language on effects written for it;
 - ``query_ms`` (encoding one query) and ``search_ms`` (hybrid search, shipped corpus) samples;
 - ``peak_rss_mb``.
@@ -25,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant.privacy import apply_privacy_env
-from bench.quality import Search, evaluate, load_effects, load_queries, service_search, value_top3
+from bench.quality import (
+    Search,
+    evaluate_with_held_out,
+    load_effects,
+    load_queries,
+    service_search,
+    value_top3,
+)
 
 
 def _paired(work: Path, sample: int) -> dict[str, Any]:
@@ -79,7 +87,10 @@ def _quality(work: Path) -> dict[str, Any]:
     searches = {mode: service_search(service, mode) for mode in ("hybrid", "vector", "bm25")}
     searches.update({"hybrid-no-compounds": hybrid_off, "bm25-no-compounds": bm25_off})
     result["retrieval"] = {
-        mode: {group: s.rates() | {"missed": s.missed} for group, s in evaluate(f, queries).items()}
+        mode: {
+            group: s.rates() | {"missed": s.missed}
+            for group, s in evaluate_with_held_out(f, queries).items()
+        }
         for mode, f in searches.items()
     }
     suggester = ValueSuggester(service.catalogue, embedder, work / "value-cache")

@@ -39,4 +39,4 @@ def render_markdown(brief: Brief, picture: str | None = None) -> str:
     env.filters["cell"] = _cell
     env.filters["line"] = _line
     template = env.get_template(f"{brief.language}/brief.md.j2")
-    return template.render(b=brief, picture=picture)
+    return template.render(brief=brief, picture=picture)

@@ -35,7 +35,9 @@ def render_step(
     """The step's block; ``changes`` lets it skip what the reflection above already shows."""
     language = session.language
     name = f"step_{session.step.value}"
-    return prompts.render(name, language, s=session, c=context, ch=changes, L=labels(language))
+    return prompts.render(
+        name, language, session=session, context=context, changes=changes, labels=labels(language)
+    )
 
 
 def compose_draft(
@@ -48,11 +50,11 @@ def compose_draft(
 ) -> Draft:
     """Reflection + notices + optional quote + the step's question, in the session's language."""
     language = session.language
-    common = {"s": session, "L": labels(language)}
+    common = {"session": session, "labels": labels(language)}
     parts = [
-        prompts.render("reflect", language, ch=changes, **common) if not changes.empty else "",
-        *(prompts.render("notice", language, n=n, **common) for n in changes.notices),
-        prompts.render("grounding", language, p=quote, n=1) if quote else "",
+        prompts.render("reflect", language, changes=changes, **common) if not changes.empty else "",
+        *(prompts.render("notice", language, notice=item, **common) for item in changes.notices),
+        prompts.render("grounding", language, passage=quote, number=1) if quote else "",
         step_text,
     ]
     text = "\n\n".join(p for p in parts if p.strip())
@@ -73,12 +75,12 @@ def llm_messages(
     system = prompts.render(
         "system",
         language,
-        s=session,
+        session=session,
         step=session.step.value,
         passages=draft.passages,
         draft=draft.text,
         question=draft.question,
-        L=labels(language),
+        labels=labels(language),
     )
     history = [
         ChatMessage(role=turn.role, content=turn.text)

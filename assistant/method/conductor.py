@@ -85,7 +85,7 @@ class Conductor:
 
     def opening(self, session: Session) -> str:
         step_text = self.step_text(self.tools(None), session)
-        intro = self.prompts.render("opening", session.language, s=session)
+        intro = self.prompts.render("opening", session.language, session=session)
         return f"{intro}\n\n{step_text}"
 
     def plan(

@@ -99,6 +99,6 @@ class ReplyWriter:
     def _failure_tail(self, exc: BackendFailed, shown: str) -> str:
         self.notices.append(f"backend_failed: {exc.message}")
         notice = self.prompts.render(
-            "notice", self.session.language, n=Notice("backend_failed"), s=self.session
+            "notice", self.session.language, notice=Notice("backend_failed"), session=self.session
         )
         return compose.failure_tail(shown, self.draft, notice)

@@ -57,9 +57,9 @@ class PromptLibrary:
                 "reinstall the package or restore the prompts/ folder",
             ) from exc
 
-    def render(self, name: str, language: str, **context: Any) -> str:
+    def render(self, name: str, language: str, **variables: Any) -> str:
         """Render ``name`` for ``language``; blank runs are collapsed, ends stripped."""
-        text = self._template(name, language).render(**context)
+        text = self._template(name, language).render(**variables)
         text = re.sub(r"[ \t]+\n", "\n", text)
         return re.sub(r"\n{3,}", "\n\n", text).strip()
 
