@@ -68,6 +68,15 @@ NEGATIVE_WORDS = (
     "as suspect", "als verdachte", "last van", "last hebben",
     "achter een scherm", "steeds hetzelfde",
 )  # fmt: skip
+# Words that start like a direction term but are other words ("blij" is not in "blijft", "duur"
+# not in "duurzaam"); a person noun ("hulpverleners", "zorgverzekeraars") is never one either.
+NOT_DIRECTION_WORDS = frozenset((
+    "blijft", "blijven", "bleef", "bleven", "blijkt", "blijken", "bleek", "blijkbaar", "duurzaam",
+    "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
+    "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
+    "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
+    "clearly",
+))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
 FLIP_WORDS = frozenset((

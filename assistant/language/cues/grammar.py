@@ -49,3 +49,12 @@ SUBORDINATE_RE = re.compile(
     r"although|unless|tenzij|voordat|before|nadat|after)\b",
     re.IGNORECASE,
 )
+# A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
+# people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
+# sink their case").
+PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+PERSON_PRONOUN_RE = re.compile(r"^(?:ze|zij|hij|they|he|she)\b", re.I)
+REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
+# A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
+# the next comma belongs to that noun.
+RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)

@@ -60,6 +60,15 @@ CHANGE_BEFORE_VALUE_RE = re.compile(
     r"betere?|better|slechtere?|worse)\b",
     re.IGNORECASE,
 )
+# A remark that only names the value an effect is about: "dat raakt aan gelijke behandeling",
+# "which is about service and efficiency", "that has to do with fairness".
+VALUE_REMARK_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:dat|dit|wat|het|which|that|this|it)(?:'s\b|\s+(?:is|was|zijn))?\s*"
+    r"(?:raakt(?:\s+aan)?|gaat\s+over|heeft\s+te\s+maken\s+met|komt\s+neer\s+op|"
+    r"has\s+to\s+do\s+with|touches(?:\s+on)?|concerns|comes\s+down\s+to|is\s+about|about|"
+    r"over)?\s*",
+    re.I,
+)
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").

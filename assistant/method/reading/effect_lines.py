@@ -16,7 +16,7 @@ from assistant.language.cues.direction import (
     LABEL_RE,
     NEGATIVE_LABELS,
 )
-from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import (
@@ -37,7 +37,6 @@ SENTENCE_ACTOR_RE = re.compile(
 LEADING_RE = re.compile(
     r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I
 )
-PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 SHORT_LEAD = 4
@@ -89,7 +88,16 @@ def _named_actor(
 
 def line_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
-    ...", "negative for X: ..." (either order, nl and en)."""
+    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."."""
+    stripped = line.lstrip()
+    if stripped[:1] in ("+", "\u2212"):
+        found = _labelled_actor(stripped[1:].strip(), actors)
+        found.direction = found.direction or marker_direction(stripped)
+        return found
+    return _labelled_actor(line, actors)
+
+
+def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     for pattern in ACTOR_DIRECTION_RES:
         match = pattern.match(line)
         if match:
@@ -143,10 +151,13 @@ def extract_effects(
     focus_actor_id: str | None,
     default_direction: Direction,
     skip: Callable[[str], bool] | None = None,
+    earlier: list[EffectDraft] | None = None,
 ) -> list[EffectDraft]:
     """Effects with direction and actor from lines, labels, markers, sentences and clauses.
-    ``skip``: clauses that are something else (a value named beside an effect)."""
-    drafts: list[EffectDraft] = []
+    ``skip``: clauses that are something else (a value named beside an effect); ``earlier``:
+    the effects read before in the same message ("ze ..." is about their actor)."""
+    drafts: list[EffectDraft] = list(earlier or [])
+    first = len(drafts)
     flow = _Flow()
     for line in (line for line in text.splitlines() if line.strip()):
         who = line_actor(line, actors)
@@ -159,13 +170,13 @@ def extract_effects(
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
                 sentence, lead, labelled = own.rest, own.direction, True
-            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead, labelled))
-    for draft in drafts:
+            _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
+    for draft in drafts[first:]:
         if not (draft.actor_id or draft.actor_name):
             draft.actor_id = focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
-    return drafts
+    return drafts[first:]
 
 
 def _sentence_effects(
@@ -173,11 +184,13 @@ def _sentence_effects(
     actors: list[Actor],
     flow: _Flow,
     skip: Callable[[str], bool] | None,
+    drafts: list[EffectDraft],
     lead: Direction | None = None,
     labelled: bool = False,
-) -> list[EffectDraft]:
-    """The effects of one sentence: direction labels, +/- markers, then clauses."""
-    drafts: list[EffectDraft] = []
+) -> None:
+    """The effects of one sentence, added to ``drafts`` (the message's so far): direction
+    labels, +/- markers, then clauses."""
+    start = len(drafts)
     marker: Direction | None = marker_direction(sentence) or lead
     stripped = without_marker(sentence.strip())
     prefix = SENTENCE_ACTOR_RE.match(stripped)
@@ -195,15 +208,39 @@ def _sentence_effects(
             if not body or (skip is not None and skip(body)):
                 continue
             direction = clause_direction(body) if not (label or marker) else label or marker
+            if len(drafts) > start and _remark(body, drafts[-1], direction):
+                continue
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
             direction = direction or flow.direction
             flow.direction = direction
             draft = _draft(body, direction, actors, who, labelled)
-            if drafts and PRONOUN_RE.match(body) and not (draft.actor_id or draft.actor_name):
-                draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+            if not (draft.actor_id or draft.actor_name):
+                _same_subject(body, draft, drafts, start)
             drafts.append(draft)
-    return drafts
+
+
+def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
+    """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
+    their case"): its direction goes to that effect, its words to that effect's text."""
+    match = REMARK_RE.match(body)
+    if match is None or (match.group("verb") or "is").lower() not in VERB_WORDS:
+        return False
+    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
+    before.direction = direction or before.direction
+    return True
+
+
+def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], start: int) -> None:
+    """A clause without a subject of its own ("... and have more time"), or with a pronoun for
+    people ("ze komen in een bubbel"), is about the actor of the effect before it; "dat"/"it"
+    only within one sentence."""
+    if not drafts:
+        return
+    tokens = body.lower().split()
+    carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
+    if carried or (len(drafts) > start and PRONOUN_RE.match(body)):
+        draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
 
 
 def _draft(

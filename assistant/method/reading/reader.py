@@ -24,6 +24,7 @@ from assistant.language.cues.references import (
     CHANGE_BEFORE_VALUE_RE,
     VALUE_CUE_RE,
     VALUE_FILLER,
+    VALUE_REMARK_RE,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading import actor_lists
@@ -39,7 +40,7 @@ from assistant.method.reading.effect_lines import (
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.noise import strip_noise
-from assistant.method.reading.polarity import marker_direction
+from assistant.method.reading.polarity import marker_direction, signed_lines
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import proposal_reference
@@ -83,6 +84,7 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
+        cleaned = signed_lines(cleaned)
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
@@ -239,7 +241,9 @@ class Reader:
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
-        drafts = extract_effects(text, session.actors, focus, context.direction, self._named_value)
+        drafts = extract_effects(
+            text, session.actors, focus, context.direction, self._named_value, reading.effects
+        )
         for clause in (d for d in _value_clauses(text) if self._named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
@@ -249,6 +253,9 @@ class Reader:
         in it ("minder persoonlijk contact" is an effect)."""
         if CHANGE_BEFORE_VALUE_RE.search(clause) and len(self.catalogue.mentions(clause)) == 1:
             return False
+        remark = VALUE_REMARK_RE.match(clause)
+        if remark is not None and remark.end() and self._value_list(clause[remark.end() :]):
+            return True
         return self._value_list(clause) and not is_clause(_without_values(clause, self))
 
     def _value_list(self, text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
-from assistant.language.cues.grammar import SUBORDINATE_RE, VERB_WORDS
+from assistant.language.cues.grammar import RELATIVE_RE, SUBORDINATE_RE, VERB_WORDS
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, words
 
@@ -117,11 +117,19 @@ def _comma_clauses(text: str) -> list[str]:
     merged: list[str] = []
     for joint, piece in pieces:
         opens = bool(merged) and SUBORDINATE_RE.match(merged[-1].strip()) is not None
+        opens = opens or (bool(merged) and _relative_subject(merged[-1], piece))
         if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _relative_subject(before: str, piece: str) -> bool:
+    """Whether ``piece`` is the verb of a subject with a relative clause before the comma ("een
+    zaak die ooit fout ging, blijft verdacht")."""
+    tokens = words(piece)
+    return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
 
 
 def _and_clauses(text: str) -> list[str]:

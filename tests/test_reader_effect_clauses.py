@@ -1,0 +1,116 @@
+"""The reader on effects told in running text: who a clause is about when it does not say so,
+remarks that judge the clause before them, and +/- lines below each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Actor, Session, Step
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
+from assistant.paths import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+
+
+def read(reader: Reader, text: str, actors: tuple[str, ...], language: str = "nl") -> Reading:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.EFFECTS
+    session.case.technology = "Een sensor die de drukte op het perron meet"
+    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
+    return reader.read(text, session)
+
+
+def effects(reading: Reading) -> list[tuple[str, str, str | None]]:
+    return [(e.text, e.direction or "", e.actor_id) for e in reading.effects]
+
+
+def test_a_pronoun_for_people_keeps_the_actor_of_the_sentence_before(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Reizigers stappen sneller in. Maar ze voelen zich de hele rit bekeken.",
+        ("Reizigers", "Conducteurs"),
+    )
+    assert effects(reading) == [
+        ("Reizigers stappen sneller in", "positive", "a1"),
+        ("Ze voelen zich de hele rit bekeken", "negative", "a1"),
+    ]
+
+
+def test_a_clause_without_a_subject_is_about_the_actor_before_it(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Nurses get more time with patients and have fewer night calls.",
+        ("Patients", "Nurses"),
+        "en",
+    )
+    assert [e.actor_id for e in reading.effects] == ["a2", "a2"]
+
+
+def test_a_remark_that_judges_the_clause_before_gives_it_its_direction(
+    reader: Reader,
+) -> None:
+    reading = read(
+        reader,
+        "Van elke reiziger wordt de looproute opgeslagen en dat is gevoelig.",
+        ("Reizigers", "Conducteurs"),
+    )
+    assert effects(reading) == [
+        ("Van elke reiziger wordt de looproute opgeslagen, dat is gevoelig", "negative", "a1")
+    ]
+
+
+def test_a_remark_that_only_names_a_value_is_a_value_not_an_effect(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Conducteurs worden vaker uitgescholden, dat raakt aan privacy.",
+        ("Reizigers", "Conducteurs"),
+    )
+    assert [e.text for e in reading.effects] == ["Conducteurs worden vaker uitgescholden"]
+    assert [v.name for v in reading.values] == ["privacy"]
+
+
+def test_a_subject_with_a_relative_clause_stays_with_its_verb(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Een reiziger die eens zonder kaartje werd betrapt, blijft jaren in beeld.",
+        ("Reizigers", "Conducteurs"),
+    )
+    assert effects(reading) == [
+        (
+            "Een reiziger die eens zonder kaartje werd betrapt, blijft jaren in beeld",
+            "negative",
+            "a1",
+        )
+    ]
+
+
+def test_words_that_only_start_like_a_direction_word_give_no_direction(
+    reader: Reader,
+) -> None:
+    reading = read(
+        reader,
+        "Conducteurs: de hulpverleners blijven vaker weg.\nReizigers: het wordt duurzamer.",
+        ("Reizigers", "Conducteurs"),
+    )
+    from assistant.method.reading.polarity import clause_direction
+
+    assert clause_direction("de hulpverleners blijven vaker weg") is None
+    assert clause_direction("het wordt duurzamer") is None
+    assert len(reading.effects) == 2
+
+
+def test_a_dash_below_a_plus_line_is_a_minus_not_a_bullet(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "+ conducteurs: minder discussie over kaartjes\n- reizigers: camera's in elke coupé",
+        ("Reizigers", "Conducteurs"),
+    )
+    assert effects(reading) == [
+        ("Minder discussie over kaartjes", "positive", "a2"),
+        ("Camera's in elke coupé", "negative", "a1"),
+    ]
