@@ -44,7 +44,7 @@ def test_a_pronoun_for_people_keeps_the_actor_of_the_sentence_before(reader: Rea
 def test_a_clause_without_a_subject_is_about_the_actor_before_it(reader: Reader) -> None:
     reading = read(
         reader,
-        "Nurses get more time with patients and have fewer night calls.",
+        "Nurses get more time with patients, but feel watched during every shift.",
         ("Patients", "Nurses"),
         "en",
     )

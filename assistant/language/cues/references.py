@@ -17,7 +17,7 @@ ADOPT_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|use|gebruik|pak|kies|choose|pick|akkoord met|agree with|"
     r"ga voor|go with|die zijn goed|these are good|those are good|they are good|prima|goed zo|"
     r"sounds good|looks good|klinkt goed|lijkt me goed|mee eens|fine by me|doe maar|ok[eé]?|"
-    r"okay|yes|ja)\b",
+    r"okay|yes|ja|top|mooi|perfect|great|super|fijn|excellent)\b",
     re.IGNORECASE,
 )
 ALL_WORDS_RE = re.compile(
@@ -76,4 +76,9 @@ ADOPT_WORD_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
+)
+# A value named after an effect: "..., dus privacy", "(that's fairness)".
+VALUE_TAIL_RE = re.compile(
+    r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
+    re.I,
 )

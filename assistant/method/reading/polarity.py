@@ -124,6 +124,8 @@ def clause_direction(text: str) -> Direction | None:
         first = first or sign
     if UNAWARE_RE.search(text):
         score -= 2
+    if not first and any(t in LESS_WORDS for t in tokens):
+        first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     if score > 0 or (score == 0 and first > 0):
         return "positive"
     if score < 0 or first < 0:

@@ -15,36 +15,31 @@ from dataclasses import dataclass
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
-from assistant.language.cues.direction import ACTOR_MARK_RE, LABEL_RE
-from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
+from assistant.language.cues.conversation import BACK_TO_RE, RECOGNISE_RE, WHAT_NOW_RE
+from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import (
-    ADOPT_WORD_RE,
-    CHANGE_BEFORE_VALUE_RE,
-    VALUE_CUE_RE,
-    VALUE_FILLER,
-    VALUE_REMARK_RE,
-)
-from assistant.language.textparts import BULLET_RE, words
+from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import (
-    ACTOR_DIRECTION_RES,
-    ACTOR_LABEL_RE,
-    clause_direction,
-    extract_effects,
-    mentioned_actor,
-    subject_person,
-)
+from assistant.method.reading.effect_lines import extract_effects
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.noise import strip_noise
-from assistant.method.reading.polarity import marker_direction, signed_lines
+from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.noise import greeting_only, strip_noise
+from assistant.method.reading.polarity import signed_lines
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import proposal_reference
-from assistant.method.reading.segments import Sentence, clauses, is_clause, sentences
+from assistant.method.reading.segments import Sentence, is_clause, sentences, unwrapped
+from assistant.method.reading.sentence_kinds import (
+    effect_like,
+    effect_line,
+    has_direction,
+    labelled_effect,
+    measure,
+    strong_effect,
+)
+from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
@@ -52,17 +47,6 @@ CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X 
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 BARE_AFFIRM_WORDS = 3
-VALUE_TAIL_RE = re.compile(
-    r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
-    re.I,
-)
-WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
-RECOGNISE_RE = re.compile(
-    r"^(?:ja|yes|klopt|inderdaad|indeed|right|true|precies|exactly)?[,!]?\s*"
-    r"(?:dat|die|this|that|these|those|the)?\s*(?:laatste|eerste|last|first|one)?\s*"
-    r"(?:herken ik|klopt|is waar|i recognise|i recognize|rings true|is true|is right)\s*[:,.!]\s*",
-    re.I,
-)
 
 
 @dataclass
@@ -74,6 +58,7 @@ class Context:
     direction: Direction
     kind: OptionKind
     first_case: bool
+    effects_read: bool = False  # effects earlier in the same message
 
 
 class Reader:
@@ -81,10 +66,11 @@ class Reader:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self.values = ValueLists(catalogue)
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
-        cleaned = signed_lines(cleaned)
+        cleaned = signed_lines(unwrapped(cleaned))
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
@@ -108,15 +94,16 @@ class Reader:
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
         for sentence in sentences(cleaned):
-            if sentence.line in effect_lines:
+            if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
             whole = lines[sentence.line]
-            if sentence.header is None and _effect_line(whole):
+            if sentence.header is None and effect_line(whole):
                 effect_lines.add(sentence.line)
                 self._effects(whole, context, session, reading)
                 continue
             self._sentence(sentence, context, session, reading)
             context.first_case = context.first_case and not reading.case.get("technology")
+            context.effects_read = bool(reading.effects)
         return reading
 
     def _context(self, session: Session) -> Context:
@@ -167,8 +154,11 @@ class Reader:
         """What the sentence holds: case, actors, effects, values, options or unread."""
         if sentence.header is not None:
             return sentence.header.value
-        if self._value_list(text) or (VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)):
+        cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
+        if cued or self.values.value_list(text):
             return "values"
+        if context.step == Step.VALUES and self.values.leads_with_values(text):
+            return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         if KIND_LABEL_RE.match(text):
             return "options"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
@@ -176,11 +166,15 @@ class Reader:
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
-        if _labelled_effect(text):
+        if labelled_effect(text):
             return "effects"
         names = actor_lists.names_in_list(text)
         if context.step == Step.CASE and context.first_case:
             names = []  # the first words about the case are the case
+        if context.step == Step.OPTIONS:
+            names = []  # "beleidsmedewerkers lezen een steekproef": a measure (a lead-in above)
+        if context.step == Step.VALUES and self.values.measure_for_values(text):
+            return "options"  # measures given while values are asked: "we add a clause ..."
         if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
             return "values"  # a short list where values are asked: values of the user's own
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
@@ -192,24 +186,25 @@ class Reader:
             return "actors"  # a numbered list of people, whatever was asked
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
-        if _measure(text, context.step):
+        if measure(text, context.step):
             return "options"
-        if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
+        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
             return "effects"
-        if context.step == Step.CASE and (context.first_case or not _strong_effect(text)):
+        if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
         if context.step == Step.OPTIONS and not is_question(text):
             return "options"
         if context.step == Step.SUMMARY and not is_question(text) and option_kind(text):
             return "options"  # options given after the conversation moved on
-        if _has_direction(text) and is_clause(text):
+        if has_direction(text) and is_clause(text):
             return "effects"
         if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
             return "effects"
-        directed = _has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
+        directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
         if context.step == Step.EFFECTS and directed and not is_question(text):
             return "effects"
-        about = mentioned_actor(text, actors) if context.step == Step.EFFECTS else None
+        among_effects = context.step == Step.EFFECTS or context.effects_read
+        about = mentioned_actor(text, actors) if among_effects else None
         if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not is_question(text):
             return "effects"  # "the owners sell more on quiet days"
         if context.step == Step.ACTORS and names:
@@ -225,7 +220,7 @@ class Reader:
             reading.actors.extend(actor_lists.names_in_list(text))
         elif kind == "values":
             reading.values.extend(match_values(text, self.catalogue))
-            reading.value_list = reading.value_list or self._value_list(text)
+            reading.value_list = reading.value_list or self.values.value_list(text)
         elif kind == "options":
             reading.options.extend(extract_options(text, context.kind))
         elif kind == "case":
@@ -242,42 +237,11 @@ class Reader:
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
         drafts = extract_effects(
-            text, session.actors, focus, context.direction, self._named_value, reading.effects
+            text, session.actors, focus, context.direction, self.values.named_value, reading.effects
         )
-        for clause in (d for d in _value_clauses(text) if self._named_value(d)):
+        for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
-
-    def _named_value(self, clause: str) -> bool:
-        """A clause that only names a value ("dat gaat over veiligheid natuurlijk"), not a change
-        in it ("minder persoonlijk contact" is an effect)."""
-        if CHANGE_BEFORE_VALUE_RE.search(clause) and len(self.catalogue.mentions(clause)) == 1:
-            return False
-        remark = VALUE_REMARK_RE.match(clause)
-        if remark is not None and remark.end() and self._value_list(clause[remark.end() :]):
-            return True
-        return self._value_list(clause) and not is_clause(_without_values(clause, self))
-
-    def _value_list(self, text: str) -> bool:
-        """Whether the sentence is only values (names, synonyms, own short names) and ranking
-        words: "privacy en autonomie eerst, dan waardigheid", "1 equal treatment, 2 ..."."""
-        mentions = self.catalogue.mentions(text)
-        if not mentions:
-            return False
-        rest = [
-            w
-            for w in words(_without_values(text, self))
-            if w not in VALUE_FILLER and not w.isdigit()
-        ]
-        return len(rest) <= len(mentions) and not _labelled_effect(text)
-
-
-def _without_values(text: str, reader: Reader) -> str:
-    lowered = text.lower()
-    for _pos, entry in reader.catalogue.mentions(text):
-        for name in sorted(entry.names(), key=len, reverse=True):
-            lowered = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", " ", lowered)
-    return lowered
 
 
 def _value_clauses(text: str) -> list[str]:
@@ -295,58 +259,6 @@ def _moves_on(text: str, session: Session) -> bool:
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
 
 
-def _labelled_effect(text: str) -> bool:
-    stripped = text.strip()
-    if stripped.startswith(("+", "−")) or LABEL_RE.search(stripped):
-        return True
-    if marker_direction(stripped) is not None:
-        return True
-    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
-        return True
-    return ACTOR_LABEL_RE.match(stripped) is not None
-
-
-def _has_direction(text: str) -> bool:
-    return any(clause_direction(c) is not None for c in clauses(text))
-
-
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
-
-
-def _effect_like(text: str, actors: list[Actor]) -> bool:
-    """A clause with a direction about someone: an effect even where the case is asked."""
-    if not _has_direction(text) or not is_clause(text):
-        return False
-    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
-
-
-def _effect_line(line: str) -> bool:
-    """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
-    "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
-    in it."""
-    stripped = BULLET_RE.sub("", line).strip()
-    marked = ACTOR_MARK_RE.match(stripped)
-    if marked is not None and actor_lists.is_person(marked.group("actor")):
-        return True
-    if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
-        return True
-    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
-        return True
-    label = LABEL_RE.match(stripped)
-    return label is not None and label.group("label") not in (None, "-", "+")
-
-
-def _strong_effect(text: str) -> bool:
-    return _labelled_effect(text) or text.lower().startswith(("voor ", "for "))
-
-
-def _measure(text: str, step: Step) -> bool:
-    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af"."""
-    if is_question(text):
-        return False
-    starts = OPTION_START_RE.match(text.strip()) is not None
-    if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
-        return True
-    return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None

@@ -1,0 +1,137 @@
+"""The reader on the parts of a message that are not what the step asks: greetings and
+sign-offs, hard-wrapped letters, measures and values out of turn, and agreeing words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Actor, HandlingOption, Proposal, Session, Step
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
+from assistant.paths import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+
+
+def at(step: Step, language: str = "nl", actors: tuple[str, ...] = ()) -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = step
+    if step != Step.CASE:
+        session.case.technology = "Een rooster-app die diensten in de thuiszorg verdeelt"
+    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
+    return session
+
+
+def read(reader: Reader, text: str, session: Session) -> Reading:
+    return reader.read(text, session)
+
+
+def test_a_numbered_list_of_measures_is_options_never_actors(reader: Reader) -> None:
+    session = at(Step.OPTIONS, actors=("Wijkverpleegkundigen", "Cliënten"))
+    reading = read(
+        reader,
+        "1. de app laat diensten zien die langer dan tien uur duren, die keurt de planner zelf\n"
+        "2. in het jaarverslag staat hoe het rooster tot stand komt\n"
+        "3. wijkverpleegkundigen bespreken elke maand een paar roosters met hun teamleider",
+        session,
+    )
+    assert reading.actors == []
+    assert [o.kind for o in reading.options] == ["design", "environment", "human"]
+
+
+def test_a_sign_off_or_greeting_alone_is_never_an_item(reader: Reader) -> None:
+    reading = read(reader, "Bedankt, groet Joost", at(Step.OPTIONS))
+    assert not reading.holds_items and reading.ignored
+    reading = read(
+        reader, "Hallo! Hierbij onze casus. Een app verdeelt de diensten.", at(Step.CASE)
+    )
+    assert reading.case["technology"] == "Een app verdeelt de diensten"
+
+
+def test_hard_wrapped_lines_of_a_letter_are_one_sentence(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Ons zorgteam gebruikt sinds kort een app die de diensten van de\n"
+        "wijkverpleging verdeelt over de week. Het is nu nog een proef in\n"
+        "twee wijken.",
+        at(Step.CASE),
+    )
+    assert "wijkverpleging" in reading.case["technology"]
+    assert reading.case["stage"] == "pilot"
+
+
+def test_values_with_a_comment_where_values_are_asked(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "privacy, autonomie en openheid over hoe het rooster ontstaat (transparantie dus)",
+        at(Step.VALUES),
+    )
+    assert reading.effects == []
+    assert {v.name for v in reading.values} >= {"privacy", "autonomy", "transparency"}
+
+
+def test_measures_given_where_values_are_asked_are_options(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "We add a clause to the contract with the roster vendor about data use.",
+        at(Step.VALUES, "en"),
+    )
+    assert reading.values == []
+    assert [o.kind for o in reading.options] == ["environment"]
+
+
+def test_a_condition_or_consequence_after_a_comma_stays_with_its_effect(
+    reader: Reader,
+) -> None:
+    reading = read(
+        reader,
+        "Shifts are planned per postcode, so clients in remote villages wait longer. "
+        "Every nurse gets a fair share of weekends, even when the team is short of staff.",
+        at(Step.EFFECTS, "en", ("Clients", "Nurses")),
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [
+        ("negative", "a1"),
+        ("positive", "a2"),
+    ]
+
+
+def test_a_clause_without_a_subject_after_and_stays_with_its_effect(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Cliënten zien vaker een vreemde aan hun bed en moeten steeds opnieuw hun verhaal doen.",
+        at(Step.EFFECTS, actors=("Cliënten", "Planners")),
+    )
+    assert len(reading.effects) == 1
+
+
+def test_less_of_something_that_is_no_burden_is_a_loss() -> None:
+    assert clause_direction("planners worden minder vaak om raad gevraagd") == "negative"
+    assert clause_direction("minder loopwerk voor de verpleging") == "positive"
+
+
+def test_effects_in_a_message_are_read_while_actors_are_asked(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Cliënten weten eerder wie er komt. Planners worden minder vaak om raad gevraagd.",
+        at(Step.ACTORS, actors=("Cliënten", "Planners")),
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [
+        ("positive", "a1"),
+        ("negative", "a2"),
+    ]
+
+
+def test_a_bare_agreement_adopts_the_options_of_the_missing_kinds(reader: Reader) -> None:
+    session = at(Step.OPTIONS)
+    session.options = [HandlingOption(id="o1", text="Toon de reden", kind="design")]
+    session.proposals = [
+        Proposal(number=n, kind="option", ref=f"p{n}", text=f"P{n}", option_kind=k)
+        for n, k in ((1, "design"), (2, "environment"), (3, "human"))
+    ]
+    assert read(reader, "top", session).reference == []
+    assert read(reader, "perfect", session).reference == []
