@@ -135,3 +135,32 @@ def test_a_bare_agreement_adopts_the_options_of_the_missing_kinds(reader: Reader
     ]
     assert read(reader, "top", session).reference == []
     assert read(reader, "perfect", session).reference == []
+
+
+def test_actors_listed_inside_the_story_of_the_case(reader: Reader) -> None:
+    session = at(Step.CASE)
+    session.case.technology = "Een rooster-app voor de thuiszorg"
+    reading = read(
+        reader,
+        "Elke week krijgen we van huisartsen, apotheken, wijkteams en mantelzorgers een "
+        "overzicht van wie extra zorg nodig heeft.",
+        session,
+    )
+    assert reading.actors == ["Huisartsen", "Apotheken", "Wijkteams", "Mantelzorgers"]
+    reading = read(reader, "Het draait op tablets, telefoons en een server.", session)
+    assert reading.actors == []
+
+
+def test_people_in_general_and_filler_words_are_no_actor_names(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Het nadeel is dat mensen zich gecontroleerd voelen door de app.",
+        at(Step.EFFECTS, actors=("Cliënten", "Planners")),
+    )
+    assert [(e.actor_id, e.actor_name) for e in reading.effects] == [(None, "")]
+    reading = read(
+        reader,
+        "Betrokken zijn ook de mantelzorgers natuurlijk, en de teamleiders.",
+        at(Step.ACTORS),
+    )
+    assert reading.actors == ["Mantelzorgers", "Teamleiders"]

@@ -11,6 +11,7 @@ from assistant.language.cues.people import (
     ACTOR_TAIL_RE,
     FORGET_RE,
     GROUP_WORDS,
+    NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -28,6 +29,14 @@ BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )
 ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+_ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
+# A list of single names inside a sentence: "van corporaties, energieleveranciers en
+# zorgverzekeraars", "with tenants, landlords and the council".
+EMBEDDED_RE = re.compile(
+    rf"(?P<items>[\w'-]+(?:\s*,\s*{_ITEM}){{1,}}\s*,?\s+(?:en|and)\s+{_ITEM})", re.I
+)
+EMBEDDED_MIN = 3
+EMBEDDED_SHARE = 0.5
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
 
 
@@ -58,7 +67,10 @@ def actor_name(item: str) -> str:
     name = OWNER_RE.sub("", name)
     if len(words(name)) > MAX_NAME_WORDS:
         name = RELATIVE_RE.split(name, maxsplit=1)[0]
-    name = " ".join(name.split()[:MAX_NAME_WORDS])
+    kept = name.split()[:MAX_NAME_WORDS]
+    while len(kept) > 1 and kept[-1].lower() in NAME_TAIL_WORDS:
+        kept.pop()
+    name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
 
 
@@ -117,3 +129,16 @@ def names_besides(text: str) -> list[str]:
     if match is None:
         return []
     return names_in_list(match.group("names"))
+
+
+def names_embedded(text: str) -> list[str]:
+    """Actors listed inside a sentence about something else (the case): three or more single
+    names, at least half of them people or organisations."""
+    match = EMBEDDED_RE.search(text)
+    if match is None:
+        return []
+    items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
+    names = [actor_name(i) for i in items]
+    if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:
+        return []
+    return names

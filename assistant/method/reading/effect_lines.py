@@ -18,7 +18,13 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
 from assistant.language.cues.options import KIND_LABEL_RE
-from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
+from assistant.language.cues.people import (
+    GENERIC_HEADS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    PEOPLE_WORDS,
+    SUBJECT_STOPS,
+)
 from assistant.language.textparts import (
     strip_article,
     word_count,
@@ -272,13 +278,19 @@ def subject_person(clause: str) -> str:
     tokens = clause.split()
     subject: list[str] = []
     for token in tokens[:4]:
-        if token.lower().strip(",.") in VERB_WORDS:
+        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS:
             break
         subject.append(token.strip(",."))
     if not subject or len(subject) == len(tokens[:4]):
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not any(w in lowered for w in PERSON_HEADS):
+    if not any(w in lowered for w in PERSON_HEADS) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _generic(name: str) -> bool:
+    """ "mensen" alone is nobody in particular; "mensen met een beperking" is someone."""
+    tokens = name.lower().split()
+    return tokens[0] in GENERIC_HEADS and (len(tokens) == 1 or tokens[1] not in NAME_BREAKS)

@@ -179,6 +179,8 @@ class Reader:
             return "values"  # a short list where values are asked: values of the user's own
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
+        if names and context.step == Step.CASE and actor_lists.person_share(names) == 0:
+            names = []  # "tablets, telefoons en een server" is what the case runs on
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
         early = context.step.position <= Step.EFFECTS.position
@@ -225,6 +227,7 @@ class Reader:
             reading.options.extend(extract_options(text, context.kind))
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
+            reading.actors.extend(actor_lists.names_embedded(text))
         elif kind == "effects":
             self._effects(text, context, session, reading)
         else:
