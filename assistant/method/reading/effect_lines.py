@@ -9,15 +9,10 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.direction import (
-    ACTOR_DIRECTION_RES,
-    ACTOR_LABEL_RE,
-    ACTOR_MARK_RE,
     CONTRAST_RE,
     LABEL_RE,
-    NEGATIVE_LABELS,
 )
 from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
-from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
@@ -27,10 +22,9 @@ from assistant.language.cues.people import (
 )
 from assistant.language.textparts import (
     strip_article,
-    word_count,
 )
-from assistant.method.reading.actor_lists import is_person
-from assistant.method.reading.mentions import find_actor, mentioned_actor, referred_actor
+from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
+from assistant.method.reading.mentions import mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, split_sentences
 
@@ -46,7 +40,6 @@ LEADING_RE = re.compile(
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 SHORT_LEAD = 4
-ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
 @dataclass
@@ -57,16 +50,6 @@ class EffectDraft:
     actor_name: str = ""
 
 
-@dataclass
-class LineActor:
-    """Who a line is about (a known actor's id or a new name), its direction, and the rest."""
-
-    actor_id: str | None
-    new_name: str
-    rest: str
-    direction: Direction | None = None
-
-
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
     lowered = f" {text.lower()} "
     return sum(1 for t in terms if re.search(rf"(?<![\w]){re.escape(t)}", lowered))
@@ -75,55 +58,6 @@ def count_terms(text: str, terms: tuple[str, ...]) -> int:
 def detect_direction(text: str) -> Direction | None:
     """positive/negative from +/- markers and cue words; None when undecided."""
     return clause_direction(text)
-
-
-def label_direction(label: str) -> Direction:
-    word = ARTICLE_RE.sub("", label.strip().lower())
-    return "negative" if word.startswith(NEGATIVE_LABELS) else "positive"
-
-
-def _named_actor(
-    name: str, actors: list[Actor], rest: str, direction: Direction | None
-) -> LineActor:
-    name = strip_article(name.strip())
-    found = find_actor(name, actors)
-    if found is not None:
-        return LineActor(found.id, "", rest, direction)
-    return LineActor(None, name, rest, direction)
-
-
-def line_actor(line: str, actors: list[Actor]) -> LineActor:
-    """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
-    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."."""
-    stripped = line.lstrip()
-    if stripped[:1] in ("+", "\u2212"):
-        found = _labelled_actor(stripped[1:].strip(), actors)
-        found.direction = found.direction or marker_direction(stripped)
-        return found
-    return _labelled_actor(line, actors)
-
-
-def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
-    for pattern in ACTOR_DIRECTION_RES:
-        match = pattern.match(line)
-        if match:
-            direction = label_direction(match.group("dir"))
-            return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
-    match = ACTOR_LABEL_RE.match(line)
-    if match:
-        return _named_actor(match.group("actor"), actors, match.group("rest"), None)
-    match = ACTOR_MARK_RE.match(line)
-    if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
-        direction = label_direction(match.group("mark"))
-        return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
-    head, sep, rest = line.partition(":")
-    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
-        found = find_actor(head.strip(), actors)
-        if found is not None:
-            return LineActor(found.id, "", rest)
-        if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
-            return _named_actor(head, actors, rest, None)
-    return LineActor(None, "", line)
 
 
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
@@ -202,7 +136,7 @@ def _sentence_effects(
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
     if prefix is not None:
-        found = _named_actor(prefix.group("actor"), actors, "", None)
+        found = named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
         labelled = True
     for label, segment in _segments(stripped.lstrip("+-−– ")):

@@ -33,14 +33,9 @@ from assistant.language.textparts import (
     words,
 )
 from assistant.method.reading.actor_lists import head_is_person, is_person
-from assistant.method.reading.effect_lines import (
-    EffectDraft,
-    detect_direction,
-    extract_effects,
-    find_actor,
-    label_direction,
-    mentioned_actor,
-)
+from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
+from assistant.method.reading.line_actors import label_direction
+from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [
