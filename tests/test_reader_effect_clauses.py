@@ -114,3 +114,41 @@ def test_a_dash_below_a_plus_line_is_a_minus_not_a_bullet(reader: Reader) -> Non
         ("Minder discussie over kaartjes", "positive", "a2"),
         ("Camera's in elke coupé", "negative", "a1"),
     ]
+
+
+def test_effects_about_actors_named_in_the_same_message(reader: Reader) -> None:
+    session = Session(language="en")
+    session.case.technology = "A sensor that counts people on the platform"
+    reading = reader.read(
+        "Involved are the station managers, the cleaners and the travellers. Positive: "
+        "managers see crowds building up, and travellers with a pram find quieter doors.",
+        session,
+    )
+    assert [(e.actor_id, e.actor_name) for e in reading.effects] == [
+        (None, "Station managers"),
+        (None, "Travellers"),
+    ]
+
+
+def test_the_head_of_a_compound_name_is_the_same_group(reader: Reader) -> None:
+    reading = read(
+        reader,
+        "Ondernemers met een kleine zaak worden vaker gecontroleerd.",
+        ("Marktondernemers", "Reizigers"),
+    )
+    assert [e.actor_id for e in reading.effects] == ["a1"]
+
+
+def test_a_known_actor_with_a_colon_labels_effects_where_actors_are_asked(
+    reader: Reader,
+) -> None:
+    session = Session(language="nl")
+    session.step = Step.ACTORS
+    session.case.technology = "Een sensor die de drukte op het perron meet"
+    session.actors = [Actor(id="a1", name="Reizigers"), Actor(id="a2", name="Conducteurs")]
+    reading = reader.read("reizigers: minder gedrang. conducteurs: meer stress 's nachts", session)
+    assert reading.actors == []
+    assert [(e.actor_id, e.direction) for e in reading.effects] == [
+        ("a1", "positive"),
+        ("a2", "negative"),
+    ]

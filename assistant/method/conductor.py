@@ -294,7 +294,7 @@ class Conductor:
             changes.removed.append(item_label(item))
         else:
             old = item_label(item)
-            rename_item(session, kind, item, intent.replacement, self.catalogue)
+            rename_item(session, kind, item, intent.replacement, self.catalogue, intent.target)
             changes.corrected.append((old, item_label(item)))
 
     def _domain_words(self, session: Session) -> set[str]:

@@ -158,3 +158,7 @@ RECOGNISE_RE = re.compile(
     r"(?:herken ik|klopt|is waar|i recognise|i recognize|rings true|is true|is right)\s*[:,.!]\s*",
     re.I,
 )
+# A label in front of a correction or an addition: "correctie: niet X maar Y", "update: ...".
+EDIT_LABEL_RE = re.compile(
+    r"^\s*(?:correctie|correction|verbetering|aanvulling|addition|update|edit)\s*:\s*", re.I
+)

@@ -43,7 +43,8 @@ _VERBS = (
     "mist zoekt leest rijdt belt meldt hoort zit praat lijken lijkt wint spaart pay pays paid "
     "wait waits waited sold spent found seem seems shows show run runs add adds use uses "
     "checks read reads send sends sent keeps kept lezen zetten zet sturen stuurt schrijft "
-    "schrijven bewaren markeren laten toont tonen controleert controleren "
+    "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
+    "fotografeert filmt volgt registreert start starts "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

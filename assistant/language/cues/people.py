@@ -121,3 +121,8 @@ SUBJECT_STOPS = frozenset((
     "zich", "zichzelf", "ook", "niet", "nooit", "wel", "er", "dan", "al", "soms", "vaak", "nog",
     "misschien", "themselves", "also", "often", "sometimes", "maybe", "never", "not", "still",
 ))  # fmt: skip
+# Labels in front of a line that name no actor ("correctie: ...", "update: ...").
+NOT_AN_ACTOR_LABELS = frozenset((
+    "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
+    "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
+))  # fmt: skip

@@ -9,11 +9,16 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.extraction import actor_group, detect_direction
 
 
-def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Catalogue) -> None:
+def rename_item(
+    session: Session, kind: str, item: Any, new: str, catalogue: Catalogue, old: str = ""
+) -> None:
     """Give ``item`` its corrected text; a value renamed to a catalogue value takes its definition,
-    an effect keeps its direction unless the new text clearly says otherwise."""
+    an effect keeps its direction unless the new text clearly says otherwise. An ``old`` part of
+    a longer effect or option ("niet meer afwijzingen maar meer vragen") is replaced alone."""
     new = new.strip().strip(".")
     if not new:
+        return
+    if kind in ("effect", "option") and _replace_part(item, old, new):
         return
     if kind == "actor":
         item.name = new[:1].upper() + new[1:]
@@ -32,3 +37,12 @@ def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Cat
                 session.meta["define_value"] = item.id
     elif kind == "option":
         item.text = new[:1].upper() + new[1:]
+
+
+def _replace_part(item: Any, old: str, new: str) -> bool:
+    """Replace ``old`` inside the item's longer text, keeping the rest and its direction."""
+    start = item.text.lower().find(old.strip().lower()) if old.strip() else -1
+    if start < 0 or len(old.strip()) >= len(item.text):
+        return False
+    item.text = item.text[:start] + new + item.text[start + len(old.strip()) :]
+    return True

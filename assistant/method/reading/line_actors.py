@@ -16,6 +16,7 @@ from assistant.language.cues.direction import (
     NEGATIVE_LABELS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import NOT_AN_ACTOR_LABELS
 from assistant.language.textparts import strip_article, word_count
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.mentions import find_actor
@@ -78,6 +79,12 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)
-        if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
+        label = head.strip().lower()
+        if (
+            word_count(head) <= 3
+            and not KIND_LABEL_RE.match(line)
+            and label not in NOT_AN_ACTOR_LABELS
+            and label
+        ):
             return named_actor(head, actors, rest, None)
     return LineActor(None, "", line)

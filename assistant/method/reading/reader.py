@@ -15,13 +15,18 @@ from dataclasses import dataclass
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.conversation import BACK_TO_RE, RECOGNISE_RE, WHAT_NOW_RE
+from assistant.language.cues.conversation import (
+    BACK_TO_RE,
+    EDIT_LABEL_RE,
+    RECOGNISE_RE,
+    WHAT_NOW_RE,
+)
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
 from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import extract_effects
+from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.mentions import mentioned_actor
@@ -32,6 +37,7 @@ from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import proposal_reference
 from assistant.method.reading.segments import Sentence, is_clause, sentences, unwrapped
 from assistant.method.reading.sentence_kinds import (
+    actor_labelled,
     effect_like,
     effect_line,
     has_direction,
@@ -70,7 +76,7 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
-        cleaned = signed_lines(unwrapped(cleaned))
+        cleaned = EDIT_LABEL_RE.sub("", signed_lines(unwrapped(cleaned)), count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
@@ -161,6 +167,10 @@ class Reader:
             return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         if KIND_LABEL_RE.match(text):
             return "options"
+        if actor_labelled(text, actors):
+            return "effects"
+        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
+            return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
@@ -239,9 +249,16 @@ class Reader:
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
+        named = _named(reading)
         drafts = extract_effects(
-            text, session.actors, focus, context.direction, self.values.named_value, reading.effects
+            text,
+            session.actors + named,
+            focus,
+            context.direction,
+            self.values.named_value,
+            reading.effects,
         )
+        _by_name(drafts, named)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
@@ -260,6 +277,16 @@ def _moves_on(text: str, session: Session) -> bool:
         return bool(session.chosen_values())
     kinds = {o.kind for o in session.options}
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
+
+
+def _by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:
+    """Effects about an actor named in the same message point at it by name (it is recorded
+    with the message)."""
+    names = {actor.id: actor.name for actor in named}
+    for draft in drafts:
+        name = names.get(draft.actor_id or "")
+        if name is not None:
+            draft.actor_id, draft.actor_name = None, name
 
 
 def _named(reading: Reading) -> list[Actor]:

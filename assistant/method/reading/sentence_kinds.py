@@ -13,14 +13,16 @@ from assistant.language.cues.direction import (
     WHO_MARKER_RE,
 )
 from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
-from assistant.language.textparts import BULLET_RE
+from assistant.language.textparts import BULLET_RE, strip_article
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import subject_person
 from assistant.method.reading.extraction import option_kind
-from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import clauses, is_clause
+
+MAX_LABEL_WORDS = 4
 
 
 def labelled_effect(text: str) -> bool:
@@ -73,3 +75,12 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def actor_labelled(text: str, actors: list[Actor]) -> bool:
+    """A sentence that starts with a known actor and a colon ("automobilisten: langer
+    wachten"): effects for that actor, whatever was asked."""
+    head, sep, rest = text.partition(":")
+    if not sep or not rest.strip() or len(head.split()) > MAX_LABEL_WORDS:
+        return False
+    return find_actor(strip_article(head.strip()), actors) is not None
