@@ -24,6 +24,7 @@ from assistant.method.proposals import (
     effect_prompts,
     propose_option_patterns,
     propose_values,
+    refresh_value_proposals,
 )
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
@@ -149,6 +150,7 @@ class Conductor:
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)
+        refresh_value_proposals(tools, session, changes)
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions:

@@ -41,6 +41,16 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
     return session.proposals
 
 
+def refresh_value_proposals(tools: Tools, session: Session, changes: Changes) -> None:
+    """New effects while values are proposed and none chosen yet ("wait, there are negatives
+    too"): the proposals were made without them, so they are made again."""
+    stale = {p.ref for p in session.proposals if p.kind == "value"}
+    if not changes.effects or not stale or session.chosen_values():
+        return
+    session.values = [v for v in session.values if v.chosen or v.id not in stale]
+    propose_values(tools, session)
+
+
 def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -> list[Proposal]:
     """Option patterns for the chosen values and the technology: ``per_kind`` of each kind
     still missing (of every kind once all three are there)."""

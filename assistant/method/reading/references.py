@@ -40,8 +40,8 @@ def proposal_reference(text: str) -> list[int] | None:
         return None
     if numbers:
         return numbers
-    if ADOPT_RE.search(cleaned) and (ALL_WORDS_RE.search(cleaned) or len(tokens) <= 3):
-        return []
+    if ADOPT_RE.search(cleaned):
+        return []  # only agreeing and adopting words: "ok, take your suggestions"
     if ALL_WORDS_RE.search(cleaned):
         return []  # "all three sound good"
     return None
