@@ -25,7 +25,9 @@ GREETING_RE = re.compile(
 LEAD_IN_RE = re.compile(
     r"^\s*(?:hierbij|hier is|hier komt|dit is|here is|here's|this is|below is)\s+"
     r"(?:dan\s+)?(?:onze|ons|mijn|de|het|our|my|the)\s+(?:casus|case|situatie|situation|"
-    r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$",
+    r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$|"
+    r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
+    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(
