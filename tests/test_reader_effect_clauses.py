@@ -3,18 +3,9 @@ remarks that judge the clause before them, and +/- lines below each other."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.domain.session import Actor, Session, Step
-from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
-from assistant.paths import PROJECT_ROOT
-
-
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
 
 
 def read(reader: Reader, text: str, actors: tuple[str, ...], language: str = "nl") -> Reading:
@@ -29,9 +20,11 @@ def effects(reading: Reading) -> list[tuple[str, str, str | None]]:
     return [(e.text, e.direction or "", e.actor_id) for e in reading.effects]
 
 
-def test_a_pronoun_for_people_keeps_the_actor_of_the_sentence_before(reader: Reader) -> None:
+def test_a_pronoun_for_people_keeps_the_actor_of_the_sentence_before(
+    message_reader: Reader,
+) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Reizigers stappen sneller in. Maar ze voelen zich de hele rit bekeken.",
         ("Reizigers", "Conducteurs"),
     )
@@ -41,9 +34,9 @@ def test_a_pronoun_for_people_keeps_the_actor_of_the_sentence_before(reader: Rea
     ]
 
 
-def test_a_clause_without_a_subject_is_about_the_actor_before_it(reader: Reader) -> None:
+def test_a_clause_without_a_subject_is_about_the_actor_before_it(message_reader: Reader) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Nurses get more time with patients, but feel watched during every shift.",
         ("Patients", "Nurses"),
         "en",
@@ -52,10 +45,10 @@ def test_a_clause_without_a_subject_is_about_the_actor_before_it(reader: Reader)
 
 
 def test_a_remark_that_judges_the_clause_before_gives_it_its_direction(
-    reader: Reader,
+    message_reader: Reader,
 ) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Van elke reiziger wordt de looproute opgeslagen en dat is gevoelig.",
         ("Reizigers", "Conducteurs"),
     )
@@ -64,9 +57,9 @@ def test_a_remark_that_judges_the_clause_before_gives_it_its_direction(
     ]
 
 
-def test_a_remark_that_only_names_a_value_is_a_value_not_an_effect(reader: Reader) -> None:
+def test_a_remark_that_only_names_a_value_is_a_value_not_an_effect(message_reader: Reader) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Conducteurs worden vaker uitgescholden, dat raakt aan privacy.",
         ("Reizigers", "Conducteurs"),
     )
@@ -74,9 +67,9 @@ def test_a_remark_that_only_names_a_value_is_a_value_not_an_effect(reader: Reade
     assert [v.name for v in reading.values] == ["privacy"]
 
 
-def test_a_subject_with_a_relative_clause_stays_with_its_verb(reader: Reader) -> None:
+def test_a_subject_with_a_relative_clause_stays_with_its_verb(message_reader: Reader) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Een reiziger die eens zonder kaartje werd betrapt, blijft jaren in beeld.",
         ("Reizigers", "Conducteurs"),
     )
@@ -90,10 +83,10 @@ def test_a_subject_with_a_relative_clause_stays_with_its_verb(reader: Reader) ->
 
 
 def test_words_that_only_start_like_a_direction_word_give_no_direction(
-    reader: Reader,
+    message_reader: Reader,
 ) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Conducteurs: de hulpverleners blijven vaker weg.\nReizigers: het wordt duurzamer.",
         ("Reizigers", "Conducteurs"),
     )
@@ -104,9 +97,9 @@ def test_words_that_only_start_like_a_direction_word_give_no_direction(
     assert len(reading.effects) == 2
 
 
-def test_a_dash_below_a_plus_line_is_a_minus_not_a_bullet(reader: Reader) -> None:
+def test_a_dash_below_a_plus_line_is_a_minus_not_a_bullet(message_reader: Reader) -> None:
     reading = read(
-        reader,
+        message_reader,
         "+ conducteurs: minder discussie over kaartjes\n- reizigers: camera's in elke coupé",
         ("Reizigers", "Conducteurs"),
     )
@@ -116,10 +109,10 @@ def test_a_dash_below_a_plus_line_is_a_minus_not_a_bullet(reader: Reader) -> Non
     ]
 
 
-def test_effects_about_actors_named_in_the_same_message(reader: Reader) -> None:
+def test_effects_about_actors_named_in_the_same_message(message_reader: Reader) -> None:
     session = Session(language="en")
     session.case.technology = "A sensor that counts people on the platform"
-    reading = reader.read(
+    reading = message_reader.read(
         "Involved are the station managers, the cleaners and the travellers. Positive: "
         "managers see crowds building up, and travellers with a pram find quieter doors.",
         session,
@@ -130,9 +123,9 @@ def test_effects_about_actors_named_in_the_same_message(reader: Reader) -> None:
     ]
 
 
-def test_the_head_of_a_compound_name_is_the_same_group(reader: Reader) -> None:
+def test_the_head_of_a_compound_name_is_the_same_group(message_reader: Reader) -> None:
     reading = read(
-        reader,
+        message_reader,
         "Ondernemers met een kleine zaak worden vaker gecontroleerd.",
         ("Marktondernemers", "Reizigers"),
     )
@@ -140,13 +133,15 @@ def test_the_head_of_a_compound_name_is_the_same_group(reader: Reader) -> None:
 
 
 def test_a_known_actor_with_a_colon_labels_effects_where_actors_are_asked(
-    reader: Reader,
+    message_reader: Reader,
 ) -> None:
     session = Session(language="nl")
     session.step = Step.ACTORS
     session.case.technology = "Een sensor die de drukte op het perron meet"
     session.actors = [Actor(id="a1", name="Reizigers"), Actor(id="a2", name="Conducteurs")]
-    reading = reader.read("reizigers: minder gedrang. conducteurs: meer stress 's nachts", session)
+    reading = message_reader.read(
+        "reizigers: minder gedrang. conducteurs: meer stress 's nachts", session
+    )
     assert reading.actors == []
     assert [(e.actor_id, e.direction) for e in reading.effects] == [
         ("a1", "positive"),

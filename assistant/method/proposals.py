@@ -4,7 +4,7 @@ values (all three kinds), and prompts for effects. Proposals are numbered in
 
 from __future__ import annotations
 
-from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session
+from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session, Step
 from assistant.knowledge.catalogue import OptionPattern
 from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
@@ -133,3 +133,13 @@ def effect_prompts(tools: Tools, session: Session, direction: Direction | None) 
             prompts.append(effects[0])
     del direction  # the catalogue's typical effects are the concerns behind a value
     return prompts[:3]
+
+
+def missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
+    """ "ok" to the proposals while options of some kinds are there: the proposals of the
+    kinds still missing."""
+    if reference != [] or session.step != Step.OPTIONS or not session.options:
+        return reference
+    present = {o.kind for o in session.options}
+    missing = [p.number for p in session.proposals if p.option_kind not in present]
+    return missing or reference

@@ -6,7 +6,30 @@ from typing import Any
 
 from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.method.changes import Changes
+from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.extraction import actor_group, detect_direction
+from assistant.method.reading.intents import Intent
+
+
+def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: Changes) -> None:
+    """ "verwijder X" or "niet X maar Y": the item it names, found in the step or by value name."""
+    found = find_item(session, intent.target, session.step)
+    entry = catalogue.find_value(intent.target) if found is None else None
+    named = next((v for v in session.values if entry and v.key == entry.id), None)
+    if named is not None:
+        found = ("value", named)
+    if found is None:
+        changes.notice("not_found", target=intent.target)
+        return
+    kind, item = found
+    if intent.kind == "remove":
+        remove_item(session, kind, item.id)
+        changes.removed.append(item_label(item))
+    else:
+        old = item_label(item)
+        rename_item(session, kind, item, intent.replacement, catalogue, intent.target)
+        changes.corrected.append((old, item_label(item)))
 
 
 def rename_item(
