@@ -155,3 +155,14 @@ def test_people_in_general_and_filler_words_are_no_actor_names(message_reader: R
         at(Step.ACTORS),
     )
     assert reading.actors == ["Mantelzorgers", "Teamleiders"]
+
+
+def test_a_long_name_for_people_in_general_keeps_what_makes_them_someone(
+    message_reader: Reader,
+) -> None:
+    reading = read(
+        message_reader,
+        "clients, planners and people whose numbers are in the app but who never joined",
+        at(Step.ACTORS, "en"),
+    )
+    assert reading.actors == ["Clients", "Planners", "People whose numbers are in the app"]

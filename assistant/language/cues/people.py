@@ -126,3 +126,6 @@ NOT_AN_ACTOR_LABELS = frozenset((
     "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
     "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
 ))  # fmt: skip
+# Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
+# not "studenten", "fietsers zonder app" not "fietsers").
+SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))

@@ -10,6 +10,7 @@ from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     FORGET_RE,
+    GENERIC_HEADS,
     GROUP_WORDS,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
@@ -22,6 +23,7 @@ from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
 RELATIVE_RE = re.compile(r"\s+(?:die|dat|wie|who|that|which|waarvan|whose)\s+", re.I)
+CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
     r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
 )
@@ -66,7 +68,9 @@ def actor_name(item: str) -> str:
     name = clean_item(item)
     name = OWNER_RE.sub("", name)
     if len(words(name)) > MAX_NAME_WORDS:
-        name = RELATIVE_RE.split(name, maxsplit=1)[0]
+        head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
+        generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
+        name = CONTRAST_CUT_RE.split(name, maxsplit=1)[0] if generic else head_only
     kept = name.split()[:MAX_NAME_WORDS]
     while len(kept) > 1 and kept[-1].lower() in NAME_TAIL_WORDS:
         kept.pop()
