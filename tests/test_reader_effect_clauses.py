@@ -147,3 +147,12 @@ def test_a_known_actor_with_a_colon_labels_effects_where_actors_are_asked(
         ("a1", "positive"),
         ("a2", "negative"),
     ]
+
+
+def test_short_bullets_with_a_direction_are_effects_not_names(message_reader: Reader) -> None:
+    reading = read(message_reader, "- drukte beter gespreid\n- meer storingen bij regen", ())
+    assert reading.actors == []
+    assert [(e.text, e.direction) for e in reading.effects] == [
+        ("Drukte beter gespreid", "positive"),
+        ("Meer storingen bij regen", "negative"),
+    ]

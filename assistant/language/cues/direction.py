@@ -75,7 +75,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
-    "clearly",
+    "clearly", "drukte",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.

@@ -183,6 +183,9 @@ class Reader:
             names = []  # the first words about the case are the case
         if context.step == Step.OPTIONS:
             names = []  # "beleidsmedewerkers lezen een steekproef": a measure (a lead-in above)
+        effect = has_direction(text) and not measure(text, context.step)
+        if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
+            return "effects"  # "- sneller klaar" is an effect, not a name
         if context.step == Step.VALUES and self.values.measure_for_values(text):
             return "options"  # measures given while values are asked: "we add a clause ..."
         if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
