@@ -228,3 +228,13 @@ def _generic(name: str) -> bool:
     """ "mensen" alone is nobody in particular; "mensen met een beperking" is someone."""
     tokens = name.lower().split()
     return tokens[0] in GENERIC_HEADS and (len(tokens) == 1 or tokens[1] not in NAME_BREAKS)
+
+
+def point_by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:
+    """Effects about an actor named in the same message point at it by name (it is recorded
+    with the message)."""
+    names = {actor.id: actor.name for actor in named}
+    for draft in drafts:
+        name = names.get(draft.actor_id or "")
+        if name is not None:
+            draft.actor_id, draft.actor_name = None, name

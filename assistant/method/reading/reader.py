@@ -23,10 +23,10 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import ADOPT_WORD_RE, VALUE_CUE_RE, VALUE_TAIL_RE
+from assistant.language.cues.references import VALUE_CUE_RE, VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import EffectDraft, extract_effects
+from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.mentions import mentioned_actor
@@ -34,7 +34,7 @@ from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import proposal_reference
+from assistant.method.reading.references import moves_on, proposal_reference
 from assistant.method.reading.segments import Sentence, is_clause, sentences, unwrapped
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
@@ -52,7 +52,6 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
-BARE_AFFIRM_WORDS = 3
 
 
 @dataclass
@@ -83,7 +82,7 @@ class Reader:
             return reading
         if session.proposals:
             reading.reference = proposal_reference(cleaned)
-            if reading.reference == [] and _moves_on(cleaned, session):
+            if reading.reference == [] and moves_on(cleaned, session):
                 reading.reference = None  # "ok" after choosing: move on, adopt nothing
             if reading.reference is not None:
                 return reading
@@ -158,6 +157,20 @@ class Reader:
 
     def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         """What the sentence holds: case, actors, effects, values, options or unread."""
+        own = self._own_cues(text, sentence, context, actors)
+        if own is not None:
+            return own
+        names = actor_lists.names_in_list(text)
+        if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
+            names = []  # the first words about the case are the case; in options: a measure
+        listed = self._listed(text, sentence, context, names)
+        return listed or self._by_step(text, context, actors, names)
+
+    def _own_cues(
+        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
+    ) -> str | None:
+        """A kind the sentence says itself: a header, values, a kind label, an actor label,
+        a lead-in for actors, a labelled effect."""
         if sentence.header is not None:
             return sentence.header.value
         cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
@@ -176,29 +189,34 @@ class Reader:
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
-        if labelled_effect(text):
-            return "effects"
-        names = actor_lists.names_in_list(text)
-        if context.step == Step.CASE and context.first_case:
-            names = []  # the first words about the case are the case
-        if context.step == Step.OPTIONS:
-            names = []  # "beleidsmedewerkers lezen een steekproef": a measure (a lead-in above)
+        return "effects" if labelled_effect(text) else None
+
+    def _listed(
+        self, text: str, sentence: Sentence, context: Context, names: list[str]
+    ) -> str | None:
+        """Effects, measures, own values or actors, as a list of names may hold them."""
         effect = has_direction(text) and not measure(text, context.step)
         if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
             return "effects"  # "- sneller klaar" is an effect, not a name
         if context.step == Step.VALUES and self.values.measure_for_values(text):
             return "options"  # measures given while values are asked: "we add a clause ..."
-        if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
+        share = actor_lists.person_share(names)
+        if names and context.step == Step.VALUES and share < PERSON_SHARE:
             return "values"  # a short list where values are asked: values of the user's own
+        if names and context.step == Step.CASE and share == 0:
+            return None  # "tablets, telefoons en een server" is what the case runs on
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
-        if names and context.step == Step.CASE and actor_lists.person_share(names) == 0:
-            names = []  # "tablets, telefoons en een server" is what the case runs on
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
         early = context.step.position <= Step.EFFECTS.position
-        if names and sentence.bullet and early and actor_lists.person_share(names) >= PERSON_SHARE:
+        if names and sentence.bullet and early and share >= PERSON_SHARE:
             return "actors"  # a numbered list of people, whatever was asked
+        return None
+
+    def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
+        """The kind by what the sentence says and what was asked, when it has no cue."""
+        question = is_question(text)
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
@@ -207,20 +225,20 @@ class Reader:
             return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
-        if context.step == Step.OPTIONS and not is_question(text):
+        if context.step == Step.OPTIONS and not question:
             return "options"
-        if context.step == Step.SUMMARY and not is_question(text) and option_kind(text):
+        if context.step == Step.SUMMARY and not question and option_kind(text):
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):
             return "effects"
-        if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
+        if context.step == Step.EFFECTS and is_clause(text) and not question:
             return "effects"
         directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
-        if context.step == Step.EFFECTS and directed and not is_question(text):
+        if context.step == Step.EFFECTS and directed and not question:
             return "effects"
         among_effects = context.step == Step.EFFECTS or context.effects_read
         about = mentioned_actor(text, actors) if among_effects else None
-        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not is_question(text):
+        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not question:
             return "effects"  # "the owners sell more on quiet days"
         if context.step == Step.ACTORS and names:
             return "actors"
@@ -261,7 +279,7 @@ class Reader:
             self.values.named_value,
             reading.effects,
         )
-        _by_name(drafts, named)
+        point_by_name(drafts, named)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
@@ -269,27 +287,6 @@ class Reader:
 
 def _value_clauses(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,.;]", text) if p.strip()]
-
-
-def _moves_on(text: str, session: Session) -> bool:
-    """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
-    adopting every proposal."""
-    if ADOPT_WORD_RE.search(text) or len(text.split()) > BARE_AFFIRM_WORDS:
-        return False
-    if session.step == Step.VALUES:
-        return bool(session.chosen_values())
-    kinds = {o.kind for o in session.options}
-    return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
-
-
-def _by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:
-    """Effects about an actor named in the same message point at it by name (it is recorded
-    with the message)."""
-    names = {actor.id: actor.name for actor in named}
-    for draft in drafts:
-        name = names.get(draft.actor_id or "")
-        if name is not None:
-            draft.actor_id, draft.actor_name = None, name
 
 
 def _named(reading: Reading) -> list[Actor]:
