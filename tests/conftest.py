@@ -166,6 +166,7 @@ def session_backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[
 
 from assistant.knowledge.catalogue import Catalogue as _MCatalogue  # noqa: E402
 from assistant.method.conductor import Conductor as _MConductor  # noqa: E402
+from assistant.method.reading.reader import Reader as _MReader  # noqa: E402
 from assistant.method.suggestions import ValueSuggester as _MValueSuggester  # noqa: E402
 from assistant.method.templates import PromptLibrary as _MPromptLibrary  # noqa: E402
 from assistant.paths import PROJECT_ROOT as _MPROJECT_ROOT  # noqa: E402
@@ -175,6 +176,12 @@ from assistant.paths import PROJECT_ROOT as _MPROJECT_ROOT  # noqa: E402
 def method_catalogue() -> _MCatalogue:
     """The corpus value catalogue and option patterns."""
     return _MCatalogue(_MPROJECT_ROOT / "corpus")
+
+
+@pytest.fixture(scope="session")
+def message_reader(method_catalogue: _MCatalogue) -> _MReader:
+    """The guided-mode reader on the corpus catalogue (read-only, shared)."""
+    return _MReader(method_catalogue)
 
 
 @pytest.fixture(scope="session")

@@ -15,15 +15,16 @@ from assistant.language.textparts import words
 from assistant.llm.base import ChatModel
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
-from assistant.method.editing.canvas import find_item, item_label, remove_item
-from assistant.method.editing.corrections import rename_item
+from assistant.method.editing.corrections import apply_edit
 from assistant.method.grounding import Passage, pick_quote, retrieve
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
     effect_prompts,
+    missing_kinds_first,
     propose_option_patterns,
     propose_values,
+    refresh_value_proposals,
 )
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
@@ -143,12 +144,13 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
-        reference = _missing_kinds_first(session, reading.reference)
+        reference = missing_kinds_first(session, reading.reference)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)
+        refresh_value_proposals(tools, session, changes)
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions:
@@ -191,7 +193,7 @@ class Conductor:
         elif kind == "goto" and intent.step is not None:
             self.move(tools, session, intent.step, changes)
         elif kind in ("remove", "correct"):
-            self._edit(tools, session, intent, changes)
+            apply_edit(session, intent, self.catalogue, changes)
         elif kind in ("affirm", "done"):
             self._agree(tools, session, kind, changes)
 
@@ -279,24 +281,6 @@ class Conductor:
             link_options(tools, session)
             self._propose(tools, session, changes)
 
-    def _edit(self, tools: Tools, session: Session, intent: Intent, changes: Changes) -> None:
-        found = find_item(session, intent.target, session.step)
-        entry = self.catalogue.find_value(intent.target) if found is None else None
-        named = next((v for v in session.values if entry and v.key == entry.id), None)
-        if named is not None:
-            found = ("value", named)
-        if found is None:
-            changes.notice("not_found", target=intent.target)
-            return
-        kind, item = found
-        if intent.kind == "remove":
-            remove_item(session, kind, item.id)
-            changes.removed.append(item_label(item))
-        else:
-            old = item_label(item)
-            rename_item(session, kind, item, intent.replacement, self.catalogue)
-            changes.corrected.append((old, item_label(item)))
-
     def _domain_words(self, session: Session) -> set[str]:
         """Content words of the case, its actors, effects and values, for spotting off-topic
         questions (not the context: a place name does not make the weather there relevant)."""
@@ -316,13 +300,3 @@ def _intent_name(reading: Reading) -> str:
     if reading.questions:
         return "question"
     return "answer" if reading.holds_items else "unread"
-
-
-def _missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
-    """ "ok" to the proposals while options of some kinds are there: the proposals of the
-    kinds still missing."""
-    if reference != [] or session.step != Step.OPTIONS or not session.options:
-        return reference
-    present = {o.kind for o in session.options}
-    missing = [p.number for p in session.proposals if p.option_kind not in present]
-    return missing or reference

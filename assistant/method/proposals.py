@@ -4,7 +4,7 @@ values (all three kinds), and prompts for effects. Proposals are numbered in
 
 from __future__ import annotations
 
-from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session
+from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session, Step
 from assistant.knowledge.catalogue import OptionPattern
 from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
@@ -39,6 +39,16 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
         for n, v in enumerate(open_values, start=1)
     ]
     return session.proposals
+
+
+def refresh_value_proposals(tools: Tools, session: Session, changes: Changes) -> None:
+    """New effects while values are proposed and none chosen yet ("wait, there are negatives
+    too"): the proposals were made without them, so they are made again."""
+    stale = {p.ref for p in session.proposals if p.kind == "value"}
+    if not changes.effects or not stale or session.chosen_values():
+        return
+    session.values = [v for v in session.values if v.chosen or v.id not in stale]
+    propose_values(tools, session)
 
 
 def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -> list[Proposal]:
@@ -123,3 +133,13 @@ def effect_prompts(tools: Tools, session: Session, direction: Direction | None) 
             prompts.append(effects[0])
     del direction  # the catalogue's typical effects are the concerns behind a value
     return prompts[:3]
+
+
+def missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
+    """ "ok" to the proposals while options of some kinds are there: the proposals of the
+    kinds still missing."""
+    if reference != [] or session.step != Step.OPTIONS or not session.options:
+        return reference
+    present = {o.kind for o in session.options}
+    missing = [p.number for p in session.proposals if p.option_kind not in present]
+    return missing or reference

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
-from assistant.language.textparts import similar_text
+from assistant.language.cues.people import SUBGROUP_WORDS
+from assistant.language.textparts import similar_text, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import normalise_priorities
 from assistant.method.reading.effect_lines import EffectDraft
@@ -25,7 +26,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         setattr(session.case, field, text)
         changes.case[field] = text
     for name in reading.actors:
-        if find_actor(name, session.actors) is None:
+        if known_actor(name, session.actors) is None:
             add_actor(session, name)
             changes.actors.append(name)
     for draft in reading.effects:
@@ -34,6 +35,19 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         record_values(tools, session, reading.values, reading.value_list, changes)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))
+
+
+def known_actor(name: str, actors: list[Actor]) -> Actor | None:
+    """The actor ``name`` refers to; a subgroup ("studenten met een functiebeperking") is an
+    actor of its own beside its group ("studenten")."""
+    found = find_actor(name, actors)
+    if found is not None and _subgroup(name) and not _subgroup(found.name):
+        return None
+    return found
+
+
+def _subgroup(name: str) -> bool:
+    return any(w in SUBGROUP_WORDS for w in words(name)[1:])
 
 
 def add_actor(session: Session, name: str) -> Actor:

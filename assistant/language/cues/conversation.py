@@ -151,3 +151,14 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
 }
+# Recognising what the assistant said before going on: "ja, dat herken ik: ...".
+RECOGNISE_RE = re.compile(
+    r"^(?:ja|yes|klopt|inderdaad|indeed|right|true|precies|exactly)?[,!]?\s*"
+    r"(?:dat|die|this|that|these|those|the)?\s*(?:laatste|eerste|last|first|one)?\s*"
+    r"(?:herken ik|klopt|is waar|i recognise|i recognize|rings true|is true|is right)\s*[:,.!]\s*",
+    re.I,
+)
+# A label in front of a correction or an addition: "correctie: niet X maar Y", "update: ...".
+EDIT_LABEL_RE = re.compile(
+    r"^\s*(?:correctie|correction|verbetering|aanvulling|addition|update|edit)\s*:\s*", re.I
+)

@@ -66,8 +66,17 @@ NEGATIVE_WORDS = (
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
     "as suspect", "als verdachte", "last van", "last hebben",
-    "achter een scherm", "steeds hetzelfde",
+    "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
 )  # fmt: skip
+# Words that start like a direction term but are other words ("blij" is not in "blijft", "duur"
+# not in "duurzaam"); a person noun ("hulpverleners", "zorgverzekeraars") is never one either.
+NOT_DIRECTION_WORDS = frozenset((
+    "blijft", "blijven", "bleef", "bleven", "blijkt", "blijken", "bleek", "blijkbaar", "duurzaam",
+    "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
+    "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
+    "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
+    "clearly", "drukte",
+))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
 FLIP_WORDS = frozenset((
@@ -98,6 +107,8 @@ LABEL_RE = re.compile(
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
     re.IGNORECASE,
 )
+# An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
+WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
 # An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
 ACTOR_MARK_RE = re.compile(
@@ -150,7 +161,10 @@ BURDENS = (
     "handwerk", "zoekwerk", "ritten", "trips", "calls", "telefoontjes", "onderhoud", "storing",
     "zoek", "lees", "co2", "stop", "audit", "controle", "complaint", "klacht", "vragen",
     "questions", "collaps", "instort", "bezoek", "visits", "wachtlijst", "wachttijd", "onrust",
-    "wait", "alarm", "bellen", "belt", "telefoon",
+    "wait", "alarm", "bellen", "belt", "telefoon", "walk", "lopen", "loopwerk", "reistijd",
+    "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
+    "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
+    "gedrang", "drukte", "crowd", "queue", "wachtrij",
 )  # fmt: skip
 CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)

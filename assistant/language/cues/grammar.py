@@ -41,11 +41,31 @@ _VERBS = (
     "know knows lose loses lost make makes made see sees become becomes saves save takes take "
     "gives give goes go comes come decides decide refuse refuses wonder wonders betaalt wacht "
     "mist zoekt leest rijdt belt meldt hoort zit praat lijken lijkt wint spaart pay pays paid "
-    "wait waits waited sold spent found seem seems "
+    "wait waits waited sold spent found seem seems shows show run runs add adds use uses "
+    "checks read reads send sends sent keeps kept lezen zetten zet sturen stuurt schrijft "
+    "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
+    "fotografeert filmt volgt registreert start starts "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
     r"although|unless|tenzij|voordat|before|nadat|after)\b",
+    re.IGNORECASE,
+)
+# A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
+# people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
+# sink their case").
+PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+PERSON_PRONOUN_RE = re.compile(r"^(?:ze|zij|hij|they|he|she)\b", re.I)
+REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
+# A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
+# the next comma belongs to that noun.
+RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)
+# A clause after a comma that goes on with the one before: a condition, a reason or a
+# consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
+CONTINUATION_RE = re.compile(
+    r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
+    r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
+    r"unless|before|after|which means|wat betekent)\b",
     re.IGNORECASE,
 )

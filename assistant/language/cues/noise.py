@@ -21,6 +21,15 @@ GREETING_RE = re.compile(
     r"fijn|great|nice|cool|o ja|oh|oké|ok|okay|prima|ja|yes)\b[\s,!.:]*",
     re.IGNORECASE,
 )
+# A sentence that only hands the case over: "Hierbij onze casus.", "Here is our case:".
+LEAD_IN_RE = re.compile(
+    r"^\s*(?:hierbij|hier is|hier komt|dit is|here is|here's|this is|below is)\s+"
+    r"(?:dan\s+)?(?:onze|ons|mijn|de|het|our|my|the)\s+(?:casus|case|situatie|situation|"
+    r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$|"
+    r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
+    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$",
+    re.IGNORECASE,
+)
 COMPLAINT_RE = re.compile(
     r"\b(?:je begrijpt (?:me|het) niet|dit werkt niet|dat klopt niet|wat een onzin|"
     r"slaat nergens op|you don'?t understand|this (?:doesn'?t|does not) work|useless|"

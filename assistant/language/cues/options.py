@@ -39,7 +39,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "never solely", "procedure", "toestemming van de", "approval", "goedkeuring",
                     "klachten", "complaint", "meldpunt", "nalezen", "controleren", "check",
                     "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
-                    "supplier", "informeer", "inform", "website", "brief", "letter"),
+                    "supplier", "informeer", "inform", "website", "brief", "letter", "verslag",
+                    "rapportage", "verantwoording", "accountability report", "write into",
+                    "written into"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -80,7 +82,7 @@ OPTION_START_RE = re.compile(
 OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
     r"afspraak\s+dat|afspreken|should|must|ought to|we could|kunnen we|zouden we|zou je|"
-    r"by (?:adding|keeping|using)|door (?:te|een)|optie|option|maatregel|measure|"
+    r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
     r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able)\b",
     re.IGNORECASE,
 )

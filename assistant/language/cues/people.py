@@ -112,3 +112,20 @@ ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",
 ))  # fmt: skip
+# Words that end a list item without being part of the name ("de inwoners natuurlijk").
+NAME_TAIL_WORDS = frozenset((
+    "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
+))  # fmt: skip
+# Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
+SUBJECT_STOPS = frozenset((
+    "zich", "zichzelf", "ook", "niet", "nooit", "wel", "er", "dan", "al", "soms", "vaak", "nog",
+    "misschien", "themselves", "also", "often", "sometimes", "maybe", "never", "not", "still",
+))  # fmt: skip
+# Labels in front of a line that name no actor ("correctie: ...", "update: ...").
+NOT_AN_ACTOR_LABELS = frozenset((
+    "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
+    "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
+))  # fmt: skip
+# Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
+# not "studenten", "fietsers zonder app" not "fietsers").
+SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))

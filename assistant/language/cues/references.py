@@ -17,7 +17,7 @@ ADOPT_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|use|gebruik|pak|kies|choose|pick|akkoord met|agree with|"
     r"ga voor|go with|die zijn goed|these are good|those are good|they are good|prima|goed zo|"
     r"sounds good|looks good|klinkt goed|lijkt me goed|mee eens|fine by me|doe maar|ok[eé]?|"
-    r"okay|yes|ja)\b",
+    r"okay|yes|ja|top|mooi|perfect|great|super|fijn|excellent)\b",
     re.IGNORECASE,
 )
 ALL_WORDS_RE = re.compile(
@@ -60,6 +60,15 @@ CHANGE_BEFORE_VALUE_RE = re.compile(
     r"betere?|better|slechtere?|worse)\b",
     re.IGNORECASE,
 )
+# A remark that only names the value an effect is about: "dat raakt aan gelijke behandeling",
+# "which is about service and efficiency", "that has to do with fairness".
+VALUE_REMARK_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:dat|dit|wat|het|which|that|this|it)(?:'s\b|\s+(?:is|was|zijn))?\s*"
+    r"(?:raakt(?:\s+aan)?|gaat\s+over|heeft\s+te\s+maken\s+met|komt\s+neer\s+op|"
+    r"has\s+to\s+do\s+with|touches(?:\s+on)?|concerns|comes\s+down\s+to|is\s+about|about|"
+    r"over)?\s*",
+    re.I,
+)
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
@@ -67,4 +76,9 @@ ADOPT_WORD_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
+)
+# A value named after an effect: "..., dus privacy", "(that's fairness)".
+VALUE_TAIL_RE = re.compile(
+    r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
+    re.I,
 )

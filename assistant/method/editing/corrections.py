@@ -6,14 +6,42 @@ from typing import Any
 
 from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.method.changes import Changes
+from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.extraction import actor_group, detect_direction
+from assistant.method.reading.intents import Intent
 
 
-def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Catalogue) -> None:
+def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: Changes) -> None:
+    """ "verwijder X" or "niet X maar Y": the item it names, found in the step or by value name."""
+    found = find_item(session, intent.target, session.step)
+    entry = catalogue.find_value(intent.target) if found is None else None
+    named = next((v for v in session.values if entry and v.key == entry.id), None)
+    if named is not None:
+        found = ("value", named)
+    if found is None:
+        changes.notice("not_found", target=intent.target)
+        return
+    kind, item = found
+    if intent.kind == "remove":
+        remove_item(session, kind, item.id)
+        changes.removed.append(item_label(item))
+    else:
+        old = item_label(item)
+        rename_item(session, kind, item, intent.replacement, catalogue, intent.target)
+        changes.corrected.append((old, item_label(item)))
+
+
+def rename_item(
+    session: Session, kind: str, item: Any, new: str, catalogue: Catalogue, old: str = ""
+) -> None:
     """Give ``item`` its corrected text; a value renamed to a catalogue value takes its definition,
-    an effect keeps its direction unless the new text clearly says otherwise."""
+    an effect keeps its direction unless the new text clearly says otherwise. An ``old`` part of
+    a longer effect or option ("niet meer afwijzingen maar meer vragen") is replaced alone."""
     new = new.strip().strip(".")
     if not new:
+        return
+    if kind in ("effect", "option") and _replace_part(item, old, new):
         return
     if kind == "actor":
         item.name = new[:1].upper() + new[1:]
@@ -32,3 +60,12 @@ def rename_item(session: Session, kind: str, item: Any, new: str, catalogue: Cat
                 session.meta["define_value"] = item.id
     elif kind == "option":
         item.text = new[:1].upper() + new[1:]
+
+
+def _replace_part(item: Any, old: str, new: str) -> bool:
+    """Replace ``old`` inside the item's longer text, keeping the rest and its direction."""
+    start = item.text.lower().find(old.strip().lower()) if old.strip() else -1
+    if start < 0 or len(old.strip()) >= len(item.text):
+        return False
+    item.text = item.text[:start] + new + item.text[start + len(old.strip()) :]
+    return True

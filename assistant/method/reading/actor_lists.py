@@ -10,7 +10,9 @@ from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     FORGET_RE,
+    GENERIC_HEADS,
     GROUP_WORDS,
+    NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -21,6 +23,7 @@ from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
 RELATIVE_RE = re.compile(r"\s+(?:die|dat|wie|who|that|which|waarvan|whose)\s+", re.I)
+CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
     r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
 )
@@ -28,6 +31,14 @@ BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )
 ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+_ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
+# A list of single names inside a sentence: "van corporaties, energieleveranciers en
+# zorgverzekeraars", "with tenants, landlords and the council".
+EMBEDDED_RE = re.compile(
+    rf"(?P<items>[\w'-]+(?:\s*,\s*{_ITEM}){{1,}}\s*,?\s+(?:en|and)\s+{_ITEM})", re.I
+)
+EMBEDDED_MIN = 3
+EMBEDDED_SHARE = 0.5
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
 
 
@@ -57,8 +68,13 @@ def actor_name(item: str) -> str:
     name = clean_item(item)
     name = OWNER_RE.sub("", name)
     if len(words(name)) > MAX_NAME_WORDS:
-        name = RELATIVE_RE.split(name, maxsplit=1)[0]
-    name = " ".join(name.split()[:MAX_NAME_WORDS])
+        head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
+        generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
+        name = CONTRAST_CUT_RE.split(name, maxsplit=1)[0] if generic else head_only
+    kept = name.split()[:MAX_NAME_WORDS]
+    while len(kept) > 1 and kept[-1].lower() in NAME_TAIL_WORDS:
+        kept.pop()
+    name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
 
 
@@ -117,3 +133,16 @@ def names_besides(text: str) -> list[str]:
     if match is None:
         return []
     return names_in_list(match.group("names"))
+
+
+def names_embedded(text: str) -> list[str]:
+    """Actors listed inside a sentence about something else (the case): three or more single
+    names, at least half of them people or organisations."""
+    match = EMBEDDED_RE.search(text)
+    if match is None:
+        return []
+    items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
+    names = [actor_name(i) for i in items]
+    if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:
+        return []
+    return names

@@ -9,22 +9,22 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.direction import (
-    ACTOR_DIRECTION_RES,
-    ACTOR_LABEL_RE,
-    ACTOR_MARK_RE,
     CONTRAST_RE,
     LABEL_RE,
-    NEGATIVE_LABELS,
 )
-from assistant.language.cues.grammar import VERB_WORDS
-from assistant.language.cues.options import KIND_LABEL_RE
-from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
+from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
+from assistant.language.cues.people import (
+    GENERIC_HEADS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    PEOPLE_WORDS,
+    SUBJECT_STOPS,
+)
 from assistant.language.textparts import (
     strip_article,
-    word_count,
 )
-from assistant.method.reading.actor_lists import is_person
-from assistant.method.reading.mentions import find_actor, mentioned_actor, referred_actor
+from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
+from assistant.method.reading.mentions import mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, split_sentences
 
@@ -37,11 +37,9 @@ SENTENCE_ACTOR_RE = re.compile(
 LEADING_RE = re.compile(
     r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I
 )
-PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 SHORT_LEAD = 4
-ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
 @dataclass
@@ -52,16 +50,6 @@ class EffectDraft:
     actor_name: str = ""
 
 
-@dataclass
-class LineActor:
-    """Who a line is about (a known actor's id or a new name), its direction, and the rest."""
-
-    actor_id: str | None
-    new_name: str
-    rest: str
-    direction: Direction | None = None
-
-
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
     lowered = f" {text.lower()} "
     return sum(1 for t in terms if re.search(rf"(?<![\w]){re.escape(t)}", lowered))
@@ -70,46 +58,6 @@ def count_terms(text: str, terms: tuple[str, ...]) -> int:
 def detect_direction(text: str) -> Direction | None:
     """positive/negative from +/- markers and cue words; None when undecided."""
     return clause_direction(text)
-
-
-def label_direction(label: str) -> Direction:
-    word = ARTICLE_RE.sub("", label.strip().lower())
-    return "negative" if word.startswith(NEGATIVE_LABELS) else "positive"
-
-
-def _named_actor(
-    name: str, actors: list[Actor], rest: str, direction: Direction | None
-) -> LineActor:
-    name = strip_article(name.strip())
-    found = find_actor(name, actors)
-    if found is not None:
-        return LineActor(found.id, "", rest, direction)
-    return LineActor(None, name, rest, direction)
-
-
-def line_actor(line: str, actors: list[Actor]) -> LineActor:
-    """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
-    ...", "negative for X: ..." (either order, nl and en)."""
-    for pattern in ACTOR_DIRECTION_RES:
-        match = pattern.match(line)
-        if match:
-            direction = label_direction(match.group("dir"))
-            return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
-    match = ACTOR_LABEL_RE.match(line)
-    if match:
-        return _named_actor(match.group("actor"), actors, match.group("rest"), None)
-    match = ACTOR_MARK_RE.match(line)
-    if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
-        direction = label_direction(match.group("mark"))
-        return _named_actor(match.group("actor"), actors, match.group("rest"), direction)
-    head, sep, rest = line.partition(":")
-    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
-        found = find_actor(head.strip(), actors)
-        if found is not None:
-            return LineActor(found.id, "", rest)
-        if word_count(head) <= 3 and not KIND_LABEL_RE.match(line) and head.strip():
-            return _named_actor(head, actors, rest, None)
-    return LineActor(None, "", line)
 
 
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
@@ -143,10 +91,13 @@ def extract_effects(
     focus_actor_id: str | None,
     default_direction: Direction,
     skip: Callable[[str], bool] | None = None,
+    earlier: list[EffectDraft] | None = None,
 ) -> list[EffectDraft]:
     """Effects with direction and actor from lines, labels, markers, sentences and clauses.
-    ``skip``: clauses that are something else (a value named beside an effect)."""
-    drafts: list[EffectDraft] = []
+    ``skip``: clauses that are something else (a value named beside an effect); ``earlier``:
+    the effects read before in the same message ("ze ..." is about their actor)."""
+    drafts: list[EffectDraft] = list(earlier or [])
+    first = len(drafts)
     flow = _Flow()
     for line in (line for line in text.splitlines() if line.strip()):
         who = line_actor(line, actors)
@@ -159,13 +110,13 @@ def extract_effects(
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
                 sentence, lead, labelled = own.rest, own.direction, True
-            drafts.extend(_sentence_effects(sentence, actors, flow, skip, lead, labelled))
-    for draft in drafts:
+            _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
+    for draft in drafts[first:]:
         if not (draft.actor_id or draft.actor_name):
             draft.actor_id = focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
-    return drafts
+    return drafts[first:]
 
 
 def _sentence_effects(
@@ -173,17 +124,19 @@ def _sentence_effects(
     actors: list[Actor],
     flow: _Flow,
     skip: Callable[[str], bool] | None,
+    drafts: list[EffectDraft],
     lead: Direction | None = None,
     labelled: bool = False,
-) -> list[EffectDraft]:
-    """The effects of one sentence: direction labels, +/- markers, then clauses."""
-    drafts: list[EffectDraft] = []
+) -> None:
+    """The effects of one sentence, added to ``drafts`` (the message's so far): direction
+    labels, +/- markers, then clauses."""
+    start = len(drafts)
     marker: Direction | None = marker_direction(sentence) or lead
     stripped = without_marker(sentence.strip())
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
     if prefix is not None:
-        found = _named_actor(prefix.group("actor"), actors, "", None)
+        found = named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
         labelled = True
     for label, segment in _segments(stripped.lstrip("+-−– ")):
@@ -195,15 +148,39 @@ def _sentence_effects(
             if not body or (skip is not None and skip(body)):
                 continue
             direction = clause_direction(body) if not (label or marker) else label or marker
+            if len(drafts) > start and _remark(body, drafts[-1], direction):
+                continue
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
             direction = direction or flow.direction
             flow.direction = direction
             draft = _draft(body, direction, actors, who, labelled)
-            if drafts and PRONOUN_RE.match(body) and not (draft.actor_id or draft.actor_name):
-                draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+            if not (draft.actor_id or draft.actor_name):
+                _same_subject(body, draft, drafts, start)
             drafts.append(draft)
-    return drafts
+
+
+def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
+    """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
+    their case"): its direction goes to that effect, its words to that effect's text."""
+    match = REMARK_RE.match(body)
+    if match is None or (match.group("verb") or "is").lower() not in VERB_WORDS:
+        return False
+    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
+    before.direction = direction or before.direction
+    return True
+
+
+def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], start: int) -> None:
+    """A clause without a subject of its own ("... and have more time"), or with a pronoun for
+    people ("ze komen in een bubbel"), is about the actor of the effect before it; "dat"/"it"
+    only within one sentence."""
+    if not drafts:
+        return
+    tokens = body.lower().split()
+    carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
+    if carried or (len(drafts) > start and PRONOUN_RE.match(body)):
+        draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
 
 
 def _draft(
@@ -235,13 +212,29 @@ def subject_person(clause: str) -> str:
     tokens = clause.split()
     subject: list[str] = []
     for token in tokens[:4]:
-        if token.lower().strip(",.") in VERB_WORDS:
+        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS:
             break
         subject.append(token.strip(",."))
     if not subject or len(subject) == len(tokens[:4]):
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not any(w in lowered for w in PERSON_HEADS):
+    if not any(w in lowered for w in PERSON_HEADS) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _generic(name: str) -> bool:
+    """ "mensen" alone is nobody in particular; "mensen met een beperking" is someone."""
+    tokens = name.lower().split()
+    return tokens[0] in GENERIC_HEADS and (len(tokens) == 1 or tokens[1] not in NAME_BREAKS)
+
+
+def point_by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:
+    """Effects about an actor named in the same message point at it by name (it is recorded
+    with the message)."""
+    names = {actor.id: actor.name for actor in named}
+    for draft in drafts:
+        name = names.get(draft.actor_id or "")
+        if name is not None:
+            draft.actor_id, draft.actor_name = None, name

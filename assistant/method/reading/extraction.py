@@ -20,7 +20,7 @@ from assistant.language.cues.options import (
     OPTION_START_RE,
     SYSTEM_SUBJECTS,
 )
-from assistant.language.cues.people import GROUP_WORDS
+from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS
 from assistant.language.cues.references import VALUE_FILLER
 from assistant.language.textparts import (
     BULLET_RE,
@@ -33,14 +33,9 @@ from assistant.language.textparts import (
     words,
 )
 from assistant.method.reading.actor_lists import head_is_person, is_person
-from assistant.method.reading.effect_lines import (
-    EffectDraft,
-    detect_direction,
-    extract_effects,
-    find_actor,
-    label_direction,
-    mentioned_actor,
-)
+from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
+from assistant.method.reading.line_actors import label_direction
+from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [
@@ -189,7 +184,9 @@ def option_items(text: str) -> list[str]:
         merged: list[str] = []
         for index in range(0, len(parts), 2):
             piece, joint = parts[index], parts[index - 1] if index else ""
-            if merged and not (OPTION_START_RE.match(piece) or _measure(piece)):
+            before = parts[index - 2] if index >= 2 else ""
+            joined = joint.strip(" ,").lower() in ("en", "and") and not is_clause(before)
+            if merged and not (OPTION_START_RE.match(piece) or (_measure(piece) and not joined)):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
@@ -207,16 +204,29 @@ def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
-    front = words(text)[:SUBJECT_WORDS]
+    front = _subject_words(text)
     if any(w in SYSTEM_SUBJECTS for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
+    elif ORG_RE.match(" ".join(front)):
+        scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
     elif front and any(is_person(w) or head_is_person(w) for w in front):
         scores["human"] += SUBJECT_WEIGHT
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _subject_words(text: str) -> list[str]:
+    """The first words of an option, up to a word that starts a qualifier: in "gezichten van
+    passagiers blurren" the passengers do not act."""
+    front: list[str] = []
+    for word in words(text)[:SUBJECT_WORDS]:
+        if word in NAME_BREAKS:
+            break
+        front.append(word)
+    return front
 
 
 def kind_terms(text: str, terms: tuple[str, ...]) -> int:

@@ -20,6 +20,7 @@ from assistant.language.stems import stems
 from assistant.language.textparts import similar_text, strip_article, words
 
 MIN_HEAD = 3
+COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 
 
 @lru_cache(maxsize=4096)
@@ -61,6 +62,8 @@ def same_word(a: str, b: str) -> bool:
     if stems(a) & stems(b):
         return True
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= COMPOUND_HEAD and long_.endswith(short):
+        return True  # "restaurantondernemers" are "ondernemers"
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
@@ -73,8 +76,11 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
     if not spots:
         return None
     present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
-    if head in GENERIC_HEADS and present < 2:
-        return None  # "mensen" alone is not "mensen met een beperking"
+    if head in GENERIC_HEADS:
+        qualifier = [w for w in words(actor.name) if len(w) > MIN_HEAD and w != head]
+        if not any(any(same_word(w, t) for t in tokens) for w in qualifier):
+            return None  # "mensen" alone is not "mensen met een beperking"
+        present = max(present, 2)
     return spots[0], present
 
 

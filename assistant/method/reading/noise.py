@@ -7,14 +7,18 @@ import re
 
 from assistant.language.cues.noise import (
     COMPLAINT_RE,
+    GREETING_RE,
     INSTRUCTION_RE,
+    LEAD_IN_RE,
     MARKUP_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
 )
+from assistant.language.textparts import word_count
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
+SIGNED_WORDS = 3  # "Dank, groet Marieke" alone is a sign-off; "thanks" alone agrees
 
 
 def strip_noise(text: str) -> tuple[str, list[str]]:
@@ -48,10 +52,17 @@ def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
     ("Met vriendelijke groet, / Marieke de Boer / Directie Participatie")."""
     kept: list[str] = []
     for index, line in enumerate(lines):
-        if SIGN_OFF_RE.match(line) and len(lines) > 1:
+        if SIGN_OFF_RE.match(line) and (len(lines) > 1 or word_count(line) >= SIGNED_WORDS):
             ignored.extend(_short(rest) for rest in lines[index:] if rest.strip())
             break
         if SALUTATION_RE.match(line) and len(lines) > 1:
             continue
         kept.append(line)
     return kept
+
+
+def greeting_only(sentence: str) -> bool:
+    """A sentence that only greets or hands the case over ("hoi!", "Hierbij onze casus.")."""
+    if LEAD_IN_RE.match(sentence):
+        return True
+    return not GREETING_RE.sub("", sentence.strip()).strip(" ,.!:")

@@ -6,6 +6,7 @@ the sentence before or the one asked."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assistant.domain.session import Direction
@@ -16,11 +17,14 @@ from assistant.language.cues.direction import (
     FLIP_WORDS,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
+    NOT_DIRECTION_WORDS,
     POSITIVE_WORDS,
     UNAWARE_RE,
 )
+from assistant.language.cues.people import PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words
 
+SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
@@ -35,7 +39,11 @@ def _terms() -> tuple[tuple[tuple[str, ...], int], ...]:
 
 
 def _word_matches(term: str, token: str) -> bool:
-    return token == term or (len(term) >= MIN_PREFIX and token.startswith(term))
+    if token == term:
+        return True
+    if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
+        return False
+    return len(term) >= MIN_PREFIX and token.startswith(term)
 
 
 def _burden(token: str) -> bool:
@@ -85,6 +93,15 @@ def marker_direction(text: str) -> Direction | None:
     return "negative" if mark.startswith(NEGATIVE_LABELS) or mark in "-−–" else "positive"
 
 
+def signed_lines(text: str) -> str:
+    """``text`` with a leading "-" read as a minus, not a bullet, where another line starts
+    with "+" ("+ drivers: ..." over "- cyclists: ...")."""
+    lines = text.splitlines()
+    if not any(line.lstrip().startswith("+") for line in lines):
+        return text
+    return "\n".join(SIGNED_MINUS_RE.sub("\u2212 ", line) for line in lines)
+
+
 def without_marker(text: str) -> str:
     """``text`` without an end marker ("(+)", "(-)")."""
     return END_MARKER_RE.sub("", text).strip()
@@ -107,6 +124,8 @@ def clause_direction(text: str) -> Direction | None:
         first = first or sign
     if UNAWARE_RE.search(text):
         score -= 2
+    if not first and any(t in LESS_WORDS for t in tokens):
+        first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     if score > 0 or (score == 0 and first > 0):
         return "positive"
     if score < 0 or first < 0:

@@ -15,53 +15,43 @@ from dataclasses import dataclass
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.conversation import BACK_TO_RE, WHAT_NOW_RE
-from assistant.language.cues.direction import ACTOR_MARK_RE, LABEL_RE
-from assistant.language.cues.options import KIND_LABEL_RE, OPTION_CUE_RE, OPTION_START_RE
-from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import (
-    ADOPT_WORD_RE,
-    CHANGE_BEFORE_VALUE_RE,
-    VALUE_CUE_RE,
-    VALUE_FILLER,
+from assistant.language.cues.conversation import (
+    BACK_TO_RE,
+    EDIT_LABEL_RE,
+    RECOGNISE_RE,
+    WHAT_NOW_RE,
 )
-from assistant.language.textparts import BULLET_RE, words
+from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import STRONG_LEAD_RE
+from assistant.language.cues.references import VALUE_CUE_RE, VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import (
-    ACTOR_DIRECTION_RES,
-    ACTOR_LABEL_RE,
-    clause_direction,
-    extract_effects,
-    mentioned_actor,
-    subject_person,
-)
+from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import extract_options, match_values, option_kind
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.noise import strip_noise
-from assistant.method.reading.polarity import marker_direction
+from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.noise import greeting_only, strip_noise
+from assistant.method.reading.polarity import signed_lines
 from assistant.method.reading.questions import cannot_think, is_question, method_question
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import proposal_reference
-from assistant.method.reading.segments import Sentence, clauses, is_clause, sentences
+from assistant.method.reading.references import moves_on, proposal_reference
+from assistant.method.reading.segments import Sentence, is_clause, sentences, unwrapped
+from assistant.method.reading.sentence_kinds import (
+    actor_labelled,
+    effect_like,
+    effect_line,
+    has_direction,
+    labelled_effect,
+    measure,
+    strong_effect,
+)
+from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
-BARE_AFFIRM_WORDS = 3
-VALUE_TAIL_RE = re.compile(
-    r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",
-    re.I,
-)
-WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
-RECOGNISE_RE = re.compile(
-    r"^(?:ja|yes|klopt|inderdaad|indeed|right|true|precies|exactly)?[,!]?\s*"
-    r"(?:dat|die|this|that|these|those|the)?\s*(?:laatste|eerste|last|first|one)?\s*"
-    r"(?:herken ik|klopt|is waar|i recognise|i recognize|rings true|is true|is right)\s*[:,.!]\s*",
-    re.I,
-)
 
 
 @dataclass
@@ -73,6 +63,7 @@ class Context:
     direction: Direction
     kind: OptionKind
     first_case: bool
+    effects_read: bool = False  # effects earlier in the same message
 
 
 class Reader:
@@ -80,16 +71,18 @@ class Reader:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self.values = ValueLists(catalogue)
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
+        cleaned = EDIT_LABEL_RE.sub("", signed_lines(unwrapped(cleaned)), count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
             return reading
         if session.proposals:
             reading.reference = proposal_reference(cleaned)
-            if reading.reference == [] and _moves_on(cleaned, session):
+            if reading.reference == [] and moves_on(cleaned, session):
                 reading.reference = None  # "ok" after choosing: move on, adopt nothing
             if reading.reference is not None:
                 return reading
@@ -106,15 +99,16 @@ class Reader:
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
         for sentence in sentences(cleaned):
-            if sentence.line in effect_lines:
+            if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
             whole = lines[sentence.line]
-            if sentence.header is None and _effect_line(whole):
+            if sentence.header is None and effect_line(whole):
                 effect_lines.add(sentence.line)
                 self._effects(whole, context, session, reading)
                 continue
             self._sentence(sentence, context, session, reading)
             context.first_case = context.first_case and not reading.case.get("technology")
+            context.effects_read = bool(reading.effects)
         return reading
 
     def _context(self, session: Session) -> Context:
@@ -163,52 +157,88 @@ class Reader:
 
     def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         """What the sentence holds: case, actors, effects, values, options or unread."""
+        own = self._own_cues(text, sentence, context, actors)
+        if own is not None:
+            return own
+        names = actor_lists.names_in_list(text)
+        if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
+            names = []  # the first words about the case are the case; in options: a measure
+        listed = self._listed(text, sentence, context, names)
+        return listed or self._by_step(text, context, actors, names)
+
+    def _own_cues(
+        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
+    ) -> str | None:
+        """A kind the sentence says itself: a header, values, a kind label, an actor label,
+        a lead-in for actors, a labelled effect."""
         if sentence.header is not None:
             return sentence.header.value
-        if self._value_list(text) or (VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)):
+        cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
+        if cued or self.values.value_list(text):
             return "values"
+        if context.step == Step.VALUES and self.values.leads_with_values(text):
+            return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         if KIND_LABEL_RE.match(text):
             return "options"
+        if actor_labelled(text, actors):
+            return "effects"
+        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
+            return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
-        if _labelled_effect(text):
-            return "effects"
-        names = actor_lists.names_in_list(text)
-        if context.step == Step.CASE and context.first_case:
-            names = []  # the first words about the case are the case
-        if names and context.step == Step.VALUES and actor_lists.person_share(names) < PERSON_SHARE:
+        return "effects" if labelled_effect(text) else None
+
+    def _listed(
+        self, text: str, sentence: Sentence, context: Context, names: list[str]
+    ) -> str | None:
+        """Effects, measures, own values or actors, as a list of names may hold them."""
+        effect = has_direction(text) and not measure(text, context.step)
+        if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
+            return "effects"  # "- sneller klaar" is an effect, not a name
+        if context.step == Step.VALUES and self.values.measure_for_values(text):
+            return "options"  # measures given while values are asked: "we add a clause ..."
+        share = actor_lists.person_share(names)
+        if names and context.step == Step.VALUES and share < PERSON_SHARE:
             return "values"  # a short list where values are asked: values of the user's own
+        if names and context.step == Step.CASE and share == 0:
+            return None  # "tablets, telefoons en een server" is what the case runs on
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
         early = context.step.position <= Step.EFFECTS.position
-        if names and sentence.bullet and early and actor_lists.person_share(names) >= PERSON_SHARE:
+        if names and sentence.bullet and early and share >= PERSON_SHARE:
             return "actors"  # a numbered list of people, whatever was asked
+        return None
+
+    def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
+        """The kind by what the sentence says and what was asked, when it has no cue."""
+        question = is_question(text)
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
-        if _measure(text, context.step):
+        if measure(text, context.step):
             return "options"
-        if context.step == Step.CASE and not context.first_case and _effect_like(text, actors):
+        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
             return "effects"
-        if context.step == Step.CASE and (context.first_case or not _strong_effect(text)):
+        if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
-        if context.step == Step.OPTIONS and not is_question(text):
+        if context.step == Step.OPTIONS and not question:
             return "options"
-        if context.step == Step.SUMMARY and not is_question(text) and option_kind(text):
+        if context.step == Step.SUMMARY and not question and option_kind(text):
             return "options"  # options given after the conversation moved on
-        if _has_direction(text) and is_clause(text):
+        if has_direction(text) and is_clause(text):
             return "effects"
-        if context.step == Step.EFFECTS and is_clause(text) and not is_question(text):
+        if context.step == Step.EFFECTS and is_clause(text) and not question:
             return "effects"
-        directed = _has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
-        if context.step == Step.EFFECTS and directed and not is_question(text):
+        directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
+        if context.step == Step.EFFECTS and directed and not question:
             return "effects"
-        about = mentioned_actor(text, actors) if context.step == Step.EFFECTS else None
-        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not is_question(text):
+        among_effects = context.step == Step.EFFECTS or context.effects_read
+        about = mentioned_actor(text, actors) if among_effects else None
+        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not question:
             return "effects"  # "the owners sell more on quiet days"
         if context.step == Step.ACTORS and names:
             return "actors"
@@ -223,11 +253,12 @@ class Reader:
             reading.actors.extend(actor_lists.names_in_list(text))
         elif kind == "values":
             reading.values.extend(match_values(text, self.catalogue))
-            reading.value_list = reading.value_list or self._value_list(text)
+            reading.value_list = reading.value_list or self.values.value_list(text)
         elif kind == "options":
             reading.options.extend(extract_options(text, context.kind))
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
+            reading.actors.extend(actor_lists.names_embedded(text))
         elif kind == "effects":
             self._effects(text, context, session, reading)
         else:
@@ -239,107 +270,25 @@ class Reader:
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
-        drafts = extract_effects(text, session.actors, focus, context.direction, self._named_value)
-        for clause in (d for d in _value_clauses(text) if self._named_value(d)):
+        named = _named(reading)
+        drafts = extract_effects(
+            text,
+            session.actors + named,
+            focus,
+            context.direction,
+            self.values.named_value,
+            reading.effects,
+        )
+        point_by_name(drafts, named)
+        for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
-
-    def _named_value(self, clause: str) -> bool:
-        """A clause that only names a value ("dat gaat over veiligheid natuurlijk"), not a change
-        in it ("minder persoonlijk contact" is an effect)."""
-        if CHANGE_BEFORE_VALUE_RE.search(clause) and len(self.catalogue.mentions(clause)) == 1:
-            return False
-        return self._value_list(clause) and not is_clause(_without_values(clause, self))
-
-    def _value_list(self, text: str) -> bool:
-        """Whether the sentence is only values (names, synonyms, own short names) and ranking
-        words: "privacy en autonomie eerst, dan waardigheid", "1 equal treatment, 2 ..."."""
-        mentions = self.catalogue.mentions(text)
-        if not mentions:
-            return False
-        rest = [
-            w
-            for w in words(_without_values(text, self))
-            if w not in VALUE_FILLER and not w.isdigit()
-        ]
-        return len(rest) <= len(mentions) and not _labelled_effect(text)
-
-
-def _without_values(text: str, reader: Reader) -> str:
-    lowered = text.lower()
-    for _pos, entry in reader.catalogue.mentions(text):
-        for name in sorted(entry.names(), key=len, reverse=True):
-            lowered = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", " ", lowered)
-    return lowered
 
 
 def _value_clauses(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,.;]", text) if p.strip()]
 
 
-def _moves_on(text: str, session: Session) -> bool:
-    """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
-    adopting every proposal."""
-    if ADOPT_WORD_RE.search(text) or len(text.split()) > BARE_AFFIRM_WORDS:
-        return False
-    if session.step == Step.VALUES:
-        return bool(session.chosen_values())
-    kinds = {o.kind for o in session.options}
-    return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
-
-
-def _labelled_effect(text: str) -> bool:
-    stripped = text.strip()
-    if stripped.startswith(("+", "−")) or LABEL_RE.search(stripped):
-        return True
-    if marker_direction(stripped) is not None:
-        return True
-    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
-        return True
-    return ACTOR_LABEL_RE.match(stripped) is not None
-
-
-def _has_direction(text: str) -> bool:
-    return any(clause_direction(c) is not None for c in clauses(text))
-
-
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
-
-
-def _effect_like(text: str, actors: list[Actor]) -> bool:
-    """A clause with a direction about someone: an effect even where the case is asked."""
-    if not _has_direction(text) or not is_clause(text):
-        return False
-    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
-
-
-def _effect_line(line: str) -> bool:
-    """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
-    "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
-    in it."""
-    stripped = BULLET_RE.sub("", line).strip()
-    marked = ACTOR_MARK_RE.match(stripped)
-    if marked is not None and actor_lists.is_person(marked.group("actor")):
-        return True
-    if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
-        return True
-    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
-        return True
-    label = LABEL_RE.match(stripped)
-    return label is not None and label.group("label") not in (None, "-", "+")
-
-
-def _strong_effect(text: str) -> bool:
-    return _labelled_effect(text) or text.lower().startswith(("voor ", "for "))
-
-
-def _measure(text: str, step: Step) -> bool:
-    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af"."""
-    if is_question(text):
-        return False
-    starts = OPTION_START_RE.match(text.strip()) is not None
-    if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
-        return True
-    return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.references import (
     ADOPT_RE,
+    ADOPT_WORD_RE,
     ALL_WORDS_RE,
     FILLER,
     NUMBER_WORDS,
@@ -15,6 +17,7 @@ from assistant.language.cues.references import (
 from assistant.language.textparts import normalise, words
 
 MAX_WORDS = 9
+BARE_AFFIRM_WORDS = 3
 FIRST_N_RE = re.compile(
     r"\b(?:eerste|first|bovenste|top)\s+(?P<n>\d|een|één|twee|drie|vier|vijf|zes|one|two|three|"
     r"four|five|six)\b|\b(?:de|die|the)\s+(?P<n2>\d|twee|drie|vier|vijf|zes|two|three|four|five|"
@@ -40,8 +43,8 @@ def proposal_reference(text: str) -> list[int] | None:
         return None
     if numbers:
         return numbers
-    if ADOPT_RE.search(cleaned) and (ALL_WORDS_RE.search(cleaned) or len(tokens) <= 3):
-        return []
+    if ADOPT_RE.search(cleaned):
+        return []  # only agreeing and adopting words: "ok, take your suggestions"
     if ALL_WORDS_RE.search(cleaned):
         return []  # "all three sound good"
     return None
@@ -59,3 +62,14 @@ def _numbers(cleaned: str) -> list[int]:
         elif token in ORDINALS and ORDINALS[token] > 0:
             found.append(ORDINALS[token])
     return list(dict.fromkeys(found))
+
+
+def moves_on(text: str, session: Session) -> bool:
+    """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
+    adopting every proposal."""
+    if ADOPT_WORD_RE.search(text) or len(text.split()) > BARE_AFFIRM_WORDS:
+        return False
+    if session.step == Step.VALUES:
+        return bool(session.chosen_values())
+    kinds = {o.kind for o in session.options}
+    return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)

@@ -9,13 +9,21 @@ from dataclasses import dataclass
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
-from assistant.language.cues.grammar import SUBORDINATE_RE, VERB_WORDS
+from assistant.language.cues.grammar import (
+    CONTINUATION_RE,
+    RELATIVE_RE,
+    SUBORDINATE_RE,
+    VERB_WORDS,
+)
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, words
+from assistant.method.reading.polarity import clause_direction
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
+LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
 
 
@@ -58,6 +66,22 @@ def sentences(text: str) -> list[Sentence]:
             found.append(Sentence(piece, step, bullet, number))
             section = None if section == Step.ACTORS else section
     return found
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard-wrapped lines joined: a long line that ends without punctuation and
+    a next line that goes on in lower case are one sentence ("Het is\neen pilot")."""
+    lines = text.splitlines()
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1].rstrip() if joined else ""
+        goes_on = line[:1].islower() and not BULLET_RE.match(line)
+        labelled = LINE_LABEL_RE.match(line) or LINE_LABEL_RE.match(before)
+        if goes_on and not labelled and len(before) >= WRAPPED_LINE and before[-1:].isalnum():
+            joined[-1] = f"{before} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def section_label(sentence: str) -> tuple[Step, str] | None:
@@ -116,7 +140,7 @@ def _comma_clauses(text: str) -> list[str]:
         return [p for _, p in pieces]  # a list of short items: "sneller antwoord, minder wachten"
     merged: list[str] = []
     for joint, piece in pieces:
-        opens = bool(merged) and SUBORDINATE_RE.match(merged[-1].strip()) is not None
+        opens = bool(merged) and _goes_on(merged[-1], piece)
         if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
@@ -124,9 +148,34 @@ def _comma_clauses(text: str) -> list[str]:
     return [sub for part in merged for sub in _and_clauses(part)]
 
 
+def _goes_on(before: str, piece: str) -> bool:
+    """Whether ``piece`` goes on with the clause before the comma: after "als ..." ("als ...,
+    dan ..."), a subordinate clause or a consequence ("ook als ...", "so innocent people ..."),
+    or the verb of a subject with a relative clause ("een zaak die ooit fout ging, blijft
+    verdacht")."""
+    if SUBORDINATE_RE.match(before.strip()) or CONTINUATION_RE.match(piece.strip()):
+        return True
+    tokens = words(piece)
+    return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
+
+
 def _and_clauses(text: str) -> list[str]:
-    """Split at "en"/"and" only where both sides are clauses of their own."""
-    pieces = re.split(r"\s+(?:en|and)\s+", text)
-    if len(pieces) > 1 and all(is_clause(p) and len(words(p)) >= 3 for p in pieces):
-        return pieces
-    return [text]
+    """Split at "en"/"and" only where both sides are clauses of their own; a side without a
+    subject ("... en lezen steeds hetzelfde") stays with the one before unless it turns the
+    direction ("saves hours and loses the skill")."""
+    parts = re.split(r"(\s+(?:en|and)\s+)", text)
+    pieces = parts[::2]
+    if len(pieces) < 2 or not all(is_clause(p) and len(words(p)) >= 3 for p in pieces):
+        return [text]
+    joined = [pieces[0]]
+    for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
+        if words(piece)[0] in VERB_WORDS and not _turns(joined[-1], piece):
+            joined[-1] = f"{joined[-1]}{joint}{piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _turns(before: str, after: str) -> bool:
+    first, second = clause_direction(before), clause_direction(after)
+    return first is not None and second is not None and first != second

@@ -1,0 +1,90 @@
+"""Who a line of effects is about, and its direction: "voor inwoners: ...", "Inwoners: ...",
+"voor X is het negatief: ...", "negative for X: ...", "+ X: ...", "chauffeurs - ..." (Dutch
+and English)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.domain.session import Actor, Direction
+from assistant.language.cues.direction import (
+    ACTOR_DIRECTION_RES,
+    ACTOR_LABEL_RE,
+    ACTOR_MARK_RE,
+    LABEL_RE,
+    NEGATIVE_LABELS,
+)
+from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import NOT_AN_ACTOR_LABELS
+from assistant.language.textparts import strip_article, word_count
+from assistant.method.reading.actor_lists import is_person
+from assistant.method.reading.mentions import find_actor
+from assistant.method.reading.polarity import marker_direction
+
+ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
+
+
+@dataclass
+class LineActor:
+    """Who a line is about (a known actor's id or a new name), its direction, and the rest."""
+
+    actor_id: str | None
+    new_name: str
+    rest: str
+    direction: Direction | None = None
+
+
+def label_direction(label: str) -> Direction:
+    word = ARTICLE_RE.sub("", label.strip().lower())
+    return "negative" if word.startswith(NEGATIVE_LABELS) else "positive"
+
+
+def named_actor(
+    name: str, actors: list[Actor], rest: str, direction: Direction | None
+) -> LineActor:
+    name = strip_article(name.strip())
+    found = find_actor(name, actors)
+    if found is not None:
+        return LineActor(found.id, "", rest, direction)
+    return LineActor(None, name, rest, direction)
+
+
+def line_actor(line: str, actors: list[Actor]) -> LineActor:
+    """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
+    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."."""
+    stripped = line.lstrip()
+    if stripped[:1] in ("+", "\u2212"):
+        found = _labelled_actor(stripped[1:].strip(), actors)
+        found.direction = found.direction or marker_direction(stripped)
+        return found
+    return _labelled_actor(line, actors)
+
+
+def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
+    for pattern in ACTOR_DIRECTION_RES:
+        match = pattern.match(line)
+        if match:
+            direction = label_direction(match.group("dir"))
+            return named_actor(match.group("actor"), actors, match.group("rest"), direction)
+    match = ACTOR_LABEL_RE.match(line)
+    if match:
+        return named_actor(match.group("actor"), actors, match.group("rest"), None)
+    match = ACTOR_MARK_RE.match(line)
+    if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
+        direction = label_direction(match.group("mark"))
+        return named_actor(match.group("actor"), actors, match.group("rest"), direction)
+    head, sep, rest = line.partition(":")
+    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
+        found = find_actor(head.strip(), actors)
+        if found is not None:
+            return LineActor(found.id, "", rest)
+        label = head.strip().lower()
+        if (
+            word_count(head) <= 3
+            and not KIND_LABEL_RE.match(line)
+            and label not in NOT_AN_ACTOR_LABELS
+            and label
+        ):
+            return named_actor(head, actors, rest, None)
+    return LineActor(None, "", line)

@@ -1,0 +1,86 @@
+"""What a sentence holds by its own cues, whatever was asked: a labelled effect ("+ ...",
+"Nadeel: ...", "voor X: ..."), a line labelled with an actor, an effect with a direction about
+someone, or a measure ("we spreken af ...", an instruction)."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Actor, Step
+from assistant.language.cues.direction import (
+    ACTOR_DIRECTION_RES,
+    ACTOR_LABEL_RE,
+    ACTOR_MARK_RE,
+    LABEL_RE,
+    WHO_MARKER_RE,
+)
+from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
+from assistant.language.textparts import BULLET_RE, strip_article
+from assistant.method.reading import actor_lists
+from assistant.method.reading.effect_lines import subject_person
+from assistant.method.reading.extraction import option_kind
+from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.polarity import clause_direction, marker_direction
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.segments import clauses, is_clause
+
+MAX_LABEL_WORDS = 4
+
+
+def labelled_effect(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith(("+", "−")) or LABEL_RE.search(stripped):
+        return True
+    if marker_direction(stripped) is not None:
+        return True
+    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
+        return True
+    return ACTOR_LABEL_RE.match(stripped) is not None
+
+
+def has_direction(text: str) -> bool:
+    return any(clause_direction(c) is not None for c in clauses(text))
+
+
+def effect_like(text: str, actors: list[Actor]) -> bool:
+    """A clause with a direction about someone: an effect even where the case is asked."""
+    if not has_direction(text) or not is_clause(text):
+        return False
+    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
+
+
+def effect_line(line: str) -> bool:
+    """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
+    "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
+    in it."""
+    stripped = BULLET_RE.sub("", line).strip()
+    marked = ACTOR_MARK_RE.match(stripped)
+    if marked is not None and actor_lists.is_person(marked.group("actor")):
+        return True
+    if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
+        return True
+    if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
+        return True
+    label = LABEL_RE.match(stripped)
+    return label is not None and label.group("label") not in (None, "-", "+")
+
+
+def strong_effect(text: str) -> bool:
+    return labelled_effect(text) or text.lower().startswith(("voor ", "for "))
+
+
+def measure(text: str, step: Step) -> bool:
+    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af"."""
+    if is_question(text):
+        return False
+    starts = OPTION_START_RE.match(text.strip()) is not None
+    if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
+        return True
+    return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def actor_labelled(text: str, actors: list[Actor]) -> bool:
+    """A sentence that starts with a known actor and a colon ("automobilisten: langer
+    wachten"): effects for that actor, whatever was asked."""
+    head, sep, rest = text.partition(":")
+    if not sep or not rest.strip() or len(head.split()) > MAX_LABEL_WORDS:
+        return False
+    return find_actor(strip_article(head.strip()), actors) is not None

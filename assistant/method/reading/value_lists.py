@@ -1,0 +1,75 @@
+"""Values in a sentence, by the catalogue: a sentence that is only values and ranking words, one
+that starts with values and comments on them, a clause that only names the value of an effect
+("dat raakt aan privacy"), and a measure that names none."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.references import (
+    CHANGE_BEFORE_VALUE_RE,
+    VALUE_FILLER,
+    VALUE_REMARK_RE,
+)
+from assistant.language.textparts import words
+from assistant.method.reading.extraction import option_kind
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.segments import is_clause
+from assistant.method.reading.sentence_kinds import has_direction, labelled_effect
+
+MIN_LISTED = 2
+MEASURE_WORDS = 6
+LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
+
+
+class ValueLists:
+    """Reads values for one catalogue (shared, read-only)."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    def named_value(self, clause: str) -> bool:
+        """A clause that only names a value ("dat gaat over veiligheid natuurlijk"), not a change
+        in it ("minder persoonlijk contact" is an effect)."""
+        if CHANGE_BEFORE_VALUE_RE.search(clause) and len(self.catalogue.mentions(clause)) == 1:
+            return False
+        remark = VALUE_REMARK_RE.match(clause)
+        if remark is not None and remark.end() and self.value_list(clause[remark.end() :]):
+            return True
+        return self.value_list(clause) and not is_clause(_without_values(clause, self.catalogue))
+
+    def measure_for_values(self, text: str) -> bool:
+        """A clause of some length with the words of a kind of option, no value and no
+        direction: a measure, even where values are asked."""
+        if is_question(text) or not is_clause(text) or len(text.split()) < MEASURE_WORDS:
+            return False
+        if self.catalogue.mentions(text) or has_direction(text):
+            return False
+        return option_kind(text) is not None
+
+    def leads_with_values(self, text: str) -> bool:
+        """Whether a sentence starts with a value and names more, some with a comment."""
+        first = LIST_SPLIT_RE.split(text, maxsplit=1)[0]
+        return self.value_list(first) and len(self.catalogue.mentions(text)) >= MIN_LISTED
+
+    def value_list(self, text: str) -> bool:
+        """Whether the sentence is only values (names, synonyms, own short names) and ranking
+        words: "privacy en autonomie eerst, dan waardigheid", "1 equal treatment, 2 ..."."""
+        mentions = self.catalogue.mentions(text)
+        if not mentions:
+            return False
+        rest = [
+            w
+            for w in words(_without_values(text, self.catalogue))
+            if w not in VALUE_FILLER and not w.isdigit()
+        ]
+        return len(rest) <= len(mentions) and not labelled_effect(text)
+
+
+def _without_values(text: str, catalogue: Catalogue) -> str:
+    lowered = text.lower()
+    for _pos, entry in catalogue.mentions(text):
+        for name in sorted(entry.names(), key=len, reverse=True):
+            lowered = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", " ", lowered)
+    return lowered
