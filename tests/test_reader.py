@@ -263,3 +263,21 @@ def test_back_to_a_step_reads_what_follows_there(reader: Reader) -> None:
     reading = reader.read("Back to the effects: drivers lose their overtime pay.", session)
     assert reading.goto == Step.EFFECTS
     assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "a1")]
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "language"),
+    [
+        (Step.VALUES, "Rechtvaardigheid en privacy. Volgende", "nl"),
+        (Step.ACTORS, "boswachters, wandelaars en de provincie. ga verder!", "nl"),
+        (Step.VALUES, "Fairness and autonomy. next", "en"),
+    ],
+)
+def test_a_short_go_on_sentence_after_an_answer_moves_on_and_is_no_item(
+    reader: Reader, step: Step, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(step, language))
+    assert reading.intent is not None and reading.intent.kind == "next"
+    names = [v.name.lower() for v in reading.values] + [a.lower() for a in reading.actors]
+    assert names and not any(n.startswith(("volgende", "ga verder", "next")) for n in names)
+    assert reader.read("Dat kan volgende week.", at(step, language)).intent is None

@@ -26,6 +26,13 @@ NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
     "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead",
 )  # fmt: skip
+# Words that may come before a closing "volgende"/"next" in a message that only moves on
+# ("ok volgende", "ja, door naar de volgende"); any other word there is content.
+_NEXT_LEAD = (
+    "ok oke oké okay ja yes yep prima goed fine good mooi top great dan then en and nu now "
+    "ga go door naar to de the maar graag please we let's lets on verder"
+)
+NEXT_LEAD = frozenset(_NEXT_LEAD.split())
 BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
 AFFIRM = (
     "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",

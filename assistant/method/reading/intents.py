@@ -9,7 +9,15 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Step
-from assistant.language.cues.conversation import AFFIRM, BACK, DONE, NEXT, NO, STEP_WORDS
+from assistant.language.cues.conversation import (
+    AFFIRM,
+    BACK,
+    DONE,
+    NEXT,
+    NEXT_LEAD,
+    NO,
+    STEP_WORDS,
+)
 from assistant.language.textparts import normalise, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
@@ -104,8 +112,9 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
-    short = word_count(cleaned) <= 4
-    if cleaned in NEXT or (short and cleaned.split()[-1] in ("volgende", "next", "verder")):
+    *lead, last = cleaned.split() or [""]
+    only_lead = word_count(cleaned) <= 4 and all(w.strip(",.!") in NEXT_LEAD for w in lead)
+    if cleaned in NEXT or (only_lead and last in ("volgende", "next", "verder")):
         return Intent("next")
     if cleaned in BACK or (word_count(cleaned) <= 3 and cleaned.split()[0] in ("terug", "back")):
         return Intent("back")

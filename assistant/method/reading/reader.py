@@ -66,6 +66,9 @@ class Context:
     effects_read: bool = False  # effects earlier in the same message
 
 
+NEXT_WORDS = 3  # a longer sentence with a navigation word says more than that
+
+
 class Reader:
     """Reads messages for one catalogue (shared, read-only)."""
 
@@ -128,8 +131,8 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text:
             return
-        if WHAT_NOW_RE.match(text):
-            reading.intent = Intent("next")
+        if WHAT_NOW_RE.match(text) or _moves_on(text):
+            reading.intent = Intent("next")  # "privacy en inclusie. volgende"
             return
         back = BACK_TO_RE.search(text)
         target = step_from_words(back.group("step")) if back is not None else None
@@ -292,3 +295,8 @@ def _value_clauses(text: str) -> list[str]:
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
+
+
+def _moves_on(sentence: str) -> bool:
+    """A short sentence of its own that only says to go on ("volgende", "ok next")."""
+    return len(sentence.split()) <= NEXT_WORDS and detect_intent(sentence).kind == "next"
