@@ -244,7 +244,8 @@ def figures(found: dict[str, Any] | None, fresh: dict[str, Any] | None) -> list[
     return [
         figure(
             "ui.turn_p95", "UI turn through the running server, one user, guided", one, "ms",
-            stat="p95", note=f"gradio_client over loopback, server in its own process; {load}",
+            stat="p95",
+            note=f"the page's event protocol over loopback, server in its own process; {load}",
             details={"samples": [round(s * 1000) for s in found["one"]] if found else []},
         ).check("<=", 300),
         figure(
