@@ -8,7 +8,7 @@ import re
 import pytest
 from session_factory import rich_session
 
-from assistant.domain.session import Step, Turn
+from assistant.domain.session import Proposal, Step, Turn
 from assistant.errors import BackendUnavailable, InputError
 from assistant.llm.factory import BackendChoice
 from assistant.llm.guided import GuidedChatModel
@@ -20,6 +20,7 @@ from assistant.ui.views import (
     chat_messages,
     error_banner,
     notices_banner,
+    proposals_markdown,
     sources_markdown,
     status_markdown,
     step_choices,
@@ -169,6 +170,23 @@ def test_sources_are_those_of_the_latest_answer_or_say_it_has_none():
     assert sources_markdown(later, "nl").startswith("_Het laatste antwoord gebruikt geen bronnen")
     empty = rich_session("en").model_copy(update={"transcript": []})
     assert sources_markdown(empty, "en").startswith("_The latest answer uses no sources")
+
+
+def test_open_proposals_are_listed_with_their_numbers_and_kinds_and_shown_as_text():
+    session = rich_session()
+    assert proposals_markdown(session, "nl") == ""
+    session.proposals = [
+        Proposal(number=1, kind="option", ref="p1", text="Bewaar beelden 24 uur",
+                 option_kind="design"),
+        Proposal(number=2, kind="option", ref="p2", text='<img src="http://192.0.2.1/x.png">',
+                 option_kind="human"),
+    ]  # fmt: skip
+    shown = proposals_markdown(session, "nl")
+    assert shown.startswith("**Voorstellen**")
+    assert "1. [Technologie / ontwerp] Bewaar beelden 24 uur" in shown
+    assert "2. [Mens / gebruiker]" in shown and "<img" not in shown
+    session.proposals = [Proposal(number=1, kind="value", ref="v1", text="Privacy")]
+    assert proposals_markdown(session, "en").splitlines()[1] == "1. Privacy"
 
 
 def test_step_labels_number_the_steps_as_the_method_and_the_chat_do():

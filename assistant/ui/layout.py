@@ -181,6 +181,7 @@ def _case_tab(w: Widgets, language: str) -> None:
 
 
 def _canvas_tabs(w: Widgets, language: str) -> None:
+    w.add("proposals", gr.Markdown("", elem_id="proposals"))
     with gr.Tabs(selected="case", elem_id="canvas") as tabs:
         w.add("tabs", tabs)
         with gr.Tab(t(language, "tab_case"), id="case") as tab:

@@ -94,6 +94,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "send": ("Verstuur", "Send"),
     "sources": ("Bronnen bij het laatste antwoord", "Sources of the latest answer"),
+    "proposals_open": (
+        '**Voorstellen** (neem ze over met bijvoorbeeld "neem 1 en 3" of "neem ze over")',
+        '**Proposals** (adopt them with, for example, "take 1 and 3" or "take them")',
+    ),
     "sources_none": (
         "_Het laatste antwoord gebruikt geen bronnen uit de kennisbank._",
         "_The latest answer uses no sources from the knowledge base._",

@@ -57,6 +57,20 @@ def _one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def proposals_markdown(session: Session, language: str) -> str:
+    """The numbered proposals on the table (values or options), as the last reply made them;
+    empty when there are none."""
+    if not session.proposals:
+        return ""
+    names = labels(language)  # type: ignore[arg-type]
+    lines = [t(language, "proposals_open")]
+    for proposal in session.proposals:
+        kind = f"[{names[f'kind.{proposal.option_kind}']}] " if proposal.option_kind else ""
+        text = _one_line(proposal.text, SNIPPET_CHARS)
+        lines.append(f"{proposal.number}. {kind}{inert_markdown(text)}")
+    return "\n".join(lines)
+
+
 def sources_markdown(session: Session, language: str) -> str:
     """The sources of the latest answer (title, section, a snippet), or that it used none."""
     answers = [turn for turn in session.transcript if turn.role == "assistant"]

@@ -21,8 +21,8 @@ QUIET: dict[str, Any] = {"show_progress": "hidden"}
 def _view(w: Widgets) -> list[Any]:
     cases = [w.c[f"case_{name}"] for name in CASE_FIELDS]
     return [
-        w.banner, w.memo, w.chat, w.stepper, w.sources, w.session_info, w.sessions,
-        w.map, w.tabs, *cases, w.case_stage, *w.canvas_tables,
+        w.banner, w.memo, w.chat, w.stepper, w.sources, w.proposals, w.session_info,
+        w.sessions, w.map, w.tabs, *cases, w.case_stage, *w.canvas_tables,
     ]  # fmt: skip
 
 
