@@ -169,3 +169,13 @@ RECOGNISE_RE = re.compile(
 EDIT_LABEL_RE = re.compile(
     r"^\s*(?:correctie|correction|verbetering|aanvulling|addition|update|edit)\s*:\s*", re.I
 )
+# A message that asks something ("wie zijn ...", "kun je ...", "suggest ..."), and which
+# direction a question about effects asks for.
+ASKING_RE = re.compile(
+    r"^(?:en\s+|and\s+|maar\s+|but\s+|ok[eé]?,?\s+)?(?:wie|welke|wat|hoe|waar|kun|kan|kunt|"
+    r"zou|geef|doe|stel|noem|help|laat|who|which|what|how|can|could|would|give|suggest|"
+    r"propose|show|toon|name|list)\b",
+    re.IGNORECASE,
+)
+NEGATIVE_RE = re.compile(r"\b(?:negatie\w*|nade\w*|risico\w*|negative|downsides?|risks?)\b", re.I)
+POSITIVE_RE = re.compile(r"\b(?:positie\w*|voorde\w*|positive|upsides?|benefits?)\b", re.I)

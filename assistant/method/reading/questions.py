@@ -3,26 +3,19 @@ hier?", "wat kunnen we doen?"), requests for proposals or examples, and "I can't
 
 from __future__ import annotations
 
-import re
-
 from assistant.domain.session import Direction, Step
 from assistant.language.cues.conversation import (
+    ASKING_RE,
     CANNOT_THINK_RE,
     METHOD_QUESTION_RES,
+    NEGATIVE_RE,
     PER_KIND_RE,
+    POSITIVE_RE,
     PROPOSE_RE,
     STEP_WORDS,
 )
 from assistant.method.reading.reading import Question
 
-ASKING_RE = re.compile(
-    r"^(?:en\s+|and\s+|maar\s+|but\s+|ok[eé]?,?\s+)?(?:wie|welke|wat|hoe|waar|kun|kan|kunt|"
-    r"zou|geef|doe|stel|noem|help|laat|who|which|what|how|can|could|would|give|suggest|"
-    r"propose|show|toon|name|list)\b",
-    re.IGNORECASE,
-)
-NEGATIVE_RE = re.compile(r"\b(?:negatie\w*|nade\w*|risico\w*|negative|downsides?|risks?)\b", re.I)
-POSITIVE_RE = re.compile(r"\b(?:positie\w*|voorde\w*|positive|upsides?|benefits?)\b", re.I)
 MAX_QUESTION_WORDS = 18
 
 
