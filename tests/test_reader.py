@@ -281,3 +281,15 @@ def test_a_short_go_on_sentence_after_an_answer_moves_on_and_is_no_item(
     names = [v.name.lower() for v in reading.values] + [a.lower() for a in reading.actors]
     assert names and not any(n.startswith(("volgende", "ga verder", "next")) for n in names)
     assert reader.read("Dat kan volgende week.", at(step, language)).intent is None
+
+
+@pytest.mark.parametrize("text", ["Dat kan volgende maand.", "Daar denk ik nog over na.",
+                                  "that can wait"])  # fmt: skip
+def test_a_remark_in_the_values_step_is_no_value_of_the_users_own(
+    reader: Reader, text: str
+) -> None:
+    language = "en" if text.startswith("that") else "nl"
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert reading.values == [] and reading.unread  # said back as not understood
+    own = reader.read("zorgvuldigheid en vakmanschap", at(Step.VALUES))
+    assert len(own.values) == 2

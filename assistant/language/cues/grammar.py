@@ -69,3 +69,10 @@ CONTINUATION_RE = re.compile(
     r"unless|before|after|which means|wat betekent)\b",
     re.IGNORECASE,
 )
+# A pronoun or adverb that starts a sentence, not a name: "dat kan later", "we kijken ernaar",
+# "that can wait" (a list of own values never starts so).
+SENTENCE_START_RE = re.compile(
+    r"^\s*(?:dat|dit|die|we|wij|ik|jij|je|u|ze|zij|hij|men|er|daar|hier|that|this|it|we|i|you|"
+    r"they|he|she|there|here)\b",
+    re.IGNORECASE,
+)

@@ -21,6 +21,7 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
 from assistant.language.cues.references import VALUE_CUE_RE, VALUE_TAIL_RE
@@ -204,7 +205,8 @@ class Reader:
         if context.step == Step.VALUES and self.values.measure_for_values(text):
             return "options"  # measures given while values are asked: "we add a clause ..."
         share = actor_lists.person_share(names)
-        if names and context.step == Step.VALUES and share < PERSON_SHARE:
+        own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
+        if own and context.step == Step.VALUES and share < PERSON_SHARE:
             return "values"  # a short list where values are asked: values of the user's own
         if names and context.step == Step.CASE and share == 0:
             return None  # "tablets, telefoons en een server" is what the case runs on
@@ -245,8 +247,8 @@ class Reader:
             return "effects"  # "the owners sell more on quiet days"
         if context.step == Step.ACTORS and names:
             return "actors"
-        if context.step == Step.VALUES and match_values(text, self.catalogue):
-            return "values"
+        if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
+            return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
 
     def _extract(
