@@ -32,13 +32,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import gradio as gr
 
-from assistant.domain.session import OPTION_KINDS, Session
+from assistant.domain.session import OPTION_KINDS, Language, Session
 from assistant.errors import AssistantError, InputError, NotFound
 from assistant.picture import map_svg
 from assistant.ui import canvas
 from assistant.ui.layout import CASE_FIELDS, TAB_OF_STEP, Widgets
 from assistant.ui.readiness import Readiness
-from assistant.ui.strings import Lang, lang_of, t
+from assistant.ui.strings import lang_of, t
 from assistant.ui.views import (
     case_fields,
     chat_messages,
@@ -117,7 +117,7 @@ def guarded(method: F) -> F:
 class Visit:
     """One event from one page: its language, who asks, its session id and what it shows."""
 
-    lang: Lang
+    lang: Language
     owner: str
     key: str
     sid: str | None
@@ -215,7 +215,7 @@ class UIContext:
         return str(path)
 
 
-def map_html(session: Session, language: Lang) -> str:
+def map_html(session: Session, language: Language) -> str:
     """The map for the page, with the name its PNG download gets (``page.js``)."""
     name = f"{t(language, 'map_file')}-{session.id}.png"
     return f'<div class="map-scroll" data-file="{name}">{map_svg(session, language)}</div>'

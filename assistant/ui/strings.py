@@ -10,7 +10,6 @@ from __future__ import annotations
 from assistant.domain.session import Language
 from assistant.language.labels import label_pair
 
-Lang = Language  # the domain's one declaration
 LANGUAGES: list[tuple[str, str]] = [("Nederlands", "nl"), ("English", "en")]
 
 
@@ -346,6 +345,6 @@ def t(language: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def lang_of(value: str | None) -> Lang:
+def lang_of(value: str | None) -> Language:
     """A safe language code from user input (the language switch, the browser's memory)."""
     return "en" if value == "en" else "nl"
