@@ -252,7 +252,7 @@ def conversation(guided: dict[str, Any] | None, ollama: dict[str, Any] | None) -
     ]
 
 
-def startup(ui: list[float], evals: dict[str, Any] | None) -> list[Figure]:
+def startup(ui: list[float], app: list[float], evals: dict[str, Any] | None) -> list[Figure]:
     seconds = evals["seconds"] if evals else None
     note = f"exit {evals['exit_code']}: {evals['summary']}" if evals else "not run"
     return [
@@ -261,8 +261,15 @@ def startup(ui: list[float], evals: dict[str, Any] | None) -> list[Figure]:
             "UI cold start to first HTTP 200",
             _many(ui),
             "s",
-            note="`ethics-assistant serve`, index already built",
+            note="`ethics-assistant serve`, index already built; the start-up page",
         ).check("<", 15),
+        figure(
+            "ui.cold_app_s",
+            "UI cold start to the app's own page",
+            _many(app),
+            "s",
+            note="the web framework loaded; the start-up page reloads into it by itself",
+        ),
         _one(
             "eval.guided_s",
             "Eval suite, guided mode (total)",

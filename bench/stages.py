@@ -192,7 +192,8 @@ def startup(plan: Plan, ctx: Context) -> list[Figure]:
     data = ctx.app_data or ctx.root / "app" / "data"
     ui = [ui_cold_start(data) for _ in range(plan.ui_repeats)]
     evals = eval_suite(data, ctx.root / "eval-report") if plan.run_eval else None
-    return figures.startup([s for s in ui if s is not None], evals)
+    first = [page for page, _ in ui if page is not None]
+    return figures.startup(first, [app for _, app in ui if app is not None], evals)
 
 
 def encoders(plan: Plan, ctx: Context) -> list[Figure]:

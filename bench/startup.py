@@ -1,4 +1,5 @@
-"""Subprocess figures: re-index through the CLI, UI cold start to first HTTP 200, the eval suite.
+"""Subprocess figures: re-index through the CLI, UI cold start to first HTTP 200 (the start-up
+page) and to the app's page, the eval suite.
 
 Each runs ``ethics-assistant`` as a user would (a fresh Python process), so imports count.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.paths import PROJECT_ROOT
+from assistant.ui.startup_page import MARKER
 
 CLI = [sys.executable, "-c", "from assistant.cli.main import app; app()"]
 
@@ -51,10 +53,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _answers(url: str) -> bool:
+def _answers(url: str, app: bool) -> bool:
+    """HTTP 200 from ``url``; with ``app``, from the app itself, not the start-up page."""
     try:
         with urllib.request.urlopen(url, timeout=1) as response:
-            return int(response.status) == 200
+            return int(response.status) == 200 and not (app and response.headers.get(MARKER))
     except (urllib.error.URLError, OSError):
         return False
 
@@ -84,21 +87,29 @@ def serving(data_dir: Path, port: int) -> Iterator[tuple[subprocess.Popen[bytes]
 
 
 def until_http(
-    url: str, process: subprocess.Popen[bytes], started: float, timeout: float = 60
+    url: str,
+    process: subprocess.Popen[bytes],
+    started: float,
+    timeout: float = 60,
+    app: bool = False,
 ) -> float | None:
-    """Seconds from ``started`` to the first HTTP 200 from ``url``; None when it never came."""
+    """Seconds from ``started`` to the first HTTP 200 from ``url`` (with ``app``: from the app,
+    past the start-up page that answers while it loads); None when it never came."""
     while time.perf_counter() - started < timeout and process.poll() is None:
-        if _answers(url):
+        if _answers(url, app):
             return time.perf_counter() - started
         time.sleep(0.05)
     return None
 
 
-def ui_cold_start(data_dir: Path, timeout: float = 60) -> float | None:
-    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200; None on failure."""
+def ui_cold_start(data_dir: Path, timeout: float = 60) -> tuple[float | None, float | None]:
+    """Seconds from starting ``ethics-assistant serve`` to the first HTTP 200 (the start-up
+    page) and to the app's own page; None on failure."""
     port = free_port()
+    url = f"http://127.0.0.1:{port}/"
     with serving(data_dir, port) as (process, started):
-        return until_http(f"http://127.0.0.1:{port}/", process, started, timeout)
+        first = until_http(url, process, started, timeout)
+        return first, until_http(url, process, started, timeout, app=True)
 
 
 def eval_suite(data_dir: Path, report_dir: Path, timeout: float = 600) -> dict[str, Any]:

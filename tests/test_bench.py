@@ -127,6 +127,7 @@ def test_bench_run_writes_json_and_a_row_per_figure(
         "turn.guided_store_p95",
         "turn.ollama_overhead_p95",
         "ui.cold_start_s",
+        "ui.cold_app_s",
         "ui.turn_p95",
         "ui.concurrent_p95",
         "ui.cross_talk",

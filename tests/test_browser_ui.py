@@ -7,12 +7,14 @@ no message. Screenshots land in test-artifacts/ for a person to look at when the
 
 from __future__ import annotations
 
+import http.server
 import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -27,6 +29,7 @@ from ui_client import free_port
 from assistant.paths import PROJECT_ROOT
 from assistant.services import Services
 from assistant.settings import load_settings
+from assistant.ui.startup_page import StartupPage
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -212,6 +215,48 @@ def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
             assert remote == []
         finally:
             page.screenshot(path=str(ARTIFACTS / "browser-ui.png"), full_page=True)
+
+
+# --- the start-up page ----------------------------------------------------------------------------
+
+
+class AppPage(http.server.BaseHTTPRequestHandler):
+    """Stands in for the app once it has loaded: a page without the start-up marker."""
+
+    def do_GET(self) -> None:
+        body = b"<!doctype html><title>app</title><p id=app>the app itself</p>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_the_startup_page_turns_into_the_app_by_itself():
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    startup = StartupPage("127.0.0.1", port, "nl")
+    with chromium() as browser:
+        page = browser.new_page()
+        remote = elsewhere(page, url)
+        try:
+            page.goto(url)
+            expect(page.locator("#starting")).to_contain_text("start op")
+            page.wait_for_timeout(700)  # the page asks at least once while still starting
+            startup.close()
+            page.wait_for_timeout(1500)  # a gap with nothing on the port: it keeps asking
+            app = http.server.ThreadingHTTPServer(("127.0.0.1", port), AppPage)
+            threading.Thread(target=app.serve_forever, daemon=True).start()
+            try:
+                expect(page.locator("#app")).to_have_text("the app itself", timeout=10_000)
+            finally:
+                app.shutdown()
+                app.server_close()
+        finally:
+            startup.close()
+    assert remote == []
 
 
 # --- a server killed mid-conversation ------------------------------------------------------------

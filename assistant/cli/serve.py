@@ -39,16 +39,16 @@ def serve(
 
     The page answers at once: the knowledge index (built on first use) and the models are
     prepared in the background, and the page's status line shows how far that is."""
-    from assistant.ui.app import check_port
-    from assistant.ui.app import serve as run
     from assistant.ui.auth import load_users
+    from assistant.ui.startup_page import StartupPage
 
     chosen = backend.value if backend else None
     services = state(ctx).services(backend=chosen, ui__host=host, ui__port=port)
     settings = services.settings
     users = load_users(settings.ui)  # a broken users file fails now, not later
-    check_port(settings.ui.host, settings.ui.port)
     choice = services.backend  # an unusable backend fails now, with its fix
+    # the port answers from here on, while the web framework loads (several seconds)
+    startup = StartupPage(settings.ui.host, settings.ui.port, settings.language)
     typer.echo(f"Backend: {choice.active} ({choice.reason})")
     if choice.fix:
         typer.echo(f"To change: {choice.fix}")
@@ -58,4 +58,9 @@ def serve(
         typer.echo("No login: each browser sees only its own sessions.")
     typer.echo("The knowledge index and the models are prepared in the background.")
     typer.echo(f"Open http://{settings.ui.host}:{settings.ui.port} in your browser.")
-    run(services, settings.ui.host, settings.ui.port)
+    try:
+        from assistant.ui.app import serve as run
+
+        run(services, settings.ui.host, settings.ui.port, startup=startup)
+    finally:
+        startup.close()

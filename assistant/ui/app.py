@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from assistant.errors import ConfigError
 from assistant.privacy import apply_privacy_env
 from assistant.settings import Settings
 from assistant.ui import page
@@ -33,6 +32,7 @@ from assistant.ui.wiring import wire
 
 if TYPE_CHECKING:
     from assistant.services.container import Services
+    from assistant.ui.startup_page import StartupPage
 
 MAX_UPLOAD = "1mb"
 log = logging.getLogger("assistant.ui")
@@ -47,21 +47,6 @@ def browser_secret(settings: Settings) -> str:
         path.write_text(secrets.token_hex(16), encoding="utf-8")
         path.chmod(0o600)
     return path.read_text(encoding="utf-8").strip()
-
-
-def check_port(host: str, port: int) -> None:
-    """Fail fast (before the index is built) when the port is taken."""
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError as exc:
-            raise ConfigError(
-                f"Cannot listen on {host}:{port} ({exc.strerror or exc})",
-                "stop what uses that port, or choose another with --port (ASSISTANT_UI__PORT)",
-            ) from exc
 
 
 def build_app(services: Services, readiness: Readiness | None = None) -> gr.Blocks:
@@ -106,11 +91,17 @@ def launch_options(settings: Settings) -> dict[str, Any]:
 
 
 def serve(
-    services: Services, host: str, port: int, prepare: bool = True, **extra: Any
+    services: Services,
+    host: str,
+    port: int,
+    prepare: bool = True,
+    startup: StartupPage | None = None,
+    **extra: Any,
 ) -> gr.Blocks:
     """Build and launch the app; then (``prepare``) build the knowledge index if needed and load
-    the models in the background, so the page answers before any of that. Blocks until stopped
-    unless ``prevent_thread_lock=True``."""
+    the models in the background, so the page answers before any of that. ``startup``: the page
+    that held the port until now; it is closed just before the app takes the port over. Blocks
+    until stopped unless ``prevent_thread_lock=True``."""
     readiness = Readiness() if prepare else Readiness.already()
     if prepare:  # turns during the index build go on without sources instead of waiting
         from assistant.services.chat import ChatService
@@ -120,6 +111,8 @@ def serve(
     demo = build_app(services, readiness)
     options = {**launch_options(services.settings), **extra}
     block = not options.pop("prevent_thread_lock", False)
+    if startup is not None:
+        startup.close()
     demo.launch(server_name=host, server_port=port, prevent_thread_lock=True, **options)
     if prepare:
         prepare_in_background(services, readiness)

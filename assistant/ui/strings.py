@@ -32,6 +32,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "Everything stays on this computer.",
     ),
     "language": ("Taal", "Language"),
+    # the page served while the web interface is still loading (ui/startup_page.py)
+    "startup_loading": (
+        "De assistent start op. Deze pagina gaat vanzelf verder zodra hij klaar is.",
+        "The assistant is starting. This page continues by itself as soon as it is ready.",
+    ),
+    "startup_elapsed": ("Bezig sinds {s} seconden.", "Starting for {s} seconds."),
+    "startup_private": (
+        "Alles blijft op deze computer; er wordt niets van elders geladen.",
+        "Everything stays on this computer; nothing is loaded from elsewhere.",
+    ),
     "status_ollama_ok": ("Taalmodel: Ollama ({model}).", "Language model: Ollama ({model})."),
     "status_ollama_down": (
         "Ollama niet bereikbaar; begeleide modus (zonder taalmodel).",
