@@ -14,6 +14,7 @@ from assistant.domain.session import Step
 from assistant.errors import BackendFailed
 from assistant.llm.fake import FakeChatModel
 from assistant.method.conductor import Conductor
+from assistant.method.reading.model_extraction import ReadingOut, ask_json
 
 
 def effects_session(chat):  # type: ignore[no-untyped-def]
@@ -54,6 +55,21 @@ def test_structured_effects_are_used_and_citations_filtered(
     assert "[1] Stappen - Effecten" in system and stream.plan.draft.text in system  # type: ignore[union-attr]
     assert reply_messages[-1].content.startswith("Ze voelen zich")
     assert stream.trace.backend == "fake"
+
+
+def test_every_reading_call_sends_the_whole_schema_as_its_own_copy(
+    tmp_path: Path, conductor: Conductor
+) -> None:
+    model = FakeChatModel()
+    tools = conductor.tools(model)
+    for text in ("Inwoners voelen zich bekeken.", "Ze zijn ook sneller geholpen."):
+        assert ask_json(tools, ReadingOut, "Lees het bericht.", text) is None
+    first, second = (options.json_schema for _messages, options in model.history)
+    assert first == second == ReadingOut.model_json_schema()
+    assert first is not second
+    first["properties"].clear()  # a backend that changes what it was given changes only its own
+    assert ask_json(tools, ReadingOut, "Lees het bericht.", "Nog een bericht.") is None
+    assert model.history[-1][1].json_schema == ReadingOut.model_json_schema()
 
 
 def test_garbage_from_the_model_falls_back_to_rules(tmp_path: Path, conductor: Conductor) -> None:

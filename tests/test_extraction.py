@@ -6,7 +6,8 @@ import pytest
 
 from assistant.domain.session import Actor
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.textparts import split_items
+from assistant.language.textparts import split_items, words
+from assistant.method.reading import polarity
 from assistant.method.reading.extraction import (
     actor_group,
     detect_context,
@@ -71,6 +72,43 @@ def test_actor_groups(name: str, group: str) -> None:
 )
 def test_direction_from_markers_and_words(text: str, direction: str | None) -> None:
     assert detect_direction(text) == direction
+
+
+def _every_term(tokens: list[str]) -> list[tuple[int, int, int]]:
+    """``polarity._matches`` as it was before its first-word index: every term at every token."""
+    taken = [False] * len(tokens)
+    found: list[tuple[int, int, int]] = []
+    for term, sign in polarity._terms():
+        for start in range(len(tokens) - len(term) + 1):
+            span = range(start, start + len(term))
+            if any(taken[k] for k in span):
+                continue
+            if all(polarity._word_matches(w, tokens[start + k]) for k, w in enumerate(term)):
+                found.append((start, start + len(term), sign))
+                for k in span:
+                    taken[k] = True
+    for index, token in enumerate(tokens):
+        turned = polarity._turned(tokens, index, index + 1)
+        if not taken[index] and polarity._burden(token) and turned:
+            found.append((index, index + 1, -1))
+    return sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inwoners voelen zich bekeken en gevolgd, maar de handhavers hebben sneller overzicht",
+        "minder typwerk en geen onnodige controles meer; wel zorgen over een datalek",
+        "Residents feel watched, but inspectors spend less time on files and find damage sooner",
+        "fewer pointless audits, no longer a risk for the drivers, the planners are more satisfied",
+        "te veel meldingen, te weinig tijd; het gaat mis bij de ouderen en zij snappen niet waarom",
+        "helpers and supporters get real help; the improvements are accessible within a day",
+        "het dashboard van de gemeente",
+    ],
+)
+def test_direction_terms_found_by_first_word_are_those_every_term_finds(text: str) -> None:
+    tokens = words(text)
+    assert polarity._matches(tokens) == _every_term(tokens)
 
 
 def test_explicit_positive_and_negative_labels_in_one_line() -> None:

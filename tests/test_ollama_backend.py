@@ -74,6 +74,14 @@ def test_reply_streams_in_the_servers_pieces(ollama_server: FakeOllama) -> None:
     assert sent["messages"] == [m.model_dump() for m in QUESTION]
 
 
+def test_prepare_builds_the_client_without_asking_the_server(ollama_server: FakeOllama) -> None:
+    model = OllamaChatModel(settings_for(ollama_server.url))
+    model.prepare()
+    assert model._chat is not None  # langchain-ollama imported, client built
+    assert ollama_server.requests == []
+    assert model.prompt(QUESTION).text() == "Hallo, hoe gaat het?"
+
+
 def test_options_reach_the_server(ollama_server: FakeOllama) -> None:
     model = OllamaChatModel(settings_for(ollama_server.url, keep_alive="3m"))
     schema = {"type": "object", "properties": {"values": {"type": "array"}}}

@@ -188,6 +188,24 @@ def test_sigkill_during_saves_keeps_the_last_commit(db_path: Path) -> None:
     assert query_db(db_path, "PRAGMA integrity_check") == [("ok",)]
 
 
+def test_saves_stay_in_the_wal_until_the_store_closes(db_path: Path) -> None:
+    """An idle connection keeps the WAL open between calls: a save is not checkpointed into the
+    database file (one more fsync) and its WAL deleted every time; ``close()`` checkpoints."""
+    store = SessionStore(db_path)
+    session = Session(title="een")
+    store.save(session)
+    session.title = "twee"
+    store.save(session)
+    wal = db_path.with_name(f"{db_path.name}-wal")
+    assert wal.is_file() and wal.stat().st_size > 0
+    assert query_db(db_path, "SELECT title FROM sessions") == [("twee",)]  # others see it
+    store.close()
+    assert not wal.exists()  # the last connection out checkpointed it
+    assert query_db(db_path, "SELECT title FROM sessions") == [("twee",)]
+    assert store.get(session.id).title == "twee"  # a closed store opens again
+    store.close()
+
+
 # --- damaged files -------------------------------------------------------------------------------
 
 

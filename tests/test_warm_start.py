@@ -13,6 +13,7 @@ import pytest
 from conftest import CountingEmbedder
 
 from assistant.domain.session import Step
+from assistant.knowledge import catalogue as catalogue_module
 from assistant.knowledge.catalogue import Catalogue
 from assistant.llm.guided import GuidedChatModel
 from assistant.method import suggestions as suggest
@@ -63,6 +64,35 @@ def test_after_prepare_no_turn_embeds_the_value_catalogue(
     assert stream.session.chosen_values()
     # each turn embeds its retrieval query and at most the session's own effects
     assert counting_embedder.sizes and max(counting_embedder.sizes) <= len(stream.session.effects)
+
+
+def test_after_prepare_no_turn_compiles_a_template_or_reads_the_catalogue(
+    fresh_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = fresh_services
+    services.prepare(progress=False)
+    prompts = services.chat.conductor.prompts
+    compiled: list[str] = []
+    compile_template = prompts._env.compile
+
+    def counted(source: str, name: str | None = None, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name or "")
+        return compile_template(source, name, *args, **kwargs)
+
+    read: list[Path] = []
+    load_yaml = catalogue_module._load_yaml
+    monkeypatch.setattr(prompts._env, "compile", counted)
+    monkeypatch.setattr(catalogue_module, "_load_yaml", lambda p: read.append(p) or load_yaml(p))
+    chat = services.chat
+    for language in ("nl", "en"):
+        session = chat.start(language)  # type: ignore[arg-type]
+        for text in script_turns():
+            stream = chat.turn(session.id, text)
+            stream.text()
+            if stream.session.step == Step.OPTIONS:
+                break
+        assert stream.session.step == Step.OPTIONS and stream.session.proposals
+    assert compiled == [] and read == []
 
 
 def test_effects_are_embedded_once_across_turns(

@@ -120,6 +120,13 @@ class Catalogue:
         path = self.corpus_dir / "options" / "patterns.yaml"
         return OptionPatternsFile.model_validate(_load_yaml(path)).options
 
+    def prepare(self) -> None:
+        """Read both files and build the name pattern now (``serve`` does, before the first
+        user), not in the first turns that need them (about 50 ms on 2 cores)."""
+        self.values  # noqa: B018
+        self.options  # noqa: B018
+        self._name_matcher  # noqa: B018
+
     def value(self, key: str) -> ValueEntry | None:
         return next((v for v in self.values if v.id == key), None)
 

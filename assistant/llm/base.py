@@ -126,5 +126,9 @@ class ChatModel(ABC):
     def _stream(self, messages: list[ChatMessage], options: GenerationOptions) -> Iterator[str]:
         """Yield the reply in pieces."""
 
+    def prepare(self) -> None:  # noqa: B027 - optional: most backends have nothing to build
+        """Build what the first request would otherwise wait for, without calling the model
+        (``serve`` does this before the first user). Nothing to build by default."""
+
     def describe(self) -> str:
         return f"{self.backend}:{self.name}"

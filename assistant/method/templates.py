@@ -57,6 +57,13 @@ class PromptLibrary:
                 "reinstall the package or restore the prompts/ folder",
             ) from exc
 
+    def compile_all(self) -> None:
+        """Compile every conversation template now (``serve`` does, before the first user): the
+        first turn that needs one then does not wait 5-20 ms for Jinja to compile it."""
+        for language in LANGUAGES:
+            for path in sorted((self.root / language).glob("*.j2")):
+                self._template(path.stem, language)
+
     def render(self, name: str, language: str, **variables: Any) -> str:
         """Render ``name`` for ``language``; blank runs are collapsed, ends stripped."""
         text = self._template(name, language).render(**variables)

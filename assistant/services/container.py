@@ -83,7 +83,8 @@ class Services:
 
     def warm_up(self, freeze: bool = False) -> None:
         """Load what the first turn would otherwise wait for: one search (the embedding model,
-        the BM25 and vector indexes), the value catalogue's vectors and the conductor.
+        the BM25 and vector indexes), the value catalogue (its vectors, name patterns and option
+        patterns), the conductor with its prompt templates compiled, and the chat model's client.
 
         ``freeze`` (long-running servers): afterwards, move everything loaded out of the garbage
         collector's reach, so its full collections stop scanning models and modules (100-250 ms
@@ -91,7 +92,10 @@ class Services:
         """
         self.knowledge.search("warm-up", k=1)
         self.suggester.prepare()
-        self.chat.conductor  # noqa: B018 - catalogue, prompt templates, retriever
+        conductor = self.chat.conductor  # catalogue, prompt templates, retriever
+        conductor.catalogue.prepare()
+        conductor.prompts.compile_all()
+        self.backend.model.prepare()
         if freeze:
             gc.collect()
             gc.freeze()

@@ -50,9 +50,6 @@ class _SqliteBackend(Database):
         row["updated_at"] = _stamp(session.updated_at)
         return row
 
-    def close(self) -> None:
-        """Nothing to release: every call opens and closes its own connection."""
-
 
 class SessionStore(SqlSessionStore):
     """Sessions in the SQLite file ``path`` (created with its folder on first use)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
@@ -229,13 +230,18 @@ def _subject_words(text: str) -> list[str]:
     return front
 
 
+@cache
+def _word_start(term: str) -> re.Pattern[str]:
+    """``term`` at the start of a word (one compiled pattern per cue term: there are more of
+    them than ``re`` keeps compiled)."""
+    return re.compile(rf"(?<![\w]){re.escape(term)}")
+
+
 def kind_terms(text: str, terms: tuple[str, ...]) -> int:
     """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
     lowered = f" {text.lower()} "
     found = [
-        t
-        for t in terms
-        if re.search(rf"(?<![\w]){re.escape(t)}", lowered) or (len(t) >= COMPOUND and t in lowered)
+        t for t in terms if _word_start(t).search(lowered) or (len(t) >= COMPOUND and t in lowered)
     ]
     return sum(1 for t in found if not any(t != o and t in o for o in found))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -79,6 +80,12 @@ def parse_json(raw: str) -> object:
     return json.loads(text[start : end + 1])
 
 
+@cache
+def _json_schema(schema: type[_Strict]) -> str:
+    """``schema``'s JSON schema, built once per class (pydantic builds it anew on every call)."""
+    return json.dumps(schema.model_json_schema())
+
+
 def ask_json(tools: Tools, schema: type[_Strict], prompt: str, text: str) -> _Strict | None:
     """One structured call; ``None`` on any failure (backend error, bad JSON, wrong shape)."""
     if tools.model is None or not tools.model.structured_output:
@@ -86,7 +93,7 @@ def ask_json(tools: Tools, schema: type[_Strict], prompt: str, text: str) -> _St
     messages = [ChatMessage(role="system", content=prompt), ChatMessage(role="user", content=text)]
     try:
         reply = tools.model.prompt(
-            messages, json_schema=schema.model_json_schema(), temperature=0.0
+            messages, json_schema=json.loads(_json_schema(schema)), temperature=0.0
         ).text()
         return schema.model_validate(parse_json(reply))
     except (AssistantError, ValueError, ValidationError):

@@ -38,6 +38,31 @@ def _terms() -> tuple[tuple[tuple[str, ...], int], ...]:
     return tuple(sorted((t for t in terms if t[0]), key=lambda t: -len(t[0])))
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> dict[str, tuple[int, ...]]:
+    """Positions in ``_terms()`` by the term's first word."""
+    index: dict[str, list[int]] = {}
+    for position, (term, _sign) in enumerate(_terms()):
+        index.setdefault(term[0], []).append(position)
+    return {word: tuple(positions) for word, positions in index.items()}
+
+
+def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
+    """The terms whose first word matches one of ``tokens`` (the word itself, or a prefix of
+    ``MIN_PREFIX`` letters or more, as ``_word_matches`` allows), in ``_terms()`` order: the only
+    ones that can match, found without trying all 400 terms at every token."""
+    index = _by_first_word()
+    found: set[int] = set()
+    for token in set(tokens):
+        found.update(index.get(token, ()))
+        if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
+            continue
+        for end in range(MIN_PREFIX, len(token)):
+            found.update(index.get(token[:end], ()))
+    terms = _terms()
+    return [terms[position] for position in sorted(found)]
+
+
 def _word_matches(term: str, token: str) -> bool:
     if token == term:
         return True
@@ -46,7 +71,9 @@ def _word_matches(term: str, token: str) -> bool:
     return len(term) >= MIN_PREFIX and token.startswith(term)
 
 
+@lru_cache(maxsize=8192)
 def _burden(token: str) -> bool:
+    """Whether ``token`` names a burden (each word is asked once per clause it is in)."""
     return any(token.startswith(b) or (len(b) >= MIN_PREFIX and token.endswith(b)) for b in BURDENS)
 
 
@@ -54,7 +81,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     """(start, end, sign) of the direction terms in ``tokens``, not overlapping."""
     taken = [False] * len(tokens)
     found: list[tuple[int, int, int]] = []
-    for term, sign in _terms():
+    for term, sign in _candidates(tokens):
         size = len(term)
         for start in range(len(tokens) - size + 1):
             if any(taken[start : start + size]):

@@ -5,6 +5,7 @@ that starts with values and comments on them, a clause that only names the value
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.references import (
@@ -71,5 +72,12 @@ def _without_values(text: str, catalogue: Catalogue) -> str:
     lowered = text.lower()
     for _pos, entry in catalogue.mentions(text):
         for name in sorted(entry.names(), key=len, reverse=True):
-            lowered = re.sub(rf"(?<![\w]){re.escape(name)}(?![\w])", " ", lowered)
+            lowered = _whole_word(name).sub(" ", lowered)
     return lowered
+
+
+@cache
+def _whole_word(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word (one compiled pattern per catalogue name: there are more of
+    them than ``re`` keeps compiled)."""
+    return re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
