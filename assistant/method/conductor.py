@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
-from assistant.language.textparts import words
 from assistant.llm.base import ChatModel
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
@@ -26,6 +25,7 @@ from assistant.method.proposals import (
     propose_values,
     refresh_value_proposals,
 )
+from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.reader import Reader
@@ -115,12 +115,12 @@ class Conductor:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
         draft = compose_draft(self.prompts, session, changes, step_text, passages, quote)
-        return TurnPlan(_intent_name(reading), before, draft, list(changes.trace_notes))
+        return TurnPlan(reading.turn_name(), before, draft, list(changes.trace_notes))
 
     def read(self, tools: Tools, session: Session, text: str) -> Reading:
         """The message read by the model (structured output) when there is a generative one
         and its answer is valid, else by the rules."""
-        rules = self.reader.read(text, session, self._domain_words(session))
+        rules = self.reader.read(text, session, domain_words(session))
         if tools.generative and rules.holds_items:
             found = model_reading(tools, session, text, rules)
             if found is not None:
@@ -200,16 +200,20 @@ class Conductor:
     def _answer(self, tools: Tools, session: Session, question: Question, changes: Changes) -> None:
         """A question from the user: go to the step it is about and answer it there (proposals
         for values and options, prompts for effects, an explanation for the others)."""
-        if question.step != session.step:
-            self.move(tools, session, question.step, changes)
-        if question.step == Step.VALUES and not changes.proposed:
-            self._propose(tools, session, changes)
-        elif question.step == Step.OPTIONS:
+        target = question.step
+        if question.onward and HANDLERS[session.step].ready(session):
+            target = session.step.next()  # "verder graag jouw voorstellen"
+        if target != session.step:
+            self.move(tools, session, target, changes)
+        if target == Step.VALUES:
+            if not changes.proposed:
+                self._propose(tools, session, changes)
+        elif target == Step.OPTIONS:
             self._propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
-        elif question.step == Step.EFFECTS and question.direction == "negative":
+        elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
             changes.prompts = effect_prompts(tools, session, "negative")
         elif not changes.moved or question.propose:
-            changes.notice("help", step=question.step.value)
+            changes.notice("help", step=target.value)
 
     def _propose(self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
         if session.step == Step.VALUES:
@@ -280,23 +284,3 @@ class Conductor:
             session.meta["max_values"] = tools.max_values
             link_options(tools, session)
             self._propose(tools, session, changes)
-
-    def _domain_words(self, session: Session) -> set[str]:
-        """Content words of the case, its actors, effects and values, for spotting off-topic
-        questions (not the context: a place name does not make the weather there relevant)."""
-        case = session.case
-        texts = [case.technology, case.users, case.decisions, case.notes]
-        texts += [a.name for a in session.actors] + [e.text for e in session.effects]
-        texts += [v.name for v in session.values]
-        return {w for t in texts for w in words(t) if len(w) >= 4}
-
-
-def _intent_name(reading: Reading) -> str:
-    """What the turn was, for the trace: the whole-message intent, else what it held."""
-    if reading.intent is not None:
-        return reading.intent.kind
-    if reading.reference is not None:
-        return "adopt"
-    if reading.questions:
-        return "question"
-    return "answer" if reading.holds_items else "unread"

@@ -25,7 +25,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
-    for name in reading.actors:
+    for name in reading.actors + reading.users:
         if known_actor(name, session.actors) is None:
             add_actor(session, name)
             changes.actors.append(name)

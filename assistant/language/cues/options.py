@@ -57,14 +57,16 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user)\s*:\s*(?P<rest>.+)$",
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf)"
+    r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 KIND_LABELS: dict[str, OptionKind] = {
     "ontwerp": "design", "techniek": "design", "technologie": "design", "design": "design",
     "technology": "design", "omgeving": "environment", "context": "environment",
     "environment": "environment", "mens": "human", "gebruiker": "human", "human": "human",
-    "user": "human",
+    "user": "human", "people": "human", "organisatie": "environment",
+    "organisation": "environment", "organization": "environment", "techniek zelf": "design",
 }  # fmt: skip
 # Words that start an instruction or a measure (handling options).
 OPTION_START_RE = re.compile(

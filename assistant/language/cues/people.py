@@ -58,7 +58,9 @@ ACTOR_LEAD_RE = re.compile(
     r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
-    r"we have|we hebben)\b:?|"
+    r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
+    r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
+    r"\b:?|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
     re.IGNORECASE,
 )
@@ -67,7 +69,9 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
-    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course)\s*[.!]*$",
+    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
+    r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
+    r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
 )
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the

@@ -10,7 +10,9 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    CONSEQUENCE_RE,
     CONTINUATION_RE,
+    INVERTED_SUBJECTS,
     RELATIVE_RE,
     SUBORDINATE_RE,
     VERB_WORDS,
@@ -169,11 +171,19 @@ def _and_clauses(text: str) -> list[str]:
         return [text]
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
-        if words(piece)[0] in VERB_WORDS and not _turns(joined[-1], piece):
+        goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())
+        if goes_on and not _turns(joined[-1], piece):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
             joined.append(piece)
     return joined
+
+
+def _verb_first(piece: str) -> bool:
+    """A clause that starts with its verb: no subject of its own ("... en lezen steeds
+    hetzelfde"), or its subject after the verb ("... en tekenen ze iets")."""
+    tokens = words(piece)
+    return tokens[0] in VERB_WORDS or (len(tokens) > 1 and tokens[1] in INVERTED_SUBJECTS)
 
 
 def _turns(before: str, after: str) -> bool:
