@@ -144,6 +144,7 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
+        _after_help(session, reading)
         reference = missing_kinds_first(session, reading.reference)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
@@ -180,6 +181,8 @@ class Conductor:
         if kind in NOTICE_INTENTS:
             topic = intent.step if kind == "help" and intent.step else session.step
             changes.notice(kind, step=topic.value)
+            if kind == "help" and topic != session.step:
+                session.meta["help_topic"] = topic.value  # "doe maar een voorstel" is about it
         elif kind == "language":
             session.language = "en" if intent.language == "en" else "nl"
             changes.notice("language")
@@ -258,6 +261,15 @@ class Conductor:
         changes.notice("adopted_to_move_on", step=session.step.value)
         self.move(tools, session, session.step.next(), changes)
 
+    def _values_first(self, tools: Tools, session: Session, changes: Changes) -> None:
+        """Options asked for before any value was chosen ("wat kunnen we doen?" among the
+        effects): the first value proposals as a starting point, said so, so that every
+        option protects a value."""
+        propose_values(tools, session)
+        numbers = [p.number for p in session.proposals][:ADOPT_WHEN_MOVING_ON]
+        if numbers and adopt(tools, session, numbers, changes):
+            changes.notice("adopted_to_move_on", step=Step.VALUES.value)
+
     def _agree(self, tools: Tools, session: Session, kind: str, changes: Changes) -> None:
         handler = HANDLERS[session.step]
         if session.step == Step.SUMMARY:
@@ -282,5 +294,18 @@ class Conductor:
             session.proposals = []
         if target in (Step.VALUES, Step.OPTIONS):
             session.meta["max_values"] = tools.max_values
+            if target == Step.OPTIONS and not session.chosen_values():
+                self._values_first(tools, session, changes)
             link_options(tools, session)
             self._propose(tools, session, changes)
+
+
+def _after_help(session: Session, reading: Reading) -> None:
+    """A request for proposals right after a question about another step's meaning ("wat
+    bedoel je met waarden?" - "doe maar een voorstel") asks for that step's proposals."""
+    topic = session.meta.pop("help_topic", None)
+    if topic not in (Step.VALUES.value, Step.OPTIONS.value):
+        return
+    for question in reading.questions:
+        if question.propose and question.step == session.step:
+            question.step = Step(topic)

@@ -41,7 +41,10 @@ AFFIRM = (
     "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
     "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
     "ziet er goed uit", "ja goed", "goed zo", "top", "mooi", "great", "good", "fine", "nice",
-    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good",
+    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good", "is goed", "is prima",
+    "dat is goed", "dat is prima", "helemaal goed", "prima zo", "ok dan", "oké dan", "akkoord hoor",
+    "that's fine", "thats fine", "fine by me", "sounds right", "alright", "all right", "yeah",
+    "ok sure", "sure thing", "that works", "works for me", "lijkt me goed", "lijkt me prima",
 )  # fmt: skip
 DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
@@ -129,6 +132,15 @@ _REQUEST_WORDS = (
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
 ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "continue", "go"))
+# Asking what is still missing ("anything I'm missing?", "mis ik nog iets?"): answered with the
+# current step's prompts.
+MISSING_RE = re.compile(
+    r"\b(?:(?:am i|are we|i'?m|we'?re|i am|we are)\s+(?:\w+\s+)?missing|anything\s+(?:else\s+)?"
+    r"missing|did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
+    r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
+    r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
+    re.IGNORECASE,
+)
 PER_KIND_RE = re.compile(r"\b(?:per soort|per kind|each kind|van elke soort|of each kind)\b", re.I)
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(

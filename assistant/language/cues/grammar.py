@@ -57,7 +57,7 @@ _VERBS = (
     "struggle struggles suffer suffers complain complains fears worries sleeps improve "
     "improves worsen worsens decreases increases gains drops rises falls grow grows misses "
     "loses receive receives spend spends notices avoid avoids happen happens knocks flags "
-    "flagged recorded stored understand understands "
+    "flagged records recorded stored understand understands "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -85,6 +85,8 @@ CONTINUATION_RE = re.compile(
 # A consequence after "en"/"and" that belongs to the clause before it ("de bot snapt het niet en
 # dan gaat het mis"); a new condition ("en als ...") starts an effect of its own.
 CONSEQUENCE_RE = re.compile(r"^(?:dan|then|daardoor|dus|so|waardoor)\b", re.IGNORECASE)
+# Verbs that join a subject to what is said of it ("that are loud but legal").
+COPULAS = frozenset(("is", "are", "was", "were", "zijn", "waren", "wordt", "worden", "lijkt"))
 # Subject pronouns: a clause "en tekenen ze ..." has its verb first (Dutch inversion) and goes
 # on with the clause before it.
 INVERTED_SUBJECTS = frozenset(("ze", "zij", "hij", "we", "wij", "je", "jij", "u", "men"))

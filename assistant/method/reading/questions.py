@@ -8,6 +8,7 @@ from assistant.language.cues.conversation import (
     ASKING_RE,
     CANNOT_THINK_RE,
     METHOD_QUESTION_RES,
+    MISSING_RE,
     NEGATIVE_RE,
     ONWARD_WORDS,
     PER_KIND_RE,
@@ -35,7 +36,7 @@ def method_question(text: str, current: Step) -> Question | None:
     for step, pattern in METHOD_QUESTION_RES.items():
         if pattern.search(text):
             return Question(step, propose, bool(PER_KIND_RE.search(text)), _direction(text))
-    if propose:
+    if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
 

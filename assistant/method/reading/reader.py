@@ -80,11 +80,15 @@ class Reader:
         context = self._context(session)
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
+        titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
         for sentence in sentences(cleaned):
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
             whole = lines[sentence.line]
-            if sentence.header is None and effect_line(whole):
+            if context.step == Step.CASE and context.first_case:
+                titled.add(sentence.line)
+            dashes = sentence.line not in titled
+            if sentence.header is None and effect_line(whole, dashes=dashes):
                 effect_lines.add(sentence.line)
                 self._effects(whole, context, session, reading)
                 continue

@@ -12,6 +12,7 @@ from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
     CONSEQUENCE_RE,
     CONTINUATION_RE,
+    COPULAS,
     INVERTED_SUBJECTS,
     RELATIVE_RE,
     SUBORDINATE_RE,
@@ -124,12 +125,42 @@ def clauses(sentence: str) -> list[str]:
     """Clauses of one sentence: at "maar"/"but", at ", en"/", and" and at commas between two
     clauses ("als ..., dan ..." stays whole)."""
     parts: list[str] = []
-    for piece in CONTRAST_SPLIT_RE.split(sentence):
+    for piece in _contrasts(sentence):
         marker = "" if not parts else "maar "
         for sub in _comma_clauses(piece):
             parts.append(marker + sub)
             marker = ""
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def _contrasts(sentence: str) -> list[str]:
+    """The sentence split at "maar"/"but", except between two words said of one subject
+    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is")."""
+    pieces: list[str] = []
+    for joint, piece in _with_joints(sentence):
+        if pieces and _coordinated(pieces[-1], piece):
+            pieces[-1] = f"{pieces[-1]}{joint}{piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _with_joints(sentence: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    start, joint = 0, ""
+    for match in CONTRAST_SPLIT_RE.finditer(sentence):
+        found.append((joint, sentence[start : match.start()]))
+        start, joint = match.end(), match.group()
+    found.append((joint, sentence[start:]))
+    return found
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """ "... that are loud" + "legal get letters": a copula with one word before the joint
+    and one word before a verb after it."""
+    left, right = words(before), words(after)
+    copula = len(left) >= 2 and left[-2] in COPULAS
+    return copula and len(right) >= 2 and right[0] not in VERB_WORDS and right[1] in VERB_WORDS
 
 
 def _comma_clauses(text: str) -> list[str]:

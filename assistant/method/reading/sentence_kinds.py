@@ -61,14 +61,16 @@ def subject_effect(text: str, actors: list[Actor]) -> bool:
     return any(spot is not None and spot[0] <= SUBJECT_REACH for spot in spots)
 
 
-def effect_line(line: str) -> bool:
+def effect_line(line: str, dashes: bool = True) -> bool:
     """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
     "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
-    in it."""
+    in it. Without ``dashes`` (the first words about the case) "gemeente X - afdeling Y" is a
+    title, not an effect for the gemeente."""
     stripped = BULLET_RE.sub("", line).strip()
     marked = ACTOR_MARK_RE.match(stripped)
+    dashed = marked is not None and marked.group("mark") != "+"
     if marked is not None and actor_lists.is_person(marked.group("actor")):
-        return True
+        return dashes or not dashed
     if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
         return True
     if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):
