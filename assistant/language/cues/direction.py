@@ -136,6 +136,13 @@ LABEL_RE = re.compile(
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
     re.IGNORECASE,
 )
+# A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
+# "en nog iets:"): not part of the effect.
+EFFECT_LEAD_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
+    r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
+    re.IGNORECASE,
+)
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
 WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)

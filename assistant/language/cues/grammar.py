@@ -49,11 +49,11 @@ _VERBS = (
     # lose out", "drivers complain")
     "daalt dalen stijgt stijgen groeit groeien verdwijnen bespaart besparen verbetert "
     "verbeteren verslechtert vrezen klaagt klagen haakt haken ervaart ervaren merkt merken "
-    "snapt snappen begrijpt begrijpen zitten rukt rukken uitrukken missen verdient verdienen "
+    "snapt snappen begrijpt begrijpen zitten rukt rukken missen verdient verdienen "
     "kiest kiezen verliest wint winnen voelen lijdt lijden profiteert profiteren moest "
     "moesten hoefde hoefden kreeg kregen raakte raakten werd verloren ontvangt ontvangen "
-    "betalen wachten bellen melden zoeken rijden lezen schrijven worstelt worstelen twijfelt "
-    "twijfelen schrikt schrikken durft durven kunt wilt zult hebt heb ben bent "
+    "worstelt worstelen twijfelt twijfelen schrikt schrikken durft durven kunt wilt zult hebt "
+    "heb ben bent "
     "struggle struggles suffer suffers complain complains fears worries sleeps improve "
     "improves worsen worsens decreases increases gains drops rises falls grow grows misses "
     "loses receive receives spend spends notices avoid avoids happen happens knocks flags "
@@ -85,6 +85,8 @@ CONTINUATION_RE = re.compile(
 # A consequence after "en"/"and" that belongs to the clause before it ("de bot snapt het niet en
 # dan gaat het mis"); a new condition ("en als ...") starts an effect of its own.
 CONSEQUENCE_RE = re.compile(r"^(?:dan|then|daardoor|dus|so|waardoor)\b", re.IGNORECASE)
+# Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
+REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))
 # Verbs that join a subject to what is said of it ("that are loud but legal").
 COPULAS = frozenset(("is", "are", "was", "were", "zijn", "waren", "wordt", "worden", "lijkt"))
 # Subject pronouns: a clause "en tekenen ze ..." has its verb first (Dutch inversion) and goes

@@ -108,6 +108,8 @@ PERSON_PLURAL_ENDINGS = (
     "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
     "ents", "ees", "ians",
 )  # fmt: skip
+# Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
+SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",

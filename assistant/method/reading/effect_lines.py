@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.direction import (
     CONTRAST_RE,
+    EFFECT_LEAD_RE,
     LABEL_RE,
 )
 from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
@@ -204,7 +205,8 @@ def _draft(
 
 
 def _clean(clause: str) -> str:
-    text = CONTRAST_RE.sub("", clause.strip())
+    text = EFFECT_LEAD_RE.sub("", clause.strip(), count=1)
+    text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
 

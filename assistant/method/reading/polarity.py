@@ -67,8 +67,9 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
                 found.append((start, start + size, sign))
                 for k in range(start, start + size):
                     taken[k] = True
+    free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        if not taken[index] and _burden(token) and _turned(tokens, index, index + 1):
+        if not taken[index] and _burden(token) and _turned(free, index, index + 1):
             found.append((index, index + 1, -1))
     return sorted(found)
 

@@ -14,6 +14,7 @@ from assistant.language.cues.grammar import (
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
+    REFLEXIVES,
     RELATIVE_RE,
     SUBORDINATE_RE,
     VERB_WORDS,
@@ -118,6 +119,8 @@ def is_clause(text: str) -> bool:
     tokens = words(text)
     if any(t in VERB_WORDS for t in tokens):
         return True
+    if any(t in REFLEXIVES for t in tokens[2:]):
+        return True  # "bewoners vragen zich af ...": the word before "zich" is a verb
     return bool(OPTION_START_RE.match(text.strip())) and len(tokens) >= 3
 
 
