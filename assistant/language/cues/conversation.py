@@ -116,6 +116,7 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
 PROPOSE_RE = re.compile(
     r"\b(?:voorstel|voorstellen|stel\s+(?:\w+\s+)?voor|suggestie|suggesties|voorbeeld|"
     r"voorbeelden|ideeën|ideeen|inspiratie|suggest|suggestion|suggestions|propose|proposal|"
+    r"proposals|idea|"
     r"example|examples|ideas|help me|help mij|help je me|zie jij|do you see|would you)\b",
     re.IGNORECASE,
 )
@@ -127,7 +128,7 @@ _REQUEST_WORDS = (
     "dan then doe geef give kom come op met with me mij us ons eerst first even eens nu now ok "
     "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
-    "mag may i ik wil would like zou zie hear hoor horen lees read stel help"
+    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").

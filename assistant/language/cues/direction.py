@@ -88,7 +88,7 @@ FEAR_RE = re.compile(
 DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
-    "declines", "declined", "shrinks",
+    "declines", "declined", "shrinks", "down", "omlaag",
 ))  # fmt: skip
 DECREASE_REACH = 6
 # Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear

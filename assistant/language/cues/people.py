@@ -108,6 +108,18 @@ PERSON_PLURAL_ENDINGS = (
     "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
     "ents", "ees", "ians",
 )  # fmt: skip
+# Endings of plural words for people by what they do, as the subject of an effect
+# ("childminders", "leidsters", "taxateurs", "specialisten"), and plurals with those endings
+# that are things.
+AGENT_ENDINGS = ("ers", "aars", "eurs", "isten", "sters")
+NOT_PEOPLE = frozenset((
+    "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
+    "registers", "filters", "barriers", "borders", "centers", "centres", "meters", "folders",
+    "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
+    "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",
+    "matters", "waters", "winters", "summers", "covers", "towers", "shelters", "flyers",
+    "banners", "triggers", "sliders", "dossiers", "cijfers",
+))  # fmt: skip
 # Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
 SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.

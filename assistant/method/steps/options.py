@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.domain.session import OPTION_KINDS, OptionKind, Session
 from assistant.method.changes import Changes, Tools
+from assistant.method.proposals import propose_option_patterns
 from assistant.method.steps.base import StepHandler
 
 
@@ -17,6 +18,8 @@ class OptionsStep(StepHandler):
         if not lacking or not session.options or session.meta.get("told_lacking"):
             return False
         session.meta["told_lacking"] = True
+        if not any(p.option_kind in lacking for p in session.proposals):
+            propose_option_patterns(tools, session)
         changes.notice("kinds_missing", kinds=lacking)
         return True
 
