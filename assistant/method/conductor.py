@@ -12,6 +12,12 @@ from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
 from assistant.llm.base import ChatModel
+from assistant.method.answers import (
+    answer_cannot_think,
+    answer_question,
+    propose,
+    question_after_help,
+)
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.editing.corrections import apply_edit
@@ -21,7 +27,6 @@ from assistant.method.proposals import (
     adopt,
     effect_prompts,
     missing_kinds_first,
-    propose_option_patterns,
     propose_values,
     refresh_value_proposals,
 )
@@ -29,7 +34,7 @@ from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Question, Reading
+from assistant.method.reading.reading import Reading
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -144,7 +149,7 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
-        _after_help(session, reading)
+        question_after_help(session, reading)
         reference = missing_kinds_first(session, reading.reference)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
@@ -155,13 +160,13 @@ class Conductor:
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions:
-            self._answer(tools, session, reading.questions[-1], changes)
+            answer_question(tools, session, reading.questions[-1], changes, self.move)
         else:
             content = reading.content_step()
             if content is not None and content.position > session.step.position:
                 self.move(tools, session, content, changes)
         if reading.cannot_think:
-            self._cannot_think(tools, session, changes)
+            answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
             changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
 
@@ -200,39 +205,6 @@ class Conductor:
         elif kind in ("affirm", "done"):
             self._agree(tools, session, kind, changes)
 
-    def _answer(self, tools: Tools, session: Session, question: Question, changes: Changes) -> None:
-        """A question from the user: go to the step it is about and answer it there (proposals
-        for values and options, prompts for effects, an explanation for the others)."""
-        target = question.step
-        if question.onward and HANDLERS[session.step].ready(session):
-            target = session.step.next()  # "verder graag jouw voorstellen"
-        if target != session.step:
-            self.move(tools, session, target, changes)
-        if target == Step.VALUES:
-            if not changes.proposed:
-                self._propose(tools, session, changes)
-        elif target == Step.OPTIONS:
-            self._propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
-        elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
-            changes.prompts = effect_prompts(tools, session, "negative")
-        elif not changes.moved or question.propose:
-            changes.notice("help", step=target.value)
-
-    def _propose(self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
-        if session.step == Step.VALUES:
-            propose_values(tools, session)
-        elif session.step == Step.OPTIONS:
-            propose_option_patterns(tools, session, per_kind)
-        changes.proposed = bool(session.proposals)
-
-    def _cannot_think(self, tools: Tools, session: Session, changes: Changes) -> None:
-        if session.step in (Step.VALUES, Step.OPTIONS):
-            self._propose(tools, session, changes)
-        elif session.step in (Step.CASE, Step.ACTORS):
-            changes.notice("help", step=session.step.value)
-        else:
-            changes.prompts = effect_prompts(tools, session, "negative")
-
     def _next(self, tools: Tools, session: Session, changes: Changes) -> None:
         handler = HANDLERS[session.step]
         if session.step == Step.SUMMARY:
@@ -253,7 +225,7 @@ class Conductor:
         kind = "value" if session.step == Step.VALUES else "option"
         shown = [p for p in session.proposals if p.kind == kind]
         if not shown:
-            self._propose(tools, session, changes)
+            propose(tools, session, changes)
             changes.notice("proposed_first", step=session.step.value)
             return
         numbers = [p.number for p in shown][: ADOPT_WHEN_MOVING_ON if kind == "value" else None]
@@ -297,15 +269,4 @@ class Conductor:
             if target == Step.OPTIONS and not session.chosen_values():
                 self._values_first(tools, session, changes)
             link_options(tools, session)
-            self._propose(tools, session, changes)
-
-
-def _after_help(session: Session, reading: Reading) -> None:
-    """A request for proposals right after a question about another step's meaning ("wat
-    bedoel je met waarden?" - "doe maar een voorstel") asks for that step's proposals."""
-    topic = session.meta.pop("help_topic", None)
-    if topic not in (Step.VALUES.value, Step.OPTIONS.value):
-        return
-    for question in reading.questions:
-        if question.propose and question.step == session.step:
-            question.step = Step(topic)
+            propose(tools, session, changes)
