@@ -8,6 +8,7 @@ languages live in one entry, so suggestions and retrieval work in Dutch and Engl
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -43,9 +44,15 @@ class ValueEntry(_Model):
         return self.nl if language == "nl" else self.en
 
     def names(self) -> set[str]:
-        """Every name and synonym in both languages, lower-cased (for matching)."""
+        """Every name and synonym in both languages, lower-cased, also as typed without accents
+        ("efficientie", "participatie") (for matching)."""
         words = [self.id, self.nl.name, self.en.name, *self.nl.synonyms, *self.en.synonyms]
-        return {w.lower().strip() for w in words if w.strip()}
+        names = {w.lower().strip() for w in words if w.strip()}
+        return names | {_without_accents(n) for n in names}
+
+
+def _without_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 class OptionText(_Model):

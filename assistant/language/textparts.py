@@ -118,6 +118,21 @@ def similar_text(a: str, b: str) -> bool:
     return len(short) >= 6 and len(long_) > len(short) and long_.startswith(short[:-2])
 
 
+def one_typo(word: str, target: str, shortest: int = 5) -> bool:
+    """Whether ``word`` is ``target`` with one letter left out, added, changed or two swapped
+    ("volgnde", "vloegende", "nexst"); both at least ``shortest`` letters."""
+    if word == target or min(len(word), len(target)) < shortest or abs(len(word) - len(target)) > 1:
+        return word == target
+    if len(word) == len(target):
+        wrong = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        swapped = (
+            len(wrong) == 2 and wrong[1] == wrong[0] + 1 and word[wrong[0]] == target[wrong[1]]
+        )
+        return len(wrong) == 1 or (swapped and word[wrong[1]] == target[wrong[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def truncate(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
     if len(text) <= limit:

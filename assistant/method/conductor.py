@@ -11,8 +11,13 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
-from assistant.language.textparts import words
 from assistant.llm.base import ChatModel
+from assistant.method.answers import (
+    answer_cannot_think,
+    answer_question,
+    propose,
+    question_after_help,
+)
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.editing.corrections import apply_edit
@@ -22,14 +27,14 @@ from assistant.method.proposals import (
     adopt,
     effect_prompts,
     missing_kinds_first,
-    propose_option_patterns,
     propose_values,
     refresh_value_proposals,
 )
+from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Question, Reading
+from assistant.method.reading.reading import Reading
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -115,12 +120,12 @@ class Conductor:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
         draft = compose_draft(self.prompts, session, changes, step_text, passages, quote)
-        return TurnPlan(_intent_name(reading), before, draft, list(changes.trace_notes))
+        return TurnPlan(reading.turn_name(), before, draft, list(changes.trace_notes))
 
     def read(self, tools: Tools, session: Session, text: str) -> Reading:
         """The message read by the model (structured output) when there is a generative one
         and its answer is valid, else by the rules."""
-        rules = self.reader.read(text, session, self._domain_words(session))
+        rules = self.reader.read(text, session, domain_words(session))
         if tools.generative and rules.holds_items:
             found = model_reading(tools, session, text, rules)
             if found is not None:
@@ -144,6 +149,7 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
+        question_after_help(session, reading)
         reference = missing_kinds_first(session, reading.reference)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
@@ -154,13 +160,13 @@ class Conductor:
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions:
-            self._answer(tools, session, reading.questions[-1], changes)
+            answer_question(tools, session, reading.questions[-1], changes, self.move)
         else:
             content = reading.content_step()
             if content is not None and content.position > session.step.position:
                 self.move(tools, session, content, changes)
         if reading.cannot_think:
-            self._cannot_think(tools, session, changes)
+            answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
             changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
 
@@ -180,6 +186,8 @@ class Conductor:
         if kind in NOTICE_INTENTS:
             topic = intent.step if kind == "help" and intent.step else session.step
             changes.notice(kind, step=topic.value)
+            if kind == "help" and topic != session.step:
+                session.meta["help_topic"] = topic.value  # "doe maar een voorstel" is about it
         elif kind == "language":
             session.language = "en" if intent.language == "en" else "nl"
             changes.notice("language")
@@ -196,35 +204,6 @@ class Conductor:
             apply_edit(session, intent, self.catalogue, changes)
         elif kind in ("affirm", "done"):
             self._agree(tools, session, kind, changes)
-
-    def _answer(self, tools: Tools, session: Session, question: Question, changes: Changes) -> None:
-        """A question from the user: go to the step it is about and answer it there (proposals
-        for values and options, prompts for effects, an explanation for the others)."""
-        if question.step != session.step:
-            self.move(tools, session, question.step, changes)
-        if question.step == Step.VALUES and not changes.proposed:
-            self._propose(tools, session, changes)
-        elif question.step == Step.OPTIONS:
-            self._propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
-        elif question.step == Step.EFFECTS and question.direction == "negative":
-            changes.prompts = effect_prompts(tools, session, "negative")
-        elif not changes.moved or question.propose:
-            changes.notice("help", step=question.step.value)
-
-    def _propose(self, tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
-        if session.step == Step.VALUES:
-            propose_values(tools, session)
-        elif session.step == Step.OPTIONS:
-            propose_option_patterns(tools, session, per_kind)
-        changes.proposed = bool(session.proposals)
-
-    def _cannot_think(self, tools: Tools, session: Session, changes: Changes) -> None:
-        if session.step in (Step.VALUES, Step.OPTIONS):
-            self._propose(tools, session, changes)
-        elif session.step in (Step.CASE, Step.ACTORS):
-            changes.notice("help", step=session.step.value)
-        else:
-            changes.prompts = effect_prompts(tools, session, "negative")
 
     def _next(self, tools: Tools, session: Session, changes: Changes) -> None:
         handler = HANDLERS[session.step]
@@ -246,13 +225,22 @@ class Conductor:
         kind = "value" if session.step == Step.VALUES else "option"
         shown = [p for p in session.proposals if p.kind == kind]
         if not shown:
-            self._propose(tools, session, changes)
+            propose(tools, session, changes)
             changes.notice("proposed_first", step=session.step.value)
             return
         numbers = [p.number for p in shown][: ADOPT_WHEN_MOVING_ON if kind == "value" else None]
         adopt(tools, session, numbers, changes)
         changes.notice("adopted_to_move_on", step=session.step.value)
         self.move(tools, session, session.step.next(), changes)
+
+    def _values_first(self, tools: Tools, session: Session, changes: Changes) -> None:
+        """Options asked for before any value was chosen ("wat kunnen we doen?" among the
+        effects): the first value proposals as a starting point, said so, so that every
+        option protects a value."""
+        propose_values(tools, session)
+        numbers = [p.number for p in session.proposals][:ADOPT_WHEN_MOVING_ON]
+        if numbers and adopt(tools, session, numbers, changes):
+            changes.notice("adopted_to_move_on", step=Step.VALUES.value)
 
     def _agree(self, tools: Tools, session: Session, kind: str, changes: Changes) -> None:
         handler = HANDLERS[session.step]
@@ -278,25 +266,7 @@ class Conductor:
             session.proposals = []
         if target in (Step.VALUES, Step.OPTIONS):
             session.meta["max_values"] = tools.max_values
+            if target == Step.OPTIONS and not session.chosen_values():
+                self._values_first(tools, session, changes)
             link_options(tools, session)
-            self._propose(tools, session, changes)
-
-    def _domain_words(self, session: Session) -> set[str]:
-        """Content words of the case, its actors, effects and values, for spotting off-topic
-        questions (not the context: a place name does not make the weather there relevant)."""
-        case = session.case
-        texts = [case.technology, case.users, case.decisions, case.notes]
-        texts += [a.name for a in session.actors] + [e.text for e in session.effects]
-        texts += [v.name for v in session.values]
-        return {w for t in texts for w in words(t) if len(w) >= 4}
-
-
-def _intent_name(reading: Reading) -> str:
-    """What the turn was, for the trace: the whole-message intent, else what it held."""
-    if reading.intent is not None:
-        return reading.intent.kind
-    if reading.reference is not None:
-        return "adopt"
-    if reading.questions:
-        return "question"
-    return "answer" if reading.holds_items else "unread"
+            propose(tools, session, changes)

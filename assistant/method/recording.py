@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import SUBGROUP_WORDS
-from assistant.language.textparts import similar_text, words
+from assistant.language.textparts import similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import normalise_priorities
 from assistant.method.reading.effect_lines import EffectDraft
@@ -16,6 +16,7 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
+from assistant.method.reading.mentions import head_word, name_words, same_word
 from assistant.method.reading.reading import Reading
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -25,7 +26,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
-    for name in reading.actors:
+    for name in reading.actors + reading.users:
         if known_actor(name, session.actors) is None:
             add_actor(session, name)
             changes.actors.append(name)
@@ -43,7 +44,16 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     found = find_actor(name, actors)
     if found is not None and _subgroup(name) and not _subgroup(found.name):
         return None
+    if found is not None and _only_in_qualifier(name, found.name):
+        return None  # "the union of caseworkers" is not "caseworkers"
     return found
+
+
+def _only_in_qualifier(name: str, known: str) -> bool:
+    """Whether the known actor's head word comes only after the head of ``name``."""
+    head = name_words(name)
+    qualified = len(head) < len(words(strip_article(name)))
+    return qualified and bool(head) and not any(same_word(w, head_word(known)) for w in head)
 
 
 def _subgroup(name: str) -> bool:

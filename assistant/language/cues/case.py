@@ -61,3 +61,20 @@ DATA_RE = re.compile(
     r"personal data)\b",
     re.IGNORECASE,
 )
+# Words that say what the technology is: a sentence about the case without one ("gemeente
+# Apeldoorn.", "I work at a benefits agency.") says where, not what.
+TECHNOLOGY_HINT_RE = re.compile(
+    r"\b(?:ai|a\.i\.|kunstmatige intelligentie|artificial intelligence|systeem\w*|system\w*|"
+    r"app|apps|applicati\w*|application|model\w*|software|tool|tools|platform\w*|algorit\w*|"
+    r"camera\w*|sensor\w*|drone\w*|chatbot\w*|bot|dashboard\w*|taalmodel\w*|robot\w*|"
+    r"scanner\w*|tablet\w*|meter\w*|data|gegevens|technolog\w*|digita\w*|online|website|"
+    r"portal\w*|spraakherkenning|speech|vr|virtual|virtuele|monitor\w*|tracking|gps|"
+    r"polsband\w*|wristband\w*|slimme|smart)\b",
+    re.IGNORECASE,
+)
+# Saying who you are or where you work, before saying what the technology is.
+WHO_WE_ARE_RE = re.compile(
+    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|i am|"
+    r"wij werken|we work)\b",
+    re.IGNORECASE,
+)

@@ -26,6 +26,8 @@ NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
     "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead",
 )  # fmt: skip
+# Going on, as one word typed with a slip ("volgnde", "verdr"); shorter words must be exact.
+NEXT_TYPO_WORDS = ("volgende", "verder", "continue")
 # Words that may come before a closing "volgende"/"next" in a message that only moves on
 # ("ok volgende", "ja, door naar de volgende"); any other word there is content.
 _NEXT_LEAD = (
@@ -39,12 +41,17 @@ AFFIRM = (
     "ja hoor", "yes", "yep", "correct", "right", "sure", "agreed", "sounds good", "fine",
     "ja graag", "yes please", "prima zo", "goed zo", "that's right", "looks good",
     "ziet er goed uit", "ja goed", "goed zo", "top", "mooi", "great", "good", "fine", "nice",
-    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good",
+    "ok prima", "oke prima", "prima hoor", "klinkt goed", "all good", "is goed", "is prima",
+    "dat is goed", "dat is prima", "helemaal goed", "prima zo", "ok dan", "oké dan", "akkoord hoor",
+    "that's fine", "thats fine", "fine by me", "sounds right", "alright", "all right", "yeah",
+    "ok sure", "sure thing", "that works", "works for me", "lijkt me goed", "lijkt me prima",
 )  # fmt: skip
 DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
     "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
     "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
+    "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
+    "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
 )  # fmt: skip
 NO = ("nee", "no", "nope", "niet helemaal", "not quite")
 HELP = (
@@ -109,7 +116,30 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
 PROPOSE_RE = re.compile(
     r"\b(?:voorstel|voorstellen|stel\s+(?:\w+\s+)?voor|suggestie|suggesties|voorbeeld|"
     r"voorbeelden|ideeën|ideeen|inspiratie|suggest|suggestion|suggestions|propose|proposal|"
+    r"proposals|idea|"
     r"example|examples|ideas|help me|help mij|help je me|zie jij|do you see|would you)\b",
+    re.IGNORECASE,
+)
+# Words around a request for proposals that is no question ("graag je voorstellen", "verder graag
+# jouw voorstellen", "your proposals please", "kom maar op met ideeën"): politeness, pronouns and
+# going on. A short message of only these and a proposal word asks for proposals.
+_REQUEST_WORDS = (
+    "graag please pls plz je jouw uw your you jij u de het the een a an some wat paar few maar "
+    "dan then doe geef give kom come op met with me mij us ons eerst first even eens nu now ok "
+    "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
+    "zien show toon dus so hier here voor for on welke which what je's deze these those die "
+    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and"
+)
+REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
+# Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
+ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "continue", "go"))
+# Asking what is still missing ("anything I'm missing?", "mis ik nog iets?"): answered with the
+# current step's prompts.
+MISSING_RE = re.compile(
+    r"\b(?:(?:am i|are we|i'?m|we'?re|i am|we are)\s+(?:\w+\s+)?missing|anything\s+(?:else\s+)?"
+    r"missing|did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
+    r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
+    r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
     re.IGNORECASE,
 )
 PER_KIND_RE = re.compile(r"\b(?:per soort|per kind|each kind|van elke soort|of each kind)\b", re.I)

@@ -67,7 +67,36 @@ NEGATIVE_WORDS = (
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
     "as suspect", "als verdachte", "last van", "last hebben",
     "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
+    "moeten vaker", "moet vaker", "moeten nu zelf", "moet nu zelf", "have to", "has to",
+    "had to", "extra werk", "meer werk", "extra work", "more work", "loos alarm", "false alarm",
+    "false positive", "voor niks", "for nothing", "van slag", "in de war", "overstuur", "upset",
+    "raar", "weird", "strange", "again and again", "steeds weer", "telkens weer", "keer op keer",
+    "haken af", "afhaken", "haakt af", "drop out", "drops out", "give up", "gives up",
+    "come last", "comes last", "lose out", "loses out", "miss out", "misses out",
+    "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
 )  # fmt: skip
+# Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
+# wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
+FEAR_RE = re.compile(
+    r"\b(?:vrezen|vreest|bang|bezorgd|ongerust|maken zich zorgen|maakt zich zorgen|worry|worries|"
+    r"worried|afraid|fear|fears|concerned)\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|about|"
+    r"of)\b",
+    re.IGNORECASE,
+)
+# Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go
+# down"): they turn the term before them within a clause.
+DECREASE_WORDS = frozenset((
+    "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
+    "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
+    "declines", "declined", "shrinks", "down", "omlaag",
+))  # fmt: skip
+DECREASE_REACH = 6
+# Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear
+# does not shrink).
+CLAUSE_BREAKS = frozenset((
+    "dat", "that", "omdat", "because", "als", "if", "wanneer", "when", "die", "which", "who",
+    "en", "and", "maar", "but", "terwijl", "while", "zodat", "so",
+))  # fmt: skip
 # Words that start like a direction term but are other words ("blij" is not in "blijft", "duur"
 # not in "duurzaam"); a person noun ("hulpverleners", "zorgverzekeraars") is never one either.
 NOT_DIRECTION_WORDS = frozenset((
@@ -82,7 +111,7 @@ NOT_DIRECTION_WORDS = frozenset((
 FLIP_WORDS = frozenset((
     "minder", "less", "fewer", "nauwelijks", "hardly", "geen", "no", "not", "niet", "never",
     "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
-    "vermindert", "kleiner", "anders", "otherwise",
+    "vermindert", "kleiner", "anders", "otherwise", "instead",
 ))  # fmt: skip
 FLIP_REACH = 3
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
@@ -105,6 +134,13 @@ LABEL_RE = re.compile(
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS})\s+(?:is|zijn|are|was)\s+"
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
+    re.IGNORECASE,
+)
+# A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
+# "en nog iets:"): not part of the effect.
+EFFECT_LEAD_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
+    r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
     re.IGNORECASE,
 )
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
@@ -153,7 +189,8 @@ END_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 BURDENS = (
-    "werk", "typwerk", "papier", "administrat", "rijden", "driving", "km", "kilometer", "file",
+    "werk", "typwerk", "typing", "typen", "papier", "administrat", "rijden", "driving", "km",
+    "kilometer", "file",
     "traffic", "agressie", "aggression", "vrachtwagen", "truck", "bijplaats", "afval", "waste",
     "fout", "error", "mistake", "kosten", "cost", "uitstoot", "emission", "overlast", "noise",
     "lawaai", "wacht", "waiting", "delay", "vertraging", "stress", "schade", "damage", "risico",

@@ -45,6 +45,19 @@ _VERBS = (
     "checks read reads send sends sent keeps kept lezen zetten zet sturen stuurt schrijft "
     "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
     "fotografeert filmt volgt registreert start starts "
+    # more verbs people use for effects ("de overlast daalt", "ouderen haken af", "the residents
+    # lose out", "drivers complain")
+    "daalt dalen stijgt stijgen groeit groeien verdwijnen bespaart besparen verbetert "
+    "verbeteren verslechtert vrezen klaagt klagen haakt haken ervaart ervaren merkt merken "
+    "snapt snappen begrijpt begrijpen zitten rukt rukken missen verdient verdienen "
+    "kiest kiezen verliest wint winnen voelen lijdt lijden profiteert profiteren moest "
+    "moesten hoefde hoefden kreeg kregen raakte raakten werd verloren ontvangt ontvangen "
+    "worstelt worstelen twijfelt twijfelen schrikt schrikken durft durven kunt wilt zult hebt "
+    "heb ben bent "
+    "struggle struggles suffer suffers complain complains fears worries sleeps improve "
+    "improves worsen worsens decreases increases gains drops rises falls grow grows misses "
+    "loses receive receives spend spends notices avoid avoids happen happens knocks flags "
+    "flagged records recorded stored understand understands "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -66,9 +79,19 @@ RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)
 CONTINUATION_RE = re.compile(
     r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
-    r"unless|before|after|which means|wat betekent)\b",
+    r"unless|before|after|which means|wat betekent|dan|then|daardoor)\b",
     re.IGNORECASE,
 )
+# A consequence after "en"/"and" that belongs to the clause before it ("de bot snapt het niet en
+# dan gaat het mis"); a new condition ("en als ...") starts an effect of its own.
+CONSEQUENCE_RE = re.compile(r"^(?:dan|then|daardoor|dus|so|waardoor)\b", re.IGNORECASE)
+# Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
+REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))
+# Verbs that join a subject to what is said of it ("that are loud but legal").
+COPULAS = frozenset(("is", "are", "was", "were", "zijn", "waren", "wordt", "worden", "lijkt"))
+# Subject pronouns: a clause "en tekenen ze ..." has its verb first (Dutch inversion) and goes
+# on with the clause before it.
+INVERTED_SUBJECTS = frozenset(("ze", "zij", "hij", "we", "wij", "je", "jij", "u", "men"))
 # A pronoun or adverb that starts a sentence, not a name: "dat kan later", "we kijken ernaar",
 # "that can wait" (a list of own values never starts so).
 SENTENCE_START_RE = re.compile(

@@ -22,7 +22,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "automatisch", "automatic", "in het systeem", "in the system", "redenen erbij",
                "reasons", "bewaar", "opslaan", "store", "functie", "feature", "knop", "button",
                "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
-               "less data"),
+               "less data", "eigen servers", "eigen server", "own servers", "own server",
+               "on-prem", "on premise", "on-premise"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -57,15 +58,27 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user)\s*:\s*(?P<rest>.+)$",
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf)"
+    r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 KIND_LABELS: dict[str, OptionKind] = {
     "ontwerp": "design", "techniek": "design", "technologie": "design", "design": "design",
     "technology": "design", "omgeving": "environment", "context": "environment",
     "environment": "environment", "mens": "human", "gebruiker": "human", "human": "human",
-    "user": "human",
+    "user": "human", "people": "human", "organisatie": "environment",
+    "organisation": "environment", "organization": "environment", "techniek zelf": "design",
 }  # fmt: skip
+# An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
+# notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
+OPINION_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|maar|but)\s*[:,]?\s+)?(?:(?:ik|wij|we)\s+zou(?:den)?\s+(?:zelf\s+)?"
+    r"zeggen|(?:zelf\s+)?zou\s+ik\s+(?:zelf\s+)?zeggen|i'?d\s+say|i\s+would\s+say|ik\s+denk|"
+    r"i\s+think|volgens\s+mij|mijn\s+voorstel\s+is|my\s+suggestion\s+is|ik\s+stel\s+voor|"
+    r"i\s+suggest|ik\s+zou\s+willen|i\s+would\s+like)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
+    r"^(?:en|and|ook|also|plus)\s*:\s*",
+    re.IGNORECASE,
+)
 # Words that start an instruction or a measure (handling options).
 OPTION_START_RE = re.compile(
     r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?:we\s+(?:zouden|moeten|"

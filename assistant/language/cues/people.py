@@ -58,7 +58,9 @@ ACTOR_LEAD_RE = re.compile(
     r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
-    r"we have|we hebben)\b:?|"
+    r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
+    r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
+    r"\b:?|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
     re.IGNORECASE,
 )
@@ -67,7 +69,9 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
-    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course)\s*[.!]*$",
+    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
+    r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
+    r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
 )
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
@@ -104,6 +108,20 @@ PERSON_PLURAL_ENDINGS = (
     "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
     "ents", "ees", "ians",
 )  # fmt: skip
+# Endings of plural words for people by what they do, as the subject of an effect
+# ("childminders", "leidsters", "taxateurs", "specialisten"), and plurals with those endings
+# that are things.
+AGENT_ENDINGS = ("ers", "aars", "eurs", "isten", "sters")
+NOT_PEOPLE = frozenset((
+    "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
+    "registers", "filters", "barriers", "borders", "centers", "centres", "meters", "folders",
+    "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
+    "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",
+    "matters", "waters", "winters", "summers", "covers", "towers", "shelters", "flyers",
+    "banners", "triggers", "sliders", "dossiers", "cijfers",
+))  # fmt: skip
+# Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
+SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",

@@ -17,7 +17,8 @@ ADOPT_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|use|gebruik|pak|kies|choose|pick|akkoord met|agree with|"
     r"ga voor|go with|die zijn goed|these are good|those are good|they are good|prima|goed zo|"
     r"sounds good|looks good|klinkt goed|lijkt me goed|mee eens|fine by me|doe maar|ok[eé]?|"
-    r"okay|yes|ja|top|mooi|perfect|great|super|fijn|excellent)\b",
+    r"okay|yes|ja|top|mooi|perfect|great|super|fijn|excellent|akkoord|agreed|agree|sure|yep|"
+    r"yeah|alright|allright|okido|eens|goed|good|fine|works|werkt|prachtig|uitstekend)\b",
     re.IGNORECASE,
 )
 ALL_WORDS_RE = re.compile(
@@ -33,7 +34,8 @@ _FILLER = (
     "akkoord agree agreed with met mee eens go for voor ga just alleen only sound right great "
     "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
     "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
-    "voorstelt stel zeg zegt say says three drie twee two "
+    "voorstelt stel zeg zegt say says three drie twee two hoor by helemaal yeah yep sure alright "
+    "allright okido works werkt thats that's akkoord agree mij "
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

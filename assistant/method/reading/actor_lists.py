@@ -22,7 +22,14 @@ from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
-RELATIVE_RE = re.compile(r"\s+(?:die|dat|wie|who|that|which|waarvan|whose)\s+", re.I)
+# A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
+# preposition ("jongeren in die buurten worden ...", "people in that street").
+RELATIVE_RE = re.compile(
+    r"\s+(?:wie|who|which|waarvan|whose)\s+|(?<!\bin)(?<!\bop)(?<!\bvan)(?<!\bmet)(?<!\buit)"
+    r"(?<!\bbij)(?<!\bof)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bvoor)"
+    r"(?<!\bnaar)\s+(?:die|dat|that)\s+",
+    re.I,
+)
 CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
     r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I

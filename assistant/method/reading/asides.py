@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.session import Step
+from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import GENERAL_TERMS, HELP, METHOD_TERMS, WHAT_IS_RE
 from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.stems import content_words, stems, stems_match
+from assistant.language.textparts import words
 
+DOMAIN_WORD = 4  # shorter words say nothing about a case
 _EN = r"(?:english|engels)"
 _NL = r"(?:dutch|nederlands|nl)"
 _SWITCH = (
@@ -116,3 +118,13 @@ def _overlaps(mine: list[str], domain: set[str] | frozenset[str]) -> bool:
         for a in stems(word)
         for b in theirs
     )
+
+
+def domain_words(session: Session) -> set[str]:
+    """Content words of the case, its actors, effects and values, for spotting off-topic
+    questions (not the context: a place name does not make the weather there relevant)."""
+    case = session.case
+    texts = [case.technology, case.users, case.decisions, case.notes]
+    texts += [a.name for a in session.actors] + [e.text for e in session.effects]
+    texts += [v.name for v in session.values]
+    return {w for t in texts for w in words(t) if len(w) >= DOMAIN_WORD}

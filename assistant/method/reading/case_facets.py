@@ -4,13 +4,21 @@ taken with it, the stage, and what data it keeps (recorded in the notes)."""
 from __future__ import annotations
 
 from assistant.domain.session import Case
-from assistant.language.cues.case import DATA_RE, DECISION_RE, USERS_RE
+from assistant.language.cues.case import (
+    DATA_RE,
+    DECISION_RE,
+    TECHNOLOGY_HINT_RE,
+    TECHNOLOGY_WORDS,
+    USERS_RE,
+    WHO_WE_ARE_RE,
+)
 from assistant.language.textparts import truncate, word_count
 from assistant.method.reading.extraction import detect_context, detect_stage
 
 CASE_FIELD_CHARS = 600
 STAGE_ONLY_WORDS = 6
 FACETS = ("context", "users", "decisions")
+WHERE_WORDS = 8
 
 
 def read_case(
@@ -26,7 +34,13 @@ def read_case(
         found["context"] = context
     stage_only = stage is not None and word_count(text) <= STAGE_ONLY_WORDS
     if not case.technology and "technology" not in found and not stage_only:
+        if _only_where(text, context):
+            found["context"] = truncate(text, CASE_FIELD_CHARS)  # "gemeente Apeldoorn."
+            return
         _add(found, "technology", text)
+        return
+    if _names_technology_first(text, case, found):
+        _add(found, "technology", text)  # "we willen X vinden. Dat doen we met slimme meters."
         return
     if first and not stage_only:
         facet = _facet(text, case, found)
@@ -40,6 +54,26 @@ def read_case(
     if stage_only or (context and word_count(text) <= 4):
         return
     _add(found, _facet(text, case, found) or "notes", text)
+
+
+def _only_where(text: str, context: str) -> bool:
+    """A short sentence that only says where or who ("gemeente Apeldoorn", "I work at a
+    benefits agency"), no technology."""
+    short = word_count(text) <= WHERE_WORDS
+    where = bool(context) or WHO_WE_ARE_RE.match(text) is not None
+    return short and where and not _technical(text)
+
+
+def _names_technology_first(text: str, case: Case, found: dict[str, str]) -> bool:
+    """A sentence that names the technology where the case so far names none."""
+    so_far = f"{case.technology} {found.get('technology', '')}"
+    return bool(so_far.strip()) and not _technical(so_far) and _technical(text)
+
+
+def _technical(text: str) -> bool:
+    lowered = f" {text.lower()} "
+    named = any(t in lowered for terms in TECHNOLOGY_WORDS.values() for t in terms)
+    return named or TECHNOLOGY_HINT_RE.search(text) is not None
 
 
 def _facet(text: str, case: Case, found: dict[str, str]) -> str | None:

@@ -8,23 +8,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     CONTRAST_RE,
+    EFFECT_LEAD_RE,
     LABEL_RE,
 )
 from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
 from assistant.language.cues.people import (
+    AGENT_ENDINGS,
     GENERIC_HEADS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NOT_PEOPLE,
     PEOPLE_WORDS,
     SUBJECT_STOPS,
 )
-from assistant.language.textparts import (
-    strip_article,
-)
+from assistant.language.textparts import strip_article, words
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
-from assistant.method.reading.mentions import mentioned_actor, referred_actor
+from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, split_sentences
 
@@ -35,11 +37,15 @@ SENTENCE_ACTOR_RE = re.compile(
     re.I,
 )
 LEADING_RE = re.compile(
-    r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien)\b[,]?\s+", re.I
+    r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oh|trouwens|btw|"
+    r"by the way)\b[,]?\s+",
+    re.I,
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 SHORT_LEAD = 4
+MIN_AGENT = 7
+SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 
 
 @dataclass
@@ -191,7 +197,11 @@ def _draft(
     actor_id, actor_name = who.actor_id, who.actor_name
     if not labelled:
         mentioned = mentioned_actor(body, actors)
-        subject = "" if mentioned else subject_person(body)
+        subject = subject_person(body)
+        if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
+            subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
+        elif subject:
+            mentioned = None
         referred = referred_actor(subject, actors) if subject else None
         if mentioned or referred:
             actor_id, actor_name = (mentioned or referred).id, ""  # type: ignore[union-attr]
@@ -201,8 +211,14 @@ def _draft(
     return EffectDraft(text, direction, actor_id, actor_name)
 
 
+def _mentioned_first(body: str, actor: Actor) -> bool:
+    spot = mention_position(words(strip_article(body)), actor)
+    return spot is not None and spot[0] <= SUBJECT_SPOT
+
+
 def _clean(clause: str) -> str:
-    text = CONTRAST_RE.sub("", clause.strip())
+    text = EFFECT_LEAD_RE.sub("", clause.strip(), count=1)
+    text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
 
@@ -219,9 +235,18 @@ def subject_person(clause: str) -> str:
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not any(w in lowered for w in PERSON_HEADS) or _generic(name):
+    if not (any(w in lowered for w in PERSON_HEADS) or _agents(name)) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _agents(name: str) -> bool:
+    """One plural word for people by what they do ("childminders", "leidsters",
+    "taxateurs"), not a thing ("containers", "sensors")."""
+    tokens = words(name)
+    if len(tokens) != 1 or len(tokens[0]) < MIN_AGENT or tokens[0] in NOT_PEOPLE:
+        return False
+    return tokens[0].endswith(AGENT_ENDINGS) and TECHNOLOGY_HINT_RE.search(name) is None
 
 
 def _generic(name: str) -> bool:

@@ -17,11 +17,12 @@ from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
     KIND_LABEL_RE,
     KIND_LABELS,
+    OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
     SYSTEM_SUBJECTS,
 )
-from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS
+from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.cues.references import VALUE_FILLER
 from assistant.language.textparts import (
     BULLET_RE,
@@ -92,6 +93,8 @@ def extract_actors(text: str) -> list[str]:
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
+FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de raad"
+MIN_ROLE = 6
 WE_WEIGHT = 1.0
 COMPOUND = 6  # "beleid" in "privacybeleid"
 
@@ -172,6 +175,7 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
         for item in option_items(body):
+            item = OPINION_LEAD_RE.sub("", item, count=1) or item
             kind = explicit or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
@@ -210,13 +214,23 @@ def option_kind(text: str) -> OptionKind | None:
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif ORG_RE.match(" ".join(front)):
+    elif ORG_RE.match(" ".join(front)) or any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
-    elif front and any(is_person(w) or head_is_person(w) for w in front):
+    elif front and any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
         scores["human"] += SUBJECT_WEIGHT
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _governs(word: str) -> bool:
+    """A body that decides ("the council", "het college", "de directie"): it acts by policy."""
+    return any(word in (term, f"{term}s", f"{term}en") for term in GROUP_WORDS["management"])
+
+
+def _one_person(word: str) -> bool:
+    """One person named by a word for a role ("een notulist", "de inspecteur")."""
+    return len(word) >= MIN_ROLE and word.endswith(SINGULAR_PERSON_ENDINGS)
 
 
 def _subject_words(text: str) -> list[str]:

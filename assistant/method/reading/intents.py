@@ -15,10 +15,11 @@ from assistant.language.cues.conversation import (
     DONE,
     NEXT,
     NEXT_LEAD,
+    NEXT_TYPO_WORDS,
     NO,
     STEP_WORDS,
 )
-from assistant.language.textparts import normalise, word_count
+from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
 VERDICT_PATTERNS = (
@@ -116,6 +117,8 @@ def _move(text: str, cleaned: str) -> Intent | None:
     only_lead = word_count(cleaned) <= 4 and all(w.strip(",.!") in NEXT_LEAD for w in lead)
     if cleaned in NEXT or (only_lead and last in ("volgende", "next", "verder")):
         return Intent("next")
+    if word_count(cleaned) == 1 and any(one_typo(cleaned, w) for w in NEXT_TYPO_WORDS):
+        return Intent("next")  # "volgnde", "verdre"
     if cleaned in BACK or (word_count(cleaned) <= 3 and cleaned.split()[0] in ("terug", "back")):
         return Intent("back")
     match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None

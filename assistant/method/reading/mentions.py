@@ -17,10 +17,11 @@ from assistant.language.cues.people import (
     PERSON_PLURAL_ENDINGS,
 )
 from assistant.language.stems import stems
-from assistant.language.textparts import similar_text, strip_article, words
+from assistant.language.textparts import one_typo, similar_text, strip_article, words
 
 MIN_HEAD = 3
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
+TYPO_WORD = 7  # a word this long with one letter off is the same word
 
 
 @lru_cache(maxsize=4096)
@@ -64,6 +65,8 @@ def same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= COMPOUND_HEAD and long_.endswith(short):
         return True  # "restaurantondernemers" are "ondernemers"
+    if one_typo(a, b, TYPO_WORD):
+        return True  # "dijkwachtrs" are "dijkwachters"
     return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 

@@ -12,7 +12,11 @@ from functools import lru_cache
 from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     BURDENS,
+    CLAUSE_BREAKS,
+    DECREASE_REACH,
+    DECREASE_WORDS,
     END_MARKER_RE,
+    FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
     NEGATIVE_LABELS,
@@ -90,8 +94,9 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
                 found.append((start, start + size, sign))
                 for k in range(start, start + size):
                     taken[k] = True
+    free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        if not taken[index] and _burden(token) and _turned(tokens, index, index + 1):
+        if not taken[index] and _burden(token) and _turned(free, index, index + 1):
             found.append((index, index + 1, -1))
     return sorted(found)
 
@@ -101,9 +106,24 @@ def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
     right after it ("wait far less", "zoeken minder")."""
     before = tokens[max(0, start - FLIP_REACH) : start]
     after = tokens[end : end + AFTER_REACH] if end is not None else []
+    later: list[str] = []
+    for token in tokens[end : end + DECREASE_REACH] if end is not None else []:
+        if token in CLAUSE_BREAKS:
+            break
+        later.append(token)
     turns = sum(1 for t in before if t in FLIP_WORDS)
     turns += sum(1 for t in after if t in LESS_WORDS)
+    turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
+
+
+def _fears(text: str) -> bool:
+    """Whether the clause says someone fears something, not that they no longer do."""
+    fear = FEAR_RE.search(text)
+    if fear is None:
+        return False
+    before = words(text[: fear.start()])[-FLIP_REACH:]
+    return not any(t in FLIP_WORDS for t in before)
 
 
 def marker_direction(text: str) -> Direction | None:
@@ -141,6 +161,8 @@ def clause_direction(text: str) -> Direction | None:
     marked = marker_direction(text)
     if marked is not None:
         return marked
+    if _fears(text):
+        return "negative"  # "vrezen dat de wachtlijst minder urgent lijkt": whatever they fear
     tokens = words(text)
     score = 0
     first = 0

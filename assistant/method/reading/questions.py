@@ -8,15 +8,20 @@ from assistant.language.cues.conversation import (
     ASKING_RE,
     CANNOT_THINK_RE,
     METHOD_QUESTION_RES,
+    MISSING_RE,
     NEGATIVE_RE,
+    ONWARD_WORDS,
     PER_KIND_RE,
     POSITIVE_RE,
     PROPOSE_RE,
+    REQUEST_WORDS,
     STEP_WORDS,
 )
+from assistant.language.textparts import words
 from assistant.method.reading.reading import Question
 
 MAX_QUESTION_WORDS = 18
+MAX_REQUEST_WORDS = 8
 
 
 def is_question(text: str) -> bool:
@@ -31,9 +36,24 @@ def method_question(text: str, current: Step) -> Question | None:
     for step, pattern in METHOD_QUESTION_RES.items():
         if pattern.search(text):
             return Question(step, propose, bool(PER_KIND_RE.search(text)), _direction(text))
-    if propose:
+    if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
+
+
+def proposal_request(text: str, current: Step) -> Question | None:
+    """A request for proposals that is no question: "graag je voorstellen", "your proposals
+    please", "verder graag jouw voorstellen" (then for the step after this one)."""
+    tokens = words(text)
+    if not tokens or len(tokens) > MAX_REQUEST_WORDS or not PROPOSE_RE.search(text):
+        return None
+    named = _named_step(text)
+    rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]
+    rest = [t for t in rest if t not in ONWARD_WORDS and (named is None or _named_step(t) is None)]
+    if rest:
+        return None
+    onward = named is None and any(t in ONWARD_WORDS for t in tokens)
+    return Question(named or current, True, bool(PER_KIND_RE.search(text)), onward=onward)
 
 
 def cannot_think(text: str) -> bool:

@@ -2,16 +2,15 @@
 
 A message is cleaned of what is not about the case (markup, instructions to the assistant,
 complaints), checked as a whole for a move, a short reply, an edit or an aside, and otherwise
-read sentence by sentence. Each sentence is classified by its own cues first (a question about
-the method, a list of values, a labelled option, a labelled effect, a list of names, a measure,
-an effect) and only when it has none by what the assistant asked last. Rules and the value
+read sentence by sentence: a question about the method or a request for proposals, a step to go
+back to, an actor added in passing, and otherwise the kind ``sentence_classes`` gives it (by its
+own cues first, by what the assistant asked last only when it has none). Rules and the value
 catalogue only: deterministic, offline and fast.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
@@ -21,52 +20,30 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.grammar import SENTENCE_START_RE
-from assistant.language.cues.options import KIND_LABEL_RE
-from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUE_TAIL_RE
+from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
-from assistant.method.reading.extraction import extract_options, match_values, option_kind
+from assistant.method.reading.extraction import actor_group, extract_options, match_values
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.mentions import mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
-from assistant.method.reading.questions import cannot_think, is_question, method_question
+from assistant.method.reading.questions import cannot_think, method_question, proposal_request
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import moves_on, proposal_reference
-from assistant.method.reading.segments import Sentence, is_clause, sentences, unwrapped
-from assistant.method.reading.sentence_kinds import (
-    actor_labelled,
-    effect_like,
-    effect_line,
-    has_direction,
-    labelled_effect,
-    measure,
-    strong_effect,
+from assistant.method.reading.segments import Sentence, sentences, unwrapped
+from assistant.method.reading.sentence_classes import (
+    MIN_CONTENT_WORDS,
+    PERSON_SHARE,
+    Context,
+    SentenceClasses,
 )
+from assistant.method.reading.sentence_kinds import effect_line
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
-CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
-PERSON_SHARE = 0.5
-MIN_CONTENT_WORDS = 3
-
-
-@dataclass
-class Context:
-    """What the reader knows about where the conversation is."""
-
-    step: Step
-    asked: str | None
-    direction: Direction
-    kind: OptionKind
-    first_case: bool
-    effects_read: bool = False  # effects earlier in the same message
-
-
+USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 NEXT_WORDS = 3  # a longer sentence with a navigation word says more than that
 
 
@@ -76,6 +53,7 @@ class Reader:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.values = ValueLists(catalogue)
+        self.classes = SentenceClasses(catalogue, self.values)
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
@@ -102,11 +80,15 @@ class Reader:
         context = self._context(session)
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
+        titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
         for sentence in sentences(cleaned):
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
             whole = lines[sentence.line]
-            if sentence.header is None and effect_line(whole):
+            if context.step == Step.CASE and context.first_case:
+                titled.add(sentence.line)
+            dashes = sentence.line not in titled
+            if sentence.header is None and effect_line(whole, dashes=dashes):
                 effect_lines.add(sentence.line)
                 self._effects(whole, context, session, reading)
                 continue
@@ -144,7 +126,7 @@ class Reader:
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
             return
-        question = method_question(text, context.step)
+        question = method_question(text, context.step) or proposal_request(text, context.step)
         if question is not None:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
@@ -156,100 +138,8 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             return
-        kind = self._kind(text, sentence, context, session.actors + _named(reading))
+        kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
-
-    def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
-        """What the sentence holds: case, actors, effects, values, options or unread."""
-        own = self._own_cues(text, sentence, context, actors)
-        if own is not None:
-            return own
-        names = actor_lists.names_in_list(text)
-        if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
-            names = []  # the first words about the case are the case; in options: a measure
-        listed = self._listed(text, sentence, context, names)
-        return listed or self._by_step(text, context, actors, names)
-
-    def _own_cues(
-        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
-    ) -> str | None:
-        """A kind the sentence says itself: a header, values, a kind label, an actor label,
-        a lead-in for actors, a labelled effect."""
-        if sentence.header is not None:
-            return sentence.header.value
-        cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
-        if cued or self.values.value_list(text):
-            return "values"
-        if context.step == Step.VALUES and self.values.leads_with_values(text):
-            return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
-        if KIND_LABEL_RE.match(text):
-            return "options"
-        if actor_labelled(text, actors):
-            return "effects"
-        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
-            return "effects"  # among effects: "permit officers spend less time on files"
-        if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
-            named = actor_lists.names_in_list(text)
-            strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
-            if strong or actor_lists.person_share(named) >= PERSON_SHARE:
-                return "actors"  # "het gaat om een algoritme dat ..." is the case
-        return "effects" if labelled_effect(text) else None
-
-    def _listed(
-        self, text: str, sentence: Sentence, context: Context, names: list[str]
-    ) -> str | None:
-        """Effects, measures, own values or actors, as a list of names may hold them."""
-        effect = has_direction(text) and not measure(text, context.step)
-        if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
-            return "effects"  # "- sneller klaar" is an effect, not a name
-        if context.step == Step.VALUES and self.values.measure_for_values(text):
-            return "options"  # measures given while values are asked: "we add a clause ..."
-        share = actor_lists.person_share(names)
-        own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
-        if own and context.step == Step.VALUES and share < PERSON_SHARE:
-            return "values"  # a short list where values are asked: values of the user's own
-        if names and context.step == Step.CASE and share == 0:
-            return None  # "tablets, telefoons en een server" is what the case runs on
-        enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
-        listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
-        if names and listed and (context.step != Step.CASE or len(names) >= enough):
-            return "actors"
-        early = context.step.position <= Step.EFFECTS.position
-        if names and sentence.bullet and early and share >= PERSON_SHARE:
-            return "actors"  # a numbered list of people, whatever was asked
-        return None
-
-    def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
-        """The kind by what the sentence says and what was asked, when it has no cue."""
-        question = is_question(text)
-        if context.step == Step.CASE and context.first_case:
-            return "case"  # "..., to plan where new trees should go" describes, it does not propose
-        if measure(text, context.step):
-            return "options"
-        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
-            return "effects"
-        if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
-            return "case"
-        if context.step == Step.OPTIONS and not question:
-            return "options"
-        if context.step == Step.SUMMARY and not question and option_kind(text):
-            return "options"  # options given after the conversation moved on
-        if has_direction(text) and is_clause(text):
-            return "effects"
-        if context.step == Step.EFFECTS and is_clause(text) and not question:
-            return "effects"
-        directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
-        if context.step == Step.EFFECTS and directed and not question:
-            return "effects"
-        among_effects = context.step == Step.EFFECTS or context.effects_read
-        about = mentioned_actor(text, actors) if among_effects else None
-        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not question:
-            return "effects"  # "the owners sell more on quiet days"
-        if context.step == Step.ACTORS and names:
-            return "actors"
-        if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
-            return "values" if match_values(text, self.catalogue) else "unread"
-        return "unread"
 
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
@@ -264,6 +154,7 @@ class Reader:
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
+            reading.users.extend(_users(text, context))
         elif kind == "effects":
             self._effects(text, context, session, reading)
         else:
@@ -297,6 +188,15 @@ def _value_clauses(text: str) -> list[str]:
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
+
+
+def _users(text: str, context: Context) -> list[str]:
+    """The people named where the users were asked, when the list goes beyond those who work
+    with it ("lifeguards, zwemmers, ouders van kinderen"): actors too."""
+    names = actor_lists.names_in_list(text) if context.asked == "users" else []
+    listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
+    affected = any(actor_group(name) == "affected" for name in names)
+    return names if listed and affected else []
 
 
 def _moves_on(sentence: str) -> bool:

@@ -20,6 +20,7 @@ class Question:
     propose: bool = False
     per_kind: bool = False
     direction: Direction | None = None
+    onward: bool = False  # "verder graag jouw voorstellen": proposals for the step after this one
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Reading:
     intent: Intent | None = None
     case: dict[str, str] = field(default_factory=dict)
     actors: list[str] = field(default_factory=list)
+    users: list[str] = field(default_factory=list)  # people named as the case's users: actors too
     effects: list[EffectDraft] = field(default_factory=list)
     values: list[ValueChoice] = field(default_factory=list)
     value_list: bool = False
@@ -57,4 +59,15 @@ class Reading:
 
     @property
     def holds_items(self) -> bool:
-        return bool(self.case or self.actors or self.effects or self.values or self.options)
+        items = (self.case, self.actors, self.users, self.effects, self.values, self.options)
+        return any(bool(kind) for kind in items)
+
+    def turn_name(self) -> str:
+        """What the turn was, for the trace: the whole-message intent, else what it held."""
+        if self.intent is not None:
+            return self.intent.kind
+        if self.reference is not None:
+            return "adopt"
+        if self.questions:
+            return "question"
+        return "answer" if self.holds_items else "unread"

@@ -10,7 +10,11 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    CONSEQUENCE_RE,
     CONTINUATION_RE,
+    COPULAS,
+    INVERTED_SUBJECTS,
+    REFLEXIVES,
     RELATIVE_RE,
     SUBORDINATE_RE,
     VERB_WORDS,
@@ -115,6 +119,8 @@ def is_clause(text: str) -> bool:
     tokens = words(text)
     if any(t in VERB_WORDS for t in tokens):
         return True
+    if any(t in REFLEXIVES for t in tokens[2:]):
+        return True  # "bewoners vragen zich af ...": the word before "zich" is a verb
     return bool(OPTION_START_RE.match(text.strip())) and len(tokens) >= 3
 
 
@@ -122,12 +128,42 @@ def clauses(sentence: str) -> list[str]:
     """Clauses of one sentence: at "maar"/"but", at ", en"/", and" and at commas between two
     clauses ("als ..., dan ..." stays whole)."""
     parts: list[str] = []
-    for piece in CONTRAST_SPLIT_RE.split(sentence):
+    for piece in _contrasts(sentence):
         marker = "" if not parts else "maar "
         for sub in _comma_clauses(piece):
             parts.append(marker + sub)
             marker = ""
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def _contrasts(sentence: str) -> list[str]:
+    """The sentence split at "maar"/"but", except between two words said of one subject
+    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is")."""
+    pieces: list[str] = []
+    for joint, piece in _with_joints(sentence):
+        if pieces and _coordinated(pieces[-1], piece):
+            pieces[-1] = f"{pieces[-1]}{joint}{piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _with_joints(sentence: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    start, joint = 0, ""
+    for match in CONTRAST_SPLIT_RE.finditer(sentence):
+        found.append((joint, sentence[start : match.start()]))
+        start, joint = match.end(), match.group()
+    found.append((joint, sentence[start:]))
+    return found
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """ "... that are loud" + "legal get letters": a copula with one word before the joint
+    and one word before a verb after it."""
+    left, right = words(before), words(after)
+    copula = len(left) >= 2 and left[-2] in COPULAS
+    return copula and len(right) >= 2 and right[0] not in VERB_WORDS and right[1] in VERB_WORDS
 
 
 def _comma_clauses(text: str) -> list[str]:
@@ -169,11 +205,19 @@ def _and_clauses(text: str) -> list[str]:
         return [text]
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
-        if words(piece)[0] in VERB_WORDS and not _turns(joined[-1], piece):
+        goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())
+        if goes_on and not _turns(joined[-1], piece):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
             joined.append(piece)
     return joined
+
+
+def _verb_first(piece: str) -> bool:
+    """A clause that starts with its verb: no subject of its own ("... en lezen steeds
+    hetzelfde"), or its subject after the verb ("... en tekenen ze iets")."""
+    tokens = words(piece)
+    return tokens[0] in VERB_WORDS or (len(tokens) > 1 and tokens[1] in INVERTED_SUBJECTS)
 
 
 def _turns(before: str, after: str) -> bool:

@@ -13,16 +13,18 @@ from assistant.language.cues.direction import (
     WHO_MARKER_RE,
 )
 from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
-from assistant.language.textparts import BULLET_RE, strip_article
+from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import subject_person
 from assistant.method.reading.extraction import option_kind
-from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import clauses, is_clause
 
 MAX_LABEL_WORDS = 4
+MIN_SUBJECT_CLAUSE = 3
+SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 
 
 def labelled_effect(text: str) -> bool:
@@ -47,14 +49,28 @@ def effect_like(text: str, actors: list[Actor]) -> bool:
     return mentioned_actor(text, actors) is not None or bool(subject_person(text))
 
 
-def effect_line(line: str) -> bool:
+def subject_effect(text: str, actors: list[Actor]) -> bool:
+    """A clause about what happens to the people it starts with ("handhavers moeten vaker in
+    dezelfde buurten lopen", "the residents lose out"), with or without a direction word."""
+    if not is_clause(text) or len(words(text)) < MIN_SUBJECT_CLAUSE or is_question(text):
+        return False
+    if subject_person(text):
+        return True
+    tokens = words(strip_article(text.strip()))
+    spots = [mention_position(tokens, actor) for actor in actors]
+    return any(spot is not None and spot[0] <= SUBJECT_REACH for spot in spots)
+
+
+def effect_line(line: str, dashes: bool = True) -> bool:
     """A line that starts with an actor or direction label ("jongeren: + ...", "voor X: ...",
     "Nadeel: ...", "chauffeurs + ..."): read as a whole, so its label holds for every sentence
-    in it."""
+    in it. Without ``dashes`` (the first words about the case) "gemeente X - afdeling Y" is a
+    title, not an effect for the gemeente."""
     stripped = BULLET_RE.sub("", line).strip()
     marked = ACTOR_MARK_RE.match(stripped)
+    dashed = marked is not None and marked.group("mark") != "+"
     if marked is not None and actor_lists.is_person(marked.group("actor")):
-        return True
+        return dashes or not dashed
     if WHO_MARKER_RE.match(stripped) or ACTOR_LABEL_RE.match(stripped):
         return True
     if any(p.match(stripped) for p in ACTOR_DIRECTION_RES):

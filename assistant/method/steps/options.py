@@ -5,11 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.domain.session import OPTION_KINDS, OptionKind, Session
-from assistant.method.changes import Tools
+from assistant.method.changes import Changes, Tools
+from assistant.method.proposals import propose_option_patterns
 from assistant.method.steps.base import StepHandler
 
 
 class OptionsStep(StepHandler):
+    def on_done(self, tools: Tools, session: Session, changes: Changes) -> bool:
+        """ "Klaar" while a kind is missing: once, say which (its proposals are shown with the
+        step); said again, the conversation moves on."""
+        lacking = self.lacking(session)
+        if not lacking or not session.options or session.meta.get("told_lacking"):
+            return False
+        session.meta["told_lacking"] = True
+        if not any(p.option_kind in lacking for p in session.proposals):
+            propose_option_patterns(tools, session)
+        changes.notice("kinds_missing", kinds=lacking)
+        return True
+
     def lacking(self, session: Session) -> list[OptionKind]:
         present = {o.kind for o in session.options}
         return [k for k in OPTION_KINDS if k not in present]

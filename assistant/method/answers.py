@@ -1,0 +1,68 @@
+"""Answers to what the user asks of the method: a question about a step ("welke waarden spelen
+hier?"), a request for proposals ("graag je voorstellen", also for the next step: "verder graag
+jouw voorstellen", and right after asking what a step means), and "I can't think of any". Each
+is answered with proposals (values, options), prompts (effects) or an explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.domain.session import Session, Step
+from assistant.method.changes import Changes, Tools
+from assistant.method.proposals import effect_prompts, propose_option_patterns, propose_values
+from assistant.method.reading.reading import Question, Reading
+from assistant.method.steps import HANDLERS
+
+Mover = Callable[[Tools, Session, Step, Changes], None]
+"""The conductor's move to a step (its entry: proposals for values and options)."""
+
+
+def answer_question(
+    tools: Tools, session: Session, question: Question, changes: Changes, move: Mover
+) -> None:
+    """Go to the step the question is about and answer it there (proposals for values and
+    options, prompts for effects, an explanation for the others)."""
+    target = question.step
+    if question.onward and HANDLERS[session.step].ready(session):
+        target = session.step.next()  # "verder graag jouw voorstellen"
+    if target != session.step:
+        move(tools, session, target, changes)
+    if target == Step.VALUES:
+        if not changes.proposed:
+            propose(tools, session, changes)
+    elif target == Step.OPTIONS:
+        propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
+    elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
+        changes.prompts = effect_prompts(tools, session, "negative")
+    elif not changes.moved or question.propose:
+        changes.notice("help", step=target.value)
+
+
+def propose(tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
+    """Proposals for the current step: values from the effects, options for the values."""
+    if session.step == Step.VALUES:
+        propose_values(tools, session)
+    elif session.step == Step.OPTIONS:
+        propose_option_patterns(tools, session, per_kind)
+    changes.proposed = bool(session.proposals)
+
+
+def answer_cannot_think(tools: Tools, session: Session, changes: Changes) -> None:
+    """ "Ik zou niet weten welke": proposals, prompts, or what the step asks for."""
+    if session.step in (Step.VALUES, Step.OPTIONS):
+        propose(tools, session, changes)
+    elif session.step in (Step.CASE, Step.ACTORS):
+        changes.notice("help", step=session.step.value)
+    else:
+        changes.prompts = effect_prompts(tools, session, "negative")
+
+
+def question_after_help(session: Session, reading: Reading) -> None:
+    """A request for proposals right after a question about another step's meaning ("wat
+    bedoel je met waarden?" - "doe maar een voorstel") asks for that step's proposals."""
+    topic = session.meta.pop("help_topic", None)
+    if topic not in (Step.VALUES.value, Step.OPTIONS.value):
+        return
+    for question in reading.questions:
+        if question.propose and question.step == session.step:
+            question.step = Step(topic)

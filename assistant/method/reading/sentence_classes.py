@@ -1,0 +1,153 @@
+"""Which kind a sentence holds: case, actors, effects, values, options, or nothing read.
+
+A sentence is classified by its own cues first (a header above it, a list of values, a kind or
+direction label, an actor label, a lead-in for actors, a labelled effect), then as a list of
+names, and only when it has neither by what it says and what the assistant asked last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.domain.session import Actor, Direction, OptionKind, Step
+from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.direction import LABEL_RE
+from assistant.language.cues.grammar import SENTENCE_START_RE
+from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.people import STRONG_LEAD_RE
+from assistant.language.cues.references import VALUE_CUE_RE
+from assistant.method.reading import actor_lists
+from assistant.method.reading.extraction import match_values, option_kind
+from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.segments import Sentence, is_clause
+from assistant.method.reading.sentence_kinds import (
+    actor_labelled,
+    effect_like,
+    has_direction,
+    labelled_effect,
+    measure,
+    strong_effect,
+    subject_effect,
+)
+from assistant.method.reading.value_lists import ValueLists
+
+CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
+PERSON_SHARE = 0.5
+MIN_CONTENT_WORDS = 3
+
+
+@dataclass
+class Context:
+    """What the reader knows about where the conversation is."""
+
+    step: Step
+    asked: str | None
+    direction: Direction
+    kind: OptionKind
+    first_case: bool
+    effects_read: bool = False  # effects earlier in the same message
+
+
+class SentenceClasses:
+    """Classifies sentences for one catalogue (shared, read-only)."""
+
+    def __init__(self, catalogue: Catalogue, values: ValueLists) -> None:
+        self.catalogue = catalogue
+        self.values = values
+
+    def kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
+        """What the sentence holds: case, actors, effects, values, options or unread."""
+        own = self._own_cues(text, sentence, context, actors)
+        if own is not None:
+            return own
+        names = actor_lists.names_in_list(text)
+        if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
+            names = []  # the first words about the case are the case; in options: a measure
+        listed = self._listed(text, sentence, context, names)
+        return listed or self._by_step(text, context, actors, names)
+
+    def _own_cues(
+        self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
+    ) -> str | None:
+        """A kind the sentence says itself: a header, values, a kind label, an actor label,
+        a lead-in for actors, a labelled effect."""
+        if sentence.header is not None:
+            return sentence.header.value
+        cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
+        if cued or self.values.value_list(text):
+            return "values"
+        if context.step == Step.VALUES and self.values.leads_with_values(text):
+            return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        if KIND_LABEL_RE.match(text):
+            return "options"
+        if LABEL_RE.match(text):
+            return "effects"  # "Bad: the camera records voices, and drivers ... too"
+        if actor_labelled(text, actors):
+            return "effects"
+        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
+            return "effects"  # among effects: "permit officers spend less time on files"
+        if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
+            named = actor_lists.names_in_list(text)
+            strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
+            if strong or actor_lists.person_share(named) >= PERSON_SHARE:
+                return "actors"  # "het gaat om een algoritme dat ..." is the case
+        return "effects" if labelled_effect(text) else None
+
+    def _listed(
+        self, text: str, sentence: Sentence, context: Context, names: list[str]
+    ) -> str | None:
+        """Effects, measures, own values or actors, as a list of names may hold them."""
+        effect = has_direction(text) and not measure(text, context.step)
+        if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
+            return "effects"  # "- sneller klaar" is an effect, not a name
+        if context.step == Step.VALUES and self.values.measure_for_values(text):
+            return "options"  # measures given while values are asked: "we add a clause ..."
+        share = actor_lists.person_share(names)
+        own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
+        if own and context.step == Step.VALUES and share < PERSON_SHARE:
+            return "values"  # a short list where values are asked: values of the user's own
+        if names and context.step == Step.CASE and share == 0:
+            return None  # "tablets, telefoons en een server" is what the case runs on
+        enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
+        listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
+        if names and listed and (context.step != Step.CASE or len(names) >= enough):
+            return "actors"
+        early = context.step.position <= Step.EFFECTS.position
+        if names and sentence.bullet and early and share >= PERSON_SHARE:
+            return "actors"  # a numbered list of people, whatever was asked
+        return None
+
+    def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
+        """The kind by what the sentence says and what was asked, when it has no cue."""
+        question = is_question(text)
+        if context.step == Step.CASE and context.first_case:
+            return "case"  # "..., to plan where new trees should go" describes, it does not propose
+        if measure(text, context.step):
+            return "options"
+        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
+            return "effects"
+        if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
+            return "case"
+        if context.step == Step.OPTIONS and not question:
+            return "options"
+        if context.step == Step.SUMMARY and not question and option_kind(text):
+            return "options"  # options given after the conversation moved on
+        if has_direction(text) and is_clause(text):
+            return "effects"
+        if context.step == Step.EFFECTS and is_clause(text) and not question:
+            return "effects"
+        directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS
+        if context.step == Step.EFFECTS and directed and not question:
+            return "effects"
+        if context.step in (Step.ACTORS, Step.VALUES) and subject_effect(text, actors):
+            return "effects"  # "handhavers moeten vaker in dezelfde buurten lopen"
+        among_effects = context.step == Step.EFFECTS or context.effects_read
+        about = mentioned_actor(text, actors) if among_effects else None
+        if about is not None and len(text.split()) >= MIN_CONTENT_WORDS and not question:
+            return "effects"  # "the owners sell more on quiet days"
+        if context.step == Step.ACTORS and names:
+            return "actors"
+        if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
+            return "values" if match_values(text, self.catalogue) else "unread"
+        return "unread"
