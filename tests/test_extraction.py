@@ -87,8 +87,9 @@ def _every_term(tokens: list[str]) -> list[tuple[int, int, int]]:
                 found.append((start, start + len(term), sign))
                 for k in span:
                     taken[k] = True
+    free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        turned = polarity._turned(tokens, index, index + 1)
+        turned = polarity._turned(free, index, index + 1)
         if not taken[index] and polarity._burden(token) and turned:
             found.append((index, index + 1, -1))
     return sorted(found)
