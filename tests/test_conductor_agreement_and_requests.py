@@ -1,7 +1,8 @@
-"""The conductor on agreement and requests: a bare "akkoord" adopts the proposals on the table,
-a request for proposals is answered with proposals (also right after a question about another
-step), options asked for before any value start from the first value proposals, and "klaar"
-with a kind of option missing says so once (guided mode; sentences written for these tests)."""
+"""The conductor on agreement and requests: a bare "akkoord" adopts the proposals on the table
+(of many value proposals the strongest few, said so), a request for proposals is answered with
+proposals (also right after a question about another step), options asked for before any value
+start from the first value proposals, and "klaar" with a kind of option missing says so once
+(guided mode; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,17 +28,27 @@ def test_a_bare_akkoord_adopts_the_option_proposals(conductor: Conductor) -> Non
     assert "Ik noteer als handelingsopties" in reply
 
 
-def test_sounds_good_adopts_value_proposals_and_a_cap_is_explained(
+def test_sounds_good_takes_the_strongest_value_proposals_and_says_so(
     conductor: Conductor,
 ) -> None:
     session = session_at(Step.VALUES, "en")
     session.step = Step.EFFECTS
-    conductor.max_values = 2
     say(conductor, session, "next")
-    assert len([p for p in session.proposals if p.kind == "value"]) > 2
+    shown = [p.ref for p in session.proposals if p.kind == "value"]
+    assert len(shown) > 3
     reply = say(conductor, session, "sounds good")
+    assert [v.id for v in session.chosen_values()] == shown[:3]
+    assert "taken the first 3 proposals" in reply
+
+
+def test_taking_them_all_respects_the_cap_and_explains_it(conductor: Conductor) -> None:
+    session = session_at(Step.VALUES)
+    session.step = Step.EFFECTS
+    conductor.max_values = 2
+    say(conductor, session, "volgende")
+    reply = say(conductor, session, "prima, neem ze allemaal over")
     assert len(session.chosen_values()) == 2
-    assert "at most 2 values" in reply
+    assert "hooguit 2 waarden" in reply
 
 
 def test_asking_for_proposals_gets_proposals_and_records_nothing(conductor: Conductor) -> None:

@@ -29,6 +29,7 @@ from assistant.method.proposals import (
     missing_kinds_first,
     propose_values,
     refresh_value_proposals,
+    strongest_on_agreement,
 )
 from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
@@ -151,8 +152,11 @@ class Conductor:
         changes.ignored.extend(reading.ignored)
         question_after_help(session, reading)
         reference = missing_kinds_first(session, reading.reference)
+        reference = strongest_on_agreement(session, reference, reading.agreed_only)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
+        elif reference and reading.reference == [] and session.step == Step.VALUES:
+            changes.notice("adopted_strongest", count=len(reference))
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)

@@ -143,3 +143,14 @@ def missing_kinds_first(session: Session, reference: list[int] | None) -> list[i
     present = {o.kind for o in session.options}
     missing = [p.number for p in session.proposals if p.option_kind not in present]
     return missing or reference
+
+
+def strongest_on_agreement(
+    session: Session, reference: list[int] | None, agreed_only: bool
+) -> list[int] | None:
+    """A bare "ok" / "akkoord" to more value proposals than a few: the strongest few (the
+    reply says so, and how to take them all); "neem ze allemaal over" takes them all."""
+    if reference != [] or not agreed_only or session.step != Step.VALUES:
+        return reference
+    shown = [p.number for p in session.proposals if p.kind == "value"]
+    return shown[:ADOPT_WHEN_MOVING_ON] if len(shown) > ADOPT_WHEN_MOVING_ON else reference

@@ -30,7 +30,7 @@ from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
 from assistant.method.reading.questions import cannot_think, method_question, proposal_request
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import moves_on, proposal_reference
+from assistant.method.reading.references import agreed_only, moves_on, proposal_reference
 from assistant.method.reading.segments import Sentence, sentences, unwrapped
 from assistant.method.reading.sentence_classes import (
     MIN_CONTENT_WORDS,
@@ -66,6 +66,7 @@ class Reader:
             reading.reference = proposal_reference(cleaned)
             if reading.reference == [] and moves_on(cleaned, session):
                 reading.reference = None  # "ok" after choosing: move on, adopt nothing
+            reading.agreed_only = reading.reference == [] and agreed_only(cleaned)
             if reading.reference is not None:
                 return reading
         intent = detect_intent(cleaned, domain_words)

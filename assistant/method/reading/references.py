@@ -64,6 +64,12 @@ def _numbers(cleaned: str) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def agreed_only(text: str) -> bool:
+    """Agreeing ("ok", "akkoord", "sounds good") without asking to take them over ("neem ze
+    over", "take them all", "die zijn goed")."""
+    return ADOPT_WORD_RE.search(text) is None
+
+
 def moves_on(text: str, session: Session) -> bool:
     """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
     adopting every proposal."""
