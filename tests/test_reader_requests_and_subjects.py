@@ -7,17 +7,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.session import Actor, Proposal, Session, Step
-from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.references import proposal_reference
-from assistant.paths import PROJECT_ROOT
 
 
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+@pytest.fixture
+def reader(message_reader: Reader) -> Reader:
+    return message_reader  # the shared read-only reader (conftest)
 
 
 def at(step: Step, language: str = "nl", actors: tuple[str, ...] = ()) -> Session:
