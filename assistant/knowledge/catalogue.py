@@ -31,6 +31,10 @@ class ValueText(_Model):
     effects: list[str] = Field(
         default_factory=list, description="Typical effects that point to this value."
     )
+    everyday: list[str] = Field(
+        default_factory=list,
+        description="What people say when the value is at stake, in their own words (retrieval).",
+    )
 
 
 class ValueEntry(_Model):
@@ -59,6 +63,10 @@ class OptionText(_Model):
     title: str
     text: str
     when: str = Field("", description="When the pattern fits.")
+    everyday: list[str] = Field(
+        default_factory=list,
+        description="What people say when they want this option, in their own words (retrieval).",
+    )
 
 
 class OptionPattern(_Model):
