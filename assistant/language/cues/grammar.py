@@ -58,6 +58,12 @@ _VERBS = (
     "improves worsen worsens decreases increases gains drops rises falls grow grows misses "
     "loses receive receives spend spends notices avoid avoids happen happens knocks flags "
     "flagged records recorded stored understand understands "
+    # verbs that report what someone said or thought, or describe a role ("mijn collega zei al
+    # dat ...", "the supplier maintains the servers")
+    "zei zegt zeggen zeiden vertelt vertelde waarschuwt waarschuwde dacht vond vonden merkte "
+    "beheert beheren onderhoudt onderhouden bouwt bouwen ontwikkelt ontwikkelen installeert "
+    "said says told tells thinks thought warned warns noticed reckons believes delivers "
+    "supplies maintains builds develops installs hosts manages operates provides "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

@@ -50,3 +50,17 @@ SIGN_OFF_RE = re.compile(
     r"\s*[!.]?\s*$",
     re.IGNORECASE,
 )
+# Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
+GREETING_LEAD_RE = re.compile(
+    r"^\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
+    r"folks|iedereen|lieve mensen|mensen|zo))?(?:\s*[,!:]+|\s+-+)\s*",
+    re.IGNORECASE,
+)
+# Thanks said ahead, at the end of a message ("Alvast bedankt!", "Thanks in advance.").
+THANKS_AHEAD_RE = re.compile(
+    r"^\s*(?:alvast (?:heel erg |erg )?(?:bedankt|dank(?:je(?:wel)?)?)|bij voorbaat dank|"
+    r"(?:many |much )?thanks in advance|thank you in advance|thanks a lot|thanks so much|"
+    r"dank je wel|dankjewel|bedankt)\b[\s!.]*$",
+    re.IGNORECASE,
+)

@@ -44,7 +44,8 @@ PEOPLE_WORDS = (
     "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
     "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent", "teacher",
     "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar", "rechter",
-    "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren", "medewerkers",
+    "judge", "advocaat", "inspecteur", "huurder", "tenant", "landlord", "verhuurder",
+    "inspector", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
 )  # fmt: skip
@@ -118,7 +119,11 @@ NOT_PEOPLE = frozenset((
     "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
     "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",
     "matters", "waters", "winters", "summers", "covers", "towers", "shelters", "flyers",
-    "banners", "triggers", "sliders", "dossiers", "cijfers",
+    "banners", "triggers", "sliders", "dossiers", "cijfers", "sensors", "monitors", "motors",
+    "doors", "floors", "errors", "colors", "colours", "factors", "vectors", "detectors",
+    "processors", "indicators", "tractors", "sectors", "mirrors", "elevators", "generators",
+    "radiators", "connectors", "scanners", "trackers", "chargers", "heaters", "lasers",
+    "smartphones", "tablets", "chips",
 ))  # fmt: skip
 # Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
 SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
@@ -147,3 +152,73 @@ NOT_AN_ACTOR_LABELS = frozenset((
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
+# Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
+# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen").
+FILLER_LEAD_RE = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
+    r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
+    r"i'?d say|i would say|i think(?! of)|i guess|i suppose|ik zou zeggen|ik denk(?! aan)|zeg maar|"
+    r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
+    r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
+    r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
+    r"tot slot|finally|lastly|ten slotte)(?![\w'])[\s,.:;!-]*)+",
+    re.IGNORECASE,
+)
+# Hedges and remarks after a name ("de ouders denk ik", "the parents I guess", "de raad
+# natuurlijk", "the council (not the mayor)").
+HEDGE_TAIL_RE = re.compile(
+    r"(?:[\s,]+(?:i guess|i think|i suppose|i'?d say|i would say|denk ik|zou ik zeggen|lijkt me|"
+    r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
+    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik)\b[\s?.!]*)+$|"
+    r"\s*\([^)]*\)",
+    re.IGNORECASE,
+)
+# The user's own question about who is involved, answered in the same sentence ("who's
+# involved, hmm, the parents, the school"; "wie zitten er allemaal aan tafel: de ouders ...").
+SELF_QUESTION_RE = re.compile(
+    r"^(?:wie|who)(?:'s|'re)?\b[^,:;?]{0,50}?(?:betrokken|involved|erbij|aan tafel|affected|"
+    r"geraakt|nodig|raakt het|does it affect|does this affect|hoort erbij|belanghebbend\w*)\b"
+    r"[^,:;?]{0,15}(?:\?|[,:;]|\.\.+|\s-+\s)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
+# Someone in a story: "mijn collega van handhaving zei al dat ...", "the ward nurse told me
+# that ...": the one who speaks is involved (for a colleague: the team they work in).
+REPORTER_RE = re.compile(
+    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
+    r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|vertelde|"
+    r"vertelt|waarschuwde|waarschuwt|merkte|merkt|vindt|vond|vinden|vonden|denkt|dacht|klaagt|"
+    r"klaagde|said|says|told|tells|thinks|thought|warned|warns|noticed|notices|complained|"
+    r"complains|reckons|worries)\b",
+    re.IGNORECASE,
+)
+# Words for the speaker that name nobody in particular ("ze zei", "iemand zei", "it says").
+NOT_A_SPEAKER = frozenset((
+    "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "dat", "dit", "iemand",
+    "i", "you", "he", "she", "they", "we", "it", "that", "this", "someone", "somebody", "one",
+))  # fmt: skip
+# A colleague or boss named by the team they work in ("collega van handhaving", "a colleague
+# from enforcement", "iemand bij de GGD").
+COLLEAGUE_RE = re.compile(
+    r"^(?:collega'?s?|colleagues?|iemand|someone|somebody|manager|leidinggevende|baas|boss|"
+    r"teamleider|team lead)\s+(?:van|bij|uit|in|from|at|in)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?P<team>.+)$",
+    re.IGNORECASE,
+)
+# What someone does in the case, said of them: a role, not an effect ("de leverancier levert de
+# camera's", "the supplier maintains the servers").
+ROLE_RE = re.compile(
+    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:levert|leveren|beheert|beheren|"
+    r"bouwt|bouwen|onderhoudt|onderhouden|ontwikkelt|ontwikkelen|installeert|installeren|host|"
+    r"hosten|verkoopt|verkopen|plaatst|plaatsen|delivers|deliver|supplies|supply|builds|build|"
+    r"maintains|maintain|develops|develop|installs|install|hosts|sells|sell|manages|manage|"
+    r"operates|operate|provides|provide)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+# A subject put in front and taken up again ("mensen met een uitkering, die worden ...",
+# "people on benefits, they get ...").
+DISLOCATED_RE = re.compile(
+    r"^(?P<who>[^,;:]{2,60}?),\s*(?:die|dat|zij|ze|they)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)

@@ -5,23 +5,37 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import STAGE_WORDS
+from assistant.language.cues.case import STAGE_WORDS, TECHNOLOGY_HINT_RE
 from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
+    AGENT_ENDINGS,
+    COLLEAGUE_RE,
+    DISLOCATED_RE,
+    FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
     GROUP_WORDS,
+    HEDGE_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_A_SPEAKER,
+    NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    REPORTER_RE,
+    ROLE_RE,
+    SELF_QUESTION_RE,
 )
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
+MAX_SUBJECT_WORDS = 6
+SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
+MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
+ANSWER_SHARE = 0.5
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
 # preposition ("jongeren in die buurten worden ...", "people in that street").
 RELATIVE_RE = re.compile(
@@ -51,7 +65,7 @@ ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for
 
 def has_lead(text: str) -> bool:
     """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
-    stripped = text.strip().rstrip(".!")
+    stripped = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
     lead = ACTOR_LEAD_RE.match(stripped)
     return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
 
@@ -64,15 +78,33 @@ def has_tail(text: str) -> bool:
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
-    body = ACTOR_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [p.strip() for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
-    return [p for p in parts if not NOT_A_NAME_RE.match(p)]
+    parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
+    kept: list[str] = []
+    for part in (p for p in parts if p):
+        if not NOT_A_NAME_RE.match(part):
+            kept.append(part)
+        elif kept and head_word(kept[-1]) in NOT_PEOPLE:
+            kept.pop()  # "de containers, die staan al in de straat" names no one
+    return kept
+
+
+def without_fillers(item: str) -> str:
+    """A list item without the words said around a name: "ok so residents" -> "residents",
+    "de ouders denk ik" -> "de ouders", "the council (not the mayor)" -> "the council"; ""
+    when the item is only such words ("hmm")."""
+    text = item.strip()
+    for _ in range(2):
+        text = FILLER_LEAD_RE.sub("", text, count=1)
+        text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")
+    return text
 
 
 def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
-    name = clean_item(item)
+    name = clean_item(without_fillers(item))
     name = OWNER_RE.sub("", name)
     if len(words(name)) > MAX_NAME_WORDS:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
@@ -119,6 +151,71 @@ def _only_stage(item: str) -> bool:
     return any(word in lowered for words_ in STAGE_WORDS.values() for word in words_) and not (
         is_person(item)
     )
+
+
+def names_answered(text: str) -> list[str]:
+    """Actors named right after the user's own question: "who's involved, hmm, the parents,
+    the school", "wie er allemaal bij zit: de bewoners en de winkeliers"."""
+    if text.rstrip().endswith("?"):
+        return []
+    match = SELF_QUESTION_RE.match(without_fillers(text))
+    if match is None:
+        return []
+    names = names_in_list(match.group("rest"))
+    return names if person_share(names) >= ANSWER_SHARE else []
+
+
+def names_someone(who: str) -> str:
+    """``who`` as an actor's name when it names people or an organisation, else ""."""
+    name = actor_name(who)
+    if not name or is_clause(name) or len(words(name)) > MAX_SUBJECT_WORDS:
+        return ""
+    if name.lower() in GENERIC_HEADS:
+        return ""  # "mensen zeggen dat ...", "iedereen vindt ..."
+    head_ = head_word(name)
+    if head_ in NOT_PEOPLE:
+        return ""  # "de containers, die ..."
+    agent = head_.endswith(AGENT_ENDINGS)
+    return name if is_person(name) or head_is_person(name) or agent else ""
+
+
+def reporter(text: str) -> str:
+    """Who speaks in a story: "mijn collega van handhaving zei al dat ..." -> "Handhaving",
+    "de wijkagent zegt dat ..." -> "Wijkagent"; "" when no person speaks."""
+    match = REPORTER_RE.match(without_fillers(text))
+    if match is None:
+        return ""
+    who = match.group("who")
+    colleague = COLLEAGUE_RE.match(who)
+    if colleague is not None:
+        team = actor_name(colleague.group("team"))
+        return team if team and not is_clause(team) else ""
+    name = actor_name(who)
+    if not name or name.lower() in NOT_A_SPEAKER | GENERIC_HEADS or TECHNOLOGY_HINT_RE.search(name):
+        return ""  # "ze zei", "het systeem zegt"
+    return names_someone(who) or (name if len(words(name)) <= SPEAKER_WORDS else "")
+
+
+def role_holder(text: str) -> tuple[str, str]:
+    """(who, what) for a sentence that says what someone does in the case ("de leverancier
+    levert de camera's"), else ("", "")."""
+    match = ROLE_RE.match(without_fillers(text))
+    if match is None:
+        return "", ""
+    name = names_someone(match.group("who"))
+    return (name, match.group("what")) if name else ("", "")
+
+
+def dislocated(text: str) -> tuple[str, str]:
+    """(who, rest) for a subject put in front and taken up again ("mensen met een uitkering,
+    die worden vaker gecontroleerd"), else ("", "")."""
+    match = DISLOCATED_RE.match(without_fillers(text))
+    if match is None or len(words(match.group("rest"))) < MIN_REST_WORDS:
+        return "", ""
+    if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
+        return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
+    name = names_someone(match.group("who"))
+    return (name, match.group("rest")) if name else ("", "")
 
 
 def names_forgotten(text: str) -> list[str]:

@@ -38,7 +38,7 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
 )
-from assistant.method.reading.sentence_kinds import effect_line
+from assistant.method.reading.sentence_kinds import effect_line, has_direction
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -127,6 +127,10 @@ class Reader:
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
             return
+        answered = actor_lists.names_answered(text)
+        if answered:
+            reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
+            return
         question = method_question(text, context.step) or proposal_request(text, context.step)
         if question is not None:
             reading.questions.append(question)
@@ -139,8 +143,33 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             return
+        if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
+            return
         kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
+
+    def _people_in_story(
+        self, text: str, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """Someone involved, named in passing: a subject taken up again ("mensen met een
+        uitkering, die worden ..."; the rest is an effect), what someone does in the case ("de
+        leverancier levert de camera's": a role, no effect), a speaker in a story ("mijn collega
+        van handhaving zei al dat ...": read on). True when the sentence is read."""
+        early = context.step in (Step.ACTORS, Step.EFFECTS)
+        who, rest = actor_lists.dislocated(text)
+        if who:
+            reading.actors.append(who)
+            if early:
+                self._effects(f"{who} {rest}", context, session, reading)
+            return early
+        who, what = actor_lists.role_holder(text)
+        if who and early and not has_direction(what):
+            reading.actors.append(who)
+            return True
+        speaker = actor_lists.reporter(text)
+        if speaker:
+            reading.actors.append(speaker)
+        return False
 
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading

@@ -1,0 +1,184 @@
+"""The reader on actor names as people say them: filler words and hedges around a name, the
+user's own question before a list, a subject put in front ("mensen met X, die ..."), people in a
+story, someone's role, and greetings and sign-offs around the case (Dutch and English; sentences
+written for these tests, not taken from the scenarios or the conversation sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Actor, Session, Step
+from assistant.method.reading.reader import Reader
+
+
+@pytest.fixture
+def reader(message_reader: Reader) -> Reader:
+    return message_reader  # the shared read-only reader (conftest)
+
+
+def at(step: Step, language: str = "nl", actors: tuple[str, ...] = ()) -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = step
+    if step != Step.CASE:
+        session.case.technology = "Slimme vuilcontainers die melden wanneer ze vol zijn"
+    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ok so de vuilnismannen, de bewoners en de wijkraad", "nl", ["Vuilnismannen", "Bewoners",
+                                                                      "Wijkraad"]),
+        ("nou ja de buurtbewoners", "nl", ["Buurtbewoners"]),
+        ("eh de glasophalers", "nl", ["Glasophalers"]),
+        ("en dan natuurlijk de marktkooplui", "nl", ["Marktkooplui"]),
+        ("misschien de privacy officer", "nl", ["Privacy officer"]),
+        ("de schoolbesturen denk ik", "nl", ["Schoolbesturen"]),
+        ("I'd say the bin collectors, the tenants and the council", "en",
+         ["Bin collectors", "Tenants", "Council"]),
+        ("um the caretakers", "en", ["Caretakers"]),
+        ("maybe the privacy officer", "en", ["Privacy officer"]),
+        ("well, the landlords I guess", "en", ["Landlords"]),
+        ("and then of course the market traders", "en", ["Market traders"]),
+    ],
+)  # fmt: skip
+def test_filler_words_and_hedges_are_no_part_of_an_actor_name(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert reading.actors == expected
+
+
+def test_a_remark_in_brackets_is_no_part_of_an_actor_name(reader: Reader) -> None:
+    en = reader.read("the board (not the chair), the tenants", at(Step.ACTORS, "en"))
+    nl = reader.read("het bestuur (niet de voorzitter), de huurders", at(Step.ACTORS, "nl"))
+    assert en.actors == ["Board", "Tenants"]
+    assert nl.actors == ["Bestuur", "Huurders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("tja wie zijn er allemaal bij betrokken.. de buren, de huismeester", "nl",
+         ["Buren", "Huismeester"]),
+        ("wie er allemaal betrokken zijn, hmm, de chauffeurs en de reizigers", "nl",
+         ["Chauffeurs", "Reizigers"]),
+        ("who's involved, hmm, the caretakers, the tenants", "en", ["Caretakers", "Tenants"]),
+        ("who is affected: the pupils and their teachers", "en", ["Pupils", "Teachers"]),
+    ],
+)  # fmt: skip
+def test_the_users_own_question_before_a_list_is_no_actor(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert reading.actors == expected
+    assert not reading.case
+
+
+def test_a_real_question_about_actors_stays_a_question(reader: Reader) -> None:
+    reading = reader.read("wie zijn er nog meer betrokken?", at(Step.ACTORS, "nl", ("Buren",)))
+    assert [q.step for q in reading.questions] == [Step.ACTORS]
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "words"),
+    [
+        ("mensen met schulden, die krijgen vaker een brief", "nl", "Mensen met schulden",
+         "vaker een brief"),
+        ("huurders zonder internet, die kunnen de melding niet doen", "nl",
+         "Huurders zonder internet", "melding niet doen"),
+        ("people with a disability, they cannot reach the bins", "en",
+         "People with a disability", "cannot reach"),
+    ],
+)  # fmt: skip
+def test_a_subject_put_in_front_is_the_actor_and_the_rest_its_effect(
+    reader: Reader, text: str, language: str, name: str, words: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language, ("Bewoners",)))
+    assert reading.actors == [name]
+    assert len(reading.effects) == 1
+    assert words in reading.effects[0].text
+    assert reading.effects[0].actor_name == name
+
+
+def test_a_thing_put_in_front_is_no_actor(reader: Reader) -> None:
+    nl = reader.read("de containers, die staan al in de straat", at(Step.ACTORS, "nl"))
+    en = reader.read("the sensors, they are already installed", at(Step.ACTORS, "en"))
+    assert not nl.actors and not en.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("mijn collega van de reiniging zei al dat het veel extra ritten kost", "nl",
+         "Reiniging"),
+        ("de huismeester vertelde dat hij minder klachten krijgt", "nl", "Huismeester"),
+        ("a colleague from waste services said it would mean many extra trips", "en",
+         "Waste services"),
+        ("the caretaker told me that he gets fewer complaints", "en", "Caretaker"),
+    ],
+)  # fmt: skip
+def test_people_in_a_story_become_actors(
+    reader: Reader, text: str, language: str, name: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language, ("Bewoners",)))
+    assert name in reading.actors
+
+
+def test_everyone_in_a_story_is_no_actor(reader: Reader) -> None:
+    reading = reader.read("iedereen zegt dat het sneller gaat", at(Step.EFFECTS, "nl"))
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("de leverancier levert de sensoren", "nl", "Leverancier"),
+        ("de ICT-afdeling beheert de software", "nl", "ICT-afdeling"),
+        ("the supplier installs the sensors", "en", "Supplier"),
+    ],
+)
+def test_someones_role_is_an_actor_not_an_effect(
+    reader: Reader, text: str, language: str, name: str
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert reading.actors == [name]
+    assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("Hoi allemaal, wij willen containers met een vulgraadsensor in de wijk.", "nl", "wij"),
+        ("Hallo! We testen slimme containers in Deventer. Groetjes, Sanne", "nl", "We testen"),
+        ("Dag, we overwegen containers met een sensor. Alvast bedankt!", "nl", "we overwegen"),
+        ("Hi there, we want bins with fill sensors in our town.", "en", "we want"),
+        ("Hey all - we're piloting bins with sensors. Thanks in advance!", "en", "we're"),
+        ("Hello! We run smart bins in two districts. Cheers, Tom", "en", "We run"),
+    ],
+)
+def test_a_greeting_or_sign_off_is_no_part_of_the_case(
+    reader: Reader, text: str, language: str, start: str
+) -> None:
+    reading = reader.read(text, Session(language=language))  # type: ignore[arg-type]
+    technology = reading.case.get("technology", "")
+    assert technology.startswith(start)
+    facets = " ".join(reading.case.values()).lower()
+    for word in ("hoi", "hallo", "dag,", "hi ", "hey", "hello", "groetjes", "bedankt", "thanks",
+                 "cheers"):  # fmt: skip
+        assert word not in facets
+
+
+def test_thanks_alone_is_still_read_as_thanks(reader: Reader) -> None:
+    reading = reader.read("bedankt", at(Step.ACTORS, "nl"))
+    assert not reading.ignored and not reading.actors
+
+
+def test_a_short_case_sentence_with_a_stage_and_a_technology_names_the_technology(
+    reader: Reader,
+) -> None:
+    reading = reader.read("We're piloting drones over the dunes.", Session(language="en"))
+    assert reading.case.get("stage") == "pilot"
+    assert "drones" in reading.case.get("technology", "")
