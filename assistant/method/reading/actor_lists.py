@@ -191,8 +191,9 @@ def reporter(text: str) -> str:
         team = actor_name(colleague.group("team"))
         return team if team and not is_clause(team) else ""
     name = actor_name(who)
-    if not name or name.lower() in NOT_A_SPEAKER | GENERIC_HEADS or TECHNOLOGY_HINT_RE.search(name):
-        return ""  # "ze zei", "het systeem zegt"
+    nobody = any(w in NOT_A_SPEAKER for w in words(who)) or name.lower() in GENERIC_HEADS
+    if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):
+        return ""  # "ze zei", "ik zou zeggen", "het systeem zegt"
     return names_someone(who) or (name if len(words(name)) <= SPEAKER_WORDS else "")
 
 

@@ -24,6 +24,7 @@ from assistant.language.cues.options import (
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.cues.references import VALUE_FILLER
+from assistant.language.cues.values import EVERYDAY_VALUES
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -115,6 +116,9 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     mentions = catalogue.mentions(text)
     lowered_text = text.lower()
     found = [(pos, ValueChoice(name=entry.id, entry=entry)) for pos, entry in mentions]
+    for pos, entry in everyday_values(text, catalogue):
+        if all(c.entry is not entry for _p, c in found):
+            found.append((pos, ValueChoice(name=entry.id, entry=entry)))
     names = [name for _p, e in mentions for name in e.names()]
     for item in split_items(text, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
         item = strip_article(_without_rank(item))
@@ -123,6 +127,8 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
             continue
         if any(lowered in name or name in lowered for name in names):
             continue
+        if everyday_values(item, catalogue):
+            continue  # "het moet eerlijk zijn" is justice, not a value of its own
         entry = _fuzzy_value(item, catalogue)
         position = lowered_text.find(lowered)
         if entry is not None and all(c.entry is not entry for _p, c in found):
@@ -130,6 +136,24 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
+    """Catalogue values named in everyday words ("dat mensen niet bekeken worden" -> privacy,
+    "transparanter" -> transparency), with their position; where two readings overlap, the
+    one listed first (a phrase) wins."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, ValueEntry]] = []
+    for pattern, key in EVERYDAY_VALUES:
+        entry = catalogue.value(key)
+        for match in pattern.finditer(text):
+            span = match.span()
+            if entry is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            if all(e is not entry for _p, e in found):
+                found.append((span[0], entry))
+    return sorted(found, key=lambda f: f[0])
 
 
 def _without_rank(item: str) -> str:
