@@ -26,7 +26,11 @@ _GENERIC = (
     "vaak soms zelden nooit steeds alleen iemand iets elk elke ieder iedere andere waarin "
     "maken maakt staan staat zien ziet blijven blijft hele daarbij erg zeer "
     "big large small new good real whole first often always only someone something every each "
-    "make makes made see sees stay stays keep keeps very much many"
+    "make makes made see sees stay stays keep keeps very much many "
+    # how often, how soon and how long, and modal verbs: common in any effect
+    "vaker eerder later langer lang weer opnieuw steeds uur uren moeten mogen kunnen willen "
+    "zullen hoeft often earlier later sooner longer again still hour hours need needs must "
+    "might may"
 )
 STOPWORDS = frozenset((_STOP_NL + " " + _STOP_EN + " " + _GENERIC).split())
 # Finite verbs and auxiliaries: a list item that holds one is a clause, not a name.

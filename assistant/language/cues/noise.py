@@ -54,7 +54,8 @@ SIGN_OFF_RE = re.compile(
 GREETING_LEAD_RE = re.compile(
     r"^\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
-    r"folks|iedereen|lieve mensen|mensen|zo))?(?:\s*[,!:]+|\s+-+)\s*",
+    r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
+    r"(?:\s*[,!:]+|\s+-+)\s*",
     re.IGNORECASE,
 )
 # Thanks said ahead, at the end of a message ("Alvast bedankt!", "Thanks in advance.").

@@ -56,7 +56,8 @@ ACTOR_LEAD_RE = re.compile(
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
-    r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
+    r"involved are|the (?:actors|stakeholders|people involved|parties) (?:are|would be|will be|"
+    r"include)|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -161,7 +162,10 @@ FILLER_LEAD_RE = re.compile(
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
-    r"tot slot|finally|lastly|ten slotte)(?![\w'])[\s,.:;!-]*)+",
+    r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
+    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
+    r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
+    r"hard to say|tough one)(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
     re.IGNORECASE,
 )
 # Hedges and remarks after a name ("de ouders denk ik", "the parents I guess", "de raad
@@ -169,7 +173,8 @@ FILLER_LEAD_RE = re.compile(
 HEDGE_TAIL_RE = re.compile(
     r"(?:[\s,]+(?:i guess|i think|i suppose|i'?d say|i would say|denk ik|zou ik zeggen|lijkt me|"
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
-    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik)\b[\s?.!]*)+$|"
+    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
+    r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon)\b[\s?.!]*)+$|"
     r"\s*\([^)]*\)",
     re.IGNORECASE,
 )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 # An adjective with its inflections and comparatives ("eerlijk", "eerlijke", "eerlijker",
-# "fairer", "fairly").
-_INFLECTED = r"(?:e|er|ere|st|ste|r|ly|ness)?"
+# "betrouwbaarder", "fairer", "fairly").
+_INFLECTED = r"(?:e|er|ere|der|dere|st|ste|r|ly|ness)?"
 
 
 def _words(*stems: str) -> str:

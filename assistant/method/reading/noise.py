@@ -75,7 +75,8 @@ def _without_inline_frame(lines: list[str], ignored: list[str]) -> list[str]:
     first, last = filled[0], filled[-1]
     greeting = GREETING_LEAD_RE.match(kept[first])
     if greeting is not None and word_count(kept[first][greeting.end() :]) >= GREETED_WORDS:
-        kept[first] = kept[first][greeting.end() :]
+        rest = kept[first][greeting.end() :]
+        kept[first] = rest[:1].upper() + rest[1:]
     pieces = split_sentences(kept[last])
     cut = len(pieces)
     while cut > 1 and _signs_off(pieces[cut - 1]):
