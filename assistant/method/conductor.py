@@ -43,6 +43,8 @@ from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "no")
+# Steps that "ok" leaves once what they need is there (the values: at least one chosen).
+AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 
 
 @dataclass
@@ -178,6 +180,7 @@ class Conductor:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
+        plain = plain and not reading.options  # measures are not what a value means
         if pending is None or session.step != Step.VALUES or not plain or reading.reference:
             return False
         pending.definition = text.strip()[:400]
@@ -258,7 +261,7 @@ class Conductor:
             self.move(tools, session, session.step.next(), changes)
         elif kind == "done" and session.step in (Step.VALUES, Step.OPTIONS):
             self._move_on_without_choice(tools, session, changes)
-        elif session.step in (Step.CASE, Step.ACTORS, Step.EFFECTS) and handler.ready(session):
+        elif session.step in AGREE_MOVES_ON and handler.ready(session):
             self.move(tools, session, session.step.next(), changes)  # "ok" to what is there
         else:
             changes.notice("need_more", step=session.step.value)
