@@ -9,6 +9,7 @@ import pytest
 
 from assistant.domain.session import Actor, Session, Step
 from assistant.method.reading.reader import Reader
+from assistant.method.recording import known_actor
 
 
 @pytest.fixture
@@ -189,3 +190,25 @@ def test_a_short_case_sentence_with_a_stage_and_a_technology_names_the_technolog
     reading = reader.read("We're piloting drones over the dunes.", Session(language="en"))
     assert reading.case.get("stage") == "pilot"
     assert "drones" in reading.case.get("technology", "")
+
+
+def test_an_abbreviation_in_brackets_stays_with_the_name(reader: Reader) -> None:
+    reading = reader.read("the tenants, the land registry (Kadaster)", at(Step.ACTORS, "en"))
+    assert reading.actors == ["Tenants", "Land registry (Kadaster)"]
+
+
+def test_a_description_of_one_party_is_cut_and_a_subgroup_stays(reader: Reader) -> None:
+    en = reader.read(
+        "the waste company that also empties the bins, tenants who live upstairs",
+        at(Step.ACTORS, "en"),
+    )
+    nl = reader.read("de verhuurder die ook de meters plaatst, huurders die thuiswerken",
+                     at(Step.ACTORS, "nl"))  # fmt: skip
+    assert en.actors == ["Waste company", "Tenants who live upstairs"]
+    assert nl.actors == ["Verhuurder", "Huurders die thuiswerken"]
+
+
+def test_those_someone_belongs_to_are_an_actor_beside_them() -> None:
+    known = [Actor(id="a1", name="Tenants"), Actor(id="a2", name="Caretaker")]
+    assert known_actor("the tenants' children", known) is None
+    assert known_actor("Tenants", known) is known[0]

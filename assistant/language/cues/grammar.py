@@ -26,11 +26,7 @@ _GENERIC = (
     "vaak soms zelden nooit steeds alleen iemand iets elk elke ieder iedere andere waarin "
     "maken maakt staan staat zien ziet blijven blijft hele daarbij erg zeer "
     "big large small new good real whole first often always only someone something every each "
-    "make makes made see sees stay stays keep keeps very much many "
-    # how often, how soon and how long, and modal verbs: common in any effect
-    "vaker eerder later langer lang weer opnieuw steeds uur uren moeten mogen kunnen willen "
-    "zullen hoeft often earlier later sooner longer again still hour hours need needs must "
-    "might may"
+    "make makes made see sees stay stays keep keeps very much many"
 )
 STOPWORDS = frozenset((_STOP_NL + " " + _STOP_EN + " " + _GENERIC).split())
 # Finite verbs and auxiliaries: a list item that holds one is a clause, not a name.
@@ -68,6 +64,8 @@ _VERBS = (
     "beheert beheren onderhoudt onderhouden bouwt bouwen ontwikkelt ontwikkelen installeert "
     "said says told tells thinks thought warned warns noticed reckons believes delivers "
     "supplies maintains builds develops installs hosts manages operates provides "
+    # common Dutch verb forms with "je" or in a list ("dan krijg je", "we kennen ... toe")
+    "krijg ken kent kennen checkt checken doe doet doen kijk kijkt kijken zie hoor vul vult "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

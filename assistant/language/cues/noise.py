@@ -30,7 +30,9 @@ LEAD_IN_RE = re.compile(
     r"(?:dan\s+)?(?:onze|ons|mijn|de|het|our|my|the)\s+(?:casus|case|situatie|situation|"
     r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$|"
     r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
-    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$",
+    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$|"
+    r"^\s*(?:ff|even|effe|snel|hier|quick(?:ly)?|just)?\s*(?:een|a|an)\s+(?:korte\s+|quick\s+)?"
+    r"(?:casus|case|vraag|vraagje|question|situatie|situation)\s*(?:voor je|for you)?\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(

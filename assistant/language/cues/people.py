@@ -154,7 +154,9 @@ NOT_AN_ACTOR_LABELS = frozenset((
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
 # Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
-# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen").
+# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
+# remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,
+# effecten.").
 FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
@@ -165,7 +167,9 @@ FILLER_LEAD_RE = re.compile(
     r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
     r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
-    r"hard to say|tough one)(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
+    r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
+    r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next)"
+    r"(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
     re.IGNORECASE,
 )
 # Hedges and remarks after a name ("de ouders denk ik", "the parents I guess", "de raad
@@ -174,8 +178,9 @@ HEDGE_TAIL_RE = re.compile(
     r"(?:[\s,]+(?:i guess|i think|i suppose|i'?d say|i would say|denk ik|zou ik zeggen|lijkt me|"
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
     r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
-    r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon)\b[\s?.!]*)+$|"
-    r"\s*\([^)]*\)",
+    r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk)\b[\s?.!]*)+$|"
+    r"\s*\([^)\s]+\s[^)]*\)",
     re.IGNORECASE,
 )
 # The user's own question about who is involved, answered in the same sentence ("who's
@@ -188,13 +193,15 @@ SELF_QUESTION_RE = re.compile(
 )
 _PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
 # Someone in a story: "mijn collega van handhaving zei al dat ...", "the ward nurse told me
-# that ...": the one who speaks is involved (for a colleague: the team they work in).
+# that ...": the one who speaks is involved (for a colleague: the team they work in). Only
+# verbs of saying, before what was said ("de bewoners vinden sneller een plek" tells no story).
 REPORTER_RE = re.compile(
     _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
-    r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|vertelde|"
-    r"vertelt|waarschuwde|waarschuwt|merkte|merkt|vindt|vond|vinden|vonden|denkt|dacht|klaagt|"
-    r"klaagde|said|says|told|tells|thinks|thought|warned|warns|noticed|notices|complained|"
-    r"complains|reckons|worries)\b",
+    r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|"
+    r"vertelde|vertelt|vertellen|waarschuwde|waarschuwt|merkte op|klaagt|klaagde|said|says|"
+    r"told|tells|warned|warns|noticed|complained|complains|mentioned|mentions)"
+    r"(?:\s+(?:me|mij|ons|us|him|her|hem|haar|al|ook|already|also|laatst|once))*"
+    r"\s*(?:\bdat\b|\bthat\b|:|,|\b(?:it|they|he|she|we|there|het|ze|hij|zij|er)\b)",
     re.IGNORECASE,
 )
 # Words for the speaker that name nobody in particular ("ze zei", "iemand zei", "it says").
@@ -215,9 +222,9 @@ COLLEAGUE_RE = re.compile(
 ROLE_RE = re.compile(
     _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:levert|leveren|beheert|beheren|"
     r"bouwt|bouwen|onderhoudt|onderhouden|ontwikkelt|ontwikkelen|installeert|installeren|host|"
-    r"hosten|verkoopt|verkopen|plaatst|plaatsen|delivers|deliver|supplies|supply|builds|build|"
-    r"maintains|maintain|develops|develop|installs|install|hosts|sells|sell|manages|manage|"
-    r"operates|operate|provides|provide)\s+(?P<what>.+)$",
+    r"hosten|delivers|deliver|supplies|supply|builds|build|maintains|maintain|develops|develop|"
+    r"installs|install|hosts)\s+(?P<what>(?:de|het|een|die|alle|onze|hun|the|a|an|all|our|their|"
+    r"its|this|that)\b.+)$",
     re.IGNORECASE,
 )
 # A subject put in front and taken up again ("mensen met een uitkering, die worden ...",

@@ -33,6 +33,7 @@ from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
 MAX_SUBJECT_WORDS = 6
+DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
 ANSWER_SHARE = 0.5
@@ -110,11 +111,25 @@ def actor_name(item: str) -> str:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
         generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
         name = CONTRAST_CUT_RE.split(name, maxsplit=1)[0] if generic else head_only
+    name = _without_description(name)
     kept = name.split()[:MAX_NAME_WORDS]
     while len(kept) > 1 and kept[-1].lower() in NAME_TAIL_WORDS:
         kept.pop()
     name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _without_description(name: str) -> str:
+    """A name without a long relative clause that describes one party ("the health insurer who
+    partly pays for it" -> "the health insurer"); a clause that says which of a group are meant
+    stays ("mensen die er wonen", "residents who park on the street")."""
+    parts = RELATIVE_RE.split(name, maxsplit=1)
+    if len(parts) < 2 or len(words(parts[1])) < DESCRIPTION_WORDS:
+        return name
+    head_part = parts[0].strip()
+    one = head_word(head_part)
+    singular = not one.endswith(("s", "en")) and one not in GENERIC_HEADS  # not "residents who"
+    return head_part if singular and (is_person(head_part) or head_is_person(head_part)) else name
 
 
 def head(item: str) -> str:
