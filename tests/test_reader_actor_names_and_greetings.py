@@ -212,3 +212,43 @@ def test_those_someone_belongs_to_are_an_actor_beside_them() -> None:
     known = [Actor(id="a1", name="Tenants"), Actor(id="a2", name="Caretaker")]
     assert known_actor("the tenants' children", known) is None
     assert known_actor("Tenants", known) is known[0]
+
+
+def test_a_direction_label_with_words_before_it_is_no_actor(reader: Reader) -> None:
+    nl = reader.read("nog een nadeel: de glasbak zit vaker vol", at(Step.EFFECTS, "nl", ("Buren",)))
+    en = reader.read("one more downside: the bins fill up sooner", at(Step.EFFECTS, "en"))
+    for reading in (nl, en):
+        assert not reading.actors
+        assert [(e.actor_name, e.direction) for e in reading.effects] == [("", "negative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "values"),
+    [
+        ("privacy, de conciërge en de huurders", "nl", ["Conciërge", "Huurders"], ["privacy"]),
+        ("privacy, the caretaker and the tenants", "en", ["Caretaker", "Tenants"], ["privacy"]),
+    ],
+)
+def test_a_value_in_a_list_of_actors_is_a_value(
+    reader: Reader, text: str, language: str, actors: list[str], values: list[str]
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert reading.actors == actors
+    assert [v.name for v in reading.values] == values
+
+
+def test_people_in_a_list_of_values_are_actors(reader: Reader) -> None:
+    nl = reader.read("eerlijkheid en de buren", at(Step.VALUES, "nl"))
+    en = reader.read("fairness and the neighbours", at(Step.VALUES, "en"))
+    assert (nl.actors, [v.name for v in nl.values]) == (["Buren"], ["justice"])
+    assert (en.actors, [v.name for v in en.values]) == (["Neighbours"], ["justice"])
+    mine = reader.read("rust voor bewoners", at(Step.VALUES, "nl"))
+    assert not mine.actors and [v.name for v in mine.values] == ["Rust voor bewoners"]
+
+
+@pytest.mark.parametrize("text", ["wie mis ik nog?", "wie nog meer", "who else", "who's missing"])
+def test_a_question_about_actors_is_no_actor(reader: Reader, text: str) -> None:
+    language = "en" if text.startswith("who") else "nl"
+    reading = reader.read(text, at(Step.ACTORS, language, ("Huurders",)))
+    assert not reading.actors
+    assert [q.step for q in reading.questions] == [Step.ACTORS]

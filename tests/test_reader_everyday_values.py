@@ -53,6 +53,13 @@ def test_a_value_of_the_users_own_stays_their_own(reader: Reader) -> None:
     assert [v.name for v in reading.values] == ["Rust in de wachtkamer"]
 
 
+def test_a_name_of_the_users_own_around_an_everyday_word_stays_their_own(reader: Reader) -> None:
+    nl = reader.read("eerlijke triage en privacy", at(Step.VALUES))
+    en = reader.read("fair triage, and privacy", at(Step.VALUES, "en"))
+    assert [v.name for v in nl.values] == ["Eerlijke triage", "privacy"]
+    assert [v.name for v in en.values] == ["Fair triage", "privacy"]
+
+
 def test_everyday_value_words_in_an_effect_keep_it_an_effect(reader: Reader) -> None:
     nl = reader.read("patiënten voelen zich veiliger omdat ze weten hoe lang het duurt",
                      at(Step.EFFECTS))  # fmt: skip

@@ -45,7 +45,7 @@ PEOPLE_WORDS = (
     "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent", "teacher",
     "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar", "rechter",
     "judge", "advocaat", "inspecteur", "huurder", "tenant", "landlord", "verhuurder",
-    "inspector", "toezichthouder", "ambtenaren", "medewerkers",
+    "inspector", "buren", "neighbor", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
 )  # fmt: skip

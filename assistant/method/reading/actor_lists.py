@@ -28,7 +28,7 @@ from assistant.language.cues.people import (
     SELF_QUESTION_RE,
 )
 from assistant.language.textparts import clean_item, words
-from assistant.method.reading.mentions import head_word
+from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
@@ -192,6 +192,13 @@ def names_someone(who: str) -> str:
         return ""  # "de containers, die ..."
     agent = head_.endswith(AGENT_ENDINGS)
     return name if is_person(name) or head_is_person(name) or agent else ""
+
+
+def starts_with_people(name: str) -> bool:
+    """Whether a name starts with a word for people ("de buren", "the neighbours"), not with
+    something for them ("rust voor bewoners")."""
+    first = name_words(name)[:1]
+    return bool(first) and (is_person(first[0]) or head_is_person(first[0]))
 
 
 def reporter(text: str) -> str:

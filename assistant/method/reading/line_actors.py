@@ -62,6 +62,8 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
 
 
 def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
+    """The actor and direction a line's label gives; a direction label with words before it
+    ("nog een nadeel: ...") names no actor."""
     for pattern in ACTOR_DIRECTION_RES:
         match = pattern.match(line)
         if match:
@@ -75,7 +77,7 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         direction = label_direction(match.group("mark"))
         return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
-    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
+    if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)

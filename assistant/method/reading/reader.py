@@ -22,6 +22,7 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.reading import actor_lists
+from assistant.method.reading.actor_lists import starts_with_people
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import actor_group, extract_options, match_values
@@ -152,6 +153,15 @@ class Reader:
         kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
 
+    def _actors(self, names: list[str], reading: Reading) -> None:
+        """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
+        de bewoners"), never an actor."""
+        for name in names:
+            if self.catalogue.find_value(name) is not None:
+                reading.values.extend(match_values(name, self.catalogue))
+            else:
+                reading.actors.append(name)
+
     def _people_in_story(
         self, text: str, context: Context, session: Session, reading: Reading
     ) -> bool:
@@ -179,9 +189,12 @@ class Reader:
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
         if kind == "actors":
-            reading.actors.extend(actor_lists.names_in_list(text))
+            self._actors(actor_lists.names_in_list(text), reading)
         elif kind == "values":
-            reading.values.extend(match_values(text, self.catalogue))
+            found = match_values(text, self.catalogue)
+            people = [v.name for v in found if not v.entry and starts_with_people(v.name)]
+            reading.values.extend(v for v in found if v.name not in people)
+            reading.actors.extend(people)  # "eerlijkheid en de buren": the neighbours are no value
             reading.value_list = reading.value_list or self.values.value_list(text)
         elif kind == "options":
             reading.options.extend(extract_options(text, context.kind))
