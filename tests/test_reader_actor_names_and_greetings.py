@@ -252,3 +252,32 @@ def test_a_question_about_actors_is_no_actor(reader: Reader, text: str) -> None:
     reading = reader.read(text, at(Step.ACTORS, language, ("Huurders",)))
     assert not reading.actors
     assert [q.step for q in reading.questions] == [Step.ACTORS]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Wacht, niet de directeur maar de schoolleiding, die beslist erover.", "de directeur",
+         "de schoolleiding"),
+        ("sorry, not the head teacher but the school board", "the head teacher",
+         "the school board"),
+    ],
+)  # fmt: skip
+def test_a_correction_after_a_word_that_announces_it(
+    reader: Reader, text: str, old: str, new: str
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, "nl", ("Directeur",)))
+    assert reading.intent is not None and reading.intent.kind == "correct"
+    assert (reading.intent.target, reading.intent.replacement) == (old, new)
+
+
+def test_not_only_but_also_is_no_correction(reader: Reader) -> None:
+    reading = reader.read("niet alleen de huurders maar ook de buren", at(Step.ACTORS, "nl"))
+    assert reading.intent is None or reading.intent.kind != "correct"
+
+
+def test_a_label_that_only_goes_on_names_no_actor(reader: Reader) -> None:
+    nl = reader.read("Verder: de buren horen de vuilniswagen vaker", at(Step.EFFECTS, "nl"))
+    en = reader.read("Also: the neighbours hear the truck more often", at(Step.EFFECTS, "en"))
+    assert [e.actor_name for e in nl.effects] == ["Buren"]
+    assert [e.actor_name for e in en.effects] == ["Neighbours"]
