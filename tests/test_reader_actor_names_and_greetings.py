@@ -277,7 +277,7 @@ def test_not_only_but_also_is_no_correction(reader: Reader) -> None:
 
 
 def test_a_label_that_only_goes_on_names_no_actor(reader: Reader) -> None:
-    nl = reader.read("Verder: de buren horen de vuilniswagen vaker", at(Step.EFFECTS, "nl"))
-    en = reader.read("Also: the neighbours hear the truck more often", at(Step.EFFECTS, "en"))
+    nl = reader.read("Verder: de buren hebben meer last van de vuilniswagen", at(Step.EFFECTS))
+    en = reader.read("Also: the neighbours are bothered by the truck", at(Step.EFFECTS, "en"))
     assert [e.actor_name for e in nl.effects] == ["Buren"]
     assert [e.actor_name for e in en.effects] == ["Neighbours"]
