@@ -124,9 +124,9 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3)
     ]
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
-    for pos, entry in everyday_values(_blanked(text, own), catalogue):
-        if all(c.entry is not entry for _p, c in found):
-            found.append((pos, ValueChoice(name=entry.id, entry=entry)))
+    for pos, value in everyday_values(_blanked(text, own), catalogue):
+        if all(c.entry is not value for _p, c in found):
+            found.append((pos, ValueChoice(name=value.id, entry=value)))
     for item in items:
         lowered = item.lower()
         if not _own_value_words(item):
