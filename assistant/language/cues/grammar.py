@@ -65,7 +65,7 @@ _VERBS = (
     "said says told tells thinks thought warned warns noticed reckons believes delivers "
     "supplies maintains builds develops installs hosts manages operates provides "
     # common Dutch verb forms with "je" or in a list ("dan krijg je", "we kennen ... toe")
-    "krijg ken kent kennen checkt checken doe doet doen kijk kijkt kijken zie hoor vul vult "
+    "krijg ken kent kennen checkt checken doet doen kijkt kijken "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

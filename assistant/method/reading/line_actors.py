@@ -77,9 +77,9 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         direction = label_direction(match.group("mark"))
         return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
-    if sep and rest.strip() and not without_fillers(head):
-        return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
+        if rest.strip() and not without_fillers(head):
+            return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)
