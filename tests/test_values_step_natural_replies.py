@@ -115,3 +115,24 @@ def test_an_acknowledgement_before_the_content_is_no_item(conductor: Conductor) 
     assert len(session.effects) == before + 1
     assert not any(e.text.lower().startswith("got it") for e in session.effects)
     assert "Got it" not in {a.name for a in session.actors}
+
+
+def test_a_value_named_in_the_users_words_keeps_them(conductor: Conductor) -> None:
+    session = session_at(Step.VALUES, "en")
+    session.step = Step.EFFECTS
+    say(conductor, session, "I'd say the values are fairness, privacy and public safety.")
+    chosen = session.chosen_values()
+    assert [(v.name, v.key) for v in chosen] == [
+        ("Fairness", "justice"),
+        ("Privacy", "privacy"),
+        ("Public safety", "public-safety"),
+    ]
+    assert chosen[0].definition  # the catalogue's meaning comes along
+
+
+def test_a_question_while_a_meaning_is_asked_is_not_the_meaning(conductor: Conductor) -> None:
+    session = session_at(Step.VALUES)
+    session.values.append(Value(id="v-own", name="Duidelijkheid", priority=1))
+    session.meta["define_value"] = "v-own"
+    say(conductor, session, "kunnen we niet bij elke afwijzing een mens laten meekijken?")
+    assert session.value("v-own").definition == ""  # type: ignore[union-attr]

@@ -36,6 +36,7 @@ from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.sentence_kinds import measure
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -180,7 +181,7 @@ class Conductor:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
-        plain = plain and not reading.options  # measures are not what a value means
+        plain = plain and not reading.options and not _proposes(text)
         if pending is None or session.step != Step.VALUES or not plain or reading.reference:
             return False
         pending.definition = text.strip()[:400]
@@ -277,3 +278,8 @@ class Conductor:
                 self._values_first(tools, session, changes)
             link_options(tools, session)
             propose(tools, session, changes)
+
+
+def _proposes(text: str) -> bool:
+    """A question or a measure ("kunnen we niet ...?", "we should ..."): not what a value means."""
+    return "?" in text or measure(text, Step.VALUES)

@@ -8,7 +8,7 @@ import re
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import SUBGROUP_WORDS
-from assistant.language.textparts import similar_text, strip_article, words
+from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import normalise_priorities
 from assistant.method.reading.effect_lines import EffectDraft
@@ -153,7 +153,7 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
         existing = next((v for v in session.values if v.key == choice.entry.id), None)
         if existing is None:
             existing = value_from_entry(
-                session, choice.entry, value_links(tools, session, choice.entry)
+                session, choice.entry, value_links(tools, session, choice.entry), choice.said
             )
             session.values.append(existing)
         return existing
@@ -164,11 +164,16 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
     return existing
 
 
-def value_from_entry(session: Session, entry: ValueEntry, effect_ids: list[str]) -> Value:
+def value_from_entry(
+    session: Session, entry: ValueEntry, effect_ids: list[str], said: str = ""
+) -> Value:
+    """A catalogue value for the session, under the user's own words when they named it by
+    another word than the catalogue's ("eerlijkheid" for Rechtvaardigheid, "menselijke maat"):
+    the board keeps the words the user chose, the catalogue gives the meaning."""
     text = entry.text(session.language)
     return Value(
         id=session.new_id("v"),
-        name=text.name,
+        name=_own_words(said, text.name),
         key=entry.id,
         definition=text.definition,
         effect_ids=effect_ids,
@@ -184,3 +189,18 @@ def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
     best = max(range(len(sims)), key=lambda i: sims[i])
     linked = [e.id for e, s in zip(session.effects, sims, strict=True) if s >= LINK_THRESHOLD]
     return linked or [session.effects[best].id]
+
+
+def _own_words(said: str, name: str) -> str:
+    """``said`` as a value's name, unless it is the catalogue's name or part of it ("safety"
+    for Public safety)."""
+    spoken, catalogue = _letters(said), _letters(name)
+    if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
+        return name  # "wellbeing" is Well-being
+    if said.isupper():
+        return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
+    return said[:1].upper() + said[1:]
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in normalise(text) if c.isalnum())
