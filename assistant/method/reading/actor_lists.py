@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import STAGE_WORDS, TECHNOLOGY_HINT_RE
+from assistant.language.cues.case import STAGE_WORDS
 from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
-    AGENT_ENDINGS,
-    COLLEAGUE_RE,
-    DISLOCATED_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -19,23 +16,17 @@ from assistant.language.cues.people import (
     HEDGE_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
-    NOT_A_SPEAKER,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
-    REPORTER_RE,
-    ROLE_RE,
     SELF_QUESTION_RE,
 )
 from assistant.language.textparts import clean_item, words
-from assistant.method.reading.mentions import head_word, name_words
+from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
-MAX_SUBJECT_WORDS = 6
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
-SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
-MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
 ANSWER_SHARE = 0.5
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
 # preposition ("jongeren in die buurten worden ...", "people in that street").
@@ -178,67 +169,6 @@ def names_answered(text: str) -> list[str]:
         return []
     names = names_in_list(match.group("rest"))
     return names if person_share(names) >= ANSWER_SHARE else []
-
-
-def names_someone(who: str) -> str:
-    """``who`` as an actor's name when it names people or an organisation, else ""."""
-    name = actor_name(who)
-    if not name or is_clause(name) or len(words(name)) > MAX_SUBJECT_WORDS:
-        return ""
-    if name.lower() in GENERIC_HEADS:
-        return ""  # "mensen zeggen dat ...", "iedereen vindt ..."
-    head_ = head_word(name)
-    if head_ in NOT_PEOPLE:
-        return ""  # "de containers, die ..."
-    agent = head_.endswith(AGENT_ENDINGS)
-    return name if is_person(name) or head_is_person(name) or agent else ""
-
-
-def starts_with_people(name: str) -> bool:
-    """Whether a name starts with a word for people ("de buren", "the neighbours"), not with
-    something for them ("rust voor bewoners")."""
-    first = name_words(name)[:1]
-    return bool(first) and (is_person(first[0]) or head_is_person(first[0]))
-
-
-def reporter(text: str) -> str:
-    """Who speaks in a story: "mijn collega van handhaving zei al dat ..." -> "Handhaving",
-    "de wijkagent zegt dat ..." -> "Wijkagent"; "" when no person speaks."""
-    match = REPORTER_RE.match(without_fillers(text))
-    if match is None:
-        return ""
-    who = match.group("who")
-    colleague = COLLEAGUE_RE.match(who)
-    if colleague is not None:
-        team = actor_name(colleague.group("team"))
-        return team if team and not is_clause(team) else ""
-    name = actor_name(who)
-    nobody = any(w in NOT_A_SPEAKER for w in words(who)) or name.lower() in GENERIC_HEADS
-    if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):
-        return ""  # "ze zei", "ik zou zeggen", "het systeem zegt"
-    return names_someone(who) or (name if len(words(name)) <= SPEAKER_WORDS else "")
-
-
-def role_holder(text: str) -> tuple[str, str]:
-    """(who, what) for a sentence that says what someone does in the case ("de leverancier
-    levert de camera's"), else ("", "")."""
-    match = ROLE_RE.match(without_fillers(text))
-    if match is None:
-        return "", ""
-    name = names_someone(match.group("who"))
-    return (name, match.group("what")) if name else ("", "")
-
-
-def dislocated(text: str) -> tuple[str, str]:
-    """(who, rest) for a subject put in front and taken up again ("mensen met een uitkering,
-    die worden vaker gecontroleerd"), else ("", "")."""
-    match = DISLOCATED_RE.match(without_fillers(text))
-    if match is None or len(words(match.group("rest"))) < MIN_REST_WORDS:
-        return "", ""
-    if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
-        return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
-    name = names_someone(match.group("who"))
-    return (name, match.group("rest")) if name else ("", "")
 
 
 def names_forgotten(text: str) -> list[str]:

@@ -36,10 +36,11 @@ from assistant.language.textparts import (
     word_count,
     words,
 )
-from assistant.method.reading.actor_lists import head_is_person, is_person, starts_with_people
+from assistant.method.reading.actor_lists import head_is_person, is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [

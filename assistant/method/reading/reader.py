@@ -21,8 +21,7 @@ from assistant.language.cues.conversation import (
     WHAT_NOW_RE,
 )
 from assistant.language.cues.references import VALUE_TAIL_RE
-from assistant.method.reading import actor_lists
-from assistant.method.reading.actor_lists import starts_with_people
+from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import actor_group, extract_options, match_values
@@ -162,6 +161,16 @@ class Reader:
             else:
                 reading.actors.append(name)
 
+    def _values(self, text: str, reading: Reading) -> None:
+        """Values from a sentence read as values; people named among them are actors
+        ("eerlijkheid en de buren": the neighbours are no value)."""
+        found = match_values(text, self.catalogue)
+        starts = passing_actors.starts_with_people
+        people = [v.name for v in found if not v.entry and starts(v.name)]
+        reading.values.extend(v for v in found if v.name not in people)
+        reading.actors.extend(people)
+        reading.value_list = reading.value_list or self.values.value_list(text)
+
     def _people_in_story(
         self, text: str, context: Context, session: Session, reading: Reading
     ) -> bool:
@@ -170,17 +179,17 @@ class Reader:
         leverancier levert de camera's": a role, no effect), a speaker in a story ("mijn collega
         van handhaving zei al dat ...": read on). True when the sentence is read."""
         early = context.step in (Step.ACTORS, Step.EFFECTS)
-        who, rest = actor_lists.dislocated(text)
+        who, rest = passing_actors.dislocated(text)
         if who:
             reading.actors.append(who)
             if early:
                 self._effects(f"{who} {rest}", context, session, reading)
             return early
-        who, what = actor_lists.role_holder(text)
+        who, what = passing_actors.role_holder(text)
         if who and early and not has_direction(what):
             reading.actors.append(who)
             return True
-        speaker = actor_lists.reporter(text)
+        speaker = passing_actors.reporter(text)
         if speaker:
             reading.actors.append(speaker)
         return False
@@ -191,11 +200,7 @@ class Reader:
         if kind == "actors":
             self._actors(actor_lists.names_in_list(text), reading)
         elif kind == "values":
-            found = match_values(text, self.catalogue)
-            people = [v.name for v in found if not v.entry and starts_with_people(v.name)]
-            reading.values.extend(v for v in found if v.name not in people)
-            reading.actors.extend(people)  # "eerlijkheid en de buren": the neighbours are no value
-            reading.value_list = reading.value_list or self.values.value_list(text)
+            self._values(text, reading)
         elif kind == "options":
             reading.options.extend(extract_options(text, context.kind))
         elif kind == "case":
