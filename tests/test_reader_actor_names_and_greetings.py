@@ -74,6 +74,7 @@ def test_a_remark_in_brackets_is_no_part_of_an_actor_name(reader: Reader) -> Non
          ["Chauffeurs", "Reizigers"]),
         ("who's involved, hmm, the caretakers, the tenants", "en", ["Caretakers", "Tenants"]),
         ("who is affected: the pupils and their teachers", "en", ["Pupils", "Teachers"]),
+        ("who else, hmm, maybe the neighbours of the depot", "en", ["Neighbours of the depot"]),
     ],
 )  # fmt: skip
 def test_the_users_own_question_before_a_list_is_no_actor(

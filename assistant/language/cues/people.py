@@ -184,11 +184,10 @@ HEDGE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # The user's own question about who is involved, answered in the same sentence ("who's
-# involved, hmm, the parents, the school"; "wie zitten er allemaal aan tafel: de ouders ...").
+# involved, hmm, the parents, the school"; "wie nog meer.. de ouders"; the answer must name
+# people).
 SELF_QUESTION_RE = re.compile(
-    r"^(?:wie|who)(?:'s|'re)?\b[^,:;?]{0,50}?(?:betrokken|involved|erbij|aan tafel|affected|"
-    r"geraakt|nodig|raakt het|does it affect|does this affect|hoort erbij|belanghebbend\w*)\b"
-    r"[^,:;?]{0,15}(?:\?|[,:;]|\.\.+|\s-+\s)\s*(?P<rest>.+)$",
+    r"^(?:wie|who)(?:'s|'re)?\b[^,:;?]{0,50}?(?:\?|[,:;]|\.\.+|\s-+\s)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
