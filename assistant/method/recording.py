@@ -3,6 +3,8 @@ conversation is at, with a note of it in the turn's ``Changes`` for the reply.""
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import SUBGROUP_WORDS
@@ -46,7 +48,16 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
         return None
     if found is not None and _only_in_qualifier(name, found.name):
         return None  # "the union of caseworkers" is not "caseworkers"
+    if found is not None and _only_as_owner(name, found.name):
+        return None  # "the clients' families" are not "clients"
     return found
+
+
+def _only_as_owner(name: str, known: str) -> bool:
+    """Whether the known actor is only the owner in ``name`` ("clients' families", "de
+    kinderen's ouders"): the name's head word is another."""
+    owned = re.search(r"\w(?:'s|s')\s+\w", name) is not None
+    return owned and not same_word(head_word(name), head_word(known))
 
 
 def _only_in_qualifier(name: str, known: str) -> bool:
