@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
 from assistant.language.cues.case import TECHNOLOGY_WORDS
+from assistant.language.cues.options import SETTING_RES
 from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:
@@ -263,12 +264,13 @@ def propose_options(
     chosen = session.chosen_values() or session.values
     weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
     tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    settings = case_settings(session)
     present = {o.kind for o in session.options}
     picks: list[OptionPattern] = []
     for kind in (k for k in OPTION_KINDS if every_kind or k not in present):
         scored = []
         for pattern in catalogue.options:
-            if pattern.kind != kind or pattern.id in exclude:
+            if pattern.kind != kind or pattern.id in exclude or not fits(pattern, settings):
                 continue
             score = sum(weights.get(key, 0.0) for key in pattern.values)
             if score <= 0:
@@ -289,8 +291,22 @@ def technology_tags(text: str) -> set[str]:
 
 
 def _technology_fit(technologies: list[str], tags: set[str]) -> float:
-    """+1 for a pattern made for this technology, 0 for a general one, -0.9 for another one."""
+    """+1 for a pattern made for this technology, 0 for a general one (also one typical for
+    other technologies but marked "any"), -0.9 for one made for other technologies only."""
     specific = {t for t in technologies if t != "any"}
-    if not specific:
-        return 0.0
-    return 1.0 if specific & tags else -0.9
+    if specific & tags:
+        return 1.0
+    return 0.0 if not specific or "any" in technologies else -0.9
+
+
+def case_settings(session: Session) -> set[str]:
+    """The settings (care, farming) the case's own words place it in."""
+    case = session.case
+    text = " ".join([case.technology, case.context, case.users, case.notes])
+    text += " " + " ".join(a.name for a in session.actors)
+    return {name for name, pattern in SETTING_RES.items() if pattern.search(text)}
+
+
+def fits(pattern: OptionPattern, settings: set[str]) -> bool:
+    """A pattern for one setting only ("the consent conversation" in care) fits a case in it."""
+    return not pattern.settings or bool(set(pattern.settings) & settings)

@@ -42,7 +42,27 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
                     "supplier", "informeer", "inform", "website", "brief", "letter", "verslag",
                     "rapportage", "verantwoording", "accountability report", "write into",
-                    "written into"),
+                    "written into",
+                    # procurement and agreements with others
+                    "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
+                    "covenant", "overeenkomst", "processing agreement",
+                    # oversight, review and accountability
+                    "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
+                    "audit office", "privacy officer", "functionaris", "fg ", "dpo",
+                    "data protection officer", "ombudsman", "meekijk", "sign off", "signs off",
+                    "accountable", "aanspreekbaar", "eigenaarschap", "ownership",
+                    # procedures for people who disagree
+                    "bezwaarprocedure", "beroepsprocedure", "klachtenregeling", "appeal",
+                    "objection procedure", "complaints procedure", "complaints desk",
+                    # time limits and decision moments
+                    "proefperiode", "proeftijd", "stopmoment", "beslismoment", "evaluatiemoment",
+                    "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
+                    # participation, consultation and communication
+                    "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
+                    "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
+                    "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
+                    "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
+                    "juridisch", "legal check"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -88,7 +108,8 @@ OPTION_START_RE = re.compile(
     r"let|keep|store|delete|ask|add|train|make|offer|limit|publish|inform|give|set|show|use|"
     r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|"
     r"anonymize|blur|turn|build|run|hold|create|introduce|appoint|agree|write|check|"
-    r"discuss|bespreek|stop|schakel|start|begin|kies|choose|do not|don't|never|nooit|"
+    r"discuss|bespreek|stop|schakel|start|begin|kies|choose|do not|don't|never|nooit|sign|teken|"
+    r"put|send|stuur|invite|nodig|appoint|arrange|organi[sz]e|report|rapporteer|"
     r"always|altijd)\b)",
     re.IGNORECASE,
 )
@@ -106,3 +127,95 @@ SYSTEM_SUBJECTS = (
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
 )  # fmt: skip
+# Bodies and roles that oversee, review or decide: an option they act in is about the
+# environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
+OVERSIGHT_SUBJECTS = (
+    "fg", "functionaris", "dpo", "privacy officer", "data protection officer", "ombudsman",
+    "rekenkamer", "auditor", "accountant", "toezichthouder", "toezicht", "inspectie", "commissie",
+    "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
+    "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
+)  # fmt: skip
+# A verb that starts an instruction: the people after it undergo the measure ("tell residents
+# by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
+IMPERATIVE_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?P<verb>laat|let|have|get|zorg|"
+    r"bewaar|verwijder|wis|leg|spreek|maak|bied|beperk|publiceer|informeer|vraag|geef|zet|voeg|"
+    r"stel|houd|hou|toon|gebruik|betrek|regel|organiseer|evalueer|controleer|anonimiseer|"
+    r"versleutel|keep|store|delete|ask|add|make|offer|limit|publish|inform|give|set|show|use|"
+    r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|anonymize|"
+    r"blur|build|run|hold|create|introduce|appoint|agree|write|check|discuss|bespreek|sign|"
+    r"teken|send|stuur|put|invite|nodig|schrijf|organise|organize|arrange|plan)\b",
+    re.IGNORECASE,
+)
+CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
+# A proposal in the form of a wish or a question: "zouden we niet ... kunnen?", "what if we
+# kept ...?", "misschien moeten ...", "it would help if ...", "het lijkt me goed als ...".
+SUGGESTION_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus)\s*,?\s+)?(?:"
+    r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
+    r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
+    r"(?:misschien|wellicht|maybe|perhaps)\s+(?:moet|moeten|kunnen|kan|zou|zouden|should|could|"
+    r"we|is\s+het|it'?s|een|an?)|"
+    r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
+    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+aan|"
+    r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
+    r"what\s+if|how\s+about|what\s+about|why\s+not|"
+    r"it\s+would\s+(?:help|be\s+good|be\s+better|be\s+nice|make\s+sense)|"
+    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
+    re.IGNORECASE,
+)
+# A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
+# "there should be an appeals route".
+WISH_RE = re.compile(
+    r"\b(?:er\s+(?:moet|moeten|mag|komt|komen)\b.*\b(?:komen|zijn|bij|worden)|"
+    r"there\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be|"
+    r"(?:laten|let)\s+(?:doen|maken|toetsen|checken|uitvoeren)|laten\s+we|let'?s)\b|"
+    r"\blaten\s+\w+en\s*[.!]?\s*$",  # "de raad laten meekijken"
+    re.IGNORECASE,
+)
+# A fact about how things are now, not a measure: "we hebben al een contract met ...", "there
+# is already a complaints procedure".
+CASE_FACT_RE = re.compile(
+    r"\b(?:al\s+(?:een|sinds|jaren|in)|nu\s+al|"
+    r"(?:bestaat|bestaan|staat|staan|is|zijn|hebben|heeft|gebeurt|doen|doet)\s+al|"
+    r"(?:heeft|hebben|is|zijn|gebruiken|gebruikt)\s+(?:nu|momenteel|op\s+dit\s+moment)|"
+    r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
+    re.IGNORECASE,
+)
+# A remark about an option just given, not a new one: "dat scheelt tijd", "goed idee",
+# "that helps the drivers" (with a direction word, see ``no_measure``).
+REMARK_RE = re.compile(
+    r"^(?:(?:en|and|ja|yes|ok|oké)\s*,?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
+    r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
+    r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
+    r"point))\b",
+    re.IGNORECASE,
+)
+# A measure named without a verb ("een onafhankelijk meldpunt", "a clause in the tender"):
+# it starts with an article.
+NOUN_MEASURE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:een|a|an)\s+\w", re.I)
+# A correction of an option ("niet X maar Y", "not X but Y"): it proposes Y.
+CORRECTION_RE = re.compile(r"\b(?:niet|not|geen|no)\b.*\b(?:maar|but|rather)\b", re.I)
+# Words of a request to the assistant ("laat eens voorbeelden zien", "give me some ideas"), as
+# opposed to an instruction that is a measure ("geef bewoners een keuze", "laat de raad
+# meekijken").
+TO_ASSISTANT_RE = re.compile(
+    r"\b(?:me|mij|ons|us|eens|voorbeeld\w*|examples?|suggesties|suggestions?|voorstel\w*|"
+    r"proposals?|idee[eë]n|ideas|opties|options)\b",
+    re.IGNORECASE,
+)
+# Settings that some option patterns only fit (their ``settings``): words in the case that say
+# the technology is used there ("zorg" in a compound, not the verb "zorgen").
+SETTING_RES: dict[str, re.Pattern[str]] = {
+    "care": re.compile(
+        r"\b(?:\w*(?<!be)zorg(?!en\b|t\b)\w*|(?:health\s*|home\s+|elderly\s+|youth\s+)?care\b|"
+        r"cli[eë]nt\w*|pati[eë]nt\w*|verpleeg\w*|verzorg\w*|nurs\w*|dementi\w*|carers?|"
+        r"ziekenhui\w*|hospital\w*|huisarts\w*|wijkverpleg\w*)",
+        re.IGNORECASE,
+    ),
+    "farming": re.compile(
+        r"\b(?:boer\w*|farm\w*|veehoud\w*|agrar\w*|agricultur\w*|landbouw\w*|stallen|"
+        r"livestock|melkvee\w*|dairy|varkens\w*|pigs?|akkerbouw\w*)\b",
+        re.IGNORECASE,
+    ),
+}

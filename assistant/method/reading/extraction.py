@@ -15,11 +15,14 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
+    CAUSATIVE_VERBS,
+    IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
+    OVERSIGHT_SUBJECTS,
     SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
@@ -209,18 +212,29 @@ def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
-    front = _subject_words(text)
+    verb = IMPERATIVE_RE.match(text.strip())
+    acting = verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS
+    front = _subject_words(text[verb.end() :] if verb else text)
     if any(w in SYSTEM_SUBJECTS for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif ORG_RE.match(" ".join(front)) or any(_governs(w) for w in front[:FRONT_GOVERNS]):
+    elif _oversees(front) or ORG_RE.match(" ".join(front)):
         scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
-    elif front and any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
-        scores["human"] += SUBJECT_WEIGHT
+    elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
+        scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
+    elif acting and any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
+        scores["human"] += SUBJECT_WEIGHT  # not "tell residents ...": they undergo it
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _oversees(front: list[str]) -> bool:
+    """A body or role that oversees or reviews ("de FG", "an ethics board", "de rekenkamer"):
+    a measure it acts in is about the organisation around the technology."""
+    joined = f" {' '.join(front)} "
+    return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
 
 
 def _governs(word: str) -> bool:
