@@ -88,3 +88,17 @@ def test_with_two_kinds_given_the_conductor_asks_for_the_third(conductor: Conduc
     reply = conductor.plan(session, "Ook: de camera staat uit op het terrein.").draft.text
     assert "Welke afspraken, regels of organisatie" in reply
     assert session.meta["options_focus"] == "environment"
+
+
+def test_adding_the_proposal_pointed_at_adopts_it(conductor: Conductor) -> None:
+    for language, text in (("nl", "goed, voeg die toe"), ("en", "good, add that")):
+        session = case_at_options("Camera's op vuilniswagens", "Gemeente", language)
+        session.options = [
+            HandlingOption(id="o1", kind="design", text="Gezichten vervagen", value_ids=["v1"]),
+            HandlingOption(id="o2", kind="human", text="Chauffeurs trainen", value_ids=["v3"]),
+        ]
+        offered = propose_option_patterns(conductor.tools(None), session)
+        assert [p.option_kind for p in offered] == ["environment"]
+        conductor.plan(session, text)
+        assert [o.kind for o in session.options] == ["design", "human", "environment"]
+        assert session.options[-1].text.startswith(offered[0].text.split(":")[0])

@@ -136,3 +136,49 @@ def test_people_told_about_a_measure_do_not_make_it_an_option_about_people(
     assert kinds(reader, "Laat wegbeheerders elke maand samen twijfelgevallen bespreken.") == [
         "human"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "effect", "option"),
+    [
+        ("Bewoners ergeren zich aan trage reacties, dus er moet een vast meldpunt komen.", "nl",
+         "Bewoners ergeren zich aan trage reacties", "environment"),
+        ("Road inspectors lose time; maybe we should switch the sorting off at night.", "en",
+         "Road inspectors lose time", "design"),
+    ],
+)  # fmt: skip
+def test_a_measure_after_an_effect_in_one_sentence_is_read_apart(
+    reader: Reader, text: str, language: str, effect: str, option: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language))
+    assert [e.text for e in reading.effects] == [effect]
+    assert [o.kind for o in reading.options] == [option]
+
+
+def test_measures_listed_after_commas_are_options_of_their_own(reader: Reader) -> None:
+    text = (
+        "Measures: show the reason for each ranking, an external audit every year, "
+        "and inspectors get a refresher course."
+    )
+    assert kinds(reader, text, language="en") == ["design", "environment", "human"]
+
+
+def test_what_people_receive_decides_the_kind(reader: Reader) -> None:
+    assert kinds(reader, "Bewoners krijgen een brief voordat de proef begint.") == ["environment"]
+    assert kinds(reader, "Wegbeheerders krijgen een opfriscursus.") == ["human"]
+    assert kinds(reader, "Aannemers zouden een training moeten krijgen.", Step.EFFECTS) == [
+        "human"
+    ]
+
+
+def test_deleting_data_as_a_measure_is_an_option_and_not_an_edit(reader: Reader) -> None:
+    for text, language in (
+        ("Wis de foto's na twee dagen.", "nl"),
+        ("Delete the photos after two days.", "en"),
+        ("Drop the postcode field from the model.", "en"),
+    ):
+        reading = reader.read(text, at(Step.OPTIONS, language))
+        assert reading.intent is None or reading.intent.kind != "remove"
+        assert [o.kind for o in reading.options] == ["design"]
+    edit = reader.read("schrap de aannemers", at(Step.OPTIONS))
+    assert edit.intent is not None and edit.intent.kind == "remove"

@@ -10,7 +10,7 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
-from assistant.method.suggestions import case_settings, fits, propose_options
+from assistant.method.suggestions import best_fitting, case_settings, fits, propose_options
 
 VALUE_PROPOSALS = 6
 ADOPT_WHEN_MOVING_ON = 3
@@ -94,7 +94,7 @@ def _missing_kinds(
         serving = [p for p in pool if chosen & set(p.values)]
         serving = serving or [p for p in pool if keys & set(p.values)]
         general = [p for p in pool if "any" in p.technologies or not p.technologies]
-        choice = (serving or general or pool)[:1]
+        choice = best_fitting(serving or general or pool, session)[:1]
         extra.extend(choice)
     return extra
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 LINK_THRESHOLD = 0.3
 MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
+OTHER_BUT_ANY = -0.3  # typical for other technologies, but marked as fitting any
+OTHER_ONLY = -0.9
 # Fusion of the two signals: the lexical match of stems and the best phrase similarity, read
 # relative to the encoder's similarity floor (multilingual-e5 rates unrelated texts ~0.75 alike).
 # Measured on effects written for it (tests/data/value_effects.yaml, top 3; bench "encoders"):
@@ -284,6 +286,20 @@ def propose_options(
     return picks
 
 
+def best_fitting(patterns: list[OptionPattern], session: Session) -> list[OptionPattern]:
+    """``patterns`` with the best fit first: the chosen values they serve (by priority) and
+    their technology, without a minimum (for a kind that nothing else fills)."""
+    chosen = session.chosen_values() or session.values
+    weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
+    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+
+    def fit(pattern: OptionPattern) -> float:
+        served = sum(weights.get(key, 0.0) for key in pattern.values)
+        return served + _technology_fit(pattern.technologies, tags)
+
+    return sorted(patterns, key=fit, reverse=True)
+
+
 def technology_tags(text: str) -> set[str]:
     """Technology tags of the option patterns that ``text`` mentions."""
     lowered = f" {text.lower()} "
@@ -291,12 +307,15 @@ def technology_tags(text: str) -> set[str]:
 
 
 def _technology_fit(technologies: list[str], tags: set[str]) -> float:
-    """+1 for a pattern made for this technology, 0 for a general one (also one typical for
-    other technologies but marked "any"), -0.9 for one made for other technologies only."""
+    """+1 for a pattern made for this technology, 0 for a general one, -0.3 for one typical for
+    other technologies but marked "any" (it still comes for the first value), -0.9 for one made
+    for other technologies only."""
     specific = {t for t in technologies if t != "any"}
     if specific & tags:
         return 1.0
-    return 0.0 if not specific or "any" in technologies else -0.9
+    if not specific:
+        return 0.0
+    return OTHER_BUT_ANY if "any" in technologies else OTHER_ONLY
 
 
 def case_settings(session: Session) -> set[str]:

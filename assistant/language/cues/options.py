@@ -23,7 +23,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "reasons", "bewaar", "opslaan", "store", "functie", "feature", "knop", "button",
                "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
                "less data", "eigen servers", "eigen server", "own servers", "own server",
-               "on-prem", "on premise", "on-premise"),
+               "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
+               "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -62,7 +63,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
-                    "juridisch", "legal check"),
+                    "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
+                    "huisregel", "stopt na", "stops after", "ends after", "loopt af", "besluit",
+                    "decides", "algorithm register", "medezeggenschap"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -74,11 +77,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
-              "uitleggen aan", "explain to", "badge"),
+              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf)"
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
+    r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
+    r"organisatorisch|organisational|organizational|opleiding|training)"
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -88,6 +93,11 @@ KIND_LABELS: dict[str, OptionKind] = {
     "environment": "environment", "mens": "human", "gebruiker": "human", "human": "human",
     "user": "human", "people": "human", "organisatie": "environment",
     "organisation": "environment", "organization": "environment", "techniek zelf": "design",
+    "technisch": "design", "technical": "design", "afspraken": "environment",
+    "beleid": "environment", "regels": "environment", "policy": "environment",
+    "rules": "environment", "agreements": "environment", "governance": "environment",
+    "organisatorisch": "environment", "organisational": "environment",
+    "organizational": "environment", "opleiding": "human", "training": "human",
 }  # fmt: skip
 # An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
 # notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
@@ -117,7 +127,8 @@ OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
     r"afspraak\s+dat|afspreken|should|must|ought to|we could|kunnen we|zouden we|zou je|"
     r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
-    r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able)\b",
+    r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able|"
+    r"zou(?:den)?\s+(?:\w+\s+){0,5}moeten)\b",
     re.IGNORECASE,
 )
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
@@ -134,7 +145,12 @@ OVERSIGHT_SUBJECTS = (
     "rekenkamer", "auditor", "accountant", "toezichthouder", "toezicht", "inspectie", "commissie",
     "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
     "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
+    "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
 )  # fmt: skip
+# Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
+# about communication, "handhavers krijgen een training" about skills (by its own words).
+RECEIVING_VERBS = frozenset(("krijgen", "krijgt", "ontvangen", "ontvangt", "get", "gets",
+                             "receive", "receives"))  # fmt: skip
 # A verb that starts an instruction: the people after it undergo the measure ("tell residents
 # by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
 IMPERATIVE_RE = re.compile(
@@ -219,3 +235,26 @@ SETTING_RES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+# Where a measure can follow an effect in one sentence: "bewoners voelen zich bekeken, dus er
+# moet een meldpunt komen", "drivers lose time; maybe we should ...".
+MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:[;:]|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
+    re.IGNORECASE,
+)
+# Agreement in front of an instruction that points at a proposal ("good, add that").
+AGREEING_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|good|goed|ja|yes|prima|fine|great|mooi|top|sure|nice)\b[\s,!.]*)+",
+    re.IGNORECASE,
+)
+# What an instruction without a measure points at: "add that", "doe dat maar", "take it".
+BARE_OBJECTS = frozenset((
+    "that", "dat", "die", "it", "het", "this", "dit", "them", "ze", "those", "these", "deze",
+    "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
+    "one", "een",
+))  # fmt: skip
+# A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
+PERIOD_RE = re.compile(
+    r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
+    r"week|weken|weeks|maand|maanden|months?|jaar|jaren|years?|minuten|minutes?)\b",
+    re.IGNORECASE,
+)

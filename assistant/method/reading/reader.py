@@ -20,11 +20,19 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
 from assistant.language.cues.references import VALUE_TAIL_RE
+from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
-from assistant.method.reading.extraction import actor_group, extract_options, match_values
+from assistant.method.reading.extraction import (
+    actor_group,
+    extract_options,
+    kind_terms,
+    match_values,
+    option_kind,
+)
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
@@ -38,7 +46,7 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
 )
-from assistant.method.reading.sentence_kinds import effect_line
+from assistant.method.reading.sentence_kinds import effect_line, effect_then_measure
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -70,6 +78,8 @@ class Reader:
             if reading.reference is not None:
                 return reading
         intent = detect_intent(cleaned, domain_words)
+        if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
+            intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         if intent.kind in WHOLE_INTENTS and not (
             intent.kind == "offtopic" and method_question(cleaned, session.step)
         ):
@@ -97,6 +107,16 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
         return reading
+
+    def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
+        """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
+        after a day", "verwijder het veld leeftijd uit het model")."""
+        if session.step.position < Step.EFFECTS.position or option_kind(text) != "design":
+            return False
+        if not (kind_terms(target, OPTION_KIND_WORDS["design"]) or PERIOD_RE.search(target)):
+            return False  # "schrap de leverancier" removes an actor
+        named = find_item(session, target, session.step) or self.catalogue.find_value(target)
+        return named is None
 
     def _context(self, session: Session) -> Context:
         step = session.step
@@ -139,8 +159,10 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             return
-        kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
-        self._extract(kind, text, context, session, reading)
+        parts = effect_then_measure(text, context.step)
+        for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
+            kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            self._extract(kind, part, context, session, reading)
 
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading

@@ -13,8 +13,11 @@ from assistant.language.cues.direction import (
     WHO_MARKER_RE,
 )
 from assistant.language.cues.options import (
+    AGREEING_RE,
+    BARE_OBJECTS,
     CASE_FACT_RE,
     CORRECTION_RE,
+    MEASURE_AFTER_RE,
     NOUN_MEASURE_RE,
     OPTION_CUE_RE,
     OPTION_KIND_WORDS,
@@ -147,6 +150,10 @@ def actor_labelled(text: str, actors: list[Actor]) -> bool:
 def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
+    bare = AGREEING_RE.sub("", text.strip())
+    verb = OPTION_START_RE.match(bare)
+    if verb is not None and all(w in BARE_OBJECTS for w in words(bare[verb.end() :])):
+        return True  # "good, add that": it points at a proposal, it names none
     remark = REMARK_RE.match(text.strip())
     if remark and (remark.group("praise") or has_direction(text)) and not cued_kind(text):
         return True
@@ -160,3 +167,25 @@ def _head(text: str) -> str:
     tokens = words(text)
     cut = next((i for i, t in enumerate(tokens) if i and t in NAME_BREAKS | QUALIFIERS), None)
     return " ".join(tokens[:cut])
+
+
+def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
+    """An effect followed by a measure in one sentence, before the options are asked: the two
+    parts ("bewoners voelen zich bekeken" | "er moet een meldpunt komen"), else None."""
+    if step.position >= Step.OPTIONS.position:
+        return None
+    cuts = list(MEASURE_AFTER_RE.finditer(text))
+    for cut in cuts:
+        before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if not before or len(words(after)) < MIN_SUGGESTION:
+            continue
+        told = has_direction(before) or bool(subject_person(before))
+        if told and not measure(before, step) and _proposes(after, step):
+            return before, after[:1].upper() + after[1:]
+    return None
+
+
+def _proposes(text: str, step: Step) -> bool:
+    """A clear proposal: a wish, a suggestion or a measure cue, with words of an option kind."""
+    cued = suggestion(text) or WISH_RE.search(text) or OPTION_CUE_RE.search(text)
+    return bool(cued) and measure(text, step) and cued_kind(text)
