@@ -166,9 +166,7 @@ def test_measures_listed_after_commas_are_options_of_their_own(reader: Reader) -
 def test_what_people_receive_decides_the_kind(reader: Reader) -> None:
     assert kinds(reader, "Bewoners krijgen een brief voordat de proef begint.") == ["environment"]
     assert kinds(reader, "Wegbeheerders krijgen een opfriscursus.") == ["human"]
-    assert kinds(reader, "Aannemers zouden een training moeten krijgen.", Step.EFFECTS) == [
-        "human"
-    ]
+    assert kinds(reader, "Aannemers zouden een training moeten krijgen.", Step.EFFECTS) == ["human"]
 
 
 def test_deleting_data_as_a_measure_is_an_option_and_not_an_edit(reader: Reader) -> None:
@@ -182,3 +180,17 @@ def test_deleting_data_as_a_measure_is_an_option_and_not_an_edit(reader: Reader)
         assert [o.kind for o in reading.options] == ["design"]
     edit = reader.read("schrap de aannemers", at(Step.OPTIONS))
     assert edit.intent is not None and edit.intent.kind == "remove"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De sensoren sturen alleen tellingen per uur door.", "nl"),
+        ("Camera's draaien alleen overdag.", "nl"),
+        ("The sensors only keep counts per hour.", "en"),
+    ],
+)
+def test_systems_in_the_plural_act_in_an_option_about_design(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert kinds(reader, text, language=language) == ["design"]

@@ -233,7 +233,7 @@ def option_kind(text: str) -> OptionKind | None:
     design, people in front human (ties: None)."""
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
     front = _acting_words(text)
-    if any(w in SYSTEM_SUBJECTS for w in front):
+    if any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
@@ -259,6 +259,12 @@ def _acting_words(text: str) -> list[str]:
     if verb.group("verb").lower() in CAUSATIVE_VERBS:
         return _subject_words(text.strip()[verb.end() :])
     return []
+
+
+def _system(word: str) -> bool:
+    """A system, also in the plural ("the sensors", "de sensoren", "camera's")."""
+    stems = (word, word.removesuffix("'s"), word.removesuffix("s"), word.removesuffix("en"))
+    return any(stem in SYSTEM_SUBJECTS for stem in stems)
 
 
 def _oversees(front: list[str]) -> bool:
