@@ -116,8 +116,20 @@ def test_remarks_case_facts_and_questions_among_options_are_no_options(
     assert kinds(reader, text, language=language) == []
 
 
-def test_an_effect_told_among_effects_stays_an_effect(reader: Reader) -> None:
-    reading = reader.read("Bewoners krijgen sneller antwoord op hun melding.", at(Step.EFFECTS))
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bewoners krijgen sneller antwoord op hun melding.", "nl"),
+        ("Aannemers mogen de volgorde niet meer zelf kiezen.", "nl"),
+        ("Bewoners zouden zich zorgen kunnen maken over hun foto's.", "nl"),
+        ("Misschien voelen aannemers zich gecontroleerd door de app.", "nl"),
+        ("Maybe residents feel ignored when the app ranks them low.", "en"),
+    ],
+)
+def test_an_effect_told_among_effects_stays_an_effect(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language))
     assert not reading.options
     assert reading.effects
 
@@ -194,3 +206,17 @@ def test_systems_in_the_plural_act_in_an_option_about_design(
     reader: Reader, text: str, language: str
 ) -> None:
     assert kinds(reader, text, language=language) == ["design"]
+
+
+def test_measures_told_with_the_case_in_one_message_are_options(reader: Reader) -> None:
+    session = Session(language="nl")
+    session.step = Step.CASE
+    text = (
+        "Bij de gemeente Deventer gebruiken we sinds mei een app die meldingen over kapotte "
+        "stoeptegels sorteert. Nadeel: meldingen uit sommige wijken blijven liggen, dus er zou "
+        "een onafhankelijke toets op de sortering moeten komen. Verder denk ik aan een convenant "
+        "met de aannemers. De app mag geen wijknamen meer gebruiken."
+    )
+    reading = reader.read(text, session)
+    assert [o.kind for o in reading.options] == ["environment", "environment", "design"]
+    assert [e.text for e in reading.effects] == ["Meldingen uit sommige wijken blijven liggen"]

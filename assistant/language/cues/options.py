@@ -25,7 +25,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "less data", "eigen servers", "eigen server", "own servers", "own server",
                "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
                "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
-               "keep only", "tellingen", "counts"),
+               "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
+               "pop-up", "icoon", "icon"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -131,7 +132,7 @@ OPTION_CUE_RE = re.compile(
     r"afspraak\s+dat|afspreken|should|must|ought to|we could|kunnen we|zouden we|zou je|"
     r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
     r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able|"
-    r"zou(?:den)?\s+(?:\w+\s+){0,5}moeten)\b",
+    r"zou(?:den)?\s+(?:\w+\s+){0,7}moeten)\b",
     re.IGNORECASE,
 )
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
@@ -170,13 +171,15 @@ CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
 # A proposal in the form of a wish or a question: "zouden we niet ... kunnen?", "what if we
 # kept ...?", "misschien moeten ...", "it would help if ...", "het lijkt me goed als ...".
 SUGGESTION_RE = re.compile(
-    r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus)\s*,?\s+)?(?:"
+    r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus|verder|daarnaast|ook|also|further)"
+    r"\s*,?\s+)?(?:"
     r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
     r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
     r"(?:misschien|wellicht|maybe|perhaps)\s+(?:moet|moeten|kunnen|kan|zou|zouden|should|could|"
     r"we|is\s+het|it'?s|een|an?)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
-    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+aan|"
+    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
+    r"i\s+(?:would\s+)?think\s+of|"
     r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
     r"it\s+would\s+(?:help|be\s+good|be\s+better|be\s+nice|make\s+sense)|"
@@ -186,7 +189,7 @@ SUGGESTION_RE = re.compile(
 # A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
 # "there should be an appeals route".
 WISH_RE = re.compile(
-    r"\b(?:er\s+(?:moet|moeten|mag|komt|komen)\b.*\b(?:komen|zijn|bij|worden)|"
+    r"\b(?:er\s+(?:moet|moeten|mag|komt|komen|zou|zouden)\b.*\b(?:komen|zijn|bij|worden)|"
     r"there\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be|"
     r"(?:laten|let)\s+(?:doen|maken|toetsen|checken|uitvoeren)|laten\s+we|let'?s)\b|"
     r"\blaten\s+\w+en\s*[.!]?\s*$",  # "de raad laten meekijken"
@@ -241,7 +244,7 @@ SETTING_RES: dict[str, re.Pattern[str]] = {
 # Where a measure can follow an effect in one sentence: "bewoners voelen zich bekeken, dus er
 # moet een meldpunt komen", "drivers lose time; maybe we should ...".
 MEASURE_AFTER_RE = re.compile(
-    r"\s*(?:[;:]|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
+    r"\s*(?:;|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
     re.IGNORECASE,
 )
 # Agreement in front of an instruction that points at a proposal ("good, add that").
@@ -259,5 +262,12 @@ BARE_OBJECTS = frozenset((
 PERIOD_RE = re.compile(
     r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
     r"week|weken|weeks|maand|maanden|months?|jaar|jaren|years?|minuten|minutes?)\b",
+    re.IGNORECASE,
+)
+# A rule for what a system may no longer do ("het model mag geen postcodes meer gebruiken"):
+# a measure where the system acts (said of people it is an effect: "bewoners mogen niet meer").
+NO_LONGER_RE = re.compile(
+    r"\b(?:moet|moeten|mag|mogen)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}meer\b|"
+    r"\b(?:should|must|may)\s+(?:no\s+longer|not\s+\w+\s+any\s*more)\b",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from assistant.language.cues.options import (
     CASE_FACT_RE,
     CORRECTION_RE,
     MEASURE_AFTER_RE,
+    NO_LONGER_RE,
     NOUN_MEASURE_RE,
     OPTION_CUE_RE,
     OPTION_KIND_WORDS,
@@ -112,6 +113,8 @@ def measure(text: str, step: Step) -> bool:
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
     if named and step.position >= Step.EFFECTS.position and not has_direction(text):
         return cued_kind(text)  # "een onafhankelijk meldpunt voor klachten" (not the case)
+    if NO_LONGER_RE.search(text) and option_kind(text) == "design":
+        return True  # "het model mag geen postcodes meer gebruiken"
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
@@ -133,9 +136,9 @@ def suggestion(text: str) -> bool:
 
 
 def cued_kind(text: str) -> bool:
-    """A kind the option's own words point to (not only who acts in it)."""
-    kind = option_kind(text)
-    return kind is not None and kind_terms(text, OPTION_KIND_WORDS[kind]) > 0
+    """Words of a kind of option in the text (not only who acts in it); a sentence with two
+    measures may hold words of two kinds."""
+    return any(kind_terms(text, terms) > 0 for terms in OPTION_KIND_WORDS.values())
 
 
 def actor_labelled(text: str, actors: list[Actor]) -> bool:
