@@ -69,7 +69,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "huisregel", "stopt na", "stops after", "ends after", "loopt af", "besluit",
                     "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
-                    "raadpleeg"),
+                    "raadpleeg", "bestuur", "directie", "management", "verantwoord"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
