@@ -220,3 +220,18 @@ def test_measures_told_with_the_case_in_one_message_are_options(reader: Reader) 
     reading = reader.read(text, session)
     assert [o.kind for o in reading.options] == ["environment", "environment", "design"]
     assert [e.text for e in reading.effects] == ["Meldingen uit sommige wijken blijven liggen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Kunnen aannemers niet gewoon zelf een foto van het herstel sturen?", "nl", "human"),
+        ("Could the app say clearly why a report waits?", "en", "design"),
+        ("Kunnen we niet elk halfjaar aan de directie laten zien wat er is hersteld?", "nl",
+         "environment"),
+    ],
+)  # fmt: skip
+def test_a_question_whether_someone_could_do_something_proposes_it(
+    reader: Reader, text: str, language: str, kind: str
+) -> None:
+    assert kinds(reader, text, language=language) == [kind]

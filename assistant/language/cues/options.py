@@ -69,7 +69,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "huisregel", "stopt na", "stops after", "ends after", "loopt af", "besluit",
                     "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
-                    "raadpleeg", "bestuur", "directie", "management", "verantwoord"),
+                    "raadpleeg", "bestuur", "directie", "management", "verantwoord",
+                    "impact assessment", "effectbeoordeling", "cliëntenraad", "adviesraad",
+                    "jongerenraad", "exitstrateg", "exit strategy"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -181,6 +183,8 @@ SUGGESTION_RE = re.compile(
     r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|"
     r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
+    r"(?:can|could|should|kunnen|kan|zou|zouden|moeten)\s+(?:\w+\s+){0,3}(?:niet|not)\b|"
+    r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
     r"it\s+would\s+(?:help|be\s+good|be\s+better|be\s+nice|make\s+sense)|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
@@ -222,8 +226,9 @@ CORRECTION_RE = re.compile(r"\b(?:niet|not|geen|no)\b.*\b(?:maar|but|rather)\b",
 # opposed to an instruction that is a measure ("geef bewoners een keuze", "laat de raad
 # meekijken").
 TO_ASSISTANT_RE = re.compile(
-    r"\b(?:me|mij|ons|us|eens|voorbeeld\w*|examples?|suggesties|suggestions?|voorstel\w*|"
-    r"proposals?|idee[eë]n|ideas|opties|options)\b",
+    r"\b(?:me|mij|us|eens)\b|^\w+\s+(?:(?:wat|some|een\s+paar|a\s+few|nog|more)\s+)?"
+    r"(?:voorbeeld\w*|examples?|suggesties|suggestions|voorstellen|proposals|idee[eë]n|ideas|"
+    r"opties|options)\b",
     re.IGNORECASE,
 )
 # Settings that some option patterns only fit (their ``settings``): words in the case that say
