@@ -102,3 +102,16 @@ def test_adding_the_proposal_pointed_at_adopts_it(conductor: Conductor) -> None:
         conductor.plan(session, text)
         assert [o.kind for o in session.options] == ["design", "human", "environment"]
         assert session.options[-1].text.startswith(offered[0].text.split(":")[0])
+
+
+def test_one_measure_among_effects_is_kept_without_skipping_ahead(conductor: Conductor) -> None:
+    session = case_at_options("Camera's op vuilniswagens", "Gemeente")
+    session.values, session.step = [], Step.EFFECTS
+    conductor.plan(
+        session,
+        "Handhavers rijden minder rond. Bewoners voelen zich bekeken, dus er moet een "
+        "onafhankelijk meldpunt komen.",
+    )
+    assert [o.kind for o in session.options] == ["environment"]
+    assert session.step.position < Step.OPTIONS.position
+    assert len(session.effects) == 2
