@@ -74,6 +74,10 @@ class OptionPattern(_Model):
     kind: OptionKind
     values: list[str] = Field(description="Value ids this option serves.")
     technologies: list[str] = Field(default_factory=list, description="Where it is typical.")
+    settings: list[str] = Field(
+        default_factory=list,
+        description="The only settings it fits (e.g. care, farming); empty: any setting.",
+    )
     nl: OptionText
     en: OptionText
 

@@ -10,7 +10,7 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
-from assistant.method.suggestions import propose_options
+from assistant.method.suggestions import best_fitting, case_settings, fits, propose_options
 
 VALUE_PROPOSALS = 6
 ADOPT_WHEN_MOVING_ON = 3
@@ -81,13 +81,20 @@ def _missing_kinds(
     """One pattern for each kind that neither the session nor ``picks`` holds yet: one that
     serves any of the session's values, else a general one."""
     present = {o.kind for o in session.options} | {p.kind for p in picks}
+    chosen = {v.key for v in session.chosen_values() if v.key}
     keys = {v.key for v in session.values if v.key}
+    settings = case_settings(session)
     extra: list[OptionPattern] = []
     for kind in (k for k in OPTION_KINDS if k not in present):
-        pool = [p for p in tools.catalogue.options if p.kind == kind and p.id not in used]
-        serving = [p for p in pool if keys & set(p.values)]
+        pool = [
+            p
+            for p in tools.catalogue.options
+            if p.kind == kind and p.id not in used and fits(p, settings)
+        ]
+        serving = [p for p in pool if chosen & set(p.values)]
+        serving = serving or [p for p in pool if keys & set(p.values)]
         general = [p for p in pool if "any" in p.technologies or not p.technologies]
-        choice = (serving or general or pool)[:1]
+        choice = best_fitting(serving or general or pool, session)[:1]
         extra.extend(choice)
     return extra
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
 from assistant.language.cues.case import TECHNOLOGY_WORDS
+from assistant.language.cues.options import SETTING_RES
 from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 LINK_THRESHOLD = 0.3
 MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
+OTHER_BUT_ANY = -0.3  # typical for other technologies, but marked as fitting any
+OTHER_ONLY = -0.9
 # Fusion of the two signals: the lexical match of stems and the best phrase similarity, read
 # relative to the encoder's similarity floor (multilingual-e5 rates unrelated texts ~0.75 alike).
 # Measured on effects written for it (tests/data/value_effects.yaml, top 3; bench "encoders"):
@@ -265,12 +268,13 @@ def propose_options(
     chosen = session.chosen_values() or session.values
     weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
     tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    settings = case_settings(session)
     present = {o.kind for o in session.options}
     picks: list[OptionPattern] = []
     for kind in (k for k in OPTION_KINDS if every_kind or k not in present):
         scored = []
         for pattern in catalogue.options:
-            if pattern.kind != kind or pattern.id in exclude:
+            if pattern.kind != kind or pattern.id in exclude or not fits(pattern, settings):
                 continue
             score = sum(weights.get(key, 0.0) for key in pattern.values)
             if score <= 0:
@@ -284,6 +288,20 @@ def propose_options(
     return picks
 
 
+def best_fitting(patterns: list[OptionPattern], session: Session) -> list[OptionPattern]:
+    """``patterns`` with the best fit first: the chosen values they serve (by priority) and
+    their technology, without a minimum (for a kind that nothing else fills)."""
+    chosen = session.chosen_values() or session.values
+    weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
+    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+
+    def fit(pattern: OptionPattern) -> float:
+        served = sum(weights.get(key, 0.0) for key in pattern.values)
+        return served + _technology_fit(pattern.technologies, tags)
+
+    return sorted(patterns, key=fit, reverse=True)
+
+
 def technology_tags(text: str) -> set[str]:
     """Technology tags of the option patterns that ``text`` mentions."""
     lowered = f" {text.lower()} "
@@ -291,8 +309,25 @@ def technology_tags(text: str) -> set[str]:
 
 
 def _technology_fit(technologies: list[str], tags: set[str]) -> float:
-    """+1 for a pattern made for this technology, 0 for a general one, -0.9 for another one."""
+    """+1 for a pattern made for this technology, 0 for a general one, -0.3 for one typical for
+    other technologies but marked "any" (it still comes for the first value), -0.9 for one made
+    for other technologies only."""
     specific = {t for t in technologies if t != "any"}
+    if specific & tags:
+        return 1.0
     if not specific:
         return 0.0
-    return 1.0 if specific & tags else -0.9
+    return OTHER_BUT_ANY if "any" in technologies else OTHER_ONLY
+
+
+def case_settings(session: Session) -> set[str]:
+    """The settings (care, farming) the case's own words place it in."""
+    case = session.case
+    text = " ".join([case.technology, case.context, case.users, case.notes])
+    text += " " + " ".join(a.name for a in session.actors)
+    return {name for name, pattern in SETTING_RES.items() if pattern.search(text)}
+
+
+def fits(pattern: OptionPattern, settings: set[str]) -> bool:
+    """A pattern for one setting only ("the consent conversation" in care) fits a case in it."""
+    return not pattern.settings or bool(set(pattern.settings) & settings)

@@ -23,7 +23,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "reasons", "bewaar", "opslaan", "store", "functie", "feature", "knop", "button",
                "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
                "less data", "eigen servers", "eigen server", "own servers", "own server",
-               "on-prem", "on premise", "on-premise"),
+               "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
+               "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
+               "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
+               "pop-up", "icoon", "icon"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -42,7 +45,33 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
                     "supplier", "informeer", "inform", "website", "brief", "letter", "verslag",
                     "rapportage", "verantwoording", "accountability report", "write into",
-                    "written into"),
+                    "written into",
+                    # procurement and agreements with others
+                    "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
+                    "covenant", "overeenkomst", "processing agreement",
+                    # oversight, review and accountability
+                    "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
+                    "audit office", "privacy officer", "functionaris", "fg ", "dpo",
+                    "data protection officer", "ombudsman", "meekijk", "sign off", "signs off",
+                    "accountable", "aanspreekbaar", "eigenaarschap", "ownership",
+                    # procedures for people who disagree
+                    "bezwaarprocedure", "beroepsprocedure", "klachtenregeling", "appeal",
+                    "objection procedure", "complaints procedure", "complaints desk",
+                    # time limits and decision moments
+                    "proefperiode", "proeftijd", "stopmoment", "beslismoment", "evaluatiemoment",
+                    "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
+                    # participation, consultation and communication
+                    "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
+                    "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
+                    "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
+                    "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
+                    "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
+                    "huisregel", "stopt na", "stops after", "ends after", "loopt af", "besluit",
+                    "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
+                    "bewonersvereniging", "belangenvereniging", "association", "consult",
+                    "raadpleeg", "bestuur", "directie", "management", "verantwoord",
+                    "impact assessment", "effectbeoordeling", "cliëntenraad", "adviesraad",
+                    "jongerenraad", "exitstrateg", "exit strategy"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -54,11 +83,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
-              "uitleggen aan", "explain to", "badge"),
+              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf)"
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
+    r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
+    r"organisatorisch|organisational|organizational|opleiding|training)"
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -68,6 +99,11 @@ KIND_LABELS: dict[str, OptionKind] = {
     "environment": "environment", "mens": "human", "gebruiker": "human", "human": "human",
     "user": "human", "people": "human", "organisatie": "environment",
     "organisation": "environment", "organization": "environment", "techniek zelf": "design",
+    "technisch": "design", "technical": "design", "afspraken": "environment",
+    "beleid": "environment", "regels": "environment", "policy": "environment",
+    "rules": "environment", "agreements": "environment", "governance": "environment",
+    "organisatorisch": "environment", "organisational": "environment",
+    "organizational": "environment", "opleiding": "human", "training": "human",
 }  # fmt: skip
 # An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
 # notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
@@ -88,7 +124,8 @@ OPTION_START_RE = re.compile(
     r"let|keep|store|delete|ask|add|train|make|offer|limit|publish|inform|give|set|show|use|"
     r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|"
     r"anonymize|blur|turn|build|run|hold|create|introduce|appoint|agree|write|check|"
-    r"discuss|bespreek|stop|schakel|start|begin|kies|choose|do not|don't|never|nooit|"
+    r"discuss|bespreek|stop|schakel|start|begin|kies|choose|do not|don't|never|nooit|sign|teken|"
+    r"put|send|stuur|invite|nodig|appoint|arrange|organi[sz]e|report|rapporteer|"
     r"always|altijd)\b)",
     re.IGNORECASE,
 )
@@ -96,7 +133,8 @@ OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
     r"afspraak\s+dat|afspreken|should|must|ought to|we could|kunnen we|zouden we|zou je|"
     r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
-    r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able)\b",
+    r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able|"
+    r"zou(?:den)?\s+(?:\w+\s+){0,7}moeten)\b",
     re.IGNORECASE,
 )
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
@@ -106,3 +144,135 @@ SYSTEM_SUBJECTS = (
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
 )  # fmt: skip
+# Bodies and roles that oversee, review or decide: an option they act in is about the
+# environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
+OVERSIGHT_SUBJECTS = (
+    "fg", "functionaris", "dpo", "privacy officer", "data protection officer", "ombudsman",
+    "rekenkamer", "auditor", "accountant", "toezichthouder", "toezicht", "inspectie", "commissie",
+    "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
+    "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
+    "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
+)  # fmt: skip
+# Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
+# about communication, "handhavers krijgen een training" about skills (by its own words).
+RECEIVING_VERBS = frozenset(("krijgen", "krijgt", "ontvangen", "ontvangt", "get", "gets",
+                             "receive", "receives"))  # fmt: skip
+# A verb that starts an instruction: the people after it undergo the measure ("tell residents
+# by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
+IMPERATIVE_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?P<verb>laat|let|have|get|zorg|"
+    r"bewaar|verwijder|wis|leg|spreek|maak|bied|beperk|publiceer|informeer|vraag|geef|zet|voeg|"
+    r"stel|houd|hou|toon|gebruik|betrek|regel|organiseer|evalueer|controleer|anonimiseer|"
+    r"versleutel|keep|store|delete|ask|add|make|offer|limit|publish|inform|give|set|show|use|"
+    r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|anonymize|"
+    r"blur|build|run|hold|create|introduce|appoint|agree|write|check|discuss|bespreek|sign|"
+    r"teken|send|stuur|put|invite|nodig|schrijf|organise|organize|arrange|plan)\b",
+    re.IGNORECASE,
+)
+CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
+# A proposal in the form of a wish or a question: "zouden we niet ... kunnen?", "what if we
+# kept ...?", "misschien moeten ...", "it would help if ...", "het lijkt me goed als ...".
+SUGGESTION_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus|verder|daarnaast|ook|also|further)"
+    r"\s*,?\s+)?(?:"
+    r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
+    r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
+    r"(?:misschien|wellicht|maybe|perhaps)\s+(?:moet|moeten|kunnen|kan|zou|zouden|should|could|"
+    r"we|is\s+het|it'?s|een|an?)|"
+    r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
+    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
+    r"i\s+(?:would\s+)?think\s+of|"
+    r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
+    r"(?:can|could|should|kunnen|kan|zou|zouden|moeten)\s+(?:\w+\s+){0,3}(?:niet|not)\b|"
+    r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
+    r"what\s+if|how\s+about|what\s+about|why\s+not|"
+    r"it\s+would\s+(?:help|be\s+good|be\s+better|be\s+nice|make\s+sense)|"
+    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
+    re.IGNORECASE,
+)
+# A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
+# "there should be an appeals route".
+WISH_RE = re.compile(
+    r"\b(?:er\s+(?:moet|moeten|mag|komt|komen|zou|zouden)\b.*\b(?:komen|zijn|bij|worden)|"
+    r"there\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be|"
+    r"(?:laten|let)\s+(?:doen|maken|toetsen|checken|uitvoeren)|laten\s+we|let'?s)\b|"
+    r"\blaten\s+\w+en\s*[.!]?\s*$",  # "de raad laten meekijken"
+    re.IGNORECASE,
+)
+# A fact about how things are now, not a measure: "we hebben al een contract met ...", "there
+# is already a complaints procedure".
+CASE_FACT_RE = re.compile(
+    r"\b(?:al\s+(?:een|sinds|jaren|in)|nu\s+al|"
+    r"(?:bestaat|bestaan|staat|staan|is|zijn|hebben|heeft|gebeurt|doen|doet)\s+al|"
+    r"(?:heeft|hebben|is|zijn|gebruiken|gebruikt)\s+(?:nu|momenteel|op\s+dit\s+moment)|"
+    r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
+    re.IGNORECASE,
+)
+# A remark about an option just given, not a new one: "dat scheelt tijd", "goed idee",
+# "that helps the drivers" (with a direction word, see ``no_measure``).
+REMARK_RE = re.compile(
+    r"^(?:(?:en|and|ja|yes|ok|oké)\s*,?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
+    r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
+    r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
+    r"point))\b",
+    re.IGNORECASE,
+)
+# A measure named without a verb ("een onafhankelijk meldpunt", "a clause in the tender"):
+# it starts with an article.
+NOUN_MEASURE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:een|a|an)\s+\w", re.I)
+# A correction of an option ("niet X maar Y", "not X but Y"): it proposes Y.
+CORRECTION_RE = re.compile(r"\b(?:niet|not|geen|no)\b.*\b(?:maar|but|rather)\b", re.I)
+# Words of a request to the assistant ("laat eens voorbeelden zien", "give me some ideas"), as
+# opposed to an instruction that is a measure ("geef bewoners een keuze", "laat de raad
+# meekijken").
+TO_ASSISTANT_RE = re.compile(
+    r"\b(?:me|mij|us|eens)\b|^\w+\s+(?:(?:wat|some|een\s+paar|a\s+few|nog|more)\s+)?"
+    r"(?:voorbeeld\w*|examples?|suggesties|suggestions|voorstellen|proposals|idee[eë]n|ideas|"
+    r"opties|options)\b",
+    re.IGNORECASE,
+)
+# Settings that some option patterns only fit (their ``settings``): words in the case that say
+# the technology is used there ("zorg" in a compound, not the verb "zorgen").
+SETTING_RES: dict[str, re.Pattern[str]] = {
+    "care": re.compile(
+        r"\b(?:\w*(?<!be)zorg(?!en\b|t\b)\w*|(?:health\s*|home\s+|elderly\s+|youth\s+)?care\b|"
+        r"cli[eë]nt\w*|pati[eë]nt\w*|verpleeg\w*|verzorg\w*|nurs\w*|dementi\w*|carers?|"
+        r"ziekenhui\w*|hospital\w*|huisarts\w*|wijkverpleg\w*)",
+        re.IGNORECASE,
+    ),
+    "farming": re.compile(
+        r"\b(?:boer\w*|farm\w*|veehoud\w*|agrar\w*|agricultur\w*|landbouw\w*|stallen|"
+        r"livestock|melkvee\w*|dairy|varkens\w*|pigs?|akkerbouw\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+# Where a measure can follow an effect in one sentence: "bewoners voelen zich bekeken, dus er
+# moet een meldpunt komen", "drivers lose time; maybe we should ...".
+MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:;|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
+    re.IGNORECASE,
+)
+# Agreement in front of an instruction that points at a proposal ("good, add that").
+AGREEING_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|good|goed|ja|yes|prima|fine|great|mooi|top|sure|nice)\b[\s,!.]*)+",
+    re.IGNORECASE,
+)
+# What an instruction without a measure points at: "add that", "doe dat maar", "take it".
+BARE_OBJECTS = frozenset((
+    "that", "dat", "die", "it", "het", "this", "dit", "them", "ze", "those", "these", "deze",
+    "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
+    "one", "een",
+))  # fmt: skip
+# A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
+PERIOD_RE = re.compile(
+    r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
+    r"week|weken|weeks|maand|maanden|months?|jaar|jaren|years?|minuten|minutes?)\b",
+    re.IGNORECASE,
+)
+# A rule for what a system may no longer do ("het model mag geen postcodes meer gebruiken"):
+# a measure where the system acts (said of people it is an effect: "bewoners mogen niet meer").
+NO_LONGER_RE = re.compile(
+    r"\b(?:moet|moeten|mag|mogen)\s+(?:\w+\s+){0,3}(?:niet|geen)\s+(?:\w+\s+){0,3}meer\b|"
+    r"\b(?:should|must|may)\s+(?:no\s+longer|not\s+\w+\s+any\s*more)\b",
+    re.IGNORECASE,
+)

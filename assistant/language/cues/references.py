@@ -38,7 +38,8 @@ _FILLER = (
     "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
     "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
     "voorstelt stel zeg zegt say says three drie twee two hoor by helemaal yeah yep sure alright "
-    "allright okido works werkt thats that's akkoord agree mij " + " ".join(THANKS)
+    "allright okido works werkt thats that's akkoord agree mij that it this dit voeg toe "
+    "toevoegen erbij include ook also too " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
@@ -92,7 +93,8 @@ VALUES_LEAD_RE = re.compile(
 )
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
 ADOPT_WORD_RE = re.compile(
-    r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"
+    r"\b(?:neem|nemen|take|adopt|add|include|voeg|toevoegen|erbij|overnemen|over|alle|"
+    r"allemaal|all|both|beide|those|them|die|"
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
 )

@@ -15,11 +15,17 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
+    CAUSATIVE_VERBS,
+    IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
+    NOUN_MEASURE_RE,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
+    OVERSIGHT_SUBJECTS,
+    RECEIVING_VERBS,
+    SUGGESTION_RE,
     SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
@@ -96,10 +102,12 @@ def extract_actors(text: str) -> list[str]:
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
+RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
 FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de raad"
 MIN_ROLE = 6
-WE_WEIGHT = 1.0
+WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
+LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
 
 
 @dataclass
@@ -272,8 +280,10 @@ def option_items(text: str) -> list[str]:
         for index in range(0, len(parts), 2):
             piece, joint = parts[index], parts[index - 1] if index else ""
             before = parts[index - 2] if index >= 2 else ""
-            joined = joint.strip(" ,").lower() in ("en", "and") and not is_clause(before)
-            if merged and not (OPTION_START_RE.match(piece) or (_measure(piece) and not joined)):
+            joined = joint.strip().lower() in ("en", "and") and not is_clause(before)
+            listed = "," in joint and _listed_measure(piece)  # "..., an external audit, and ..."
+            starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
+            if merged and not (starts or (_measure(piece) and not joined)):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
@@ -287,22 +297,63 @@ def _measure(piece: str) -> bool:
     return option_kind(piece) is not None and len(piece.split()) >= 3 and is_clause(piece)
 
 
+def _listed_measure(piece: str) -> bool:
+    """A part after a comma that names a measure of its own: "an external audit every year"
+    (an article and words of an option kind), "inspectors get a refresher course" (people who
+    act); not one that goes on with the measure before ("checked by ...", "which we ...")."""
+    if len(piece.split()) < LISTED_WORDS:
+        return False
+    kind = option_kind(piece)
+    if kind is None or kind_terms(piece, OPTION_KIND_WORDS[kind]) == 0:
+        return False
+    first = words(piece)[:1]
+    return bool(NOUN_MEASURE_RE.match(piece)) or (bool(first) and is_person(first[0]))
+
+
 def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
-    front = _subject_words(text)
-    if any(w in SYSTEM_SUBJECTS for w in front):
+    front = _acting_words(text)
+    if any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif ORG_RE.match(" ".join(front)) or any(_governs(w) for w in front[:FRONT_GOVERNS]):
+    elif _oversees(front) or ORG_RE.match(" ".join(front)):
         scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
-    elif front and any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
-        scores["human"] += SUBJECT_WEIGHT
+    elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
+        scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
+    elif any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
+        receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
+        scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _acting_words(text: str) -> list[str]:
+    """The words of whoever acts in an option: its first words; after a causative verb the
+    words that follow ("laat de raad meekijken"); none after another instruction verb ("put the
+    model in the register", "tell residents by letter": what follows undergoes the measure)."""
+    verb = IMPERATIVE_RE.match(text.strip())
+    if verb is None:
+        return _subject_words(text)
+    if verb.group("verb").lower() in CAUSATIVE_VERBS:
+        return _subject_words(text.strip()[verb.end() :])
+    return []
+
+
+def _system(word: str) -> bool:
+    """A system, also in the plural ("the sensors", "de sensoren", "camera's")."""
+    stems = (word, word.removesuffix("'s"), word.removesuffix("s"), word.removesuffix("en"))
+    return any(stem in SYSTEM_SUBJECTS for stem in stems)
+
+
+def _oversees(front: list[str]) -> bool:
+    """A body or role that oversees or reviews ("de FG", "an ethics board", "de rekenkamer"):
+    a measure it acts in is about the organisation around the technology."""
+    joined = f" {' '.join(front)} "
+    return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
 
 
 def _governs(word: str) -> bool:

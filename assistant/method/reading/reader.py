@@ -20,11 +20,19 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
 from assistant.language.cues.references import VALUE_TAIL_RE
+from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
-from assistant.method.reading.extraction import actor_group, extract_options, match_values
+from assistant.method.reading.extraction import (
+    actor_group,
+    extract_options,
+    kind_terms,
+    match_values,
+    option_kind,
+)
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
@@ -43,7 +51,11 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
 )
-from assistant.method.reading.sentence_kinds import effect_line, has_direction
+from assistant.method.reading.sentence_kinds import (
+    effect_line,
+    effect_then_measure,
+    has_direction,
+)
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -74,6 +86,8 @@ class Reader:
                 return reading
             cleaned = rest
         intent = detect_intent(cleaned, domain_words)
+        if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
+            intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         if intent.kind in WHOLE_INTENTS and not (
             intent.kind == "offtopic" and method_question(cleaned, session.step)
         ):
@@ -101,6 +115,16 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
         return reading
+
+    def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
+        """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
+        after a day", "verwijder het veld leeftijd uit het model")."""
+        if session.step.position < Step.EFFECTS.position or option_kind(text) != "design":
+            return False
+        if not (kind_terms(target, OPTION_KIND_WORDS["design"]) or PERIOD_RE.search(target)):
+            return False  # "schrap de leverancier" removes an actor
+        named = find_item(session, target, session.step) or self.catalogue.find_value(target)
+        return named is None
 
     def _context(self, session: Session) -> Context:
         step = session.step
@@ -149,8 +173,10 @@ class Reader:
             return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
-        kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
-        self._extract(kind, text, context, session, reading)
+        parts = effect_then_measure(text, context.step)
+        for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
+            kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            self._extract(kind, part, context, session, reading)
 
     def _actors(self, names: list[str], reading: Reading) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en

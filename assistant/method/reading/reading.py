@@ -47,13 +47,15 @@ class Reading:
 
     def content_step(self) -> Step | None:
         """The furthest step this message gave content for (values only when it named a
-        list of values: a value mentioned beside an effect does not move the conversation)."""
+        list of values: a value mentioned beside an effect does not move the conversation; one
+        measure named among effects is kept but does not move it either)."""
+        aside = len(self.options) == 1 and bool(self.effects)
         steps = [
             (Step.CASE, bool(self.case)),
             (Step.ACTORS, bool(self.actors)),
             (Step.EFFECTS, bool(self.effects)),
             (Step.VALUES, self.value_list),
-            (Step.OPTIONS, bool(self.options)),
+            (Step.OPTIONS, bool(self.options) and not aside),
         ]
         found = [step for step, present in steps if present]
         return found[-1] if found else None

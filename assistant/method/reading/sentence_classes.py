@@ -27,6 +27,7 @@ from assistant.method.reading.sentence_kinds import (
     has_direction,
     labelled_effect,
     measure,
+    no_measure,
     strong_effect,
     subject_effect,
 )
@@ -133,7 +134,7 @@ class SentenceClasses:
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
         if context.step == Step.OPTIONS and not question:
-            return "options"
+            return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):

@@ -12,11 +12,27 @@ from assistant.language.cues.direction import (
     LABEL_RE,
     WHO_MARKER_RE,
 )
-from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
+from assistant.language.cues.options import (
+    AGREEING_RE,
+    BARE_OBJECTS,
+    CASE_FACT_RE,
+    CORRECTION_RE,
+    MEASURE_AFTER_RE,
+    NO_LONGER_RE,
+    NOUN_MEASURE_RE,
+    OPTION_CUE_RE,
+    OPTION_KIND_WORDS,
+    OPTION_START_RE,
+    REMARK_RE,
+    SUGGESTION_RE,
+    TO_ASSISTANT_RE,
+    WISH_RE,
+)
+from assistant.language.cues.people import NAME_BREAKS
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import subject_person
-from assistant.method.reading.extraction import option_kind
+from assistant.method.reading.extraction import kind_terms, option_kind
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
@@ -24,6 +40,9 @@ from assistant.method.reading.segments import clauses, is_clause
 
 MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
+QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "over", "about", "by",
+                        "door", "bij", "at", "to", "naar", "when", "wanneer"))  # fmt: skip
+MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 
 
@@ -84,13 +103,42 @@ def strong_effect(text: str) -> bool:
 
 
 def measure(text: str, step: Step) -> bool:
-    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af"."""
-    if is_question(text):
-        return False
+    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af", a
+    wish or a question that proposes one ("zouden we niet ... kunnen?", "what if we ...?")."""
+    late = step in (Step.OPTIONS, Step.SUMMARY)
+    if is_question(text) and not instruction(text):
+        return suggestion(text) and (late or cued_kind(text))
+    if suggestion(text) or WISH_RE.search(text):
+        return late or cued_kind(text)
+    named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
+    if named and step.position >= Step.EFFECTS.position and not has_direction(text):
+        return cued_kind(text)  # "een onafhankelijk meldpunt voor klachten" (not the case)
+    if NO_LONGER_RE.search(text) and option_kind(text) == "design":
+        return True  # "het model mag geen postcodes meer gebruiken"
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def instruction(text: str) -> bool:
+    """A measure told as an instruction that reads like a request ("laat de raad meekijken",
+    "geef bewoners een keuze"), not one to the assistant ("laat eens voorbeelden zien")."""
+    if "?" in text or OPTION_START_RE.match(text.strip()) is None:
+        return False
+    return TO_ASSISTANT_RE.search(text) is None
+
+
+def suggestion(text: str) -> bool:
+    """A wish or a question that proposes a measure ("zouden we ... kunnen?", "what if we
+    kept ...?", "misschien moeten ..."), long enough to hold one."""
+    return SUGGESTION_RE.match(text.strip()) is not None and len(words(text)) >= MIN_SUGGESTION
+
+
+def cued_kind(text: str) -> bool:
+    """Words of a kind of option in the text (not only who acts in it); a sentence with two
+    measures may hold words of two kinds."""
+    return any(kind_terms(text, terms) > 0 for terms in OPTION_KIND_WORDS.values())
 
 
 def actor_labelled(text: str, actors: list[Actor]) -> bool:
@@ -100,3 +148,47 @@ def actor_labelled(text: str, actors: list[Actor]) -> bool:
     if not sep or not rest.strip() or len(head.split()) > MAX_LABEL_WORDS:
         return False
     return find_actor(strip_article(head.strip()), actors) is not None
+
+
+def no_measure(text: str) -> bool:
+    """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
+    "goed idee") or how things are now ("we hebben al een contract met ...")."""
+    bare = AGREEING_RE.sub("", text.strip())
+    verb = OPTION_START_RE.match(bare)
+    if verb is not None and all(w in BARE_OBJECTS for w in words(bare[verb.end() :])):
+        return True  # "good, add that": it points at a proposal, it names none
+    remark = REMARK_RE.match(text.strip())
+    if remark and (remark.group("praise") or has_direction(text)) and not cued_kind(text):
+        return True
+    proposes = OPTION_CUE_RE.search(text) or suggestion(text) or WISH_RE.search(text)
+    proposes = proposes or CORRECTION_RE.search(text)
+    return bool(CASE_FACT_RE.search(text)) and not proposes
+
+
+def _head(text: str) -> str:
+    """The words before a relative clause or a qualifier ("een meldpunt | waar bewoners ...")."""
+    tokens = words(text)
+    cut = next((i for i, t in enumerate(tokens) if i and t in NAME_BREAKS | QUALIFIERS), None)
+    return " ".join(tokens[:cut])
+
+
+def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
+    """An effect followed by a measure in one sentence, before the options are asked: the two
+    parts ("bewoners voelen zich bekeken" | "er moet een meldpunt komen"), else None."""
+    if step.position >= Step.OPTIONS.position:
+        return None
+    cuts = list(MEASURE_AFTER_RE.finditer(text))
+    for cut in cuts:
+        before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if not before or len(words(after)) < MIN_SUGGESTION:
+            continue
+        told = has_direction(before) or bool(subject_person(before))
+        if told and not measure(before, step) and _proposes(after, step):
+            return before, after[:1].upper() + after[1:]
+    return None
+
+
+def _proposes(text: str, step: Step) -> bool:
+    """A clear proposal: a wish, a suggestion or a measure cue, with words of an option kind."""
+    cued = suggestion(text) or WISH_RE.search(text) or OPTION_CUE_RE.search(text)
+    return bool(cued) and measure(text, step) and cued_kind(text)
