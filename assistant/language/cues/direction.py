@@ -29,6 +29,12 @@ POSITIVE_WORDS = (
     "lower bills", "real help", "good outcomes", "good for", "trust", "affordable", "independen",
     "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
     "spend less time", "minder tijd kwijt",
+    # relief from a duty ("hoeven niet meer te bellen", "no longer have to chase forms")
+    "hoeven niet", "hoeft niet", "hoeven geen", "hoeft geen", "hoeven minder", "hoeft minder",
+    "hoeven nooit", "hoeft nooit", "hoefden niet", "hoefde niet", "don't have to",
+    "doesn't have to", "do not have to", "does not have to", "don't need to", "do not need to",
+    "no longer need", "no longer have to", "need not", "gerust", "reassur", "at ease",
+    "op hun gemak", "op je gemak", "comfortable",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -74,6 +80,8 @@ NEGATIVE_WORDS = (
     "haken af", "afhaken", "haakt af", "drop out", "drops out", "give up", "gives up",
     "come last", "comes last", "lose out", "loses out", "miss out", "misses out",
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
+    "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
+    "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
@@ -201,7 +209,30 @@ BURDENS = (
     "wait", "alarm", "bellen", "belt", "telefoon", "walk", "lopen", "loopwerk", "reistijd",
     "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
-    "gedrang", "drukte", "crowd", "queue", "wachtrij",
+    "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle",
 )  # fmt: skip
 CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
+# What a sentence without a direction word says when it describes rather than tells an effect:
+# a role ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het in alle
+# bussen inzetten") or what the technology does ("het systeem meet ...", "the sensor records
+# ...").
+ROLE_RE = re.compile(
+    r"\b(?:is|zijn|are|was|were|blijft|blijven|stays?)\s+(?:\w+\s+){0,2}?(?:verantwoordelijk|"
+    r"eindverantwoordelijk|responsible|accountable|in charge|belast met|eigenaar|owner)\b",
+    re.IGNORECASE,
+)
+PLAN_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
+    r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    re.IGNORECASE,
+)
+DESCRIBING_VERBS = frozenset((
+    "meet", "meten", "registreert", "registreren", "analyseert", "analyseren", "berekent",
+    "berekenen", "voorspelt", "voorspellen", "koppelt", "koppelen", "combineert", "scant",
+    "scannen", "detecteert", "herkent", "herkennen", "verzamelt", "verzamelen", "draait",
+    "werkt", "gebruikt", "bestaat", "leest", "zet", "maakt", "stuurt", "toont",
+    "measures", "measure", "records", "analyses", "analyzes", "calculates", "predicts",
+    "combines", "links", "scans", "detects", "recognises", "recognizes", "collects", "runs",
+    "works", "uses", "consists", "reads", "sends", "shows", "makes", "puts", "pulls",
+))  # fmt: skip

@@ -62,7 +62,7 @@ _VERBS = (
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
-    r"although|unless|tenzij|voordat|before|nadat|after)\b",
+    r"although|unless|tenzij|voordat|before|nadat|after|since|sinds)\b",
     re.IGNORECASE,
 )
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
@@ -79,12 +79,53 @@ RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)
 CONTINUATION_RE = re.compile(
     r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
-    r"unless|before|after|which means|wat betekent|dan|then|daardoor)\b",
+    r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
+    r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
+    r"so that|and so|en dus|en daardoor|since)\b",
+    re.IGNORECASE,
+)
+# A joint inside a clause after which its consequence follows ("..., waardoor reizigers te laat
+# komen", "... dus planners hoeven niet te bellen", "..., which means relatives get called"):
+# the effect is told in the part after it, with its own subject.
+CONSEQUENCE_JOINT_RE = re.compile(
+    r"(?:,\s*|\s+)(?:en\s+|and\s+)?(?:waardoor|zodat|dus|daardoor|met als (?:gevolg|resultaat) dat|"
+    r"wat (?:betekent|inhoudt|wil zeggen) dat|dat betekent dat|which means(?: that)?|"
+    r"meaning(?: that)?|so that|with the (?:result|effect|consequence) that|as a result|"
+    r"resulting in|(?<=,\s)so|and so)\s+",
+    re.IGNORECASE,
+)
+# A lead that says how the speaker knows or weighs what follows ("wat ik wel merk is dat",
+# "ik ben bang dat", "mss", "the thing is that", "I guess"): the effect is told after it.
+STANCE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ook|also|o|oh)\s+)?(?:"
+    r"(?:ik|we|wij)\s+(?:ben|zijn|was|waren)\s+(?:wel\s+|een\s+beetje\s+|best\s+|ook\s+)*"
+    r"(?:bang|bezorgd|benieuwd|blij)\s+(?:dat|of)|"
+    r"(?:ik|we|wij)\s+(?:vrees|vrezen|denk|denken|verwacht|verwachten|merk|merken|zie|zien|hoor|"
+    r"horen|hoop|hopen|schat|gok)\s+(?:wel\s+|ook\s+|eigenlijk\s+|vooral\s+)*(?:dat\s+)?|"
+    r"wat\s+(?:ik|we|wij|je)\s+(?:wel\s+|ook\s+|vooral\s+)*(?:merk|merken|zie|zien|hoor|horen|"
+    r"vrees|vrezen)\s+is\s+(?:dat\s+)?|"
+    r"het\s+(?:punt|probleem|gevaar|gevolg|ding|effect|idee)\s+is\s+(?:dat\s+)?|"
+    r"i\s+(?:worry|fear|think|guess|suspect|expect|notice|see|hear|hope|reckon|imagine|bet)\s+"
+    r"(?:that\s+)?|i'?m\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
+    r"i\s+am\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
+    r"what\s+(?:i|we|you)\s+(?:notice|see|hear|fear)\s+is\s+(?:that\s+)?|"
+    r"the\s+(?:thing|point|problem|danger|result|effect|catch)\s+is\s+(?:that\s+)?|"
+    r"(?:mss|misschien|waarschijnlijk|wellicht|vermoedelijk|maybe|probably|perhaps|"
+    r"possibly)\s+)",
     re.IGNORECASE,
 )
 # A consequence after "en"/"and" that belongs to the clause before it ("de bot snapt het niet en
 # dan gaat het mis"); a new condition ("en als ...") starts an effect of its own.
 CONSEQUENCE_RE = re.compile(r"^(?:dan|then|daardoor|dus|so|waardoor)\b", re.IGNORECASE)
+# Words that open a clause inside a sentence ("het punt is dat planners, ...").
+COMPLEMENTISERS = frozenset(("dat", "that", "die", "wie", "who", "which", "of", "whether"))
+# Words that end the subject of a clause in verb-last order ("waardoor reizigers vaker te laat
+# komen", "dat chauffeurs hun eigen oordeel wantrouwen"): never part of a name for people.
+SUBJECT_ENDS = frozenset((
+    "te", "hun", "hen", "vaker", "minder", "meer", "eerder", "later", "sneller", "langer",
+    "straks", "nu", "daardoor", "dan", "to", "their", "more", "less", "sooner", "longer",
+    "now", "then",
+))  # fmt: skip
 # Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
 REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))
 # Verbs that join a subject to what is said of it ("that are loud but legal").

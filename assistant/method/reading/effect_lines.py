@@ -12,9 +12,18 @@ from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     CONTRAST_RE,
     EFFECT_LEAD_RE,
+    FEAR_RE,
     LABEL_RE,
 )
-from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
+from assistant.language.cues.grammar import (
+    CONSEQUENCE_JOINT_RE,
+    PERSON_PRONOUN_RE,
+    PRONOUN_RE,
+    REMARK_RE,
+    STANCE_LEAD_RE,
+    SUBJECT_ENDS,
+    VERB_WORDS,
+)
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
@@ -153,7 +162,7 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)):
                 continue
-            direction = clause_direction(body) if not (label or marker) else label or marker
+            direction = effect_direction(body) if not (label or marker) else label or marker
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
             if direction is None and contrast:
@@ -196,19 +205,43 @@ def _draft(
     the clause mentions first, else the group of people it starts with, else the line's."""
     actor_id, actor_name = who.actor_id, who.actor_name
     if not labelled:
-        mentioned = mentioned_actor(body, actors)
-        subject = subject_person(body)
-        if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
-            subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
-        elif subject:
-            mentioned = None
-        referred = referred_actor(subject, actors) if subject else None
-        if mentioned or referred:
-            actor_id, actor_name = (mentioned or referred).id, ""  # type: ignore[union-attr]
-        elif subject:
-            actor_id, actor_name = None, subject
+        core = effect_core(body)
+        found = _clause_actor(core, actors) if core != body else None
+        actor_id, actor_name = found or _clause_actor(body, actors) or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor a clause mentions first, else the group of people it starts with."""
+    mentioned = mentioned_actor(body, actors)
+    subject = subject_person(body)
+    if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
+        subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
+    elif subject:
+        mentioned = None
+    referred = referred_actor(subject, actors) if subject else None
+    if mentioned or referred:
+        return (mentioned or referred).id, ""  # type: ignore[union-attr]
+    return (None, subject) if subject else None
+
+
+def effect_core(clause: str) -> str:
+    """The part of a clause that tells what happens to someone: after a lead that weighs it
+    ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
+    consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
+    text = STANCE_LEAD_RE.sub("", clause.strip(), count=1)
+    joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
+    return text[joints[-1].end() :] if joints else text
+
+
+def effect_direction(clause: str) -> Direction | None:
+    """The direction of a clause; where it tells a consequence, the consequence's own
+    direction first ("het systeem vergist zich nooit, waardoor niemand onterecht ...")."""
+    core = effect_core(clause)
+    if core != clause and not FEAR_RE.search(clause):
+        return clause_direction(core) or clause_direction(clause)
+    return clause_direction(clause)
 
 
 def _mentioned_first(body: str, actor: Actor) -> bool:
@@ -228,7 +261,7 @@ def subject_person(clause: str) -> str:
     tokens = clause.split()
     subject: list[str] = []
     for token in tokens[:4]:
-        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS:
+        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS | SUBJECT_ENDS:
             break
         subject.append(token.strip(",."))
     if not subject or len(subject) == len(tokens[:4]):

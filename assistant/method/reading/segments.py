@@ -10,6 +10,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
     CONSEQUENCE_RE,
     CONTINUATION_RE,
     COPULAS,
@@ -175,13 +176,27 @@ def _comma_clauses(text: str) -> list[str]:
     if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for _, p in pieces):
         return [p for _, p in pieces]  # a list of short items: "sneller antwoord, minder wachten"
     merged: list[str] = []
+    embedded = False  # a subject, then ", omdat ...,": the verb after the next comma is its own
     for joint, piece in pieces:
-        opens = bool(merged) and _goes_on(merged[-1], piece)
+        opens = bool(merged) and (embedded or _goes_on(merged[-1], piece))
+        embedded = bool(merged) and _embeds(merged[-1], piece)
         if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _embeds(before: str, piece: str) -> bool:
+    """Whether ``piece`` is a reason or condition set between commas inside the clause before
+    it ("de chauffeurs, omdat ze ..., praten minder"): the part before has a subject and no
+    verb of its own yet."""
+    if not SUBORDINATE_RE.match(piece.strip()):
+        return False
+    tokens = words(before)
+    opens = [i for i, t in enumerate(tokens) if t in COMPLEMENTISERS]
+    tail = tokens[opens[-1] + 1 :] if opens else tokens
+    return bool(tail) and not any(t in VERB_WORDS for t in tail)
 
 
 def _goes_on(before: str, piece: str) -> bool:

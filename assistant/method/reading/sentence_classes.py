@@ -23,6 +23,7 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    description,
     effect_like,
     has_direction,
     labelled_effect,
@@ -64,7 +65,7 @@ class SentenceClasses:
         names = actor_lists.names_in_list(text)
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
-        listed = self._listed(text, sentence, context, names)
+        listed = self._listed(text, sentence, context, names, actors)
         return listed or self._by_step(text, context, actors, names)
 
     def _own_cues(
@@ -95,7 +96,12 @@ class SentenceClasses:
         return "effects" if labelled_effect(text) else None
 
     def _listed(
-        self, text: str, sentence: Sentence, context: Context, names: list[str]
+        self,
+        text: str,
+        sentence: Sentence,
+        context: Context,
+        names: list[str],
+        actors: list[Actor],
     ) -> str | None:
         """Effects, measures, own values or actors, as a list of names may hold them."""
         effect = has_direction(text) and not measure(text, context.step)
@@ -103,6 +109,8 @@ class SentenceClasses:
             return "effects"  # "- sneller klaar" is an effect, not a name
         if context.step == Step.VALUES and self.values.measure_for_values(text):
             return "options"  # measures given while values are asked: "we add a clause ..."
+        if context.step == Step.ACTORS and names and self._told_effect(text, actors):
+            return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
         if own and context.step == Step.VALUES and share < PERSON_SHARE:
@@ -117,6 +125,11 @@ class SentenceClasses:
         if names and sentence.bullet and early and share >= PERSON_SHARE:
             return "actors"  # a numbered list of people, whatever was asked
         return None
+
+    @staticmethod
+    def _told_effect(text: str, actors: list[Actor]) -> bool:
+        """A clause with a direction about people, not a lead-in that names actors."""
+        return not actor_lists.has_lead(text) and effect_like(text, actors)
 
     def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
         """The kind by what the sentence says and what was asked, when it has no cue."""
@@ -135,6 +148,8 @@ class SentenceClasses:
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):
             return "effects"
+        if description(text):
+            return "unread"  # "het systeem meet ...", "we willen ...", "X is verantwoordelijk"
         if context.step == Step.EFFECTS and is_clause(text) and not question:
             return "effects"
         directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS

@@ -5,17 +5,21 @@ someone, or a measure ("we spreken af ...", an instruction)."""
 from __future__ import annotations
 
 from assistant.domain.session import Actor, Step
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    DESCRIBING_VERBS,
     LABEL_RE,
+    PLAN_RE,
+    ROLE_RE,
     WHO_MARKER_RE,
 )
 from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.effect_lines import subject_person
+from assistant.method.reading.effect_lines import effect_core, subject_person
 from assistant.method.reading.extraction import option_kind
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
@@ -25,6 +29,7 @@ from assistant.method.reading.segments import clauses, is_clause
 MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
+TECHNOLOGY_SUBJECT = 3  # "het nieuwe systeem meet ...": the technology among the first words
 
 
 def labelled_effect(text: str) -> bool:
@@ -46,7 +51,9 @@ def effect_like(text: str, actors: list[Actor]) -> bool:
     """A clause with a direction about someone: an effect even where the case is asked."""
     if not has_direction(text) or not is_clause(text):
         return False
-    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
+    if mentioned_actor(text, actors) is not None or subject_person(text):
+        return True
+    return any(subject_person(effect_core(c)) for c in clauses(text))
 
 
 def subject_effect(text: str, actors: list[Actor]) -> bool:
@@ -100,3 +107,19 @@ def actor_labelled(text: str, actors: list[Actor]) -> bool:
     if not sep or not rest.strip() or len(head.split()) > MAX_LABEL_WORDS:
         return False
     return find_actor(strip_article(head.strip()), actors) is not None
+
+
+def description(text: str) -> bool:
+    """A sentence without a direction that describes instead of telling an effect: a role
+    ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het volgend
+    jaar inzetten") or what the technology does ("het systeem meet hoe hard ...")."""
+    if has_direction(text):
+        return False
+    stripped = text.strip()
+    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped):
+        return True
+    tokens = words(strip_article(stripped))
+    for index, token in enumerate(tokens[:TECHNOLOGY_SUBJECT]):
+        if token in DESCRIBING_VERBS:
+            return index > 0 and TECHNOLOGY_HINT_RE.search(" ".join(tokens[:index])) is not None
+    return False
