@@ -34,7 +34,8 @@ POSITIVE_WORDS = (
     "hoeven nooit", "hoeft nooit", "hoefden niet", "hoefde niet", "don't have to",
     "doesn't have to", "do not have to", "does not have to", "don't need to", "do not need to",
     "no longer need", "no longer have to", "need not", "gerust", "reassur", "at ease",
-    "op hun gemak", "op je gemak", "comfortable",
+    "op hun gemak", "op je gemak", "comfortable", "frees", "free up", "freed up",
+    "besparen", "bespaard", "verlicht", "minder betalen",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -42,7 +43,8 @@ NEGATIVE_WORDS = (
     "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
     "slechter", "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht",
     "ten onrechte", "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel",
-    "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast",
+    "teveel", "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis",
+    "ernaast",
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
@@ -82,6 +84,11 @@ NEGATIVE_WORDS = (
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
     "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
     "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
+    "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
+    "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
+    "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
+    "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
+    "aan de kant gezet", "overruled",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
@@ -112,7 +119,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
-    "clearly", "drukte",
+    "clearly", "drukte", "mission", "missions",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
@@ -122,6 +129,11 @@ FLIP_WORDS = frozenset((
     "vermindert", "kleiner", "anders", "otherwise", "instead",
 ))  # fmt: skip
 FLIP_REACH = 3
+# Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
+# weigh double against a good word in the same clause.
+EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))
+# A word for something good turned by "on-"/"un-" in front ("onrustig", "unhelpful").
+NEGATING_PREFIXES = ("on", "un")
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
 # Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
@@ -209,7 +221,7 @@ BURDENS = (
     "wait", "alarm", "bellen", "belt", "telefoon", "walk", "lopen", "loopwerk", "reistijd",
     "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
-    "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle",
+    "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
 )  # fmt: skip
 CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
@@ -235,4 +247,11 @@ DESCRIBING_VERBS = frozenset((
     "measures", "measure", "records", "analyses", "analyzes", "calculates", "predicts",
     "combines", "links", "scans", "detects", "recognises", "recognizes", "collects", "runs",
     "works", "uses", "consists", "reads", "sends", "shows", "makes", "puts", "pulls",
+))  # fmt: skip
+# Verbs that say who decides or manages what ("de schoolleiding beslist welke vakken ...",
+# "team leads manage the schedule"): a role, unless something turns it ("beslissen niet meer").
+ROLE_VERBS = frozenset((
+    "beslist", "beslissen", "bepaalt", "bepalen", "beheert", "beheren", "keurt", "keuren",
+    "coördineert", "coordineert", "decides", "decide", "approves", "approve", "manages",
+    "manage", "owns", "own", "coordinates", "coordinate", "oversees", "oversee",
 ))  # fmt: skip

@@ -44,6 +44,9 @@ _VERBS = (
     "wait waits waited sold spent found seem seems shows show run runs add adds use uses "
     "checks read reads send sends sent keeps kept lezen zetten zet sturen stuurt schrijft "
     "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
+    "frees skip skips stops trusts leaves shares needs wants tend tends asks calls vertrouwt "
+    "neemt kijkt stopt slaat likes loves hates prefer prefers appreciate appreciates enjoy "
+    "enjoys waardeert worry think guess notice expect vrees merk hoop verwacht "
     "fotografeert filmt volgt registreert start starts "
     # more verbs people use for effects ("de overlast daalt", "ouderen haken af", "the residents
     # lose out", "drivers complain")
@@ -62,14 +65,18 @@ _VERBS = (
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
-    r"although|unless|tenzij|voordat|before|nadat|after|since|sinds)\b",
+    r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
-PERSON_PRONOUN_RE = re.compile(r"^(?:ze|zij|hij|they|he|she)\b", re.I)
+PERSON_PRONOUN_RE = re.compile(
+    r"^(?:ze|zij|hij|they|he|she|sommigen|velen|enkelen|some of them|many of them|most of them|"
+    r"a few of them)\b",
+    re.I,
+)
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
@@ -81,7 +88,7 @@ CONTINUATION_RE = re.compile(
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
-    r"so that|and so|en dus|en daardoor|since)\b",
+    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
 # A joint inside a clause after which its consequence follows ("..., waardoor reizigers te laat
@@ -125,6 +132,16 @@ SUBJECT_ENDS = frozenset((
     "te", "hun", "hen", "vaker", "minder", "meer", "eerder", "later", "sneller", "langer",
     "straks", "nu", "daardoor", "dan", "to", "their", "more", "less", "sooner", "longer",
     "now", "then",
+))  # fmt: skip
+# A modal with its subject after it, after a hedge ("misschien moeten we ...", "dan zouden we
+# ..."): the same as "we moeten ...".
+INVERTED_MODAL_RE = re.compile(
+    r"^(?P<verb>moeten|zouden|kunnen|should|could)\s+(?P<subject>we|wij)\b", re.IGNORECASE
+)
+# Pronouns that start a clause: a clause that starts with one names no group of people.
+PERSONAL_PRONOUNS = frozenset((
+    "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",
+    "he", "she", "it",
 ))  # fmt: skip
 # Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
 REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))

@@ -18,10 +18,12 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.grammar import (
     CONSEQUENCE_JOINT_RE,
     PERSON_PRONOUN_RE,
+    PERSONAL_PRONOUNS,
     PRONOUN_RE,
     REMARK_RE,
     STANCE_LEAD_RE,
     SUBJECT_ENDS,
+    SUBORDINATE_RE,
     VERB_WORDS,
 )
 from assistant.language.cues.people import (
@@ -55,6 +57,7 @@ PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w
 SHORT_LEAD = 4
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
+SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 
 
 @dataclass
@@ -177,9 +180,13 @@ def _sentence_effects(
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case"): its direction goes to that effect, its words to that effect's text."""
+    their case", "..., scheelt echt"): its direction goes to that effect, its words to that
+    effect's text."""
     match = REMARK_RE.match(body)
-    if match is None or (match.group("verb") or "is").lower() not in VERB_WORDS:
+    short = len(words(body)) <= SHORT_REMARK and words(body)[0] in VERB_WORDS
+    if not (short and direction) and (
+        match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
+    ):
         return False
     before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
     before.direction = direction or before.direction
@@ -230,7 +237,7 @@ def effect_core(clause: str) -> str:
     """The part of a clause that tells what happens to someone: after a lead that weighs it
     ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
     consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
-    text = STANCE_LEAD_RE.sub("", clause.strip(), count=1)
+    text = STANCE_LEAD_RE.sub("", _clean(clause), count=1)
     joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
     return text[joints[-1].end() :] if joints else text
 
@@ -260,11 +267,20 @@ def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
     tokens = clause.split()
     subject: list[str] = []
-    for token in tokens[:4]:
+    for index, token in enumerate(tokens[:4]):
         if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS | SUBJECT_ENDS:
             break
         subject.append(token.strip(",."))
-    if not subject or len(subject) == len(tokens[:4]):
+        if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
+            return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
+    if len(subject) == len(tokens[:4]):
+        return ""
+    return _person_name(subject)
+
+
+def _person_name(subject: list[str]) -> str:
+    """The words of a subject as a name for people, or "" when they name no people."""
+    if not subject or subject[0].lower() in PERSONAL_PRONOUNS:
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "

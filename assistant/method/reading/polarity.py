@@ -16,9 +16,11 @@ from assistant.language.cues.direction import (
     DECREASE_REACH,
     DECREASE_WORDS,
     END_MARKER_RE,
+    EXCESS_WORDS,
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    NEGATING_PREFIXES,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NOT_DIRECTION_WORDS,
@@ -96,9 +98,20 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        if not taken[index] and _burden(token) and _turned(free, index, index + 1):
+        if taken[index]:
+            continue
+        if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1)):
             found.append((index, index + 1, -1))
     return sorted(found)
+
+
+@lru_cache(maxsize=8192)
+def _negated_good(token: str) -> bool:
+    """A word for something good with "on-"/"un-" in front ("onrustig", "unhelpful")."""
+    if not token.startswith(NEGATING_PREFIXES):
+        return False
+    rest = token[len(NEGATING_PREFIXES[0]) :]
+    return any(len(t) == 1 and _word_matches(t[0], rest) for t, sign in _terms() if sign > 0)
 
 
 def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
@@ -167,6 +180,8 @@ def clause_direction(text: str) -> Direction | None:
     score = 0
     first = 0
     for start, end, sign in _matches(tokens):
+        if " ".join(tokens[start:end]) in EXCESS_WORDS:
+            sign *= 2  # "trust the answers too much": too much of a good thing
         if _turned(tokens, start, end):
             sign = -2 * sign
         score += sign

@@ -11,6 +11,7 @@ from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
+    CONSEQUENCE_JOINT_RE,
     CONSEQUENCE_RE,
     CONTINUATION_RE,
     COPULAS,
@@ -27,6 +28,7 @@ from assistant.method.reading.polarity import clause_direction
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+SHORT_CLAUSE = 3
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
@@ -216,7 +218,7 @@ def _and_clauses(text: str) -> list[str]:
     direction ("saves hours and loses the skill")."""
     parts = re.split(r"(\s+(?:en|and)\s+)", text)
     pieces = parts[::2]
-    if len(pieces) < 2 or not all(is_clause(p) and len(words(p)) >= 3 for p in pieces):
+    if len(pieces) < 2 or not all(_own_clause(p) for p in pieces):
         return [text]
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
@@ -226,6 +228,13 @@ def _and_clauses(text: str) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+def _own_clause(piece: str) -> bool:
+    """A clause of at least three words with a verb before any consequence it gives: in "dag
+    en nacht bereikbaar dus inwoners hoeven ..." the part "nacht bereikbaar" is none."""
+    cause = CONSEQUENCE_JOINT_RE.split(piece, maxsplit=1)[0]
+    return is_clause(cause) and len(words(piece)) >= SHORT_CLAUSE
 
 
 def _verb_first(piece: str) -> bool:

@@ -148,7 +148,7 @@ class SentenceClasses:
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):
             return "effects"
-        if description(text):
+        if description(text, actors):
             return "unread"  # "het systeem meet ...", "we willen ...", "X is verantwoordelijk"
         if context.step == Step.EFFECTS and is_clause(text) and not question:
             return "effects"

@@ -5,17 +5,19 @@ someone, or a measure ("we spreken af ...", an instruction)."""
 from __future__ import annotations
 
 from assistant.domain.session import Actor, Step
-from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
     DESCRIBING_VERBS,
+    FLIP_WORDS,
     LABEL_RE,
     PLAN_RE,
     ROLE_RE,
+    ROLE_VERBS,
     WHO_MARKER_RE,
 )
+from assistant.language.cues.grammar import INVERTED_MODAL_RE, PERSONAL_PRONOUNS, STANCE_LEAD_RE
 from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
@@ -53,7 +55,17 @@ def effect_like(text: str, actors: list[Actor]) -> bool:
         return False
     if mentioned_actor(text, actors) is not None or subject_person(text):
         return True
-    return any(subject_person(effect_core(c)) for c in clauses(text))
+    return any(_told_as_effect(c) for c in clauses(text))
+
+
+def _told_as_effect(clause: str) -> bool:
+    """A clause about people after its lead or cause, or a consequence or worry with a
+    direction of its own ("..., waardoor ze meer tijd kwijt zijn", "I worry that villages end
+    up waiting longer")."""
+    core = effect_core(clause)
+    if subject_person(core):
+        return True
+    return core != clause and clause_direction(core) is not None
 
 
 def subject_effect(text: str, actors: list[Actor]) -> bool:
@@ -91,9 +103,12 @@ def strong_effect(text: str) -> bool:
 
 
 def measure(text: str, step: Step) -> bool:
-    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af"."""
+    """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af",
+    also after a hedge ("maybe we should ...")."""
     if is_question(text):
         return False
+    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
+    text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
@@ -109,10 +124,11 @@ def actor_labelled(text: str, actors: list[Actor]) -> bool:
     return find_actor(strip_article(head.strip()), actors) is not None
 
 
-def description(text: str) -> bool:
+def description(text: str, actors: list[Actor]) -> bool:
     """A sentence without a direction that describes instead of telling an effect: a role
-    ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het volgend
-    jaar inzetten") or what the technology does ("het systeem meet hoe hard ...")."""
+    ("de planners zijn verantwoordelijk voor het rooster", "de directie beslist ..."), a plan
+    ("we willen het volgend jaar inzetten") or what the technology does ("het programma
+    analyseert het huiswerk")."""
     if has_direction(text):
         return False
     stripped = text.strip()
@@ -120,6 +136,16 @@ def description(text: str) -> bool:
         return True
     tokens = words(strip_article(stripped))
     for index, token in enumerate(tokens[:TECHNOLOGY_SUBJECT]):
+        if token in ROLE_VERBS:
+            return index > 0 and not any(t in FLIP_WORDS for t in tokens)
         if token in DESCRIBING_VERBS:
-            return index > 0 and TECHNOLOGY_HINT_RE.search(" ".join(tokens[:index])) is not None
+            return index > 0 and not _people(" ".join(tokens[: index + 1]), actors)
     return False
+
+
+def _people(clause: str, actors: list[Actor]) -> bool:
+    """Whether the subject a clause starts with is people ("ze", "leraren", a known actor)."""
+    first = words(clause)[0]
+    if first in PERSONAL_PRONOUNS and first not in ("het", "it"):
+        return True
+    return bool(subject_person(clause)) or mentioned_actor(clause, actors) is not None
