@@ -282,3 +282,134 @@ def test_descriptions_of_the_case_and_of_roles_are_no_effects(message_reader: Re
         ("en", WARD, "Nurses are responsible for answering the alarms."),
     )
     assert [told(read(message_reader, t, a, lang)) for lang, a, t in texts] == [[]] * 6
+
+
+def test_a_worry_in_a_story_about_the_case_is_an_effect_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Crews spend hours parked at standby spots, and I worry that small villages end up "
+        "waiting longer for an ambulance.",
+        (),
+        "en",
+        Step.CASE,
+    )
+    assert [d for _t, d, _a in told(reading)][-1] == "negative"
+    assert "villages" in reading.effects[-1].text
+
+
+def test_a_subject_before_a_reason_between_commas_is_the_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Wat ik merk is dat inspecteurs, omdat het model de lijst bepaalt, hun eigen gevoel "
+        "minder volgen.",
+        (),
+        "nl",
+        Step.CASE,
+    )
+    assert only(reading) == ("negative", "Inspecteurs")
+
+
+def test_some_of_them_is_about_the_people_before(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Ouders krijgen elke dag een bericht over hun kind en sommigen worden daar onrustig van.",
+        ("Leraren", "Leerlingen", "Ouders"),
+        "nl",
+    )
+    assert told(reading)[-1][1:] == ("negative", "Ouders")
+
+
+def test_a_good_word_with_un_in_front_is_bad(message_reader: Reader) -> None:
+    nl = read(
+        message_reader, "Reizigers vinden de nieuwe haltes onduidelijk en onprettig.", BUS, "nl"
+    )
+    en = read(message_reader, "Patients find the new screen unhelpful.", WARD, "en")
+    assert [only(nl), only(en)] == [("negative", "Reizigers"), ("negative", "Patients")]
+
+
+def test_too_much_of_a_good_thing_is_bad(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Nurses will probably trust the score too much.", WARD, "en", Step.VALUES
+    )
+    assert only(reading) == ("negative", "Nurses")
+
+
+def test_a_hedged_measure_is_no_effect(message_reader: Reader) -> None:
+    texts = (
+        (
+            "nl",
+            BUS,
+            "Misschien moeten we chauffeurs zelf laten kiezen wanneer het scherm aan staat.",
+        ),
+        ("en", WARD, "Maybe we should let nurses switch the alarm off for an hour."),
+    )
+    assert [told(read(message_reader, t, a, lang)) for lang, a, t in texts] == [[], []]
+
+
+def test_a_second_clause_with_its_own_people_leaves_the_label(message_reader: Reader) -> None:
+    nl = read(
+        message_reader,
+        "Voor reizigers is het fijn dat de bus vaker rijdt, en planners hebben minder zorgen.",
+        BUS,
+        "nl",
+    )
+    en = read(
+        message_reader,
+        "For patients it is reassuring, but nurses worry they will be judged on the numbers.",
+        WARD,
+        "en",
+    )
+    assert [(d, a) for _t, d, a in told(nl)] == [
+        ("positive", "Reizigers"),
+        ("positive", "Planners"),
+    ]
+    assert [(d, a) for _t, d, a in told(en)] == [("positive", "Patients"), ("negative", "Nurses")]
+
+
+def test_fewer_people_is_a_loss_not_less_of_a_burden(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "De vervoerder bespaart op personeel, met als gevolg dat er minder chauffeurs rondlopen.",
+        BUS,
+        "nl",
+    )
+    assert only(reading) == ("negative", "Chauffeurs")
+
+
+def test_losing_something_good_is_bad(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Planners, die krijgen tien meldingen per uur en raken zo het overzicht kwijt.",
+        BUS,
+        "nl",
+    )
+    assert only(reading) == ("negative", "Planners")
+
+
+def test_a_judging_remark_after_a_comma_gives_the_direction(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "tja, chauffeurs kijken nu vooral naar het scherm ipv naar de weg, dat vind ik eng",
+        BUS,
+        "nl",
+    )
+    assert only(reading) == ("negative", "Chauffeurs")
+
+
+def test_a_proposal_for_others_to_act_is_no_effect(message_reader: Reader) -> None:
+    texts = (
+        "De planners zouden elke week het rooster moeten controleren.",
+        "Laten we ook de ondernemingsraad betrekken bij de evaluatie.",
+    )
+    assert [told(read(message_reader, t, BUS, "nl")) for t in texts] == [[], []]
+
+
+def test_the_purpose_of_a_plan_is_the_case_not_an_effect(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "We willen de bussen een scherm geven, zodat chauffeurs vrij kunnen rijden.",
+        (),
+        "nl",
+        Step.CASE,
+    )
+    assert told(reading) == []

@@ -35,7 +35,8 @@ POSITIVE_WORDS = (
     "doesn't have to", "do not have to", "does not have to", "don't need to", "do not need to",
     "no longer need", "no longer have to", "need not", "gerust", "reassur", "at ease",
     "op hun gemak", "op je gemak", "comfortable", "frees", "free up", "freed up",
-    "besparen", "bespaard", "verlicht", "minder betalen",
+    "besparen", "bespaard", "verlicht", "minder betalen", "more involved", "meer betrokken",
+    "feel involved", "voelen zich betrokken",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -88,7 +89,7 @@ NEGATIVE_WORDS = (
     "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
     "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
     "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
-    "aan de kant gezet", "overruled",
+    "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
@@ -103,7 +104,7 @@ FEAR_RE = re.compile(
 DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
-    "declines", "declined", "shrinks", "down", "omlaag",
+    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
 ))  # fmt: skip
 DECREASE_REACH = 6
 # Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear

@@ -46,7 +46,7 @@ _VERBS = (
     "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
     "frees skip skips stops trusts leaves shares needs wants tend tends asks calls vertrouwt "
     "neemt kijkt stopt slaat likes loves hates prefer prefers appreciate appreciates enjoy "
-    "enjoys waardeert worry think guess notice expect vrees merk hoop verwacht "
+    "enjoys waardeert vind worry think guess notice expect vrees merk hoop verwacht "
     "fotografeert filmt volgt registreert start starts "
     # more verbs people use for effects ("de overlast daalt", "ouderen haken af", "the residents
     # lose out", "drivers complain")
@@ -137,6 +137,12 @@ SUBJECT_ENDS = frozenset((
 # ..."): the same as "we moeten ...".
 INVERTED_MODAL_RE = re.compile(
     r"^(?P<verb>moeten|zouden|kunnen|should|could)\s+(?P<subject>we|wij)\b", re.IGNORECASE
+)
+# The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
+# zouden elk uur moeten kijken", "let's ask the council").
+PROPOSAL_RE = re.compile(
+    r"^(?:laten we|laat ons|let's|let us)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b",
+    re.IGNORECASE,
 )
 # Pronouns that start a clause: a clause that starts with one names no group of people.
 PERSONAL_PRONOUNS = frozenset((

@@ -172,7 +172,8 @@ def _sentence_effects(
                 direction = "positive" if flow.direction == "negative" else "negative"
             direction = direction or flow.direction
             flow.direction = direction
-            draft = _draft(body, direction, actors, who, labelled)
+            own = len(drafts) > start and _own_subject(body, actors)  # "..., en ouders ..."
+            draft = _draft(body, direction, actors, who, labelled and not own)
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
@@ -249,6 +250,16 @@ def effect_direction(clause: str) -> Direction | None:
     if core != clause and not FEAR_RE.search(clause):
         return clause_direction(core) or clause_direction(clause)
     return clause_direction(clause)
+
+
+def _own_subject(body: str, actors: list[Actor]) -> bool:
+    """Whether a clause starts with people of its own ("ouders hebben minder zorgen", "but
+    inspectors worry ..."): the actor a label gave the sentence does not hold for it."""
+    core = effect_core(body)
+    mentioned = mentioned_actor(core, actors)
+    return bool(subject_person(core)) or (
+        mentioned is not None and _mentioned_first(core, mentioned)
+    )
 
 
 def _mentioned_first(body: str, actor: Actor) -> bool:

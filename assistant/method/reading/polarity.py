@@ -27,13 +27,14 @@ from assistant.language.cues.direction import (
     POSITIVE_WORDS,
     UNAWARE_RE,
 )
-from assistant.language.cues.people import PERSON_PLURAL_ENDINGS
+from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
 @lru_cache(maxsize=1)
@@ -124,10 +125,19 @@ def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
         if token in CLAUSE_BREAKS:
             break
         later.append(token)
-    turns = sum(1 for t in before if t in FLIP_WORDS)
+    turns = sum(1 for i, t in enumerate(before) if t in FLIP_WORDS and not _of_people(before, i))
     turns += sum(1 for t in after if t in LESS_WORDS)
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
+
+
+def _of_people(tokens: list[str], index: int) -> bool:
+    """Whether the word after ``tokens[index]`` names people: "minder badmeesters rondlopen" is
+    fewer lifeguards, not less walking."""
+    if index + 1 >= len(tokens) or tokens[index] not in LESS_WORDS:
+        return False
+    word = tokens[index + 1]
+    return word in PEOPLE_NOUNS or (word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE)
 
 
 def _fears(text: str) -> bool:

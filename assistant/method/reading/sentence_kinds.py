@@ -17,7 +17,12 @@ from assistant.language.cues.direction import (
     ROLE_VERBS,
     WHO_MARKER_RE,
 )
-from assistant.language.cues.grammar import INVERTED_MODAL_RE, PERSONAL_PRONOUNS, STANCE_LEAD_RE
+from assistant.language.cues.grammar import (
+    INVERTED_MODAL_RE,
+    PERSONAL_PRONOUNS,
+    PROPOSAL_RE,
+    STANCE_LEAD_RE,
+)
 from assistant.language.cues.options import OPTION_CUE_RE, OPTION_START_RE
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
@@ -62,6 +67,8 @@ def _told_as_effect(clause: str) -> bool:
     """A clause about people after its lead or cause, or a consequence or worry with a
     direction of its own ("..., waardoor ze meer tijd kwijt zijn", "I worry that villages end
     up waiting longer")."""
+    if PLAN_RE.match(clause):
+        return False  # "we willen ..., zodat ze vrij kunnen lopen": a purpose, the case
     core = effect_core(clause)
     if subject_person(core):
         return True
@@ -109,6 +116,8 @@ def measure(text: str, step: Step) -> bool:
         return False
     text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
     text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
+    if PROPOSAL_RE.search(text):
+        return True
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
