@@ -90,6 +90,7 @@ NEGATIVE_WORDS = (
     "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
     "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
     "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
+    "verdacht", "flagged", "aangemerkt",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").

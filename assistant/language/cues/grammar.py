@@ -73,8 +73,8 @@ SUBORDINATE_RE = re.compile(
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_PRONOUN_RE = re.compile(
-    r"^(?:ze|zij|hij|they|he|she|sommigen|velen|enkelen|some of them|many of them|most of them|"
-    r"a few of them)\b",
+    r"^(?:ze|zij|hij|die|they|he|she|those|sommigen|velen|enkelen|some of them|many of them|"
+    r"most of them|a few of them)\b",
     re.I,
 )
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)

@@ -136,14 +136,16 @@ def actor_labelled(text: str, actors: list[Actor]) -> bool:
 def description(text: str, actors: list[Actor]) -> bool:
     """A sentence without a direction that describes instead of telling an effect: a role
     ("de planners zijn verantwoordelijk voor het rooster", "de directie beslist ..."), a plan
-    ("we willen het volgend jaar inzetten") or what the technology does ("het programma
-    analyseert het huiswerk")."""
+    ("we willen het volgend jaar inzetten"), what the technology does ("het programma
+    analyseert het huiswerk") or what the speaker did ("I talked to a few drivers")."""
     if has_direction(text):
         return False
     stripped = text.strip()
     if ROLE_RE.search(stripped) or PLAN_RE.match(stripped):
         return True
     tokens = words(strip_article(stripped))
+    if tokens[:1] in (["ik"], ["i"]):
+        return True  # "ik heb er met een paar monteurs over gesproken": the speaker's story
     for index, token in enumerate(tokens[:TECHNOLOGY_SUBJECT]):
         if token in ROLE_VERBS:
             return index > 0 and not any(t in FLIP_WORDS for t in tokens)
