@@ -31,6 +31,10 @@ class ValueText(_Model):
     effects: list[str] = Field(
         default_factory=list, description="Typical effects that point to this value."
     )
+    everyday: list[str] = Field(
+        default_factory=list,
+        description="What people say when the value is at stake, in their own words (retrieval).",
+    )
 
 
 class ValueEntry(_Model):
@@ -59,6 +63,10 @@ class OptionText(_Model):
     title: str
     text: str
     when: str = Field("", description="When the pattern fits.")
+    everyday: list[str] = Field(
+        default_factory=list,
+        description="What people say when they want this option, in their own words (retrieval).",
+    )
 
 
 class OptionPattern(_Model):
@@ -155,15 +163,18 @@ class Catalogue:
         """Values named in ``text`` (ids, names and synonyms in both languages), each once, in the
         order they appear with their position. Names do not overlap and the longest wins:
         "vrijheid van meningsuiting" is not also "vrijheid"."""
-        pattern, owners = self._name_matcher
         found: list[tuple[int, ValueEntry]] = []
-        if pattern is None:
-            return found
-        for match in pattern.finditer(text.lower()):
-            entry = owners[match.group(0)]
+        for start, _end, entry in self.mention_spans(text):
             if all(entry is not e for _pos, e in found):
-                found.append((match.start(), entry))
+                found.append((start, entry))
         return found
+
+    def mention_spans(self, text: str) -> list[tuple[int, int, ValueEntry]]:
+        """Every value name in ``text`` with where it starts and ends (repeats included)."""
+        pattern, owners = self._name_matcher
+        if pattern is None:
+            return []
+        return [(m.start(), m.end(), owners[m.group(0)]) for m in pattern.finditer(text.lower())]
 
     def find_value(self, name: str) -> ValueEntry | None:
         """The entry whose id, name or synonym (either language) equals ``name``."""

@@ -30,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "value": "Waarde",
         "synonyms": "Ook genoemd",
+        "everyday": "In gewone woorden",
         "effects": "Effecten die hierop wijzen",
         "related": "Verwante waarden",
         "other_name": "Engels",
@@ -58,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "value": "Value",
         "synonyms": "Also called",
+        "everyday": "In everyday words",
         "effects": "Effects that point to it",
         "related": "Related values",
         "other_name": "Dutch",
@@ -111,6 +113,12 @@ def _names(catalogue: ValueCatalogueFile, ids: list[str], language: Language) ->
     return [by_id[i].text(language).name if i in by_id else i for i in ids]
 
 
+def _everyday_line(sentences: list[str], language: Language) -> str:
+    """The everyday lines of an entry as one line: ``In gewone woorden: "..." "..."``."""
+    quoted = " ".join(f'"{s}"' for s in sentences)
+    return f"{LABELS[language]['everyday']}: {quoted}"
+
+
 def _value_text(entry: ValueEntry, catalogue: ValueCatalogueFile, language: Language) -> str:
     labels = LABELS[language]
     text = entry.text(language)
@@ -123,6 +131,8 @@ def _value_text(entry: ValueEntry, catalogue: ValueCatalogueFile, language: Lang
         lines.append(f"{labels['synonyms']}: {', '.join(text.synonyms)}.")
     if text.effects:
         lines.append(f"{labels['effects']}:\n" + "\n".join(f"- {e}" for e in text.effects))
+    if text.everyday:
+        lines.append(_everyday_line(text.everyday, language))
     if entry.related:
         related = ", ".join(_names(catalogue, entry.related, language))
         lines.append(f"{labels['related']}: {related}.")
@@ -174,6 +184,8 @@ def _option_text(option: OptionPattern, language: Language) -> str:
     ]
     if text.when:
         lines.append(f"{labels['when']}: {text.when}")
+    if text.everyday:
+        lines.append(_everyday_line(text.everyday, language))
     if option.values:
         lines.append(f"{labels['protects']}: {', '.join(option.values)}.")
     if option.technologies:

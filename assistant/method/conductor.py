@@ -36,6 +36,7 @@ from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.sentence_kinds import measure
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -43,6 +44,8 @@ from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "no")
+# Steps that "ok" leaves once what they need is there (the values: at least one chosen).
+AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 
 
 @dataclass
@@ -178,6 +181,7 @@ class Conductor:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
+        plain = plain and not reading.options and not _proposes(text)
         if pending is None or session.step != Step.VALUES or not plain or reading.reference:
             return False
         pending.definition = text.strip()[:400]
@@ -258,7 +262,7 @@ class Conductor:
             self.move(tools, session, session.step.next(), changes)
         elif kind == "done" and session.step in (Step.VALUES, Step.OPTIONS):
             self._move_on_without_choice(tools, session, changes)
-        elif session.step in (Step.CASE, Step.ACTORS, Step.EFFECTS) and handler.ready(session):
+        elif session.step in AGREE_MOVES_ON and handler.ready(session):
             self.move(tools, session, session.step.next(), changes)  # "ok" to what is there
         else:
             changes.notice("need_more", step=session.step.value)
@@ -274,3 +278,8 @@ class Conductor:
                 self._values_first(tools, session, changes)
             link_options(tools, session)
             propose(tools, session, changes)
+
+
+def _proposes(text: str) -> bool:
+    """A question or a measure ("kunnen we niet ...?", "we should ..."): not what a value means."""
+    return "?" in text or measure(text, Step.VALUES)

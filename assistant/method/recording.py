@@ -142,7 +142,7 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
         existing = next((v for v in session.values if v.key == choice.entry.id), None)
         if existing is None:
             existing = value_from_entry(
-                session, choice.entry, value_links(tools, session, choice.entry)
+                session, choice.entry, value_links(tools, session, choice.entry), choice.said
             )
             session.values.append(existing)
         return existing
@@ -153,11 +153,16 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
     return existing
 
 
-def value_from_entry(session: Session, entry: ValueEntry, effect_ids: list[str]) -> Value:
+def value_from_entry(
+    session: Session, entry: ValueEntry, effect_ids: list[str], said: str = ""
+) -> Value:
+    """A catalogue value for the session, under the user's own words when they named it by
+    another word than the catalogue's ("eerlijkheid" for Rechtvaardigheid, "menselijke maat"):
+    the board keeps the words the user chose, the catalogue gives the meaning."""
     text = entry.text(session.language)
     return Value(
         id=session.new_id("v"),
-        name=text.name,
+        name=_own_words(said, text.name),
         key=entry.id,
         definition=text.definition,
         effect_ids=effect_ids,
@@ -173,3 +178,12 @@ def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
     best = max(range(len(sims)), key=lambda i: sims[i])
     linked = [e.id for e, s in zip(session.effects, sims, strict=True) if s >= LINK_THRESHOLD]
     return linked or [session.effects[best].id]
+
+
+def _own_words(said: str, name: str) -> str:
+    """``said`` as a value's name, unless it is the catalogue's name or part of it ("safety"
+    for Public safety)."""
+    spoken, catalogue = said.lower().strip(), name.lower()
+    if not spoken or spoken in catalogue or catalogue in spoken:
+        return name
+    return said[:1].upper() + said[1:]

@@ -46,6 +46,14 @@ AFFIRM = (
     "that's fine", "thats fine", "fine by me", "sounds right", "alright", "all right", "yeah",
     "ok sure", "sure thing", "that works", "works for me", "lijkt me goed", "lijkt me prima",
 )  # fmt: skip
+# The words of a short reply that only agrees ("yes that's good", "ja zo is het goed").
+_AFFIRM_GLUE = (
+    "that's thats it's its is zo het dat dit this me to mij ook too all helemaal je you wel"
+)
+AFFIRM_WORDS = frozenset(w for phrase in AFFIRM for w in phrase.split()) | frozenset(
+    _AFFIRM_GLUE.split()
+)
+AFFIRM_MAX_WORDS = 6
 DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
     "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",

@@ -24,6 +24,9 @@ ADOPT_RE = re.compile(
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )
+# Thanks at the end of a short reply ("sounds good, thx"): they add nothing to it.
+_THANKS = "thx thanks thank thnx tnx ty cheers dank dankje dankjewel dankuwel bedankt merci"
+THANKS = frozenset(_THANKS.split())
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").
 _FILLER = (
     "ja yes nee no ok oké oke okay prima goed zo die dat deze ze them those these the de het "
@@ -35,7 +38,7 @@ _FILLER = (
     "nice lovely fine your jouw je suggestions suggestion suggested proposed stelt wat what "
     "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
     "voorstelt stel zeg zegt say says three drie twee two hoor by helemaal yeah yep sure alright "
-    "allright okido works werkt thats that's akkoord agree mij "
+    "allright okido works werkt thats that's akkoord agree mij " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
@@ -54,6 +57,13 @@ _VALUE_FILLER = (
     "waarde value waarden values"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
+# handhavers"): who it is for, not a value of its own.
+VALUE_QUALIFIER_RE = re.compile(
+    r"\s+(?:of|for|among|van|voor|bij|onder)\s+(?:(?:the|de|het|our|their|onze|hun|all|alle)\s+)?"
+    r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?",
+    re.IGNORECASE,
+)
 # A change word at the start of a short clause makes a value's name an effect ("minder persoonlijk
 # contact", "more transparency", "geen privacy meer").
 CHANGE_BEFORE_VALUE_RE = re.compile(
@@ -73,6 +83,13 @@ VALUE_REMARK_RE = re.compile(
 )
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
+# A sentence that says it lists values: "de waarden zijn voor mij ...", "dan zou ik de waarden zo
+# noemen: ...", "my values would be ...", "values: ...".
+VALUES_LEAD_RE = re.compile(
+    r"^(?:[\w']+[\s,]+){0,6}?(?:waarden|values)\b[^.?!:]{0,30}?"
+    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b)",
+    re.IGNORECASE,
+)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
 ADOPT_WORD_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|overnemen|over|alle|allemaal|all|both|beide|those|them|die|"

@@ -23,7 +23,7 @@ from assistant.language.cues.options import (
     SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
-from assistant.language.cues.references import VALUE_FILLER
+from assistant.language.cues.references import FILLER, VALUE_FILLER, VALUE_QUALIFIER_RE
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -104,6 +104,7 @@ class ValueChoice:
     name: str
     entry: ValueEntry | None = None
     number: int | None = None
+    said: str = ""  # the user's own words for a catalogue value ("eerlijkheid", "fairness")
 
 
 def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
@@ -114,12 +115,16 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = catalogue.mentions(text)
     lowered_text = text.lower()
-    found = [(pos, ValueChoice(name=entry.id, entry=entry)) for pos, entry in mentions]
+    found = [
+        (pos, ValueChoice(name=entry.id, entry=entry, said=_said(text, pos, catalogue)))
+        for pos, entry in mentions
+    ]
     names = [name for _p, e in mentions for name in e.names()]
-    for item in split_items(text, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
+    rest = _without_qualifiers(text, catalogue)
+    for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
         item = strip_article(_without_rank(item))
         lowered = item.lower()
-        if not item or all(w in VALUE_FILLER for w in words(item)):
+        if not _own_value_words(item):
             continue
         if any(lowered in name or name in lowered for name in names):
             continue
@@ -132,9 +137,36 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
 
 
+def _said(text: str, position: int, catalogue: Catalogue) -> str:
+    """The words the user named a catalogue value with, at ``position``."""
+    span = next((s for s in catalogue.mention_spans(text) if s[0] == position), None)
+    return text[span[0] : span[1]].strip() if span else ""
+
+
+def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
+    """``text`` with whom a named value is for cut out ("the wellbeing of the pilots"): the
+    value stays, the pilots do not become a value of their own."""
+    cuts: list[tuple[int, int]] = []
+    for _start, end, _entry in catalogue.mention_spans(text):
+        qualifier = VALUE_QUALIFIER_RE.match(text, end)
+        if qualifier is not None:
+            cuts.append((end, qualifier.end()))
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return text
+
+
+def _own_value_words(item: str) -> bool:
+    """Whether a short item can be a value of the user's own: not only agreeing, thanking or
+    pointing words ("sounds good, thx", "die twee", "those sound right"), not a group of people."""
+    if not item or all(w in VALUE_FILLER or w in FILLER for w in words(item)):
+        return False
+    return not head_is_person(item)
+
+
 def _without_rank(item: str) -> str:
     """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
-    text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then)\b)\s*", "", item, flags=re.I)
+    text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then|plus)\b)\s*", "", item, flags=re.I)
     return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
 
 

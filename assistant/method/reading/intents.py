@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
     AFFIRM,
+    AFFIRM_MAX_WORDS,
+    AFFIRM_WORDS,
     BACK,
     DONE,
     NEXT,
@@ -19,6 +21,7 @@ from assistant.language.cues.conversation import (
     NO,
     STEP_WORDS,
 )
+from assistant.language.cues.references import THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
@@ -144,14 +147,39 @@ def _edit(text: str, cleaned: str) -> Intent | None:
 
 
 def _short_reply(text: str, cleaned: str) -> Intent | None:
-    plain = cleaned.replace(",", "")
+    plain = _without_thanks(cleaned.replace(",", ""))
     if plain in AFFIRM:
         return Intent("affirm")
-    if plain in DONE:
-        return Intent("done")
+    if plain in DONE or _after_agreeing(plain):
+        return Intent("done")  # "good, that's it"
+    if _affirm_words(plain):
+        return Intent("affirm")  # "yes that's good"
     if plain in NO:
         return Intent("no")
     return None
+
+
+def _without_thanks(plain: str) -> str:
+    """A short reply without the thanks around it: "sounds good thx" is "sounds good"."""
+    tokens = plain.split()
+    while tokens and tokens[-1].strip(".!") in THANKS | {"you", "je", "wel"}:
+        tokens.pop()
+    return " ".join(tokens) or plain
+
+
+def _after_agreeing(plain: str) -> str:
+    """What follows the agreeing words a reply starts with: "good that's it" -> "that's it"."""
+    tokens = plain.split()
+    for start in range(1, min(len(tokens), AFFIRM_MAX_WORDS)):
+        if all(w in AFFIRM_WORDS for w in tokens[:start]) and " ".join(tokens[start:]) in DONE:
+            return " ".join(tokens[start:])
+    return ""
+
+
+def _affirm_words(plain: str) -> bool:
+    """A short reply made of agreeing words only ("yes that's good", "ja zo is het goed")."""
+    tokens = [w.strip(".!") for w in plain.split()]
+    return 0 < len(tokens) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in tokens)
 
 
 def _help(text: str, cleaned: str) -> Intent | None:

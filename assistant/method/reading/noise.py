@@ -65,4 +65,7 @@ def greeting_only(sentence: str) -> bool:
     """A sentence that only greets or hands the case over ("hoi!", "Hierbij onze casus.")."""
     if LEAD_IN_RE.match(sentence):
         return True
-    return not GREETING_RE.sub("", sentence.strip()).strip(" ,.!:")
+    rest = sentence.strip()
+    while (shorter := GREETING_RE.sub("", rest, count=1)) != rest:
+        rest = shorter  # "helder, dank je"
+    return not rest.strip(" ,.!:")

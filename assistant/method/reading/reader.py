@@ -30,7 +30,12 @@ from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
 from assistant.method.reading.questions import cannot_think, method_question, proposal_request
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import agreed_only, moves_on, proposal_reference
+from assistant.method.reading.references import (
+    agreed_only,
+    agreeing_lead,
+    moves_on,
+    proposal_reference,
+)
 from assistant.method.reading.segments import Sentence, sentences, unwrapped
 from assistant.method.reading.sentence_classes import (
     MIN_CONTENT_WORDS,
@@ -44,6 +49,7 @@ from assistant.method.reading.value_lists import ValueLists
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
+PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
 NEXT_WORDS = 3  # a longer sentence with a navigation word says more than that
 
 
@@ -63,12 +69,10 @@ class Reader:
             reading.intent = None if ignored else Intent("empty")
             return reading
         if session.proposals:
-            reading.reference = proposal_reference(cleaned)
-            if reading.reference == [] and moves_on(cleaned, session):
-                reading.reference = None  # "ok" after choosing: move on, adopt nothing
-            reading.agreed_only = reading.reference == [] and agreed_only(cleaned)
-            if reading.reference is not None:
+            rest = _references(cleaned, session, reading)
+            if rest is None:
                 return reading
+            cleaned = rest
         intent = detect_intent(cleaned, domain_words)
         if intent.kind in WHOLE_INTENTS and not (
             intent.kind == "offtopic" and method_question(cleaned, session.step)
@@ -180,6 +184,23 @@ class Reader:
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+
+def _references(text: str, session: Session, reading: Reading) -> str | None:
+    """Record a reference to the proposals on the table; what is left to read (None when the
+    message was only that)."""
+    reading.reference = proposal_reference(text)
+    if reading.reference == [] and moves_on(text, session):
+        reading.reference = None  # "ok" after choosing: move on, adopt nothing
+    reading.agreed_only = reading.reference == [] and agreed_only(text)
+    if reading.reference is not None:
+        return None
+    lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
+    if lead is None:
+        return text
+    reading.reference, _opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reading.agreed_only = reading.reference == []  # and more to say: the strongest few
+    return rest
 
 
 def _value_clauses(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
+from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS
 from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
@@ -13,6 +14,7 @@ from assistant.language.cues.references import (
     FILLER,
     NUMBER_WORDS,
     ORDINALS,
+    THANKS,
 )
 from assistant.language.textparts import normalise, words
 
@@ -73,9 +75,33 @@ def agreed_only(text: str) -> bool:
 def moves_on(text: str, session: Session) -> bool:
     """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
     adopting every proposal."""
-    if ADOPT_WORD_RE.search(text) or len(text.split()) > BARE_AFFIRM_WORDS:
+    spoken = [w for w in words(text) if w not in THANKS]
+    agreeing = len(spoken) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in spoken)
+    if ADOPT_WORD_RE.search(text) or (len(spoken) > BARE_AFFIRM_WORDS and not agreeing):
         return False
     if session.step == Step.VALUES:
         return bool(session.chosen_values())
     kinds = {o.kind for o in session.options}
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
+
+
+LEAD_SPLIT_RE = re.compile(
+    r"\s*(?:[,;:]|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar)\s+", re.I
+)
+MIN_LEAD_WORDS = 2
+MIN_REST_WORDS = 2
+
+
+def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
+    """A message that opens by agreeing to the proposals and goes on ("those sound right, and I'd
+    add autonomy", "die zijn goed, maar zet privacy bovenaan"): the reference and the rest. A bare
+    "ok, ..." opens too many answers to count as taking the proposals. Returns the reference, the
+    opening and the rest."""
+    parts = LEAD_SPLIT_RE.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or len(words(parts[1])) < MIN_REST_WORDS:
+        return None
+    lead = parts[0]
+    reference = proposal_reference(lead)
+    if reference is None or len(words(lead)) < MIN_LEAD_WORDS:
+        return None
+    return reference, lead, parts[1]

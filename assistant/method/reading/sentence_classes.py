@@ -15,7 +15,7 @@ from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE
+from assistant.language.cues.references import VALUE_CUE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -75,7 +75,8 @@ class SentenceClasses:
         a lead-in for actors, a labelled effect."""
         if sentence.header is not None:
             return sentence.header.value
-        cued = VALUE_CUE_RE.search(text) and self.catalogue.mentions(text)
+        cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
+        cued = cue and self.catalogue.mentions(text)
         if cued or self.values.value_list(text):
             return "values"
         if context.step == Step.VALUES and self.values.leads_with_values(text):
