@@ -35,7 +35,8 @@ POSITIVE_WORDS = (
     "doesn't have to", "do not have to", "does not have to", "don't need to", "do not need to",
     "no longer need", "no longer have to", "need not", "gerust", "reassur", "at ease",
     "op hun gemak", "op je gemak", "comfortable", "frees", "free up", "freed up",
-    "besparen", "bespaard", "verlicht", "minder betalen", "more involved", "meer betrokken",
+    "besparen", "bespaard", "verlicht", "minder betalen", "eerlijk", "terugwin", "win back",
+    "wins back", "more involved", "meer betrokken",
     "feel involved", "voelen zich betrokken",
 )  # fmt: skip
 NEGATIVE_WORDS = (
@@ -90,7 +91,9 @@ NEGATIVE_WORDS = (
     "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
     "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
     "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
-    "verdacht", "flagged", "aangemerkt",
+    "verdacht", "flagged", "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
+    "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
+    "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").

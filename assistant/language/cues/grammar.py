@@ -46,7 +46,7 @@ _VERBS = (
     "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
     "frees skip skips stops trusts leaves shares needs wants tend tends asks calls vertrouwt "
     "neemt kijkt stopt slaat likes loves hates prefer prefers appreciate appreciates enjoy "
-    "enjoys waardeert vind worry think guess notice expect vrees merk hoop verwacht "
+    "enjoys waardeert vind worry vrees merk hoop verwacht "
     "fotografeert filmt volgt registreert start starts "
     # more verbs people use for effects ("de overlast daalt", "ouderen haken af", "the residents
     # lose out", "drivers complain")
@@ -108,14 +108,12 @@ STANCE_LEAD_RE = re.compile(
     r"(?:ik|we|wij)\s+(?:ben|zijn|was|waren)\s+(?:wel\s+|een\s+beetje\s+|best\s+|ook\s+)*"
     r"(?:bang|bezorgd|benieuwd|blij)\s+(?:dat|of)|"
     r"(?:ik|we|wij)\s+(?:vrees|vrezen|denk|denken|verwacht|verwachten|merk|merken|zie|zien|hoor|"
-    r"horen|hoop|hopen|schat|gok)\s+(?:wel\s+|ook\s+|eigenlijk\s+|vooral\s+)*(?:dat\s+)?|"
-    r"wat\s+(?:ik|we|wij|je)\s+(?:wel\s+|ook\s+|vooral\s+)*(?:merk|merken|zie|zien|hoor|horen|"
-    r"vrees|vrezen)\s+is\s+(?:dat\s+)?|"
+    r"horen|hoop|hopen|schat|gok|vermoed|vermoeden)\s+(?:wel\s+|ook\s+|eigenlijk\s+|vooral\s+)*(?:dat\s+)?|"
+    r"(?:wat|what)\s+[^?,.]{1,60}?\s(?:is|was)\s+(?:dat|that)\s+|"
     r"het\s+(?:punt|probleem|gevaar|gevolg|ding|effect|idee)\s+is\s+(?:dat\s+)?|"
     r"i\s+(?:worry|fear|think|guess|suspect|expect|notice|see|hear|hope|reckon|imagine|bet)\s+"
     r"(?:that\s+)?|i'?m\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
     r"i\s+am\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
-    r"what\s+(?:i|we|you)\s+(?:notice|see|hear|fear)\s+is\s+(?:that\s+)?|"
     r"the\s+(?:thing|point|problem|danger|result|effect|catch)\s+is\s+(?:that\s+)?|"
     r"(?:mss|misschien|waarschijnlijk|wellicht|vermoedelijk|maybe|probably|perhaps|"
     r"possibly)\s+)",
@@ -131,7 +129,7 @@ COMPLEMENTISERS = frozenset(("dat", "that", "die", "wie", "who", "which", "of", 
 SUBJECT_ENDS = frozenset((
     "te", "hun", "hen", "vaker", "minder", "meer", "eerder", "later", "sneller", "langer",
     "straks", "nu", "daardoor", "dan", "to", "their", "more", "less", "sooner", "longer",
-    "now", "then",
+    "now", "then", "fewer", "many", "most", "veel", "much",
 ))  # fmt: skip
 # A modal with its subject after it, after a hedge ("misschien moeten we ...", "dan zouden we
 # ..."): the same as "we moeten ...".

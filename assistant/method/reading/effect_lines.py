@@ -12,10 +12,10 @@ from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     CONTRAST_RE,
     EFFECT_LEAD_RE,
-    FEAR_RE,
     LABEL_RE,
 )
 from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
@@ -57,6 +57,7 @@ PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w
 SHORT_LEAD = 4
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
+SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 
 
@@ -234,6 +235,14 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
     return (None, subject) if subject else None
 
 
+def effect_direction(clause: str) -> Direction | None:
+    """The direction of a clause, its consequence weighing double ("de directie bespaart op
+    personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    core = effect_core(clause)
+    consequence = core if core != clause and clause.endswith(core) else ""
+    return clause_direction(clause, consequence)
+
+
 def effect_core(clause: str) -> str:
     """The part of a clause that tells what happens to someone: after a lead that weighs it
     ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
@@ -241,15 +250,6 @@ def effect_core(clause: str) -> str:
     text = STANCE_LEAD_RE.sub("", _clean(clause), count=1)
     joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
     return text[joints[-1].end() :] if joints else text
-
-
-def effect_direction(clause: str) -> Direction | None:
-    """The direction of a clause; where it tells a consequence, the consequence's own
-    direction first ("het systeem vergist zich nooit, waardoor niemand onterecht ...")."""
-    core = effect_core(clause)
-    if core != clause and not FEAR_RE.search(clause):
-        return clause_direction(core) or clause_direction(clause)
-    return clause_direction(clause)
 
 
 def _own_subject(body: str, actors: list[Actor]) -> bool:
@@ -279,7 +279,9 @@ def subject_person(clause: str) -> str:
     tokens = clause.split()
     subject: list[str] = []
     for index, token in enumerate(tokens[:4]):
-        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS | SUBJECT_ENDS:
+        lowered = token.lower().strip(",.")
+        relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
+        if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
             break
         subject.append(token.strip(",."))
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
@@ -295,9 +297,17 @@ def _person_name(subject: list[str]) -> str:
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not (any(w in lowered for w in PERSON_HEADS) or _agents(name)) or _generic(name):
+    if not (any(_head_in(w, lowered) for w in PERSON_HEADS) or _agents(name)) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _head_in(head: str, lowered: str) -> bool:
+    """A word for people in a name; a short one ("or ") only at the start of a word, not in
+    "stijfjes voor"."""
+    if len(head.strip()) > SHORT_HEAD:
+        return head in lowered
+    return re.search(rf"(?<![\w']){re.escape(head)}", lowered) is not None
 
 
 def _agents(name: str) -> bool:

@@ -101,7 +101,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     for index, token in enumerate(tokens):
         if taken[index]:
             continue
-        if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1)):
+        if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
     return sorted(found)
 
@@ -115,9 +115,10 @@ def _negated_good(token: str) -> bool:
     return any(len(t) == 1 and _word_matches(t[0], rest) for t, sign in _terms() if sign > 0)
 
 
-def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
+def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool = False) -> bool:
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
-    right after it ("wait far less", "zoeken minder")."""
+    right after it ("wait far less", "zoeken minder"). Before a burden, "minder"/"fewer" with
+    people after it counts people ("minder badmeesters rondlopen"), not less of the burden."""
     before = tokens[max(0, start - FLIP_REACH) : start]
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     later: list[str] = []
@@ -125,7 +126,11 @@ def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
         if token in CLAUSE_BREAKS:
             break
         later.append(token)
-    turns = sum(1 for i, t in enumerate(before) if t in FLIP_WORDS and not _of_people(before, i))
+    turns = sum(
+        1
+        for i, t in enumerate(before)
+        if t in FLIP_WORDS and not (burden and _of_people(before, i))
+    )
     turns += sum(1 for t in after if t in LESS_WORDS)
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
@@ -177,15 +182,29 @@ def without_marker(text: str) -> str:
     return END_MARKER_RE.sub("", text).strip()
 
 
-def clause_direction(text: str) -> Direction | None:
+def clause_direction(text: str, consequence: str = "") -> Direction | None:
     """positive/negative from markers and direction words; None when undecided. A turned word
     weighs double ("lost keys are no longer a risk"); a tie goes to the first direction word
-    ("families find it sad" is about sadness)."""
+    ("families find it sad" is about sadness). ``consequence``: the end of ``text`` that tells
+    what follows ("..., met als gevolg dat er minder badmeesters rondlopen"); it weighs double."""
     marked = marker_direction(text)
     if marked is not None:
         return marked
     if _fears(text):
         return "negative"  # "vrezen dat de wachtlijst minder urgent lijkt": whatever they fear
+    score, first = _score(text[: len(text) - len(consequence)] if consequence else text)
+    if consequence:
+        then, then_first = _score(consequence)
+        score, first = score + 2 * then, first or then_first
+    if score > 0 or (score == 0 and first > 0):
+        return "positive"
+    if score < 0 or first < 0:
+        return "negative"
+    return None
+
+
+def _score(text: str) -> tuple[int, int]:
+    """The sum of the direction words' signs, and the sign of the first."""
     tokens = words(text)
     score = 0
     first = 0
@@ -200,8 +219,4 @@ def clause_direction(text: str) -> Direction | None:
         score -= 2
     if not first and any(t in LESS_WORDS for t in tokens):
         first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
-    if score > 0 or (score == 0 and first > 0):
-        return "positive"
-    if score < 0 or first < 0:
-        return "negative"
-    return None
+    return score, first

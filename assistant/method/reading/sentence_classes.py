@@ -34,6 +34,7 @@ from assistant.method.reading.sentence_kinds import (
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
+ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 
@@ -130,7 +131,9 @@ class SentenceClasses:
     @staticmethod
     def _told_effect(text: str, actors: list[Actor]) -> bool:
         """A clause with a direction about people, not a lead-in that names actors."""
-        return not actor_lists.has_lead(text) and effect_like(text, actors)
+        if actor_lists.has_lead(text) or len(actor_lists.names_in_list(text)) >= ACTOR_LIST:
+            return False  # "I guess the clients, the practitioners, ...": a list of actors
+        return effect_like(text, actors)
 
     def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
         """The kind by what the sentence says and what was asked, when it has no cue."""
