@@ -413,3 +413,36 @@ def test_the_purpose_of_a_plan_is_the_case_not_an_effect(message_reader: Reader)
         Step.CASE,
     )
     assert told(reading) == []
+
+
+def test_the_good_and_the_hard_part_of_a_story_are_labels(message_reader: Reader) -> None:
+    nl = read(
+        message_reader,
+        "Het mooie is dat planners een storing eerder zien. Het lastige is dat chauffeurs zich "
+        "gecontroleerd voelen.",
+        BUS,
+        "nl",
+        Step.CASE,
+    )
+    en = read(
+        message_reader,
+        "The hard part is that relatives wonder who reads the data, and some refuse to visit.",
+        WARD,
+        "en",
+        Step.CASE,
+    )
+    assert [(d, a) for _t, d, a in told(nl)] == [
+        ("positive", "Planners"),
+        ("negative", "Chauffeurs"),
+    ]
+    assert [(d, a) for _t, d, a in told(en)] == [
+        ("negative", "Relatives"),
+        ("negative", "Relatives"),
+    ]
+
+
+def test_not_knowing_that_one_is_counted_is_bad(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Reizigers weten helemaal niet dat hun telefoon wordt geteld.", BUS, "nl"
+    )
+    assert only(reading) == ("negative", "Reizigers")

@@ -91,7 +91,7 @@ NEGATIVE_WORDS = (
     "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
     "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
     "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
-    "verdacht", "flagged", "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
+    "verdacht", "awkward", "flagged", "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
 )  # fmt: skip
@@ -151,12 +151,24 @@ _NEG_LABELS = (
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
 )
+# What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
+# ..."): a direction label only where it opens a sentence with "dat"/"that".
+_STORY_POS = (
+    r"mooie|fijne|goede|leuke|positieve|good part|good thing|nice thing|great thing|best part|"
+    r"nice part|good news"
+)
+_STORY_NEG = (
+    r"lastige|nare|vervelende|enge|zorgelijke|moeilijke|hard part|bad part|bad thing|tricky part|"
+    r"tricky thing|difficult part|problem|probleem|catch|worrying part|bad news|flip side|"
+    r"keerzijde|schaduwkant|gevaar|danger"
+)
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
-    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS})\s+(?:is|zijn|are|was)\s+"
+    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
+    r"(?:is|zijn|are|was)\s+"
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
     re.IGNORECASE,
@@ -200,6 +212,8 @@ NEGATIVE_LABELS = (
     "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
     "bad", "slecht", "down", "not so", "minder",
     "downside", "drawback", "disadvantage", "con",
+    "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
+    "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
 )  # fmt: skip
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"

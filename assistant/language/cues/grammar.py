@@ -74,7 +74,7 @@ SUBORDINATE_RE = re.compile(
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_PRONOUN_RE = re.compile(
     r"^(?:ze|zij|hij|die|they|he|she|those|sommigen|velen|enkelen|some of them|many of them|"
-    r"most of them|a few of them)\b",
+    r"most of them|a few of them|some|many|most|a few)\b",
     re.I,
 )
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)

@@ -120,6 +120,8 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     right after it ("wait far less", "zoeken minder"). Before a burden, "minder"/"fewer" with
     people after it counts people ("minder badmeesters rondlopen"), not less of the burden."""
     before = tokens[max(0, start - FLIP_REACH) : start]
+    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    before = before[breaks[-1] + 1 :] if breaks else before  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     later: list[str] = []
     for token in tokens[end : end + DECREASE_REACH] if end is not None else []:
