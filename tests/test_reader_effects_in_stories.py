@@ -446,3 +446,38 @@ def test_not_knowing_that_one_is_counted_is_bad(message_reader: Reader) -> None:
         message_reader, "Reizigers weten helemaal niet dat hun telefoon wordt geteld.", BUS, "nl"
     )
     assert only(reading) == ("negative", "Reizigers")
+
+
+def test_at_the_same_time_turns_the_direction(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Planners zien eerder waar het misgaat. Tegelijk komen chauffeurs minder aan het woord.",
+        BUS,
+        "nl",
+    )
+    assert [(d, a) for _t, d, a in told(reading)] == [
+        ("positive", "Planners"),
+        ("negative", "Chauffeurs"),
+    ]
+
+
+def test_maar_as_a_particle_does_not_split_an_effect(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Kleine vervoerders hebben geen planners, dus die moeten ons maar geloven.",
+        BUS,
+        "nl",
+    )
+    assert len(reading.effects) == 1
+
+
+def test_something_that_would_help_is_a_measure(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Planners krijgen een rustiger rooster. Een vaste contactpersoon voor chauffeurs zou daar "
+        "denk ik bij helpen.",
+        BUS,
+        "nl",
+    )
+    assert [a for _t, _d, a in told(reading)] == ["Planners"]
+    assert [o.text.split()[:3] for o in reading.options] == [["Een", "vaste", "contactpersoon"]]

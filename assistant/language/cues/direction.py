@@ -242,7 +242,11 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
 )  # fmt: skip
-CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
+CONTRAST_RE = re.compile(
+    r"^(?:maar|but|however|echter|alleen|toch|wel|tegelijk|tegelijkertijd|at the same time|"
+    r"on the other hand|anderzijds|daarentegen)\b[,]?\s*",
+    re.I,
+)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
 # What a sentence without a direction word says when it describes rather than tells an effect:
 # a role ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het in alle

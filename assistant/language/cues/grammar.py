@@ -139,9 +139,16 @@ INVERTED_MODAL_RE = re.compile(
 # The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
 # zouden elk uur moeten kijken", "let's ask the council").
 PROPOSAL_RE = re.compile(
-    r"^(?:laten we|laat ons|let's|let us)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b",
+    r"^(?:laten we|laat ons|let's|let us)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
+    r"\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+(?:bij)?helpen\s*$|\bwould help\s*$",
     re.IGNORECASE,
 )
+# Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
+# geloven", "dat moet je maar afwachten").
+PARTICLE_HOSTS = frozenset((
+    "ons", "het", "hem", "haar", "ze", "je", "me", "mij", "dat", "dit", "wel", "even", "gewoon",
+    "er", "jullie", "u",
+))  # fmt: skip
 # Pronouns that start a clause: a clause that starts with one names no group of people.
 PERSONAL_PRONOUNS = frozenset((
     "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",

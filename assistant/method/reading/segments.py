@@ -16,6 +16,7 @@ from assistant.language.cues.grammar import (
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
+    PARTICLE_HOSTS,
     REFLEXIVES,
     RELATIVE_RE,
     SUBORDINATE_RE,
@@ -29,6 +30,7 @@ from assistant.method.reading.polarity import clause_direction
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
 SHORT_CLAUSE = 3
+SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
@@ -165,6 +167,8 @@ def _coordinated(before: str, after: str) -> bool:
     """ "... that are loud" + "legal get letters": a copula with one word before the joint
     and one word before a verb after it."""
     left, right = words(before), words(after)
+    if left and left[-1] in PARTICLE_HOSTS and len(right) <= SHORT_TAIL:
+        return True  # "die moeten ons maar geloven": "maar" as a particle, no contrast
     copula = len(left) >= 2 and left[-2] in COPULAS
     return copula and len(right) >= 2 and right[0] not in VERB_WORDS and right[1] in VERB_WORDS
 

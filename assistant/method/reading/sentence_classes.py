@@ -88,7 +88,8 @@ class SentenceClasses:
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if actor_labelled(text, actors):
             return "effects"
-        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
+        about = has_direction(text) and mentioned_actor(text, actors) is not None
+        if context.effects_read and about and not measure(text, context.step):
             return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
