@@ -139,7 +139,8 @@ INVERTED_MODAL_RE = re.compile(
 # The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
 # zouden elk uur moeten kijken", "let's ask the council").
 PROPOSAL_RE = re.compile(
-    r"^(?:laten we|laat ons|let's|let us)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
+    r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
+    r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+(?:bij)?helpen\s*$|\bwould help\s*$",
     re.IGNORECASE,
 )
