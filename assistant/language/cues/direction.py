@@ -91,7 +91,10 @@ NEGATIVE_WORDS = (
     "misses the", "missed the", "achterop", "fall behind", "falls behind", "falling behind",
     "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
     "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
-    "verdacht", "awkward", "flagged", "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
+    "verdacht", "awkward", "alone", "checked on", "tiring", "exhaust", "vermoeiend", "uitgeput",
+    "little rest", "weinig rust", "no rest", "geen rust", "boze", "te lage", "te hoge",
+    "onderaan de stapel", "bottom of the pile", "flagged",
+    "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
 )  # fmt: skip
@@ -131,7 +134,8 @@ NOT_DIRECTION_WORDS = frozenset((
 FLIP_WORDS = frozenset((
     "minder", "less", "fewer", "nauwelijks", "hardly", "geen", "no", "not", "niet", "never",
     "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
-    "vermindert", "kleiner", "anders", "otherwise", "instead",
+    "vermindert", "kleiner", "anders", "otherwise", "instead", "ipv", "korter", "kortere",
+    "shorter",
 ))  # fmt: skip
 FLIP_REACH = 3
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
