@@ -141,7 +141,7 @@ INVERTED_MODAL_RE = re.compile(
 PROPOSAL_RE = re.compile(
     r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
-    r"\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+(?:bij)?helpen\s*$|\bwould help\s*$",
+    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$",
     re.IGNORECASE,
 )
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar

@@ -28,6 +28,7 @@ from assistant.method.reading.sentence_kinds import (
     has_direction,
     labelled_effect,
     measure,
+    proposal,
     strong_effect,
     subject_effect,
 )
@@ -89,7 +90,7 @@ class SentenceClasses:
         if actor_labelled(text, actors):
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
-        if context.effects_read and about and not measure(text, context.step):
+        if context.effects_read and about and not proposal(text):
             return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)

@@ -36,7 +36,8 @@ from assistant.method.reading.segments import clauses, is_clause
 MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
-TECHNOLOGY_SUBJECT = 3  # "het nieuwe systeem meet ...": the technology among the first words
+TECHNOLOGY_SUBJECT = 3
+PROPOSAL_WORDS = 4  # "het nieuwe systeem meet ...": the technology among the first words
 
 
 def labelled_effect(text: str) -> bool:
@@ -114,14 +115,23 @@ def measure(text: str, step: Step) -> bool:
     also after a hedge ("maybe we should ...")."""
     if is_question(text):
         return False
-    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
-    text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
-    if PROPOSAL_RE.search(text):
+    if proposal(text):
         return True
+    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def proposal(text: str) -> bool:
+    """A sentence in the grammar of a proposal, also after a hedge: "laten we ...", "X zouden
+    ... moeten", "maybe we should ...", "misschien moeten we ..."."""
+    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)
+    text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
+    if PROPOSAL_RE.search(text):
+        return True
+    return OPTION_START_RE.match(text) is not None and len(text.split()) >= PROPOSAL_WORDS
 
 
 def actor_labelled(text: str, actors: list[Actor]) -> bool:
