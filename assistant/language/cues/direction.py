@@ -94,7 +94,7 @@ NEGATIVE_WORDS = (
     "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
     "verdacht", "awkward", "alone", "checked on", "tiring", "exhaust", "vermoeiend", "uitgeput",
     "little rest", "weinig rust", "no rest", "geen rust", "boze", "te lage", "te hoge",
-    "onderaan de stapel", "bottom of the pile", "flagged",
+    "flagged",
     "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
