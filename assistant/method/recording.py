@@ -3,10 +3,12 @@ conversation is at, with a note of it in the turn's ``Changes`` for the reply.""
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import SUBGROUP_WORDS
-from assistant.language.textparts import similar_text, strip_article, words
+from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import normalise_priorities
 from assistant.method.reading.effect_lines import EffectDraft
@@ -46,7 +48,16 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
         return None
     if found is not None and _only_in_qualifier(name, found.name):
         return None  # "the union of caseworkers" is not "caseworkers"
+    if found is not None and _only_as_owner(name, found.name):
+        return None  # "the clients' families" are not "clients"
     return found
+
+
+def _only_as_owner(name: str, known: str) -> bool:
+    """Whether the known actor is only the owner in ``name`` ("clients' families", "de
+    kinderen's ouders"): the name's head word is another."""
+    owned = re.search(r"\w(?:'s|s')\s+\w", name) is not None
+    return owned and not same_word(head_word(name), head_word(known))
 
 
 def _only_in_qualifier(name: str, known: str) -> bool:
@@ -183,7 +194,13 @@ def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
 def _own_words(said: str, name: str) -> str:
     """``said`` as a value's name, unless it is the catalogue's name or part of it ("safety"
     for Public safety)."""
-    spoken, catalogue = said.lower().strip(), name.lower()
-    if not spoken or spoken in catalogue or catalogue in spoken:
-        return name
+    spoken, catalogue = _letters(said), _letters(name)
+    if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
+        return name  # "wellbeing" is Well-being
+    if said.isupper():
+        return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
     return said[:1].upper() + said[1:]
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in normalise(text) if c.isalnum())

@@ -203,7 +203,8 @@ class ValueSuggester:
             support = sum(1 for s in column if s >= LINK_THRESHOLD)
             score = best + 0.03 * max(0, support - 1)
             suggestions.append(ValueSuggestion(entry, score, linked))
-        return _spread(suggestions, [int(row.argmax()) for row in sims], limit)
+        tops = [int(row.argmax()) for row in sims if row.max() >= LINK_THRESHOLD]
+        return _spread(suggestions, tops, limit)
 
     def best_value(self, text: str, values: list[Value]) -> Value | None:
         """The value among ``values`` that ``text`` (an option) serves best."""
@@ -224,8 +225,9 @@ class ValueSuggester:
 def _spread(
     suggestions: list[ValueSuggestion], tops: list[int], limit: int
 ) -> list[ValueSuggestion]:
-    """The best ``limit`` suggestions, where every text's own best value gets a place first (so
-    one effect with many close values cannot crowd out the others), strongest first."""
+    """The best ``limit`` suggestions, where every text's own best value (``tops``: only where it
+    reaches ``LINK_THRESHOLD``; a weaker best is a guess) gets a place first (so one effect with
+    many close values cannot crowd out the others), strongest first."""
     ranked = sorted(suggestions, key=lambda s: s.score, reverse=True)
     firsts = sorted(
         {tops[i]: suggestions[tops[i]] for i in range(len(tops))}.values(),

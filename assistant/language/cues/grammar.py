@@ -61,6 +61,14 @@ _VERBS = (
     "improves worsen worsens decreases increases gains drops rises falls grow grows misses "
     "loses receive receives spend spends notices avoid avoids happen happens knocks flags "
     "flagged records recorded stored understand understands "
+    # verbs that report what someone said or thought, or describe a role ("mijn collega zei al
+    # dat ...", "the supplier maintains the servers")
+    "zei zegt zeggen zeiden vertelt vertelde waarschuwt waarschuwde dacht vond vonden merkte "
+    "beheert beheren onderhoudt onderhouden bouwt bouwen ontwikkelt ontwikkelen installeert "
+    "said says told tells thinks thought warned warns noticed reckons believes delivers "
+    "supplies maintains builds develops installs hosts manages operates provides "
+    # common Dutch verb forms with "je" or in a list ("dan krijg je", "we kennen ... toe")
+    "krijg ken kent kennen checkt checken doet doen kijkt kijken "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

@@ -30,7 +30,9 @@ LEAD_IN_RE = re.compile(
     r"(?:dan\s+)?(?:onze|ons|mijn|de|het|our|my|the)\s+(?:casus|case|situatie|situation|"
     r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$|"
     r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
-    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$",
+    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$|"
+    r"^\s*(?:ff|even|effe|snel|hier|quick(?:ly)?|just)?\s*(?:een|a|an)\s+(?:korte\s+|quick\s+)?"
+    r"(?:casus|case|vraag|vraagje|question|situatie|situation)\s*(?:voor je|for you)?\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(
@@ -51,5 +53,20 @@ SIGN_OFF_RE = re.compile(
     r"kind regards|best regards|regards|best wishes|cheers|dank(?:je|jewel)?|bedankt|thanks|"
     r"thank you)\b[,!.]?(?:\s*,?\s*(?:groet(?:en)?\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})?"
     r"\s*[!.]?\s*$",
+    re.IGNORECASE,
+)
+# Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
+GREETING_LEAD_RE = re.compile(
+    r"^\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
+    r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
+    r"(?:\s*[,!:]+|\s+-+)\s*",
+    re.IGNORECASE,
+)
+# Thanks said ahead, at the end of a message ("Alvast bedankt!", "Thanks in advance.").
+THANKS_AHEAD_RE = re.compile(
+    r"^\s*(?:alvast (?:heel erg |erg )?(?:bedankt|dank(?:je(?:wel)?)?)|bij voorbaat dank|"
+    r"(?:many |much )?thanks in advance|thank you in advance|thanks a lot|thanks so much|"
+    r"dank je wel|dankjewel|bedankt)\b[\s!.]*$",
     re.IGNORECASE,
 )

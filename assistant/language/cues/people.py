@@ -44,7 +44,8 @@ PEOPLE_WORDS = (
     "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
     "privacy officer", "functionaris", "security", "beveiliging", "helpdesk", "docent", "teacher",
     "agent", "boer", "farmer", "ondernemer", "entrepreneur", "owner", "eigenaar", "rechter",
-    "judge", "advocaat", "inspecteur", "inspector", "toezichthouder", "ambtenaren", "medewerkers",
+    "judge", "advocaat", "inspecteur", "huurder", "tenant", "landlord", "verhuurder",
+    "inspector", "buren", "neighbor", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
 )  # fmt: skip
@@ -55,7 +56,8 @@ ACTOR_LEAD_RE = re.compile(
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
-    r"involved are|the (?:actors|stakeholders|people involved|parties) are|(?:the )?actors:|"
+    r"involved are|the (?:actors|stakeholders|people involved|parties) (?:are|would be|will be|"
+    r"include)|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -118,7 +120,11 @@ NOT_PEOPLE = frozenset((
     "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
     "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",
     "matters", "waters", "winters", "summers", "covers", "towers", "shelters", "flyers",
-    "banners", "triggers", "sliders", "dossiers", "cijfers",
+    "banners", "triggers", "sliders", "dossiers", "cijfers", "sensors", "monitors", "motors",
+    "doors", "floors", "errors", "colors", "colours", "factors", "vectors", "detectors",
+    "processors", "indicators", "tractors", "sectors", "mirrors", "elevators", "generators",
+    "radiators", "connectors", "scanners", "trackers", "chargers", "heaters", "lasers",
+    "smartphones", "tablets", "chips",
 ))  # fmt: skip
 # Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
 SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
@@ -147,3 +153,83 @@ NOT_AN_ACTOR_LABELS = frozenset((
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
+# Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
+# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
+# remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,
+# effecten.").
+FILLER_LEAD_RE = re.compile(
+    r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
+    r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
+    r"i'?d say|i would say|i think(?! of)|i guess|i suppose|ik zou zeggen|ik denk(?! aan)|zeg maar|"
+    r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
+    r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
+    r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
+    r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
+    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
+    r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
+    r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
+    r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next)"
+    r"(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
+    re.IGNORECASE,
+)
+# Hedges and remarks after a name ("de ouders denk ik", "the parents I guess", "de raad
+# natuurlijk", "the council (not the mayor)").
+HEDGE_TAIL_RE = re.compile(
+    r"(?:[\s,]+(?:i guess|i think|i suppose|i'?d say|i would say|denk ik|zou ik zeggen|lijkt me|"
+    r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
+    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
+    r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk)\b[\s?.!]*)+$|"
+    r"\s*\([^)\s]+\s[^)]*\)",
+    re.IGNORECASE,
+)
+# The user's own question about who is involved, answered in the same sentence ("who's
+# involved, hmm, the parents, the school"; "wie nog meer.. de ouders"; the answer must name
+# people).
+SELF_QUESTION_RE = re.compile(
+    r"^(?:wie|who)(?:'s|'re)?\b[^,:;?]{0,50}?(?:\?|[,:;]|\.\.+|\s-+\s)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
+# Someone in a story: "mijn collega van handhaving zei al dat ...", "the ward nurse told me
+# that ...": the one who speaks is involved (for a colleague: the team they work in). Only
+# verbs of saying, before what was said ("de bewoners vinden sneller een plek" tells no story).
+REPORTER_RE = re.compile(
+    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
+    r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|"
+    r"vertelde|vertelt|vertellen|waarschuwde|waarschuwt|merkte op|klaagt|klaagde|said|says|"
+    r"told|tells|warned|warns|noticed|complained|complains|mentioned|mentions)"
+    r"(?:\s+(?:me|mij|ons|us|him|her|hem|haar|al|ook|already|also|laatst|once))*"
+    r"\s*(?:\bdat\b|\bthat\b|:|,|\b(?:it|they|he|she|we|there|het|ze|hij|zij|er)\b)",
+    re.IGNORECASE,
+)
+# Words for the speaker that name nobody in particular ("ze zei", "iemand zei", "it says").
+NOT_A_SPEAKER = frozenset((
+    "ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "men", "het", "dat", "dit", "iemand",
+    "i", "you", "he", "she", "they", "we", "it", "that", "this", "someone", "somebody", "one",
+))  # fmt: skip
+# A colleague or boss named by the team they work in ("collega van handhaving", "a colleague
+# from enforcement", "iemand bij de GGD").
+COLLEAGUE_RE = re.compile(
+    r"^(?:collega'?s?|colleagues?|iemand|someone|somebody|manager|leidinggevende|baas|boss|"
+    r"teamleider|team lead)\s+(?:van|bij|uit|in|from|at|in)\s+(?:de\s+|het\s+|the\s+)?"
+    r"(?P<team>.+)$",
+    re.IGNORECASE,
+)
+# What someone does in the case, said of them: a role, not an effect ("de leverancier levert de
+# camera's", "the supplier maintains the servers").
+ROLE_RE = re.compile(
+    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:levert|leveren|beheert|beheren|"
+    r"bouwt|bouwen|onderhoudt|onderhouden|ontwikkelt|ontwikkelen|installeert|installeren|host|"
+    r"hosten|delivers|deliver|supplies|supply|builds|build|maintains|maintain|develops|develop|"
+    r"installs|install|hosts)\s+(?P<what>(?:de|het|een|die|alle|onze|hun|the|a|an|all|our|their|"
+    r"its|this|that)\b.+)$",
+    re.IGNORECASE,
+)
+# A subject put in front and taken up again ("mensen met een uitkering, die worden ...",
+# "people on benefits, they get ...").
+DISLOCATED_RE = re.compile(
+    r"^(?P<who>[^,;:]{2,60}?),\s*(?:die|dat|zij|ze|they)\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)

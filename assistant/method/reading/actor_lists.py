@@ -9,19 +9,25 @@ from assistant.language.cues.case import STAGE_WORDS
 from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
+    FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
     GROUP_WORDS,
+    HEDGE_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    SELF_QUESTION_RE,
 )
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
+DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
+ANSWER_SHARE = 0.5
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
 # preposition ("jongeren in die buurten worden ...", "people in that street").
 RELATIVE_RE = re.compile(
@@ -51,7 +57,7 @@ ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for
 
 def has_lead(text: str) -> bool:
     """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
-    stripped = text.strip().rstrip(".!")
+    stripped = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
     lead = ACTOR_LEAD_RE.match(stripped)
     return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
 
@@ -64,25 +70,57 @@ def has_tail(text: str) -> bool:
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
-    body = ACTOR_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [p.strip() for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
-    return [p for p in parts if not NOT_A_NAME_RE.match(p)]
+    parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
+    kept: list[str] = []
+    for part in (p for p in parts if p):
+        if not NOT_A_NAME_RE.match(part):
+            kept.append(part)
+        elif kept and head_word(kept[-1]) in NOT_PEOPLE:
+            kept.pop()  # "de containers, die staan al in de straat" names no one
+    return kept
+
+
+def without_fillers(item: str) -> str:
+    """A list item without the words said around a name: "ok so residents" -> "residents",
+    "de ouders denk ik" -> "de ouders", "the council (not the mayor)" -> "the council"; ""
+    when the item is only such words ("hmm")."""
+    text = item.strip()
+    for _ in range(2):
+        text = FILLER_LEAD_RE.sub("", text, count=1)
+        text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")
+    return text
 
 
 def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
-    name = clean_item(item)
+    name = clean_item(without_fillers(item))
     name = OWNER_RE.sub("", name)
     if len(words(name)) > MAX_NAME_WORDS:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
         generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
         name = CONTRAST_CUT_RE.split(name, maxsplit=1)[0] if generic else head_only
+    name = _without_description(name)
     kept = name.split()[:MAX_NAME_WORDS]
     while len(kept) > 1 and kept[-1].lower() in NAME_TAIL_WORDS:
         kept.pop()
     name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _without_description(name: str) -> str:
+    """A name without a long relative clause that describes one party ("the health insurer who
+    partly pays for it" -> "the health insurer"); a clause that says which of a group are meant
+    stays ("mensen die er wonen", "residents who park on the street")."""
+    parts = RELATIVE_RE.split(name, maxsplit=1)
+    if len(parts) < 2 or len(words(parts[1])) < DESCRIPTION_WORDS:
+        return name
+    head_part = parts[0].strip()
+    one = head_word(head_part)
+    singular = not one.endswith(("s", "en")) and one not in GENERIC_HEADS  # not "residents who"
+    return head_part if singular and (is_person(head_part) or head_is_person(head_part)) else name
 
 
 def head(item: str) -> str:
@@ -119,6 +157,18 @@ def _only_stage(item: str) -> bool:
     return any(word in lowered for words_ in STAGE_WORDS.values() for word in words_) and not (
         is_person(item)
     )
+
+
+def names_answered(text: str) -> list[str]:
+    """Actors named right after the user's own question: "who's involved, hmm, the parents,
+    the school", "wie er allemaal bij zit: de bewoners en de winkeliers"."""
+    if text.rstrip().endswith("?"):
+        return []
+    match = SELF_QUESTION_RE.match(without_fillers(text))
+    if match is None:
+        return []
+    names = names_in_list(match.group("rest"))
+    return names if person_share(names) >= ANSWER_SHARE else []
 
 
 def names_forgotten(text: str) -> list[str]:

@@ -33,7 +33,8 @@ def read_case(
     if context and not case.context and "context" not in found:
         found["context"] = context
     stage_only = stage is not None and word_count(text) <= STAGE_ONLY_WORDS
-    if not case.technology and "technology" not in found and not stage_only:
+    names_it = not stage_only or _technical(text)  # "we're piloting drones over the dunes"
+    if not case.technology and "technology" not in found and names_it:
         if _only_where(text, context):
             found["context"] = truncate(text, CASE_FIELD_CHARS)  # "gemeente Apeldoorn."
             return

@@ -24,6 +24,8 @@ from assistant.language.cues.options import (
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.cues.references import FILLER, VALUE_FILLER, VALUE_QUALIFIER_RE
+from assistant.language.cues.values import EVERYDAY_VALUES
+from assistant.language.stems import content_words
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -38,6 +40,7 @@ from assistant.method.reading.actor_lists import head_is_person, is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause, split_sentences
 
 __all__ = [
@@ -121,20 +124,67 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     ]
     names = [name for _p, e in mentions for name in e.names()]
     rest = _without_qualifiers(text, catalogue)
-    for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3):
-        item = strip_article(_without_rank(item))
+    items = [
+        strip_article(_without_rank(item))
+        for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3)
+    ]
+    own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
+    for pos, value in everyday_values(_blanked(text, own), catalogue):
+        if all(c.entry is not value for _p, c in found):
+            found.append((pos, ValueChoice(name=value.id, entry=value)))
+    for item in items:
         lowered = item.lower()
         if not _own_value_words(item):
             continue
         if any(lowered in name or name in lowered for name in names):
             continue
-        entry = _fuzzy_value(item, catalogue)
+        if item not in own and everyday_values(item, catalogue):
+            continue  # "het moet eerlijk zijn" is justice, not a value of its own
+        entry = None if starts_with_people(item) else _fuzzy_value(item, catalogue)
         position = lowered_text.find(lowered)
         if entry is not None and all(c.entry is not entry for _p, c in found):
             found.append((position, ValueChoice(name=entry.id, entry=entry)))
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _own_phrase(item: str) -> bool:
+    """A short name of the user's own around an everyday value word ("eerlijk proces", "fair
+    procedure"): no clause, and a content word beside the value word."""
+    if is_clause(item) or not 2 <= word_count(item) <= OWN_VALUE_WORDS:
+        return False
+    plain = item
+    for pattern, _key in EVERYDAY_VALUES:
+        plain = pattern.sub(" ", plain)
+    return any(w not in VALUE_FILLER and w not in FILLER for w in content_words(plain))
+
+
+def _blanked(text: str, phrases: list[str]) -> str:
+    """``text`` with ``phrases`` blanked out (same length, so positions hold)."""
+    for phrase in phrases:
+        start = text.lower().find(phrase.lower())
+        if start >= 0:
+            text = text[:start] + " " * len(phrase) + text[start + len(phrase) :]
+    return text
+
+
+def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
+    """Catalogue values named in everyday words ("dat mensen niet bekeken worden" -> privacy,
+    "transparanter" -> transparency), with their position; where two readings overlap, the
+    one listed first (a phrase) wins."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, ValueEntry]] = []
+    for pattern, key in EVERYDAY_VALUES:
+        entry = catalogue.value(key)
+        for match in pattern.finditer(text):
+            span = match.span()
+            if entry is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            if all(e is not entry for _p, e in found):
+                found.append((span[0], entry))
+    return sorted(found, key=lambda f: f[0])
 
 
 def _said(text: str, position: int, catalogue: Catalogue) -> str:

@@ -48,15 +48,28 @@ REMOVE_RE = re.compile(
     r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
     re.IGNORECASE,
 )
+# "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
+_CORRECTION_LEAD = (
+    r"^(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
+    r"nee|no)\b[,:!]?\s+)?"
+)
 CORRECT_RES = (
-    re.compile(r"^niet\s+(?P<old>.+?),?\s+maar\s+(?P<new>.+)$", re.IGNORECASE),
-    re.compile(r"^not\s+(?P<old>.+?),?\s+but\s+(?P<new>.+)$", re.IGNORECASE),
+    re.compile(
+        _CORRECTION_LEAD + r"niet\s+(?!alleen\b|enkel\b)(?P<old>.+?),?\s+maar\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _CORRECTION_LEAD + r"not\s+(?!only\b|just\b)(?P<old>.+?),?\s+but\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:verander|wijzig|vervang|change|replace|rename)\s+(?P<old>.+?)\s+"
         r"(?:in|naar|door|to|into|with|by)\s+(?P<new>.+)$",
         re.IGNORECASE,
     ),
 )
+# What follows the new name and describes it: not part of the name.
+DESCRIBED_RE = re.compile(r",\s*(?:die|dat|wie|who|which|that|want|omdat|because)\b", re.I)
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan)\s+)?(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
     r"(?:stap\s+|step\s+)?(?P<step>[\w -]+)$"
@@ -142,6 +155,7 @@ def _edit(text: str, cleaned: str) -> Intent | None:
         match = pattern.match(raw)
         if match:
             old, new = match.group("old").strip(" '\""), match.group("new").strip(" '\"")
+            new = DESCRIBED_RE.split(new, maxsplit=1)[0]  # "Y, die de zoekgebieden vaststellen"
             return Intent("correct", target=old, replacement=new)
     return None
 

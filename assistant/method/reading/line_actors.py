@@ -18,7 +18,7 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import NOT_AN_ACTOR_LABELS
 from assistant.language.textparts import strip_article, word_count
-from assistant.method.reading.actor_lists import is_person
+from assistant.method.reading.actor_lists import is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.polarity import marker_direction
 
@@ -62,6 +62,8 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
 
 
 def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
+    """The actor and direction a line's label gives; a direction label with words before it
+    ("nog een nadeel: ...") names no actor."""
     for pattern in ACTOR_DIRECTION_RES:
         match = pattern.match(line)
         if match:
@@ -75,7 +77,9 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         direction = label_direction(match.group("mark"))
         return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
-    if sep and word_count(head) <= 4 and not LABEL_RE.match(head.strip() + ":"):
+    if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
+        if rest.strip() and not without_fillers(head):
+            return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
         if found is not None:
             return LineActor(found.id, "", rest)

@@ -7,18 +7,21 @@ import re
 
 from assistant.language.cues.noise import (
     COMPLAINT_RE,
+    GREETING_LEAD_RE,
     GREETING_RE,
     INSTRUCTION_RE,
     LEAD_IN_RE,
     MARKUP_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
+    THANKS_AHEAD_RE,
 )
 from assistant.language.textparts import word_count
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
 SIGNED_WORDS = 3  # "Dank, groet Marieke" alone is a sign-off; "thanks" alone agrees
+GREETED_WORDS = 2  # "Hoi allemaal, de ouders en de school": a greeting before what is said
 
 
 def strip_noise(text: str) -> tuple[str, list[str]]:
@@ -27,7 +30,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     ignored: list[str] = []
     kept: list[str] = []
     lines = MARKUP_RE.sub(" ", text).splitlines()
-    lines = _without_letter_frame(lines, ignored)
+    lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
         pieces = split_sentences(line) if line.strip() else []
         noise = [p for p in pieces if INSTRUCTION_RE.search(p) or COMPLAINT_RE.search(p)]
@@ -59,6 +62,33 @@ def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
+
+
+def _without_inline_frame(lines: list[str], ignored: list[str]) -> list[str]:
+    """Lines without a greeting in front of the first one ("Hoi allemaal, wij willen ...": left
+    out silently, as a greeting of its own is) and without a sign-off or thanks at the end of
+    the last one ("... Groetjes, Anne")."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled:
+        return lines
+    kept = list(lines)
+    first, last = filled[0], filled[-1]
+    greeting = GREETING_LEAD_RE.match(kept[first])
+    if greeting is not None and word_count(kept[first][greeting.end() :]) >= GREETED_WORDS:
+        rest = kept[first][greeting.end() :]
+        kept[first] = rest[:1].upper() + rest[1:]
+    pieces = split_sentences(kept[last])
+    cut = len(pieces)
+    while cut > 1 and _signs_off(pieces[cut - 1]):
+        cut -= 1
+    if cut < len(pieces):
+        ignored.extend(_short(p) for p in pieces[cut:])
+        kept[last] = kept[last][: kept[last].rfind(pieces[cut])].rstrip()
+    return kept
+
+
+def _signs_off(sentence: str) -> bool:
+    return bool(SIGN_OFF_RE.match(sentence) or THANKS_AHEAD_RE.match(sentence))
 
 
 def greeting_only(sentence: str) -> bool:

@@ -21,7 +21,7 @@ from assistant.language.cues.conversation import (
     WHAT_NOW_RE,
 )
 from assistant.language.cues.references import VALUE_TAIL_RE
-from assistant.method.reading import actor_lists
+from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import actor_group, extract_options, match_values
@@ -43,7 +43,7 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
 )
-from assistant.method.reading.sentence_kinds import effect_line
+from assistant.method.reading.sentence_kinds import effect_line, has_direction
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -131,6 +131,10 @@ class Reader:
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
             return
+        answered = actor_lists.names_answered(text)
+        if answered:
+            reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
+            return
         question = method_question(text, context.step) or proposal_request(text, context.step)
         if question is not None:
             reading.questions.append(question)
@@ -143,17 +147,60 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             return
+        if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
+            return
         kind = self.classes.kind(text, sentence, context, session.actors + _named(reading))
         self._extract(kind, text, context, session, reading)
+
+    def _actors(self, names: list[str], reading: Reading) -> None:
+        """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
+        de bewoners"), never an actor."""
+        for name in names:
+            if self.catalogue.find_value(name) is not None:
+                reading.values.extend(match_values(name, self.catalogue))
+            else:
+                reading.actors.append(name)
+
+    def _values(self, text: str, reading: Reading) -> None:
+        """Values from a sentence read as values; people named among them are actors
+        ("eerlijkheid en de buren": the neighbours are no value)."""
+        found = match_values(text, self.catalogue)
+        starts = passing_actors.starts_with_people
+        people = [v.name for v in found if not v.entry and starts(v.name)]
+        reading.values.extend(v for v in found if v.name not in people)
+        reading.actors.extend(people)
+        reading.value_list = reading.value_list or self.values.value_list(text)
+
+    def _people_in_story(
+        self, text: str, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """Someone involved, named in passing: a subject taken up again ("mensen met een
+        uitkering, die worden ..."; the rest is an effect), what someone does in the case ("de
+        leverancier levert de camera's": a role, no effect), a speaker in a story ("mijn collega
+        van handhaving zei al dat ...": read on). True when the sentence is read."""
+        early = context.step in (Step.ACTORS, Step.EFFECTS)
+        who, rest = passing_actors.dislocated(text)
+        if who:
+            reading.actors.append(who)
+            if early:
+                self._effects(f"{who} {rest}", context, session, reading)
+            return early
+        who, what = passing_actors.role_holder(text)
+        if who and early and not has_direction(what):
+            reading.actors.append(who)
+            return True
+        speaker = passing_actors.reporter(text)
+        if speaker:
+            reading.actors.append(speaker)
+        return False
 
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
         if kind == "actors":
-            reading.actors.extend(actor_lists.names_in_list(text))
+            self._actors(actor_lists.names_in_list(text), reading)
         elif kind == "values":
-            reading.values.extend(match_values(text, self.catalogue))
-            reading.value_list = reading.value_list or self.values.value_list(text)
+            self._values(text, reading)
         elif kind == "options":
             reading.options.extend(extract_options(text, context.kind))
         elif kind == "case":

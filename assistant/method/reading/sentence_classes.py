@@ -83,6 +83,8 @@ class SentenceClasses:
             return "values"
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        if context.step == Step.VALUES and self.values.everyday(text):
+            return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
         if KIND_LABEL_RE.match(text):
             return "options"
         if LABEL_RE.match(text):

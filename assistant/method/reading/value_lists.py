@@ -13,8 +13,9 @@ from assistant.language.cues.references import (
     VALUE_FILLER,
     VALUE_REMARK_RE,
 )
+from assistant.language.cues.values import EVERYDAY_LEAD_RE, EVERYDAY_WORDS
 from assistant.language.textparts import words
-from assistant.method.reading.extraction import option_kind
+from assistant.method.reading.extraction import everyday_values, option_kind
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import is_clause
 from assistant.method.reading.sentence_kinds import has_direction, labelled_effect
@@ -39,6 +40,13 @@ class ValueLists:
         if remark is not None and remark.end() and self.value_list(clause[remark.end() :]):
             return True
         return self.value_list(clause) and not is_clause(_without_values(clause, self.catalogue))
+
+    def everyday(self, text: str) -> bool:
+        """A sentence that names values in everyday words as an answer where values are asked:
+        short or led by what matters ("dat mensen zelf kunnen kiezen", "it has to be fair")."""
+        if is_question(text) or not everyday_values(text, self.catalogue):
+            return False
+        return len(text.split()) <= EVERYDAY_WORDS or EVERYDAY_LEAD_RE.match(text) is not None
 
     def measure_for_values(self, text: str) -> bool:
         """A clause of some length with the words of a kind of option, no value and no

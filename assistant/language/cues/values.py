@@ -1,0 +1,83 @@
+"""Values in everyday words: what people say when they name a value without its name ("dat
+mensen niet bekeken worden", "het moet eerlijk", "transparanter", "that people can choose for
+themselves"), each with the catalogue value it names (Dutch and English).
+
+Read only where values are named (a sentence read as values, the values step): in an effect the
+same words describe what happens ("de wachttijd wordt eerlijker verdeeld")."""
+
+from __future__ import annotations
+
+import re
+
+# An adjective with its inflections and comparatives ("eerlijk", "eerlijke", "eerlijker",
+# "betrouwbaarder", "fairer", "fairly").
+_INFLECTED = r"(?:e|er|ere|der|dere|st|ste|r|ly|ness)?"
+
+
+def _words(*stems: str) -> str:
+    return rf"(?<![\w-])(?:{'|'.join(stems)}){_INFLECTED}(?![\w-])"
+
+
+# Phrases first (the longest reading wins where they overlap), then single words.
+EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), value)
+    for pattern, value in (
+        (r"\b(?:eerlijk|open|duidelijk|honest|open|clear|upfront)\s+(?:zijn\s+)?(?:over|about)\b",
+         "transparency"),
+        (r"\bniet\s+(?:\w+\s+){0,2}(?:bekeken|gevolgd|bespied|gefilmd|gevolgd|in de gaten "
+         r"gehouden)\b|\b(?:not|never)\s+(?:\w+\s+){0,2}(?:watched|tracked|followed|filmed|"
+         r"spied on|monitored)\b", "privacy"),
+        (r"\bzelf\s+(?:\w+\s+){0,2}(?:kiezen|beslissen|bepalen)\b|\beigen\s+(?:keuze|regie)\b|"
+         r"\b(?:choose|decide)\s+for\s+(?:themselves|yourself|ourselves|himself|herself)\b|"
+         r"\b(?:their|your) own (?:choice|choices|decisions?)\b", "autonomy"),
+        (r"\bniemand\s+(?:\w+\s+){0,2}buiten de boot\b|\biedereen\s+(?:\w+\s+){0,2}meedoen\b|"
+         r"\bno\s?one\s+(?:\w+\s+){0,2}left (?:out|behind)\b|\beveryone can (?:take part|join)\b",
+         "inclusion"),
+        (r"\bgelijk\s+behandeld\b|\bgelijke\s+kansen\b|\btreated\s+(?:\w+\s+)?equally\b|"
+         r"\bequal\s+(?:chances|opportunit\w*)\b|\bniet\s+gediscrimineerd\b|"
+         r"\bnot\s+discriminated\b", "equal-treatment"),
+        (r"\b(?:een\s+)?mens\s+(?:aan de lijn|te spreken)\b|\b(?:a\s+)?(?:real\s+)?person to "
+         r"talk to\b|\bhuman touch\b", "human-contact"),
+        (r"\b(?:uit te leggen|te begrijpen|te snappen|explain why|understand why)\b",
+         "explainability"),
+        (r"\b(?:gegevens|data|informatie|information)\s+(?:\w+\s+){0,2}(?:veilig|secure)\w*",
+         "security"),
+        (_words("eerlijk", "rechtvaardig", "fair"), "justice"),
+        (_words("transparant", "transparent"), "transparency"),
+        (_words("autono(?:om|m)", "autonomous"), "autonomy"),
+        (_words("betrouwbaa?r", "reliabl"), "reliability"),
+        (_words("duurza(?:am|m)", "sustainabl"), "sustainability"),
+        (_words("secure"), "security"),
+        (_words("veilig", "safe"), "public-safety"),
+        (_words("uitlegbaar", "begrijpelijk", "explainabl", "understandabl"), "explainability"),
+        (_words("efficiënt", "efficient"), "efficiency"),
+        (_words("effectief", "effectiev", "effective"), "effectiveness"),
+        (_words("gezond", "healthy"), "health"),
+        (_words("zorgvuldig", "careful"), "due-care"),
+        (_words("proportioneel", "proportionele", "proportional", "proportionate"),
+         "proportionality"),
+        (_words("inclusie(?:f|v)", "inclusive"), "inclusion"),
+        (_words("democratisch", "democratic"), "democracy"),
+        (_words("legitiem", "legitimate"), "legitimacy"),
+        (_words("verantwoordelijk", "accountable", "responsible"), "accountability"),
+        (_words("rechtmatig", "wettig", "lawful"), "lawfulness"),
+        (_words("gebruiksvriendelijk", "user-friendly", "easy to use", "makkelijk te gebruiken"),
+         "ease-of-use"),
+        (_words("menswaardig", "respectvol", "dignified", "respectful"), "human-dignity"),
+        (_words("trustworthy", "betrouwbare overheid"), "trust"),
+        (_words("leefbaa?r", "livable", "liveable"), "livability"),
+        (_words("solidair", "solidary"), "solidarity"),
+        (_words("toegankelijk", "accessibl"), "accessibility"),
+        (_words("privacyvriendelijk", "privacy-friendly"), "privacy"),
+    )
+)  # fmt: skip
+# A sentence that names a value in everyday words, as an answer where values are asked: short,
+# or led by what matters ("dat ...", "het moet ...", "it has to be ...", "what matters is ...").
+EVERYDAY_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|vooral|especially|mostly|maar|but)\s+)?(?:dat|that|het moet|"
+    r"het is belangrijk dat|belangrijk is dat|wat telt is|it has to|it must|it should|"
+    r"what matters is|important is that|it'?s important that|we willen dat|we want|ik wil dat|"
+    r"i want|being|zijn)\b",
+    re.IGNORECASE,
+)
+EVERYDAY_WORDS = 8

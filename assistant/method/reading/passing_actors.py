@@ -1,0 +1,92 @@
+"""Actors named in passing, outside a list: a subject put in front and taken up again ("mensen
+met een uitkering, die worden ..."), what someone does in the case ("de leverancier levert de
+camera's"), a speaker in a story ("mijn collega van handhaving zei al dat ..."), and whether a
+name is one of people at all (Dutch and English)."""
+
+from __future__ import annotations
+
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.people import (
+    AGENT_ENDINGS,
+    COLLEAGUE_RE,
+    DISLOCATED_RE,
+    GENERIC_HEADS,
+    NOT_A_SPEAKER,
+    NOT_PEOPLE,
+    REPORTER_RE,
+    ROLE_RE,
+)
+from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import (
+    actor_name,
+    head_is_person,
+    is_person,
+    without_fillers,
+)
+from assistant.method.reading.mentions import head_word, name_words
+from assistant.method.reading.segments import is_clause
+
+MAX_SUBJECT_WORDS = 6
+SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
+MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
+
+
+def names_someone(who: str) -> str:
+    """``who`` as an actor's name when it names people or an organisation, else ""."""
+    name = actor_name(who)
+    if not name or is_clause(name) or len(words(name)) > MAX_SUBJECT_WORDS:
+        return ""
+    if name.lower() in GENERIC_HEADS:
+        return ""  # "mensen zeggen dat ...", "iedereen vindt ..."
+    head_ = head_word(name)
+    if head_ in NOT_PEOPLE:
+        return ""  # "de containers, die ..."
+    agent = head_.endswith(AGENT_ENDINGS)
+    return name if is_person(name) or head_is_person(name) or agent else ""
+
+
+def starts_with_people(name: str) -> bool:
+    """Whether a name starts with a word for people ("de buren", "the neighbours"), not with
+    something for them ("rust voor bewoners")."""
+    first = name_words(name)[:1]
+    return bool(first) and (is_person(first[0]) or head_is_person(first[0]))
+
+
+def reporter(text: str) -> str:
+    """Who speaks in a story: "mijn collega van handhaving zei al dat ..." -> "Handhaving",
+    "de wijkagent zegt dat ..." -> "Wijkagent"; "" when no person speaks."""
+    match = REPORTER_RE.match(without_fillers(text))
+    if match is None:
+        return ""
+    who = match.group("who")
+    colleague = COLLEAGUE_RE.match(who)
+    if colleague is not None:
+        team = actor_name(colleague.group("team"))
+        return team if team and not is_clause(team) else ""
+    name = actor_name(who)
+    nobody = any(w in NOT_A_SPEAKER for w in words(who)) or name.lower() in GENERIC_HEADS
+    if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):
+        return ""  # "ze zei", "ik zou zeggen", "het systeem zegt"
+    return names_someone(who) or (name if len(words(name)) <= SPEAKER_WORDS else "")
+
+
+def role_holder(text: str) -> tuple[str, str]:
+    """(who, what) for a sentence that says what someone does in the case ("de leverancier
+    levert de camera's"), else ("", "")."""
+    match = ROLE_RE.match(without_fillers(text))
+    if match is None:
+        return "", ""
+    name = names_someone(match.group("who"))
+    return (name, match.group("what")) if name else ("", "")
+
+
+def dislocated(text: str) -> tuple[str, str]:
+    """(who, rest) for a subject put in front and taken up again ("mensen met een uitkering,
+    die worden vaker gecontroleerd"), else ("", "")."""
+    match = DISLOCATED_RE.match(without_fillers(text))
+    if match is None or len(words(match.group("rest"))) < MIN_REST_WORDS:
+        return "", ""
+    if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
+        return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
+    name = names_someone(match.group("who"))
+    return (name, match.group("rest")) if name else ("", "")
