@@ -88,7 +88,9 @@ PERSON_PRONOUN_RE = re.compile(
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
-RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)
+RELATIVE_RE = re.compile(
+    r"\S\s+(?:die|wie|who|which|that|whose)\s|^\s*(?:wie|who|whoever|wat|whatever)\s", re.I
+)
 # A clause after a comma that goes on with the one before: a condition, a reason or a
 # consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
 CONTINUATION_RE = re.compile(
