@@ -89,8 +89,9 @@ def _every_term(tokens: list[str]) -> list[tuple[int, int, int]]:
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        turned = polarity._turned(free, index, index + 1)
-        if not taken[index] and polarity._burden(token) and turned:
+        turned = polarity._turned(free, index, index + 1, burden=True)
+        negated = polarity._negated_good(token)  # "onrustig", "unhelpful"
+        if not taken[index] and (negated or (polarity._burden(token) and turned)):
             found.append((index, index + 1, -1))
     return sorted(found)
 

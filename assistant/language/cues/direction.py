@@ -29,6 +29,15 @@ POSITIVE_WORDS = (
     "lower bills", "real help", "good outcomes", "good for", "trust", "affordable", "independen",
     "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
     "spend less time", "minder tijd kwijt",
+    # relief from a duty ("hoeven niet meer te bellen", "no longer have to chase forms")
+    "hoeven niet", "hoeft niet", "hoeven geen", "hoeft geen", "hoeven minder", "hoeft minder",
+    "hoeven nooit", "hoeft nooit", "hoefden niet", "hoefde niet", "don't have to",
+    "doesn't have to", "do not have to", "does not have to", "don't need to", "do not need to",
+    "no longer need", "no longer have to", "need not", "gerust", "reassur", "at ease",
+    "op hun gemak", "op je gemak", "comfortable", "frees", "free up", "freed up",
+    "besparen", "bespaard", "verlicht", "minder betalen", "eerlijk", "terugwin", "win back",
+    "wins back", "more involved", "meer betrokken",
+    "feel involved", "voelen zich betrokken",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -36,7 +45,8 @@ NEGATIVE_WORDS = (
     "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
     "slechter", "duurder", "afhankelijk", "minder contact", "onduidelijk", "onterecht",
     "ten onrechte", "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel",
-    "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis", "ernaast",
+    "teveel", "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis",
+    "ernaast",
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
@@ -74,6 +84,20 @@ NEGATIVE_WORDS = (
     "haken af", "afhaken", "haakt af", "drop out", "drops out", "give up", "gives up",
     "come last", "comes last", "lose out", "loses out", "miss out", "misses out",
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
+    "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
+    "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
+    "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
+    "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
+    "misses the", "missed the", "misses a", "missed a", "mist een",
+    "achterop", "fall behind", "falls behind", "falling behind",
+    "meer betalen", "pay more", "meer tijd kwijt", "tijd kwijt", "sidelined", "buitenspel",
+    "aan de kant gezet", "overruled", "eng", "scared", "scary", "bang voor",
+    "verdacht", "awkward", "alone", "checked on", "tiring", "exhaust", "vermoeiend", "uitgeput",
+    "little rest", "weinig rust", "no rest", "geen rust", "boze", "te lage", "te hoge",
+    "flagged",
+    "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
+    "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
+    "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
 )  # fmt: skip
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
@@ -88,7 +112,7 @@ FEAR_RE = re.compile(
 DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
-    "declines", "declined", "shrinks", "down", "omlaag",
+    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
 ))  # fmt: skip
 DECREASE_REACH = 6
 # Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear
@@ -104,16 +128,22 @@ NOT_DIRECTION_WORDS = frozenset((
     "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
-    "clearly", "drukte",
+    "clearly", "drukte", "mission", "missions",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
 FLIP_WORDS = frozenset((
     "minder", "less", "fewer", "nauwelijks", "hardly", "geen", "no", "not", "niet", "never",
     "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
-    "vermindert", "kleiner", "anders", "otherwise", "instead",
+    "vermindert", "kleiner", "anders", "otherwise", "instead", "ipv", "korter", "kortere",
+    "shorter",
 ))  # fmt: skip
 FLIP_REACH = 3
+# Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
+# weigh double against a good word in the same clause.
+EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))
+# A word for something good turned by "on-"/"un-" in front ("onrustig", "unhelpful").
+NEGATING_PREFIXES = ("on", "un")
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
 # Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
@@ -126,12 +156,24 @@ _NEG_LABELS = (
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
 )
+# What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
+# ..."): a direction label only where it opens a sentence with "dat"/"that".
+_STORY_POS = (
+    r"mooie|fijne|goede|leuke|positieve|good part|good thing|nice thing|great thing|best part|"
+    r"nice part|good news"
+)
+_STORY_NEG = (
+    r"lastige|nare|vervelende|enge|zorgelijke|moeilijke|hard part|bad part|bad thing|tricky part|"
+    r"tricky thing|difficult part|problem|probleem|catch|worrying part|bad news|flip side|"
+    r"keerzijde|schaduwkant|gevaar|danger"
+)
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
-    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS})\s+(?:is|zijn|are|was)\s+"
+    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
+    r"(?:is|zijn|are|was)\s+"
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
     re.IGNORECASE,
@@ -175,6 +217,8 @@ NEGATIVE_LABELS = (
     "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
     "bad", "slecht", "down", "not so", "minder",
     "downside", "drawback", "disadvantage", "con",
+    "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
+    "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
 )  # fmt: skip
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
@@ -201,7 +245,41 @@ BURDENS = (
     "wait", "alarm", "bellen", "belt", "telefoon", "walk", "lopen", "loopwerk", "reistijd",
     "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
-    "gedrang", "drukte", "crowd", "queue", "wachtrij",
+    "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
 )  # fmt: skip
-CONTRAST_RE = re.compile(r"^(?:maar|but|however|echter|alleen|toch|wel)\b[,]?\s*", re.I)
+CONTRAST_RE = re.compile(
+    r"^(?:maar|but|however|echter|alleen|toch|wel|tegelijk|tegelijkertijd|at the same time|"
+    r"on the other hand|anderzijds|daarentegen)\b[,]?\s*",
+    re.I,
+)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
+# What a sentence without a direction word says when it describes rather than tells an effect:
+# a role ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het in alle
+# bussen inzetten") or what the technology does ("het systeem meet ...", "the sensor records
+# ...").
+ROLE_RE = re.compile(
+    r"\b(?:is|zijn|are|was|were|blijft|blijven|stays?)\s+(?:\w+\s+){0,2}?(?:verantwoordelijk|"
+    r"eindverantwoordelijk|responsible|accountable|in charge|belast met|eigenaar|owner)\b",
+    re.IGNORECASE,
+)
+PLAN_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
+    r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    re.IGNORECASE,
+)
+DESCRIBING_VERBS = frozenset((
+    "meet", "meten", "registreert", "registreren", "analyseert", "analyseren", "berekent",
+    "berekenen", "voorspelt", "voorspellen", "koppelt", "koppelen", "combineert", "scant",
+    "scannen", "detecteert", "herkent", "herkennen", "verzamelt", "verzamelen", "draait",
+    "werkt", "gebruikt", "bestaat", "leest", "zet", "maakt", "stuurt", "toont",
+    "measures", "measure", "records", "analyses", "analyzes", "calculates", "predicts",
+    "combines", "links", "scans", "detects", "recognises", "recognizes", "collects", "runs",
+    "works", "uses", "consists", "reads", "sends", "shows", "makes", "puts", "pulls",
+))  # fmt: skip
+# Verbs that say who decides or manages what ("de schoolleiding beslist welke vakken ...",
+# "team leads manage the schedule"): a role, unless something turns it ("beslissen niet meer").
+ROLE_VERBS = frozenset((
+    "beslist", "beslissen", "bepaalt", "bepalen", "beheert", "beheren", "keurt", "keuren",
+    "coördineert", "coordineert", "decides", "decide", "approves", "approve", "manages",
+    "manage", "owns", "own", "coordinates", "coordinate", "oversees", "oversee",
+))  # fmt: skip

@@ -44,6 +44,9 @@ _VERBS = (
     "wait waits waited sold spent found seem seems shows show run runs add adds use uses "
     "checks read reads send sends sent keeps kept lezen zetten zet sturen stuurt schrijft "
     "schrijven bewaren markeren laten toont tonen controleert controleren find finds "
+    "frees skip skips stops trusts leaves shares needs wants tend tends asks calls vertrouwt "
+    "neemt kijkt stopt slaat likes loves hates prefer prefers appreciate appreciates enjoy "
+    "enjoys waardeert vind worry vrees merk hoop verwacht "
     "fotografeert filmt volgt registreert start starts "
     # more verbs people use for effects ("de overlast daalt", "ouderen haken af", "the residents
     # lose out", "drivers complain")
@@ -70,29 +73,98 @@ _VERBS = (
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
-    r"although|unless|tenzij|voordat|before|nadat|after)\b",
+    r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
-PERSON_PRONOUN_RE = re.compile(r"^(?:ze|zij|hij|they|he|she)\b", re.I)
+PERSON_PRONOUN_RE = re.compile(
+    r"^(?:ze|zij|hij|die|they|he|she|those|sommigen|velen|enkelen|some of them|many of them|"
+    r"most of them|a few of them|some|many|most|a few)\b",
+    re.I,
+)
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
-RELATIVE_RE = re.compile(r"\S\s+(?:die|wie|who|which|that|whose)\s", re.I)
+RELATIVE_RE = re.compile(
+    r"\S\s+(?:die|wie|who|which|that|whose)\s|^\s*(?:wie|who|whoever|wat|whatever)\s", re.I
+)
 # A clause after a comma that goes on with the one before: a condition, a reason or a
 # consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
 CONTINUATION_RE = re.compile(
     r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
-    r"unless|before|after|which means|wat betekent|dan|then|daardoor)\b",
+    r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
+    r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
+    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
+    re.IGNORECASE,
+)
+# A joint inside a clause after which its consequence follows ("..., waardoor reizigers te laat
+# komen", "... dus planners hoeven niet te bellen", "..., which means relatives get called"):
+# the effect is told in the part after it, with its own subject.
+CONSEQUENCE_JOINT_RE = re.compile(
+    r"(?:,\s*|\s+)(?:en\s+|and\s+)?(?:waardoor|zodat|dus|daardoor|met als (?:gevolg|resultaat) dat|"
+    r"wat (?:betekent|inhoudt|wil zeggen) dat|dat betekent dat|which means(?: that)?|"
+    r"meaning(?: that)?|so that|with the (?:result|effect|consequence) that|as a result|"
+    r"resulting in|(?<=,\s)so|and so)\s+",
+    re.IGNORECASE,
+)
+# A lead that says how the speaker knows or weighs what follows ("wat ik wel merk is dat",
+# "ik ben bang dat", "mss", "the thing is that", "I guess"): the effect is told after it.
+STANCE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ook|also|o|oh)\s+)?(?:"
+    r"(?:ik|we|wij)\s+(?:ben|zijn|was|waren)\s+(?:wel\s+|een\s+beetje\s+|best\s+|ook\s+)*"
+    r"(?:bang|bezorgd|benieuwd|blij)\s+(?:dat|of)|"
+    r"(?:ik|we|wij)\s+(?:vrees|vrezen|denk|denken|verwacht|verwachten|merk|merken|zie|zien|hoor|"
+    r"horen|hoop|hopen|schat|gok|vermoed|vermoeden)\s+(?:wel\s+|ook\s+|eigenlijk\s+|vooral\s+)*(?:dat\s+)?|"
+    r"(?:wat|what)\s+[^?,.]{1,60}?\s(?:is|was)\s+(?:dat|that)\s+|"
+    r"het\s+(?:punt|probleem|gevaar|gevolg|ding|effect|idee)\s+is\s+(?:dat\s+)?|"
+    r"i\s+(?:worry|fear|think|guess|suspect|expect|notice|see|hear|hope|reckon|imagine|bet)\s+"
+    r"(?:that\s+)?|i'?m\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
+    r"i\s+am\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"
+    r"the\s+(?:thing|point|problem|danger|result|effect|catch)\s+is\s+(?:that\s+)?|"
+    r"(?:mss|misschien|waarschijnlijk|wellicht|vermoedelijk|maybe|probably|perhaps|"
+    r"possibly)\s+)",
     re.IGNORECASE,
 )
 # A consequence after "en"/"and" that belongs to the clause before it ("de bot snapt het niet en
 # dan gaat het mis"); a new condition ("en als ...") starts an effect of its own.
 CONSEQUENCE_RE = re.compile(r"^(?:dan|then|daardoor|dus|so|waardoor)\b", re.IGNORECASE)
+# Words that open a clause inside a sentence ("het punt is dat planners, ...").
+COMPLEMENTISERS = frozenset(("dat", "that", "die", "wie", "who", "which", "of", "whether"))
+# Words that end the subject of a clause in verb-last order ("waardoor reizigers vaker te laat
+# komen", "dat chauffeurs hun eigen oordeel wantrouwen"): never part of a name for people.
+SUBJECT_ENDS = frozenset((
+    "te", "hun", "hen", "vaker", "minder", "meer", "eerder", "later", "sneller", "langer",
+    "straks", "nu", "daardoor", "dan", "to", "their", "more", "less", "sooner", "longer",
+    "now", "then", "fewer", "many", "most", "veel", "much",
+))  # fmt: skip
+# A modal with its subject after it, after a hedge ("misschien moeten we ...", "dan zouden we
+# ..."): the same as "we moeten ...".
+INVERTED_MODAL_RE = re.compile(
+    r"^(?P<verb>moeten|zouden|kunnen|should|could)\s+(?P<subject>we|wij)\b", re.IGNORECASE
+)
+# The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
+# zouden elk uur moeten kijken", "let's ask the council").
+PROPOSAL_RE = re.compile(
+    r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
+    r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
+    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$",
+    re.IGNORECASE,
+)
+# Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
+# geloven", "dat moet je maar afwachten").
+PARTICLE_HOSTS = frozenset((
+    "ons", "het", "hem", "haar", "ze", "je", "me", "mij", "dat", "dit", "wel", "even", "gewoon",
+    "er", "jullie", "u",
+))  # fmt: skip
+# Pronouns that start a clause: a clause that starts with one names no group of people.
+PERSONAL_PRONOUNS = frozenset((
+    "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",
+    "he", "she", "it",
+))  # fmt: skip
 # Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
 REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))
 # Verbs that join a subject to what is said of it ("that are loud but legal").

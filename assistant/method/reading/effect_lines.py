@@ -14,7 +14,18 @@ from assistant.language.cues.direction import (
     EFFECT_LEAD_RE,
     LABEL_RE,
 )
-from assistant.language.cues.grammar import PERSON_PRONOUN_RE, PRONOUN_RE, REMARK_RE, VERB_WORDS
+from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
+    CONSEQUENCE_JOINT_RE,
+    PERSON_PRONOUN_RE,
+    PERSONAL_PRONOUNS,
+    PRONOUN_RE,
+    REMARK_RE,
+    STANCE_LEAD_RE,
+    SUBJECT_ENDS,
+    SUBORDINATE_RE,
+    VERB_WORDS,
+)
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
@@ -46,6 +57,8 @@ PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w
 SHORT_LEAD = 4
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
+SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
+SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 
 
 @dataclass
@@ -153,14 +166,15 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)):
                 continue
-            direction = clause_direction(body) if not (label or marker) else label or marker
+            direction = effect_direction(body) if not (label or marker) else label or marker
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
             direction = direction or flow.direction
             flow.direction = direction
-            draft = _draft(body, direction, actors, who, labelled)
+            own = len(drafts) > start and _own_subject(body, actors)  # "..., en ouders ..."
+            draft = _draft(body, direction, actors, who, labelled and not own)
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
@@ -168,9 +182,13 @@ def _sentence_effects(
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case"): its direction goes to that effect, its words to that effect's text."""
+    their case", "..., scheelt echt"): its direction goes to that effect, its words to that
+    effect's text."""
     match = REMARK_RE.match(body)
-    if match is None or (match.group("verb") or "is").lower() not in VERB_WORDS:
+    short = len(words(body)) <= SHORT_REMARK and words(body)[0] in VERB_WORDS
+    if not (short and direction) and (
+        match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
+    ):
         return False
     before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
     before.direction = direction or before.direction
@@ -196,19 +214,52 @@ def _draft(
     the clause mentions first, else the group of people it starts with, else the line's."""
     actor_id, actor_name = who.actor_id, who.actor_name
     if not labelled:
-        mentioned = mentioned_actor(body, actors)
-        subject = subject_person(body)
-        if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
-            subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
-        elif subject:
-            mentioned = None
-        referred = referred_actor(subject, actors) if subject else None
-        if mentioned or referred:
-            actor_id, actor_name = (mentioned or referred).id, ""  # type: ignore[union-attr]
-        elif subject:
-            actor_id, actor_name = None, subject
+        core = effect_core(body)
+        found = _clause_actor(core, actors) if core != body else None
+        actor_id, actor_name = found or _clause_actor(body, actors) or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor a clause mentions first, else the group of people it starts with."""
+    mentioned = mentioned_actor(body, actors)
+    subject = subject_person(body)
+    if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
+        subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
+    elif subject:
+        mentioned = None
+    referred = referred_actor(subject, actors) if subject else None
+    if mentioned or referred:
+        return (mentioned or referred).id, ""  # type: ignore[union-attr]
+    return (None, subject) if subject else None
+
+
+def effect_direction(clause: str) -> Direction | None:
+    """The direction of a clause, its consequence weighing double ("de directie bespaart op
+    personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    core = effect_core(clause)
+    consequence = core if core != clause and clause.endswith(core) else ""
+    return clause_direction(clause, consequence)
+
+
+def effect_core(clause: str) -> str:
+    """The part of a clause that tells what happens to someone: after a lead that weighs it
+    ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
+    consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
+    text = STANCE_LEAD_RE.sub("", _clean(clause), count=1)
+    joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
+    return text[joints[-1].end() :] if joints else text
+
+
+def _own_subject(body: str, actors: list[Actor]) -> bool:
+    """Whether a clause starts with people of its own ("ouders hebben minder zorgen", "but
+    inspectors worry ..."): the actor a label gave the sentence does not hold for it."""
+    core = effect_core(body)
+    mentioned = mentioned_actor(core, actors)
+    return bool(subject_person(core)) or (
+        mentioned is not None and _mentioned_first(core, mentioned)
+    )
 
 
 def _mentioned_first(body: str, actor: Actor) -> bool:
@@ -227,17 +278,36 @@ def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
     tokens = clause.split()
     subject: list[str] = []
-    for token in tokens[:4]:
-        if token.lower().strip(",.") in VERB_WORDS | SUBJECT_STOPS:
+    for index, token in enumerate(tokens[:4]):
+        lowered = token.lower().strip(",.")
+        relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
+        if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
             break
         subject.append(token.strip(",."))
-    if not subject or len(subject) == len(tokens[:4]):
+        if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
+            return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
+    if len(subject) == len(tokens[:4]):
+        return ""
+    return _person_name(subject)
+
+
+def _person_name(subject: list[str]) -> str:
+    """The words of a subject as a name for people, or "" when they name no people."""
+    if not subject or subject[0].lower() in PERSONAL_PRONOUNS:
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not (any(w in lowered for w in PERSON_HEADS) or _agents(name)) or _generic(name):
+    if not (any(_head_in(w, lowered) for w in PERSON_HEADS) or _agents(name)) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _head_in(head: str, lowered: str) -> bool:
+    """A word for people in a name; a short one ("or ") only at the start of a word, not in
+    "stijfjes voor"."""
+    if len(head.strip()) > SHORT_HEAD:
+        return head in lowered
+    return re.search(rf"(?<![\w']){re.escape(head)}", lowered) is not None
 
 
 def _agents(name: str) -> bool:

@@ -16,22 +16,25 @@ from assistant.language.cues.direction import (
     DECREASE_REACH,
     DECREASE_WORDS,
     END_MARKER_RE,
+    EXCESS_WORDS,
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    NEGATING_PREFIXES,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NOT_DIRECTION_WORDS,
     POSITIVE_WORDS,
     UNAWARE_RE,
 )
-from assistant.language.cues.people import PERSON_PLURAL_ENDINGS
+from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
 @lru_cache(maxsize=1)
@@ -96,25 +99,52 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
-        if not taken[index] and _burden(token) and _turned(free, index, index + 1):
+        if taken[index]:
+            continue
+        if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
     return sorted(found)
 
 
-def _turned(tokens: list[str], start: int, end: int | None = None) -> bool:
+@lru_cache(maxsize=8192)
+def _negated_good(token: str) -> bool:
+    """A word for something good with "on-"/"un-" in front ("onrustig", "unhelpful")."""
+    if not token.startswith(NEGATING_PREFIXES):
+        return False
+    rest = token[len(NEGATING_PREFIXES[0]) :]
+    return any(len(t) == 1 and _word_matches(t[0], rest) for t, sign in _terms() if sign > 0)
+
+
+def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool = False) -> bool:
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
-    right after it ("wait far less", "zoeken minder")."""
+    right after it ("wait far less", "zoeken minder"). Before a burden, "minder"/"fewer" with
+    people after it counts people ("minder badmeesters rondlopen"), not less of the burden."""
     before = tokens[max(0, start - FLIP_REACH) : start]
+    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    before = before[breaks[-1] + 1 :] if breaks else before  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     later: list[str] = []
     for token in tokens[end : end + DECREASE_REACH] if end is not None else []:
         if token in CLAUSE_BREAKS:
             break
         later.append(token)
-    turns = sum(1 for t in before if t in FLIP_WORDS)
+    turns = sum(
+        1
+        for i, t in enumerate(before)
+        if t in FLIP_WORDS and not (burden and _of_people(before, i))
+    )
     turns += sum(1 for t in after if t in LESS_WORDS)
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
+
+
+def _of_people(tokens: list[str], index: int) -> bool:
+    """Whether the word after ``tokens[index]`` names people: "minder badmeesters rondlopen" is
+    fewer lifeguards, not less walking."""
+    if index + 1 >= len(tokens) or tokens[index] not in LESS_WORDS:
+        return False
+    word = tokens[index + 1]
+    return word in PEOPLE_NOUNS or (word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE)
 
 
 def _fears(text: str) -> bool:
@@ -154,19 +184,35 @@ def without_marker(text: str) -> str:
     return END_MARKER_RE.sub("", text).strip()
 
 
-def clause_direction(text: str) -> Direction | None:
+def clause_direction(text: str, consequence: str = "") -> Direction | None:
     """positive/negative from markers and direction words; None when undecided. A turned word
     weighs double ("lost keys are no longer a risk"); a tie goes to the first direction word
-    ("families find it sad" is about sadness)."""
+    ("families find it sad" is about sadness). ``consequence``: the end of ``text`` that tells
+    what follows ("..., met als gevolg dat er minder badmeesters rondlopen"); it weighs double."""
     marked = marker_direction(text)
     if marked is not None:
         return marked
     if _fears(text):
         return "negative"  # "vrezen dat de wachtlijst minder urgent lijkt": whatever they fear
+    score, first = _score(text[: len(text) - len(consequence)] if consequence else text)
+    if consequence:
+        then, then_first = _score(consequence)
+        score, first = score + 2 * then, first or then_first
+    if score > 0 or (score == 0 and first > 0):
+        return "positive"
+    if score < 0 or first < 0:
+        return "negative"
+    return None
+
+
+def _score(text: str) -> tuple[int, int]:
+    """The sum of the direction words' signs, and the sign of the first."""
     tokens = words(text)
     score = 0
     first = 0
     for start, end, sign in _matches(tokens):
+        if " ".join(tokens[start:end]) in EXCESS_WORDS:
+            sign *= 2  # "trust the answers too much": too much of a good thing
         if _turned(tokens, start, end):
             sign = -2 * sign
         score += sign
@@ -175,8 +221,4 @@ def clause_direction(text: str) -> Direction | None:
         score -= 2
     if not first and any(t in LESS_WORDS for t in tokens):
         first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
-    if score > 0 or (score == 0 and first > 0):
-        return "positive"
-    if score < 0 or first < 0:
-        return "negative"
-    return None
+    return score, first

@@ -17,6 +17,7 @@ from assistant.language.cues.conversation import (
     REQUEST_WORDS,
     STEP_WORDS,
 )
+from assistant.language.cues.grammar import STANCE_LEAD_RE
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Question
 
@@ -25,7 +26,10 @@ MAX_REQUEST_WORDS = 8
 
 
 def is_question(text: str) -> bool:
-    return "?" in text or bool(ASKING_RE.match(text.strip()))
+    """A question mark, or a question word in front that does not open a statement ("wat ik
+    merk is dat ...", "what worries me is that ...")."""
+    stripped = text.strip()
+    return "?" in text or bool(ASKING_RE.match(stripped) and not STANCE_LEAD_RE.match(stripped))
 
 
 def method_question(text: str, current: Step) -> Question | None:

@@ -10,10 +10,13 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
+    CONSEQUENCE_JOINT_RE,
     CONSEQUENCE_RE,
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
+    PARTICLE_HOSTS,
     REFLEXIVES,
     RELATIVE_RE,
     SUBORDINATE_RE,
@@ -26,6 +29,8 @@ from assistant.method.reading.polarity import clause_direction
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+SHORT_CLAUSE = 3
+SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
@@ -162,6 +167,8 @@ def _coordinated(before: str, after: str) -> bool:
     """ "... that are loud" + "legal get letters": a copula with one word before the joint
     and one word before a verb after it."""
     left, right = words(before), words(after)
+    if left and left[-1] in PARTICLE_HOSTS and len(right) <= SHORT_TAIL:
+        return True  # "die moeten ons maar geloven": "maar" as a particle, no contrast
     copula = len(left) >= 2 and left[-2] in COPULAS
     return copula and len(right) >= 2 and right[0] not in VERB_WORDS and right[1] in VERB_WORDS
 
@@ -175,13 +182,27 @@ def _comma_clauses(text: str) -> list[str]:
     if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for _, p in pieces):
         return [p for _, p in pieces]  # a list of short items: "sneller antwoord, minder wachten"
     merged: list[str] = []
+    embedded = False  # a subject, then ", omdat ...,": the verb after the next comma is its own
     for joint, piece in pieces:
-        opens = bool(merged) and _goes_on(merged[-1], piece)
+        opens = bool(merged) and (embedded or _goes_on(merged[-1], piece))
+        embedded = bool(merged) and _embeds(merged[-1], piece)
         if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _embeds(before: str, piece: str) -> bool:
+    """Whether ``piece`` is a reason or condition set between commas inside the clause before
+    it ("de chauffeurs, omdat ze ..., praten minder"): the part before has a subject and no
+    verb of its own yet."""
+    if not SUBORDINATE_RE.match(piece.strip()):
+        return False
+    tokens = words(before)
+    opens = [i for i, t in enumerate(tokens) if t in COMPLEMENTISERS]
+    tail = tokens[opens[-1] + 1 :] if opens else tokens
+    return bool(tail) and not any(t in VERB_WORDS for t in tail)
 
 
 def _goes_on(before: str, piece: str) -> bool:
@@ -201,7 +222,7 @@ def _and_clauses(text: str) -> list[str]:
     direction ("saves hours and loses the skill")."""
     parts = re.split(r"(\s+(?:en|and)\s+)", text)
     pieces = parts[::2]
-    if len(pieces) < 2 or not all(is_clause(p) and len(words(p)) >= 3 for p in pieces):
+    if len(pieces) < 2 or not all(_own_clause(p) for p in pieces):
         return [text]
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
@@ -211,6 +232,13 @@ def _and_clauses(text: str) -> list[str]:
         else:
             joined.append(piece)
     return joined
+
+
+def _own_clause(piece: str) -> bool:
+    """A clause of at least three words with a verb before any consequence it gives: in "dag
+    en nacht bereikbaar dus inwoners hoeven ..." the part "nacht bereikbaar" is none."""
+    cause = CONSEQUENCE_JOINT_RE.split(piece, maxsplit=1)[0]
+    return is_clause(cause) and len(words(piece)) >= SHORT_CLAUSE
 
 
 def _verb_first(piece: str) -> bool:

@@ -23,17 +23,20 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    description,
     effect_like,
     has_direction,
     labelled_effect,
     measure,
     no_measure,
+    proposal,
     strong_effect,
     subject_effect,
 )
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
+ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 
@@ -65,7 +68,7 @@ class SentenceClasses:
         names = actor_lists.names_in_list(text)
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
-        listed = self._listed(text, sentence, context, names)
+        listed = self._listed(text, sentence, context, names, actors)
         return listed or self._by_step(text, context, actors, names)
 
     def _own_cues(
@@ -89,7 +92,8 @@ class SentenceClasses:
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if actor_labelled(text, actors):
             return "effects"
-        if context.effects_read and has_direction(text) and mentioned_actor(text, actors):
+        about = has_direction(text) and mentioned_actor(text, actors) is not None
+        if context.effects_read and about and not proposal(text):
             return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
@@ -99,7 +103,12 @@ class SentenceClasses:
         return "effects" if labelled_effect(text) else None
 
     def _listed(
-        self, text: str, sentence: Sentence, context: Context, names: list[str]
+        self,
+        text: str,
+        sentence: Sentence,
+        context: Context,
+        names: list[str],
+        actors: list[Actor],
     ) -> str | None:
         """Effects, measures, own values or actors, as a list of names may hold them."""
         effect = has_direction(text) and not measure(text, context.step)
@@ -107,6 +116,8 @@ class SentenceClasses:
             return "effects"  # "- sneller klaar" is an effect, not a name
         if context.step == Step.VALUES and self.values.measure_for_values(text):
             return "options"  # measures given while values are asked: "we add a clause ..."
+        if context.step == Step.ACTORS and names and self._told_effect(text, actors):
+            return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
         if own and context.step == Step.VALUES and share < PERSON_SHARE:
@@ -121,6 +132,13 @@ class SentenceClasses:
         if names and sentence.bullet and early and share >= PERSON_SHARE:
             return "actors"  # a numbered list of people, whatever was asked
         return None
+
+    @staticmethod
+    def _told_effect(text: str, actors: list[Actor]) -> bool:
+        """A clause with a direction about people, not a lead-in that names actors."""
+        if actor_lists.has_lead(text) or len(actor_lists.names_in_list(text)) >= ACTOR_LIST:
+            return False  # "I guess the clients, the practitioners, ...": a list of actors
+        return effect_like(text, actors)
 
     def _by_step(self, text: str, context: Context, actors: list[Actor], names: list[str]) -> str:
         """The kind by what the sentence says and what was asked, when it has no cue."""
@@ -139,6 +157,8 @@ class SentenceClasses:
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):
             return "effects"
+        if description(text, actors):
+            return "unread"  # "het systeem meet ...", "we willen ...", "X is verantwoordelijk"
         if context.step == Step.EFFECTS and is_clause(text) and not question:
             return "effects"
         directed = has_direction(text) and len(text.split()) >= MIN_CONTENT_WORDS

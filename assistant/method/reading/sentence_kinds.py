@@ -9,8 +9,19 @@ from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    DESCRIBING_VERBS,
+    FLIP_WORDS,
     LABEL_RE,
+    PLAN_RE,
+    ROLE_RE,
+    ROLE_VERBS,
     WHO_MARKER_RE,
+)
+from assistant.language.cues.grammar import (
+    INVERTED_MODAL_RE,
+    PERSONAL_PRONOUNS,
+    PROPOSAL_RE,
+    STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
     AGREEING_RE,
@@ -31,7 +42,7 @@ from assistant.language.cues.options import (
 from assistant.language.cues.people import NAME_BREAKS
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.effect_lines import subject_person
+from assistant.method.reading.effect_lines import effect_core, subject_person
 from assistant.method.reading.extraction import kind_terms, option_kind
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
@@ -44,6 +55,8 @@ QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "ove
                         "door", "bij", "at", "to", "naar", "when", "wanneer"))  # fmt: skip
 MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
+TECHNOLOGY_SUBJECT = 3
+PROPOSAL_WORDS = 4  # "het nieuwe systeem meet ...": the technology among the first words
 
 
 def labelled_effect(text: str) -> bool:
@@ -65,7 +78,21 @@ def effect_like(text: str, actors: list[Actor]) -> bool:
     """A clause with a direction about someone: an effect even where the case is asked."""
     if not has_direction(text) or not is_clause(text):
         return False
-    return mentioned_actor(text, actors) is not None or bool(subject_person(text))
+    if mentioned_actor(text, actors) is not None or subject_person(text):
+        return True
+    return any(_told_as_effect(c) for c in clauses(text))
+
+
+def _told_as_effect(clause: str) -> bool:
+    """A clause about people after its lead or cause, or a consequence or worry with a
+    direction of its own ("..., waardoor ze meer tijd kwijt zijn", "I worry that villages end
+    up waiting longer")."""
+    if PLAN_RE.match(clause):
+        return False  # "we willen ..., zodat ze vrij kunnen lopen": a purpose, the case
+    core = effect_core(clause)
+    if subject_person(core):
+        return True
+    return core != clause and clause_direction(core) is not None
 
 
 def subject_effect(text: str, actors: list[Actor]) -> bool:
@@ -104,10 +131,13 @@ def strong_effect(text: str) -> bool:
 
 def measure(text: str, step: Step) -> bool:
     """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af", a
-    wish or a question that proposes one ("zouden we niet ... kunnen?", "what if we ...?")."""
+    proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
+    ("zouden we niet ... kunnen?", "what if we ...?")."""
     late = step in (Step.OPTIONS, Step.SUMMARY)
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
+    if proposal(text):
+        return True
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -115,6 +145,7 @@ def measure(text: str, step: Step) -> bool:
         return cued_kind(text)  # "een onafhankelijk meldpunt voor klachten" (not the case)
     if NO_LONGER_RE.search(text) and option_kind(text) == "design":
         return True  # "het model mag geen postcodes meer gebruiken"
+    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
@@ -139,6 +170,16 @@ def cued_kind(text: str) -> bool:
     """Words of a kind of option in the text (not only who acts in it); a sentence with two
     measures may hold words of two kinds."""
     return any(kind_terms(text, terms) > 0 for terms in OPTION_KIND_WORDS.values())
+
+
+def proposal(text: str) -> bool:
+    """A sentence in the grammar of a proposal, also after a hedge: "laten we ...", "X zouden
+    ... moeten", "maybe we should ...", "misschien moeten we ..."."""
+    text = STANCE_LEAD_RE.sub("", text.strip(), count=1)
+    text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
+    if PROPOSAL_RE.search(text):
+        return True
+    return OPTION_START_RE.match(text) is not None and len(text.split()) >= PROPOSAL_WORDS
 
 
 def actor_labelled(text: str, actors: list[Actor]) -> bool:
@@ -192,3 +233,32 @@ def _proposes(text: str, step: Step) -> bool:
     """A clear proposal: a wish, a suggestion or a measure cue, with words of an option kind."""
     cued = suggestion(text) or WISH_RE.search(text) or OPTION_CUE_RE.search(text)
     return bool(cued) and measure(text, step) and cued_kind(text)
+
+
+def description(text: str, actors: list[Actor]) -> bool:
+    """A sentence without a direction that describes instead of telling an effect: a role
+    ("de planners zijn verantwoordelijk voor het rooster", "de directie beslist ..."), a plan
+    ("we willen het volgend jaar inzetten"), what the technology does ("het programma
+    analyseert het huiswerk") or what the speaker did ("I talked to a few drivers")."""
+    if has_direction(text):
+        return False
+    stripped = text.strip()
+    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped):
+        return True
+    tokens = words(strip_article(stripped))
+    if tokens[:1] in (["ik"], ["i"]):
+        return True  # "ik heb er met een paar monteurs over gesproken": the speaker's story
+    for index, token in enumerate(tokens[:TECHNOLOGY_SUBJECT]):
+        if token in ROLE_VERBS:
+            return index > 0 and not any(t in FLIP_WORDS for t in tokens)
+        if token in DESCRIBING_VERBS:
+            return index > 0 and not _people(" ".join(tokens[: index + 1]), actors)
+    return False
+
+
+def _people(clause: str, actors: list[Actor]) -> bool:
+    """Whether the subject a clause starts with is people ("ze", "leraren", a known actor)."""
+    first = words(clause)[0]
+    if first in PERSONAL_PRONOUNS and first not in ("het", "it"):
+        return True
+    return bool(subject_person(clause)) or mentioned_actor(clause, actors) is not None
