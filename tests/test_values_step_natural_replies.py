@@ -136,3 +136,40 @@ def test_a_question_while_a_meaning_is_asked_is_not_the_meaning(conductor: Condu
     session.meta["define_value"] = "v-own"
     say(conductor, session, "kunnen we niet bij elke afwijzing een mens laten meekijken?")
     assert session.value("v-own").definition == ""  # type: ignore[union-attr]
+
+
+def test_values_of_ones_own_beside_catalogue_values_in_a_list(
+    method_catalogue: Catalogue,
+) -> None:
+    assert named("privacy en rust in de wijk", method_catalogue) == ["privacy", "Rust in de wijk"]
+    assert named("trust and calm streets, to be honest", method_catalogue) == [
+        "trust",
+        "Calm streets",
+    ]
+
+
+def test_thanks_after_agreeing_adopts_nothing_more(conductor: Conductor) -> None:
+    session = session_at(Step.VALUES)
+    session.step = Step.EFFECTS
+    say(conductor, session, "welke waarden zie jij?")
+    say(conductor, session, "die klinken goed, en ik zou democratie toevoegen")
+    chosen = [v.key for v in session.chosen_values()]
+    assert "democracy" in chosen and len(chosen) == 4  # the strongest three and democracy
+    say(conductor, session, "ja zo is het goed, dank je")
+    assert [v.key for v in session.chosen_values()] == chosen
+    assert session.step == Step.OPTIONS
+
+
+def test_proposals_asked_as_questions_where_values_are_asked_are_options(
+    conductor: Conductor,
+) -> None:
+    session = session_at(Step.OPTIONS)
+    session.step = Step.VALUES
+    say(
+        conductor,
+        session,
+        "zouden we niet een foto van de kaart kunnen laten maken voordat er een boete komt? "
+        "en een afspraak met de belangenvereniging over klachten.",
+    )
+    assert len(session.options) == 2
+    assert not any(e.text.startswith("Zouden") for e in session.effects)

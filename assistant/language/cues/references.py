@@ -39,7 +39,8 @@ _FILLER = (
     "you jij idem same gewoon those ok okay yes yeah sure dat those add adopt neem over "
     "voorstelt stel zeg zegt say says three drie twee two hoor by helemaal yeah yep sure alright "
     "allright okido works werkt thats that's akkoord agree mij that it this dit voeg toe "
-    "toevoegen erbij include ook also too " + " ".join(THANKS)
+    "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
+    + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
@@ -58,6 +59,12 @@ _VALUE_FILLER = (
     "waarde value waarden values"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
+VALUE_ASIDE_RE = re.compile(
+    r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"
+    r"i think|i guess|denk ik|lijkt me|volgens mij)\b",
+    re.IGNORECASE,
+)
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
 # handhavers"): who it is for, not a value of its own.
 VALUE_QUALIFIER_RE = re.compile(

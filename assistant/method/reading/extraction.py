@@ -29,7 +29,12 @@ from assistant.language.cues.options import (
     SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
-from assistant.language.cues.references import FILLER, VALUE_FILLER, VALUE_QUALIFIER_RE
+from assistant.language.cues.references import (
+    FILLER,
+    VALUE_ASIDE_RE,
+    VALUE_FILLER,
+    VALUE_QUALIFIER_RE,
+)
 from assistant.language.cues.values import EVERYDAY_VALUES
 from assistant.language.stems import content_words
 from assistant.language.textparts import (
@@ -99,6 +104,8 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
+LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$", re.I)
+LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
@@ -133,8 +140,8 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     names = [name for _p, e in mentions for name in e.names()]
     rest = _without_qualifiers(text, catalogue)
     items = [
-        strip_article(_without_rank(item))
-        for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=3)
+        strip_article(_without_rank(VALUE_ASIDE_RE.sub("", item).strip(" ,.")))
+        for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
     ]
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
     for pos, value in everyday_values(_blanked(text, own), catalogue):
@@ -203,14 +210,19 @@ def _said(text: str, position: int, catalogue: Catalogue) -> str:
 
 def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
     """``text`` with whom a named value is for cut out ("the wellbeing of the pilots"): the
-    value stays, the pilots do not become a value of their own."""
-    cuts: list[tuple[int, int]] = []
-    for _start, end, _entry in catalogue.mention_spans(text):
+    value stays, the pilots do not become a value of their own. A catalogue value that stands as
+    an item of a list is cut out too, so that the items beside it are read on their own
+    ("privacy en rust in de wijk")."""
+    cuts: list[tuple[int, int, str]] = []
+    for start, end, _entry in catalogue.mention_spans(text):
         qualifier = VALUE_QUALIFIER_RE.match(text, end)
-        if qualifier is not None:
-            cuts.append((end, qualifier.end()))
-    for start, end in reversed(cuts):
-        text = text[:start] + text[end:]
+        stop = qualifier.end() if qualifier is not None else end
+        if LIST_BEFORE_RE.search(text[:start]) and LIST_AFTER_RE.match(text[stop:]):
+            cuts.append((start, stop, ","))
+        elif qualifier is not None:
+            cuts.append((end, stop, ""))
+    for start, end, by in sorted(cuts, reverse=True):
+        text = text[:start] + by + text[end:]
     return text
 
 

@@ -265,6 +265,7 @@ def _references(text: str, session: Session, reading: Reading) -> str | None:
     reading.reference = proposal_reference(text)
     if reading.reference == [] and moves_on(text, session):
         reading.reference = None  # "ok" after choosing: move on, adopt nothing
+        return text
     reading.agreed_only = reading.reference == [] and agreed_only(text)
     if reading.reference is not None:
         return None

@@ -98,8 +98,9 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
     "ok, ..." opens too many answers to count as taking the proposals. Returns the reference, the
     opening and the rest."""
     parts = LEAD_SPLIT_RE.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or len(words(parts[1])) < MIN_REST_WORDS:
-        return None
+    said = [w for w in words(parts[1]) if w not in FILLER] if len(parts) == 2 else []
+    if len(said) < MIN_REST_WORDS - 1 or len(words(parts[1])) < MIN_REST_WORDS:
+        return None  # "ja, zo is het goed, dank je" says nothing more
     lead = parts[0]
     reference = proposal_reference(lead)
     if reference is None or len(words(lead)) < MIN_LEAD_WORDS:

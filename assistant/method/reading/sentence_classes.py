@@ -114,7 +114,8 @@ class SentenceClasses:
         effect = has_direction(text) and not measure(text, context.step)
         if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
             return "effects"  # "- sneller klaar" is an effect, not a name
-        if context.step == Step.VALUES and self.values.measure_for_values(text):
+        measured = self.values.measure_for_values(text) or measure(text, context.step)
+        if context.step == Step.VALUES and measured:
             return "options"  # measures given while values are asked: "we add a clause ..."
         if context.step == Step.ACTORS and names and self._told_effect(text, actors):
             return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names

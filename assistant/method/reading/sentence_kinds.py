@@ -133,7 +133,7 @@ def measure(text: str, step: Step) -> bool:
     """A sentence that proposes a measure: an instruction, "moet altijd", "we spreken af", a
     proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
     ("zouden we niet ... kunnen?", "what if we ...?")."""
-    late = step in (Step.OPTIONS, Step.SUMMARY)
+    late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text):
