@@ -173,3 +173,14 @@ def test_proposals_asked_as_questions_where_values_are_asked_are_options(
     )
     assert len(session.options) == 2
     assert not any(e.text.startswith("Zouden") for e in session.effects)
+
+
+def test_an_agreement_and_what_people_should_learn_are_two_options() -> None:
+    from assistant.method.reading.extraction import extract_options
+
+    found = extract_options(
+        "also an agreement with the farmers' association about when we fly, and the pilots "
+        "should learn to fly higher near people",
+        "design",
+    )
+    assert [o.kind for o in found] == ["environment", "human"]

@@ -83,7 +83,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
-              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris"),
+              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
+              "learn", "briefing", "instructie", "instruction"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
