@@ -84,7 +84,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
-              "learn", "briefing", "instructie", "instruction"),
+              "learn", "briefing"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
