@@ -193,6 +193,12 @@ def value_suggester(
 
 
 @pytest.fixture
+def reader(message_reader: _MReader) -> _MReader:
+    """The shared read-only reader under its short name."""
+    return message_reader
+
+
+@pytest.fixture
 def conductor(method_catalogue: _MCatalogue, value_suggester: _MValueSuggester) -> _MConductor:
     """A conductor without retrieval (tests that need passages build their own)."""
     return _MConductor(method_catalogue, value_suggester, _MPromptLibrary(), max_values=6)

@@ -83,3 +83,14 @@ def session_at(step: Step, language: str = "nl") -> Session:
         ]
     session.step = step
     return session
+
+
+def reading_session(
+    step: Step, language: str, technology: str, actors: tuple[str, ...] = ()
+) -> Session:
+    """A session at ``step`` about ``technology`` with ``actors``, for reading messages."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = step
+    session.case.technology = technology
+    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
+    return session

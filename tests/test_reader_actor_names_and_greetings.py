@@ -6,24 +6,16 @@ written for these tests, not taken from the scenarios or the conversation sets).
 from __future__ import annotations
 
 import pytest
+from method_fakes import reading_session
 
 from assistant.domain.session import Actor, Session, Step
 from assistant.method.reading.reader import Reader
 from assistant.method.recording import known_actor
 
 
-@pytest.fixture
-def reader(message_reader: Reader) -> Reader:
-    return message_reader  # the shared read-only reader (conftest)
-
-
 def at(step: Step, language: str = "nl", actors: tuple[str, ...] = ()) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    if step != Step.CASE:
-        session.case.technology = "Slimme vuilcontainers die melden wanneer ze vol zijn"
-    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
-    return session
+    technology = "" if step == Step.CASE else "Slimme vuilcontainers die melden wanneer ze vol zijn"
+    return reading_session(step, language, technology, actors)
 
 
 @pytest.mark.parametrize(

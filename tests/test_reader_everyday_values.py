@@ -6,22 +6,15 @@ not taken from the scenarios or the conversation sets)."""
 from __future__ import annotations
 
 import pytest
+from method_fakes import reading_session
 
-from assistant.domain.session import Actor, Session, Step
+from assistant.domain.session import Session, Step
 from assistant.method.reading.reader import Reader
 
 
-@pytest.fixture
-def reader(message_reader: Reader) -> Reader:
-    return message_reader  # the shared read-only reader (conftest)
-
-
 def at(step: Step, language: str = "nl") -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    session.case.technology = "Een app die de wachttijd bij de huisartsenpost voorspelt"
-    session.actors = [Actor(id="a1", name="Patiënten"), Actor(id="a2", name="Doktersassistenten")]
-    return session
+    technology = "Een app die de wachttijd bij de huisartsenpost voorspelt"
+    return reading_session(step, language, technology, ("Patiënten", "Doktersassistenten"))
 
 
 @pytest.mark.parametrize(

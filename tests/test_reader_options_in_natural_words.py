@@ -6,23 +6,15 @@ measures named while effects are told are kept, and remarks, case facts and ques
 from __future__ import annotations
 
 import pytest
+from method_fakes import reading_session
 
-from assistant.domain.session import Actor, Session, Step
+from assistant.domain.session import Session, Step
 from assistant.method.reading.reader import Reader
 
 
-@pytest.fixture
-def reader(message_reader: Reader) -> Reader:
-    return message_reader  # the shared read-only reader (conftest)
-
-
 def at(step: Step, language: str = "nl") -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    session.case.technology = "Een app die meldingen over losliggende stoeptegels sorteert"
-    names = ("Wegbeheerders", "Bewoners", "Aannemers")
-    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(names, start=1)]
-    return session
+    technology = "Een app die meldingen over losliggende stoeptegels sorteert"
+    return reading_session(step, language, technology, ("Wegbeheerders", "Bewoners", "Aannemers"))
 
 
 def kinds(reader: Reader, text: str, step: Step = Step.OPTIONS, language: str = "nl") -> list[str]:

@@ -5,25 +5,18 @@ sentences written for these tests, not taken from the scenarios or the conversat
 from __future__ import annotations
 
 import pytest
+from method_fakes import reading_session
 
-from assistant.domain.session import Actor, Proposal, Session, Step
+from assistant.domain.session import Proposal, Session, Step
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.references import proposal_reference
 
 
-@pytest.fixture
-def reader(message_reader: Reader) -> Reader:
-    return message_reader  # the shared read-only reader (conftest)
-
-
 def at(step: Step, language: str = "nl", actors: tuple[str, ...] = ()) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    session.case.technology = "Een app die vrije plekken in de kinderopvang toont"
-    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
-    return session
+    technology = "Een app die vrije plekken in de kinderopvang toont"
+    return reading_session(step, language, technology, actors)
 
 
 def with_proposals(step: Step, language: str = "nl") -> Session:
