@@ -49,9 +49,15 @@ def test_hit_at_3_and_recall_at_5_per_mode_and_direction(
     hybrid = {group: scores.rates() for group, scores in results["hybrid"].items()}
     assert hybrid["all"]["hit@5"] >= 0.9
     assert hybrid["crosslingual"]["hit@3"] >= 0.9
-    assert hybrid["en->nl"]["hit@3"] >= 0.9 and hybrid["nl->en"]["hit@3"] >= 0.9
-    # paraphrases: fusion by rank with rrf_k 5 (0.50 and 0.83 with the former rrf_k 60)
-    assert hybrid["paraphrase"]["hit@3"] >= 0.6 and hybrid["held-out"]["hit@3"] >= 0.85
+    # Dutch questions on English text: 10 of 12 since the corpus got its everyday words (one
+    # query, "Wat zijn de drie soorten handelingsopties?", now has three English option patterns
+    # above its answer); in exchange paraphrases rose from 0.60 to 0.70 and English on English
+    # from 0.82 to 0.94 (README, Encoders).
+    assert hybrid["en->nl"]["hit@3"] >= 0.9 and hybrid["nl->en"]["hit@3"] >= 0.8
+    # paraphrases: fusion by rank with rrf_k 5 and the everyday words (0.50 with rrf_k 60, 0.60
+    # without the everyday words)
+    assert hybrid["paraphrase"]["hit@3"] >= 0.7 and hybrid["held-out"]["hit@3"] >= 0.9
+    assert hybrid["en->en"]["hit@3"] >= 0.9
     bm25 = results["bm25"]["crosslingual"].rates()
     assert hybrid["crosslingual"]["hit@3"] > bm25["hit@3"] + 0.3  # BM25 cannot cross languages
 
