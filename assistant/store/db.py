@@ -23,6 +23,7 @@ import importlib.resources
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from assistant.errors import AssistantError
 
 MIGRATION_FILE = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
 BUSY_TIMEOUT_S = 15.0
+PREPARE_TRIES = 5
+PREPARE_PAUSE_S = 0.2
 
 
 class StoreError(AssistantError):
@@ -154,11 +157,24 @@ class Database:
                 return
             with translated(self.path):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._prepare()
+                self._keeper = self._keep_open()
+            self._ready = True
+
+    def _prepare(self) -> None:
+        """WAL mode and the migrations. Several processes opening a fresh file at once can get
+        "database is locked" at once (SQLite does not wait where waiting could deadlock, as when
+        two switch to WAL together): tried again after a short pause."""
+        for attempt in range(PREPARE_TRIES):
+            try:
                 with closing(self._open()) as conn:
                     conn.execute("PRAGMA journal_mode = WAL").fetchone()
                     migrate(conn, self.migrations, self.path)
-                self._keeper = self._keep_open()
-            self._ready = True
+                return
+            except (sqlite3.OperationalError, StoreError) as exc:
+                if "locked" not in str(exc) or attempt == PREPARE_TRIES - 1:
+                    raise
+                time.sleep(PREPARE_PAUSE_S * (attempt + 1))
 
     def _keep_open(self) -> sqlite3.Connection:
         """The idle connection that keeps the WAL open between calls (see the module doc). One

@@ -1,5 +1,5 @@
 """Rule-based extraction of case details, actors, effects, values and options from free text.
-(Effects live in ``effect_lines``; they are re-exported here.)
+(Effects live in ``effect_lines``, values in ``value_names``; they are re-exported here.)
 
 Works without any generative model (guided mode) and is the fallback whenever structured output
 from a model is missing or invalid. Dutch and English.
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
     CAUSATIVE_VERBS,
@@ -29,19 +28,9 @@ from assistant.language.cues.options import (
     SYSTEM_SUBJECTS,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
-from assistant.language.cues.references import (
-    FILLER,
-    VALUE_ASIDE_RE,
-    VALUE_FILLER,
-    VALUE_QUALIFIER_RE,
-)
-from assistant.language.cues.values import EVERYDAY_VALUES
-from assistant.language.stems import content_words
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
-    normalise,
-    similar_text,
     split_items,
     strip_article,
     word_count,
@@ -51,16 +40,25 @@ from assistant.method.reading.actor_lists import head_is_person, is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
-from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause, split_sentences
+from assistant.method.reading.value_names import (
+    ValueChoice,
+    everyday_values,
+    match_values,
+    parse_numbers,
+)
 
 __all__ = [
     "EffectDraft",
+    "ValueChoice",
     "detect_direction",
+    "everyday_values",
     "extract_effects",
     "find_actor",
     "label_direction",
+    "match_values",
     "mentioned_actor",
+    "parse_numbers",
 ]
 
 
@@ -104,9 +102,6 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
-LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$", re.I)
-LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
-OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
 RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
@@ -115,156 +110,6 @@ MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
-
-
-@dataclass
-class ValueChoice:
-    name: str
-    entry: ValueEntry | None = None
-    number: int | None = None
-    said: str = ""  # the user's own words for a catalogue value ("eerlijkheid", "fairness")
-
-
-def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
-    """Values the user named, in the order named: catalogue names and synonyms (nl and en),
-    numbers that refer to proposals, and short unknown names as the user's own values."""
-    numbers = parse_numbers(text)
-    if numbers:
-        return [ValueChoice(name="", number=n) for n in numbers]
-    mentions = catalogue.mentions(text)
-    lowered_text = text.lower()
-    found = [
-        (pos, ValueChoice(name=entry.id, entry=entry, said=_said(text, pos, catalogue)))
-        for pos, entry in mentions
-    ]
-    names = [name for _p, e in mentions for name in e.names()]
-    rest = _without_qualifiers(text, catalogue)
-    items = [
-        strip_article(_without_rank(VALUE_ASIDE_RE.sub("", item).strip(" ,.")))
-        for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
-    ]
-    own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
-    for pos, value in everyday_values(_blanked(text, own), catalogue):
-        if all(c.entry is not value for _p, c in found):
-            found.append((pos, ValueChoice(name=value.id, entry=value)))
-    for item in items:
-        lowered = item.lower()
-        if not _own_value_words(item):
-            continue
-        if any(lowered in name or name in lowered for name in names):
-            continue
-        if item not in own and everyday_values(item, catalogue):
-            continue  # "het moet eerlijk zijn" is justice, not a value of its own
-        entry = None if starts_with_people(item) else _fuzzy_value(item, catalogue)
-        position = lowered_text.find(lowered)
-        if entry is not None and all(c.entry is not entry for _p, c in found):
-            found.append((position, ValueChoice(name=entry.id, entry=entry)))
-        elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
-            found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
-    return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
-
-
-def _own_phrase(item: str) -> bool:
-    """A short name of the user's own around an everyday value word ("eerlijk proces", "fair
-    procedure"): no clause, and a content word beside the value word."""
-    if is_clause(item) or not 2 <= word_count(item) <= OWN_VALUE_WORDS:
-        return False
-    plain = item
-    for pattern, _key in EVERYDAY_VALUES:
-        plain = pattern.sub(" ", plain)
-    return any(w not in VALUE_FILLER and w not in FILLER for w in content_words(plain))
-
-
-def _blanked(text: str, phrases: list[str]) -> str:
-    """``text`` with ``phrases`` blanked out (same length, so positions hold)."""
-    for phrase in phrases:
-        start = text.lower().find(phrase.lower())
-        if start >= 0:
-            text = text[:start] + " " * len(phrase) + text[start + len(phrase) :]
-    return text
-
-
-def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
-    """Catalogue values named in everyday words ("dat mensen niet bekeken worden" -> privacy,
-    "transparanter" -> transparency), with their position; where two readings overlap, the
-    one listed first (a phrase) wins."""
-    taken: list[tuple[int, int]] = []
-    found: list[tuple[int, ValueEntry]] = []
-    for pattern, key in EVERYDAY_VALUES:
-        entry = catalogue.value(key)
-        for match in pattern.finditer(text):
-            span = match.span()
-            if entry is None or any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            taken.append(span)
-            if all(e is not entry for _p, e in found):
-                found.append((span[0], entry))
-    return sorted(found, key=lambda f: f[0])
-
-
-def _said(text: str, position: int, catalogue: Catalogue) -> str:
-    """The words the user named a catalogue value with, at ``position``."""
-    span = next((s for s in catalogue.mention_spans(text) if s[0] == position), None)
-    return text[span[0] : span[1]].strip() if span else ""
-
-
-def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
-    """``text`` with whom a named value is for cut out ("the wellbeing of the pilots"): the
-    value stays, the pilots do not become a value of their own. A catalogue value that stands as
-    an item of a list is cut out too, so that the items beside it are read on their own
-    ("privacy en rust in de wijk")."""
-    cuts: list[tuple[int, int, str]] = []
-    for start, end, _entry in catalogue.mention_spans(text):
-        qualifier = VALUE_QUALIFIER_RE.match(text, end)
-        stop = qualifier.end() if qualifier is not None else end
-        if LIST_BEFORE_RE.search(text[:start]) and LIST_AFTER_RE.match(text[stop:]):
-            cuts.append((start, stop, ","))
-        elif qualifier is not None:
-            cuts.append((end, stop, ""))
-    for start, end, by in sorted(cuts, reverse=True):
-        text = text[:start] + by + text[end:]
-    return text
-
-
-def _own_value_words(item: str) -> bool:
-    """Whether a short item can be a value of the user's own: not only agreeing, thanking or
-    pointing words ("sounds good, thx", "die twee", "those sound right"), not a group of people."""
-    if not item or all(w in VALUE_FILLER or w in FILLER for w in words(item)):
-        return False
-    return not head_is_person(item)
-
-
-def _without_rank(item: str) -> str:
-    """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
-    text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then|plus)\b)\s*", "", item, flags=re.I)
-    return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
-
-
-def _fuzzy_value(item: str, catalogue: Catalogue) -> ValueEntry | None:
-    exact = catalogue.find_value(item)
-    if exact is not None:
-        return exact
-    for entry in catalogue.values:
-        if any(len(n) >= 5 and similar_text(n, item) for n in entry.names()):
-            return entry
-    return None
-
-
-ALL_RE = re.compile(
-    r"(ja |yes )?(neem |take )?(ze |them )?(alle|all|allemaal|alles|everything)\w*"
-    r"( drie| three| of them| van)?"
-)
-
-
-def parse_numbers(text: str) -> list[int] | None:
-    """[1, 3] for "1 en 3" / "neem 1, 3" / "take 1 and 3"; [0] for "all"; None otherwise."""
-    cleaned = normalise(text)
-    cleaned = re.sub(r"^(neem|kies|graag|take|choose|pick|ja|yes)\b[ ,:]*", "", cleaned)
-    if ALL_RE.fullmatch(cleaned):
-        return [0]
-    if not re.fullmatch(r"(\d{1,2}|,|en|and|&|\s|nummer|number|nr|optie|option|\.)+", cleaned):
-        return None
-    return [int(n) for n in re.findall(r"\d{1,2}", cleaned)] or None
 
 
 def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
