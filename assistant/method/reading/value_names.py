@@ -48,9 +48,10 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = catalogue.mentions(text)
+    said = {s: text[s:e].strip() for s, e, _entry in catalogue.mention_spans(text)}
     lowered_text = text.lower()
     found = [
-        (pos, ValueChoice(name=entry.id, entry=entry, said=_said(text, pos, catalogue)))
+        (pos, ValueChoice(name=entry.id, entry=entry, said=said.get(pos, "")))
         for pos, entry in mentions
     ]
     names = [name for _p, e in mentions for name in e.names()]
@@ -116,12 +117,6 @@ def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEnt
             if all(e is not entry for _p, e in found):
                 found.append((span[0], entry))
     return sorted(found, key=lambda f: f[0])
-
-
-def _said(text: str, position: int, catalogue: Catalogue) -> str:
-    """The words the user named a catalogue value with, at ``position``."""
-    span = next((s for s in catalogue.mention_spans(text) if s[0] == position), None)
-    return text[span[0] : span[1]].strip() if span else ""
 
 
 def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
