@@ -84,20 +84,24 @@ def figures(label: str, data: dict[str, Any], default: bool) -> list[Figure]:
         )
         targeted = default and group in ("hard", "paraphrase", "held-out")
         rows.append(fig.check(">=", 0.9) if targeted else fig)
-    values = data["values"]
-    for language in ("nl", "en"):
-        fig = Figure(
-            f"{key}.values_top3.{language}",
-            f"{label}: value suggestions top-3, {language}",
-            values[language],
-            "share",
-            "single run",
-            "",
-            1,
-            note="effects written for the measure (tests/data/value_effects.yaml)",
-            details={"missed": values[f"{language}_missed"]},
-        )
-        rows.append(fig.check(">=", 0.8) if default else fig)
+    for name, source, note in (
+        ("values", "", "effects written for the measure (tests/data/value_effects.yaml)"),
+        ("values_held_out", ", held-out", "effects kept apart (value_effects_holdout.yaml)"),
+    ):
+        values = data.get(name)
+        for language in ("nl", "en") if values else ():
+            fig = Figure(
+                f"{key}.{name.replace('values', 'values_top3')}.{language}",
+                f"{label}: value suggestions top-3{source}, {language}",
+                values[language],
+                "share",
+                "single run",
+                "",
+                1,
+                note=note,
+                details={"missed": values[f"{language}_missed"]},
+            )
+            rows.append(fig.check(">=", 0.8) if default else fig)
     return rows + _costs(key, label, data)
 
 

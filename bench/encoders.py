@@ -27,6 +27,7 @@ from typing import Any
 
 from assistant.privacy import apply_privacy_env
 from bench.quality import (
+    EFFECTS_HELD_OUT,
     Search,
     evaluate_with_held_out,
     load_effects,
@@ -95,6 +96,7 @@ def _quality(work: Path) -> dict[str, Any]:
     }
     suggester = ValueSuggester(service.catalogue, embedder, work / "value-cache")
     result["values"] = value_top3(suggester, load_effects())
+    result["values_held_out"] = value_top3(suggester, load_effects(EFFECTS_HELD_OUT))
     result.update(_latency(service, embedder, [q.query for q in queries]))
     return result
 

@@ -29,6 +29,9 @@ QUERIES = PROJECT_ROOT / "tests" / "data" / "retrieval_queries.yaml"
 #: it (reported as the group ``held-out``).
 HELD_OUT = PROJECT_ROOT / "tests" / "data" / "retrieval_queries_holdout.yaml"
 EFFECTS = PROJECT_ROOT / "tests" / "data" / "value_effects.yaml"
+#: Effect sentences written before the everyday sentences joined the value phrases and never used
+#: to tune the value suggestions (reported as ``held-out``).
+EFFECTS_HELD_OUT = PROJECT_ROOT / "tests" / "data" / "value_effects_holdout.yaml"
 #: ``search(query, documents language or None, k)`` -> chunk ids, best first.
 Search = Callable[[str, str | None, int], list[str]]
 

@@ -2,7 +2,9 @@
 them the catalogue's own examples), in Dutch and English.
 
 Measured when written, top 3 with multilingual-e5-small: fused nl 0.80, en 0.85 (embedding alone
-0.73, 0.80; the fusion tuned for all-MiniLM-L6-v2 gave 0.70, 0.75). The catalogue's own typical
+0.73, 0.80; the fusion tuned for all-MiniLM-L6-v2 gave 0.70, 0.75). With the catalogue's everyday
+sentences among the value phrases: nl 0.85, en 0.95, and on effects kept apart
+(value_effects_holdout.yaml) nl 0.90, en 1.00. The catalogue's own typical
 effects, left out one by one, no longer measure anything with a multilingual encoder: it finds the
 effect's translation (0.86 / 0.92); left out with its translation, the nearest phrases are gone
 and the top 3 holds the value for 0.22 of them.
@@ -15,7 +17,7 @@ import pytest
 from assistant.language.stems import content_words, stems_match
 from assistant.method import suggestions as suggest
 from assistant.method.suggestions import ValueSuggester
-from bench.quality import load_effects, value_top3
+from bench.quality import EFFECTS_HELD_OUT, load_effects, value_top3
 
 
 def test_suggestions_find_the_value_of_effects_written_for_the_measure(
@@ -30,8 +32,22 @@ def test_suggestions_find_the_value_of_effects_written_for_the_measure(
         f"\nwritten effects top-3: fused {fused['nl']:.3f} / {fused['en']:.3f}, "
         f"embedding only {embedding['nl']:.3f} / {embedding['en']:.3f}"
     )
-    assert fused["nl"] >= 0.8 and fused["en"] >= 0.8, fused
+    assert fused["nl"] >= 0.85 and fused["en"] >= 0.9, fused
     assert fused["nl"] >= embedding["nl"] and fused["en"] >= embedding["en"]
+
+
+def test_suggestions_find_the_value_of_effects_kept_apart(value_suggester: ValueSuggester) -> None:
+    effects = load_effects(EFFECTS_HELD_OUT)
+    assert {e.language for e in effects} == {"nl", "en"} and len(effects) >= 40
+    found = value_top3(value_suggester, effects)
+    assert found["nl"] >= 0.85 and found["en"] >= 0.9, found
+
+
+def test_everyday_sentences_are_value_phrases(value_suggester: ValueSuggester) -> None:
+    entry = next(e for e in value_suggester.catalogue.values if e.id == "privacy")
+    phrases = suggest.value_phrases(entry)
+    assert entry.nl.everyday and set(entry.nl.everyday) <= set(phrases)
+    assert entry.en.everyday and set(entry.en.everyday) <= set(phrases)
 
 
 @pytest.mark.parametrize(
