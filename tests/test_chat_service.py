@@ -63,8 +63,12 @@ def test_the_user_turn_is_saved_before_the_model_runs(chat: ChatService) -> None
     assert (trace.step, trace.step_after, trace.intent, trace.language) == (
         Step.CASE, Step.CASE, "answer", "nl",
     )  # fmt: skip
-    assert trace.retrieved_ids == [h.id for h in sample_hits()]
+    assert trace.retrieved_ids == []  # guided, no step entered, no question: nothing to quote
     assert trace.backend == "guided" and trace.latency_ms > 0
+    asked = chat.turn(session.id, "Wat zegt de handreiking over camera's?")
+    asked.text()
+    assert asked.trace is not None
+    assert asked.trace.retrieved_ids == [h.id for h in sample_hits()]
 
 
 def test_guided_citations_are_the_quoted_passages(chat: ChatService) -> None:

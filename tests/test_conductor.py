@@ -243,9 +243,25 @@ def test_retrieval_failure_does_not_break_the_turn(conductor: Conductor) -> None
         retriever=FakeRetriever(fail=RuntimeError("index corrupt")),
     )  # fmt: skip
     session = session_at(Step.ACTORS)
-    plan = broken.plan(session, "inwoners")
+    plan = broken.plan(session, "Inwoners. Wie nog meer?")
     assert "retrieval_failed" in plan.notices
     assert [a.name for a in session.actors] == ["Inwoners"]
+
+
+def test_guided_turns_search_only_to_quote_or_to_look_up_a_question(
+    conductor: Conductor,
+) -> None:
+    retriever = FakeRetriever(sample_hits())
+    grounded = Conductor(
+        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=3
+    )
+    session = session_at(Step.ACTORS)
+    grounded.plan(session, "inwoners en medewerkers")  # stays in the step: nothing to quote
+    assert retriever.queries == []
+    grounded.plan(session, "Wat zegt de handreiking over wie je uitnodigt?")
+    assert len(retriever.queries) == 1
+    grounded.plan(session, "volgende")  # enters the effects step: a quote may come
+    assert len(retriever.queries) == 2
 
 
 def test_english_conversation_reflects_in_english(conductor: Conductor) -> None:

@@ -62,7 +62,10 @@ def test_the_page_answers_while_the_index_is_built_and_turns_go_on_without_sourc
         out = api.load()
         assert "kennisbank wordt opgebouwd" in str(out["status"])
         sid = session_id(out)
-        out = api.send("De gemeente gebruikt een chatbot die vragen van inwoners beantwoordt.")
+        out = api.send(
+            "De gemeente gebruikt een chatbot die vragen van inwoners beantwoordt. "
+            "Wat zegt de handreiking over chatbots?"
+        )
         assert "nog opgebouwd" in banner(out)
         first = services.chat.load(sid).transcript[-1]
         assert first.role == "assistant" and first.trace and first.trace.retrieved_ids == []

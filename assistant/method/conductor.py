@@ -21,7 +21,7 @@ from assistant.method.answers import (
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.editing.corrections import apply_edit
-from assistant.method.grounding import Passage, pick_quote, retrieve
+from assistant.method.grounding import QUOTE_KINDS, Passage, pick_quote, retrieve
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
@@ -34,6 +34,7 @@ from assistant.method.proposals import (
 from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
+from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.sentence_kinds import measure
@@ -112,11 +113,15 @@ class Conductor:
         reading = self.read(tools, session, text)
         if not self._definition(session, reading, text, changes):
             self._apply(tools, session, reading, changes)
-        passages, failed = retrieve(self.retriever, session, text, self.k)
-        if failed:
-            changes.trace_notes.append(failed)
         helping = reading.intent is not None and reading.intent.kind == "help"
         reason = "help" if helping else ("enter" if changes.moved else "")
+        # A guided reply quotes only on help and on entering a step, and a question is looked up
+        # (the turn's trace lists what was found); other guided turns need no passages, and
+        # retrieval (mostly encoding the query) was nine tenths of their time.
+        wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
+        passages, failed = retrieve(self.retriever if wanted else None, session, text, self.k)
+        if failed:
+            changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))
         fresh = [p for p in passages if p.id not in quoted]  # quote a passage once per session
         quote = pick_quote(fresh, session, reason)
