@@ -119,7 +119,9 @@ class Conductor:
         # (the turn's trace lists what was found); other guided turns need no passages, and
         # retrieval (mostly encoding the query) was nine tenths of their time.
         wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
-        passages, failed = retrieve(self.retriever if wanted else None, session, text, self.k)
+        topic = reading.intent.step if helping and reading.intent else None
+        searcher = self.retriever if wanted else None
+        passages, failed = retrieve(searcher, session, text, self.k, helping, topic)
         if failed:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))

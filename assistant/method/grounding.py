@@ -64,7 +64,13 @@ class Passage:
         return truncate(" ".join(self.text.split()), SNIPPET_CHARS)
 
 
-def build_query(session: Session, text: str) -> str:
+def build_query(
+    session: Session, text: str, helping: bool = False, topic: Step | None = None
+) -> str:
+    """The turn's search: the case, the step and the message; a question about the method
+    (``helping``; ``topic``: the step it names, if any) is searched as asked, without the case."""
+    if helping:
+        return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
     parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
     if session.step in (Step.VALUES, Step.OPTIONS):
         parts.append(" ".join(v.name for v in session.chosen_values()))
@@ -72,13 +78,18 @@ def build_query(session: Session, text: str) -> str:
 
 
 def retrieve(
-    retriever: Searcher | None, session: Session, text: str, k: int
+    retriever: Searcher | None,
+    session: Session,
+    text: str,
+    k: int,
+    helping: bool = False,
+    topic: Step | None = None,
 ) -> tuple[list[Passage], str]:
     """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
     if retriever is None:
         return [], ""
     try:
-        hits = retriever.search(build_query(session, text), k=k)
+        hits = retriever.search(build_query(session, text, helping, topic), k=k)
     except AssistantError:
         return [], "retrieval_failed"
     except Exception:  # a broken index or store must never break the conversation
@@ -116,7 +127,11 @@ def pick_quote(passages: list[Passage], session: Session, reason: str) -> Passag
     if not kinds:
         return None
     language = session.language
-    same = [p for p in passages if p.language in (language, "multi", "") and relevant(p, session)]
+    same = [
+        p
+        for p in passages
+        if p.language in (language, "multi", "") and relevant(p, session, reason)
+    ]
     for kind in kinds:
         found = next((p for p in same if p.kind == kind), None)
         if found is not None:

@@ -82,6 +82,18 @@ METHOD_TERMS: dict[Step, tuple[str, ...]] = {
 }  # fmt: skip
 GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
                  "approach", "stap", "step", "stappen", "steps")  # fmt: skip
+# Words for the guidance texts themselves: a question about what they say is a question about the
+# method ("wat zegt de handreiking over chatbots?").
+GUIDANCE_TERMS = ("handreiking", "handleiding", "richtlijn", "guidance", "guide", "guideline",
+                  "handbook", "handboek", "kennisbank", "knowledge base", "sessie", "session",
+                  "workshop", "bijeenkomst", "moderator", "gespreksleider",
+                  "facilitator")  # fmt: skip
+# Words that ask what a term of the method means ("wat is eigenlijk het verschil tussen een actor
+# en een gebruiker?"); without them a question naming a step's term may hold a value or an effect
+# ("is privacy hier een waarde?").
+MEANING_WORDS = ("verschil", "difference", "betekent", "betekenis", "means", "meaning", "bedoeld",
+                 "meant", "definitie", "definition", "wat is een", "what is a", "what's a",
+                 "wat zijn eigenlijk", "what are actually", "precies", "exactly")  # fmt: skip
 # Saying you cannot think of something ("ik zou niet weten welke", "no idea").
 CANNOT_THINK_RE = re.compile(
     r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,2}niet|geen idee|"

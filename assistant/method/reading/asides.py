@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Session, Step
-from assistant.language.cues.conversation import GENERAL_TERMS, HELP, METHOD_TERMS, WHAT_IS_RE
+from assistant.language.cues.conversation import (
+    GENERAL_TERMS,
+    GUIDANCE_TERMS,
+    HELP,
+    MEANING_WORDS,
+    METHOD_TERMS,
+    WHAT_IS_RE,
+)
 from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.stems import content_words, stems, stems_match
@@ -40,6 +47,7 @@ METHOD_WORDS = frozenset(
     for terms in (
         *METHOD_TERMS.values(),
         GENERAL_TERMS,
+        GUIDANCE_TERMS,
         POSITIVE_WORDS,
         NEGATIVE_WORDS,
         *GROUP_WORDS.values(),
@@ -88,6 +96,24 @@ def help_topic(cleaned: str) -> tuple[bool, Step | None]:
     if what and topic is None and not any(t in term for t in GENERAL_TERMS):
         return False, None
     return bool(asks or what), topic
+
+
+def meaning_question(sentence: str) -> Step | None:
+    """The step whose term a question asks the meaning of ("wat is eigenlijk het verschil tussen
+    een actor en een gebruiker?"): help, not one of the method's own questions."""
+    if "?" not in sentence:
+        return None
+    plain = f" {' '.join(words(sentence.lower()))} "
+    topic = _topic(plain)
+    return topic if topic and any(f" {w} " in plain for w in MEANING_WORDS) else None
+
+
+def guidance_question(sentence: str) -> bool:
+    """A question about the method or the guidance texts themselves ("wat zegt de handreiking
+    over chatbots?", "how long does a session take?"): never a case fact or an item."""
+    plain = f" {' '.join(words(sentence.lower()))} "
+    terms = (*GENERAL_TERMS, *GUIDANCE_TERMS)
+    return "?" in sentence and any(f" {t} " in plain for t in terms)
 
 
 def _topic(text: str) -> Step | None:

@@ -24,6 +24,7 @@ from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
+from assistant.method.reading.asides import guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name
 from assistant.method.reading.extraction import (
@@ -159,6 +160,10 @@ class Reader:
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
             return
+        meaning = meaning_question(text)
+        if meaning is not None:
+            reading.intent = reading.intent or Intent("help", step=meaning)
+            return
         question = method_question(text, context.step) or proposal_request(text, context.step)
         if question is not None:
             reading.questions.append(question)
@@ -166,6 +171,9 @@ class Reader:
             return
         if cannot_think(text):
             reading.cannot_think = True
+            return
+        if guidance_question(text):
+            reading.intent = reading.intent or Intent("help")
             return
         forgotten = actor_lists.names_forgotten(text)
         if forgotten:
