@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
 
@@ -94,3 +95,13 @@ def reading_session(
     session.case.technology = technology
     session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
     return session
+
+
+def with_retriever(conductor: Any, retriever: FakeRetriever, k: int = 3) -> Any:
+    """A conductor like ``conductor`` (its catalogue and suggester) that searches ``retriever``."""
+    from assistant.method.conductor import Conductor
+    from assistant.method.templates import PromptLibrary
+
+    return Conductor(
+        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=k
+    )

@@ -3,7 +3,7 @@ agrees, back/next/jump, removing and correcting items (guided mode, no language 
 
 from __future__ import annotations
 
-from method_fakes import FakeHit, FakeRetriever, sample_hits, session_at
+from method_fakes import FakeHit, FakeRetriever, sample_hits, session_at, with_retriever
 
 from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
@@ -224,9 +224,7 @@ def test_grounding_quotes_a_similar_case_with_citation(
     conductor: Conductor,
 ) -> None:
     retriever = FakeRetriever(sample_hits())
-    grounded = Conductor(
-        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=3
-    )
+    grounded = with_retriever(conductor, retriever)
     session = session_at(Step.CASE)
     plan = grounded.plan(session, "volgende")
     assert [p.id for p in plan.passages] == [h.id for h in sample_hits()]
@@ -238,10 +236,7 @@ def test_grounding_quotes_a_similar_case_with_citation(
 
 
 def test_retrieval_failure_does_not_break_the_turn(conductor: Conductor) -> None:
-    broken = Conductor(
-        conductor.catalogue, conductor.suggester, PromptLibrary(),
-        retriever=FakeRetriever(fail=RuntimeError("index corrupt")),
-    )  # fmt: skip
+    broken = with_retriever(conductor, FakeRetriever(fail=RuntimeError("index corrupt")))
     session = session_at(Step.ACTORS)
     plan = broken.plan(session, "Inwoners. Wie nog meer?")
     assert "retrieval_failed" in plan.notices
@@ -252,9 +247,7 @@ def test_guided_turns_search_only_to_quote_or_to_look_up_a_question(
     conductor: Conductor,
 ) -> None:
     retriever = FakeRetriever(sample_hits())
-    grounded = Conductor(
-        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=3
-    )
+    grounded = with_retriever(conductor, retriever)
     session = session_at(Step.ACTORS)
     grounded.plan(session, "inwoners en medewerkers")  # stays in the step: nothing to quote
     assert retriever.queries == []
@@ -329,9 +322,7 @@ def test_grounding_quotes_no_unrelated_case(conductor: Conductor) -> None:
         FakeHit("case-vr#1", "Een veiligheidsregio oefent met virtual reality.", "VR-training",
                 "Casus", "corpus/cases/vr.yaml", "cases", "nl")
     )  # fmt: skip
-    grounded = Conductor(
-        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=FakeRetriever(hits)
-    )
+    grounded = with_retriever(conductor, FakeRetriever(hits))
     session = session_at(Step.CASE)
     plan = grounded.plan(session, "volgende")
     assert session.step == Step.ACTORS and plan.draft.quoted == []

@@ -6,12 +6,11 @@ help: never a case fact or an item, searched as asked, and answered with a passa
 from __future__ import annotations
 
 import pytest
-from method_fakes import FakeHit, FakeRetriever, reading_session
+from method_fakes import FakeHit, FakeRetriever, reading_session, with_retriever
 
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.reader import Reader
-from assistant.method.templates import PromptLibrary
 
 
 @pytest.mark.parametrize(
@@ -63,9 +62,7 @@ def test_help_is_searched_as_asked_and_quotes_the_method_passage(conductor: Cond
                 kind="cases"),
     ]  # fmt: skip
     retriever = FakeRetriever(hits)
-    grounded = Conductor(
-        conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=3
-    )
+    grounded = with_retriever(conductor, retriever)
     session = reading_session(Step.ACTORS, "nl", "Een chatbot voor vragen over afval")
     plan = grounded.plan(session, "Hoe lang duurt zo'n sessie meestal?")
     assert retriever.queries == ["Hoe lang duurt zo'n sessie meestal?"]  # not the case's words
