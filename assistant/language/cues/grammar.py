@@ -69,6 +69,9 @@ _VERBS = (
     "supplies maintains builds develops installs hosts manages operates provides "
     # common Dutch verb forms with "je" or in a list ("dan krijg je", "we kennen ... toe")
     "krijg ken kent kennen checkt checken doet doen kijkt kijken "
+    # English auxiliaries with "not" folded in ("tourists don't get the texts")
+    "don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't haven't "
+    "hasn't "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -89,7 +92,8 @@ REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
 RELATIVE_RE = re.compile(
-    r"\S\s+(?:die|wie|who|which|that|whose)\s|^\s*(?:wie|who|whoever|wat|whatever)\s", re.I
+    r"\S\s+(?:die|wie|waar|who|which|that|whose|where)\s|^\s*(?:wie|who|whoever|wat|whatever)\s",
+    re.I,
 )
 # A clause after a comma that goes on with the one before: a condition, a reason or a
 # consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
@@ -151,7 +155,10 @@ INVERTED_MODAL_RE = re.compile(
 PROPOSAL_RE = re.compile(
     r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
-    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$",
+    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
+    # "daarom denk ik dat we ... moeten laten zien"
+    r"\b(?:denk|vind|denken|vinden)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+(?:we|wij)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",
     re.IGNORECASE,
 )
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar

@@ -48,6 +48,10 @@ PEOPLE_WORDS = (
     "inspector", "buren", "neighbor", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
+    "toerist", "tourist", "passagier", "passenger", "traveller", "scholier", "jongeren",
+    "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
+    "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
+    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
 )  # fmt: skip
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
@@ -89,6 +93,13 @@ STRONG_LEAD_RE = re.compile(
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
     r"(?:don'?t|do not) forget\s+(?:about\s+)?(?P<en>[^,.;]+))",
+    re.IGNORECASE,
+)
+# A sentence that only adds someone in passing ("o ja, en de nazaten.", "oh and the cleaners
+# too"): an actor, whatever the sentences after it say.
+ADDED_RE = re.compile(
+    r"^(?:o ja|oh ja|oh|o|ah|oja)[,!]?\s+(?:en|and)\s+(?P<who>[^,.;:!?]{2,60}?)"
+    r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
 # Words that start a part of a list that is no name: a relative clause or a reason
@@ -227,9 +238,10 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 # A subject put in front and taken up again ("mensen met een uitkering, die worden ...",
-# "people on benefits, they get ...").
+# "people on benefits, they get ...", "the cleaners, who ...", "de boeren, hun land ...").
+POSSESSIVES = frozenset(("hun", "their"))
 DISLOCATED_RE = re.compile(
-    r"^(?P<who>[^,;:]{2,60}?),\s*(?:die|dat|zij|ze|they)\s+"
+    r"^(?P<who>[^,;:]{2,60}?),\s*(?:(?:die|dat|zij|ze|they|who)\s+|(?=(?:hun|their)\s+\w))"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )

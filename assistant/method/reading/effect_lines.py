@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
+    CONTENTS_RE,
     CONTRAST_RE,
+    CONTRAST_SPLIT_RE,
     EFFECT_LEAD_RE,
     LABEL_RE,
 )
@@ -39,7 +41,7 @@ from assistant.language.textparts import strip_article, words
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
-from assistant.method.reading.segments import clauses, split_sentences
+from assistant.method.reading.segments import clauses, conceded, split_sentences
 
 SENTENCE_ACTOR_RE = re.compile(
     r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
@@ -167,10 +169,14 @@ def _sentence_effects(
             if not body or (skip is not None and skip(body)):
                 continue
             direction = effect_direction(body) if not (label or marker) else label or marker
+            if direction is None and CONTENTS_RE.match(body):
+                continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
+            if direction is None and _objection(body):
+                direction = "negative"  # "ze worden wel gehasht, maar een week bewaard"
             direction = direction or flow.direction
             flow.direction = direction
             own = len(drafts) > start and _own_subject(body, actors)  # "..., en ouders ..."
@@ -178,6 +184,12 @@ def _sentence_effects(
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
+
+
+def _objection(body: str) -> bool:
+    """A point granted and an objection after it, in one clause ("they do get it, but ...")."""
+    joint = CONTRAST_SPLIT_RE.search(body)
+    return joint is not None and conceded(body[: joint.start()])
 
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
@@ -225,6 +237,9 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
     subject = subject_person(body)
+    pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
+    if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
+        return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
     if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
         subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
     elif subject:

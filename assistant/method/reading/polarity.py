@@ -20,11 +20,13 @@ from assistant.language.cues.direction import (
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    LEFT_OUT_RE,
     NEGATING_PREFIXES,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NOT_DIRECTION_WORDS,
     POSITIVE_WORDS,
+    STOPPED_RE,
     UNAWARE_RE,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
@@ -217,8 +219,10 @@ def _score(text: str) -> tuple[int, int]:
             sign = -2 * sign
         score += sign
         first = first or sign
-    if UNAWARE_RE.search(text):
+    if UNAWARE_RE.search(text) or LEFT_OUT_RE.search(text):
         score -= 2
+    if not first and STOPPED_RE.search(text):
+        first = score = -1  # "openen die meldingen niet meer": they stopped doing it
     if not first and any(t in LESS_WORDS for t in tokens):
         first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     return score, first

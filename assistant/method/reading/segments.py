@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
-from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
+from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
@@ -143,14 +143,23 @@ def clauses(sentence: str) -> list[str]:
 
 def _contrasts(sentence: str) -> list[str]:
     """The sentence split at "maar"/"but", except between two words said of one subject
-    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is")."""
+    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is") and after
+    a point granted ("ze worden wel gehasht, maar ...")."""
     pieces: list[str] = []
     for joint, piece in _with_joints(sentence):
-        if pieces and _coordinated(pieces[-1], piece):
+        if pieces and (_coordinated(pieces[-1], piece) or conceded(pieces[-1])):
             pieces[-1] = f"{pieces[-1]}{joint}{piece}"
         else:
             pieces.append(piece)
     return pieces
+
+
+def conceded(before: str) -> bool:
+    """Whether the part before a "maar"/"but" only grants a point ("de adressen worden wel
+    gehasht", "they do get the broadcast"): no direction of its own, so it is no effect apart
+    from the objection after it."""
+    last = re.split(r",\s*(?:(?:en|and)\s+)?", before)[-1]  # the clause right before the joint
+    return CONCESSION_RE.search(last) is not None and clause_direction(last) is None
 
 
 def _with_joints(sentence: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUES_LEAD_RE
+from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -84,6 +84,9 @@ class SentenceClasses:
             return "values"
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        stance = VALUE_STANCE_RE.match(text) and self.catalogue.mentions(text)
+        if context.step == Step.VALUES and stance:
+            return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
         if KIND_LABEL_RE.match(text):
@@ -148,7 +151,10 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
-        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
+        told = effect_like(text, actors) or (
+            context.effects_read and has_direction(text) and is_clause(text)
+        )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
+        if context.step == Step.CASE and not context.first_case and told:
             return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"

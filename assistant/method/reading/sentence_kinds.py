@@ -9,6 +9,7 @@ from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    CONTENTS_RE,
     DESCRIBING_VERBS,
     FLIP_WORDS,
     LABEL_RE,
@@ -243,7 +244,7 @@ def description(text: str, actors: list[Actor]) -> bool:
     if has_direction(text):
         return False
     stripped = text.strip()
-    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped):
+    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped) or CONTENTS_RE.match(stripped):
         return True
     tokens = words(strip_article(stripped))
     if tokens[:1] in (["ik"], ["i"]):
