@@ -98,6 +98,9 @@ NEGATIVE_WORDS = (
     "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
+    # not understood ("worden niet verstaan", "they don't understand it")
+    "niet verstaan", "niet begrepen", "not understood", "don't understand", "do not understand",
+    "doesn't understand", "does not understand",
     # doing worse than before ("kijken minder goed", "sleep less well")
     "minder goed", "niet goed", "less well", "not as well", "not well",
     # alarms or work for nothing ("terwijl er niets aan de hand was", "for no reason")

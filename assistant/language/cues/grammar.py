@@ -105,6 +105,13 @@ CONTINUATION_RE = re.compile(
     r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
+# A part after a comma that widens the clause before it ("blacks out too much, also names of
+# officials that ...", "wist te veel, zelfs namen van ambtenaren die ..."): no clause of its own.
+APPOSITION_RE = re.compile(
+    r"^(?:also|even|including|especially|zelfs|inclusief|waaronder|vooral|ook)\s+"
+    r"(?:(?:de|het|een|the|a|an|all|alle)\s+)?\w+\s+(?:of|van|die|dat|that|who|which|with|met)\b",
+    re.IGNORECASE,
+)
 # A joint inside a clause after which its consequence follows ("..., waardoor reizigers te laat
 # komen", "... dus planners hoeven niet te bellen", "..., which means relatives get called"):
 # the effect is told in the part after it, with its own subject.

@@ -179,6 +179,7 @@ FILLER_LEAD_RE = re.compile(
     r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
     r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
+    r"not sure|niet zeker|geen idee|no idea|weet ik niet|"
     r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next)"
     r"(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
     re.IGNORECASE,

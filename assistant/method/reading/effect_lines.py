@@ -290,8 +290,9 @@ def _clean(clause: str) -> str:
 
 
 def subject_person(clause: str) -> str:
-    """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
-    tokens = clause.split()
+    """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
+    ouderen ...")."""
+    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
     subject: list[str] = []
     for index, token in enumerate(tokens[:4]):
         lowered = token.lower().strip(",.")

@@ -34,6 +34,7 @@ from assistant.language.textparts import words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
+PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
 PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
@@ -62,7 +63,7 @@ def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
     ones that can match, found without trying all 400 terms at every token."""
     index = _by_first_word()
     found: set[int] = set()
-    for token in set(tokens):
+    for token in set(tokens) | {_stem(t) for t in tokens}:
         found.update(index.get(token, ()))
         if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
             continue
@@ -72,12 +73,22 @@ def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
     return [terms[position] for position in sorted(found)]
 
 
+def _stem(token: str) -> str:
+    """A Dutch past participle without its "ge-" ("gefrustreerd" -> "frustreerd"), so that a
+    term for the verb finds it; other words as they are."""
+    if token.startswith(PARTICIPLE_PREFIX) and len(token) - len(PARTICIPLE_PREFIX) >= MIN_PREFIX:
+        return token[len(PARTICIPLE_PREFIX) :]
+    return token
+
+
 def _word_matches(term: str, token: str) -> bool:
     if token == term:
         return True
     if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
         return False
-    return len(term) >= MIN_PREFIX and token.startswith(term)
+    if len(term) < MIN_PREFIX:
+        return False
+    return token.startswith(term) or _stem(token).startswith(term)
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    APPOSITION_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     CONSEQUENCE_RE,
@@ -29,6 +30,10 @@ from assistant.method.reading.polarity import clause_direction
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+NEGATED_TAIL_WORDS = frozenset(("not", "niet", "geen", "never", "nooit", "rather", "instead"))
+QUESTION_WORDS = frozenset((
+    "when", "where", "what", "who", "how", "why", "wanneer", "waar", "wat", "wie", "hoe", "waarom",
+))  # fmt: skip
 SHORT_CLAUSE = 3
 SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
@@ -185,7 +190,7 @@ def _coordinated(before: str, after: str) -> bool:
 def _comma_clauses(text: str) -> list[str]:
     parts = re.split(r"(,\s*(?:(?:en|and)\s+)?)", text)
     pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
-    pieces = [(joint, piece) for joint, piece in pieces if piece.strip()]
+    pieces = _with_negated_tails([(joint, piece) for joint, piece in pieces if piece.strip()])
     if len(pieces) < 2:
         return _and_clauses(text)
     if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for _, p in pieces):
@@ -200,6 +205,20 @@ def _comma_clauses(text: str) -> list[str]:
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _with_negated_tails(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A short part that says what is not so ("only what's needed, not the whole passport",
+    "alleen de naam, niet het adres") stays with the part before it."""
+    joined: list[tuple[str, str]] = []
+    for joint, piece in pieces:
+        tokens = words(piece)
+        negated = bool(tokens) and tokens[0] in NEGATED_TAIL_WORDS and not is_clause(piece)
+        if joined and negated and len(tokens) <= SHORT_ITEM:
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]}{joint}{piece}")
+        else:
+            joined.append((joint, piece))
+    return joined
 
 
 def _embeds(before: str, piece: str) -> bool:
@@ -221,6 +240,8 @@ def _goes_on(before: str, piece: str) -> bool:
     verdacht")."""
     if SUBORDINATE_RE.match(before.strip()) or CONTINUATION_RE.match(piece.strip()):
         return True
+    if APPOSITION_RE.match(piece.strip()):
+        return True  # "..., also names of officials that should stay visible"
     tokens = words(piece)
     return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
 
@@ -233,6 +254,8 @@ def _and_clauses(text: str) -> list[str]:
     pieces = parts[::2]
     if len(pieces) < 2 or not all(_own_clause(p) for p in pieces):
         return [text]
+    if any(words(p)[-1:] and words(p)[-1] in QUESTION_WORDS for p in pieces[:-1]):
+        return [text]  # "sees when and where the app is used": one clause
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
         goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())

@@ -120,7 +120,10 @@ class SentenceClasses:
         measured = self.values.measure_for_values(text) or measure(text, context.step)
         if context.step == Step.VALUES and measured:
             return "options"  # measures given while values are asked: "we add a clause ..."
-        if context.step == Step.ACTORS and names and self._told_effect(text, actors):
+        told = self._told_effect(text, actors) or (
+            has_direction(text) and (context.effects_read or actor_lists.person_share(names) == 0)
+        )  # after effects, or a list of what changes: "sneller antwoord, wachtrij korter"
+        if context.step == Step.ACTORS and names and told:
             return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value

@@ -19,6 +19,7 @@ from assistant.language.cues.direction import (
     WHO_MARKER_RE,
 )
 from assistant.language.cues.grammar import (
+    APPOSITION_RE,
     INVERTED_MODAL_RE,
     PERSONAL_PRONOUNS,
     PROPOSAL_RE,
@@ -222,8 +223,8 @@ def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
     cuts = list(MEASURE_AFTER_RE.finditer(text))
     for cut in cuts:
         before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
-        if not before or len(words(after)) < MIN_SUGGESTION:
-            continue
+        if not before or len(words(after)) < MIN_SUGGESTION or APPOSITION_RE.match(after):
+            continue  # "..., also names of officials that should stay visible" widens it
         told = has_direction(before) or bool(subject_person(before))
         if told and not measure(before, step) and _proposes(after, step):
             return before, after[:1].upper() + after[1:]
