@@ -194,11 +194,13 @@ def _objection(body: str) -> bool:
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case", "..., scheelt echt"): its direction goes to that effect, its words to that
-    effect's text."""
+    their case", "..., scheelt echt", "wat pijnlijk kan zijn"): its direction goes to that
+    effect, its words to that effect's text."""
     match = REMARK_RE.match(body)
-    short = len(words(body)) <= SHORT_REMARK and words(body)[0] in VERB_WORDS
-    if not (short and direction) and (
+    tokens = words(body)
+    short = len(tokens) <= SHORT_REMARK and tokens[0] in VERB_WORDS
+    judged = match is not None and len(tokens) > 2 and tokens[2] in VERB_WORDS  # "wat pijnlijk kan"
+    if not ((short or judged) and direction) and (
         match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
     ):
         return False

@@ -37,6 +37,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+MORE_WORDS = frozenset(("meer", "more", "extra"))
 PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
@@ -116,6 +117,8 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
+        elif _burden(token) and any(t in MORE_WORDS for t in free[max(0, index - 2) : index]):
+            found.append((index, index + 1, -1))  # "meer klachten", "more paperwork"
     return sorted(found)
 
 

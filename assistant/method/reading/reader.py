@@ -20,6 +20,7 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.grammar import PROPOSAL_RE, STANCE_LEAD_RE
 from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
 from assistant.language.cues.people import POSSESSIVES
 from assistant.language.cues.references import VALUE_TAIL_RE
@@ -279,12 +280,13 @@ class Reader:
 
     def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
         """A clause among effects that is something else: a value named beside an effect, or
-        a proposal without a direction ("daarom denk ik dat we ... moeten laten zien"), read
-        as the option it is."""
+        a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
+        one without a direction, read as the option it is."""
         if self.values.named_value(clause):
             return True
-        if not proposal(clause) or clause_direction(clause) is not None:
-            return False
+        strong = PROPOSAL_RE.search(STANCE_LEAD_RE.sub("", clause, count=1)) is not None
+        if not (strong or (proposal(clause) and clause_direction(clause) is None)):
+            return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
 

@@ -242,6 +242,8 @@ def _goes_on(before: str, piece: str) -> bool:
         return True
     if APPOSITION_RE.match(piece.strip()):
         return True  # "..., also names of officials that should stay visible"
+    if words(piece)[:1] in (["maar"], ["but"]) and conceded(before):
+        return True  # "they do get it, but ...": the objection to the point granted
     tokens = words(piece)
     return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
 
