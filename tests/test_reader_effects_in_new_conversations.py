@@ -70,6 +70,11 @@ def test_no_longer_doing_something_is_negative_nl(message_reader: Reader) -> Non
     assert directions(read(message_reader, text, PARKING, "nl")) == ["negative"]
 
 
+def test_things_that_no_longer_happen_are_not_made_negative_nl(message_reader: Reader) -> None:
+    text = "De aanvragen liggen niet meer twee weken op de stapel."
+    assert directions(read(message_reader, text, PARKING, "nl")) != ["negative"]
+
+
 def test_stopping_something_good_is_negative_en(message_reader: Reader) -> None:
     text = "After a month pupils stop taking them seriously."
     assert directions(read(message_reader, text, SCHOOL, "en")) == ["negative"]
@@ -247,3 +252,68 @@ def test_a_place_with_where_before_the_comma_stays_with_its_clause_nl(
 ) -> None:
     text = "Op plekken waar veel ouderen wonen, geeft de kaart een te rooskleurig beeld."
     assert directions(read(message_reader, text, PARKING, "nl")) == ["negative"]
+
+
+def test_people_in_general_are_the_public_where_no_actor_was_asked_nl(
+    message_reader: Reader,
+) -> None:
+    text = "Positief: veel meer mensen vinden een plek. Negatief: winkeliers zien minder klanten."
+    reading = read(message_reader, text, PARKING, "nl", Step.ACTORS)
+    assert [(d, a) for _t, d, a in told(reading)] == [
+        ("positive", "Bewoners"),
+        ("negative", "Winkeliers"),
+    ]
+
+
+def test_people_in_general_are_the_public_where_no_actor_was_asked_en(
+    message_reader: Reader,
+) -> None:
+    text = "Good: people get their letters a week sooner."
+    reading = read(message_reader, text, ("Teachers", "Parents", "School board"), "en", Step.ACTORS)
+    assert [(d, a) for _t, d, a in told(reading)] == [("positive", "Parents")]
+
+
+def test_pro_and_con_labels_give_the_direction_nl(message_reader: Reader) -> None:
+    text = "Pro: de stapel is weg. Con: de winkeliers weten niet wat er gebeurt."
+    reading = read(message_reader, text, PARKING, "nl", Step.ACTORS)
+    assert directions(reading) == ["positive", "negative"]
+    assert reading.actors == []
+
+
+def test_pro_and_con_labels_give_the_direction_en(message_reader: Reader) -> None:
+    text = "Pro: the pile of forms is gone. Con: parents never hear why a pupil was flagged."
+    reading = read(message_reader, text, SCHOOL, "en", Step.ACTORS)
+    assert directions(reading) == ["positive", "negative"]
+
+
+def test_what_ought_to_happen_once_values_are_asked_is_a_measure_en(
+    message_reader: Reader,
+) -> None:
+    text = "And the teachers should keep calling parents themselves."
+    reading = read(message_reader, text, SCHOOL, "en", Step.VALUES)
+    assert reading.effects == []
+    assert len(reading.options) == 1
+
+
+def test_a_list_with_a_possessive_stays_a_list_of_actors_en(message_reader: Reader) -> None:
+    text = "pupils with dyslexia, their parents, the teachers and the app supplier"
+    reading = read(message_reader, text, (), "en", Step.ACTORS)
+    assert reading.effects == []
+    assert len(reading.actors) == 4
+
+
+def test_a_list_with_a_possessive_stays_a_list_of_actors_nl(message_reader: Reader) -> None:
+    text = "bewoners met een vergunning, hun bezoekers, de handhavers en de leverancier"
+    reading = read(message_reader, text, (), "nl", Step.ACTORS)
+    assert reading.effects == []
+    assert len(reading.actors) == 4
+
+
+def test_no_longer_asking_is_not_fewer_questions_nl(message_reader: Reader) -> None:
+    text = "Bewoners kunnen niet meer vragen om een vaste plek."
+    assert directions(read(message_reader, text, PARKING, "nl")) == ["negative"]
+
+
+def test_more_of_a_burden_is_negative_en(message_reader: Reader) -> None:
+    text = "Teachers now have far more paperwork on Fridays."
+    assert directions(read(message_reader, text, SCHOOL, "en")) == ["negative"]

@@ -159,7 +159,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
-    "clearly", "drukte", "mission", "missions",
+    "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
@@ -181,12 +181,13 @@ NEGATING_PREFIXES = ("on", "un")
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
 _POS_LABELS = (
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
-    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
+    r"pros?"
 )
 _NEG_LABELS = (
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
-    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?"
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".

@@ -168,6 +168,11 @@ PROPOSAL_RE = re.compile(
     r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",
     re.IGNORECASE,
 )
+# What ought to be done, once the effects are past ("the officers should keep asking", "that
+# needs to be part of the briefing"): a measure, not an effect.
+OUGHT_RE = re.compile(
+    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)", re.I
+)
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
 # geloven", "dat moet je maar afwachten").
 PARTICLE_HOSTS = frozenset((

@@ -56,6 +56,8 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
+GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
+QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
@@ -138,6 +140,41 @@ def extract_effects(
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
+    """Effects about people in general, told before any actor was asked about ("veel meer
+    mensen krijgen ...", "people get an hour more"), go to the public the case serves."""
+    public = _public(actors)
+    for draft in drafts:
+        unnamed = not (draft.actor_id or draft.actor_name)
+        if public is not None and unnamed and _generic_subject(draft.text):
+            draft.actor_id = public.id
+
+
+def _public(actors: list[Actor]) -> Actor | None:
+    """The public the case serves: the first actor of the affected group ("bewoners",
+    "clients"), else the first actor named."""
+    affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
+    return (affected or actors or [None])[0]
+
+
+def _generic_subject(text: str) -> bool:
+    """An effect about people in general ("mensen die ...", "many more people get ...",
+    "wie net buiten de regels valt ...")."""
+    tokens = words(text)
+    if tokens[:1] and tokens[0] in GENERIC_SUBJECTS:
+        return True
+    return (
+        len(tokens) > 1
+        and tokens[0] in QUANTIFIERS
+        and tokens[1]
+        in GENERIC_HEADS
+        | {
+            "meer",
+            "more",
+        }
+    )
 
 
 def _sentence_effects(

@@ -38,6 +38,9 @@ PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
 MORE_WORDS = frozenset(("meer", "more", "extra"))
+STOPPING_PEOPLE = frozenset((
+    "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
+))  # fmt: skip
 PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
@@ -117,7 +120,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
-        elif _burden(token) and any(t in MORE_WORDS for t in free[max(0, index - 2) : index]):
+        elif _burden(token) and _more_of(tokens, index):
             found.append((index, index + 1, -1))  # "meer klachten", "more paperwork"
     return sorted(found)
 
@@ -152,6 +155,25 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     turns += sum(1 for t in after if t in LESS_WORDS)
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
+
+
+def _more_of(tokens: list[str], index: int) -> bool:
+    """Whether "meer"/"more" goes right before the burden at ``index``, without a word that
+    turns it ("niet meer vragen" is no longer asking, not more questions)."""
+    before = tokens[max(0, index - FLIP_REACH) : index]
+    near = tokens[max(0, index - 2) : index]
+    return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+
+
+def _people_stop(before: list[str]) -> bool:
+    """Whether people are the subject of what stops ("zodat ze ... niet meer openen",
+    "handhavers kijken er niet meer naar"), not things ("brieven liggen niet meer weken")."""
+    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    clause = before[breaks[-1] + 1 :] if breaks else before
+    return any(
+        t in STOPPING_PEOPLE or (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE)
+        for t in clause
+    )
 
 
 def _of_people(tokens: list[str], index: int) -> bool:
@@ -235,8 +257,9 @@ def _score(text: str) -> tuple[int, int]:
         first = first or sign
     if UNAWARE_RE.search(text) or LEFT_OUT_RE.search(text):
         score -= 2
-    if not first and STOPPED_RE.search(text):
-        first = score = -1  # "openen die meldingen niet meer": they stopped doing it
+    stopped = STOPPED_RE.search(text)
+    if not first and stopped is not None and _people_stop(words(text[: stopped.start()])):
+        first = score = -1  # "ze openen die meldingen niet meer": they stopped doing it
     if not first and any(t in LESS_WORDS for t in tokens):
         first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     return score, first

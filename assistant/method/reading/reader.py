@@ -27,7 +27,7 @@ from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import extract_effects, point_by_name
+from assistant.method.reading.effect_lines import extract_effects, point_by_name, to_the_public
 from assistant.method.reading.extraction import (
     actor_group,
     extract_options,
@@ -273,6 +273,8 @@ class Reader:
             lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
         )
+        if context.step.position < Step.EFFECTS.position:
+            to_the_public(drafts, session.actors)
         point_by_name(drafts, named)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))

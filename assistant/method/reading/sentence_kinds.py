@@ -21,6 +21,7 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
     INVERTED_MODAL_RE,
+    OUGHT_RE,
     PERSONAL_PRONOUNS,
     PROPOSAL_RE,
     STANCE_LEAD_RE,
@@ -138,7 +139,7 @@ def measure(text: str, step: Step) -> bool:
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
-    if proposal(text):
+    if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
