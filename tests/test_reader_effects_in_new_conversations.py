@@ -317,3 +317,31 @@ def test_no_longer_asking_is_not_fewer_questions_nl(message_reader: Reader) -> N
 def test_more_of_a_burden_is_negative_en(message_reader: Reader) -> None:
     text = "Teachers now have far more paperwork on Fridays."
     assert directions(read(message_reader, text, SCHOOL, "en")) == ["negative"]
+
+
+def test_a_hedged_clause_after_and_stays_with_its_subject_en(message_reader: Reader) -> None:
+    text = "Teachers also get reports at night and maybe feel they have to reply, which is tiring."
+    reading = read(message_reader, text, SCHOOL, "en")
+    assert [(d, a) for _t, d, a in told(reading)] == [("negative", "Teachers")]
+
+
+def test_a_hedged_clause_after_en_stays_with_its_subject_nl(message_reader: Reader) -> None:
+    text = "Handhavers krijgen 's avonds meldingen en misschien voelen ze zich opgejaagd."
+    reading = read(message_reader, text, PARKING, "nl")
+    assert len(reading.effects) == 1
+
+
+def test_a_skewed_picture_is_negative_nl(message_reader: Reader) -> None:
+    text = "De app telt vooral de drukke straten, dus de gemeente krijgt een scheef beeld."
+    assert directions(read(message_reader, text, PARKING, "nl")) == ["negative"]
+
+
+def test_a_skewed_picture_is_negative_en(message_reader: Reader) -> None:
+    text = "The app mostly counts loud classes, so the school board gets a skewed view."
+    assert directions(read(message_reader, text, SCHOOL, "en")) == ["negative"]
+
+
+def test_an_actor_with_an_ing_qualifier_is_found_by_its_head_en(message_reader: Reader) -> None:
+    actors = ("Parents living abroad", "Teachers")
+    reading = read(message_reader, "Parents feel left out of the loop.", actors, "en")
+    assert [a for _t, _d, a in told(reading)] == ["Parents living abroad"]

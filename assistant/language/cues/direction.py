@@ -115,6 +115,8 @@ NEGATIVE_WORDS = (
     "mooier voorstellen", "beter laten lijken", "beter te laten lijken", "look better",
     "looks better", "misleid", "mislead", "maar geloven", "op ons woord", "op hun woord",
     "take our word", "take their word", "blind op", "niet de mensen", "not the people",
+    "scheef beeld", "scheve beeld", "vertekend", "eenzijdig beeld", "skewed", "distorted",
+    "one-sided picture", "lopsided",
     "no staff to", "geen mensen om",
 )  # fmt: skip
 # Falling outside a rule or a group, with words in between ("vallen er wrs altijd buiten",

@@ -30,6 +30,10 @@ from assistant.method.reading.polarity import clause_direction
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+HEDGE_ADVERBS = frozenset((
+    "maybe", "perhaps", "probably", "sometimes", "often", "also", "then", "still", "even",
+    "misschien", "mss", "wellicht", "waarschijnlijk", "soms", "vaak", "ook", "dan", "nog", "zelfs",
+))  # fmt: skip
 NEGATED_TAIL_WORDS = frozenset(("not", "niet", "geen", "never", "nooit", "rather", "instead"))
 QUESTION_WORDS = frozenset((
     "when", "where", "what", "who", "how", "why", "wanneer", "waar", "wat", "wie", "hoe", "waarom",
@@ -276,9 +280,12 @@ def _own_clause(piece: str) -> bool:
 
 
 def _verb_first(piece: str) -> bool:
-    """A clause that starts with its verb: no subject of its own ("... en lezen steeds
-    hetzelfde"), or its subject after the verb ("... en tekenen ze iets")."""
+    """A clause that starts with its verb, also after a hedge: no subject of its own ("... en
+    lezen steeds hetzelfde", "... and maybe feel ..."), or its subject after the verb ("... en
+    tekenen ze iets")."""
     tokens = words(piece)
+    while len(tokens) > 1 and tokens[0] in HEDGE_ADVERBS:
+        tokens = tokens[1:]  # "... and maybe feel they have to respond"
     return tokens[0] in VERB_WORDS or (len(tokens) > 1 and tokens[1] in INVERTED_SUBJECTS)
 
 
