@@ -345,3 +345,23 @@ def test_an_actor_with_an_ing_qualifier_is_found_by_its_head_en(message_reader: 
     actors = ("Parents living abroad", "Teachers")
     reading = read(message_reader, "Parents feel left out of the loop.", actors, "en")
     assert [a for _t, _d, a in told(reading)] == ["Parents living abroad"]
+
+
+def test_options_announced_among_effects_are_no_effects_nl(message_reader: Reader) -> None:
+    text = (
+        "Als opties heb ik zelf al een vergunningenloket. Verder: de wijkraad elk kwartaal "
+        "laten meekijken naar de instellingen van de app."
+    )
+    reading = read(message_reader, text, PARKING, "nl")
+    assert reading.effects == []
+    assert len(reading.options) == 2
+
+
+def test_options_announced_among_effects_are_no_effects_en(message_reader: Reader) -> None:
+    text = (
+        "As options I have a help desk at the school. Also: let the parents council look at the "
+        "settings every term."
+    )
+    reading = read(message_reader, text, SCHOOL, "en")
+    assert reading.effects == []
+    assert len(reading.options) == 2

@@ -128,6 +128,7 @@ class Reader:
             self._sentence(sentence, context, session, reading)
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
+            context.options_read = bool(reading.options)
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos

@@ -13,7 +13,7 @@ from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
-from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
 from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
@@ -51,6 +51,7 @@ class Context:
     kind: OptionKind
     first_case: bool
     effects_read: bool = False  # effects earlier in the same message
+    options_read: bool = False  # options earlier in the same message
 
 
 class SentenceClasses:
@@ -89,8 +90,11 @@ class SentenceClasses:
             return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
-        if KIND_LABEL_RE.match(text):
+        if KIND_LABEL_RE.match(text) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
+        measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
+        if context.options_read and measured and not has_direction(text):
+            return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if actor_labelled(text, actors):
