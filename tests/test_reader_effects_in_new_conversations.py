@@ -365,3 +365,15 @@ def test_options_announced_among_effects_are_no_effects_en(message_reader: Reade
     reading = read(message_reader, text, SCHOOL, "en")
     assert reading.effects == []
     assert len(reading.options) == 2
+
+
+def test_a_closing_remark_in_chat_words_is_no_effect_nl(message_reader: Reader) -> None:
+    reading = read(message_reader, "idd dat was t wel", PARKING, "nl")
+    assert reading.effects == []
+    assert reading.intent is not None and reading.intent.kind == "done"
+
+
+def test_a_closing_remark_is_no_effect_en(message_reader: Reader) -> None:
+    reading = read(message_reader, "indeed, that was it", SCHOOL, "en")
+    assert reading.effects == []
+    assert reading.intent is not None and reading.intent.kind == "done"
