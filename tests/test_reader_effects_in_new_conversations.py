@@ -377,3 +377,18 @@ def test_a_closing_remark_is_no_effect_en(message_reader: Reader) -> None:
     reading = read(message_reader, "indeed, that was it", SCHOOL, "en")
     assert reading.effects == []
     assert reading.intent is not None and reading.intent.kind == "done"
+
+
+def test_a_verb_last_clause_without_subject_goes_on_nl(message_reader: Reader) -> None:
+    text = (
+        "Wat ik merk is dat de handhavers, omdat de app alles aanwijst, minder met bewoners "
+        "praten en alleen nog naar hun scherm zitten te kijken."
+    )
+    reading = read(message_reader, text, PARKING, "nl")
+    assert [(d, a) for _t, d, a in told(reading)] == [("negative", "Handhavers")]
+
+
+def test_a_clause_without_subject_after_and_goes_on_en(message_reader: Reader) -> None:
+    text = "What I see is that teachers talk less with pupils and just stare at their screens."
+    reading = read(message_reader, text, SCHOOL, "en")
+    assert len(reading.effects) == 1

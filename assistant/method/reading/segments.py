@@ -24,12 +24,17 @@ from assistant.language.cues.grammar import (
     VERB_WORDS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
+from assistant.language.cues.people import GENERIC_HEADS, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+SUBJECT_WORDS = frozenset((
+    "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "ik", "men", "het", "er", "de", "een",
+    "die", "dat", "they", "he", "she", "we", "i", "you", "it", "the", "a", "an", "there",
+))  # fmt: skip
 HEDGE_ADVERBS = frozenset((
     "maybe", "perhaps", "probably", "sometimes", "often", "also", "then", "still", "even",
     "misschien", "mss", "wellicht", "waarschijnlijk", "soms", "vaak", "ook", "dan", "nog", "zelfs",
@@ -265,6 +270,7 @@ def _and_clauses(text: str) -> list[str]:
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
         goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())
+        goes_on = goes_on or _verb_last_without_subject(joined[-1], piece)
         if goes_on and not _turns(joined[-1], piece):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
@@ -287,6 +293,23 @@ def _verb_first(piece: str) -> bool:
     while len(tokens) > 1 and tokens[0] in HEDGE_ADVERBS:
         tokens = tokens[1:]  # "... and maybe feel they have to respond"
     return tokens[0] in VERB_WORDS or (len(tokens) > 1 and tokens[1] in INVERTED_SUBJECTS)
+
+
+def _verb_last_without_subject(before: str, piece: str) -> bool:
+    """A Dutch clause with its verb last and no subject of its own after a subordinate one
+    ("dat de chauffeurs minder praten en stijfjes voor zich uit zitten te staren"): the same
+    subject goes on."""
+    if not any(t in COMPLEMENTISERS for t in words(before)):
+        return False
+    tokens = words(piece)
+    first = next((i for i, t in enumerate(tokens) if t in VERB_WORDS), None)
+    if first is None or first == 0:
+        return False
+    last = tokens[-1]
+    verb_last = last in VERB_WORDS or last.endswith("en")  # "... zitten te staren"
+    lead = tokens[:first]
+    people = any(t.endswith(PERSON_PLURAL_ENDINGS) or t in GENERIC_HEADS for t in lead)
+    return verb_last and not people and not any(t in SUBJECT_WORDS for t in lead)
 
 
 def _turns(before: str, after: str) -> bool:
