@@ -392,3 +392,15 @@ def test_a_clause_without_subject_after_and_goes_on_en(message_reader: Reader) -
     text = "What I see is that teachers talk less with pupils and just stare at their screens."
     reading = read(message_reader, text, SCHOOL, "en")
     assert len(reading.effects) == 1
+
+
+def test_a_subgroup_of_four_words_is_the_subject_nl(message_reader: Reader) -> None:
+    text = "nog een nadeel: kinderen onder de 12 mogen de app niet gebruiken"
+    reading = read(message_reader, text, PARKING, "nl")
+    assert [(d, a) for _t, d, a in told(reading)] == [("negative", "Kinderen onder de 12")]
+
+
+def test_a_subgroup_of_four_words_is_the_subject_en(message_reader: Reader) -> None:
+    text = "one more downside: parents without a smartphone cannot see the absences"
+    reading = read(message_reader, text, ("Pupils", "Teachers"), "en")
+    assert [(d, a) for _t, d, a in told(reading)] == [("negative", "Parents without a smartphone")]

@@ -50,7 +50,7 @@ PEOPLE_WORDS = (
     "inspector", "buren", "neighbor", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
-    "toerist", "tourist", "passagier", "passenger", "traveller", "scholier", "jongeren",
+    "toerist", "tourist", "passagier", "passenger", "traveller", "jongeren",
     "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
     "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",

@@ -59,6 +59,7 @@ PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
+SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
@@ -333,7 +334,7 @@ def subject_person(clause: str) -> str:
     ouderen ...")."""
     tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
     subject: list[str] = []
-    for index, token in enumerate(tokens[:4]):
+    for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
         relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
         if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
@@ -341,7 +342,7 @@ def subject_person(clause: str) -> str:
         subject.append(token.strip(",."))
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
-    if len(subject) == len(tokens[:4]):
+    if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return ""
     return _person_name(subject)
 
