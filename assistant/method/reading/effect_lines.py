@@ -157,7 +157,8 @@ def _public(actors: list[Actor]) -> Actor | None:
     """The public the case serves: the first actor of the affected group ("bewoners",
     "clients"), else the first actor named."""
     affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
-    return (affected or actors or [None])[0]
+    found = affected or actors
+    return found[0] if found else None
 
 
 def _generic_subject(text: str) -> bool:

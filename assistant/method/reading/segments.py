@@ -269,8 +269,11 @@ def _and_clauses(text: str) -> list[str]:
         return [text]  # "sees when and where the app is used": one clause
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
-        goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())
-        goes_on = goes_on or _verb_last_without_subject(joined[-1], piece)
+        goes_on = (
+            _verb_first(piece)
+            or CONSEQUENCE_RE.match(piece.strip()) is not None
+            or _verb_last_without_subject(joined[-1], piece)
+        )
         if goes_on and not _turns(joined[-1], piece):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
