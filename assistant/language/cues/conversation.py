@@ -48,7 +48,8 @@ AFFIRM = (
 )  # fmt: skip
 # The words of a short reply that only agrees ("yes that's good", "ja zo is het goed").
 _AFFIRM_GLUE = (
-    "that's thats it's its is zo het dat dit this me to mij ook too all helemaal je you wel"
+    "that's thats it's its is zo het dat dit this me to mij ook too all helemaal je you wel "
+    "idd indeed"
 )
 AFFIRM_WORDS = frozenset(w for phrase in AFFIRM for w in phrase.split()) | frozenset(
     _AFFIRM_GLUE.split()
@@ -60,6 +61,7 @@ DONE = (
     "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
     "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
     "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
+    "dat was t", "dat was t wel", "dat is t", "that was it", "that was all", "that was everything",
 )  # fmt: skip
 NO = ("nee", "no", "nope", "niet helemaal", "not quite")
 HELP = (

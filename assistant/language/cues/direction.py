@@ -98,7 +98,40 @@ NEGATIVE_WORDS = (
     "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
+    # not understood ("worden niet verstaan", "they don't understand it")
+    "niet verstaan", "niet begrepen", "not understood", "don't understand", "do not understand",
+    "doesn't understand", "does not understand",
+    # doing worse than before ("kijken minder goed", "sleep less well")
+    "minder goed", "niet goed", "less well", "not as well", "not well",
+    # alarms or work for nothing ("terwijl er niets aan de hand was", "for no reason")
+    "niets aan de hand", "niks aan de hand", "voor niets", "zonder reden", "nothing wrong",
+    "for no reason", "without reason", "nothing was wrong",
+    # alone among strangers ("alleen met onbekenden", "alone with strangers")
+    "onbekenden", "vreemden", "strangers", "in hun eentje", "alleen met",
+    # damage done on purpose or by water ("hun land loopt onder water", "gets flooded")
+    "overstroom", "flooded", "floods", "onder water", "on purpose", "expres", "met opzet",
+    # a picture made to look better than it is, or taken on trust
+    "rooskleurig", "rosier", "rosy", "mooier laten lijken", "mooier te laten lijken",
+    "mooier voorstellen", "beter laten lijken", "beter te laten lijken", "look better",
+    "looks better", "misleid", "mislead", "maar geloven", "op ons woord", "op hun woord",
+    "take our word", "take their word", "blind op", "niet de mensen", "not the people",
+    "scheef beeld", "scheve beeld", "vertekend", "eenzijdig beeld", "skewed", "distorted",
+    "one-sided picture", "lopsided",
+    "no staff to", "geen mensen om",
 )  # fmt: skip
+# Falling outside a rule or a group, with words in between ("vallen er wrs altijd buiten",
+# "fall outside the scheme"), and stopping what one did ("openen ze niet meer", "no longer
+# read them"): bad for whoever it is said of, where no other word decides.
+LEFT_OUT_RE = re.compile(
+    r"\b(?:vall?en|valt|viel|vielen)\b(?:\s+[\w']+){0,3}?\s+(?:er)?buiten\b|"
+    r"\bfall(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:outside|through the cracks)\b",
+    re.IGNORECASE,
+)
+STOPPED_RE = re.compile(
+    r"\b(?:niet meer|no longer|not any more|not anymore)\b(?!\s+(?:nodig|needed|necessary|"
+    r"hoeven|have to|need))",
+    re.IGNORECASE,
+)
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
 # wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
 FEAR_RE = re.compile(
@@ -128,7 +161,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "duurzame", "duurzamer", "duurzaamheid", "duurt", "duurde", "kanselarij", "luchthaven",
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
-    "clearly", "drukte", "mission", "missions",
+    "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
@@ -137,6 +170,7 @@ FLIP_WORDS = frozenset((
     "nooit", "zonder", "without", "nor", "lower", "reduce", "reduces", "reduced", "verminder",
     "vermindert", "kleiner", "anders", "otherwise", "instead", "ipv", "korter", "kortere",
     "shorter",
+    "stop", "stops", "stopped", "stoppen", "stopt", "stopte", "stopten",
 ))  # fmt: skip
 FLIP_REACH = 3
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
@@ -149,12 +183,13 @@ NEGATING_PREFIXES = ("on", "un")
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
 _POS_LABELS = (
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
-    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
+    r"pros?"
 )
 _NEG_LABELS = (
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
-    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?"
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
@@ -252,6 +287,13 @@ CONTRAST_RE = re.compile(
     r"on the other hand|anderzijds|daarentegen)\b[,]?\s*",
     re.I,
 )
+# A point granted before a "maar"/"but" ("de adressen worden wel gehasht, maar ...", "they do
+# get the broadcast, but ..."): the granted part and the objection are one effect, and it is
+# the objection that counts.
+CONCESSION_RE = re.compile(
+    r"\b(?:wel|weliswaar|do|does|did|admittedly|indeed)\s+(?!not\b|niet\b|geen\b|no\b)\w",
+    re.IGNORECASE,
+)
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
 # What a sentence without a direction word says when it describes rather than tells an effect:
 # a role ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het in alle
@@ -265,6 +307,13 @@ ROLE_RE = re.compile(
 PLAN_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
     r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    re.IGNORECASE,
+)
+# What something holds ("er staan ook faillissementen in", "there are old court files in it"):
+# a description, unless a direction word makes it an effect.
+CONTENTS_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:er|there)\s+(?:staan|staat|zitten|zit|are|is)\b"
+    r".*\b(?:in|erin|in it|in them|in there)\s*[.!]?$",
     re.IGNORECASE,
 )
 DESCRIBING_VERBS = frozenset((

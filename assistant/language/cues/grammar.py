@@ -69,6 +69,9 @@ _VERBS = (
     "supplies maintains builds develops installs hosts manages operates provides "
     # common Dutch verb forms with "je" or in a list ("dan krijg je", "we kennen ... toe")
     "krijg ken kent kennen checkt checken doet doen kijkt kijken "
+    # English auxiliaries with "not" folded in ("tourists don't get the texts")
+    "don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't haven't "
+    "hasn't "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -89,7 +92,8 @@ REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
 RELATIVE_RE = re.compile(
-    r"\S\s+(?:die|wie|who|which|that|whose)\s|^\s*(?:wie|who|whoever|wat|whatever)\s", re.I
+    r"\S\s+(?:die|wie|waar|who|which|that|whose|where)\s|^\s*(?:wie|who|whoever|wat|whatever)\s",
+    re.I,
 )
 # A clause after a comma that goes on with the one before: a condition, a reason or a
 # consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
@@ -99,6 +103,13 @@ CONTINUATION_RE = re.compile(
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
     r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
+    re.IGNORECASE,
+)
+# A part after a comma that widens the clause before it ("blacks out too much, also names of
+# officials that ...", "wist te veel, zelfs namen van ambtenaren die ..."): no clause of its own.
+APPOSITION_RE = re.compile(
+    r"^(?:also|even|including|especially|zelfs|inclusief|waaronder|vooral|ook)\s+"
+    r"(?:(?:de|het|een|the|a|an|all|alle)\s+)?\w+\s+(?:of|van|die|dat|that|who|which|with|met)\b",
     re.IGNORECASE,
 )
 # A joint inside a clause after which its consequence follows ("..., waardoor reizigers te laat
@@ -151,8 +162,16 @@ INVERTED_MODAL_RE = re.compile(
 PROPOSAL_RE = re.compile(
     r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
-    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$",
+    r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
+    # "daarom denk ik dat we ... moeten laten zien"
+    r"\b(?:denk|vind|denken|vinden)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+(?:we|wij)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",
     re.IGNORECASE,
+)
+# What ought to be done, once the effects are past ("the officers should keep asking", "that
+# needs to be part of the briefing"): a measure, not an effect.
+OUGHT_RE = re.compile(
+    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)", re.I
 )
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
 # geloven", "dat moet je maar afwachten").

@@ -181,6 +181,7 @@ SUGGESTION_RE = re.compile(
     r"(?:misschien|wellicht|maybe|perhaps)\s+(?:moet|moeten|kunnen|kan|zou|zouden|should|could|"
     r"we|is\s+het|it'?s|een|an?)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
+    r"(?:would|wouldn'?t|does|doesn'?t|will)\s+it\s+help|helpt\s+het\s+(?:als|om)|"
     r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|"
     r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
@@ -277,3 +278,13 @@ NO_LONGER_RE = re.compile(
     r"\b(?:should|must|may)\s+(?:no\s+longer|not\s+\w+\s+any\s*more)\b",
     re.IGNORECASE,
 )
+# A sentence that says it gives options ("als opties heb ik ...", "mijn opties zijn ...", "as
+# options I have ...", "options I can think of: ..."): options, whatever step it is.
+OPTIONS_ANNOUNCED_RE = re.compile(
+    r"^(?:(?:en|and|ok|nou|well|so)\W+)?(?:als (?:handelings)?opties?|als maatregelen?|"
+    r"mijn opties|onze opties|as options?|as measures?|my options|our options|"
+    r"(?:handelings)?opties die ik|options i)\b",
+    re.IGNORECASE,
+)
+# "X laten meekijken", "let the council look at ...": a measure once options are being given.
+LET_DO_RE = re.compile(r"\blaten\s+\w+en\b|^(?:\w+\W+)?let\s+(?:the|our|de|het)\b", re.IGNORECASE)

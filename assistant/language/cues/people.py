@@ -11,7 +11,9 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
     "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
                  "jongere", "ouder", "kind", "patiënt", "cliënt", "client", "patient", "reiziger",
                  "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
-                 "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media"),
+                 "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media",
+                 "parent", "child", "pupil", "visitor", "passenger", "traveller", "farmer",
+                 "tourist", "toerist"),
     "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
     "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
                       "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
@@ -48,6 +50,10 @@ PEOPLE_WORDS = (
     "inspector", "buren", "neighbor", "toezichthouder", "ambtenaren", "medewerkers",
     "gebruikers", "users", "residents", "citizens", "staff", "employees", "managers", "teams",
     "nurses", "clients", "families", "carers", "officers",
+    "toerist", "tourist", "passagier", "passenger", "traveller", "jongeren",
+    "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
+    "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
+    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
 )  # fmt: skip
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
@@ -89,6 +95,13 @@ STRONG_LEAD_RE = re.compile(
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
     r"(?:don'?t|do not) forget\s+(?:about\s+)?(?P<en>[^,.;]+))",
+    re.IGNORECASE,
+)
+# A sentence that only adds someone in passing ("o ja, en de nazaten.", "oh and the cleaners
+# too"): an actor, whatever the sentences after it say.
+ADDED_RE = re.compile(
+    r"^(?:o ja|oh ja|oh|o|ah|oja)[,!]?\s+(?:en|and)\s+(?P<who>[^,.;:!?]{2,60}?)"
+    r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
 # Words that start a part of a list that is no name: a relative clause or a reason
@@ -168,6 +181,7 @@ FILLER_LEAD_RE = re.compile(
     r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
     r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
+    r"not sure|niet zeker|geen idee|no idea|weet ik niet|"
     r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next)"
     r"(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
     re.IGNORECASE,
@@ -227,9 +241,10 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 # A subject put in front and taken up again ("mensen met een uitkering, die worden ...",
-# "people on benefits, they get ...").
+# "people on benefits, they get ...", "the cleaners, who ...", "de boeren, hun land ...").
+POSSESSIVES = frozenset(("hun", "their"))
 DISLOCATED_RE = re.compile(
-    r"^(?P<who>[^,;:]{2,60}?),\s*(?:die|dat|zij|ze|they)\s+"
+    r"^(?P<who>[^,;:]{2,60}?),\s*(?:(?:die|dat|zij|ze|they|who)\s+|(?=(?:hun|their)\s+\w))"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )

@@ -98,6 +98,13 @@ VALUES_LEAD_RE = re.compile(
     r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b)",
     re.IGNORECASE,
 )
+# Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit
+# het vooral in veiligheid", "for me it comes down to privacy"): the values it names.
+VALUE_STANCE_RE = re.compile(
+    r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)\W+"
+    r"(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b",
+    re.IGNORECASE,
+)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
 ADOPT_WORD_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|add|include|voeg|toevoegen|erbij|overnemen|over|alle|"

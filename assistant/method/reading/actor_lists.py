@@ -9,6 +9,7 @@ from assistant.language.cues.case import STAGE_WORDS
 from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
+    ADDED_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -172,11 +173,15 @@ def names_answered(text: str) -> list[str]:
 
 
 def names_forgotten(text: str) -> list[str]:
-    """Actors added in passing: "vergeet de GGD niet, die ...", "don't forget the union"."""
+    """Actors added in passing: "vergeet de GGD niet, die ...", "don't forget the union", "o ja,
+    en de nazaten."."""
     match = FORGET_RE.match(text.strip())
-    if match is None:
+    if match is not None:
+        return names_in_list(match.group("nl") or match.group("en") or "")
+    added = ADDED_RE.match(text.strip())  # "o ja, en de nazaten."
+    if added is None:
         return []
-    return names_in_list(match.group("nl") or match.group("en") or "")
+    return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
 
 
 def person_share(names: list[str]) -> float:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
+    CONTENTS_RE,
     CONTRAST_RE,
+    CONTRAST_SPLIT_RE,
     EFFECT_LEAD_RE,
     LABEL_RE,
 )
@@ -39,7 +41,7 @@ from assistant.language.textparts import strip_article, words
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
-from assistant.method.reading.segments import clauses, split_sentences
+from assistant.method.reading.segments import clauses, conceded, split_sentences
 
 SENTENCE_ACTOR_RE = re.compile(
     r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
@@ -54,7 +56,10 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
+GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
+QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
+SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
@@ -138,6 +143,42 @@ def extract_effects(
     return drafts[first:]
 
 
+def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
+    """Effects about people in general, told before any actor was asked about ("veel meer
+    mensen krijgen ...", "people get an hour more"), go to the public the case serves."""
+    public = _public(actors)
+    for draft in drafts:
+        unnamed = not (draft.actor_id or draft.actor_name)
+        if public is not None and unnamed and _generic_subject(draft.text):
+            draft.actor_id = public.id
+
+
+def _public(actors: list[Actor]) -> Actor | None:
+    """The public the case serves: the first actor of the affected group ("bewoners",
+    "clients"), else the first actor named."""
+    affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
+    found = affected or actors
+    return found[0] if found else None
+
+
+def _generic_subject(text: str) -> bool:
+    """An effect about people in general ("mensen die ...", "many more people get ...",
+    "wie net buiten de regels valt ...")."""
+    tokens = words(text)
+    if tokens[:1] and tokens[0] in GENERIC_SUBJECTS:
+        return True
+    return (
+        len(tokens) > 1
+        and tokens[0] in QUANTIFIERS
+        and tokens[1]
+        in GENERIC_HEADS
+        | {
+            "meer",
+            "more",
+        }
+    )
+
+
 def _sentence_effects(
     sentence: str,
     actors: list[Actor],
@@ -167,10 +208,14 @@ def _sentence_effects(
             if not body or (skip is not None and skip(body)):
                 continue
             direction = effect_direction(body) if not (label or marker) else label or marker
+            if direction is None and CONTENTS_RE.match(body):
+                continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
+            if direction is None and _objection(body):
+                direction = "negative"  # "ze worden wel gehasht, maar een week bewaard"
             direction = direction or flow.direction
             flow.direction = direction
             own = len(drafts) > start and _own_subject(body, actors)  # "..., en ouders ..."
@@ -180,13 +225,21 @@ def _sentence_effects(
             drafts.append(draft)
 
 
+def _objection(body: str) -> bool:
+    """A point granted and an objection after it, in one clause ("they do get it, but ...")."""
+    joint = CONTRAST_SPLIT_RE.search(body)
+    return joint is not None and conceded(body[: joint.start()])
+
+
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case", "..., scheelt echt"): its direction goes to that effect, its words to that
-    effect's text."""
+    their case", "..., scheelt echt", "wat pijnlijk kan zijn"): its direction goes to that
+    effect, its words to that effect's text."""
     match = REMARK_RE.match(body)
-    short = len(words(body)) <= SHORT_REMARK and words(body)[0] in VERB_WORDS
-    if not (short and direction) and (
+    tokens = words(body)
+    short = len(tokens) <= SHORT_REMARK and tokens[0] in VERB_WORDS
+    judged = match is not None and len(tokens) > 2 and tokens[2] in VERB_WORDS  # "wat pijnlijk kan"
+    if not ((short or judged) and direction) and (
         match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
     ):
         return False
@@ -225,6 +278,9 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
     subject = subject_person(body)
+    pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
+    if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
+        return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
     if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
         subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
     elif subject:
@@ -275,10 +331,11 @@ def _clean(clause: str) -> str:
 
 
 def subject_person(clause: str) -> str:
-    """A group of people that a clause starts with ("ouderen raken hun pas kwijt")."""
-    tokens = clause.split()
+    """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
+    ouderen ...")."""
+    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
     subject: list[str] = []
-    for index, token in enumerate(tokens[:4]):
+    for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
         relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
         if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
@@ -286,7 +343,7 @@ def subject_person(clause: str) -> str:
         subject.append(token.strip(",."))
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
-    if len(subject) == len(tokens[:4]):
+    if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return ""
     return _person_name(subject)
 

@@ -20,6 +20,7 @@ from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
 
 MIN_HEAD = 3
+MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 
@@ -29,11 +30,16 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words of a name before its qualifier, without articles."""
     found: list[str] = []
     for word in words(strip_article(name)):
-        if word in NAME_BREAKS and found:
-            break
+        if found and (word in NAME_BREAKS or _gerund(word)):
+            break  # "employees working from home" are employees
         if word not in ARTICLES_AND_OWNERS:
             found.append(word)
     return tuple(found)
+
+
+def _gerund(word: str) -> bool:
+    """An English "-ing" word after a noun that starts a qualifier ("working", "living")."""
+    return word.endswith("ing") and len(word) > MIN_GERUND
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     NOT_A_SPEAKER,
     NOT_PEOPLE,
+    POSSESSIVES,
     REPORTER_RE,
     ROLE_RE,
 )
@@ -88,5 +89,8 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""
     if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
         return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
+    rest = match.group("rest")
+    if words(rest)[:1] and words(rest)[0] in POSSESSIVES and not is_clause(rest.split(",")[0]):
+        return "", ""  # "residents, their families, care staff": a list of names
     name = names_someone(match.group("who"))
     return (name, match.group("rest")) if name else ("", "")

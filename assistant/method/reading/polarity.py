@@ -20,11 +20,13 @@ from assistant.language.cues.direction import (
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    LEFT_OUT_RE,
     NEGATING_PREFIXES,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NOT_DIRECTION_WORDS,
     POSITIVE_WORDS,
+    STOPPED_RE,
     UNAWARE_RE,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
@@ -32,8 +34,13 @@ from assistant.language.textparts import words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
+PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+MORE_WORDS = frozenset(("meer", "more", "extra"))
+STOPPING_PEOPLE = frozenset((
+    "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
+))  # fmt: skip
 PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
@@ -60,7 +67,7 @@ def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
     ones that can match, found without trying all 400 terms at every token."""
     index = _by_first_word()
     found: set[int] = set()
-    for token in set(tokens):
+    for token in set(tokens) | {_stem(t) for t in tokens}:
         found.update(index.get(token, ()))
         if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
             continue
@@ -70,12 +77,22 @@ def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
     return [terms[position] for position in sorted(found)]
 
 
+def _stem(token: str) -> str:
+    """A Dutch past participle without its "ge-" ("gefrustreerd" -> "frustreerd"), so that a
+    term for the verb finds it; other words as they are."""
+    if token.startswith(PARTICIPLE_PREFIX) and len(token) - len(PARTICIPLE_PREFIX) >= MIN_PREFIX:
+        return token[len(PARTICIPLE_PREFIX) :]
+    return token
+
+
 def _word_matches(term: str, token: str) -> bool:
     if token == term:
         return True
     if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
         return False
-    return len(term) >= MIN_PREFIX and token.startswith(term)
+    if len(term) < MIN_PREFIX:
+        return False
+    return token.startswith(term) or _stem(token).startswith(term)
 
 
 @lru_cache(maxsize=8192)
@@ -103,6 +120,8 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
+        elif _burden(token) and _more_of(tokens, index):
+            found.append((index, index + 1, -1))  # "meer klachten", "more paperwork"
     return sorted(found)
 
 
@@ -136,6 +155,25 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     turns += sum(1 for t in after if t in LESS_WORDS)
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     return turns % 2 == 1
+
+
+def _more_of(tokens: list[str], index: int) -> bool:
+    """Whether "meer"/"more" goes right before the burden at ``index``, without a word that
+    turns it ("niet meer vragen" is no longer asking, not more questions)."""
+    before = tokens[max(0, index - FLIP_REACH) : index]
+    near = tokens[max(0, index - 2) : index]
+    return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+
+
+def _people_stop(before: list[str]) -> bool:
+    """Whether people are the subject of what stops ("zodat ze ... niet meer openen",
+    "handhavers kijken er niet meer naar"), not things ("brieven liggen niet meer weken")."""
+    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    clause = before[breaks[-1] + 1 :] if breaks else before
+    return any(
+        t in STOPPING_PEOPLE or (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE)
+        for t in clause
+    )
 
 
 def _of_people(tokens: list[str], index: int) -> bool:
@@ -217,8 +255,11 @@ def _score(text: str) -> tuple[int, int]:
             sign = -2 * sign
         score += sign
         first = first or sign
-    if UNAWARE_RE.search(text):
+    if UNAWARE_RE.search(text) or LEFT_OUT_RE.search(text):
         score -= 2
+    stopped = STOPPED_RE.search(text)
+    if not first and stopped is not None and _people_stop(words(text[: stopped.start()])):
+        first = score = -1  # "ze openen die meldingen niet meer": they stopped doing it
     if not first and any(t in LESS_WORDS for t in tokens):
         first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     return score, first

@@ -20,13 +20,15 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.grammar import PROPOSAL_RE, STANCE_LEAD_RE
 from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
+from assistant.language.cues.people import POSSESSIVES
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import extract_effects, point_by_name
+from assistant.method.reading.effect_lines import extract_effects, point_by_name, to_the_public
 from assistant.method.reading.extraction import (
     actor_group,
     extract_options,
@@ -35,8 +37,9 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.noise import greeting_only, strip_noise
-from assistant.method.reading.polarity import signed_lines
+from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import cannot_think, method_question, proposal_request
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import (
@@ -56,6 +59,7 @@ from assistant.method.reading.sentence_kinds import (
     effect_line,
     effect_then_measure,
     has_direction,
+    proposal,
 )
 from assistant.method.reading.value_lists import ValueLists
 
@@ -93,15 +97,25 @@ class Reader:
             intent.kind == "offtopic" and method_question(cleaned, session.step)
         ):
             reading.intent = intent
+            if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
+                reading.added = intent.target
+                self._read_sentences(cleaned, session, reading, sentences(cleaned)[1:])
             return reading
         if intent.kind == "affirm":
             reading.intent = intent
             return reading
+        self._read_sentences(cleaned, session, reading, sentences(cleaned))
+        return reading
+
+    def _read_sentences(
+        self, cleaned: str, session: Session, reading: Reading, found: list[Sentence]
+    ) -> None:
+        """Read ``found``, the sentences of ``cleaned`` (a line of effects as a whole)."""
         context = self._context(session)
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
         titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
-        for sentence in sentences(cleaned):
+        for sentence in found:
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
             whole = lines[sentence.line]
@@ -115,7 +129,7 @@ class Reader:
             self._sentence(sentence, context, session, reading)
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
-        return reading
+            context.options_read = bool(reading.options)
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
@@ -178,6 +192,7 @@ class Reader:
         forgotten = actor_lists.names_forgotten(text)
         if forgotten:
             reading.actors.extend(forgotten)
+            reading.added = forgotten[-1] if len(forgotten) == 1 else ""
             return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
@@ -216,8 +231,9 @@ class Reader:
         who, rest = passing_actors.dislocated(text)
         if who:
             reading.actors.append(who)
-            if early:
-                self._effects(f"{who} {rest}", context, session, reading)
+            if early:  # "de boeren, hun land ...": the name as a label, the rest its effect
+                joint = ": " if rest.split()[0].lower() in POSSESSIVES else " "
+                self._effects(f"{who}{joint}{rest}", context, session, reading)
             return early
         who, what = passing_actors.role_holder(text)
         if who and early and not has_direction(what):
@@ -253,18 +269,37 @@ class Reader:
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
         named = _named(reading)
+        if reading.added in reading.actors:  # "o ja, en de nazaten. Die ...": about them
+            focus = named[reading.actors.index(reading.added)].id
+        elif reading.added:  # "niet X maar Y. Die krijgen ...": about X, now called Y
+            corrected = find_actor(reading.added, session.actors)
+            focus = corrected.id if corrected is not None else focus
         drafts = extract_effects(
             text,
             session.actors + named,
             focus,
             context.direction,
-            self.values.named_value,
+            lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
         )
+        if context.step.position < Step.EFFECTS.position:
+            to_the_public(drafts, session.actors)
         point_by_name(drafts, named)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+    def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
+        """A clause among effects that is something else: a value named beside an effect, or
+        a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
+        one without a direction, read as the option it is."""
+        if self.values.named_value(clause):
+            return True
+        strong = PROPOSAL_RE.search(STANCE_LEAD_RE.sub("", clause, count=1)) is not None
+        if not (strong or (proposal(clause) and clause_direction(clause) is None)):
+            return False  # "we moeten alles dubbel controleren" among effects is an effect
+        reading.options.extend(extract_options(clause, context.kind))
+        return True
 
 
 def _references(text: str, session: Session, reading: Reading) -> str | None:

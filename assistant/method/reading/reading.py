@@ -44,6 +44,7 @@ class Reading:
     ignored: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     source: str = "rules"
+    added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
     def content_step(self) -> Step | None:
         """The furthest step this message gave content for (values only when it named a

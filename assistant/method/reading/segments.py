@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
-from assistant.language.cues.direction import CONTRAST_SPLIT_RE, LABEL_RE
+from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    APPOSITION_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     CONSEQUENCE_RE,
@@ -23,12 +24,25 @@ from assistant.language.cues.grammar import (
     VERB_WORDS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
+from assistant.language.cues.people import GENERIC_HEADS, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
 
 # A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
 SHORT_ITEM = 5
+SUBJECT_WORDS = frozenset((
+    "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "ik", "men", "het", "er", "de", "een",
+    "die", "dat", "they", "he", "she", "we", "i", "you", "it", "the", "a", "an", "there",
+))  # fmt: skip
+HEDGE_ADVERBS = frozenset((
+    "maybe", "perhaps", "probably", "sometimes", "often", "also", "then", "still", "even",
+    "misschien", "mss", "wellicht", "waarschijnlijk", "soms", "vaak", "ook", "dan", "nog", "zelfs",
+))  # fmt: skip
+NEGATED_TAIL_WORDS = frozenset(("not", "niet", "geen", "never", "nooit", "rather", "instead"))
+QUESTION_WORDS = frozenset((
+    "when", "where", "what", "who", "how", "why", "wanneer", "waar", "wat", "wie", "hoe", "waarom",
+))  # fmt: skip
 SHORT_CLAUSE = 3
 SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
@@ -143,14 +157,23 @@ def clauses(sentence: str) -> list[str]:
 
 def _contrasts(sentence: str) -> list[str]:
     """The sentence split at "maar"/"but", except between two words said of one subject
-    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is")."""
+    ("drivers of cars that are loud but legal get letters", "dat oud maar veilig is") and after
+    a point granted ("ze worden wel gehasht, maar ...")."""
     pieces: list[str] = []
     for joint, piece in _with_joints(sentence):
-        if pieces and _coordinated(pieces[-1], piece):
+        if pieces and (_coordinated(pieces[-1], piece) or conceded(pieces[-1])):
             pieces[-1] = f"{pieces[-1]}{joint}{piece}"
         else:
             pieces.append(piece)
     return pieces
+
+
+def conceded(before: str) -> bool:
+    """Whether the part before a "maar"/"but" only grants a point ("de adressen worden wel
+    gehasht", "they do get the broadcast"): no direction of its own, so it is no effect apart
+    from the objection after it."""
+    last = re.split(r",\s*(?:(?:en|and)\s+)?", before)[-1]  # the clause right before the joint
+    return CONCESSION_RE.search(last) is not None and clause_direction(last) is None
 
 
 def _with_joints(sentence: str) -> list[tuple[str, str]]:
@@ -176,7 +199,7 @@ def _coordinated(before: str, after: str) -> bool:
 def _comma_clauses(text: str) -> list[str]:
     parts = re.split(r"(,\s*(?:(?:en|and)\s+)?)", text)
     pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
-    pieces = [(joint, piece) for joint, piece in pieces if piece.strip()]
+    pieces = _with_negated_tails([(joint, piece) for joint, piece in pieces if piece.strip()])
     if len(pieces) < 2:
         return _and_clauses(text)
     if all(not is_clause(p) and len(words(p)) <= SHORT_ITEM for _, p in pieces):
@@ -191,6 +214,20 @@ def _comma_clauses(text: str) -> list[str]:
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _with_negated_tails(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A short part that says what is not so ("only what's needed, not the whole passport",
+    "alleen de naam, niet het adres") stays with the part before it."""
+    joined: list[tuple[str, str]] = []
+    for joint, piece in pieces:
+        tokens = words(piece)
+        negated = bool(tokens) and tokens[0] in NEGATED_TAIL_WORDS and not is_clause(piece)
+        if joined and negated and len(tokens) <= SHORT_ITEM:
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]}{joint}{piece}")
+        else:
+            joined.append((joint, piece))
+    return joined
 
 
 def _embeds(before: str, piece: str) -> bool:
@@ -212,6 +249,10 @@ def _goes_on(before: str, piece: str) -> bool:
     verdacht")."""
     if SUBORDINATE_RE.match(before.strip()) or CONTINUATION_RE.match(piece.strip()):
         return True
+    if APPOSITION_RE.match(piece.strip()):
+        return True  # "..., also names of officials that should stay visible"
+    if words(piece)[:1] in (["maar"], ["but"]) and conceded(before):
+        return True  # "they do get it, but ...": the objection to the point granted
     tokens = words(piece)
     return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
 
@@ -224,9 +265,15 @@ def _and_clauses(text: str) -> list[str]:
     pieces = parts[::2]
     if len(pieces) < 2 or not all(_own_clause(p) for p in pieces):
         return [text]
+    if any(words(p)[-1:] and words(p)[-1] in QUESTION_WORDS for p in pieces[:-1]):
+        return [text]  # "sees when and where the app is used": one clause
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
-        goes_on = _verb_first(piece) or CONSEQUENCE_RE.match(piece.strip())
+        goes_on = (
+            _verb_first(piece)
+            or CONSEQUENCE_RE.match(piece.strip()) is not None
+            or _verb_last_without_subject(joined[-1], piece)
+        )
         if goes_on and not _turns(joined[-1], piece):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
@@ -242,10 +289,30 @@ def _own_clause(piece: str) -> bool:
 
 
 def _verb_first(piece: str) -> bool:
-    """A clause that starts with its verb: no subject of its own ("... en lezen steeds
-    hetzelfde"), or its subject after the verb ("... en tekenen ze iets")."""
+    """A clause that starts with its verb, also after a hedge: no subject of its own ("... en
+    lezen steeds hetzelfde", "... and maybe feel ..."), or its subject after the verb ("... en
+    tekenen ze iets")."""
     tokens = words(piece)
+    while len(tokens) > 1 and tokens[0] in HEDGE_ADVERBS:
+        tokens = tokens[1:]  # "... and maybe feel they have to respond"
     return tokens[0] in VERB_WORDS or (len(tokens) > 1 and tokens[1] in INVERTED_SUBJECTS)
+
+
+def _verb_last_without_subject(before: str, piece: str) -> bool:
+    """A Dutch clause with its verb last and no subject of its own after a subordinate one
+    ("dat de chauffeurs minder praten en stijfjes voor zich uit zitten te staren"): the same
+    subject goes on."""
+    if not any(t in COMPLEMENTISERS for t in words(before)):
+        return False
+    tokens = words(piece)
+    first = next((i for i, t in enumerate(tokens) if t in VERB_WORDS), None)
+    if first is None or first == 0:
+        return False
+    last = tokens[-1]
+    verb_last = last in VERB_WORDS or last.endswith("en")  # "... zitten te staren"
+    lead = tokens[:first]
+    people = any(t.endswith(PERSON_PLURAL_ENDINGS) or t in GENERIC_HEADS for t in lead)
+    return verb_last and not people and not any(t in SUBJECT_WORDS for t in lead)
 
 
 def _turns(before: str, after: str) -> bool:

@@ -13,9 +13,9 @@ from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
-from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUES_LEAD_RE
+from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -51,6 +51,7 @@ class Context:
     kind: OptionKind
     first_case: bool
     effects_read: bool = False  # effects earlier in the same message
+    options_read: bool = False  # options earlier in the same message
 
 
 class SentenceClasses:
@@ -84,10 +85,16 @@ class SentenceClasses:
             return "values"
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        stance = VALUE_STANCE_RE.match(text) and self.catalogue.mentions(text)
+        if context.step == Step.VALUES and stance:
+            return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
-        if KIND_LABEL_RE.match(text):
+        if KIND_LABEL_RE.match(text) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
+        measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
+        if context.options_read and measured and not has_direction(text):
+            return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if actor_labelled(text, actors):
@@ -117,7 +124,10 @@ class SentenceClasses:
         measured = self.values.measure_for_values(text) or measure(text, context.step)
         if context.step == Step.VALUES and measured:
             return "options"  # measures given while values are asked: "we add a clause ..."
-        if context.step == Step.ACTORS and names and self._told_effect(text, actors):
+        told = self._told_effect(text, actors) or (
+            has_direction(text) and (context.effects_read or actor_lists.person_share(names) == 0)
+        )  # after effects, or a list of what changes: "sneller antwoord, wachtrij korter"
+        if context.step == Step.ACTORS and names and told:
             return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
@@ -148,7 +158,10 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
-        if context.step == Step.CASE and not context.first_case and effect_like(text, actors):
+        told = effect_like(text, actors) or (
+            context.effects_read and has_direction(text) and is_clause(text)
+        )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
+        if context.step == Step.CASE and not context.first_case and told:
             return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"

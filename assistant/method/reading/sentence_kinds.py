@@ -9,6 +9,7 @@ from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    CONTENTS_RE,
     DESCRIBING_VERBS,
     FLIP_WORDS,
     LABEL_RE,
@@ -18,7 +19,9 @@ from assistant.language.cues.direction import (
     WHO_MARKER_RE,
 )
 from assistant.language.cues.grammar import (
+    APPOSITION_RE,
     INVERTED_MODAL_RE,
+    OUGHT_RE,
     PERSONAL_PRONOUNS,
     PROPOSAL_RE,
     STANCE_LEAD_RE,
@@ -136,7 +139,7 @@ def measure(text: str, step: Step) -> bool:
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
-    if proposal(text):
+    if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
@@ -221,8 +224,8 @@ def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
     cuts = list(MEASURE_AFTER_RE.finditer(text))
     for cut in cuts:
         before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
-        if not before or len(words(after)) < MIN_SUGGESTION:
-            continue
+        if not before or len(words(after)) < MIN_SUGGESTION or APPOSITION_RE.match(after):
+            continue  # "..., also names of officials that should stay visible" widens it
         told = has_direction(before) or bool(subject_person(before))
         if told and not measure(before, step) and _proposes(after, step):
             return before, after[:1].upper() + after[1:]
@@ -243,7 +246,7 @@ def description(text: str, actors: list[Actor]) -> bool:
     if has_direction(text):
         return False
     stripped = text.strip()
-    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped):
+    if ROLE_RE.search(stripped) or PLAN_RE.match(stripped) or CONTENTS_RE.match(stripped):
         return True
     tokens = words(strip_article(stripped))
     if tokens[:1] in (["ik"], ["i"]):
