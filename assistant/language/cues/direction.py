@@ -108,6 +108,9 @@ NEGATIVE_WORDS = (
     "for no reason", "without reason", "nothing was wrong",
     # alone among strangers ("alleen met onbekenden", "alone with strangers")
     "onbekenden", "vreemden", "strangers", "in hun eentje", "alleen met",
+    # annoyance and standing still ("ergeren zich", "staan langer stil", "get annoyed")
+    "ergeren", "ergert", "ergernis", "erger", "annoy", "irritated", "irritating", "langer stil",
+    "stand still longer", "longer at a standstill",
     # damage done on purpose or by water ("hun land loopt onder water", "gets flooded")
     "overstroom", "flooded", "floods", "onder water", "on purpose", "expres", "met opzet",
     # a picture made to look better than it is, or taken on trust

@@ -166,6 +166,14 @@ NOT_AN_ACTOR_LABELS = frozenset((
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
+# Words after which a name goes on to say which people it means ("mensen die slecht ter been
+# zijn", "ouderen met minder digitale vaardigheden", "residents who ..."): a direction word after
+# them belongs to the name, before them it makes the item a statement ("kinderen steken veiliger
+# over", "residents sleep better").
+NAME_QUALIFIER_WORDS = frozenset((
+    "die", "dat", "wie", "waarvan", "met", "zonder", "van", "in", "op", "uit", "bij", "voor",
+    "who", "that", "which", "whose", "with", "without", "of", "in", "on", "from", "at", "for",
+))  # fmt: skip
 # Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
 # wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
 # remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,

@@ -40,6 +40,7 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
+from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
 from assistant.method.reading.segments import clauses, conceded, split_sentences
 
@@ -205,8 +206,8 @@ def _sentence_effects(
         for clause in clauses(segment):
             contrast = CONTRAST_RE.match(clause) is not None
             body = _clean(clause)
-            if not body or (skip is not None and skip(body)):
-                continue
+            if not body or (skip is not None and skip(body)) or greeting_only(body):
+                continue  # ", top." after an effect is a remark on it, not an effect
             direction = effect_direction(body) if not (label or marker) else label or marker
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds

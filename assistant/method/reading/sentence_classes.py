@@ -14,11 +14,12 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
-from assistant.language.cues.people import STRONG_LEAD_RE
+from assistant.language.cues.people import NAME_QUALIFIER_WORDS, STRONG_LEAD_RE
 from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
@@ -129,6 +130,9 @@ class SentenceClasses:
         )  # after effects, or a list of what changes: "sneller antwoord, wachtrij korter"
         if context.step == Step.ACTORS and names and told:
             return "effects"  # "ik vrees dat de chauffeurs ...": an effect, not a list of names
+        named = [n for n in names if not greeting_only(n)]  # "..., super": a remark
+        if context.step == Step.ACTORS and len(named) == 1 and _statement(named[0]):
+            return "effects"  # "kinderen steken veiliger over, top", "residents sleep better"
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
         if own and context.step == Step.VALUES and share < PERSON_SHARE:
@@ -189,3 +193,19 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _statement(name: str) -> bool:
+    """One "name" that is a statement about people: an evaluation ("fijn dat de kinderen ...",
+    "good that ..."), or three or more words whose head, before any word that says which people
+    it means, carries a direction after its first word ("kinderen steken veiliger over",
+    "residents sleep better"; "boze bewoners die ..." and "mensen die slecht ter been zijn" are
+    names)."""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] in ("dat", "that"):
+        return has_direction(words[0])
+    cut = next((i for i, w in enumerate(words) if w in NAME_QUALIFIER_WORDS), len(words))
+    head = words[:cut]
+    if len(words) < MIN_CONTENT_WORDS or len(head) < 2 or has_direction(head[0]):
+        return False
+    return has_direction(" ".join(head))
