@@ -179,3 +179,14 @@ SENTENCE_START_RE = re.compile(
     r"they|he|she|there|here)\b",
     re.IGNORECASE,
 )
+# A proposal drawn as a consequence of what was just said: "daarom denk ik dat we ... moeten",
+# "daarom moeten we ...", "so I think we should ...".
+CONSEQUENCE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:daarom|dus|so|therefore|hence|that'?s\s+why)\s*,?\s+"
+    r"(?:(?:denk|vind|zou)\s+ik\s+(?:zeggen\s+)?|i\s+(?:think|would\s+say)\s+|i'?d\s+say\s+)?"
+    r"(?:dat\s+|that\s+)?",
+    re.IGNORECASE,
+)
+# "we ... moeten" with the verb at the end, as after "dat" ("dat we bij elke uitslag moeten
+# laten zien ...").
+SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)

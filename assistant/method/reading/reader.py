@@ -20,7 +20,7 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
+from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE, WISH_GOES_ON_RE
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -36,7 +36,13 @@ from assistant.method.reading.extraction import (
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import signed_lines
-from assistant.method.reading.questions import cannot_think, method_question, proposal_request
+from assistant.method.reading.questions import (
+    asked_kind,
+    cannot_think,
+    method_question,
+    option_request,
+    proposal_request,
+)
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import (
     agreed_only,
@@ -44,7 +50,13 @@ from assistant.method.reading.references import (
     moves_on,
     proposal_reference,
 )
-from assistant.method.reading.segments import Sentence, sentences, unwrapped
+from assistant.method.reading.segments import (
+    Sentence,
+    numbered_lines,
+    sentences,
+    split_sentences,
+    unwrapped,
+)
 from assistant.method.reading.sentence_classes import (
     MIN_CONTENT_WORDS,
     PERSON_SHARE,
@@ -55,6 +67,7 @@ from assistant.method.reading.sentence_kinds import (
     effect_line,
     effect_then_measure,
     has_direction,
+    proposal_among_effects,
 )
 from assistant.method.reading.value_lists import ValueLists
 
@@ -75,7 +88,8 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
-        cleaned = EDIT_LABEL_RE.sub("", signed_lines(unwrapped(cleaned)), count=1)
+        cleaned = numbered_lines(signed_lines(unwrapped(cleaned)))
+        cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
@@ -89,7 +103,7 @@ class Reader:
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         if intent.kind in WHOLE_INTENTS and not (
-            intent.kind == "offtopic" and method_question(cleaned, session.step)
+            intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
         ):
             reading.intent = intent
             return reading
@@ -109,6 +123,7 @@ class Reader:
             dashes = sentence.line not in titled
             if sentence.header is None and effect_line(whole, dashes=dashes):
                 effect_lines.add(sentence.line)
+                whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
                 continue
             self._sentence(sentence, context, session, reading)
@@ -160,6 +175,9 @@ class Reader:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
             return
         question = method_question(text, context.step) or proposal_request(text, context.step)
+        question = question or option_request(text, context.step)
+        if question is not None and question.step == Step.OPTIONS and question.kind is None:
+            question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
         if question is not None:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
@@ -176,7 +194,10 @@ class Reader:
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            if kind != "options" and _goes_on_with_measures(part, sentence, context):
+                kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             self._extract(kind, part, context, session, reading)
+            context.last_kind = kind
 
     def _actors(self, names: list[str], reading: Reading) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
@@ -257,6 +278,33 @@ class Reader:
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+
+def _asks_the_method(text: str, step: Step) -> bool:
+    """A question about the method or a request for options: never off topic."""
+    return bool(method_question(text, step) or option_request(text, step))
+
+
+def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:
+    """Right after a measure: an item of the same list past the effects ("3. wijkteams een
+    uitleg geven"), or a wish that goes on ("... . En dat de commissie elk jaar ...")."""
+    if context.last_kind != "options":
+        return False
+    late = context.step.position >= Step.VALUES.position
+    return (sentence.bullet and late) or WISH_GOES_ON_RE.match(text.strip()) is not None
+
+
+def _measures_out(line: str, context: Context, reading: Reading) -> str:
+    """A line of labelled effects that goes on with a proposal ("Negatief: ... . Daarom denk ik
+    dat we bij elke tekst moeten laten zien ..."): the proposal is an option; the line without
+    it is read as effects."""
+    pieces = split_sentences(line)
+    measures = [p for i, p in enumerate(pieces) if i and proposal_among_effects(p)]
+    if not measures:
+        return line
+    for piece in measures:
+        reading.options.extend(extract_options(piece, context.kind))
+    return ". ".join(p for p in pieces if p not in measures)
 
 
 def _references(text: str, session: Session, reading: Reading) -> str | None:

@@ -51,6 +51,7 @@ class Context:
     kind: OptionKind
     first_case: bool
     effects_read: bool = False  # effects earlier in the same message
+    last_kind: str = ""  # what the sentence before held
 
 
 class SentenceClasses:
@@ -76,6 +77,8 @@ class SentenceClasses:
     ) -> str | None:
         """A kind the sentence says itself: a header, values, a kind label, an actor label,
         a lead-in for actors, a labelled effect."""
+        if sentence.header == Step.OPTIONS and no_measure(text):
+            return "unread"  # "als opties heb ik zelf al die procedure": named before
         if sentence.header is not None:
             return sentence.header.value
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
