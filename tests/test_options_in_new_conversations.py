@@ -221,6 +221,46 @@ def test_the_kind_follows_who_acts_the_place_and_the_measures_own_noun(
     assert [k for k, _t in pairs(reader, text, Step.VALUES, language)] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        ("Kunnen we het niet in het contract vastleggen? En ik zou willen dat het systeem alleen "
+         "een seintje geeft en niets opslaat.", "nl", ["environment", "design"]),
+        ("Could the data stay on the phone? Would it help to agree within the team that "
+         "alerts at night are only read the next morning?", "en", ["design", "environment"]),
+    ],
+)  # fmt: skip
+def test_a_second_wish_or_a_would_it_help_question_is_an_option_too(
+    reader: Reader, text: str, language: str, kinds: list[str]
+) -> None:
+    assert [k for k, _t in pairs(reader, text, Step.VALUES, language)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En misschien dat de beheerders een korte uitleg krijgen, want veel van hen denken dat "
+         "er iemand meekijkt.", "nl"),
+        ("And maybe the keepers get a short briefing, because many of them think someone "
+         "watches along.", "en"),
+    ],
+)  # fmt: skip
+def test_a_reason_after_a_measure_is_part_of_it(reader: Reader, text: str, language: str) -> None:
+    found = pairs(reader, text, language=language)
+    assert len(found) == 1 and found[0][0] == "human"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Use only sensor data plus what farmers themselves report.", "en"),
+     ("Gebruik alleen de gegevens van de pompen en wat boeren zelf melden.", "nl")],
+)  # fmt: skip
+def test_an_instruction_about_the_data_a_system_holds_is_design(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert [k for k, _t in pairs(reader, text, language=language)] == ["design"]
+
+
 # --- conductor: never fewer than three kinds silently -------------------------------------------
 
 
@@ -301,6 +341,23 @@ def test_asking_for_options_of_a_kind_at_the_summary_goes_back_with_proposals_of
     assert session.proposals and {p.option_kind for p in session.proposals} == {kind}
     say(conductor, session, "prima" if language == "nl" else "fine")
     assert len(session.options) > 3 and session.options[-1].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("nl", "prima zo, dank je wel, hier kan ik mee verder"),
+     ("en", "fine, thanks, I can work with this")],
+)  # fmt: skip
+def test_agreeing_with_closing_words_when_all_kinds_are_there_records_nothing(
+    conductor: Conductor, language: str, text: str
+) -> None:
+    session = session_at(Step.OPTIONS, language)
+    session.options = [
+        HandlingOption(id=f"o{i}", kind=k, text=f"Optie {i}", value_ids=["v1"])
+        for i, k in enumerate(("design", "environment", "human"), start=1)
+    ]
+    say(conductor, session, text)
+    assert len(session.options) == 3
 
 
 def test_an_option_given_with_a_colon_at_the_summary_is_no_request(reader: Reader) -> None:

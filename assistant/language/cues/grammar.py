@@ -149,7 +149,8 @@ INVERTED_MODAL_RE = re.compile(
 # The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
 # zouden elk uur moeten kijken", "let's ask the council").
 PROPOSAL_RE = re.compile(
-    r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
+    r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:laten we|laat ons|let's|let us|"
+    r"ik zou (?:zelf )?(?:ook )?(?:graag )?willen dat|i would (?:also )?like|i'd (?:also )?like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$",
     re.IGNORECASE,

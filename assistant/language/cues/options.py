@@ -82,7 +82,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "veto", "vetorecht", "zeggenschap", "a say in",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
-                    "plain language"),
+                    "plain language",
+                    # service agreements
+                    "de sla", "in the sla", "sla met", "sla with", "service level"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -90,12 +92,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "leren", "skills",
               "awareness", "human contact", "educate", "teach", "workshop",
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
-              "themselves", "train", "alternatief", "alternative", "nee kunnen zeggen",
+              "train", "alternatief", "alternative", "nee kunnen zeggen",
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
-              "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to"),
+              "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
+              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -206,6 +209,7 @@ SUGGESTION_RE = re.compile(
     r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
     r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
+    r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
     re.IGNORECASE,
@@ -318,3 +322,24 @@ PLACE_LEAD_RE = re.compile(
 # A wish that goes on in the next sentence: "Ik zou willen dat ... . En dat de commissie ...",
 # "I'd like ... . And that the board ...".
 WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
+# A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
+# "..., because drivers think ...".
+REASON_START_RE = re.compile(
+    r"^(?:want|omdat|aangezien|zodat|because|since|as|so\s+that)\b", re.IGNORECASE
+)
+# Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
+# this helps".
+CLOSING_RE = re.compile(
+    r"\b(?:(?:dank|bedankt|thanks?|thank\s+you|thx|merci)\b|(?:hier|daar)\s+kan\s+ik\s+"
+    r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|i\s+can\s+work\s+with\s+"
+    r"(?:this|that))",
+    re.IGNORECASE,
+)
+# What a system holds, right after an instruction verb: "use only building data", "bewaar
+# alleen de tellingen", "delete the images": a measure on the technology (design).
+DATA_WORDS = frozenset((
+    "data", "gegevens", "beelden", "images", "logs", "foto's", "photos", "opnames", "recordings",
+    "persoonsgegevens", "personal",
+))  # fmt: skip
+DATA_REACH = 4
+REASON_CLAUSE_RE = re.compile(r",?\s+(?:want|omdat|aangezien|because|since)\s+", re.IGNORECASE)

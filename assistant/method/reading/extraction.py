@@ -15,6 +15,8 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
     CAUSATIVE_VERBS,
+    DATA_REACH,
+    DATA_WORDS,
     IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -26,6 +28,8 @@ from assistant.language.cues.options import (
     PARALLEL_PREP_RE,
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
+    REASON_CLAUSE_RE,
+    REASON_START_RE,
     RECEIVING_VERBS,
     SUGGESTION_RE,
     SYSTEM_SUBJECTS,
@@ -114,6 +118,7 @@ WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's .
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
+HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 PERSON_HEAD = 2
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
@@ -151,6 +156,8 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
+            elif merged and REASON_START_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want ...": its reason
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
             elif merged and not (starts or (_measure(piece) and not joined)):
@@ -208,6 +215,7 @@ def _listed_measure(piece: str) -> bool:
 def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
+    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
@@ -216,6 +224,10 @@ def option_kind(text: str) -> OptionKind | None:
     for kind, terms in OPTION_KIND_WORDS.items():
         if any(kind_terms(word, terms) for word in head):
             scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
+    if _instructs_on_data(text):
+        scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
+    if max(scores.values()) == 0 and _people_made_to_act(text):
+        return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
     front = _acting_words(text)
     if any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
@@ -229,10 +241,17 @@ def option_kind(text: str) -> OptionKind | None:
         receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
         scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     best = max(scores.values())
-    if best == 0 and _people_made_to_act(text):
-        return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _instructs_on_data(text: str) -> bool:
+    """An instruction about what a system holds: "use only building data", "bewaar alleen de
+    tellingen van gegevens" (the verb, then data within a few words)."""
+    verb = IMPERATIVE_RE.match(text.strip())
+    if verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS:
+        return False
+    return any(w in DATA_WORDS for w in words(text.strip()[verb.end() :])[:DATA_REACH])
 
 
 def _acting_words(text: str) -> list[str]:
@@ -290,6 +309,8 @@ def _subject_words(text: str) -> list[str]:
     tokens = words(text)
     while tokens[:1] and tokens[0] in LEADING_JOINTS:
         tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
+    if tokens[:1] and tokens[0] in HEDGES:
+        tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
     for word in tokens[:SUBJECT_WORDS]:
         if word in NAME_BREAKS:
             break

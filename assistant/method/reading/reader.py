@@ -20,7 +20,12 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE, WISH_GOES_ON_RE
+from assistant.language.cues.options import (
+    CLOSING_RE,
+    OPTION_KIND_WORDS,
+    PERIOD_RE,
+    WISH_GOES_ON_RE,
+)
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -67,6 +72,7 @@ from assistant.method.reading.sentence_kinds import (
     effect_line,
     effect_then_measure,
     has_direction,
+    no_measure,
     proposal_among_effects,
 )
 from assistant.method.reading.value_lists import ValueLists
@@ -75,7 +81,8 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
-NEXT_WORDS = 3  # a longer sentence with a navigation word says more than that
+NEXT_WORDS = 3
+CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
 
 class Reader:
@@ -107,8 +114,8 @@ class Reader:
         ):
             reading.intent = intent
             return reading
-        if intent.kind == "affirm":
-            reading.intent = intent
+        if intent.kind == "affirm" or _closing(cleaned, session.step):
+            reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         context = self._context(session)
         lines = cleaned.splitlines()
@@ -280,6 +287,14 @@ class Reader:
         reading.effects.extend(drafts)
 
 
+def _closing(text: str, step: Step) -> bool:
+    """Among the options or after them, a short thanks that names nothing ("prima zo, dank je
+    wel, hier kan ik mee verder"): agreeing."""
+    if step not in (Step.OPTIONS, Step.SUMMARY) or len(text.split()) > CLOSING_WORDS:
+        return False
+    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(text)
+
+
 def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options: never off topic."""
     return bool(method_question(text, step) or option_request(text, step))
@@ -320,8 +335,12 @@ def _references(text: str, session: Session, reading: Reading) -> str | None:
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
     if lead is None:
         return text
-    reading.reference, _opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reading.reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
     reading.agreed_only = reading.reference == []  # and more to say: the strongest few
+    if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
+        reading.reference = None if moves_on(opening, session) else reading.reference
+        reading.intent = Intent("affirm")
+        return None
     return rest
 
 

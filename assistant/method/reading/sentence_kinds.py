@@ -29,6 +29,7 @@ from assistant.language.cues.options import (
     AGREEING_RE,
     BARE_OBJECTS,
     CASE_FACT_RE,
+    CLOSING_RE,
     CORRECTION_RE,
     MEASURE_AFTER_RE,
     NO_LONGER_RE,
@@ -211,6 +212,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
+        return True  # "prima zo, dank je wel, hier kan ik mee verder"
     verb = OPTION_START_RE.match(bare)
     if verb is not None and all(w in BARE_OBJECTS for w in words(bare[verb.end() :])):
         return True  # "good, add that": it points at a proposal, it names none
