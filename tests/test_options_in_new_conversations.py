@@ -360,6 +360,51 @@ def test_agreeing_with_closing_words_when_all_kinds_are_there_records_nothing(
     assert len(session.options) == 3
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "fine, add your other ideas as well. Thanks a lot, this helps!"),
+     ("nl", "goed, voeg die andere ideeën ook toe. Bedankt, hier kan ik mee verder.")],
+)  # fmt: skip
+def test_adding_the_other_proposals_with_thanks_takes_them_and_records_no_thanks(
+    conductor: Conductor, language: str, text: str
+) -> None:
+    session = one_kind_only(language)
+    say(conductor, session, "ga verder" if language == "nl" else "next")
+    offered = len(session.proposals)
+    say(conductor, session, text)
+    assert len(session.options) == 1 + offered
+    assert all("thanks" not in o.text.lower() and "bedankt" not in o.text.lower()
+               for o in session.options)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("en", "a pause rule for night shifts. for the rest, go ahead and suggest"),
+     ("nl", "een pauzeregel voor nachtdiensten. voor de rest, stel maar voor")],
+)  # fmt: skip
+def test_asking_to_suggest_the_rest_proposes_here_instead_of_moving_on(
+    conductor: Conductor, language: str, text: str
+) -> None:
+    session = one_kind_only(language)
+    say(conductor, session, text)
+    assert session.step == Step.OPTIONS and session.proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("ok, that covers it", "en"), ("oké, dat was het", "nl")],
+)
+def test_a_closing_remark_among_the_options_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not options(reader, text, language=language)
+
+
+def test_a_participle_after_a_comma_goes_on_with_the_measure_before(reader: Reader) -> None:
+    text = "A register of every search, checked by the water board every quarter."
+    assert len(options(reader, text, language="en")) == 1
+
+
 def test_an_option_given_with_a_colon_at_the_summary_is_no_request(reader: Reader) -> None:
     reading = reader.read("Nog een optie: een klachtenloket bij de gemeente.", at(Step.SUMMARY))
     assert not reading.questions

@@ -136,7 +136,7 @@ _REQUEST_WORDS = (
     "dan then doe geef give kom come op met with me mij us ons eerst first even eens nu now ok "
     "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
-    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and"
+    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").

@@ -206,7 +206,7 @@ def _listed_measure(piece: str) -> bool:
     if kind is None or kind_terms(piece, OPTION_KIND_WORDS[kind]) == 0:
         return False
     first = words(piece)[:1]
-    if first and kind_terms(first[0], OPTION_KIND_WORDS[kind]):
+    if first and first[0] in OPTION_KIND_WORDS[kind]:
         return True  # named by its head word: "borden bij de ingangen", "training for staff"
     head = words(strip_article(piece.strip()))[:PERSON_HEAD]  # "de crowd managers leren ..."
     return bool(NOUN_MEASURE_RE.match(piece)) or any(is_person(w) for w in head)

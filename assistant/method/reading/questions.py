@@ -59,7 +59,8 @@ def proposal_request(text: str, current: Step) -> Question | None:
     rest = [t for t in rest if t not in ONWARD_WORDS and (named is None or _named_step(t) is None)]
     if rest:
         return None
-    onward = named is None and any(t in ONWARD_WORDS for t in tokens)
+    going = [t for t in tokens if t in ONWARD_WORDS and not (t == "go" and "ahead" in tokens)]
+    onward = named is None and bool(going)  # "go ahead and suggest" asks here, not onward
     return Question(named or current, True, bool(PER_KIND_RE.search(text)), onward=onward)
 
 

@@ -322,9 +322,18 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     return ". ".join(p for p in pieces if p not in measures)
 
 
+def _without_closing(text: str) -> str:
+    """``text`` without closing thanks in its last sentences, when something else is left."""
+    pieces = split_sentences(text)
+    while len(pieces) > 1 and CLOSING_RE.search(pieces[-1]) and no_measure(pieces[-1]):
+        pieces = pieces[:-1]
+    return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
+
+
 def _references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
+    text = _without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     reading.reference = proposal_reference(text)
     if reading.reference == [] and moves_on(text, session):
         reading.reference = None  # "ok" after choosing: move on, adopt nothing
