@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.domain.session import Session, Step
+from assistant.domain.session import OptionKind, Session, Step
 from assistant.method.changes import Changes, Tools
 from assistant.method.proposals import effect_prompts, propose_option_patterns, propose_values
 from assistant.method.reading.reading import Question, Reading
@@ -31,19 +31,28 @@ def answer_question(
         if not changes.proposed:
             propose(tools, session, changes)
     elif target == Step.OPTIONS:
-        propose(tools, session, changes, per_kind=2 if question.per_kind else 1)
+        per_kind = 2 if question.per_kind or question.kind else 1
+        propose(tools, session, changes, per_kind, question.kind)
+        session.meta["options_asked"] = True  # "prima" next: take them
     elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
         changes.prompts = effect_prompts(tools, session, "negative")
     elif not changes.moved or question.propose:
         changes.notice("help", step=target.value)
 
 
-def propose(tools: Tools, session: Session, changes: Changes, per_kind: int = 1) -> None:
-    """Proposals for the current step: values from the effects, options for the values."""
+def propose(
+    tools: Tools,
+    session: Session,
+    changes: Changes,
+    per_kind: int = 1,
+    kind: OptionKind | None = None,
+) -> None:
+    """Proposals for the current step: values from the effects, options for the values (of
+    ``kind`` only when one was asked for)."""
     if session.step == Step.VALUES:
         propose_values(tools, session)
     elif session.step == Step.OPTIONS:
-        propose_option_patterns(tools, session, per_kind)
+        propose_option_patterns(tools, session, per_kind, kind)
     changes.proposed = bool(session.proposals)
 
 

@@ -160,6 +160,7 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
+        session.meta["options_asked"] = False  # read with it; asked again below if so
         question_after_help(session, reading)
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
@@ -224,6 +225,8 @@ class Conductor:
         handler = HANDLERS[session.step]
         if session.step == Step.SUMMARY:
             changes.notice("summary_hint")
+        elif session.step == Step.OPTIONS and handler.on_done(tools, session, changes):
+            return  # options of some kinds only: said once, with proposals for the others
         elif handler.ready(session):
             self.move(tools, session, session.step.next(), changes)
         elif session.step in (Step.VALUES, Step.OPTIONS):

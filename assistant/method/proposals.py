@@ -4,7 +4,14 @@ values (all three kinds), and prompts for effects. Proposals are numbered in
 
 from __future__ import annotations
 
-from assistant.domain.session import OPTION_KINDS, Direction, Proposal, Session, Step
+from assistant.domain.session import (
+    OPTION_KINDS,
+    Direction,
+    OptionKind,
+    Proposal,
+    Session,
+    Step,
+)
 from assistant.knowledge.catalogue import OptionPattern
 from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
@@ -51,14 +58,19 @@ def refresh_value_proposals(tools: Tools, session: Session, changes: Changes) ->
     propose_values(tools, session)
 
 
-def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -> list[Proposal]:
+def propose_option_patterns(
+    tools: Tools, session: Session, per_kind: int = 1, kind: OptionKind | None = None
+) -> list[Proposal]:
     """Option patterns for the chosen values and the technology: ``per_kind`` of each kind
-    still missing (of every kind once all three are there)."""
+    still missing (of every kind once all three are there); of ``kind`` only when asked."""
     used = set(session.meta.get("options_used", []))
-    picks = propose_options(tools.catalogue, session, used, per_kind)
-    if not picks:
-        picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
-    picks += _missing_kinds(tools, session, picks, used)
+    if kind is not None:
+        picks = _of_kind(tools, session, used, per_kind, kind)
+    else:
+        picks = propose_options(tools.catalogue, session, used, per_kind)
+        if not picks:
+            picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
+        picks += _missing_kinds(tools, session, picks, used)
     session.proposals = []
     for number, pattern in enumerate(picks, start=1):
         text = pattern.text(session.language)
@@ -73,6 +85,24 @@ def propose_option_patterns(tools: Tools, session: Session, per_kind: int = 1) -
             )
         )
     return session.proposals
+
+
+def _of_kind(
+    tools: Tools, session: Session, used: set[str], per_kind: int, kind: OptionKind
+) -> list[OptionPattern]:
+    """The best ``per_kind`` patterns of one kind asked for, also when options of that kind are
+    there already; the best fitting of the kind when none serves the values."""
+    every = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
+    picks = [p for p in every if p.kind == kind]
+    if picks:
+        return picks
+    settings = case_settings(session)
+    pool = [
+        p
+        for p in tools.catalogue.options
+        if p.kind == kind and p.id not in used and fits(p, settings)
+    ]
+    return best_fitting(pool, session)[:per_kind]
 
 
 def _missing_kinds(

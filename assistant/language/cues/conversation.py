@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.session import Step
+from assistant.domain.session import OptionKind, Step
 
 STEP_WORDS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case", "technologie", "technology", "begin", "start"),
@@ -150,7 +150,7 @@ _REQUEST_WORDS = (
     "dan then doe geef give kom come op met with me mij us ons eerst first even eens nu now ok "
     "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
-    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and"
+    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -205,6 +205,12 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.OPTIONS: re.compile(
         r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
         r"maatregelen|measures)(?:\s+(?:zie ik|i see|would be|zijn|are))?\s*:\s*|"
+        r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
+        r"(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)"
+        r"(?:\s+[\w']+){1,5}?\s*:\s*|"  # "opties die ik zelf bedenk: ...", "options I have: ..."
+        r"^(?:als|as)\s+(?:handelingsopties|opties|options|maatregelen|measures)\s+"
+        r"(?:(?:heb|zie|bedenk|noem)\s+ik\s+|i\s+(?:have|see|would\s+suggest)\s+)?"
+        r"(?:(?:zelf|al|nu|myself|already|now)\s+)*(?=\w)|"
         r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
         r"\s*:\s*",
         re.I,
@@ -231,3 +237,37 @@ ASKING_RE = re.compile(
 )
 NEGATIVE_RE = re.compile(r"\b(?:negatie\w*|nade\w*|risico\w*|negative|downsides?|risks?)\b", re.I)
 POSITIVE_RE = re.compile(r"\b(?:positie\w*|voorde\w*|positive|upsides?|benefits?)\b", re.I)
+# Asking for (more) options, maybe of one kind, in a sentence that names no measure ("als je nog
+# een optie voor de omgeving hebt hoor ik het graag", "got another design idea?").
+OPTION_ASK_RE = re.compile(
+    r"\b(?:(?P<before>\w+?)-?)?(?:optie|opties|option|options|idee|ideeën|ideeen|idea|ideas|"
+    r"voorstel|voorstellen|suggestie|suggesties|suggestion|suggestions|maatregel|maatregelen|"
+    r"measure|measures)\b(?P<after>(?:\s+[\w'-]+){0,5})",
+    re.IGNORECASE,
+)
+OPTION_ASK_CUE_RE = re.compile(
+    r"\b(?:heb\s+je|hebt\s+u|heeft\s+u|als\s+je|als\s+u|hoor\s+ik|graag|kun\s+je|kunt\s+u|"
+    r"weet\s+je|nog\s+(?:een|wat|meer|andere)|have\s+you|do\s+you\s+have|got\s+(?:any|another)|"
+    r"any\s+(?:more|other)|another|one\s+more|can\s+you|could\s+you|i'?d\s+(?:like|welcome|love)|"
+    r"let\s+me\s+know|if\s+you\s+have)\b",
+    re.IGNORECASE,
+)
+# The kind of option asked for, by a word near the option word ("een optie voor de omgeving",
+# "a design idea", "iets voor de mensen zelf").
+ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
+    "design": ("ontwerp", "ontwerpkant", "techniek", "technologie", "technisch", "technische",
+               "design", "technology", "technical", "tech"),
+    "environment": ("omgeving", "omgevings", "context", "afspraken", "beleid", "organisatie",
+                    "environment", "environmental", "policy", "organisation", "organization",
+                    "agreements", "rules", "regels"),
+    "human": ("mens", "mensen", "gebruiker", "gebruikers", "human", "people", "user", "users",
+              "menselijke"),
+}  # fmt: skip
+# A lead that adds to what came before, in front of a colon: "naast dat percentage: ...",
+# "verder: ...", "besides the map: ..." (what follows is read by its own words).
+ADDITION_LEAD_RE = re.compile(
+    r"^(?:naast|behalve|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\b[^:]{1,50}:\s*|"
+    r"^(?:verder|daarnaast|ook|further(?:more)?|also|plus|wat\s+mij\s+betreft|"
+    r"as\s+far\s+as\s+i'?m\s+concerned|for\s+my\s+part)\s*:\s*",
+    re.IGNORECASE,
+)

@@ -160,7 +160,8 @@ INVERTED_MODAL_RE = re.compile(
 # The grammar of a proposal, whoever is to act ("laten we de ouders betrekken", "de badmeesters
 # zouden elk uur moeten kijken", "let's ask the council").
 PROPOSAL_RE = re.compile(
-    r"^(?:laten we|laat ons|let's|let us|ik zou (?:graag )?willen dat|i would like|i'd like|"
+    r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:laten we|laat ons|let's|let us|"
+    r"ik zou (?:zelf )?(?:ook )?(?:graag )?willen dat|i would (?:also )?like|i'd (?:also )?like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
     # "daarom denk ik dat we ... moeten laten zien"
@@ -198,3 +199,14 @@ SENTENCE_START_RE = re.compile(
     r"they|he|she|there|here)\b",
     re.IGNORECASE,
 )
+# A proposal drawn as a consequence of what was just said: "daarom denk ik dat we ... moeten",
+# "daarom moeten we ...", "so I think we should ...".
+CONSEQUENCE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:daarom|dus|so|therefore|hence|that'?s\s+why)\s*,?\s+"
+    r"(?:(?:denk|vind|zou)\s+ik\s+(?:zeggen\s+)?|i\s+(?:think|would\s+say)\s+|i'?d\s+say\s+)?"
+    r"(?:dat\s+|that\s+)?",
+    re.IGNORECASE,
+)
+# "we ... moeten" with the verb at the end, as after "dat" ("dat we bij elke uitslag moeten
+# laten zien ...").
+SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)

@@ -20,13 +20,16 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "store only", "templates", "on the device", "op het apparaat", "lokaal", "locally",
                "tonen", "toon", "show", "scherm", "screen", "melding", "notification",
                "automatisch", "automatic", "in het systeem", "in the system", "redenen erbij",
-               "reasons", "bewaar", "opslaan", "store", "functie", "feature", "knop", "button",
+               "reasons", "redenen", "bewaar", "opslaan", "store", "functie", "feature", "knop",
+               "button",
                "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
                "less data", "eigen servers", "eigen server", "own servers", "own server",
                "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
                "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
                "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
-               "pop-up", "icoon", "icon"),
+               "pop-up", "icoon", "icon", "zichtbaar", "visible", "weergeven",
+               "weggooien", "weggegooid", "vernietig", "destroy", "discard", "noodstop",
+               "emergency stop", "noodknop", "panic button", "alarmknop"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -71,7 +74,17 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
                     "raadpleeg", "bestuur", "directie", "management", "verantwoord",
                     "impact assessment", "effectbeoordeling", "cliëntenraad", "adviesraad",
-                    "jongerenraad", "exitstrateg", "exit strategy"),
+                    "jongerenraad", "exitstrateg", "exit strategy",
+                    # telling people where it is used
+                    "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
+                    "sign at", "op de website", "on the website", "poster",
+                    # a say for others
+                    "veto", "vetorecht", "zeggenschap", "a say in",
+                    # plain communication
+                    "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
+                    "plain language",
+                    # service agreements
+                    "de sla", "in the sla", "sla met", "sla with", "service level"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -79,12 +92,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "leren", "skills",
               "awareness", "human contact", "educate", "teach", "workshop",
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
-              "themselves", "train", "alternatief", "alternative", "nee kunnen zeggen",
+              "train", "alternatief", "alternative", "nee kunnen zeggen",
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
-              "learn", "briefing"),
+              "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
+              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -109,10 +123,12 @@ KIND_LABELS: dict[str, OptionKind] = {
 # An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
 # notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
 OPINION_LEAD_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|maar|but)\s*[:,]?\s+)?(?:(?:ik|wij|we)\s+zou(?:den)?\s+(?:zelf\s+)?"
+    r"^(?:(?:goed|prima|ok[eé]?|okay|ja|yes|good|fine|mooi)\s*[,!.]?\s+)?"
+    r"(?:(?:en|and|ook|also|maar|but)\s*[:,]?\s+)?(?:(?:ik|wij|we)\s+zou(?:den)?\s+(?:zelf\s+)?"
     r"zeggen|(?:zelf\s+)?zou\s+ik\s+(?:zelf\s+)?zeggen|i'?d\s+say|i\s+would\s+say|ik\s+denk|"
     r"i\s+think|volgens\s+mij|mijn\s+voorstel\s+is|my\s+suggestion\s+is|ik\s+stel\s+voor|"
-    r"i\s+suggest|ik\s+zou\s+willen|i\s+would\s+like)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
+    r"i\s+suggest|ik\s+zou\s+(?:zelf\s+)?(?:ook\s+)?(?:graag\s+)?willen|i\s+would\s+(?:also\s+)?like|i'?d\s+(?:also\s+)?like|i'?m\s+thinking\s+(?:of|about)|"
+    r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
     r"^(?:en|and|ook|also|plus)\s*:\s*",
     re.IGNORECASE,
 )
@@ -132,10 +148,14 @@ OPTION_START_RE = re.compile(
 )
 OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
-    r"afspraak\s+dat|afspreken|should|must|ought to|we could|kunnen we|zouden we|zou je|"
+    r"afspraak\s+dat|afspreken|regel\s+dat|rule\s+that|should|must|ought to|we could|"
+    r"kunnen we|zouden we|zou je|"
     r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
     r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able|"
-    r"zou(?:den)?\s+(?:\w+\s+){0,7}moeten)\b",
+    r"zou(?:den)?\s+(?:\w+\s+){0,7}moeten|"
+    r"(?:need|needs|krijgen|krijgt|get|gets)\s+(?:\w+\s+){0,2}(?:training|coaching|cursus|"
+    r"course|scholing|opleiding|begeleiding)|(?:hebben|heeft)\s+(?:\w+\s+){0,2}(?:training|"
+    r"coaching|cursus|scholing|opleiding|begeleiding)\s+nodig)\b",
     re.IGNORECASE,
 )
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
@@ -153,6 +173,7 @@ OVERSIGHT_SUBJECTS = (
     "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
     "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
     "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
+    "staten", "provinciale staten", "parlement", "parliament",
 )  # fmt: skip
 # Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
 # about communication, "handhavers krijgen een training" about skills (by its own words).
@@ -178,8 +199,8 @@ SUGGESTION_RE = re.compile(
     r"\s*,?\s+)?(?:"
     r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
     r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
-    r"(?:misschien|wellicht|maybe|perhaps)\s+(?:moet|moeten|kunnen|kan|zou|zouden|should|could|"
-    r"we|is\s+het|it'?s|een|an?)|"
+    r"(?:mss|misschien|wellicht|maybe|perhaps)\s+(?:ook\s+|also\s+)?(?:moet|moeten|kunnen|kan|"
+    r"zou|zouden|should|could|we|is\s+het|it'?s|een|an?|de|het|the)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
     r"(?:would|wouldn'?t|does|doesn'?t|will)\s+it\s+help|helpt\s+het\s+(?:als|om)|"
     r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
@@ -188,7 +209,9 @@ SUGGESTION_RE = re.compile(
     r"(?:can|could|should|kunnen|kan|zou|zouden|moeten)\s+(?:\w+\s+){0,3}(?:niet|not)\b|"
     r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
-    r"it\s+would\s+(?:help|be\s+good|be\s+better|be\s+nice|make\s+sense)|"
+    r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
+    r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
+    r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
     re.IGNORECASE,
 )
@@ -206,6 +229,7 @@ WISH_RE = re.compile(
 CASE_FACT_RE = re.compile(
     r"\b(?:al\s+(?:een|sinds|jaren|in)|nu\s+al|"
     r"(?:bestaat|bestaan|staat|staan|is|zijn|hebben|heeft|gebeurt|doen|doet)\s+al|"
+    r"(?:heb|hebt|hebben)\s+(?:ik|je|we|wij)\s+(?:zelf\s+)?al|al\s+(?:die|dat|deze|dit)\s|"
     r"(?:heeft|hebben|is|zijn|gebruiken|gebruikt)\s+(?:nu|momenteel|op\s+dit\s+moment)|"
     r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
     re.IGNORECASE,
@@ -288,3 +312,46 @@ OPTIONS_ANNOUNCED_RE = re.compile(
 )
 # "X laten meekijken", "let the council look at ...": a measure once options are being given.
 LET_DO_RE = re.compile(r"\blaten\s+\w+en\b|^(?:\w+\W+)?let\s+(?:the|our|de|het)\b", re.IGNORECASE)
+# A second measure in the same frame as the first: "ik denk aan een noodstop en aan een vaste
+# afspraak ...", "I'm thinking of a pause button and of a clear rule ..." (the preposition is
+# repeated in front of the second one and dropped from it).
+PARALLEL_PREP_RE = re.compile(r"^(?:aan|of|about)\s+(?=(?:een|de|het|a|an|the)\s)", re.IGNORECASE)
+# People made to act by a causative verb, named by a pronoun: "we moeten ze een dag per maand
+# laten meelopen", "let them sit in on the first calls" (a human option: what people do).
+PEOPLE_CAUSED_RE = re.compile(
+    r"\b(?:ze|hen|hun|them)\s+(?:[\w'-]+\s+){0,7}?laten\s+\w+en\b|"
+    r"\b(?:let|have|get)\s+them\b",
+    re.IGNORECASE,
+)
+# Where a measure is made, in front of it: "in the tool itself, ...", "in de app: ...", "op het
+# scherm ..." (a system named there makes it a design option).
+PLACE_LEAD_RE = re.compile(
+    r"^(?:(?:and|en|ook|also|plus)\s+)?(?:in|op|on|within|inside|into)\s+(?:(?:the|de|het|a|"
+    r"een|our|onze)\s+)?(?P<place>[\w'-]+)(?:\s+(?:itself|zelf))?\s*$",
+    re.IGNORECASE,
+)
+# A wish that goes on in the next sentence: "Ik zou willen dat ... . En dat de commissie ...",
+# "I'd like ... . And that the board ...".
+WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
+# A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
+# "..., because drivers think ...".
+REASON_START_RE = re.compile(
+    r"^(?:want|omdat|aangezien|zodat|because|since|as|so\s+that)\b", re.IGNORECASE
+)
+# Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
+# this helps".
+CLOSING_RE = re.compile(
+    r"\b(?:(?:dank|bedankt|thanks?|thank\s+you|thx|merci)\b|(?:that|this)\s+covers\s+it|"
+    r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
+    r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|i\s+can\s+work\s+with\s+"
+    r"(?:this|that))",
+    re.IGNORECASE,
+)
+# What a system holds, right after an instruction verb: "use only building data", "bewaar
+# alleen de tellingen", "delete the images": a measure on the technology (design).
+DATA_WORDS = frozenset((
+    "data", "gegevens", "beelden", "images", "logs", "foto's", "photos", "opnames", "recordings",
+    "persoonsgegevens", "personal",
+))  # fmt: skip
+DATA_REACH = 4
+REASON_CLAUSE_RE = re.compile(r",?\s+(?:want|omdat|aangezien|because|since)\s+", re.IGNORECASE)

@@ -18,7 +18,9 @@ ADOPT_RE = re.compile(
     r"ga voor|go with|die zijn goed|these are good|those are good|they are good|prima|goed zo|"
     r"sounds good|looks good|klinkt goed|lijkt me goed|mee eens|fine by me|doe maar|ok[eé]?|"
     r"okay|yes|ja|top|mooi|perfect|great|super|fijn|excellent|akkoord|agreed|agree|sure|yep|"
-    r"yeah|alright|allright|okido|eens|goed|good|fine|works|werkt|prachtig|uitstekend)\b",
+    r"yeah|alright|allright|okido|eens|goed|good|fine|works|werkt|prachtig|uitstekend|"
+    r"vul\s+(?:\w+\s+)?aan|aanvullen|fill\s+(?:it\s+|them\s+)?in|fill\s+in\s+the\s+rest|add|"
+    r"voeg|toevoegen)\b",
     re.IGNORECASE,
 )
 ALL_WORDS_RE = re.compile(
@@ -40,7 +42,8 @@ _FILLER = (
     "voorstelt stel zeg zegt say says three drie twee two hoor by helemaal yeah yep sure alright "
     "allright okido works werkt thats that's akkoord agree mij that it this dit voeg toe "
     "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
-    + " ".join(THANKS)
+    "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
+    "ideeen suggesties as well " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

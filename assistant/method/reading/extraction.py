@@ -15,6 +15,8 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
 from assistant.language.cues.options import (
     CAUSATIVE_VERBS,
+    DATA_REACH,
+    DATA_WORDS,
     IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -23,6 +25,11 @@ from assistant.language.cues.options import (
     OPTION_KIND_WORDS,
     OPTION_START_RE,
     OVERSIGHT_SUBJECTS,
+    PARALLEL_PREP_RE,
+    PEOPLE_CAUSED_RE,
+    PLACE_LEAD_RE,
+    REASON_CLAUSE_RE,
+    REASON_START_RE,
     RECEIVING_VERBS,
     SUGGESTION_RE,
     SYSTEM_SUBJECTS,
@@ -110,6 +117,12 @@ MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
+LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
+HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
+PERSON_HEAD = 2
+HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
+HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
+CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
 
 
 def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
@@ -140,11 +153,18 @@ def option_items(text: str) -> list[str]:
             joined = joint.strip().lower() in ("en", "and") and not is_clause(before)
             listed = "," in joint and _listed_measure(piece)  # "..., an external audit, and ..."
             starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
-            if merged and not (starts or (_measure(piece) and not joined)):
+            parallel = PARALLEL_PREP_RE.match(piece) if merged else None
+            if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
+                merged.append(piece[parallel.end() :])
+            elif merged and REASON_START_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want ...": its reason
+            elif merged and joined and _other_kind(merged[-1], piece):
+                merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
+            elif merged and not (starts or (_measure(piece) and not joined)):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
-        items.extend(clean_item(m) for m in merged if len(m.split()) >= 2)
+        items.extend(clean_item(m) for m in _placed(merged) if len(m.split()) >= 2)
     return [i for i in items if i]
 
 
@@ -152,6 +172,28 @@ def _measure(piece: str) -> bool:
     """A part that is a measure of its own ("we publiceren het in het algoritmeregister"): a
     clause with words of an option kind, not a noun after "en" ("voorbijgangers en gevels")."""
     return option_kind(piece) is not None and len(piece.split()) >= 3 and is_clause(piece)
+
+
+def _placed(items: list[str]) -> list[str]:
+    """A place in front of a measure, cut off by a comma ("and in the tool itself, inspectors
+    see only ..."): one item with the measure after it."""
+    out: list[str] = []
+    for index, item in enumerate(items):
+        if out and PLACE_LEAD_RE.match(out[-1]) and index:
+            out[-1] = f"{out[-1]}, {item}"
+        else:
+            out.append(item)
+    return out
+
+
+def _other_kind(before: str, piece: str) -> bool:
+    """A measure named after "en"/"and" with an article, of another kind than the one before
+    ("huisregels bij de ingang en een noodknop die ...", "a register entry and a pause
+    button"): two measures, not one with two objects."""
+    if not NOUN_MEASURE_RE.match(piece) or len(piece.split()) < LISTED_WORDS:
+        return False
+    kind, earlier = option_kind(piece), option_kind(before)
+    return kind is not None and earlier is not None and kind != earlier
 
 
 def _listed_measure(piece: str) -> bool:
@@ -164,13 +206,28 @@ def _listed_measure(piece: str) -> bool:
     if kind is None or kind_terms(piece, OPTION_KIND_WORDS[kind]) == 0:
         return False
     first = words(piece)[:1]
-    return bool(NOUN_MEASURE_RE.match(piece)) or (bool(first) and is_person(first[0]))
+    if first and first[0] in OPTION_KIND_WORDS[kind]:
+        return True  # named by its head word: "borden bij de ingangen", "training for staff"
+    head = words(strip_article(piece.strip()))[:PERSON_HEAD]  # "de crowd managers leren ..."
+    return bool(NOUN_MEASURE_RE.match(piece)) or any(is_person(w) for w in head)
 
 
 def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
+    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
+    if place is not None and _system(place.group("place").lower()):
+        scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
+    head = words(text)[1:HEAD_WORDS] if NOUN_MEASURE_RE.match(text) else []
+    for kind, terms in OPTION_KIND_WORDS.items():
+        if any(kind_terms(word, terms) for word in head):
+            scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
+    if _instructs_on_data(text):
+        scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
+    if max(scores.values()) == 0 and _people_made_to_act(text):
+        return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
     front = _acting_words(text)
     if any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
@@ -188,6 +245,15 @@ def option_kind(text: str) -> OptionKind | None:
     return winners[0] if best > 0 and len(winners) == 1 else None
 
 
+def _instructs_on_data(text: str) -> bool:
+    """An instruction about what a system holds: "use only building data", "bewaar alleen de
+    tellingen van gegevens" (the verb, then data within a few words)."""
+    verb = IMPERATIVE_RE.match(text.strip())
+    if verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS:
+        return False
+    return any(w in DATA_WORDS for w in words(text.strip()[verb.end() :])[:DATA_REACH])
+
+
 def _acting_words(text: str) -> list[str]:
     """The words of whoever acts in an option: its first words; after a causative verb the
     words that follow ("laat de raad meekijken"); none after another instruction verb ("put the
@@ -198,6 +264,19 @@ def _acting_words(text: str) -> list[str]:
     if verb.group("verb").lower() in CAUSATIVE_VERBS:
         return _subject_words(text.strip()[verb.end() :])
     return []
+
+
+def _people_made_to_act(text: str) -> bool:
+    """People made to act by a causative verb: "we moeten ze een dag laten meelopen",
+    "vrijwilligers een paar avonden laten komen", "let them sit in on the first calls"."""
+    if PEOPLE_CAUSED_RE.search(text):
+        return True
+    tokens = words(text)
+    for index, token in enumerate(tokens):
+        if token == "laten" and index + 1 < len(tokens) and tokens[index + 1].endswith("en"):
+            before = tokens[max(0, index - CAUSED_REACH) : index]
+            return any(is_person(w) or head_is_person(w) for w in before)
+    return False
 
 
 def _system(word: str) -> bool:
@@ -227,7 +306,12 @@ def _subject_words(text: str) -> list[str]:
     """The first words of an option, up to a word that starts a qualifier: in "gezichten van
     passagiers blurren" the passengers do not act."""
     front: list[str] = []
-    for word in words(text)[:SUBJECT_WORDS]:
+    tokens = words(text)
+    while tokens[:1] and tokens[0] in LEADING_JOINTS:
+        tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
+    if tokens[:1] and tokens[0] in HEDGES:
+        tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
+    for word in tokens[:SUBJECT_WORDS]:
         if word in NAME_BREAKS:
             break
         front.append(word)

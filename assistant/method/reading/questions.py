@@ -3,14 +3,17 @@ hier?", "wat kunnen we doen?"), requests for proposals or examples, and "I can't
 
 from __future__ import annotations
 
-from assistant.domain.session import Direction, Step
+from assistant.domain.session import Direction, OptionKind, Step
 from assistant.language.cues.conversation import (
+    ASKED_KIND_WORDS,
     ASKING_RE,
     CANNOT_THINK_RE,
     METHOD_QUESTION_RES,
     MISSING_RE,
     NEGATIVE_RE,
     ONWARD_WORDS,
+    OPTION_ASK_CUE_RE,
+    OPTION_ASK_RE,
     PER_KIND_RE,
     POSITIVE_RE,
     PROPOSE_RE,
@@ -56,8 +59,37 @@ def proposal_request(text: str, current: Step) -> Question | None:
     rest = [t for t in rest if t not in ONWARD_WORDS and (named is None or _named_step(t) is None)]
     if rest:
         return None
-    onward = named is None and any(t in ONWARD_WORDS for t in tokens)
+    going = [t for t in tokens if t in ONWARD_WORDS and not (t == "go" and "ahead" in tokens)]
+    onward = named is None and bool(going)  # "go ahead and suggest" asks here, not onward
     return Question(named or current, True, bool(PER_KIND_RE.search(text)), onward=onward)
+
+
+def option_request(text: str, current: Step) -> Question | None:
+    """Among the options or after them, a request for (more) options, maybe of one kind ("als
+    je nog een optie voor de omgeving hebt hoor ik het graag", "any more design ideas?"): not a
+    measure given ("een optie: ..."), and short."""
+    if current not in (Step.OPTIONS, Step.SUMMARY) or ":" in text:
+        return None
+    if len(text.split()) > MAX_QUESTION_WORDS or not OPTION_ASK_CUE_RE.search(text):
+        return None
+    asked = OPTION_ASK_RE.search(text)
+    if asked is None:
+        return None
+    return Question(Step.OPTIONS, True, kind=asked_kind(text))
+
+
+def asked_kind(text: str) -> OptionKind | None:
+    """The kind of option a request names near its option word ("een optie voor de omgeving",
+    "a design idea", "een omgevingsoptie"), else None."""
+    asked = OPTION_ASK_RE.search(text)
+    if asked is None:
+        return None
+    near = words(f"{asked.group('before') or ''} {asked.group('after')}")
+    near += words(text[: asked.start()])[-2:]  # "a design option", "een technische optie"
+    for kind, names in ASKED_KIND_WORDS.items():
+        if any(word in names for word in near):
+            return kind
+    return None
 
 
 def cannot_think(text: str) -> bool:

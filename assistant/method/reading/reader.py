@@ -21,7 +21,12 @@ from assistant.language.cues.conversation import (
     WHAT_NOW_RE,
 )
 from assistant.language.cues.grammar import PROPOSAL_RE, STANCE_LEAD_RE
-from assistant.language.cues.options import OPTION_KIND_WORDS, PERIOD_RE
+from assistant.language.cues.options import (
+    CLOSING_RE,
+    OPTION_KIND_WORDS,
+    PERIOD_RE,
+    WISH_GOES_ON_RE,
+)
 from assistant.language.cues.people import POSSESSIVES
 from assistant.language.cues.references import VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
@@ -40,7 +45,13 @@ from assistant.method.reading.intents import Intent, detect_intent, step_from_wo
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.noise import greeting_only, strip_noise
 from assistant.method.reading.polarity import clause_direction, signed_lines
-from assistant.method.reading.questions import cannot_think, method_question, proposal_request
+from assistant.method.reading.questions import (
+    asked_kind,
+    cannot_think,
+    method_question,
+    option_request,
+    proposal_request,
+)
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import (
     agreed_only,
@@ -48,7 +59,13 @@ from assistant.method.reading.references import (
     moves_on,
     proposal_reference,
 )
-from assistant.method.reading.segments import Sentence, sentences, unwrapped
+from assistant.method.reading.segments import (
+    Sentence,
+    numbered_lines,
+    sentences,
+    split_sentences,
+    unwrapped,
+)
 from assistant.method.reading.sentence_classes import (
     MIN_CONTENT_WORDS,
     PERSON_SHARE,
@@ -59,7 +76,9 @@ from assistant.method.reading.sentence_kinds import (
     effect_line,
     effect_then_measure,
     has_direction,
+    no_measure,
     proposal,
+    proposal_among_effects,
 )
 from assistant.method.reading.value_lists import ValueLists
 
@@ -67,7 +86,8 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
-NEXT_WORDS = 3  # a longer sentence with a navigation word says more than that
+NEXT_WORDS = 3
+CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
 
 class Reader:
@@ -80,7 +100,8 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(text)
-        cleaned = EDIT_LABEL_RE.sub("", signed_lines(unwrapped(cleaned)), count=1)
+        cleaned = numbered_lines(signed_lines(unwrapped(cleaned)))
+        cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
             reading.intent = None if ignored else Intent("empty")
@@ -94,15 +115,15 @@ class Reader:
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         if intent.kind in WHOLE_INTENTS and not (
-            intent.kind == "offtopic" and method_question(cleaned, session.step)
+            intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
         ):
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
                 reading.added = intent.target
                 self._read_sentences(cleaned, session, reading, sentences(cleaned)[1:])
             return reading
-        if intent.kind == "affirm":
-            reading.intent = intent
+        if intent.kind == "affirm" or _closing(cleaned, session.step):
+            reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
         return reading
@@ -124,6 +145,7 @@ class Reader:
             dashes = sentence.line not in titled
             if sentence.header is None and effect_line(whole, dashes=dashes):
                 effect_lines.add(sentence.line)
+                whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
                 continue
             self._sentence(sentence, context, session, reading)
@@ -179,6 +201,9 @@ class Reader:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return
         question = method_question(text, context.step) or proposal_request(text, context.step)
+        question = question or option_request(text, context.step)
+        if question is not None and question.step == Step.OPTIONS and question.kind is None:
+            question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
         if question is not None:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
@@ -199,7 +224,10 @@ class Reader:
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            if kind != "options" and _goes_on_with_measures(part, sentence, context):
+                kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             self._extract(kind, part, context, session, reading)
+            context.last_kind = kind
 
     def _actors(self, names: list[str], reading: Reading) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
@@ -302,9 +330,53 @@ class Reader:
         return True
 
 
+def _closing(text: str, step: Step) -> bool:
+    """Among the options or after them, a short thanks that names nothing ("prima zo, dank je
+    wel, hier kan ik mee verder"): agreeing."""
+    if step not in (Step.OPTIONS, Step.SUMMARY) or len(text.split()) > CLOSING_WORDS:
+        return False
+    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(text)
+
+
+def _asks_the_method(text: str, step: Step) -> bool:
+    """A question about the method or a request for options: never off topic."""
+    return bool(method_question(text, step) or option_request(text, step))
+
+
+def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:
+    """Right after a measure: an item of the same list past the effects ("3. wijkteams een
+    uitleg geven"), or a wish that goes on ("... . En dat de commissie elk jaar ...")."""
+    if context.last_kind != "options":
+        return False
+    late = context.step.position >= Step.VALUES.position
+    return (sentence.bullet and late) or WISH_GOES_ON_RE.match(text.strip()) is not None
+
+
+def _measures_out(line: str, context: Context, reading: Reading) -> str:
+    """A line of labelled effects that goes on with a proposal ("Negatief: ... . Daarom denk ik
+    dat we bij elke tekst moeten laten zien ..."): the proposal is an option; the line without
+    it is read as effects."""
+    pieces = split_sentences(line)
+    measures = [p for i, p in enumerate(pieces) if i and proposal_among_effects(p)]
+    if not measures:
+        return line
+    for piece in measures:
+        reading.options.extend(extract_options(piece, context.kind))
+    return ". ".join(p for p in pieces if p not in measures)
+
+
+def _without_closing(text: str) -> str:
+    """``text`` without closing thanks in its last sentences, when something else is left."""
+    pieces = split_sentences(text)
+    while len(pieces) > 1 and CLOSING_RE.search(pieces[-1]) and no_measure(pieces[-1]):
+        pieces = pieces[:-1]
+    return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
+
+
 def _references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
+    text = _without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     reading.reference = proposal_reference(text)
     if reading.reference == [] and moves_on(text, session):
         reading.reference = None  # "ok" after choosing: move on, adopt nothing
@@ -315,8 +387,12 @@ def _references(text: str, session: Session, reading: Reading) -> str | None:
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
     if lead is None:
         return text
-    reading.reference, _opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reading.reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
     reading.agreed_only = reading.reference == []  # and more to say: the strongest few
+    if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
+        reading.reference = None if moves_on(opening, session) else reading.reference
+        reading.intent = Intent("affirm")
+        return None
     return rest
 
 

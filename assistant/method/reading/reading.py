@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.domain.session import Direction, Step
+from assistant.domain.session import Direction, OptionKind, Step
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.intents import Intent
@@ -21,6 +21,7 @@ class Question:
     per_kind: bool = False
     direction: Direction | None = None
     onward: bool = False  # "verder graag jouw voorstellen": proposals for the step after this one
+    kind: OptionKind | None = None  # "nog een optie voor de omgeving?": proposals of that kind
 
 
 @dataclass

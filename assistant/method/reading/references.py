@@ -74,13 +74,15 @@ def agreed_only(text: str) -> bool:
 
 def moves_on(text: str, session: Session) -> bool:
     """A bare "ok" / "ja" while the user already chose in this step: agreeing to go on, not
-    adopting every proposal."""
+    adopting every proposal (unless the user asked for these proposals the turn before)."""
     spoken = [w for w in words(text) if w not in THANKS]
     agreeing = len(spoken) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in spoken)
     if ADOPT_WORD_RE.search(text) or (len(spoken) > BARE_AFFIRM_WORDS and not agreeing):
         return False
     if session.step == Step.VALUES:
         return bool(session.chosen_values())
+    if session.meta.get("options_asked"):
+        return False  # proposals the user asked for just now: "ok" takes them
     kinds = {o.kind for o in session.options}
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from assistant.domain.session import Step
-from assistant.language.cues.conversation import HEADER_STEPS, SECTION_RES
+from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
@@ -80,6 +81,7 @@ def sentences(text: str) -> list[Sentence]:
         line = BULLET_RE.sub("", raw).strip()
         section: Step | None = None
         for piece in split_sentences(line):
+            piece = ADDITION_LEAD_RE.sub("", piece, count=1) or piece  # "verder: ..."
             labelled = section_label(piece)
             if labelled is not None:
                 section, piece = labelled
@@ -89,6 +91,25 @@ def sentences(text: str) -> list[Sentence]:
             found.append(Sentence(piece, step, bullet, number))
             section = None if section == Step.ACTORS else section
     return found
+
+
+INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+")
+MIN_NUMBERED = 2
+
+
+def numbered_lines(text: str) -> str:
+    """A numbered list typed on one line ("1. X 2. Y 3. Z") as one item a line; numbers that
+    do not count up from 1 ("na 2. ..." , "3 dagen") are left alone."""
+    out: list[str] = []
+    for line in text.splitlines():
+        found = list(INLINE_NUMBER_RE.finditer(line))
+        counted = [m for i, m in enumerate(found) if int(m.group("n")) == i + 1]
+        if len(counted) < MIN_NUMBERED or len(counted) != len(found) or found[0].start() > 0:
+            out.append(line)
+            continue
+        cuts = [m.start() for m in counted] + [len(line)]
+        out.extend(line[a:b].strip() for a, b in pairwise(cuts))
+    return "\n".join(out)
 
 
 def unwrapped(text: str) -> str:

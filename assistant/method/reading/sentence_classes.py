@@ -53,6 +53,7 @@ class Context:
     first_case: bool
     effects_read: bool = False  # effects earlier in the same message
     options_read: bool = False  # options earlier in the same message
+    last_kind: str = ""  # what the sentence before held
 
 
 class SentenceClasses:
@@ -78,6 +79,8 @@ class SentenceClasses:
     ) -> str | None:
         """A kind the sentence says itself: a header, values, a kind label, an actor label,
         a lead-in for actors, a labelled effect."""
+        if sentence.header == Step.OPTIONS and no_measure(text):
+            return "unread"  # "als opties heb ik zelf al die procedure": named before
         if sentence.header is not None:
             return sentence.header.value
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)

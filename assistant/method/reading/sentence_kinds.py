@@ -20,16 +20,19 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
+    CONSEQUENCE_LEAD_RE,
     INVERTED_MODAL_RE,
     OUGHT_RE,
     PERSONAL_PRONOUNS,
     PROPOSAL_RE,
     STANCE_LEAD_RE,
+    SUBORDINATE_PROPOSAL_RE,
 )
 from assistant.language.cues.options import (
     AGREEING_RE,
     BARE_OBJECTS,
     CASE_FACT_RE,
+    CLOSING_RE,
     CORRECTION_RE,
     MEASURE_AFTER_RE,
     NO_LONGER_RE,
@@ -144,7 +147,8 @@ def measure(text: str, step: Step) -> bool:
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
-    if named and step.position >= Step.EFFECTS.position and not has_direction(text):
+    plain = not has_direction(_head(text) or text)  # "een brief waarin staat waarom ..."
+    if named and step.position >= Step.EFFECTS.position and plain:
         return cued_kind(text)  # "een onafhankelijk meldpunt voor klachten" (not the case)
     if NO_LONGER_RE.search(text) and option_kind(text) == "design":
         return True  # "het model mag geen postcodes meer gebruiken"
@@ -178,11 +182,24 @@ def cued_kind(text: str) -> bool:
 def proposal(text: str) -> bool:
     """A sentence in the grammar of a proposal, also after a hedge: "laten we ...", "X zouden
     ... moeten", "maybe we should ...", "misschien moeten we ..."."""
+    if _drawn_proposal(text):
+        return True
     text = STANCE_LEAD_RE.sub("", text.strip(), count=1)
     text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
     if PROPOSAL_RE.search(text):
         return True
     return OPTION_START_RE.match(text) is not None and len(text.split()) >= PROPOSAL_WORDS
+
+
+def _drawn_proposal(text: str) -> bool:
+    """A measure drawn as a consequence, with words of an option kind: "daarom denk ik dat we
+    bij elke uitslag moeten laten zien hoe zeker het model is", "daarom moeten we ..."."""
+    lead = CONSEQUENCE_LEAD_RE.match(text.strip())
+    if lead is None or not lead.group(0).strip():
+        return False
+    rest = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text.strip()[lead.end() :], count=1)
+    ordered = SUBORDINATE_PROPOSAL_RE.match(rest) or OPTION_START_RE.match(rest)
+    return ordered is not None and cued_kind(rest)
 
 
 def actor_labelled(text: str, actors: list[Actor]) -> bool:
@@ -198,6 +215,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
+        return True  # "prima zo, dank je wel, hier kan ik mee verder"
     verb = OPTION_START_RE.match(bare)
     if verb is not None and all(w in BARE_OBJECTS for w in words(bare[verb.end() :])):
         return True  # "good, add that": it points at a proposal, it names none
@@ -232,8 +251,21 @@ def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
     return None
 
 
+def proposal_among_effects(text: str) -> bool:
+    """A sentence among labelled effects that proposes a measure in the grammar of a proposal,
+    with words of an option kind or hedged ("daarom denk ik dat we ... moeten laten zien",
+    "maybe we should ..."); not one with a label of its own ("Nadeel: we moeten ...")."""
+    if labelled_effect(text) or not proposal(text):
+        return False
+    return cued_kind(text) or suggestion(text)
+
+
 def _proposes(text: str, step: Step) -> bool:
-    """A clear proposal: a wish, a suggestion or a measure cue, with words of an option kind."""
+    """A clear proposal: a wish, a suggestion or a measure cue, with words of an option kind;
+    or a hedged proposal in its own grammar ("misschien moeten we ze ... laten meelopen",
+    "maybe we should ..."), whatever its words."""
+    if suggestion(text) and proposal(text):
+        return True
     cued = suggestion(text) or WISH_RE.search(text) or OPTION_CUE_RE.search(text)
     return bool(cued) and measure(text, step) and cued_kind(text)
 
