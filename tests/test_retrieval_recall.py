@@ -124,7 +124,8 @@ def test_hybrid_takes_texts_from_bm25_records_and_matches_the_stored_rows(
 
     def vector_half(index: BM25Index | None) -> list[tuple[str, str, dict[str, object], float]]:
         retriever = HybridRetriever(store, index, embedder, candidates=12, rrf_k=60)
-        hits = retriever._vector("bewaartermijn van camerabeelden", 12, None, "nl")
+        vector = [float(x) for x in embedder.embed_queries(["bewaartermijn van camerabeelden"])[0]]
+        hits = retriever._vector(vector, 12, None, "nl")
         return [(h.id, h.text, {**h.meta, "kind": h.kind, "title": h.title}, h.score) for h in hits]
 
     stored = vector_half(None)  # Chroma returns the rows itself

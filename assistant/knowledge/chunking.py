@@ -4,6 +4,8 @@ Each section keeps its heading path (``Stap 3 > Tips``) as the chunk's ``section
 packed up to ``chunk_chars``; a paragraph that is too long is split at sentence boundaries, and a
 sentence that is still too long at whitespace. Chunk ids are ``<doc id>#<section slug>-<n>``
 (``<doc id>#<n>`` without a heading), so re-indexing the same text gives the same ids.
+A chunk's aliases (indexed as extra vectors of it) are its section's aliases (an entry's everyday
+lines) and the plain summary paragraphs in it ("Kort gezegd: ...", without the lead).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections import Counter
 
 from assistant.knowledge.documents import Chunk, Document, slugify
+from assistant.language.cues.corpus import SUMMARY_RE
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9À-Ý])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -76,11 +79,22 @@ def _single_top(doc: Document) -> str:
     return tops.pop() if len(tops) == 1 else ""
 
 
+def summaries(text: str) -> tuple[str, ...]:
+    """The plain summary paragraphs of ``text`` ("Kort gezegd: ..."), without their lead."""
+    found = []
+    for paragraph in _PARAGRAPH.split(text):
+        match = SUMMARY_RE.match(paragraph.strip())
+        if match:
+            found.append(" ".join(paragraph.strip()[match.end() :].split()))
+    return tuple(s for s in found if s)
+
+
 def chunk_document(doc: Document, chunk_chars: int) -> list[Chunk]:
     """The chunks of ``doc``; an atomic document gives one chunk with the document's id."""
     if doc.atomic:
         heading = doc.sections[0].heading if doc.sections else ""
-        return [_chunk(doc, doc.id, doc.text.strip(), heading)]
+        aliases = tuple(a for s in doc.sections for a in s.aliases)
+        return [_chunk(doc, doc.id, doc.text.strip(), heading, aliases)]
     chunks: list[Chunk] = []
     seen: Counter[str] = Counter()
     top = _single_top(doc)
@@ -91,11 +105,14 @@ def chunk_document(doc: Document, chunk_chars: int) -> list[Chunk]:
             n = seen[slug]
             seen[slug] += 1
             chunk_id = f"{doc.id}#{slug}-{n}" if slug else f"{doc.id}#{n}"
-            chunks.append(_chunk(doc, chunk_id, piece, heading))
+            aliases = (section.aliases if n == 0 else ()) + summaries(piece)
+            chunks.append(_chunk(doc, chunk_id, piece, heading, aliases))
     return chunks
 
 
-def _chunk(doc: Document, chunk_id: str, text: str, section: str) -> Chunk:
+def _chunk(
+    doc: Document, chunk_id: str, text: str, section: str, aliases: tuple[str, ...] = ()
+) -> Chunk:
     return Chunk(
         id=chunk_id,
         text=text,
@@ -107,4 +124,5 @@ def _chunk(doc: Document, chunk_id: str, text: str, section: str) -> Chunk:
         source=doc.source,
         path=doc.path,
         meta=dict(doc.meta),
+        aliases=tuple(dict.fromkeys(aliases)),
     )

@@ -140,6 +140,7 @@ class KnowledgeService:
             self.embedder,
             self.settings.retrieval.candidates,
             self.settings.retrieval.rrf_k,
+            self.settings.retrieval.alias_weight,
         )
         return retriever.search(query, min(k, 100), kinds, language, mode)
 

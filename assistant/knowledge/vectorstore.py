@@ -4,6 +4,11 @@ The collection's metadata records the embedding model id, its dimension and the 
 signature; ``VectorStore.open`` reports a mismatch so the indexer can re-embed everything instead of
 mixing vectors of different models. A Chroma folder that cannot be opened raises ``IndexBroken``
 with the fix.
+
+A second collection, ``<name>-aliases``, holds the chunks' aliases (other representations of a
+chunk, such as an entry's everyday lines): one vector each, with the chunk's id in its ``parent``
+metadata. It is created, dropped and searched alongside the chunks, so the chunk search itself
+stays as fast as without aliases.
 """
 
 from __future__ import annotations
@@ -122,10 +127,15 @@ class VectorStore:
         self.settings = settings
         self.client = _client(settings)
         self._collection: Collection | None = None
+        self._aliases: Collection | None = None
 
     @property
     def name(self) -> str:
         return self.settings.vectorstore.collection
+
+    @property
+    def alias_name(self) -> str:
+        return f"{self.name}-aliases"
 
     def _wrap(self, exc: Exception, action: str) -> IndexBroken:
         return IndexBroken(
@@ -144,12 +154,18 @@ class VectorStore:
             raise self._wrap(exc, "reading the collection") from exc
 
     def create(self, model_id: str, dimension: int, signature: str) -> None:
-        """(Re)create the collection for this model; existing vectors are dropped."""
+        """(Re)create the collections for this model; existing vectors are dropped."""
         self.drop()
         meta = {"model_id": model_id, "dimension": dimension, "signature": signature}
         try:
             self._collection = self.client.create_collection(
                 self.name,
+                metadata=meta,
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+            self._aliases = self.client.create_collection(
+                self.alias_name,
                 metadata=meta,
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=None,
@@ -163,10 +179,13 @@ class VectorStore:
             raise self._wrap(exc, "creating the collection") from exc
 
     def drop(self) -> None:
-        self._collection = None
+        self._collection = self._aliases = None
         try:
             if self.metadata() is not None:
                 self.client.delete_collection(self.name)
+            names = [getattr(c, "name", c) for c in self.client.list_collections()]
+            if self.alias_name in names:
+                self.client.delete_collection(self.alias_name)
         except IndexBroken:
             raise
         except Exception as exc:
@@ -180,6 +199,15 @@ class VectorStore:
             except Exception as exc:
                 raise self._wrap(exc, "opening the collection") from exc
         return self._collection
+
+    @property
+    def aliases(self) -> Collection:
+        if self._aliases is None:
+            try:
+                self._aliases = self.client.get_collection(self.alias_name, embedding_function=None)
+            except Exception as exc:
+                raise self._wrap(exc, "opening the aliases") from exc
+        return self._aliases
 
     def _read_all(self, include: list[str]) -> dict[str, list[Any]]:
         """Every record, read in pages (one unbounded ``get`` can exceed SQLite's variable cap)."""
@@ -219,11 +247,14 @@ class VectorStore:
         vectors: np.ndarray | list[list[float]],
         texts: list[str],
         metadatas: list[dict[str, MetaValue]],
+        aliases: bool = False,
     ) -> None:
+        """Add chunks, or with ``aliases`` aliases (their metadata names the chunk: ``parent``)."""
+        collection = self.aliases if aliases else self.collection
         try:
             for start in range(0, len(ids), ADD_BATCH):
                 end = start + ADD_BATCH
-                self.collection.upsert(
+                collection.upsert(
                     ids=ids[start:end],
                     embeddings=vectors[start:end],  # type: ignore[arg-type]
                     documents=texts[start:end],
@@ -233,9 +264,14 @@ class VectorStore:
             raise self._wrap(exc, "adding chunks") from exc
 
     def delete(self, ids: list[str]) -> None:
+        """Delete chunks and their aliases."""
         try:
             for start in range(0, len(ids), ADD_BATCH):
-                self.collection.delete(ids=ids[start : start + ADD_BATCH])
+                batch = ids[start : start + ADD_BATCH]
+                self.collection.delete(ids=batch)
+                self.aliases.delete(where={"parent": {"$in": batch}})
+        except IndexBroken:
+            raise
         except Exception as exc:
             raise self._wrap(exc, "deleting chunks") from exc
 
@@ -268,3 +304,28 @@ class VectorStore:
             (i, t, _meta(m), 1.0 - float(d))
             for i, t, m, d in zip(ids, texts, metas, dists, strict=False)
         ]
+
+    def query_aliases(
+        self, vector: list[float], n: int, where: dict[str, Any] | None
+    ) -> list[tuple[str, float]]:
+        """``(parent chunk id, cosine similarity)`` of the chunks whose aliases are nearest, each
+        chunk once with its best alias (max-sim), best first; ``n`` aliases are searched."""
+        try:
+            count = self.aliases.count()
+            if count == 0:
+                return []
+            got = self.aliases.query(
+                query_embeddings=[vector],  # type: ignore[arg-type]
+                n_results=min(n, count),
+                where=where,
+                include=["metadatas", "distances"],  # type: ignore[list-item]
+            )
+        except Exception as exc:
+            raise self._wrap(exc, "searching the aliases") from exc
+        best: dict[str, float] = {}
+        metas = (got["metadatas"] or [[]])[0]
+        for meta, dist in zip(metas, (got["distances"] or [[]])[0], strict=False):
+            parent = str((meta or {}).get("parent", ""))
+            if parent and parent not in best:
+                best[parent] = 1.0 - float(dist)
+        return list(best.items())
