@@ -5,7 +5,7 @@ packed up to ``chunk_chars``; a paragraph that is too long is split at sentence 
 sentence that is still too long at whitespace. Chunk ids are ``<doc id>#<section slug>-<n>``
 (``<doc id>#<n>`` without a heading), so re-indexing the same text gives the same ids.
 A chunk's aliases (indexed as extra vectors of it) are its section's aliases (an entry's everyday
-lines) and the plain summary paragraphs in it ("Kort gezegd: ...", without the lead).
+lines); a section cut into several chunks gives them to its first.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 from collections import Counter
 
 from assistant.knowledge.documents import Chunk, Document, slugify
-from assistant.language.cues.corpus import SUMMARY_RE
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9À-Ý])")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -79,16 +78,6 @@ def _single_top(doc: Document) -> str:
     return tops.pop() if len(tops) == 1 else ""
 
 
-def summaries(text: str) -> tuple[str, ...]:
-    """The plain summary paragraphs of ``text`` ("Kort gezegd: ..."), without their lead."""
-    found = []
-    for paragraph in _PARAGRAPH.split(text):
-        match = SUMMARY_RE.match(paragraph.strip())
-        if match:
-            found.append(" ".join(paragraph.strip()[match.end() :].split()))
-    return tuple(s for s in found if s)
-
-
 def chunk_document(doc: Document, chunk_chars: int) -> list[Chunk]:
     """The chunks of ``doc``; an atomic document gives one chunk with the document's id."""
     if doc.atomic:
@@ -101,11 +90,11 @@ def chunk_document(doc: Document, chunk_chars: int) -> list[Chunk]:
     for section in doc.sections:
         slug = _section_slug(section.path, top)
         heading = " > ".join(p for p in section.path if p.strip().lower() != doc.title.lower())
-        for piece in pack(section.text, chunk_chars):
+        for first, piece in enumerate(pack(section.text, chunk_chars)):
             n = seen[slug]
             seen[slug] += 1
             chunk_id = f"{doc.id}#{slug}-{n}" if slug else f"{doc.id}#{n}"
-            aliases = (section.aliases if n == 0 else ()) + summaries(piece)
+            aliases = section.aliases if first == 0 else ()
             chunks.append(_chunk(doc, chunk_id, piece, heading, aliases))
     return chunks
 

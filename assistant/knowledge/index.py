@@ -26,7 +26,7 @@ from assistant.knowledge import manifest as mf
 from assistant.knowledge.chunking import chunk_document
 from assistant.knowledge.documents import Chunk, MetaValue
 from assistant.knowledge.loaders import is_supported, load_file
-from assistant.knowledge.vectorstore import VectorStore, location, looks_corrupt
+from assistant.knowledge.vectorstore import VectorStore, alias_id, location, looks_corrupt
 from assistant.settings import Settings
 
 
@@ -251,7 +251,7 @@ class Indexer:
         metas: list[dict[str, MetaValue]] = []
         for chunk in chunks:
             for n, text in enumerate(chunk.aliases):
-                ids.append(f"{chunk.id}~alias-{n}")
+                ids.append(alias_id(chunk.id, n))
                 texts.append(text)
                 metas.append({"parent": chunk.id, "kind": chunk.kind, "language": chunk.language})
         if not ids:

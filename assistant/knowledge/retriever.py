@@ -40,6 +40,8 @@ class Hit:
     score: float
     vector_rank: int | None = None
     bm25_rank: int | None = None
+    #: Rank of the chunk by its nearest alias (hybrid search; ``None``: not among them).
+    alias_rank: int | None = None
     meta: dict[str, MetaValue] = field(default_factory=dict)
 
     @classmethod
@@ -193,6 +195,8 @@ class HybridRetriever:
             hit.vector_rank = rank
         for rank, hit in enumerate(lexical, 1):
             hit.bm25_rank = rank
+        for rank, hit in enumerate(aliases, 1):
+            hit.alias_rank = rank
         if mode == "vector":
             return vector[:k]
         if mode == "bm25":
@@ -200,13 +204,14 @@ class HybridRetriever:
         return self._fuse(vector, lexical, aliases, k)
 
     def _fuse(self, vector: list[Hit], lexical: list[Hit], aliases: list[Hit], k: int) -> list[Hit]:
-        by_id: dict[str, Hit] = {h.id: h for h in aliases}
-        by_id.update({h.id: h for h in lexical})
-        for hit in vector:
-            if hit.id in by_id:
-                by_id[hit.id].vector_rank = hit.vector_rank
-            else:
-                by_id[hit.id] = hit
+        by_id: dict[str, Hit] = {}
+        for hits, rank in (
+            (lexical, "bm25_rank"),
+            (vector, "vector_rank"),
+            (aliases, "alias_rank"),
+        ):
+            for hit in hits:
+                setattr(by_id.setdefault(hit.id, hit), rank, getattr(hit, rank))
         scores = rrf(
             [[h.id for h in vector], [h.id for h in lexical], [h.id for h in aliases]],
             self.rrf_k,

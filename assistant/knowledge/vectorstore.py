@@ -30,8 +30,18 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+ALIAS_MARK = "~alias-"
 ADD_BATCH = 1000
 READ_PAGE = 5000
+
+
+def alias_id(parent: str, number: int) -> str:
+    """The id of a chunk's ``number``-th alias: ``<chunk id>~alias-<number>``."""
+    return f"{parent}{ALIAS_MARK}{number}"
+
+
+def alias_parent(alias: str) -> str:
+    return alias.rsplit(ALIAS_MARK, 1)[0]
 
 
 def rebuild_fix(settings: Settings) -> str:
@@ -309,23 +319,18 @@ class VectorStore:
         self, vector: list[float], n: int, where: dict[str, Any] | None
     ) -> list[tuple[str, float]]:
         """``(parent chunk id, cosine similarity)`` of the chunks whose aliases are nearest, each
-        chunk once with its best alias (max-sim), best first; ``n`` aliases are searched."""
+        chunk once with its best alias (max-sim), best first; ``n`` aliases are searched. The
+        parent is read from the alias id, so Chroma reads no stored rows."""
         try:
-            count = self.aliases.count()
-            if count == 0:
-                return []
             got = self.aliases.query(
                 query_embeddings=[vector],  # type: ignore[arg-type]
-                n_results=min(n, count),
+                n_results=n,
                 where=where,
-                include=["metadatas", "distances"],  # type: ignore[list-item]
+                include=["distances"],  # type: ignore[list-item]
             )
         except Exception as exc:
             raise self._wrap(exc, "searching the aliases") from exc
         best: dict[str, float] = {}
-        metas = (got["metadatas"] or [[]])[0]
-        for meta, dist in zip(metas, (got["distances"] or [[]])[0], strict=False):
-            parent = str((meta or {}).get("parent", ""))
-            if parent and parent not in best:
-                best[parent] = 1.0 - float(dist)
+        for found, dist in zip(got["ids"][0], (got["distances"] or [[]])[0], strict=False):
+            best.setdefault(alias_parent(found), 1.0 - float(dist))
         return list(best.items())

@@ -1,5 +1,4 @@
 """The one place for cue words, Dutch and English, one module per concern: ``direction``
 (good or bad for someone), ``people`` (actors), ``case``, ``options``, ``grammar`` (function
-words, verbs), ``conversation`` (steps, moves, questions), ``references`` (to proposals),
-``noise`` and ``corpus`` (markers in the corpus text). Other modules read their word lists
-from here."""
+words, verbs), ``conversation`` (steps, moves, questions), ``references`` (to proposals) and
+``noise``. Other modules read their word lists from here."""
