@@ -106,7 +106,14 @@ def test_an_alias_match_returns_its_parent_chunk_once(tmp_path: Path) -> None:
     assert ids[0] == "gids-waarden/explainability/nl" and hits[0].alias_rank == 1
     assert len(ids) == len(set(ids)) and not any("~alias" in i for i in ids)
     assert hits[0].text.startswith("Waarde: Uitlegbaarheid")
-    retriever = HybridRetriever(store, service._bm25_index(), service.embedder, 10, 5, 0.5)
+    aliases = service._alias_index()
+    assert len(aliases) == 4 and set(aliases.parents) == {
+        "gids-waarden/explainability/nl",
+        "gids-waarden/explainability/en",
+    }
+    retriever = HybridRetriever(
+        store, service._bm25_index(), service.embedder, 10, 5, aliases, alias_weight=0.5
+    )
     vector = [float(x) for x in service.embedder.embed_queries(["waarom deze brief"])[0]]
     by_alias = [h.id for h in retriever._aliases(vector, 10, None, "nl")]
     assert by_alias == ["gids-waarden/explainability/nl"]  # both its lines match: listed once

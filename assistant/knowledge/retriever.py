@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, cast
 
 from assistant.domain.session import Citation
+from assistant.knowledge.aliases import AliasIndex
 from assistant.knowledge.bm25 import BM25Index
 from assistant.knowledge.documents import MetaValue
 from assistant.knowledge.index import EmbedderLike
@@ -126,6 +127,7 @@ class HybridRetriever:
         embedder: EmbedderLike,
         candidates: int,
         rrf_k: int,
+        aliases: AliasIndex | None = None,
         alias_weight: float = 0.0,
     ) -> None:
         self.store = store
@@ -133,6 +135,7 @@ class HybridRetriever:
         self.embedder = embedder
         self.candidates = candidates
         self.rrf_k = rrf_k
+        self.aliases = aliases
         self.alias_weight = alias_weight
 
     def _vector(
@@ -155,14 +158,11 @@ class HybridRetriever:
     def _aliases(
         self, vector: list[float], n: int, kinds: list[str] | None, language: str | None
     ) -> list[Hit]:
-        """Chunks ranked by their nearest alias (hybrid only: their records come from BM25's).
-        Three aliases per chunk are searched for each of the ``n`` candidates."""
-        if self.bm25 is None or self.alias_weight <= 0:
+        """Chunks ranked by their nearest alias (hybrid only: their records come from BM25's)."""
+        if self.bm25 is None or self.aliases is None or self.alias_weight <= 0:
             return []
         hits = []
-        for parent, similarity in self.store.query_aliases(
-            vector, 3 * n, where_filter(kinds, language)
-        )[:n]:
+        for parent, similarity in self.aliases.search(vector, n, kinds, language):
             record = self.bm25.record(parent)
             if record is not None:
                 hits.extend(_hits([(parent, *record, similarity)]))

@@ -7,8 +7,8 @@ with the fix.
 
 A second collection, ``<name>-aliases``, holds the chunks' aliases (other representations of a
 chunk, such as an entry's everyday lines): one vector each, with the chunk's id in its ``parent``
-metadata. It is created, dropped and searched alongside the chunks, so the chunk search itself
-stays as fast as without aliases.
+metadata. It is created and dropped with the chunks; searches read it into memory
+(``knowledge/aliases.py``), so the chunk search itself stays as it was.
 """
 
 from __future__ import annotations
@@ -315,22 +315,24 @@ class VectorStore:
             for i, t, m, d in zip(ids, texts, metas, dists, strict=False)
         ]
 
-    def query_aliases(
-        self, vector: list[float], n: int, where: dict[str, Any] | None
-    ) -> list[tuple[str, float]]:
-        """``(parent chunk id, cosine similarity)`` of the chunks whose aliases are nearest, each
-        chunk once with its best alias (max-sim), best first; ``n`` aliases are searched. The
-        parent is read from the alias id, so Chroma reads no stored rows."""
+    def alias_rows(self) -> tuple[list[str], np.ndarray, list[dict[str, MetaValue]]]:
+        """Every alias: its parent chunk id, its vector and its metadata (kind, language)."""
+        ids: list[str] = []
+        vectors: list[Any] = []
+        metas: list[dict[str, MetaValue]] = []
         try:
-            got = self.aliases.query(
-                query_embeddings=[vector],  # type: ignore[arg-type]
-                n_results=n,
-                where=where,
-                include=["distances"],  # type: ignore[list-item]
-            )
+            while True:
+                got = self.aliases.get(
+                    include=["embeddings", "metadatas"],  # type: ignore[list-item]
+                    limit=READ_PAGE,
+                    offset=len(ids),
+                )
+                ids.extend(got["ids"])
+                vectors.extend(got["embeddings"] if got["embeddings"] is not None else [])
+                metas.extend(_meta(m) for m in got["metadatas"] or [])
+                if len(got["ids"]) < READ_PAGE:
+                    break
         except Exception as exc:
-            raise self._wrap(exc, "searching the aliases") from exc
-        best: dict[str, float] = {}
-        for found, dist in zip(got["ids"][0], (got["distances"] or [[]])[0], strict=False):
-            best.setdefault(alias_parent(found), 1.0 - float(dist))
-        return list(best.items())
+            raise self._wrap(exc, "reading the aliases") from exc
+        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
+        return [alias_parent(i) for i in ids], matrix, metas
