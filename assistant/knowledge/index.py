@@ -320,7 +320,8 @@ class Indexer:
 
     def _embed(self, chunks: list[Chunk], progress: bool, reason: str = "") -> np.ndarray:
         """One float32 row per chunk, in the chunks' order (no chunks: the model stays unloaded).
-        The progress bar says why everything is embedded again (``reason``: another encoder)."""
+        The progress bar says why everything is embedded again (``reason``: another encoder, or
+        another index format)."""
         if not chunks:
             return np.zeros((0, 0), dtype=np.float32)
         size = self.settings.embeddings.batch_size
@@ -329,7 +330,8 @@ class Indexer:
         # Batches of similar length pad less; rows go back in the chunks' order.
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].search_text()))
         vectors = np.zeros((len(chunks), self.embedder.dimension), dtype=np.float32)
-        desc = f"Embedding again, {reason}" if reason.startswith("embedding model") else "Embedding"
+        again = reason.startswith(("embedding model", "index format"))
+        desc = f"Embedding again, {reason}" if again else "Embedding"
         for start in _progress(batches, progress and total > 0, desc, total):
             batch = order[start : start + size]
             texts = [chunks[i].search_text() for i in batch]

@@ -14,7 +14,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-#: 3: chunks carry alias vectors (everyday lines, plain summaries) in a second collection.
+#: 3: chunks carry alias vectors (the everyday lines of values and options) in a second collection.
 INDEX_FORMAT = 3
 
 

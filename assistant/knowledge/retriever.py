@@ -5,7 +5,7 @@
 language on chunks of the other is vector search alone (``across_languages``).
 
 Hybrid search fuses a third list when the query is in its chunks' language: the chunks whose
-aliases (everyday lines, plain summaries: other words for the same chunk) are nearest to the
+aliases (the everyday lines of values and options: other words for the chunk) are nearest to the
 query, each chunk once by its best alias (max-sim), with the weight ``alias_weight``. The chunk,
 never the alias, is the hit.
 """

@@ -2,7 +2,7 @@
 building them and checking them.
 
 They cover every chunk of the shipped corpus (as the indexer cuts it with the configured chunk
-size), every chunk's aliases (everyday lines, plain summaries; encoded as queries) and every phrase
+size), every chunk's aliases (everyday lines; encoded as queries) and every phrase
 of the value catalogue, so a fresh data dir embeds none of them. Built
 with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a test) says
 when they are out of date.
