@@ -279,7 +279,8 @@ class VectorStore:
             for start in range(0, len(ids), ADD_BATCH):
                 batch = ids[start : start + ADD_BATCH]
                 self.collection.delete(ids=batch)
-                self.aliases.delete(where={"parent": {"$in": batch}})
+                where: dict[str, Any] = {"parent": {"$in": batch}}
+                self.aliases.delete(where=where)
         except IndexBroken:
             raise
         except Exception as exc:
@@ -323,7 +324,7 @@ class VectorStore:
         try:
             while True:
                 got = self.aliases.get(
-                    include=["embeddings", "metadatas"],  # type: ignore[list-item]
+                    include=["embeddings", "metadatas"],
                     limit=READ_PAGE,
                     offset=len(ids),
                 )
