@@ -135,6 +135,10 @@ def test_removing_a_file_removes_its_aliases(tmp_path: Path) -> None:
     report = service.index(progress=False)
     assert report.chunks == 2
     assert service._open_store().aliases.count() == 0
+    assert len(service._alias_index()) == 0
+    assert [h.id for h in service.search("waarom kreeg ik deze brief", k=1)] == [
+        "guide#deelnemers-0"
+    ]
 
 
 def test_an_index_of_the_former_format_is_embedded_again_and_says_why(tmp_path: Path) -> None:

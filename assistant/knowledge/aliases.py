@@ -25,7 +25,8 @@ class AliasIndex:
     def build(
         cls, parents: list[str], vectors: np.ndarray, kinds: list[str], languages: list[str]
     ) -> AliasIndex:
-        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(parents), -1)
+        matrix = np.asarray(vectors, dtype=np.float32)
+        matrix = matrix.reshape(len(parents), -1) if parents else np.zeros((0, 0), np.float32)
         return cls(parents, matrix, np.array(kinds), np.array(languages))
 
     def __len__(self) -> int:

@@ -335,5 +335,9 @@ class VectorStore:
                     break
         except Exception as exc:
             raise self._wrap(exc, "reading the aliases") from exc
-        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
-        return [alias_parent(i) for i in ids], matrix, metas
+        matrix = np.asarray(vectors, dtype=np.float32)
+        return (
+            [alias_parent(i) for i in ids],
+            matrix.reshape(len(ids), -1) if ids else matrix,
+            metas,
+        )
