@@ -98,7 +98,7 @@ class Chunk:
     source: str
     path: str
     meta: dict[str, MetaValue] = field(default_factory=dict)
-    #: Other representations of the chunk: everyday lines, a section's plain summary. Each is
+    #: Other representations of the chunk (the everyday lines of a value or option). Each is
     #: indexed as its own vector that points to this chunk; a search that matches one returns
     #: the chunk.
     aliases: tuple[str, ...] = ()

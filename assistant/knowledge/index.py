@@ -3,7 +3,7 @@
 Unchanged files embed nothing (recognised from the manifest without opening Chroma); changed files
 have their chunks replaced; files that disappeared below an indexed root are deleted. A different
 embedding model or chunking re-embeds everything, so vectors of different models never mix. A
-chunk's aliases (everyday lines, a section's plain summary) are embedded as queries and stored
+chunk's aliases (the everyday lines of values and options) are embedded as queries and stored
 beside the chunks with the chunk as their ``parent``.
 Unreadable or unsupported files become per-file errors; the rest is still indexed.
 """
