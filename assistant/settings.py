@@ -122,6 +122,13 @@ class RetrievalSettings(_Section):
         le=1000,
         description="Reciprocal-rank-fusion constant (lower: the top of each list weighs more).",
     )
+    alias_weight: float = Field(
+        0.7,
+        ge=0.0,
+        le=1.0,
+        description="Weight in the fusion of the chunks ranked by their aliases (the everyday "
+        "lines of values and options); 0 leaves them out.",
+    )
     chunk_chars: int = Field(
         1200, ge=200, le=20000, description="Target chunk size in characters when indexing."
     )

@@ -56,7 +56,13 @@ def _without_compounds(service: Any) -> tuple[Search, Search]:
     bm25 = BM25Index.build(store.records(), Tokenizer(), compounds=False)
     retrieval = service.settings.retrieval
     retriever = HybridRetriever(
-        store, bm25, service.embedder, retrieval.candidates, retrieval.rrf_k
+        store,
+        bm25,
+        service.embedder,
+        retrieval.candidates,
+        retrieval.rrf_k,
+        service._alias_index(),
+        retrieval.alias_weight,
     )
 
     def search(query: str, documents: str | None, k: int) -> list[str]:

@@ -4,6 +4,8 @@ Each section keeps its heading path (``Stap 3 > Tips``) as the chunk's ``section
 packed up to ``chunk_chars``; a paragraph that is too long is split at sentence boundaries, and a
 sentence that is still too long at whitespace. Chunk ids are ``<doc id>#<section slug>-<n>``
 (``<doc id>#<n>`` without a heading), so re-indexing the same text gives the same ids.
+A chunk's aliases (indexed as extra vectors of it) are its section's aliases (an entry's everyday
+lines); a section cut into several chunks gives them to its first.
 """
 
 from __future__ import annotations
@@ -80,22 +82,26 @@ def chunk_document(doc: Document, chunk_chars: int) -> list[Chunk]:
     """The chunks of ``doc``; an atomic document gives one chunk with the document's id."""
     if doc.atomic:
         heading = doc.sections[0].heading if doc.sections else ""
-        return [_chunk(doc, doc.id, doc.text.strip(), heading)]
+        aliases = tuple(a for s in doc.sections for a in s.aliases)
+        return [_chunk(doc, doc.id, doc.text.strip(), heading, aliases)]
     chunks: list[Chunk] = []
     seen: Counter[str] = Counter()
     top = _single_top(doc)
     for section in doc.sections:
         slug = _section_slug(section.path, top)
         heading = " > ".join(p for p in section.path if p.strip().lower() != doc.title.lower())
-        for piece in pack(section.text, chunk_chars):
+        for first, piece in enumerate(pack(section.text, chunk_chars)):
             n = seen[slug]
             seen[slug] += 1
             chunk_id = f"{doc.id}#{slug}-{n}" if slug else f"{doc.id}#{n}"
-            chunks.append(_chunk(doc, chunk_id, piece, heading))
+            aliases = section.aliases if first == 0 else ()
+            chunks.append(_chunk(doc, chunk_id, piece, heading, aliases))
     return chunks
 
 
-def _chunk(doc: Document, chunk_id: str, text: str, section: str) -> Chunk:
+def _chunk(
+    doc: Document, chunk_id: str, text: str, section: str, aliases: tuple[str, ...] = ()
+) -> Chunk:
     return Chunk(
         id=chunk_id,
         text=text,
@@ -107,4 +113,5 @@ def _chunk(doc: Document, chunk_id: str, text: str, section: str) -> Chunk:
         source=doc.source,
         path=doc.path,
         meta=dict(doc.meta),
+        aliases=tuple(dict.fromkeys(aliases)),
     )

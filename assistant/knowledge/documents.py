@@ -60,6 +60,9 @@ def slugify(text: str, limit: int = 60) -> str:
 class Section:
     path: tuple[str, ...]
     text: str
+    #: Short texts that stand for the section in other words (an entry's everyday lines); indexed
+    #: as extra vectors of its chunk (``Chunk.aliases``).
+    aliases: tuple[str, ...] = ()
 
     @property
     def heading(self) -> str:
@@ -95,6 +98,10 @@ class Chunk:
     source: str
     path: str
     meta: dict[str, MetaValue] = field(default_factory=dict)
+    #: Other representations of the chunk (the everyday lines of a value or option). Each is
+    #: indexed as its own vector that points to this chunk; a search that matches one returns
+    #: the chunk.
+    aliases: tuple[str, ...] = ()
 
     def search_text(self) -> str:
         """What is embedded and BM25-indexed: title and heading path give the text its context."""

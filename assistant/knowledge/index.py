@@ -2,7 +2,9 @@
 
 Unchanged files embed nothing (recognised from the manifest without opening Chroma); changed files
 have their chunks replaced; files that disappeared below an indexed root are deleted. A different
-embedding model or chunking re-embeds everything, so vectors of different models never mix.
+embedding model or chunking re-embeds everything, so vectors of different models never mix. A
+chunk's aliases (the everyday lines of values and options) are embedded as queries and stored
+beside the chunks with the chunk as their ``parent``.
 Unreadable or unsupported files become per-file errors; the rest is still indexed.
 """
 
@@ -22,9 +24,9 @@ import numpy as np
 from assistant.errors import AssistantError, IndexBroken
 from assistant.knowledge import manifest as mf
 from assistant.knowledge.chunking import chunk_document
-from assistant.knowledge.documents import Chunk
+from assistant.knowledge.documents import Chunk, MetaValue
 from assistant.knowledge.loaders import is_supported, load_file
-from assistant.knowledge.vectorstore import VectorStore, location, looks_corrupt
+from assistant.knowledge.vectorstore import VectorStore, alias_id, location, looks_corrupt
 from assistant.settings import Settings
 
 
@@ -203,9 +205,7 @@ class Indexer:
             return "new index"
         if meta.get("model_id") != self.embedder.model_id:
             return f"embedding model changed ({meta.get('model_id')} -> {self.embedder.model_id})"
-        if meta.get("signature") != self.signature:
-            return "chunking settings changed"
-        return ""
+        return mf.signature_change(str(meta.get("signature", "")), self.signature)
 
     def _apply(
         self,
@@ -235,12 +235,33 @@ class Indexer:
         store.delete(stale)
         metas = [c.metadata(hashes[c.path]) for c in chunks]
         store.add([c.id for c in chunks], vectors, [c.text for c in chunks], metas)
+        self._add_aliases(store, chunks, progress)
         report.added = [p for p in loaded if p not in known]
         report.updated = [p for p in loaded if p in known]
         report.removed = work.removed
         report.skipped = work.unchanged
         report.embedded = len(chunks)
         self._save(store, report)
+
+    def _add_aliases(self, store: VectorStore, chunks: list[Chunk], progress: bool) -> None:
+        """Each chunk's aliases as vectors of their own that name the chunk (``parent``),
+        encoded as queries: they are short texts in the words of a question."""
+        ids: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, MetaValue]] = []
+        for chunk in chunks:
+            for n, text in enumerate(chunk.aliases):
+                ids.append(alias_id(chunk.id, n))
+                texts.append(text)
+                metas.append({"parent": chunk.id, "kind": chunk.kind, "language": chunk.language})
+        if not ids:
+            return
+        size = self.settings.embeddings.batch_size
+        vectors = np.zeros((len(ids), self.embedder.dimension), dtype=np.float32)
+        for start in _progress(range(0, len(ids), size), progress, "Embedding aliases"):
+            batch = texts[start : start + size]
+            vectors[start : start + len(batch)] = self.embedder.embed_queries(batch)
+        store.add(ids, vectors, texts, metas, aliases=True)
 
     def _readable_paths(self, store: VectorStore) -> list[str]:
         try:
@@ -299,7 +320,8 @@ class Indexer:
 
     def _embed(self, chunks: list[Chunk], progress: bool, reason: str = "") -> np.ndarray:
         """One float32 row per chunk, in the chunks' order (no chunks: the model stays unloaded).
-        The progress bar says why everything is embedded again (``reason``: another encoder)."""
+        The progress bar says why everything is embedded again (``reason``: another encoder, or
+        another index format)."""
         if not chunks:
             return np.zeros((0, 0), dtype=np.float32)
         size = self.settings.embeddings.batch_size
@@ -308,7 +330,8 @@ class Indexer:
         # Batches of similar length pad less; rows go back in the chunks' order.
         order = sorted(range(len(chunks)), key=lambda i: len(chunks[i].search_text()))
         vectors = np.zeros((len(chunks), self.embedder.dimension), dtype=np.float32)
-        desc = f"Embedding again, {reason}" if reason.startswith("embedding model") else "Embedding"
+        again = reason.startswith(("embedding model", "index format"))
+        desc = f"Embedding again, {reason}" if again else "Embedding"
         for start in _progress(batches, progress and total > 0, desc, total):
             batch = order[start : start + size]
             texts = [chunks[i].search_text() for i in batch]

@@ -14,12 +14,23 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-INDEX_FORMAT = 2
+#: 3: chunks carry alias vectors (the everyday lines of values and options) in a second collection.
+INDEX_FORMAT = 3
 
 
 def signature(chunk_chars: int) -> str:
-    """Changes when chunking changes; a different signature re-indexes everything."""
+    """Changes when chunking or what is indexed of a chunk changes; a different signature
+    re-indexes everything."""
     return f"format{INDEX_FORMAT}-chars{chunk_chars}"
+
+
+def signature_change(old: str, new: str) -> str:
+    """Why an index with signature ``old`` is rebuilt for ``new`` ("" when they are equal)."""
+    if old == new:
+        return ""
+    if old.split("-")[0] != new.split("-")[0]:
+        return f"index format changed ({old or 'none'} -> {new}): every chunk is indexed again"
+    return "chunking settings changed"
 
 
 def file_hash(path: Path) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.domain.session import Session
 from assistant.errors import IndexBroken, InputError
+from assistant.knowledge.aliases import AliasIndex
 from assistant.knowledge.bm25 import BM25Index, Tokenizer, cached_index
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.documents import KINDS
@@ -32,6 +33,7 @@ class KnowledgeService:
         self._lock = threading.RLock()
         self._store: VectorStore | None = None
         self._bm25: tuple[str, BM25Index] | None = None
+        self._aliases: tuple[str, AliasIndex] | None = None
         self._ensured = False
         self.indexer = Indexer(settings, embedder, self._open_store)
 
@@ -69,7 +71,7 @@ class KnowledgeService:
             report = self.indexer.run(paths or self.default_paths(), rebuild, progress)
             self._ensured = True
             if report.changed:
-                self._bm25 = None
+                self._bm25 = self._aliases = None
             return report
 
     def ensure_index(self, progress: bool = True) -> IndexReport | None:
@@ -103,6 +105,18 @@ class KnowledgeService:
                 self._bm25 = (fingerprint, index)
             return self._bm25[1]
 
+    def _alias_index(self) -> AliasIndex:
+        """The aliases in memory, read again when the collection changed."""
+        fingerprint = self.fingerprint()
+        with self._lock:
+            if self._aliases is None or self._aliases[0] != fingerprint:
+                parents, vectors, metas = self._open_store().alias_rows()
+                kinds = [str(m.get("kind", "")) for m in metas]
+                languages = [str(m.get("language", "")) for m in metas]
+                index = AliasIndex.build(parents, vectors, kinds, languages)
+                self._aliases = (fingerprint, index)
+            return self._aliases[1]
+
     @cached_property
     def _tokenizer(self) -> Tokenizer:
         return Tokenizer()
@@ -134,12 +148,15 @@ class KnowledgeService:
         if unknown:
             raise InputError(f"Unknown kind {unknown[0]!r}", f"use one of {', '.join(KINDS)}")
         self.ensure_index()
+        hybrid = mode == "hybrid" and self.settings.retrieval.alias_weight > 0
         retriever = HybridRetriever(
             self._open_store(),
             self._bm25_index() if mode != "vector" else None,
             self.embedder,
             self.settings.retrieval.candidates,
             self.settings.retrieval.rrf_k,
+            self._alias_index() if hybrid else None,
+            self.settings.retrieval.alias_weight,
         )
         return retriever.search(query, min(k, 100), kinds, language, mode)
 

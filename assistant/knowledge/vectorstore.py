@@ -4,6 +4,11 @@ The collection's metadata records the embedding model id, its dimension and the 
 signature; ``VectorStore.open`` reports a mismatch so the indexer can re-embed everything instead of
 mixing vectors of different models. A Chroma folder that cannot be opened raises ``IndexBroken``
 with the fix.
+
+A second collection, ``<name>-aliases``, holds the chunks' aliases (other representations of a
+chunk, such as an entry's everyday lines): one vector each, with the chunk's id in its ``parent``
+metadata. It is created and dropped with the chunks; searches read it into memory
+(``knowledge/aliases.py``), so the chunk search itself stays as it was.
 """
 
 from __future__ import annotations
@@ -25,8 +30,18 @@ if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+ALIAS_MARK = "~alias-"
 ADD_BATCH = 1000
 READ_PAGE = 5000
+
+
+def alias_id(parent: str, number: int) -> str:
+    """The id of a chunk's ``number``-th alias: ``<chunk id>~alias-<number>``."""
+    return f"{parent}{ALIAS_MARK}{number}"
+
+
+def alias_parent(alias: str) -> str:
+    return alias.rsplit(ALIAS_MARK, 1)[0]
 
 
 def rebuild_fix(settings: Settings) -> str:
@@ -122,10 +137,15 @@ class VectorStore:
         self.settings = settings
         self.client = _client(settings)
         self._collection: Collection | None = None
+        self._aliases: Collection | None = None
 
     @property
     def name(self) -> str:
         return self.settings.vectorstore.collection
+
+    @property
+    def alias_name(self) -> str:
+        return f"{self.name}-aliases"
 
     def _wrap(self, exc: Exception, action: str) -> IndexBroken:
         return IndexBroken(
@@ -144,12 +164,18 @@ class VectorStore:
             raise self._wrap(exc, "reading the collection") from exc
 
     def create(self, model_id: str, dimension: int, signature: str) -> None:
-        """(Re)create the collection for this model; existing vectors are dropped."""
+        """(Re)create the collections for this model; existing vectors are dropped."""
         self.drop()
         meta = {"model_id": model_id, "dimension": dimension, "signature": signature}
         try:
             self._collection = self.client.create_collection(
                 self.name,
+                metadata=meta,
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+            self._aliases = self.client.create_collection(
+                self.alias_name,
                 metadata=meta,
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=None,
@@ -163,10 +189,13 @@ class VectorStore:
             raise self._wrap(exc, "creating the collection") from exc
 
     def drop(self) -> None:
-        self._collection = None
+        self._collection = self._aliases = None
         try:
             if self.metadata() is not None:
                 self.client.delete_collection(self.name)
+            names = [getattr(c, "name", c) for c in self.client.list_collections()]
+            if self.alias_name in names:
+                self.client.delete_collection(self.alias_name)
         except IndexBroken:
             raise
         except Exception as exc:
@@ -180,6 +209,15 @@ class VectorStore:
             except Exception as exc:
                 raise self._wrap(exc, "opening the collection") from exc
         return self._collection
+
+    @property
+    def aliases(self) -> Collection:
+        if self._aliases is None:
+            try:
+                self._aliases = self.client.get_collection(self.alias_name, embedding_function=None)
+            except Exception as exc:
+                raise self._wrap(exc, "opening the aliases") from exc
+        return self._aliases
 
     def _read_all(self, include: list[str]) -> dict[str, list[Any]]:
         """Every record, read in pages (one unbounded ``get`` can exceed SQLite's variable cap)."""
@@ -219,11 +257,14 @@ class VectorStore:
         vectors: np.ndarray | list[list[float]],
         texts: list[str],
         metadatas: list[dict[str, MetaValue]],
+        aliases: bool = False,
     ) -> None:
+        """Add chunks, or with ``aliases`` aliases (their metadata names the chunk: ``parent``)."""
+        collection = self.aliases if aliases else self.collection
         try:
             for start in range(0, len(ids), ADD_BATCH):
                 end = start + ADD_BATCH
-                self.collection.upsert(
+                collection.upsert(
                     ids=ids[start:end],
                     embeddings=vectors[start:end],  # type: ignore[arg-type]
                     documents=texts[start:end],
@@ -233,9 +274,15 @@ class VectorStore:
             raise self._wrap(exc, "adding chunks") from exc
 
     def delete(self, ids: list[str]) -> None:
+        """Delete chunks and their aliases."""
         try:
             for start in range(0, len(ids), ADD_BATCH):
-                self.collection.delete(ids=ids[start : start + ADD_BATCH])
+                batch = ids[start : start + ADD_BATCH]
+                self.collection.delete(ids=batch)
+                where: dict[str, Any] = {"parent": {"$in": batch}}
+                self.aliases.delete(where=where)
+        except IndexBroken:
+            raise
         except Exception as exc:
             raise self._wrap(exc, "deleting chunks") from exc
 
@@ -268,3 +315,29 @@ class VectorStore:
             (i, t, _meta(m), 1.0 - float(d))
             for i, t, m, d in zip(ids, texts, metas, dists, strict=False)
         ]
+
+    def alias_rows(self) -> tuple[list[str], np.ndarray, list[dict[str, MetaValue]]]:
+        """Every alias: its parent chunk id, its vector and its metadata (kind, language)."""
+        ids: list[str] = []
+        vectors: list[Any] = []
+        metas: list[dict[str, MetaValue]] = []
+        try:
+            while True:
+                got = self.aliases.get(
+                    include=["embeddings", "metadatas"],
+                    limit=READ_PAGE,
+                    offset=len(ids),
+                )
+                ids.extend(got["ids"])
+                vectors.extend(got["embeddings"] if got["embeddings"] is not None else [])
+                metas.extend(_meta(m) for m in got["metadatas"] or [])
+                if len(got["ids"]) < READ_PAGE:
+                    break
+        except Exception as exc:
+            raise self._wrap(exc, "reading the aliases") from exc
+        matrix = np.asarray(vectors, dtype=np.float32)
+        return (
+            [alias_parent(i) for i in ids],
+            matrix.reshape(len(ids), -1) if ids else matrix,
+            metas,
+        )

@@ -2,7 +2,9 @@
 
 The catalogue gives one atomic document per value per language, the option patterns one per
 option per language, a case file (or a shared session outcome) one document rendered as readable
-text. Chunk ids: ``<file id>/<value or option id>/<language>`` and ``<case id>``.
+text. Chunk ids: ``<file id>/<value or option id>/<language>`` and ``<case id>``. The everyday
+lines of a value or option are in its text and are also its section's aliases (each indexed as an
+extra vector of the entry's chunk).
 """
 
 from __future__ import annotations
@@ -166,7 +168,11 @@ def _values(catalogue: ValueCatalogueFile, path: str) -> list[Document]:
     return [
         _entry_document(
             catalogue, "values", path, entry.id, language,
-            Section((entry.text(language).name,), _value_text(entry, catalogue, language)),
+            Section(
+                (entry.text(language).name,),
+                _value_text(entry, catalogue, language),
+                tuple(entry.text(language).everyday),
+            ),
             {"value_id": entry.id, "group": entry.group},
         )
         for entry in catalogue.values
@@ -197,7 +203,11 @@ def _options(patterns: OptionPatternsFile, path: str) -> list[Document]:
     return [
         _entry_document(
             patterns, "options", path, option.id, language,
-            Section((option.text(language).title,), _option_text(option, language)),
+            Section(
+                (option.text(language).title,),
+                _option_text(option, language),
+                tuple(option.text(language).everyday),
+            ),
             {"option_id": option.id, "option_kind": option.kind, "values": ",".join(option.values)},
         )
         for option in patterns.options

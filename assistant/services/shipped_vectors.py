@@ -2,7 +2,8 @@
 building them and checking them.
 
 They cover every chunk of the shipped corpus (as the indexer cuts it with the configured chunk
-size) and every phrase of the value catalogue, so a fresh data dir embeds none of them. Built
+size), every chunk's aliases (everyday lines; encoded as queries) and every phrase
+of the value catalogue, so a fresh data dir embeds none of them. Built
 with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a test) says
 when they are out of date.
 """
@@ -35,22 +36,23 @@ class ShippedVectors:
     seconds: float
 
 
-def passage_texts(roots: list[Path], chunk_chars: int) -> list[str]:
-    """What the indexer embeds for the files below ``roots``: each chunk's search text."""
-    return [
-        chunk.search_text()
-        for path in discover(roots, IndexReport())
-        for doc in load_file(path)
-        for chunk in chunk_document(doc, chunk_chars)
-    ]
+def indexed_texts(roots: list[Path], chunk_chars: int) -> list[tuple[Role, str]]:
+    """What the indexer embeds for the files below ``roots``: each chunk's search text (as a
+    passage) and its aliases (as queries)."""
+    texts: list[tuple[Role, str]] = []
+    for path in discover(roots, IndexReport()):
+        for doc in load_file(path):
+            for chunk in chunk_document(doc, chunk_chars):
+                texts.append(("passage", chunk.search_text()))
+                texts += [("query", alias) for alias in chunk.aliases]
+    return texts
 
 
 def shipped_texts(settings: Settings) -> list[tuple[Role, str]]:
-    """The corpus chunks (passages) and the catalogue's phrases (compared as queries)."""
-    chunks = passage_texts([SHIPPED_CORPUS], settings.retrieval.chunk_chars)
+    """The corpus chunks (passages), their aliases and the catalogue's phrases (queries)."""
+    texts = indexed_texts([SHIPPED_CORPUS], settings.retrieval.chunk_chars)
     catalogue = Catalogue(SHIPPED_CORPUS)
     phrases = [phrase for entry in catalogue.values for phrase in value_phrases(entry)]
-    texts: list[tuple[Role, str]] = [("passage", t) for t in chunks]
     texts += [("query", p) for p in phrases]
     return list(dict.fromkeys(texts))
 
