@@ -143,7 +143,8 @@ def test_options_named_as_such_among_the_effects_are_options(reader: Reader) -> 
         "onzekerheid laten zien."
     )
     reading = reader.read(text, at(Step.EFFECTS))
-    assert [o.kind for o in reading.options] == ["environment", "design"]
+    assert [o.kind for o in reading.options] == ["environment", "environment", "design"]
+    assert "inspraakavond" in reading.options[0].text  # "heb ik zelf al X": X is one of them
     assert not reading.effects
 
 
