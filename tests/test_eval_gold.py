@@ -204,3 +204,20 @@ def test_subfolders_are_read_only_when_named(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="subfolders are read only when named"):
         load_scenarios([tmp_path])
     assert [s.id for s in load_scenarios([tmp_path / "holdout"])] == ["en-face-access-compact"]
+
+
+def test_options_precision_counts_only_options_read_from_the_user() -> None:
+    session = Session(language="nl")
+    session.options = [
+        HandlingOption(id="o1", kind="design", text="Beelden na een dag wissen"),
+        HandlingOption(id="o2", kind="human", text="Een training voor de handhavers"),
+        HandlingOption(
+            id="o3", kind="environment", text="Opnemen in het algoritmeregister", proposed=True
+        ),
+    ]
+    gold = Gold.model_validate({"options": [{"kind": "design", "contains": "wissen"}]})
+    scores = score_items(canvas_of(session), gold)
+    assert scores.counts["options_recall"] == (1, 1)
+    assert scores.counts["options_precision"] == (1, 2)  # the adopted proposal is left out
+    assert scores.extra["options"] == ["human: Een training voor de handhavers"]
+    assert canvas_of(session).options[2].proposed

@@ -111,6 +111,9 @@ class HandlingOption(_Model):
     value_ids: list[str] = Field(
         default_factory=list, alias="values", description="Ids of the values this option protects."
     )
+    proposed: bool = Field(
+        False, description="Adopted from the assistant's numbered proposals, not the user's words."
+    )
 
 
 class Proposal(_Model):

@@ -27,6 +27,7 @@ class CanvasOption(BaseModel):
     kind: str
     text: str
     values: list[str] = Field(default_factory=list, description="Names of the values it serves.")
+    proposed: bool = Field(False, description="Adopted from the assistant's proposals.")
 
 
 class Canvas(BaseModel):
@@ -60,7 +61,10 @@ def canvas_of(session: Session, reached: Step | None = None) -> Canvas:
         ],
         options=[
             CanvasOption(
-                kind=o.kind, text=o.text, values=[values[i] for i in o.value_ids if i in values]
+                kind=o.kind,
+                text=o.text,
+                values=[values[i] for i in o.value_ids if i in values],
+                proposed=o.proposed,
             )
             for o in session.options
         ],

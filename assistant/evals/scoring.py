@@ -15,9 +15,11 @@ contains the gold name or is contained in it. Counts are ``(hits, total)`` pairs
 - ``values_hits``: gold values present / ``min_hits`` (the values condition holds when hits reach
   ``min_hits``).
 
-Beyond the shared script: ``options_precision`` (recorded options holding a gold option's word,
-when the gold lists options) and ``values_precision`` (chosen values matching a gold value, when
-the gold lists values and the user chose any; suggestions not chosen are not counted).
+Beyond the shared script: ``options_precision`` (options read from the user's words that hold a
+gold option's word, when the gold lists options; options adopted from the assistant's proposals
+are not read from anything the user wrote and are left out) and ``values_precision`` (chosen
+values matching a gold value, when the gold lists values and the user chose any; suggestions not
+chosen are not counted).
 """
 
 from __future__ import annotations
@@ -159,9 +161,10 @@ def _options(canvas: Canvas, gold: Gold, out: ItemScores) -> None:
     out.counts["options_recall"] = (len(gold.options) - len(missed), len(gold.options))
     out.missed["options"] = missed
     if gold.options:
-        good = [o for o in canvas.options if any(has(o.text, g.contains) for g in gold.options)]
-        out.counts["options_precision"] = (len(good), len(canvas.options))
-        out.extra["options"] = [f"{o.kind}: {o.text}" for o in canvas.options if o not in good]
+        read = [o for o in canvas.options if not o.proposed]
+        good = [o for o in read if any(has(o.text, g.contains) for g in gold.options)]
+        out.counts["options_precision"] = (len(good), len(read))
+        out.extra["options"] = [f"{o.kind}: {o.text}" for o in read if o not in good]
 
 
 def _case(canvas: Canvas, gold: Gold, out: ItemScores) -> None:

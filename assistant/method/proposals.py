@@ -154,7 +154,7 @@ def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) 
 def _adopt_option(tools: Tools, session: Session, proposal: Proposal, changes: Changes) -> None:
     linked = [v.id for v in session.chosen_values() if v.key in proposal.value_keys]
     draft = OptionDraft(text=proposal.text, kind=proposal.option_kind or "design")
-    changes.options.append(add_option(tools, session, draft, linked))
+    changes.options.append(add_option(tools, session, draft, linked, proposed=True))
     session.meta["options_used"] = [*session.meta.get("options_used", []), proposal.ref]
 
 

@@ -96,15 +96,21 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
 
 
 def add_option(
-    tools: Tools, session: Session, draft: OptionDraft, value_ids: list[str] | None = None
+    tools: Tools,
+    session: Session,
+    draft: OptionDraft,
+    value_ids: list[str] | None = None,
+    proposed: bool = False,
 ) -> HandlingOption:
-    """An option, tied to the chosen value it serves best when no values are given."""
+    """An option, tied to the chosen value it serves best when no values are given;
+    ``proposed``: adopted from the assistant's proposals."""
     if not value_ids:
         best = tools.suggester.best_value(draft.text, session.chosen_values() or session.values)
         value_ids = [best.id] if best else []
     option = HandlingOption(
-        id=session.new_id("o"), kind=draft.kind, text=draft.text, value_ids=value_ids
-    )
+        id=session.new_id("o"), kind=draft.kind, text=draft.text, value_ids=value_ids,
+        proposed=proposed,
+    )  # fmt: skip
     session.options.append(option)
     return option
 
