@@ -1,7 +1,8 @@
 """Effects told where actors are asked, found by trying the assistant in the browser: a short
 statement about people is an effect, not an actor's name ("kinderen steken veiliger over, top"),
 a remark such as "top" or "super" after it is neither, and annoyance or standing still is a
-negative effect (guided mode; sentences written for these tests)."""
+negative effect; people who talk to others are a human option (guided mode; sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_names_with_which_people_they_mean_stay_names(
 )
 def test_annoyance_and_standing_still_are_negative(text: str) -> None:
     assert clause_direction(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("and stewards who talk to groups first", "en"),
+        ("en gastheren die groepen aanspreken voordat de politie komt", "nl"),
+        ("een jongerenwerker die 's avonds langs de hangplekken gaat", "nl"),
+    ],
+)
+def test_people_who_talk_to_others_are_a_human_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Geluidssensoren in het uitgaansgebied")
+    reading = reader.read(text, session)
+    assert [o.kind for o in reading.options] == ["human"]
+    assert not reading.options[0].text.lower().startswith(("and ", "en "))

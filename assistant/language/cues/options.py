@@ -129,7 +129,8 @@ OPINION_LEAD_RE = re.compile(
     r"i\s+think|volgens\s+mij|mijn\s+voorstel\s+is|my\s+suggestion\s+is|ik\s+stel\s+voor|"
     r"i\s+suggest|ik\s+zou\s+(?:zelf\s+)?(?:ook\s+)?(?:graag\s+)?willen|i\s+would\s+(?:also\s+)?like|i'?d\s+(?:also\s+)?like|i'?m\s+thinking\s+(?:of|about)|"
     r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
-    r"^(?:en|and|ook|also|plus)\s*:\s*",
+    r"^(?:en|and|ook|also|plus)\s*:\s*|"
+    r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
     re.IGNORECASE,
 )
 # Words that start an instruction or a measure (handling options).

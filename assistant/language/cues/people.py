@@ -54,6 +54,12 @@ PEOPLE_WORDS = (
     "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
     "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
+    # people who talk to others on the street or at the door ("stewards die eerst met groepen
+    # praten", "hosts who ...")
+    "steward", "gastheer", "gastheren", "gastvrouw", "host", "jongerenwerker", "youth worker",
+    "straatcoach", "street coach", "buurtbemiddelaar", "mediator", "portier", "bouncer",
+    "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
+    "ambassadeur", "ambassador",
 )  # fmt: skip
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
