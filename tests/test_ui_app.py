@@ -252,11 +252,22 @@ def test_language_switch_restarts_an_unused_session_in_english(ui_server):
     dutch = session_id(api.load())
     out = api.call("set_language", "en")
     english = session_id(out)
-    assert english != dutch
+    assert english == dutch  # started over under the same id
     assert ui_server.services.chat.load(english).language == "en"
     assert out["Jouw bericht"]["label"] == "Your message"
     assert texts(out["Gesprek"], "assistant")[0].startswith("Welcome")
-    assert dutch not in {s.id for s in ui_server.services.chat.list()}
+    assert len(texts(out["Gesprek"], "assistant")) == 1
+
+
+def test_a_message_sent_before_the_language_switch_ran_is_in_the_new_language(ui_server):
+    api = Api(ui_server.url)
+    api.load()
+    out = api.call("send", "en", "We want drones to inspect the dikes, a pilot this spring")
+    sid = session_id(out)
+    session = ui_server.services.chat.load(sid)
+    assert session.language == "en"
+    assert texts(out["Gesprek"], "assistant")[0].startswith("Welcome")
+    assert "I understand it is about" in texts(out["Gesprek"], "assistant")[-1]
 
 
 def test_session_brief_download(ui_server):

@@ -219,15 +219,17 @@ class ChatService:
     def set_language(
         self, session_id: str, language: Language, owner: str | None = None
     ) -> Session:
-        """Continue the session in ``language``; a session nobody wrote in starts over in it."""
-        session = self.load(session_id, owner)
-        if session.language == language:
-            return session
-        if self.discard_unused(session_id, owner):
-            return self.start(language=language, owner=owner)
+        """Continue the session in ``language``; a session nobody wrote in starts over in it,
+        under the same id (a message sent while the switch is under way finds it)."""
         with self.lock(session_id):
             session = self.load(session_id, owner)
+            if session.language == language:
+                return session
             session.language = language
+            if not any(turn.role == "user" for turn in session.transcript):
+                session.transcript = []
+                text = self.conductor.opening(session)
+                self.append_reply(session, text, "opening", Step.CASE, [], [], [], 0.0)
             self.store.save(session)
             return session
 

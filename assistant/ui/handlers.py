@@ -126,6 +126,10 @@ class ChatHandlers:
     def _turn(self, visit: Visit, text: str) -> Iterator[Updates]:
         w = self.ctx.w
         session = self.ctx.session(visit)
+        if session.language != visit.lang and not any(
+            turn.role == "user" for turn in session.transcript
+        ):  # "English" clicked and a message sent at once: the switch may not have run yet
+            session = self.ctx.chat.set_language(session.id, visit.lang, visit.owner)
         before = session.step
         building = self.ctx.readiness.phase == "index"
         stream = self.ctx.chat.turn(session.id, text, visit.owner)
