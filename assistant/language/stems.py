@@ -61,8 +61,15 @@ def stems_match(a: str, b: str) -> bool:
 class LexicalIndex:
     """Stems of catalogue phrases, each phrase owned by one value (by index)."""
 
-    def __init__(self, phrases: Sequence[str], owners: Sequence[int], n_values: int) -> None:
+    def __init__(
+        self,
+        phrases: Sequence[str],
+        owners: Sequence[int],
+        n_values: int,
+        weights: Sequence[float] | None = None,
+    ) -> None:
         self.owners = list(owners)
+        self.weights = list(weights) if weights is not None else [1.0] * len(self.owners)
         self.n_values = n_values
         self._vocab: dict[str, set[int]] = {}
         for index, phrase in enumerate(phrases):
@@ -93,20 +100,28 @@ class LexicalIndex:
                     found |= self._vocab[other]
         return found
 
-    def scores(self, text: str, skip: Collection[int] = ()) -> list[float]:
+    def scores(
+        self, text: str, skip: Collection[int] = (), ignore: Collection[str] = ()
+    ) -> list[float]:
         """Per value, in [0, 1]: the share of the text's content words (weighted by how specific
         they are: a word that points to few values counts more) that the value's phrases hold.
-        ``skip``: phrase indices to leave out (to evaluate on the catalogue's own phrases)."""
+        ``skip``: phrase indices to leave out (to evaluate on the catalogue's own phrases);
+        ``ignore``: words that carry no value here (the names of the actors)."""
         result = [0.0] * self.n_values
         total = 0.0
         for word in content_words(text):
-            hit = {self.owners[p] for p in self._phrases_for(word) if p not in skip}
+            if word in ignore:
+                continue
+            hit: dict[int, float] = {}
+            for p in self._phrases_for(word):
+                if p not in skip:
+                    hit[self.owners[p]] = max(hit.get(self.owners[p], 0.0), self.weights[p])
             weight = (
                 1.0
                 if not hit
                 else math.log(1 + self.n_values / len(hit)) / math.log(1 + self.n_values)
             )
             total += max(weight, 0.5)
-            for value in hit:
-                result[value] += weight
+            for value, strength in hit.items():
+                result[value] += weight * strength
         return [score / max(total, MIN_TOTAL) for score in result]
