@@ -1,6 +1,8 @@
 """Value suggestions for effects as people write them in a conversation: the actor who feels an
 effect is no sign of a value, and a word an effect shares only with a catalogue example sentence
-is a weaker sign than one it shares with a value's name or synonym."""
+is a weaker sign than one it shares with a value's name or synonym. The catalogue's everyday
+sentences cover invented sources and false alarms (reliability), keeping track of what someone
+reads (privacy) and a place that gets a bad name (equal treatment)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,19 @@ def test_a_name_or_synonym_outweighs_an_example_sentence_in_the_lexical_match() 
     assert choice[0] > choice[1] > 0
     plain = LexicalIndex(phrases, [0, 1], 2).scores("Families lose their choice of school")
     assert plain[0] == plain[1]
+
+
+@pytest.mark.parametrize(
+    ("effect", "value"),
+    [
+        ("The chatbot quotes articles that were never written", "reliability"),
+        ("De camera slaat alarm bij elke kat die voorbijloopt", "reliability"),
+        ("The sensor raises an alarm for every passing cat", "reliability"),
+        ("De app onthoudt welke boeken je kind leent", "privacy"),
+        ("The square gets known as a trouble spot", "equal-treatment"),
+    ],
+)
+def test_everyday_sentences_cover_made_up_sources_false_alarms_tracking_and_labels(
+    value_suggester: ValueSuggester, effect: str, value: str
+) -> None:
+    assert value in _top3(value_suggester, effect)
