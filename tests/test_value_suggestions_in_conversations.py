@@ -2,7 +2,7 @@
 effect is no sign of a value, and a word an effect shares only with a catalogue example sentence
 is a weaker sign than one it shares with a value's name or synonym. The catalogue's everyday
 sentences cover invented sources and false alarms (reliability), keeping track of what someone
-reads (privacy) and a place that gets a bad name (equal treatment)."""
+reads or sensitive information (privacy) and a place that gets a bad name (equal treatment)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,8 @@ def test_a_name_or_synonym_outweighs_an_example_sentence_in_the_lexical_match() 
         ("The sensor raises an alarm for every passing cat", "reliability"),
         ("De app onthoudt welke boeken je kind leent", "privacy"),
         ("The square gets known as a trouble spot", "equal-treatment"),
+        ("Het leesgedrag van scholieren is gevoelige informatie", "privacy"),
+        ("What pupils read is sensitive information", "privacy"),
     ],
 )
 def test_everyday_sentences_cover_made_up_sources_false_alarms_tracking_and_labels(
