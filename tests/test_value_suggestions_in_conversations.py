@@ -1,7 +1,7 @@
 """Value suggestions for effects as people write them in a conversation: the actor who feels an
 effect is no sign of a value, and a word an effect shares only with a catalogue example sentence
 is a weaker sign than one it shares with a value's name or synonym. The catalogue's everyday
-sentences cover invented sources and false alarms (reliability), keeping track of what someone
+sentences cover invented sources, false alarms and records linked to the wrong person (reliability), keeping track of what someone
 reads or sensitive information (privacy) and a place that gets a bad name (equal treatment)."""
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ def test_a_name_or_synonym_outweighs_an_example_sentence_in_the_lexical_match() 
         ("The chatbot quotes articles that were never written", "reliability"),
         ("De camera slaat alarm bij elke kat die voorbijloopt", "reliability"),
         ("The sensor raises an alarm for every passing cat", "reliability"),
+        ("Door een verkeerde koppeling staat iemand ten onrechte in het dossier", "reliability"),
+        ("A wrong match sends one person the fine of someone else", "reliability"),
         ("De app onthoudt welke boeken je kind leent", "privacy"),
         ("The square gets known as a trouble spot", "equal-treatment"),
         ("Het leesgedrag van scholieren is gevoelige informatie", "privacy"),
