@@ -1,8 +1,9 @@
 """Value suggestions for effects as people write them in a conversation: the actor who feels an
 effect is no sign of a value, and a word an effect shares only with a catalogue example sentence
 is a weaker sign than one it shares with a value's name or synonym. The catalogue's everyday
-sentences cover invented sources, false alarms and records linked to the wrong person (reliability), keeping track of what someone
-reads or sensitive information (privacy) and a place that gets a bad name (equal treatment)."""
+sentences cover invented sources, false alarms and records linked to the wrong person
+(reliability), keeping track of what someone reads or sensitive information (privacy) and a
+place that gets a bad name (equal treatment)."""
 
 from __future__ import annotations
 
