@@ -61,15 +61,8 @@ def stems_match(a: str, b: str) -> bool:
 class LexicalIndex:
     """Stems of catalogue phrases, each phrase owned by one value (by index)."""
 
-    def __init__(
-        self,
-        phrases: Sequence[str],
-        owners: Sequence[int],
-        n_values: int,
-        weights: Sequence[float] | None = None,
-    ) -> None:
+    def __init__(self, phrases: Sequence[str], owners: Sequence[int], n_values: int) -> None:
         self.owners = list(owners)
-        self.weights = list(weights) if weights is not None else [1.0] * len(self.owners)
         self.n_values = n_values
         self._vocab: dict[str, set[int]] = {}
         for index, phrase in enumerate(phrases):
@@ -112,16 +105,13 @@ class LexicalIndex:
         for word in content_words(text):
             if word in ignore:
                 continue
-            hit: dict[int, float] = {}
-            for p in self._phrases_for(word):
-                if p not in skip:
-                    hit[self.owners[p]] = max(hit.get(self.owners[p], 0.0), self.weights[p])
+            hit = {self.owners[p] for p in self._phrases_for(word) if p not in skip}
             weight = (
                 1.0
                 if not hit
                 else math.log(1 + self.n_values / len(hit)) / math.log(1 + self.n_values)
             )
             total += max(weight, 0.5)
-            for value, strength in hit.items():
-                result[value] += weight * strength
+            for value in hit:
+                result[value] += weight
         return [score / max(total, MIN_TOTAL) for score in result]

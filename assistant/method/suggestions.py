@@ -34,10 +34,6 @@ OTHER_ONLY = -0.9
 # multilingual-e5-small nl 0.85, en 0.95 with the everyday sentences among the phrases (without
 # them 0.80, 0.85); on effects kept apart (value_effects_holdout.yaml) nl 0.90, en 1.00 (without
 # them 0.80, 0.85). Half the lexical weight or IDF-only word weights measured no better.
-# The lexical match counts a word shared with a sentence (typical effect, everyday) at half
-# the weight of one shared with a name or synonym: top 3 stays nl 0.85, en 0.95, and the values
-# behind natural effects ("Leden vinden makkelijker nieuwe boeken") stop following common words.
-SENTENCE_WORD = 0.5
 LEXICAL_WEIGHT = 1.0
 EMBEDDING_WEIGHT = 1.0
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
@@ -107,14 +103,12 @@ class ValueSuggester:
             if self._matrix is None or self._lexical is None:
                 phrases: list[str] = []
                 owners: list[int] = []
-                weights: list[float] = []
                 for index, entry in enumerate(self.catalogue.values):
                     for phrase in value_phrases(entry):
                         phrases.append(phrase)
                         owners.append(index)
-                        weights.append(_lexical_weight(entry, phrase))
                 self._matrix = self._embed_cached(phrases)
-                self._lexical = LexicalIndex(phrases, owners, len(self.catalogue.values), weights)
+                self._lexical = LexicalIndex(phrases, owners, len(self.catalogue.values))
                 self.phrases, self.owners = phrases, owners
             return self._matrix, self._lexical
 
@@ -237,14 +231,6 @@ class ValueSuggester:
             score = float(sims[keyed[value.key]]) if value.key in keyed else 0.0
             scored.append((score, -order, value))
         return max(scored, key=lambda s: (s[0], s[1]))[2]
-
-
-def _lexical_weight(entry: ValueEntry, phrase: str) -> float:
-    """A word the effect shares with a value's name or synonym is a full signal; one it shares
-    with a typical effect or everyday sentence counts for ``SENTENCE_WORD`` ("questions" in "than
-    the question needs" is no sign of proportionality)."""
-    names = {n for t in (entry.nl, entry.en) for n in (t.name, *t.synonyms)}
-    return 1.0 if phrase in names else SENTENCE_WORD
 
 
 def _spread(
