@@ -1,7 +1,5 @@
 """Value suggestions for effects as people write them in a conversation: the actor who feels an
-effect is no sign of a value. The catalogue covers false alarms and records linked to the wrong
-person (reliability), sensitive information (privacy) and a place that gets a bad name (equal
-treatment)."""
+effect is no sign of a value ("Neighbours", "Leden" inside "verleden")."""
 
 from __future__ import annotations
 
@@ -36,25 +34,18 @@ def test_a_session_passes_its_actors_words_to_ignore() -> None:
     assert actor_words(session) == {"horecaondernemers", "buurt"}
 
 
+def test_only_the_name_of_an_actor_is_ignored_not_the_clause_after_it() -> None:
+    session = Session(language="nl")
+    session.actors = [
+        Actor(id="a1", name="Huurders van wie de meter storingen geeft"),
+        Actor(id="a2", name="Drivers who share their location"),
+    ]
+    assert actor_words(session) == {"huurders", "drivers"}
+
+
 def test_an_actor_word_inside_a_catalogue_word_points_nowhere(
     value_suggester: ValueSuggester,
 ) -> None:
     # "leden" is part of "verleden" in an example sentence of equal treatment
     effect = "Leden ontdekken sneller andere schrijvers"
     assert "equal-treatment" not in _top3(value_suggester, effect, "Leden")
-
-
-@pytest.mark.parametrize(
-    ("effect", "value"),
-    [
-        ("De camera slaat alarm bij elke kat die voorbijloopt", "reliability"),
-        ("Door een verkeerde koppeling staat iemand ten onrechte in het dossier", "reliability"),
-        ("A wrong match sends one person the fine of someone else", "reliability"),
-        ("The square gets known as a trouble spot", "equal-treatment"),
-        ("What pupils read is sensitive information", "privacy"),
-    ],
-)
-def test_everyday_sentences_cover_made_up_sources_false_alarms_tracking_and_labels(
-    value_suggester: ValueSuggester, effect: str, value: str
-) -> None:
-    assert value in _top3(value_suggester, effect)
