@@ -93,13 +93,18 @@ class LexicalIndex:
                     found |= self._vocab[other]
         return found
 
-    def scores(self, text: str, skip: Collection[int] = ()) -> list[float]:
+    def scores(
+        self, text: str, skip: Collection[int] = (), ignore: Collection[str] = ()
+    ) -> list[float]:
         """Per value, in [0, 1]: the share of the text's content words (weighted by how specific
         they are: a word that points to few values counts more) that the value's phrases hold.
-        ``skip``: phrase indices to leave out (to evaluate on the catalogue's own phrases)."""
+        ``skip``: phrase indices to leave out (to evaluate on the catalogue's own phrases);
+        ``ignore``: words that carry no value here (the names of the actors)."""
         result = [0.0] * self.n_values
         total = 0.0
         for word in content_words(text):
+            if word in ignore:
+                continue
             hit = {self.owners[p] for p in self._phrases_for(word) if p not in skip}
             weight = (
                 1.0

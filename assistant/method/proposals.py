@@ -4,6 +4,8 @@ values (all three kinds), and prompts for effects. Proposals are numbered in
 
 from __future__ import annotations
 
+import itertools
+
 from assistant.domain.session import (
     OPTION_KINDS,
     Direction,
@@ -13,6 +15,9 @@ from assistant.domain.session import (
     Step,
 )
 from assistant.knowledge.catalogue import OptionPattern
+from assistant.language.cues.grammar import STOPWORDS
+from assistant.language.stems import content_words
+from assistant.language.textparts import words
 from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
@@ -28,7 +33,7 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
     names), added to the session as not yet chosen, and numbered as proposals."""
     limit = min(max(tools.max_values, VALUE_PROPOSALS), len(tools.catalogue.values))
     texts = [e.text for e in session.effects] or [session.case.technology]
-    found = tools.suggester.suggest([t for t in texts if t.strip()], limit)
+    found = tools.suggester.suggest([t for t in texts if t.strip()], limit, actor_words(session))
     ranked = [
         (s.entry, [session.effects[i].id for i in s.text_indices if session.effects]) for s in found
     ]
@@ -46,6 +51,21 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
         for n, v in enumerate(open_values, start=1)
     ]
     return session.proposals
+
+
+def actor_words(session: Session) -> set[str]:
+    """The words that name the actors: "Horecaondernemers" or "Bibliothecarissen" in an effect
+    says who feels it, not which value is at stake. Only the name itself, up to a clause or
+    preposition: "Rekeninghouders van wie het IBAN misbruikt wordt" names "rekeninghouders",
+    and "misbruikt" still counts."""
+    found: set[str] = set()
+    for actor in session.actors:
+        named = words(actor.name.lower().replace("-", " "))
+        while named and named[0] in STOPWORDS:
+            named = named[1:]
+        head = list(itertools.takewhile(lambda w: w not in STOPWORDS, named))
+        found.update(w for w in head if w in content_words(actor.name))
+    return found
 
 
 def refresh_value_proposals(tools: Tools, session: Session, changes: Changes) -> None:

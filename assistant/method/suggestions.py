@@ -163,7 +163,10 @@ class ValueSuggester:
         return np.stack([known[t] for t in texts])
 
     def similarity(
-        self, texts: list[str], leave_out: Sequence[Collection[int]] | None = None
+        self,
+        texts: list[str],
+        leave_out: Sequence[Collection[int]] | None = None,
+        ignore: Collection[str] = (),
     ) -> np.ndarray:
         """texts x values in [0, 1]: the lexical match and the best phrase similarity, weighted,
         1.0 where a value is named literally. ``leave_out[i]``: catalogue phrases (indices into
@@ -187,7 +190,7 @@ class ValueSuggester:
                 best = np.clip((columns.max(axis=1) - floor) / (1.0 - floor), 0.0, 1.0)
                 result[:, index] = EMBEDDING_WEIGHT * best
         for row, text in enumerate(texts):
-            result[row] += LEXICAL_WEIGHT * np.array(lexical.scores(text, skips[row]))
+            result[row] += LEXICAL_WEIGHT * np.array(lexical.scores(text, skips[row], ignore))
         result /= EMBEDDING_WEIGHT + LEXICAL_WEIGHT
         for row, text in enumerate(texts):
             for index, entry in enumerate(values):
@@ -195,11 +198,14 @@ class ValueSuggester:
                     result[row, index] = 1.0
         return result
 
-    def suggest(self, texts: list[str], limit: int) -> list[ValueSuggestion]:
-        """The ``limit`` values the texts point to most, each with the texts behind it."""
+    def suggest(
+        self, texts: list[str], limit: int, ignore: Collection[str] = ()
+    ) -> list[ValueSuggestion]:
+        """The ``limit`` values the texts point to most, each with the texts behind it;
+        ``ignore``: words that are no value signal here (the actors' names)."""
         if not texts:
             return []
-        sims = self.similarity(texts)
+        sims = self.similarity(texts, ignore=ignore)
         suggestions: list[ValueSuggestion] = []
         for index, entry in enumerate(self.catalogue.values):
             column = [float(s) for s in sims[:, index]]
