@@ -123,7 +123,7 @@ def test_a_value_named_in_the_users_words_keeps_them(conductor: Conductor) -> No
     say(conductor, session, "I'd say the values are fairness, privacy and public safety.")
     chosen = session.chosen_values()
     assert [(v.name, v.key) for v in chosen] == [
-        ("Fairness", "justice"),
+        ("Fairness (Justice)", "justice"),  # the user's word, and the value it stands for
         ("Privacy", "privacy"),
         ("Public safety", "public-safety"),
     ]

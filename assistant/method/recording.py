@@ -198,14 +198,15 @@ def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
 
 
 def _own_words(said: str, name: str) -> str:
-    """``said`` as a value's name, unless it is the catalogue's name or part of it ("safety"
-    for Public safety)."""
+    """``said`` as a value's name with the catalogue value it stands for ("Menselijke maat
+    (Menselijk contact)"), unless it is the catalogue's name or part of it ("safety" for Public
+    safety)."""
     spoken, catalogue = _letters(said), _letters(name)
     if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
         return name  # "wellbeing" is Well-being
     if said.isupper():
         return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
-    return said[:1].upper() + said[1:]
+    return f"{said[:1].upper()}{said[1:]} ({name})"
 
 
 def _letters(text: str) -> str:
