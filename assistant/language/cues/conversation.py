@@ -107,8 +107,9 @@ CANNOT_THINK_RE = re.compile(
 # Questions that ask the method's own question ("welke waarden spelen hier?").
 METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
-        r"\b(?:wie|who)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|stakeholder|"
-        r"meenemen|include|nog meer|else|vergeten|forget|missing|mis ik)|"
+        r"\b(?:wie|who|whos|who's)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|"
+        r"stakeholder|meenemen|include|nog meer|else|vergeten|forget|missing|mis ik|noemen|"
+        r"opschrijven|opnemen|list|name|mention|add)|"
         r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)",
         re.I,
     ),

@@ -172,8 +172,11 @@ PROPOSAL_RE = re.compile(
 # What ought to be done, once the effects are past ("the officers should keep asking", "that
 # needs to be part of the briefing"): a measure, not an effect.
 OUGHT_RE = re.compile(
-    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)", re.I
-)
+    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)|"
+    r"\bmust\s+(?:always\s+|never\s+)?(?:have|get|show)\s+(?:a|an)\b|"
+    r"\bmoet(?:en)?\s+(?:altijd\s+|ook\s+)?(?:een|een\s+\w+)\s+\w+\s+(?:hebben|krijgen|tonen)\b",
+    re.I,
+)  # "the badge must have a light", "de camera moet een rood lampje hebben"
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
 # geloven", "dat moet je maar afwachten").
 PARTICLE_HOSTS = frozenset((

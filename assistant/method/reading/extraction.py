@@ -33,6 +33,8 @@ from assistant.language.cues.options import (
     RECEIVING_VERBS,
     SUGGESTION_RE,
     SYSTEM_SUBJECTS,
+    WISH_LEAD_RE,
+    WISH_TAIL_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.textparts import (
@@ -135,8 +137,9 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
         for item in option_items(body):
-            item = OPINION_LEAD_RE.sub("", item, count=1) or item
-            kind = explicit or option_kind(item) or default_kind
+            said = OPINION_LEAD_RE.sub("", item, count=1) or item
+            item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
+            kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
 

@@ -208,6 +208,8 @@ class Reader:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
             return
+        if reading.questions and text.rstrip().endswith("?"):
+            return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
         if cannot_think(text):
             reading.cannot_think = True
             return

@@ -1,0 +1,184 @@
+"""What went wrong when civil servants' messages were typed into the browser (Dutch and English;
+sentences written for these tests): thanks and a hedge around "that's it" still close; "ok" where
+a step already holds something asks on instead of asking for a first item; a question back about
+whom to name (with a second question after it) records nothing; chat words ("idd", "actually")
+are no part of a name; a value said to matter in passing is a value, not an effect; a wish around
+a measure ("zou mooi zijn als ...", "..., that would be nice", "maybe ...") is not part of it;
+"X moet een Y hebben" where values are asked is a measure; "benefit from fewer X" is positive and
+not understanding something is negative; "sommigen"/"some of them" with a verb is no name."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session, session_at
+
+from assistant.domain.session import HandlingOption, Session, Step
+from assistant.method.conductor import Conductor
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.reader import Reader
+
+TECHNOLOGY = "Een app waarmee inwoners een parkeervergunning aanvragen"
+ACTORS = ("Bewoners", "Handhavers", "Ouderen")
+
+
+def at(step: Step, language: str) -> Session:
+    return reading_session(step, language, TECHNOLOGY, ACTORS)
+
+
+# --- closing words with thanks and hedges -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("dank, dat was het wel denk ik", "nl"), ("thnx thats it i guess", "en"),
+     ("merci, dat is alles volgens mij", "nl"), ("cheers, that's all i think", "en")],
+)  # fmt: skip
+def test_thanks_and_a_hedge_around_done_still_close(
+    reader: Reader, text: str, language: str
+) -> None:
+    intent = reader.read(text, at(Step.OPTIONS, language)).intent
+    assert intent is not None and intent.kind == "done"
+
+
+def with_two_options(language: str) -> Session:
+    session = session_at(Step.OPTIONS, language)
+    session.options = [
+        HandlingOption(id="o1", kind="environment", text="Een vaste afspraak", value_ids=["v1"]),
+        HandlingOption(id="o2", kind="human", text="Een cursus", value_ids=["v2"]),
+    ]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wrong"),
+    [("nl", "ok", "minstens één"), ("en", "ok", "at least one")],
+)
+def test_ok_where_options_are_there_never_asks_for_a_first_one(
+    conductor: Conductor, language: str, text: str, wrong: str
+) -> None:
+    session = with_two_options(language)
+    reply = conductor.plan(session, text).draft.text
+    assert wrong not in reply and len(session.options) == 2
+
+
+# --- questions back about whom to name ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("wie moet ik opschrijven? alleen de handhavers of ook de mensen die een boete krijgen?",
+      "nl"),
+     ("who do i list here? only staff or also the people who get fined?", "en"),
+     ("whos an actor in this? just the wardens?", "en")],
+)  # fmt: skip
+def test_a_question_about_whom_to_name_records_nothing(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert reading.questions and reading.questions[0].step == Step.ACTORS
+    assert not reading.actors and not reading.effects
+
+
+# --- chat words before a name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [("betrokken zijn idd de huurders en de verhuurder", "nl", ["Huurders", "Verhuurder"]),
+     ("de huurders, eigenlijk ook de wijkagent", "nl", ["Huurders", "Wijkagent"]),
+     ("the tenants, actually the caretaker as well", "en", ["Tenants", "Caretaker"])],
+)  # fmt: skip
+def test_chat_words_are_no_part_of_a_name(
+    reader: Reader, text: str, language: str, names: list[str]
+) -> None:
+    assert reader.read(text, at(Step.ACTORS, language)).actors == names
+
+
+# --- a value named in passing ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [("transparantie is hier echt heel belangrijk", "nl", "transparency"),
+     ("privacy matters a lot here", "en", "privacy"),
+     ("privacy is really very important to me", "en", "privacy")],
+)  # fmt: skip
+def test_a_value_said_to_matter_in_passing_is_a_value(
+    reader: Reader, text: str, language: str, key: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language))
+    assert [v.name for v in reading.values] == [key] and not reading.effects
+
+
+# --- measures told as wishes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [("het zou fijn zijn als er een papieren formulier blijft", "nl",
+      "Een papieren formulier blijft"),
+     ("handhavers leggen eerst uit wat ze doen, dat zou mooi zijn", "nl",
+      "Handhavers leggen eerst uit wat ze doen"),
+     ("it would be nice if there was a helpdesk at the town hall", "en",
+      "A helpdesk at the town hall"),
+     ("wardens explain what they do first, that would be good", "en",
+      "Wardens explain what they do first")],
+)  # fmt: skip
+def test_the_wish_around_a_measure_is_no_part_of_it(
+    reader: Reader, text: str, language: str, expected: str
+) -> None:
+    found = [o.text for o in reader.read(text, at(Step.OPTIONS, language)).options]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("de scanauto moet altijd een duidelijk logo hebben", "nl"),
+     ("the scan car must have a clear logo on both sides", "en")],
+)  # fmt: skip
+def test_what_a_device_must_have_is_a_measure_where_values_are_asked(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert [o.kind for o in reading.options] == ["design"] and not reading.effects
+
+
+# --- directions -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("bus drivers benefit from fewer roadworks", "positive"),
+     ("ouders zijn blij met minder papierwerk", "positive"),
+     ("they wait far less", "positive"),
+     ("huurders begrijpen de brief vaak niet", "negative"),
+     ("ouderen snappen de app niet altijd", "negative"),
+     ("pensioners dont always understand the letter", "negative")],
+)  # fmt: skip
+def test_benefit_from_less_is_positive_and_not_understanding_is_negative(
+    text: str, direction: str
+) -> None:
+    assert clause_direction(text) == direction
+
+
+# --- some of them -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("maar sommigen zetten hun auto dan gewoon op de stoep", "nl"),
+     ("but some of them just park on the pavement then", "en")],
+)  # fmt: skip
+def test_some_of_them_with_a_verb_is_no_name(reader: Reader, text: str, language: str) -> None:
+    assert not reader.read(text, at(Step.ACTORS, language)).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [("sommige bewoners en de wijkagent", "nl", ["Sommige bewoners", "Wijkagent"]),
+     ("some residents and the caretaker", "en", ["Some residents", "Caretaker"])],
+)  # fmt: skip
+def test_some_before_people_is_still_a_name(
+    reader: Reader, text: str, language: str, names: list[str]
+) -> None:
+    assert reader.read(text, at(Step.ACTORS, language)).actors == names
