@@ -14,6 +14,7 @@ from method_fakes import reading_session, session_at
 
 from assistant.domain.session import HandlingOption, Session, Step
 from assistant.method.conductor import Conductor
+from assistant.method.reading.extraction import detect_stage
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 
@@ -182,3 +183,70 @@ def test_some_before_people_is_still_a_name(
     reader: Reader, text: str, language: str, names: list[str]
 ) -> None:
     assert reader.read(text, at(Step.ACTORS, language)).actors == names
+
+
+# --- a stage word inside another word -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [("cyclists, delivery firms and the harbour master", "en",
+      ["Cyclists", "Delivery firms", "Harbour master"]),
+     ("fietsers, bezorgdiensten en de havenmeester", "nl",
+      ["Fietsers", "Bezorgdiensten", "Havenmeester"])],
+)  # fmt: skip
+def test_a_stage_word_inside_a_name_does_not_hide_the_list(
+    reader: Reader, text: str, language: str, names: list[str]
+) -> None:
+    assert reader.read(text, at(Step.ACTORS, language)).actors == names
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("the delivery vans come from the depot", None), ("it went live in may", "in_use"),
+     ("we verkennen het nog", "idea"), ("a small test in one street", "pilot")],
+)  # fmt: skip
+def test_stage_words_count_only_at_the_start_of_a_word(text: str, stage: str | None) -> None:
+    assert detect_stage(text) == stage
+
+
+# --- a team named by its work -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "index"),
+    [("parks maintenance gets the reports a lot sooner", "en",
+      ("Residents", "Parks maintenance staff"), 1),
+     ("handhaving krijgt de meldingen veel sneller", "nl", ("Bewoners", "Team handhaving"), 1)],
+)  # fmt: skip
+def test_a_team_named_by_its_work_is_that_team(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...], index: int
+) -> None:
+    session = reading_session(Step.EFFECTS, language, TECHNOLOGY, actors)
+    effects = reader.read(text, session).effects
+    assert [e.actor_id for e in effects] == [session.actors[index].id]
+
+
+# --- dismissals and questions about naming someone ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "step"),
+    [("nee laat maar", "nl", Step.EFFECTS), ("never mind", "en", Step.VALUES),
+     ("laat maar zitten", "nl", Step.OPTIONS), ("nvm", "en", Step.OPTIONS)],
+)  # fmt: skip
+def test_a_dismissal_records_nothing(reader: Reader, text: str, language: str, step: Step) -> None:
+    reading = reader.read(text, at(step, language))
+    assert not (reading.actors or reading.effects or reading.options or reading.values)
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("moet ik de gemeenteraad ook noemen?", "nl"), ("should i also list the bus company?", "en")],
+)  # fmt: skip
+def test_asking_whether_to_name_someone_is_a_question_about_actors(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.EFFECTS, language))
+    assert [q.step for q in reading.questions] == [Step.ACTORS] and not reading.actors

@@ -151,6 +151,13 @@ SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
 ))  # fmt: skip
+# Heads of a team's name that people leave out when they speak of the team by its work
+# ("road maintenance" for "Road maintenance staff", "handhaving" for "Team handhaving").
+STAFF_HEADS = frozenset((
+    "staff", "team", "teams", "department", "unit", "service", "medewerkers", "afdeling",
+    "dienst", "personeel", "employees",
+))  # fmt: skip
+MIN_TEAM_WORD = 6  # one word alone names the team only when it is this long ("handhaving")
 ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
+from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
     CAUSATIVE_VERBS,
     DATA_REACH,
@@ -341,11 +341,11 @@ def detect_stage(text: str) -> Stage | None:
     """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
     idea."""
     lowered = f" {text.lower()} "
-    if PLANNED_RE.search(lowered) and not any(w in lowered for w in STAGE_WORDS["in_use"]):
+    if PLANNED_RE.search(lowered) and not STAGE_RES["in_use"].search(lowered):
         return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
     for stage in order:
-        if any(word in lowered for word in STAGE_WORDS[stage]):
+        if STAGE_RES[stage].search(lowered):
             return stage
     return None
 
