@@ -227,6 +227,15 @@ def test_a_team_named_by_its_work_is_that_team(
     assert [e.actor_id for e in effects] == [session.actors[index].id]
 
 
+def test_the_work_of_a_team_further_on_in_a_clause_is_its_topic_not_the_team(
+    reader: Reader,
+) -> None:
+    actors = ("Huurders", "Medewerkers huurtoeslag")
+    session = reading_session(Step.EFFECTS, "nl", TECHNOLOGY, actors)
+    text = "+ veel meer huurders krijgen huurtoeslag waar ze recht op hebben"
+    assert [e.actor_id for e in reader.read(text, session).effects] == ["a1"]
+
+
 # --- dismissals and questions about naming someone ------------------------------------------------
 
 
@@ -250,3 +259,41 @@ def test_asking_whether_to_name_someone_is_a_question_about_actors(
 ) -> None:
     reading = reader.read(text, at(Step.EFFECTS, language))
     assert [q.step for q in reading.questions] == [Step.ACTORS] and not reading.actors
+
+
+# --- who is speaking, contractions without apostrophes, effects before their actor -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("parking team here. we are testing a scan car that reads number plates, a trial for now.",
+      "en"),
+     ("team parkeren hier. we testen een scanauto die kentekens leest, nog een proef.", "nl")],
+)  # fmt: skip
+def test_saying_who_is_speaking_first_is_context_not_a_list_of_actors(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, Session(language=language))  # type: ignore[arg-type]
+    assert reading.case["context"].lower().startswith(("parking team", "team parkeren"))
+    assert "scan" in reading.case["technology"] and not reading.actors
+
+
+def test_contractions_typed_without_apostrophes_read_as_verbs(reader: Reader) -> None:
+    session = reading_session(Step.EFFECTS, "en", TECHNOLOGY, ("Tenants", "Caretakers"))
+    effects = reader.read("tenants dont realise theyre on camera", session).effects
+    assert [(e.actor_id, e.direction) for e in effects] == [("a1", "negative")]
+    assert effects[0].text == "Tenants don't realise they're on camera"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [("Caretakers save time on their rounds.", "caretakers, tenants and the landlord", "en"),
+     ("Conciërges besparen tijd op hun rondes.", "conciërges, huurders en de verhuurder", "nl")],
+)  # fmt: skip
+def test_an_effect_told_before_its_actor_goes_to_that_actor_once_named(
+    conductor: Conductor, first: str, second: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, TECHNOLOGY)
+    conductor.plan(session, first)
+    conductor.plan(session, second)
+    assert session.effects and session.effects[0].actor_id == session.actors[0].id

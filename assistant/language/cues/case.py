@@ -81,6 +81,7 @@ TECHNOLOGY_HINT_RE = re.compile(
 # Saying who you are or where you work, before saying what the technology is.
 WHO_WE_ARE_RE = re.compile(
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|i am|"
-    r"wij werken|we work)\b",
+    r"wij werken|we work)\b|"
+    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
     re.IGNORECASE,
 )

@@ -263,6 +263,8 @@ UNAWARE_RE = re.compile(
     r"(?:snappen|snapt|begrijpen|begrijpt)\s+(?:\w+\s+){1,3}niet|"
     r"(?:don'?t|do not|doesn'?t|does not|can'?t|cannot)\s+(?:really\s+|always\s+)?"
     r"(?:understand|get|figure out)\s+(?:the|how|what|why|it|this)|"
+    r"(?:don'?t|do not|doesn'?t|does not|never)\s+(?:realise|realize|notice)|"
+    r"(?:hebben|heeft)\s+(?:\w+\s+){0,3}niet\s+door|"
     r"don'?t know|do not know|doesn'?t know|unaware|not aware|zonder dat\s+\w+\s+(?:het|dat)\s+"
     r"weten|without (?:them |their )?know)",
     re.IGNORECASE,

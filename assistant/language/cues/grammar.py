@@ -213,3 +213,13 @@ CONSEQUENCE_LEAD_RE = re.compile(
 # "we ... moeten" with the verb at the end, as after "dat" ("dat we bij elke uitslag moeten
 # laten zien ...").
 SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)
+# English contractions typed without the apostrophe ("dont", "theyre"); words that are also
+# words without it ("wont", "its", "were", "well", "ill", "shed") are left alone.
+CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "isnt": "isn't",
+    "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't", "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
+    "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
+}  # fmt: skip
+CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)

@@ -128,13 +128,14 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
 
 def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
     """A team named without its staff word: "road maintenance gets ..." is "Road maintenance
-    staff", "handhaving krijgt ..." is "Team handhaving" (the other words, in a row)."""
+    staff", "handhaving krijgt ..." is "Team handhaving" (the other words, in a row, at the
+    start of the clause)."""
     parts = [w for w in name_words(actor.name) if w not in STAFF_HEADS]
     if len(parts) == len(name_words(actor.name)) or not parts:
         return None
     if len(parts) == 1 and len(parts[0]) < MIN_TEAM_WORD:
         return None
-    for start in range(len(tokens) - len(parts) + 1):
-        if all(same_word(tokens[start + i], w) for i, w in enumerate(parts)):
-            return start, len(parts)
-    return None
+    start = 1 if tokens[:1] and tokens[0] in ARTICLES_AND_OWNERS else 0
+    if all(same_word(t, w) for t, w in zip(tokens[start:], parts, strict=False)):
+        return (start, len(parts)) if len(tokens) - start >= len(parts) else None
+    return None  # only as the subject: "de kwijtschelding" further on is the topic, no team
