@@ -214,11 +214,12 @@ CONSEQUENCE_LEAD_RE = re.compile(
 # laten zien ...").
 SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)
 # English contractions typed without the apostrophe ("dont", "theyre"); words that are also
-# words without it ("wont", "its", "were", "well", "ill", "shed") are left alone.
+# words without it ("wont", "its", "were", "well", "ill", "shed") are left alone, and so are
+# the modals that open a proposal ("couldnt we ..."), which the options read as they are.
 CONTRACTIONS = {
     "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "isnt": "isn't",
     "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
-    "hasnt": "hasn't", "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "hasnt": "hasn't",
     "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
     "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
 }  # fmt: skip
