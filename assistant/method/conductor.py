@@ -278,8 +278,9 @@ class Conductor:
             self._move_on_without_choice(tools, session, changes)
         elif session.step in AGREE_MOVES_ON and handler.ready(session):
             self.move(tools, session, session.step.next(), changes)  # "ok" to what is there
-        else:
+        elif not handler.ready(session):
             changes.notice("need_more", step=session.step.value)
+        # "ok" where the step already holds something: the reply shows what is there and asks on
 
     def move(self, tools: Tools, session: Session, target: Step, changes: Changes) -> None:
         if target != session.step:

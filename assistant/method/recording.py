@@ -18,7 +18,7 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
-from assistant.method.reading.mentions import head_word, name_words, same_word
+from assistant.method.reading.mentions import head_word, mentioned_actor, name_words, same_word
 from assistant.method.reading.reading import Reading
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -28,16 +28,27 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
+    added: list[Actor] = []
     for name in reading.actors + reading.users:
         if known_actor(name, session.actors) is None:
-            add_actor(session, name)
+            added.append(add_actor(session, name))
             changes.actors.append(name)
+    _attach_loose_effects(session, added)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))
     if reading.values:
         record_values(tools, session, reading.values, reading.value_list, changes)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))
+
+
+def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
+    """Effects told before their actor was named ("social workers save time" in the first
+    message, "social workers" in the list after it) go to that actor once it is named."""
+    for effect in session.effects:
+        actor = mentioned_actor(effect.text, added) if effect.actor_id is None else None
+        if actor is not None:
+            effect.actor_id = actor.id
 
 
 def known_actor(name: str, actors: list[Actor]) -> Actor | None:

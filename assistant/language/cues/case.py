@@ -13,6 +13,12 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
                "already use", "live", "operational", "running", "in productie"),
 }  # fmt: skip
+# The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
+# "verkennen").
+STAGE_RES: dict[Stage, re.Pattern[str]] = {
+    stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
+    for stage, stems in STAGE_WORDS.items()
+}
 # Stage phrasing that comes before the stage words: "we willen een pilot" is still an idea.
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"
@@ -75,6 +81,7 @@ TECHNOLOGY_HINT_RE = re.compile(
 # Saying who you are or where you work, before saying what the technology is.
 WHO_WE_ARE_RE = re.compile(
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|i am|"
-    r"wij werken|we work)\b",
+    r"wij werken|we work)\b|"
+    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
     re.IGNORECASE,
 )

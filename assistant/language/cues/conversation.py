@@ -107,8 +107,11 @@ CANNOT_THINK_RE = re.compile(
 # Questions that ask the method's own question ("welke waarden spelen hier?").
 METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
-        r"\b(?:wie|who)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|stakeholder|"
-        r"meenemen|include|nog meer|else|vergeten|forget|missing|mis ik)|"
+        r"\b(?:wie|who|whos|who's)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|"
+        r"stakeholder|meenemen|include|nog meer|else|vergeten|forget|missing|mis ik|noemen|"
+        r"opschrijven|opnemen|list|name|mention|add)|"
+        r"\b(?:moet|moeten|kan|should|do|must|can)\s+(?:ik|we|i)\s+(?:ook\s+|also\s+)?(?:\w+\s+){0,4}"
+        r"(?:noemen|opschrijven|list|mention)\b|"
         r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)",
         re.I,
     ),

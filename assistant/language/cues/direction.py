@@ -260,6 +260,11 @@ NEGATIVE_LABELS = (
 )  # fmt: skip
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
+    r"(?:snappen|snapt|begrijpen|begrijpt)\s+(?:\w+\s+){1,3}niet|"
+    r"(?:don'?t|do not|doesn'?t|does not|can'?t|cannot)\s+(?:really\s+|always\s+)?"
+    r"(?:understand|get|figure out)\s+(?:the|how|what|why|it|this)|"
+    r"(?:don'?t|do not|doesn'?t|does not|never)\s+(?:realise|realize|notice)|"
+    r"(?:hebben|heeft)\s+(?:\w+\s+){0,3}niet\s+door|"
     r"don'?t know|do not know|doesn'?t know|unaware|not aware|zonder dat\s+\w+\s+(?:het|dat)\s+"
     r"weten|without (?:them |their )?know)",
     re.IGNORECASE,
@@ -335,3 +340,8 @@ ROLE_VERBS = frozenset((
     "coördineert", "coordineert", "decides", "decide", "approves", "approve", "manages",
     "manage", "owns", "own", "coordinates", "coordinate", "oversees", "oversee",
 ))  # fmt: skip
+# Words that open the object of a direction word ("profit from fewer delays", "blij met
+# minder papier"): a comparative after them belongs to the object, it does not turn the word.
+OBJECT_PREPOSITIONS = frozenset(
+    ["from", "of", "by", "with", "to", "about", "van", "door", "met", "over", "aan", "bij"]
+)

@@ -172,8 +172,11 @@ PROPOSAL_RE = re.compile(
 # What ought to be done, once the effects are past ("the officers should keep asking", "that
 # needs to be part of the briefing"): a measure, not an effect.
 OUGHT_RE = re.compile(
-    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)", re.I
-)
+    r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)|"
+    r"\bmust\s+(?:always\s+|never\s+)?(?:have|get|show)\s+(?:a|an)\b|"
+    r"\bmoet(?:en)?\s+(?:altijd\s+|ook\s+)?(?:een|een\s+\w+)\s+\w+\s+(?:hebben|krijgen|tonen)\b",
+    re.I,
+)  # "the badge must have a light", "de camera moet een rood lampje hebben"
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
 # geloven", "dat moet je maar afwachten").
 PARTICLE_HOSTS = frozenset((
@@ -210,3 +213,14 @@ CONSEQUENCE_LEAD_RE = re.compile(
 # "we ... moeten" with the verb at the end, as after "dat" ("dat we bij elke uitslag moeten
 # laten zien ...").
 SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)
+# English contractions typed without the apostrophe ("dont", "theyre"); words that are also
+# words without it ("wont", "its", "were", "well", "ill", "shed") are left alone, and so are
+# the modals that open a proposal ("couldnt we ..."), which the options read as they are.
+CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "isnt": "isn't",
+    "arent": "aren't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+    "hasnt": "hasn't",
+    "theyre": "they're", "youre": "you're", "thats": "that's", "whats": "what's",
+    "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
+}  # fmt: skip
+CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)

@@ -21,7 +21,9 @@ GREETING_RE = re.compile(
     r"fijn|great|nice|cool|o ja|oh|"
     r"(?:ok[eé]?|okay|alright|right) (?:then|dan|so)|got it|snap ik|snap het|helder|duidelijk|"
     r"begrepen|i see|understood|fair enough|makes sense|klopt|right|alright|sure|yeah|yep|"
-    r"oké|ok|okay|prima|ja|yes)\b[\s,!.:]*",
+    r"oké|ok|okay|prima|ja|yes|"
+    r"(?:nee,?\s+|no,?\s+)?(?:laat maar(?: zitten)?|never ?mind|nvm|forget it|maakt niet uit|"
+    r"doet er niet toe|(?:it )?doesn'?t matter|no worries|geen punt))\b[\s,!.:]*",
     re.IGNORECASE,
 )
 # A sentence that only hands the case over: "Hierbij onze casus.", "Here is our case:".

@@ -133,6 +133,22 @@ OPINION_LEAD_RE = re.compile(
     r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
     re.IGNORECASE,
 )
+# A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
+# was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
+WISH_LEAD_RE = re.compile(
+    r"^(?:(?:het|dat|it|that)\s+)?(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
+    r"beter|handig|prettig|good|nice|great|better|helpful)\s+(?:zijn\s+)?(?:be\s+)?(?:als|if)\s+"
+    r"(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be|could\s+be)\s+)?)?|"
+    r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",
+    re.IGNORECASE,
+)
+# The same wish after the measure: "..., dat zou mooi zijn", "..., that would be nice".
+WISH_TAIL_RE = re.compile(
+    r"[\s,]+(?:dat|het|that|it)?\s*(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
+    r"beter|handig|prettig|good|nice|great|better|helpful)\s*(?:zijn|be)?\s*(?:denk ik|i think)?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
 # Words that start an instruction or a measure (handling options).
 OPTION_START_RE = re.compile(
     r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?:we\s+(?:zouden|moeten|"

@@ -151,6 +151,13 @@ SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
 ))  # fmt: skip
+# Heads of a team's name that people leave out when they speak of the team by its work
+# ("road maintenance" for "Road maintenance staff", "handhaving" for "Team handhaving").
+STAFF_HEADS = frozenset((
+    "staff", "team", "teams", "department", "unit", "service", "medewerkers", "afdeling",
+    "dienst", "personeel", "employees",
+))  # fmt: skip
+MIN_TEAM_WORD = 6  # one word alone names the team only when it is this long ("handhaving")
 ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",
@@ -176,6 +183,12 @@ SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
 # zijn", "ouderen met minder digitale vaardigheden", "residents who ..."): a direction word after
 # them belongs to the name, before them it makes the item a statement ("kinderen steken veiliger
 # over", "residents sleep better").
+# Pronouns for some of the people already named; followed by a verb they open a statement
+# ("sommigen zetten hun fiets ernaast", "others just ignore the signs"), not a name.
+SOME_OF_THEM = frozenset((
+    "sommigen", "anderen", "velen", "enkelen", "meesten", "sommige", "others", "many", "most",
+    "some",
+))  # fmt: skip
 NAME_QUALIFIER_WORDS = frozenset((
     "die", "dat", "wie", "waarvan", "met", "zonder", "van", "in", "op", "uit", "bij", "voor",
     "who", "that", "which", "whose", "with", "without", "of", "in", "on", "from", "at", "for",
@@ -187,6 +200,7 @@ NAME_QUALIFIER_WORDS = frozenset((
 FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
+    r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
     r"i'?d say|i would say|i think(?! of)|i guess|i suppose|ik zou zeggen|ik denk(?! aan)|zeg maar|"
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"

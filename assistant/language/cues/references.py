@@ -29,6 +29,10 @@ ALL_WORDS_RE = re.compile(
 # Thanks at the end of a short reply ("sounds good, thx"): they add nothing to it.
 _THANKS = "thx thanks thank thnx tnx ty cheers dank dankje dankjewel dankuwel bedankt merci"
 THANKS = frozenset(_THANKS.split())
+# A hedge closing a short reply ("dat was het wel denk ik", "that's it I guess").
+SHORT_HEDGE_RE = re.compile(
+    r"[\s,]+(?:denk ik|i think|i guess|i suppose|volgens mij|geloof ik)[\s.!]*$", re.IGNORECASE
+)
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").
 _FILLER = (
     "ja yes nee no ok oké oke okay prima goed zo die dat deze ze them those these the de het "
@@ -59,7 +63,8 @@ RANKING = frozenset(_RANKING.split())
 _VALUE_FILLER = (
     "op zou zeggen say would denk denken mij my me gaat het over about it's its nummer number "
     "nr plaats place en and ook too also die that wil want er bij erbij add graag please as als "
-    "waarde value waarden values"
+    "waarde value waarden values hier here echt really heel very erg zeer super much lot "
+    "matters matter telt tellen counts count"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").

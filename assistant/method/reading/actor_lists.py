@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import STAGE_WORDS
+from assistant.language.cues.case import STAGE_RES
 from assistant.language.cues.people import (
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
@@ -155,9 +155,8 @@ def names_in_list(text: str) -> list[str]:
 def _only_stage(item: str) -> bool:
     """A part that says the stage ("nog een idee", "in gebruik sinds 2023"), not a name."""
     lowered = f" {item.lower()} "
-    return any(word in lowered for words_ in STAGE_WORDS.values() for word in words_) and not (
-        is_person(item)
-    )
+    named = any(pattern.search(lowered) for pattern in STAGE_RES.values())
+    return named and not is_person(item)
 
 
 def names_answered(text: str) -> list[str]:

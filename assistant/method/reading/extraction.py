@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_WORDS
+from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
     CAUSATIVE_VERBS,
     DATA_REACH,
@@ -33,6 +33,8 @@ from assistant.language.cues.options import (
     RECEIVING_VERBS,
     SUGGESTION_RE,
     SYSTEM_SUBJECTS,
+    WISH_LEAD_RE,
+    WISH_TAIL_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.textparts import (
@@ -135,8 +137,9 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
         for item in option_items(body):
-            item = OPINION_LEAD_RE.sub("", item, count=1) or item
-            kind = explicit or option_kind(item) or default_kind
+            said = OPINION_LEAD_RE.sub("", item, count=1) or item
+            item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
+            kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
 
@@ -338,11 +341,11 @@ def detect_stage(text: str) -> Stage | None:
     """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
     idea."""
     lowered = f" {text.lower()} "
-    if PLANNED_RE.search(lowered) and not any(w in lowered for w in STAGE_WORDS["in_use"]):
+    if PLANNED_RE.search(lowered) and not STAGE_RES["in_use"].search(lowered):
         return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
     for stage in order:
-        if any(word in lowered for word in STAGE_WORDS[stage]):
+        if STAGE_RES[stage].search(lowered):
             return stage
     return None
 

@@ -21,7 +21,7 @@ from assistant.language.cues.conversation import (
     NO,
     STEP_WORDS,
 )
-from assistant.language.cues.references import THANKS
+from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
@@ -174,10 +174,13 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
 
 
 def _without_thanks(plain: str) -> str:
-    """A short reply without the thanks around it: "sounds good thx" is "sounds good"."""
-    tokens = plain.split()
+    """A short reply without the thanks and the hedge around it: "sounds good thx" is "sounds
+    good", "thx, that's it I guess" is "that's it"."""
+    tokens = SHORT_HEDGE_RE.sub("", plain).split()
     while tokens and tokens[-1].strip(".!") in THANKS | {"you", "je", "wel"}:
         tokens.pop()
+    while len(tokens) > 1 and tokens[0].strip(".!") in THANKS:
+        tokens.pop(0)  # "thx thats it"
     return " ".join(tokens) or plain
 
 

@@ -12,9 +12,11 @@ from assistant.domain.session import Actor
 from assistant.language.cues.people import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
+    MIN_TEAM_WORD,
     NAME_BREAKS,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    STAFF_HEADS,
 )
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
@@ -30,8 +32,8 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words of a name before its qualifier, without articles."""
     found: list[str] = []
     for word in words(strip_article(name)):
-        if found and (word in NAME_BREAKS or _gerund(word)):
-            break  # "employees working from home" are employees
+        if found and (word in NAME_BREAKS or (_gerund(word) and found[-1] not in STAFF_HEADS)):
+            break  # "employees working from home" are employees; "Team handhaving" is a team
         if word not in ARTICLES_AND_OWNERS:
             found.append(word)
     return tuple(found)
@@ -83,7 +85,7 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
         return None
     spots = [i for i, t in enumerate(tokens) if same_word(t, head)]
     if not spots:
-        return None
+        return _team_by_its_work(tokens, actor)
     present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
     if head in GENERIC_HEADS:
         qualifier = [w for w in words(actor.name) if len(w) > MIN_HEAD and w != head]
@@ -122,3 +124,18 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     head = head_word(name)
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
     return matching[0] if len(matching) == 1 else None
+
+
+def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
+    """A team named without its staff word: "road maintenance gets ..." is "Road maintenance
+    staff", "handhaving krijgt ..." is "Team handhaving" (the other words, in a row, at the
+    start of the clause)."""
+    parts = [w for w in name_words(actor.name) if w not in STAFF_HEADS]
+    if len(parts) == len(name_words(actor.name)) or not parts:
+        return None
+    if len(parts) == 1 and len(parts[0]) < MIN_TEAM_WORD:
+        return None
+    start = 1 if tokens[:1] and tokens[0] in ARTICLES_AND_OWNERS else 0
+    if all(same_word(t, w) for t, w in zip(tokens[start:], parts, strict=False)):
+        return (start, len(parts)) if len(tokens) - start >= len(parts) else None
+    return None  # only as the subject: "de kwijtschelding" further on is the topic, no team

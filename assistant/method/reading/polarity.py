@@ -25,6 +25,7 @@ from assistant.language.cues.direction import (
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NOT_DIRECTION_WORDS,
+    OBJECT_PREPOSITIONS,
     POSITIVE_WORDS,
     STOPPED_RE,
     UNAWARE_RE,
@@ -142,6 +143,8 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
     before = before[breaks[-1] + 1 :] if breaks else before  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
+    if any(t in OBJECT_PREPOSITIONS for t in after[:1]):
+        after = []  # "benefit from fewer potholes": "fewer" belongs to what they benefit from
     later: list[str] = []
     for token in tokens[end : end + DECREASE_REACH] if end is not None else []:
         if token in CLAUSE_BREAKS:

@@ -20,7 +20,12 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.grammar import PROPOSAL_RE, STANCE_LEAD_RE
+from assistant.language.cues.grammar import (
+    CONTRACTION_RE,
+    CONTRACTIONS,
+    PROPOSAL_RE,
+    STANCE_LEAD_RE,
+)
 from assistant.language.cues.options import (
     CLOSING_RE,
     OPTION_KIND_WORDS,
@@ -99,7 +104,7 @@ class Reader:
         self.classes = SentenceClasses(catalogue, self.values)
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
-        cleaned, ignored = strip_noise(text)
+        cleaned, ignored = strip_noise(with_apostrophes(text))
         cleaned = numbered_lines(signed_lines(unwrapped(cleaned)))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
@@ -208,6 +213,8 @@ class Reader:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
             return
+        if reading.questions and text.rstrip().endswith("?"):
+            return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
         if cannot_think(text):
             reading.cannot_think = True
             return
@@ -417,3 +424,15 @@ def _users(text: str, context: Context) -> list[str]:
 def _moves_on(sentence: str) -> bool:
     """A short sentence of its own that only says to go on ("volgende", "ok next")."""
     return len(sentence.split()) <= NEXT_WORDS and detect_intent(sentence).kind == "next"
+
+
+def with_apostrophes(text: str) -> str:
+    """English contractions typed without the apostrophe, with it ("families dont know theyre
+    filmed" is "families don't know they're filmed"), so they read as verbs, not names."""
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        full = CONTRACTIONS[word.lower()]
+        return full[:1].upper() + full[1:] if word[:1].isupper() else full
+
+    return CONTRACTION_RE.sub(restore, text)

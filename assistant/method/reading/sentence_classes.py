@@ -14,7 +14,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
-from assistant.language.cues.people import NAME_QUALIFIER_WORDS, STRONG_LEAD_RE
+from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
 from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
@@ -207,8 +207,19 @@ def _statement(name: str) -> bool:
     words = name.lower().split()
     if len(words) > 2 and words[1] in ("dat", "that"):
         return has_direction(words[0])
+    if len(words) >= MIN_CONTENT_WORDS and words[0] in SOME_OF_THEM and _verb_after(words):
+        return True  # "sommigen dumpen hun zakken ernaast": about some of them
     cut = next((i for i, w in enumerate(words) if w in NAME_QUALIFIER_WORDS), len(words))
     head = words[:cut]
     if len(words) < MIN_CONTENT_WORDS or len(head) < 2 or has_direction(head[0]):
         return False
     return has_direction(" ".join(head))
+
+
+def _verb_after(words: list[str]) -> bool:
+    """Whether the word after "sommigen"/"some" is no noun of people ("some residents") or
+    "of" ("some of them"), so a verb ("sommigen dumpen", "others ignore")."""
+    second = words[1]
+    if second in ("of", "van"):
+        return len(words) > 3 and words[2] in ("them", "hen", "ze", "hun")
+    return not actor_lists.is_person(second) and second not in NAME_QUALIFIER_WORDS
