@@ -50,7 +50,6 @@ class FakeRetriever:
     def search(
         self, query: str, k: int | None = None, kind: str | None = None,
         language: str | None = None,
-        mode: str = "hybrid",
     ) -> list[FakeHit]:  # fmt: skip
         self.calls.append((query, k, kind, language))
         if self.fail:

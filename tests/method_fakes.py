@@ -26,19 +26,12 @@ class FakeRetriever:
 
     hits: list[FakeHit] = field(default_factory=list)
     queries: list[str] = field(default_factory=list)
-    modes: list[str] = field(default_factory=list)
     fail: Exception | None = None
 
     def search(
-        self,
-        query: str,
-        k: int | None = None,
-        kind: str | None = None,
-        language: str | None = None,
-        mode: str = "hybrid",
+        self, query: str, k: int | None = None, kind: str | None = None, language: str | None = None
     ) -> list[FakeHit]:
         self.queries.append(query)
-        self.modes.append(mode)
         if self.fail is not None:
             raise self.fail
         return self.hits[: k or len(self.hits)]

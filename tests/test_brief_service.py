@@ -23,7 +23,7 @@ class Recording:
         self.catalogue = inner.catalogue
         self.hits: list = []  # type: ignore[type-arg]
 
-    def search(self, query, k=None, kind=None, language=None, mode="hybrid"):  # type: ignore[no-untyped-def]
+    def search(self, query, k=None, kind=None, language=None):  # type: ignore[no-untyped-def]
         found = self.inner.search(query, k=k, kind=kind, language=language)
         self.hits.extend(found)
         return found

@@ -255,7 +255,6 @@ def test_guided_turns_search_only_to_quote_or_to_look_up_a_question(
     assert len(retriever.queries) == 1
     grounded.plan(session, "volgende")  # enters the effects step: a quote may come
     assert len(retriever.queries) == 2
-    assert retriever.modes == ["hybrid", "bm25"]  # the question by meaning, the quote by words
 
 
 def test_english_conversation_reflects_in_english(conductor: Conductor) -> None:

@@ -24,5 +24,4 @@ class Searcher(Protocol):
         k: int | None = None,
         kind: str | None = None,
         language: str | None = None,
-        mode: str = "hybrid",
     ) -> Sequence[HitLike]: ...

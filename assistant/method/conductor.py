@@ -121,11 +121,7 @@ class Conductor:
         wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
         topic = reading.intent.step if helping and reading.intent else None
         searcher = self.retriever if wanted else None
-        # The passage a guided reply quotes on entering a step is one for inspiration: a method
-        # text about that step or a past case of the same technology, which their words find;
-        # encoding the query (nine tenths of such a turn) is kept for questions and the model.
-        lexical = not tools.generative and reason == "enter"
-        passages, failed = retrieve(searcher, session, text, self.k, helping, topic, lexical)
+        passages, failed = retrieve(searcher, session, text, self.k, helping, topic)
         if failed:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))

@@ -84,14 +84,12 @@ def retrieve(
     k: int,
     helping: bool = False,
     topic: Step | None = None,
-    lexical: bool = False,
 ) -> tuple[list[Passage], str]:
     """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
     if retriever is None:
         return [], ""
     try:
-        query = build_query(session, text, helping, topic)
-        hits = retriever.search(query, k=k, mode="bm25" if lexical else "hybrid")
+        hits = retriever.search(build_query(session, text, helping, topic), k=k)
     except AssistantError:
         return [], "retrieval_failed"
     except Exception:  # a broken index or store must never break the conversation

@@ -65,14 +65,13 @@ class ReadyRetriever:
         k: int | None = None,
         kind: str | None = None,
         language: str | None = None,
-        mode: str = "hybrid",
     ) -> Sequence[HitLike]:
         if self.readiness.phase == "index":
             raise IndexBroken(
                 "The knowledge index is still being built",
                 "wait until the status line says it is ready",
             )
-        return self.inner.search(query, k, kind, language, mode)
+        return self.inner.search(query, k, kind, language)
 
 
 def prepare_in_background(services: Services, readiness: Readiness | None = None) -> Readiness:
