@@ -255,6 +255,10 @@ def test_guided_turns_search_only_to_quote_or_to_look_up_a_question(
     assert len(retriever.queries) == 1
     grounded.plan(session, "volgende")  # enters the effects step: a quote may come
     assert len(retriever.queries) == 2
+    technology = session.case.technology
+    assert (
+        retriever.queries[1].startswith(technology[:40]) and "volgende" not in retriever.queries[1]
+    )
 
 
 def test_english_conversation_reflects_in_english(conductor: Conductor) -> None:

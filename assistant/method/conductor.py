@@ -121,7 +121,8 @@ class Conductor:
         wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
         topic = reading.intent.step if helping and reading.intent else None
         searcher = self.retriever if wanted else None
-        passages, failed = retrieve(searcher, session, text, self.k, helping, topic)
+        entering = not tools.generative and reason == "enter"
+        passages, failed = retrieve(searcher, session, text, self.k, helping, topic, entering)
         if failed:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))

@@ -26,6 +26,7 @@ QUOTE_KINDS = {
     "enter": ("cases", "outcome", "method"),
 }
 SNIPPET_CHARS = 260
+ENTERING_CHARS = 120  # the case's words in the query of a guided reply that enters a step
 CASE_KINDS = ("cases", "outcome")
 MIN_SHARED = 2  # content words a past case shares with this one when no technology tag decides
 # Words every public-sector case shares: they make no past case relevant.
@@ -65,12 +66,20 @@ class Passage:
 
 
 def build_query(
-    session: Session, text: str, helping: bool = False, topic: Step | None = None
+    session: Session,
+    text: str,
+    helping: bool = False,
+    topic: Step | None = None,
+    entering: bool = False,
 ) -> str:
     """The turn's search: the case, the step and the message; a question about the method
-    (``helping``; ``topic``: the step it names, if any) is searched as asked, without the case."""
+    (``helping``; ``topic``: the step it names, if any) is searched as asked, without the case;
+    a guided reply entering a step looks for a text about that step or a case like this one, which
+    the message ("volgende") does not help to find (and a shorter query encodes faster)."""
     if helping:
         return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
+    if entering:
+        return f"{session.case.technology[:ENTERING_CHARS]} {STEP_QUERY[session.step]}".strip()
     parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
     if session.step in (Step.VALUES, Step.OPTIONS):
         parts.append(" ".join(v.name for v in session.chosen_values()))
@@ -84,12 +93,13 @@ def retrieve(
     k: int,
     helping: bool = False,
     topic: Step | None = None,
+    entering: bool = False,
 ) -> tuple[list[Passage], str]:
     """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
     if retriever is None:
         return [], ""
     try:
-        hits = retriever.search(build_query(session, text, helping, topic), k=k)
+        hits = retriever.search(build_query(session, text, helping, topic, entering), k=k)
     except AssistantError:
         return [], "retrieval_failed"
     except Exception:  # a broken index or store must never break the conversation
