@@ -105,3 +105,25 @@ def with_retriever(conductor: Any, retriever: FakeRetriever, k: int = 3) -> Any:
     return Conductor(
         conductor.catalogue, conductor.suggester, PromptLibrary(), retriever=retriever, k=k
     )
+
+
+def read_in(
+    reader: Any,
+    text: str,
+    actors: tuple[str, ...],
+    language: str,
+    technology: str,
+    step: Step = Step.EFFECTS,
+) -> Any:
+    """What ``reader`` reads in ``text`` at ``step`` of a session about ``technology`` whose
+    actors (ids equal to their names) are ``actors``."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = step
+    session.case.technology = technology
+    session.actors = [Actor(id=name, name=name) for name in actors]
+    return reader.read(text, session)
+
+
+def told(reading: Any) -> list[tuple[str, str, str]]:
+    """(text, direction, actor) of each effect read; the actor by id or by its new name."""
+    return [(e.text, e.direction or "", e.actor_id or e.actor_name) for e in reading.effects]

@@ -269,6 +269,16 @@ def say(conductor: Conductor, session: Session, text: str) -> str:
     return conductor.plan(session, text).draft.text
 
 
+def all_kinds(language: str) -> Session:
+    """A session at the options step with one option of each kind."""
+    session = session_at(Step.OPTIONS, language)
+    session.options = [
+        HandlingOption(id=f"o{i}", kind=k, text=f"Optie {i}", value_ids=["v1"])
+        for i, k in enumerate(("design", "environment", "human"), start=1)
+    ]
+    return session
+
+
 def one_kind_only(language: str = "nl") -> Session:
     session = session_at(Step.OPTIONS, language)
     session.options = [
@@ -305,9 +315,11 @@ def test_yes_after_the_missing_kinds_are_named_takes_their_proposals(
 @pytest.mark.parametrize(
     ("language", "text"),
     [("nl", "die andere voorstellen zijn ook prima"), ("nl", "akkoord, en vul maar aan"),
-     ("en", "the other proposals are fine too")],
+     ("en", "the other proposals are fine too"),
+     ("en", "fine, add your other ideas as well. Thanks a lot, this helps!"),
+     ("nl", "goed, voeg die andere ideeën ook toe. Bedankt, hier kan ik mee verder.")],
 )  # fmt: skip
-def test_agreeing_to_the_other_proposals_takes_them(
+def test_agreeing_to_the_other_proposals_takes_them_and_records_no_words_of_thanks(
     conductor: Conductor, language: str, text: str
 ) -> None:
     session = one_kind_only(language)
@@ -316,6 +328,7 @@ def test_agreeing_to_the_other_proposals_takes_them(
     say(conductor, session, text)
     assert len(session.options) == 1 + offered
     assert all(text.lower() not in o.text.lower() for o in session.options)
+    assert not any(w in o.text.lower() for o in session.options for w in ("thanks", "bedankt"))
 
 
 @pytest.mark.parametrize(
@@ -331,11 +344,7 @@ def test_agreeing_to_the_other_proposals_takes_them(
 def test_asking_for_options_of_a_kind_at_the_summary_goes_back_with_proposals_of_it(
     conductor: Conductor, language: str, text: str, kind: str
 ) -> None:
-    session = session_at(Step.OPTIONS, language)
-    session.options = [
-        HandlingOption(id=f"o{i}", kind=k, text=f"Optie {i}", value_ids=["v1"])
-        for i, k in enumerate(("design", "environment", "human"), start=1)
-    ]
+    session = all_kinds(language)
     session.step = Step.SUMMARY
     say(conductor, session, text)
     assert session.step == Step.OPTIONS
@@ -352,30 +361,9 @@ def test_asking_for_options_of_a_kind_at_the_summary_goes_back_with_proposals_of
 def test_agreeing_with_closing_words_when_all_kinds_are_there_records_nothing(
     conductor: Conductor, language: str, text: str
 ) -> None:
-    session = session_at(Step.OPTIONS, language)
-    session.options = [
-        HandlingOption(id=f"o{i}", kind=k, text=f"Optie {i}", value_ids=["v1"])
-        for i, k in enumerate(("design", "environment", "human"), start=1)
-    ]
+    session = all_kinds(language)
     say(conductor, session, text)
     assert len(session.options) == 3
-
-
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [("en", "fine, add your other ideas as well. Thanks a lot, this helps!"),
-     ("nl", "goed, voeg die andere ideeën ook toe. Bedankt, hier kan ik mee verder.")],
-)  # fmt: skip
-def test_adding_the_other_proposals_with_thanks_takes_them_and_records_no_thanks(
-    conductor: Conductor, language: str, text: str
-) -> None:
-    session = one_kind_only(language)
-    say(conductor, session, "ga verder" if language == "nl" else "next")
-    offered = len(session.proposals)
-    say(conductor, session, text)
-    assert len(session.options) == 1 + offered
-    assert all("thanks" not in o.text.lower() and "bedankt" not in o.text.lower()
-               for o in session.options)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ changes given where actors are asked, and clauses that stay whole."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Actor, Session, Step
+from method_fakes import read_in, told
+
+from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
 
@@ -17,16 +19,8 @@ SCHOOL = ("Pupils", "Teachers", "Parents", "School board")
 def read(
     reader: Reader, text: str, actors: tuple[str, ...], language: str, step: Step = Step.EFFECTS
 ) -> Reading:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    session.case.technology = "een parkeerapp" if language == "nl" else "an attendance app"
-    session.actors = [Actor(id=name, name=name) for name in actors]
-    return reader.read(text, session)
-
-
-def told(reading: Reading) -> list[tuple[str, str, str]]:
-    """(text, direction, actor) of each effect read; the actor by id or by its new name."""
-    return [(e.text, e.direction or "", e.actor_id or e.actor_name) for e in reading.effects]
+    technology = "een parkeerapp" if language == "nl" else "an attendance app"
+    return read_in(reader, text, actors, language, technology, step)
 
 
 def directions(reading: Reading) -> list[str]:

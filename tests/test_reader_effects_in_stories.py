@@ -6,7 +6,9 @@ roles)."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Actor, Session, Step
+from method_fakes import read_in, told
+
+from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
 
@@ -17,16 +19,8 @@ WARD = ("Nurses", "Patients", "Relatives", "Hospital board")
 def read(
     reader: Reader, text: str, actors: tuple[str, ...], language: str, step: Step = Step.EFFECTS
 ) -> Reading:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = step
-    session.case.technology = "een dashboard in de bus" if language == "nl" else "a bed sensor"
-    session.actors = [Actor(id=name, name=name) for name in actors]
-    return reader.read(text, session)
-
-
-def told(reading: Reading) -> list[tuple[str, str, str]]:
-    """(text, direction, actor) of each effect read; the actor by id or by its new name."""
-    return [(e.text, e.direction or "", e.actor_id or e.actor_name) for e in reading.effects]
+    technology = "een dashboard in de bus" if language == "nl" else "a bed sensor"
+    return read_in(reader, text, actors, language, technology, step)
 
 
 def only(reading: Reading) -> tuple[str, str]:
