@@ -279,3 +279,17 @@ def test_session_brief_download(ui_server):
     assert "Briefdorp" in brief.read_text(encoding="utf-8")
     out = api.call("brief", "nl", "docx")
     assert Path(out["Download"]).read_bytes().startswith(b"PK")
+
+
+def test_the_language_switch_and_the_message_box_wait_for_the_first_load(ui_server):
+    config = Api(ui_server.url).client.config
+    initial = {
+        c.get("props", {}).get("elem_id"): c.get("props", {}).get("interactive")
+        for c in config["components"]
+    }
+    assert initial["language"] is False and initial["send"] is False
+    assert initial["message"] is False  # a click before the load's answer would be undone by it
+    out = Api(ui_server.url).load()
+    assert out["Jouw bericht"]["interactive"] is True
+    enabled = [v for v in out.values() if isinstance(v, dict) and v.get("interactive") is True]
+    assert {"value": "nl", "interactive": True}.items() <= enabled[0].items()  # the switch

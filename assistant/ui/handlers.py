@@ -71,10 +71,18 @@ class ChatHandlers:
         }
         return merged(w.relabel(visit.lang), page, self.ctx.view(session, visit, tab=True))
 
-    @guarded
     def load(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
-        """Page (re)load: resume the session this browser remembers (in its language), or start
-        one; a remembered session that is gone is said so."""
+        """Page (re)load: the page, and the language switch and the message box made usable
+        (they wait for this answer, which would undo a click made before it), also after an
+        error."""
+        w = self.ctx.w
+        usable = {c: gr.update(interactive=True) for c in (w.lang, w.message, w.send)}
+        return merged(self._load(lang, memo, request), usable)
+
+    @guarded
+    def _load(self, lang: str, memo: Any, request: gr.Request | None = None) -> Updates:
+        """Resume the session this browser remembers (in its language), or start one; a
+        remembered session that is gone is said so."""
         visit = self.ctx.visit(None, memo, request)
         note = ""
         try:

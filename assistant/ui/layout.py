@@ -76,7 +76,15 @@ def _header(w: Widgets, language: str) -> None:
         with gr.Column(scale=1, min_width=160):
             w.add(
                 "lang",
-                gr.Radio(LANGUAGES, value=language, elem_id="language", show_label=False),
+                # not clickable before the page's first load has answered: that answer sets the
+                # language, and would undo a click made before it
+                gr.Radio(
+                    LANGUAGES,
+                    value=language,
+                    elem_id="language",
+                    show_label=False,
+                    interactive=False,
+                ),
             )
     w.add("status", gr.Markdown("", label="status", elem_id="status"))
     banner = gr.Markdown("", label="banner", elem_id="banner", elem_classes=["banner"])
@@ -122,11 +130,14 @@ def _chat_column(w: Widgets, language: str) -> None:
                 max_lines=8,
                 scale=8,
                 elem_id="message",
+                interactive=False,  # until the page's first load has answered (see "lang")
             ),
             label="message",
             placeholder="placeholder",
         )
-        send = gr.Button(t(language, "send"), variant="primary", scale=1, elem_id="send")
+        send = gr.Button(
+            t(language, "send"), variant="primary", scale=1, elem_id="send", interactive=False
+        )
         w.add("send", send, value="send")
     info = gr.Markdown("", label="session", elem_id="session-info", elem_classes=["session-info"])
     w.add("session_info", info)
