@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
 from assistant.language.cues.noise import (
     COMPLAINT_RE,
     GREETING_LEAD_RE,
@@ -99,3 +100,15 @@ def greeting_only(sentence: str) -> bool:
     while (shorter := GREETING_RE.sub("", rest, count=1)) != rest:
         rest = shorter  # "helder, dank je"
     return not rest.strip(" ,.!:")
+
+
+def with_apostrophes(text: str) -> str:
+    """English contractions typed without the apostrophe, with it ("families dont know theyre
+    filmed" is "families don't know they're filmed"), so they read as verbs, not names."""
+
+    def restore(match: re.Match[str]) -> str:
+        word = match.group(0)
+        full = CONTRACTIONS[word.lower()]
+        return full[:1].upper() + full[1:] if word[:1].isupper() else full
+
+    return CONTRACTION_RE.sub(restore, text)

@@ -21,13 +21,10 @@ from assistant.language.cues.conversation import (
     WHAT_NOW_RE,
 )
 from assistant.language.cues.grammar import (
-    CONTRACTION_RE,
-    CONTRACTIONS,
     PROPOSAL_RE,
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
-    CLOSING_RE,
     OPTION_KIND_WORDS,
     PERIOD_RE,
     WISH_GOES_ON_RE,
@@ -48,7 +45,7 @@ from assistant.method.reading.extraction import (
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.mentions import find_actor
-from assistant.method.reading.noise import greeting_only, strip_noise
+from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -58,12 +55,7 @@ from assistant.method.reading.questions import (
     proposal_request,
 )
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import (
-    agreed_only,
-    agreeing_lead,
-    moves_on,
-    proposal_reference,
-)
+from assistant.method.reading.references import closing_thanks, read_references
 from assistant.method.reading.segments import (
     Sentence,
     numbered_lines,
@@ -81,7 +73,6 @@ from assistant.method.reading.sentence_kinds import (
     effect_line,
     effect_then_measure,
     has_direction,
-    no_measure,
     proposal,
     proposal_among_effects,
 )
@@ -90,9 +81,7 @@ from assistant.method.reading.value_lists import ValueLists
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
-PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
 NEXT_WORDS = 3
-CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
 
 class Reader:
@@ -112,7 +101,7 @@ class Reader:
             reading.intent = None if ignored else Intent("empty")
             return reading
         if session.proposals:
-            rest = _references(cleaned, session, reading)
+            rest = read_references(cleaned, session, reading)
             if rest is None:
                 return reading
             cleaned = rest
@@ -127,7 +116,7 @@ class Reader:
                 reading.added = intent.target
                 self._read_sentences(cleaned, session, reading, sentences(cleaned)[1:])
             return reading
-        if intent.kind == "affirm" or _closing(cleaned, session.step):
+        if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
@@ -337,14 +326,6 @@ class Reader:
         return True
 
 
-def _closing(text: str, step: Step) -> bool:
-    """Among the options or after them, a short thanks that names nothing ("prima zo, dank je
-    wel, hier kan ik mee verder"): agreeing."""
-    if step not in (Step.OPTIONS, Step.SUMMARY) or len(text.split()) > CLOSING_WORDS:
-        return False
-    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(text)
-
-
 def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options: never off topic."""
     return bool(method_question(text, step) or option_request(text, step))
@@ -372,37 +353,6 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     return ". ".join(p for p in pieces if p not in measures)
 
 
-def _without_closing(text: str) -> str:
-    """``text`` without closing thanks in its last sentences, when something else is left."""
-    pieces = split_sentences(text)
-    while len(pieces) > 1 and CLOSING_RE.search(pieces[-1]) and no_measure(pieces[-1]):
-        pieces = pieces[:-1]
-    return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
-
-
-def _references(text: str, session: Session, reading: Reading) -> str | None:
-    """Record a reference to the proposals on the table; what is left to read (None when the
-    message was only that)."""
-    text = _without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
-    reading.reference = proposal_reference(text)
-    if reading.reference == [] and moves_on(text, session):
-        reading.reference = None  # "ok" after choosing: move on, adopt nothing
-        return text
-    reading.agreed_only = reading.reference == [] and agreed_only(text)
-    if reading.reference is not None:
-        return None
-    lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
-    if lead is None:
-        return text
-    reading.reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
-    reading.agreed_only = reading.reference == []  # and more to say: the strongest few
-    if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
-        reading.reference = None if moves_on(opening, session) else reading.reference
-        reading.intent = Intent("affirm")
-        return None
-    return rest
-
-
 def _value_clauses(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"[,.;]", text) if p.strip()]
 
@@ -424,15 +374,3 @@ def _users(text: str, context: Context) -> list[str]:
 def _moves_on(sentence: str) -> bool:
     """A short sentence of its own that only says to go on ("volgende", "ok next")."""
     return len(sentence.split()) <= NEXT_WORDS and detect_intent(sentence).kind == "next"
-
-
-def with_apostrophes(text: str) -> str:
-    """English contractions typed without the apostrophe, with it ("families dont know theyre
-    filmed" is "families don't know they're filmed"), so they read as verbs, not names."""
-
-    def restore(match: re.Match[str]) -> str:
-        word = match.group(0)
-        full = CONTRACTIONS[word.lower()]
-        return full[:1].upper() + full[1:] if word[:1].isupper() else full
-
-    return CONTRACTION_RE.sub(restore, text)

@@ -7,6 +7,7 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS
+from assistant.language.cues.options import CLOSING_RE
 from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
@@ -17,6 +18,10 @@ from assistant.language.cues.references import (
     THANKS,
 )
 from assistant.language.textparts import normalise, words
+from assistant.method.reading.intents import Intent
+from assistant.method.reading.reading import Reading
+from assistant.method.reading.segments import split_sentences
+from assistant.method.reading.sentence_kinds import has_direction, no_measure
 
 MAX_WORDS = 9
 BARE_AFFIRM_WORDS = 3
@@ -108,3 +113,46 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
     if reference is None or len(words(lead)) < MIN_LEAD_WORDS:
         return None
     return reference, lead, parts[1]
+
+
+PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
+CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
+
+
+def closing_thanks(text: str, step: Step) -> bool:
+    """Among the options or after them, a short thanks that names nothing ("prima zo, dank je
+    wel, hier kan ik mee verder"): agreeing."""
+    if step not in (Step.OPTIONS, Step.SUMMARY) or len(text.split()) > CLOSING_WORDS:
+        return False
+    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(text)
+
+
+def without_closing(text: str) -> str:
+    """``text`` without closing thanks in its last sentences, when something else is left."""
+    pieces = split_sentences(text)
+    while len(pieces) > 1 and CLOSING_RE.search(pieces[-1]) and no_measure(pieces[-1]):
+        pieces = pieces[:-1]
+    return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
+
+
+def read_references(text: str, session: Session, reading: Reading) -> str | None:
+    """Record a reference to the proposals on the table; what is left to read (None when the
+    message was only that)."""
+    text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
+    reading.reference = proposal_reference(text)
+    if reading.reference == [] and moves_on(text, session):
+        reading.reference = None  # "ok" after choosing: move on, adopt nothing
+        return text
+    reading.agreed_only = reading.reference == [] and agreed_only(text)
+    if reading.reference is not None:
+        return None
+    lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
+    if lead is None:
+        return text
+    reading.reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reading.agreed_only = reading.reference == []  # and more to say: the strongest few
+    if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
+        reading.reference = None if moves_on(opening, session) else reading.reference
+        reading.intent = Intent("affirm")
+        return None
+    return rest
