@@ -182,6 +182,10 @@ class Session(_Model):
     created_at: datetime = Field(default_factory=now)
     updated_at: datetime = Field(default_factory=now)
 
+    def written_in(self) -> bool:
+        """Whether the user wrote anything yet (a session nobody wrote in may start over)."""
+        return any(turn.role == "user" for turn in self.transcript)
+
     def new_id(self, prefix: str) -> str:
         """Next free id with ``prefix`` (a, e, v, o)."""
         pools: dict[str, list[Actor] | list[Effect] | list[Value] | list[HandlingOption]]

@@ -63,8 +63,8 @@ def actor_words(session: Session) -> set[str]:
         named = words(actor.name.lower().replace("-", " "))
         while named and named[0] in STOPWORDS:
             named = named[1:]
-        head = list(itertools.takewhile(lambda w: w not in STOPWORDS, named))
-        found.update(w for w in head if w in content_words(actor.name))
+        head = itertools.takewhile(lambda w: w not in STOPWORDS, named)
+        found.update(set(head) & set(content_words(actor.name)))
     return found
 
 

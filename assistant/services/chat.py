@@ -202,7 +202,7 @@ class ChatService:
                 session = self.load(session_id, owner)
             except NotFound:
                 return False
-            if any(turn.role == "user" for turn in session.transcript):
+            if session.written_in():
                 return False
             self.store.delete(session_id, owner)
             return True
@@ -226,7 +226,7 @@ class ChatService:
             if session.language == language:
                 return session
             session.language = language
-            if not any(turn.role == "user" for turn in session.transcript):
+            if not session.written_in():
                 session.transcript = []
                 text = self.conductor.opening(session)
                 self.append_reply(session, text, "opening", Step.CASE, [], [], [], 0.0)

@@ -134,8 +134,8 @@ class ChatHandlers:
     def _turn(self, visit: Visit, text: str) -> Iterator[Updates]:
         w = self.ctx.w
         session = self.ctx.session(visit)
-        if session.language != visit.lang and not any(
-            turn.role == "user" for turn in session.transcript
+        if (
+            session.language != visit.lang and not session.written_in()
         ):  # "English" clicked and a message sent at once: the switch may not have run yet
             session = self.ctx.chat.set_language(session.id, visit.lang, visit.owner)
         before = session.step
