@@ -29,7 +29,15 @@ PLANNED_RE = re.compile(
 ORG_RE = re.compile(
     r"\b(?:de |het |the )?(?:gemeente|provincie|ministerie|waterschap|politie|veiligheidsregio|"
     r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
-    r"safety region)(?:\s+(?:van\s+|of\s+)?(?-i:[A-Z][\w-]+))?",
+    r"safety region|woningcorporatie|housing corp\w*|housing association|uwv|svb|duo|"
+    r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
+    r"universiteit|university|(?:city |county |district )?council|\w+ agency)\b"
+    r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+))?",
+    re.IGNORECASE,
+)
+#: A label before the technology in an opening: "Idee: ...", "plan = ...", "the idea: ...".
+TECHNOLOGY_LABEL_RE = re.compile(
+    r"(?:^|[,;]\s*)(?:het |ons |the |our )?(?:idee|plan|voorstel|idea|proposal)\s*[:=]\s*",
     re.IGNORECASE,
 )
 TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {

@@ -224,3 +224,9 @@ CONTRACTIONS = {
     "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
 }  # fmt: skip
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)
+#: Abbreviations a sentence does not end after ("afd. zorg", "bijv. camera's", "approx. 200").
+ABBREVIATIONS = frozenset((
+    "afd", "bijv", "bv", "ca", "evt", "mbt", "ipv", "dhr", "mevr", "gem", "incl", "excl", "resp",
+    "vs", "nr", "ong", "zgn", "zg", "jl", "dept", "approx", "mr", "mrs", "ms", "dr",
+    "o.a", "m.b.t", "i.p.v", "n.a.v", "z.s.m", "e.g", "i.e", "a.s",
+))  # fmt: skip

@@ -8,6 +8,7 @@ from assistant.language.cues.case import (
     DATA_RE,
     DECISION_RE,
     TECHNOLOGY_HINT_RE,
+    TECHNOLOGY_LABEL_RE,
     TECHNOLOGY_WORDS,
     USERS_RE,
     WHO_WE_ARE_RE,
@@ -26,6 +27,17 @@ def read_case(
 ) -> None:
     """Add what ``sentence`` says about the case to ``found`` (field -> text)."""
     text = sentence.strip()
+    label = TECHNOLOGY_LABEL_RE.search(text)
+    if label and not case.technology and "technology" not in found:
+        before, text = text[: label.start()].strip(), text[label.end() :].strip()
+        if before:  # "we're a housing corp in Delft, plan = ..."
+            read_case(before, case, asked, first, found)
+        found.pop("technology", None)
+        _add(found, "technology", text)
+        stage = detect_stage(sentence)  # "Idee: ..." is an idea
+        if stage and stage != case.stage:
+            found["stage"] = stage
+        return
     stage = detect_stage(text)
     if stage and stage != case.stage:
         found["stage"] = stage

@@ -11,6 +11,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS, SECTION_RES
 from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
 from assistant.language.cues.grammar import (
+    ABBREVIATIONS,
     APPOSITION_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
@@ -29,8 +30,10 @@ from assistant.language.cues.people import GENERIC_HEADS, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
 
-# A sentence ends at . ! ? ; (any case after it), not inside "bijv." or "o.a." or "vd."
-SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])(?<!\bbijv)(?<!\bo\.a)(?<!\bca)[.!?;]+\s+")
+# A sentence ends at . ! ? ; (any case after it), not inside "o.a." or "vd." (nor after an
+# abbreviation: ``_after_abbreviation``)
+SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])[.!?;]+\s+")
+LAST_WORD_RE = re.compile(r"([\w.]+)$")
 SHORT_ITEM = 5
 SUBJECT_WORDS = frozenset((
     "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "ik", "men", "het", "er", "de", "een",
@@ -148,10 +151,17 @@ def split_sentences(line: str) -> list[str]:
     start = 0
     text = line + " "
     for match in SENTENCE_END_RE.finditer(text):
+        if match.group().strip() == "." and _after_abbreviation(text[start : match.start()]):
+            continue
         pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
         start = match.end()
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" .!?;")]
+
+
+def _after_abbreviation(before: str) -> bool:
+    word = LAST_WORD_RE.search(before)
+    return word is not None and word.group(1).lower() in ABBREVIATIONS
 
 
 def is_clause(text: str) -> bool:

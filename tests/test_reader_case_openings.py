@@ -1,0 +1,71 @@
+"""How people open a conversation: who they are and a labelled idea in one message, with
+abbreviations that do not end a sentence (Dutch and English, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Session
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.segments import split_sentences
+from assistant.paths import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Provincie Utrecht, afd. mobiliteit. We willen slimme bermpalen.",
+         ["Provincie Utrecht, afd. mobiliteit", "We willen slimme bermpalen"]),
+        ("Het gaat om ca. 300 woningen, bijv. in Kanaleneiland. Start in juni.",
+         ["Het gaat om ca. 300 woningen, bijv. in Kanaleneiland", "Start in juni"]),
+        ("About approx. 40 buses, i.e. the whole fleet. Pilot next year.",
+         ["About approx. 40 buses, i.e. the whole fleet", "Pilot next year"]),
+        ("Dit is het idee. Wat denk jij?", ["Dit is het idee", "Wat denk jij?"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_does_not_end_after_an_abbreviation(line: str, expected: list[str]) -> None:
+    assert split_sentences(line) == expected
+
+
+def test_a_labelled_idea_after_who_we_are_is_the_technology(reader: Reader) -> None:
+    reading = reader.read(
+        "Hallo, waterschap Vechtstromen, afd. beheer. Idee: een drone die dijken scant op "
+        "scheuren en de foto's automatisch beoordeelt.",
+        Session(language="nl"),
+    )
+    assert reading.case["context"] == "Waterschap Vechtstromen, afd. beheer"
+    assert reading.case["technology"].startswith("een drone die dijken scant")
+    assert reading.case["stage"] == "idea"
+
+
+def test_who_we_are_and_the_plan_in_one_sentence_are_split(reader: Reader) -> None:
+    reading = reader.read(
+        "we're a housing association in Leiden, the plan = cameras in the bike sheds that "
+        "flag abandoned bikes",
+        Session(language="en"),
+    )
+    assert reading.case["context"] == "we're a housing association in Leiden"
+    assert reading.case["technology"] == "cameras in the bike sheds that flag abandoned bikes"
+
+
+@pytest.mark.parametrize(
+    ("opening", "context"),
+    [
+        ("Ik werk bij het UWV en we testen een model dat re-integratiekansen voorspelt.", "UWV"),
+        ("Our benefits agency wants a chatbot for questions about allowances.",
+         "benefits agency"),
+        ("De woningcorporatie wil slimme rookmelders met een app koppelen.", "woningcorporatie"),
+    ],
+)  # fmt: skip
+def test_organisations_beyond_government_are_the_context(
+    reader: Reader, opening: str, context: str
+) -> None:
+    language = "en" if opening.startswith("Our") else "nl"
+    reading = reader.read(opening, Session(language=language))  # type: ignore[arg-type]
+    assert context.lower() in reading.case.get("context", "").lower()
