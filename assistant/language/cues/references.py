@@ -47,7 +47,8 @@ _FILLER = (
     "allright okido works werkt thats that's akkoord agree mij that it this dit voeg toe "
     "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
-    "ideeen suggesties as well " + " ".join(THANKS)
+    "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
+    "absoluut natuurlijk really echt exactly precies inderdaad indeed " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

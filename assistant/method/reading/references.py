@@ -66,8 +66,8 @@ def _numbers(cleaned: str) -> list[int]:
     for token in words(cleaned):
         if token.isdigit() and 0 < int(token) < 100:
             found.append(int(token))
-        elif token in ORDINALS and ORDINALS[token] > 0:
-            found.append(ORDINALS[token])
+        elif token in ORDINALS:
+            found.append(ORDINALS[token])  # -1: the last one (``_last_resolved``)
     return list(dict.fromkeys(found))
 
 
@@ -93,10 +93,11 @@ def moves_on(text: str, session: Session) -> bool:
 
 
 LEAD_SPLIT_RE = re.compile(
-    r"\s*(?:[,;:]|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar)\s+", re.I
+    r"\s*(?:[,;:]|[.!](?=\s)|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar|plus)\s+"
+    r"|\s+(?:and|en)\s+(?=(?:add|also|voeg|zet|ook|put)\b)",
+    re.I,
 )
 MIN_LEAD_WORDS = 2
-MIN_REST_WORDS = 2
 
 
 def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
@@ -106,13 +107,22 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
     opening and the rest."""
     parts = LEAD_SPLIT_RE.split(text.strip(), maxsplit=1)
     said = [w for w in words(parts[1]) if w not in FILLER] if len(parts) == 2 else []
-    if len(said) < MIN_REST_WORDS - 1 or len(words(parts[1])) < MIN_REST_WORDS:
+    if not said:
         return None  # "ja, zo is het goed, dank je" says nothing more
     lead = parts[0]
     reference = proposal_reference(lead)
     if reference is None or len(words(lead)) < MIN_LEAD_WORDS:
         return None
     return reference, lead, parts[1]
+
+
+def _last_resolved(reference: list[int] | None, session: Session) -> list[int] | None:
+    """``reference`` with "the last one" (-1) as the number of the last proposal on the table."""
+    if not reference or -1 not in reference:
+        return reference
+    last = max((p.number for p in session.proposals), default=0)
+    numbers = [last if n == -1 else n for n in reference]
+    return list(dict.fromkeys(n for n in numbers if n > 0)) or None
 
 
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
@@ -139,7 +149,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
-    reading.reference = proposal_reference(text)
+    reading.reference = _last_resolved(proposal_reference(text), session)
     if reading.reference == [] and moves_on(text, session):
         reading.reference = None  # "ok" after choosing: move on, adopt nothing
         return text
@@ -149,7 +159,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
     if lead is None:
         return text
-    reading.reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
+    reading.reference = _last_resolved(reference, session)
     reading.agreed_only = reading.reference == []  # and more to say: the strongest few
     if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
         reading.reference = None if moves_on(opening, session) else reading.reference
