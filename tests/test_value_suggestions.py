@@ -68,6 +68,18 @@ def test_dutch_and_english_effects_point_to_their_value(
     assert value in found, found
 
 
+@pytest.mark.parametrize(
+    "effect",
+    [
+        "Wie vaak belt krijgt een vlag, dat straalt wantrouwen uit",
+        "Ouders voelen argwaan bij elke extra controle",
+        "Tenants read the check as mistrust of them",
+    ],
+)
+def test_distrust_points_first_to_trust(value_suggester: ValueSuggester, effect: str) -> None:
+    assert value_suggester.suggest([effect], 3)[0].entry.id == "trust"
+
+
 def test_every_effect_gets_its_own_best_value_among_the_proposals(
     value_suggester: ValueSuggester,
 ) -> None:
