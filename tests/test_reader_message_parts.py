@@ -36,8 +36,11 @@ def test_a_numbered_list_of_measures_is_options_never_actors(message_reader: Rea
 
 
 def test_a_sign_off_or_greeting_alone_is_never_an_item(message_reader: Reader) -> None:
-    reading = read(message_reader, "Bedankt, groet Joost", at(Step.OPTIONS))
+    reading = read(message_reader, "Bedankt, groet Joost", at(Step.EFFECTS))
     assert not reading.holds_items and reading.ignored
+    closing = read(message_reader, "Bedankt, groet Joost", at(Step.OPTIONS))
+    assert not closing.holds_items  # among the options: thanks that agree (closing_thanks)
+    assert closing.intent is not None and closing.intent.kind == "affirm"
     reading = read(
         message_reader, "Hallo! Hierbij onze casus. Een app verdeelt de diensten.", at(Step.CASE)
     )

@@ -74,3 +74,21 @@ def test_a_reference_in_its_own_sentence_before_an_own_option(reader: Reader) ->
     )
     assert reading.reference == [2, 4]
     assert [o.text for o in reading.options] == ["Bewoners kunnen een huisbezoek altijd weigeren"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("bedankt, dit helpt", "nl"), ("dankjewel!", "nl"), ("thanks, this helps a lot", "en")],
+)
+def test_thanks_among_the_options_agree_and_are_not_ignored(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, proposing(Step.OPTIONS, language))
+    assert reading.intent is not None and reading.intent.kind == "affirm"
+    assert reading.ignored == []
+
+
+def test_thanks_before_the_options_are_still_set_aside(reader: Reader) -> None:
+    reading = reader.read("bedankt, dit helpt", proposing(Step.VALUES))
+    assert reading.intent is None
+    assert reading.ignored == ["bedankt, dit helpt"]

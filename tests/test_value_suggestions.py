@@ -69,15 +69,19 @@ def test_dutch_and_english_effects_point_to_their_value(
 
 
 @pytest.mark.parametrize(
-    "effect",
+    ("effect", "value"),
     [
-        "Wie vaak belt krijgt een vlag, dat straalt wantrouwen uit",
-        "Ouders voelen argwaan bij elke extra controle",
-        "Tenants read the check as mistrust of them",
+        ("Wie vaak belt krijgt een vlag, dat straalt wantrouwen uit", "trust"),
+        ("Ouders voelen argwaan bij elke extra controle", "trust"),
+        ("Tenants read the check as mistrust of them", "trust"),
+        ("Vissers voelen zich vanaf de kade bespied", "privacy"),
+        ("Allotment holders feel spied on by the drone", "privacy"),
     ],
 )
-def test_distrust_points_first_to_trust(value_suggester: ValueSuggester, effect: str) -> None:
-    assert value_suggester.suggest([effect], 3)[0].entry.id == "trust"
+def test_distrust_and_being_spied_on_propose_their_value(
+    value_suggester: ValueSuggester, effect: str, value: str
+) -> None:
+    assert value in [s.entry.id for s in value_suggester.suggest([effect], 3)]
 
 
 def test_every_effect_gets_its_own_best_value_among_the_proposals(

@@ -358,9 +358,11 @@ REASON_START_RE = re.compile(
 # Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
 # this helps".
 CLOSING_RE = re.compile(
-    r"\b(?:(?:dank|bedankt|thanks?|thank\s+you|thx|merci)\b|(?:that|this)\s+covers\s+it|"
+    r"\b(?:(?:dank(?:je(?:wel)?|uwel)?|bedankt|thanks?|thank\s+you|thx|merci)\b|"
+    r"(?:that|this)\s+covers\s+it|"
     r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
-    r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|i\s+can\s+work\s+with\s+"
+    r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
+    r"i\s+can\s+work\s+with\s+"
     r"(?:this|that))",
     re.IGNORECASE,
 )

@@ -98,7 +98,11 @@ class Reader:
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
-            reading.intent = None if ignored else Intent("empty")
+            if ignored and closing_thanks(" ".join(ignored), session.step):
+                reading.ignored = []  # "dank, dit helpt" among the options: agreeing
+                reading.intent = Intent("affirm")
+            else:
+                reading.intent = None if ignored else Intent("empty")
             return reading
         if session.proposals:
             rest = read_references(cleaned, session, reading)

@@ -134,7 +134,8 @@ def closing_thanks(text: str, step: Step) -> bool:
     wel, hier kan ik mee verder"): agreeing."""
     if step not in (Step.OPTIONS, Step.SUMMARY) or len(text.split()) > CLOSING_WORDS:
         return False
-    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(text)
+    rest = CLOSING_RE.sub(" ", text)  # "dank, dit helpt": the thanks carry no effect
+    return bool(CLOSING_RE.search(text)) and no_measure(text) and not has_direction(rest)
 
 
 def without_closing(text: str) -> str:
