@@ -30,6 +30,14 @@ def refs(conductor: Conductor, session: Session) -> list[str]:
     return [p.ref for p in propose_option_patterns(conductor.tools(None), session)]
 
 
+def test_words_that_start_like_vr_do_not_tag_the_case_as_virtual_reality() -> None:
+    from assistant.method.suggestions import technology_tags
+
+    assert "vr" not in technology_tags("Vrijwilligers vragen vrij om een app")
+    assert "vr" in technology_tags("Een VR-bril voor de brandweeroefening")
+    assert "vr" in technology_tags("training in vr for officers")
+
+
 def test_a_care_pattern_is_not_proposed_for_cameras_on_garbage_trucks(
     conductor: Conductor,
 ) -> None:

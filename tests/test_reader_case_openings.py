@@ -69,3 +69,20 @@ def test_organisations_beyond_government_are_the_context(
     language = "en" if opening.startswith("Our") else "nl"
     reading = reader.read(opening, Session(language=language))  # type: ignore[arg-type]
     assert context.lower() in reading.case.get("context", "").lower()
+
+
+@pytest.mark.parametrize(
+    ("opening", "language", "context", "technology"),
+    [
+        ("Ik ben adviseur bij de provincie, we overwegen een app om wolven te melden", "nl",
+         "Ik ben adviseur bij de provincie", "we overwegen een app om wolven te melden"),
+        ("im an analyst at a water board and we want drones to count beavers", "en",
+         "im an analyst at a water board", "we want drones to count beavers"),
+    ],
+)  # fmt: skip
+def test_who_we_are_then_what_we_consider(
+    reader: Reader, opening: str, language: str, context: str, technology: str
+) -> None:
+    reading = reader.read(opening, Session(language=language))  # type: ignore[arg-type]
+    assert reading.case["context"] == context
+    assert reading.case["technology"] == technology

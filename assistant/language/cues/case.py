@@ -55,7 +55,8 @@ TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {
     "digital-twin": ("digital twin", "digitale tweeling", "digitale twin"),
     "emission-monitoring": ("emissie", "emission", "uitstoot", "stikstof", "ammoniak", "ammonia"),
     "living-lab": ("living lab", "proeftuin", "living-lab"),
-    "vr": ("virtual reality", " vr", "metaverse", "virtuele wereld", "virtual world"),
+    "vr": ("virtual reality", " vr ", " vr-", " vr,", " vr.", "metaverse", "virtuele wereld",
+           "virtual world"),  # " vr" alone would tag "vraag", "vrij", "vrouwen"
     "drones": ("drone",),
 }  # fmt: skip
 DECISION_RE = re.compile(
@@ -88,8 +89,15 @@ TECHNOLOGY_HINT_RE = re.compile(
 )
 # Saying who you are or where you work, before saying what the technology is.
 WHO_WE_ARE_RE = re.compile(
-    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|i am|"
+    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|im|i am|"
     r"wij werken|we work)\b|"
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
+    re.IGNORECASE,
+)
+# After saying who you are, where the technology starts: "I work at a water board, we want ...",
+# "wij zijn een GGD en willen een chatbot ...".
+WHO_THEN_WHAT_RE = re.compile(
+    r"(?:,\s*|\s+(?:and|en)\s+)(?:(?:and|en)\s+)?(?=(?:we|wij|we're|were|ik|i)\b|"
+    r"(?:willen|wil|want|wants|overwegen|consider\w*|denken|plannen|gaan|are)\b)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from assistant.language.cues.case import (
     TECHNOLOGY_LABEL_RE,
     TECHNOLOGY_WORDS,
     USERS_RE,
+    WHO_THEN_WHAT_RE,
     WHO_WE_ARE_RE,
 )
 from assistant.language.textparts import truncate, word_count
@@ -37,6 +38,8 @@ def read_case(
         stage = detect_stage(sentence)  # "Idee: ..." is an idea
         if stage and stage != case.stage:
             found["stage"] = stage
+        return
+    if _who_then_what(text, case, found):
         return
     stage = detect_stage(text)
     if stage and stage != case.stage:
@@ -67,6 +70,25 @@ def read_case(
     if stage_only or (context and word_count(text) <= 4):
         return
     _add(found, _facet(text, case, found) or "notes", text)
+
+
+def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
+    """An opening that says who the writer is and then what they consider ("ik werk bij de
+    provincie, we denken aan een app ..."): the first part is the context, the rest the
+    technology."""
+    if case.technology or "technology" in found or not WHO_WE_ARE_RE.match(text):
+        return False
+    then = WHO_THEN_WHAT_RE.search(text)
+    if then is None or not _technical(text[then.end() :]):
+        return False
+    who, what = text[: then.start()].strip(), text[then.end() :].strip()
+    if not case.context and "context" not in found:
+        found["context"] = truncate(who, CASE_FIELD_CHARS)
+    _add(found, "technology", what)
+    stage = detect_stage(text)
+    if stage and stage != case.stage:
+        found["stage"] = stage
+    return True
 
 
 def _only_where(text: str, context: str) -> bool:
