@@ -21,7 +21,7 @@ from assistant.method.answers import (
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.editing.corrections import apply_edit
-from assistant.method.grounding import QUOTE_KINDS, Passage, pick_quote, retrieve
+from assistant.method.grounding import QUOTE_KINDS, Passage, Purpose, pick_quote, retrieve
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
@@ -121,8 +121,10 @@ class Conductor:
         wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
         topic = reading.intent.step if helping and reading.intent else None
         searcher = self.retriever if wanted else None
-        entering = not tools.generative and reason == "enter"
-        passages, failed = retrieve(searcher, session, text, self.k, helping, topic, entering)
+        purpose: Purpose = "help" if helping else "turn"
+        if not tools.generative and reason == "enter":
+            purpose = "enter"
+        passages, failed = retrieve(searcher, session, text, self.k, purpose, topic)
         if failed:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
@@ -65,25 +65,29 @@ class Passage:
         return truncate(" ".join(self.text.split()), SNIPPET_CHARS)
 
 
+#: What a turn searches for: its conversation (``turn``: the case, the step and the message), a
+#: question about the method (``help``), or a text to quote on entering a step (``enter``).
+Purpose = Literal["turn", "help", "enter"]
+
+
 def build_query(
-    session: Session,
-    text: str,
-    helping: bool = False,
-    topic: Step | None = None,
-    entering: bool = False,
+    session: Session, text: str, purpose: Purpose = "turn", topic: Step | None = None
 ) -> str:
-    """The turn's search: the case, the step and the message; a question about the method
-    (``helping``; ``topic``: the step it names, if any) is searched as asked, without the case;
-    a guided reply entering a step looks for a text about that step or a case like this one, which
-    the message ("volgende") does not help to find (and a shorter query encodes faster)."""
-    if helping:
-        return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
-    if entering:
-        return f"{session.case.technology[:ENTERING_CHARS]} {STEP_QUERY[session.step]}".strip()
-    parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
-    if session.step in (Step.VALUES, Step.OPTIONS):
-        parts.append(" ".join(v.name for v in session.chosen_values()))
-    return " ".join(p for p in parts if p).strip()
+    """The turn's search. A question about the method is searched as asked, without the case
+    (``topic``: the step it names, if any); a guided reply entering a step looks for a text about
+    that step or a case like this one, which the message ("volgende") does not help to find (and
+    a shorter query encodes faster)."""
+    match purpose:
+        case "help":
+            return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
+        case "enter":
+            technology = session.case.technology[:ENTERING_CHARS]
+            return f"{technology} {STEP_QUERY[session.step]}".strip()
+        case "turn":
+            parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
+            if session.step in (Step.VALUES, Step.OPTIONS):
+                parts.append(" ".join(v.name for v in session.chosen_values()))
+            return " ".join(p for p in parts if p).strip()
 
 
 def retrieve(
@@ -91,15 +95,14 @@ def retrieve(
     session: Session,
     text: str,
     k: int,
-    helping: bool = False,
+    purpose: Purpose = "turn",
     topic: Step | None = None,
-    entering: bool = False,
 ) -> tuple[list[Passage], str]:
     """Passages for this turn, and a notice kind when retrieval failed (the turn goes on)."""
     if retriever is None:
         return [], ""
     try:
-        hits = retriever.search(build_query(session, text, helping, topic, entering), k=k)
+        hits = retriever.search(build_query(session, text, purpose, topic), k=k)
     except AssistantError:
         return [], "retrieval_failed"
     except Exception:  # a broken index or store must never break the conversation
