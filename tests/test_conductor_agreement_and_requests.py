@@ -102,3 +102,17 @@ def test_done_with_a_kind_missing_says_so_once(conductor: Conductor) -> None:
     assert [p.option_kind for p in session.proposals] == ["environment"]
     say(conductor, session, "klaar")
     assert session.step == Step.SUMMARY
+
+
+def test_asking_for_examples_after_choosing_values_says_what_is_shown(
+    conductor: Conductor,
+) -> None:
+    session = session_at(Step.VALUES, "en")
+    session.step = Step.EFFECTS
+    say(conductor, session, "next")
+    say(conductor, session, "take 1")
+    chosen = [v.id for v in session.chosen_values()]
+    reply = say(conductor, session, "give me some examples")
+    assert session.step == Step.VALUES and [v.id for v in session.chosen_values()] == chosen
+    assert reply.startswith("Besides the values you chose, other values play in your effects")
+    assert "'next' for examples of handling options" in reply

@@ -30,6 +30,8 @@ def answer_question(
     if target == Step.VALUES:
         if not changes.proposed:
             propose(tools, session, changes)
+        if session.chosen_values() and question.propose and session.proposals:
+            changes.notice("more_values")  # "give me some examples" after choosing
     elif target == Step.OPTIONS:
         per_kind = 2 if question.per_kind or question.kind else 1
         propose(tools, session, changes, per_kind, question.kind)
