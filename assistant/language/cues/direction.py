@@ -38,6 +38,9 @@ POSITIVE_WORDS = (
     "besparen", "bespaard", "verlicht", "minder betalen", "eerlijk", "terugwin", "win back",
     "wins back", "more involved", "meer betrokken",
     "feel involved", "voelen zich betrokken",
+    # a say in what happens ("zonder inspraak" turns it: "without a say")
+    "inspraak", "zeggenschap", "a say", "say in", "consent",
+    "schoner", "schonere", "cleaner air", "cleaner water",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -121,7 +124,38 @@ NEGATIVE_WORDS = (
     "scheef beeld", "scheve beeld", "vertekend", "eenzijdig beeld", "skewed", "distorted",
     "one-sided picture", "lopsided",
     "no staff to", "geen mensen om",
+    # wrong or odd outcomes and costs ("een antwoord dat niet klopt", "pay a fee")
+    "klopt niet", "niet klopt", "kloppen niet", "niet kloppen", "onjuist", "incorrect", "rare",
+    "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
+    "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
+    "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
+    "schaamte", "ashamed", "shame", "afgepakt", "taken away",
 )  # fmt: skip
+# Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
+# whoever it is said of ("kan niet" next to each other is a direction word of its own).
+UNABLE_RE = re.compile(
+    r"\b(?:kan|kunnen|kon|konden)\s+(?:er|ze|zij|hij|dan|nu|daar|ook|dus)\s+(?:niet|nergens)\b",
+    re.IGNORECASE,
+)
+# Words that look like a direction word but only compare with before ("meer data dan
+# vroeger", "than before"): no direction.
+NEUTRAL_PHRASES = (("dan", "vroeger"), ("als", "vroeger"), ("than", "earlier"))
+# Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
+# longer really have to"): good for whoever it is said of.
+RELIEF_RE = re.compile(
+    r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit)\b|"
+    r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b",
+    re.IGNORECASE,
+)
+# Made to do more ("moeten veel meer data aanleveren", "have to fill in more forms"): a burden.
+MORE_DUTY_RE = re.compile(
+    r"\b(?:moeten|moet|must|have to|has to)\s+(?:[\w']+\s+){0,2}?(?:meer|more|extra)\b",
+    re.IGNORECASE,
+)
+# "zonder dat ..." / "without ..." turns a good word a few words on ("zonder dat ze nog inspraak
+# hebben"), over the "dat" that else ends the reach.
+WITHOUT_WORDS = (("zonder", "dat"), ("without", "that"))
+WITHOUT_REACH = 6
 # Falling outside a rule or a group, with words in between ("vallen er wrs altijd buiten",
 # "fall outside the scheme"), and stopping what one did ("openen ze niet meer", "no longer
 # read them"): bad for whoever it is said of, where no other word decides.
@@ -192,7 +226,8 @@ _POS_LABELS = (
 _NEG_LABELS = (
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
-    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
+    r"pain ?points?|knelpunten|knelpunt"
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
@@ -206,7 +241,8 @@ _STORY_NEG = (
     r"keerzijde|schaduwkant|gevaar|danger"
 )
 LABEL_RE = re.compile(
-    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?"
+    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
@@ -257,6 +293,7 @@ NEGATIVE_LABELS = (
     "downside", "drawback", "disadvantage", "con",
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
+    "pain", "knelpunt",
 )  # fmt: skip
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
@@ -313,8 +350,17 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 PLAN_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council|"
+    r"(?:ons|onze|our)\s+[\w-]+)\s+(?:willen|wil|"
     r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    re.IGNORECASE,
+)
+# How the case's paperwork is routed ("de boetes lopen via het CJIB", "fines are handled by the
+# national agency"): a description of how it works, whatever words for burdens it holds.
+ROUTED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|de|het|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:lopen|loopt|gaan|gaat)\s+"
+    r"via\b|^(?:(?:and|also|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:are|is)\s+(?:handled|processed|"
+    r"routed|sent|collected)\s+(?:by|through|via)\b",
     re.IGNORECASE,
 )
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):

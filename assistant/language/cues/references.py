@@ -120,6 +120,8 @@ ADOPT_WORD_RE = re.compile(
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
 )
+# A value named in brackets after an effect: "schonere lucht (gezondheid)", "(privacy, trust)".
+VALUE_BRACKETS_RE = re.compile(r"\s*\((?P<value>[\w ,/&'-]{3,60})\)\s*[.!]?\s*$")
 # A value named after an effect: "..., dus privacy", "(that's fairness)".
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",

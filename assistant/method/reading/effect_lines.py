@@ -17,8 +17,10 @@ from assistant.language.cues.direction import (
     LABEL_RE,
 )
 from assistant.language.cues.grammar import (
+    COMPARISON_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
+    HEARSAY_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
@@ -213,6 +215,8 @@ def _sentence_effects(
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
+            if _aside(body, drafts[start:]):
+                continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
             if direction is None and _objection(body):
@@ -246,6 +250,17 @@ def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool
         return False
     before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
     before.direction = direction or before.direction
+    return True
+
+
+def _aside(body: str, before: list[EffectDraft]) -> bool:
+    """A clause that only says who told the effect before it ("zeggen ze", "so they say") or
+    compares it with before ("zoals bij het oude model ook is gebeurd", "as happened last
+    year"): its words go to that effect; alone it is no effect."""
+    if HEARSAY_RE.match(body) is None and COMPARISON_RE.match(body) is None:
+        return False
+    if before:
+        before[-1].text = f"{before[-1].text}, {body[:1].lower()}{body[1:]}"
     return True
 
 

@@ -22,6 +22,7 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
+    SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
@@ -29,8 +30,8 @@ from assistant.language.cues.options import (
     PERIOD_RE,
     WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import POSSESSIVES
-from assistant.language.cues.references import VALUE_TAIL_RE
+from assistant.language.cues.people import BELONGS_RE, POSSESSIVES
+from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import guidance_question, meaning_question
@@ -70,6 +71,7 @@ from assistant.method.reading.sentence_classes import (
     SentenceClasses,
 )
 from assistant.method.reading.sentence_kinds import (
+    actor_labelled,
     effect_line,
     effect_then_measure,
     has_direction,
@@ -137,7 +139,8 @@ class Reader:
             if context.step == Step.CASE and context.first_case:
                 titled.add(sentence.line)
             dashes = sentence.line not in titled
-            if sentence.header is None and effect_line(whole, dashes=dashes):
+            labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
+            if sentence.header is None and (effect_line(whole, dashes=dashes) or labelled):
                 effect_lines.add(sentence.line)
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
@@ -215,6 +218,8 @@ class Reader:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
             return
+        if context.step != Step.CASE and self._belongs(text, context, session, reading):
+            return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
         parts = effect_then_measure(text, context.step)
@@ -268,6 +273,22 @@ class Reader:
             reading.actors.append(speaker)
         return False
 
+    def _belongs(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
+        """Someone said to belong among the actors ("de ouders horen er ook bij, want ...",
+        "also the works council must be added, they worry about ..."): an actor, no effect; an
+        effect after a comma (not a reason after "want"/"because") is theirs."""
+        match = BELONGS_RE.match(text.strip())
+        names = actor_lists.names_in_list(match.group("who")) if match is not None else []
+        if match is None or not names or self.catalogue.mentions(match.group("who")):
+            return False  # "privacy hoort er ook bij" adds a value
+        reading.actors.extend(names)
+        rest = text.strip()[match.end() :].strip()
+        reason = re.search(r"\b(?:want|omdat|because|since)\s*$", match.group(0), re.I)
+        if rest and not reason and has_direction(rest):
+            reading.added = names[-1]
+            self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+        return True
+
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
@@ -287,7 +308,7 @@ class Reader:
             reading.unread.append(text)
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
-        tail = VALUE_TAIL_RE.search(text)
+        tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
         if tail is not None and self.catalogue.mentions(tail.group("value")):
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
@@ -302,7 +323,7 @@ class Reader:
             text,
             session.actors + named,
             focus,
-            context.direction,
+            _default_direction(text, context, reading),
             lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
         )
@@ -351,6 +372,26 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
+
+
+def _default_direction(text: str, context: Context, reading: Reading) -> Direction:
+    """The direction of an effect that has none of its own: that of the effect before it in
+    the message when it says it is the same again ("en de buren zien dat ook"), else the one
+    asked."""
+    before = reading.effects[-1].direction if reading.effects else None
+    if before is not None and SAME_AGAIN_RE.search(text) and not has_direction(text):
+        return before
+    return context.direction
+
+
+def _labelled_line(line: str, session: Session, reading: Reading) -> bool:
+    """A line that starts with a known actor and a colon and goes on with more sentences that
+    tell effects ("monteurs: minder nachtdiensten. maar ook vakkennis raakt weg"): read as a
+    whole, so the label holds for each sentence without people of its own."""
+    if not actor_labelled(line, session.actors + _named(reading)):
+        return False
+    later = split_sentences(line.partition(":")[2])[1:]
+    return bool(later) and all(has_direction(piece) for piece in later)
 
 
 def _value_clauses(text: str) -> list[str]:

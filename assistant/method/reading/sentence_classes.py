@@ -11,11 +11,16 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.direction import LABEL_RE
+from assistant.language.cues.direction import LABEL_RE, PLAN_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
+from assistant.language.cues.references import (
+    VALUE_BRACKETS_RE,
+    VALUE_CUE_RE,
+    VALUE_STANCE_RE,
+    VALUES_LEAD_RE,
+)
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -30,6 +35,7 @@ from assistant.method.reading.sentence_kinds import (
     labelled_effect,
     measure,
     no_measure,
+    procedure,
     proposal,
     strong_effect,
     subject_effect,
@@ -83,6 +89,8 @@ class SentenceClasses:
             return "unread"  # "als opties heb ik zelf al die procedure": named before
         if sentence.header is not None:
             return sentence.header.value
+        if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
+            return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         cued = cue and self.catalogue.mentions(text)
         if cued or self.values.value_list(text):
@@ -151,6 +159,17 @@ class SentenceClasses:
             return "actors"  # a numbered list of people, whatever was asked
         return None
 
+    def _effect_with_value(self, text: str, actors: list[Actor]) -> bool:
+        """An effect with the value it touches in brackets after it ("mensen met weinig geld
+        kunnen er niet meer in (rechtvaardigheid)", "cleaner air (health)")."""
+        brackets = VALUE_BRACKETS_RE.search(text)
+        if brackets is None or not self.catalogue.mentions(brackets.group("value")):
+            return False
+        front = text[: brackets.start()]
+        if self.values.leads_with_values(front) or self.values.value_list(front.split(",")[0]):
+            return False  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        return has_direction(front) or subject_effect(front, actors)
+
     @staticmethod
     def _told_effect(text: str, actors: list[Actor]) -> bool:
         """A clause with a direction about people, not a lead-in that names actors."""
@@ -165,9 +184,12 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
+        if procedure(text):
+            return "case" if context.step == Step.CASE else "unread"  # "de boetes lopen via ..."
         told = effect_like(text, actors) or (
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
+        told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
         if context.step == Step.CASE and not context.first_case and told:
             return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):

@@ -16,6 +16,7 @@ from assistant.language.cues.direction import (
     PLAN_RE,
     ROLE_RE,
     ROLE_VERBS,
+    ROUTED_RE,
     WHO_MARKER_RE,
 )
 from assistant.language.cues.grammar import (
@@ -289,6 +290,13 @@ def description(text: str, actors: list[Actor]) -> bool:
         if token in DESCRIBING_VERBS:
             return index > 0 and not _people(" ".join(tokens[: index + 1]), actors)
     return False
+
+
+def procedure(text: str) -> bool:
+    """How the case's paperwork is routed ("de boetes lopen via het CJIB", "fines are handled
+    by a national agency"), not said of people: a description, whatever words it holds."""
+    stripped = text.strip()
+    return ROUTED_RE.match(stripped) is not None and not subject_person(stripped)
 
 
 def _people(clause: str, actors: list[Actor]) -> bool:
