@@ -1,5 +1,7 @@
 """The reader on effects given in a step other than the effects step: an effect with the value
-it touches in brackets where values are asked (both the effect and the value are read)."""
+it touches in brackets where values are asked (both the effect and the value are read), and an
+effect announced or judged as one where options are asked, with a contrast that goes on with
+it; a measure with a remark on it stays a measure."""
 
 from __future__ import annotations
 
@@ -74,3 +76,42 @@ def test_values_with_a_comment_and_a_value_in_brackets_stay_values(
         Step.VALUES,
     )
     assert reading.effects == []
+
+
+def test_an_effect_judged_as_good_for_someone_among_options_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "I'd add that rangers who walk the long trail can show it with the counts, that's a "
+        "positive for them. But a broken counter could mean a closed path without cause.",
+        PARK,
+        "en",
+        Step.OPTIONS,
+    )
+    assert [(d, a) for _t, d, a in told(reading)] == [("positive", "Rangers"), ("negative", "")]
+    assert reading.options == []
+
+
+def test_an_effect_announced_among_options_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Nog een effect: ouders raken hun vaste plek aan de rand van het bad kwijt.",
+        POOL,
+        "nl",
+        Step.OPTIONS,
+    )
+    assert told(reading) == [
+        ("Ouders raken hun vaste plek aan de rand van het bad kwijt", "negative", "Ouders")
+    ]
+    assert reading.options == []
+
+
+def test_a_measure_with_a_remark_on_it_stays_a_measure_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Een cursus voor de badmeesters, dat is een pluspunt voor hen.",
+        POOL,
+        "nl",
+        Step.OPTIONS,
+    )
+    assert reading.effects == []
+    assert len(reading.options) == 1

@@ -166,3 +166,13 @@ def test_the_same_again_keeps_the_direction_before_en(message_reader: Reader) ->
         "en",
     )
     assert [d for _t, d, _a in told(reading)] == ["negative", "negative"]
+
+
+def test_a_condition_with_als_is_no_comparison(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Bezoekers vinden sneller een kraam, en als de app ernaast zit weet niemand waarom.",
+        MARKET,
+        "nl",
+    )
+    assert [d for _t, d, _a in told(reading)] == ["positive", "negative"]

@@ -129,7 +129,8 @@ NEGATIVE_WORDS = (
     "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
     "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
     "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
-    "schaamte", "ashamed", "shame", "afgepakt", "taken away",
+    "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
+    "a fine",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).
@@ -229,6 +230,13 @@ _NEG_LABELS = (
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
     r"pain ?points?|knelpunten|knelpunt"
 )
+# A line that is only a direction label, as a heading over a list of effects ("**Bad**",
+# "Nadelen:", "good things", "Risico's"): the items under it have that direction.
+DIRECTION_HEADING_RE = re.compile(
+    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|"
+    r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
+    re.IGNORECASE,
+)
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
 _STORY_POS = (
@@ -249,7 +257,10 @@ LABEL_RE = re.compile(
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
     r"(?:is|zijn|are|was)\s+"
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
-    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
+    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
+    r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
+    r"slechte dingen)\b(?!\s+(?:is|are|about|of|over|van|zijn|was|were|happen|gebeuren)\b)"
+    r"\s*[:,]?)",
     re.IGNORECASE,
 )
 # A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
@@ -257,6 +268,17 @@ LABEL_RE = re.compile(
 EFFECT_LEAD_RE = re.compile(
     r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
     r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
+    re.IGNORECASE,
+)
+# A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
+# een effect: ...", "I'd add that ..., that's a positive for them", "..., dat is een nadeel voor
+# hen"): an effect at whatever step it is told.
+EFFECT_ANNOUNCED_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
+    r"more)?\s*:\s*\S|"
+    r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
+    r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
+    r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".

@@ -108,7 +108,7 @@ HEARSAY_RE = re.compile(
     re.IGNORECASE,
 )
 COMPARISON_RE = re.compile(
-    r"^(?:net\s+)?(?:zoals|als)\s+(?:bij|met|in|vorig|eerder|vroeger|ook|het|dat|dit)\b|"
+    r"^(?:zoals|net als)\s+(?:bij|met|in|vorig|eerder|vroeger|ook|het|dat|dit)\b|"
     r"^(?:just\s+)?(?:as|like)\s+(?:with|at|in|happened|it did|was the case|before|last|"
     r"earlier)\b",
     re.IGNORECASE,

@@ -98,7 +98,7 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = next(g for g in match.group("label", "label2", "label3", "label4") if g)
+        label = next(g for g in match.group("label", "label2", "label3", "label4", "label5") if g)
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
 
@@ -285,9 +285,28 @@ def _draft(
     if not labelled:
         core = effect_core(body)
         found = _clause_actor(core, actors) if core != body else None
-        actor_id, actor_name = found or _clause_actor(body, actors) or (actor_id, actor_name)
+        own = _clause_actor(body, actors)
+        if found is not None and _anyone(found):
+            own = own or _cause_subject(body[: len(body) - len(core)])
+            found = None if own else found  # "car drivers wait longer, so people who ..."
+        actor_id, actor_name = found or own or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _anyone(found: tuple[str | None, str]) -> bool:
+    """A new name for people in general ("people who ...", "mensen die ..."), not an actor."""
+    tokens = words(found[1])
+    return found[0] is None and bool(tokens) and tokens[0] in GENERIC_SUBJECTS
+
+
+def _cause_subject(cause: str) -> tuple[str | None, str] | None:
+    """The people a cause starts with, up to the first word that qualifies them ("car drivers
+    | without the app wait longer")."""
+    tokens = words(cause)
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    name = _person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
 
 
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:

@@ -25,7 +25,12 @@ from assistant.language.cues.grammar import (
     VERB_WORDS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
-from assistant.language.cues.people import GENERIC_HEADS, PERSON_PLURAL_ENDINGS
+from assistant.language.cues.people import (
+    GENERIC_HEADS,
+    NOT_PEOPLE,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
 
@@ -306,7 +311,18 @@ def _own_clause(piece: str) -> bool:
     """A clause of at least three words with a verb before any consequence it gives: in "dag
     en nacht bereikbaar dus inwoners hoeven ..." the part "nacht bereikbaar" is none."""
     cause = CONSEQUENCE_JOINT_RE.split(piece, maxsplit=1)[0]
-    return is_clause(cause) and len(words(piece)) >= SHORT_CLAUSE
+    return (is_clause(cause) or _people_first(cause)) and len(words(piece)) >= SHORT_CLAUSE
+
+
+def _people_first(piece: str) -> bool:
+    """A part that starts with a word for people and goes on with more than a name ("the
+    staff just react to alarms"): a clause, whether or not its verb is a known one."""
+    tokens = words(piece)
+    tokens = tokens[1:] if tokens[:1] in (["de"], ["het"], ["the"]) else tokens
+    if len(tokens) < SHORT_CLAUSE:
+        return False
+    plural = tokens[0].endswith(PERSON_PLURAL_ENDINGS) and tokens[0] not in NOT_PEOPLE
+    return tokens[0] in PEOPLE_WORDS or plural
 
 
 def _verb_first(piece: str) -> bool:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.direction import LABEL_RE, PLAN_RE
+from assistant.language.cues.direction import (
+    CONTRAST_RE,
+    EFFECT_ANNOUNCED_RE,
+    LABEL_RE,
+    PLAN_RE,
+)
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
@@ -60,6 +65,7 @@ class Context:
     effects_read: bool = False  # effects earlier in the same message
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
+    heading: Direction | None = None  # a direction heading over the bullets that follow
 
 
 class SentenceClasses:
@@ -91,6 +97,10 @@ class SentenceClasses:
             return sentence.header.value
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
             return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
+        if _announced_effect(text, context.step):
+            return "effects"  # "I'd add that farmers ..., that's a positive for them"
+        if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
+            return "effects"  # after an effect among options: "But a broken sensor could ..."
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         cued = cue and self.catalogue.mentions(text)
         if cued or self.values.value_list(text):
@@ -218,6 +228,23 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _announced_effect(text: str, step: Step) -> bool:
+    """A sentence announced as an effect or judged as good or bad for someone, not a measure
+    with a remark on it ("een cursus voor de medewerkers, dat is een pluspunt")."""
+    announced = EFFECT_ANNOUNCED_RE.search(text)
+    if announced is None or is_question(text):
+        return False
+    return announced.start() == 0 or not measure(text[: announced.start()], step)
+
+
+def _goes_on_with_effects(text: str, context: Context) -> bool:
+    """Right after an effect told among options, a contrast with a direction of its own that
+    proposes nothing ("But a broken sensor could mean a fine without cause")."""
+    if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
+        return False
+    return has_direction(text) and not measure(text, context.step) and not proposal(text)
 
 
 def _statement(name: str) -> bool:
