@@ -130,3 +130,23 @@ def test_options_announced_at_the_end_of_a_long_message_are_no_effect_nl(
     )
     assert len(reading.effects) == 1
     assert len(reading.options) == 1
+
+
+def test_a_group_named_with_a_place_is_not_cut_at_and_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "De voetgangers in Zuid en Noord merken dat het licht sneller verspringt.",
+        CROSSING,
+        "nl",
+    )
+    assert len(reading.effects) == 1
+
+
+def test_examples_of_a_group_are_not_cut_at_and_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Bad: patients, like the elderly and the night owls, are woken far more often.",
+        WARD,
+        "en",
+    )
+    assert len(reading.effects) == 1

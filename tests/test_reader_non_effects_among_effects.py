@@ -1,8 +1,8 @@
 """The reader on what is told among effects but is no effect of its own: who said it ("zeggen
 ze"), a comparison with before, how the paperwork is routed, the project's own plans and
-proposals told with the case, someone added among the actors with the reason why, and a demand
-to declare the case fine; and an effect that says it is the same again ("ook"), which keeps the
-direction of the one before."""
+proposals told with the case, someone added among the actors with the reason why, a value named
+with what it concerns ("vertrouwen tussen gezin en school") and a demand to declare the case
+fine; and an effect that says it is the same again ("ook"), which keeps the direction before."""
 
 from __future__ import annotations
 
@@ -176,3 +176,28 @@ def test_a_condition_with_als_is_no_comparison(message_reader: Reader) -> None:
         "nl",
     )
     assert [d for _t, d, _a in told(reading)] == ["positive", "negative"]
+
+
+def test_a_value_named_with_what_it_concerns_is_a_value_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "En eerlijk gezegd ook vertrouwen tussen kooplieden en gemeente, dat is nu al broos.",
+        MARKET,
+        "nl",
+    )
+    assert reading.effects == []
+    assert [v.name for v in reading.values] == ["trust"]
+
+
+def test_a_value_named_with_what_it_concerns_is_a_value_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "And honestly also transparency towards the skippers.", HARBOUR, "en"
+    )
+    assert reading.effects == []
+
+
+def test_a_change_in_a_value_is_an_effect(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Minder vertrouwen in de gemeente bij de kooplieden.", MARKET, "nl"
+    )
+    assert [d for _t, d, _a in told(reading)] == ["negative"]

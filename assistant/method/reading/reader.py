@@ -363,6 +363,10 @@ class Reader:
         one without a direction, read as the option it is."""
         if self.values.named_value(clause):
             return True
+        phrase = self.values.value_phrase(clause)
+        if phrase:
+            reading.values.extend(v for v in match_values(phrase, self.catalogue) if v.entry)
+            return True  # "eerlijk gezegd ook vertrouwen tussen gezin en wijkteam"
         strong = PROPOSAL_RE.search(STANCE_LEAD_RE.sub("", clause, count=1)) is not None
         if not (strong or (proposal(clause) and clause_direction(clause) is None)):
             return False  # "we moeten alles dubbel controleren" among effects is an effect

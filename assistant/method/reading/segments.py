@@ -27,6 +27,7 @@ from assistant.language.cues.grammar import (
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
 from assistant.language.cues.people import (
     GENERIC_HEADS,
+    NAME_BREAKS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -316,11 +317,12 @@ def _own_clause(piece: str) -> bool:
 
 def _people_first(piece: str) -> bool:
     """A part that starts with a word for people and goes on with more than a name ("the
-    staff just react to alarms"): a clause, whether or not its verb is a known one."""
+    staff just react to alarms", not "de omwonenden in Maassluis"): a clause, whether or not
+    its verb is a known one."""
     tokens = words(piece)
     tokens = tokens[1:] if tokens[:1] in (["de"], ["het"], ["the"]) else tokens
-    if len(tokens) < SHORT_CLAUSE:
-        return False
+    if len(tokens) < SHORT_CLAUSE or tokens[1] in NAME_BREAKS or "," in piece:
+        return False  # "de omwonenden in Maassluis", "owners, like hairdressers" are names
     plural = tokens[0].endswith(PERSON_PLURAL_ENDINGS) and tokens[0] not in NOT_PEOPLE
     return tokens[0] in PEOPLE_WORDS or plural
 
