@@ -201,3 +201,22 @@ def test_a_change_in_a_value_is_an_effect(message_reader: Reader) -> None:
         message_reader, "Minder vertrouwen in de gemeente bij de kooplieden.", MARKET, "nl"
     )
     assert [d for _t, d, _a in told(reading)] == ["negative"]
+
+
+def test_a_value_word_used_to_say_what_changes_stays_an_effect_en(
+    message_reader: Reader,
+) -> None:
+    reading = read(
+        message_reader, "pro: searchable, and accessible for blind skippers", HARBOUR, "en"
+    )
+    assert len(reading.effects) == 2
+
+
+def test_someone_said_not_to_be_involved_is_no_effect_en(message_reader: Reader) -> None:
+    reading = read(message_reader, "The port authority is not really involved.", HARBOUR, "en")
+    assert reading.effects == []
+
+
+def test_someone_said_not_to_be_involved_is_no_effect_nl(message_reader: Reader) -> None:
+    reading = read(message_reader, "De gemeente hoort er eigenlijk niet bij.", MARKET, "nl")
+    assert reading.effects == []

@@ -130,7 +130,7 @@ NEGATIVE_WORDS = (
     "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
     "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
     "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
-    "a fine", "achteruit",
+    "a fine", "achteruit", "natte", "wateroverlast",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).

@@ -120,6 +120,15 @@ BELONGS_RE = re.compile(
     r"(?:\s+too|\s+as well)?)\b(?:\s*,?\s*(?:want|omdat|because|since|as)\b)?[,:]?\s*",
     re.IGNORECASE,
 )
+# Someone said not to be involved ("the IT department is not really involved", "de leverancier
+# hoort er eigenlijk niet bij"): about who the actors are, no effect.
+NOT_INVOLVED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|maar|but)\s+)?[^,.;:!?]{2,50}?\s+(?:(?:is|are|was|were)\s+(?:not|niet|"
+    r"geen)\s+(?:really\s+|echt\s+|eigenlijk\s+|directly\s+|direct\s+)?(?:involved|betrokken)|"
+    r"(?:hoort|horen)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij|"
+    r"(?:zijn|is)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij\s+betrokken)\s*[.!]?$",
+    re.IGNORECASE,
+)
 # Words that start a part of a list that is no name: a relative clause or a reason
 # ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
 NOT_A_NAME_RE = re.compile(

@@ -32,7 +32,7 @@ from assistant.language.cues.options import (
     PERIOD_RE,
     WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import BELONGS_RE, POSSESSIVES
+from assistant.language.cues.people import BELONGS_RE, NOT_INVOLVED_RE, POSSESSIVES
 from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -240,6 +240,9 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
+            return
+        if NOT_INVOLVED_RE.match(text.strip()):
+            reading.unread.append(text)  # "the IT department is not really involved"
             return
         if context.step != Step.CASE and self._belongs(text, context, session, reading):
             return

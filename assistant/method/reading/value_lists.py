@@ -54,7 +54,10 @@ class ValueLists:
         spans = self.catalogue.mention_spans(rest)
         if not spans or spans[0][0] != 0 or is_clause(rest):
             return ""
-        return "" if has_direction(rest[spans[0][1] :]) else rest
+        start, end, entry = spans[0]
+        if rest[start:end].lower() not in (entry.nl.name.lower(), entry.en.name.lower()):
+            return ""  # "accessible for deaf viewers" says what changes, it names no value
+        return "" if has_direction(rest[end:]) else rest
 
     def everyday(self, text: str) -> bool:
         """A sentence that names values in everyday words as an answer where values are asked:
