@@ -1,8 +1,9 @@
 """The reader on what is told among effects but is no effect of its own: who said it ("zeggen
 ze"), a comparison with before, how the paperwork is routed, the project's own plans and
 proposals told with the case, someone added among the actors with the reason why, a value named
-with what it concerns ("vertrouwen tussen gezin en school") and a demand to declare the case
-fine; and an effect that says it is the same again ("ook"), which keeps the direction before."""
+with what it concerns ("vertrouwen tussen gezin en school"), what the project costs, how the
+technology works (without people in it) and a demand to declare the case fine; and an effect
+that says it is the same again ("ook"), which keeps the direction before."""
 
 from __future__ import annotations
 
@@ -220,3 +221,46 @@ def test_someone_said_not_to_be_involved_is_no_effect_en(message_reader: Reader)
 def test_someone_said_not_to_be_involved_is_no_effect_nl(message_reader: Reader) -> None:
     reading = read(message_reader, "De gemeente hoort er eigenlijk niet bij.", MARKET, "nl")
     assert reading.effects == []
+
+
+def test_what_the_project_costs_is_no_effect_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "De licentie van de app kost 12.000 euro per jaar.", MARKET, "nl"
+    )
+    assert reading.effects == []
+
+
+def test_what_the_project_costs_is_no_effect_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "The sensors cost us 40,000 euros for the first year.", HARBOUR, "en"
+    )
+    assert reading.effects == []
+
+
+def test_what_it_costs_people_is_a_negative_effect(message_reader: Reader) -> None:
+    reading = read(message_reader, "Het kost de kooplieden 30 euro per maand extra.", MARKET, "nl")
+    assert [d for _t, d, _a in told(reading)] == ["negative"]
+
+
+def test_how_the_technology_works_is_no_effect_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Het model is getraind op marktdata van vijf jaar. De gegevens worden na een week gewist.",
+        MARKET,
+        "nl",
+    )
+    assert reading.effects == []
+
+
+def test_how_the_technology_works_is_no_effect_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "The sensors send a signal when a berth is empty.", HARBOUR, "en"
+    )
+    assert reading.effects == []
+
+
+def test_what_the_technology_does_to_people_stays_an_effect(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "The sensors wake the residents when a boat comes in.", HARBOUR, "en"
+    )
+    assert len(reading.effects) == 1

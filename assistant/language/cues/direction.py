@@ -148,9 +148,11 @@ RELIEF_RE = re.compile(
     r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b",
     re.IGNORECASE,
 )
-# Made to do more ("moeten veel meer data aanleveren", "have to fill in more forms"): a burden.
+# Made to do or pay more ("moeten veel meer data aanleveren", "betalen 50 euro per jaar meer",
+# "have to fill in more forms"): a burden.
 MORE_DUTY_RE = re.compile(
-    r"\b(?:moeten|moet|must|have to|has to)\s+(?:[\w']+\s+){0,2}?(?:meer|more|extra)\b",
+    r"\b(?:moeten|moet|must|have to|has to)\s+(?:[\w']+\s+){0,2}?(?:meer|more|extra)\b|"
+    r"\b(?:betalen|betaalt|pay|pays)\s+(?:[\w€.,']+\s+){0,5}?(?:meer|more|extra)\b",
     re.IGNORECASE,
 )
 # "zonder dat ..." / "without ..." turns a good word a few words on ("zonder dat ze nog inspraak
@@ -383,6 +385,14 @@ ROUTED_RE = re.compile(
     r"^(?:(?:en|and|ook|also|de|het|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:lopen|loopt|gaan|gaat)\s+"
     r"via\b|^(?:(?:and|also|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:are|is)\s+(?:handled|processed|"
     r"routed|sent|collected)\s+(?:by|through|via)\b",
+    re.IGNORECASE,
+)
+# What the project itself costs ("de licentie kost 20.000 euro per jaar", "it costs us 50,000
+# euros a year", "we have a budget of ..."): background, not an effect on someone.
+COST_RE = re.compile(
+    r"\b(?:kost|kosten|kostte|costs?|cost us|budget)\b.{0,40}?(?:€|\beuro\b|\beuros\b|"
+    r"\bEUR\b|\bfte\b|\d[\d.,]*\s*(?:k|duizend|miljoen|ton|million|thousand|mln)\b)|"
+    r"\bbudget\s+(?:van|of)\b",
     re.IGNORECASE,
 )
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):

@@ -13,6 +13,7 @@ from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     BURDENS,
     CLAUSE_BREAKS,
+    COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
     END_MARKER_RE,
@@ -297,7 +298,7 @@ def _score(text: str) -> tuple[int, int]:
             sign = -2 * sign
         score += sign
         first = first or sign
-    if any(p.search(text) for p in (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE)):
+    if any(p.search(text) for p in (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE)):
         score -= 2
     if RELIEF_RE.search(text):
         score, first = score + 2, first or 1  # "hoeven 's nachts niet meer alleen ..."

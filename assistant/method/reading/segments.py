@@ -224,7 +224,7 @@ def _coordinated(before: str, after: str) -> bool:
 
 
 def _comma_clauses(text: str) -> list[str]:
-    parts = re.split(r"(,\s*(?:(?:en|and)\s+)?)", text)
+    parts = re.split(r"((?<!\d),\s*(?:(?:en|and)\s+)?|,(?!\d)\s*(?:(?:en|and)\s+)?)", text)
     pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
     pieces = _with_negated_tails([(joint, piece) for joint, piece in pieces if piece.strip()])
     if len(pieces) < 2:

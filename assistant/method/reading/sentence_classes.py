@@ -83,6 +83,8 @@ class SentenceClasses:
         own = self._own_cues(text, sentence, context, actors)
         if own is not None:
             return own
+        if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
+            return "case" if context.step == Step.CASE else "unread"
         names = actor_lists.names_in_list(text)
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
@@ -197,8 +199,6 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
-        if procedure(text):
-            return "case" if context.step == Step.CASE else "unread"  # "de boetes lopen via ..."
         told = effect_like(text, actors) or (
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
