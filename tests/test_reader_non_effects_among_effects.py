@@ -3,7 +3,8 @@ ze"), a comparison with before, how the paperwork is routed, the project's own p
 proposals told with the case, someone added among the actors with the reason why, a value named
 with what it concerns ("vertrouwen tussen gezin en school"), what the project costs, how the
 technology works (without people in it) and a demand to declare the case fine; and an effect
-that says it is the same again ("ook"), which keeps the direction before."""
+that says it is the same again ("ook"), which keeps the direction before. A question tag after
+an effect ("..., of is dat overdreven?") is no part of it."""
 
 from __future__ import annotations
 
@@ -264,3 +265,27 @@ def test_what_the_technology_does_to_people_stays_an_effect(message_reader: Read
         message_reader, "The sensors wake the residents when a boat comes in.", HARBOUR, "en"
     )
     assert len(reading.effects) == 1
+
+
+def test_a_question_tag_after_an_effect_is_no_effect_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Kooplieden voelen zich gecontroleerd, of is dat overdreven? Bezoekers lopen vaker "
+        "verkeerd, toch?",
+        MARKET,
+        "nl",
+    )
+    assert texts(reading) == [
+        "Kooplieden voelen zich gecontroleerd",
+        "Bezoekers lopen vaker verkeerd",
+    ]
+
+
+def test_a_question_tag_after_an_effect_is_no_effect_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Skippers lose their favourite berth, right? Residents sleep worse, or am I wrong?",
+        HARBOUR,
+        "en",
+    )
+    assert texts(reading) == ["Skippers lose their favourite berth", "Residents sleep worse"]

@@ -98,6 +98,19 @@ RELATIVE_RE = re.compile(
 # Words that say an effect is the same as the one before ("en de buren zien dat ook", "the
 # cleaners too"): without a direction of its own, it has the direction of that one.
 SAME_AGAIN_RE = re.compile(r"\b(?:ook|eveneens|evenzo|too|also|as well|likewise)\b", re.I)
+# A question tag after an effect ("..., of is dat overdreven?", "..., do you think?", "...,
+# right?"): a doubt about the effect, no effect of its own.
+QUESTION_TAG_RE = re.compile(
+    r"^(?:(?:of|or)\s+(?:is|zijn|was|klopt|overdrijf|ben|am|would|does|do|telt|counts?|"
+    r"maak)\b[^.!]*|(?:do you think|don't you think|denk je|denk je niet|vind je|toch|right|"
+    r"isn't it|or not|of niet|klopt dat|is dat zo|zou dat kunnen|could that be))\s*\?\s*$",
+    re.IGNORECASE,
+)
+QUESTION_TAIL_RE = re.compile(
+    r",\s*(?:right|toch|do you think|denk je|or not|of niet|isn't it|klopt dat|(?:of|or)\s+"
+    r"(?:am i|ben ik|is dat|is that|overdrijf ik|do i)\b[^,.!?]{0,25})\s*\?\s*$",
+    re.IGNORECASE,
+)
 # A clause that only says who told it ("zeggen ze", "so they say", "volgens de bewoners") or
 # compares with before ("zoals bij het oude model ook is gebeurd", "as happened last year"):
 # part of the effect before it, no effect of its own.

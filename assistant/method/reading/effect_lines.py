@@ -24,6 +24,8 @@ from assistant.language.cues.grammar import (
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
+    QUESTION_TAG_RE,
+    QUESTION_TAIL_RE,
     REMARK_RE,
     STANCE_LEAD_RE,
     SUBJECT_ENDS,
@@ -210,6 +212,8 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)) or greeting_only(body):
                 continue  # ", top." after an effect is a remark on it, not an effect
+            if QUESTION_TAG_RE.match(clause.strip(" ,")):
+                continue  # "..., of is dat overdreven?": a doubt about the effect before
             direction = effect_direction(body) if not (label or marker) else label or marker
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
@@ -359,7 +363,7 @@ def _mentioned_first(body: str, actor: Actor) -> bool:
 
 
 def _clean(clause: str) -> str:
-    text = EFFECT_LEAD_RE.sub("", clause.strip(), count=1)
+    text = EFFECT_LEAD_RE.sub("", QUESTION_TAIL_RE.sub("", clause.strip()), count=1)
     text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
