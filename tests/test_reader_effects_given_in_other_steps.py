@@ -1,8 +1,7 @@
 """The reader on effects given in a step other than the effects step: an effect with the value
 it touches in brackets where values are asked (both the effect and the value are read), and an
 effect announced or judged as one where options are asked, with a contrast that goes on with
-it (a measure with a remark on it stays a measure), and a short list of what changes where the
-case is asked ("minder storingen, minder natte kelders")."""
+it; a measure with a remark on it stays a measure."""
 
 from __future__ import annotations
 
@@ -116,26 +115,3 @@ def test_a_measure_with_a_remark_on_it_stays_a_measure_nl(message_reader: Reader
     )
     assert reading.effects == []
     assert len(reading.options) == 1
-
-
-def test_a_short_list_of_changes_where_the_case_is_asked_is_effects_nl(
-    message_reader: Reader,
-) -> None:
-    reading = read(
-        message_reader, "minder wachtrijen, minder natte handdoeken", (), "nl", Step.CASE
-    )
-    assert [d for _t, d, _a in told(reading)] == ["positive", "positive"]
-
-
-def test_a_short_list_of_changes_where_the_case_is_asked_is_effects_en(
-    message_reader: Reader,
-) -> None:
-    reading = read(message_reader, "faster counts, fewer errors", (), "en", Step.CASE)
-    assert [d for _t, d, _a in told(reading)] == ["positive", "positive"]
-
-
-def test_a_place_and_organisation_where_the_case_is_asked_is_no_effect(
-    message_reader: Reader,
-) -> None:
-    reading = read(message_reader, "gemeente Breda, afdeling sport", (), "nl", Step.CASE)
-    assert reading.effects == []

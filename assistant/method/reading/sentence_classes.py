@@ -7,7 +7,6 @@ names, and only when it has neither by what it says and what the assistant asked
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
@@ -48,8 +47,6 @@ from assistant.method.reading.sentence_kinds import (
 )
 from assistant.method.reading.value_lists import ValueLists
 
-LIST_PARTS_RE = re.compile(r",|;|\s(?:en|and)\s", re.IGNORECASE)
-CHANGE_WORDS = 5  # "minder natte kelders in de polder" is one change
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
@@ -203,8 +200,8 @@ class SentenceClasses:
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
         told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
-        if context.step == Step.CASE and not context.first_case and (told or _changes(text)):
-            return "effects"  # "minder storingen, minder natte kelders" where the case is asked
+        if context.step == Step.CASE and not context.first_case and told:
+            return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
         if context.step == Step.OPTIONS and not question:
@@ -248,14 +245,6 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
         return False
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
-
-
-def _changes(text: str) -> bool:
-    """A short list of what changes, each part with a direction and no verb ("minder
-    storingen, minder natte kelders", "fewer outages and drier cellars")."""
-    parts = [p for p in LIST_PARTS_RE.split(text.strip(" .")) if p.strip()]
-    short = all(len(p.split()) <= CHANGE_WORDS for p in parts)
-    return len(parts) >= 2 and short and all(has_direction(p) and not is_clause(p) for p in parts)
 
 
 def _statement(name: str) -> bool:
