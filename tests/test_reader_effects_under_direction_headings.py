@@ -1,5 +1,5 @@
 """The reader on lists of effects under a heading that is only a direction label ("**Bad**",
-"Nadelen:"): every bullet under it is an effect with that direction, also one that reads like a
+"Nadelen:", a plain "plus" or "min" line): every bullet under it is an effect with that direction, also one that reads like a
 name ("- camera images of everyone"), until the list ends."""
 
 from __future__ import annotations
@@ -58,3 +58,19 @@ def test_a_sentence_after_the_list_is_read_as_usual(message_reader: Reader) -> N
         "nl",
     )
     assert [d for _t, d, _a in told(reading)] == ["positive", "negative"]
+
+
+def test_plain_plus_and_min_lines_head_the_bullets_under_them_nl(
+    message_reader: Reader,
+) -> None:
+    reading = read(
+        message_reader,
+        "plus\n- zakkenrollers worden sneller gezien, minder diefstal\n"
+        "- de wijkagent hoeft 's avonds niet meer alleen rond te lopen\n"
+        "min\n- bewoners worden gefilmd zonder dat ze het weten\n"
+        "- camera's verstoren de duiven op het plein\n",
+        SQUARE,
+        "nl",
+    )
+    assert [d for _t, d, _a in told(reading)] == ["positive", "positive", "negative", "negative"]
+    assert reading.actors == []

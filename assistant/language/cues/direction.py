@@ -235,7 +235,7 @@ _NEG_LABELS = (
 # A line that is only a direction label, as a heading over a list of effects ("**Bad**",
 # "Nadelen:", "good things", "Risico's"): the items under it have that direction.
 DIRECTION_HEADING_RE = re.compile(
-    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|"
+    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|plus|min|"
     r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
     re.IGNORECASE,
 )

@@ -9,7 +9,12 @@ from itertools import pairwise
 
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS, SECTION_RES
-from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
+from assistant.language.cues.direction import (
+    CONCESSION_RE,
+    CONTRAST_SPLIT_RE,
+    DIRECTION_HEADING_RE,
+    LABEL_RE,
+)
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
     COMPLEMENTISERS,
@@ -127,6 +132,7 @@ def unwrapped(text: str) -> str:
         before = joined[-1].rstrip() if joined else ""
         goes_on = line[:1].islower() and not BULLET_RE.match(line)
         labelled = LINE_LABEL_RE.match(line) or LINE_LABEL_RE.match(before)
+        labelled = labelled or DIRECTION_HEADING_RE.match(line)  # "min" over the next bullets
         if goes_on and not labelled and len(before) >= WRAPPED_LINE and before[-1:].isalnum():
             joined[-1] = f"{before} {line.strip()}"
         else:
