@@ -1,6 +1,7 @@
 """The reader on lists of effects under a heading that is only a direction label ("**Bad**",
-"Nadelen:", a plain "plus" or "min" line): every bullet under it is an effect with that direction, also one that reads like a
-name ("- camera images of everyone"), until the list ends."""
+"Nadelen:", a plain "plus" or "min" line): every bullet under it is an effect with that
+direction, also one that reads like a name ("- camera images of everyone"), until the list
+ends."""
 
 from __future__ import annotations
 
