@@ -1,7 +1,8 @@
 """The reader on several effects told in one long sentence or paragraph: inline labels without
 a colon ("good things ... bad things ..."), a second group of people joined by "and" whose verb
 is not a known one, a consequence about "people who ..." that keeps the group the cause
-started with, and options announced at the end of a long first message."""
+started with, a group whose place after it makes the subject long ("de omwonenden in Noord en
+Zuid merken ..."), and options announced at the end of a long first message."""
 
 from __future__ import annotations
 
@@ -150,3 +151,23 @@ def test_examples_of_a_group_are_not_cut_at_and_en(message_reader: Reader) -> No
         "en",
     )
     assert len(reading.effects) == 1
+
+
+def test_a_long_group_with_a_place_after_it_is_the_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "De omwonenden in Noord en Zuid merken dat het licht vaker rood blijft.",
+        ("Voetgangers", "Buschauffeurs"),
+        "nl",
+    )
+    assert told(reading)[0][2] == "Omwonenden"
+
+
+def test_a_long_group_with_a_place_after_it_is_the_actor_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Residents of the flats near the ward sleep worse since the alarms.",
+        ("Patients", "Night staff"),
+        "en",
+    )
+    assert told(reading)[0][2] == "Residents"

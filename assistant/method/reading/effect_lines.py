@@ -383,8 +383,15 @@ def subject_person(clause: str) -> str:
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return ""
+        return _qualified_head(subject)
     return _person_name(subject)
+
+
+def _qualified_head(subject: list[str]) -> str:
+    """A group too long for a subject, named before what qualifies it ("de omwonenden | in
+    Maassluis en Hoek van Holland merken ..."): the group, when it names people."""
+    cuts = [i for i, t in enumerate(subject) if i and t.lower() in NAME_BREAKS]
+    return _person_name(subject[: cuts[-1]]) if cuts else ""
 
 
 def _person_name(subject: list[str]) -> str:
