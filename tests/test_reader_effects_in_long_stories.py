@@ -166,8 +166,28 @@ def test_a_long_group_with_a_place_after_it_is_the_actor_nl(message_reader: Read
 def test_a_long_group_with_a_place_after_it_is_the_actor_en(message_reader: Reader) -> None:
     reading = read(
         message_reader,
-        "Residents of the flats near the ward sleep worse since the alarms.",
+        "Residents in Leiden and Delft near the ward sleep worse since the alarms.",
         ("Patients", "Night staff"),
         "en",
     )
     assert told(reading)[0][2] == "Residents"
+
+
+def test_a_long_subject_that_ends_in_no_people_names_no_actor_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Good: the nurses write reports in Leiden in half the time, and the reports are clearer.",
+        ("Patients", "Relatives"),
+        "en",
+    )
+    assert told(reading)[0][2] in ("", "Nurses")
+
+
+def test_a_group_with_a_quality_after_it_names_no_new_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Maar ouderen met gehoorproblemen of een accent worden vaak niet verstaan.",
+        ("Voetgangers", "Buschauffeurs"),
+        "nl",
+    )
+    assert told(reading)[0][2] == ""

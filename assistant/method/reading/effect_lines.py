@@ -39,6 +39,7 @@ from assistant.language.cues.people import (
     NAME_BREAKS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
@@ -388,10 +389,20 @@ def subject_person(clause: str) -> str:
 
 
 def _qualified_head(subject: list[str]) -> str:
-    """A group too long for a subject, named before what qualifies it ("de omwonenden | in
-    Maassluis en Hoek van Holland merken ..."): the group, when it names people."""
-    cuts = [i for i, t in enumerate(subject) if i and t.lower() in NAME_BREAKS]
-    return _person_name(subject[: cuts[-1]]) if cuts else ""
+    """A group too long for a subject, named before the place it lives or works in ("de
+    omwonenden | in Maassluis en Hoek van Holland merken ..."): the group, when it names
+    people."""
+    cut = next((i for i, t in enumerate(subject) if i and t.lower() in NAME_BREAKS), None)
+    if cut is None or cut + 1 >= len(subject) or not subject[cut + 1][:1].isupper():
+        return ""  # only a place by its name: "ouderen met gehoorproblemen" may be anyone
+    if not _people_word(subject[cut - 1].lower()):
+        return ""  # "employees write letters | in Leiden" ends in no word for people
+    return _person_name(subject[:cut])
+
+
+def _people_word(word: str) -> bool:
+    plural = word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE
+    return word in PEOPLE_WORDS or plural or _agents(word)
 
 
 def _person_name(subject: list[str]) -> str:
