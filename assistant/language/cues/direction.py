@@ -38,6 +38,9 @@ POSITIVE_WORDS = (
     "besparen", "bespaard", "verlicht", "minder betalen", "eerlijk", "terugwin", "win back",
     "wins back", "more involved", "meer betrokken",
     "feel involved", "voelen zich betrokken",
+    # a say in what happens ("zonder inspraak" turns it: "without a say")
+    "inspraak", "zeggenschap", "a say", "say in", "consent",
+    "schoner", "schonere", "cleaner air", "cleaner water",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -121,7 +124,41 @@ NEGATIVE_WORDS = (
     "scheef beeld", "scheve beeld", "vertekend", "eenzijdig beeld", "skewed", "distorted",
     "one-sided picture", "lopsided",
     "no staff to", "geen mensen om",
+    # wrong or odd outcomes and costs ("een antwoord dat niet klopt", "pay a fee")
+    "klopt niet", "niet klopt", "kloppen niet", "niet kloppen", "onjuist", "incorrect", "rare",
+    "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
+    "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
+    "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
+    "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
+    "a fine", "achteruit", "natte", "wateroverlast",
 )  # fmt: skip
+# Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
+# whoever it is said of ("kan niet" next to each other is a direction word of its own).
+UNABLE_RE = re.compile(
+    r"\b(?:kan|kunnen|kon|konden)\s+(?:er|ze|zij|hij|dan|nu|daar|ook|dus)\s+(?:niet|nergens)\b",
+    re.IGNORECASE,
+)
+# Words that look like a direction word but only compare with before ("meer data dan
+# vroeger", "than before"): no direction.
+NEUTRAL_PHRASES = (("dan", "vroeger"), ("als", "vroeger"), ("than", "earlier"))
+# Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
+# longer really have to"): good for whoever it is said of.
+RELIEF_RE = re.compile(
+    r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit)\b|"
+    r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b",
+    re.IGNORECASE,
+)
+# Made to do or pay more ("moeten veel meer data aanleveren", "betalen 50 euro per jaar meer",
+# "have to fill in more forms"): a burden.
+MORE_DUTY_RE = re.compile(
+    r"\b(?:moeten|moet|must|have to|has to)\s+(?:[\w']+\s+){0,2}?(?:meer|more|extra)\b|"
+    r"\b(?:betalen|betaalt|pay|pays)\s+(?:[\w€.,']+\s+){0,5}?(?:meer|more|extra)\b",
+    re.IGNORECASE,
+)
+# "zonder dat ..." / "without ..." turns a good word a few words on ("zonder dat ze nog inspraak
+# hebben"), over the "dat" that else ends the reach.
+WITHOUT_WORDS = (("zonder", "dat"), ("without", "that"))
+WITHOUT_REACH = 6
 # Falling outside a rule or a group, with words in between ("vallen er wrs altijd buiten",
 # "fall outside the scheme"), and stopping what one did ("openen ze niet meer", "no longer
 # read them"): bad for whoever it is said of, where no other word decides.
@@ -192,7 +229,15 @@ _POS_LABELS = (
 _NEG_LABELS = (
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
-    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
+    r"pain ?points?|knelpunten|knelpunt"
+)
+# A line that is only a direction label, as a heading over a list of effects ("**Bad**",
+# "Nadelen:", "good things", "Risico's"): the items under it have that direction.
+DIRECTION_HEADING_RE = re.compile(
+    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|plus|min|"
+    r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
+    re.IGNORECASE,
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
@@ -206,14 +251,18 @@ _STORY_NEG = (
     r"keerzijde|schaduwkant|gevaar|danger"
 )
 LABEL_RE = re.compile(
-    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?\s*:"
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?"
+    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
     r"(?:is|zijn|are|was)\s+"
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
-    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?)",
+    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
+    r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
+    r"slechte dingen)\b(?!\s+(?:is|are|about|of|over|van|zijn|was|were|happen|gebeuren)\b)"
+    r"\s*[:,]?)",
     re.IGNORECASE,
 )
 # A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
@@ -221,6 +270,17 @@ LABEL_RE = re.compile(
 EFFECT_LEAD_RE = re.compile(
     r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
     r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
+    re.IGNORECASE,
+)
+# A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
+# een effect: ...", "I'd add that ..., that's a positive for them", "..., dat is een nadeel voor
+# hen"): an effect at whatever step it is told.
+EFFECT_ANNOUNCED_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
+    r"more)?\s*:\s*\S|"
+    r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
+    r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
+    r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
@@ -257,6 +317,7 @@ NEGATIVE_LABELS = (
     "downside", "drawback", "disadvantage", "con",
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
+    "pain", "knelpunt",
 )  # fmt: skip
 UNAWARE_RE = re.compile(
     r"\b(?:weten\s+(?:\w+\s+){0,3}niet|weet\s+(?:\w+\s+){0,3}niet|niet\s+weten|"
@@ -313,8 +374,25 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 PLAN_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council|"
+    r"(?:ons|onze|our)\s+[\w-]+)\s+(?:willen|wil|"
     r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    re.IGNORECASE,
+)
+# How the case's paperwork is routed ("de boetes lopen via het CJIB", "fines are handled by the
+# national agency"): a description of how it works, whatever words for burdens it holds.
+ROUTED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|de|het|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:lopen|loopt|gaan|gaat)\s+"
+    r"via\b|^(?:(?:and|also|the)\s+)*[\w'-]+(?:\s+[\w'-]+)?\s+(?:are|is)\s+(?:handled|processed|"
+    r"routed|sent|collected)\s+(?:by|through|via)\b",
+    re.IGNORECASE,
+)
+# What the project itself costs ("de licentie kost 20.000 euro per jaar", "it costs us 50,000
+# euros a year", "we have a budget of ..."): background, not an effect on someone.
+COST_RE = re.compile(
+    r"\b(?:kost|kosten|kostte|costs?|cost us|budget)\b.{0,40}?(?:€|\beuro\b|\beuros\b|"
+    r"\bEUR\b|\bfte\b|\d[\d.,]*\s*(?:k|duizend|miljoen|ton|million|thousand|mln)\b)|"
+    r"\bbudget\s+(?:van|of)\b",
     re.IGNORECASE,
 )
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):

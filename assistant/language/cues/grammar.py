@@ -95,6 +95,37 @@ RELATIVE_RE = re.compile(
     r"\S\s+(?:die|wie|waar|who|which|that|whose|where)\s|^\s*(?:wie|who|whoever|wat|whatever)\s",
     re.I,
 )
+# Words that say an effect is the same as the one before ("en de buren zien dat ook", "the
+# cleaners too"): without a direction of its own, it has the direction of that one.
+SAME_AGAIN_RE = re.compile(r"\b(?:ook|eveneens|evenzo|too|also|as well|likewise)\b", re.I)
+# A question tag after an effect ("..., of is dat overdreven?", "..., do you think?", "...,
+# right?"): a doubt about the effect, no effect of its own.
+QUESTION_TAG_RE = re.compile(
+    r"^(?:(?:of|or)\s+(?:is|zijn|was|klopt|overdrijf|ben|am|would|does|do|telt|counts?|"
+    r"maak)\b[^.!]*|(?:do you think|don't you think|denk je|denk je niet|vind je|toch|right|"
+    r"isn't it|or not|of niet|klopt dat|is dat zo|zou dat kunnen|could that be))\s*\?\s*$",
+    re.IGNORECASE,
+)
+QUESTION_TAIL_RE = re.compile(
+    r",\s*(?:right|toch|do you think|denk je|or not|of niet|isn't it|klopt dat|(?:of|or)\s+"
+    r"(?:am i|ben ik|is dat|is that|overdrijf ik|do i)\b[^,.!?]{0,25})\s*\?\s*$",
+    re.IGNORECASE,
+)
+# A clause that only says who told it ("zeggen ze", "so they say", "volgens de bewoners") or
+# compares with before ("zoals bij het oude model ook is gebeurd", "as happened last year"):
+# part of the effect before it, no effect of its own.
+HEARSAY_RE = re.compile(
+    r"^(?:(?:dat\s+)?(?:zeggen|zegt|zeiden|zei)\s+(?:ze|zij|hij|men|die|ze zelf)|"
+    r"(?:so\s+)?(?:they|he|she|people)\s+(?:say|said|tell me|told me)|volgens\s+(?:hen|hem|haar|"
+    r"eigen zeggen)|naar (?:eigen|hun|zijn) zeggen|apparently|blijkbaar|zo lijkt het)\s*[.!]?$",
+    re.IGNORECASE,
+)
+COMPARISON_RE = re.compile(
+    r"^(?:zoals|net als)\s+(?:bij|met|in|vorig|eerder|vroeger|ook|het|dat|dit)\b|"
+    r"^(?:just\s+)?(?:as|like)\s+(?:with|at|in|happened|it did|was the case|before|last|"
+    r"earlier)\b",
+    re.IGNORECASE,
+)
 # A clause after a comma that goes on with the one before: a condition, a reason or a
 # consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
 CONTINUATION_RE = re.compile(
@@ -165,7 +196,8 @@ PROPOSAL_RE = re.compile(
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
     # "daarom denk ik dat we ... moeten laten zien"
-    r"\b(?:denk|vind|denken|vinden)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+(?:we|wij)\b"
+    r"\b(?:denk|vind|denken|vinden|dacht|dachten)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+"
+    r"(?:we|wij)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",
     re.IGNORECASE,
 )

@@ -324,7 +324,8 @@ NO_LONGER_RE = re.compile(
 OPTIONS_ANNOUNCED_RE = re.compile(
     r"^(?:(?:en|and|ok|nou|well|so)\W+)?(?:als (?:handelings)?opties?|als maatregelen?|"
     r"mijn opties|onze opties|as options?|as measures?|my options|our options|"
-    r"(?:handelings)?opties die ik|options i)\b",
+    r"(?:handelings)?opties die ik|options i|(?:for|voor) (?:de |the )?(?:handelings)?"
+    r"(?:options?|opties?|measures?|maatregelen) (?:i|ik|we|wij|denk|think))\b",
     re.IGNORECASE,
 )
 # "X laten meekijken", "let the council look at ...": a measure once options are being given.

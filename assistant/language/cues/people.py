@@ -110,6 +110,25 @@ ADDED_RE = re.compile(
     r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
+# Someone said to belong among the actors, with what it means for them or why after it ("de
+# ouders horen er ook bij, want ...", "also the works council must be added, they worry ..."):
+# an actor; what follows a comma may be their effect.
+BELONGS_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+)*(?P<who>[^,.;:!?]{2,50}?)\s+"
+    r"(?:(?:hoort|horen|moet|moeten)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
+    r"(?:is|are|must be|should be|needs? to be)\s+(?:also\s+)?(?:involved|added|included)"
+    r"(?:\s+too|\s+as well)?)\b(?:\s*,?\s*(?:want|omdat|because|since|as)\b)?[,:]?\s*",
+    re.IGNORECASE,
+)
+# Someone said not to be involved ("the IT department is not really involved", "de leverancier
+# hoort er eigenlijk niet bij"): about who the actors are, no effect.
+NOT_INVOLVED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|maar|but)\s+)?[^,.;:!?]{2,50}?\s+(?:(?:is|are|was|were)\s+(?:not|niet|"
+    r"geen)\s+(?:really\s+|echt\s+|eigenlijk\s+|directly\s+|direct\s+)?(?:involved|betrokken)|"
+    r"(?:hoort|horen)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij|"
+    r"(?:zijn|is)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij\s+betrokken)\s*[.!]?$",
+    re.IGNORECASE,
+)
 # Words that start a part of a list that is no name: a relative clause or a reason
 # ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
 NOT_A_NAME_RE = re.compile(

@@ -121,6 +121,15 @@ ADOPT_WORD_RE = re.compile(
     r"deze|these|voorstel\w*|suggest\w*|\d)\b",
     re.IGNORECASE,
 )
+# Words before a value named on its own with what it concerns ("en eerlijk gezegd ook
+# vertrouwen tussen gezin en wijkteam", "and honestly also trust between ..."): no part of it.
+VALUE_PHRASE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|eerlijk gezegd|honestly|vooral|especially|maar|but|verder|plus)"
+    r"[,]?\s+)*",
+    re.IGNORECASE,
+)
+# A value named in brackets after an effect: "schonere lucht (gezondheid)", "(privacy, trust)".
+VALUE_BRACKETS_RE = re.compile(r"\s*\((?P<value>[\w ,/&'-]{3,60})\)\s*[.!]?\s*$")
 # A value named after an effect: "..., dus privacy", "(that's fairness)".
 VALUE_TAIL_RE = re.compile(
     r"[,(–-]\s*(?:dus|so|that'?s|dat is|oftewel|i\.e\.|ofwel|thus)\s+(?P<value>[\w -]{3,40})\)?$",

@@ -17,11 +17,15 @@ from assistant.language.cues.direction import (
     LABEL_RE,
 )
 from assistant.language.cues.grammar import (
+    COMPARISON_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
+    HEARSAY_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
+    QUESTION_TAG_RE,
+    QUESTION_TAIL_RE,
     REMARK_RE,
     STANCE_LEAD_RE,
     SUBJECT_ENDS,
@@ -35,6 +39,7 @@ from assistant.language.cues.people import (
     NAME_BREAKS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
@@ -96,7 +101,7 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = next(g for g in match.group("label", "label2", "label3", "label4") if g)
+        label = next(g for g in match.group("label", "label2", "label3", "label4", "label5") if g)
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
 
@@ -208,11 +213,15 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)) or greeting_only(body):
                 continue  # ", top." after an effect is a remark on it, not an effect
+            if QUESTION_TAG_RE.match(clause.strip(" ,")):
+                continue  # "..., of is dat overdreven?": a doubt about the effect before
             direction = effect_direction(body) if not (label or marker) else label or marker
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 continue
+            if _aside(body, drafts[start:]):
+                continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
             if direction is None and contrast:
                 direction = "positive" if flow.direction == "negative" else "negative"
             if direction is None and _objection(body):
@@ -249,6 +258,17 @@ def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool
     return True
 
 
+def _aside(body: str, before: list[EffectDraft]) -> bool:
+    """A clause that only says who told the effect before it ("zeggen ze", "so they say") or
+    compares it with before ("zoals bij het oude model ook is gebeurd", "as happened last
+    year"): its words go to that effect; alone it is no effect."""
+    if HEARSAY_RE.match(body) is None and COMPARISON_RE.match(body) is None:
+        return False
+    if before:
+        before[-1].text = f"{before[-1].text}, {body[:1].lower()}{body[1:]}"
+    return True
+
+
 def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], start: int) -> None:
     """A clause without a subject of its own ("... and have more time"), or with a pronoun for
     people ("ze komen in een bubbel"), is about the actor of the effect before it; "dat"/"it"
@@ -270,9 +290,28 @@ def _draft(
     if not labelled:
         core = effect_core(body)
         found = _clause_actor(core, actors) if core != body else None
-        actor_id, actor_name = found or _clause_actor(body, actors) or (actor_id, actor_name)
+        own = _clause_actor(body, actors)
+        if found is not None and _anyone(found):
+            own = own or _cause_subject(body[: len(body) - len(core)])
+            found = None if own else found  # "car drivers wait longer, so people who ..."
+        actor_id, actor_name = found or own or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _anyone(found: tuple[str | None, str]) -> bool:
+    """A new name for people in general ("people who ...", "mensen die ..."), not an actor."""
+    tokens = words(found[1])
+    return found[0] is None and bool(tokens) and tokens[0] in GENERIC_SUBJECTS
+
+
+def _cause_subject(cause: str) -> tuple[str | None, str] | None:
+    """The people a cause starts with, up to the first word that qualifies them ("car drivers
+    | without the app wait longer")."""
+    tokens = words(cause)
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    name = _person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
 
 
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
@@ -325,7 +364,7 @@ def _mentioned_first(body: str, actor: Actor) -> bool:
 
 
 def _clean(clause: str) -> str:
-    text = EFFECT_LEAD_RE.sub("", clause.strip(), count=1)
+    text = EFFECT_LEAD_RE.sub("", QUESTION_TAIL_RE.sub("", clause.strip()), count=1)
     text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
@@ -345,8 +384,25 @@ def subject_person(clause: str) -> str:
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return ""
+        return _qualified_head(subject)
     return _person_name(subject)
+
+
+def _qualified_head(subject: list[str]) -> str:
+    """A group too long for a subject, named before the place it lives or works in ("de
+    omwonenden | in Maassluis en Hoek van Holland merken ..."): the group, when it names
+    people."""
+    cut = next((i for i, t in enumerate(subject) if i and t.lower() in NAME_BREAKS), None)
+    if cut is None or cut + 1 >= len(subject) or not subject[cut + 1][:1].isupper():
+        return ""  # only a place by its name: "ouderen met gehoorproblemen" may be anyone
+    if not _people_word(subject[cut - 1].lower()):
+        return ""  # "employees write letters | in Leiden" ends in no word for people
+    return _person_name(subject[:cut])
+
+
+def _people_word(word: str) -> bool:
+    plural = word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE
+    return word in PEOPLE_WORDS or plural or _agents(word)
 
 
 def _person_name(subject: list[str]) -> str:

@@ -43,6 +43,15 @@ VERDICT_PATTERNS = (
     r"\byes or no\b",
     r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
 )
+# A demand to declare the case fine, at any length ("just tell me it is ethical so I can put it
+# in my memo", "zeg nou gewoon dat het mag").
+DEMANDED_VERDICT_RE = re.compile(
+    r"^(?:(?:just|please|so|then|dus|nou|gewoon|even|maar|dan)\s+)*"
+    r"(?:tell me|tell us|say|confirm|zeg|bevestig)\b.{0,20}\b(?:it|this|that|het|dit|dat)\s+"
+    r"(?:(?:is|zijn)\b.{0,15}\b(?:(?:un)?ethical|(?:on)?ethisch|fine|ok|okay|allowed|acceptable|"
+    r"toegestaan|verantwoord|in orde)|mag|kan)\b",
+    re.IGNORECASE,
+)
 REMOVE_RE = re.compile(
     r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
     r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
@@ -121,6 +130,8 @@ def _language(text: str, cleaned: str) -> Intent | None:
 
 
 def _verdict(text: str, cleaned: str) -> Intent | None:
+    if DEMANDED_VERDICT_RE.search(cleaned):
+        return Intent("verdict")
     if "?" not in text and word_count(cleaned) > 12:
         return None
     if any(re.search(p, cleaned) for p in VERDICT_PATTERNS):

@@ -12,6 +12,7 @@ from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    EFFECT_ANNOUNCED_RE,
     LABEL_RE,
     NEGATIVE_LABELS,
 )
@@ -77,6 +78,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         direction = label_direction(match.group("mark"))
         return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     head, sep, rest = line.partition(":")
+    if sep and EFFECT_ANNOUNCED_RE.match(line):
+        return LineActor(None, "", rest.strip())  # "nog een effect: ..." names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
         if rest.strip() and not without_fillers(head):
             return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one

@@ -13,6 +13,7 @@ from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     BURDENS,
     CLAUSE_BREAKS,
+    COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
     END_MARKER_RE,
@@ -21,14 +22,20 @@ from assistant.language.cues.direction import (
     FLIP_REACH,
     FLIP_WORDS,
     LEFT_OUT_RE,
+    MORE_DUTY_RE,
     NEGATING_PREFIXES,
     NEGATIVE_LABELS,
     NEGATIVE_WORDS,
+    NEUTRAL_PHRASES,
     NOT_DIRECTION_WORDS,
     OBJECT_PREPOSITIONS,
     POSITIVE_WORDS,
+    RELIEF_RE,
     STOPPED_RE,
+    UNABLE_RE,
     UNAWARE_RE,
+    WITHOUT_REACH,
+    WITHOUT_WORDS,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words
@@ -104,7 +111,7 @@ def _burden(token: str) -> bool:
 
 def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     """(start, end, sign) of the direction terms in ``tokens``, not overlapping."""
-    taken = [False] * len(tokens)
+    taken = _neutral(tokens)
     found: list[tuple[int, int, int]] = []
     for term, sign in _candidates(tokens):
         size = len(term)
@@ -124,6 +131,17 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
         elif _burden(token) and _more_of(tokens, index):
             found.append((index, index + 1, -1))  # "meer klachten", "more paperwork"
     return sorted(found)
+
+
+def _neutral(tokens: list[str]) -> list[bool]:
+    """The tokens of a comparison with before ("meer data dan vroeger"): no direction."""
+    taken = [False] * len(tokens)
+    for phrase in NEUTRAL_PHRASES:
+        size = len(phrase)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) == phrase:
+                taken[start : start + size] = [True] * size
+    return taken
 
 
 @lru_cache(maxsize=8192)
@@ -155,9 +173,31 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
         for i, t in enumerate(before)
         if t in FLIP_WORDS and not (burden and _of_people(before, i))
     )
-    turns += sum(1 for t in after if t in LESS_WORDS)
+    turns += sum(1 for i, t in enumerate(after) if t in LESS_WORDS and not _less_of(tokens, end, i))
     turns += sum(1 for t in later if t in DECREASE_WORDS)
+    turns += _without(tokens, start)
     return turns % 2 == 1
+
+
+def _less_of(tokens: list[str], end: int | None, index: int) -> bool:
+    """Whether "minder"/"fewer", ``index`` words after a term that ends at ``end``, goes with
+    the word after it ("sneller gevonden, minder schade": less damage, not found less fast)."""
+    after = (end or 0) + index + 1
+    if after >= len(tokens):
+        return False
+    word = tokens[after]
+    return _burden(word) or any(len(t) == 1 and _word_matches(t[0], word) for t, _s in _terms())
+
+
+def _without(tokens: list[str], start: int) -> int:
+    """1 when "zonder dat"/"without" goes a few words before the term ("zonder dat zij nog
+    inspraak hebben"), beyond the reach of other turning words."""
+    before = tokens[max(0, start - WITHOUT_REACH) : start]
+    for phrase in WITHOUT_WORDS:
+        size = len(phrase)
+        if any(tuple(before[i : i + size]) == phrase for i in range(len(before) - size + 1)):
+            return 1
+    return 0
 
 
 def _more_of(tokens: list[str], index: int) -> bool:
@@ -258,8 +298,10 @@ def _score(text: str) -> tuple[int, int]:
             sign = -2 * sign
         score += sign
         first = first or sign
-    if UNAWARE_RE.search(text) or LEFT_OUT_RE.search(text):
+    if any(p.search(text) for p in (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE)):
         score -= 2
+    if RELIEF_RE.search(text):
+        score, first = score + 2, first or 1  # "hoeven 's nachts niet meer alleen ..."
     stopped = STOPPED_RE.search(text)
     if not first and stopped is not None and _people_stop(words(text[: stopped.start()])):
         first = score = -1  # "ze openen die meldingen niet meer": they stopped doing it

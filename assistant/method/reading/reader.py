@@ -20,17 +20,20 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.direction import DIRECTION_HEADING_RE
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
+    SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
     OPTION_KIND_WORDS,
+    OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
     WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import POSSESSIVES
-from assistant.language.cues.references import VALUE_TAIL_RE
+from assistant.language.cues.people import BELONGS_RE, NOT_INVOLVED_RE, POSSESSIVES
+from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import guidance_question, meaning_question
@@ -44,6 +47,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -70,6 +74,7 @@ from assistant.method.reading.sentence_classes import (
     SentenceClasses,
 )
 from assistant.method.reading.sentence_kinds import (
+    actor_labelled,
     effect_line,
     effect_then_measure,
     has_direction,
@@ -141,7 +146,10 @@ class Reader:
             if context.step == Step.CASE and context.first_case:
                 titled.add(sentence.line)
             dashes = sentence.line not in titled
-            if sentence.header is None and effect_line(whole, dashes=dashes):
+            if self._under_heading(sentence, context, session, reading):
+                continue
+            labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
+            if sentence.header is None and (effect_line(whole, dashes=dashes) or labelled):
                 effect_lines.add(sentence.line)
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
@@ -150,6 +158,24 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.options_read = bool(reading.options)
+
+    def _under_heading(
+        self, sentence: Sentence, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """A heading that is only a direction label ("**Bad**", "Nadelen:") and the bullets
+        under it: effects with that direction, whatever else they look like ("- camera images
+        of everyone who parks"). True when the sentence is read."""
+        heading = DIRECTION_HEADING_RE.match(sentence.text)
+        if heading is not None and context.step not in (Step.CASE, Step.OPTIONS):
+            context.heading = label_direction(heading.group("label"))
+            return True
+        if not sentence.bullet or sentence.header is not None:
+            context.heading = None
+        if context.heading is None:
+            return False
+        mark = "+" if context.heading == "positive" else "\u2212"
+        self._effects(f"{mark} {sentence.text}", context, session, reading)
+        return True
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
@@ -219,6 +245,11 @@ class Reader:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
             return
+        if NOT_INVOLVED_RE.match(text.strip()):
+            reading.unread.append(text)  # "the IT department is not really involved"
+            return
+        if context.step != Step.CASE and self._belongs(text, context, session, reading):
+            return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
         parts = effect_then_measure(text, context.step)
@@ -272,6 +303,22 @@ class Reader:
             reading.actors.append(speaker)
         return False
 
+    def _belongs(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
+        """Someone said to belong among the actors ("de ouders horen er ook bij, want ...",
+        "also the works council must be added, they worry about ..."): an actor, no effect; an
+        effect after a comma (not a reason after "want"/"because") is theirs."""
+        match = BELONGS_RE.match(text.strip())
+        names = actor_lists.names_in_list(match.group("who")) if match is not None else []
+        if match is None or not names or self.catalogue.mentions(match.group("who")):
+            return False  # "privacy hoort er ook bij" adds a value
+        reading.actors.extend(names)
+        rest = text.strip()[match.end() :].strip()
+        reason = re.search(r"\b(?:want|omdat|because|since)\s*$", match.group(0), re.I)
+        if rest and not reason and has_direction(rest):
+            reading.added = names[-1]
+            self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+        return True
+
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
@@ -291,7 +338,7 @@ class Reader:
             reading.unread.append(text)
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
-        tail = VALUE_TAIL_RE.search(text)
+        tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
         if tail is not None and self.catalogue.mentions(tail.group("value")):
             reading.values.extend(match_values(tail.group("value"), self.catalogue))
             text = text[: tail.start()].strip()
@@ -306,7 +353,7 @@ class Reader:
             text,
             session.actors + named,
             focus,
-            context.direction,
+            _default_direction(text, context, reading),
             lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
         )
@@ -323,6 +370,10 @@ class Reader:
         one without a direction, read as the option it is."""
         if self.values.named_value(clause):
             return True
+        phrase = self.values.value_phrase(clause)
+        if phrase:
+            reading.values.extend(v for v in match_values(phrase, self.catalogue) if v.entry)
+            return True  # "eerlijk gezegd ook vertrouwen tussen gezin en wijkteam"
         strong = PROPOSAL_RE.search(STANCE_LEAD_RE.sub("", clause, count=1)) is not None
         if not (strong or (proposal(clause) and clause_direction(clause) is None)):
             return False  # "we moeten alles dubbel controleren" among effects is an effect
@@ -349,12 +400,38 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     dat we bij elke tekst moeten laten zien ..."): the proposal is an option; the line without
     it is read as effects."""
     pieces = split_sentences(line)
-    measures = [p for i, p in enumerate(pieces) if i and proposal_among_effects(p)]
+    measures = [p for i, p in enumerate(pieces) if i and _measure_among_effects(p)]
     if not measures:
         return line
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
+
+
+def _default_direction(text: str, context: Context, reading: Reading) -> Direction:
+    """The direction of an effect that has none of its own: that of the effect before it in
+    the message when it says it is the same again ("en de buren zien dat ook"), else the one
+    asked."""
+    before = reading.effects[-1].direction if reading.effects else None
+    if before is not None and SAME_AGAIN_RE.search(text) and not has_direction(text):
+        return before
+    return context.direction
+
+
+def _labelled_line(line: str, session: Session, reading: Reading) -> bool:
+    """A line that starts with a known actor and a colon and goes on with more sentences that
+    tell effects ("monteurs: minder nachtdiensten. maar ook vakkennis raakt weg"): read as a
+    whole, so the label holds for each sentence without people of its own."""
+    if not actor_labelled(line, session.actors + _named(reading)):
+        return False
+    later = split_sentences(line.partition(":")[2])[1:]
+    return bool(later) and all(has_direction(piece) for piece in later)
+
+
+def _measure_among_effects(piece: str) -> bool:
+    """A sentence in a line of effects that proposes a measure or announces the options ("For
+    options I think of ...")."""
+    return proposal_among_effects(piece) or OPTIONS_ANNOUNCED_RE.match(piece) is not None
 
 
 def _value_clauses(text: str) -> list[str]:

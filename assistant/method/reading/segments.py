@@ -9,7 +9,12 @@ from itertools import pairwise
 
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS, SECTION_RES
-from assistant.language.cues.direction import CONCESSION_RE, CONTRAST_SPLIT_RE, LABEL_RE
+from assistant.language.cues.direction import (
+    CONCESSION_RE,
+    CONTRAST_SPLIT_RE,
+    DIRECTION_HEADING_RE,
+    LABEL_RE,
+)
 from assistant.language.cues.grammar import (
     ABBREVIATIONS,
     APPOSITION_RE,
@@ -26,7 +31,13 @@ from assistant.language.cues.grammar import (
     VERB_WORDS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
-from assistant.language.cues.people import GENERIC_HEADS, PERSON_PLURAL_ENDINGS
+from assistant.language.cues.people import (
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    NOT_PEOPLE,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
 
@@ -124,6 +135,7 @@ def unwrapped(text: str) -> str:
         before = joined[-1].rstrip() if joined else ""
         goes_on = line[:1].islower() and not BULLET_RE.match(line)
         labelled = LINE_LABEL_RE.match(line) or LINE_LABEL_RE.match(before)
+        labelled = labelled or DIRECTION_HEADING_RE.match(line)  # "min" over the next bullets
         if goes_on and not labelled and len(before) >= WRAPPED_LINE and before[-1:].isalnum():
             joined[-1] = f"{before} {line.strip()}"
         else:
@@ -228,7 +240,7 @@ def _coordinated(before: str, after: str) -> bool:
 
 
 def _comma_clauses(text: str) -> list[str]:
-    parts = re.split(r"(,\s*(?:(?:en|and)\s+)?)", text)
+    parts = re.split(r"((?<!\d),\s*(?:(?:en|and)\s+)?|,(?!\d)\s*(?:(?:en|and)\s+)?)", text)
     pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
     pieces = _with_negated_tails([(joint, piece) for joint, piece in pieces if piece.strip()])
     if len(pieces) < 2:
@@ -316,7 +328,19 @@ def _own_clause(piece: str) -> bool:
     """A clause of at least three words with a verb before any consequence it gives: in "dag
     en nacht bereikbaar dus inwoners hoeven ..." the part "nacht bereikbaar" is none."""
     cause = CONSEQUENCE_JOINT_RE.split(piece, maxsplit=1)[0]
-    return is_clause(cause) and len(words(piece)) >= SHORT_CLAUSE
+    return (is_clause(cause) or _people_first(cause)) and len(words(piece)) >= SHORT_CLAUSE
+
+
+def _people_first(piece: str) -> bool:
+    """A part that starts with a word for people and goes on with more than a name ("the
+    staff just react to alarms", not "de omwonenden in Maassluis"): a clause, whether or not
+    its verb is a known one."""
+    tokens = words(piece)
+    tokens = tokens[1:] if tokens[:1] in (["de"], ["het"], ["the"]) else tokens
+    if len(tokens) < SHORT_CLAUSE or tokens[1] in NAME_BREAKS or "," in piece:
+        return False  # "de omwonenden in Maassluis", "owners, like hairdressers" are names
+    plural = tokens[0].endswith(PERSON_PLURAL_ENDINGS) and tokens[0] not in NOT_PEOPLE
+    return tokens[0] in PEOPLE_WORDS or plural
 
 
 def _verb_first(piece: str) -> bool:

@@ -11,11 +11,21 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.direction import LABEL_RE
+from assistant.language.cues.direction import (
+    CONTRAST_RE,
+    EFFECT_ANNOUNCED_RE,
+    LABEL_RE,
+    PLAN_RE,
+)
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
+from assistant.language.cues.references import (
+    VALUE_BRACKETS_RE,
+    VALUE_CUE_RE,
+    VALUE_STANCE_RE,
+    VALUES_LEAD_RE,
+)
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -30,6 +40,7 @@ from assistant.method.reading.sentence_kinds import (
     labelled_effect,
     measure,
     no_measure,
+    procedure,
     proposal,
     strong_effect,
     subject_effect,
@@ -54,6 +65,7 @@ class Context:
     effects_read: bool = False  # effects earlier in the same message
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
+    heading: Direction | None = None  # a direction heading over the bullets that follow
 
 
 class SentenceClasses:
@@ -68,6 +80,8 @@ class SentenceClasses:
         own = self._own_cues(text, sentence, context, actors)
         if own is not None:
             return own
+        if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
+            return "case" if context.step == Step.CASE else "unread"
         names = actor_lists.names_in_list(text)
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
@@ -83,6 +97,12 @@ class SentenceClasses:
             return "unread"  # "als opties heb ik zelf al die procedure": named before
         if sentence.header is not None:
             return sentence.header.value
+        if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
+            return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
+        if _announced_effect(text, context.step):
+            return "effects"  # "I'd add that farmers ..., that's a positive for them"
+        if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
+            return "effects"  # after an effect among options: "But a broken sensor could ..."
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         cued = cue and self.catalogue.mentions(text)
         if cued or self.values.value_list(text):
@@ -151,6 +171,17 @@ class SentenceClasses:
             return "actors"  # a numbered list of people, whatever was asked
         return None
 
+    def _effect_with_value(self, text: str, actors: list[Actor]) -> bool:
+        """An effect with the value it touches in brackets after it ("mensen met weinig geld
+        kunnen er niet meer in (rechtvaardigheid)", "cleaner air (health)")."""
+        brackets = VALUE_BRACKETS_RE.search(text)
+        if brackets is None or not self.catalogue.mentions(brackets.group("value")):
+            return False
+        front = text[: brackets.start()]
+        if self.values.leads_with_values(front) or self.values.value_list(front.split(",")[0]):
+            return False  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        return has_direction(front) or subject_effect(front, actors)
+
     @staticmethod
     def _told_effect(text: str, actors: list[Actor]) -> bool:
         """A clause with a direction about people, not a lead-in that names actors."""
@@ -168,6 +199,7 @@ class SentenceClasses:
         told = effect_like(text, actors) or (
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
+        told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
         if context.step == Step.CASE and not context.first_case and told:
             return "effects"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
@@ -196,6 +228,23 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _announced_effect(text: str, step: Step) -> bool:
+    """A sentence announced as an effect or judged as good or bad for someone, not a measure
+    with a remark on it ("een cursus voor de medewerkers, dat is een pluspunt")."""
+    announced = EFFECT_ANNOUNCED_RE.search(text)
+    if announced is None or is_question(text):
+        return False
+    return announced.start() == 0 or not measure(text[: announced.start()], step)
+
+
+def _goes_on_with_effects(text: str, context: Context) -> bool:
+    """Right after an effect told among options, a contrast with a direction of its own that
+    proposes nothing ("But a broken sensor could mean a fine without cause")."""
+    if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
+        return False
+    return has_direction(text) and not measure(text, context.step) and not proposal(text)
 
 
 def _statement(name: str) -> bool:

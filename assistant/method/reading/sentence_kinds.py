@@ -5,17 +5,20 @@ someone, or a measure ("we spreken af ...", an instruction)."""
 from __future__ import annotations
 
 from assistant.domain.session import Actor, Step
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
     CONTENTS_RE,
+    COST_RE,
     DESCRIBING_VERBS,
     FLIP_WORDS,
     LABEL_RE,
     PLAN_RE,
     ROLE_RE,
     ROLE_VERBS,
+    ROUTED_RE,
     WHO_MARKER_RE,
 )
 from assistant.language.cues.grammar import (
@@ -45,7 +48,12 @@ from assistant.language.cues.options import (
     TO_ASSISTANT_RE,
     WISH_RE,
 )
-from assistant.language.cues.people import NAME_BREAKS
+from assistant.language.cues.people import (
+    NAME_BREAKS,
+    NOT_PEOPLE,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import effect_core, subject_person
@@ -283,12 +291,41 @@ def description(text: str, actors: list[Actor]) -> bool:
     tokens = words(strip_article(stripped))
     if tokens[:1] in (["ik"], ["i"]):
         return True  # "ik heb er met een paar monteurs over gesproken": the speaker's story
+    if _technology_at_work(tokens, stripped, actors):
+        return True  # "the sensors send a signal when the bin is full"
     for index, token in enumerate(tokens[:TECHNOLOGY_SUBJECT]):
         if token in ROLE_VERBS:
             return index > 0 and not any(t in FLIP_WORDS for t in tokens)
         if token in DESCRIBING_VERBS:
             return index > 0 and not _people(" ".join(tokens[: index + 1]), actors)
     return False
+
+
+def procedure(text: str, actors: list[Actor]) -> bool:
+    """How the case's paperwork is routed ("de boetes lopen via het CJIB", "fines are handled
+    by a national agency") or what the project itself costs ("de licentie kost 20.000 euro per
+    jaar"), not said of people: a description, whatever words it holds."""
+    stripped = text.strip()
+    if ROUTED_RE.match(stripped) is not None and not subject_person(stripped):
+        return True
+    return COST_RE.search(stripped) is not None and not _names_people(words(stripped), text, actors)
+
+
+def _technology_at_work(tokens: list[str], text: str, actors: list[Actor]) -> bool:
+    """A clause whose subject is the technology or its data and that names no people ("het
+    model is getraind op data van 2019", "de data worden na 30 dagen verwijderd"): how it
+    works, not what it does to someone."""
+    if not TECHNOLOGY_HINT_RE.search(" ".join(tokens[:SUBJECT_REACH])):
+        return False
+    return not _names_people(tokens, text, actors)
+
+
+def _names_people(tokens: list[str], text: str, actors: list[Actor]) -> bool:
+    """Whether a clause names people anywhere: a word for people or a known actor."""
+    plural = (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE for t in tokens)
+    if any(t in PEOPLE_WORDS for t in tokens) or any(plural):
+        return True
+    return mentioned_actor(text, actors) is not None
 
 
 def _people(clause: str, actors: list[Actor]) -> bool:

@@ -8,9 +8,11 @@ import re
 from functools import cache
 
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.grammar import REMARK_RE
 from assistant.language.cues.references import (
     CHANGE_BEFORE_VALUE_RE,
     VALUE_FILLER,
+    VALUE_PHRASE_LEAD_RE,
     VALUE_REMARK_RE,
 )
 from assistant.language.cues.values import EVERYDAY_LEAD_RE, EVERYDAY_WORDS
@@ -40,6 +42,22 @@ class ValueLists:
         if remark is not None and remark.end() and self.value_list(clause[remark.end() :]):
             return True
         return self.value_list(clause) and not is_clause(_without_values(clause, self.catalogue))
+
+    def value_phrase(self, clause: str) -> str:
+        """A clause that starts with a value and only says what it concerns, without a verb or
+        a direction beyond the value ("eerlijk gezegd ook vertrouwen tussen gezin en wijkteam",
+        "transparency towards parents"); "minder vertrouwen in de politie" is an effect. The
+        phrase without its lead, or "" when the clause is none."""
+        rest, _comma, remark = VALUE_PHRASE_LEAD_RE.sub("", clause.strip(), count=1).partition(",")
+        if remark.strip() and REMARK_RE.match(remark.strip()) is None:
+            return ""  # "..., dat is nu al broos" only remarks on it
+        spans = self.catalogue.mention_spans(rest)
+        if not spans or spans[0][0] != 0 or is_clause(rest):
+            return ""
+        start, end, entry = spans[0]
+        if rest[start:end].lower() not in (entry.nl.name.lower(), entry.en.name.lower()):
+            return ""  # "accessible for deaf viewers" says what changes, it names no value
+        return "" if has_direction(rest[end:]) else rest
 
     def everyday(self, text: str) -> bool:
         """A sentence that names values in everyday words as an answer where values are asked:
