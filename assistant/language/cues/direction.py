@@ -194,6 +194,11 @@ _NEG_LABELS = (
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?"
 )
+# A line that only names a direction, above bullets ("**Good**", "Nadelen:"): the bullets
+# below it are effects in that direction.
+DIRECTION_HEADER_RE = re.compile(
+    rf"^\s*(?P<label>{_POS_LABELS}|{_NEG_LABELS})\s*:?\s*$", re.IGNORECASE
+)
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
 _STORY_POS = (
@@ -313,7 +318,10 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 PLAN_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council)\s+(?:willen|wil|"
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|(?:de|het|the|our|onze|ons)\s+"
+    r"(?:gemeente|council|college|bestuur|board|provincie|province|ministerie|ministry|"
+    r"organisatie|organisation|organization|municipality|waterschap|school|politie|police|"
+    r"afdeling|department))\s+(?:willen|wil|"
     r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
     re.IGNORECASE,
 )

@@ -60,16 +60,34 @@ PEOPLE_WORDS = (
     "straatcoach", "street coach", "buurtbemiddelaar", "mediator", "portier", "bouncer",
     "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
     "ambassadeur", "ambassador",
+    # organisations and trades by their kind ("de zwemvereniging", "the shipping companies",
+    # "de loodsen", "the water board")
+    "vereniging", "association", "club", "stichting", "foundation", "corporatie",
+    "housing association", "institution", "instantie", "agency", "brigade",
+    "rederij", "shipping compan",
+    "maatschappij", "loodsen", "waterschap", "water board", "milieudienst", "omgevingsdienst",
+    "veiligheidsregio", "brandweer", "fire brigade", "ziekenhuis", "hospital",
+    "universiteit", "university", "hogeschool", "woningbouw", "makelaar",
+    "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau",
 )  # fmt: skip
+# Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
+# DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
+NOT_ORGANISATION_ABBREVIATIONS = frozenset((
+    "AVG", "GDPR", "DPIA", "IAMA", "AI", "API", "GPS", "ANPR", "CCTV", "KPI", "OCR", "LLM", "BSN",
+    "WOZ", "RFID", "QR", "SMS", "PDF", "VR", "AR", "ML", "IOT", "APP", "WIFI", "ID", "EU", "NL",
+    "CO2", "PM", "FAQ", "URL", "USB", "LED", "CPU", "GPU", "SLA", "BIO", "ISO", "NEN", "WMO",
+    "WW", "AOW", "CAO", "OK",
+))  # fmt: skip
+ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
-    r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
-    r"involved are|the (?:actors|stakeholders|people involved|parties) (?:are|would be|will be|"
-    r"include)|(?:the )?actors:|"
+    r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
+    r"(?:the\s+)?involved are|the (?:actors|stakeholders|people involved|parties) "
+    r"(?:are|would be|will be|include)|(?:the )?actors:|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -93,8 +111,16 @@ ACTOR_TAIL_RE = re.compile(
 STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
-    r"(?:ook\s+)?(?:betrokken|involved)|involved\b|affected are|the (?:actors|stakeholders|"
-    r"people involved|parties) are|(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
+    r"the (?:actors|stakeholders|people involved|parties) are|"
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    re.IGNORECASE,
+)
+# A lead-in that adds to what was said before ("en verder de GGD en de school", "and also the
+# union"): names after it, once the actors step is past, are actors added late.
+LATE_ADDITION_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:verder|daarnaast|bovendien|ook(?:\s+nog)?|nog|plus|also|further|"
+    r"furthermore|besides|additionally|then there'?s)\b",
     re.IGNORECASE,
 )
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
@@ -193,6 +219,12 @@ NAME_QUALIFIER_WORDS = frozenset((
     "die", "dat", "wie", "waarvan", "met", "zonder", "van", "in", "op", "uit", "bij", "voor",
     "who", "that", "which", "whose", "with", "without", "of", "in", "on", "from", "at", "for",
 ))  # fmt: skip
+# Words that start a place after a name ("de omwonenden aan de overkant", "residents along the
+# route"): where a long subject's name ends.
+PLACE_QUALIFIER_WORDS = frozenset((
+    "in", "op", "bij", "aan", "achter", "naast", "rond", "rondom", "langs", "tegenover", "at",
+    "on", "near", "behind", "along", "around", "beside", "opposite", "next",
+))  # fmt: skip
 # Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
 # wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
 # remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,
@@ -205,6 +237,7 @@ FILLER_LEAD_RE = re.compile(
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
+    r"bovendien|besides(?: that)?|additionally|furthermore|"
     r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
     r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"

@@ -7,6 +7,7 @@ import re
 
 from assistant.language.cues.case import STAGE_RES
 from assistant.language.cues.people import (
+    ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     ADDED_RE,
@@ -17,6 +18,7 @@ from assistant.language.cues.people import (
     HEDGE_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -27,6 +29,7 @@ from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
+ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
@@ -131,7 +134,18 @@ def head(item: str) -> str:
 
 def is_person(item: str) -> bool:
     lowered = f" {item.lower()} "
-    return any(w in lowered for w in ALL_PEOPLE if w)
+    return any(w in lowered for w in ALL_PEOPLE if w) or names_organisation(item)
+
+
+def names_organisation(item: str) -> bool:
+    """Whether a short name is an organisation's abbreviation ("de GGD", "het CJIB", "DCMR als
+    milieudienst"), not one of a law, document or technique ("de AVG", "the DPIA")."""
+    tokens = [t.strip(",.;:()") for t in item.split()]
+    if not tokens or len(tokens) > ABBREVIATION_WORDS:
+        return False
+    return any(
+        ABBREVIATION_RE.match(t) and t not in NOT_ORGANISATION_ABBREVIATIONS for t in tokens[:2]
+    )
 
 
 def head_is_person(item: str) -> bool:

@@ -35,9 +35,11 @@ from assistant.language.cues.people import (
     NAME_BREAKS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
+    PLACE_QUALIFIER_WORDS,
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
+from assistant.method.reading.actor_lists import names_organisation
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
@@ -62,6 +64,7 @@ QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "som
 SHORT_LEAD = 4
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
+QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
@@ -345,17 +348,33 @@ def subject_person(clause: str) -> str:
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return ""
+        return _qualified_head(subject)
     return _person_name(subject)
+
+
+def _qualified_head(subject: list[str]) -> str:
+    """People named before a long place, when the verb comes after the window ("de omwonenden
+    in dorp X en dorp Y merken ...", "the residents along the old road ..."): the words before
+    the place; not before a subgroup ("ouderen met ...": who they are is not sure)."""
+    spot = next((i for i, t in enumerate(subject) if t.lower() in PLACE_QUALIFIER_WORDS), 0)
+    head = strip_article(" ".join(subject[:spot]))
+    last = words(head)[-1:]
+    if not last or len(words(head)) > QUALIFIED_HEAD_WORDS or last[0] in NOT_PEOPLE:
+        return ""  # "the employees write letters in ...": a clause, no name
+    if not _person_name([last[0]]):
+        return ""  # "de agenten varen op ...": the word before the place is a verb
+    return _person_name(subject[:spot])
 
 
 def _person_name(subject: list[str]) -> str:
     """The words of a subject as a name for people, or "" when they name no people."""
-    if not subject or subject[0].lower() in PERSONAL_PRONOUNS:
+    article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
+    if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
         return ""
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not (any(_head_in(w, lowered) for w in PERSON_HEADS) or _agents(name)) or _generic(name):
+    known = any(_head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
+    if not (known or _agents(name)) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
 

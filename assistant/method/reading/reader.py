@@ -31,6 +31,7 @@ from assistant.language.cues.options import (
 )
 from assistant.language.cues.people import POSSESSIVES
 from assistant.language.cues.references import VALUE_TAIL_RE
+from assistant.language.textparts import strip_article
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import guidance_question, meaning_question
@@ -44,7 +45,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.mentions import find_actor
+from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
@@ -58,6 +59,7 @@ from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import closing_thanks, read_references
 from assistant.method.reading.segments import (
     Sentence,
+    labelled_bullets,
     numbered_lines,
     sentences,
     split_sentences,
@@ -82,6 +84,7 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 NEXT_WORDS = 3
+DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
 class Reader:
@@ -94,7 +97,7 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(with_apostrophes(text))
-        cleaned = numbered_lines(signed_lines(unwrapped(cleaned)))
+        cleaned = numbered_lines(signed_lines(labelled_bullets(unwrapped(cleaned))))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
@@ -114,7 +117,8 @@ class Reader:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
                 reading.added = intent.target
-                self._read_sentences(cleaned, session, reading, sentences(cleaned)[1:])
+                rest = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
+                self._read_sentences(cleaned, session, reading, rest)
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
@@ -181,7 +185,9 @@ class Reader:
         target = step_from_words(back.group("step")) if back is not None else None
         if back is not None and target is not None:
             reading.goto = target
-            rest = text[back.end() :].partition(":")[2].strip()
+            after = text[back.end() :]
+            dash = DASH_LEAD_RE.match(after)  # "back to who it affects - the skippers ..."
+            rest = (after[dash.end() :] if dash else after.partition(":")[2]).strip()
             if len(rest.split()) >= MIN_CONTENT_WORDS:  # "terug naar de effecten: ..."
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
@@ -324,6 +330,13 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a sentence after a correction speaks of the name corrected ("X is not involved
+    after all"): it says no more than the correction."""
+    named = mentioned_actor(text, [Actor(id="old", name=name)]) is not None
+    return named or strip_article(name).lower() in text.lower()
 
 
 def _asks_the_method(text: str, step: Step) -> bool:
