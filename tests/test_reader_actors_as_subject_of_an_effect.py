@@ -110,3 +110,68 @@ def test_an_organisation_that_plans_the_technology_tells_the_case(
 ) -> None:
     reading = reader.read(text, reading_session(Step.CASE, language, ""))
     assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        ("Ik vrees dat ouders niet snappen waarom hun kind wordt geweigerd.", "nl", "Ouders"),
+        ("I fear that parents do not understand the refusal.", "en", "Parents"),
+        ("De strandgasten ergeren zich aan het gezoem.", "nl", "Strandgasten"),
+        ("The beach guests find themselves filmed all day.", "en", "Beach guests"),
+    ],
+)  # fmt: skip
+def test_the_subject_is_named_without_the_words_around_it(
+    reader: Reader, text: str, language: str, who: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert [e.actor_name for e in reading.effects] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        ("Voor de strandpachters betekent het trouwens ook iets: zij krijgen minder klanten.",
+         "nl", "strandpachters"),
+        ("For the beach bars it means a lot: they get fewer guests.", "en", "beach bars"),
+    ],
+)  # fmt: skip
+def test_a_label_that_says_the_effect_follows_names_only_the_actor(
+    reader: Reader, text: str, language: str, who: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert [e.actor_name.lower() for e in reading.effects] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "who"),
+    [
+        ("Ons buurtteam krijgt minder meldingen.", "nl", "Buurtteam"),
+        ("Our beach team gets fewer calls.", "en", "Beach team"),
+        ("Strandgasten die klagen worden sneller geholpen.", "nl", "Strandgasten"),
+    ],
+)  # fmt: skip
+def test_a_subject_is_named_without_owner_or_a_cut_relative_word(
+    reader: Reader, text: str, language: str, who: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert [e.actor_name for e in reading.effects] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("People who don't use the app are at a disadvantage.", "en"),
+        ("Mensen die de app niet gebruiken zijn in het nadeel.", "nl"),
+    ],
+)
+def test_people_cut_inside_a_relative_clause_are_no_name(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert not any(e.actor_name.lower().endswith((" who", " die")) for e in reading.effects)
+
+
+def test_a_pronoun_after_bij_names_no_new_actor(reader: Reader) -> None:
+    reading = reader.read("Bij hen wordt vaker aangebeld.", effects_step("nl"))
+    assert [e.actor_name for e in reading.effects] == [""]

@@ -69,3 +69,13 @@ def test_a_direction_word_above_no_bullets_stays_as_it_is() -> None:
 
 def test_a_step_word_above_no_bullets_is_no_header() -> None:
     assert [s.header for s in sentences("Who\nthe stallholders")] == [None, None]
+
+
+def test_plus_and_min_over_bullets_give_their_direction(reader: Reader) -> None:
+    text = (
+        "plus\n- de markt staat sneller\nmin\n- kramen worden gefilmd\n- sensoren storen de duiven"
+    )
+    session = reading_session(Step.ACTORS, "nl", "Sensoren op de markt", ("Marktmeester",))
+    reading = reader.read(text, session)
+    assert [e.direction for e in reading.effects] == ["positive", "negative", "negative"]
+    assert not reading.actors

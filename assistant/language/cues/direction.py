@@ -197,7 +197,8 @@ _NEG_LABELS = (
 # A line that only names a direction, above bullets ("**Good**", "Nadelen:"): the bullets
 # below it are effects in that direction.
 DIRECTION_HEADER_RE = re.compile(
-    rf"^\s*(?P<label>{_POS_LABELS}|{_NEG_LABELS})\s*:?\s*$", re.IGNORECASE
+    rf"^\s*(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS})|(?P<plus>plus)|(?P<minus>min|minus))\s*:?\s*$",
+    re.IGNORECASE,
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
@@ -231,6 +232,14 @@ EFFECT_LEAD_RE = re.compile(
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
 WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# A verb after the actor in a label that says the effect follows ("voor de ouders betekent het
+# ook iets: ...", "for the drivers it means: ..."): where the name ends.
+LABEL_VERB_RE = re.compile(
+    r"\s+(?:(?:het|it|er|there)\s+)?(?:betekent|betekenen|verandert|veranderen|geldt|gelden|"
+    r"scheelt|is|zijn|wordt|worden|heeft|hebben|geeft|means|mean|changes|change|are|has|have|"
+    r"gives)\b.*$",
+    re.IGNORECASE,
+)
 # An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
 ACTOR_MARK_RE = re.compile(
     r"^\s*(?P<actor>[^:+\-−–()]{2,50}?)\s+(?P<mark>[+\-−–])\s+(?P<rest>\S.*)$", re.I
@@ -319,10 +328,11 @@ ROLE_RE = re.compile(
 )
 PLAN_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|(?:de|het|the|our|onze|ons)\s+"
-    r"(?:gemeente|council|college|bestuur|board|provincie|province|ministerie|ministry|"
+    r"[\w-]*?(?:gemeente|council|college|bestuur|board|provincie|province|ministerie|ministry|"
     r"organisatie|organisation|organization|municipality|waterschap|school|politie|police|"
-    r"afdeling|department))\s+(?:willen|wil|"
-    r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    r"afdeling|department|team|dienst|service))\s+(?:willen|wil|"
+    r"gaan|gaat|plannen|overwegen|overweegt|denken erover|want|wants|plan|plans|are planning|"
+    r"is planning|are going|is going|intend|intends|hope|hopes|hopen)\b",
     re.IGNORECASE,
 )
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):

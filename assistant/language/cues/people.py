@@ -68,7 +68,8 @@ PEOPLE_WORDS = (
     "maatschappij", "loodsen", "waterschap", "water board", "milieudienst", "omgevingsdienst",
     "veiligheidsregio", "brandweer", "fire brigade", "ziekenhuis", "hospital",
     "universiteit", "university", "hogeschool", "woningbouw", "makelaar",
-    "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau",
+    "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau", "nabestaanden",
+    "relatives", "members", "gasten", "guest",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -84,10 +85,11 @@ ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
-    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*(?:[:,]|\s-+\s)?|"
+    r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|the (?:actors|stakeholders|people involved|parties) "
-    r"(?:are|would be|will be|include)|(?:the )?actors:|"
+    r"(?:are|would be|will be|include)|(?:the )?actors(?::|\s+-+\s)|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -134,6 +136,16 @@ FORGET_RE = re.compile(
 ADDED_RE = re.compile(
     r"^(?:o ja|oh ja|oh|o|ah|oja)[,!]?\s+(?:en|and)\s+(?P<who>[^,.;:!?]{2,60}?)"
     r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
+    re.IGNORECASE,
+)
+# Someone added with what follows about them ("de ouders horen er ook bij, want bij hen ...",
+# "the works council must be added, they worry about ..."): an actor, and an effect about it.
+ADDED_WITH_REST_RE = re.compile(
+    r"^(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet)\s+er\s+(?:ook\s+)?bij|"
+    r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
+    r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
+    r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
+    r"\s*(?:[,;:]\s*(?:(?:want|omdat|because|since|as)\s+)?(?P<rest>.+?))?[.!]?$",
     re.IGNORECASE,
 )
 # Words that start a part of a list that is no name: a relative clause or a reason
@@ -239,7 +251,8 @@ FILLER_LEAD_RE = re.compile(
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
     r"bovendien|besides(?: that)?|additionally|furthermore|"
     r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
-    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
+    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|in elk geval|in ieder geval|"
+    r"in any case|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
     r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
     r"not sure|niet zeker|geen idee|no idea|weet ik niet|"

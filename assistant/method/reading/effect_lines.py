@@ -22,6 +22,7 @@ from assistant.language.cues.grammar import (
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
+    REFLEXIVES,
     REMARK_RE,
     STANCE_LEAD_RE,
     SUBJECT_ENDS,
@@ -59,6 +60,9 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
+OBJECT_PRONOUNS = frozenset(("hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us"))
+OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
+LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
@@ -199,6 +203,8 @@ def _sentence_effects(
     stripped = without_marker(sentence.strip())
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
+    if prefix is not None and prefix.group("actor").lower() in OBJECT_PRONOUNS:
+        prefix = None  # "bij hen wordt vaak aangebeld": about whom the sentence before named
     if prefix is not None:
         found = named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
@@ -338,10 +344,15 @@ def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
     tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
+        tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
     subject: list[str] = []
     for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
         relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
+        if lowered in REFLEXIVES and len(subject) > 1 and not relative:
+            subject.pop()  # "omwonenden ergeren zich": the word before "zich" is the verb
+            break
         if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
             break
         subject.append(token.strip(",."))
@@ -371,6 +382,10 @@ def _person_name(subject: list[str]) -> str:
     article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
     if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
         return ""
+    if len(subject) > 1 and subject[0].lower() in OWNERS:
+        subject = subject[1:]  # "ons wijkteam", "their children"
+    if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
+        subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
     known = any(_head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)

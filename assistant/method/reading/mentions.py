@@ -24,6 +24,8 @@ from assistant.language.textparts import one_typo, similar_text, strip_article, 
 MIN_HEAD = 3
 MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
+# Endings that make the same word ("owner"/"owners", "klant"/"klanten"), unlike "oude"/"ouders".
+INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ers", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 
 
@@ -75,7 +77,8 @@ def same_word(a: str, b: str) -> bool:
         return True  # "restaurantondernemers" are "ondernemers"
     if one_typo(a, b, TYPO_WORD):
         return True  # "dijkwachtrs" are "dijkwachters"
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+    ending = long_[len(short) :]
+    return len(short) >= 4 and long_.startswith(short) and ending in INFLECTIONS
 
 
 def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:

@@ -216,6 +216,13 @@ class Reader:
         if guidance_question(text):
             reading.intent = reading.intent or Intent("help")
             return
+        added, rest = actor_lists.names_added_with_rest(text)
+        if added:  # "de ouders horen er ook bij, want bij hen wordt vaak aangebeld"
+            reading.actors.extend(added)
+            reading.added = added[-1] if len(added) == 1 else ""
+            if rest and context.step != Step.CASE:
+                self._effects(rest, context, session, reading)
+            return
         forgotten = actor_lists.names_forgotten(text)
         if forgotten:
             reading.actors.extend(forgotten)
@@ -231,11 +238,14 @@ class Reader:
             self._extract(kind, part, context, session, reading)
             context.last_kind = kind
 
-    def _actors(self, names: list[str], reading: Reading) -> None:
+    def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
-        de bewoners"), never an actor."""
+        de bewoners"), never an actor; where values are asked, neither is something said of
+        people ("het belang van het kind", "transparantie naar ouders")."""
         for name in names:
-            if self.catalogue.find_value(name) is not None:
+            said_of_people = actor_lists.people_only_after_head(name)
+            value = self.catalogue.find_value(name) is not None
+            if value or (said_of_people and _values_asked(step, reading)):
                 reading.values.extend(match_values(name, self.catalogue))
             else:
                 reading.actors.append(name)
@@ -278,7 +288,7 @@ class Reader:
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
         if kind == "actors":
-            self._actors(actor_lists.names_in_list(text), reading)
+            self._actors(actor_lists.names_in_list(text), reading, context.step)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options":
@@ -330,6 +340,12 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _values_asked(step: Step, reading: Reading) -> bool:
+    """Whether values are asked: at the values step, or by the user's own question before
+    ("Welke waarden? Ik denk aan ...")."""
+    return step == Step.VALUES or any(q.step == Step.VALUES for q in reading.questions)
 
 
 def _names(text: str, name: str) -> bool:

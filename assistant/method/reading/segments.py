@@ -108,7 +108,8 @@ def labelled_bullets(text: str) -> str:
     for number, raw in enumerate(lines):
         header = DIRECTION_HEADER_RE.match(raw)
         if header is not None and _bullet_below(lines[number + 1 :]):
-            label, lines[number] = header.group("label"), ""
+            label = header.group("label") or ("+" if header.group("plus") else "-")
+            lines[number] = ""
         elif label and BULLET_RE.match(raw):
             lines[number] = f"{label}: {BULLET_RE.sub('', raw).strip()}"
         elif raw.strip():
