@@ -69,7 +69,8 @@ PEOPLE_WORDS = (
     "veiligheidsregio", "brandweer", "fire brigade", "ziekenhuis", "hospital",
     "universiteit", "university", "hogeschool", "woningbouw", "makelaar",
     "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau", "nabestaanden",
-    "relatives", "members", "gasten", "guest",
+    "relatives", "members", "gasten", "guest", "meester", "master ", "masters", "kooplui",
+    "kooplieden", "werklui", "stallholder", "trader",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
