@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.session import Actor
-from assistant.method.reading.mentions import mentioned_actor, same_word
+from assistant.method.reading.mentions import mentioned_actor, referred_actor, same_word
 
 
 @pytest.mark.parametrize(
@@ -40,4 +40,37 @@ def test_an_adjective_that_starts_like_an_actor_is_no_mention(
 ) -> None:
     actors = [Actor(id="a1", name="Ouders"), Actor(id="a2", name="Parents")]
     found = mentioned_actor(text, actors)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Horeca krijgt een beter imago.", "a1"),
+        ("De marktkraam krijgt minder klanten.", None),
+        ("Hospitality gets a better image.", "a2"),
+    ],
+)
+def test_the_first_part_of_a_compound_name_names_the_group(text: str, expected: str | None) -> None:
+    actors = [Actor(id="a1", name="Horeca-ondernemers"), Actor(id="a2", name="Hospitality-staff")]
+    found = mentioned_actor(text, actors)
+    assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Bus drivers without a pass", "a2"),
+        ("taxi drivers", "a1"),
+        ("Buschauffeurs", "a3"),
+        ("bus chauffeurs", "a3"),
+    ],
+)
+def test_the_word_before_the_head_can_name_another_actor(subject: str, expected: str) -> None:
+    actors = [
+        Actor(id="a1", name="Taxi drivers"),
+        Actor(id="a2", name="Bus passengers"),
+        Actor(id="a3", name="Buschauffeurs"),
+    ]
+    found = referred_actor(subject, actors)
     assert (found.id if found else None) == expected

@@ -175,3 +175,18 @@ def test_people_cut_inside_a_relative_clause_are_no_name(
 def test_a_pronoun_after_bij_names_no_new_actor(reader: Reader) -> None:
     reading = reader.read("Bij hen wordt vaker aangebeld.", effects_step("nl"))
     assert [e.actor_name for e in reading.effects] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ik ben bang dat strandwachten het eerste advies gewoon overnemen.", "nl"),
+        ("Ik vrees dat collega's de melding gewoon negeren.", "nl"),
+    ],
+)
+def test_a_subject_followed_by_its_object_names_no_new_actor(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert all(len(e.actor_name.split()) <= 1 for e in reading.effects)
+    assert not any("advies" in a or "melding" in a for a in reading.actors)

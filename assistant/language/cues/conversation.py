@@ -202,8 +202,9 @@ HEADER_STEPS: dict[str, Step] = {
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
-        r"^(?:(?:de|the)\s+)?(?:betrokken(?:en)?|actoren|actors|stakeholders|involved|"
-        r"belanghebbenden|partijen|people involved)(?:\s+(?:zijn|are))?\s*:\s*",
+        r"^(?:(?:de|the)\s+)?(?:(?:other|more|andere|overige|meer)\s+)?(?:betrokken(?:en)?|"
+        r"actoren|actors|stakeholders|involved|belanghebbenden|partijen|people involved)"
+        r"(?:\s+(?:zijn|are))?\s*:\s*",
         re.I,
     ),
     Step.EFFECTS: re.compile(

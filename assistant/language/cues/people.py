@@ -89,8 +89,10 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
-    r"(?:the\s+)?involved are|the (?:actors|stakeholders|people involved|parties) "
-    r"(?:are|would be|will be|include)|(?:the )?actors(?::|\s+-+\s)|"
+    r"(?:the\s+)?involved are|"
+    r"the (?:actors|stakeholders|people involved|parties) "
+    r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
+    r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -209,6 +211,8 @@ NAME_TAIL_WORDS = frozenset((
 SUBJECT_STOPS = frozenset((
     "zich", "zichzelf", "ook", "niet", "nooit", "wel", "er", "dan", "al", "soms", "vaak", "nog",
     "misschien", "themselves", "also", "often", "sometimes", "maybe", "never", "not", "still",
+    "finally", "eindelijk", "already", "really", "echt", "just", "gewoon", "suddenly", "ineens",
+    "opeens", "straks", "soon",
 ))  # fmt: skip
 # Labels in front of a line that name no actor ("correctie: ...", "update: ...").
 NOT_AN_ACTOR_LABELS = frozenset((
@@ -268,7 +272,7 @@ HEDGE_TAIL_RE = re.compile(
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
     r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
-    r"probably|possibly|misschien|wellicht|waarschijnlijk)\b[\s?.!]*)+$|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc)\b[\s?.!]*)+$|"
     r"\s*\([^)\s]+\s[^)]*\)",
     re.IGNORECASE,
 )

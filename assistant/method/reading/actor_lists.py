@@ -53,7 +53,8 @@ RELATIVE_RE = re.compile(
 )
 CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
-    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
+    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her|there|thier)\s+",
+    re.I,
 )
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I

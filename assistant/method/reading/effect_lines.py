@@ -34,6 +34,7 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NAME_QUALIFIER_WORDS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PLACE_QUALIFIER_WORDS,
@@ -61,6 +62,10 @@ LEADING_RE = re.compile(
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 OBJECT_PRONOUNS = frozenset(("hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us"))
+LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
+    "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
+))  # fmt: skip
+OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
@@ -355,6 +360,9 @@ def subject_person(clause: str) -> str:
             break
         if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
             break
+        linked = subject and subject[-1].lower() in LINK_WORDS
+        if lowered in OBJECT_ARTICLES and subject and not linked:
+            return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
         subject.append(token.strip(",."))
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."

@@ -117,8 +117,8 @@ class Reader:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
                 reading.added = intent.target
-                rest = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
-                self._read_sentences(cleaned, session, reading, rest)
+                after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
+                self._read_sentences(cleaned, session, reading, after)
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
