@@ -49,3 +49,24 @@ def test_an_adverb_after_the_subject_is_no_part_of_its_name(
     session = reading_session(Step.EFFECTS, language, "Slimme meters", ("Huurders",))
     reading = reader.read(text, session)
     assert [e.actor_name for e in reading.effects] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "step", "expected"),
+    [
+        ("Verder zijn de conciërges en de schoolleiding betrokken.", "nl", Step.ACTORS,
+         ["Conciërges", "Schoolleiding"]),
+        ("Daarnaast zijn de conciërges en de schoolleiding betrokken.", "nl", Step.EFFECTS,
+         ["Conciërges", "Schoolleiding"]),
+        ("De conciërges en de schoolleiding zijn betrokken, en ook de GGD.", "nl", Step.ACTORS,
+         ["Conciërges", "Schoolleiding", "GGD"]),
+        ("The caretakers and the school board are involved, and also the GGD.", "en",
+         Step.ACTORS, ["Caretakers", "School board", "GGD"]),
+    ],
+)  # fmt: skip
+def test_involved_said_in_the_middle_or_at_the_end_of_a_list(
+    reader: Reader, text: str, language: str, step: Step, expected: list[str]
+) -> None:
+    reading = reader.read(text, reading_session(step, language, "Slimme meters", ("Huurders",)))
+    assert reading.actors == expected
+    assert not reading.unread

@@ -74,3 +74,19 @@ def test_the_word_before_the_head_can_name_another_actor(subject: str, expected:
     ]
     found = referred_actor(subject, actors)
     assert (found.id if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("het RDW", "a1"),
+        ("the RDW", "a1"),
+        ("de GGD", None),
+    ],
+)
+def test_an_abbreviation_names_the_actor_whose_name_holds_it(
+    subject: str, expected: str | None
+) -> None:
+    actors = [Actor(id="a1", name="Medewerkers van de RDW"), Actor(id="a2", name="Garagehouders")]
+    found = referred_actor(subject, actors)
+    assert (found.id if found else None) == expected

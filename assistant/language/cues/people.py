@@ -111,6 +111,19 @@ ACTOR_TAIL_RE = re.compile(
     r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
 )
+# A tail that says the names before it are involved, with more names after it ("X en Y zijn
+# betrokken, en ook Z", "X and Y are involved, and also Z"): read as a comma.
+MID_TAIL_RE = re.compile(
+    r"\s+(?:zijn|is|are)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?(?:betrokken|involved)"
+    r"\s*,\s*(?:(?:en|and|plus)\s+)?(?:(?:ook|also|nog|then)\s+)?",
+    re.IGNORECASE,
+)
+# "Verder zijn X en Y betrokken": the verb in front, "betrokken" at the end.
+INVERTED_LEAD_RE = re.compile(
+    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+zijn\s+(?:er\s+)?(?:ook\s+)?(?:nog\s+)?"
+    r"(?P<names>.+?)\s+(?:ook\s+)?betrokken\s*[.!]*$",
+    re.IGNORECASE,
+)
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(

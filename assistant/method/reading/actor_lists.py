@@ -17,6 +17,8 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
     HEDGE_TAIL_RE,
+    INVERTED_LEAD_RE,
+    MID_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
     NOT_ORGANISATION_ABBREVIATIONS,
@@ -75,7 +77,8 @@ def has_lead(text: str) -> bool:
     """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
     stripped = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
     lead = ACTOR_LEAD_RE.match(stripped)
-    return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
+    tails = ACTOR_TAIL_RE.search(stripped) or MID_TAIL_RE.search(stripped)
+    return bool(lead and lead.group("main")) or bool(tails) or bool(INVERTED_LEAD_RE.match(text))
 
 
 def has_tail(text: str) -> bool:
@@ -86,7 +89,10 @@ def has_tail(text: str) -> bool:
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
-    body = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = MID_TAIL_RE.sub(", ", text.strip().rstrip(".!"))
+    inverted = INVERTED_LEAD_RE.match(body)  # "verder zijn de ouders en de school betrokken"
+    body = inverted.group("names") if inverted else body
+    body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
     parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]

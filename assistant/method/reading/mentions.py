@@ -27,6 +27,7 @@ COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 # Endings that make the same word ("owner"/"owners", "klant"/"klanten"), unlike "oude"/"ouders".
 INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ers", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
+ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 
 
 @lru_cache(maxsize=4096)
@@ -126,10 +127,20 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
         return same
     head = head_word(name)
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
-    by_kind = _named_by_modifier(name, head, actors, matching)
+    by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
     if by_kind is not None:
         return by_kind
     return matching[0] if len(matching) == 1 else None
+
+
+def _by_abbreviation(name: str, actors: list[Actor]) -> Actor | None:
+    """The one actor whose name holds the abbreviation the subject is ("het KCC" is
+    "Medewerkers van het KCC")."""
+    tokens = strip_article(name.strip()).split()
+    if len(tokens) != 1 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= ABBREVIATION):
+        return None
+    found = [a for a in actors if tokens[0] in a.name.replace("-", " ").split()]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_by_modifier(
