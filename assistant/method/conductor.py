@@ -192,6 +192,7 @@ class Conductor:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
+        plain = plain and not (reading.actors or reading.effects)  # "wie er nog meer: X, Y"
         plain = plain and not reading.options and not _proposes(text)
         if pending is None or session.step != Step.VALUES or not plain or reading.reference:
             return False

@@ -177,11 +177,20 @@ WHAT_NOW_RE = re.compile(
 # Going back to a step inside a longer message ("kun je nog eens terug naar de actoren?").
 BACK_TO_RE = re.compile(
     r"\b(?:terug|back|opnieuw|nog eens)\b.{0,20}?\b(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
-    r"(?:stap\s+|step\s+)?(?P<step>\w+)",
+    r"(?:stap\s+|step\s+)?(?P<step>(?:wie|who)(?:\s+[\w']+){1,4}?(?=\s*[:,.;-]|\s*$)|\w+)",
+    re.IGNORECASE,
+)
+# The actors step named by its question ("terug naar wie het raakt", "back to who is involved").
+WHO_STEP_RE = re.compile(
+    r"^(?:wie|who)\s+(?:(?:het|er|it|this|is|are|s|else|nog|meer|allemaal|also|ook)\s+)*"
+    r"(?:raakt|raken|betrokken|bij\s+hoort|bij\s+horen|affects|affected|involved|concerns)\b",
     re.IGNORECASE,
 )
 # Headers that say what the lines below them hold ("Betrokken:", "Effecten:", "Opties:").
 HEADER_STEPS: dict[str, Step] = {
+    "casus": Step.CASE, "case": Step.CASE, "de casus": Step.CASE, "the case": Step.CASE,
+    "wie": Step.ACTORS, "who": Step.ACTORS, "wie doen er mee": Step.ACTORS,
+    "who is involved": Step.ACTORS, "wie zijn betrokken": Step.ACTORS,
     "betrokken": Step.ACTORS, "betrokkenen": Step.ACTORS, "actoren": Step.ACTORS,
     "actors": Step.ACTORS, "stakeholders": Step.ACTORS, "involved": Step.ACTORS,
     "effecten": Step.EFFECTS, "effects": Step.EFFECTS, "gevolgen": Step.EFFECTS,
@@ -193,8 +202,9 @@ HEADER_STEPS: dict[str, Step] = {
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
-        r"^(?:(?:de|the)\s+)?(?:betrokken(?:en)?|actoren|actors|stakeholders|involved|"
-        r"belanghebbenden|partijen|people involved)(?:\s+(?:zijn|are))?\s*:\s*",
+        r"^(?:(?:de|the)\s+)?(?:(?:other|more|andere|overige|meer)\s+)?(?:betrokken(?:en)?|"
+        r"actoren|actors|stakeholders|involved|belanghebbenden|partijen|people involved)"
+        r"(?:\s+(?:zijn|are))?\s*:\s*",
         re.I,
     ),
     Step.EFFECTS: re.compile(

@@ -239,6 +239,12 @@ DIRECTION_HEADING_RE = re.compile(
     r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
     re.IGNORECASE,
 )
+# A line that only names a direction, above bullets ("**Good**", "Nadelen:"): the bullets
+# below it are effects in that direction.
+DIRECTION_HEADER_RE = re.compile(
+    rf"^\s*(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS})|(?P<plus>plus)|(?P<minus>min|minus))\s*:?\s*$",
+    re.IGNORECASE,
+)
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
 _STORY_POS = (
@@ -286,6 +292,14 @@ EFFECT_ANNOUNCED_RE = re.compile(
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
 WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# A verb after the actor in a label that says the effect follows ("voor de ouders betekent het
+# ook iets: ...", "for the drivers it means: ..."): where the name ends.
+LABEL_VERB_RE = re.compile(
+    r"\s+(?:(?:het|it|er|there)\s+)?(?:betekent|betekenen|verandert|veranderen|geldt|gelden|"
+    r"scheelt|is|zijn|wordt|worden|heeft|hebben|geeft|means|mean|changes|change|are|has|have|"
+    r"gives)\b.*$",
+    re.IGNORECASE,
+)
 # An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
 ACTOR_MARK_RE = re.compile(
     r"^\s*(?P<actor>[^:+\-−–()]{2,50}?)\s+(?P<mark>[+\-−–])\s+(?P<rest>\S.*)$", re.I
@@ -374,9 +388,12 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 PLAN_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|de gemeente|the council|"
-    r"(?:ons|onze|our)\s+[\w-]+)\s+(?:willen|wil|"
-    r"gaan|plannen|overwegen|denken erover|want|plan|are planning|are going|intend|hope|hopen)\b",
+    r"^(?:(?:en|and|ook|also|dus|so)\s+)?(?:we|wij|ik|i|(?:ons|onze|our)\s+[\w-]+|(?:de|het|the|our|onze|ons)\s+"
+    r"[\w-]*?(?:gemeente|council|college|bestuur|board|provincie|province|ministerie|ministry|"
+    r"organisatie|organisation|organization|municipality|waterschap|school|politie|police|"
+    r"afdeling|department|team|dienst|service))\s+(?:willen|wil|"
+    r"gaan|gaat|plannen|overwegen|overweegt|denken erover|want|wants|plan|plans|are planning|"
+    r"is planning|are going|is going|intend|intends|hope|hopes|hopen)\b",
     re.IGNORECASE,
 )
 # How the case's paperwork is routed ("de boetes lopen via het CJIB", "fines are handled by the

@@ -60,16 +60,39 @@ PEOPLE_WORDS = (
     "straatcoach", "street coach", "buurtbemiddelaar", "mediator", "portier", "bouncer",
     "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
     "ambassadeur", "ambassador",
+    # organisations and trades by their kind ("de zwemvereniging", "the shipping companies",
+    # "de loodsen", "the water board")
+    "vereniging", "association", "club", "stichting", "foundation", "corporatie",
+    "housing association", "institution", "instantie", "agency", "brigade",
+    "rederij", "shipping compan",
+    "maatschappij", "loodsen", "waterschap", "water board", "milieudienst", "omgevingsdienst",
+    "veiligheidsregio", "brandweer", "fire brigade", "ziekenhuis", "hospital",
+    "universiteit", "university", "hogeschool", "woningbouw", "makelaar",
+    "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau", "nabestaanden",
+    "relatives", "members", "gasten", "guest", "meester", "master ", "masters", "kooplui",
+    "kooplieden", "werklui", "stallholder", "trader",
 )  # fmt: skip
+# Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
+# DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
+NOT_ORGANISATION_ABBREVIATIONS = frozenset((
+    "AVG", "GDPR", "DPIA", "IAMA", "AI", "API", "GPS", "ANPR", "CCTV", "KPI", "OCR", "LLM", "BSN",
+    "WOZ", "RFID", "QR", "SMS", "PDF", "VR", "AR", "ML", "IOT", "APP", "WIFI", "ID", "EU", "NL",
+    "CO2", "PM", "FAQ", "URL", "USB", "LED", "CPU", "GPU", "SLA", "BIO", "ISO", "NEN", "WMO",
+    "WW", "AOW", "CAO", "OK",
+))  # fmt: skip
+ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
-    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*[:,]?|(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
-    r"(?:betrokken|involved)\s*:?|it affects|this affects|affected are|"
-    r"involved are|the (?:actors|stakeholders|people involved|parties) (?:are|would be|will be|"
-    r"include)|(?:the )?actors:|"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*(?:[:,]|\s-+\s)?|"
+    r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
+    r"(?:the\s+)?involved are|"
+    r"the (?:actors|stakeholders|people involved|parties) "
+    r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
+    r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
@@ -88,13 +111,34 @@ ACTOR_TAIL_RE = re.compile(
     r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
 )
+# A tail that says the names before it are involved, with more names after it ("X en Y zijn
+# betrokken, en ook Z", "X and Y are involved, and also Z"): read as a comma.
+MID_TAIL_RE = re.compile(
+    r"\s+(?:zijn|is|are)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?(?:betrokken|involved)"
+    r"\s*,\s*(?:(?:en|and|plus)\s+)?(?:(?:ook|also|nog|then)\s+)?",
+    re.IGNORECASE,
+)
+# "Verder zijn X en Y betrokken": the verb in front, "betrokken" at the end.
+INVERTED_LEAD_RE = re.compile(
+    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+zijn\s+(?:er\s+)?(?:ook\s+)?(?:nog\s+)?"
+    r"(?P<names>.+?)\s+(?:ook\s+)?betrokken\s*[.!]*$",
+    re.IGNORECASE,
+)
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
-    r"(?:ook\s+)?(?:betrokken|involved)|involved\b|affected are|the (?:actors|stakeholders|"
-    r"people involved|parties) are|(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
+    r"the (?:actors|stakeholders|people involved|parties) are|"
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
+    re.IGNORECASE,
+)
+# A lead-in that adds to what was said before ("en verder de GGD en de school", "and also the
+# union"): names after it, once the actors step is past, are actors added late.
+LATE_ADDITION_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:verder|daarnaast|bovendien|ook(?:\s+nog)?|nog|plus|also|further|"
+    r"furthermore|besides|additionally|then there'?s)\b",
     re.IGNORECASE,
 )
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
@@ -110,14 +154,11 @@ ADDED_RE = re.compile(
     r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
-# Someone said to belong among the actors, with what it means for them or why after it ("de
-# ouders horen er ook bij, want ...", "also the works council must be added, they worry ..."):
-# an actor; what follows a comma may be their effect.
-BELONGS_RE = re.compile(
-    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+)*(?P<who>[^,.;:!?]{2,50}?)\s+"
-    r"(?:(?:hoort|horen|moet|moeten)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
-    r"(?:is|are|must be|should be|needs? to be)\s+(?:also\s+)?(?:involved|added|included)"
-    r"(?:\s+too|\s+as well)?)\b(?:\s*,?\s*(?:want|omdat|because|since|as)\b)?[,:]?\s*",
+# People obliged to do something ("zij moeten de app uitleggen", "they have to explain it"): what
+# the technology asks of them.
+OBLIGED_RE = re.compile(
+    r"^(?:zij|ze|hij|zij|they|he|she|we|wij)\s+(?:moeten|moet|must|have to|has to|need to|"
+    r"needs to)\b",
     re.IGNORECASE,
 )
 # Someone said not to be involved ("the IT department is not really involved", "de leverancier
@@ -127,6 +168,19 @@ NOT_INVOLVED_RE = re.compile(
     r"geen)\s+(?:really\s+|echt\s+|eigenlijk\s+|directly\s+|direct\s+)?(?:involved|betrokken)|"
     r"(?:hoort|horen)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij|"
     r"(?:zijn|is)\s+er\s+(?:eigenlijk\s+|echt\s+)?niet\s+bij\s+betrokken)\s*[.!]?$",
+    re.IGNORECASE,
+)
+# Someone added with what follows about them ("de ouders horen er ook bij, want bij hen ...",
+# "the works council must be added, they worry about ..."): an actor; what follows may be an
+# effect about it (``reason``: it was given as the reason why).
+ADDED_WITH_REST_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+)*"
+    r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
+    r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
+    r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
+    r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
+    r"\s*(?:(?:[,;:]\s*|\s+(?=want|omdat|because|since))(?:(?P<reason>want|omdat|because|since|as)"
+    r"\s+)?(?P<rest>.+?))?[.!]?$",
     re.IGNORECASE,
 )
 # Words that start a part of a list that is no name: a relative clause or a reason
@@ -189,6 +243,8 @@ NAME_TAIL_WORDS = frozenset((
 SUBJECT_STOPS = frozenset((
     "zich", "zichzelf", "ook", "niet", "nooit", "wel", "er", "dan", "al", "soms", "vaak", "nog",
     "misschien", "themselves", "also", "often", "sometimes", "maybe", "never", "not", "still",
+    "finally", "eindelijk", "already", "really", "echt", "just", "gewoon", "suddenly", "ineens",
+    "opeens", "straks", "soon",
 ))  # fmt: skip
 # Labels in front of a line that name no actor ("correctie: ...", "update: ...").
 NOT_AN_ACTOR_LABELS = frozenset((
@@ -212,6 +268,12 @@ NAME_QUALIFIER_WORDS = frozenset((
     "die", "dat", "wie", "waarvan", "met", "zonder", "van", "in", "op", "uit", "bij", "voor",
     "who", "that", "which", "whose", "with", "without", "of", "in", "on", "from", "at", "for",
 ))  # fmt: skip
+# Words that start a place after a name ("de omwonenden aan de overkant", "residents along the
+# route"): where a long subject's name ends.
+PLACE_QUALIFIER_WORDS = frozenset((
+    "in", "op", "bij", "aan", "achter", "naast", "rond", "rondom", "langs", "tegenover", "at",
+    "on", "near", "behind", "along", "around", "beside", "opposite", "next",
+))  # fmt: skip
 # Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
 # wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
 # remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,
@@ -224,8 +286,10 @@ FILLER_LEAD_RE = re.compile(
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
+    r"bovendien|besides(?: that)?|additionally|furthermore|"
     r"tot slot|finally|lastly|ten slotte|maar|but|wel|daarna|then|in de eerste plaats|"
-    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|"
+    r"eerst|first(?: of all)?|vervolgens|volgens mij|wat mij betreft|in elk geval|in ieder geval|"
+    r"in any case|"
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
     r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
     r"not sure|niet zeker|geen idee|no idea|weet ik niet|"
@@ -240,7 +304,7 @@ HEDGE_TAIL_RE = re.compile(
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
     r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
-    r"probably|possibly|misschien|wellicht|waarschijnlijk)\b[\s?.!]*)+$|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc)\b[\s?.!]*)+$|"
     r"\s*\([^)\s]+\s[^)]*\)",
     re.IGNORECASE,
 )

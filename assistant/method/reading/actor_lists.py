@@ -7,16 +7,21 @@ import re
 
 from assistant.language.cues.case import STAGE_RES
 from assistant.language.cues.people import (
+    ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     ADDED_RE,
+    ADDED_WITH_REST_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
     GROUP_WORDS,
     HEDGE_TAIL_RE,
+    INVERTED_LEAD_RE,
+    MID_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -27,6 +32,17 @@ from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
+ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
+CLAUSE_LEADS = frozenset((
+    "it", "they", "we", "he", "she", "ze", "zij", "wij", "hij", "where", "when", "how",
+    "what", "why", "waar", "wanneer", "hoe", "wat", "waarom",
+))  # fmt: skip
+LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
+OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to", "towards"))
+# The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
+# the name.
+SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
+REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
@@ -39,7 +55,8 @@ RELATIVE_RE = re.compile(
 )
 CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
-    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her)\s+", re.I
+    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her|there|thier)\s+",
+    re.I,
 )
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
@@ -60,7 +77,8 @@ def has_lead(text: str) -> bool:
     """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
     stripped = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
     lead = ACTOR_LEAD_RE.match(stripped)
-    return bool(lead and lead.group("main")) or bool(ACTOR_TAIL_RE.search(stripped))
+    tails = ACTOR_TAIL_RE.search(stripped) or MID_TAIL_RE.search(stripped)
+    return bool(lead and lead.group("main")) or bool(tails) or bool(INVERTED_LEAD_RE.match(text))
 
 
 def has_tail(text: str) -> bool:
@@ -71,7 +89,10 @@ def has_tail(text: str) -> bool:
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
-    body = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+    body = MID_TAIL_RE.sub(", ", text.strip().rstrip(".!"))
+    inverted = INVERTED_LEAD_RE.match(body)  # "verder zijn de ouders en de school betrokken"
+    body = inverted.group("names") if inverted else body
+    body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
     parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
@@ -98,7 +119,7 @@ def without_fillers(item: str) -> str:
 def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
     name = clean_item(without_fillers(item))
-    name = OWNER_RE.sub("", name)
+    name = REASON_CUT_RE.sub("", OWNER_RE.sub("", name))
     if len(words(name)) > MAX_NAME_WORDS:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
         generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
@@ -131,7 +152,18 @@ def head(item: str) -> str:
 
 def is_person(item: str) -> bool:
     lowered = f" {item.lower()} "
-    return any(w in lowered for w in ALL_PEOPLE if w)
+    return any(w in lowered for w in ALL_PEOPLE if w) or names_organisation(item)
+
+
+def names_organisation(item: str) -> bool:
+    """Whether a short name is an organisation's abbreviation ("de GGD", "het CJIB", "DCMR als
+    milieudienst"), not one of a law, document or technique ("de AVG", "the DPIA")."""
+    tokens = [t.strip(",.;:()") for t in item.split()]
+    if not tokens or len(tokens) > ABBREVIATION_WORDS:
+        return False
+    return any(
+        ABBREVIATION_RE.match(t) and t not in NOT_ORGANISATION_ABBREVIATIONS for t in tokens[:2]
+    )
 
 
 def head_is_person(item: str) -> bool:
@@ -144,12 +176,35 @@ def names_in_list(text: str) -> list[str]:
     clauses (once a relative clause is cut off), none about the stage."""
     if "?" in text:
         return []
-    items = list_items(text)
+    items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if items and _pronoun_led(items[0]):
+        return []  # "it also measures heart rate and where they look": a clause
     if not items or any(is_clause(head(i)) or len(words(i)) > 12 for i in items):
         return []
     if any(_only_stage(i) for i in items):
         return []
     return [n for n in (actor_name(i) for i in items) if n]
+
+
+def people_only_after_head(name: str) -> bool:
+    """Whether people are named only after the head of ``name``, as whom something is for or
+    of ("het belang van het kind", "transparantie naar ouders", "respect for tenants"): what
+    the name is about is no one."""
+    tokens = words(name)
+    while tokens and tokens[0] in LEADING_LINKS:
+        tokens = tokens[1:]  # "aan het belang van ...", "to the interest of ..."
+    spot = next((i for i, t in enumerate(tokens) if t in OBJECT_LINKS), 0)
+    head, rest = " ".join(tokens[:spot]), " ".join(tokens[spot + 1 :])
+    if not spot or not rest:
+        return False
+    return not (is_person(head) or head_is_person(head)) and is_person(rest)
+
+
+def _pronoun_led(item: str) -> bool:
+    """A part that starts with a pronoun or a question word ("it also measures heart rate",
+    "where they look", "ze kijken mee"): a clause, not a name."""
+    first = item.split()[:1]
+    return bool(first) and not first[0].isupper() and first[0].lower() in CLAUSE_LEADS
 
 
 def _only_stage(item: str) -> bool:
@@ -181,6 +236,19 @@ def names_forgotten(text: str) -> list[str]:
     if added is None:
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
+
+
+def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
+    """(names, rest, whether the rest is given as the reason) for someone added with what follows
+    about them: "de ouders horen er ook bij, want bij hen wordt aangebeld" -> (["Ouders"], "bij
+    hen wordt aangebeld", True); the names must be people or organisations."""
+    match = ADDED_WITH_REST_RE.match(FILLER_LEAD_RE.sub("", text.strip(), count=1))
+    if match is None:
+        return [], "", False
+    names = names_in_list(match.group("who"))
+    if not names or person_share(names) < 1:
+        return [], "", False
+    return names, (match.group("rest") or "").strip(), match.group("reason") is not None
 
 
 def person_share(names: list[str]) -> float:

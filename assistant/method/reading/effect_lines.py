@@ -26,6 +26,7 @@ from assistant.language.cues.grammar import (
     PRONOUN_RE,
     QUESTION_TAG_RE,
     QUESTION_TAIL_RE,
+    REFLEXIVES,
     REMARK_RE,
     STANCE_LEAD_RE,
     SUBJECT_ENDS,
@@ -37,12 +38,15 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NAME_QUALIFIER_WORDS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    PLACE_QUALIFIER_WORDS,
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
+from assistant.method.reading.actor_lists import names_organisation
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
@@ -62,11 +66,19 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
+OBJECT_PRONOUNS = frozenset(("hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us"))
+LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
+    "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
+))  # fmt: skip
+OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
+OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
+LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
+QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
@@ -201,6 +213,8 @@ def _sentence_effects(
     stripped = without_marker(sentence.strip())
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
+    if prefix is not None and prefix.group("actor").lower() in OBJECT_PRONOUNS:
+        prefix = None  # "bij hen wordt vaak aangebeld": about whom the sentence before named
     if prefix is not None:
         found = named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
@@ -291,7 +305,7 @@ def _draft(
         core = effect_core(body)
         found = _clause_actor(core, actors) if core != body else None
         own = _clause_actor(body, actors)
-        if found is not None and _anyone(found):
+        if core != body and (found is None or _anyone(found)):
             own = own or _cause_subject(body[: len(body) - len(core)])
             found = None if own else found  # "car drivers wait longer, so people who ..."
         actor_id, actor_name = found or own or (actor_id, actor_name)
@@ -374,12 +388,20 @@ def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
     tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
+        tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
     subject: list[str] = []
     for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
         relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
+        if lowered in REFLEXIVES and len(subject) > 1 and not relative:
+            subject.pop()  # "omwonenden ergeren zich": the word before "zich" is the verb
+            break
         if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
             break
+        linked = subject and subject[-1].lower() in LINK_WORDS
+        if lowered in OBJECT_ARTICLES and subject and not linked:
+            return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
         subject.append(token.strip(",."))
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
@@ -389,15 +411,17 @@ def subject_person(clause: str) -> str:
 
 
 def _qualified_head(subject: list[str]) -> str:
-    """A group too long for a subject, named before the place it lives or works in ("de
-    omwonenden | in Maassluis en Hoek van Holland merken ..."): the group, when it names
-    people."""
-    cut = next((i for i, t in enumerate(subject) if i and t.lower() in NAME_BREAKS), None)
-    if cut is None or cut + 1 >= len(subject) or not subject[cut + 1][:1].isupper():
-        return ""  # only a place by its name: "ouderen met gehoorproblemen" may be anyone
-    if not _people_word(subject[cut - 1].lower()):
-        return ""  # "employees write letters | in Leiden" ends in no word for people
-    return _person_name(subject[:cut])
+    """People named before a long place, when the verb comes after the window ("de omwonenden
+    in dorp X en dorp Y merken ...", "the residents along the old road ..."): the words before
+    the place; not before a subgroup ("ouderen met ...": who they are is not sure)."""
+    spot = next((i for i, t in enumerate(subject) if t.lower() in PLACE_QUALIFIER_WORDS), 0)
+    head = strip_article(" ".join(subject[:spot]))
+    last = words(head)[-1:]
+    if not last or len(words(head)) > QUALIFIED_HEAD_WORDS or last[0] in NOT_PEOPLE:
+        return ""  # "the employees write letters in ...": a clause, no name
+    if not _person_name([last[0]]):
+        return ""  # "de agenten varen op ...": the word before the place is a verb
+    return _person_name(subject[:spot])
 
 
 def _people_word(word: str) -> bool:
@@ -407,11 +431,17 @@ def _people_word(word: str) -> bool:
 
 def _person_name(subject: list[str]) -> str:
     """The words of a subject as a name for people, or "" when they name no people."""
-    if not subject or subject[0].lower() in PERSONAL_PRONOUNS:
+    article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
+    if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
         return ""
+    if len(subject) > 1 and subject[0].lower() in OWNERS:
+        subject = subject[1:]  # "ons wijkteam", "their children"
+    if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
+        subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
     name = strip_article(" ".join(subject))
     lowered = f" {name.lower()} "
-    if not (any(_head_in(w, lowered) for w in PERSON_HEADS) or _agents(name)) or _generic(name):
+    known = any(_head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
+    if not (known or _agents(name)) or _generic(name):
         return ""
     return name[:1].upper() + name[1:]
 

@@ -20,6 +20,7 @@ from assistant.language.cues.conversation import (
     NEXT_TYPO_WORDS,
     NO,
     STEP_WORDS,
+    WHO_STEP_RE,
 )
 from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
@@ -60,7 +61,9 @@ REMOVE_RE = re.compile(
 # "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
 _CORRECTION_LEAD = (
     r"^(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
-    r"nee|no)\b[,:!]?\s+)?"
+    r"nee|no)\b[,:!]?\s+)?(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
+    r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"
+    r"(?:(?:it is|it's|it was|that is|that's|het is|het was|dat is|dat was)\s+)?"
 )
 CORRECT_RES = (
     re.compile(
@@ -77,8 +80,11 @@ CORRECT_RES = (
         re.IGNORECASE,
     ),
 )
-# What follows the new name and describes it: not part of the name.
-DESCRIBED_RE = re.compile(r",\s*(?:die|dat|wie|who|which|that|want|omdat|because)\b", re.I)
+# What follows the new name and describes it or goes on: not part of the name ("Y, die ...",
+# "Y, a Dutch firm", "Y. Die ...").
+DESCRIBED_RE = re.compile(
+    r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een)\b|[.;!]\s", re.I
+)
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan)\s+)?(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
     r"(?:stap\s+|step\s+)?(?P<step>[\w -]+)$"
@@ -107,7 +113,7 @@ def step_from_words(text: str) -> Step | None:
             cleaned == n or cleaned.endswith(" " + n) or cleaned.startswith(n + " ") for n in names
         ):
             return step
-    return None
+    return Step.ACTORS if WHO_STEP_RE.match(cleaned) else None
 
 
 def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:

@@ -14,6 +14,7 @@ from assistant.language.cues.direction import (
     ACTOR_MARK_RE,
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
+    LABEL_VERB_RE,
     NEGATIVE_LABELS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE
@@ -23,6 +24,7 @@ from assistant.method.reading.actor_lists import is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.polarity import marker_direction
 
+RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
@@ -62,6 +64,14 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
     return _labelled_actor(line, actors)
 
 
+def _label_name(name: str) -> str:
+    """The actor in "voor X betekent het ook iets:" ("X"); a name that says which people it
+    means keeps its verb ("voor mensen die ziek zijn:")."""
+    if RELATIVE_WORD_RE.search(name):
+        return name
+    return LABEL_VERB_RE.sub("", name).strip() or name
+
+
 def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction a line's label gives; a direction label with words before it
     ("nog een nadeel: ...") names no actor."""
@@ -72,7 +82,7 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
             return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     match = ACTOR_LABEL_RE.match(line)
     if match:
-        return named_actor(match.group("actor"), actors, match.group("rest"), None)
+        return named_actor(_label_name(match.group("actor")), actors, match.group("rest"), None)
     match = ACTOR_MARK_RE.match(line)
     if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
         direction = label_direction(match.group("mark"))

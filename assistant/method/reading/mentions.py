@@ -24,7 +24,10 @@ from assistant.language.textparts import one_typo, similar_text, strip_article, 
 MIN_HEAD = 3
 MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
+# Endings that make the same word ("owner"/"owners", "klant"/"klanten"), unlike "oude"/"ouders".
+INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ers", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
+ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 
 
 @lru_cache(maxsize=4096)
@@ -75,7 +78,8 @@ def same_word(a: str, b: str) -> bool:
         return True  # "restaurantondernemers" are "ondernemers"
     if one_typo(a, b, TYPO_WORD):
         return True  # "dijkwachtrs" are "dijkwachters"
-    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+    ending = long_[len(short) :]
+    return len(short) >= 4 and long_.startswith(short) and ending in INFLECTIONS
 
 
 def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
@@ -123,7 +127,36 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
         return same
     head = head_word(name)
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
+    by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
+    if by_kind is not None:
+        return by_kind
     return matching[0] if len(matching) == 1 else None
+
+
+def _by_abbreviation(name: str, actors: list[Actor]) -> Actor | None:
+    """The one actor whose name holds the abbreviation the subject is ("het KCC" is
+    "Medewerkers van het KCC")."""
+    tokens = strip_article(name.strip()).split()
+    if len(tokens) != 1 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= ABBREVIATION):
+        return None
+    found = [a for a in actors if tokens[0] in a.name.replace("-", " ").split()]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_by_modifier(
+    name: str, head: str, actors: list[Actor], matching: list[Actor]
+) -> Actor | None:
+    """The actor the word before the subject's head names: one with the same head that starts
+    with it ("bus chauffeurs" are "Buschauffeurs"), else one whose name starts with it and has
+    another head ("car drivers" are "Car commuters", not "Truck drivers")."""
+    modifiers = [w for w in name_words(name) if w != head][:1]
+    if not modifiers or len(modifiers[0]) < MIN_HEAD:
+        return None
+    same = [a for a in matching if "".join(name_words(a.name)).startswith(modifiers[0])]
+    if same:
+        return same[0] if len(same) == 1 else None
+    found = [a for a in actors if name_words(a.name)[:1] == tuple(modifiers) and a not in matching]
+    return found[0] if len(found) == 1 else None
 
 
 def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
@@ -131,7 +164,10 @@ def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None
     staff", "handhaving krijgt ..." is "Team handhaving" (the other words, in a row, at the
     start of the clause)."""
     parts = [w for w in name_words(actor.name) if w not in STAFF_HEADS]
-    if len(parts) == len(name_words(actor.name)) or not parts:
+    if len(parts) == 1 and "-" in parts[0]:  # "horeca" for "Horeca-ondernemers"
+        first, _, rest = parts[0].partition("-")
+        parts = [first] if _people_word(rest) and len(first) >= MIN_TEAM_WORD - 1 else parts
+    if parts == list(name_words(actor.name)) or not parts:
         return None
     if len(parts) == 1 and len(parts[0]) < MIN_TEAM_WORD:
         return None

@@ -32,8 +32,9 @@ from assistant.language.cues.options import (
     PERIOD_RE,
     WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import BELONGS_RE, NOT_INVOLVED_RE, POSSESSIVES
+from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
 from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
+from assistant.language.textparts import strip_article
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import guidance_question, meaning_question
@@ -48,7 +49,7 @@ from assistant.method.reading.extraction import (
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.line_actors import label_direction
-from assistant.method.reading.mentions import find_actor
+from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
@@ -62,6 +63,7 @@ from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import closing_thanks, read_references
 from assistant.method.reading.segments import (
     Sentence,
+    labelled_bullets,
     numbered_lines,
     sentences,
     split_sentences,
@@ -87,6 +89,7 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 NEXT_WORDS = 3
+DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
 class Reader:
@@ -99,7 +102,7 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(with_apostrophes(text))
-        cleaned = numbered_lines(signed_lines(unwrapped(cleaned)))
+        cleaned = numbered_lines(signed_lines(labelled_bullets(unwrapped(cleaned))))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         reading = Reading(ignored=ignored)
         if not cleaned:
@@ -123,7 +126,8 @@ class Reader:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
                 reading.added = intent.target
-                self._read_sentences(cleaned, session, reading, sentences(cleaned)[1:])
+                after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
+                self._read_sentences(cleaned, session, reading, after)
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
@@ -211,7 +215,9 @@ class Reader:
         target = step_from_words(back.group("step")) if back is not None else None
         if back is not None and target is not None:
             reading.goto = target
-            rest = text[back.end() :].partition(":")[2].strip()
+            after = text[back.end() :]
+            dash = DASH_LEAD_RE.match(after)  # "back to who it affects - the skippers ..."
+            rest = (after[dash.end() :] if dash else after.partition(":")[2]).strip()
             if len(rest.split()) >= MIN_CONTENT_WORDS:  # "terug naar de effecten: ..."
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
@@ -240,6 +246,13 @@ class Reader:
         if guidance_question(text):
             reading.intent = reading.intent or Intent("help")
             return
+        added, rest, reason = actor_lists.names_added_with_rest(text)
+        if added:  # "de ouders horen er ook bij, want zij moeten ..."
+            reading.actors.extend(added)
+            reading.added = added[-1] if len(added) == 1 else ""
+            if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
+                self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+            return
         forgotten = actor_lists.names_forgotten(text)
         if forgotten:
             reading.actors.extend(forgotten)
@@ -247,8 +260,6 @@ class Reader:
             return
         if NOT_INVOLVED_RE.match(text.strip()):
             reading.unread.append(text)  # "the IT department is not really involved"
-            return
-        if context.step != Step.CASE and self._belongs(text, context, session, reading):
             return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
@@ -260,11 +271,14 @@ class Reader:
             self._extract(kind, part, context, session, reading)
             context.last_kind = kind
 
-    def _actors(self, names: list[str], reading: Reading) -> None:
+    def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
-        de bewoners"), never an actor."""
+        de bewoners"), never an actor; where values are asked, neither is something said of
+        people ("het belang van het kind", "transparantie naar ouders")."""
         for name in names:
-            if self.catalogue.find_value(name) is not None:
+            said_of_people = actor_lists.people_only_after_head(name)
+            value = self.catalogue.find_value(name) is not None
+            if value or (said_of_people and _values_asked(step, reading)):
                 reading.values.extend(match_values(name, self.catalogue))
             else:
                 reading.actors.append(name)
@@ -303,27 +317,11 @@ class Reader:
             reading.actors.append(speaker)
         return False
 
-    def _belongs(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
-        """Someone said to belong among the actors ("de ouders horen er ook bij, want ...",
-        "also the works council must be added, they worry about ..."): an actor, no effect; an
-        effect after a comma (not a reason after "want"/"because") is theirs."""
-        match = BELONGS_RE.match(text.strip())
-        names = actor_lists.names_in_list(match.group("who")) if match is not None else []
-        if match is None or not names or self.catalogue.mentions(match.group("who")):
-            return False  # "privacy hoort er ook bij" adds a value
-        reading.actors.extend(names)
-        rest = text.strip()[match.end() :].strip()
-        reason = re.search(r"\b(?:want|omdat|because|since)\s*$", match.group(0), re.I)
-        if rest and not reason and has_direction(rest):
-            reading.added = names[-1]
-            self._effects(rest[:1].upper() + rest[1:], context, session, reading)
-        return True
-
     def _extract(
         self, kind: str, text: str, context: Context, session: Session, reading: Reading
     ) -> None:
         if kind == "actors":
-            self._actors(actor_lists.names_in_list(text), reading)
+            self._actors(actor_lists.names_in_list(text), reading, context.step)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options":
@@ -381,6 +379,19 @@ class Reader:
         return True
 
 
+def _values_asked(step: Step, reading: Reading) -> bool:
+    """Whether values are asked: at the values step, or by the user's own question before
+    ("Welke waarden? Ik denk aan ...")."""
+    return step == Step.VALUES or any(q.step == Step.VALUES for q in reading.questions)
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether a sentence after a correction speaks of the name corrected ("X is not involved
+    after all"): it says no more than the correction."""
+    named = mentioned_actor(text, [Actor(id="old", name=name)]) is not None
+    return named or strip_article(name).lower() in text.lower()
+
+
 def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options: never off topic."""
     return bool(method_question(text, step) or option_request(text, step))
@@ -406,6 +417,13 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
+
+
+def _tells_effect(reason: str) -> bool:
+    """Whether the reason someone is added for tells what it does to them ("want zij moeten de
+    app uitleggen", "because they lose ..."), not only where they are ("want bij hen wordt de
+    markt opgebouwd")."""
+    return has_direction(reason) or OBLIGED_RE.match(reason) is not None
 
 
 def _default_direction(text: str, context: Context, reading: Reading) -> Direction:

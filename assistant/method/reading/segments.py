@@ -12,6 +12,7 @@ from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS,
 from assistant.language.cues.direction import (
     CONCESSION_RE,
     CONTRAST_SPLIT_RE,
+    DIRECTION_HEADER_RE,
     DIRECTION_HEADING_RE,
     LABEL_RE,
 )
@@ -37,6 +38,7 @@ from assistant.language.cues.people import (
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    PLACE_QUALIFIER_WORDS,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction
@@ -63,6 +65,7 @@ SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
+BARE_HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*$")
 
 
 @dataclass
@@ -81,12 +84,13 @@ def sentences(text: str) -> list[Sentence]:
     label in front ("Opties: ...") to the rest of its line (actors: to its own sentence)."""
     found: list[Sentence] = []
     header: Step | None = None
-    for number, raw in enumerate(text.splitlines()):
+    lines = text.splitlines()
+    for number, raw in enumerate(lines):
         if not raw.strip():
             continue
-        head = HEADER_RE.match(raw)
-        if head is not None:
-            header = HEADER_STEPS.get(head.group("head").strip().lower())
+        named = _header_step(raw, lines[number + 1 :])
+        if named is not None or HEADER_RE.match(raw):
+            header = named
             if header is not None:
                 continue
         bullet = bool(BULLET_RE.match(raw))
@@ -105,6 +109,39 @@ def sentences(text: str) -> list[Sentence]:
             found.append(Sentence(piece, step, bullet, number))
             section = None if section == Step.ACTORS else section
     return found
+
+
+def labelled_bullets(text: str) -> str:
+    """``text`` with the bullets below a line that only names a direction ("Good", "Nadelen:")
+    labelled with it ("Good: free racks"), so they read as effects whatever step it is."""
+    lines = text.splitlines()
+    label = ""
+    for number, raw in enumerate(lines):
+        header = DIRECTION_HEADER_RE.match(raw)
+        if header is not None and _bullet_below(lines[number + 1 :]):
+            label = header.group("label") or ("+" if header.group("plus") else "-")
+            lines[number] = ""
+        elif label and BULLET_RE.match(raw):
+            lines[number] = f"{label}: {BULLET_RE.sub('', raw).strip()}"
+        elif raw.strip():
+            label = ""
+    return "\n".join(lines)
+
+
+def _bullet_below(below: list[str]) -> bool:
+    return bool(BULLET_RE.match(next((line for line in below if line.strip()), "")))
+
+
+def _header_step(raw: str, below: list[str]) -> Step | None:
+    """The step a header line names: "Betrokken:", or a bare word above bullets ("**Who**" over
+    a list of names, "Case" over bullets that describe it)."""
+    head = HEADER_RE.match(raw)
+    if head is not None:
+        return HEADER_STEPS.get(head.group("head").strip().lower())
+    bare = BARE_HEADER_RE.match(raw)
+    if bare is None or not _bullet_below(below):
+        return None
+    return HEADER_STEPS.get(bare.group("head").strip().lower())
 
 
 INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+")
@@ -337,7 +374,9 @@ def _people_first(piece: str) -> bool:
     its verb is a known one."""
     tokens = words(piece)
     tokens = tokens[1:] if tokens[:1] in (["de"], ["het"], ["the"]) else tokens
-    if len(tokens) < SHORT_CLAUSE or tokens[1] in NAME_BREAKS or "," in piece:
+    if len(tokens) < SHORT_CLAUSE or tokens[1] in NAME_BREAKS | PLACE_QUALIFIER_WORDS:
+        return False  # "de bewoners aan de overkant van het plein" is a name
+    if "," in piece:
         return False  # "de omwonenden in Maassluis", "owners, like hairdressers" are names
     plural = tokens[0].endswith(PERSON_PLURAL_ENDINGS) and tokens[0] not in NOT_PEOPLE
     return tokens[0] in PEOPLE_WORDS or plural

@@ -19,7 +19,12 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
-from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
+from assistant.language.cues.people import (
+    LATE_ADDITION_RE,
+    NAME_QUALIFIER_WORDS,
+    SOME_OF_THEM,
+    STRONG_LEAD_RE,
+)
 from assistant.language.cues.references import (
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
@@ -162,6 +167,8 @@ class SentenceClasses:
             return "values"  # a short list where values are asked: values of the user's own
         if names and context.step == Step.CASE and share == 0:
             return None  # "tablets, telefoons en een server" is what the case runs on
+        if names and share == 1 and _added_late(text, context):
+            return "actors"  # "en verder de GGD als toezichthouder, en de leverancier"
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
@@ -245,6 +252,13 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
         return False
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
+
+
+def _added_late(text: str, context: Context) -> bool:
+    """Names added with a lead-in after the actors step ("and also the union and the vendor"),
+    with no direction of their own."""
+    late = context.step.position > Step.ACTORS.position
+    return late and LATE_ADDITION_RE.match(text.strip()) is not None and not has_direction(text)
 
 
 def _statement(name: str) -> bool:

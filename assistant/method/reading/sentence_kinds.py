@@ -90,8 +90,8 @@ def has_direction(text: str) -> bool:
 
 def effect_like(text: str, actors: list[Actor]) -> bool:
     """A clause with a direction about someone: an effect even where the case is asked."""
-    if not has_direction(text) or not is_clause(text):
-        return False
+    if not has_direction(text) or not is_clause(text) or PLAN_RE.match(text.strip()):
+        return False  # "het college wil een tool inkopen die ... beter maakt": the case
     if mentioned_actor(text, actors) is not None or subject_person(text):
         return True
     return any(_told_as_effect(c) for c in clauses(text))
