@@ -297,3 +297,23 @@ def test_an_effect_told_before_its_actor_goes_to_that_actor_once_named(
     conductor.plan(session, first)
     conductor.plan(session, second)
     assert session.effects and session.effects[0].actor_id == session.actors[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Bewoners zonder rijbewijs vallen erbuiten", "negative"),
+        ("Families without a bank account are left out", "negative"),
+        ("Aanvragen worden zonder wachttijd behandeld", "positive"),
+        ("De vrijwilligers raken overbelast", "negative"),
+        ("Staff get overloaded in the first weeks", "negative"),
+    ],
+)
+def test_without_turns_only_what_it_governs(text: str, direction: str) -> None:
+    assert clause_direction(text) == direction
+
+
+def test_oh_yes_and_before_an_effect_is_not_part_of_it(reader: Reader) -> None:
+    session = reading_session(Step.EFFECTS, "nl", TECHNOLOGY, ("Buurtwerkers", "Bewoners"))
+    reading = reader.read("oja en de buurtwerkers zien minder van wat er speelt", session)
+    assert [e.text for e in reading.effects] == ["De buurtwerkers zien minder van wat er speelt"]

@@ -74,7 +74,8 @@ NEGATIVE_WORDS = (
     "mistaken", "not free", "less free", "aggression", "angry", "nuisance", "costs", "expensive",
     "sad", "creepy", "invent", "false", "ignor", "never know", "don't know", "do not know",
     "doesn't know", "unaware", "nobody", "no one", "sink", "reject", "searched", "cold", "burden",
-    "overwhelm", "swamped", "cope", "nothing", "far more often", "more often", "sensitive",
+    "overwhelm", "swamped", "cope", "overbelast", "overloaded", "overspannen", "burn-out",
+    "burnout", "nothing", "far more often", "more often", "sensitive",
     "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
@@ -213,6 +214,10 @@ FLIP_WORDS = frozenset((
     "stop", "stops", "stopped", "stoppen", "stopt", "stopte", "stopten",
 ))  # fmt: skip
 FLIP_REACH = 3
+# "zonder"/"without" turns only the term it governs ("zonder wachttijd", "without a delay"), not one
+# after its own object ("mensen zonder smartphone vallen erbuiten").
+GOVERNING_FLIPS = frozenset(("zonder", "without"))
+DETERMINERS = frozenset(("de", "het", "een", "enige", "the", "a", "an", "any"))
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
 EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))

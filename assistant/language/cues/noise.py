@@ -18,7 +18,7 @@ INSTRUCTION_RE = re.compile(
 GREETING_RE = re.compile(
     r"^(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|dag|beste|dank je(?: wel)?|bedankt|thanks|thank you|top|mooi|super|"
-    r"fijn|great|nice|cool|o ja|oh|"
+    r"fijn|great|nice|cool|o ja|oh ja|oja|ohja|oh|"
     r"(?:ok[eé]?|okay|alright|right) (?:then|dan|so)|got it|snap ik|snap het|helder|duidelijk|"
     r"begrepen|i see|understood|fair enough|makes sense|klopt|right|alright|sure|yeah|yep|"
     r"oké|ok|okay|prima|ja|yes|"

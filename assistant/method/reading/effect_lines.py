@@ -60,8 +60,8 @@ SENTENCE_ACTOR_RE = re.compile(
     re.I,
 )
 LEADING_RE = re.compile(
-    r"^(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oh|trouwens|btw|"
-    r"by the way)\b[,]?\s+",
+    r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
+    r"trouwens|btw|by the way)\b[,]?\s+)+",
     re.I,
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)

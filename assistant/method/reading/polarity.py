@@ -16,11 +16,13 @@ from assistant.language.cues.direction import (
     COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
+    DETERMINERS,
     END_MARKER_RE,
     EXCESS_WORDS,
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    GOVERNING_FLIPS,
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
@@ -171,12 +173,20 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     turns = sum(
         1
         for i, t in enumerate(before)
-        if t in FLIP_WORDS and not (burden and _of_people(before, i))
+        if t in FLIP_WORDS and not (burden and _of_people(before, i)) and _governs(before, i)
     )
     turns += sum(1 for i, t in enumerate(after) if t in LESS_WORDS and not _less_of(tokens, end, i))
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     return turns % 2 == 1
+
+
+def _governs(before: list[str], index: int) -> bool:
+    """Whether the turning word at ``index`` reaches the term after ``before``: "zonder" only
+    with nothing but an article in between."""
+    return before[index] not in GOVERNING_FLIPS or all(
+        t in DETERMINERS for t in before[index + 1 :]
+    )
 
 
 def _less_of(tokens: list[str], end: int | None, index: int) -> bool:
