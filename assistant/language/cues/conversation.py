@@ -207,7 +207,11 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
     ),
     Step.OPTIONS: re.compile(
         r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
-        r"maatregelen|measures)(?:\s+(?:zie ik|i see|would be|zijn|are))?\s*:\s*|"
+        r"maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|would be|zijn|"
+        r"are))?\s*:\s*|"
+        r"^(?:voor|for|als|as)\s+(?:de\s+|the\s+)?(?:handelingsopties|opties|options|maatregelen|"
+        r"measures)\s+(?:denk\s+ik\s+aan|zou\s+ik\s+(?:zeggen|kiezen)|i\s+(?:think|thought|"
+        r"was\s+thinking)\s+(?:of|about)|i'?d\s+(?:suggest|say|go\s+for))\s*:?\s*|"
         r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
         r"(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)"
         r"(?:\s+[\w']+){1,5}?\s*:\s*|"  # "opties die ik zelf bedenk: ...", "options I have: ..."

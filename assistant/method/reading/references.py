@@ -93,8 +93,8 @@ def moves_on(text: str, session: Session) -> bool:
 
 
 LEAD_SPLIT_RE = re.compile(
-    r"\s*(?:[,;:]|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar)\s+", re.I
-)
+    r"\s*(?:[,;:]|\.(?=\s)|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar)\s+", re.I
+)  # "go with your suggestions. and add one from me, ...": the opening ends at the full stop
 MIN_LEAD_WORDS = 2
 MIN_REST_WORDS = 2
 
