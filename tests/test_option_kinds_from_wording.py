@@ -107,3 +107,20 @@ def test_the_measures_own_words_give_its_kind(text: str, kind: str) -> None:
 def test_a_system_in_front_still_makes_a_design_option() -> None:
     assert option_kind("Het model mag geen postcodes meer gebruiken") == "design"
     assert option_kind("The app deletes the photos after a day") == "design"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("De wijkagenten krijgen uitleg dat een signaal van de sensor geen bewijs is", "human"),
+        ("The wardens get an explanation that a camera alert is no proof", "human"),
+        ("Een vermelding in het algoritmeregister", "environment"),
+        ("An entry in the algorithm register", "environment"),
+        ("Consulenten bespreken in intervisie wanneer ze van het advies afwijken", "human"),
+        ("In het bestek zetten dat de leverancier uitlegt hoe het advies ontstaat", "environment"),
+    ],
+)  # fmt: skip
+def test_what_people_are_told_or_where_a_rule_is_listed_gives_the_kind(
+    text: str, kind: str
+) -> None:
+    assert option_kind(text) == kind

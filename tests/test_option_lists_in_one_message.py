@@ -108,3 +108,39 @@ def test_options_announced_in_a_long_first_message_are_read_as_options(
     session = reading_session(Step.CASE, language, "", ())
     found = reader.read(text, session).options
     assert [o.kind for o in found] == ["design", "design", "human"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Onze roadmap-ideeën: de bot linkt bij elk antwoord naar de officiële regel; een "
+         "vermelding in het algoritmeregister.", "nl"),
+        ("Our roadmap-ideas: the bot links every answer to the official rule; an entry in the "
+         "algorithm register.", "en"),
+    ],
+)  # fmt: skip
+def test_a_label_with_a_compound_in_front_of_ideas_makes_options(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een chatbot", ("Aanvragers",))
+    found = reader.read(text, session).options
+    assert [o.kind for o in found] == ["design", "environment"]
+    assert not found[0].text.lower().startswith(("onze", "our"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Het advies komt te snel. Zelf dacht ik al dat we in het bestek moeten zetten dat de "
+            "leverancier uitlegt hoe het advies tot stand komt.",
+            "nl",
+        ),
+    ],
+)
+def test_a_proposal_told_as_an_earlier_thought_among_effects_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Een verwijsadvies", ("Consulenten",))
+    found = reader.read(text, session).options
+    assert [o.kind for o in found] == ["environment"]

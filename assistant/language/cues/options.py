@@ -51,6 +51,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "written into",
                     # procurement and agreements with others
                     "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
+                    "bestek", "programma van eisen", "uitvraag", "call for tenders",
                     "covenant", "overeenkomst", "processing agreement",
                     # oversight, review and accountability
                     "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
@@ -81,6 +82,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
                     "informatiebordje", "sticker",
                     # a say for others
+                    "vermelding", "entry in the", "listed in the",
                     "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
                     "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
                     "co-design", "co-decide", "co-decides", "have a say", "has a say",
@@ -105,7 +107,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
               "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
               "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in",
-              "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play"),
+              "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
+              "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
+              "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
+              "are briefed", "is briefed"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -135,7 +140,9 @@ OPINION_LEAD_RE = re.compile(
     r"zeggen|(?:zelf\s+)?zou\s+ik\s+(?:zelf\s+)?zeggen|i'?d\s+say|i\s+would\s+say|ik\s+denk|"
     r"i\s+think|volgens\s+mij|mijn\s+voorstel\s+is|my\s+suggestion\s+is|ik\s+stel\s+voor|"
     r"i\s+suggest|ik\s+zou\s+(?:zelf\s+)?(?:ook\s+)?(?:graag\s+)?willen|i\s+would\s+(?:also\s+)?like|i'?d\s+(?:also\s+)?like|i'?m\s+thinking\s+(?:of|about)|"
-    r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
+    r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan|"
+    r"(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?(?:aan\s+)?|ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?"
+    r"(?:aan\s+)?|i\s+(?:already\s+)?thought(?:\s+of)?)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
     r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
     re.IGNORECASE,
@@ -281,10 +288,12 @@ CASE_FACT_RE = re.compile(
     r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
     re.IGNORECASE,
 )
-# A remark about an option just given, not a new one: "dat scheelt tijd", "goed idee",
-# "that helps the drivers" (with a direction word, see ``no_measure``).
+# A remark about an option just given or about the conversation, not a new one: "dat scheelt
+# tijd", "goed idee", "that helps the drivers", "fijn, dit ging sneller dan verwacht" (with a
+# direction word, see ``no_measure``).
 REMARK_RE = re.compile(
-    r"^(?:(?:en|and|ja|yes|ok|oké)\s*,?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
+    r"^(?:(?:en|and|ja|yes|ok|oké|fijn|mooi|top|prima|goed|great|nice|good|fine|super|wow)"
+    r"\s*[,!]?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
     r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
     r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
     r"point))\b",
@@ -330,11 +339,13 @@ AGREEING_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|good|goed|ja|yes|prima|fine|great|mooi|top|sure|nice)\b[\s,!.]*)+",
     re.IGNORECASE,
 )
-# What an instruction without a measure points at: "add that", "doe dat maar", "take it".
+# What an instruction without a measure points at: "add that", "doe dat maar", "take it",
+# "keep those four".
 BARE_OBJECTS = frozenset((
     "that", "dat", "die", "it", "het", "this", "dit", "them", "ze", "those", "these", "deze",
     "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
-    "one", "een",
+    "one", "een", "two", "twee", "three", "drie", "four", "vier", "five", "vijf", "six", "zes",
+    "all", "alle", "allemaal", "both", "beide",
 ))  # fmt: skip
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
@@ -405,6 +416,13 @@ DATA_REACH = 4
 # that staff ..."): not the measure, so not what decides its kind.
 REASON_CLAUSE_RE = re.compile(
     r",?\s+(?:want|omdat|aangezien|zodat|because|since|so\s+that)\s+", re.IGNORECASE
+)
+# What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
+# "staff get an explanation of why ..."): its content, not what decides its kind.
+TOLD_CONTENT_RE = re.compile(
+    r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
+    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
+    re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
 # the app"): the system named there is absent, so its words do not make the measure design.

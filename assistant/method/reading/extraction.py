@@ -37,6 +37,7 @@ from assistant.language.cues.options import (
     SUGGESTION_RE,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
+    TOLD_CONTENT_RE,
     USE_RULE_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -269,6 +270,7 @@ def option_kind(text: str) -> OptionKind | None:
     design, people in front human (ties: None)."""
     text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
+    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
     ruled = USE_RULE_RE.search(text) is not None
     if ruled:
@@ -296,7 +298,8 @@ def option_kind(text: str) -> OptionKind | None:
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
     elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
-        scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
+        receiving = any(w in RECEIVING_VERBS for w in front)  # "de politie krijgt uitleg"
+        scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
     elif any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):

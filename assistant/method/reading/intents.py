@@ -25,7 +25,9 @@ from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
-COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp"))
+# Words after a short request that add nothing to it ("volgende dan", "next please").
+COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
+                      "dan", "then", "nu", "now"))  # fmt: skip
 COURTESY_REACH = 6
 
 VERDICT_PATTERNS = (
@@ -132,7 +134,12 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
-    cleaned = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
+    plain = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
+    if plain != cleaned and len(plain.split()) == 1 and plain not in NEXT:
+        step = _step_named(plain)  # "opties dan", "values please": to that step
+        if step is not None:
+            return Intent("goto", step=step)
+    cleaned = plain
     *lead, last = cleaned.split() or [""]
     only_lead = word_count(cleaned) <= 4 and all(w.strip(",.!") in NEXT_LEAD for w in lead)
     if cleaned in NEXT or (only_lead and last in ("volgende", "next", "verder")):
@@ -147,6 +154,11 @@ def _move(text: str, cleaned: str) -> Intent | None:
         if step is not None:
             return Intent("goto", step=step)
     return None
+
+
+def _step_named(word: str) -> Step | None:
+    """The step one word names ("opties", "values"), exactly."""
+    return next((step for step, names in STEP_WORDS.items() if word in names), None)
 
 
 def _without_courtesy(cleaned: str) -> str:

@@ -177,6 +177,10 @@ class Reader:
         if WHAT_NOW_RE.match(text) or _moves_on(text):
             reading.intent = Intent("next")  # "privacy en inclusie. volgende"
             return
+        named = _named_step(text)
+        if named is not None:  # "opties dan. de sensoren ...": a heading, no item
+            reading.goto = named if named != context.step else reading.goto
+            return
         back = BACK_TO_RE.search(text)
         target = step_from_words(back.group("step")) if back is not None else None
         if back is not None and target is not None:
@@ -369,6 +373,15 @@ def _users(text: str, context: Context) -> list[str]:
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     affected = any(actor_group(name) == "affected" for name in names)
     return names if listed and affected else []
+
+
+def _named_step(sentence: str) -> Step | None:
+    """A short sentence of its own that only names a step to go to ("opties dan", "values
+    please"), or None."""
+    if len(sentence.split()) > NEXT_WORDS:
+        return None
+    intent = detect_intent(sentence)
+    return intent.step if intent.kind == "goto" else None
 
 
 def _moves_on(sentence: str) -> bool:

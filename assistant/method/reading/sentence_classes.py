@@ -15,7 +15,13 @@ from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
 from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
-from assistant.language.cues.references import VALUE_CUE_RE, VALUE_STANCE_RE, VALUES_LEAD_RE
+from assistant.language.cues.references import (
+    ADD_NAME_RE,
+    VALUE_CUE_RE,
+    VALUE_STANCE_RE,
+    VALUE_WEIGHT_RE,
+    VALUES_LEAD_RE,
+)
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
 from assistant.method.reading.mentions import mentioned_actor
@@ -94,6 +100,8 @@ class SentenceClasses:
             return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
+        if context.step.position >= Step.VALUES.position and self._values_said(text):
+            return "values"  # "voeg autonomie toe", "fairness matters most to me"
         if KIND_LABEL_RE.match(text) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
@@ -112,6 +120,16 @@ class SentenceClasses:
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _values_said(self, text: str) -> bool:
+        """A value added by name with an instruction ("voeg autonomie toe, dan is het goed"), or
+        values said to weigh most ("rechtvaardigheid vind ik het belangrijkst"): values, also
+        where options are asked."""
+        added = ADD_NAME_RE.match(text.strip())
+        if added is not None and self.catalogue.find_value(added.group("name")) is not None:
+            return True
+        first = text.split(",")[0]
+        return bool(VALUE_WEIGHT_RE.search(first)) and self.catalogue.mentions(first)
 
     def _listed(
         self,
