@@ -52,6 +52,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # procurement and agreements with others
                     "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
                     "bestek", "programma van eisen", "uitvraag", "call for tenders",
+                    # what the law lets lapse
+                    "verjaring", "limitation period", "statute of limitations",
                     "covenant", "overeenkomst", "processing agreement",
                     # oversight, review and accountability
                     "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
@@ -120,6 +122,12 @@ KIND_LABEL_RE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Kind labels that also label the case ("Context: ...", "Technologie: ...", "Gebruikers: ..."):
+# kind labels only once the values are past.
+CASE_LABELS = frozenset((
+    "context", "technologie", "technology", "organisatie", "organisation", "organization",
+    "gebruiker", "user", "people", "techniek", "mens",
+))  # fmt: skip
 KIND_LABELS: dict[str, OptionKind] = {
     "ontwerp": "design", "techniek": "design", "technologie": "design", "design": "design",
     "technology": "design", "omgeving": "environment", "context": "environment",

@@ -13,7 +13,12 @@ from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import LABEL_RE
 from assistant.language.cues.grammar import SENTENCE_START_RE
-from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
+from assistant.language.cues.options import (
+    CASE_LABELS,
+    KIND_LABEL_RE,
+    LET_DO_RE,
+    OPTIONS_ANNOUNCED_RE,
+)
 from assistant.language.cues.people import NAME_QUALIFIER_WORDS, SOME_OF_THEM, STRONG_LEAD_RE
 from assistant.language.cues.references import (
     ADD_NAME_RE,
@@ -102,7 +107,7 @@ class SentenceClasses:
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
         if context.step.position >= Step.VALUES.position and self._values_said(text):
             return "values"  # "voeg autonomie toe", "fairness matters most to me"
-        if KIND_LABEL_RE.match(text) or OPTIONS_ANNOUNCED_RE.match(text):
+        if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
         if context.options_read and measured and not has_direction(text):
@@ -214,6 +219,15 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _kind_label(text: str, step: Step) -> bool:
+    """A label of an option kind in front ("ontwerp: ..."); one that also labels the case
+    ("Context: een model dat ...") only once the values are past."""
+    label = KIND_LABEL_RE.match(text)
+    if label is None:
+        return False
+    return step.position >= Step.VALUES.position or label.group("label").lower() not in CASE_LABELS
 
 
 def _statement(name: str) -> bool:
