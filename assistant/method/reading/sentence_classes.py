@@ -134,7 +134,7 @@ class SentenceClasses:
         if added is not None and self.catalogue.find_value(added.group("name")) is not None:
             return True
         first = text.split(",")[0]
-        return bool(VALUE_WEIGHT_RE.search(first)) and self.catalogue.mentions(first)
+        return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))
 
     def _listed(
         self,
