@@ -144,3 +144,19 @@ def test_a_proposal_told_as_an_earlier_thought_among_effects_is_an_option(
     session = reading_session(Step.EFFECTS, language, "Een verwijsadvies", ("Consulenten",))
     found = reader.read(text, session).options
     assert [o.kind for o in found] == ["environment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("de meetgegevens blijven van de provincie, vastleggen in de overeenkomst",
+         "De meetgegevens blijven van de provincie, vastleggen in de overeenkomst"),
+        ("the recordings stay with the council, written into the contract with the vendor",
+         "The recordings stay with the council, written into the contract with the vendor"),
+    ],
+)  # fmt: skip
+def test_where_a_measure_is_laid_down_stays_with_it_and_makes_it_environment(
+    text: str, measure: str
+) -> None:
+    found = extract_options(text, "design")
+    assert [(d.kind, d.text) for d in found] == [("environment", measure)]

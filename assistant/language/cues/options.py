@@ -52,6 +52,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # procurement and agreements with others
                     "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
                     "bestek", "programma van eisen", "uitvraag", "call for tenders",
+                    # who owns the data
+                    "blijft van", "blijven van", "blijft eigendom", "blijven eigendom",
+                    "stays with", "stay with", "remains with", "remain with", "owned by",
                     # what the law lets lapse
                     "verjaring", "limitation period", "statute of limitations",
                     "covenant", "overeenkomst", "processing agreement",
@@ -430,6 +433,14 @@ REASON_CLAUSE_RE = re.compile(
 TOLD_CONTENT_RE = re.compile(
     r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
     r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
+    re.IGNORECASE,
+)
+# Where the measure before is laid down, after a comma ("data blijft van ons, vastleggen in het
+# contract", "..., written into the contract"): part of that measure, not one of its own.
+LAID_DOWN_TAIL_RE = re.compile(
+    r"^(?:(?:en|and|dat|that|this|dit)\s+)?(?:(?:is|wordt|moet|must\s+be|to\s+be)\s+)?"
+    r"(?:vastleggen|vastgelegd|vast\s+te\s+leggen|opnemen|opgenomen|written|laid\s+down|put|set\s+down|"
+    r"recorded)\s+(?:down\s+)?(?:in|into)\b",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without

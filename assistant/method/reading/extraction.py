@@ -21,6 +21,7 @@ from assistant.language.cues.options import (
     IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
+    LAID_DOWN_TAIL_RE,
     NOUN_MEASURE_RE,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
@@ -171,6 +172,8 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
+            elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
             elif merged and REASON_START_RE.match(piece):
