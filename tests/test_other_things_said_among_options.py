@@ -83,3 +83,16 @@ def test_asking_for_the_assistants_own_values_names_no_value(
     assert len(names) == 2
     assert not any(n.startswith(("wat", "whatever", "and")) for n in names)
     assert any(p.kind == "value" for p in session.proposals)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Ook de cliëntenraad moet er nog bij, die maakt zich zorgen over de wachttijden.", "nl"),
+     ("De buren horen er ook bij.", "nl"),
+     ("Also the tenants' panel must be added, they worry about the rents.", "en"),
+     ("The school nurses should be included too.", "en")],
+)  # fmt: skip
+def test_asking_to_add_someone_to_the_list_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not reader.read(text, at(Step.EFFECTS, language)).options

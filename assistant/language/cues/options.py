@@ -443,6 +443,16 @@ LAID_DOWN_TAIL_RE = re.compile(
     r"recorded)\s+(?:down\s+)?(?:in|into)\b",
     re.IGNORECASE,
 )
+# Asking for someone to be added to the list ("the works council must be added too", "de OR
+# moet er ook bij", "de buren horen er ook bij"): about the actors, not a measure.
+ADDED_TO_LIST_RE = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:added|included|listed|"
+    r"mentioned|named|on\s+the\s+list)\b|"
+    r"\b(?:moet|moeten)\s+(?:er\s+)?(?:ook\s+|nog\s+)*(?:bij|erbij|worden\s+toegevoegd|"
+    r"toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b|"
+    r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
+    re.IGNORECASE,
+)
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
 # the app"): the system named there is absent, so its words do not make the measure design.
 WITHOUT_RE = re.compile(
