@@ -180,7 +180,7 @@ class Conductor:
         elif reading.questions:
             answer_question(tools, session, reading.questions[-1], changes, self.move)
         else:
-            content = reading.content_step()
+            content = reading.content_step(early_options=bool(session.effects))
             if content is not None and content.position > session.step.position:
                 self.move(tools, session, content, changes)
         if reading.cannot_think:

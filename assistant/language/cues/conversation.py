@@ -186,6 +186,15 @@ WHO_STEP_RE = re.compile(
     r"(?:raakt|raken|betrokken|bij\s+hoort|bij\s+horen|affects|affected|involved|concerns)\b",
     re.IGNORECASE,
 )
+# Asking the assistant to add its own ("en wat jij nog belangrijk vindt", "and whatever you
+# think matters too", "plus what you would add"): a request for proposals, not an item.
+ASK_YOURS_RE = re.compile(
+    r"^(?:(?:en|and|plus|ook|also)\s+)?(?:wat|what(?:ever)?)\s+(?:jij|je|u|you)\s+"
+    r"(?:(?:zelf|nog|ook|else|also|yourself)\s+)*(?:(?:belangrijk|important)\s+)?"
+    r"(?:vindt|vind|denkt|zou\s+toevoegen|zou\s+kiezen|think\s+matters|think\s+is\s+important|"
+    r"find\s+important|would\s+add|would\s+choose|(?:would\s+)?suggest)\b",
+    re.IGNORECASE,
+)
 # Headers that say what the lines below them hold ("Betrokken:", "Effecten:", "Opties:").
 HEADER_STEPS: dict[str, Step] = {
     "casus": Step.CASE, "case": Step.CASE, "de casus": Step.CASE, "the case": Step.CASE,
@@ -217,7 +226,18 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
     ),
     Step.OPTIONS: re.compile(
         r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
-        r"maatregelen|measures)(?:\s+(?:zie ik|i see|would be|zijn|are))?\s*:\s*|"
+        r"maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|would be|zijn|"
+        r"are))?\s*:\s*|"
+        r"^(?:voor|for|als|as)\s+(?:de\s+|the\s+)?(?:handelingsopties|opties|options|maatregelen|"
+        r"measures)\s+(?:denk\s+ik\s+aan|zou\s+ik\s+(?:zeggen|kiezen)|i\s+(?:think|thought|"
+        r"was\s+thinking)\s+(?:of|about)|i'?d\s+(?:suggest|say|go\s+for))\s*:?\s*|"
+        r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
+        r"[\w]*-?(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)\s*:\s*|"
+        # a measure thought of before, announced with a colon: "we dachten zelf al aan dit: ..."
+        r"^(?:we|wij|ik)\s+(?:dachten|dacht|denken|denk)\s+(?:zelf\s+)?(?:al\s+)?aan\s+"
+        r"(?:dit|het\s+volgende|iets\s+als)\s*:\s*|"
+        r"^(?:we|i)\s+(?:were\s+|was\s+)?(?:already\s+)?(?:thinking|thought)\s+(?:of|about)\s+"
+        r"(?:this|the\s+following|something\s+like)\s*:\s*|"
         r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
         r"(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)"
         r"(?:\s+[\w']+){1,5}?\s*:\s*|"  # "opties die ik zelf bedenk: ...", "options I have: ..."

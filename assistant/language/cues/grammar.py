@@ -195,7 +195,7 @@ PROPOSAL_RE = re.compile(
     r"ik zou (?:zelf )?(?:ook )?(?:graag )?willen dat|i would (?:also )?like|i'd (?:also )?like|"
     r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
-    # "daarom denk ik dat we ... moeten laten zien"
+    # "daarom denk ik dat we ... moeten laten zien", "zelf dacht ik al dat we ... moeten zetten"
     r"\b(?:denk|vind|denken|vinden|dacht|dachten)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+"
     r"(?:we|wij)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",

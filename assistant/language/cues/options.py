@@ -51,6 +51,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "written into",
                     # procurement and agreements with others
                     "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
+                    "bestek", "programma van eisen", "uitvraag", "call for tenders",
+                    # who owns the data
+                    "blijft van", "blijven van", "blijft eigendom", "blijven eigendom",
+                    "stays with", "stay with", "remains with", "remain with", "owned by",
+                    # what the law lets lapse
+                    "verjaring", "limitation period", "statute of limitations",
                     "covenant", "overeenkomst", "processing agreement",
                     # oversight, review and accountability
                     "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
@@ -69,7 +75,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
                     "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
-                    "huisregel", "stopt na", "stops after", "ends after", "loopt af", "besluit",
+                    "huisregel", "campagne", "campaign", "voorlichting", "stopt na",
+                    "stops after", "ends after", "loopt af", "besluit",
                     "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
                     "raadpleeg", "bestuur", "directie", "management", "verantwoord",
@@ -77,14 +84,20 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "jongerenraad", "exitstrateg", "exit strategy",
                     # telling people where it is used
                     "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
-                    "sign at", "op de website", "on the website", "poster",
+                    "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
+                    "informatiebordje", "sticker",
                     # a say for others
-                    "veto", "vetorecht", "zeggenschap", "a say in",
+                    "vermelding", "entry in the", "listed in the",
+                    "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
+                    "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
+                    "co-design", "co-decide", "co-decides", "have a say", "has a say",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
                     "plain language",
                     # service agreements
-                    "de sla", "in the sla", "sla met", "sla with", "service level"),
+                    "de sla", "in the sla", "sla met", "sla with", "service level",
+                    # the letter with a decision
+                    "beschikking", "besluitbrief", "decision letter", "notice of assessment"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -98,7 +111,11 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
               "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
-              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in"),
+              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in",
+              "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
+              "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
+              "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
+              "are briefed", "is briefed"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -108,6 +125,12 @@ KIND_LABEL_RE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Kind labels that also label the case ("Context: ...", "Technologie: ...", "Gebruikers: ..."):
+# kind labels only once the values are past.
+CASE_LABELS = frozenset((
+    "context", "technologie", "technology", "organisatie", "organisation", "organization",
+    "gebruiker", "user", "people", "techniek", "mens",
+))  # fmt: skip
 KIND_LABELS: dict[str, OptionKind] = {
     "ontwerp": "design", "techniek": "design", "technologie": "design", "design": "design",
     "technology": "design", "omgeving": "environment", "context": "environment",
@@ -128,9 +151,31 @@ OPINION_LEAD_RE = re.compile(
     r"zeggen|(?:zelf\s+)?zou\s+ik\s+(?:zelf\s+)?zeggen|i'?d\s+say|i\s+would\s+say|ik\s+denk|"
     r"i\s+think|volgens\s+mij|mijn\s+voorstel\s+is|my\s+suggestion\s+is|ik\s+stel\s+voor|"
     r"i\s+suggest|ik\s+zou\s+(?:zelf\s+)?(?:ook\s+)?(?:graag\s+)?willen|i\s+would\s+(?:also\s+)?like|i'?d\s+(?:also\s+)?like|i'?m\s+thinking\s+(?:of|about)|"
-    r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
+    r"i\s+am\s+thinking\s+(?:of|about)|(?:ik\s+)?denk\s+(?:ik\s+)?aan|"
+    r"(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?(?:aan\s+)?|ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?"
+    r"(?:aan\s+)?|i\s+(?:already\s+)?thought(?:\s+of)?)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
     r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
+    re.IGNORECASE,
+)
+# Words that announce the speaker's own addition or plan, in front of the measure: "zelf wil ik
+# nog toevoegen dat ...", "add one from me, ...", "I'd add that ...", "ok dan doen we dit: ...",
+# "here's what we'll do: ..."; alone they name no measure.
+ADDING_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|ok[eé]?|okay|dan|then|so|dus|akkoord|agreed|prima|fine|goed|good|ja|"
+    r"yes|sure)\s*,?\s+)*(?:"
+    r"(?:zelf\s+)?(?:wil|zou)\s+ik\s+(?:er\s+)?(?:zelf\s+)?(?:graag\s+)?(?:nog|ook)?\s*"
+    r"(?:iets\s+|een\s+)?toevoegen|ik\s+(?:wil|zou)\s+(?:er\s+)?(?:zelf\s+)?(?:graag\s+)?"
+    r"(?:nog|ook)?\s*(?:iets\s+|een\s+|eentje\s+)?(?:aan\s+)?(?:toevoegen|aanvullen)|"
+    r"(?:voeg|zet)\s+(?:er\s+)?(?:nog\s+)?(?:een|eentje)\s+(?:van\s+mij|van\s+mezelf)(?:\s+"
+    r"(?:toe|bij))?|nog\s+(?:een|eentje)\s+van\s+mij|"
+    r"i'?d\s+(?:also\s+)?(?:like\s+to\s+)?add|i\s+(?:would|want\s+to|wanna)\s+(?:also\s+)?add|"
+    r"let\s+me\s+add|add\s+(?:one|another)\s+(?:more\s+)?(?:from\s+me|of\s+my\s+own|of\s+mine)|"
+    r"(?:and\s+)?one\s+more\s+(?:from\s+me|of\s+my\s+own)|"
+    r"(?:dan\s+)?doen\s+we\s+(?:dit|het\s+volgende)|dit\s+gaan\s+we\s+doen|"
+    r"here'?s\s+what\s+we'?(?:ll|re\s+going\s+to)\s+do|we'?ll\s+do\s+(?:this|the\s+following)|"
+    r"(?:this|that)\s+is\s+what\s+we'?ll\s+do)"
+    r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
@@ -181,6 +226,8 @@ SYSTEM_SUBJECTS = (
     "systeem", "system", "model", "app", "dashboard", "camera", "tool", "platform", "algoritme",
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
+    "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
+    "rapportage",
 )  # fmt: skip
 # Bodies and roles that oversee, review or decide: an option they act in is about the
 # environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
@@ -193,9 +240,10 @@ OVERSIGHT_SUBJECTS = (
     "staten", "provinciale staten", "parlement", "parliament",
 )  # fmt: skip
 # Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
-# about communication, "handhavers krijgen een training" about skills (by its own words).
+# about communication, "handhavers krijgen een training" about skills (by its own words), "de
+# boer ziet dezelfde cijfers in de app" about the app.
 RECEIVING_VERBS = frozenset(("krijgen", "krijgt", "ontvangen", "ontvangt", "get", "gets",
-                             "receive", "receives"))  # fmt: skip
+                             "receive", "receives", "ziet", "zien", "see", "sees"))  # fmt: skip
 # A verb that starts an instruction: the people after it undergo the measure ("tell residents
 # by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
 IMPERATIVE_RE = re.compile(
@@ -251,10 +299,12 @@ CASE_FACT_RE = re.compile(
     r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
     re.IGNORECASE,
 )
-# A remark about an option just given, not a new one: "dat scheelt tijd", "goed idee",
-# "that helps the drivers" (with a direction word, see ``no_measure``).
+# A remark about an option just given or about the conversation, not a new one: "dat scheelt
+# tijd", "goed idee", "that helps the drivers", "fijn, dit ging sneller dan verwacht" (with a
+# direction word, see ``no_measure``).
 REMARK_RE = re.compile(
-    r"^(?:(?:en|and|ja|yes|ok|oké)\s*,?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
+    r"^(?:(?:en|and|ja|yes|ok|oké|fijn|mooi|top|prima|goed|great|nice|good|fine|super|wow)"
+    r"\s*[,!]?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
     r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
     r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
     r"point))\b",
@@ -300,11 +350,13 @@ AGREEING_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|good|goed|ja|yes|prima|fine|great|mooi|top|sure|nice)\b[\s,!.]*)+",
     re.IGNORECASE,
 )
-# What an instruction without a measure points at: "add that", "doe dat maar", "take it".
+# What an instruction without a measure points at: "add that", "doe dat maar", "take it",
+# "keep those four".
 BARE_OBJECTS = frozenset((
     "that", "dat", "die", "it", "het", "this", "dit", "them", "ze", "those", "these", "deze",
     "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
-    "one", "een",
+    "one", "een", "two", "twee", "three", "drie", "four", "vier", "five", "vijf", "six", "zes",
+    "all", "alle", "allemaal", "both", "beide",
 ))  # fmt: skip
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
@@ -374,4 +426,78 @@ DATA_WORDS = frozenset((
     "persoonsgegevens", "personal",
 ))  # fmt: skip
 DATA_REACH = 4
-REASON_CLAUSE_RE = re.compile(r",?\s+(?:want|omdat|aangezien|because|since)\s+", re.IGNORECASE)
+# A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
+# that staff ..."): not the measure, so not what decides its kind.
+REASON_CLAUSE_RE = re.compile(
+    r",?\s+(?:want|omdat|aangezien|zodat|because|since|so\s+that)\s+", re.IGNORECASE
+)
+# What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
+# "staff get an explanation of why ..."): its content, not what decides its kind.
+TOLD_CONTENT_RE = re.compile(
+    r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
+    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
+    re.IGNORECASE,
+)
+# Where the measure before is laid down, after a comma ("data blijft van ons, vastleggen in het
+# contract", "..., written into the contract"): part of that measure, not one of its own.
+LAID_DOWN_TAIL_RE = re.compile(
+    r"^(?:(?:en|and|dat|that|this|dit)\s+)?(?:(?:is|wordt|moet|must\s+be|to\s+be)\s+)?"
+    r"(?:vastleggen|vastgelegd|vast\s+te\s+leggen|opnemen|opgenomen|written|laid\s+down|put|set\s+down|"
+    r"recorded)\s+(?:down\s+)?(?:in|into)\b",
+    re.IGNORECASE,
+)
+# Asking for someone to be added to the list ("the works council must be added too", "de OR
+# moet er ook bij", "de buren horen er ook bij"): about the actors, not a measure.
+ADDED_TO_LIST_RE = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:added|included|listed|"
+    r"mentioned|named|on\s+the\s+list)\b|"
+    r"\b(?:moet|moeten)\s+(?:er\s+)?(?:ook\s+|nog\s+)*(?:bij|erbij|worden\s+toegevoegd|"
+    r"toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b|"
+    r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
+    re.IGNORECASE,
+)
+# What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
+# the app"): the system named there is absent, so its words do not make the measure design.
+WITHOUT_RE = re.compile(
+    r"\b(?:zonder|without)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?[\w'-]+", re.IGNORECASE
+)
+# A rule about how the system's output is used: it may never decide alone ("het model mag nooit
+# alleen beslissen over ...", "a sensor failure never leads to a fine by itself"), or the rule is
+# laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
+# a measure in the organisation around the technology (environment), whoever is its subject.
+USE_RULE_RE = re.compile(
+    r"\b(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?(?:nooit|niet)\s+(?:\w+\s+){0,2}?"
+    r"(?:alleen|zelfstandig|in\s+(?:zijn|haar)\s+eentje)\s+(?:\w+\s+){0,3}?"
+    r"(?:beslis\w*|besluit\w*|bepal\w*|oordel\w*)|"
+    r"\b(?:never|not|no)\s+(?:\w+\s+){0,4}?(?:decide\w*|decision\w*|leads?\s+to|result\w*\s+in)"
+    r"\s+(?:\w+\s+){0,4}?(?:on\s+its\s+own|by\s+itself|alone|solely)\b|"
+    r"\b(?:may|can|must)\s+never\s+(?:decide|judge)\s+(?:\w+\s+){0,3}?(?:alone|on\s+its\s+own|by\s+itself)|"
+    r"\b(?:written|laid\s+down|set\s+down|recorded|included|stated|vastgelegd|opgenomen|"
+    r"vast\s+te\s+leggen)\s+in\s+(?:the|our|a|an|de|het|ons|onze|een)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*(?:policy|beleid|contract|protocol|regeling|rules|agreement|overeenkomst|"
+    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)",
+    re.IGNORECASE,
+)
+# A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
+# houses are always sent to an assessor"): what people do (the person is the group's word).
+ROUTED_TO_RE = re.compile(
+    r"\b(?:gaan|gaat|go|goes|gestuurd|doorgestuurd|sent|passed|forwarded|routed)\s+"
+    r"(?:altijd\s+|always\s+|eerst\s+|first\s+)?(?:naar|to)\s+(?:een|de|a|an|the)\s+"
+    r"(?:\w+\s+)?(?P<person>[\w-]+)",
+    re.IGNORECASE,
+)
+# A system named as the place where people receive something ("... ziet de cijfers in de app",
+# "... sees the same data on a screen"): the measure is made in the technology.
+SYSTEM_PLACE_RE = re.compile(
+    r"\b(?:in|op|on|via|through)\s+(?:(?:de|het|een|the|a|an|hun|their|zijn|his|her)\s+)?"
+    r"(?:eigen\s+|own\s+)?(?P<place>[\w'-]+)",
+    re.IGNORECASE,
+)
+# Bodies that speak for a group (an association, a union, a council) and parties bound by
+# contract (the supplier): an option they act in ("de huurdersvereniging beslist mee", "the
+# cyclists' union co-designs ...", "the vendor contract says ...") is about the organisation
+# around the technology, not about people's own skills.
+SPEAKING_BODY_ENDINGS = (
+    "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
+    "leverancier", "vendor", "supplier", "contractor", "aannemer",
+)  # fmt: skip

@@ -100,6 +100,22 @@ VALUE_REMARK_RE = re.compile(
 )
 # A value added by name: "zet inclusie er ook bij als waarde", "add trust as a value".
 VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde)\b", re.I)
+# A name added with an instruction and nothing else: "voeg autonomie toe, dan is het goed",
+# "add dignity too" (a value when the name is one in the catalogue).
+ADD_NAME_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dan|then|nog)\s+)?(?:voeg|zet|neem|add|include|put)\s+"
+    r"(?P<name>[\w' -]+?)(?:\s+(?:er\s*)?(?:ook\s+|nog\s+)?(?:toe|bij|erbij|erin|mee|too|as\s+well|"
+    r"also))?\s*(?:[,.;!]|$)",
+    re.I,
+)
+# Which value weighs most, said after its name where options are asked ("rechtvaardigheid vind
+# ik het belangrijkst", "fairness matters most to me"): values, not a measure.
+VALUE_WEIGHT_RE = re.compile(
+    r"\b(?:vind\s+ik\s+(?:het\s+)?(?:belangrijk\w*|het\s+zwaarst)|is\s+(?:voor\s+mij\s+)?het\s+"
+    r"belangrijkst\w*|weegt\s+(?:voor\s+mij\s+)?het\s+zwaarst|matters?\s+(?:the\s+)?most|"
+    r"(?:is|are)\s+(?:the\s+)?most\s+important|comes?\s+first|staat\s+voorop)\b",
+    re.I,
+)
 # A sentence that says it lists values: "de waarden zijn voor mij ...", "dan zou ik de waarden zo
 # noemen: ...", "my values would be ...", "values: ...".
 VALUES_LEAD_RE = re.compile(

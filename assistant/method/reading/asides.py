@@ -90,12 +90,18 @@ def help_topic(cleaned: str) -> tuple[bool, Step | None]:
     """Whether this is a question about the method, and which step it is about (if named)."""
     plain = cleaned.strip(" ?")
     what = WHAT_IS_RE.match(plain)
-    asks = len(plain.split()) <= 10 and any(plain.startswith(h) for h in HELP)
+    asks = len(plain.split()) <= 10 and any(_starts_with_word(plain, h) for h in HELP)
     term = what.group("term") if what else plain
     topic = _topic(term)
     if what and topic is None and not any(t in term for t in GENERAL_TERMS):
         return False, None
     return bool(asks or what), topic
+
+
+def _starts_with_word(plain: str, phrase: str) -> bool:
+    """``plain`` opens with ``phrase`` as whole words: "uitleg graag" asks for help,
+    "uitlegbaarheid en ..." or "explainability, ..." names a value."""
+    return plain.startswith(phrase) and not plain[len(phrase) : len(phrase) + 1].isalnum()
 
 
 def meaning_question(sentence: str) -> Step | None:

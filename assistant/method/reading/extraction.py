@@ -14,12 +14,14 @@ from functools import cache
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
+    ADDING_LEAD_RE,
     CAUSATIVE_VERBS,
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
+    LAID_DOWN_TAIL_RE,
     NOUN_MEASURE_RE,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
@@ -31,10 +33,16 @@ from assistant.language.cues.options import (
     REASON_CLAUSE_RE,
     REASON_START_RE,
     RECEIVING_VERBS,
+    ROUTED_TO_RE,
+    SPEAKING_BODY_ENDINGS,
     SUGGESTION_RE,
+    SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
+    TOLD_CONTENT_RE,
+    USE_RULE_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
+    WITHOUT_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.textparts import (
@@ -136,7 +144,11 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
+        body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
         for item in option_items(body):
+            if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
+                continue  # "en zelf wil ik nog iets toevoegen": the measure follows
+            item = ADDING_LEAD_RE.sub("", item, count=1) or item
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             kind = explicit or option_kind(said) or option_kind(item) or default_kind
@@ -149,6 +161,7 @@ def option_items(text: str) -> list[str]:
     items: list[str] = []
     for sentence in split_sentences(text):
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
+        commas = sum(1 for joint in parts[1::2] if "," in joint)
         merged: list[str] = []
         for index in range(0, len(parts), 2):
             piece, joint = parts[index], parts[index - 1] if index else ""
@@ -159,16 +172,56 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
+            elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
+            elif merged and _points_back(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
             elif merged and REASON_START_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want ...": its reason
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
+            elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
+                merged.append(piece)  # "..., bijzondere gevallen gaan altijd naar een mens, ..."
             elif merged and not (starts or (_measure(piece) and not joined)):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
         items.extend(clean_item(m) for m in _placed(merged) if len(m.split()) >= 2)
     return [i for i in items if i]
+
+
+LIST_COMMAS = 2  # three pieces or more after commas: a list
+CLAUSE_WORDS = 4
+SUBORDINATE_STARTS = frozenset((
+    "als", "if", "when", "wanneer", "zodra", "once", "omdat", "because", "zodat", "so", "tenzij",
+    "unless", "terwijl", "while", "nadat", "after", "voordat", "before", "hoe", "how", "waar",
+    "where", "wat", "what", "dan", "then", "want", "since", "as",
+))  # fmt: skip
+BACK_POINTERS = frozenset(("die", "dat", "deze", "dit", "which", "it", "that", "this", "them"))
+BACK_WORDS = 5
+RELATIVE_STARTS = frozenset(("die", "dat", "wie", "waarvan", "who", "that", "which", "whose"))
+
+
+def _points_back(piece: str) -> bool:
+    """A short part that goes on with the measure before it by a pronoun ("en die publiceren
+    we", "and we publish it" is a clause of its own; "which we publish")."""
+    tokens = words(piece)
+    return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
+
+
+def _clause_in_list(before: str, piece: str, commas: int) -> bool:
+    """In a list of three or more measures after commas, a full clause of its own after a full
+    clause ("het model toont ..., bijzondere gevallen gaan altijd naar een taxateur, in de brief
+    komt ..."; "the map shows ..., complaints go to a person, ..."): a new measure, not a
+    qualifier ("..., which we publish") nor the second half of "als ..., dan ...")."""
+    if commas < LIST_COMMAS or len(words(piece)) < CLAUSE_WORDS:
+        return False
+    first, opening = words(piece)[:1], words(before)[:1]
+    if not first or first[0] in RELATIVE_STARTS | SUBORDINATE_STARTS:
+        return False
+    if opening and opening[0] in SUBORDINATE_STARTS:
+        return False
+    return is_clause(before) and is_clause(piece)
 
 
 def _measure(piece: str) -> bool:
@@ -219,7 +272,12 @@ def option_kind(text: str) -> OptionKind | None:
     """The kind an option's words point to, with who acts in it: a system in front makes it
     design, people in front human (ties: None)."""
     text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
+    text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
+    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    ruled = USE_RULE_RE.search(text) is not None
+    if ruled:
+        scores["environment"] += SUBJECT_WEIGHT  # "het model mag nooit alleen beslissen"
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
         scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
@@ -231,18 +289,27 @@ def option_kind(text: str) -> OptionKind | None:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     if max(scores.values()) == 0 and _people_made_to_act(text):
         return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
+    routed = ROUTED_TO_RE.search(text)
+    person = routed.group("person").lower() if routed is not None else ""
+    if person and (is_person(person) or _one_person(person)):
+        scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
     front = _acting_words(text)
-    if any(_system(w) for w in front):
+    if ruled:
+        pass  # the system the rule is about is no place of the measure
+    elif any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif _oversees(front) or ORG_RE.match(" ".join(front)):
-        scores["environment"] += SUBJECT_WEIGHT  # "de gemeente wordt zelf opdrachtgever"
+    elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
+        receiving = any(w in RECEIVING_VERBS for w in front)  # "de politie krijgt uitleg"
+        scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
     elif any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
         receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
         scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
+        if receiving and _system_place(text):
+            scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
@@ -295,6 +362,16 @@ def _oversees(front: list[str]) -> bool:
     return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
 
 
+def _system_place(text: str) -> bool:
+    """A system named as the place of the measure ("in de app", "on a screen")."""
+    return any(_system(m.group("place").lower()) for m in SYSTEM_PLACE_RE.finditer(text))
+
+
+def _speaks_for(front: list[str]) -> bool:
+    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union")."""
+    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in front[:FRONT_GOVERNS])
+
+
 def _governs(word: str) -> bool:
     """A body that decides ("the council", "het college", "de directie"): it acts by policy."""
     return any(word in (term, f"{term}s", f"{term}en") for term in GROUP_WORDS["management"])
@@ -331,8 +408,10 @@ def _word_start(term: str) -> re.Pattern[str]:
 def kind_terms(text: str, terms: tuple[str, ...]) -> int:
     """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
     lowered = f" {text.lower()} "
-    found = [
-        t for t in terms if _word_start(t).search(lowered) or (len(t) >= COMPOUND and t in lowered)
+    found = [  # each term once: a term listed twice counts once
+        t
+        for t in dict.fromkeys(terms)
+        if _word_start(t).search(lowered) or (len(t) >= COMPOUND and t in lowered)
     ]
     return sum(1 for t in found if not any(t != o and t in o for o in found))
 

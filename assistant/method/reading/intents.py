@@ -26,6 +26,11 @@ from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
 
+# Words after a short request that add nothing to it ("volgende dan", "next please").
+COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
+                      "dan", "then", "nu", "now"))  # fmt: skip
+COURTESY_REACH = 6
+
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
     r"\bethisch (verantwoord|goed|fout|toelaatbaar)\b",
@@ -146,6 +151,12 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
+    plain = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
+    if plain != cleaned and len(plain.split()) == 1 and plain not in NEXT:
+        step = _step_named(plain)  # "opties dan", "values please": to that step
+        if step is not None:
+            return Intent("goto", step=step)
+    cleaned = plain
     *lead, last = cleaned.split() or [""]
     only_lead = word_count(cleaned) <= 4 and all(w.strip(",.!") in NEXT_LEAD for w in lead)
     if cleaned in NEXT or (only_lead and last in ("volgende", "next", "verder")):
@@ -160,6 +171,24 @@ def _move(text: str, cleaned: str) -> Intent | None:
         if step is not None:
             return Intent("goto", step=step)
     return None
+
+
+def _step_named(word: str) -> Step | None:
+    """The step one word names ("opties", "values"), exactly."""
+    return next((step for step, names in STEP_WORDS.items() if word in names), None)
+
+
+def _without_courtesy(cleaned: str) -> str:
+    """A short request to go on without the courtesy and the word "stap"/"step" after it
+    ("volgende stap graag", "graag de volgende stap", "next step please"): "volgende"."""
+    tokens = [w.strip(",.!") for w in cleaned.split()]
+    if len(tokens) > COURTESY_REACH:
+        return cleaned
+    while tokens and tokens[-1] in COURTESY:
+        tokens.pop()
+    if len(tokens) >= 2 and tokens[-1] in ("stap", "step") and tokens[-2] in NEXT:
+        tokens.pop()
+    return " ".join(tokens) if tokens else cleaned
 
 
 def _edit(text: str, cleaned: str) -> Intent | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Direction, OptionKind, Step
 from assistant.language.cues.conversation import (
+    ASK_YOURS_RE,
     ASKED_KIND_WORDS,
     ASKING_RE,
     CANNOT_THINK_RE,
@@ -52,6 +53,8 @@ def proposal_request(text: str, current: Step) -> Question | None:
     """A request for proposals that is no question: "graag je voorstellen", "your proposals
     please", "verder graag jouw voorstellen" (then for the step after this one)."""
     tokens = words(text)
+    if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
+        return Question(current, True, False)  # "en wat jij nog belangrijk vindt"
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not PROPOSE_RE.search(text):
         return None
     named = _named_step(text)

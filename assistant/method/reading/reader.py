@@ -208,8 +208,7 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text:
             return
-        if WHAT_NOW_RE.match(text) or _moves_on(text):
-            reading.intent = Intent("next")  # "privacy en inclusie. volgende"
+        if _navigates(text, context, reading):
             return
         back = BACK_TO_RE.search(text)
         target = step_from_words(back.group("step")) if back is not None else None
@@ -468,6 +467,27 @@ def _users(text: str, context: Context) -> list[str]:
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     affected = any(actor_group(name) == "affected" for name in names)
     return names if listed and affected else []
+
+
+def _navigates(text: str, context: Context, reading: Reading) -> bool:
+    """A sentence that only moves on ("privacy en inclusie. volgende") or names a step as a
+    heading ("opties dan. de sensoren ..."): recorded as a move, no item."""
+    if WHAT_NOW_RE.match(text) or _moves_on(text):
+        reading.intent = Intent("next")
+        return True
+    named = _named_step(text)
+    if named is not None and named != context.step:
+        reading.goto = named
+    return named is not None
+
+
+def _named_step(sentence: str) -> Step | None:
+    """A short sentence of its own that only names a step to go to ("opties dan", "values
+    please"), or None."""
+    if len(sentence.split()) > NEXT_WORDS:
+        return None
+    intent = detect_intent(sentence)
+    return intent.step if intent.kind == "goto" else None
 
 
 def _moves_on(sentence: str) -> bool:

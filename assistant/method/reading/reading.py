@@ -47,11 +47,15 @@ class Reading:
     source: str = "rules"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
-    def content_step(self) -> Step | None:
+    def content_step(self, early_options: bool = True) -> Step | None:
         """The furthest step this message gave content for (values only when it named a
         list of values: a value mentioned beside an effect does not move the conversation; one
-        measure named among effects is kept but does not move it either)."""
+        measure named among effects is kept but does not move it either). Without
+        ``early_options`` (no effects yet in the session) measures only move it when the
+        message holds effects too: "we dachten al aan dit: ..." beside the case is kept while
+        the method starts at the case."""
         aside = len(self.options) == 1 and bool(self.effects)
+        aside = aside or not (early_options or self.effects)
         steps = [
             (Step.CASE, bool(self.case)),
             (Step.ACTORS, bool(self.actors)),

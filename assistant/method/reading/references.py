@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
-from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS
+from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
 from assistant.language.cues.options import CLOSING_RE
 from assistant.language.cues.references import (
     ADOPT_RE,
@@ -96,7 +96,7 @@ LEAD_SPLIT_RE = re.compile(
     r"\s*(?:[,;:]|[.!](?=\s)|\s-\s)\s*(?:(?:and|en|but|maar|plus)\s+)?|\s+(?:but|maar|plus)\s+"
     r"|\s+(?:and|en)\s+(?=(?:add|also|voeg|zet|ook|put)\b)",
     re.I,
-)
+)  # "go with your suggestions. and add one from me, ...": the opening ends at the full stop
 MIN_LEAD_WORDS = 2
 
 
@@ -146,11 +146,23 @@ def without_closing(text: str) -> str:
     return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
 
 
+def _about_other_step(text: str, step: Step) -> bool:
+    """Agreeing about the items of another step ("ok die waarden zijn goed" where options are
+    proposed, "the actors are fine"): no reference to the proposals on the table."""
+    said = set(words(text))
+    others = [names for other, names in STEP_WORDS.items() if other not in (step, Step.CASE)]
+    return any(said & set(names) for names in others) and not said & set(STEP_WORDS[step])
+
+
 def read_references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     reading.reference = _last_resolved(proposal_reference(text), session)
+    if reading.reference is not None and _about_other_step(text, session.step):
+        reading.reference = None  # "ok die waarden zijn goed" among the option proposals
+        reading.intent = Intent("affirm")
+        return None
     if reading.reference == [] and moves_on(text, session):
         reading.reference = None  # "ok" after choosing: move on, adopt nothing
         return text

@@ -18,7 +18,12 @@ from assistant.language.cues.direction import (
     PLAN_RE,
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
-from assistant.language.cues.options import KIND_LABEL_RE, LET_DO_RE, OPTIONS_ANNOUNCED_RE
+from assistant.language.cues.options import (
+    CASE_LABELS,
+    KIND_LABEL_RE,
+    LET_DO_RE,
+    OPTIONS_ANNOUNCED_RE,
+)
 from assistant.language.cues.people import (
     LATE_ADDITION_RE,
     NAME_QUALIFIER_WORDS,
@@ -26,9 +31,11 @@ from assistant.language.cues.people import (
     STRONG_LEAD_RE,
 )
 from assistant.language.cues.references import (
+    ADD_NAME_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
     VALUE_STANCE_RE,
+    VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
 from assistant.method.reading import actor_lists
@@ -119,7 +126,9 @@ class SentenceClasses:
             return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
-        if KIND_LABEL_RE.match(text) or OPTIONS_ANNOUNCED_RE.match(text):
+        if context.step.position >= Step.VALUES.position and self._values_said(text):
+            return "values"  # "voeg autonomie toe", "fairness matters most to me"
+        if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
         if context.options_read and measured and not has_direction(text):
@@ -137,6 +146,16 @@ class SentenceClasses:
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _values_said(self, text: str) -> bool:
+        """A value added by name with an instruction ("voeg autonomie toe, dan is het goed"), or
+        values said to weigh most ("rechtvaardigheid vind ik het belangrijkst"): values, also
+        where options are asked."""
+        added = ADD_NAME_RE.match(text.strip())
+        if added is not None and self.catalogue.find_value(added.group("name")) is not None:
+            return True
+        first = text.split(",")[0]
+        return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))
 
     def _listed(
         self,
@@ -259,6 +278,15 @@ def _added_late(text: str, context: Context) -> bool:
     with no direction of their own."""
     late = context.step.position > Step.ACTORS.position
     return late and LATE_ADDITION_RE.match(text.strip()) is not None and not has_direction(text)
+
+
+def _kind_label(text: str, step: Step) -> bool:
+    """A label of an option kind in front ("ontwerp: ..."); one that also labels the case
+    ("Context: een model dat ...") only once the values are past."""
+    label = KIND_LABEL_RE.match(text)
+    if label is None:
+        return False
+    return step.position >= Step.VALUES.position or label.group("label").lower() not in CASE_LABELS
 
 
 def _statement(name: str) -> bool:

@@ -32,6 +32,7 @@ from assistant.language.cues.grammar import (
     SUBORDINATE_PROPOSAL_RE,
 )
 from assistant.language.cues.options import (
+    ADDED_TO_LIST_RE,
     AGREEING_RE,
     BARE_OBJECTS,
     CASE_FACT_RE,
@@ -148,6 +149,8 @@ def measure(text: str, step: Step) -> bool:
     proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
     ("zouden we niet ... kunnen?", "what if we ...?")."""
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
+    if ADDED_TO_LIST_RE.search(text):
+        return False  # "the works council must be added": someone for the list of actors
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
