@@ -240,14 +240,8 @@ _NEG_LABELS = (
 # A line that is only a direction label, as a heading over a list of effects ("**Bad**",
 # "Nadelen:", "good things", "Risico's"): the items under it have that direction.
 DIRECTION_HEADING_RE = re.compile(
-    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|plus|min|"
+    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|plus|minus|min|"
     r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
-    re.IGNORECASE,
-)
-# A line that only names a direction, above bullets ("**Good**", "Nadelen:"): the bullets
-# below it are effects in that direction.
-DIRECTION_HEADER_RE = re.compile(
-    rf"^\s*(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS})|(?P<plus>plus)|(?P<minus>min|minus))\s*:?\s*$",
     re.IGNORECASE,
 )
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that

@@ -20,7 +20,6 @@ from assistant.language.cues.conversation import (
     RECOGNISE_RE,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.direction import DIRECTION_HEADING_RE
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     SAME_AGAIN_RE,
@@ -48,7 +47,6 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -150,8 +148,6 @@ class Reader:
             if context.step == Step.CASE and context.first_case:
                 titled.add(sentence.line)
             dashes = sentence.line not in titled
-            if self._under_heading(sentence, context, session, reading):
-                continue
             labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
             if sentence.header is None and (effect_line(whole, dashes=dashes) or labelled):
                 effect_lines.add(sentence.line)
@@ -162,24 +158,6 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.options_read = bool(reading.options)
-
-    def _under_heading(
-        self, sentence: Sentence, context: Context, session: Session, reading: Reading
-    ) -> bool:
-        """A heading that is only a direction label ("**Bad**", "Nadelen:") and the bullets
-        under it: effects with that direction, whatever else they look like ("- camera images
-        of everyone who parks"). True when the sentence is read."""
-        heading = DIRECTION_HEADING_RE.match(sentence.text)
-        if heading is not None and context.step not in (Step.CASE, Step.OPTIONS):
-            context.heading = label_direction(heading.group("label"))
-            return True
-        if not sentence.bullet or sentence.header is not None:
-            context.heading = None
-        if context.heading is None:
-            return False
-        mark = "+" if context.heading == "positive" else "\u2212"
-        self._effects(f"{mark} {sentence.text}", context, session, reading)
-        return True
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos

@@ -12,9 +12,9 @@ from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS,
 from assistant.language.cues.direction import (
     CONCESSION_RE,
     CONTRAST_SPLIT_RE,
-    DIRECTION_HEADER_RE,
     DIRECTION_HEADING_RE,
     LABEL_RE,
+    NEGATIVE_LABELS,
 )
 from assistant.language.cues.grammar import (
     ABBREVIATIONS,
@@ -117,9 +117,10 @@ def labelled_bullets(text: str) -> str:
     lines = text.splitlines()
     label = ""
     for number, raw in enumerate(lines):
-        header = DIRECTION_HEADER_RE.match(raw)
+        header = DIRECTION_HEADING_RE.match(raw)
         if header is not None and _bullet_below(lines[number + 1 :]):
-            label = header.group("label") or ("+" if header.group("plus") else "-")
+            negative = header.group("label").lower().startswith(NEGATIVE_LABELS)
+            label = "-" if negative else "+"
             lines[number] = ""
         elif label and BULLET_RE.match(raw):
             lines[number] = f"{label}: {BULLET_RE.sub('', raw).strip()}"

@@ -77,7 +77,6 @@ class Context:
     effects_read: bool = False  # effects earlier in the same message
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
-    heading: Direction | None = None  # a direction heading over the bullets that follow
 
 
 class SentenceClasses:
