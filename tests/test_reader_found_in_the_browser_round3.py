@@ -1,0 +1,99 @@
+"""What went wrong when civil servants typed into the browser, third round (sentences written
+for these tests): a correction "not X, it's Y" after a label with a dash renames the actor;
+"us"/"wij" in front of a name and a bare verb after it ("who ask") are no part of it; a good
+word that only says how something seems is no gain when a bad one follows; the speaker's
+organisation committing to a measure past the effects ("also we add ...") is an option."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.conductor import Conductor
+from assistant.method.reading.actor_lists import actor_name
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.reader import Reader
+
+TECHNOLOGY = "A chatbot that answers questions about parking permits"
+
+
+# --- corrections of an actor without "but" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "old", "new"),
+    [("correction - not the printer firm, it's the scanning service that keeps the files",
+      "en", "Printer firm", "Scanning service"),
+     ("nee, niet de drukker, het is de scandienst die de bestanden bewaart", "nl", "Drukker",
+      "Scandienst"),
+     ("no, not the printer firm, they are the archive staff", "en", "Printer firm",
+      "Archive staff")],
+)  # fmt: skip
+def test_a_correction_with_its_new_name_after_it_is_renames_the_actor(
+    conductor: Conductor, text: str, language: str, old: str, new: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, TECHNOLOGY, ("Residents", old))
+    conductor.plan(session, text)
+    assert [a.name for a in session.actors] == ["Residents", new]
+    assert not session.effects
+
+
+# --- owner words and bare verbs around a name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [("us caseworkers", "Caseworkers"), ("wij handhavers", "Handhavers"),
+     ("we inspectors", "Inspectors"), ("councillors who vote", "Councillors"),
+     ("ouders die bellen", "Ouders")],
+)  # fmt: skip
+def test_a_pronoun_before_and_a_bare_verb_after_a_name_are_no_part_of_it(
+    item: str, name: str
+) -> None:
+    assert actor_name(item) == name
+
+
+def test_a_group_of_people_keeps_what_says_which_are_meant() -> None:
+    assert actor_name("mensen die klagen") == "Mensen die klagen"
+    assert actor_name("residents who park on the street") == "Residents who park on the street"
+
+
+# --- appearances hide harm ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The summaries sound certain even when the figures are wrong",
+     "de brieven klinken heel stellig, ook als de berekening fout is",
+     "the advice looks reliable but is wrong now and then"],
+)  # fmt: skip
+def test_a_good_appearance_beside_a_bad_fact_is_negative(text: str) -> None:
+    assert clause_direction(text) == "negative"
+
+
+def test_an_appearance_alone_keeps_its_direction() -> None:
+    assert clause_direction("the app looks friendly and saves time") == "positive"
+
+
+# --- the speaker commits to a measure where values are asked --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("take 1. also we put a note under every reply saying a chatbot wrote it", "en"),
+     ("neem 1. daarnaast zetten we onder elk antwoord dat een chatbot het schreef", "nl"),
+     ("neem 1. wij gaan de bewoners vooraf een brief sturen", "nl")],
+)  # fmt: skip
+def test_a_measure_the_speaker_commits_to_beside_a_choice_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.VALUES, language, TECHNOLOGY, ("Residents",))
+    reading = reader.read(text, session)
+    assert reading.options and not reading.effects
+
+
+def test_what_the_speaker_loses_is_still_an_effect(reader: Reader) -> None:
+    session = reading_session(Step.EFFECTS, "en", TECHNOLOGY, ("Residents",))
+    reading = reader.read("we lose a lot of time on checking the answers", session)
+    assert reading.effects and not reading.options
