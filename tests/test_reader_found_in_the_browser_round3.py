@@ -12,8 +12,10 @@ from method_fakes import reading_session
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.actor_lists import actor_name
+from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import proposal_reference
 
 TECHNOLOGY = "A chatbot that answers questions about parking permits"
 
@@ -97,3 +99,34 @@ def test_what_the_speaker_loses_is_still_an_effect(reader: Reader) -> None:
     session = reading_session(Step.EFFECTS, "en", TECHNOLOGY, ("Residents",))
     reading = reader.read("we lose a lot of time on checking the answers", session)
     assert reading.effects and not reading.options
+
+
+# --- closing words and lead-ins -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["thanks, that's all", "ok thx that's all", "dank je, dat is alles", "dat is alles wel"]
+)
+def test_that_is_all_is_no_reference_to_all_proposals(text: str) -> None:
+    assert proposal_reference(text) is None
+
+
+def test_all_of_them_still_takes_all_proposals() -> None:
+    assert proposal_reference("that's all good, take them") == []
+    assert proposal_reference("neem ze allemaal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wil even een verhaal vertellen.",
+        "let me tell you a story:",
+        "I'd like to share our case.",
+    ],
+)
+def test_announcing_a_story_is_no_part_of_the_case(text: str) -> None:
+    assert greeting_only(text)
+
+
+def test_a_story_announced_about_something_is_kept() -> None:
+    assert not greeting_only("Ik wil een verhaal vertellen over onze parkeerapp")
