@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from method_fakes import reading_session
 
-from assistant.domain.session import Step
+from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.actor_lists import actor_name
+from assistant.method.reading.extraction import extract_options
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
@@ -130,3 +131,48 @@ def test_announcing_a_story_is_no_part_of_the_case(text: str) -> None:
 
 def test_a_story_announced_about_something_is_kept() -> None:
     assert not greeting_only("Ik wil een verhaal vertellen over onze parkeerapp")
+
+
+# --- where someone works, and what to tell ------------------------------------------------------
+
+
+def test_an_organisation_with_a_technical_word_in_its_name_is_the_context(reader: Reader) -> None:
+    session = Session(language="en")
+    text = "Hi, I'm at a regional water authority. We're testing drones that count geese."
+    case = reader.read(text, session).case
+    assert case["context"].endswith("water authority")
+    assert case["technology"].startswith("We're testing drones")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("what do i need to tell u", "en"), ("wat wil je weten?", "nl"),
+     ("waar begin ik", "nl"), ("what do you need from me?", "en")],
+)  # fmt: skip
+def test_asking_what_to_tell_is_a_question_about_the_method(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, Session(language=language))
+    assert reading.intent is not None and reading.intent.kind == "help"
+    assert not reading.case
+
+
+# --- a measure asked as a question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("could we show parents the reasons for a flag?", "Show parents the reasons for a flag"),
+     ("what if we publish the model's error rates?", "Publish the model's error rates"),
+     ("kunnen we de ouders de redenen tonen?", "De ouders de redenen tonen"),
+     ("zouden we de ouders vooraf kunnen bellen?", "De ouders vooraf bellen")],
+)  # fmt: skip
+def test_a_measure_asked_as_a_question_is_kept_without_the_question_words(
+    text: str, measure: str
+) -> None:
+    assert [o.text for o in extract_options(text, "design")] == [measure]
+
+
+def test_a_question_with_a_negation_is_kept_whole() -> None:
+    text = "zouden we de ouders niet vooraf kunnen bellen?"
+    assert extract_options(text, "design")[0].text.startswith("Zouden we")

@@ -94,6 +94,14 @@ WHO_WE_ARE_RE = re.compile(
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
     re.IGNORECASE,
 )
+# An organisation's name whose words may name a technique ("a provincial road authority",
+# "de dienst wegverkeer", "the data office"): no technology when someone says where they work.
+ORGANISATION_NAME_RE = re.compile(
+    r"\b(?:[\w'-]+\s+){0,2}(?:authority|authorities|board|agency|department|office|service|"
+    r"council|ministry|inspectorate|directorate|dienst|autoriteit|bureau|afdeling|directie|"
+    r"inspectie|ministerie)\b|\b(?:dienst|afdeling|directie|bureau)\s+[\w'-]+",
+    re.IGNORECASE,
+)
 # After saying who you are, where the technology starts: "I work at a water board, we want ...",
 # "wij zijn een GGD en willen een chatbot ...".
 WHO_THEN_WHAT_RE = re.compile(

@@ -187,6 +187,18 @@ WISH_LEAD_RE = re.compile(
     r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",
     re.IGNORECASE,
 )
+# A measure asked as a question ("could we let tenants see their score?", "kunnen we de
+# huurders hun score laten zien?"): the measure is what follows the question words.
+QUESTION_LEAD_RE = re.compile(
+    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:could|can|should|shall|might)\s+we\s+"
+    r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
+    r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+(?:misschien\s+|ook\s+)*"
+    r"(?!.*\bniet\b))",
+    re.IGNORECASE,
+)
+# A modal left before the closing verbs of a Dutch measure once its question words are gone
+# ("... hun score kunnen laten zien" -> "... hun score laten zien").
+CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]*$)", re.I)
 # The same wish after the measure: "..., dat zou mooi zijn", "..., that would be nice".
 WISH_TAIL_RE = re.compile(
     r"[\s,]+(?:dat|het|that|it)?\s*(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
