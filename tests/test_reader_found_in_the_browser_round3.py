@@ -12,7 +12,7 @@ from method_fakes import reading_session
 from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.actor_lists import actor_name
-from assistant.method.reading.extraction import extract_options
+from assistant.method.reading.extraction import detect_stage, extract_options
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
@@ -48,8 +48,8 @@ def test_a_correction_with_its_new_name_after_it_is_renames_the_actor(
 @pytest.mark.parametrize(
     ("item", "name"),
     [("us caseworkers", "Caseworkers"), ("wij handhavers", "Handhavers"),
-     ("we inspectors", "Inspectors"), ("councillors who vote", "Councillors"),
-     ("ouders die bellen", "Ouders")],
+     ("we inspectors", "Inspectors"), ("councillors who ask", "Councillors"),
+     ("ouders die aanvragen", "Ouders")],
 )  # fmt: skip
 def test_a_pronoun_before_and_a_bare_verb_after_a_name_are_no_part_of_it(
     item: str, name: str
@@ -60,6 +60,7 @@ def test_a_pronoun_before_and_a_bare_verb_after_a_name_are_no_part_of_it(
 def test_a_group_of_people_keeps_what_says_which_are_meant() -> None:
     assert actor_name("mensen die klagen") == "Mensen die klagen"
     assert actor_name("residents who park on the street") == "Residents who park on the street"
+    assert actor_name("huurders die thuiswerken") == "Huurders die thuiswerken"
 
 
 # --- appearances hide harm ----------------------------------------------------------------------
@@ -176,3 +177,23 @@ def test_a_measure_asked_as_a_question_is_kept_without_the_question_words(
 def test_a_question_with_a_negation_is_kept_whole() -> None:
     text = "zouden we de ouders niet vooraf kunnen bellen?"
     assert extract_options(text, "design")[0].text.startswith("Zouden we")
+
+
+# --- the stage in a story -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het idee kwam van een wethouder die het elders had gezien.", "The idea came from our mayor."],
+)
+def test_where_an_idea_came_from_names_no_stage(text: str) -> None:
+    assert detect_stage(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vorig jaar begon de afdeling met een planningsmodel.",
+     "Last year we started using a route planner."],
+)  # fmt: skip
+def test_something_started_last_year_is_in_use(text: str) -> None:
+    assert detect_stage(text) == "in_use"

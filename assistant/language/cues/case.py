@@ -11,7 +11,8 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
     "pilot": ("pilot", "proef", "experiment", "testfase", "test ", "trial", "proefproject"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
-               "already use", "live", "operational", "running", "in productie"),
+               "already use", "live", "operational", "running", "in productie", "begon met",
+               "begonnen met", "started using", "have been using", "vorig jaar", "last year"),
 }  # fmt: skip
 # The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
 # "verkennen").
@@ -19,6 +20,12 @@ STAGE_RES: dict[Stage, re.Pattern[str]] = {
     stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
     for stage, stems in STAGE_WORDS.items()
 }
+# Where an idea came from says nothing about the stage ("het idee kwam van de wethouder").
+IDEA_ORIGIN_RE = re.compile(
+    r"\b(?:het|dat|dit|this|the|that)\s+(?:idee|idea)\s+(?:kwam|komt|ontstond|came|comes|arose|"
+    r"was\s+(?:van|from|of))\b",
+    re.IGNORECASE,
+)
 # Stage phrasing that comes before the stage words: "we willen een pilot" is still an idea.
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"

@@ -12,6 +12,7 @@ from assistant.language.cues.people import (
     ACTOR_TAIL_RE,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    BARE_OBJECT_VERBS,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -142,8 +143,8 @@ def _without_description(name: str) -> str:
         return name
     head_part = parts[0].strip()
     one = head_word(head_part)
-    if len(words(parts[1])) == 1 and one not in GENERIC_HEADS:
-        return head_part  # "MPs who ask", "burgers die bellen": a bare verb names no one new
+    if parts[1].strip().lower() in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
+        return head_part  # "MPs who ask": a verb without its object names no one new
     if len(words(parts[1])) < DESCRIPTION_WORDS:
         return name
     singular = not one.endswith(("s", "en")) and one not in GENERIC_HEADS  # not "residents who"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_RES
+from assistant.language.cues.case import IDEA_ORIGIN_RE, ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
     CAUSATIVE_VERBS,
@@ -434,7 +434,7 @@ def kind_terms(text: str, terms: tuple[str, ...]) -> int:
 def detect_stage(text: str) -> Stage | None:
     """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
     idea."""
-    lowered = f" {text.lower()} "
+    lowered = IDEA_ORIGIN_RE.sub(" ", f" {text.lower()} ")
     if PLANNED_RE.search(lowered) and not STAGE_RES["in_use"].search(lowered):
         return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
