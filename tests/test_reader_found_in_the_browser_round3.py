@@ -197,3 +197,15 @@ def test_where_an_idea_came_from_names_no_stage(text: str) -> None:
 )  # fmt: skip
 def test_something_started_last_year_is_in_use(text: str) -> None:
     assert detect_stage(text) == "in_use"
+
+
+# --- asking what was missed ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["anything I missed?", "anything we overlooked?"])
+def test_asking_what_was_missed_among_the_options_asks_for_proposals(
+    reader: Reader, text: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.OPTIONS, "en", TECHNOLOGY, ("Residents",)))
+    assert reading.questions and reading.questions[0].propose
+    assert not reading.unread

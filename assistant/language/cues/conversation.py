@@ -165,7 +165,8 @@ ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "conti
 # current step's prompts.
 MISSING_RE = re.compile(
     r"\b(?:(?:am i|are we|i'?m|we'?re|i am|we are)\s+(?:\w+\s+)?missing|anything\s+(?:else\s+)?"
-    r"missing|did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
+    r"missing|anything\s+(?:(?:that\s+)?(?:i|we)\s+)?(?:missed|forgot|overlooked)|"
+    r"did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
     r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
     r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
     re.IGNORECASE,
