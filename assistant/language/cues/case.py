@@ -11,7 +11,8 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
     "pilot": ("pilot", "proef", "experiment", "testfase", "test ", "trial", "proefproject"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
-               "already use", "live", "operational", "running", "in productie"),
+               "already use", "live", "operational", "running", "in productie", "begon met",
+               "begonnen met", "started using", "have been using", "vorig jaar", "last year"),
 }  # fmt: skip
 # The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
 # "verkennen").
@@ -19,6 +20,12 @@ STAGE_RES: dict[Stage, re.Pattern[str]] = {
     stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
     for stage, stems in STAGE_WORDS.items()
 }
+# Where an idea came from says nothing about the stage ("het idee kwam van de wethouder").
+IDEA_ORIGIN_RE = re.compile(
+    r"\b(?:het|dat|dit|this|the|that)\s+(?:idee|idea)\s+(?:kwam|komt|ontstond|came|comes|arose|"
+    r"was\s+(?:van|from|of))\b",
+    re.IGNORECASE,
+)
 # Stage phrasing that comes before the stage words: "we willen een pilot" is still an idea.
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"
@@ -92,6 +99,14 @@ WHO_WE_ARE_RE = re.compile(
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|im|i am|"
     r"wij werken|we work)\b|"
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
+    re.IGNORECASE,
+)
+# An organisation's name whose words may name a technique ("a provincial road authority",
+# "de dienst wegverkeer", "the data office"): no technology when someone says where they work.
+ORGANISATION_NAME_RE = re.compile(
+    r"\b(?:[\w'-]+\s+){0,2}(?:authority|authorities|board|agency|department|office|service|"
+    r"council|ministry|inspectorate|directorate|dienst|autoriteit|bureau|afdeling|directie|"
+    r"inspectie|ministerie)\b|\b(?:dienst|afdeling|directie|bureau)\s+[\w'-]+",
     re.IGNORECASE,
 )
 # After saying who you are, where the technology starts: "I work at a water board, we want ...",

@@ -67,6 +67,9 @@ NO = ("nee", "no", "nope", "niet helemaal", "not quite")
 HELP = (
     "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
     "what do you mean", "what should i", "how does this work", "explain", "what does",
+    "what do i need to", "what do i have to", "what do you need", "what do you want to know",
+    "wat wil je weten", "wat heb je nodig", "wat moet je weten", "waar moet ik beginnen",
+    "where do i start", "how do i start", "hoe begin ik", "waar begin ik",
 )  # fmt: skip
 WHAT_IS_RE = re.compile(
     r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
@@ -162,7 +165,8 @@ ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "conti
 # current step's prompts.
 MISSING_RE = re.compile(
     r"\b(?:(?:am i|are we|i'?m|we'?re|i am|we are)\s+(?:\w+\s+)?missing|anything\s+(?:else\s+)?"
-    r"missing|did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
+    r"missing|anything\s+(?:(?:that\s+)?(?:i|we)\s+)?(?:missed|forgot|overlooked)|"
+    r"did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
     r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
     r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
     re.IGNORECASE,

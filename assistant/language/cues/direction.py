@@ -439,3 +439,9 @@ ROLE_VERBS = frozenset((
 OBJECT_PREPOSITIONS = frozenset(
     ["from", "of", "by", "with", "to", "about", "van", "door", "met", "over", "aan", "bij"]
 )
+# Verbs that say how something seems, not what it does ("sound confident", "ogen netjes"): a good
+# word after one is no gain when something bad follows in the same clause.
+APPEARANCE_WORDS = frozenset((
+    "sound", "sounds", "look", "looks", "seem", "seems", "appear", "appears", "klinken",
+    "klinkt", "lijken", "lijkt", "ogen", "oogt", "overkomen", "komt", "komen",
+))  # fmt: skip

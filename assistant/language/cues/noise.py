@@ -34,7 +34,13 @@ LEAD_IN_RE = re.compile(
     r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
     r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$|"
     r"^\s*(?:ff|even|effe|snel|hier|quick(?:ly)?|just)?\s*(?:een|a|an)\s+(?:korte\s+|quick\s+)?"
-    r"(?:casus|case|vraag|vraagje|question|situatie|situation)\s*(?:voor je|for you)?\s*[.:!]?\s*$",
+    r"(?:casus|case|vraag|vraagje|question|situatie|situation)\s*(?:voor je|for you)?\s*[.:!]?\s*$|"
+    # "Ik wil even een verhaal vertellen.", "Let me tell you a story.", "I'd like to share our case"
+    r"^\s*(?:ik\s+wil|ik\s+ga|ik\s+zal|laat\s+me|i\s+want\s+to|i'?d\s+like\s+to|let\s+me|i'?ll)\s+"
+    r"(?:je\s+|jullie\s+|you\s+)?(?:even\s+|graag\s+|eerst\s+|first\s+|quickly\s+)*"
+    r"(?:(?:een|ons|mijn|het)\s+(?:verhaal|casus|situatie)\s+(?:vertellen|voorleggen|delen|schetsen)|"
+    r"(?:tell|share|describe|explain)\s+(?:you\s+)?(?:a|our|my|the)\s+(?:story|case|situation))"
+    r"\s*[.:!]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(

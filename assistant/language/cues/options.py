@@ -187,6 +187,18 @@ WISH_LEAD_RE = re.compile(
     r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",
     re.IGNORECASE,
 )
+# A measure asked as a question ("could we let tenants see their score?", "kunnen we de
+# huurders hun score laten zien?"): the measure is what follows the question words.
+QUESTION_LEAD_RE = re.compile(
+    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:could|can|should|shall|might)\s+we\s+"
+    r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
+    r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+(?:misschien\s+|ook\s+)*"
+    r"(?!.*\bniet\b))",
+    re.IGNORECASE,
+)
+# A modal left before the closing verbs of a Dutch measure once its question words are gone
+# ("... hun score kunnen laten zien" -> "... hun score laten zien").
+CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]*$)", re.I)
 # The same wish after the measure: "..., dat zou mooi zijn", "..., that would be nice".
 WISH_TAIL_RE = re.compile(
     r"[\s,]+(?:dat|het|that|it)?\s*(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
@@ -195,6 +207,35 @@ WISH_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that start an instruction or a measure (handling options).
+# The speaker's organisation commits to a measure, said past the effects ("also we add a line
+# under each answer", "we'll train the staff", "daarnaast zetten we ...", "wij gaan ... sturen").
+_WE_VERBS_EN = (
+    r"add|put|give|train|offer|limit|publish|inform|ask|send|show|tell|keep|delete|remove|check|"
+    r"review|audit|explain|involve|hold|run|write|label|mark|appoint|introduce|set up|build|"
+    r"provide|require|report|invite|organi[sz]e|arrange|anonymi[sz]e|blur|encrypt|log"
+)
+_WE_VERBS_NL = (
+    r"voegen|zetten|geven|trainen|bieden|beperken|publiceren|informeren|vragen|sturen|tonen|"
+    r"laten|houden|bewaren|verwijderen|wissen|controleren|toetsen|leggen|maken|schrijven|"
+    r"vermelden|melden|plaatsen|organiseren|regelen|betrekken|nodigen|spreken|stellen|stoppen|"
+    r"beginnen|starten|anonimiseren|versleutelen|evalueren|bespreken|zorgen"
+)
+COMMITMENT_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan|so|dus|plus)\s*,?\s+)?(?:we|wij)"
+    r"(?:'ll)?\s+(?:(?:will|shall|are going to|also|then|always|gaan|zullen|ook|dan|altijd)\s+)*"
+    rf"(?:{_WE_VERBS_EN}|{_WE_VERBS_NL})\b"
+    rf"|^(?:(?:en|and|ook|daarnaast|verder|dan)\s*,?\s+)?(?:we|wij)\s+(?:gaan|zullen)\s+"
+    rf"[^.,;]{{0,60}}\b(?:{_WE_VERBS_NL})\b"
+    rf"|^(?:ook|daarnaast|verder|dan|en|bovendien)\s+(?:{_WE_VERBS_NL}|gaan|zullen)\s+(?:we|wij)\b",
+    re.IGNORECASE,
+)
+# Where a commitment goes on with what it says or does ("... saying AI helped draft it"): the
+# direction words after it describe the measure, they tell no effect.
+COMMITMENT_TAIL_RE = re.compile(
+    r"\s(?:saying|stating|that|which|so that|explaining|telling|met de tekst|waarin|dat|die|"
+    r"zodat|waarop)\s.*$",
+    re.IGNORECASE,
+)
 OPTION_START_RE = re.compile(
     r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?:we\s+(?:zouden|moeten|"
     r"spreken|could|should|must)\b|(?:laat|zorg|bewaar|verwijder|wis|train|"

@@ -359,3 +359,11 @@ DISLOCATED_RE = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Verbs that need an object, said bare after a name ("MPs who ask", "burgers die aanvragen"):
+# the clause says no more than the name, so it is left out of it.
+BARE_OBJECT_VERBS = frozenset((
+    "ask", "asks", "use", "uses", "read", "reads", "send", "sends", "receive", "receives", "get",
+    "gets", "apply", "applies", "request", "requests", "vragen", "vraagt", "gebruiken",
+    "gebruikt", "lezen", "leest", "sturen", "stuurt", "ontvangen", "ontvangt", "krijgen",
+    "krijgt", "aanvragen", "vraagt aan",
+))  # fmt: skip

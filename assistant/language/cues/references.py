@@ -26,6 +26,13 @@ ADOPT_RE = re.compile(
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )
+# "That's all" / "dat is alles": nothing more to add, no "all" of the proposals ("thanks,
+# that's all", "dat is alles wel"); "that's all good" still agrees with them.
+NOTHING_MORE_RE = re.compile(
+    r"\b(?:that'?s|thats|that is|this is|dat is|dat was|dit is|dit was|verder)\s+(?:all|alles|"
+    r"niks|niets)\b(?!\s+(?:good|goed|fine|prima|great|ok|oke|oké|top|mooi|right|correct))",
+    re.I,
+)
 # Thanks at the end of a short reply ("sounds good, thx"): they add nothing to it.
 _THANKS = "thx thanks thank thnx tnx ty cheers dank dankje dankjewel dankuwel bedankt merci"
 THANKS = frozenset(_THANKS.split())

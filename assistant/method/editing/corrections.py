@@ -8,6 +8,7 @@ from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
+from assistant.method.reading.actor_lists import actor_name
 from assistant.method.reading.extraction import actor_group, detect_direction
 from assistant.method.reading.intents import Intent
 
@@ -44,7 +45,7 @@ def rename_item(
     if kind in ("effect", "option") and _replace_part(item, old, new):
         return
     if kind == "actor":
-        item.name = new[:1].upper() + new[1:]
+        item.name = actor_name(new) or new[:1].upper() + new[1:]
         item.group = actor_group(new)
     elif kind == "effect":
         item.text = new[:1].upper() + new[1:]

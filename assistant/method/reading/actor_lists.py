@@ -12,6 +12,7 @@ from assistant.language.cues.people import (
     ACTOR_TAIL_RE,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    BARE_OBJECT_VERBS,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -55,7 +56,8 @@ RELATIVE_RE = re.compile(
 )
 CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
-    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her|there|thier)\s+",
+    r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her|there|thier|"
+    r"us|we|wij)\s+(?!(?:als|as)\b)",
     re.I,
 )
 BESIDES_RE = re.compile(
@@ -137,10 +139,14 @@ def _without_description(name: str) -> str:
     partly pays for it" -> "the health insurer"); a clause that says which of a group are meant
     stays ("mensen die er wonen", "residents who park on the street")."""
     parts = RELATIVE_RE.split(name, maxsplit=1)
-    if len(parts) < 2 or len(words(parts[1])) < DESCRIPTION_WORDS:
+    if len(parts) < 2:
         return name
     head_part = parts[0].strip()
     one = head_word(head_part)
+    if parts[1].strip().lower() in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
+        return head_part  # "MPs who ask": a verb without its object names no one new
+    if len(words(parts[1])) < DESCRIPTION_WORDS:
+        return name
     singular = not one.endswith(("s", "en")) and one not in GENERIC_HEADS  # not "residents who"
     return head_part if singular and (is_person(head_part) or head_is_person(head_part)) else name
 

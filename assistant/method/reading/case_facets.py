@@ -7,6 +7,7 @@ from assistant.domain.session import Case
 from assistant.language.cues.case import (
     DATA_RE,
     DECISION_RE,
+    ORGANISATION_NAME_RE,
     TECHNOLOGY_HINT_RE,
     TECHNOLOGY_LABEL_RE,
     TECHNOLOGY_WORDS,
@@ -95,8 +96,10 @@ def _only_where(text: str, context: str) -> bool:
     """A short sentence that only says where or who ("gemeente Apeldoorn", "I work at a
     benefits agency"), no technology."""
     short = word_count(text) <= WHERE_WORDS
-    where = bool(context) or WHO_WE_ARE_RE.match(text) is not None
-    return short and where and not _technical(text)
+    who = WHO_WE_ARE_RE.match(text) is not None
+    where = bool(context) or who
+    named = ORGANISATION_NAME_RE.sub("", text) if who else text  # "I'm at a road authority"
+    return short and where and not _technical(named)
 
 
 def _names_technology_first(text: str, case: Case, found: dict[str, str]) -> bool:

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.language.cues.case import ORG_RE, PLANNED_RE, STAGE_RES
+from assistant.language.cues.case import IDEA_ORIGIN_RE, ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
     CAUSATIVE_VERBS,
+    CLOSING_MODAL_RE,
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
@@ -30,6 +31,7 @@ from assistant.language.cues.options import (
     PARALLEL_PREP_RE,
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
+    QUESTION_LEAD_RE,
     REASON_CLAUSE_RE,
     REASON_START_RE,
     RECEIVING_VERBS,
@@ -130,6 +132,7 @@ LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 PERSON_HEAD = 2
+MIN_MEASURE_WORDS = 3  # "could we not?" leaves no measure
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
 CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
@@ -151,9 +154,21 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             item = ADDING_LEAD_RE.sub("", item, count=1) or item
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
+            item = _as_measure(item)
             kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
+
+
+def _as_measure(item: str) -> str:
+    """A measure asked as a question, without its question words ("could we let tenants see
+    their score" -> "let tenants see their score"); kept whole when little would be left."""
+    lead = QUESTION_LEAD_RE.match(item)
+    if lead is None or not lead.group(0) or len(item[lead.end() :].split()) < MIN_MEASURE_WORDS:
+        return item
+    rest = item[lead.end() :]
+    dutch = any(w in ("kunnen", "zouden", "moeten") for w in lead.group(0).lower().split())
+    return CLOSING_MODAL_RE.sub("", rest) if dutch else rest
 
 
 def option_items(text: str) -> list[str]:
@@ -419,7 +434,7 @@ def kind_terms(text: str, terms: tuple[str, ...]) -> int:
 def detect_stage(text: str) -> Stage | None:
     """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
     idea."""
-    lowered = f" {text.lower()} "
+    lowered = IDEA_ORIGIN_RE.sub(" ", f" {text.lower()} ")
     if PLANNED_RE.search(lowered) and not STAGE_RES["in_use"].search(lowered):
         return "idea"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")

@@ -66,7 +66,8 @@ REMOVE_RE = re.compile(
 # "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
 _CORRECTION_LEAD = (
     r"^(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
-    r"nee|no)\b[,:!]?\s+)?(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
+    r"nee|no)\b\s*[,:!\-–—]?\s+)?"
+    r"(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
     r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"
     r"(?:(?:it is|it's|it was|that is|that's|het is|het was|dat is|dat was)\s+)?"
 )
@@ -77,6 +78,17 @@ CORRECT_RES = (
     ),
     re.compile(
         _CORRECTION_LEAD + r"not\s+(?!only\b|just\b)(?P<old>.+?),?\s+but\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
+    # "correction - not X, it's Y", "nee, niet X, het is Y": the new name after "it is".
+    re.compile(
+        _CORRECTION_LEAD + r"niet\s+(?!alleen\b|enkel\b)(?P<old>.+?)\s*[,;]\s*(?:het is|het zijn|"
+        r"het was|dat is|dat zijn|het gaat om|wel)\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _CORRECTION_LEAD + r"not\s+(?!only\b|just\b)(?P<old>.+?)\s*[,;]\s*(?:it's|it is|it was|"
+        r"that's|that is|they are|they're|rather)\s+(?P<new>.+)$",
         re.IGNORECASE,
     ),
     re.compile(

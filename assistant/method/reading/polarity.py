@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
+    APPEARANCE_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
     COST_RE,
@@ -296,12 +297,28 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     return None
 
 
+def _only_seeming(
+    tokens: list[str], found: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """Without a good word that is only how something seems when a bad word follows ("the drafts
+    sound confident even when facts are wrong", "de brieven ogen netjes maar ..."): the
+    appearance hides the harm, it is no gain."""
+    if not any(sign < 0 for _, _, sign in found):
+        return found
+    return [
+        (start, end, sign)
+        for start, end, sign in found
+        if sign < 0 or not any(t in APPEARANCE_WORDS for t in tokens[max(0, start - 2) : start])
+    ]
+
+
 def _score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     tokens = words(text)
     score = 0
     first = 0
-    for start, end, sign in _matches(tokens):
+    matches = _only_seeming(tokens, _matches(tokens))
+    for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
         if _turned(tokens, start, end):

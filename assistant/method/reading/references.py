@@ -13,6 +13,7 @@ from assistant.language.cues.references import (
     ADOPT_WORD_RE,
     ALL_WORDS_RE,
     FILLER,
+    NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
     THANKS,
@@ -50,6 +51,8 @@ def proposal_reference(text: str) -> list[int] | None:
         return None
     if numbers:
         return numbers
+    if NOTHING_MORE_RE.search(cleaned):
+        return None  # "ok thanks, that's all": closing, not "all of them"
     if ADOPT_RE.search(cleaned):
         return []  # only agreeing and adopting words: "ok, take your suggestions"
     if ALL_WORDS_RE.search(cleaned):

@@ -37,6 +37,8 @@ from assistant.language.cues.options import (
     BARE_OBJECTS,
     CASE_FACT_RE,
     CLOSING_RE,
+    COMMITMENT_RE,
+    COMMITMENT_TAIL_RE,
     CORRECTION_RE,
     MEASURE_AFTER_RE,
     NO_LONGER_RE,
@@ -164,6 +166,8 @@ def measure(text: str, step: Step) -> bool:
     if NO_LONGER_RE.search(text) and option_kind(text) == "design":
         return True  # "het model mag geen postcodes meer gebruiken"
     text = STANCE_LEAD_RE.sub("", text.strip(), count=1)  # "misschien moeten we ..."
+    if late and COMMITMENT_RE.match(text) and not has_direction(COMMITMENT_TAIL_RE.sub("", text)):
+        return True  # "also we add a line under each answer saying AI helped draft it"
     starts = OPTION_START_RE.match(text.strip()) is not None
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
