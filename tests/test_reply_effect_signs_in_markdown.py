@@ -1,5 +1,7 @@
 """The chat renders replies as Markdown: a positive effect's "+" after a list dash would start a
-nested list and vanish, so it is escaped; the minus sign stays as it is."""
+nested list and vanish, so it is the full-width plus sign, which reads the same in the browser, the
+terminal and an exported file (an escaped "\\+" showed its backslash outside the browser); the
+minus sign (U+2212) stays as it is."""
 
 from __future__ import annotations
 
@@ -14,5 +16,5 @@ def test_a_positive_effect_keeps_its_plus_sign_in_markdown(conductor: Conductor)
     reply = conductor.plan(
         session, "bewoners hoeven minder lang te wachten. bewoners voelen zich gecontroleerd"
     ).draft.text
-    assert "- \\+ Bewoners:" in reply and "- − Bewoners:" in reply
-    assert "- + " not in reply
+    assert "- ＋ Bewoners:" in reply and "- − Bewoners:" in reply
+    assert "- + " not in reply and "\\+" not in reply
