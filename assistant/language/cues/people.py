@@ -200,7 +200,7 @@ NAME_BREAKS = frozenset((
 # people word): the head of a name, not its qualifier ("behandelaars bezwaar").
 PERSON_PLURAL_ENDINGS = (
     "aars", "ers", "eurs", "isten", "enten", "anten", "igen", "enden", "ors", "ists", "ants",
-    "ents", "ees", "ians",
+    "ents", "ees", "ians", "gerechtigden", "hebbenden",
 )  # fmt: skip
 # Endings of plural words for people by what they do, as the subject of an effect
 # ("childminders", "leidsters", "taxateurs", "specialisten"), and plurals with those endings
@@ -367,3 +367,5 @@ BARE_OBJECT_VERBS = frozenset((
     "gebruikt", "lezen", "leest", "sturen", "stuurt", "ontvangen", "ontvangt", "krijgen",
     "krijgt", "aanvragen", "vraagt aan",
 ))  # fmt: skip
+# Subjects that name people in general, not a group ("mensen die ...", "people who ...").
+GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))

@@ -36,6 +36,7 @@ from assistant.language.cues.grammar import (
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
+    GENERIC_SUBJECTS,
     GROUP_WORDS,
     NAME_BREAKS,
     NAME_QUALIFIER_WORDS,
@@ -73,7 +74,6 @@ LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozen
 OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
-GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 SHORT_LEAD = 4
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb

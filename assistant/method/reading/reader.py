@@ -40,7 +40,6 @@ from assistant.method.reading.asides import guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name, to_the_public
 from assistant.method.reading.extraction import (
-    actor_group,
     extract_options,
     kind_terms,
     match_values,
@@ -439,12 +438,11 @@ def _named(reading: Reading) -> list[Actor]:
 
 
 def _users(text: str, context: Context) -> list[str]:
-    """The people named where the users were asked, when the list goes beyond those who work
-    with it ("lifeguards, zwemmers, ouders van kinderen"): actors too."""
+    """The people named in a list where the users were asked ("klantmanagers, aanvragers,
+    leverancier"): actors too, whether they work with it or feel it."""
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
-    affected = any(actor_group(name) == "affected" for name in names)
-    return names if listed and affected else []
+    return names if listed else []
 
 
 def _navigates(text: str, context: Context, reading: Reading) -> bool:

@@ -25,6 +25,7 @@ from assistant.language.cues.options import (
     OPTIONS_ANNOUNCED_RE,
 )
 from assistant.language.cues.people import (
+    GENERIC_SUBJECTS,
     LATE_ADDITION_RE,
     NAME_QUALIFIER_WORDS,
     SOME_OF_THEM,
@@ -38,9 +39,10 @@ from assistant.language.cues.references import (
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
+from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.extraction import match_values, option_kind
-from assistant.method.reading.mentions import mentioned_actor
+from assistant.method.reading.mentions import mention_position, mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
@@ -227,6 +229,8 @@ class SentenceClasses:
         told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
         if context.step == Step.CASE and not context.first_case and told:
             return "effects"
+        if context.step == Step.CASE and not question and _told_of_actors(text, actors):
+            return "effects"  # actors known, then "klantmanagers minder telefoontjes"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
         if context.step == Step.OPTIONS and not question:
@@ -277,6 +281,22 @@ def _added_late(text: str, context: Context) -> bool:
     with no direction of their own."""
     late = context.step.position > Step.ACTORS.position
     return late and LATE_ADDITION_RE.match(text.strip()) is not None and not has_direction(text)
+
+
+def _told_of_actors(text: str, actors: list[Actor]) -> bool:
+    """Once actors are named (while the case is still asked), a sentence with a direction that
+    starts with one of them ("klantmanagers minder telefoontjes") or is a clause about people
+    ("mensen krijgen soms een verkeerd antwoord"): an effect."""
+    if not actors or not has_direction(text) or len(words(text)) < MIN_CONTENT_WORDS:
+        return False
+    about = mentioned_actor(text, actors)
+    spot = mention_position(words(strip_article(text)), about) if about is not None else None
+    return (spot is not None and spot[0] == 0) or (is_clause(text) and _people_subject(text))
+
+
+def _people_subject(text: str) -> bool:
+    first = words(strip_article(text))[:1]
+    return bool(first) and first[0] in GENERIC_SUBJECTS
 
 
 def _kind_label(text: str, step: Step) -> bool:
