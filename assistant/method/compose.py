@@ -54,7 +54,9 @@ def compose_draft(
     parts = [
         prompts.render("reflect", language, changes=changes, **common) if not changes.empty else "",
         *(prompts.render("notice", language, notice=item, **common) for item in changes.notices),
-        prompts.render("grounding", language, passage=quote, number=1) if quote else "",
+        prompts.render("grounding", language, passage=quote, number=1, step=session.step)
+        if quote
+        else "",
         step_text,
     ]
     text = "\n\n".join(p for p in parts if p.strip())

@@ -9,6 +9,7 @@ from assistant.domain.session import Session, Step
 from assistant.errors import AssistantError
 from assistant.knowledge.protocols import Searcher
 from assistant.language.cues.conversation import METHOD_TERMS
+from assistant.language.labels import label
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import truncate
 from assistant.method.suggestions import technology_tags
@@ -26,6 +27,7 @@ QUOTE_KINDS = {
     "enter": ("cases", "outcome", "method"),
 }
 SNIPPET_CHARS = 260
+EXCERPT_ITEMS = 2  # a past case's effects or options quoted on entering that step
 ENTERING_CHARS = 120  # the case's words in the query of a guided reply that enters a step
 CASE_KINDS = ("cases", "outcome")
 MIN_SHARED = 2  # content words a past case shares with this one when no technology tag decides
@@ -63,6 +65,22 @@ class Passage:
     @property
     def snippet(self) -> str:
         return truncate(" ".join(self.text.split()), SNIPPET_CHARS)
+
+    def excerpt(self, step: Step) -> str:
+        """What a past case says about ``step`` ("Actoren: ...", its first effects or options, or
+        its technology at the case step); the snippet for other passages."""
+        if self.kind not in CASE_KINDS:
+            return self.snippet
+        key = "case.technology" if step == Step.CASE else f"step.{step.value}"
+        heading = f"{label(self.language or 'nl', key)}:"
+        lines = [line.strip() for line in self.text.splitlines()]
+        at = next((i for i, line in enumerate(lines) if line.startswith(heading)), None)
+        if at is None:
+            return self.snippet
+        if lines[at] != heading:
+            return truncate(lines[at], SNIPPET_CHARS)  # "Actoren: a, b, c."
+        items = [line for line in lines[at + 1 :] if line.startswith(("(", "- "))][:EXCERPT_ITEMS]
+        return truncate(f"{heading} {' '.join(items)}", SNIPPET_CHARS) if items else self.snippet
 
 
 #: What a turn searches for: its conversation (``turn``: the case, the step and the message), a
