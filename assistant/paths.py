@@ -35,5 +35,12 @@ def default_data_dir() -> Path:
 
 
 #: Vectors of the shipped corpus and value catalogue for the default encoder (a hidden folder, so
-#: indexing the corpus skips it); built by ``ethics-assistant vectors --build``.
+#: indexing the corpus skips it); built into the source tree by ``ethics-assistant vectors
+#: --build``.
 SHIPPED_VECTORS_DIR = PROJECT_ROOT / "corpus" / ".vectors"
+
+
+def shipped_vectors_dir() -> Path:
+    """Where this installation's shipped vectors are read from: the installed package's copy of
+    the corpus (a wheel), else the source tree's (``SHIPPED_VECTORS_DIR``)."""
+    return resource_dir("corpus") / ".vectors"

@@ -57,11 +57,13 @@ def _env(target: Path, data_dir: Path) -> dict[str, str]:
 def test_the_wheel_carries_its_resources_and_is_what_runs(installed: Path, tmp_path: Path) -> None:
     code = (
         "import json, assistant, assistant.paths as p; "
-        "print(json.dumps([assistant.__file__, *(str(p.resource_dir(r)) for r in p.RESOURCES)]))"
+        "from assistant.embeddings import Embedder; from assistant.settings import load_settings; "
+        "print(json.dumps([assistant.__file__, *(str(p.resource_dir(r)) for r in p.RESOURCES), "
+        "str(Embedder(load_settings().embeddings).vector_dir)]))"
     )
     done = _run([sys.executable, "-c", code], cwd=tmp_path, env=_env(installed, tmp_path / "d"))
     assert done.returncode == 0, done.stderr
-    module, corpus, prompts, evals = map(Path, json.loads(done.stdout))
+    module, corpus, prompts, evals, vectors = map(Path, json.loads(done.stdout))
     package = installed / "assistant"
     assert module == package / "__init__.py"
     assert corpus == package / "_resources" / "corpus"
@@ -70,6 +72,8 @@ def test_the_wheel_carries_its_resources_and_is_what_runs(installed: Path, tmp_p
     assert (prompts / "nl" / "system.j2").is_file()
     assert sorted(evals.glob("*.yaml")) and (evals / "schema.json").is_file()
     assert (package / "store" / "migrations" / "001_init.sql").is_file()
+    # the shipped vectors are read from the package too, so first use encodes nothing
+    assert vectors == corpus / ".vectors" and sorted(vectors.glob("*.npz"))
 
 
 def test_guided_chat_runs_from_the_wheel_in_another_folder(installed: Path, tmp_path: Path) -> None:

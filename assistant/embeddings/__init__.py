@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from assistant.embeddings.base import Encoder, Role
 from assistant.embeddings.sentence_models import resolve_model_path
 from assistant.embeddings.vector_cache import VectorCache, cache_path
-from assistant.paths import SHIPPED_VECTORS_DIR
+from assistant.paths import shipped_vectors_dir
 from assistant.privacy import apply_privacy_env
 from assistant.settings import EmbeddingSettings
 
@@ -55,14 +55,15 @@ def _one_blas_thread() -> None:
 
 class Embedder:
     """The app's encoder: loads on first use, thread-safe, normalised vectors (cosine = dot
-    product). ``vector_dir``: where ahead-computed vectors are looked up (``None``: none)."""
+    product). ``vector_dir``: where ahead-computed vectors are looked up (``None``: none; by
+    default the shipped vectors of this installation)."""
 
     def __init__(
-        self, settings: EmbeddingSettings, vector_dir: Path | None = SHIPPED_VECTORS_DIR
+        self, settings: EmbeddingSettings, vector_dir: Path | Literal["shipped"] | None = "shipped"
     ) -> None:
         self.settings = settings
         self.encoder = make_encoder(settings)
-        self.vector_dir = vector_dir
+        self.vector_dir = shipped_vectors_dir() if vector_dir == "shipped" else vector_dir
         self._cache: VectorCache | None = None
         self._ready = False
         self._lock = threading.Lock()
