@@ -446,9 +446,8 @@ PLACE_LEAD_RE = re.compile(
 WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
 # "..., because drivers think ...".
-REASON_START_RE = re.compile(
-    r"^(?:want|omdat|aangezien|zodat|because|since|as|so\s+that)\b", re.IGNORECASE
-)
+_REASONS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
+REASON_START_RE = re.compile(rf"^(?:{_REASONS}|as)\b", re.IGNORECASE)
 # Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
 # this helps".
 CLOSING_RE = re.compile(
@@ -469,9 +468,7 @@ DATA_WORDS = frozenset((
 DATA_REACH = 4
 # A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
 # that staff ..."): not the measure, so not what decides its kind.
-REASON_CLAUSE_RE = re.compile(
-    r",?\s+(?:want|omdat|aangezien|zodat|because|since|so\s+that)\s+", re.IGNORECASE
-)
+REASON_CLAUSE_RE = re.compile(rf",?\s+(?:{_REASONS})\s+", re.IGNORECASE)
 # What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
 # "staff get an explanation of why ..."): its content, not what decides its kind.
 TOLD_CONTENT_RE = re.compile(

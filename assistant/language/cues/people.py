@@ -157,7 +157,7 @@ ADDED_RE = re.compile(
 # People obliged to do something ("zij moeten de app uitleggen", "they have to explain it"): what
 # the technology asks of them.
 OBLIGED_RE = re.compile(
-    r"^(?:zij|ze|hij|zij|they|he|she|we|wij)\s+(?:moeten|moet|must|have to|has to|need to|"
+    r"^(?:zij|ze|hij|they|he|she|we|wij)\s+(?:moeten|moet|must|have to|has to|need to|"
     r"needs to)\b",
     re.IGNORECASE,
 )

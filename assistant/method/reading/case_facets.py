@@ -29,22 +29,9 @@ def read_case(
 ) -> None:
     """Add what ``sentence`` says about the case to ``found`` (field -> text)."""
     text = sentence.strip()
-    label = TECHNOLOGY_LABEL_RE.search(text)
-    if label and not case.technology and "technology" not in found:
-        before, text = text[: label.start()].strip(), text[label.end() :].strip()
-        if before:  # "we're a housing corp in Delft, plan = ..."
-            read_case(before, case, asked, first, found)
-        found.pop("technology", None)
-        _add(found, "technology", text)
-        stage = detect_stage(sentence)  # "Idee: ..." is an idea
-        if stage and stage != case.stage:
-            found["stage"] = stage
+    if _labelled_idea(text, case, asked, first, found) or _who_then_what(text, case, found):
         return
-    if _who_then_what(text, case, found):
-        return
-    stage = detect_stage(text)
-    if stage and stage != case.stage:
-        found["stage"] = stage
+    stage = _note_stage(text, case, found)
     context = detect_context(text)
     if context and not case.context and "context" not in found:
         found["context"] = context
@@ -73,6 +60,32 @@ def read_case(
     _add(found, _facet(text, case, found) or "notes", text)
 
 
+def _note_stage(text: str, case: Case, found: dict[str, str]) -> str | None:
+    """The stage ``text`` names (noted in ``found`` when it is news)."""
+    stage = detect_stage(text)
+    if stage and stage != case.stage:
+        found["stage"] = stage
+    return stage
+
+
+def _labelled_idea(
+    text: str, case: Case, asked: str | None, first: bool, found: dict[str, str]
+) -> bool:
+    """An opening with a label before the technology ("Idee: ...", "we're a housing corp in
+    Delft, plan = ..."): what follows the label is the technology, what comes before it is read
+    as a sentence of its own."""
+    label = TECHNOLOGY_LABEL_RE.search(text)
+    if label is None or case.technology or "technology" in found:
+        return False
+    before = text[: label.start()].strip()
+    if before:
+        read_case(before, case, asked, first, found)
+    found.pop("technology", None)
+    _add(found, "technology", text[label.end() :].strip())
+    _note_stage(text, case, found)  # "Idee: ..." is an idea
+    return True
+
+
 def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     """An opening that says who the writer is and then what they consider ("ik werk bij de
     provincie, we denken aan een app ..."): the first part is the context, the rest the
@@ -86,9 +99,7 @@ def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     if not case.context and "context" not in found:
         found["context"] = truncate(who, CASE_FIELD_CHARS)
     _add(found, "technology", what)
-    stage = detect_stage(text)
-    if stage and stage != case.stage:
-        found["stage"] = stage
+    _note_stage(text, case, found)
     return True
 
 
