@@ -176,7 +176,7 @@ def test_mentioning_a_language_in_an_answer_is_no_switch() -> None:
         ("Wat zijn waarden?", Step.VALUES),
         ("what do you mean by values?", Step.VALUES),
         ("What is an effect?", Step.EFFECTS),
-        ("wat is begeleidingsethiek?", None),
+        ("wat moet ik hier invullen?", None),
     ],
 )
 def test_questions_about_the_method_are_help_with_their_topic(text: str, step: Step) -> None:

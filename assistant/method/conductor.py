@@ -44,7 +44,7 @@ from assistant.method.steps import HANDLERS
 from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
-NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "no")
+NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "no")
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 
@@ -113,15 +113,16 @@ class Conductor:
         reading = self.read(tools, session, text)
         if not self._definition(session, reading, text, changes):
             self._apply(tools, session, reading, changes)
-        helping = reading.intent is not None and reading.intent.kind == "help"
-        reason = "help" if helping else ("enter" if changes.moved else "")
+        asked = reading.intent.kind if reading.intent is not None else ""
+        helping = asked in ("help", "about")
+        reason = asked if helping else ("enter" if changes.moved else "")
         # A guided reply quotes only on help and on entering a step, and a question is looked up
         # (the turn's trace lists what was found); other guided turns need no passages, and
         # retrieval (mostly encoding the query) was nine tenths of their time.
         wanted = tools.generative or bool(QUOTE_KINDS.get(reason)) or is_question(text)
         topic = reading.intent.step if helping and reading.intent else None
         searcher = self.retriever if wanted else None
-        purpose: Purpose = "help" if helping else "turn"
+        purpose: Purpose = "about" if asked == "about" else "help" if helping else "turn"
         if not tools.generative and reason == "enter":
             purpose = "enter"
         passages, failed = retrieve(searcher, session, text, self.k, purpose, topic)

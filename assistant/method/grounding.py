@@ -22,8 +22,11 @@ STEP_QUERY = {
     Step.OPTIONS: "handelingsopties ontwerp omgeving mens handling options",
     Step.SUMMARY: "afronding summary",
 }
+# What a question about the approach as a whole is looked up with, besides its own words.
+ABOUT_QUERY = "de aanpak begeleidingsethiek in het kort guidance ethics approach in brief"
 QUOTE_KINDS = {
     "help": ("method",),
+    "about": ("method",),
     "enter": ("cases", "outcome", "method"),
 }
 SNIPPET_CHARS = 260
@@ -84,8 +87,9 @@ class Passage:
 
 
 #: What a turn searches for: its conversation (``turn``: the case, the step and the message), a
-#: question about the method (``help``), or a text to quote on entering a step (``enter``).
-Purpose = Literal["turn", "help", "enter"]
+#: question about one of the method's steps (``help``) or about the approach as a whole
+#: (``about``), or a text to quote on entering a step (``enter``).
+Purpose = Literal["turn", "help", "about", "enter"]
 
 
 def build_query(
@@ -98,6 +102,8 @@ def build_query(
     match purpose:
         case "help":
             return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
+        case "about":
+            return f"{text[:300]} {ABOUT_QUERY}"
         case "enter":
             technology = session.case.technology[:ENTERING_CHARS]
             return f"{technology} {STEP_QUERY[session.step]}".strip()

@@ -87,6 +87,21 @@ METHOD_TERMS: dict[Step, tuple[str, ...]] = {
 }  # fmt: skip
 GENERAL_TERMS = ("begeleidingsethiek", "guidance ethics", "methode", "method", "aanpak",
                  "approach", "stap", "step", "stappen", "steps")  # fmt: skip
+# A question about the approach as a whole ("wat is begeleidingsethiek?", "hoe werkt deze aanpak
+# eigenlijk?", "what do you do?"): answered with an overview, not with the current step's help.
+APPROACH_RE = re.compile(
+    r"\b(?:begeleidingsethiek|guidance[- ]ethics|ethische begeleiding|"
+    r"(?:deze|die|de|jullie|jouw|je|uw|this|that|the|your)\s+"
+    r"(?:aanpak|methode|method|approach|werkwijze|way of working)\b"
+    r"(?!\s+(?:van|voor|om|bij|tegen|op|of|for|to|against|on|in)\b))"  # "de aanpak van de gemeente"
+)
+ABOUT_YOU_RE = re.compile(
+    r"^(?:wat (?:doe|kun|kan) (?:jij|je|u)(?: (?:precies|eigenlijk|voor me|voor mij))?|"
+    r"what (?:do|can) you do(?: exactly| for me)?|wat is (?:hier )?de bedoeling(?: hiervan)?|"
+    r"what(?:'s| is) the (?:idea|point)(?: of this| here)?|wat is dit(?: eigenlijk| precies)?|"
+    r"what is this(?: exactly)?|wat gaan we (?:doen|precies doen)|"
+    r"what are we (?:going to do|doing))$"
+)
 # Words for the guidance texts themselves: a question about what they say is a question about the
 # method ("wat zegt de handreiking over chatbots?").
 GUIDANCE_TERMS = ("handreiking", "handleiding", "richtlijn", "guidance", "guide", "guideline",

@@ -7,6 +7,8 @@ import re
 
 from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import (
+    ABOUT_YOU_RE,
+    APPROACH_RE,
     GENERAL_TERMS,
     GUIDANCE_TERMS,
     HELP,
@@ -20,6 +22,7 @@ from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import words
 
 DOMAIN_WORD = 4  # shorter words say nothing about a case
+ABOUT_WORDS = 14  # a longer question about the approach asks about something in it
 _EN = r"(?:english|engels)"
 _NL = r"(?:dutch|nederlands|nl)"
 _SWITCH = (
@@ -96,6 +99,17 @@ def help_topic(cleaned: str) -> tuple[bool, Step | None]:
     if what and topic is None and not any(t in term for t in GENERAL_TERMS):
         return False, None
     return bool(asks or what), topic
+
+
+def about_approach(sentence: str) -> bool:
+    """A question about the approach as a whole, not about one of its steps ("wat is
+    begeleidingsethiek?", "hoe werkt deze aanpak eigenlijk?", "what do you do?")."""
+    plain = " ".join(words(sentence.lower()))
+    if _topic(plain) is not None or len(plain.split()) > ABOUT_WORDS:
+        return False
+    asks = "?" in sentence or any(_starts_with_word(plain, h) for h in HELP)
+    asks = asks or bool(WHAT_IS_RE.match(plain))
+    return asks and bool(APPROACH_RE.search(plain) or ABOUT_YOU_RE.match(plain))
 
 
 def _starts_with_word(plain: str, phrase: str) -> bool:

@@ -24,7 +24,12 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.textparts import normalise, one_typo, word_count
-from assistant.method.reading.asides import help_topic, is_offtopic, language_switch
+from assistant.method.reading.asides import (
+    about_approach,
+    help_topic,
+    is_offtopic,
+    language_switch,
+)
 
 # Words after a short request that add nothing to it ("volgende dan", "next please").
 COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
@@ -114,7 +119,7 @@ GOTO_RE = re.compile(
 @dataclass(frozen=True)
 class Intent:
     """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
-    verdict, offtopic, help, language."""
+    verdict, offtopic, help (about a step), about (the approach as a whole), language."""
 
     kind: str
     step: Step | None = None
@@ -258,5 +263,7 @@ def _affirm_words(plain: str) -> bool:
 
 
 def _help(text: str, cleaned: str) -> Intent | None:
+    if about_approach(text):
+        return Intent("about")  # "wat is begeleidingsethiek?": the approach as a whole
     asks, topic = help_topic(cleaned)
     return Intent("help", step=topic) if asks else None

@@ -36,7 +36,7 @@ from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.language.textparts import strip_article
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
-from assistant.method.reading.asides import guidance_question, meaning_question
+from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import extract_effects, point_by_name, to_the_public
 from assistant.method.reading.extraction import (
@@ -83,7 +83,7 @@ from assistant.method.reading.sentence_kinds import (
 from assistant.method.reading.value_lists import ValueLists
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
-                 "done", "no", "help", "offtopic")  # fmt: skip
+                 "done", "no", "help", "about", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 NEXT_WORDS = 3
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
@@ -220,7 +220,7 @@ class Reader:
             reading.cannot_think = True
             return
         if guidance_question(text):
-            reading.intent = reading.intent or Intent("help")
+            reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
             return
         added, rest, reason = actor_lists.names_added_with_rest(text)
         if added:  # "de ouders horen er ook bij, want zij moeten ..."
