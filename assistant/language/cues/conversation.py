@@ -35,6 +35,17 @@ _NEXT_LEAD = (
     "ga go door naar to de the maar graag please we let's lets on verder"
 )
 NEXT_LEAD = frozenset(_NEXT_LEAD.split())
+# An acknowledgement in front of a request to move ("ok, door naar de opties", "right, on to the
+# values"): it does not make the request content.
+ACK_LEAD_RE = re.compile(
+    r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then)"
+    r"[,!.]?\s+"
+)
+# Asking what comes next ("wat is de volgende stap?", "whats the next step"): going there answers.
+NEXT_STEP_QUESTION_RE = re.compile(
+    r"^(?:en\s+|and\s+|so\s+)?(?:wat is|wat wordt|what is|what's|whats|what s)\s+"
+    r"(?:de|the|onze|our)\s+(?:volgende|next)\s+(?:stap|step)(?:\s+(?:dan|then|nu|now))?\s*\??$"
+)
 BACK = ("terug", "vorige", "ga terug", "back", "go back", "previous", "vorige stap")
 AFFIRM = (
     "ja", "klopt", "ja klopt", "dat klopt", "ok", "oké", "oke", "okay", "prima", "goed", "akkoord",
@@ -149,7 +160,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:eraan\s+)?(?:doen|"
         r"ondernemen)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+do\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
-        r"maatregelen|measures|handelingsopties)\b.*\?|\bhoe\s+(?:kunnen|kan)\s+(?:we|ik)\b.*"
+        r"maatregelen|measures|handelingsopties)\b.*\?|\b(?:optie|option|maatregel|measure)\b"
+        r".*\b(?:bedenken|verzinnen|noemen|geven)\b|\b(?:think of|come up with|suggest)\b.*"
+        r"\b(?:option|measure)\b|\bhoe\s+(?:kunnen|kan)\s+(?:we|ik)\b.*"
         r"\b(?:voorkomen|beschermen|oplossen|verbeteren)|\bhow\s+(?:can|could)\s+we\b.*"
         r"\b(?:prevent|protect|mitigate|address)",
         re.I,
@@ -171,7 +184,8 @@ _REQUEST_WORDS = (
     "dan then doe geef give kom come op met with me mij us ons eerst first even eens nu now ok "
     "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
-    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go"
+    "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go "
+    "per soort kind elke each van of bedenk verzin noem name list think up"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -185,6 +199,17 @@ MISSING_RE = re.compile(
     r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
     r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
     re.IGNORECASE,
+)
+# The options named in a request ("een optie per waarde", "options for each value"): it asks for
+# options, whatever else it names.
+OPTION_NOUN_RE = re.compile(
+    r"\b(?:handelingsopties?|opties?|options?|maatregel(?:en)?|measures?)\b"
+)
+# A request that gives an order instead of a proposal word ("geef me per soort een paar opties",
+# "give me some options per kind"): proposals of the step it names.
+GIVE_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes)[,]?\s+)?(?:geef|noem|bedenk|verzin|toon|laat|"
+    r"give|list|name|show|suggest|come up with|think of)\b"
 )
 PER_KIND_RE = re.compile(r"\b(?:per soort|per kind|each kind|van elke soort|of each kind)\b", re.I)
 # Asking what comes next ("en nu?", "what now?").

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
+    ACK_LEAD_RE,
     AFFIRM,
     AFFIRM_MAX_WORDS,
     AFFIRM_WORDS,
@@ -17,6 +18,7 @@ from assistant.language.cues.conversation import (
     DONE,
     NEXT,
     NEXT_LEAD,
+    NEXT_STEP_QUESTION_RE,
     NEXT_TYPO_WORDS,
     NO,
     STEP_WORDS,
@@ -108,7 +110,8 @@ DESCRIBED_RE = re.compile(
     r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een)\b|[.;!]\s", re.I
 )
 GOTO_RE = re.compile(
-    r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan)\s+)?(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
+    r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan|dan|over|on|let's go|lets go|now)\s+)?"
+    r"(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
     r"(?:stap\s+|step\s+)?(?P<step>[\w -]+)$"
     r"|^(?:go|jump|skip|move|back|return)\s+(?:back\s+)?to\s+(?:the\s+)?(?:step\s+)?"
     r"(?P<step2>[\w -]+)$",
@@ -168,6 +171,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
+    if NEXT_STEP_QUESTION_RE.match(cleaned):
+        return Intent("next")  # "what's the next step?": going there answers it
     plain = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
     if plain != cleaned and len(plain.split()) == 1 and plain not in NEXT:
         step = _step_named(plain)  # "opties dan", "values please": to that step
@@ -182,6 +187,7 @@ def _move(text: str, cleaned: str) -> Intent | None:
         return Intent("next")  # "volgnde", "verdre"
     if cleaned in BACK or (word_count(cleaned) <= 3 and cleaned.split()[0] in ("terug", "back")):
         return Intent("back")
+    cleaned = ACK_LEAD_RE.sub("", cleaned)  # "ok, door naar de opties"
     match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None
     if match:
         step = step_from_words(match.group("step") or match.group("step2") or "")

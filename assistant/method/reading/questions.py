@@ -3,18 +3,22 @@ hier?", "wat kunnen we doen?"), requests for proposals or examples, and "I can't
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Direction, OptionKind, Step
 from assistant.language.cues.conversation import (
     ASK_YOURS_RE,
     ASKED_KIND_WORDS,
     ASKING_RE,
     CANNOT_THINK_RE,
+    GIVE_RE,
     METHOD_QUESTION_RES,
     MISSING_RE,
     NEGATIVE_RE,
     ONWARD_WORDS,
     OPTION_ASK_CUE_RE,
     OPTION_ASK_RE,
+    OPTION_NOUN_RE,
     PER_KIND_RE,
     POSITIVE_RE,
     PROPOSE_RE,
@@ -41,12 +45,21 @@ def method_question(text: str, current: Step) -> Question | None:
     if not is_question(text) or len(text.split()) > MAX_QUESTION_WORDS:
         return None
     propose = bool(PROPOSE_RE.search(text))
-    for step, pattern in METHOD_QUESTION_RES.items():
+    for step, pattern in _options_first(text):
         if pattern.search(text):
             return Question(step, propose, bool(PER_KIND_RE.search(text)), _direction(text))
     if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
+
+
+def _options_first(text: str) -> list[tuple[Step, re.Pattern[str]]]:
+    """The method's questions in order, asking for options first when options are named ("kun
+    je voor elke waarde een optie bedenken?" asks for options, not values)."""
+    ordered = list(METHOD_QUESTION_RES.items())
+    if OPTION_NOUN_RE.search(text.lower()):
+        ordered.sort(key=lambda item: item[0] != Step.OPTIONS)
+    return ordered
 
 
 def proposal_request(text: str, current: Step) -> Question | None:
@@ -55,9 +68,10 @@ def proposal_request(text: str, current: Step) -> Question | None:
     tokens = words(text)
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False)  # "en wat jij nog belangrijk vindt"
-    if not tokens or len(tokens) > MAX_REQUEST_WORDS or not PROPOSE_RE.search(text):
-        return None
     named = _named_step(text)
+    ordered = bool(GIVE_RE.match(text.strip().lower())) and named in (Step.VALUES, Step.OPTIONS)
+    if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):
+        return None
     rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]
     rest = [t for t in rest if t not in ONWARD_WORDS and (named is None or _named_step(t) is None)]
     if rest:

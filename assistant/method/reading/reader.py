@@ -130,6 +130,8 @@ class Reader:
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
+        if _read_nothing(reading) and not all(greeting_only(s.text) for s in sentences(cleaned)):
+            reading.unread.append(cleaned)  # the reply says so; a turn never passes in silence
         return reading
 
     def _read_sentences(
@@ -393,6 +395,12 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
+
+
+def _read_nothing(reading: Reading) -> bool:
+    """Nothing read, asked, referred to or set aside in a message."""
+    quiet = reading.turn_name() == "unread" and not (reading.unread or reading.goto)
+    return quiet and not reading.cannot_think
 
 
 def _tells_effect(reason: str) -> bool:

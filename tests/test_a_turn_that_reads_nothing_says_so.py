@@ -1,0 +1,39 @@
+"""A message in which nothing is read (no case fact, item, question, command or reference) is
+never passed over in silence: the reply says what it could not read and asks again; a bare
+greeting or "laat maar" is not such a message (guided mode; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.conductor import Conductor
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "step", "said"),
+    [
+        ("Idem.", "nl", Step.OPTIONS, "kunnen lezen"),
+        ("Talked about that with Jan last week.", "en", Step.VALUES, "could not read"),
+        ("Tja, dat hangt ervan af hoe je het bekijkt.", "nl", Step.ACTORS, "kunnen lezen"),
+        ("Well, it depends on how you look at it.", "en", Step.EFFECTS, "could not read"),
+    ],
+)
+def test_a_message_with_nothing_read_gets_a_reply_that_says_so(
+    conductor: Conductor, text: str, language: str, step: Step, said: str
+) -> None:
+    session = reading_session(step, language, "Een chatbot voor vragen over afval", ("Inwoners",))
+    plan = conductor.plan(session, text)
+    assert said in plan.draft.text
+    assert text.split(",")[0].rstrip(".") in plan.draft.text
+    assert session.step == step and len(session.actors) == 1 and not session.effects
+
+
+@pytest.mark.parametrize("text", ["laat maar", "hoi!", "ok dank je"])
+def test_a_greeting_or_dismissal_is_not_reported_as_unread(conductor: Conductor, text: str) -> None:
+    session = reading_session(
+        Step.ACTORS, "nl", "Een chatbot voor vragen over afval", ("Inwoners",)
+    )
+    plan = conductor.plan(session, text)
+    assert "kunnen lezen" not in plan.draft.text
