@@ -37,3 +37,10 @@ def test_a_greeting_or_dismissal_is_not_reported_as_unread(conductor: Conductor,
     )
     plan = conductor.plan(session, text)
     assert "kunnen lezen" not in plan.draft.text
+
+
+@pytest.mark.parametrize("text", ["hmm", "Hmmm...", "tja", "uhm"])
+def test_a_filler_at_the_values_step_is_no_value(conductor: Conductor, text: str) -> None:
+    session = reading_session(Step.VALUES, "en", "Cameras that read number plates", ("Drivers",))
+    conductor.plan(session, text)
+    assert not session.chosen_values()
