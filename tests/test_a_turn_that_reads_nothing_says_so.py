@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from method_fakes import reading_session
 
-from assistant.domain.session import Step
+from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
 
 
@@ -30,13 +30,22 @@ def test_a_message_with_nothing_read_gets_a_reply_that_says_so(
     assert session.step == step and len(session.actors) == 1 and not session.effects
 
 
-@pytest.mark.parametrize("text", ["laat maar", "hoi!", "ok dank je"])
+@pytest.mark.parametrize("text", ["laat maar", "hoi!", "hmm", "tja..."])
 def test_a_greeting_or_dismissal_is_not_reported_as_unread(conductor: Conductor, text: str) -> None:
     session = reading_session(
         Step.ACTORS, "nl", "Een chatbot voor vragen over afval", ("Inwoners",)
     )
     plan = conductor.plan(session, text)
     assert "kunnen lezen" not in plan.draft.text
+    assert "Geen haast" in plan.draft.text  # not the question again, bare
+    assert plan.draft.text.strip() != plan.draft.question.strip()
+
+
+def test_a_greeting_before_the_case_is_greeted_back(conductor: Conductor) -> None:
+    session = Session(language="en")
+    plan = conductor.plan(session, "hi there!")
+    assert plan.draft.text.startswith("Hello!")
+    assert not session.case.technology
 
 
 @pytest.mark.parametrize("text", ["hmm", "Hmmm...", "tja", "uhm"])

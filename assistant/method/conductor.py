@@ -44,7 +44,7 @@ from assistant.method.steps import HANDLERS
 from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
-NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "no")
+NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "pause", "no")
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 

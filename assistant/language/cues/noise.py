@@ -16,7 +16,8 @@ INSTRUCTION_RE = re.compile(
     re.IGNORECASE,
 )
 GREETING_RE = re.compile(
-    r"^(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"^(?:(?:hi|hey|hello|hallo) (?:there|daar|allemaal|all)|hoi|hallo|hey|hi|hello|"
+    r"goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|dag|beste|dank je(?: wel)?|bedankt|thanks|thank you|top|mooi|super|"
     r"fijn|great|nice|cool|o ja|oh ja|oja|ohja|oh|"
     r"(?:ok[eé]?|okay|alright|right) (?:then|dan|so)|got it|snap ik|snap het|helder|duidelijk|"

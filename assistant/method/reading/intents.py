@@ -122,7 +122,8 @@ GOTO_RE = re.compile(
 @dataclass(frozen=True)
 class Intent:
     """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
-    verdict, offtopic, help (about a step), about (the approach as a whole), language."""
+    verdict, offtopic, help (about a step), about (the approach as a whole), pause (only a
+    greeting or filler: "hmm", "hoi"), language."""
 
     kind: str
     step: Step | None = None

@@ -130,8 +130,11 @@ class Reader:
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
-        if _read_nothing(reading) and not all(greeting_only(s.text) for s in sentences(cleaned)):
-            reading.unread.append(cleaned)  # the reply says so; a turn never passes in silence
+        if _read_nothing(reading):  # the reply says so: a turn never passes in silence
+            if all(greeting_only(s.text) for s in sentences(cleaned)):
+                reading.intent = Intent("pause")  # "hmm", "hoi", "laat maar"
+            else:
+                reading.unread.append(cleaned)
         return reading
 
     def _read_sentences(
