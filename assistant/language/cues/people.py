@@ -247,9 +247,27 @@ SUBJECT_STOPS = frozenset((
     "opeens", "straks", "soon",
 ))  # fmt: skip
 # Labels in front of a line that name no actor ("correctie: ...", "update: ...").
+# Labels that say what a line is about rather than who ("planning: ...", "timeline: ...",
+# "kosten: ...", "background: ..."): the line tells the case, not an effect on someone.
+TOPIC_LABELS = (
+    "planning", "timeline", "tijdpad", "tijdlijn", "tijdplan", "achtergrond", "background",
+    "kosten", "costs", "cost", "budget", "status", "stand van zaken", "fase", "stage",
+    "doel", "goal", "aim", "purpose", "juridisch", "legal", "wettelijke basis", "legal basis",
+    "grondslag", "werking", "hoe het werkt", "how it works", "bewaartermijn", "retention",
+    "aanbesteding", "tender", "procurement",
+    "looptijd", "duration", "scope", "cijfers", "figures", "numbers", "bron", "source", "bijlage",
+    "attachment", "onderwerp", "subject", "datum", "date", "deadline", "historie", "history",
+    "geschiedenis", "besluit", "besluitvorming", "decision", "next steps", "volgende stappen",
+)  # fmt: skip
+TOPIC_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join(TOPIC_LABELS)})\s*:", re.IGNORECASE)
+# Labels in front of a line that name no actor ("correctie: ...", "update: ...", "wat ik hoop:
+# ...").
 NOT_AN_ACTOR_LABELS = frozenset((
     "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
     "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
+    "wat ik hoop", "wat ik verwacht", "wat ik vrees", "mijn hoop", "mijn zorg", "mijn zorgen",
+    "what i hope", "what i expect", "what i fear", "my hope", "my worry", "my concern",
+    "the hope", "de hoop", *TOPIC_LABELS,
 ))  # fmt: skip
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").

@@ -45,6 +45,7 @@ from assistant.language.cues.people import (
     PERSON_PLURAL_ENDINGS,
     PLACE_QUALIFIER_WORDS,
     SUBJECT_STOPS,
+    TOPIC_LABEL_RE,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import names_organisation
@@ -148,6 +149,8 @@ def extract_effects(
         for number, sentence in enumerate(split_sentences(who.rest)):
             lead = who.direction if number == 0 else None
             labelled = named and number == 0
+            if TOPIC_LABEL_RE.match(sentence):
+                continue  # "timeline: evaluation in june" tells the case
             own = line_actor(sentence, actors) if number else None
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)

@@ -30,6 +30,7 @@ from assistant.language.cues.people import (
     NAME_QUALIFIER_WORDS,
     SOME_OF_THEM,
     STRONG_LEAD_RE,
+    TOPIC_LABEL_RE,
 )
 from assistant.language.cues.references import (
     ADD_NAME_RE,
@@ -90,6 +91,8 @@ class SentenceClasses:
 
     def kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         """What the sentence holds: case, actors, effects, values, options or unread."""
+        if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
+            return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         own = self._own_cues(text, sentence, context, actors)
         if own is not None:
             return own
