@@ -82,3 +82,33 @@ def test_asking_for_options_per_kind_at_the_values_step_moves_on_and_proposes(
     assert session.step == Step.OPTIONS
     kinds = {p.option_kind for p in session.proposals}
     assert {"design", "environment", "human"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("voorstellen graag", "nl"), ("your suggestions?", "en")]
+)
+def test_a_bare_request_for_proposals_once_values_are_chosen_asks_for_options(
+    conductor: Conductor, text: str, language: str
+) -> None:
+    session = reading_session(
+        Step.VALUES, language, "Cameras that read number plates", ("Drivers",)
+    )
+    session.values = [
+        Value(id="v1", name="Privacy", key="privacy", priority=1),
+        Value(id="v2", name="Fairness", key="justice", priority=2),
+    ]
+    conductor.plan(session, text)
+    assert session.step == Step.OPTIONS
+    assert session.proposals and all(p.kind == "option" for p in session.proposals)
+
+
+def test_asking_for_more_values_by_name_stays_with_the_values(conductor: Conductor) -> None:
+    session = reading_session(
+        Step.VALUES, "nl", "Camera's die kentekens lezen", ("Automobilisten",)
+    )
+    session.values = [
+        Value(id="v1", name="Privacy", key="privacy", priority=1),
+        Value(id="v2", name="Rechtvaardigheid", key="justice", priority=2),
+    ]
+    conductor.plan(session, "welke waarden zie jij nog meer?")
+    assert session.step == Step.VALUES

@@ -13,6 +13,7 @@ from assistant.method.proposals import effect_prompts, propose_option_patterns, 
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.steps import HANDLERS
 
+VALUES_FOR_OPTIONS = 2  # chosen values after which a bare request for proposals is for options
 Mover = Callable[[Tools, Session, Step, Changes], None]
 """The conductor's move to a step (its entry: proposals for values and options)."""
 
@@ -25,6 +26,8 @@ def answer_question(
     target = question.step
     if question.onward and HANDLERS[session.step].ready(session):
         target = session.step.next()  # "verder graag jouw voorstellen"
+    elif _options_wanted(session, question):
+        target = Step.OPTIONS  # values chosen, then "voorstellen graag": for the options
     if target != session.step:
         move(tools, session, target, changes)
     if target == Step.VALUES:
@@ -40,6 +43,14 @@ def answer_question(
         changes.prompts = effect_prompts(tools, session, "negative")
     elif not changes.moved or question.propose:
         changes.notice("help", step=target.value)
+
+
+def _options_wanted(session: Session, question: Question) -> bool:
+    """A bare request for proposals ("voorstellen graag", "your suggestions?") once values are
+    chosen asks for options: the values' proposals were shown when the step was entered."""
+    bare = question.propose and not question.named and question.step == Step.VALUES
+    enough = len(session.chosen_values()) >= VALUES_FOR_OPTIONS
+    return bare and session.step == Step.VALUES and enough
 
 
 def propose(

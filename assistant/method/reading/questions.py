@@ -47,7 +47,8 @@ def method_question(text: str, current: Step) -> Question | None:
     propose = bool(PROPOSE_RE.search(text))
     for step, pattern in _options_first(text):
         if pattern.search(text):
-            return Question(step, propose, bool(PER_KIND_RE.search(text)), _direction(text))
+            direction = _direction(text)
+            return Question(step, propose, bool(PER_KIND_RE.search(text)), direction, named=True)
     if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
@@ -78,7 +79,8 @@ def proposal_request(text: str, current: Step) -> Question | None:
         return None
     going = [t for t in tokens if t in ONWARD_WORDS and not (t == "go" and "ahead" in tokens)]
     onward = named is None and bool(going)  # "go ahead and suggest" asks here, not onward
-    return Question(named or current, True, bool(PER_KIND_RE.search(text)), onward=onward)
+    per_kind = bool(PER_KIND_RE.search(text))
+    return Question(named or current, True, per_kind, onward=onward, named=named is not None)
 
 
 def option_request(text: str, current: Step) -> Question | None:

@@ -22,6 +22,7 @@ class Question:
     direction: Direction | None = None
     onward: bool = False  # "verder graag jouw voorstellen": proposals for the step after this one
     kind: OptionKind | None = None  # "nog een optie voor de omgeving?": proposals of that kind
+    named: bool = False  # the step was named ("welke waarden ...?"), not "voorstellen graag"
 
 
 @dataclass
