@@ -112,3 +112,12 @@ def test_asking_for_more_values_by_name_stays_with_the_values(conductor: Conduct
     ]
     conductor.plan(session, "welke waarden zie jij nog meer?")
     assert session.step == Step.VALUES
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Graag je voorstellen voor opties, per categorie.", "your proposals for options per category"],
+)
+def test_a_request_per_category_is_per_kind(text: str) -> None:
+    question = proposal_request(text, Step.VALUES)
+    assert question is not None and question.step == Step.OPTIONS and question.per_kind

@@ -185,7 +185,8 @@ _REQUEST_WORDS = (
     "oke oké okay ja yes nog more meer andere other any heb hebt have got let's lets laat let see "
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
     "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go "
-    "per soort kind elke each van of bedenk verzin noem name list think up"
+    "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
+    "categories categorieën type types every"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -211,7 +212,11 @@ GIVE_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes)[,]?\s+)?(?:geef|noem|bedenk|verzin|toon|laat|"
     r"give|list|name|show|suggest|come up with|think of)\b"
 )
-PER_KIND_RE = re.compile(r"\b(?:per soort|per kind|each kind|van elke soort|of each kind)\b", re.I)
+PER_KIND_RE = re.compile(
+    r"\b(?:per (?:soort|kind|categorie|category|type)|(?:each|every) (?:kind|category|type)|"
+    r"van elke (?:soort|categorie)|of each (?:kind|category|type))\b",
+    re.I,
+)
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(
     r"^(?:en\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|now what|"
@@ -253,25 +258,27 @@ HEADER_STEPS: dict[str, Step] = {
 }  # fmt: skip
 # A label in front of what follows on its line: "Opties: ...", "For the options: ...",
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
+# The end of a section label: a colon, or a dash after a space ("options - blur the edges, ...").
+_SECTION_END = r"\s*(?::|\s[-\u2013\u2014])\s*"
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
         r"^(?:(?:de|the)\s+)?(?:(?:other|more|andere|overige|meer)\s+)?(?:betrokken(?:en)?|"
         r"actoren|actors|stakeholders|involved|belanghebbenden|partijen|people involved)"
-        r"(?:\s+(?:zijn|are))?\s*:\s*",
+        r"(?:\s+(?:zijn|are))?" + _SECTION_END,
         re.I,
     ),
     Step.EFFECTS: re.compile(
-        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)\s*:\s*", re.I
+        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)" + _SECTION_END, re.I
     ),
     Step.VALUES: re.compile(
         r"^(?:(?:de|the)\s+)?(?:waarden|values)(?:\s+(?:for me|voor mij|volgens mij|i see|"
-        r"zie ik|that matter))?\s*:\s*",
+        r"zie ik|that matter))?" + _SECTION_END,
         re.I,
     ),
     Step.OPTIONS: re.compile(
         r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
         r"maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|would be|zijn|"
-        r"are))?\s*:\s*|"
+        r"are))?(?::|\s[-\u2013\u2014])\s*|"
         r"^(?:voor|for|als|as)\s+(?:de\s+|the\s+)?(?:handelingsopties|opties|options|maatregelen|"
         r"measures)\s+(?:denk\s+ik\s+aan|zou\s+ik\s+(?:zeggen|kiezen)|i\s+(?:think|thought|"
         r"was\s+thinking)\s+(?:of|about)|i'?d\s+(?:suggest|say|go\s+for))\s*:?\s*|"
