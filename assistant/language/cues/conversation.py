@@ -264,7 +264,18 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         r"(?:(?:heb|zie|bedenk|noem)\s+ik\s+|i\s+(?:have|see|would\s+suggest)\s+)?"
         r"(?:(?:zelf|al|nu|myself|already|now)\s+)*(?=\w)|"
         r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
-        r"\s*:\s*",
+        r"\s*:\s*|"
+        # a dash after the word: "options - blur at the edge, ...", "opties - ..."
+        r"^(?:(?:mijn|onze|my|our)\s+)?(?:handelingsopties|opties|options|maatregelen|measures)"
+        r"\s+[-\u2013\u2014]+\s+|"
+        # the user's own added with a colon: "one of my own: ...", "zelf wil ik erbij: ...",
+        # "ik wil er nog drie bij: ...", "voeg toe: ...", "add: ..."
+        r"^(?:(?:en|and|plus)\s+)?(?:one|two|three|een|eentje|twee|drie)\s+(?:more\s+)?"
+        r"(?:of\s+my\s+own|of\s+mine|van\s+mezelf|van\s+mijzelf|van\s+mij)\s*:\s*|"
+        r"^(?:(?:en|and|zelf|verder|ook)\s+)?(?:wil\s+ik|ik\s+wil)\s+(?:er\s*)?(?:zelf\s+)?"
+        r"(?:(?:nog|ook)\s+)*(?:(?:een|eentje|twee|drie|iets)\s+)?(?:bij|toevoegen|aanvullen)"
+        r"\s*:\s*|"
+        r"^(?:(?:en|and)\s+)?(?:voeg\s+(?:nog\s+)?toe|add|i'?d\s+add|i\s+want\s+to\s+add)\s*:\s*",
         re.I,
     ),
 }

@@ -75,7 +75,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
                     "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
-                    "huisregel", "campagne", "campaign", "voorlichting", "stopt na",
+                    "huisregel", "campagne", "campaign", "voorlichting", "krant", "newspaper",
+                    "nieuwsbrief", "newsletter", "huis-aan-huis", "wijkkrant", "wijkblad",
+                    "buurtkrant", "stopt na",
                     "stops after", "ends after", "loopt af", "besluit",
                     "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
@@ -444,6 +446,31 @@ PLACE_LEAD_RE = re.compile(
 # A wish that goes on in the next sentence: "Ik zou willen dat ... . En dat de commissie ...",
 # "I'd like ... . And that the board ...".
 WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
+# Words a part after a comma starts with when it goes on with the part before ("..., met uitleg",
+# "..., for the staff", "..., zoals ..."): no measure of its own in a list typed tersely.
+LIST_PART_STARTS = frozenset((
+    "met", "with", "in", "op", "on", "by", "door", "voor", "for", "zonder", "without", "na",
+    "per", "zoals", "like", "bijvoorbeeld", "e.g.", "eg", "dus", "ook", "also", "maar", "but",
+    "alleen", "only", "niet", "not", "of", "or", "van", "from", "tot", "to", "at", "bij", "om",
+))  # fmt: skip
+# A measure named after one before it, as a noun with a joint in front: "Of een zone zonder camera's
+# rond scholen?", "En een stukje in de wijkkrant", "or a short course for ...".
+MEASURE_GOES_ON_RE = re.compile(
+    r"^(?:of|or|en|and|plus|ook|also|daarnaast|verder)\s+(?:(?:misschien|maybe|perhaps|ook|also)"
+    r"\s+)?(?:een|a|an)\s+\w",
+    re.IGNORECASE,
+)
+# The speaker's own wish for a measure, also after a joint with the verb first: "verder wil ik
+# vastleggen dat ...", "ik wil graag een vast aanspreekpunt", "and I want a free practice day".
+OWN_WISH_RE = re.compile(
+    r"^(?!.*\b(?:actoren|effecten|waarden|stap|actors|effects|values|step)\b)"  # about the method
+    r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
+    r"(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want)"
+    r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
+    r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
+    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)",
+    re.IGNORECASE,
+)
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
 # "..., because drivers think ...".
 _REASONS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
@@ -467,8 +494,12 @@ DATA_WORDS = frozenset((
 ))  # fmt: skip
 DATA_REACH = 4
 # A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
-# that staff ..."): not the measure, so not what decides its kind.
-REASON_CLAUSE_RE = re.compile(rf",?\s+(?:{_REASONS})\s+", re.IGNORECASE)
+# that staff ..."): not the measure, so not what decides its kind. English "I want", "we want"
+# is no Dutch "want" (because).
+REASON_CLAUSE_RE = re.compile(
+    rf"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!n't)(?<!\bdo),?\s+(?:{_REASONS})\s+",
+    re.IGNORECASE,
+)
 # What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
 # "staff get an explanation of why ..."): its content, not what decides its kind.
 TOLD_CONTENT_RE = re.compile(
@@ -513,7 +544,10 @@ USE_RULE_RE = re.compile(
     r"\b(?:written|laid\s+down|set\s+down|recorded|included|stated|vastgelegd|opgenomen|"
     r"vast\s+te\s+leggen)\s+in\s+(?:the|our|a|an|de|het|ons|onze|een)\s+(?:[\w-]+\s+)?"
     r"[\w-]*(?:policy|beleid|contract|protocol|regeling|rules|agreement|overeenkomst|"
-    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)",
+    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)|"
+    # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
+    # down that an officer always ..."
+    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b",
     re.IGNORECASE,
 )
 # A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual

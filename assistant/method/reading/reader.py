@@ -26,6 +26,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
+    MEASURE_GOES_ON_RE,
     OPTION_KIND_WORDS,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
@@ -375,11 +376,13 @@ def _asks_the_method(text: str, step: Step) -> bool:
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:
     """Right after a measure: an item of the same list past the effects ("3. wijkteams een
-    uitleg geven"), or a wish that goes on ("... . En dat de commissie elk jaar ...")."""
+    uitleg geven"), a measure named with a joint ("Of een zone zonder camera's?"), or a wish
+    that goes on ("... . En dat de commissie elk jaar ...")."""
     if context.last_kind != "options":
         return False
     late = context.step.position >= Step.VALUES.position
-    return (sentence.bullet and late) or WISH_GOES_ON_RE.match(text.strip()) is not None
+    named = late and MEASURE_GOES_ON_RE.match(text.strip()) is not None  # "Of een zone ...?"
+    return (sentence.bullet and late) or named or WISH_GOES_ON_RE.match(text.strip()) is not None
 
 
 def _measures_out(line: str, context: Context, reading: Reading) -> str:

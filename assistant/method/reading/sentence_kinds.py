@@ -46,6 +46,7 @@ from assistant.language.cues.options import (
     OPTION_CUE_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
+    OWN_WISH_RE,
     REMARK_RE,
     SUGGESTION_RE,
     TO_ASSISTANT_RE,
@@ -73,6 +74,7 @@ QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "ove
 MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 TECHNOLOGY_SUBJECT = 3
+GIVEN_REACH = 3  # "de nieuwe handhavers een ...": the article after the people it is for
 PROPOSAL_WORDS = 4  # "het nieuwe systeem meet ...": the technology among the first words
 
 
@@ -157,6 +159,8 @@ def measure(text: str, step: Step) -> bool:
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
+    if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
+        return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -172,6 +176,16 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def _given_to_people(text: str) -> bool:
+    """A measure for people with its verb left out ("de handhavers een korte training in ...",
+    "the drivers a short course on ..."): people, then a noun with words of an option kind."""
+    tokens = words(strip_article(text.strip()))
+    spot = next((i for i, t in enumerate(tokens[:GIVEN_REACH]) if t in ("een", "a", "an")), 0)
+    if not spot or is_clause(" ".join(tokens[:spot])):
+        return False
+    return actor_lists.is_person(tokens[spot - 1]) and cued_kind(" ".join(tokens[spot:]))
 
 
 def instruction(text: str) -> bool:
