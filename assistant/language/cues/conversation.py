@@ -315,6 +315,15 @@ OPTION_ASK_CUE_RE = re.compile(
     r"let\s+me\s+know|if\s+you\s+have)\b",
     re.IGNORECASE,
 )
+# A question to the assistant for one more, without an option word: "anything you'd add on the
+# design side?", "heb jij er nog een voor de menselijke kant?", "iets wat jij zou toevoegen?".
+MORE_ASKED_RE = re.compile(
+    r"\b(?:anything|something|iets)\s+(?:(?:else\s+)?(?:you'?d|you\s+would|wat\s+(?:jij|je)\s+"
+    r"zou|dat\s+(?:jij|je)\s+zou))\s+(?:add|toevoegen)\b|"
+    r"\b(?:heb|hebt|weet)\s+(?:jij|je|u)\s+(?:er\s+)?(?:zelf\s+)?nog\s+(?:een|eentje|iets|wat)\b|"
+    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b",
+    re.IGNORECASE,
+)
 # The kind of option asked for, by a word near the option word ("een optie voor de omgeving",
 # "a design idea", "iets voor de mensen zelf").
 ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {

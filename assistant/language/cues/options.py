@@ -176,7 +176,7 @@ ADDING_LEAD_RE = re.compile(
     r"(?:and\s+)?one\s+more\s+(?:from\s+me|of\s+my\s+own)|"
     r"(?:dan\s+)?doen\s+we\s+(?:dit|het\s+volgende)|dit\s+gaan\s+we\s+doen|"
     r"here'?s\s+what\s+we'?(?:ll|re\s+going\s+to)\s+do|we'?ll\s+do\s+(?:this|the\s+following)|"
-    r"(?:this|that)\s+is\s+what\s+we'?ll\s+do)"
+    r"(?:this|that)\s+is\s+what\s+we'?ll\s+do|(?:add|voeg\s+(?:nog\s+)?toe)(?=\s*:))"
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
@@ -306,7 +306,7 @@ SUGGESTION_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus|verder|daarnaast|ook|also|further)"
     r"\s*,?\s+)?(?:"
     r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
-    r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
+    r"wat\s+als|wat\s+(?:vind|denk)\s+(?:je|jij|u)\s+van|waarom\s+niet|"
     r"(?:mss|misschien|wellicht|maybe|perhaps)\s+(?:ook\s+|also\s+)?(?:moet|moeten|kunnen|kan|"
     r"zou|zouden|should|could|we|is\s+het|it'?s|een|an?|de|het|the)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
@@ -400,6 +400,22 @@ BARE_OBJECTS = frozenset((
     "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
     "one", "een", "two", "twee", "three", "drie", "four", "vier", "five", "vijf", "six", "zes",
     "all", "alle", "allemaal", "both", "beide",
+))  # fmt: skip
+# Words of a reply among options that points at what is there or closes, naming no measure:
+# "keep all of them", "yes, that's the list", "klaar denk ik", "ja, die neem ik er ook bij",
+# "doe die laatste er ook bij", "at least one of each kind".
+POINTING_WORDS = frozenset((
+    "keep", "houd", "hou", "all", "alle", "allemaal", "alles", "of", "them", "those", "these",
+    "ze", "die", "deze", "dat", "dit", "that", "that's", "thats", "this", "it", "het", "is",
+    "the", "de", "list", "lijst", "done", "klaar", "af", "finished", "denk", "ik", "i", "think",
+    "ja", "yes", "ok", "oké", "oke", "okay", "fine", "prima", "goed", "good", "neem", "take",
+    "er", "ook", "also", "too", "bij", "erbij", "doe", "do", "add", "voeg", "toe", "laatste",
+    "last", "eerste", "first", "tweede", "second", "one", "een", "eentje", "at", "least",
+    "minstens", "minimaal", "each", "every", "elke", "per", "kind", "soort", "van", "great",
+    "mooi", "wel", "maar", "dan", "then", "please", "graag", "and", "en", "so", "dus", "sure",
+    "lijkt", "me", "looks", "perfect", "for", "now", "nu", "voorlopig", "enough", "genoeg",
+    "wil", "want", "i'd", "like", "zou", "willen", "we", "are", "zijn", "in", "over", "as",
+    "well", "fijn", "top", "super", "nice", "thanks", "dank", "bedankt", "daarmee", "with", "voor",
 ))  # fmt: skip
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(

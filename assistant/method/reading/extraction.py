@@ -32,6 +32,7 @@ from assistant.language.cues.options import (
     PARALLEL_PREP_RE,
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
+    POINTING_WORDS,
     QUESTION_LEAD_RE,
     REASON_CLAUSE_RE,
     REASON_START_RE,
@@ -155,12 +156,21 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
             item = ADDING_LEAD_RE.sub("", item, count=1) or item
+            if points_only(item):
+                continue  # "keep all of them, and add: ...": the measure follows
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
             kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
+
+
+def points_only(text: str) -> bool:
+    """A reply that points at options there or closes, naming no measure ("keep all of them",
+    "yes, that's the list", "ja, die neem ik er ook bij", "klaar denk ik")."""
+    tokens = words(text)
+    return bool(tokens) and all(t in POINTING_WORDS for t in tokens)
 
 
 def _as_measure(item: str) -> str:

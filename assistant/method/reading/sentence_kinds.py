@@ -61,7 +61,7 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import effect_core, subject_person
-from assistant.method.reading.extraction import kind_terms, option_kind
+from assistant.method.reading.extraction import kind_terms, option_kind, points_only
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
@@ -244,6 +244,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if points_only(text):
+        return True  # "yes, that's the list", "ja, doe die laatste er ook bij"
     if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
         return True  # "prima zo, dank je wel, hier kan ik mee verder"
     verb = OPTION_START_RE.match(bare)

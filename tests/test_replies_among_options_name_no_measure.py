@@ -1,0 +1,71 @@
+"""Among the options, a reply that points at what is there or closes names no measure ("keep all
+of them", "yes, that's the list", "ja, doe die laatste er ook bij", "klaar denk ik", "at least
+one of each kind"), and a lead "add:"/"voeg toe:" is no part of the measure after it; a question
+to the assistant for one more ("anything you'd add on the design side?", "heb jij er nog een
+voor de menselijke kant?") asks for proposals of that kind, and "wat vind jij van ...?" proposes
+a measure (guided mode; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+
+def read(reader: Reader, text: str, language: str):
+    session = reading_session(Step.OPTIONS, language, "Sensoren in de sporthal", ("Sporters",))
+    return reader.read(text, session)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Yes, that's the list. Done.", "en"),
+        ("Keep all of them.", "en"),
+        ("I'd like at least one of each kind.", "en"),
+        ("Ja, doe die laatste er ook bij. Klaar denk ik.", "nl"),
+        ("Ja, die neem ik er ook bij.", "nl"),
+        ("Houd ze allemaal, dat is genoeg voor nu.", "nl"),
+    ],
+)
+def test_a_reply_that_points_or_closes_is_no_option(reader: Reader, text: str, language: str):
+    assert not read(reader, text, language).options
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("Keep all of them, and add: the coach can switch the sensors off for a match.", "en",
+         "The coach"),
+        ("Houd ze allemaal, en voeg toe: sporters zien zelf welke gegevens er zijn.", "nl",
+         "Sporters"),
+    ],
+)  # fmt: skip
+def test_the_measure_after_a_pointing_reply_is_read_without_its_lead(
+    reader: Reader, text: str, language: str, start: str
+) -> None:
+    found = read(reader, text, language).options
+    assert len(found) == 1 and found[0].text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Anything you'd add on the design side?", "en", "design"),
+        ("Heb jij er nog een voor de menselijke kant?", "nl", "human"),
+        ("Do you have one for the rules and agreements?", "en", "environment"),
+    ],
+)
+def test_asking_the_assistant_for_one_more_asks_for_proposals(
+    reader: Reader, text: str, language: str, kind: str
+) -> None:
+    reading = read(reader, text, language)
+    assert not reading.options
+    assert [(q.step, q.propose, q.kind) for q in reading.questions] == [(Step.OPTIONS, True, kind)]
+
+
+def test_what_do_you_think_of_a_measure_proposes_it(reader: Reader) -> None:
+    found = read(reader, "Wat vind jij van een sensor die alleen tellingen bewaart?", "nl").options
+    assert len(found) == 1 and found[0].kind == "design"
