@@ -2,8 +2,10 @@
 of them", "yes, that's the list", "ja, doe die laatste er ook bij", "klaar denk ik", "at least
 one of each kind"), and a lead "add:"/"voeg toe:" is no part of the measure after it; a question
 to the assistant for one more ("anything you'd add on the design side?", "heb jij er nog een
-voor de menselijke kant?") asks for proposals of that kind, and "wat vind jij van ...?" proposes
-a measure (guided mode; sentences written for these tests)."""
+voor de menselijke kant?") asks for proposals of that kind, also after options given at the
+values step; "doe die laatste er ook bij" takes a proposal over; "wat vind jij van ...?" proposes
+a measure; a flag in what the system makes is design (guided mode; sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
+from assistant.method.reading.extraction import option_kind
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import proposal_reference
 
 
 def read(reader: Reader, text: str, language: str):
@@ -69,3 +73,45 @@ def test_asking_the_assistant_for_one_more_asks_for_proposals(
 def test_what_do_you_think_of_a_measure_proposes_it(reader: Reader) -> None:
     found = read(reader, "Wat vind jij van een sensor die alleen tellingen bewaart?", "nl").options
     assert len(found) == 1 and found[0].kind == "design"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Opties die ik zelf bedenk: de sensor alleen tellingen laten bewaren, en een bord bij de "
+         "ingang. Heb jij er nog een voor de menselijke kant?", "nl", "human"),
+        ("Options I have: the sensor keeps counts only, and a sign at the entrance. Anything "
+         "you'd add on the human side?", "en", "human"),
+    ],
+)  # fmt: skip
+def test_asking_for_one_more_after_options_given_at_the_values_step(
+    reader: Reader, text: str, language: str, kind: str
+) -> None:
+    session = reading_session(Step.VALUES, language, "Sensoren in de sporthal", ("Sporters",))
+    reading = reader.read(text, session)
+    assert len(reading.options) == 2
+    assert [(q.step, q.kind) for q in reading.questions] == [(Step.OPTIONS, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ja, doe die laatste er ook bij.", [-1]),
+        ("Ja, die neem ik er ook bij.", []),
+        ("Fine, add it.", []),
+    ],
+)
+def test_taking_a_proposal_over_with_er_ook_bij(text: str, expected: list[int]) -> None:
+    assert proposal_reference(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A flag in the transcript wherever the engine is unsure", "design"),
+        ("Een markering in het verslag waar de software twijfelt", "design"),
+        ("Staff can flag concerns to a mentor", "human"),
+    ],
+)
+def test_a_flag_in_what_the_system_makes_is_design(text: str, kind: str) -> None:
+    assert option_kind(text) == kind

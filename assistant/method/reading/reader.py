@@ -208,7 +208,8 @@ class Reader:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return
         question = method_question(text, context.step) or proposal_request(text, context.step)
-        question = question or option_request(text, context.step)
+        among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
+        question = question or option_request(text, Step.OPTIONS if among else context.step)
         if question is not None and question.step == Step.OPTIONS and question.kind is None:
             question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
         if question is not None:
