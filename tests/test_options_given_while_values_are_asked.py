@@ -4,7 +4,8 @@ asked as a question and one named after it ("Of een zone ...?"), the speaker's o
 verb first ("verder wil ik vastleggen dat ..."), a measure for people with its verb left out ("de
 conducteurs een korte cursus ..."), one named with a joint ("En een stukje in de wijkkrant"); a
 list after a lead ("options - ...", "one of my own: ...", "zelf wil ik erbij: ...", "voeg toe:
-...") is options, unless it names only values; English "I want" is no Dutch "want" (because)."""
+...") is options, unless it names only values, and so is what follows a question for options
+("Options? I was thinking: ..."); English "I want" is no Dutch "want" (because)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,27 @@ def test_a_list_typed_tersely_gives_one_option_per_part(
 ) -> None:
     found = reader.read(text, reading_session(Step.OPTIONS, "nl", "Camera's in de bus")).options
     assert len(found) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "starts"),
+    [
+        ("Options? I was thinking: only show the fare for the line. Conductors get a short "
+         "session on angry passengers.", "en", ["Only show", "Conductors get"]),
+        ("Opties? Ik dacht: alleen de ritprijs per lijn tonen. Conducteurs krijgen een korte "
+         "sessie over boze reizigers.", "nl", ["Alleen de ritprijs", "Conducteurs krijgen"]),
+    ],
+)  # fmt: skip
+def test_asking_for_options_then_giving_them_at_the_values_step(
+    reader: Reader, text: str, language: str, starts: list[str]
+) -> None:
+    found, reading = read(reader, text, language)
+    assert len(found) == len(starts)
+    assert all(found[i][1].startswith(start) for i, start in enumerate(starts))
+    assert not reading.effects and [q.step for q in reading.questions] == [Step.OPTIONS]
+
+
+def test_chat_words_agreeing_are_no_value(reader: Reader) -> None:
+    found, reading = read(reader, "ok those r fine. plus: a sign at every door", "en")
+    assert not reading.values
+    assert len(found) == 1

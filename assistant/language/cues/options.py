@@ -160,6 +160,8 @@ OPINION_LEAD_RE = re.compile(
     r"(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?(?:aan\s+)?|ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?"
     r"(?:aan\s+)?|i\s+(?:already\s+)?thought(?:\s+of)?)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
+    r"^(?:(?:ik|we|wij)\s+dacht(?:en)?|(?:i|we)\s+(?:was|were)\s+thinking|(?:i|we)\s+thought)"
+    r"\s*:\s*|"  # "I was thinking: only use ...", "ik dacht: ..."
     r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
     re.IGNORECASE,
 )

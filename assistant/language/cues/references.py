@@ -55,7 +55,7 @@ _FILLER = (
     "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
-    "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done "
+    "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur "
     + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())

@@ -215,6 +215,8 @@ class Reader:
         if question is not None:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
+            if question.step == Step.OPTIONS and context.step == Step.VALUES:
+                context.step = Step.OPTIONS  # "Options? I was thinking: ...": the rest is options
             return
         if reading.questions and text.rstrip().endswith("?"):
             return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
