@@ -4,8 +4,9 @@ one of each kind"), and a lead "add:"/"voeg toe:" is no part of the measure afte
 to the assistant for one more ("anything you'd add on the design side?", "heb jij er nog een
 voor de menselijke kant?") asks for proposals of that kind, also after options given at the
 values step; "doe die laatste er ook bij" takes a proposal over; "wat vind jij van ...?" proposes
-a measure; a flag in what the system makes is design (guided mode; sentences written for these
-tests)."""
+a measure; a flag in what the system makes is design; a rule on what the output counts for
+("nooit als enige bewijs", "not based on the counts alone") is environment (guided mode;
+sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,15 @@ def test_taking_a_proposal_over_with_er_ook_bij(text: str, expected: list[int]) 
 )
 def test_a_flag_in_what_the_system_makes_is_design(text: str, kind: str) -> None:
     assert option_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De sensor nooit als enige bewijs voor een schorsing",
+        "The sensor is never the sole evidence for a ban",
+        "Coach bonuses not based on sensor counts alone",
+    ],
+)
+def test_a_rule_on_what_the_output_counts_for_is_environment(text: str) -> None:
+    assert option_kind(text) == "environment"

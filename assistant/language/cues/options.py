@@ -568,7 +568,13 @@ USE_RULE_RE = re.compile(
     r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)|"
     # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
     # down that an officer always ..."
-    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b",
+    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b|"
+    # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
+    # based on the counts alone", "niet alleen op de tellingen gebaseerd"
+    r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
+    r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
+    r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
+    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
 # A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
