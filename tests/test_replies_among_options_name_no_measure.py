@@ -3,7 +3,8 @@ of them", "yes, that's the list", "ja, doe die laatste er ook bij", "klaar denk 
 one of each kind"), and a lead "add:"/"voeg toe:" is no part of the measure after it; a question
 to the assistant for one more ("anything you'd add on the design side?", "heb jij er nog een
 voor de menselijke kant?") asks for proposals of that kind, also after options given at the
-values step; "doe die laatste er ook bij" takes a proposal over; "wat vind jij van ...?" proposes
+values step; "doe die laatste er ook bij" and "Good. Keep all of them, and add: ..." take
+proposals over; "wat vind jij van ...?" proposes
 a measure; a flag in what the system makes is design; a rule on what the output counts for
 ("nooit als enige bewijs", "not based on the counts alone") is environment (guided mode;
 sentences written for these tests)."""
@@ -16,7 +17,7 @@ from method_fakes import reading_session
 from assistant.domain.session import Step
 from assistant.method.reading.extraction import option_kind
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.references import proposal_reference
+from assistant.method.reading.references import agreeing_lead, proposal_reference
 
 
 def read(reader: Reader, text: str, language: str):
@@ -128,3 +129,16 @@ def test_a_flag_in_what_the_system_makes_is_design(text: str, kind: str) -> None
 )
 def test_a_rule_on_what_the_output_counts_for_is_environment(text: str) -> None:
     assert option_kind(text) == "environment"
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Good. Keep all of them, and add: the coach can switch the sensors off.",
+         "add: the coach can switch the sensors off."),
+        ("Goed. Houd ze allemaal, en voeg toe: sporters zien zelf hun gegevens.",
+         "voeg toe: sporters zien zelf hun gegevens."),
+    ],
+)  # fmt: skip
+def test_agreeing_then_keeping_all_proposals_takes_them_and_reads_on(text: str, rest: str) -> None:
+    assert agreeing_lead(text) == ([], text.split(". ", 1)[1].split(",")[0], rest)

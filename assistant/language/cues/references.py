@@ -55,8 +55,8 @@ _FILLER = (
     "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
-    "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur "
-    + " ".join(THANKS)
+    "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
+    "houd " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
