@@ -153,3 +153,26 @@ def test_chat_words_agreeing_are_no_value(reader: Reader) -> None:
     found, reading = read(reader, "ok those r fine. plus: a sign at every door", "en")
     assert not reading.values
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "alleen warmtebeeld, geen gewone camera, zodat niemand herkenbaar is",
+        "geen leeftijd, postcode of geslacht als kenmerk in het model",
+        "de sms gaat eerst, pas daarna een bezoek aan huis",
+        "only counts, no raw footage, so nobody can be recognised",
+    ],
+)
+def test_a_part_that_goes_on_with_the_measure_before_is_no_option_of_its_own(
+    reader: Reader, text: str
+) -> None:
+    found = reader.read(text, reading_session(Step.OPTIONS, "nl", "Camera's in de bus")).options
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["een bedrijf eerst hoor en wederhoor geven", "companies get a hearing before a fine"]
+)
+def test_a_right_for_a_company_is_environment(text: str) -> None:
+    assert option_kind(text) == "environment"

@@ -473,6 +473,7 @@ LIST_PART_STARTS = frozenset((
     "met", "with", "in", "op", "on", "by", "door", "voor", "for", "zonder", "without", "na",
     "per", "zoals", "like", "bijvoorbeeld", "e.g.", "eg", "dus", "ook", "also", "maar", "but",
     "alleen", "only", "niet", "not", "of", "or", "van", "from", "tot", "to", "at", "bij", "om",
+    "geen", "no", "pas", "daarna", "vervolgens", "afterwards", "eerst", "first",
 ))  # fmt: skip
 # A measure named after one before it, as a noun with a joint in front: "Of een zone zonder camera's
 # rond scholen?", "En een stukje in de wijkkrant", "or a short course for ...".
@@ -599,4 +600,5 @@ SYSTEM_PLACE_RE = re.compile(
 SPEAKING_BODY_ENDINGS = (
     "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
     "leverancier", "vendor", "supplier", "contractor", "aannemer",
+    "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
 )  # fmt: skip

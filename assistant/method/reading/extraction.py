@@ -195,7 +195,9 @@ def option_items(text: str) -> list[str]:
             piece, joint = parts[index], parts[index - 1] if index else ""
             before = parts[index - 2] if index >= 2 else ""
             joined = joint.strip().lower() in ("en", "and") and not is_clause(before)
-            listed = "," in joint and (_listed_measure(piece) or _terse_item(piece, commas))
+            terse = bool(merged) and len(words(merged[-1])) >= LISTED_WORDS  # not "geen X, Y"
+            terse = terse and _terse_item(piece, commas)
+            listed = "," in joint and (_listed_measure(piece) or terse)
             starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
