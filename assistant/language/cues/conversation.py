@@ -296,7 +296,18 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         r"(?:(?:heb|zie|bedenk|noem)\s+ik\s+|i\s+(?:have|see|would\s+suggest)\s+)?"
         r"(?:(?:zelf|al|nu|myself|already|now)\s+)*(?=\w)|"
         r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
-        r"\s*:\s*",
+        r"\s*:\s*|"
+        # a dash after the word: "options - blur at the edge, ...", "opties - ..."
+        r"^(?:(?:mijn|onze|my|our)\s+)?(?:handelingsopties|opties|options|maatregelen|measures)"
+        r"\s+[-\u2013\u2014]+\s+|"
+        # the user's own added with a colon: "one of my own: ...", "zelf wil ik erbij: ...",
+        # "ik wil er nog drie bij: ...", "voeg toe: ...", "add: ..."
+        r"^(?:(?:en|and|plus)\s+)?(?:one|two|three|een|eentje|twee|drie)\s+(?:more\s+)?"
+        r"(?:of\s+my\s+own|of\s+mine|van\s+mezelf|van\s+mijzelf|van\s+mij)\s*:\s*|"
+        r"^(?:(?:en|and|zelf|verder|ook)\s+)?(?:wil\s+ik|ik\s+wil)\s+(?:er\s*)?(?:zelf\s+)?"
+        r"(?:(?:nog|ook)\s+)*(?:(?:een|eentje|twee|drie|iets)\s+)?(?:bij|toevoegen|aanvullen)"
+        r"\s*:\s*|"
+        r"^(?:(?:en|and)\s+)?(?:voeg\s+(?:nog\s+)?toe|add|i'?d\s+add|i\s+want\s+to\s+add)\s*:\s*",
         re.I,
     ),
 }
@@ -334,6 +345,15 @@ OPTION_ASK_CUE_RE = re.compile(
     r"weet\s+je|nog\s+(?:een|wat|meer|andere)|have\s+you|do\s+you\s+have|got\s+(?:any|another)|"
     r"any\s+(?:more|other)|another|one\s+more|can\s+you|could\s+you|i'?d\s+(?:like|welcome|love)|"
     r"let\s+me\s+know|if\s+you\s+have)\b",
+    re.IGNORECASE,
+)
+# A question to the assistant for one more, without an option word: "anything you'd add on the
+# design side?", "heb jij er nog een voor de menselijke kant?", "iets wat jij zou toevoegen?".
+MORE_ASKED_RE = re.compile(
+    r"\b(?:anything|something|iets)\s+(?:(?:else\s+)?(?:you'?d|you\s+would|wat\s+(?:jij|je)\s+"
+    r"zou|dat\s+(?:jij|je)\s+zou))\s+(?:add|toevoegen)\b|"
+    r"\b(?:heb|hebt|weet)\s+(?:jij|je|u)\s+(?:er\s+)?(?:zelf\s+)?nog\s+(?:een|eentje|iets|wat)\b|"
+    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b",
     re.IGNORECASE,
 )
 # The kind of option asked for, by a word near the option word ("een optie voor de omgeving",

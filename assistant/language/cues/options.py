@@ -29,7 +29,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
                "pop-up", "icoon", "icon", "zichtbaar", "visible", "weergeven",
                "weggooien", "weggegooid", "vernietig", "destroy", "discard", "noodstop",
-               "emergency stop", "noodknop", "panic button", "alarmknop"),
+               "emergency stop", "noodknop", "panic button", "alarmknop",
+               # a mark the system puts in what it makes: "a flag in the transcript"
+               "a flag in", "een flag in", "een vlag in", "a marker in", "een markering in",
+               "a warning in", "een waarschuwing in"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -75,7 +78,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
                     "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
-                    "huisregel", "campagne", "campaign", "voorlichting", "stopt na",
+                    "huisregel", "campagne", "campaign", "voorlichting", "krant", "newspaper",
+                    "nieuwsbrief", "newsletter", "huis-aan-huis", "wijkkrant", "wijkblad",
+                    "buurtkrant", "stopt na",
                     "stops after", "ends after", "loopt af", "besluit",
                     "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
                     "bewonersvereniging", "belangenvereniging", "association", "consult",
@@ -106,7 +111,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "awareness", "human contact", "educate", "teach", "workshop",
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
               "train", "alternatief", "alternative", "nee kunnen zeggen",
-              "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid", "flag",
+              "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid",
               "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
@@ -155,6 +160,8 @@ OPINION_LEAD_RE = re.compile(
     r"(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?(?:aan\s+)?|ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?"
     r"(?:aan\s+)?|i\s+(?:already\s+)?thought(?:\s+of)?)\s*(?:,\s*)?(?:dat\s+|that\s+)?[:,]?\s*|"
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
+    r"^(?:(?:ik|we|wij)\s+dacht(?:en)?|(?:i|we)\s+(?:was|were)\s+thinking|(?:i|we)\s+thought)"
+    r"\s*:\s*|"  # "I was thinking: only use ...", "ik dacht: ..."
     r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
     re.IGNORECASE,
 )
@@ -174,7 +181,7 @@ ADDING_LEAD_RE = re.compile(
     r"(?:and\s+)?one\s+more\s+(?:from\s+me|of\s+my\s+own)|"
     r"(?:dan\s+)?doen\s+we\s+(?:dit|het\s+volgende)|dit\s+gaan\s+we\s+doen|"
     r"here'?s\s+what\s+we'?(?:ll|re\s+going\s+to)\s+do|we'?ll\s+do\s+(?:this|the\s+following)|"
-    r"(?:this|that)\s+is\s+what\s+we'?ll\s+do)"
+    r"(?:this|that)\s+is\s+what\s+we'?ll\s+do|(?:add|voeg\s+(?:nog\s+)?toe)(?=\s*:))"
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
@@ -304,7 +311,7 @@ SUGGESTION_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oké|oke|nou|well|so|dus|verder|daarnaast|ook|also|further)"
     r"\s*,?\s+)?(?:"
     r"zouden\s+we|zou\s+je|zou\s+het|kunnen\s+we|kunnen\s+ze|kan\s+er|moeten\s+we|"
-    r"wat\s+als|wat\s+(?:vind|denk)\s+je\s+van|waarom\s+niet|"
+    r"wat\s+als|wat\s+(?:vind|denk)\s+(?:je|jij|u)\s+van|waarom\s+niet|"
     r"(?:mss|misschien|wellicht|maybe|perhaps)\s+(?:ook\s+|also\s+)?(?:moet|moeten|kunnen|kan|"
     r"zou|zouden|should|could|we|is\s+het|it'?s|een|an?|de|het|the)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
@@ -399,6 +406,22 @@ BARE_OBJECTS = frozenset((
     "one", "een", "two", "twee", "three", "drie", "four", "vier", "five", "vijf", "six", "zes",
     "all", "alle", "allemaal", "both", "beide",
 ))  # fmt: skip
+# Words of a reply among options that points at what is there or closes, naming no measure:
+# "keep all of them", "yes, that's the list", "klaar denk ik", "ja, die neem ik er ook bij",
+# "doe die laatste er ook bij", "at least one of each kind".
+POINTING_WORDS = frozenset((
+    "keep", "houd", "hou", "all", "alle", "allemaal", "alles", "of", "them", "those", "these",
+    "ze", "die", "deze", "dat", "dit", "that", "that's", "thats", "this", "it", "het", "is",
+    "the", "de", "list", "lijst", "done", "klaar", "af", "finished", "denk", "ik", "i", "think",
+    "ja", "yes", "ok", "oké", "oke", "okay", "fine", "prima", "goed", "good", "neem", "take",
+    "er", "ook", "also", "too", "bij", "erbij", "doe", "do", "add", "voeg", "toe", "laatste",
+    "last", "eerste", "first", "tweede", "second", "one", "een", "eentje", "at", "least",
+    "minstens", "minimaal", "each", "every", "elke", "per", "kind", "soort", "van", "great",
+    "mooi", "wel", "maar", "dan", "then", "please", "graag", "and", "en", "so", "dus", "sure",
+    "lijkt", "me", "looks", "perfect", "for", "now", "nu", "voorlopig", "enough", "genoeg",
+    "wil", "want", "i'd", "like", "zou", "willen", "we", "are", "zijn", "in", "over", "as",
+    "well", "fijn", "top", "super", "nice", "thanks", "dank", "bedankt", "daarmee", "with", "voor",
+))  # fmt: skip
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
     r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
@@ -444,6 +467,32 @@ PLACE_LEAD_RE = re.compile(
 # A wish that goes on in the next sentence: "Ik zou willen dat ... . En dat de commissie ...",
 # "I'd like ... . And that the board ...".
 WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
+# Words a part after a comma starts with when it goes on with the part before ("..., met uitleg",
+# "..., for the staff", "..., zoals ..."): no measure of its own in a list typed tersely.
+LIST_PART_STARTS = frozenset((
+    "met", "with", "in", "op", "on", "by", "door", "voor", "for", "zonder", "without", "na",
+    "per", "zoals", "like", "bijvoorbeeld", "e.g.", "eg", "dus", "ook", "also", "maar", "but",
+    "alleen", "only", "niet", "not", "of", "or", "van", "from", "tot", "to", "at", "bij", "om",
+    "geen", "no", "pas", "daarna", "vervolgens", "afterwards", "eerst", "first",
+))  # fmt: skip
+# A measure named after one before it, as a noun with a joint in front: "Of een zone zonder camera's
+# rond scholen?", "En een stukje in de wijkkrant", "or a short course for ...".
+MEASURE_GOES_ON_RE = re.compile(
+    r"^(?:of|or|en|and|plus|ook|also|daarnaast|verder)\s+(?:(?:misschien|maybe|perhaps|ook|also)"
+    r"\s+)?(?:een|a|an)\s+\w",
+    re.IGNORECASE,
+)
+# The speaker's own wish for a measure, also after a joint with the verb first: "verder wil ik
+# vastleggen dat ...", "ik wil graag een vast aanspreekpunt", "and I want a free practice day".
+OWN_WISH_RE = re.compile(
+    r"^(?!.*\b(?:actoren|effecten|waarden|stap|actors|effects|values|step)\b)"  # about the method
+    r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
+    r"(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want)"
+    r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
+    r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
+    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)",
+    re.IGNORECASE,
+)
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
 # "..., because drivers think ...".
 _REASONS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
@@ -467,8 +516,12 @@ DATA_WORDS = frozenset((
 ))  # fmt: skip
 DATA_REACH = 4
 # A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
-# that staff ..."): not the measure, so not what decides its kind.
-REASON_CLAUSE_RE = re.compile(rf",?\s+(?:{_REASONS})\s+", re.IGNORECASE)
+# that staff ..."): not the measure, so not what decides its kind. English "I want", "we want"
+# is no Dutch "want" (because).
+REASON_CLAUSE_RE = re.compile(
+    rf"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!n't)(?<!\bdo),?\s+(?:{_REASONS})\s+",
+    re.IGNORECASE,
+)
 # What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
 # "staff get an explanation of why ..."): its content, not what decides its kind.
 TOLD_CONTENT_RE = re.compile(
@@ -513,7 +566,16 @@ USE_RULE_RE = re.compile(
     r"\b(?:written|laid\s+down|set\s+down|recorded|included|stated|vastgelegd|opgenomen|"
     r"vast\s+te\s+leggen)\s+in\s+(?:the|our|a|an|de|het|ons|onze|een)\s+(?:[\w-]+\s+)?"
     r"[\w-]*(?:policy|beleid|contract|protocol|regeling|rules|agreement|overeenkomst|"
-    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)",
+    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)|"
+    # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
+    # down that an officer always ..."
+    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b|"
+    # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
+    # based on the counts alone", "niet alleen op de tellingen gebaseerd"
+    r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
+    r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
+    r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
+    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+",
     re.IGNORECASE,
 )
 # A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
@@ -538,4 +600,5 @@ SYSTEM_PLACE_RE = re.compile(
 SPEAKING_BODY_ENDINGS = (
     "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
     "leverancier", "vendor", "supplier", "contractor", "aannemer",
+    "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
 )  # fmt: skip

@@ -55,7 +55,8 @@ _FILLER = (
     "toevoegen erbij include ook also too klinken lijken look seem seems ziet zien er uit "
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
-    "absoluut natuurlijk really echt exactly precies inderdaad indeed " + " ".join(THANKS)
+    "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
+    "houd " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
@@ -75,6 +76,16 @@ _VALUE_FILLER = (
     "matters matter telt tellen counts count"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
+# Short items beside named values that are no value of the user's own: a condition or an aside
+# ("if that counts", "of is dat te hip"), words about the method itself ("now the options", "max
+# vier", "one per kind"), a sound or a bare direction ("hmm", "positief"), a move ("ga verder").
+NOT_OWN_VALUE_RE = re.compile(
+    r"^(?:if|als|of|or|anders|otherwise|unless|tenzij|ga|go|hmm+|uh+m*|eh+m*)\b|"
+    r"\b(?:options?|opties|handelingsopties|voorstellen|proposals?|max(?:imum)?|hooguit|"
+    r"at\s+most|per\s+(?:kind|soort|waarde|value)|each\s+kind|elke\s+soort)\b|"
+    r"^(?:positi(?:ve|ef)|negati(?:ve|ef))$",
+    re.IGNORECASE,
+)
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
 VALUE_ASIDE_RE = re.compile(
     r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"

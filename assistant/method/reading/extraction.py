@@ -23,6 +23,7 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
     KIND_LABELS,
     LAID_DOWN_TAIL_RE,
+    LIST_PART_STARTS,
     NOUN_MEASURE_RE,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
@@ -31,6 +32,7 @@ from assistant.language.cues.options import (
     PARALLEL_PREP_RE,
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
+    POINTING_WORDS,
     QUESTION_LEAD_RE,
     REASON_CLAUSE_RE,
     REASON_START_RE,
@@ -128,6 +130,8 @@ FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de 
 MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
+PARTICIPLE_LENGTH = 4  # "checked", not "red"
+DUTCH_PARTICIPLE = 6  # "gecontroleerd", not "geld"
 LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
@@ -152,12 +156,21 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
             item = ADDING_LEAD_RE.sub("", item, count=1) or item
+            if points_only(item):
+                continue  # "keep all of them, and add: ...": the measure follows
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
             kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
+
+
+def points_only(text: str) -> bool:
+    """A reply that points at options there or closes, naming no measure ("keep all of them",
+    "yes, that's the list", "ja, die neem ik er ook bij", "klaar denk ik")."""
+    tokens = words(text)
+    return bool(tokens) and all(t in POINTING_WORDS for t in tokens)
 
 
 def _as_measure(item: str) -> str:
@@ -182,7 +195,9 @@ def option_items(text: str) -> list[str]:
             piece, joint = parts[index], parts[index - 1] if index else ""
             before = parts[index - 2] if index >= 2 else ""
             joined = joint.strip().lower() in ("en", "and") and not is_clause(before)
-            listed = "," in joint and _listed_measure(piece)  # "..., an external audit, and ..."
+            terse = bool(merged) and len(words(merged[-1])) >= LISTED_WORDS  # not "geen X, Y"
+            terse = terse and _terse_item(piece, commas)
+            listed = "," in joint and (_listed_measure(piece) or terse)
             starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
@@ -255,6 +270,28 @@ def _placed(items: list[str]) -> list[str]:
         else:
             out.append(item)
     return out
+
+
+def _terse_item(piece: str, commas: int) -> bool:
+    """A part after a comma in a list typed tersely ("blur at the edge, 7-day retention for raw
+    video, inspectors check a sample"; "achterbank blurren, foto's direct wissen"): a measure of
+    its own when it does not go on with the part before ("..., met uitleg", "..., die ..."); in a
+    list of two only with words of an option kind."""
+    tokens = words(piece)
+    if len(tokens) < LISTED_WORDS or tokens[0] in LIST_PART_STARTS | RELATIVE_STARTS:
+        return False
+    if tokens[0] in SUBORDINATE_STARTS or REASON_START_RE.match(piece.strip()):
+        return False
+    if _participle(tokens[0]):
+        return False  # "..., checked by the board every quarter": the measure before goes on
+    return commas >= LIST_COMMAS or option_kind(piece) is not None
+
+
+def _participle(word: str) -> bool:
+    """A past participle in front ("checked", "gecontroleerd door ...")."""
+    english = word.endswith("ed") and len(word) > PARTICIPLE_LENGTH
+    dutch = word.startswith("ge") and word.endswith(("d", "t")) and len(word) > DUTCH_PARTICIPLE
+    return english or dutch
 
 
 def _other_kind(before: str, piece: str) -> bool:

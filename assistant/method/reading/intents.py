@@ -56,6 +56,12 @@ VERDICT_PATTERNS = (
     r"\byes or no\b",
     r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
 )
+# Asked whether it is allowed ("kun je zeggen of dit juridisch mag?", "can you tell me whether
+# this is legal?"); a question only: "ouders twijfelen of het mag" is an effect.
+ALLOWED_QUESTION_RE = re.compile(
+    r"\b(?:of|whether)\s+(?:dit|dat|het|this|it|that)\s+(?:(?:juridisch|wettelijk|ethisch)\s+)?"
+    r"(?:mag|toegestaan is|legaal is|is\s+(?:legal|allowed|lawful))\b"
+)
 # A demand to declare the case fine, at any length ("just tell me it is ethical so I can put it
 # in my memo", "zeg nou gewoon dat het mag").
 DEMANDED_VERDICT_RE = re.compile(
@@ -167,6 +173,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
     if "?" not in text and word_count(cleaned) > 12:
         return None
     if any(re.search(p, cleaned) for p in VERDICT_PATTERNS):
+        return Intent("verdict")
+    if "?" in text and ALLOWED_QUESTION_RE.search(cleaned):
         return Intent("verdict")
     return None
 

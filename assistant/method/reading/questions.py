@@ -14,6 +14,7 @@ from assistant.language.cues.conversation import (
     GIVE_RE,
     METHOD_QUESTION_RES,
     MISSING_RE,
+    MORE_ASKED_RE,
     NEGATIVE_RE,
     ONWARD_WORDS,
     OPTION_ASK_CUE_RE,
@@ -89,12 +90,20 @@ def option_request(text: str, current: Step) -> Question | None:
     measure given ("een optie: ..."), and short."""
     if current not in (Step.OPTIONS, Step.SUMMARY) or ":" in text:
         return None
-    if len(text.split()) > MAX_QUESTION_WORDS or not OPTION_ASK_CUE_RE.search(text):
+    if len(text.split()) > MAX_QUESTION_WORDS:
         return None
-    asked = OPTION_ASK_RE.search(text)
-    if asked is None:
+    if "?" in text and MORE_ASKED_RE.search(text):  # "anything you'd add on the design side?"
+        return Question(Step.OPTIONS, True, kind=asked_kind(text) or _kind_named(text))
+    if not OPTION_ASK_CUE_RE.search(text) or OPTION_ASK_RE.search(text) is None:
         return None
     return Question(Step.OPTIONS, True, kind=asked_kind(text))
+
+
+def _kind_named(text: str) -> OptionKind | None:
+    """The kind a request names anywhere ("on the design side", "voor de menselijke kant")."""
+    found = words(text)
+    kinds = [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def asked_kind(text: str) -> OptionKind | None:

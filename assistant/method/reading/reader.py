@@ -26,6 +26,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
+    MEASURE_GOES_ON_RE,
     OPTION_KIND_WORDS,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
@@ -212,12 +213,15 @@ class Reader:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return
         question = method_question(text, context.step) or proposal_request(text, context.step)
-        question = question or option_request(text, context.step)
+        among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
+        question = question or option_request(text, Step.OPTIONS if among else context.step)
         if question is not None and question.step == Step.OPTIONS and question.kind is None:
             question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
         if question is not None:
             reading.questions.append(question)
             reading.actors.extend(actor_lists.names_besides(text))
+            if question.step == Step.OPTIONS and context.step == Step.VALUES:
+                context.step = Step.OPTIONS  # "Options? I was thinking: ...": the rest is options
             return
         if reading.questions and text.rstrip().endswith("?"):
             return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
@@ -380,11 +384,13 @@ def _asks_the_method(text: str, step: Step) -> bool:
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:
     """Right after a measure: an item of the same list past the effects ("3. wijkteams een
-    uitleg geven"), or a wish that goes on ("... . En dat de commissie elk jaar ...")."""
+    uitleg geven"), a measure named with a joint ("Of een zone zonder camera's?"), or a wish
+    that goes on ("... . En dat de commissie elk jaar ...")."""
     if context.last_kind != "options":
         return False
     late = context.step.position >= Step.VALUES.position
-    return (sentence.bullet and late) or WISH_GOES_ON_RE.match(text.strip()) is not None
+    named = late and MEASURE_GOES_ON_RE.match(text.strip()) is not None  # "Of een zone ...?"
+    return (sentence.bullet and late) or named or WISH_GOES_ON_RE.match(text.strip()) is not None
 
 
 def _measures_out(line: str, context: Context, reading: Reading) -> str:

@@ -7,7 +7,7 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
-from assistant.language.cues.options import CLOSING_RE
+from assistant.language.cues.options import AGREEING_RE, CLOSING_RE
 from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
@@ -106,9 +106,18 @@ MIN_LEAD_WORDS = 2
 def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
     """A message that opens by agreeing to the proposals and goes on ("those sound right, and I'd
     add autonomy", "die zijn goed, maar zet privacy bovenaan"): the reference and the rest. A bare
-    "ok, ..." opens too many answers to count as taking the proposals. Returns the reference, the
-    opening and the rest."""
-    parts = LEAD_SPLIT_RE.split(text.strip(), maxsplit=1)
+    "ok, ..." opens too many answers to count as taking the proposals; after it the opening may
+    follow ("Good. Keep all of them, and add ..."). Returns the reference, the opening and the
+    rest."""
+    found = _lead_and_rest(text.strip())
+    opened = AGREEING_RE.match(text.strip())  # "Good. Keep all of them, and add: ..."
+    if found is None and opened is not None and text.strip()[opened.end() :]:
+        found = _lead_and_rest(text.strip()[opened.end() :])
+    return found
+
+
+def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
+    parts = LEAD_SPLIT_RE.split(text, maxsplit=1)
     said = [w for w in words(parts[1]) if w not in FILLER] if len(parts) == 2 else []
     if not said:
         return None  # "ja, zo is het goed, dank je" says nothing more

@@ -111,6 +111,12 @@ class SentenceClasses:
         a lead-in for actors, a labelled effect."""
         if sentence.header == Step.OPTIONS and no_measure(text):
             return "unread"  # "als opties heb ik zelf al die procedure": named before
+        if (
+            sentence.header == Step.OPTIONS
+            and context.step == Step.VALUES
+            and self._only_values(text)
+        ):
+            return "values"  # "voeg toe: autonomie" where values are asked
         if sentence.header is not None:
             return sentence.header.value
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
@@ -150,6 +156,12 @@ class SentenceClasses:
             if strong or actor_lists.person_share(named) >= PERSON_SHARE:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _only_values(self, text: str) -> bool:
+        """Only names of values ("autonomie", "privacy en rust"), no measure."""
+        return (
+            self.values.value_list(text) or self.catalogue.find_value(text.strip(" .")) is not None
+        )
 
     def _values_said(self, text: str) -> bool:
         """A value added by name with an instruction ("voeg autonomie toe, dan is het goed"), or

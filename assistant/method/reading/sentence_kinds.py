@@ -46,6 +46,7 @@ from assistant.language.cues.options import (
     OPTION_CUE_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
+    OWN_WISH_RE,
     REMARK_RE,
     SUGGESTION_RE,
     TO_ASSISTANT_RE,
@@ -60,7 +61,7 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.effect_lines import effect_core, subject_person
-from assistant.method.reading.extraction import kind_terms, option_kind
+from assistant.method.reading.extraction import kind_terms, option_kind, points_only
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
@@ -73,6 +74,7 @@ QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "ove
 MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 TECHNOLOGY_SUBJECT = 3
+GIVEN_REACH = 3  # "de nieuwe handhavers een ...": the article after the people it is for
 PROPOSAL_WORDS = 4  # "het nieuwe systeem meet ...": the technology among the first words
 
 
@@ -157,6 +159,8 @@ def measure(text: str, step: Step) -> bool:
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
+    if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
+        return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -172,6 +176,16 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def _given_to_people(text: str) -> bool:
+    """A measure for people with its verb left out ("de handhavers een korte training in ...",
+    "the drivers a short course on ..."): people, then a noun with words of an option kind."""
+    tokens = words(strip_article(text.strip()))
+    spot = next((i for i, t in enumerate(tokens[:GIVEN_REACH]) if t in ("een", "a", "an")), 0)
+    if not spot or is_clause(" ".join(tokens[:spot])):
+        return False
+    return actor_lists.is_person(tokens[spot - 1]) and cued_kind(" ".join(tokens[spot:]))
 
 
 def instruction(text: str) -> bool:
@@ -230,6 +244,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if points_only(text):
+        return True  # "yes, that's the list", "ja, doe die laatste er ook bij"
     if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
         return True  # "prima zo, dank je wel, hier kan ik mee verder"
     verb = OPTION_START_RE.match(bare)

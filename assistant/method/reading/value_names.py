@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.references import (
     FILLER,
+    NOT_OWN_VALUE_RE,
     VALUE_ASIDE_RE,
     VALUE_FILLER,
     VALUE_QUALIFIER_RE,
@@ -139,8 +140,12 @@ def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
 
 def _own_value_words(item: str) -> bool:
     """Whether a short item can be a value of the user's own: not only agreeing, thanking or
-    pointing words ("sounds good, thx", "die twee", "those sound right"), not a group of people."""
+    pointing words ("sounds good, thx", "die twee", "those sound right"), not a clause ("kun je
+    eigenlijk zeggen", "a camera isn't a person"), an aside or words about the method ("if that
+    counts", "max vier", "now the options"), not a group of people."""
     if not item or all(w in VALUE_FILLER or w in FILLER for w in words(item)):
+        return False
+    if is_clause(item) or NOT_OWN_VALUE_RE.search(item.strip()):
         return False
     return not head_is_person(item)
 
