@@ -276,8 +276,9 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
     Step.OPTIONS: re.compile(
-        r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
-        r"maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|would be|zijn|"
+        r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the|mijn|onze|my|our)\s+)?(?:handelingsopties|"
+        r"opties|options|maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|"
+        r"would be|zijn|"
         r"are))?(?::|\s[-\u2013\u2014])\s*|"
         r"^(?:voor|for|als|as)\s+(?:de\s+|the\s+)?(?:handelingsopties|opties|options|maatregelen|"
         r"measures)\s+(?:denk\s+ik\s+aan|zou\s+ik\s+(?:zeggen|kiezen)|i\s+(?:think|thought|"
@@ -297,9 +298,6 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         r"(?:(?:zelf|al|nu|myself|already|now)\s+)*(?=\w)|"
         r"^(?:wat|what)\s+(?:we|wij|je|you)\s+(?:kunnen|zouden kunnen|can|could)\s+(?:doen|do)"
         r"\s*:\s*|"
-        # a dash after the word: "options - blur at the edge, ...", "opties - ..."
-        r"^(?:(?:mijn|onze|my|our)\s+)?(?:handelingsopties|opties|options|maatregelen|measures)"
-        r"\s+[-\u2013\u2014]+\s+|"
         # the user's own added with a colon: "one of my own: ...", "zelf wil ik erbij: ...",
         # "ik wil er nog drie bij: ...", "voeg toe: ...", "add: ..."
         r"^(?:(?:en|and|plus)\s+)?(?:one|two|three|een|eentje|twee|drie)\s+(?:more\s+)?"
