@@ -72,6 +72,8 @@ _VERBS = (
     # English auxiliaries with "not" folded in ("tourists don't get the texts")
     "don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't haven't "
     "hasn't "
+    # stopping something ("... and stop doing proper rounds", "en stoppen met ...")
+    "stop stops stopt stoppen "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -127,13 +129,15 @@ COMPARISON_RE = re.compile(
     re.IGNORECASE,
 )
 # A clause after a comma that goes on with the one before: a condition, a reason or a
-# consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
+# consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects",
+# "..., want de kaart ligt achter de voorruit").
 CONTINUATION_RE = re.compile(
     r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
-    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
+    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once|want(?!\s+to\b)|ook al|"
+    r"even though)\b",
     re.IGNORECASE,
 )
 # A part after a comma that widens the clause before it ("blacks out too much, also names of

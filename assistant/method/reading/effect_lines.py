@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    DIRECTION_FOR_RE,
     EFFECT_LEAD_RE,
     LABEL_RE,
 )
@@ -229,7 +230,8 @@ def _sentence_effects(
                 continue  # ", top." after an effect is a remark on it, not an effect
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
-            direction = effect_direction(body) if not (label or marker) else label or marker
+            asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
+            direction = effect_direction(asked) if not (label or marker) else label or marker
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
@@ -387,7 +389,8 @@ def _clean(clause: str) -> str:
 def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
-    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    lead = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))
+    tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
         tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
     subject: list[str] = []

@@ -41,7 +41,7 @@ from assistant.language.cues.people import (
     PLACE_QUALIFIER_WORDS,
 )
 from assistant.language.textparts import BULLET_RE, words
-from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.polarity import clause_direction, feared
 
 # A sentence ends at . ! ? ; (any case after it), not inside "o.a." or "vd." (nor after an
 # abbreviation: ``_after_abbreviation``)
@@ -355,7 +355,7 @@ def _and_clauses(text: str) -> list[str]:
             or CONSEQUENCE_RE.match(piece.strip()) is not None
             or _verb_last_without_subject(joined[-1], piece)
         )
-        if goes_on and not _turns(joined[-1], piece):
+        if goes_on and (feared(joined[-1]) or not _turns(joined[-1], piece)):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
             joined.append(piece)
