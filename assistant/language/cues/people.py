@@ -250,6 +250,9 @@ SUBJECT_STOPS = frozenset((
 NOT_AN_ACTOR_LABELS = frozenset((
     "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
     "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
+    # a thing forgotten before ("o ja, vergeten: ...", "forgot one: ...")
+    "vergeten", "o ja vergeten", "oh ja vergeten", "nog vergeten", "forgot", "forgot one",
+    "oh wait", "o wacht", "wacht", "nog iets", "one more",
 ))  # fmt: skip
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").

@@ -91,7 +91,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if sep and EFFECT_ANNOUNCED_RE.match(line):
         return LineActor(None, "", rest.strip())  # "nog een effect: ..." names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
-        if rest.strip() and not without_fillers(head):
+        lead_only = head.strip().lower() in NOT_AN_ACTOR_LABELS  # "o ja vergeten: ..."
+        if rest.strip() and (lead_only or not without_fillers(head)):
             return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
         if found is not None:

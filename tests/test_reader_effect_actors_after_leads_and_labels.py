@@ -1,0 +1,93 @@
+"""The reader on whom an effect is about when a lead or label comes before it: "good stuff:" and
+"bad stuff:" are direction labels, not actors; "o ja, vergeten:" only announces a forgotten
+effect; "positief voor ondernemers die ..." is about those people; and a fear said without
+"that" ("I'm afraid guards ... and stop ...") covers all it tells."""
+
+from __future__ import annotations
+
+from method_fakes import read_in, told
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
+
+LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
+CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")
+
+
+def read(reader: Reader, text: str, actors: tuple[str, ...], language: str) -> Reading:
+    technology = "een zelfscankassa" if language == "nl" else "a triage app"
+    return read_in(reader, text, actors, language, technology, Step.EFFECTS)
+
+
+def test_good_stuff_and_bad_stuff_are_direction_labels_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "good stuff: doctors see the urgent cases first. bad stuff: patients wait longer for "
+        "a callback",
+        CLINIC,
+        "en",
+    )
+    assert told(reading) == [
+        ("Doctors see the urgent cases first", "positive", "Doctors"),
+        ("Patients wait longer for a callback", "negative", "Patients"),
+    ]
+    assert reading.actors == []
+
+
+def test_goede_dingen_is_a_direction_label_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "goede dingen: medewerkers hoeven minder te sjouwen", LIBRARY, "nl"
+    )
+    assert told(reading) == [("Medewerkers hoeven minder te sjouwen", "positive", "Medewerkers")]
+
+
+def test_forgotten_effect_lead_names_no_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "o ja vergeten: medewerkers raken het overzicht kwijt over de reserveringen",
+        LIBRARY,
+        "nl",
+    )
+    assert told(reading) == [
+        ("Medewerkers raken het overzicht kwijt over de reserveringen", "negative", "Medewerkers")
+    ]
+
+
+def test_forgotten_effect_lead_names_no_actor_en(message_reader: Reader) -> None:
+    reading = read(message_reader, "forgot one: doctors lose track of the referrals", CLINIC, "en")
+    assert told(reading) == [("Doctors lose track of the referrals", "negative", "Doctors")]
+
+
+def test_direction_for_people_names_the_people_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "positief voor vrijwilligers die zich aan het rooster houden, die zien dat het "
+        "eerlijk gaat",
+        LIBRARY,
+        "nl",
+    )
+    assert [e.actor_name for e in reading.effects] == ["Vrijwilligers", "Vrijwilligers"]
+
+
+def test_fear_without_that_covers_what_follows_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "I'm afraid doctors start trusting the score and stop asking follow-up questions.",
+        CLINIC,
+        "en",
+    )
+    assert told(reading) == [
+        (
+            "I'm afraid doctors start trusting the score and stop asking follow-up questions",
+            "negative",
+            "Doctors",
+        )
+    ]
+
+
+def test_fear_without_dat_is_negative_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Ik vrees medewerkers gaan blind vertrouwen op de kassa.", LIBRARY, "nl"
+    )
+    assert [e.direction for e in reading.effects] == ["negative"]
