@@ -91,3 +91,73 @@ def test_fear_without_dat_is_negative_nl(message_reader: Reader) -> None:
         message_reader, "Ik vrees medewerkers gaan blind vertrouwen op de kassa.", LIBRARY, "nl"
     )
     assert [e.direction for e in reading.effects] == ["negative"]
+
+
+def test_actor_label_after_oh_and_names_the_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "O, en voor leveranciers is het positief: ze hoeven minder vaak langs te komen.",
+        LIBRARY,
+        "nl",
+    )
+    assert told(reading) == [("Ze hoeven minder vaak langs te komen", "positive", "Leveranciers")]
+
+
+def test_actor_label_after_oh_and_names_the_actor_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Oh and for suppliers it's a downside: they get audited every month.",
+        CLINIC,
+        "en",
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "Suppliers")]
+
+
+def test_subject_after_an_opening_condition_is_the_actor_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "If the triage score is skewed, though, patients from small towns wait far longer.",
+        CLINIC,
+        "en",
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "Patients")]
+
+
+def test_subject_after_an_opening_condition_is_the_actor_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Als de leverancier failliet gaat, dan verliezen medewerkers hun rooster.",
+        LIBRARY,
+        "nl",
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "Medewerkers")]
+
+
+def test_what_i_see_announces_effects_where_the_case_is_asked_nl(message_reader: Reader) -> None:
+    reading = read_in(
+        message_reader,
+        "Wat ik nu al zie: bezoekers lenen veel meer, ze vinden het leuk.",
+        (),
+        "nl",
+        "een zelfscankassa",
+        Step.CASE,
+    )
+    assert [(e.text, e.direction) for e in reading.effects] == [
+        ("Bezoekers lenen veel meer, ze vinden het leuk", "positive")
+    ]
+
+
+def test_what_i_expect_announces_effects_where_the_case_is_asked_en(
+    message_reader: Reader,
+) -> None:
+    reading = read_in(
+        message_reader,
+        "What I expect: doctors enjoy the shorter rounds.",
+        (),
+        "en",
+        "a triage app",
+        Step.CASE,
+    )
+    assert [(e.text, e.direction) for e in reading.effects] == [
+        ("Doctors enjoy the shorter rounds", "positive")
+    ]

@@ -42,6 +42,8 @@ POSITIVE_WORDS = (
     "inspraak", "zeggenschap", "a say", "say in", "consent",
     "schoner", "schonere", "cleaner air", "cleaner water",
     "ervan leren", "ervan kunnen leren", "learn from it", "learn from their",
+    # fun in doing it ("ze vinden het een spelletje", "they enjoy it")
+    "leuk", "leuker", "plezier", "spelletje", "als een spel", "fun", "enjoy", "like a game",
     # staying alive and staying at home ("de overlevingskans stijgt", "go out alone for longer")
     "overlevingskans", "overleven", "survival", "survive", "levens gered", "lives saved",
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
@@ -147,6 +149,8 @@ NEGATIVE_WORDS = (
     "criminelen", "crimineel", "fraudeur", "criminals", "like a criminal", "gemarkeerd",
     "geflagd",
     # harm done to people or animals ("schapen worden doodgebeten", "sheep get killed")
+    # asking whether something happens to them ("ouders vragen of de opnames bewaard worden")
+    "vragen of", "vraagt of", "ask whether", "asks whether", "asking whether",
     "doodgebeten", "gebeten", "gedood", "aangevallen", "killed", "attacked", "bitten",
     "schrikt", "schrikken", "schrok", "frightened", "startled", "a fright",
     # personal things seen by others ("ziet allerlei persoonlijke dingen", "personal details")
@@ -248,7 +252,7 @@ DIRECTION_FOR_RE = re.compile(
 # ..."): what follows the comma is the effect, and it weighs double.
 CONDITION_LEAD_RE = re.compile(
     r"^\s*(?:[\w']+,\s*)?(?:als|wanneer|indien|zodra|if|when|once|as soon as)\b[^,]{3,90},\s*"
-    r"(?:(?:dan|then)\b\s*)?",
+    r"(?:(?:dan|then|though|however|toch|echter)\b,?\s*)?",
     re.IGNORECASE,
 )
 # Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear
@@ -337,9 +341,15 @@ LABEL_RE = re.compile(
 )
 # A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
 # "en nog iets:"): not part of the effect.
+_SEEN_LEAD = (
+    r"wat ik (?:nu al |al |nu |ervan |er zelf van |zelf )?(?:zie|verwacht|merk)|what i "
+    r"(?:already |can )?(?:see|expect)(?: already| so far| from it)?|effects as i see them|"
+    r"effecten zoals ik ze zie"
+)
 EFFECT_LEAD_RE = re.compile(
     r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
-    r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
+    rf"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 # A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
@@ -347,7 +357,7 @@ EFFECT_LEAD_RE = re.compile(
 # hen"): an effect at whatever step it is told.
 EFFECT_ANNOUNCED_RE = re.compile(
     r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
-    r"more)?\s*:\s*\S|"
+    rf"more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
@@ -362,6 +372,13 @@ LABEL_VERB_RE = re.compile(
     r"\s+(?:(?:het|it|er|there)\s+)?(?:betekent|betekenen|verandert|veranderen|geldt|gelden|"
     r"scheelt|is|zijn|wordt|worden|heeft|hebben|geeft|means|mean|changes|change|are|has|have|"
     r"gives)\b.*$",
+    re.IGNORECASE,
+)
+# Words before an actor label that do not belong to it ("o, en voor boswachters is het positief:
+# ...", "oh and for the drivers: ...").
+LABEL_FILLER_RE = re.compile(
+    r"^\s*(?:(?:o|oh|ah|en|and|ook|also|verder|daarnaast|trouwens|btw|plus)\b,?\s+)+(?=voor\b|for\b|"
+    r"bij\b)",
     re.IGNORECASE,
 )
 # An actor with a marker after it: "belastingplichtigen + sneller een beslissing".

@@ -52,7 +52,12 @@ from assistant.method.reading.actor_lists import names_organisation
 from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
-from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
+from assistant.method.reading.polarity import (
+    after_condition,
+    clause_direction,
+    marker_direction,
+    without_marker,
+)
 from assistant.method.reading.segments import clauses, conceded, split_sentences
 
 SENTENCE_ACTOR_RE = re.compile(
@@ -360,6 +365,7 @@ def effect_core(clause: str) -> str:
     ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
     consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
     text = STANCE_LEAD_RE.sub("", _clean(clause), count=1)
+    text = after_condition(text) or text  # "als het model scheef is, krijgen importeurs ..."
     joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
     return text[joints[-1].end() :] if joints else text
 

@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
     EFFECT_ANNOUNCED_RE,
+    LABEL_FILLER_RE,
     LABEL_RE,
     LABEL_VERB_RE,
     NEGATIVE_LABELS,
@@ -55,11 +56,16 @@ def named_actor(
 
 def line_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
-    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."."""
+    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."; also after
+    "o, en ..." ("o, en voor boswachters is het positief: ...")."""
     stripped = line.lstrip()
     if stripped[:1] in ("+", "\u2212"):
         found = _labelled_actor(stripped[1:].strip(), actors)
         found.direction = found.direction or marker_direction(stripped)
+        return found
+    bare = LABEL_FILLER_RE.sub("", stripped, count=1)
+    found = _labelled_actor(bare, actors) if bare != stripped else None
+    if found is not None and (found.actor_id or found.new_name):
         return found
     return _labelled_actor(line, actors)
 
