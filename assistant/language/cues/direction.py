@@ -44,6 +44,8 @@ POSITIVE_WORDS = (
     "ervan leren", "ervan kunnen leren", "learn from it", "learn from their",
     # fun in doing it ("ze vinden het een spelletje", "they enjoy it")
     "leuk", "leuker", "plezier", "spelletje", "als een spel", "fun", "enjoy", "like a game",
+    # room for the real work ("kan zich richten op de moeilijke vragen", "can focus on")
+    "zich richten op", "zich concentreren op", "can focus on", "could focus on", "free to focus",
     # staying alive and staying at home ("de overlevingskans stijgt", "go out alone for longer")
     "overlevingskans", "overleven", "survival", "survive", "levens gered", "lives saved",
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
@@ -246,6 +248,21 @@ RHETORICAL_AUX = {
 DIRECTION_FOR_RE = re.compile(
     r"^(?:positief|negatief|gunstig|ongunstig|voordelig|nadelig|goed|slecht|fijn|positive|"
     r"negative|good|bad|great)\s+(?:voor|for)\s+",
+    re.IGNORECASE,
+)
+# A remark that says for whom the effect is a gain or a loss ("..., wat winst is voor
+# asielzoekers die ...", "which is good for small shops"): those people are its actor.
+BENEFICIARY_RE = re.compile(
+    r"\b(?:wat|dat|dit|which|that|this)\s+(?:is\s+|zijn\s+|'s\s+)?(?:(?:een|a|an|echt|really|"
+    r"vooral|mainly|ook|also)\s+)*(?:winst|goed|fijn|prettig|voordeel|nadeel|gunstig|ongunstig|"
+    r"nadelig|verademing|uitkomst|win|gain|plus|good|great|helpful|relief|bad|blow|loss)\s+"
+    r"(?:is\s+|zijn\s+)?(?:voor|for)\s+(?P<who>[\w' -]+)",
+    re.IGNORECASE,
+)
+# A sentence that only names the step ("Effecten...", "Effects as I see them:"): no effect.
+STEP_NAME_ONLY_RE = re.compile(
+    r"^\W*(?:de |the |mijn |my )?(?:effecten|effects|gevolgen|consequences|impact)"
+    r"(?:\s+(?:zoals ik ze zie|die ik zie|as i see them|i see|i expect|so far|tot nu toe))?\W*$",
     re.IGNORECASE,
 )
 # A condition that opens a clause ("als het model scheef is, ...", "if more drugs are found,

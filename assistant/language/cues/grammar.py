@@ -74,6 +74,8 @@ _VERBS = (
     "hasn't "
     # stopping something ("... and stop doing proper rounds", "en stoppen met ...")
     "stop stops stopt stoppen "
+    # telling ("family carers tell me they sleep better")
+    "tell tells vertellen vertelt "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
+    BENEFICIARY_RE,
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
     DIRECTION_FOR_RE,
     EFFECT_LEAD_RE,
     LABEL_RE,
+    STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.grammar import (
     COMPARISON_RE,
@@ -233,6 +235,8 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)) or greeting_only(body):
                 continue  # ", top." after an effect is a remark on it, not an effect
+            if STEP_NAME_ONLY_RE.match(body):  # "Effecten...", "Effects as I see them:"
+                continue  # ", top." after an effect is a remark on it, not an effect
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
@@ -240,6 +244,7 @@ def _sentence_effects(
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
+                _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
@@ -315,9 +320,33 @@ def _draft(
         if core != body and (found is None or _anyone(found)):
             own = own or _cause_subject(body[: len(body) - len(core)])
             found = None if own else found  # "car drivers wait longer, so people who ..."
-        actor_id, actor_name = found or own or (actor_id, actor_name)
+        gains = None if found or own else _beneficiary(body, actors)
+        actor_id, actor_name = found or own or gains or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _gains_for(body: str, draft: EffectDraft, actors: list[Actor]) -> None:
+    """The actor of ``draft`` from a remark on it that says whom it is a gain or loss for."""
+    gains = _beneficiary(body, actors)
+    if gains is not None:
+        draft.actor_id, draft.actor_name = gains
+
+
+def _beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a remark says the effect is a gain or loss for ("..., wat winst is voor
+    asielzoekers die nu maanden wachten" -> "Asielzoekers")."""
+    match = BENEFICIARY_RE.search(body)
+    if match is None:
+        return None
+    who = match.group("who").split()
+    stop = (NAME_BREAKS | COMPLEMENTISERS) - {"met", "with"}
+    cut = next((i for i, t in enumerate(who) if t.lower() in stop), len(who))
+    named = mentioned_actor(" ".join(who[:cut]), actors)
+    if named is not None:
+        return named.id, ""
+    name = _person_name(who[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
 
 
 def _anyone(found: tuple[str | None, str]) -> bool:

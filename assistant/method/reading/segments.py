@@ -290,11 +290,21 @@ def _comma_clauses(text: str) -> list[str]:
     for joint, piece in pieces:
         opens = bool(merged) and (embedded or _goes_on(merged[-1], piece))
         embedded = bool(merged) and _embeds(merged[-1], piece)
-        if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
+        apart = _effect_then_clause(merged[-1], joint, piece) if merged else False
+        if merged and not apart and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _effect_then_clause(before: str, joint: str, piece: str) -> bool:
+    """A short effect without a verb, then ", en"/", and" and a clause with a subject of its own
+    ("minder wachttijd voor iedereen, en het callcenter kan ...", "fewer searches, and family
+    carers tell me ..."): two effects."""
+    joined = words(joint)[:1] in (["en"], ["and"])
+    effect = not is_clause(before) and clause_direction(before) is not None
+    return joined and effect and is_clause(piece) and not _verb_first(piece)
 
 
 def _with_negated_tails(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
