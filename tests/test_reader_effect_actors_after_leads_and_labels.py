@@ -161,3 +161,47 @@ def test_what_i_expect_announces_effects_where_the_case_is_asked_en(
     assert [(e.text, e.direction) for e in reading.effects] == [
         ("Doctors enjoy the shorter rounds", "positive")
     ]
+
+
+def test_speaker_label_before_a_clause_with_people_is_not_the_actor_nl(
+    message_reader: Reader,
+) -> None:
+    reading = read(
+        message_reader,
+        "3. Sanne: medewerkers weten niet dat de kassa meekijkt.",
+        LIBRARY,
+        "nl",
+    )
+    assert told(reading) == [
+        ("Medewerkers weten niet dat de kassa meekijkt", "negative", "Medewerkers")
+    ]
+    assert reading.actors == []
+
+
+def test_topic_label_before_a_clause_with_people_is_not_the_actor_en(
+    message_reader: Reader,
+) -> None:
+    reading = read(
+        message_reader,
+        "about the wristband: patients feel watched at night.",
+        CLINIC,
+        "en",
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "Patients")]
+
+
+def test_people_before_a_long_relative_clause_are_the_actor(message_reader: Reader) -> None:
+    nl = read(
+        message_reader,
+        "Vrijwilligers die op zaterdag even invallen, krijgen straks vaker een foutmelding.",
+        LIBRARY,
+        "nl",
+    )
+    assert [e.actor_name for e in nl.effects] == ["Vrijwilligers"]
+    en = read(
+        message_reader,
+        "Nurses who pop in on a patient for a minute get a fine far more often.",
+        CLINIC,
+        "en",
+    )
+    assert [e.actor_name for e in en.effects] == ["Nurses"]

@@ -51,7 +51,12 @@ from assistant.language.cues.people import (
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import names_organisation
-from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
+from assistant.method.reading.line_actors import (
+    LineActor,
+    label_direction,
+    line_actor,
+    named_actor,
+)
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import (
@@ -150,7 +155,7 @@ def extract_effects(
     first = len(drafts)
     flow = _Flow()
     for line in (line for line in text.splitlines() if line.strip()):
-        who = line_actor(line, actors)
+        who = _not_a_speaker(line_actor(line, actors), actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         named = bool(who.actor_id or who.new_name)
         for number, sentence in enumerate(split_sentences(who.rest)):
@@ -167,6 +172,25 @@ def extract_effects(
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
+    """A label that names no people, before a clause about people of its own ("2. Anja:
+    centralisten zijn positief", "+ bij gordel: ook kinderen achterin ..."): who said it or
+    what it is about, not the actor; the clause's people are."""
+    if who.actor_id or not who.new_name or _person_like(who.new_name):
+        return who
+    first = next(iter(split_sentences(who.rest)), "")
+    clause = next(iter(clauses(first)), "")
+    if not clause or not _own_subject(_clean(clause), actors):
+        return who
+    return LineActor(None, "", who.rest, who.direction)
+
+
+def _person_like(name: str) -> bool:
+    """Whether a label's name could be people: a word for people, a plural or an organisation."""
+    tokens = words(name)
+    return any(_people_word(t) for t in tokens) or names_organisation(name) or name.isupper()
 
 
 def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
@@ -444,8 +468,17 @@ def subject_person(clause: str) -> str:
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return _qualified_head(subject)
+        return _qualified_head(subject) or _relative_head(subject)
     return _person_name(subject)
+
+
+def _relative_head(subject: list[str]) -> str:
+    """People named before a long relative clause, when the verb comes after the window
+    ("mantelzorgers die even bij hun moeder binnen zijn, staan ...", "carers who pop in on
+    their mother for a minute get ..."): the words before "die"/"who"."""
+    relative = COMPLEMENTISERS - {"of", "whether"}  # "ouderen met ... of een accent": no clause
+    spot = next((i for i, t in enumerate(subject) if t.lower() in relative), 0)
+    return _person_name(subject[:spot]) if spot else ""
 
 
 def _qualified_head(subject: list[str]) -> str:
