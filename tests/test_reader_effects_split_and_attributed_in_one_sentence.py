@@ -76,3 +76,13 @@ def test_sentence_that_only_names_the_step_is_no_effect(message_reader: Reader) 
     assert [e.text for e in nl.effects] == ["Medewerkers hoeven minder te sjouwen"]
     en = read(message_reader, "Effects as I see them. Doctors save time.", CLINIC, "en")
     assert [e.text for e in en.effects] == ["Doctors save time"]
+
+
+def test_short_effect_then_a_judgement_without_subject_stays_one(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Sneller aan de beurt, en eerlijker want iedereen wordt op dezelfde manier geholpen.",
+        LIBRARY,
+        "nl",
+    )
+    assert len(reading.effects) == 1

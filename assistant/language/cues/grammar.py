@@ -222,6 +222,12 @@ PARTICLE_HOSTS = frozenset((
     "er", "jullie", "u",
 ))  # fmt: skip
 # Pronouns that start a clause: a clause that starts with one names no group of people.
+# Words a clause's subject opens with ("het callcenter kan ...", "their staff ..."), as opposed
+# to an adjective or verb ("eerlijker want iedereen ...").
+SUBJECT_OPENERS = frozenset((
+    "de", "het", "een", "onze", "ons", "hun", "ze", "zij", "we", "wij", "the", "a", "an", "our",
+    "their", "they", "many", "veel",
+))  # fmt: skip
 PERSONAL_PRONOUNS = frozenset((
     "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",
     "he", "she", "it",

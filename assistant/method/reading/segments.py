@@ -28,6 +28,7 @@ from assistant.language.cues.grammar import (
     PARTICLE_HOSTS,
     REFLEXIVES,
     RELATIVE_RE,
+    SUBJECT_OPENERS,
     SUBORDINATE_RE,
     VERB_WORDS,
 )
@@ -304,7 +305,22 @@ def _effect_then_clause(before: str, joint: str, piece: str) -> bool:
     carers tell me ..."): two effects."""
     joined = words(joint)[:1] in (["en"], ["and"])
     effect = not is_clause(before) and clause_direction(before) is not None
-    return joined and effect and is_clause(piece) and not _verb_first(piece)
+    return joined and effect and is_clause(piece) and _subject_first(piece)
+
+
+def _subject_first(piece: str) -> bool:
+    """Whether a clause opens with its subject: an article or pronoun, or a word for people in
+    its first two words ("het callcenter kan ...", "family carers tell ..."), not an adjective
+    ("eerlijker want iedereen ...")."""
+    tokens = words(piece)
+    if not tokens or _verb_first(piece):
+        return False
+    if tokens[0] in SUBJECT_OPENERS:
+        return True
+    return any(
+        t in PEOPLE_WORDS or (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE)
+        for t in tokens[:2]
+    )
 
 
 def _with_negated_tails(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
