@@ -205,3 +205,21 @@ def test_people_before_a_long_relative_clause_are_the_actor(message_reader: Read
         "en",
     )
     assert [e.actor_name for e in en.effects] == ["Nurses"]
+
+
+def test_people_after_a_hope_are_the_actor_of_its_consequence(message_reader: Reader) -> None:
+    nl = read(
+        message_reader,
+        "Ik hoop vooral dat vrijwilligers op zaterdag sneller klaar zijn, zodat er minder "
+        "klachten komen.",
+        LIBRARY,
+        "nl",
+    )
+    assert [(e.direction, e.actor_name) for e in nl.effects] == [("positive", "Vrijwilligers")]
+    en = read(
+        message_reader,
+        "I hope parents in the village get a warning, so that fewer accidents happen.",
+        CLINIC,
+        "en",
+    )
+    assert [(e.direction, e.actor_name) for e in en.effects] == [("positive", "Parents")]

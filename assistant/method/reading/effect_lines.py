@@ -381,7 +381,9 @@ def _anyone(found: tuple[str | None, str]) -> bool:
 
 def _cause_subject(cause: str) -> tuple[str | None, str] | None:
     """The people a cause starts with, up to the first word that qualifies them ("car drivers
-    | without the app wait longer")."""
+    | without the app wait longer"), also after a stance ("ik hoop dat schapenhouders ...",
+    "I hope cyclists get ...")."""
+    cause = STANCE_LEAD_RE.sub("", cause, count=1)
     tokens = words(cause)
     cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
     name = _person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
