@@ -64,9 +64,9 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
         found.direction = found.direction or marker_direction(stripped)
         return found
     bare = LABEL_FILLER_RE.sub("", stripped, count=1)
-    found = _labelled_actor(bare, actors) if bare != stripped else None
-    if found is not None and (found.actor_id or found.new_name):
-        return found
+    after_filler = _labelled_actor(bare, actors) if bare != stripped else None
+    if after_filler is not None and (after_filler.actor_id or after_filler.new_name):
+        return after_filler
     return _labelled_actor(line, actors)
 
 
