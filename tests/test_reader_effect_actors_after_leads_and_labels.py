@@ -223,3 +223,13 @@ def test_people_after_a_hope_are_the_actor_of_its_consequence(message_reader: Re
         "en",
     )
     assert [(e.direction, e.actor_name) for e in en.effects] == [("positive", "Parents")]
+
+
+def test_speaker_already_among_the_actors_is_not_the_actor(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Sanne: bezoekers weten niet dat de kassa meekijkt.",
+        (*LIBRARY, "Aanwezig: Sanne"),
+        "nl",
+    )
+    assert [(e.direction, e.actor_id) for e in reading.effects] == [("negative", "Bezoekers")]

@@ -178,7 +178,9 @@ def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
     """A label that names no people, before a clause about people of its own ("2. Anja:
     centralisten zijn positief", "+ bij gordel: ook kinderen achterin ..."): who said it or
     what it is about, not the actor; the clause's people are."""
-    if who.actor_id or not who.new_name or _person_like(who.new_name):
+    known = next((a.name for a in actors if a.id == who.actor_id), "") if who.actor_id else ""
+    name = known or who.new_name
+    if not name or _person_like(name):
         return who
     first = next(iter(split_sentences(who.rest)), "")
     clause = next(iter(clauses(first)), "")
@@ -189,8 +191,10 @@ def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
 
 def _person_like(name: str) -> bool:
     """Whether a label's name could be people: a word for people, a plural or an organisation."""
-    tokens = words(name)
-    return any(_people_word(t) for t in tokens) or names_organisation(name) or name.isupper()
+    lowered = f" {name.lower()} "
+    if any(_head_in(w, lowered) for w in PERSON_HEADS) or any(_people_word(t) for t in words(name)):
+        return True
+    return names_organisation(name) or name.isupper()
 
 
 def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
