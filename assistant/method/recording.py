@@ -18,7 +18,13 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
-from assistant.method.reading.mentions import head_word, mentioned_actor, name_words, same_word
+from assistant.method.reading.mentions import (
+    head_word,
+    mention_position,
+    mentioned_actor,
+    name_words,
+    same_word,
+)
 from assistant.method.reading.reading import Reading
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -34,8 +40,10 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             added.append(add_actor(session, name))
             changes.actors.append(name)
     _attach_loose_effects(session, added)
+    named = len(session.actors)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))
+    _attach_by_subject(session, session.actors[named:])
     if reading.values:
         record_values(tools, session, reading.values, reading.value_list, changes)
     for option in reading.options:
@@ -48,6 +56,16 @@ def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
     for effect in session.effects:
         actor = mentioned_actor(effect.text, added) if effect.actor_id is None else None
         if actor is not None:
+            effect.actor_id = actor.id
+
+
+def _attach_by_subject(session: Session, added: list[Actor]) -> None:
+    """Effects without an actor that start with an actor another effect of the same message
+    named ("kinderen lezen meer ... kinderen met een accent worden fout gerekend")."""
+    for effect in session.effects:
+        actor = mentioned_actor(effect.text, added) if effect.actor_id is None else None
+        spot = mention_position(words(strip_article(effect.text)), actor) if actor else None
+        if actor is not None and spot is not None and spot[0] == 0:
             effect.actor_id = actor.id
 
 

@@ -41,6 +41,15 @@ POSITIVE_WORDS = (
     # a say in what happens ("zonder inspraak" turns it: "without a say")
     "inspraak", "zeggenschap", "a say", "say in", "consent",
     "schoner", "schonere", "cleaner air", "cleaner water",
+    "ervan leren", "ervan kunnen leren", "learn from it", "learn from their",
+    # fun in doing it ("ze vinden het een spelletje", "they enjoy it")
+    "leuk", "leuker", "plezier", "spelletje", "als een spel", "fun", "enjoy", "like a game",
+    # room for the real work ("kan zich richten op de moeilijke vragen", "can focus on")
+    "zich richten op", "zich concentreren op", "can focus on", "could focus on", "free to focus",
+    # staying alive and staying at home ("de overlevingskans stijgt", "go out alone for longer")
+    "overlevingskans", "overleven", "survival", "survive", "levens gered", "lives saved",
+    "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
+    "going out alone", "go out alone", "goes out alone",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
@@ -57,7 +66,7 @@ NEGATIVE_WORDS = (
     "naheffing", "sanctie", "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam",
     "kwetsbaar", "hack", "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos",
     "frustr", "irritat", "overlast", "kosten", "duur", "in beeld", "in het vizier", "vrezen",
-    "vreest", "verdwijnt", "verdwijnen", "snappen niet", "snapt niet", "begrijpen niet",
+    "vreest", "vrees", "verdwijnt", "verdwijnen", "snappen niet", "snapt niet", "begrijpen niet",
     "niet begrijpen", "niet snappen", "weten niet", "weet niet", "niemand", "mensonwaardig",
     "onwaardig", "bubbel", "gevoelig", "overvallen", "vergeten", "niet aankunnen", "aankunnen",
     "werkdruk", "misselijk", "doen niet mee", "sturing", "manipul", "wachten", "rood",
@@ -132,6 +141,28 @@ NEGATIVE_WORDS = (
     "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
     "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
     "a fine", "achteruit", "natte", "wateroverlast",
+    # hard to do or of little use ("vind ik lastig", "hebben er weinig aan", "of little use")
+    "lastig", "lastiger", "weinig aan", "niets aan", "niks aan", "little use", "no use",
+    "get little out of", "gets little out of",
+    # a few voices drowning out the rest ("zouden de thema's domineren", "would dominate")
+    "domineren", "domineert", "overheersen", "overheerst", "overstemd", "overstemmen",
+    "dominate", "dominates", "drown out", "drowned out", "crowd out", "crowded out",
+    # treated as a wrongdoer or marked for it ("alsof ze criminelen zijn", "vaker gemarkeerd")
+    "criminelen", "crimineel", "fraudeur", "criminals", "like a criminal", "gemarkeerd",
+    "geflagd",
+    # harm done to people or animals ("schapen worden doodgebeten", "sheep get killed")
+    # asking whether something happens to them ("ouders vragen of de opnames bewaard worden")
+    "vragen of", "vraagt of", "ask whether", "asks whether", "asking whether",
+    "doodgebeten", "gebeten", "gedood", "aangevallen", "killed", "attacked", "bitten",
+    "schrikt", "schrikken", "schrok", "frightened", "startled", "a fright",
+    # personal things seen by others ("ziet allerlei persoonlijke dingen", "personal details")
+    "persoonlijke dingen", "persoonlijke gegevens", "privéleven", "personal details",
+    "personal things", "private life", "private lives",
+    # time off work and worse conditions ("opnieuw vrij moeten nemen", "slechte verlichting")
+    "vrij moeten nemen", "vrij nemen", "vrij te nemen", "verlof opnemen", "take time off",
+    "take a day off", "day off work", "slechte verlichting", "poor lighting", "badly",
+    # a care home sooner than needed ("naar een verpleeghuis", "into a care home early")
+    "verpleeghuis", "care home", "nursing home",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).
@@ -174,11 +205,14 @@ STOPPED_RE = re.compile(
     re.IGNORECASE,
 )
 # Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
-# wachtlijst minder urgent lijkt", "staff worry that they lose their skills").
+# wachtlijst minder urgent lijkt", "staff worry that they lose their skills"); also "I'm
+# afraid guards ..." without "that", where the fear opens the clause.
 FEAR_RE = re.compile(
-    r"\b(?:vrezen|vreest|bang|bezorgd|ongerust|maken zich zorgen|maakt zich zorgen|worry|worries|"
-    r"worried|afraid|fear|fears|concerned)\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|about|"
-    r"of)\b",
+    r"\b(?:vrezen|vreest|vrees|bang|bezorgd|ongerust|maken zich zorgen|maakt zich zorgen|worry|"
+    r"worries|worried|afraid|fear|fears|concerned)\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|"
+    r"about|of)\b|"
+    r"^\s*(?:(?:and|en|but|maar|honestly|eerlijk gezegd),?\s+)?(?:i'?m|im|i am|i|ik ben|ik)\s+"
+    r"(?:\w+\s+)?(?:afraid|scared|worried|fear|vrees|bang)\b",
     re.IGNORECASE,
 )
 # Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go
@@ -189,6 +223,55 @@ DECREASE_WORDS = frozenset((
     "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
 ))  # fmt: skip
 DECREASE_REACH = 6
+# Verbs that make "down" no decrease ("every word is taken down", "written down").
+DOWN_NOT_DECREASE = frozenset((
+    "taken", "take", "takes", "took", "written", "write", "writes", "wrote", "noted", "note",
+    "notes", "jotted", "typed", "put", "puts", "set", "laid", "nailed", "pinned",
+))  # fmt: skip
+# A question asked with "niet"/"not" that means the thing happens ("voelen ouderen zich niet
+# bekeken?", "wordt het dan niet lastiger?", "won't they feel watched?"): the "not" turns
+# nothing. Not after a question word ("waarom werkt het niet?").
+RHETORICAL_NOT_RE = re.compile(
+    r"^\s*(?!(?:wie|wat|waarom|hoe|waar|welke|wanneer|who|what|why|how|where|which|when)\b)"
+    r"(?P<lead>(?:[\w']+\s+){1,4}?)(?:niet|not)\b(?=[^?]*\?\s*$)|"
+    r"^\s*(?P<aux>won't|don't|doesn't|isn't|aren't|wouldn't|didn't|haven't|hasn't|shouldn't)"
+    r"\b(?=[^?]*\?\s*$)",
+    re.IGNORECASE,
+)
+RHETORICAL_AUX = {
+    "won't": "will", "don't": "do", "doesn't": "does", "isn't": "is", "aren't": "are",
+    "wouldn't": "would", "didn't": "did", "haven't": "have", "hasn't": "has",
+    "shouldn't": "should",
+}  # fmt: skip
+# A direction said for whom before the people it is about ("positief voor ondernemers die ...",
+# "good for drivers who ..."): the people after it are the subject.
+DIRECTION_FOR_RE = re.compile(
+    r"^(?:positief|negatief|gunstig|ongunstig|voordelig|nadelig|goed|slecht|fijn|positive|"
+    r"negative|good|bad|great)\s+(?:voor|for)\s+",
+    re.IGNORECASE,
+)
+# A remark that says for whom the effect is a gain or a loss ("..., wat winst is voor
+# asielzoekers die ...", "which is good for small shops"): those people are its actor.
+BENEFICIARY_RE = re.compile(
+    r"\b(?:wat|dat|dit|which|that|this)\s+(?:is\s+|zijn\s+|'s\s+)?(?:(?:een|a|an|echt|really|"
+    r"vooral|mainly|ook|also)\s+)*(?:winst|goed|fijn|prettig|voordeel|nadeel|gunstig|ongunstig|"
+    r"nadelig|verademing|uitkomst|win|gain|plus|good|great|helpful|relief|bad|blow|loss)\s+"
+    r"(?:is\s+|zijn\s+)?(?:voor|for)\s+(?P<who>[\w' -]+)",
+    re.IGNORECASE,
+)
+# A sentence that only names the step ("Effecten...", "Effects as I see them:"): no effect.
+STEP_NAME_ONLY_RE = re.compile(
+    r"^\W*(?:de |the |mijn |my )?(?:effecten|effects|gevolgen|consequences|impact)"
+    r"(?:\s+(?:zoals ik ze zie|die ik zie|as i see them|i see|i expect|so far|tot nu toe))?\W*$",
+    re.IGNORECASE,
+)
+# A condition that opens a clause ("als het model scheef is, ...", "if more drugs are found,
+# ..."): what follows the comma is the effect, and it weighs double.
+CONDITION_LEAD_RE = re.compile(
+    r"^\s*(?:[\w']+,\s*)?(?:als|wanneer|indien|zodra|if|when|once|as soon as)\b[^,]{3,90},\s*"
+    r"(?:(?:dan|then|though|however|toch|echter)\b,?\s*)?",
+    re.IGNORECASE,
+)
 # Words that end the clause a decrease verb belongs to ("bang dat hun baan verdwijnt": the fear
 # does not shrink).
 CLAUSE_BREAKS = frozenset((
@@ -203,6 +286,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
     "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
+    "slechts",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
@@ -227,11 +311,13 @@ NEGATING_PREFIXES = ("on", "un")
 # Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
 _POS_LABELS = (
+    r"good stuff|the good stuff|goede dingen|goeie dingen|wat het oplevert|what it brings|"
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
     r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
     r"pros?"
 )
 _NEG_LABELS = (
+    r"bad stuff|the bad stuff|slechte dingen|minder goede dingen|"
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
@@ -272,9 +358,15 @@ LABEL_RE = re.compile(
 )
 # A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
 # "en nog iets:"): not part of the effect.
+_SEEN_LEAD = (
+    r"wat ik (?:nu al |al |nu |ervan |er zelf van |zelf )?(?:zie|verwacht|merk)|what i "
+    r"(?:already |can )?(?:see|expect)(?: already| so far| from it)?|effects as i see them|"
+    r"effecten zoals ik ze zie"
+)
 EFFECT_LEAD_RE = re.compile(
     r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
-    r"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*",
+    rf"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 # A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
@@ -282,7 +374,7 @@ EFFECT_LEAD_RE = re.compile(
 # hen"): an effect at whatever step it is told.
 EFFECT_ANNOUNCED_RE = re.compile(
     r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
-    r"more)?\s*:\s*\S|"
+    rf"more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
@@ -297,6 +389,13 @@ LABEL_VERB_RE = re.compile(
     r"\s+(?:(?:het|it|er|there)\s+)?(?:betekent|betekenen|verandert|veranderen|geldt|gelden|"
     r"scheelt|is|zijn|wordt|worden|heeft|hebben|geeft|means|mean|changes|change|are|has|have|"
     r"gives)\b.*$",
+    re.IGNORECASE,
+)
+# Words before an actor label that do not belong to it ("o, en voor boswachters is het positief:
+# ...", "oh and for the drivers: ...").
+LABEL_FILLER_RE = re.compile(
+    r"^\s*(?:(?:o|oh|ah|en|and|ook|also|verder|daarnaast|trouwens|btw|plus)\b,?\s+)+(?=voor\b|for\b|"
+    r"bij\b)",
     re.IGNORECASE,
 )
 # An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
@@ -363,6 +462,7 @@ BURDENS = (
     "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
+    "vermoeidheid", "fatigue", "tiredness",
 )  # fmt: skip
 CONTRAST_RE = re.compile(
     r"^(?:maar|but|however|echter|alleen|toch|wel|tegelijk|tegelijkertijd|at the same time|"

@@ -72,6 +72,10 @@ _VERBS = (
     # English auxiliaries with "not" folded in ("tourists don't get the texts")
     "don't doesn't didn't can't cannot won't isn't aren't wasn't weren't couldn't haven't "
     "hasn't "
+    # stopping something ("... and stop doing proper rounds", "en stoppen met ...")
+    "stop stops stopt stoppen "
+    # telling ("family carers tell me they sleep better")
+    "tell tells vertellen vertelt "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -127,13 +131,15 @@ COMPARISON_RE = re.compile(
     re.IGNORECASE,
 )
 # A clause after a comma that goes on with the one before: a condition, a reason or a
-# consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects").
+# consequence ("..., ook als het er duizenden zijn", "..., so innocent people become suspects",
+# "..., want de kaart ligt achter de voorruit").
 CONTINUATION_RE = re.compile(
     r"^(?:(?:ook|zelfs|vooral|juist|even|also|especially)\s+)?(?:als|wanneer|omdat|doordat|"
     r"zodat|terwijl|hoewel|tenzij|voordat|nadat|waardoor|dus|if|when|because|so|while|although|"
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
-    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once)\b",
+    r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once|want(?!\s+to\b)|ook al|"
+    r"even though)\b",
     re.IGNORECASE,
 )
 # A part after a comma that widens the clause before it ("blacks out too much, also names of
@@ -216,6 +222,12 @@ PARTICLE_HOSTS = frozenset((
     "er", "jullie", "u",
 ))  # fmt: skip
 # Pronouns that start a clause: a clause that starts with one names no group of people.
+# Words a clause's subject opens with ("het callcenter kan ...", "their staff ..."), as opposed
+# to an adjective or verb ("eerlijker want iedereen ...").
+SUBJECT_OPENERS = frozenset((
+    "de", "het", "een", "onze", "ons", "hun", "ze", "zij", "we", "wij", "the", "a", "an", "our",
+    "their", "they", "many", "veel",
+))  # fmt: skip
 PERSONAL_PRONOUNS = frozenset((
     "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",
     "he", "she", "it",

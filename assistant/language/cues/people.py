@@ -268,6 +268,9 @@ NOT_AN_ACTOR_LABELS = frozenset((
     "wat ik hoop", "wat ik verwacht", "wat ik vrees", "mijn hoop", "mijn zorg", "mijn zorgen",
     "what i hope", "what i expect", "what i fear", "my hope", "my worry", "my concern",
     "the hope", "de hoop", *TOPIC_LABELS,
+    # a thing forgotten before ("o ja, vergeten: ...", "forgot one: ...")
+    "vergeten", "o ja vergeten", "oh ja vergeten", "nog vergeten", "forgot", "forgot one",
+    "oh wait", "o wacht", "wacht", "nog iets", "one more",
 ))  # fmt: skip
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").

@@ -10,11 +10,14 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
+    BENEFICIARY_RE,
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    DIRECTION_FOR_RE,
     EFFECT_LEAD_RE,
     LABEL_RE,
+    STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.grammar import (
     COMPARISON_RE,
@@ -49,10 +52,20 @@ from assistant.language.cues.people import (
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import names_organisation
-from assistant.method.reading.line_actors import label_direction, line_actor, named_actor
+from assistant.method.reading.line_actors import (
+    LineActor,
+    label_direction,
+    line_actor,
+    named_actor,
+)
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
-from assistant.method.reading.polarity import clause_direction, marker_direction, without_marker
+from assistant.method.reading.polarity import (
+    after_condition,
+    clause_direction,
+    marker_direction,
+    without_marker,
+)
 from assistant.method.reading.segments import clauses, conceded, split_sentences
 
 SENTENCE_ACTOR_RE = re.compile(
@@ -143,7 +156,7 @@ def extract_effects(
     first = len(drafts)
     flow = _Flow()
     for line in (line for line in text.splitlines() if line.strip()):
-        who = line_actor(line, actors)
+        who = _not_a_speaker(line_actor(line, actors), actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         named = bool(who.actor_id or who.new_name)
         for number, sentence in enumerate(split_sentences(who.rest)):
@@ -162,6 +175,29 @@ def extract_effects(
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
+    """A label that names no people, before a clause about people of its own ("2. Anja:
+    centralisten zijn positief", "+ bij gordel: ook kinderen achterin ..."): who said it or
+    what it is about, not the actor; the clause's people are."""
+    known = next((a.name for a in actors if a.id == who.actor_id), "") if who.actor_id else ""
+    name = known or who.new_name
+    if not name or _person_like(name):
+        return who
+    first = next(iter(split_sentences(who.rest)), "")
+    clause = next(iter(clauses(first)), "")
+    if not clause or not _own_subject(_clean(clause), actors):
+        return who
+    return LineActor(None, "", who.rest, who.direction)
+
+
+def _person_like(name: str) -> bool:
+    """Whether a label's name could be people: a word for people, a plural or an organisation."""
+    lowered = f" {name.lower()} "
+    if any(_head_in(w, lowered) for w in PERSON_HEADS) or any(_people_word(t) for t in words(name)):
+        return True
+    return names_organisation(name) or name.isupper()
 
 
 def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
@@ -230,12 +266,16 @@ def _sentence_effects(
             body = _clean(clause)
             if not body or (skip is not None and skip(body)) or greeting_only(body):
                 continue  # ", top." after an effect is a remark on it, not an effect
+            if STEP_NAME_ONLY_RE.match(body):  # "Effecten...", "Effects as I see them:"
+                continue  # ", top." after an effect is a remark on it, not an effect
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
-            direction = effect_direction(body) if not (label or marker) else label or marker
+            asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
+            direction = effect_direction(asked) if not (label or marker) else label or marker
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
+                _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
@@ -311,9 +351,33 @@ def _draft(
         if core != body and (found is None or _anyone(found)):
             own = own or _cause_subject(body[: len(body) - len(core)])
             found = None if own else found  # "car drivers wait longer, so people who ..."
-        actor_id, actor_name = found or own or (actor_id, actor_name)
+        gains = None if found or own else _beneficiary(body, actors)
+        actor_id, actor_name = found or own or gains or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _gains_for(body: str, draft: EffectDraft, actors: list[Actor]) -> None:
+    """The actor of ``draft`` from a remark on it that says whom it is a gain or loss for."""
+    gains = _beneficiary(body, actors)
+    if gains is not None:
+        draft.actor_id, draft.actor_name = gains
+
+
+def _beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a remark says the effect is a gain or loss for ("..., wat winst is voor
+    asielzoekers die nu maanden wachten" -> "Asielzoekers")."""
+    match = BENEFICIARY_RE.search(body)
+    if match is None:
+        return None
+    who = match.group("who").split()
+    stop = (NAME_BREAKS | COMPLEMENTISERS) - {"met", "with"}
+    cut = next((i for i, t in enumerate(who) if t.lower() in stop), len(who))
+    named = mentioned_actor(" ".join(who[:cut]), actors)
+    if named is not None:
+        return named.id, ""
+    name = _person_name(who[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
 
 
 def _anyone(found: tuple[str | None, str]) -> bool:
@@ -324,7 +388,9 @@ def _anyone(found: tuple[str | None, str]) -> bool:
 
 def _cause_subject(cause: str) -> tuple[str | None, str] | None:
     """The people a cause starts with, up to the first word that qualifies them ("car drivers
-    | without the app wait longer")."""
+    | without the app wait longer"), also after a stance ("ik hoop dat schapenhouders ...",
+    "I hope cyclists get ...")."""
+    cause = STANCE_LEAD_RE.sub("", cause, count=1)
     tokens = words(cause)
     cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
     name = _person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
@@ -361,6 +427,7 @@ def effect_core(clause: str) -> str:
     ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
     consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
     text = STANCE_LEAD_RE.sub("", _clean(clause), count=1)
+    text = after_condition(text) or text  # "als het model scheef is, krijgen importeurs ..."
     joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
     return text[joints[-1].end() :] if joints else text
 
@@ -390,7 +457,8 @@ def _clean(clause: str) -> str:
 def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
-    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    lead = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))
+    tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
         tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
     subject: list[str] = []
@@ -409,8 +477,17 @@ def subject_person(clause: str) -> str:
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return _qualified_head(subject)
+        return _qualified_head(subject) or _relative_head(subject)
     return _person_name(subject)
+
+
+def _relative_head(subject: list[str]) -> str:
+    """People named before a long relative clause, when the verb comes after the window
+    ("mantelzorgers die even bij hun moeder binnen zijn, staan ...", "carers who pop in on
+    their mother for a minute get ..."): the words before "die"/"who"."""
+    relative = COMPLEMENTISERS - {"of", "whether"}  # "ouderen met ... of een accent": no clause
+    spot = next((i for i, t in enumerate(subject) if t.lower() in relative), 0)
+    return _person_name(subject[:spot]) if spot else ""
 
 
 def _qualified_head(subject: list[str]) -> str:

@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
     EFFECT_ANNOUNCED_RE,
+    LABEL_FILLER_RE,
     LABEL_RE,
     LABEL_VERB_RE,
     NEGATIVE_LABELS,
@@ -55,12 +56,17 @@ def named_actor(
 
 def line_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction of "voor inwoners: ...", "Inwoners: ...", "voor X is het negatief:
-    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."."""
+    ...", "negative for X: ..." (either order, nl and en), "+ X: ...", "− X: ..."; also after
+    "o, en ..." ("o, en voor boswachters is het positief: ...")."""
     stripped = line.lstrip()
     if stripped[:1] in ("+", "\u2212"):
         found = _labelled_actor(stripped[1:].strip(), actors)
         found.direction = found.direction or marker_direction(stripped)
         return found
+    bare = LABEL_FILLER_RE.sub("", stripped, count=1)
+    after_filler = _labelled_actor(bare, actors) if bare != stripped else None
+    if after_filler is not None and (after_filler.actor_id or after_filler.new_name):
+        return after_filler
     return _labelled_actor(line, actors)
 
 
@@ -91,7 +97,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if sep and EFFECT_ANNOUNCED_RE.match(line):
         return LineActor(None, "", rest.strip())  # "nog een effect: ..." names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
-        if rest.strip() and not without_fillers(head):
+        lead_only = head.strip().lower() in NOT_AN_ACTOR_LABELS  # "o ja vergeten: ..."
+        if rest.strip() and (lead_only or not without_fillers(head)):
             return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
         if found is not None:

@@ -14,10 +14,12 @@ from assistant.language.cues.direction import (
     APPEARANCE_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
+    CONDITION_LEAD_RE,
     COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
     DETERMINERS,
+    DOWN_NOT_DECREASE,
     END_MARKER_RE,
     EXCESS_WORDS,
     FEAR_RE,
@@ -34,6 +36,8 @@ from assistant.language.cues.direction import (
     OBJECT_PREPOSITIONS,
     POSITIVE_WORDS,
     RELIEF_RE,
+    RHETORICAL_AUX,
+    RHETORICAL_NOT_RE,
     STOPPED_RE,
     UNABLE_RE,
     UNAWARE_RE,
@@ -167,10 +171,12 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     if any(t in OBJECT_PREPOSITIONS for t in after[:1]):
         after = []  # "benefit from fewer potholes": "fewer" belongs to what they benefit from
     later: list[str] = []
-    for token in tokens[end : end + DECREASE_REACH] if end is not None else []:
-        if token in CLAUSE_BREAKS:
+    for index in range(end, min(end + DECREASE_REACH, len(tokens))) if end is not None else []:
+        if tokens[index] in CLAUSE_BREAKS:
             break
-        later.append(token)
+        if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
+            continue  # "every word is taken down": written, not decreased
+        later.append(tokens[index])
     turns = sum(
         1
         for i, t in enumerate(before)
@@ -239,6 +245,11 @@ def _of_people(tokens: list[str], index: int) -> bool:
     return word in PEOPLE_NOUNS or (word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE)
 
 
+def feared(text: str) -> bool:
+    """Whether ``text`` says someone fears what it tells ("I'm afraid guards ... and ...")."""
+    return _fears(text)
+
+
 def _fears(text: str) -> bool:
     """Whether the clause says someone fears something, not that they no longer do."""
     fear = FEAR_RE.search(text)
@@ -284,6 +295,9 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     marked = marker_direction(text)
     if marked is not None:
         return marked
+    text = without_rhetorical_not(text)
+    if not consequence:
+        consequence = after_condition(text)
     if _fears(text):
         return "negative"  # "vrezen dat de wachtlijst minder urgent lijkt": whatever they fear
     score, first = _score(text[: len(text) - len(consequence)] if consequence else text)
@@ -295,6 +309,25 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if score < 0 or first < 0:
         return "negative"
     return None
+
+
+def without_rhetorical_not(text: str) -> str:
+    """``text`` without the "niet"/"not" of a question that means the thing happens ("voelen
+    ouderen zich niet bekeken?", "won't they feel watched?")."""
+    match = RHETORICAL_NOT_RE.match(text)
+    if match is None:
+        return text
+    if match.group("aux"):
+        aux = match.group("aux")
+        return RHETORICAL_AUX[aux.lower()] + text[match.end() :]
+    return match.group("lead") + text[match.end() :].lstrip()
+
+
+def after_condition(text: str) -> str:
+    """What follows a condition that opens ``text`` ("if more drugs are found, the pressure
+    goes up" -> "the pressure goes up"), or "" without one."""
+    match = CONDITION_LEAD_RE.match(text)
+    return text[match.end() :] if match is not None and match.end() < len(text) else ""
 
 
 def _only_seeming(

@@ -28,6 +28,7 @@ from assistant.language.cues.grammar import (
     PARTICLE_HOSTS,
     REFLEXIVES,
     RELATIVE_RE,
+    SUBJECT_OPENERS,
     SUBORDINATE_RE,
     VERB_WORDS,
 )
@@ -41,7 +42,7 @@ from assistant.language.cues.people import (
     PLACE_QUALIFIER_WORDS,
 )
 from assistant.language.textparts import BULLET_RE, words
-from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.polarity import clause_direction, feared
 
 # A sentence ends at . ! ? ; (any case after it), not inside "o.a." or "vd." (nor after an
 # abbreviation: ``_after_abbreviation``)
@@ -290,11 +291,36 @@ def _comma_clauses(text: str) -> list[str]:
     for joint, piece in pieces:
         opens = bool(merged) and (embedded or _goes_on(merged[-1], piece))
         embedded = bool(merged) and _embeds(merged[-1], piece)
-        if merged and (opens or not is_clause(piece) or not is_clause(merged[-1])):
+        apart = _effect_then_clause(merged[-1], joint, piece) if merged else False
+        if merged and not apart and (opens or not is_clause(piece) or not is_clause(merged[-1])):
             merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
         else:
             merged.append(piece)
     return [sub for part in merged for sub in _and_clauses(part)]
+
+
+def _effect_then_clause(before: str, joint: str, piece: str) -> bool:
+    """A short effect without a verb, then ", en"/", and" and a clause with a subject of its own
+    ("minder wachttijd voor iedereen, en het callcenter kan ...", "fewer searches, and family
+    carers tell me ..."): two effects."""
+    joined = words(joint)[:1] in (["en"], ["and"])
+    effect = not is_clause(before) and clause_direction(before) is not None
+    return joined and effect and is_clause(piece) and _subject_first(piece)
+
+
+def _subject_first(piece: str) -> bool:
+    """Whether a clause opens with its subject: an article or pronoun, or a word for people in
+    its first two words ("het callcenter kan ...", "family carers tell ..."), not an adjective
+    ("eerlijker want iedereen ...")."""
+    tokens = words(piece)
+    if not tokens or _verb_first(piece):
+        return False
+    if tokens[0] in SUBJECT_OPENERS:
+        return True
+    return any(
+        t in PEOPLE_WORDS or (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE)
+        for t in tokens[:2]
+    )
 
 
 def _with_negated_tails(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -355,7 +381,7 @@ def _and_clauses(text: str) -> list[str]:
             or CONSEQUENCE_RE.match(piece.strip()) is not None
             or _verb_last_without_subject(joined[-1], piece)
         )
-        if goes_on and not _turns(joined[-1], piece):
+        if goes_on and (feared(joined[-1]) or not _turns(joined[-1], piece)):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
             joined.append(piece)
