@@ -116,3 +116,11 @@ WHO_THEN_WHAT_RE = re.compile(
     r"(?:willen|wil|want|wants|overwegen|consider\w*|denken|plannen|gaan|are)\b)",
     re.IGNORECASE,
 )
+# Where the speaker works, after their role ("I'm a policy officer at COA", "ik ben adviseur bij
+# de gemeente Breda"): the organisation, not the role, is the context.
+WORKPLACE_RE = re.compile(
+    r"\b(?:at|for|with|bij|voor|van)\s+(?P<org>(?:(?:de|het|een|the|a|an)\s+)?[\w&'-]+"
+    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4})"
+    r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
+    re.IGNORECASE,
+)

@@ -78,3 +78,32 @@ THANKS_AHEAD_RE = re.compile(
     r"dank je wel|dankjewel|bedankt)\b[\s!.]*$",
     re.IGNORECASE,
 )
+# A pasted e-mail or minutes: quote markers in front of a line ("> "), header lines ("Van:",
+# "Subject:"), separators ("-----Original Message-----"), who was there ("Aanwezig: ..."), a
+# title ("Notulen werkgroep X") and a disclaimer under a signature. None of it is the case.
+QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
+MAIL_HEADER_RE = re.compile(
+    r"^\s*(?:van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
+    r"aanwezig|afwezig|present|absent|attendees|afmeldingen|notulist|minutes by)\s*:|"
+    r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|forwarded message|"
+    r"doorgestuurd bericht)?\s*-*\s*$|"
+    r"^\s*(?:notulen|verslag|minutes|notes)\b[^.:!?]{0,80}$|"
+    r"^\s*(?:this e-?mail|dit (?:e-?mail)?bericht|deze e-?mail)\b.{0,40}"
+    r"\b(?:confidential|vertrouwelijk)",
+    re.IGNORECASE,
+)
+# A salutation in front of a pasted mail's first line ("Collega's, per 1 maart ...", "Hi all,").
+MAIL_SALUTATION_RE = re.compile(
+    r"^\s*(?:(?:beste|dear|hi|hoi|hallo|hello)\s+)?(?:collega'?s|colleagues|allen|all|team|"
+    r"iedereen|everyone)\s*[,!:]\s*",
+    re.IGNORECASE,
+)
+# A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
+# you this so you know the context:"): a lead-in, not the case.
+PASTE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
+    r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below)\b.{0,80}?"
+    r"(?:\b(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|this|dit|"
+    r"hieronder|below)\b).{0,80}$",
+    re.IGNORECASE,
+)

@@ -93,7 +93,11 @@ ACTOR_LEAD_RE = re.compile(
     r"the (?:actors|stakeholders|people involved|parties) "
     r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
-    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
+    r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
+    r"spelers)\s*:|"
+    r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
+    r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
+    r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
     r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
@@ -130,6 +134,7 @@ STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
+    r"(?:the\s+)?(?:people|parties)\s+involved\b|affected\s*:|(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
     r"the (?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
@@ -186,7 +191,9 @@ ADDED_WITH_REST_RE = re.compile(
 # Words that start a part of a list that is no name: a relative clause or a reason
 # ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
 NOT_A_NAME_RE = re.compile(
-    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat)\b",
+    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat|"
+    r"(?:some|many|most|all|one|each|none)\s+of\s+(?:whom|which|them)|"
+    r"(?:sommigen|velen|een\s+deel)\s+(?:van\s+wie|daarvan))\b",
     re.IGNORECASE,
 )
 # Words after which an actor's name goes on as a qualifier ("bewoners met een vergunning",
@@ -235,9 +242,13 @@ ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",
 ))  # fmt: skip
+# "Themselves" after a name in a list ("the tenants themselves", "de ouders zelf"): emphasis,
+# not the object of a verb.
+SELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|themselves|himself|herself|itself)$", re.I)
 # Words that end a list item without being part of the name ("de inwoners natuurlijk").
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
+    "themselves", "itself", "himself", "herself",
 ))  # fmt: skip
 # Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
 SUBJECT_STOPS = frozenset((
@@ -282,7 +293,8 @@ FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
     r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
-    r"i'?d say|i would say|i think(?! of)|i guess|i suppose|ik zou zeggen|ik denk(?! aan)|zeg maar|"
+    r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|ik zou zeggen|"
+    r"ik denk(?! (?:\w+ )?aan)|zeg maar|"
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"

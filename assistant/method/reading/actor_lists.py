@@ -27,6 +27,8 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     SELF_QUESTION_RE,
+    SELF_TAIL_RE,
+    STRONG_LEAD_RE,
 )
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
@@ -43,6 +45,14 @@ OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to",
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.
 SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
+# A condition after a name in a list ("de Jeugdbescherming als er een maatregel loopt", "the
+# police when someone goes missing"): not part of the name.
+CONDITION_CUT_RE = re.compile(
+    r"\s+(?:(?:als|zodra|wanneer|indien)\s+(?:er|ze|zij|het|hij|we|wij|je|iemand|een)|"
+    r"(?:when|if|whenever|once)\s+\w+)\b.*$",
+    re.I,
+)
+LONG_ITEM = 12
 REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
@@ -177,19 +187,30 @@ def head_is_person(item: str) -> bool:
     return head_word(item).endswith(PERSON_PLURAL_ENDINGS)
 
 
-def names_in_list(text: str) -> list[str]:
+def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
-    clauses (once a relative clause is cut off), none about the stage."""
+    clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
+    or in front announced actors ("Betrokken:")."""
     if "?" in text:
         return []
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if led or STRONG_LEAD_RE.match(text.strip()):
+        items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    if not items or any(is_clause(head(i)) or len(words(i)) > 12 for i in items):
+    if not items or any(is_clause(head(i)) or len(words(i)) > LONG_ITEM for i in items):
         return []
     if any(_only_stage(i) for i in items):
         return []
     return [n for n in (actor_name(i) for i in items) if n]
+
+
+def _led_items(items: list[str]) -> list[str]:
+    """The items of a list after a lead-in that announces actors ("involved: ..."): a condition
+    after a name cut off ("de Jeugdbescherming als er een maatregel loopt"), a part that is a
+    clause of its own left out, so one long part does not undo the list."""
+    cut = [SELF_TAIL_RE.sub("", CONDITION_CUT_RE.sub("", i)).strip(" ,") for i in items]
+    return [i for i in cut if i and not is_clause(head(i)) and len(words(i)) <= LONG_ITEM]
 
 
 def people_only_after_head(name: str) -> bool:

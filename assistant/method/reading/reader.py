@@ -244,7 +244,8 @@ class Reader:
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
-            self._extract(kind, part, context, session, reading)
+            led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
+            self._extract(kind, part, context, session, reading, led=led)
             context.last_kind = kind
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
@@ -294,10 +295,17 @@ class Reader:
         return False
 
     def _extract(
-        self, kind: str, text: str, context: Context, session: Session, reading: Reading
+        self,
+        kind: str,
+        text: str,
+        context: Context,
+        session: Session,
+        reading: Reading,
+        *,
+        led: bool = False,
     ) -> None:
         if kind == "actors":
-            self._actors(actor_lists.names_in_list(text), reading, context.step)
+            self._actors(actor_lists.names_in_list(text, led=led), reading, context.step)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options":
