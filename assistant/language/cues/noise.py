@@ -102,7 +102,8 @@ MAIL_SALUTATION_RE = re.compile(
 # you this so you know the context:"): a lead-in, not the case.
 PASTE_LEAD_RE = re.compile(
     r"^\s*(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
-    r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below)\b.{0,80}?"
+    r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"
+    r"here\s+is)\b.{0,80}?"
     r"(?:\b(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|this|dit|"
     r"hieronder|below)\b).{0,80}$",
     re.IGNORECASE,

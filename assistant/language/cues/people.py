@@ -71,6 +71,13 @@ PEOPLE_WORDS = (
     "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau", "nabestaanden",
     "relatives", "members", "gasten", "guest", "meester", "master ", "masters", "kooplui",
     "kooplieden", "werklui", "stallholder", "trader",
+    # groups by a trait or a situation ("laaggeletterden", "anderstaligen", "status holders",
+    # "passers-by", "hikers")
+    "laaggeletterd", "anderstalig", "dakloz", "homeless", "werkloz", "unemployed", "gehandicapt",
+    "slechtziend", "slechthorend", "migrant", "vluchteling", "refugee", "asielzoeker",
+    "asylum seeker", "nieuwkomer", "newcomer", "statushouder", "status holder", "huisgeno",
+    "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
+    "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -93,11 +100,16 @@ ACTOR_LEAD_RE = re.compile(
     r"the (?:actors|stakeholders|people involved|parties) "
     r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
+    r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
+    r"ik heb|heb ik)(?:\s+(?:nu|er|al|tot nu toe|so far|now|already|on the list|op de lijst))*"
+    r"\s*:|"
     r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
     r"spelers)\s*:|"
-    r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
+    r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
     r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
-    r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|dat zijn|those are|these are|namelijk|"
+    r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|"
+    r"dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
     r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
@@ -245,6 +257,13 @@ ARTICLES_AND_OWNERS = frozenset((
 # "Themselves" after a name in a list ("the tenants themselves", "de ouders zelf"): emphasis,
 # not the object of a verb.
 SELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|themselves|himself|herself|itself)$", re.I)
+# The speaker's own organisation named in brackets in a list ("us (the wijkteam)", "wij (de
+# afdeling handhaving)"): the name in the brackets.
+OWN_ORGANISATION_RE = re.compile(
+    r"^(?:us|we|wij|ons|onszelf|ourselves|me|ik|mij)\s*\(\s*(?:the\s+|de\s+|het\s+|our\s+|"
+    r"ons\s+|onze\s+)?(?P<name>[^()]{2,60})\)\s*$",
+    re.IGNORECASE,
+)
 # Words that end a list item without being part of the name ("de inwoners natuurlijk").
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
@@ -316,7 +335,8 @@ HEDGE_TAIL_RE = re.compile(
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
     r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
-    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc)\b[\s?.!]*)+$|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc|eigenlijk|actually|"
+    r"haha+|hihi|lol)\b[\s?.!]*)+$|"
     r"\s*\([^)\s]+\s[^)]*\)",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from assistant.language.cues.people import (
     NOT_A_NAME_RE,
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
+    OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     SELF_QUESTION_RE,
@@ -107,7 +108,7 @@ def list_items(text: str) -> list[str]:
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
+    parts = [without_fillers(_own_name(p)) for p in ITEM_SPLIT_RE.split(body) if p.strip(" ,.")]
     kept: list[str] = []
     for part in (p for p in parts if p):
         if not NOT_A_NAME_RE.match(part):
@@ -115,6 +116,13 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _own_name(item: str) -> str:
+    """The speaker's own organisation by the name in brackets ("us (the wijkteam)" ->
+    "wijkteam"), else ``item``."""
+    own = OWN_ORGANISATION_RE.match(item.strip())
+    return own.group("name") if own else item
 
 
 def without_fillers(item: str) -> str:

@@ -112,6 +112,9 @@ def _only_where(text: str, context: str) -> bool:
     benefits agency"), no technology."""
     short = word_count(text) <= WHERE_WORDS
     who = WHO_WE_ARE_RE.match(text) is not None
+    place = WORKPLACE_RE.search(text) if who else None
+    if short and place is not None and not _technical(ORGANISATION_NAME_RE.sub("", place[0])):
+        return True  # "I'm a data adviser at RIVM": the role does not say what the case is
     where = bool(context) or who
     named = ORGANISATION_NAME_RE.sub("", text) if who else text  # "I'm at a road authority"
     return short and where and not _technical(named)

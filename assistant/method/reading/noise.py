@@ -26,8 +26,8 @@ from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
 SIGNED_WORDS = 3  # "Dank, groet Marieke" alone is a sign-off; "thanks" alone agrees
-GREETED_WORDS = 2
-OWN_TEXT_WORDS = 6  # a line this long after a blank line below a signature is text again  # "Hoi allemaal, de ouders en de school": a greeting before what is said
+GREETED_WORDS = 2  # "Hoi allemaal, de ouders en de school": a greeting before what is said
+OWN_TEXT_WORDS = 6  # a line this long after a blank line below a signature is text again
 
 
 def strip_noise(text: str) -> tuple[str, list[str]]:

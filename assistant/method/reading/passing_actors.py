@@ -5,6 +5,8 @@ name is one of people at all (Dutch and English)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
@@ -30,6 +32,7 @@ from assistant.method.reading.segments import is_clause
 MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
+JOINED_RE = re.compile(r"\s+(?:en|and|plus)\s+|\s*&\s*", re.IGNORECASE)
 
 
 def names_someone(who: str) -> str:
@@ -94,3 +97,13 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""  # "residents, their families, care staff": a list of names
     name = names_someone(match.group("who"))
     return (name, match.group("rest")) if name else ("", "")
+
+
+def joined_groups(name: str) -> list[str]:
+    """The groups a subject joins ("Bezoekers en huisgenoten" -> ["Bezoekers", "Huisgenoten"],
+    "tenants and their children"), each an actor; [] when it joins no two groups of people."""
+    parts = JOINED_RE.split(name)
+    if len(parts) != 2:
+        return []
+    names = [names_someone(p) for p in parts]
+    return names if all(names) else []

@@ -342,6 +342,11 @@ class Reader:
         if context.step.position < Step.EFFECTS.position:
             to_the_public(drafts, session.actors)
         point_by_name(drafts, named)
+        for draft in (d for d in drafts if d.actor_name and not d.actor_id):
+            groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
+            if groups:
+                draft.actor_name = groups[0]
+                reading.actors.extend(g for g in groups if g not in reading.actors)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)

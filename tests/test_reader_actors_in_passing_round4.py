@@ -1,0 +1,51 @@
+"""The reader on actors named in passing: a list after "so far I have:" / "ik heb nu:" behind a
+question, the speaker's own team in brackets ("us (the wijkteam)"), an effect after "vergeten:"
+whose subject joins two groups ("laaggeletterden en anderstaligen ..."), each an actor, and
+groups named by a trait ("refugees", "daklozen") (Dutch and English; sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Anyone missing? So far I have: the tenants, us (the housing team), the caretakers "
+         "and the landlord.", "en", ["Tenants", "Housing team", "Caretakers", "Landlord"]),
+        ("Mis ik nog iemand? Ik heb nu: de huurders, wij (de afdeling wonen), de conciërges "
+         "en de verhuurder eigenlijk ook haha.", "nl",
+         ["Huurders", "Afdeling wonen", "Conciërges", "Verhuurder"]),
+    ],
+)  # fmt: skip
+def test_a_list_after_so_far_i_have_behind_a_question_gives_actors(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = reader.read(text, reading_session(Step.EFFECTS, language, "Vochtsensoren"))
+    assert reading.actors == expected
+    assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "first"),
+    [
+        ("Huurders en conciërges krijgen minder slaap omdat de sensor piept.", "nl",
+         ["Huurders", "Conciërges"], "Huurders"),
+        ("o ja vergeten: daklozen en nieuwkomers hebben er weinig aan want de formulieren zijn "
+         "alleen online.", "nl", ["Daklozen", "Nieuwkomers"], "Daklozen"),
+        ("Oh forgot to mention: refugees and homeless people lose out because the forms are "
+         "online only.", "en", ["Refugees", "Homeless people"], "Refugees"),
+    ],
+)  # fmt: skip
+def test_an_effect_whose_subject_joins_two_groups_names_both_as_actors(
+    reader: Reader, text: str, language: str, expected: list[str], first: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.EFFECTS, language, "Vochtsensoren"))
+    assert reading.actors == expected
+    assert [e.actor_name for e in reading.effects] == [first]
+    assert not any("vergeten" in a.lower() or "forgot" in a.lower() for a in reading.actors)
