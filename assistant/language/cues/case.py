@@ -124,3 +124,11 @@ WORKPLACE_RE = re.compile(
     r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
     re.IGNORECASE,
 )
+# A label in front of what the technology works from ("Inputs: earlier results, complaints, ...",
+# "Gegevens: leeftijd, postcode en ...", "Data sources: ..."): a list of data, not of actors.
+DATA_LABEL_RE = re.compile(
+    r"^\s*(?:(?:de|the|its|our|onze)\s+)?(?:inputs?|invoer|data|gegevens|databronnen|"
+    r"data\s*sources|bronnen|sources|kenmerken|features|variabelen|variables|factoren|factors|"
+    r"signalen|signals)(?:\s+[\w-]+){0,2}\s*:",
+    re.IGNORECASE,
+)

@@ -222,6 +222,8 @@ HEADER_STEPS: dict[str, Step] = {
     "betrokken": Step.ACTORS, "betrokkenen": Step.ACTORS, "actoren": Step.ACTORS,
     "actors": Step.ACTORS, "stakeholders": Step.ACTORS, "involved": Step.ACTORS,
     "effecten": Step.EFFECTS, "effects": Step.EFFECTS, "gevolgen": Step.EFFECTS,
+    "eff": Step.EFFECTS, "effs": Step.EFFECTS, "people involved": Step.ACTORS,
+    "ppl involved": Step.ACTORS,
     "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
     "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
     "measures": Step.OPTIONS,
@@ -236,7 +238,9 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
     Step.EFFECTS: re.compile(
-        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)\s*:\s*", re.I
+        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)"
+        r"(?:\s*:\s*|\s+[-\u2013]+\s+)",
+        re.I,
     ),
     Step.VALUES: re.compile(
         r"^(?:(?:de|the)\s+)?(?:waarden|values)(?:\s+(?:for me|voor mij|volgens mij|i see|"
@@ -246,7 +250,7 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.OPTIONS: re.compile(
         r"^(?:(?:voor|for|als|as)\s+)?(?:(?:de|the)\s+)?(?:handelingsopties|opties|options|"
         r"maatregelen|measures|mogelijkheden|possibilities)(?:\s+(?:zie ik|i see|would be|zijn|"
-        r"are))?\s*:\s*|"
+        r"are))?(?:\s*:\s*|\s+[-\u2013]+\s+)|"
         r"^(?:voor|for|als|as)\s+(?:de\s+|the\s+)?(?:handelingsopties|opties|options|maatregelen|"
         r"measures)\s+(?:denk\s+ik\s+aan|zou\s+ik\s+(?:zeggen|kiezen)|i\s+(?:think|thought|"
         r"was\s+thinking)\s+(?:of|about)|i'?d\s+(?:suggest|say|go\s+for))\s*:?\s*|"

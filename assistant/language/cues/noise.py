@@ -108,3 +108,10 @@ PASTE_LEAD_RE = re.compile(
     r"hieronder|below)\b).{0,80}$",
     re.IGNORECASE,
 )
+# Who was there, in minutes ("Aanwezig: Anja (teamleider), Pieter, ..."): their first names
+# label what they said further on ("2. Anja: centralisten zijn positief"), they are no actors.
+ATTENDANCE_RE = re.compile(
+    r"^\s*(?:aanwezig|present|attendees|deelnemers|participants)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+ATTENDEE_RE = re.compile(r"(?:^|,|\ben\b|\band\b)\s*(?P<name>[A-Z][\w-]+)")

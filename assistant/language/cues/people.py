@@ -98,7 +98,7 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|"
     r"the (?:actors|stakeholders|people involved|parties) "
-    r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
+    r"(?:are|would be|will be|include)|(?:the\s+)?(?:people|ppl) involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
     r"ik heb|heb ik)(?:\s+(?:nu|er|al|tot nu toe|so far|now|already|on the list|op de lijst))*"
@@ -146,7 +146,8 @@ STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
-    r"(?:the\s+)?(?:people|parties)\s+involved\b|affected\s*:|(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
+    r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
     r"the (?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
@@ -281,6 +282,23 @@ NOT_AN_ACTOR_LABELS = frozenset((
     "correctie", "correction", "aanvulling", "addition", "update", "let op", "note", "ps",
     "p.s.", "nb", "n.b.", "edit", "verbetering", "oh", "o ja", "trouwens", "by the way",
 ))  # fmt: skip
+# Labels in front of a line that name no actor by their first word: a part of the case or a
+# step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
+# year: ...").
+NOT_AN_ACTOR_LABEL_RE = re.compile(
+    r"^(?:bij|at|in|over|about|wat|what|hoe|how|waarom|why|waar|where|new|nieuw|good|bad|goed|"
+    r"slecht|eff|effect\w*|risico\w*|risks?|upsides?|downsides?|voordel\w*|nadel\w*|"
+    r"pluspunt\w*|minpunt\w*|inputs?|invoer|options?|opties|optie|vergeten|forgot\w*|"
+    r"kosten|costs?|planning|stand|status|actiepunt\w*|action)\b",
+    re.IGNORECASE,
+)
+# A part of a list that states an amount, a cost or a rate ("licentie 65k per jaar", "updates
+# per kwartaal", "costs EUR 20,000"): the list holds facts about the case, not names.
+AMOUNT_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|m|mln|miljoen|million|euro|eur|%|procent|percent)\b|[€$]\s*\d|"
+    r"\bper\s+(?:jaar|maand|week|dag|kwartaal|uur|year|month|day|quarter|hour)\b",
+    re.IGNORECASE,
+)
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))

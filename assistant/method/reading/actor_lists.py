@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import STAGE_RES
+from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    AMOUNT_RE,
     BARE_OBJECT_VERBS,
     FILLER_LEAD_RE,
     FORGET_RE,
@@ -199,8 +200,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
     clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
     or in front announced actors ("Betrokken:")."""
-    if "?" in text:
-        return []
+    if "?" in text or DATA_LABEL_RE.match(text):
+        return []  # "inputs: earlier results, complaints and reviews" lists data
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if led or STRONG_LEAD_RE.match(text.strip()):
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
@@ -208,8 +209,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         return []  # "it also measures heart rate and where they look": a clause
     if not items or any(is_clause(head(i)) or len(words(i)) > LONG_ITEM for i in items):
         return []
-    if any(_only_stage(i) for i in items):
-        return []
+    if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
+        return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
     return [n for n in (actor_name(i) for i in items) if n]
 
 
@@ -303,7 +304,7 @@ def names_embedded(text: str) -> list[str]:
     """Actors listed inside a sentence about something else (the case): three or more single
     names, at least half of them people or organisations."""
     match = EMBEDDED_RE.search(text)
-    if match is None:
+    if match is None or DATA_LABEL_RE.match(text):
         return []
     items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
     names = [actor_name(i) for i in items]

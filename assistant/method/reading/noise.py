@@ -7,6 +7,8 @@ import re
 
 from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
 from assistant.language.cues.noise import (
+    ATTENDANCE_RE,
+    ATTENDEE_RE,
     COMPLAINT_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
@@ -64,7 +66,9 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     quoted = any(QUOTE_MARK_RE.match(line) for line in lines)
     pasted = quoted or any(MAIL_HEADER_RE.match(line) for line in lines)
     salute = False
+    speakers = _attendees(lines)
     for line in lines:
+        line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
         line = QUOTE_MARK_RE.sub("", line)
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             ignored.append(_short(line))
@@ -74,6 +78,21 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
             line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
         kept.append(line)
     return kept
+
+
+def _attendees(lines: list[str]) -> re.Pattern[str] | None:
+    """The first names of who was there in pasted minutes, as labels in front of a line ("2.
+    Anja: ..."); None without a line of who was there."""
+    names = [
+        found.group("name")
+        for line in lines
+        if (listed := ATTENDANCE_RE.match(line)) is not None
+        for found in ATTENDEE_RE.finditer(re.sub(r"\([^)]*\)", "", listed.group("names")))
+    ]
+    if not names:
+        return None
+    spoken = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*)?)(?:{spoken})\s*:\s*")
 
 
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
