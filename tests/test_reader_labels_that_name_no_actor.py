@@ -9,6 +9,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
+from assistant.method.reading.effect_lines import subject_person
 from assistant.method.reading.noise import strip_noise
 from assistant.method.reading.reader import Reader
 
@@ -69,3 +70,34 @@ def test_people_involved_typed_short_is_a_lead_in(reader: Reader) -> None:
     text = "ppl involved: visitors, the librarians, and the security firm"
     reading = reader.read(text, reading_session(Step.ACTORS, "en", "Cameras in the library"))
     assert reading.actors == ["Visitors", "Librarians", "Security firm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Even wat achtergrond, want het is een lang verhaal. Onze wijkagenten krijgen elke "
+         "week een lijst met adressen van een model dat inbraken voorspelt.", "nl"),
+        ("Bit of background first, sorry, it's a long story. Our wardens get a weekly list of "
+         "addresses from a model that predicts burglaries.", "en"),
+    ],
+)  # fmt: skip
+def test_announcing_background_is_no_part_of_the_case(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.CASE, language, ""))
+    technology = reading.case["technology"].lower()
+    assert "model" in technology
+    assert "achtergrond" not in technology and "background" not in technology
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        ("The legal basis is the Environment Act", ""),
+        ("The legal department checks every letter", "Legal department"),
+    ],
+)
+def test_a_legal_basis_is_no_subject_of_people_a_legal_department_is(
+    clause: str, subject: str
+) -> None:
+    assert subject_person(clause) == subject

@@ -40,7 +40,10 @@ LEAD_IN_RE = re.compile(
     r"(?:je\s+|jullie\s+|you\s+)?(?:even\s+|graag\s+|eerst\s+|first\s+|quickly\s+)*"
     r"(?:(?:een|ons|mijn|het)\s+(?:verhaal|casus|situatie)\s+(?:vertellen|voorleggen|delen|schetsen)|"
     r"(?:tell|share|describe|explain)\s+(?:you\s+)?(?:a|our|my|the)\s+(?:story|case|situation))"
-    r"\s*[.:!]?\s*$",
+    r"\s*[.:!]?\s*$|"
+    # "Even wat achtergrond, want het is een lang verhaal.", "Bit of background first, sorry."
+    r"^\s*(?:(?:a\s+)?bit\s+of|some|first\s+some|eerst\s+(?:even\s+)?wat|even\s+wat|wat)\s+"
+    r"(?:background|context|achtergrond)(?:\s+first|\s+eerst)?\b[^.!?:]{0,60}[.!:]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(
