@@ -49,3 +49,54 @@ def test_an_effect_whose_subject_joins_two_groups_names_both_as_actors(
     assert reading.actors == expected
     assert [e.actor_name for e in reading.effects] == [first]
     assert not any("vergeten" in a.lower() or "forgot" in a.lower() for a in reading.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Wie er meedoen: de bewoners zelf, de huismeester en de leverancier, een bedrijf uit "
+         "Zwolle.", "nl", ["Bewoners", "Huismeester", "Leverancier"]),
+        ("Who is in it: the tenants, the caretaker and the vendor, a small firm from Delft.",
+         "en", ["Tenants", "Caretaker", "Vendor"]),
+    ],
+)  # fmt: skip
+def test_a_who_label_and_a_description_after_the_last_name(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = reader.read(text, reading_session(Step.ACTORS, language, "Vochtsensoren"))
+    assert reading.actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Maar de sensoren registreren natuurlijk ook bezoekers en schoonmakers die langskomen.",
+         "nl", ["Bezoekers", "Schoonmakers"]),
+        ("And the cameras also film cyclists and the parked cars across the street.", "en",
+         ["Cyclists"]),
+    ],
+)  # fmt: skip
+def test_people_the_technology_catches_are_actors(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Camera's", ("Huurders",))
+    reading = reader.read(text, session)
+    assert reading.actors == expected
+    assert reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("De sensoren hangen in de gangen. Bezoekers en schoonmakers worden ook geteld, al "
+         "weten ze dat niet.", "nl", ["Bezoekers", "Schoonmakers"]),
+        ("The sensors hang in the corridors. They also pick up visitors and cleaners.", "en",
+         ["Visitors", "Cleaners"]),
+    ],
+)  # fmt: skip
+def test_people_named_in_the_case_are_actors(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    session = reading_session(Step.CASE, language, "Telsensoren in het stadhuis")
+    reading = reader.read(text, session)
+    assert reading.actors == expected

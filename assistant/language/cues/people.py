@@ -107,7 +107,7 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
     r"spelers)\s*:|"
     r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|"
-    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
     r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|"
     r"dat zijn|those are|these are|namelijk|"
@@ -148,7 +148,7 @@ STRONG_LEAD_RE = re.compile(
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
     r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
-    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     r"the (?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
@@ -298,6 +298,22 @@ NOT_AN_ACTOR_LABEL_RE = re.compile(
 AMOUNT_RE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:k|m|mln|miljoen|million|euro|eur|%|procent|percent)\b|[€$]\s*\d|"
     r"\bper\s+(?:jaar|maand|week|dag|kwartaal|uur|year|month|day|quarter|hour)\b",
+    re.IGNORECASE,
+)
+# A description of the last name in a list ("... en de leverancier, een startup uit Eindhoven",
+# "... and the vendor, a firm from Delft"): no name of its own.
+END_APPOSITION_RE = re.compile(
+    r"\s(?:en|and)\s+[^,]{2,60},\s*(?:een|a|an)\s+[^,]{2,60}[.!]?\s*$", re.IGNORECASE
+)
+# People caught by the technology, named after its verb ("de camera's fotograferen ook
+# wandelaars, mountainbikers en stelletjes", "the dashcams also film cyclists and
+# pedestrians"): actors, whatever the effect says of them.
+CAPTURED_RE = re.compile(
+    r"^[^,.;:]{0,50}?\b(?:fotografeer\w*|fotografeert|fotograferen|filmt|filmen|registreert|"
+    r"registreren|scant|scannen|leg(?:t|gen)|ziet|zien|herkent|herkennen|volgt|volgen|"
+    r"films?|records?|captures?|photographs?|tracks?|detects?|sees?|picks?\s+up)\s+"
+    r"(?:(?:natuurlijk|ook|ook\s+gewoon|gewoon|zelfs|also|of course|even|too)\s+)*"
+    r"(?P<who>[^.;:!?]+)",
     re.IGNORECASE,
 )
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are

@@ -14,6 +14,7 @@ from assistant.language.cues.people import (
     ADDED_WITH_REST_RE,
     AMOUNT_RE,
     BARE_OBJECT_VERBS,
+    END_APPOSITION_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -203,6 +204,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if len(items) > 2 and END_APPOSITION_RE.search(text):
+        items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if led or STRONG_LEAD_RE.match(text.strip()):
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):

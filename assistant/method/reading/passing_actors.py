@@ -10,6 +10,7 @@ import re
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
+    CAPTURED_RE,
     COLLEAGUE_RE,
     DISLOCATED_RE,
     GENERIC_HEADS,
@@ -22,10 +23,13 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
     actor_name,
+    head,
     head_is_person,
     is_person,
+    list_items,
     without_fillers,
 )
+from assistant.method.reading.effect_lines import subject_person
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -107,3 +111,22 @@ def joined_groups(name: str) -> list[str]:
         return []
     names = [names_someone(p) for p in parts]
     return names if all(names) else []
+
+
+def captured(text: str) -> list[str]:
+    """People the technology catches, named after its verb ("de camera's leggen ook
+    voorbijgangers en voortuinen vast" -> ["Voorbijgangers"], "the cameras also film hikers and
+    couples who think they are alone" -> ["Hikers", "Couples"]); only names of people."""
+    match = CAPTURED_RE.match(without_fillers(text))
+    if match is None:
+        return []
+    items = list_items(match.group("who"))
+    names = [names_someone(head(i)) for i in items]
+    return [n for n in names if n]
+
+
+def case_people(text: str) -> list[str]:
+    """People named in a sentence about the case: two groups as its subject ("bezoekers en
+    huisgenoten worden ook gezien", "handhavers en boa's gebruiken de app") or people the
+    technology catches ("de camera's filmen ook voorbijgangers")."""
+    return joined_groups(subject_person(text)) or captured(text)

@@ -292,6 +292,8 @@ class Reader:
         speaker = passing_actors.reporter(text)
         if speaker:
             reading.actors.append(speaker)
+        caught = passing_actors.captured(text)  # "de camera's filmen ook wandelaars en ..."
+        reading.actors.extend(n for n in caught if find_actor(n, session.actors) is None)
         return False
 
     def _extract(
@@ -313,6 +315,7 @@ class Reader:
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
+            reading.actors.extend(passing_actors.case_people(text))
             reading.users.extend(_users(text, context))
         elif kind == "effects":
             self._effects(text, context, session, reading)
