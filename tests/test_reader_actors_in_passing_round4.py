@@ -100,3 +100,26 @@ def test_people_named_in_the_case_are_actors(
     session = reading_session(Step.CASE, language, "Telsensoren in het stadhuis")
     reading = reader.read(text, session)
     assert reading.actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En de scanner ziet allerlei persoonlijke spullen, zoals foto's van kinderkamers.",
+         "nl"),
+        ("The scanner also picks up personal papers and photos of bedrooms.", "en"),
+    ],
+)  # fmt: skip
+def test_things_the_technology_catches_are_no_actors(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Scanner", ("Huurders",))
+    assert reader.read(text, session).actors == []
+
+
+def test_a_sentence_after_an_added_name_that_starts_with_a_pronoun_is_no_name(
+    reader: Reader,
+) -> None:
+    text = "Hmm, the caretakers too. They're often the ones who notice a leak first."
+    reading = reader.read(text, reading_session(Step.ACTORS, "en", "Vochtsensoren", ("Tenants",)))
+    assert reading.actors == ["Caretakers"]

@@ -41,7 +41,8 @@ MAX_NAME_WORDS = 9
 ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
 CLAUSE_LEADS = frozenset((
     "it", "they", "we", "he", "she", "ze", "zij", "wij", "hij", "where", "when", "how",
-    "what", "why", "waar", "wanneer", "hoe", "wat", "waarom",
+    "what", "why", "waar", "wanneer", "hoe", "wat", "waarom", "they're", "it's", "we're",
+    "he's", "she's", "there's", "that's", "these", "those", "deze", "dit",
 ))  # fmt: skip
 LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
 OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to", "towards"))

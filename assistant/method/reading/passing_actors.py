@@ -14,8 +14,10 @@ from assistant.language.cues.people import (
     COLLEAGUE_RE,
     DISLOCATED_RE,
     GENERIC_HEADS,
+    NAME_BREAKS,
     NOT_A_SPEAKER,
     NOT_PEOPLE,
+    PEOPLE_WORDS,
     POSSESSIVES,
     REPORTER_RE,
     ROLE_RE,
@@ -36,6 +38,8 @@ from assistant.method.reading.segments import is_clause
 MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
+PEOPLE_STEMS = tuple(w.strip() for w in PEOPLE_WORDS if len(w.strip()) > 2)
+THING_TAILS = ("kamers", "rooms", "nummers", "numbers", "papers", "folders", "meters")
 JOINED_RE = re.compile(r"\s+(?:en|and|plus)\s+|\s*&\s*", re.IGNORECASE)
 
 
@@ -122,7 +126,19 @@ def captured(text: str) -> list[str]:
         return []
     items = list_items(match.group("who"))
     names = [names_someone(head(i)) for i in items]
-    return [n for n in names if n]
+    return [n for n in names if n and _people_head(n)]
+
+
+def _people_head(name: str) -> bool:
+    """Whether the head word of ``name`` is itself a word for people ("wandelaars",
+    "voorbijgangers", "cyclists"), not a thing whose name holds one ("kinderkamers",
+    "persoonlijke dingen")."""
+    tokens = words(name)
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    word = tokens[cut - 1] if cut else ""
+    if not word or word.endswith(THING_TAILS):
+        return False
+    return word.startswith(PEOPLE_STEMS) or word.endswith(AGENT_ENDINGS)
 
 
 def case_people(text: str) -> list[str]:
