@@ -120,6 +120,6 @@ def test_things_the_technology_catches_are_no_actors(
 def test_a_sentence_after_an_added_name_that_starts_with_a_pronoun_is_no_name(
     reader: Reader,
 ) -> None:
-    text = "Hmm, the caretakers too. They're often the ones who notice a leak first."
+    text = "Hmm, the caretakers too. They're usually the ones who call someone first."
     reading = reader.read(text, reading_session(Step.ACTORS, "en", "Vochtsensoren", ("Tenants",)))
     assert reading.actors == ["Caretakers"]
