@@ -46,3 +46,20 @@ def test_a_sentence_about_the_old_name_after_a_correction_is_no_effect(
     reading = reader.read(text, session)
     assert reading.intent is not None and reading.intent.kind == "correct"
     assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("Correctie op de actoren: niet de wijkraad, die praat hier niet mee. Ik bedoelde "
+         "eigenlijk de huurdersvereniging, die de bewoners vertegenwoordigt.", "de wijkraad",
+         "de huurdersvereniging"),
+        ('correction: not "visitors / the public", I meant local residents. The rest is fine.',
+         "visitors / the public", "local residents"),
+    ],
+)  # fmt: skip
+def test_a_correction_with_i_meant_after_a_remark_renames_the_actor(
+    text: str, old: str, new: str
+) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target, intent.replacement) == ("correct", old, new)

@@ -131,7 +131,7 @@ def test_the_first_words_that_only_say_where_are_the_context(reader: Reader) -> 
         "I work for a housing corporation. We test a model that predicts mould in homes.",
         Session(language="en"),
     )
-    assert en.case["context"] == "I work for a housing corporation"
+    assert en.case["context"] == "a housing corporation"  # the workplace, not the sentence
     assert en.case["technology"].startswith("We test a model")
 
 

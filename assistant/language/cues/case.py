@@ -116,3 +116,19 @@ WHO_THEN_WHAT_RE = re.compile(
     r"(?:willen|wil|want|wants|overwegen|consider\w*|denken|plannen|gaan|are)\b)",
     re.IGNORECASE,
 )
+# Where the speaker works, after their role ("I'm a policy officer at COA", "ik ben adviseur bij
+# de gemeente Breda"): the organisation, not the role, is the context.
+WORKPLACE_RE = re.compile(
+    r"\b(?:at|for|with|bij|voor|van)\s+(?P<org>(?:(?:de|het|een|the|a|an)\s+)?[\w&'-]+"
+    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4})"
+    r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
+    re.IGNORECASE,
+)
+# A label in front of what the technology works from ("Inputs: earlier results, complaints, ...",
+# "Gegevens: leeftijd, postcode en ...", "Data sources: ..."): a list of data, not of actors.
+DATA_LABEL_RE = re.compile(
+    r"^\s*(?:(?:de|the|its|our|onze)\s+)?(?:inputs?|invoer|data|gegevens|databronnen|"
+    r"data\s*sources|bronnen|sources|kenmerken|features|variabelen|variables|factoren|factors|"
+    r"signalen|signals)(?:\s+[\w-]+){0,2}\s*:",
+    re.IGNORECASE,
+)

@@ -252,6 +252,8 @@ HEADER_STEPS: dict[str, Step] = {
     "betrokken": Step.ACTORS, "betrokkenen": Step.ACTORS, "actoren": Step.ACTORS,
     "actors": Step.ACTORS, "stakeholders": Step.ACTORS, "involved": Step.ACTORS,
     "effecten": Step.EFFECTS, "effects": Step.EFFECTS, "gevolgen": Step.EFFECTS,
+    "eff": Step.EFFECTS, "effs": Step.EFFECTS, "people involved": Step.ACTORS,
+    "ppl involved": Step.ACTORS,
     "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
     "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
     "measures": Step.OPTIONS,
@@ -370,6 +372,10 @@ ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
 ADDITION_LEAD_RE = re.compile(
     r"^(?:naast|behalve|besides|apart\s+from|in\s+addition\s+to|on\s+top\s+of)\b[^:]{1,50}:\s*|"
     r"^(?:verder|daarnaast|ook|further(?:more)?|also|plus|wat\s+mij\s+betreft|"
-    r"as\s+far\s+as\s+i'?m\s+concerned|for\s+my\s+part)\s*:\s*",
+    r"as\s+far\s+as\s+i'?m\s+concerned|for\s+my\s+part)\s*:\s*|"
+    # "o ja vergeten: ...", "vergeten bij de effecten: ...", "forgot to mention: ..."
+    r"^(?:(?:o\s+ja|oh\s+ja|oja|oh|o|ah)[,!]?\s+)?(?:nog\s+)?(?:vergeten|forgot|forgotten|"
+    r"i\s+forgot)(?:\s+(?:te\s+(?:zeggen|noemen)|to\s+(?:say|mention|add)))?"
+    r"(?:\s+(?:bij|bij\s+de|for|for\s+the|in|in\s+de|under)\s+\w+)?\s*:\s*",
     re.IGNORECASE,
 )

@@ -352,7 +352,8 @@ LABEL_RE = re.compile(
     r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
     r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
-    r"slechte dingen)\b(?!\s+(?:is|are|about|of|over|van|zijn|was|were|happen|gebeuren)\b)"
+    r"slechte dingen|good stuff|bad stuff|slechte kant)\b"
+    r"(?!\s+(?:is|are|about|of|over|van|zijn|was|were|happen|gebeuren)\b)"
     r"\s*[:,]?)",
     re.IGNORECASE,
 )

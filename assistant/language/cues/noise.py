@@ -41,7 +41,10 @@ LEAD_IN_RE = re.compile(
     r"(?:je\s+|jullie\s+|you\s+)?(?:even\s+|graag\s+|eerst\s+|first\s+|quickly\s+)*"
     r"(?:(?:een|ons|mijn|het)\s+(?:verhaal|casus|situatie)\s+(?:vertellen|voorleggen|delen|schetsen)|"
     r"(?:tell|share|describe|explain)\s+(?:you\s+)?(?:a|our|my|the)\s+(?:story|case|situation))"
-    r"\s*[.:!]?\s*$",
+    r"\s*[.:!]?\s*$|"
+    # "Even wat achtergrond, want het is een lang verhaal.", "Bit of background first, sorry."
+    r"^\s*(?:(?:a\s+)?bit\s+of|some|first\s+some|eerst\s+(?:even\s+)?wat|even\s+wat|wat)\s+"
+    r"(?:background|context|achtergrond)(?:\s+first|\s+eerst)?\b[^.!?:]{0,60}[.!:]?\s*$",
     re.IGNORECASE,
 )
 COMPLAINT_RE = re.compile(
@@ -79,3 +82,40 @@ THANKS_AHEAD_RE = re.compile(
     r"dank je wel|dankjewel|bedankt)\b[\s!.]*$",
     re.IGNORECASE,
 )
+# A pasted e-mail or minutes: quote markers in front of a line ("> "), header lines ("Van:",
+# "Subject:"), separators ("-----Original Message-----"), who was there ("Aanwezig: ..."), a
+# title ("Notulen werkgroep X") and a disclaimer under a signature. None of it is the case.
+QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
+MAIL_HEADER_RE = re.compile(
+    r"^\s*(?:van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
+    r"aanwezig|afwezig|present|absent|attendees|afmeldingen|notulist|minutes by)\s*:|"
+    r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|forwarded message|"
+    r"doorgestuurd bericht)?\s*-*\s*$|"
+    r"^\s*(?:notulen|verslag|minutes|notes)\b[^.:!?]{0,80}$|"
+    r"^\s*(?:this e-?mail|dit (?:e-?mail)?bericht|deze e-?mail)\b.{0,40}"
+    r"\b(?:confidential|vertrouwelijk)",
+    re.IGNORECASE,
+)
+# A salutation in front of a pasted mail's first line ("Collega's, per 1 maart ...", "Hi all,").
+MAIL_SALUTATION_RE = re.compile(
+    r"^\s*(?:(?:beste|dear|hi|hoi|hallo|hello)\s+)?(?:collega'?s|colleagues|allen|all|team|"
+    r"iedereen|everyone)\s*[,!:]\s*",
+    re.IGNORECASE,
+)
+# A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
+# you this so you know the context:"): a lead-in, not the case.
+PASTE_LEAD_RE = re.compile(
+    r"^\s*(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
+    r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"
+    r"here\s+is)\b.{0,80}?"
+    r"(?:\b(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|this|dit|"
+    r"hieronder|below)\b).{0,80}$",
+    re.IGNORECASE,
+)
+# Who was there, in minutes ("Aanwezig: Anja (teamleider), Pieter, ..."): their first names
+# label what they said further on ("2. Anja: centralisten zijn positief"), they are no actors.
+ATTENDANCE_RE = re.compile(
+    r"^\s*(?:aanwezig|present|attendees|deelnemers|participants)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+ATTENDEE_RE = re.compile(r"(?:^|,|\ben\b|\band\b)\s*(?P<name>[A-Z][\w-]+)")

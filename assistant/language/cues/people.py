@@ -34,7 +34,8 @@ PEOPLE_WORDS = (
     "ondernemingsraad", "works council", "vervoerder", "operator", "aannemer", "contractor",
     "inzamelaar", "collector", "conducteur", "conductor", "schipper", "skipper", "boa", "nurse",
     "verpleeg", "verzorg", "mantelzorg", "carer", "caregiver", "client", "klant", "customer",
-    "jurist", "lawyer", "legal", "afdeling", "department", "dienst", "service", "ministerie",
+    "jurist", "lawyer", "legal department", "afdeling", "department", "dienst", "service",
+    "ministerie",
     "ministry", "gemeente", "municipality", "provincie", "province", "rijk", "overheid",
     "government", "politie", "police", "school", "organisatie", "organisation", "organization",
     "bureau", "office", "team", "meldkamer", "control room", "bedrijf", "company", "microsoft",
@@ -71,6 +72,13 @@ PEOPLE_WORDS = (
     "estate agent", "vervoersbedrijf", "transport compan", "uitzendbureau", "nabestaanden",
     "relatives", "members", "gasten", "guest", "meester", "master ", "masters", "kooplui",
     "kooplieden", "werklui", "stallholder", "trader",
+    # groups by a trait or a situation ("laaggeletterden", "anderstaligen", "status holders",
+    # "passers-by", "hikers")
+    "laaggeletterd", "anderstalig", "dakloz", "homeless", "werkloz", "unemployed", "gehandicapt",
+    "slechtziend", "slechthorend", "migrant", "vluchteling", "refugee", "asielzoeker",
+    "asylum seeker", "nieuwkomer", "newcomer", "statushouder", "status holder", "huisgeno",
+    "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
+    "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -91,9 +99,18 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|"
     r"the (?:actors|stakeholders|people involved|parties) "
-    r"(?:are|would be|will be|include)|(?:the\s+)?people involved(?:\s+are)?|"
+    r"(?:are|would be|will be|include)|(?:the\s+)?(?:people|ppl) involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
-    r"(?:ik denk aan|denk aan|i think of|think of|dat zijn|those are|these are|namelijk|"
+    r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
+    r"ik heb|heb ik)(?:\s+(?:nu|er|al|tot nu toe|so far|now|already|on the list|op de lijst))*"
+    r"\s*:|"
+    r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
+    r"spelers)\s*:|"
+    r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
+    r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
+    r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|"
+    r"dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
     r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
@@ -130,6 +147,8 @@ STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
+    r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
+    r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     r"the (?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
@@ -186,7 +205,9 @@ ADDED_WITH_REST_RE = re.compile(
 # Words that start a part of a list that is no name: a relative clause or a reason
 # ("de inspecteurs, die de bezoeken afleggen", "huurders, want de WOZ ...").
 NOT_A_NAME_RE = re.compile(
-    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat)\b",
+    r"^(?:die|dat|wie|waarvan|want|omdat|who|that|which|whose|because|since|as they|zodat|"
+    r"(?:some|many|most|all|one|each|none)\s+of\s+(?:whom|which|them)|"
+    r"(?:sommigen|velen|een\s+deel)\s+(?:van\s+wie|daarvan))\b",
     re.IGNORECASE,
 )
 # Words after which an actor's name goes on as a qualifier ("bewoners met een vergunning",
@@ -235,9 +256,20 @@ ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",
 ))  # fmt: skip
+# "Themselves" after a name in a list ("the tenants themselves", "de ouders zelf"): emphasis,
+# not the object of a verb.
+SELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|themselves|himself|herself|itself)$", re.I)
+# The speaker's own organisation named in brackets in a list ("us (the wijkteam)", "wij (de
+# afdeling handhaving)"): the name in the brackets.
+OWN_ORGANISATION_RE = re.compile(
+    r"^(?:us|we|wij|ons|onszelf|ourselves|me|ik|mij)\s*\(\s*(?:the\s+|de\s+|het\s+|our\s+|"
+    r"ons\s+|onze\s+)?(?P<name>[^()]{2,60})\)\s*$",
+    re.IGNORECASE,
+)
 # Words that end a list item without being part of the name ("de inwoners natuurlijk").
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
+    "themselves", "itself", "himself", "herself",
 ))  # fmt: skip
 # Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
 SUBJECT_STOPS = frozenset((
@@ -272,6 +304,39 @@ NOT_AN_ACTOR_LABELS = frozenset((
     "vergeten", "o ja vergeten", "oh ja vergeten", "nog vergeten", "forgot", "forgot one",
     "oh wait", "o wacht", "wacht", "nog iets", "one more",
 ))  # fmt: skip
+# Labels in front of a line that name no actor by their first word: a part of the case or a
+# step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
+# year: ...").
+NOT_AN_ACTOR_LABEL_RE = re.compile(
+    r"^(?:bij|at|in|over|about|wat|what|hoe|how|waarom|why|waar|where|new|nieuw|good|bad|goed|"
+    r"slecht|eff|effect\w*|risico\w*|risks?|upsides?|downsides?|voordel\w*|nadel\w*|"
+    r"pluspunt\w*|minpunt\w*|inputs?|invoer|options?|opties|optie|vergeten|forgot\w*|"
+    r"kosten|costs?|planning|stand|status|actiepunt\w*|action)\b",
+    re.IGNORECASE,
+)
+# A part of a list that states an amount, a cost or a rate ("licentie 65k per jaar", "updates
+# per kwartaal", "costs EUR 20,000"): the list holds facts about the case, not names.
+AMOUNT_RE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|m|mln|miljoen|million|euro|eur|%|procent|percent)\b|[€$]\s*\d|"
+    r"\bper\s+(?:jaar|maand|week|dag|kwartaal|uur|year|month|day|quarter|hour)\b",
+    re.IGNORECASE,
+)
+# A description of the last name in a list ("... en de leverancier, een startup uit Eindhoven",
+# "... and the vendor, a firm from Delft"): no name of its own.
+END_APPOSITION_RE = re.compile(
+    r"\s(?:en|and)\s+[^,]{2,60},\s*(?:een|a|an)\s+[^,]{2,60}[.!]?\s*$", re.IGNORECASE
+)
+# People caught by the technology, named after its verb ("de camera's fotograferen ook
+# wandelaars, mountainbikers en stelletjes", "the dashcams also film cyclists and
+# pedestrians"): actors, whatever the effect says of them.
+CAPTURED_RE = re.compile(
+    r"^[^,.;:]{0,50}?\b(?:fotografeer\w*|fotografeert|fotograferen|filmt|filmen|registreert|"
+    r"registreren|scant|scannen|leg(?:t|gen)|ziet|zien|herkent|herkennen|volgt|volgen|"
+    r"films?|records?|captures?|photographs?|tracks?|detects?|sees?|picks?\s+up)\s+"
+    r"(?:(?:natuurlijk|ook|ook\s+gewoon|gewoon|zelfs|also|of course|even|too)\s+)*"
+    r"(?P<who>[^.;:!?]+)",
+    re.IGNORECASE,
+)
 # Words after a group that make a subgroup of its own ("studenten met een functiebeperking" are
 # not "studenten", "fietsers zonder app" not "fietsers").
 SUBGROUP_WORDS = frozenset(("met", "zonder", "with", "without"))
@@ -303,7 +368,8 @@ FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
     r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
-    r"i'?d say|i would say|i think(?! of)|i guess|i suppose|ik zou zeggen|ik denk(?! aan)|zeg maar|"
+    r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|ik zou zeggen|"
+    r"ik denk(?! (?:\w+ )?aan)|zeg maar|"
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"
     r"especially|mainly|mostly|in particular|met name|also|ook|en|and|plus|verder|daarnaast|"
@@ -325,7 +391,8 @@ HEDGE_TAIL_RE = re.compile(
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
     r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
-    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc)\b[\s?.!]*)+$|"
+    r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc|eigenlijk|actually|"
+    r"haha+|hihi|lol)\b[\s?.!]*)+$|"
     r"\s*\([^)\s]+\s[^)]*\)",
     re.IGNORECASE,
 )

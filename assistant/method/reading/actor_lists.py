@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import STAGE_RES
+from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    AMOUNT_RE,
     BARE_OBJECT_VERBS,
+    END_APPOSITION_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
     GENERIC_HEADS,
@@ -24,9 +26,12 @@ from assistant.language.cues.people import (
     NOT_A_NAME_RE,
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
+    OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     SELF_QUESTION_RE,
+    SELF_TAIL_RE,
+    STRONG_LEAD_RE,
 )
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
@@ -36,13 +41,22 @@ MAX_NAME_WORDS = 9
 ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
 CLAUSE_LEADS = frozenset((
     "it", "they", "we", "he", "she", "ze", "zij", "wij", "hij", "where", "when", "how",
-    "what", "why", "waar", "wanneer", "hoe", "wat", "waarom",
+    "what", "why", "waar", "wanneer", "hoe", "wat", "waarom", "they're", "it's", "we're",
+    "he's", "she's", "there's", "that's", "these", "those", "deze", "dit",
 ))  # fmt: skip
 LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
 OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to", "towards"))
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.
 SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
+# A condition after a name in a list ("de Jeugdbescherming als er een maatregel loopt", "the
+# police when someone goes missing"): not part of the name.
+CONDITION_CUT_RE = re.compile(
+    r"\s+(?:(?:als|zodra|wanneer|indien)\s+(?:er|ze|zij|het|hij|we|wij|je|iemand|een)|"
+    r"(?:when|if|whenever|once)\s+\w+)\b.*$",
+    re.I,
+)
+LONG_ITEM = 12
 REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
@@ -97,7 +111,7 @@ def list_items(text: str) -> list[str]:
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [without_fillers(p) for p in ITEM_SPLIT_RE.split(body) if p and p.strip(" ,.")]
+    parts = [without_fillers(_own_name(p)) for p in ITEM_SPLIT_RE.split(body) if p.strip(" ,.")]
     kept: list[str] = []
     for part in (p for p in parts if p):
         if not NOT_A_NAME_RE.match(part):
@@ -105,6 +119,13 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _own_name(item: str) -> str:
+    """The speaker's own organisation by the name in brackets ("us (the wijkteam)" ->
+    "wijkteam"), else ``item``."""
+    own = OWN_ORGANISATION_RE.match(item.strip())
+    return own.group("name") if own else item
 
 
 def without_fillers(item: str) -> str:
@@ -177,19 +198,32 @@ def head_is_person(item: str) -> bool:
     return head_word(item).endswith(PERSON_PLURAL_ENDINGS)
 
 
-def names_in_list(text: str) -> list[str]:
+def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
-    clauses (once a relative clause is cut off), none about the stage."""
-    if "?" in text:
-        return []
+    clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
+    or in front announced actors ("Betrokken:")."""
+    if "?" in text or DATA_LABEL_RE.match(text):
+        return []  # "inputs: earlier results, complaints and reviews" lists data
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if len(items) > 2 and END_APPOSITION_RE.search(text):
+        items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
+    if led or STRONG_LEAD_RE.match(text.strip()):
+        items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    if not items or any(is_clause(head(i)) or len(words(i)) > 12 for i in items):
+    if not items or any(is_clause(head(i)) or len(words(i)) > LONG_ITEM for i in items):
         return []
-    if any(_only_stage(i) for i in items):
-        return []
+    if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
+        return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
     return [n for n in (actor_name(i) for i in items) if n]
+
+
+def _led_items(items: list[str]) -> list[str]:
+    """The items of a list after a lead-in that announces actors ("involved: ..."): a condition
+    after a name cut off ("de Jeugdbescherming als er een maatregel loopt"), a part that is a
+    clause of its own left out, so one long part does not undo the list."""
+    cut = [SELF_TAIL_RE.sub("", CONDITION_CUT_RE.sub("", i)).strip(" ,") for i in items]
+    return [i for i in cut if i and not is_clause(head(i)) and len(words(i)) <= LONG_ITEM]
 
 
 def people_only_after_head(name: str) -> bool:
@@ -274,7 +308,7 @@ def names_embedded(text: str) -> list[str]:
     """Actors listed inside a sentence about something else (the case): three or more single
     names, at least half of them people or organisations."""
     match = EMBEDDED_RE.search(text)
-    if match is None:
+    if match is None or DATA_LABEL_RE.match(text):
         return []
     items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
     names = [actor_name(i) for i in items]

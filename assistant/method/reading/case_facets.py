@@ -14,9 +14,11 @@ from assistant.language.cues.case import (
     USERS_RE,
     WHO_THEN_WHAT_RE,
     WHO_WE_ARE_RE,
+    WORKPLACE_RE,
 )
 from assistant.language.textparts import truncate, word_count
 from assistant.method.reading.extraction import detect_context, detect_stage
+from assistant.method.reading.questions import is_question
 
 CASE_FIELD_CHARS = 600
 STAGE_ONLY_WORDS = 6
@@ -29,6 +31,8 @@ def read_case(
 ) -> None:
     """Add what ``sentence`` says about the case to ``found`` (field -> text)."""
     text = sentence.strip()
+    if not first and is_question(text):
+        return  # "wie hebben we dan allemaal?" asks, it tells nothing about the case
     if _labelled_idea(text, case, asked, first, found) or _who_then_what(text, case, found):
         return
     stage = _note_stage(text, case, found)
@@ -39,7 +43,7 @@ def read_case(
     names_it = not stage_only or _technical(text)  # "we're piloting drones over the dunes"
     if not case.technology and "technology" not in found and names_it:
         if _only_where(text, context):
-            found["context"] = truncate(text, CASE_FIELD_CHARS)  # "gemeente Apeldoorn."
+            found["context"] = _workplace(text)  # "gemeente Apeldoorn.", "I'm an adviser at COA"
             return
         _add(found, "technology", text)
         return
@@ -108,9 +112,19 @@ def _only_where(text: str, context: str) -> bool:
     benefits agency"), no technology."""
     short = word_count(text) <= WHERE_WORDS
     who = WHO_WE_ARE_RE.match(text) is not None
+    place = WORKPLACE_RE.search(text) if who else None
+    if short and place is not None and not _technical(ORGANISATION_NAME_RE.sub("", place[0])):
+        return True  # "I'm a data adviser at RIVM": the role does not say what the case is
     where = bool(context) or who
     named = ORGANISATION_NAME_RE.sub("", text) if who else text  # "I'm at a road authority"
     return short and where and not _technical(named)
+
+
+def _workplace(text: str) -> str:
+    """Where the speaker works, from a sentence that says who they are ("I'm a policy officer at
+    COA" -> "COA"); the sentence itself when it names no workplace ("gemeente Apeldoorn.")."""
+    place = WORKPLACE_RE.search(text) if WHO_WE_ARE_RE.match(text) else None
+    return truncate(place.group("org") if place else text, CASE_FIELD_CHARS)
 
 
 def _names_technology_first(text: str, case: Case, found: dict[str, str]) -> bool:

@@ -79,12 +79,19 @@ REMOVE_RE = re.compile(
 # "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
 _CORRECTION_LEAD = (
     r"^(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
-    r"nee|no)\b\s*[,:!\-–—]?\s+)?"
+    r"nee|no)\b(?:\s+(?:op|on|for|bij|to)\s+(?:de|het|the)\s+\w+)?\s*[,:!\-–—]?\s+)?"
     r"(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
     r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"
     r"(?:(?:it is|it's|it was|that is|that's|het is|het was|dat is|dat was)\s+)?"
 )
 CORRECT_RES = (
+    # "correctie: niet X, die zit er niet bij. Ik bedoelde Y", "not "X", I meant Y"
+    re.compile(
+        _CORRECTION_LEAD + r"(?:niet|not)\s+(?!alleen\b|enkel\b|only\b|just\b)(?P<old>[^,.;]+?)"
+        r"\s*[,;.]\s*(?:[^.;]{0,80}[.;]\s*)?(?:ik bedoel(?:de)?|i mean|i meant)"
+        r"(?:\s+(?:eigenlijk|actually|really))?\s+(?P<new>[^.;]+)",
+        re.IGNORECASE,
+    ),
     re.compile(
         _CORRECTION_LEAD + r"niet\s+(?!alleen\b|enkel\b)(?P<old>.+?),?\s+maar\s+(?P<new>.+)$",
         re.IGNORECASE,

@@ -19,13 +19,14 @@ from assistant.language.cues.direction import (
     NEGATIVE_LABELS,
 )
 from assistant.language.cues.options import KIND_LABEL_RE
-from assistant.language.cues.people import NOT_AN_ACTOR_LABELS
+from assistant.language.cues.people import NOT_AN_ACTOR_LABEL_RE, NOT_AN_ACTOR_LABELS
 from assistant.language.textparts import strip_article, word_count
-from assistant.method.reading.actor_lists import is_person, without_fillers
+from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.polarity import marker_direction
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
+AT_LABEL_RE = re.compile(r"^\s*(?:bij|at|with)\s", re.I)
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
@@ -78,6 +79,14 @@ def _label_name(name: str) -> str:
     return LABEL_VERB_RE.sub("", name).strip() or name
 
 
+def _part_of_case(line: str, name: str, actors: list[Actor]) -> bool:
+    """A label "bij X:" whose X names no one ("bij gordel: ...", "at the junction: ..."): a
+    part of the case the line is about, not an actor."""
+    if not AT_LABEL_RE.match(line) or find_actor(name, actors) is not None:
+        return False
+    return not (is_person(name) or head_is_person(name))
+
+
 def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction a line's label gives; a direction label with words before it
     ("nog een nadeel: ...") names no actor."""
@@ -87,6 +96,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
             direction = label_direction(match.group("dir"))
             return named_actor(match.group("actor"), actors, match.group("rest"), direction)
     match = ACTOR_LABEL_RE.match(line)
+    if match and _part_of_case(line, match.group("actor"), actors):
+        return LineActor(None, "", match.group("rest"))  # "bij gordel: ..." names a part
     if match:
         return named_actor(_label_name(match.group("actor")), actors, match.group("rest"), None)
     match = ACTOR_MARK_RE.match(line)
@@ -104,6 +115,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         if found is not None:
             return LineActor(found.id, "", rest)
         label = head.strip().lower()
+        if NOT_AN_ACTOR_LABEL_RE.match(label) and rest.strip():
+            return LineActor(None, "", rest.strip())  # "eff: + ...", "wat het oplevert: ..."
         if (
             word_count(head) <= 3
             and not KIND_LABEL_RE.match(line)

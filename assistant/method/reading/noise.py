@@ -7,12 +7,18 @@ import re
 
 from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
 from assistant.language.cues.noise import (
+    ATTENDANCE_RE,
+    ATTENDEE_RE,
     COMPLAINT_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
     INSTRUCTION_RE,
     LEAD_IN_RE,
+    MAIL_HEADER_RE,
+    MAIL_SALUTATION_RE,
     MARKUP_RE,
+    PASTE_LEAD_RE,
+    QUOTE_MARK_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
     THANKS_AHEAD_RE,
@@ -23,6 +29,7 @@ from assistant.method.reading.segments import split_sentences
 MAX_SHOWN = 60
 SIGNED_WORDS = 3  # "Dank, groet Marieke" alone is a sign-off; "thanks" alone agrees
 GREETED_WORDS = 2  # "Hoi allemaal, de ouders en de school": a greeting before what is said
+OWN_TEXT_WORDS = 6  # a line this long after a blank line below a signature is text again
 
 
 def strip_noise(text: str) -> tuple[str, list[str]]:
@@ -30,7 +37,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     complain; and those sentences (shortened), to say they were ignored."""
     ignored: list[str] = []
     kept: list[str] = []
-    lines = MARKUP_RE.sub(" ", text).splitlines()
+    lines = _without_mail_frame(MARKUP_RE.sub(" ", text).splitlines(), ignored)
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
         pieces = split_sentences(line) if line.strip() else []
@@ -51,18 +58,70 @@ def _short(sentence: str) -> str:
     return sentence if len(sentence) <= MAX_SHOWN else sentence[: MAX_SHOWN - 1] + "…"
 
 
+def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
+    """Pasted text without its frame: the line that announces it, quote markers, header lines,
+    who was there, and a salutation in front of its first line; the signature under it goes
+    with the sign-off (``_without_letter_frame``)."""
+    kept: list[str] = []
+    quoted = any(QUOTE_MARK_RE.match(line) for line in lines)
+    pasted = quoted or any(MAIL_HEADER_RE.match(line) for line in lines)
+    salute = False
+    speakers = _attendees(lines)
+    for line in lines:
+        line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
+        line = QUOTE_MARK_RE.sub("", line)
+        if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
+            ignored.append(_short(line))
+            salute = True
+            continue
+        if salute and line.strip():
+            line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
+        kept.append(line)
+    return kept
+
+
+def _attendees(lines: list[str]) -> re.Pattern[str] | None:
+    """The first names of who was there in pasted minutes, as labels in front of a line ("2.
+    Anja: ..."); None without a line of who was there."""
+    names = [
+        found.group("name")
+        for line in lines
+        if (listed := ATTENDANCE_RE.match(line)) is not None
+        for found in ATTENDEE_RE.finditer(re.sub(r"\([^)]*\)", "", listed.group("names")))
+    ]
+    if not names:
+        return None
+    spoken = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*)?)(?:{spoken})\s*:\s*")
+
+
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
     """Lines without a salutation ("Hoi,") and without a sign-off and the name lines below it
     ("Met vriendelijke groet, / Marieke de Boer / Directie Participatie")."""
     kept: list[str] = []
+    signed = False
     for index, line in enumerate(lines):
-        if SIGN_OFF_RE.match(line) and (len(lines) > 1 or word_count(line) >= SIGNED_WORDS):
-            ignored.extend(_short(rest) for rest in lines[index:] if rest.strip())
-            break
+        if signed and _after_signature(lines, index):
+            signed = False  # the writer goes on below a pasted mail's signature
+        if signed or (
+            SIGN_OFF_RE.match(line) and (len(lines) > 1 or word_count(line) >= SIGNED_WORDS)
+        ):
+            signed = True
+            if line.strip():
+                ignored.append(_short(line))
+            continue
         if SALUTATION_RE.match(line) and len(lines) > 1:
             continue
         kept.append(line)
     return kept
+
+
+def _after_signature(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` starts the writer's own text again after a signature: a full
+    sentence after a blank line ("Groet, Rob" / "" / "Ik ben beleidsadviseur en ...")."""
+    line = lines[index]
+    blank_before = index > 0 and not lines[index - 1].strip()
+    return blank_before and word_count(line) >= OWN_TEXT_WORDS and line.rstrip()[-1:] in ".!?"
 
 
 def _without_inline_frame(lines: list[str], ignored: list[str]) -> list[str]:

@@ -5,14 +5,19 @@ name is one of people at all (Dutch and English)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
+    CAPTURED_RE,
     COLLEAGUE_RE,
     DISLOCATED_RE,
     GENERIC_HEADS,
+    NAME_BREAKS,
     NOT_A_SPEAKER,
     NOT_PEOPLE,
+    PEOPLE_WORDS,
     POSSESSIVES,
     REPORTER_RE,
     ROLE_RE,
@@ -20,16 +25,22 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
     actor_name,
+    head,
     head_is_person,
     is_person,
+    list_items,
     without_fillers,
 )
+from assistant.method.reading.effect_lines import subject_person
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
 MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
+PEOPLE_STEMS = tuple(w.strip() for w in PEOPLE_WORDS if len(w.strip()) > 2)
+THING_TAILS = ("kamers", "rooms", "nummers", "numbers", "papers", "folders", "meters")
+JOINED_RE = re.compile(r"\s+(?:en|and|plus)\s+|\s*&\s*", re.IGNORECASE)
 
 
 def names_someone(who: str) -> str:
@@ -94,3 +105,44 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""  # "residents, their families, care staff": a list of names
     name = names_someone(match.group("who"))
     return (name, match.group("rest")) if name else ("", "")
+
+
+def joined_groups(name: str) -> list[str]:
+    """The groups a subject joins ("Bezoekers en huisgenoten" -> ["Bezoekers", "Huisgenoten"],
+    "tenants and their children"), each an actor; [] when it joins no two groups of people."""
+    parts = JOINED_RE.split(name)
+    if len(parts) != 2:
+        return []
+    names = [names_someone(p) for p in parts]
+    return names if all(names) else []
+
+
+def captured(text: str) -> list[str]:
+    """People the technology catches, named after its verb ("de camera's leggen ook
+    voorbijgangers en voortuinen vast" -> ["Voorbijgangers"], "the cameras also film hikers and
+    couples who think they are alone" -> ["Hikers", "Couples"]); only names of people."""
+    match = CAPTURED_RE.match(without_fillers(text))
+    if match is None:
+        return []
+    items = list_items(match.group("who"))
+    names = [names_someone(head(i)) for i in items]
+    return [n for n in names if n and _people_head(n)]
+
+
+def _people_head(name: str) -> bool:
+    """Whether the head word of ``name`` is itself a word for people ("wandelaars",
+    "voorbijgangers", "cyclists"), not a thing whose name holds one ("kinderkamers",
+    "persoonlijke dingen")."""
+    tokens = words(name)
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    word = tokens[cut - 1] if cut else ""
+    if not word or word.endswith(THING_TAILS):
+        return False
+    return word.startswith(PEOPLE_STEMS) or word.endswith(AGENT_ENDINGS)
+
+
+def case_people(text: str) -> list[str]:
+    """People named in a sentence about the case: two groups as its subject ("bezoekers en
+    huisgenoten worden ook gezien", "handhavers en boa's gebruiken de app") or people the
+    technology catches ("de camera's filmen ook voorbijgangers")."""
+    return joined_groups(subject_person(text)) or captured(text)

@@ -253,7 +253,8 @@ class Reader:
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
-            self._extract(kind, part, context, session, reading)
+            led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
+            self._extract(kind, part, context, session, reading, led=led)
             context.last_kind = kind
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
@@ -300,13 +301,22 @@ class Reader:
         speaker = passing_actors.reporter(text)
         if speaker:
             reading.actors.append(speaker)
+        caught = passing_actors.captured(text)  # "de camera's filmen ook wandelaars en ..."
+        reading.actors.extend(n for n in caught if find_actor(n, session.actors) is None)
         return False
 
     def _extract(
-        self, kind: str, text: str, context: Context, session: Session, reading: Reading
+        self,
+        kind: str,
+        text: str,
+        context: Context,
+        session: Session,
+        reading: Reading,
+        *,
+        led: bool = False,
     ) -> None:
         if kind == "actors":
-            self._actors(actor_lists.names_in_list(text), reading, context.step)
+            self._actors(actor_lists.names_in_list(text, led=led), reading, context.step)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options":
@@ -314,6 +324,7 @@ class Reader:
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
+            reading.actors.extend(passing_actors.case_people(text))
             reading.users.extend(_users(text, context))
         elif kind == "effects":
             self._effects(text, context, session, reading)
@@ -343,6 +354,11 @@ class Reader:
         if context.step.position < Step.EFFECTS.position:
             to_the_public(drafts, session.actors)
         point_by_name(drafts, named)
+        for draft in (d for d in drafts if d.actor_name and not d.actor_id):
+            groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
+            if groups:
+                draft.actor_name = groups[0]
+                reading.actors.extend(g for g in groups if g not in reading.actors)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
