@@ -31,9 +31,7 @@ def test_a_label_that_names_a_step_or_a_part_of_the_case_is_no_actor(
     assert reading.effects
     named = [a.lower() for a in reading.actors] + [e.actor_name.lower() for e in reading.effects]
     assert not any(
-        label in name
-        for name in named
-        for label in ("eff", "good", "bad", "nachtstand", "night")
+        label in name for name in named for label in ("eff", "good", "bad", "nachtstand", "night")
     )
 
 
