@@ -69,7 +69,7 @@ def proposal_request(text: str, current: Step) -> Question | None:
     please", "verder graag jouw voorstellen" (then for the step after this one)."""
     tokens = words(text)
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
-        return Question(current, True, False)  # "en wat jij nog belangrijk vindt"
+        return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
     ordered = bool(GIVE_RE.match(text.strip().lower())) and named in (Step.VALUES, Step.OPTIONS)
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):

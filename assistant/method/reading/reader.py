@@ -324,7 +324,7 @@ class Reader:
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
-            reading.actors.extend(passing_actors.case_people(text))
+            reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))
         elif kind == "effects":
             self._effects(text, context, session, reading)
