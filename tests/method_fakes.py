@@ -127,3 +127,18 @@ def read_in(
 def told(reading: Any) -> list[tuple[str, str, str]]:
     """(text, direction, actor) of each effect read; the actor by id or by its new name."""
     return [(e.text, e.direction or "", e.actor_id or e.actor_name) for e in reading.effects]
+
+
+# The reader's direction tests: a library with self-checkout (nl), a clinic's triage app (en).
+LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
+CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")
+
+
+def read_effects(reader: Any, text: str, actors: tuple[str, ...], language: str) -> Any:
+    """What ``reader`` reads at the effects step of the library (nl) or clinic (en) session."""
+    technology = "een zelfscankassa" if language == "nl" else "a triage app"
+    return read_in(reader, text, actors, language, technology, Step.EFFECTS)
+
+
+def directions(reading: Any) -> list[str]:
+    return [e.direction or "" for e in reading.effects]

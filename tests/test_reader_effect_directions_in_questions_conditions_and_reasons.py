@@ -6,23 +6,10 @@ lighting, personal details seen, survival, written down, fatigue)."""
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from method_fakes import CLINIC, LIBRARY, directions, told
+from method_fakes import read_effects as read
 
-from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Reading
-
-LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
-CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")
-
-
-def read(reader: Reader, text: str, actors: tuple[str, ...], language: str) -> Reading:
-    technology = "een zelfscankassa" if language == "nl" else "a triage app"
-    return read_in(reader, text, actors, language, technology, Step.EFFECTS)
-
-
-def directions(reading: Reading) -> list[str]:
-    return [e.direction or "" for e in reading.effects]
 
 
 def test_question_with_niet_that_means_it_happens_is_negative_nl(message_reader: Reader) -> None:
