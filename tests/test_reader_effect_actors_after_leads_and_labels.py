@@ -5,19 +5,11 @@ effect; "positief voor ondernemers die ..." is about those people; and a fear sa
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from method_fakes import CLINIC, LIBRARY, read_in, told
+from method_fakes import read_effects as read
 
 from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Reading
-
-LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
-CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")
-
-
-def read(reader: Reader, text: str, actors: tuple[str, ...], language: str) -> Reading:
-    technology = "een zelfscankassa" if language == "nl" else "a triage app"
-    return read_in(reader, text, actors, language, technology, Step.EFFECTS)
 
 
 def test_good_stuff_and_bad_stuff_are_direction_labels_en(message_reader: Reader) -> None:

@@ -6,19 +6,10 @@ effects; a remark that the effect is a gain or loss for some people ("wat winst 
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from method_fakes import CLINIC, LIBRARY, told
+from method_fakes import read_effects as read
 
-from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Reading
-
-LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
-CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")
-
-
-def read(reader: Reader, text: str, actors: tuple[str, ...], language: str) -> Reading:
-    technology = "een zelfscankassa" if language == "nl" else "a triage app"
-    return read_in(reader, text, actors, language, technology, Step.EFFECTS)
 
 
 def test_short_effect_then_a_clause_with_its_own_people_are_two_nl(
