@@ -172,6 +172,8 @@ class Conductor:
             changes.notice("no_proposals")
         elif reference and reading.reference == [] and session.step == Step.VALUES:
             changes.notice("adopted_strongest", count=len(reference))
+        for description in reading.unmatched_picks:  # "the one about ..." that fits none
+            changes.notice("no_proposal_about", text=description)
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)

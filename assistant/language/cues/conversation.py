@@ -24,7 +24,8 @@ STEP_WORDS: dict[Step, tuple[str, ...]] = {
 }
 NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
-    "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead",
+    "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead", "verder gaan",
+    "doorgaan", "door gaan", "gaan we verder", "we gaan verder", "keep going", "carry on",
 )  # fmt: skip
 # Going on, as one word typed with a slip ("volgnde", "verdr"); shorter words must be exact.
 NEXT_TYPO_WORDS = ("volgende", "verder", "continue")
@@ -73,7 +74,19 @@ DONE = (
     "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
     "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
     "dat was t", "dat was t wel", "dat is t", "that was it", "that was all", "that was everything",
+    "that's the list", "thats the list", "that is the list", "dat is de lijst", "dat zijn ze",
+    "dat waren ze", "that's them", "thats them", "those are them", "that's all of them",
+    "meer heb ik niet", "that's all i have", "thats all i have", "that's all i've got",
+    "verder niks", "verder niets", "nothing more", "nothing else to add", "niks toe te voegen",
 )  # fmt: skip
+# Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
+# these are matched at one slip in a short message; shorter words must be exact.
+COMMAND_SPELLING = frozenset(
+    w
+    for phrase in (*NEXT, *BACK, *DONE, *(n for names in STEP_WORDS.values() for n in names))
+    for w in phrase.split()
+    if len(w) >= 5 and w.isalpha()
+)
 NO = ("nee", "no", "nope", "niet helemaal", "not quite")
 HELP = (
     "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
@@ -186,7 +199,8 @@ _REQUEST_WORDS = (
     "zien show toon dus so hier here voor for on welke which what je's deze these those die "
     "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go "
     "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
-    "categories categorieën type types every"
+    "categories categorieën type types every one twee two couple stuk stuks aub alsjeblieft "
+    "alstublieft plz thx"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").

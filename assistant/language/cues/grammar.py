@@ -161,6 +161,16 @@ CONSEQUENCE_JOINT_RE = re.compile(
 )
 # A lead that says how the speaker knows or weighs what follows ("wat ik wel merk is dat",
 # "ik ben bang dat", "mss", "the thing is that", "I guess"): the effect is told after it.
+# A free relative in front of the main clause, a statement and no question ("wie onderaan staat,
+# krijgt toch een brief", "whoever is flagged gets a call", "wat de bot niet weet, gaat naar ...").
+FREE_RELATIVE_RE = re.compile(
+    r"^(?:en\s+|and\s+|maar\s+|but\s+)?(?:wie|wat|whoever|whatever|anyone who|iedereen die)\s+"
+    r"[^?,]{3,90},\s*(?:die\s+|dat\s+)?(?:krijgt|krijgen|moet|moeten|mag|mogen|kan|kunnen|komt|"
+    r"wordt|worden|gaat|heeft|houdt|blijft|gets|get|must|should|will|can|may|has|goes|stays)\b"
+    r"|^(?:whoever|whatever|anyone who)\s+[^?]{3,90}\s(?:gets|must|should|will|can|may|has|"
+    r"goes|stays)\b",
+    re.IGNORECASE,
+)
 STANCE_LEAD_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ook|also|o|oh)\s+)?(?:"
     r"(?:ik|we|wij)\s+(?:ben|zijn|was|waren)\s+(?:wel\s+|een\s+beetje\s+|best\s+|ook\s+)*"

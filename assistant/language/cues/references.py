@@ -23,6 +23,15 @@ ADOPT_RE = re.compile(
     r"voeg|toevoegen)\b",
     re.IGNORECASE,
 )
+# A proposal picked by what it is about ("the one about a human making the final decision", "die
+# over de uitleg aan ouders", "en die met de knop"): the words after it name the proposal.
+DESCRIBED_PICK_RE = re.compile(
+    r"\b(?:the one|that one|the ones|the proposal|the suggestion|the idea|the option|die|degene|"
+    r"het voorstel|de optie|het idee)\s+(?:about|on|with|for|where|over|met|voor|waarin|waarbij)"
+    r"\s+(?P<what>.+?)(?=\s+(?:and|en|plus|&)\s+(?:also\s+|ook\s+)?(?:the|that|die|degene|"
+    r"het|de)\b|[,.;!?]|$)",
+    re.IGNORECASE,
+)
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )

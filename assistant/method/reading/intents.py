@@ -15,6 +15,7 @@ from assistant.language.cues.conversation import (
     AFFIRM_MAX_WORDS,
     AFFIRM_WORDS,
     BACK,
+    COMMAND_SPELLING,
     DONE,
     NEXT,
     NEXT_LEAD,
@@ -37,6 +38,7 @@ from assistant.method.reading.asides import (
 COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
                       "dan", "then", "nu", "now"))  # fmt: skip
 COURTESY_REACH = 6
+SPELLING_REACH = 5
 
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
@@ -164,9 +166,31 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
         intent = detector(text, cleaned)
         if intent is not None:
             return intent
+    slipped = _spelled_right(cleaned)
+    if slipped != cleaned:  # "ga vedrer", "naar de optes": a move or reply typed with a slip
+        for detector in (_move, _short_reply):
+            intent = detector(slipped, slipped)
+            if intent is not None:
+                return intent
     if is_offtopic(text, cleaned, domain_words or set()):
         return Intent("offtopic")
     return Intent("answer")
+
+
+def _spelled_right(cleaned: str) -> str:
+    """A short message with each word one slip away from a command word put right."""
+    tokens = cleaned.split()
+    if len(tokens) > SPELLING_REACH:
+        return cleaned
+    return " ".join(_command_word(token) for token in tokens)
+
+
+def _command_word(token: str) -> str:
+    bare = token.strip(",.!?;:")
+    if bare in COMMAND_SPELLING or len(bare) < 5:
+        return token
+    match = next((w for w in sorted(COMMAND_SPELLING) if one_typo(bare, w)), None)
+    return token.replace(bare, match) if match else token
 
 
 def _language(text: str, cleaned: str) -> Intent | None:
@@ -255,7 +279,26 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
         return Intent("affirm")  # "yes that's good"
     if plain in NO:
         return Intent("no")
+    return _short_reply_parts(cleaned)
+
+
+def _short_reply_parts(cleaned: str) -> Intent | None:
+    """Short replies in a row ("Yes, that's the list. Done.", "ok thats it, done"): done when
+    one of them closes and the others agree, else agreeing when all agree."""
+    parts = [_without_thanks(p.strip()) for p in re.split(r"[,.;!]+", cleaned) if p.strip()]
+    parts = [p for p in parts if p not in THANKS]  # "ok, thanks, that's all"
+    if not 1 < len(parts) <= 3:
+        return None
+    kinds = [_one_short_reply(part) for part in parts]
+    if all(kind in ("affirm", "done") for kind in kinds):
+        return Intent("done" if "done" in kinds else "affirm")
     return None
+
+
+def _one_short_reply(part: str) -> str:
+    if part in DONE or _after_agreeing(part):
+        return "done"
+    return "affirm" if part in AFFIRM or _affirm_words(part) else ""
 
 
 def _without_thanks(plain: str) -> str:

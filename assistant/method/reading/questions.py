@@ -26,7 +26,7 @@ from assistant.language.cues.conversation import (
     REQUEST_WORDS,
     STEP_WORDS,
 )
-from assistant.language.cues.grammar import STANCE_LEAD_RE
+from assistant.language.cues.grammar import FREE_RELATIVE_RE, STANCE_LEAD_RE
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Question
 
@@ -38,7 +38,10 @@ def is_question(text: str) -> bool:
     """A question mark, or a question word in front that does not open a statement ("wat ik
     merk is dat ...", "what worries me is that ...")."""
     stripped = text.strip()
-    return "?" in text or bool(ASKING_RE.match(stripped) and not STANCE_LEAD_RE.match(stripped))
+    if "?" in text:
+        return True
+    opens_statement = STANCE_LEAD_RE.match(stripped) or FREE_RELATIVE_RE.match(stripped)
+    return bool(ASKING_RE.match(stripped) and not opens_statement)
 
 
 def method_question(text: str, current: Step) -> Question | None:
@@ -71,7 +74,10 @@ def proposal_request(text: str, current: Step) -> Question | None:
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
-    ordered = bool(GIVE_RE.match(text.strip().lower())) and named in (Step.VALUES, Step.OPTIONS)
+    ordered = bool(GIVE_RE.match(text.strip().lower()) or PER_KIND_RE.search(text)) and named in (
+        Step.VALUES,
+        Step.OPTIONS,
+    )  # "geef me een paar opties", "options pls, one per kind"
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):
         return None
     rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]

@@ -45,6 +45,8 @@ class Reading:
     cannot_think: bool = False
     ignored: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    # Proposals picked by a description that fits none ("the one about a free choice").
+    unmatched_picks: list[str] = field(default_factory=list)
     source: str = "rules"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 

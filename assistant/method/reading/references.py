@@ -12,12 +12,14 @@ from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
     ALL_WORDS_RE,
+    DESCRIBED_PICK_RE,
     FILLER,
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
     THANKS,
 )
+from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import normalise, words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.reading import Reading
@@ -117,15 +119,20 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
 
 
 def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
-    parts = LEAD_SPLIT_RE.split(text, maxsplit=1)
-    said = [w for w in words(parts[1]) if w not in FILLER] if len(parts) == 2 else []
-    if not said:
-        return None  # "ja, zo is het goed, dank je" says nothing more
-    lead = parts[0]
-    reference = proposal_reference(lead)
-    if reference is None or len(words(lead)) < MIN_LEAD_WORDS:
-        return None
-    return reference, lead, parts[1]
+    """The longest opening that only refers to proposals, and what follows it ("1, 3 en 5.
+    Plus: ..." opens with all three numbers, not with "1")."""
+    found = None
+    for split in LEAD_SPLIT_RE.finditer(text):
+        lead, rest = text[: split.start()], text[split.end() :]
+        if len(words(lead)) > MAX_WORDS:
+            break
+        if not [w for w in words(rest) if w not in FILLER]:
+            continue  # "ja, zo is het goed, dank je" says nothing more
+        reference = proposal_reference(lead)
+        counted = len(words(lead)) >= MIN_LEAD_WORDS or any(c.isdigit() for c in lead)
+        if reference is not None and counted:
+            found = (reference, lead, rest)
+    return found
 
 
 def _last_resolved(reference: list[int] | None, session: Session) -> list[int] | None:
@@ -138,6 +145,7 @@ def _last_resolved(reference: list[int] | None, session: Session) -> list[int] |
 
 
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
+MIN_SHARED = 2  # one word of the title, or two of the text
 CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
 
@@ -166,10 +174,65 @@ def _about_other_step(text: str, step: Step) -> bool:
     return any(said & set(names) for names in others) and not said & set(STEP_WORDS[step])
 
 
+def described_picks(text: str, session: Session) -> tuple[list[int], str, list[str]]:
+    """Proposals picked by what they are about ("I'll take the one about a human making the
+    final decision and the one about ..."): their numbers, and the sentences left to read. A
+    description names the proposal that shares the most of its words (a word in the title
+    counts double); a sentence that picks is no measure of its own, also where one of its
+    descriptions fits no proposal (returned as unmatched, so the reply can say so)."""
+    if session.step not in PROPOSAL_STEPS or not session.proposals:
+        return [], text, []
+    picked: list[int] = []
+    left: list[str] = []
+    unmatched: list[str] = []
+    for sentence in split_sentences(text):
+        described = [m.group("what") for m in DESCRIBED_PICK_RE.finditer(sentence)]
+        found = [_best_match(what, session) for what in described]
+        if any(found) and (all(found) or ADOPT_RE.search(sentence)):
+            picked.extend(n for n in found if n and n not in picked)
+            unmatched.extend(what for what, n in zip(described, found, strict=True) if n is None)
+        else:
+            left.append(sentence)
+    return picked, ". ".join(left), unmatched
+
+
+def _best_match(what: str, session: Session) -> int | None:
+    """The number of the one proposal that shares the most words with ``what``."""
+    said = [stems(w) for w in content_words(what)]
+    scores = sorted(
+        ((_shared(said, proposal.text), proposal.number) for proposal in session.proposals),
+        reverse=True,
+    )
+    tied = len(scores) > 1 and scores[1][0] == scores[0][0]
+    if not scores or scores[0][0] < MIN_SHARED or tied:
+        return None
+    return scores[0][1]
+
+
+def _shared(said: list[frozenset[str]], proposal: str) -> int:
+    title, _, body = proposal.partition(":")
+    score = 0
+    for weight, part in ((2, title), (1, body)):
+        theirs = [stems(w) for w in content_words(part)]
+        hits = [mine for mine in said if any(_same(mine, other) for other in theirs)]
+        score += weight * len(hits)
+        said = [mine for mine in said if mine not in hits]
+    return score
+
+
+def _same(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    return any(stems_match(a, b) for a in mine for b in theirs)
+
+
 def read_references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
+    picked, rest, unmatched = described_picks(text, session)
+    if picked:  # "I'll take the one about ... and the one about ..."
+        reading.reference = picked
+        reading.unmatched_picks.extend(unmatched)
+        return rest or None
     reading.reference = _last_resolved(proposal_reference(text), session)
     if reading.reference is not None and _about_other_step(text, session.step):
         reading.reference = None  # "ok die waarden zijn goed" among the option proposals

@@ -1,0 +1,134 @@
+"""Proposals picked by what they are about or by a list of numbers before more text, commands
+typed with a slip, short replies in a row, and a free relative that is no question (Dutch and
+English, sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Proposal, Session, Step
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.questions import is_question, proposal_request
+from assistant.method.reading.reader import Reader
+from assistant.paths import PROJECT_ROOT
+
+OPTION_PROPOSALS = (
+    ("environment", "Een mens beslist: geen besluit op de uitkomst van het model alleen"),
+    ("design", "Open broncode: publiceer de rekenregels en de broncode"),
+    ("human", "Informatieavond: vertel bewoners vooraf hoe het werkt"),
+    ("environment", "Bewaartermijn: wis de gegevens na een vaste termijn"),
+)
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+
+
+def options_on_the_table(language: str = "nl") -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.OPTIONS
+    session.case.technology = "Een model dat meldingen van achterstanden rangschikt"
+    session.proposals = [
+        Proposal(number=n, kind="option", ref=f"p{n}", text=text, option_kind=kind)  # type: ignore[arg-type]
+        for n, (kind, text) in enumerate(OPTION_PROPOSALS, 1)
+    ]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("neem die over de broncode en die over de informatieavond", [2, 3]),
+        ("I'll take the one about the information evening", [3]),
+        ("doe maar die met de bewaartermijn", [4]),
+    ],
+)
+def test_a_proposal_picked_by_what_it_is_about(
+    reader: Reader, text: str, numbers: list[int]
+) -> None:
+    reading = reader.read(text, options_on_the_table())
+    assert reading.reference == numbers
+    assert reading.options == []
+
+
+def test_a_description_that_fits_no_proposal_is_said_back(reader: Reader) -> None:
+    text = "neem die over de broncode en die over een gratis oefentoets"
+    reading = reader.read(text, options_on_the_table())
+    assert reading.reference == [2]
+    assert reading.unmatched_picks == ["een gratis oefentoets"]
+    assert reading.options == []
+
+
+def test_an_own_option_after_a_pick_by_description_is_read(reader: Reader) -> None:
+    text = "I'll take the one about the source code. And we want a helpdesk number on every letter."
+    session = options_on_the_table("en")
+    session.proposals[1].text = "Open source code: publish the rules and the source code"
+    reading = reader.read(text, session)
+    assert reading.reference == [2]
+    assert [o.text for o in reading.options] == ["We want a helpdesk number on every letter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2, 3 en 4. Plus: wie bovenaan de lijst staat, krijgt eerst een telefoontje.",
+        "2, 3 and 4. Also: whoever is flagged gets a phone call before any letter.",
+    ],
+)
+def test_a_list_of_numbers_before_an_own_option(reader: Reader, text: str) -> None:
+    reading = reader.read(text, options_on_the_table())
+    assert reading.reference == [2, 3, 4]
+    assert len(reading.options) == 1
+    assert "telefo" in reading.options[0].text.lower() or "phone" in reading.options[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "step"),
+    [
+        ("ga vedrer", "next", None),
+        ("volgnde stap", "next", None),
+        ("naar de optes", "goto", Step.OPTIONS),
+        ("verder gaan", "next", None),
+        ("Yes, that's the list. Done.", "done", None),
+        ("ok thats it, done", "done", None),
+        ("ja, prima. dank je", "affirm", None),
+        ("klaar, bedankt", "done", None),
+    ],
+)
+def test_commands_typed_with_a_slip_and_replies_in_a_row(
+    text: str, kind: str, step: Step | None
+) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == (kind, step)
+
+
+@pytest.mark.parametrize(
+    "text", ["who does it affect", "ja, de eerste twee", "ok, ik heb nog een effect"]
+)
+def test_content_is_not_taken_for_a_command(text: str) -> None:
+    assert detect_intent(text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    "text", ["options pls, one per kind", "twee opties per categorie aub", "opties per soort graag"]
+)
+def test_asking_for_options_per_kind_without_a_proposal_word(text: str) -> None:
+    question = proposal_request(text, Step.VALUES)
+    assert question is not None
+    assert (question.step, question.propose, question.per_kind) == (Step.OPTIONS, True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("wie te laat betaalt, krijgt eerst een herinnering per sms", False),
+        ("whoever is flagged gets a call from a case worker", False),
+        ("wat de bot niet weet, gaat naar een medewerker", False),
+        ("wie zijn er nog meer betrokken", True),
+        ("what can we do about it", True),
+    ],
+)
+def test_a_free_relative_is_a_statement(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
