@@ -132,3 +132,46 @@ def test_asking_for_options_per_kind_without_a_proposal_word(text: str) -> None:
 )
 def test_a_free_relative_is_a_statement(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+def effects_step(language: str) -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.EFFECTS
+    session.case.technology = "Sensoren in de woning die een val melden"
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("so options: the data stays on our own servers. every alarm is checked by a nurse", "en"),
+        ("en dan de opties: de sensor staat alleen 's nachts aan", "nl"),
+        ("ok waarden zijn duidelijk. oja opties: bewoners kiezen zelf of de sensor aangaat", "nl"),
+    ],
+)
+def test_a_section_label_after_small_words_opens_the_options(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert reading.options
+    assert reading.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("values: trust, accountability - someone has to own each letter", "en"),
+        ("waarden: vertrouwen en privacy", "nl"),
+    ],
+)
+def test_labelled_values_among_the_effects_move_to_the_values(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert len(reading.values) == 2
+    assert reading.content_step() == Step.VALUES
+
+
+def test_numbers_of_your_proposals_without_commas(reader: Reader) -> None:
+    reading = reader.read("1 3 en 4 van je voorstellen", options_on_the_table())
+    assert reading.reference == [1, 3, 4]

@@ -275,6 +275,22 @@ HEADER_STEPS: dict[str, Step] = {
 # A label in front of what follows on its line: "Opties: ...", "For the options: ...",
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
 # The end of a section label: a colon, or a dash after a space ("options - blur the edges, ...").
+# A remark about the method's own steps or items ("ok de waarden zijn duidelijk", "the actors
+# look complete", "die effecten kloppen"): no effect of the technology.
+ABOUT_THE_STEPS_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|ja|yes|nou|so|well|goed|prima)[,!]?\s+)?(?:(?:de|die|deze|the|these|"
+    r"those|my|mijn|onze|our)\s+)?(?:actoren|actors|effecten|effects|waarden|values|opties|"
+    r"options|handelingsopties|stappen|steps|voorstellen|proposals|suggestions)\s+(?:zijn|is|"
+    r"are|lijken|look|seem|kloppen|klopt|staan|sound|klinken)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# Small words in front of a section label ("so options: ...", "en dan de waarden: ...", "ok
+# values - ..."): the label still opens the section.
+SECTION_LEAD_RE = re.compile(
+    r"^(?:(?:so|ok[eé]?|okay|and|en|dan|then|now|nu|right|well|nou|oh|o|ja|oja|yes|alright|btw|"
+    r"finally|tot\s+slot|lastly|verder|also|ook|plus|next|volgende|trouwens|anyway)[,!]?\s+){1,3}",
+    re.I,
+)
 _SECTION_END = r"\s*(?::|\s[-\u2013\u2014])\s*"
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(

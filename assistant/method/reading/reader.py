@@ -15,6 +15,7 @@ import re
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import (
+    ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
     EDIT_LABEL_RE,
     RECOGNISE_RE,
@@ -256,6 +257,8 @@ class Reader:
             led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
             self._extract(kind, part, context, session, reading, led=led)
             context.last_kind = kind
+        if sentence.header == Step.VALUES and reading.values:
+            reading.value_list = True  # "values: trust, ...": the values step's content
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
@@ -367,8 +370,8 @@ class Reader:
         """A clause among effects that is something else: a value named beside an effect, or
         a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
         one without a direction, read as the option it is."""
-        if self.values.named_value(clause):
-            return True
+        if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
+            return True  # "ok de waarden zijn duidelijk" says something of the method
         phrase = self.values.value_phrase(clause)
         if phrase:
             reading.values.extend(v for v in match_values(phrase, self.catalogue) if v.entry)

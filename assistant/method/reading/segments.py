@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.domain.session import Step
-from assistant.language.cues.conversation import ADDITION_LEAD_RE, HEADER_STEPS, SECTION_RES
+from assistant.language.cues.conversation import (
+    ADDITION_LEAD_RE,
+    HEADER_STEPS,
+    SECTION_LEAD_RE,
+    SECTION_RES,
+)
 from assistant.language.cues.direction import (
     CONCESSION_RE,
     CONTRAST_SPLIT_RE,
@@ -183,11 +188,14 @@ def unwrapped(text: str) -> str:
 
 
 def section_label(sentence: str) -> tuple[Step, str] | None:
-    """The step a label in front names, and the sentence without it."""
-    for step, pattern in SECTION_RES.items():
-        match = pattern.match(sentence)
-        if match is not None and sentence[match.end() :].strip():
-            return step, sentence[match.end() :].strip()
+    """The step a label in front names, and the sentence without it; small words in front of
+    the label are no part of the sentence ("so options: ...")."""
+    lead = SECTION_LEAD_RE.match(sentence)
+    for text in (sentence, sentence[lead.end() :] if lead else ""):
+        for step, pattern in SECTION_RES.items():
+            match = pattern.match(text)
+            if match is not None and text[match.end() :].strip():
+                return step, text[match.end() :].strip()
     return None
 
 
