@@ -175,3 +175,75 @@ def test_labelled_values_among_the_effects_move_to_the_values(
 def test_numbers_of_your_proposals_without_commas(reader: Reader) -> None:
     reading = reader.read("1 3 en 4 van je voorstellen", options_on_the_table())
     assert reading.reference == [1, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Ok, dan de waarden", Step.VALUES),
+        ("then the options", Step.OPTIONS),
+        ("and now values please", Step.VALUES),
+        ("nu de opties graag", Step.OPTIONS),
+    ],
+)
+def test_a_step_named_after_then_is_a_move(text: str, step: Step) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == ("goto", step)
+
+
+def test_a_person_named_after_then_is_no_move() -> None:
+    assert detect_intent("dan de wijkagent").kind == "answer"
+
+
+def test_a_move_in_front_of_values_moves_and_keeps_the_values(reader: Reader) -> None:
+    reading = reader.read("Ok, dan de waarden. Privacy en gezondheid.", effects_step("nl"))
+    assert reading.goto == Step.VALUES
+    assert {v.name for v in reading.values} == {"privacy", "health"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Wat ik zou adviseren: (a) de opnames na een week wissen; (b) een bord bij elke sensor",
+            "nl",
+        ),
+        (
+            "What I'd recommend: the recordings deleted after a week, and a sign at every sensor",
+            "en",
+        ),
+        ("mijn wensen: bewoners kiezen zelf of de sensor aangaat", "nl"),
+    ],
+)
+def test_a_wish_or_advice_label_opens_the_options(reader: Reader, text: str, language: str) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert reading.options
+    assert not any(o.text.startswith(("(", "a)", "b)")) for o in reading.options)
+    assert reading.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Eerlijk gezegd weet ik bij de opties niet waar ik moet beginnen. Voorbeelden?",
+            "nl",
+        ),
+        ("For the options I really don't know where to start. Any examples?", "en"),
+    ],
+)
+def test_a_request_is_scoped_to_the_step_the_message_names(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert [q.step for q in reading.questions] == [Step.OPTIONS]
+    assert reading.questions[0].propose
+    assert reading.effects == []
+
+
+def test_asking_one_for_the_people_themselves_asks_a_human_option(reader: Reader) -> None:
+    reading = reader.read(
+        "Heb je er nog eentje voor de bellers zelf? Dan is het compleet.", options_on_the_table()
+    )
+    assert [(q.step, q.kind) for q in reading.questions] == [(Step.OPTIONS, "human")]
+    assert reading.options == []

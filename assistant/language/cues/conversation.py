@@ -22,6 +22,14 @@ STEP_WORDS: dict[Step, tuple[str, ...]] = {
     ),
     Step.SUMMARY: ("samenvatting", "summary", "afronding", "wrap-up", "wrap up", "einde", "end"),
 }
+# Step names that scope a request in the same message to that step ("bij de opties weet ik het
+# niet, geef eens voorbeelden"): the plural nouns only, no "case" or "start".
+SCOPE_STEP_WORDS: dict[Step, tuple[str, ...]] = {
+    Step.ACTORS: ("actoren", "actors", "betrokkenen", "stakeholders"),
+    Step.EFFECTS: ("effecten", "effects", "gevolgen", "consequences"),
+    Step.VALUES: ("waarden", "values"),
+    Step.OPTIONS: ("handelingsopties", "opties", "options", "maatregelen", "measures"),
+}
 NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
     "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead", "verder gaan",
@@ -41,6 +49,13 @@ NEXT_LEAD = frozenset(_NEXT_LEAD.split())
 ACK_LEAD_RE = re.compile(
     r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then)"
     r"[,!.]?\s+"
+)
+# A step named after "dan"/"nu"/"then" as a move of its own ("ok, dan de waarden", "nu de
+# opties graag", "then the options", "and now values").
+THEN_STEP_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:dan|nu|now|then|next|daarna|vervolgens|afterwards)\s+(?:(?:de|het|the)\s+)?"
+    r"(?:stap\s+|step\s+)?(?P<step>[\w-]+)(?:\s+(?:maar|dan|graag|please|pls|then|now|nu))*$",
+    re.IGNORECASE,
 )
 # Asking what comes next ("wat is de volgende stap?", "whats the next step"): going there answers.
 NEXT_STEP_QUESTION_RE = re.compile(
@@ -140,7 +155,7 @@ MEANING_WORDS = ("verschil", "difference", "betekent", "betekenis", "means", "me
                  "wat zijn eigenlijk", "what are actually", "precies", "exactly")  # fmt: skip
 # Saying you cannot think of something ("ik zou niet weten welke", "no idea").
 CANNOT_THINK_RE = re.compile(
-    r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,2}niet|geen idee|"
+    r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,4}niet|geen idee|"
     r"kan\s+(?:ik\s+)?(?:er\s+)?(?:\w+\s+){0,2}niet\s+(?:op\s+)?(?:komen|bedenken)|"
     r"can'?t think|cannot think|no idea|don'?t know (?:any|which|what)|i do not know|"
     r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b",
@@ -317,6 +332,14 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         r"was\s+thinking)\s+(?:of|about)|i'?d\s+(?:suggest|say|go\s+for))\s*:?\s*|"
         r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
         r"[\w]*-?(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)\s*:\s*|"
+        # a wish list announced with a colon: "wat ik zou willen: ...", "what I'd like to see: ..."
+        r"^(?:wat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:zou|zouden)\s+(?:willen|wensen|adviseren|"
+        r"aanraden|voorstellen)(?:\s+zien)?|wat\s+(?:ik|we|wij)\s+(?:wil|willen|adviseer|"
+        r"adviseren)(?:\s+zien)?|(?:mijn|onze)\s+(?:wens(?:en)?|advies|adviezen)|wensen|"
+        r"wishlist|wish list|my wishes|(?:my|our)\s+(?:advice|recommendations?)|"
+        r"what\s+(?:i|we)'?d\s+(?:like|want|recommend|advise|suggest)(?:\s+to\s+see)?|"
+        r"what\s+(?:i|we)\s+(?:would\s+)?(?:like|want|recommend|advise|suggest)"
+        r"(?:\s+(?:to\s+see|\w+))?)\s*:\s*|"
         # a measure thought of before, announced with a colon: "we dachten zelf al aan dit: ..."
         r"^(?:we|wij|ik)\s+(?:dachten|dacht|denken|denk)\s+(?:zelf\s+)?(?:al\s+)?aan\s+"
         r"(?:dit|het\s+volgende|iets\s+als)\s*:\s*|"
@@ -395,7 +418,7 @@ ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "environment", "environmental", "policy", "organisation", "organization",
                     "agreements", "rules", "regels"),
     "human": ("mens", "mensen", "gebruiker", "gebruikers", "human", "people", "user", "users",
-              "menselijke"),
+              "menselijke", "zelf", "themselves", "yourself", "zelve"),
 }  # fmt: skip
 # A lead that adds to what came before, in front of a colon: "naast dat percentage: ...",
 # "verder: ...", "besides the map: ..." (what follows is read by its own words).

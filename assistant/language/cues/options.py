@@ -505,7 +505,8 @@ CLOSING_RE = re.compile(
     r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
     r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
     r"i\s+can\s+work\s+with\s+"
-    r"(?:this|that))",
+    r"(?:this|that)|(?:dan|then)\s+(?:is\s+het|zijn\s+we|ben\s+ik|it'?s|we'?re|i'?m|is\s+it)\s+"
+    r"(?:compleet|klaar|rond|af|done|complete|finished|sorted)|that\s+completes\s+it)",
     re.IGNORECASE,
 )
 # What a system holds, right after an instruction verb: "use only building data", "bewaar

@@ -27,7 +27,9 @@ ADOPT_RE = re.compile(
 # over de uitleg aan ouders", "en die met de knop"): the words after it name the proposal.
 DESCRIBED_PICK_RE = re.compile(
     r"\b(?:the one|that one|the ones|the proposal|the suggestion|the idea|the option|die|degene|"
-    r"het voorstel|de optie|het idee)\s+(?:about|on|with|for|where|over|met|voor|waarin|waarbij)"
+    r"het voorstel|de optie|het idee)(?:\s+(?:van jou|van je|of yours|you suggested|you gave|"
+    r"je noemde|die je noemde|you mentioned))?\s+(?:about|on|with|for|where|over|met|voor|"
+    r"waarin|waarbij)"
     r"\s+(?P<what>.+?)(?=\s+(?:and|en|plus|&)\s+(?:also\s+|ook\s+)?(?:the|that|die|degene|"
     r"het|de)\b|[,.;!?]|$)",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
     NEXT_TYPO_WORDS,
     NO,
     STEP_WORDS,
+    THEN_STEP_RE,
     WHO_STEP_RE,
 )
 from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
@@ -227,6 +228,9 @@ def _move(text: str, cleaned: str) -> Intent | None:
         return Intent("next")  # "volgnde", "verdre"
     if cleaned in BACK or (word_count(cleaned) <= 3 and cleaned.split()[0] in ("terug", "back")):
         return Intent("back")
+    then = THEN_STEP_RE.match(ACK_LEAD_RE.sub("", cleaned)) or THEN_STEP_RE.match(cleaned)
+    if then and (step := _step_named(then.group("step").lower())) is not None:
+        return Intent("goto", step=step)  # "ok, dan de waarden", "then the options"
     cleaned = ACK_LEAD_RE.sub("", cleaned)  # "ok, door naar de opties"
     match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None
     if match:

@@ -19,6 +19,7 @@ from assistant.language.cues.conversation import (
     BACK_TO_RE,
     EDIT_LABEL_RE,
     RECOGNISE_RE,
+    SCOPE_STEP_WORDS,
     WHAT_NOW_RE,
 )
 from assistant.language.cues.grammar import (
@@ -35,7 +36,7 @@ from assistant.language.cues.options import (
 )
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
 from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
-from assistant.language.textparts import strip_article
+from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
@@ -58,7 +59,7 @@ from assistant.method.reading.questions import (
     option_request,
     proposal_request,
 )
-from assistant.method.reading.reading import Reading
+from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.references import closing_thanks, read_references
 from assistant.method.reading.segments import (
     Sentence,
@@ -87,7 +88,8 @@ from assistant.method.reading.value_lists import ValueLists
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
-NEXT_WORDS = 3
+ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
+NEXT_WORDS = 5  # "ok, dan de waarden graag"
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
@@ -132,6 +134,7 @@ class Reader:
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
+        _scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence
             if all(greeting_only(s.text) for s in sentences(cleaned)):
                 reading.intent = Intent("pause")  # "hmm", "hoi", "laat maar"
@@ -322,8 +325,8 @@ class Reader:
             self._actors(actor_lists.names_in_list(text, led=led), reading, context.step)
         elif kind == "values":
             self._values(text, reading)
-        elif kind == "options":
-            reading.options.extend(extract_options(text, context.kind))
+        elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
+            reading.options.extend(extract_options(ENUMERATOR_RE.sub("", text), context.kind))
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
@@ -479,6 +482,22 @@ def _users(text: str, context: Context) -> list[str]:
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
+
+
+def _scope_to_named_step(text: str, step: Step, reading: Reading) -> None:
+    """A message that names one later step scopes its bare request and its "I don't know" to
+    that step ("bij de opties weet ik niet waar ik moet beginnen. Geef eens voorbeelden?")."""
+    if not (reading.cannot_think or any(not q.named for q in reading.questions)):
+        return
+    named = {s for s, names in SCOPE_STEP_WORDS.items() if set(words(text)) & set(names)}
+    if len(named) != 1 or (later := named.pop()).position <= step.position:
+        return
+    for question in reading.questions:
+        if not question.named:
+            question.step, question.named = later, True
+    if reading.cannot_think and not reading.questions:
+        reading.questions.append(Question(later, True, named=True))
+        reading.cannot_think = False
 
 
 def _navigates(text: str, context: Context, reading: Reading) -> bool:
