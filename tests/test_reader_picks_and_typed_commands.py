@@ -247,3 +247,40 @@ def test_asking_one_for_the_people_themselves_asks_a_human_option(reader: Reader
     )
     assert [(q.step, q.kind) for q in reading.questions] == [(Step.OPTIONS, "human")]
     assert reading.options == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Voor opties heb ik al wat: de analist kijkt eerst zelf; het model geeft geen score",
+            "nl",
+        ),
+        ("As for options I've got a few: no score on screen; the analyst looks first", "en"),
+    ],
+)
+def test_a_short_label_that_names_the_options_opens_them(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert len(reading.options) == 2
+    assert reading.effects == [] and reading.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok, dit is genoeg voor mijn sessiebrief",
+        "That's enough for my brief.",
+        "dan is het compleet",
+    ],
+)
+def test_saying_it_is_enough_closes_at_any_step(reader: Reader, text: str) -> None:
+    reading = reader.read(text, effects_step("nl"))
+    assert reading.intent is not None and reading.intent.kind == "done"
+    assert reading.effects == []
+
+
+def test_enough_of_something_in_the_case_is_no_closing(reader: Reader) -> None:
+    reading = reader.read("dat is genoeg geld voor de gemeente", effects_step("nl"))
+    assert reading.intent is None

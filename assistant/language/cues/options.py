@@ -506,7 +506,18 @@ CLOSING_RE = re.compile(
     r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
     r"i\s+can\s+work\s+with\s+"
     r"(?:this|that)|(?:dan|then)\s+(?:is\s+het|zijn\s+we|ben\s+ik|it'?s|we'?re|i'?m|is\s+it)\s+"
-    r"(?:compleet|klaar|rond|af|done|complete|finished|sorted)|that\s+completes\s+it)",
+    r"(?:compleet|klaar|rond|af|done|complete|finished|sorted)|that\s+completes\s+it|"
+    r"(?:dit|dat|this|that)\s+is\s+(?:wel\s+)?(?:genoeg|enough|voldoende|plenty))",
+    re.IGNORECASE,
+)
+# Saying that what is there is enough ("ok, dit is genoeg voor mijn sessiebrief", "that's enough
+# for my brief", "dan is het compleet"): closing the conversation at any step.
+ENOUGH_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|ja|yes|goed|prima|nou|so|well|fine)[,!.]?\s+)?(?:(?:dit|dat|this|that|"
+    r"het|it)(?:'s|\s+is)\s+(?:wel\s+|nu\s+|now\s+)?(?:genoeg|enough|voldoende|plenty|compleet|"
+    r"complete)|(?:dan|then)\s+(?:is\s+het|it'?s|we'?re|zijn\s+we)\s+(?:compleet|klaar|rond|done|"
+    r"complete))(?:\s+(?:zo|so|hoor|wel|denk ik|i think))?(?:\s+(?:voor|for)\s+(?:mij|me|nu|now|"
+    r"vandaag|today|mijn|my|onze|our)\b[^.?!]{0,40})?\s*[.!]?$",
     re.IGNORECASE,
 )
 # What a system holds, right after an instruction verb: "use only building data", "bewaar

@@ -28,6 +28,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
+    ENOUGH_RE,
     MEASURE_GOES_ON_RE,
     OPTION_KIND_WORDS,
     OPTIONS_ANNOUNCED_RE,
@@ -129,6 +130,9 @@ class Reader:
                 reading.added = intent.target
                 after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
                 self._read_sentences(cleaned, session, reading, after)
+            return reading
+        if ENOUGH_RE.match(cleaned.strip()):  # "ok, dit is genoeg voor mijn sessiebrief"
+            reading.intent = Intent("done")
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")

@@ -11,6 +11,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
+    SCOPE_STEP_WORDS,
     SECTION_LEAD_RE,
     SECTION_RES,
 )
@@ -54,6 +55,7 @@ from assistant.method.reading.polarity import clause_direction, feared
 SENTENCE_END_RE = re.compile(r"(?<![A-Za-z]\.[a-z])[.!?;]+\s+")
 LAST_WORD_RE = re.compile(r"([\w.]+)$")
 SHORT_ITEM = 5
+STEP_LABEL_WORDS = 7  # "voor de opties heb ik zelf al wat:"
 SUBJECT_WORDS = frozenset((
     "ze", "zij", "hij", "we", "wij", "je", "jij", "u", "ik", "men", "het", "er", "de", "een",
     "die", "dat", "they", "he", "she", "we", "i", "you", "it", "the", "a", "an", "there",
@@ -196,7 +198,18 @@ def section_label(sentence: str) -> tuple[Step, str] | None:
             match = pattern.match(text)
             if match is not None and text[match.end() :].strip():
                 return step, text[match.end() :].strip()
-    return None
+    return _step_noun_label(sentence)
+
+
+def _step_noun_label(sentence: str) -> tuple[Step, str] | None:
+    """A short label before a colon that names one step by its noun ("voor opties heb ik al
+    wat: ...", "as for the values, I see: ...", "en de effecten die ik zie: ...")."""
+    head, colon, rest = sentence.partition(":")
+    if not colon or not rest.strip() or len(head.split()) > STEP_LABEL_WORDS or "?" in head:
+        return None
+    said = set(words(head))
+    named = [step for step, nouns in SCOPE_STEP_WORDS.items() if said & set(nouns)]
+    return (named[0], rest.strip()) if len(named) == 1 else None
 
 
 def _own_label(sentence: str) -> bool:
