@@ -208,6 +208,8 @@ def _step_noun_label(sentence: str) -> tuple[Step, str] | None:
     if not colon or not rest.strip() or len(head.split()) > STEP_LABEL_WORDS or "?" in head:
         return None
     said = set(words(head))
+    if said & {"terug", "back", "return", "opnieuw", "again"}:
+        return None  # "back to the effects: ..." goes there (the reader's move)
     named = [step for step, nouns in SCOPE_STEP_WORDS.items() if said & set(nouns)]
     return (named[0], rest.strip()) if len(named) == 1 else None
 
