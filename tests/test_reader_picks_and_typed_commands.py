@@ -284,3 +284,9 @@ def test_saying_it_is_enough_closes_at_any_step(reader: Reader, text: str) -> No
 def test_enough_of_something_in_the_case_is_no_closing(reader: Reader) -> None:
     reading = reader.read("dat is genoeg geld voor de gemeente", effects_step("nl"))
     assert reading.intent is None
+
+
+def test_taking_a_proposal_that_is_not_there_is_no_option(reader: Reader) -> None:
+    reading = reader.read("neem die over de huisbezoeken", options_on_the_table())
+    assert reading.options == []
+    assert reading.unmatched_picks == ["de huisbezoeken"]

@@ -34,6 +34,14 @@ DESCRIBED_PICK_RE = re.compile(
     r"het|de)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )
+# Taking a proposal, in front of a sentence ("neem die over ...", "I'll take the one ...", "ok,
+# go with the one about ..."): a pick by description, also when the description fits none.
+PICK_LEAD_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|ja|yes|prima|goed|fine|dan|then)[,!]?\s+)?(?:(?:i'?ll|we'?ll|i|we|ik|"
+    r"wij)\s+)?(?:(?:would|will|wil|zou|want\s+to)\s+)?(?:neem|nemen|take|kies|kiezen|choose|"
+    r"pick|go\s+with|ga\s+voor|doe\s+maar|use|gebruik|like|want)\b",
+    re.IGNORECASE,
+)
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )

@@ -17,6 +17,7 @@ from assistant.language.cues.references import (
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
+    PICK_LEAD_RE,
     THANKS,
 )
 from assistant.language.stems import content_words, stems, stems_match
@@ -188,7 +189,7 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
     for sentence in split_sentences(text):
         described = [m.group("what") for m in DESCRIBED_PICK_RE.finditer(sentence)]
         found = [_best_match(what, session) for what in described]
-        if any(found) and (all(found) or ADOPT_RE.search(sentence)):
+        if (any(found) and all(found)) or (described and PICK_LEAD_RE.match(sentence)):
             picked.extend(n for n in found if n and n not in picked)
             unmatched.extend(what for what, n in zip(described, found, strict=True) if n is None)
         else:
@@ -229,8 +230,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     message was only that)."""
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
-    if picked:  # "I'll take the one about ... and the one about ..."
-        reading.reference = picked
+    if picked or unmatched:  # "I'll take the one about ... and the one about ..."
+        reading.reference = picked or None
         reading.unmatched_picks.extend(unmatched)
         return rest or None
     reading.reference = _last_resolved(proposal_reference(text), session)
