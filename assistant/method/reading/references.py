@@ -104,6 +104,7 @@ LEAD_SPLIT_RE = re.compile(
     re.I,
 )  # "go with your suggestions. and add one from me, ...": the opening ends at the full stop
 MIN_LEAD_WORDS = 2
+NUMBER_GOES_ON_RE = re.compile(r"\s*(?:(?:en|and|&)\s+)?\d")
 
 
 def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
@@ -120,19 +121,23 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
 
 
 def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
-    """The longest opening that only refers to proposals, and what follows it ("1, 3 en 5.
-    Plus: ..." opens with all three numbers, not with "1")."""
+    """The opening that only refers to proposals, and what follows it; a list of numbers is
+    read to its end ("1, 3 en 5. Plus: ..." opens with all three numbers, not with "1")."""
     found = None
     for split in LEAD_SPLIT_RE.finditer(text):
         lead, rest = text[: split.start()], text[split.end() :]
-        if len(words(lead)) > MAX_WORDS:
-            break
         if not [w for w in words(rest) if w not in FILLER]:
-            continue  # "ja, zo is het goed, dank je" says nothing more
+            return found  # "ja, zo is het goed, dank je" says nothing more
         reference = proposal_reference(lead)
         counted = len(words(lead)) >= MIN_LEAD_WORDS or any(c.isdigit() for c in lead)
-        if reference is not None and counted:
-            found = (reference, lead, rest)
+        goes_on = NUMBER_GOES_ON_RE.match(rest) is not None
+        if reference is None or not counted:
+            if found is None and goes_on and lead.strip().isdigit():
+                continue  # "1, 3 en 5": the first number alone is too short to count
+            return found
+        found = (reference, lead, rest)
+        if not goes_on:
+            return found
     return found
 
 
