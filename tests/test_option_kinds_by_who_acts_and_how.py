@@ -1,11 +1,11 @@
 """The kind of a handling option from who acts in it and how (Dutch and English; sentences
-written for these tests): staff in a routine of the organisation make it an environment measure,
-people who learn or act themselves a human one; a verb in front of an instruction points to its
-kind; nothing that follows automatically, or only after a person looked, is a rule of the
-organisation; words inflected ("wijkraden", "spreekuren") count as their cue; a thing "itself"
-is no person. And how a message with options is cut: an announcing lead ("Opties:", "What I'd
-propose:", "Zelf:") is no part of the first measure, dashes in a chat line part measures, and
-commas inside brackets do not."""
+written for these tests): a routine of the organisation with no other words of a kind is an
+environment measure, people who learn or act themselves a human one; a verb in front of an
+instruction points to its kind; nothing that follows automatically, or only after a person
+looked, is a rule of the organisation; words inflected ("wijkraden", "spreekuren") count as
+their cue; a thing "itself" is no person. And how a message with options is cut: an announcing
+lead ("Opties:", "What I'd propose:", "Zelf:") is no part of the first measure, dashes in a
+chat line part measures, and commas inside brackets do not."""
 
 from __future__ import annotations
 
@@ -17,14 +17,13 @@ from assistant.method.reading.extraction import extract_options, option_kind
 @pytest.mark.parametrize(
     "text",
     [
-        "Een verpleegkundige die elke week een paar meldingen van de sensor naleest",
-        "Bij twijfel altijd een wijkagent ter plaatse laten kijken",
-        "Caretakers do a fixed weekly walk past every flat no matter what",
-        "No clerk handles more than 40 scanned files a day",
-        "Mentors rotate so that nobody reads the hardest essays all week",
+        "Bij twijfel hoe dan ook een tweede blik op de scan",
+        "A fixed weekly walk past every flat, whatever the sensors say",
+        "Elke maand een steekproef door de teamleiders",
+        "Once a week a sample of the transcripts, no matter what",
     ],
 )
-def test_staff_in_a_routine_of_the_organisation_is_environment(text: str) -> None:
+def test_a_routine_of_the_organisation_is_environment(text: str) -> None:
     assert option_kind(text) == "environment"
 
 

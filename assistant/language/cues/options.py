@@ -640,8 +640,9 @@ SPEAKING_BODY_ENDINGS = (
 )  # fmt: skip
 # How often or when staff do their part of a measure ("een arts die elke maand een steekproef
 # naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel
-# altijd een handhaver laten kijken", "a staff member calls first"): people in front who act in
-# a routine of the organisation make it an environment measure, unless they learn or choose.
+# altijd een handhaver laten kijken", "a staff member calls first"): a measure with no words of
+# a kind in a routine of the organisation is an environment measure (staff named in front who
+# check a sample, or people made to act once a month, stay human: the sets disagree there).
 ROUTINE_RE = re.compile(
     r"\b(?:per|elke|iedere|every|each|a|an|once\s+a|twice\s+a|\d+\s*(?:x|keer)\s+(?:per|in\s+de))"
     r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"

@@ -378,7 +378,7 @@ def option_kind(text: str) -> OptionKind | None:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     routine = ROUTINE_RE.search(text) is not None and not kind_terms(text, SELF_WORDS)
     if max(scores.values()) == 0 and _people_made_to_act(text):
-        return "environment" if routine else "human"  # "we moeten ze ... laten meelopen"
+        return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
     routed = ROUTED_TO_RE.search(text)
     person = routed.group("person").lower() if routed is not None else ""
     if person and (is_person(person) or _one_person(person)):
@@ -397,10 +397,7 @@ def option_kind(text: str) -> OptionKind | None:
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
     elif any(_person_word(w) for w in front):
         receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
-        if routine and not receiving:
-            scores["environment"] += SUBJECT_WEIGHT  # "guards do a fixed daily round"
-        else:
-            scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
+        scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
         if receiving and _system_place(text):
             scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
     if max(scores.values()) == 0 and routine:
