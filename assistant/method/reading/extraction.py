@@ -416,11 +416,12 @@ def _leading_verb_kind(text: str) -> OptionKind | None:
 
 
 def _person_word(word: str) -> bool:
-    """A word for people who act, not a measure named by a compound that happens to end like
-    one ("minimumdienstregeling")."""
+    """A word for people who act, not a measure named by a compound whose head is a cue word
+    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
     if not (is_person(word) or head_is_person(word) or _one_person(word)):
         return False
-    return not any(kind_terms(word, terms) for terms in OPTION_KIND_WORDS.values())
+    heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
+    return not any(word.endswith(t) for t in heads)
 
 
 def _instructs_on_data(text: str) -> bool:
