@@ -32,7 +32,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "emergency stop", "noodknop", "panic button", "alarmknop",
                # a mark the system puts in what it makes: "a flag in the transcript"
                "a flag in", "een flag in", "een vlag in", "a marker in", "een markering in",
-               "a warning in", "een waarschuwing in"),
+               "a warning in", "een waarschuwing in",
+               # what the system recognises, takes in or how it shows people
+               "herken", "herkenning", "recognition", "als input", "as input", "pixel",
+               "standaard uit", "default off", "off by default", "use only", "only use"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -102,7 +105,14 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # service agreements
                     "de sla", "in the sla", "sla met", "sla with", "service level",
                     # the letter with a decision
-                    "beschikking", "besluitbrief", "decision letter", "notice of assessment"),
+                    "beschikking", "besluitbrief", "decision letter", "notice of assessment",
+                    # rules and arrangements of the organisation: a sample checked, a fee, who
+                    # is heard, what is fed back, what the privacy statement says
+                    "regeling", "toeslag", "tarief", "tariff", "fee ",
+                    "surcharge", "vergoeding", "compensation", "gehoord", "is heard",
+                    "are heard", "be heard", "terugkoppel", "koppel terug", "feed back",
+                    "report back", "privacyverklaring", "privacy statement", "wijkraad",
+                    "vertel", "tell "),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
@@ -112,7 +122,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
               "train", "alternatief", "alternative", "nee kunnen zeggen",
               "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid",
-              "signaleren", "signal", "oefenen", "practice", "bevragen", "question the",
+              "signaleren", "oefenen", "practice", "bevragen", "question the",
               "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
               "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
@@ -120,7 +130,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
               "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
               "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
-              "are briefed", "is briefed"),
+              "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop"),
 }  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -185,6 +195,24 @@ ADDING_LEAD_RE = re.compile(
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
+# A lead that announces the options that follow, before a colon or a dash ("Opties:", "Voor
+# opties:", "Options -", "Opties die ik zelf zie:", "What I'd propose:", "Wat ik zou willen:",
+# "Zelf:", "Mijn ideeën:", "Ik neem over:"): no part of the first measure (its words, "zelf"
+# among them, would decide its kind).
+ANNOUNCING_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\s*,?\s+)?(?=[^:]{0,60}?[:\u2013-])"
+    r"(?:(?:voor\s+|for\s+|as\s+|als\s+)?(?:de\s+|the\s+|mijn\s+|my\s+|onze\s+|our\s+)?"
+    r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee[eë]n|ideas|voorstel(?:len)?|"
+    r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
+    r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
+    r"i'?ll\s+take)\s*(?::|\s[\u2013-])\s*",
+    re.IGNORECASE,
+)
+# A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
+NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
+# A dash between measures in a line typed as chat ("tune it ... - no storing footage ... -
+# controllers decide"): each part a measure of its own.
+DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014-]\s+")
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
 # was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
 WISH_LEAD_RE = re.compile(
@@ -587,7 +615,15 @@ USE_RULE_RE = re.compile(
     r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
     r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
-    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+",
+    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
+    # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
+    # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
+    r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"
+    # only after a person has looked ("alleen na gesprek met de docent", "only after a human
+    # review", "pas na een menselijke beoordeling")
+    r"\b(?:alleen|pas|enkel|only)\s+(?:\w+\s+)?(?:na|nadat|after|once)\s+(?:\w+\s+){0,3}?"
+    r"(?:gesprek\w*|beoordeling\w*|review\w*|conversation\w*|contact|overleg\w*|toets\w*|"
+    r"controle\w*|check\w*|hoor\w*|goedkeuring\w*|approval\w*)",
     re.IGNORECASE,
 )
 # A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
@@ -614,3 +650,43 @@ SPEAKING_BODY_ENDINGS = (
     "leverancier", "vendor", "supplier", "contractor", "aannemer",
     "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
 )  # fmt: skip
+# How often or when staff do their part of a measure ("een arts die elke maand een steekproef
+# naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel
+# altijd een handhaver laten kijken", "a staff member calls first"): a measure with no words of
+# a kind in a routine of the organisation is an environment measure (staff named in front who
+# check a sample, or people made to act once a month, stay human: the sets disagree there).
+ROUTINE_RE = re.compile(
+    r"\b(?:per|elke|iedere|every|each|a|an|once\s+a|twice\s+a|\d+\s*(?:x|keer)\s+(?:per|in\s+de))"
+    r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"
+    r"\b(?:dagelijks\w*|wekelijks\w*|maandelijks\w*|jaarlijks\w*|daily|weekly|monthly|yearly|"
+    r"annually|quarterly)\b|\b(?:steekproef\w*|sample|rotat\w*|rouler\w*|bij\s+twijfel|"
+    r"(?:when|if)\s+in\s+doubt|in\s+case\s+of\s+doubt|no\s+matter\s+what|hoe\s+dan\s+ook|"
+    r"more\s+than\s+\d+|meer\s+dan\s+\d+|minder\s+\w+\s+per)\b|\b(?:calls?|belt|bellen)\s+"
+    r"(?:\w+\s+)?(?:first|eerst)\b",
+    re.IGNORECASE,
+)
+# The verb an instruction starts with, by the kind it points to ("publish once a year how many
+# ...", "tell callers upfront ...": the organisation tells; "mark every passage ...", "load the
+# register into the tool": the technology is changed).
+VERB_KINDS: dict[str, OptionKind] = {
+    "publish": "environment", "publiceer": "environment", "tell": "environment",
+    "vertel": "environment", "inform": "environment", "informeer": "environment",
+    "report": "environment", "rapporteer": "environment", "agree": "environment",
+    "announce": "environment", "evaluate": "environment", "evalueer": "environment",
+    "consult": "environment", "raadpleeg": "environment", "write": "environment",
+    "mark": "design", "markeer": "design", "load": "design", "laad": "design", "tune": "design",
+    "retrain": "design", "hertrain": "design", "configure": "design", "configureer": "design",
+    "pixelate": "design", "blur": "design", "filter": "design", "encrypt": "design",
+    "versleutel": "design", "hash": "design", "label": "design", "flag": "design",
+}  # fmt: skip
+# "zelf"/"itself" after a thing where the measure is made ("op de sensor zelf", "in het kastje
+# zelf", "on the device itself"): no person who acts.
+THING_ITSELF_RE = re.compile(
+    r"\b(?P<place>(?:in|op|on|at|inside)\s+(?:de|het|the|een|a)\s+[\w'-]+)\s+(?:zelf|itself)\b",
+    re.IGNORECASE,
+)
+# What a rule says never happens automatically ("leidt nooit automatisch tot", "never an
+# automatic stop"): the word "automatic" there names no setting of the technology.
+NOT_AUTOMATIC_RE = re.compile(
+    r"\b(?P<no>nooit|never|geen|no)\s+(?:automatisch\w*|automatic\w*|auto-)", re.IGNORECASE
+)

@@ -15,8 +15,10 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import IDEA_ORIGIN_RE, ORG_RE, PLANNED_RE, STAGE_RES
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
+    ANNOUNCING_LEAD_RE,
     CAUSATIVE_VERBS,
     CLOSING_MODAL_RE,
+    DASH_JOINT_RE,
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
@@ -24,7 +26,9 @@ from assistant.language.cues.options import (
     KIND_LABELS,
     LAID_DOWN_TAIL_RE,
     LIST_PART_STARTS,
+    NOT_AUTOMATIC_RE,
     NOUN_MEASURE_RE,
+    NUMBER_LEAD_RE,
     OPINION_LEAD_RE,
     OPTION_KIND_WORDS,
     OPTION_START_RE,
@@ -38,17 +42,21 @@ from assistant.language.cues.options import (
     REASON_START_RE,
     RECEIVING_VERBS,
     ROUTED_TO_RE,
+    ROUTINE_RE,
     SPEAKING_BODY_ENDINGS,
     SUGGESTION_RE,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
+    THING_ITSELF_RE,
     TOLD_CONTENT_RE,
     USE_RULE_RE,
+    VERB_KINDS,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WITHOUT_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.stems import stems
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -136,6 +144,7 @@ LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 PERSON_HEAD = 2
+SELF_WORDS = ("zelf", "themselves", "himself", "herself", "zelfstandig")  # people's own doing
 MIN_MEASURE_WORDS = 3  # "could we not?" leaves no measure
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
@@ -148,22 +157,38 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
     drafts: list[OptionDraft] = []
     for line in re.split(r"\n+", text):
         line = BULLET_RE.sub("", line.strip())
+        line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
         body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
-        for item in option_items(body):
+        for item in (i for part in _dash_parts(body) for i in option_items(part)):
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
-            item = ADDING_LEAD_RE.sub("", item, count=1) or item
+            item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
+            item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
             if points_only(item):
                 continue  # "keep all of them, and add: ...": the measure follows
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
+            said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
             kind = explicit or option_kind(said) or option_kind(item) or default_kind
             drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
     return drafts
+
+
+DASH_PART_WORDS = 3  # "een meldpunt - liefst extern - voor klachten": an aside, not a measure
+
+
+def _dash_parts(line: str) -> list[str]:
+    """A line typed as chat with dashes between measures ("tune it so it only alerts after 30s
+    - no storing footage - controllers decide"): its parts, when each is long enough to be a
+    measure; else the line whole."""
+    parts = [p for p in DASH_JOINT_RE.split(line) if p.strip()]
+    if len(parts) > 1 and all(len(words(p)) >= DASH_PART_WORDS for p in parts):
+        return parts
+    return [line]
 
 
 def points_only(text: str) -> bool:
@@ -188,6 +213,7 @@ def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
     for sentence in split_sentences(text):
+        sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
         merged: list[str] = []
@@ -216,8 +242,13 @@ def option_items(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # the user's own words, unchanged
             else:
                 merged.append(piece)
-        items.extend(clean_item(m) for m in _placed(merged) if len(m.split()) >= 2)
+        placed = (m.replace(BRACKET_COMMA, ",") for m in _placed(merged))
+        items.extend(clean_item(m) for m in placed if len(m.split()) >= 2)
     return [i for i in items if i]
+
+
+BRACKETS_RE = re.compile(r"\([^()]*\)")
+BRACKET_COMMA = "\u201a"  # "for anything serious (a report, a statement) ...": one measure
 
 
 LIST_COMMAS = 2  # three pieces or more after commas: a list
@@ -326,19 +357,26 @@ def option_kind(text: str) -> OptionKind | None:
     text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
-    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = USE_RULE_RE.search(text) is not None
+    text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
+    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    verb = _leading_verb_kind(text)
+    if verb is not None:
+        scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
     if ruled:
         scores["environment"] += SUBJECT_WEIGHT  # "het model mag nooit alleen beslissen"
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
         scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
-    head = words(text)[1:HEAD_WORDS] if NOUN_MEASURE_RE.match(text) else []
+    named = NOUN_MEASURE_RE.match(text) and not ruled  # "een melding leidt nooit ...": a rule
+    head = words(text)[1:HEAD_WORDS] if named else []
     for kind, terms in OPTION_KIND_WORDS.items():
         if any(kind_terms(word, terms) for word in head):
             scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
     if _instructs_on_data(text):
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
+    routine = ROUTINE_RE.search(text) is not None and not kind_terms(text, SELF_WORDS)
     if max(scores.values()) == 0 and _people_made_to_act(text):
         return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
     routed = ROUTED_TO_RE.search(text)
@@ -357,14 +395,33 @@ def option_kind(text: str) -> OptionKind | None:
         scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
-    elif any(is_person(w) or head_is_person(w) or _one_person(w) for w in front):
+    elif any(_person_word(w) for w in front):
         receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
         scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
         if receiving and _system_place(text):
             scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
+    if max(scores.values()) == 0 and routine:
+        return "environment"  # "guards do a fixed daily round no matter what": a routine
     best = max(scores.values())
     winners = [k for k, s in scores.items() if s == best]
     return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _leading_verb_kind(text: str) -> OptionKind | None:
+    """The kind of the verb an instruction starts with ("publish ...", "mark every ...")."""
+    tokens = words(text)
+    while tokens[:1] and tokens[0] in LEADING_JOINTS:
+        tokens = tokens[1:]
+    return VERB_KINDS.get(tokens[0]) if tokens else None
+
+
+def _person_word(word: str) -> bool:
+    """A word for people who act, not a measure named by a compound whose head is a cue word
+    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
+    if not (is_person(word) or head_is_person(word) or _one_person(word)):
+        return False
+    heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
+    return not any(word.endswith(t) for t in heads)
 
 
 def _instructs_on_data(text: str) -> bool:
@@ -450,6 +507,27 @@ def _subject_words(text: str) -> list[str]:
     return front
 
 
+STEM_MIN = 5  # "wijkraden" is "wijkraad", "spreekuren" "spreekuur"; short stems are too loose
+
+
+def _inflected(word: str, term: str) -> bool:
+    """``word`` an inflected form of a one-word ``term`` with its vowel changed ("wijkraden"
+    for "wijkraad", "spreekuren" for "spreekuur"): the same stem, as long or longer, with all
+    but the term's last letters in common (not "managers" for "management")."""
+    stems_of_term = _term_stems(term)
+    if not stems_of_term or len(word) < len(term) or word[: len(term) - 2] != term[:-2]:
+        return False
+    return not stems_of_term.isdisjoint(stems(word))
+
+
+@cache
+def _term_stems(term: str) -> frozenset[str]:
+    """The stems of a one-word cue term, to find it inflected ("wijkraden", "herkennen")."""
+    if " " in term.strip() or len(term.strip()) < STEM_MIN:
+        return frozenset()
+    return frozenset(s for s in stems(term.strip()) if len(s) >= STEM_MIN)
+
+
 @cache
 def _word_start(term: str) -> re.Pattern[str]:
     """``term`` at the start of a word (one compiled pattern per cue term: there are more of
@@ -460,10 +538,13 @@ def _word_start(term: str) -> re.Pattern[str]:
 def kind_terms(text: str, terms: tuple[str, ...]) -> int:
     """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
     lowered = f" {text.lower()} "
+    tokens = [w for w in words(text) if len(w) >= STEM_MIN]
     found = [  # each term once: a term listed twice counts once
         t
         for t in dict.fromkeys(terms)
-        if _word_start(t).search(lowered) or (len(t) >= COMPOUND and t in lowered)
+        if _word_start(t).search(lowered)
+        or (len(t) >= COMPOUND and t in lowered)
+        or any(_inflected(w, t) for w in tokens)
     ]
     return sum(1 for t in found if not any(t != o and t in o for o in found))
 
