@@ -232,8 +232,8 @@ def option_items(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
-            elif merged and REASON_START_RE.match(piece):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want ...": its reason
+            elif merged and (REASON_START_RE.match(piece) or PURPOSE_START_RE.match(piece)):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want/zodat ...": its reason
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
             elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
@@ -248,6 +248,11 @@ def option_items(text: str) -> list[str]:
 
 
 BRACKETS_RE = re.compile(r"\([^()]*\)")
+# What a measure is for, after a comma: its purpose, no measure of its own ("..., zodat niemand
+# herkenbaar is", "..., so nobody can be recognised").
+PURPOSE_START_RE = re.compile(
+    r"^(?:zodat|so|so that|waardoor|which means|om te|in order to|such that)\b", re.I
+)
 BRACKET_COMMA = "\u201a"  # "for anything serious (a report, a statement) ...": one measure
 
 
