@@ -215,6 +215,31 @@ FEAR_RE = re.compile(
     r"(?:\w+\s+)?(?:afraid|scared|worried|fear|vrees|bang)\b",
     re.IGNORECASE,
 )
+# A worry told as a question or a wondering ("wat als de data lekt?", "stel dat ...", "ik vraag
+# me af of ...", "what if ...", "I wonder whether ..."): a negative effect, not a question to the
+# assistant. Not "wat als we ..."/"what if we ...", which propose a measure.
+WORRY_LEAD_RE = re.compile(
+    r"^\s*(?:(?:en|and|maar|but|ok[eé]?|oja|btw|echt|really)\s*,?\s+)*(?:"
+    r"(?:wat|what)\s+(?:als|if|gebeurt\s+er\s+als|happens\s+(?:if|when))(?!\s+(?:we|wij)\b)|"
+    r"stel\s+(?:je\s+voor\s+)?dat(?!\s+(?:we|wij)\b)|suppose(?!\s+we\b)|"
+    r"(?:ik|i)\s+(?:vraag\s+me\s+(?:\w+\s+)?af|wonder)|"
+    r"(?:ik\s+ben|i'?m)\s+(?:wel\s+|a\s+bit\s+|een\s+beetje\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)"
+    r")\b",
+    re.IGNORECASE,
+)
+# Words that put a good thing in doubt in a question ("krijgen ouderen dan nog wel bezoek?",
+# "can they still reach anyone?", "mss ..."): the question is a worry, its direction negative.
+DOUBT_WORDS = frozenset((
+    "nog", "wel", "eigenlijk", "echt", "ooit", "mss", "misschien", "still", "even", "really",
+    "actually", "ever", "enough", "genoeg", "might", "maybe", "perhaps",
+))  # fmt: skip
+# The assistant addressed in a question ("wat vind jij?", "kun je ...", "can you ...", "do you
+# think ..."): a question to it, not a worry; "je als student" is anyone.
+ADDRESSED_RE = re.compile(
+    r"\b(?:jij|jou|jouw|u|uw|you(?!\s+as\b)|your)\b|"
+    r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|denk|heb|ben|snap|zie)\s+je\b(?!\s+als\b)",
+    re.IGNORECASE,
+)
 # Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go
 # down"): they turn the term before them within a clause.
 DECREASE_WORDS = frozenset((

@@ -65,6 +65,7 @@ from assistant.method.reading.polarity import (
     clause_direction,
     marker_direction,
     without_marker,
+    worry_direction,
 )
 from assistant.method.reading.segments import clauses, conceded, split_sentences
 
@@ -271,7 +272,7 @@ def _sentence_effects(
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
-            direction = effect_direction(asked) if not (label or marker) else label or marker
+            direction = label or marker or worry_direction(asked, effect_direction(asked))
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):

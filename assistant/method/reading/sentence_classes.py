@@ -59,6 +59,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     strong_effect,
     subject_effect,
+    worry_question,
 )
 from assistant.method.reading.value_lists import ValueLists
 
@@ -238,6 +239,8 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
+        if _worry_asked(text, context, actors):
+            return "effects"  # "wat als de data lekt?", "krijgen ouderen dan nog wel bezoek?"
         told = effect_like(text, actors) or (
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
@@ -272,6 +275,13 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _worry_asked(text: str, context: Context, actors: list[Actor]) -> bool:
+    """A worry told as a question once the case is told, before the options are asked."""
+    if context.step.position >= Step.OPTIONS.position:
+        return False
+    return not (context.step == Step.CASE and context.first_case) and worry_question(text, actors)
 
 
 def _announced_effect(text: str, step: Step) -> bool:
