@@ -119,3 +119,9 @@ ATTENDANCE_RE = re.compile(
     re.IGNORECASE,
 )
 ATTENDEE_RE = re.compile(r"(?:^|,|\ben\b|\band\b)\s*(?P<name>[A-Z][\w-]+)")
+# Who wrote a line of a pasted chat log, after its time ("[09:14] Yvonne (KCC): ...", "10:02
+# Mark de V.: ..."): the speaker, not an actor, and not part of what is said.
+CHAT_SPEAKER_RE = re.compile(
+    r"^(?P<lead>\s*(?:[-*\u2022]\s*)?)\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*[-\u2013]?\s*"
+    r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}?(?:\s*\([^)]*\))?\s*:\s*"
+)

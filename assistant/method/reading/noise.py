@@ -9,6 +9,7 @@ from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
 from assistant.language.cues.noise import (
     ATTENDANCE_RE,
     ATTENDEE_RE,
+    CHAT_SPEAKER_RE,
     COMPLAINT_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
@@ -69,7 +70,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     speakers = _attendees(lines)
     for line in lines:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
-        line = QUOTE_MARK_RE.sub("", line)
+        line = CHAT_SPEAKER_RE.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line), count=1)
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             ignored.append(_short(line))
             salute = True
@@ -92,7 +93,7 @@ def _attendees(lines: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     spoken = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*)?)(?:{spoken})\s*:\s*")
+    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*|[-*\u2022]\s*)?)(?:{spoken})\s*:\s*")
 
 
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:

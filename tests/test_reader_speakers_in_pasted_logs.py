@@ -1,0 +1,45 @@
+"""The reader on who wrote a line of a pasted chat log ("[10:05] Sanne (balie): ...") or of
+bulleted minutes ("- Karel: ...", with Karel among who was there): the speaker is left out,
+never read as the actor of what the line says (Dutch and English; texts written for these
+tests)."""
+
+from __future__ import annotations
+
+from method_fakes import LIBRARY, read_in, told
+
+from assistant.domain.session import Step
+from assistant.method.reading.noise import strip_noise
+from assistant.method.reading.reader import Reader
+
+CHAT_NL = """Stukje uit onze groepsapp:
+[10:05] Sanne (balie): bezoekers staan nu langer in de rij bij de kassa
+[10:07] Piet de V.: klopt"""
+
+MINUTES_EN = """Minutes of the project group
+Present: Karel (chair), Fenna (data), me
+- Karel: the vendor delivers in May.
+- Fenna: patients wait shorter at the desk."""
+
+
+def test_chat_log_speaker_and_time_are_left_out() -> None:
+    kept, _ignored = strip_noise(CHAT_NL)
+    assert "bezoekers staan nu langer in de rij bij de kassa" in kept
+    assert "Sanne" not in kept and "10:05" not in kept and "Piet" not in kept
+
+
+def test_bulleted_minutes_lose_the_speaker_names() -> None:
+    kept, _ignored = strip_noise(MINUTES_EN)
+    assert "- patients wait shorter at the desk." in kept
+    assert "Fenna:" not in kept and "Karel:" not in kept
+
+
+def test_chat_log_line_is_an_effect_for_the_people_it_names(message_reader: Reader) -> None:
+    reading = read_in(
+        message_reader,
+        "[14:32] Joris (uitleen): bezoekers raken gefrustreerd bij de kassa",
+        LIBRARY,
+        "nl",
+        "een zelfscankassa",
+        Step.EFFECTS,
+    )
+    assert [(e[1], e[2]) for e in told(reading)] == [("negative", "Bezoekers")]
