@@ -149,10 +149,12 @@ def extract_effects(
     default_direction: Direction,
     skip: Callable[[str], bool] | None = None,
     earlier: list[EffectDraft] | None = None,
+    speaker_id: str | None = None,
 ) -> list[EffectDraft]:
     """Effects with direction and actor from lines, labels, markers, sentences and clauses.
     ``skip``: clauses that are something else (a value named beside an effect); ``earlier``:
-    the effects read before in the same message ("ze ..." is about their actor)."""
+    the effects read before in the same message ("ze ..." is about their actor);
+    ``speaker_id``: the actor the speaker belongs to, for effects told of "we"/"ik"."""
     drafts: list[EffectDraft] = list(earlier or [])
     first = len(drafts)
     flow = _Flow()
@@ -172,10 +174,26 @@ def extract_effects(
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     for draft in drafts[first:]:
         if not (draft.actor_id or draft.actor_name):
-            draft.actor_id = focus_actor_id
+            own = speaker_id is not None and first_person(draft.text)
+            draft.actor_id = speaker_id if own else focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def first_person(text: str) -> bool:
+    """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
+    read them less carefully", "our inspectors lose time"), also after a stance."""
+    core = STANCE_LEAD_RE.sub("", _clean(text), count=1)
+    return words(core)[:1] in (["ik"], ["i"], ["we"], ["wij"], ["ons"], ["onze"], ["our"], ["us"])
+
+
+def speaker_actor(actors: list[Actor], own_words: str) -> Actor | None:
+    """The actor the speaker belongs to: the one whose whole name is in what the speaker said
+    of their own place ("wijkverpleging hier" -> "Wijkverpleging"), None if not one."""
+    lowered = f" {' '.join(words(own_words))} "
+    found = [a for a in actors if words(a.name) and f" {' '.join(words(a.name))} " in lowered]
+    return found[0] if len(found) == 1 else None
 
 
 def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
