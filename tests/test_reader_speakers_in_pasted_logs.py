@@ -43,3 +43,29 @@ def test_chat_log_line_is_an_effect_for_the_people_it_names(message_reader: Read
         Step.EFFECTS,
     )
     assert [(e[1], e[2]) for e in told(reading)] == [("negative", "Bezoekers")]
+
+
+def test_chat_log_with_a_day_before_the_time_loses_its_speaker() -> None:
+    kept, _ignored = strip_noise("Uit de app:\n[Wed 14:20] Ilse (communicatie): klinkt eng")
+    assert kept.endswith("\nklinkt eng")
+
+
+def test_chat_speakers_role_labels_a_line_that_speaks_for_their_side() -> None:
+    kept, _ignored = strip_noise(
+        "From our channel:\n[Mon 09:40] Kim (front desk): we spend less time on forms\n"
+        "[Mon 09:41] Kim (front desk): patients like the new screen"
+    )
+    assert "front desk: we spend less time on forms" in kept
+    assert "\npatients like the new screen" in kept
+
+
+def test_chat_speakers_role_is_the_actor_of_a_we_line(message_reader: Reader) -> None:
+    reading = read_in(
+        message_reader,
+        "Uit de groepsapp:\n[ma 11:02] Tom (balie, uitleen): wij zijn veel minder tijd kwijt",
+        (*LIBRARY, "Uitleen"),
+        "nl",
+        "een zelfscankassa",
+        Step.EFFECTS,
+    )
+    assert [(e[1], e[2]) for e in told(reading)] == [("positive", "Uitleen")]

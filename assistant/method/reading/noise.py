@@ -18,6 +18,7 @@ from assistant.language.cues.noise import (
     MAIL_HEADER_RE,
     MAIL_SALUTATION_RE,
     MARKUP_RE,
+    OWN_SIDE_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
     SALUTATION_RE,
@@ -70,7 +71,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     speakers = _attendees(lines)
     for line in lines:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
-        line = CHAT_SPEAKER_RE.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line), count=1)
+        line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             ignored.append(_short(line))
             salute = True
@@ -79,6 +80,19 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
             line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
         kept.append(line)
     return kept
+
+
+def _without_chat_speaker(line: str) -> str:
+    """A line of a pasted chat log without its time and speaker ("[09:14] Yvonne (KCC): ..."),
+    with the speaker's role as its label where the line speaks for them ("[10:07] Sem (boa):
+    we get there sooner" -> "boa: we get there sooner")."""
+    found = CHAT_SPEAKER_RE.match(line)
+    if found is None:
+        return line
+    rest = line[found.end() :]
+    role = (found.group("role") or "").strip()
+    own = f"{role}: " if role and OWN_SIDE_RE.match(rest) else ""
+    return f"{found.group('lead')}{own}{rest}"
 
 
 def _attendees(lines: list[str]) -> re.Pattern[str] | None:
