@@ -50,8 +50,13 @@ POSITIVE_WORDS = (
     "overlevingskans", "overleven", "survival", "survive", "levens gered", "lives saved",
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
     "going out alone", "go out alone", "goes out alone",
+    # something long wished for ("eindelijk data over ...")
+    "eindelijk",
 )  # fmt: skip
 NEGATIVE_WORDS = (
+    # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
+    # "een hellend vlak")
+    "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
     "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies",
     "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
