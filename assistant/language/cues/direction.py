@@ -238,11 +238,29 @@ DOUBT_WORDS = frozenset((
     "nog", "wel", "eigenlijk", "echt", "ooit", "mss", "misschien", "still", "even", "really",
     "actually", "ever", "enough", "genoeg", "might", "maybe", "perhaps",
 ))  # fmt: skip
-# The assistant addressed in a question ("wat vind jij?", "kun je ...", "can you ...", "do you
-# think ..."): a question to it, not a worry; "je als student" is anyone.
+# The assistant addressed in a question ("wat vind jij?", "kun je ...", "can you give ...",
+# "do u know if ...", "what's your view"): a question to it, not a worry; "je als student" and
+# "can you still see a doctor" are anyone.
 ADDRESSED_RE = re.compile(
-    r"\b(?:jij|jou|jouw|u|uw|you(?!\s+as\b)|your)\b|"
-    r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|denk|heb|ben|snap|zie)\s+je\b(?!\s+als\b)",
+    r"\b(?:jij|jou|jouw)\b|"
+    r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|vindt|denk|denkt|heb|hebt|snap|zie)\s+(?:je|u)\b"
+    r"(?!\s+als\b)|"
+    r"\b(?:do|can|could|would|will|did)\s+(?:you|u)\s+(?:\w+\s+)?(?:think|know|say|suggest|"
+    r"help|give|tell|recommend|advise|agree|propose|mean|see\s+(?:it|this|that))\b|"
+    r"\b(?:do|can|could|r)\s+u\b|\byour\s+(?:view|opinion|take|advice|thoughts|idea)\b",
+    re.IGNORECASE,
+)
+# A sentence that says of itself that it is no effect ("not an effect I guess", "dat is geen
+# effect maar een afhankelijkheid"), that goes off the subject ("off topic", "los daarvan"), or
+# that corrects a fact told before ("wacht, correctie: ...", "correction, it's 45 not 60"):
+# never an effect, whatever words it holds.
+NOT_AN_EFFECT_RE = re.compile(
+    r"^\W*(?:(?:maar|but|ok[eé]?|en|and|oh|o|wacht|wait|hmm|trouwens|btw)\W+)*(?:"
+    r"(?:(?:dat|dit|this|that|it)\s*(?:is|'s)\s+)?(?:geen|not\s+an?|no)\s+(?:echt\s+|really\s+|"
+    r"real\s+)?(?:effect|gevolg)\b|"
+    r"off[- ]?topic\b|(?:even\s+)?los\s+daarvan\b|ander\s+onderwerp\b|"
+    r"(?:kleine\s+|small\s+)?(?:correctie|correction|verbetering)\b"
+    r")",
     re.IGNORECASE,
 )
 # Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go
