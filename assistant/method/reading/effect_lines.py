@@ -47,6 +47,7 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PLACE_QUALIFIER_WORDS,
+    SOME_OF_THEM,
     SUBJECT_STOPS,
     TOPIC_LABEL_RE,
 )
@@ -90,6 +91,8 @@ OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
+QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
+AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SHORT_LEAD = 4
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
@@ -419,7 +422,7 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
-    subject = subject_person(body)
+    subject = subject_person(body) or leading_people(body)
     pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
     if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
         return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
@@ -498,6 +501,29 @@ def subject_person(clause: str) -> str:
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
     return _person_name(subject)
+
+
+def leading_people(clause: str) -> str:
+    """The people a clause opens with when the verb after them is not a known one ("Detainees
+    keep in touch ...", "students living in small houses get ...", "the interpreters of the
+    centre are ...", "omwonenden vragen of ..."): the words up to a plural word for people
+    among the first ones; "" when none is or it names people in general."""
+    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    while tokens and tokens[0].lower() in OBJECT_ARTICLES | OWNERS:
+        tokens = tokens[1:]
+    if tokens[:1] and tokens[0].lower() in AMOUNT_WORDS:
+        return ""  # "fewer accidents happen", "meer meldingen": an amount of something
+    for index, token in enumerate(tokens[: SUBJECT_SPOT + 1]):
+        word = token.lower().strip(",.:;()")
+        if word in VERB_WORDS | SUBJECT_STOPS | COMPLEMENTISERS | PERSONAL_PRONOUNS:
+            return ""
+        if _people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM:
+            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if after in QUALITY_WORDS:
+                return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
+            name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
+            return name[:1].upper() + name[1:]
+    return ""
 
 
 def _relative_head(subject: list[str]) -> str:
