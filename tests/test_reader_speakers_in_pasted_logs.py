@@ -69,3 +69,12 @@ def test_chat_speakers_role_is_the_actor_of_a_we_line(message_reader: Reader) ->
         Step.EFFECTS,
     )
     assert [(e[1], e[2]) for e in told(reading)] == [("positive", "Uitleen")]
+
+
+def test_chat_messages_are_never_joined_to_the_next_line() -> None:
+    kept, _ignored = strip_noise(
+        "Uit de app:\n[10:01] Anna: de scanner heeft gisteren tweehonderd pasjes gelezen zonder fouten\n"
+        "[10:02] Bas (balie): top, maar bij de uitgang piept hij vaak"
+    )
+    assert "zonder fouten." in kept
+    assert kept.splitlines()[-1] == "top, maar bij de uitgang piept hij vaak."

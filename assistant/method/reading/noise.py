@@ -85,11 +85,13 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
 def _without_chat_speaker(line: str) -> str:
     """A line of a pasted chat log without its time and speaker ("[09:14] Yvonne (KCC): ..."),
     with the speaker's role as its label where the line speaks for them ("[10:07] Sem (boa):
-    we get there sooner" -> "boa: we get there sooner")."""
+    we get there sooner" -> "boa: we get there sooner."), and ended as the utterance it is."""
     found = CHAT_SPEAKER_RE.match(line)
     if found is None:
         return line
-    rest = line[found.end() :]
+    rest = line[found.end() :].rstrip()
+    if rest and rest[-1] not in ".!?":
+        rest += "."  # one chat message is one utterance: never joined to the next line
     role = (found.group("role") or "").strip()
     own = f"{role}: " if role and OWN_SIDE_RE.match(rest) else ""
     return f"{found.group('lead')}{own}{rest}"
