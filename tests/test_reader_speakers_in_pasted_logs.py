@@ -47,7 +47,7 @@ def test_chat_log_line_is_an_effect_for_the_people_it_names(message_reader: Read
 
 def test_chat_log_with_a_day_before_the_time_loses_its_speaker() -> None:
     kept, _ignored = strip_noise("Uit de app:\n[Wed 14:20] Ilse (communicatie): klinkt eng")
-    assert kept.endswith("\nklinkt eng")
+    assert kept.endswith("\nklinkt eng.")
 
 
 def test_chat_speakers_role_labels_a_line_that_speaks_for_their_side() -> None:
@@ -55,8 +55,8 @@ def test_chat_speakers_role_labels_a_line_that_speaks_for_their_side() -> None:
         "From our channel:\n[Mon 09:40] Kim (front desk): we spend less time on forms\n"
         "[Mon 09:41] Kim (front desk): patients like the new screen"
     )
-    assert "front desk: we spend less time on forms" in kept
-    assert "\npatients like the new screen" in kept
+    assert "front desk: we spend less time on forms." in kept
+    assert "\npatients like the new screen." in kept
 
 
 def test_chat_speakers_role_is_the_actor_of_a_we_line(message_reader: Reader) -> None:
@@ -73,7 +73,7 @@ def test_chat_speakers_role_is_the_actor_of_a_we_line(message_reader: Reader) ->
 
 def test_chat_messages_are_never_joined_to_the_next_line() -> None:
     kept, _ignored = strip_noise(
-        "Uit de app:\n[10:01] Anna: de scanner heeft gisteren tweehonderd pasjes gelezen zonder fouten\n"
+        "Uit de app:\n[10:01] Anna: de scanner las gisteren tweehonderd pasjes zonder fouten\n"
         "[10:02] Bas (balie): top, maar bij de uitgang piept hij vaak"
     )
     assert "zonder fouten." in kept
