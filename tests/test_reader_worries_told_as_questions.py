@@ -120,3 +120,20 @@ def test_question_to_the_assistant_is_no_effect(
 ) -> None:
     actors = LIBRARY if language == "nl" else CLINIC
     assert read(message_reader, text, actors, language).effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "step"),
+    [
+        ("Gezinnen met jonge kinderen?", "nl", Step.ACTORS),
+        ("Alleen de mensen die het scherm gebruiken?", "nl", Step.ACTORS),
+        ("Only the people who use the screen?", "en", Step.ACTORS),
+        ("Families with young kids?", "en", Step.EFFECTS),
+    ],
+)
+def test_question_that_asks_who_is_involved_is_no_effect(
+    message_reader: Reader, text: str, language: str, step: Step
+) -> None:
+    actors = LIBRARY if language == "nl" else CLINIC
+    technology = "een zelfscankassa" if language == "nl" else "a triage app"
+    assert read_in(message_reader, text, actors, language, technology, step).effects == []

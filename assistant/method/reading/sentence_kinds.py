@@ -77,6 +77,7 @@ ASKING_WORD_RE = re.compile(
     r"that|it))\b",
     re.IGNORECASE,
 )
+WHO_ELSE_RE = re.compile(r"^\W*(?:only|just|alleen|enkel|ook|also|or|of)\b", re.IGNORECASE)
 MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "over", "about", "by",
@@ -136,6 +137,8 @@ def worry_question(text: str, actors: list[Actor]) -> bool:
         return True
     if "?" not in stripped or ASKING_WORD_RE.match(stripped) is not None:
         return False
+    if not is_clause(stripped) or WHO_ELSE_RE.match(stripped) is not None:
+        return False  # "gezinnen met kinderen?", "only the people who use it?": who is involved
     return _names_people(words(stripped), stripped, actors) or bool(subject_person(stripped))
 
 
