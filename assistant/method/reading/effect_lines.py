@@ -177,8 +177,8 @@ def extract_effects(
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     for draft in drafts[first:]:
         if not (draft.actor_id or draft.actor_name):
-            own = speaker_id is not None and first_person(draft.text)
-            draft.actor_id = speaker_id if own else focus_actor_id
+            ours = speaker_id is not None and first_person(draft.text)
+            draft.actor_id = speaker_id if ours else focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
