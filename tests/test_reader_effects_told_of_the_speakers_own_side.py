@@ -61,3 +61,16 @@ def test_speaker_actor_needs_the_whole_name_once() -> None:
     actors = [Actor(id="a", name="SVB privacy officer"), Actor(id="b", name="Wijkteam")]
     assert speaker_actor(actors, "the SVB") is None
     assert speaker_actor(actors, "wijkteam hier") is actors[1]
+
+
+def test_label_that_names_the_speaker_is_no_new_actor_nl(message_reader: Reader) -> None:
+    session = _session("nl", "de gemeente", ("Ouderen", "Buurtteam"), "Ouderen")
+    reading = message_reader.read("- Voor ons: veel minder papierwerk en minder fouten", session)
+    assert [(e.actor_id, e.actor_name) for e in reading.effects] == [("Ouderen", "")]
+
+
+def test_label_that_names_the_speaker_is_no_new_actor_en(message_reader: Reader) -> None:
+    session = _session("en", "the benefits office", ("Pensioners", "Vendor"), "Pensioners")
+    reading = message_reader.read("for me: pensioners get their answer much faster", session)
+    assert all(e.actor_name.lower() not in ("me", "for me") for e in reading.effects)
+    assert [e.actor_id for e in reading.effects] == ["Pensioners"]

@@ -83,7 +83,9 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
-OBJECT_PRONOUNS = frozenset(("hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us"))
+OBJECT_PRONOUNS = frozenset((
+    "hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us", "ons", "mij", "me",
+))  # fmt: skip
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
     "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
 ))  # fmt: skip
