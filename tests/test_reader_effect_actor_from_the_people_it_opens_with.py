@@ -42,3 +42,9 @@ def test_leading_people_not_for_amounts_qualities_or_people_in_general() -> None
     assert leading_people("ouderen met een rollator worden vaker gemist") == ""
     assert leading_people("mensen lezen de brief niet") == ""
     assert leading_people("sommigen haken af") == ""
+
+
+def test_leading_people_not_after_things_named_first() -> None:
+    assert leading_people("repairs before accidents happen") == ""
+    assert leading_people("dialects and accents get garbled") == ""
+    assert leading_people("storingen bij bewoners nemen toe") == ""

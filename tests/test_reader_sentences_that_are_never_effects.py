@@ -1,7 +1,7 @@
 """The reader on sentences among effects that are never effects, whatever words they hold: a
 sentence that says so itself ("geen effect, meer een kostenpost", "not an effect really"), one
-that goes off the subject ("off topic: ..."), a correction of a fact told before ("wacht,
-correctie: ..."), and a question to the assistant ("weet jij of ...?", "do u know if ...?")
+that goes off the subject ("off topic: ..."), and a question to the assistant ("weet jij of
+...?", "do u know if ...?")
 (Dutch and English; sentences written for these tests)."""
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from assistant.method.reading.reader import Reader
         ("Not an effect really, more a risk for the planning.", "en"),
         ("Off topic: medewerkers van de balie hebben een nieuw rooster.", "nl"),
         ("off topic but doctors got a new roster", "en"),
-        ("Wacht, correctie: het zijn 40 kassa's, niet 50, slechter geteld.", "nl"),
-        ("Wait, correction: it's 12 clinics, not 20, badly counted.", "en"),
         ("weet jij of de AVG dit slechter maakt voor bezoekers?", "nl"),
         ("do u know if the law makes this worse for patients?", "en"),
     ],
@@ -46,3 +44,13 @@ def test_effect_after_a_sentence_that_is_none_is_still_read_en(message_reader: R
         message_reader, "Off topic, sorry. Patients feel watched in the hall.", CLINIC, "en"
     )
     assert [e.text for e in reading.effects] == ["Patients feel watched in the hall"]
+
+
+def test_a_correction_of_an_effect_is_still_an_effect_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader,
+        "Correction on the patients: they do get the text, but in Dutch only, so many miss it.",
+        CLINIC,
+        "en",
+    )
+    assert [e.direction for e in reading.effects] == ["negative"]

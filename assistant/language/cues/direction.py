@@ -251,15 +251,14 @@ ADDRESSED_RE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that says of itself that it is no effect ("not an effect I guess", "dat is geen
-# effect maar een afhankelijkheid"), that goes off the subject ("off topic", "los daarvan"), or
-# that corrects a fact told before ("wacht, correctie: ...", "correction, it's 45 not 60"):
-# never an effect, whatever words it holds.
+# effect maar een afhankelijkheid") or that goes off the subject ("off topic", "los daarvan"):
+# never an effect, whatever words it holds. (A correction can be one: "correction on the
+# tourists: they do get it, but in Dutch only".)
 NOT_AN_EFFECT_RE = re.compile(
     r"^\W*(?:(?:maar|but|ok[eé]?|en|and|oh|o|wacht|wait|hmm|trouwens|btw)\W+)*(?:"
     r"(?:(?:dat|dit|this|that|it)\s*(?:is|'s)\s+)?(?:geen|not\s+an?|no)\s+(?:echt\s+|really\s+|"
     r"real\s+)?(?:effect|gevolg)\b|"
-    r"off[- ]?topic\b|(?:even\s+)?los\s+daarvan\b|ander\s+onderwerp\b|"
-    r"(?:kleine\s+|small\s+)?(?:correctie|correction|verbetering)\b"
+    r"off[- ]?topic\b|(?:even\s+)?los\s+daarvan\b|ander\s+onderwerp\b"
     r")",
     re.IGNORECASE,
 )

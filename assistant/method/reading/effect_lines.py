@@ -519,7 +519,10 @@ def leading_people(clause: str) -> str:
         word = token.lower().strip(",.:;()")
         if word in VERB_WORDS | SUBJECT_STOPS | COMPLEMENTISERS | PERSONAL_PRONOUNS:
             return ""
-        if _people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM:
+        people = _people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM
+        if not people and (word in LINK_WORDS or word.endswith(("s", "en"))):
+            return ""  # "dialects and accents ...", "repairs before accidents ...": things first
+        if people:
             after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if after in QUALITY_WORDS:
                 return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
