@@ -50,8 +50,13 @@ POSITIVE_WORDS = (
     "overlevingskans", "overleven", "survival", "survive", "levens gered", "lives saved",
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
     "going out alone", "go out alone", "goes out alone",
+    # something long wished for ("eindelijk data over ...")
+    "eindelijk",
 )  # fmt: skip
 NEGATIVE_WORDS = (
+    # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
+    # "een hellend vlak")
+    "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
     "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies",
     "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",
@@ -213,6 +218,48 @@ FEAR_RE = re.compile(
     r"about|of)\b|"
     r"^\s*(?:(?:and|en|but|maar|honestly|eerlijk gezegd),?\s+)?(?:i'?m|im|i am|i|ik ben|ik)\s+"
     r"(?:\w+\s+)?(?:afraid|scared|worried|fear|vrees|bang)\b",
+    re.IGNORECASE,
+)
+# A worry told as a question or a wondering ("wat als de data lekt?", "stel dat ...", "ik vraag
+# me af of ...", "what if ...", "I wonder whether ..."): a negative effect, not a question to the
+# assistant. Not "wat als we ..."/"what if we ...", which propose a measure.
+WORRY_LEAD_RE = re.compile(
+    r"^\s*(?:(?:en|and|maar|but|ok[eé]?|oja|btw|echt|really)\s*,?\s+)*(?:"
+    r"(?:wat|what)\s+(?:als|if|gebeurt\s+er\s+als|happens\s+(?:if|when))(?!\s+(?:we|wij)\b)|"
+    r"stel\s+(?:je\s+voor\s+)?dat(?!\s+(?:we|wij)\b)|suppose(?!\s+we\b)|"
+    r"(?:ik|i)\s+(?:vraag\s+me\s+(?:\w+\s+)?af|wonder)|"
+    r"(?:ik\s+ben|i'?m)\s+(?:wel\s+|a\s+bit\s+|een\s+beetje\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)"
+    r")\b",
+    re.IGNORECASE,
+)
+# Words that put a good thing in doubt in a question ("krijgen ouderen dan nog wel bezoek?",
+# "can they still reach anyone?", "mss ..."): the question is a worry, its direction negative.
+DOUBT_WORDS = frozenset((
+    "nog", "wel", "eigenlijk", "echt", "ooit", "mss", "misschien", "still", "even", "really",
+    "actually", "ever", "enough", "genoeg", "might", "maybe", "perhaps",
+))  # fmt: skip
+# The assistant addressed in a question ("wat vind jij?", "kun je ...", "can you give ...",
+# "do u know if ...", "what's your view"): a question to it, not a worry; "je als student" and
+# "can you still see a doctor" are anyone.
+ADDRESSED_RE = re.compile(
+    r"\b(?:jij|jou|jouw)\b|"
+    r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|vindt|denk|denkt|heb|hebt|snap|zie)\s+(?:je|u)\b"
+    r"(?!\s+als\b)|"
+    r"\b(?:do|can|could|would|will|did)\s+(?:you|u)\s+(?:\w+\s+)?(?:think|know|say|suggest|"
+    r"help|give|tell|recommend|advise|agree|propose|mean|see\s+(?:it|this|that))\b|"
+    r"\b(?:do|can|could|r)\s+u\b|\byour\s+(?:view|opinion|take|advice|thoughts|idea)\b",
+    re.IGNORECASE,
+)
+# A sentence that says of itself that it is no effect ("not an effect I guess", "dat is geen
+# effect maar een afhankelijkheid") or that goes off the subject ("off topic", "los daarvan"):
+# never an effect, whatever words it holds. (A correction can be one: "correction on the
+# tourists: they do get it, but in Dutch only".)
+NOT_AN_EFFECT_RE = re.compile(
+    r"^\W*(?:(?:maar|but|ok[eé]?|en|and|oh|o|wacht|wait|hmm|trouwens|btw)\W+)*(?:"
+    r"(?:(?:dat|dit|this|that|it)\s*(?:is|'s)\s+)?(?:geen|not\s+an?|no)\s+(?:echt\s+|really\s+|"
+    r"real\s+)?(?:effect|gevolg)\b|"
+    r"off[- ]?topic\b|(?:even\s+)?los\s+daarvan\b|ander\s+onderwerp\b"
+    r")",
     re.IGNORECASE,
 )
 # Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go

@@ -119,3 +119,16 @@ ATTENDANCE_RE = re.compile(
     re.IGNORECASE,
 )
 ATTENDEE_RE = re.compile(r"(?:^|,|\ben\b|\band\b)\s*(?P<name>[A-Z][\w-]+)")
+# Who wrote a line of a pasted chat log, after its time ("[09:14] Yvonne (KCC): ...", "[Tue
+# 10:02] Mark de V.: ..."): the speaker, not part of what is said; the role in brackets is who
+# "we" are in that line ("Sem (boa): and we get there sooner").
+CHAT_SPEAKER_RE = re.compile(
+    r"^(?P<lead>\s*(?:[-*\u2022]\s*)?)\[?(?:[A-Za-z]{2,9}\.?,?\s+)?(?:\d{1,2}[-/.]\d{1,2}"
+    r"(?:[-/.]\d{2,4})?,?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*[-\u2013]?\s*"
+    r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}?(?:\s*\((?:[^)]*,\s*)?(?P<role>[^),]*)\))?\s*:\s*"
+)
+# A line that speaks for the speaker's own side ("we ...", "our members ...", "en wij ...").
+OWN_SIDE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ja|yes|nee|no|top|ok|oh|o)\W+)*(?:we|wij|ons|onze|our|us|ik|i)\b",
+    re.IGNORECASE,
+)

@@ -47,6 +47,7 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PLACE_QUALIFIER_WORDS,
+    SOME_OF_THEM,
     SUBJECT_STOPS,
     TOPIC_LABEL_RE,
 )
@@ -65,6 +66,7 @@ from assistant.method.reading.polarity import (
     clause_direction,
     marker_direction,
     without_marker,
+    worry_direction,
 )
 from assistant.method.reading.segments import clauses, conceded, split_sentences
 
@@ -81,7 +83,9 @@ LEADING_RE = re.compile(
 )
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
-OBJECT_PRONOUNS = frozenset(("hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us"))
+OBJECT_PRONOUNS = frozenset((
+    "hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us", "ons", "mij", "me",
+))  # fmt: skip
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
     "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
 ))  # fmt: skip
@@ -89,6 +93,8 @@ OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
+QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
+AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SHORT_LEAD = 4
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 MIN_AGENT = 7
@@ -148,10 +154,12 @@ def extract_effects(
     default_direction: Direction,
     skip: Callable[[str], bool] | None = None,
     earlier: list[EffectDraft] | None = None,
+    speaker_id: str | None = None,
 ) -> list[EffectDraft]:
     """Effects with direction and actor from lines, labels, markers, sentences and clauses.
     ``skip``: clauses that are something else (a value named beside an effect); ``earlier``:
-    the effects read before in the same message ("ze ..." is about their actor)."""
+    the effects read before in the same message ("ze ..." is about their actor);
+    ``speaker_id``: the actor the speaker belongs to, for effects told of "we"/"ik"."""
     drafts: list[EffectDraft] = list(earlier or [])
     first = len(drafts)
     flow = _Flow()
@@ -171,10 +179,26 @@ def extract_effects(
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     for draft in drafts[first:]:
         if not (draft.actor_id or draft.actor_name):
-            draft.actor_id = focus_actor_id
+            ours = speaker_id is not None and first_person(draft.text)
+            draft.actor_id = speaker_id if ours else focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def first_person(text: str) -> bool:
+    """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
+    read them less carefully", "our inspectors lose time"), also after a stance."""
+    core = STANCE_LEAD_RE.sub("", _clean(text), count=1)
+    return words(core)[:1] in (["ik"], ["i"], ["we"], ["wij"], ["ons"], ["onze"], ["our"], ["us"])
+
+
+def speaker_actor(actors: list[Actor], own_words: str) -> Actor | None:
+    """The actor the speaker belongs to: the one whose whole name is in what the speaker said
+    of their own place ("wijkverpleging hier" -> "Wijkverpleging"), None if not one."""
+    lowered = f" {' '.join(words(own_words))} "
+    found = [a for a in actors if words(a.name) and f" {' '.join(words(a.name))} " in lowered]
+    return found[0] if len(found) == 1 else None
 
 
 def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
@@ -271,7 +295,7 @@ def _sentence_effects(
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
-            direction = effect_direction(asked) if not (label or marker) else label or marker
+            direction = label or marker or worry_direction(asked, effect_direction(asked))
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
             if len(drafts) > start and _remark(body, drafts[-1], direction):
@@ -400,7 +424,7 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
-    subject = subject_person(body)
+    subject = subject_person(body) or leading_people(body)
     pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
     if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
         return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
@@ -479,6 +503,32 @@ def subject_person(clause: str) -> str:
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
     return _person_name(subject)
+
+
+def leading_people(clause: str) -> str:
+    """The people a clause opens with when the verb after them is not a known one ("Detainees
+    keep in touch ...", "students living in small houses get ...", "the interpreters of the
+    centre are ...", "omwonenden vragen of ..."): the words up to a plural word for people
+    among the first ones; "" when none is or it names people in general."""
+    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    while tokens and tokens[0].lower() in OBJECT_ARTICLES | OWNERS:
+        tokens = tokens[1:]
+    if tokens[:1] and tokens[0].lower() in AMOUNT_WORDS:
+        return ""  # "fewer accidents happen", "meer meldingen": an amount of something
+    for index, token in enumerate(tokens[: SUBJECT_SPOT + 1]):
+        word = token.lower().strip(",.:;()")
+        if word in VERB_WORDS | SUBJECT_STOPS | COMPLEMENTISERS | PERSONAL_PRONOUNS:
+            return ""
+        people = _people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM
+        if not people and (word in LINK_WORDS or word.endswith(("s", "en"))):
+            return ""  # "dialects and accents ...", "repairs before accidents ...": things first
+        if people:
+            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if after in QUALITY_WORDS:
+                return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
+            name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
+            return name[:1].upper() + name[1:]
+    return ""
 
 
 def _relative_head(subject: list[str]) -> str:

@@ -27,6 +27,13 @@ from assistant.method.reading.polarity import marker_direction
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
 AT_LABEL_RE = re.compile(r"^\s*(?:bij|at|with)\s", re.I)
+# A label that names the speaker ("voor mij", "- For us", "me", "ons zelf"): who speaks, not
+# an actor.
+SPEAKER_NAME_RE = re.compile(
+    r"^[\s*\u2022-]*(?:(?:voor|for|bij|naar)\s+)?(?:mij|me|ik|i|ons|us|wij|we|mijzelf|myself|"
+    r"onszelf|ourselves)(?:\s+(?:zelf|persoonlijk|personally))?\s*$",
+    re.IGNORECASE,
+)
 ARTICLE_RE = re.compile(r"^(?:een|het|de|the|a|an)\s+", re.I)
 
 
@@ -49,6 +56,8 @@ def named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
     name = strip_article(name.strip())
+    if SPEAKER_NAME_RE.match(name):
+        return LineActor(None, "", rest, direction)  # "voor mij: ...", "- for us: ...": a stance
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)

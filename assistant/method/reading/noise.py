@@ -9,6 +9,7 @@ from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
 from assistant.language.cues.noise import (
     ATTENDANCE_RE,
     ATTENDEE_RE,
+    CHAT_SPEAKER_RE,
     COMPLAINT_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
@@ -17,6 +18,7 @@ from assistant.language.cues.noise import (
     MAIL_HEADER_RE,
     MAIL_SALUTATION_RE,
     MARKUP_RE,
+    OWN_SIDE_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
     SALUTATION_RE,
@@ -69,7 +71,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     speakers = _attendees(lines)
     for line in lines:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
-        line = QUOTE_MARK_RE.sub("", line)
+        line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             ignored.append(_short(line))
             salute = True
@@ -78,6 +80,21 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
             line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
         kept.append(line)
     return kept
+
+
+def _without_chat_speaker(line: str) -> str:
+    """A line of a pasted chat log without its time and speaker ("[09:14] Yvonne (KCC): ..."),
+    with the speaker's role as its label where the line speaks for them ("[10:07] Sem (boa):
+    we get there sooner" -> "boa: we get there sooner."), and ended as the utterance it is."""
+    found = CHAT_SPEAKER_RE.match(line)
+    if found is None:
+        return line
+    rest = line[found.end() :].rstrip()
+    if rest and rest[-1] not in ".!?":
+        rest += "."  # one chat message is one utterance: never joined to the next line
+    role = (found.group("role") or "").strip()
+    own = f"{role}: " if role and OWN_SIDE_RE.match(rest) else ""
+    return f"{found.group('lead')}{own}{rest}"
 
 
 def _attendees(lines: list[str]) -> re.Pattern[str] | None:
@@ -92,7 +109,7 @@ def _attendees(lines: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     spoken = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*)?)(?:{spoken})\s*:\s*")
+    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*|[-*\u2022]\s*)?)(?:{spoken})\s*:\s*")
 
 
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:

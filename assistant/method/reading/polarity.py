@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
+    ADDRESSED_RE,
     APPEARANCE_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
@@ -19,6 +20,7 @@ from assistant.language.cues.direction import (
     DECREASE_REACH,
     DECREASE_WORDS,
     DETERMINERS,
+    DOUBT_WORDS,
     DOWN_NOT_DECREASE,
     END_MARKER_RE,
     EXCESS_WORDS,
@@ -43,6 +45,7 @@ from assistant.language.cues.direction import (
     UNAWARE_RE,
     WITHOUT_REACH,
     WITHOUT_WORDS,
+    WORRY_LEAD_RE,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words
@@ -309,6 +312,20 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if score < 0 or first < 0:
         return "negative"
     return None
+
+
+def worry_direction(text: str, direction: Direction | None) -> Direction | None:
+    """The direction of an effect told as a worry: "wat als ..."/"what if ..." and "ik vraag me
+    af of ..." are negative; so is a question about what happens ("krijgen ouderen dan nog wel
+    bezoek?", "worden ze vaker afgewezen?"), unless it hopes for a good thing without doubt
+    ("worden ze dan sneller geholpen?"). Other text keeps ``direction``."""
+    if WORRY_LEAD_RE.match(text) is not None:
+        return "negative"
+    if "?" not in text or ADDRESSED_RE.search(text) is not None:
+        return direction
+    if direction == "positive" and not any(t in DOUBT_WORDS for t in words(text)):
+        return direction
+    return "negative"
 
 
 def without_rhetorical_not(text: str) -> str:

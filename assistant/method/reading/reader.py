@@ -42,7 +42,12 @@ from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.effect_lines import extract_effects, point_by_name, to_the_public
+from assistant.method.reading.effect_lines import (
+    extract_effects,
+    point_by_name,
+    speaker_actor,
+    to_the_public,
+)
 from assistant.method.reading.extraction import (
     extract_options,
     kind_terms,
@@ -360,6 +365,7 @@ class Reader:
             _default_direction(text, context, reading),
             lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
+            _speaker_id(session),
         )
         if context.step.position < Step.EFFECTS.position:
             to_the_public(drafts, session.actors)
@@ -528,3 +534,9 @@ def _named_step(sentence: str) -> Step | None:
 def _moves_on(sentence: str) -> bool:
     """A short sentence of its own that only says to go on ("volgende", "ok next")."""
     return len(sentence.split()) <= NEXT_WORDS and detect_intent(sentence).kind == "next"
+
+
+def _speaker_id(session: Session) -> str | None:
+    """The actor the speaker belongs to, by where they said they work or who uses it."""
+    own = speaker_actor(session.actors, f"{session.case.context} {session.case.users}")
+    return own.id if own is not None else None

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import (
+    ADDRESSED_RE,
     CONTRAST_RE,
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
+    NOT_AN_EFFECT_RE,
     PLAN_RE,
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
@@ -59,6 +61,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     strong_effect,
     subject_effect,
+    worry_question,
 )
 from assistant.method.reading.value_lists import ValueLists
 
@@ -94,6 +97,8 @@ class SentenceClasses:
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         own = self._own_cues(text, sentence, context, actors)
+        if own == "effects" and _no_effect(text):
+            return "unread"
         if own is not None:
             return own
         if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
@@ -101,8 +106,9 @@ class SentenceClasses:
         names = actor_lists.names_in_list(text)
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
-        listed = self._listed(text, sentence, context, names, actors)
-        return listed or self._by_step(text, context, actors, names)
+        found = self._listed(text, sentence, context, names, actors)
+        found = found or self._by_step(text, context, actors, names)
+        return "unread" if found == "effects" and _no_effect(text) else found
 
     def _own_cues(
         self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
@@ -238,6 +244,8 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
+        if _worry_asked(text, context, actors):
+            return "effects"  # "wat als de data lekt?", "krijgen ouderen dan nog wel bezoek?"
         told = effect_like(text, actors) or (
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
@@ -272,6 +280,22 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _no_effect(text: str) -> bool:
+    """A sentence that is never an effect: one that says so itself, goes off the subject or
+    corrects a fact ("not an effect I guess", "off topic", "wacht, correctie: ..."), or a
+    question to the assistant ("do u know if ...?", "wat vind jij?")."""
+    if NOT_AN_EFFECT_RE.match(text) is not None:
+        return True
+    return is_question(text) and ADDRESSED_RE.search(text) is not None
+
+
+def _worry_asked(text: str, context: Context, actors: list[Actor]) -> bool:
+    """A worry told as a question once the case is told, before the options are asked."""
+    if context.step.position >= Step.OPTIONS.position:
+        return False
+    return not (context.step == Step.CASE and context.first_case) and worry_question(text, actors)
 
 
 def _announced_effect(text: str, step: Step) -> bool:

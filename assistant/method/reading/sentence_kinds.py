@@ -4,12 +4,15 @@ someone, or a measure ("we spreken af ...", an instruction)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Actor, Step
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
+    ADDRESSED_RE,
     CONTENTS_RE,
     COST_RE,
     DESCRIBING_VERBS,
@@ -20,6 +23,7 @@ from assistant.language.cues.direction import (
     ROLE_VERBS,
     ROUTED_RE,
     WHO_MARKER_RE,
+    WORRY_LEAD_RE,
 )
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
@@ -67,6 +71,13 @@ from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import clauses, is_clause
 
+ASKING_WORD_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but|ok[eé]?|dus|so)\s*,?\s+)?(?:wie|wat|welke|hoe|waar|waarom|"
+    r"wanneer|who|what|which|how|where|why|when|is\s+(?:dit|dat|het)|are\s+these|is\s+(?:this|"
+    r"that|it))\b",
+    re.IGNORECASE,
+)
+WHO_ELSE_RE = re.compile(r"^\W*(?:only|just|alleen|enkel|ook|also|or|of)\b", re.IGNORECASE)
 MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "over", "about", "by",
@@ -112,6 +123,23 @@ def _told_as_effect(clause: str) -> bool:
     if subject_person(core):
         return True
     return core != clause and clause_direction(core) is not None
+
+
+def worry_question(text: str, actors: list[Actor]) -> bool:
+    """A worry told as a question or a wondering, not a question to the assistant: "wat als de
+    data lekt?", "ik vraag me af of ouderen dat snappen", "krijgen ouderen dan nog wel bezoek?",
+    "will parents feel watched??" (a question about people, not one that starts with a
+    question word: "wie zijn de actoren?", "how does the model work?")."""
+    stripped = text.strip()
+    if ADDRESSED_RE.search(stripped) is not None or len(words(stripped)) < MIN_SUBJECT_CLAUSE:
+        return False
+    if WORRY_LEAD_RE.match(stripped) is not None:
+        return True
+    if "?" not in stripped or ASKING_WORD_RE.match(stripped) is not None:
+        return False
+    if not is_clause(stripped) or WHO_ELSE_RE.match(stripped) is not None:
+        return False  # "gezinnen met kinderen?", "only the people who use it?": who is involved
+    return _names_people(words(stripped), stripped, actors) or bool(subject_person(stripped))
 
 
 def subject_effect(text: str, actors: list[Actor]) -> bool:
