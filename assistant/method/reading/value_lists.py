@@ -25,6 +25,7 @@ from assistant.method.reading.sentence_kinds import has_direction, labelled_effe
 MIN_LISTED = 2
 MEASURE_WORDS = 6
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
+ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
 
 
 class ValueLists:
@@ -62,9 +63,12 @@ class ValueLists:
     def everyday(self, text: str) -> bool:
         """A sentence that names values in everyday words as an answer where values are asked:
         short or led by what matters ("dat mensen zelf kunnen kiezen", "it has to be fair")."""
-        if is_question(text) or not everyday_values(text, self.catalogue):
+        if is_question(text):
             return False
-        return len(text.split()) <= EVERYDAY_WORDS or EVERYDAY_LEAD_RE.match(text) is not None
+        led = EVERYDAY_LEAD_RE.match(text) is not None
+        if not everyday_values(text, self.catalogue):  # "dat de mens beslist" names one too
+            return led and bool(self.catalogue.mentions(text)) and not has_direction(text)
+        return len(text.split()) <= EVERYDAY_WORDS or led
 
     def measure_for_values(self, text: str) -> bool:
         """A clause of some length with the words of a kind of option, no value and no
@@ -79,6 +83,19 @@ class ValueLists:
         """Whether a sentence starts with a value and names more, some with a comment."""
         first = LIST_SPLIT_RE.split(text, maxsplit=1)[0]
         return self.value_list(first) and len(self.catalogue.mentions(text)) >= MIN_LISTED
+
+    def items_led_by_values(self, text: str) -> bool:
+        """A list whose every item starts with a value and says what it concerns ("veiligheid
+        van de dijk natuurlijk, privacy, en respect voor wat de vrijwilligers kunnen")."""
+        items = [ITEM_LEAD_RE.sub("", i.strip()) for i in LIST_SPLIT_RE.split(text)]
+        items = [i for i in items if i]
+        if len(items) < MIN_LISTED or CHANGE_BEFORE_VALUE_RE.search(text):
+            return False
+        for item in items:
+            spans = self.catalogue.mention_spans(item)
+            if not spans or spans[0][0] != 0 or has_direction(item[spans[0][1] :]):
+                return False
+        return True
 
     def value_list(self, text: str) -> bool:
         """Whether the sentence is only values (names, synonyms, own short names) and ranking
