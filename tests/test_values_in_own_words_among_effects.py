@@ -74,9 +74,22 @@ def test_a_list_of_values_each_with_what_it_concerns(reader: Reader) -> None:
     assert en == ["public-safety", "privacy", "human-dignity"]
 
 
+def test_a_list_of_values_with_one_in_everyday_words_while_effects_are_asked(
+    reader: Reader,
+) -> None:
+    nl = keys(reader, "privacy op de stoep, inspraak, en dat de mens aan het stuur blijft",
+              Step.EFFECTS)  # fmt: skip
+    en = keys(reader, "safety on the road, privacy, and keeping staff in charge",
+              Step.EFFECTS, "en")  # fmt: skip
+    assert nl == ["privacy", "participation", "control-over-technology"]
+    assert en == ["public-safety", "privacy", "control-over-technology"]
+
+
 def test_a_list_of_changes_in_values_is_no_list_of_values(reader: Reader) -> None:
-    assert not reader.read("privacy gaat omlaag, en de veiligheid neemt af",
-                           at(Step.EFFECTS)).values  # fmt: skip
+    nl = reader.read("privacy neemt af, en de veiligheid wordt beter", at(Step.EFFECTS))
+    en = reader.read("privacy goes down, and safety goes up", at(Step.EFFECTS, "en"))
+    assert not nl.values and not en.values
+    assert len(nl.effects) == 2 and len(en.effects) == 2
 
 
 @pytest.mark.parametrize(
@@ -121,6 +134,8 @@ def test_measures_after_options_are_no_values_of_their_own(reader: Reader) -> No
         ("being careful with people's homes", "en", "carefulness"),
         ("gelijke kansen", "nl", "gelijke kansen"),
         ("biodiversity", "en", "biodiversity"),
+        ("keeping professional skills", "en", "professional skills"),
+        ("digitale vaardigheid", "nl", "digitale vaardigheid"),
     ],
 )
 def test_the_users_word_for_a_value_is_kept(

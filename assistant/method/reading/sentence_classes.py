@@ -156,9 +156,11 @@ class SentenceClasses:
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         if (cue and self.catalogue.mentions(text)) or self.values.value_list(text):
             return True
-        listed = self.values.leads_with_values(text) or self.values.items_led_by_values(text)
-        if context.step == Step.VALUES and listed:
+        if context.step == Step.VALUES and self.values.leads_with_values(text):
             return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        asked = context.step in (Step.EFFECTS, Step.VALUES)
+        if asked and self.values.items_led_by_values(text):
+            return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.everyday(text):
             return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
         if context.step.position < Step.EFFECTS.position:

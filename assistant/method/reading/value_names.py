@@ -78,10 +78,19 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         entry = None if starts_with_people(item) else _fuzzy_value(item, catalogue)
         position = lowered_text.find(lowered)
         if entry is not None and all(c.entry is not entry for _p, c in found):
-            found.append((position, ValueChoice(name=entry.id, entry=entry)))
+            said_item = _without_filler(item)  # "professional skills" for craftsmanship
+            found.append((position, ValueChoice(name=entry.id, entry=entry, said=said_item)))
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _without_filler(item: str) -> str:
+    """``item`` without the filler words it starts with ("keeping professional skills")."""
+    kept = item.split()
+    while kept and kept[0].lower() in VALUE_FILLER | FILLER:
+        kept = kept[1:]
+    return " ".join(kept)
 
 
 def _own_phrase(item: str) -> bool:
