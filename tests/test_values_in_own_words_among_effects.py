@@ -34,6 +34,10 @@ def keys(reader: Reader, text: str, step: Step, language: str = "nl") -> list[st
         ("for me: fairness, privacy and calm streets", "en",
          ["justice", "privacy", "Calm streets"]),
         ("for me it comes down to being fair to people without a car", "en", ["justice"]),
+        ("Dan ga ik voor inspraak, en eerlijkheid naar de aanvragers", "nl",
+         ["participation", "justice"]),
+        ("Then I'd pick reliability, and keeping professional skills", "en",
+         ["reliability", "craftsmanship"]),
     ],
 )  # fmt: skip
 def test_a_stance_names_values_while_effects_are_asked(

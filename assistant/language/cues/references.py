@@ -160,10 +160,15 @@ VALUES_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit
-# het vooral in veiligheid", "for me it comes down to privacy"): the values it names.
+# het vooral in veiligheid", "for me it comes down to privacy", "I'd pick ..."): the values it
+# names.
 VALUE_STANCE_RE = re.compile(
     r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)"
-    r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b)",
+    r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b)|"
+    # a choice said as such: "then I'd pick ...", "ik zou kiezen voor ..."
+    r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
+    r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"
+    r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?",
     re.IGNORECASE,
 )
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
