@@ -191,6 +191,8 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
                 session, choice.entry, value_links(tools, session, choice.entry), choice.said
             )
             session.values.append(existing)
+        elif existing.name == choice.entry.text(session.language).name:
+            existing.name = _own_words(choice.said, existing.name)  # proposed, now in their words
         return existing
     existing = next((v for v in session.values if similar_text(v.name, choice.name)), None)
     if existing is None:

@@ -92,7 +92,9 @@ _VALUE_FILLER = (
     "op zou zeggen say would denk denken mij my me gaat het over about it's its nummer number "
     "nr plaats place en and ook too also die that wil want er bij erbij add graag please as als "
     "waarde value waarden values hier here echt really heel very erg zeer super much lot "
-    "matters matter telt tellen counts count"
+    "matters matter telt tellen counts count obviously obvious uiteraard clearly duidelijk "
+    # words that keep a value going ("keeping staff in charge", "blijven houden")
+    "keeping keep staying stay being houden blijven"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # Short items beside named values that are no value of the user's own: a condition or an aside
@@ -102,7 +104,12 @@ NOT_OWN_VALUE_RE = re.compile(
     r"^(?:if|als|of|or|anders|otherwise|unless|tenzij|ga|go|hmm+|uh+m*|eh+m*)\b|"
     r"\b(?:options?|opties|handelingsopties|voorstellen|proposals?|max(?:imum)?|hooguit|"
     r"at\s+most|per\s+(?:kind|soort|waarde|value)|each\s+kind|elke\s+soort)\b|"
-    r"^(?:positi(?:ve|ef)|negati(?:ve|ef))$",
+    r"^(?:positi(?:ve|ef)|negati(?:ve|ef))$|"
+    # a contrast or a denial, not a name ("niet de computer", "nee, gewoon helemaal niet")
+    r"^(?:nee\W+|no\W+)?(?:(?:gewoon|just|dus|so)\s+)?(?:(?:helemaal|absoluut|at all)\s+)?"
+    r"(?:niet|nooit|not|never)\b|\b(?:helemaal niet|not at all)$|"
+    # a remark on what was said ("it's a prison", "that's obvious", "dat is logisch")
+    r"^(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|was|zijn|are))\b",
     re.IGNORECASE,
 )
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
@@ -150,21 +157,28 @@ ADD_NAME_RE = re.compile(
 VALUE_WEIGHT_RE = re.compile(
     r"\b(?:vind\s+ik\s+(?:het\s+)?(?:belangrijk\w*|het\s+zwaarst)|is\s+(?:voor\s+mij\s+)?het\s+"
     r"belangrijkst\w*|weegt\s+(?:voor\s+mij\s+)?het\s+zwaarst|matters?\s+(?:the\s+)?most|"
-    r"(?:is|are)\s+(?:the\s+)?most\s+important|comes?\s+first|staat\s+voorop)\b",
+    r"(?:is|are)\s+(?:the\s+)?most\s+important|comes?\s+first|sta(?:at|an)\s+voorop|"
+    r"sta(?:at|an)\s+(?:voor\s+(?:mij|ons)\s+)?(?:bovenaan|op\s+(?:één|een|1))|"
+    r"(?:is|are)\s+(?:at\s+)?(?:the\s+)?top\s+of\s+(?:my|our|the)\s+list)\b",
     re.I,
 )
 # A sentence that says it lists values: "de waarden zijn voor mij ...", "dan zou ik de waarden zo
 # noemen: ...", "my values would be ...", "values: ...".
 VALUES_LEAD_RE = re.compile(
-    r"^(?:[\w']+[\s,]+){0,6}?(?:waarden|values)\b[^.?!:]{0,30}?"
-    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b)",
+    r"^(?:[\w']+[\s,]+){0,6}?(?:waarden|values)(?:\s*(?:\.{2,}|…|[-–—]+)|\b[^.?!:]{0,60}?"
+    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b))",
     re.IGNORECASE,
 )
 # Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit
-# het vooral in veiligheid", "for me it comes down to privacy"): the values it names.
+# het vooral in veiligheid", "for me it comes down to privacy", "I'd pick ..."): the values it
+# names.
 VALUE_STANCE_RE = re.compile(
-    r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)\W+"
-    r"(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b",
+    r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)"
+    r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b)|"
+    # a choice said as such: "then I'd pick ...", "ik zou kiezen voor ..."
+    r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
+    r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"
+    r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?",
     re.IGNORECASE,
 )
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").

@@ -38,8 +38,19 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bnot\s+discriminated\b", "equal-treatment"),
         (r"\b(?:een\s+)?mens\s+(?:aan de lijn|te spreken)\b|\b(?:a\s+)?(?:real\s+)?person to "
          r"talk to\b|\bhuman touch\b", "human-contact"),
-        (r"\b(?:uit te leggen|te begrijpen|te snappen|explain why|understand why)\b",
-         "explainability"),
+        (r"\b(?:uit te leggen|te begrijpen|te snappen|explain why|understand why)\b|"
+         r"\b(?:kan|kunt|kunnen|can|could|able to)\s+(?:\w+\s+){0,3}(?:uitleggen|verklaren|"
+         r"explain)\b", "explainability"),
+        (r"\b(?:de\s+)?(?:mens|mensen|medewerkers?|people|humans?|a person|staff)\s+"
+         r"(?:\w+\s+){0,2}(?:aan het (?:stuur|roer)|in charge|in control|in the loop|"
+         r"(?:het laatste woord|the final say|the last word))\b|"
+         r"\bniet\s+(?:het|de)\s+(?:algoritme|computer|systeem|model)\b(?=[^.;]*\bbesli)|"
+         r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine)\b\s*(?:$|[,.;])",
+         "control-over-technology"),
+        (r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,4}(?:als|als een)\s+(?:verdachte|crimineel|"
+         r"fraudeur|nummer|dossier|getal)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,4}(?:as|like)\s+"
+         r"(?:an?\s+)?(?:suspects?|criminals?|fraudsters?|numbers?|a case number)\b",
+         "human-dignity"),
         (r"\b(?:gegevens|data|informatie|information)\s+(?:\w+\s+){0,2}(?:veilig|secure)\w*",
          "security"),
         (_words("eerlijk", "rechtvaardig", "fair"), "justice"),

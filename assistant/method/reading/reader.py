@@ -167,7 +167,8 @@ class Reader:
                 titled.add(sentence.line)
             dashes = sentence.line not in titled
             labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
-            if sentence.header is None and (effect_line(whole, dashes=dashes) or labelled):
+            stance = self.classes.stance_values(whole, context.step)  # "for me: privacy, ..."
+            if sentence.header is None and not stance and (effect_line(whole, dashes) or labelled):
                 effect_lines.add(sentence.line)
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)

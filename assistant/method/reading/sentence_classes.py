@@ -7,6 +7,7 @@ names, and only when it has neither by what it says and what the assistant asked
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
@@ -44,7 +45,7 @@ from assistant.language.cues.references import (
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.extraction import match_values, option_kind
+from assistant.method.reading.extraction import everyday_values, match_values, option_kind
 from assistant.method.reading.mentions import mention_position, mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
@@ -69,6 +70,10 @@ CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X 
 ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
+
+
+# Words before a value that goes on from the sentence before ("en", "also", "ja,").
+MORE_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|ja|yes|ok|oké|nou|well)\b\W*)+", re.I)
 
 
 @dataclass
@@ -131,19 +136,8 @@ class SentenceClasses:
             return "effects"  # "I'd add that farmers ..., that's a positive for them"
         if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
             return "effects"  # after an effect among options: "But a broken sensor could ..."
-        cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
-        cued = cue and self.catalogue.mentions(text)
-        if cued or self.values.value_list(text):
+        if self._values_cued(text, context):
             return "values"
-        if context.step == Step.VALUES and self.values.leads_with_values(text):
-            return "values"  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
-        stance = VALUE_STANCE_RE.match(text) and self.catalogue.mentions(text)
-        if context.step == Step.VALUES and stance:
-            return "values"  # "voor mij zit het vooral in veiligheid, maar ook privacy"
-        if context.step == Step.VALUES and self.values.everyday(text):
-            return "values"  # "dat mensen zelf kunnen kiezen", "it has to be fair"
-        if context.step.position >= Step.VALUES.position and self._values_said(text):
-            return "values"  # "voeg autonomie toe", "fairness matters most to me"
         if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
@@ -163,6 +157,43 @@ class SentenceClasses:
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 
+    def _values_cued(self, text: str, context: Context) -> bool:
+        """Values by a cue of their own, or where values are asked or said among effects."""
+        cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
+        if (cue and self.catalogue.mentions(text)) or self.values.value_list(text):
+            return True
+        if context.step == Step.VALUES and self.values.leads_with_values(text):
+            return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        asked = context.step in (Step.EFFECTS, Step.VALUES)
+        if asked and self.values.items_led_by_values(text):
+            return True  # "veiligheid van de dijk, privacy, en respect voor ..."
+        if context.step == Step.VALUES and self.values.everyday(text):
+            return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
+        if context.step.position < Step.EFFECTS.position:
+            return False
+        if self.stance_values(text, context.step):
+            return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
+        more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"
+        if more and self._more_values(text):
+            return True  # after "privacy dus.": "en dat mensen zelf kunnen kiezen"
+        return self._values_said(text)  # "voeg autonomie toe", "fairness matters most to me"
+
+    def stance_values(self, text: str, step: Step) -> bool:
+        """Values after what the speaker says they come down to ("voor mij gaat het om ...",
+        "for me: ..."), where effects or values are asked."""
+        if step not in (Step.EFFECTS, Step.VALUES) or VALUE_STANCE_RE.match(text) is None:
+            return False
+        return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
+
+    def _more_values(self, text: str) -> bool:
+        """After a sentence of values, one that goes on with them: in everyday words ("en dat
+        mensen zelf kunnen kiezen") or led by a value ("and security obviously, ...")."""
+        if self.values.everyday(text) or is_question(text):
+            return not is_question(text)
+        rest = MORE_LEAD_RE.sub("", text.strip(), count=1)
+        spans = self.catalogue.mention_spans(rest)
+        return bool(spans) and spans[0][0] == 0 and not has_direction(rest[: spans[0][1]])
+
     def _only_values(self, text: str) -> bool:
         """Only names of values ("autonomie", "privacy en rust"), no measure."""
         return (
@@ -176,7 +207,7 @@ class SentenceClasses:
         added = ADD_NAME_RE.match(text.strip())
         if added is not None and self.catalogue.find_value(added.group("name")) is not None:
             return True
-        first = text.split(",")[0]
+        first = MORE_LEAD_RE.sub("", text.strip(), count=1).split(",")[0]
         return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))
 
     def _listed(
@@ -204,7 +235,8 @@ class SentenceClasses:
             return "effects"  # "kinderen steken veiliger over, top", "residents sleep better"
         share = actor_lists.person_share(names)
         own = names and not SENTENCE_START_RE.match(text)  # "dat kan later" names no value
-        if own and context.step == Step.VALUES and share < PERSON_SHARE:
+        after_measures = context.options_read and not self.catalogue.mentions(text)
+        if own and context.step == Step.VALUES and share < PERSON_SHARE and not after_measures:
             return "values"  # a short list where values are asked: values of the user's own
         if names and context.step == Step.CASE and share == 0:
             return None  # "tablets, telefoons en een server" is what the case runs on

@@ -25,6 +25,8 @@ from assistant.method.reading.sentence_kinds import has_direction, labelled_effe
 MIN_LISTED = 2
 MEASURE_WORDS = 6
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
+RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|what|who|which|that|where)\b", re.I)
+ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
 
 
 class ValueLists:
@@ -62,9 +64,12 @@ class ValueLists:
     def everyday(self, text: str) -> bool:
         """A sentence that names values in everyday words as an answer where values are asked:
         short or led by what matters ("dat mensen zelf kunnen kiezen", "it has to be fair")."""
-        if is_question(text) or not everyday_values(text, self.catalogue):
+        if is_question(text):
             return False
-        return len(text.split()) <= EVERYDAY_WORDS or EVERYDAY_LEAD_RE.match(text) is not None
+        led = EVERYDAY_LEAD_RE.match(text) is not None
+        if not everyday_values(text, self.catalogue):  # "dat de mens beslist" names one too
+            return led and bool(self.catalogue.mentions(text)) and not has_direction(text)
+        return len(text.split()) <= EVERYDAY_WORDS or led
 
     def measure_for_values(self, text: str) -> bool:
         """A clause of some length with the words of a kind of option, no value and no
@@ -80,6 +85,23 @@ class ValueLists:
         first = LIST_SPLIT_RE.split(text, maxsplit=1)[0]
         return self.value_list(first) and len(self.catalogue.mentions(text)) >= MIN_LISTED
 
+    def items_led_by_values(self, text: str) -> bool:
+        """A list whose items start with a value and say what it concerns ("veiligheid van de
+        dijk natuurlijk, privacy, en respect voor wat de vrijwilligers kunnen"), two at least,
+        the others values in everyday words ("and keeping people in charge")."""
+        items = [ITEM_LEAD_RE.sub("", i.strip()) for i in LIST_SPLIT_RE.split(text)]
+        items = [i for i in items if i]
+        if len(items) < MIN_LISTED or CHANGE_BEFORE_VALUE_RE.search(text):
+            return False
+        led = 0
+        for item in items:
+            spans = self.catalogue.mention_spans(item)
+            if spans and spans[0][0] == 0 and _says_no_change(item[spans[0][1] :]):
+                led += 1
+            elif has_direction(item) or not everyday_values(item, self.catalogue):
+                return False  # "keeping people in charge" names a value in everyday words
+        return led >= MIN_LISTED
+
     def value_list(self, text: str) -> bool:
         """Whether the sentence is only values (names, synonyms, own short names) and ranking
         words: "privacy en autonomie eerst, dan waardigheid", "1 equal treatment, 2 ..."."""
@@ -92,6 +114,13 @@ class ValueLists:
             if w not in VALUE_FILLER and not w.isdigit()
         ]
         return len(rest) <= len(mentions) and not labelled_effect(text)
+
+
+def _says_no_change(rest: str) -> bool:
+    """What follows a value in a list says whom or what it concerns, not how it changes ("van
+    de dijk", "voor wat de vrijwilligers kunnen"; not "goes down", "neemt af")."""
+    own = RELATIVE_RE.split(rest, maxsplit=1)[0]
+    return not has_direction(rest) and not is_clause(own)
 
 
 def _without_values(text: str, catalogue: Catalogue) -> str:

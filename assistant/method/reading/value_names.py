@@ -62,13 +62,15 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
     ]
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
-    for pos, value in everyday_values(_blanked(text, own), catalogue):
+    blanked = _blanked(text, own)
+    for pos, value in everyday_values(blanked, catalogue):
         if all(c.entry is not value for _p, c in found):
-            found.append((pos, ValueChoice(name=value.id, entry=value)))
+            word = _value_noun(blanked, pos, value)
+            found.append((pos, ValueChoice(name=value.id, entry=value, said=word)))
     for item in items:
         lowered = item.lower()
-        if not _own_value_words(item):
-            continue
+        if not _own_value_words(item) or not any(c.isalpha() for c in item):
+            continue  # "3" is a number, not a name
         if any(lowered in name or name in lowered for name in names):
             continue
         if item not in own and everyday_values(item, catalogue):
@@ -76,10 +78,19 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         entry = None if starts_with_people(item) else _fuzzy_value(item, catalogue)
         position = lowered_text.find(lowered)
         if entry is not None and all(c.entry is not entry for _p, c in found):
-            found.append((position, ValueChoice(name=entry.id, entry=entry)))
+            said_item = _without_filler(item)  # "professional skills" for craftsmanship
+            found.append((position, ValueChoice(name=entry.id, entry=entry, said=said_item)))
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _without_filler(item: str) -> str:
+    """``item`` without the filler words it starts with ("keeping professional skills")."""
+    kept = item.split()
+    while kept and kept[0].lower() in VALUE_FILLER | FILLER:
+        kept = kept[1:]
+    return " ".join(kept)
 
 
 def _own_phrase(item: str) -> bool:
@@ -91,6 +102,20 @@ def _own_phrase(item: str) -> bool:
     for pattern, _key in EVERYDAY_VALUES:
         plain = pattern.sub(" ", plain)
     return any(w not in VALUE_FILLER and w not in FILLER for w in content_words(plain))
+
+
+def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
+    """The value noun of an everyday word at ``pos`` when the catalogue names the value by it
+    ("eerlijk" -> "eerlijkheid", "fair" -> "fairness", "careful" -> "carefulness"): the board
+    keeps the user's word; "" when the word makes no name of the value."""
+    word = re.match(r"[\w-]+", text[pos:])
+    if word is None:
+        return ""
+    stem = word.group(0).lower()
+    for noun in (stem, stem + "heid", stem + "ness", re.sub(r"(?:e|er|ly)$", "", stem) + "heid"):
+        if noun in entry.names() and noun != stem:
+            return noun
+    return ""
 
 
 def _blanked(text: str, phrases: list[str]) -> str:
@@ -161,9 +186,17 @@ def _fuzzy_value(item: str, catalogue: Catalogue) -> ValueEntry | None:
     if exact is not None:
         return exact
     for entry in catalogue.values:
-        if any(len(n) >= 5 and similar_text(n, item) for n in entry.names()):
+        if any(len(n) >= 5 and _similar_words(n, item) for n in entry.names()):
             return entry
     return None
+
+
+def _similar_words(name: str, item: str) -> bool:
+    """``similar_text`` at word starts: "biodiversity" is no "diversity"."""
+    if not similar_text(name, item):
+        return False
+    short, long_ = sorted((name.lower(), item.lower()), key=len)
+    return re.search(rf"(?<![\w-]){re.escape(short[: max(4, len(short) - 2)])}", long_) is not None
 
 
 ALL_RE = re.compile(
