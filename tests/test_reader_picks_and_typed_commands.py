@@ -290,3 +290,27 @@ def test_taking_a_proposal_that_is_not_there_is_no_option(reader: Reader) -> Non
     reading = reader.read("neem die over de huisbezoeken", options_on_the_table())
     assert reading.options == []
     assert reading.unmatched_picks == ["de huisbezoeken"]
+
+
+def values_step(language: str) -> Session:
+    session = effects_step(language)
+    session.step = Step.VALUES
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "bij twijfel een handhaver laten kijken. en handhavers ff trainen op die kaarten",
+            "nl",
+        ),
+        ("a nurse always calls before anyone visits. and the families get a short course", "en"),
+    ],
+)
+def test_where_values_are_asked_a_message_of_options_is_read_as_options(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, values_step(language))
+    assert len(reading.options) == 2
+    assert reading.unread == []

@@ -28,6 +28,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.options import (
+    AGREEING_RE,
     ENOUGH_RE,
     MEASURE_GOES_ON_RE,
     OPTION_KIND_WORDS,
@@ -95,7 +96,8 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
-NEXT_WORDS = 5  # "ok, dan de waarden graag"
+NEXT_WORDS = 5
+SHORT_REMARK = 5  # "ok, dan de waarden graag"
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
@@ -143,6 +145,7 @@ class Reader:
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
+        self._unread_among_options(session, reading)
         _scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence
             if all(greeting_only(s.text) for s in sentences(cleaned)):
@@ -150,6 +153,23 @@ class Reader:
             else:
                 reading.unread.append(cleaned)
         return reading
+
+    def _unread_among_options(self, session: Session, reading: Reading) -> None:
+        """Where values are asked, a message that gives options is an answer for the options:
+        what it holds besides and was not read, is read as the options step would ("foto
+        meesturen bij elke naheffing. ... en handhavers ff trainen op die kaarten")."""
+        if session.step != Step.VALUES or not reading.options or not reading.unread:
+            return
+        remarks = [
+            u for u in reading.unread if AGREEING_RE.match(u) and len(u.split()) <= SHORT_REMARK
+        ]
+        left = [u for u in reading.unread if u not in remarks]  # "ok those r fine" stays a remark
+        reading.unread = remarks
+        if not left:
+            return
+        among = session.model_copy(update={"step": Step.OPTIONS})
+        text = ". ".join(left)
+        self._read_sentences(text, among, reading, sentences(text))
 
     def _read_sentences(
         self, cleaned: str, session: Session, reading: Reading, found: list[Sentence]
