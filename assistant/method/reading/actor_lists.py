@@ -24,11 +24,13 @@ from assistant.language.cues.people import (
     MID_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_NAME_LEADS,
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    PRESENT_RE,
     SELF_QUESTION_RE,
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
@@ -86,6 +88,8 @@ EMBEDDED_RE = re.compile(
 )
 EMBEDDED_MIN = 3
 EMBEDDED_SHARE = 0.5
+BRACKETS_RE = re.compile(r"\s*\([^)]*\)?")
+UNLED_NAME_WORDS = 5  # "bewoners van de binnenstad", not "lunch verzorgd door de gemeente ..."
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
 
 
@@ -111,7 +115,8 @@ def list_items(text: str) -> list[str]:
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [without_fillers(_own_name(p)) for p in ITEM_SPLIT_RE.split(body) if p.strip(" ,.")]
+    pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
+    parts = [without_fillers(_own_name(p)) for p in pieces]
     kept: list[str] = []
     for part in (p for p in parts if p):
         if not NOT_A_NAME_RE.match(part):
@@ -119,6 +124,44 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def split_outside_brackets(body: str) -> list[str]:
+    """The parts of a list split at commas and "en"/"and", not inside brackets ("the student
+    unions (LSVb, ISO)" is one part)."""
+    parts: list[str] = []
+    start = 0
+    for match in ITEM_SPLIT_RE.finditer(body):
+        before = body[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue  # a comma inside brackets
+        parts.append(body[start : match.start()])
+        start = match.end()
+    parts.append(body[start:])
+    return parts
+
+
+def name_like(name: str) -> bool:
+    """Whether a part of a list that nothing announced can be a name: a few words, no label
+    inside ("Actie Bas: contract verlengen"), no number ("volgend overleg 3 oktober"), not
+    opened by a word that starts a clause or a remark ("when a roommate opens the door",
+    "sinds dit schooljaar"), and a word for people or an organisation in it."""
+    core = BRACKETS_RE.sub("", name).strip(" ,.;")
+    tokens = core.split()
+    if not tokens or len(tokens) > UNLED_NAME_WORDS or ":" in core.rstrip(":"):
+        return False
+    if any(t.strip(",.()[]").isdigit() for t in tokens) or "[" in core or '"' in core:
+        return False
+    if tokens[0].lower().strip(",.") in NOT_NAME_LEADS:
+        return False
+    return is_person(core) or head_is_person(core)
+
+
+def unled_names(names: list[str]) -> list[str]:
+    """The names of a list that no lead-in announced, when most of its parts can be names
+    (else [], a sentence or a line of a pasted document, not a list of actors)."""
+    kept = [n for n in names if name_like(n)]
+    return kept if len(kept) * 2 > len(names) else []
 
 
 def _own_name(item: str) -> str:
@@ -315,3 +358,14 @@ def names_embedded(text: str) -> list[str]:
     if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:
         return []
     return names
+
+
+def names_present(text: str) -> list[str]:
+    """The organisations and groups on a line of attendees in pasted minutes ("Aanwezig:
+    gemeente Utrecht (Pim), Kees (notulist), de GGD", "Present: Anna (chair), the police"):
+    first names and roles in brackets are who came, not who is involved."""
+    match = PRESENT_RE.match(text.strip())
+    if match is None:
+        return []
+    items = [BRACKETS_RE.sub("", i) for i in split_outside_brackets(match.group("names"))]
+    return [actor_name(i) for i in items if name_like(i) and actor_name(i)]

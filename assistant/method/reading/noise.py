@@ -24,6 +24,7 @@ from assistant.language.cues.noise import (
     THANKS_AHEAD_RE,
 )
 from assistant.language.textparts import word_count
+from assistant.method.reading.actor_lists import names_present
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
@@ -71,6 +72,9 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
         line = QUOTE_MARK_RE.sub("", line)
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
+            if names_present(line):
+                kept.append(line)  # "Aanwezig: Bas, de GGD": the organisations are involved
+                continue
             ignored.append(_short(line))
             salute = True
             continue
@@ -92,7 +96,7 @@ def _attendees(lines: list[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     spoken = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*)?)(?:{spoken})\s*:\s*")
+    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*|[-*\u2022]\s*)?)(?:{spoken})\s*:\s*")
 
 
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:
