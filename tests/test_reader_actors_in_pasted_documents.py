@@ -90,6 +90,7 @@ def test_lines_of_a_pasted_document_are_no_list_of_actors(
         ("bewoners van de binnenstad", True),
         ("de GGD", True),
         ("the night porters", True),
+        ("de alarmcentrale", True),
         ("Actie Karin: offerte opvragen", False),
         ("volgend overleg 12 mei", False),
         ("when a neighbour watches", False),
@@ -102,7 +103,9 @@ def test_a_part_of_an_unannounced_list_can_be_a_name(name: str, expected: bool) 
 
 
 def test_an_unannounced_list_of_mostly_no_names_is_dropped() -> None:
-    assert unled_names(["Geen opleidingsniveau", "Leeftijd", "Afstand tot de ouders"]) == []
+    parts = ["Geen opleidingsniveau", "Leeftijd", "Afstand tot de ouders of de wijk als criterium"]
+    assert unled_names(parts) == []
+    assert unled_names(["Tablets", "Telefoons", "Een server"]) == []
     assert unled_names(["Huurders", "Verhuurders", "Sinds vorig jaar"]) == [
         "Huurders",
         "Verhuurders",

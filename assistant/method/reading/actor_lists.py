@@ -145,23 +145,23 @@ def name_like(name: str) -> bool:
     """Whether a part of a list that nothing announced can be a name: a few words, no label
     inside ("Actie Bas: contract verlengen"), no number ("volgend overleg 3 oktober"), not
     opened by a word that starts a clause or a remark ("when a roommate opens the door",
-    "sinds dit schooljaar"), and a word for people or an organisation in it."""
+    "sinds dit schooljaar")."""
     core = BRACKETS_RE.sub("", name).strip(" ,.;")
     tokens = core.split()
     if not tokens or len(tokens) > UNLED_NAME_WORDS or ":" in core.rstrip(":"):
         return False
     if any(t.strip(",.()[]").isdigit() for t in tokens) or "[" in core or '"' in core:
         return False
-    if tokens[0].lower().strip(",.") in NOT_NAME_LEADS:
-        return False
-    return is_person(core) or head_is_person(core)
+    return tokens[0].lower().strip(",.") not in NOT_NAME_LEADS
 
 
 def unled_names(names: list[str]) -> list[str]:
-    """The names of a list that no lead-in announced, when most of its parts can be names
-    (else [], a sentence or a line of a pasted document, not a list of actors)."""
+    """The names of a list that no lead-in announced, when most of its parts can be names and
+    at least half of those name people or organisations (else [], a sentence or a line of a
+    pasted document, not a list of actors)."""
     kept = [n for n in names if name_like(n)]
-    return kept if len(kept) * 2 > len(names) else []
+    enough = len(kept) * 2 > len(names) and person_share(kept) >= ANSWER_SHARE
+    return kept if enough else []
 
 
 def _own_name(item: str) -> str:
@@ -368,4 +368,5 @@ def names_present(text: str) -> list[str]:
     if match is None:
         return []
     items = [BRACKETS_RE.sub("", i) for i in split_outside_brackets(match.group("names"))]
-    return [actor_name(i) for i in items if name_like(i) and actor_name(i)]
+    named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
+    return [actor_name(i) for i in named if actor_name(i)]
