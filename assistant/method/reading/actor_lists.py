@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.people import (
@@ -90,7 +91,12 @@ EMBEDDED_MIN = 3
 EMBEDDED_SHARE = 0.5
 BRACKETS_RE = re.compile(r"\s*\([^)]*\)?")
 UNLED_NAME_WORDS = 5  # "bewoners van de binnenstad", not "lunch verzorgd door de gemeente ..."
+RUN_ON_WORDS = 14
+SENTENCE_WORDS = frozenset(("de", "het", "the", "aan", "to", "on", "is", "are", "zijn"))
+RUN_ON_MIN = 3
+MIN_TOKEN = 3
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
+PEOPLE_STEMS = tuple(w.strip() for w in ALL_PEOPLE if len(w.strip()) > MIN_TOKEN)
 
 
 def has_lead(text: str) -> bool:
@@ -162,6 +168,30 @@ def unled_names(names: list[str]) -> list[str]:
     kept = [n for n in names if name_like(n)]
     enough = len(kept) * 2 > len(names) and person_share(kept) >= ANSWER_SHARE
     return kept if enough else []
+
+
+def run_on_names(text: str) -> list[str]:
+    """Names typed one after another without commas or articles ("handhavers parkeerders
+    bewoners met vergunning leverancier", "tenants landlords cleaners"): a new name at each word for
+    people, the words after it its qualifier; [] unless three or more such words make up at
+    least half of the text."""
+    tokens = text.split()
+    if len(tokens) > RUN_ON_WORDS or any(t.endswith((",", ";", ":")) for t in tokens[:-1]):
+        return []
+    if any(t.lower() in SENTENCE_WORDS or t.lower() in CLAUSE_LEADS for t in tokens):
+        return []  # "bewoners klagen over de buren": a sentence with articles, not bare names
+    starts = [i for i, t in enumerate(tokens) if _person_token(t)]
+    if len(starts) < RUN_ON_MIN or len(starts) * 2 < len(tokens) - len(starts) + 1:
+        return []
+    bounds = [0, *starts[1:], len(tokens)] if starts[0] <= 1 else []
+    return [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
+
+
+def _person_token(token: str) -> bool:
+    word = token.strip(".,;:!?()").lower()
+    if len(word) <= MIN_TOKEN or word in NOT_PEOPLE or word in GENERIC_HEADS:
+        return False
+    return head_is_person(word) or any(word.startswith(p.strip()) for p in PEOPLE_STEMS)
 
 
 def _own_name(item: str) -> str:
@@ -248,6 +278,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if len(items) == 1:
+        items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if led or STRONG_LEAD_RE.match(text.strip()):
