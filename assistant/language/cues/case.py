@@ -107,7 +107,10 @@ TECHNOLOGY_HINT_RE = re.compile(
     r"camera\w*|sensor\w*|drone\w*|chatbot\w*|bot|dashboard\w*|taalmodel\w*|robot\w*|"
     r"scanner\w*|tablet\w*|meter\w*|data|gegevens|technolog\w*|digita\w*|online|website|"
     r"portal\w*|spraakherkenning|speech|vr|virtual|virtuele|monitor\w*|tracking|gps|"
-    r"polsband\w*|wristband\w*|slimme|smart)\b",
+    r"polsband\w*|wristband\w*|slimme|smart|ocr|pipeline\w*|automat\w*|geautomatiseerd\w*|"
+    r"radar\w*|satelli\w*|biometri\w*|selfie\w*|gezichtsherkenning|face recognition|"
+    r"beeldherkenning|image recognition|herkenning|recognition|scan\w*|ml|machine learning|"
+    r"risicoscore\w*|risk scores?|risicoprofiel\w*|risk profil\w*|matching\w*|proctoring)\b",
     re.IGNORECASE,
 )
 # Saying who you are or where you work, before saying what the technology is.

@@ -152,7 +152,7 @@ def name_like(name: str) -> bool:
     inside ("Actie Bas: contract verlengen"), no number ("volgend overleg 3 oktober"), not
     opened by a word that starts a clause or a remark ("when a roommate opens the door",
     "sinds dit schooljaar")."""
-    core = BRACKETS_RE.sub("", name).strip(" ,.;")
+    core = head(BRACKETS_RE.sub("", name)).strip(" ,.;")  # "team leaders who get the scores"
     tokens = core.split()
     if not tokens or len(tokens) > UNLED_NAME_WORDS or ":" in core.rstrip(":"):
         return False

@@ -100,8 +100,8 @@ class SentenceClasses:
         if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
             return "case" if context.step == Step.CASE else "unread"
         names = actor_lists.names_in_list(text)
-        if not _announced_list(text, sentence, context):
-            names = actor_lists.unled_names(names)  # a line of a pasted document is no list
+        if not _announced_list(text, sentence, context) and not actor_lists.unled_names(names):
+            names = []  # a line of a pasted document is no list of names
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
         listed = self._listed(text, sentence, context, names, actors)
@@ -298,8 +298,8 @@ def _people_labelled(text: str, context: Context) -> bool:
     """Once the case is told, a line led by a group of people and a colon that goes on with a
     clause ("bewoners van de binnenstad: die tellen ook mee ...", "drivers: they lose time"):
     effects on that group, whether or not it was named before."""
-    if context.step != Step.CASE or context.first_case:
-        return False
+    if context.step != Step.CASE or context.first_case or actor_lists.has_lead(text):
+        return False  # "Main groups: ..." announces names
     label, colon, rest = text.partition(":")
     if not colon or len(words(label)) > LABEL_WORDS or len(words(rest)) < MIN_CONTENT_WORDS:
         return False
