@@ -125,3 +125,17 @@ def test_a_group_label_with_a_colon_once_the_case_is_told_is_an_effect_on_it(
 ) -> None:
     reading = reader.read(text, reading_session(Step.CASE, language, CASE))
     assert any((e.actor_name or "").startswith(who) for e in reading.effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vraagje tussendoor: weet jij of we dit moeten melden bij de toezichthouder?", "nl"),
+        ("Side question: do we have to register this with the regulator?", "en"),
+    ],
+)
+def test_a_label_that_holds_no_word_for_people_is_no_group(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.CASE, language, CASE))
+    assert reading.actors == [] and not any(e.actor_name for e in reading.effects)

@@ -161,6 +161,15 @@ def name_like(name: str) -> bool:
     return tokens[0].lower().strip(",.") not in NOT_NAME_LEADS
 
 
+def names_people(name: str) -> bool:
+    """Whether the head word of ``name`` is a word for people or an organisation ("bewoners
+    van de binnenstad", "politie", "de GGD"), not a word that merely holds one ("vraagje
+    tussendoor")."""
+    word = head_word(name)
+    stem = len(word) > MIN_TOKEN and any(word.startswith(p) for p in PEOPLE_STEMS)
+    return stem or head_is_person(name) or names_organisation(name)
+
+
 def unled_names(names: list[str]) -> list[str]:
     """The names of a list that no lead-in announced, when most of its parts can be names and
     at least half of those name people or organisations (else [], a sentence or a line of a

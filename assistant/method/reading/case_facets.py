@@ -47,7 +47,7 @@ def read_case(
     names_it = not stage_only or _technical(text)  # "we're piloting drones over the dunes"
     if not case.technology and "technology" not in found and _introduces_self(text):
         if not case.context and found.get("context", context) == context:
-            found["context"] = truncate(text, CASE_FIELD_CHARS)  # the organisation in its words
+            found["context"] = _workplace(text)  # "I work at COA" -> "COA", else the sentence
         else:
             _add(found, "notes", text)
         return  # "Ik ben docent wiskunde op een scholengemeenschap in Zaandam (...)"

@@ -303,8 +303,9 @@ def _people_labelled(text: str, context: Context) -> bool:
     label, colon, rest = text.partition(":")
     if not colon or len(words(label)) > LABEL_WORDS or len(words(rest)) < MIN_CONTENT_WORDS:
         return False
-    people = actor_lists.is_person(label) or actor_lists.head_is_person(label)
-    return people and actor_lists.name_like(label)
+    if is_question(rest):
+        return False  # "vraagje tussendoor: weet jij of ...?"
+    return actor_lists.names_people(label) and actor_lists.name_like(label)
 
 
 def _announced_list(text: str, sentence: Sentence, context: Context) -> bool:
