@@ -309,10 +309,11 @@ def _people_labelled(text: str, context: Context) -> bool:
 
 
 def _announced_list(text: str, sentence: Sentence, context: Context) -> bool:
-    """Whether names in ``text`` answer the question who is involved: asked, or announced by a
-    lead-in or a header."""
+    """Whether names in ``text`` answer the question who is involved (asked, or announced by a
+    lead-in or a header), or whether it is too late in the conversation for pasted documents."""
     led = actor_lists.has_lead(text) or sentence.header == Step.ACTORS
-    return led or context.step == Step.ACTORS
+    late = context.step.position >= Step.VALUES.position  # a list there holds values or measures
+    return led or late or context.step == Step.ACTORS
 
 
 def _added_late(text: str, context: Context) -> bool:
