@@ -9,7 +9,8 @@ from assistant.domain.session import Stage
 
 STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
-    "pilot": ("pilot", "proef", "experiment", "testfase", "test ", "trial", "proefproject"),
+    "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
+              "proefopstelling", "experiment", "testfase", "test ", "trial"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
                "already use", "live", "operational", "running", "in productie", "begon met",
                "begonnen met", "started using", "have been using", "vorig jaar", "last year"),
@@ -20,6 +21,21 @@ STAGE_RES: dict[Stage, re.Pattern[str]] = {
     stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
     for stage, stems in STAGE_WORDS.items()
 }
+# Words of a technology in use that a pilot does not have ("in gebruik", "operational"); the
+# other words of use ("draait sinds maart", "running") also tell how long a pilot has run.
+IN_USE_STRONG_RE = re.compile(
+    r"\b(?:in gebruik|gebruiken al|gebruikt al|in use|already use|operational|in productie|"
+    r"in production|rolled out|uitgerold)\b",
+    re.IGNORECASE,
+)
+# "since" with a time, in use ("since covid we've used ...", "since January it reads ..."), not
+# "since" as a reason ("since we don't know").
+SINCE_RE = re.compile(
+    r"\bsince\s+(?:covid|corona|last|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"(?:19|20)\d\d|\d+\s+(?:days?|weeks?|months?|years?)|(?:the\s+)?(?:start|spring|summer|"
+    r"autumn|fall|winter)|(?:a|one|two|three)\s+(?:weeks?|months?|years?))",
+    re.IGNORECASE,
+)
 # Where an idea came from says nothing about the stage ("het idee kwam van de wethouder").
 IDEA_ORIGIN_RE = re.compile(
     r"\b(?:het|dat|dit|this|the|that)\s+(?:idee|idea)\s+(?:kwam|komt|ontstond|came|comes|arose|"
@@ -91,7 +107,10 @@ TECHNOLOGY_HINT_RE = re.compile(
     r"camera\w*|sensor\w*|drone\w*|chatbot\w*|bot|dashboard\w*|taalmodel\w*|robot\w*|"
     r"scanner\w*|tablet\w*|meter\w*|data|gegevens|technolog\w*|digita\w*|online|website|"
     r"portal\w*|spraakherkenning|speech|vr|virtual|virtuele|monitor\w*|tracking|gps|"
-    r"polsband\w*|wristband\w*|slimme|smart)\b",
+    r"polsband\w*|wristband\w*|slimme|smart|ocr|pipeline\w*|automat\w*|geautomatiseerd\w*|"
+    r"radar\w*|satelli\w*|biometri\w*|selfie\w*|gezichtsherkenning|face recognition|"
+    r"beeldherkenning|image recognition|herkenning|recognition|scan\w*|ml|machine learning|"
+    r"risicoscore\w*|risk scores?|risicoprofiel\w*|risk profil\w*|matching\w*|proctoring)\b",
     re.IGNORECASE,
 )
 # Saying who you are or where you work, before saying what the technology is.

@@ -86,8 +86,23 @@ NOT_ORGANISATION_ABBREVIATIONS = frozenset((
     "AVG", "GDPR", "DPIA", "IAMA", "AI", "API", "GPS", "ANPR", "CCTV", "KPI", "OCR", "LLM", "BSN",
     "WOZ", "RFID", "QR", "SMS", "PDF", "VR", "AR", "ML", "IOT", "APP", "WIFI", "ID", "EU", "NL",
     "CO2", "PM", "FAQ", "URL", "USB", "LED", "CPU", "GPU", "SLA", "BIO", "ISO", "NEN", "WMO",
-    "WW", "AOW", "CAO", "OK",
+    "WW", "AOW", "CAO", "OK", "AOB", "TBC", "TBD", "WVTTK", "FYI", "ASAP", "NB", "PS",
 ))  # fmt: skip
+# Words that open a clause, a remark or a time, not a name, in a list nothing announced ("when a
+# roommate opens the door", "sinds dit schooljaar", "wacht, correctie").
+NOT_NAME_LEADS = frozenset((
+    "when", "which", "where", "while", "if", "since", "as", "because", "just", "no", "not",
+    "last", "next", "also", "als", "wanneer", "waar", "terwijl", "sinds", "omdat", "want",
+    "vorige", "vorig", "volgend", "volgende", "afgelopen", "geen", "niet", "wacht", "correctie",
+    "persoonlijk", "personally", "zoals", "like", "over", "about", "dus",
+    "so", "maar", "but", "ook", "alleen", "only",
+))  # fmt: skip
+# A line of attendees in pasted minutes ("Aanwezig: ...", "Present: ...").
+PRESENT_RE = re.compile(
+    r"^(?:aanwezig(?:en)?|deelnemers|present|attendees|participants|in attendance)\s*:\s*"
+    r"(?P<names>.+)$",
+    re.IGNORECASE,
+)
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
@@ -102,11 +117,13 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:are|would be|will be|include)|(?:the\s+)?(?:people|ppl) involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
-    r"ik heb|heb ik)(?:\s+(?:nu|er|al|tot nu toe|so far|now|already|on the list|op de lijst))*"
+    r"ik heb|heb ik)(?:\s+(?:nu|er|al|zelf|zelf al|tot nu toe|so far|now|already|myself|"
+    r"on the list|op de lijst|on my list|op mijn lijstje|op mijn lijst))*"
     r"\s*:|"
     r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
     r"spelers)\s*:|"
-    r"(?:involved|affected|betrokken|geraakt)\s*(?::|\s+-+\s)|"
+    r"(?:(?:the\s+|de\s+)?(?:others?|other\s+people|ook|also|verder|nog|more|andere|anderen|"
+    r"meer|overige|further)\s+)?(?:involved|affected|betrokken(?:en)?|geraakt)\s*(?::|\s+-+\s)|"
     r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
     r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|"

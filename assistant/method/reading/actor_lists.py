@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.people import (
@@ -24,11 +25,13 @@ from assistant.language.cues.people import (
     MID_TAIL_RE,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
+    NOT_NAME_LEADS,
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+    PRESENT_RE,
     SELF_QUESTION_RE,
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
@@ -86,7 +89,14 @@ EMBEDDED_RE = re.compile(
 )
 EMBEDDED_MIN = 3
 EMBEDDED_SHARE = 0.5
+BRACKETS_RE = re.compile(r"\s*\([^)]*\)?")
+UNLED_NAME_WORDS = 5  # "bewoners van de binnenstad", not "lunch verzorgd door de gemeente ..."
+RUN_ON_WORDS = 14
+SENTENCE_WORDS = frozenset(("de", "het", "the", "aan", "to", "on", "is", "are", "zijn"))
+RUN_ON_MIN = 3
+MIN_TOKEN = 3
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
+PEOPLE_STEMS = tuple(w.strip() for w in ALL_PEOPLE if len(w.strip()) > MIN_TOKEN)
 
 
 def has_lead(text: str) -> bool:
@@ -111,7 +121,8 @@ def list_items(text: str) -> list[str]:
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
-    parts = [without_fillers(_own_name(p)) for p in ITEM_SPLIT_RE.split(body) if p.strip(" ,.")]
+    pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
+    parts = [without_fillers(_own_name(p)) for p in pieces]
     kept: list[str] = []
     for part in (p for p in parts if p):
         if not NOT_A_NAME_RE.match(part):
@@ -119,6 +130,77 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def split_outside_brackets(body: str) -> list[str]:
+    """The parts of a list split at commas and "en"/"and", not inside brackets ("the student
+    unions (LSVb, ISO)" is one part)."""
+    parts: list[str] = []
+    start = 0
+    for match in ITEM_SPLIT_RE.finditer(body):
+        before = body[: match.start()]
+        if before.count("(") > before.count(")"):
+            continue  # a comma inside brackets
+        parts.append(body[start : match.start()])
+        start = match.end()
+    parts.append(body[start:])
+    return parts
+
+
+def name_like(name: str) -> bool:
+    """Whether a part of a list that nothing announced can be a name: a few words, no label
+    inside ("Actie Bas: contract verlengen"), no number ("volgend overleg 3 oktober"), not
+    opened by a word that starts a clause or a remark ("when a roommate opens the door",
+    "sinds dit schooljaar")."""
+    core = head(BRACKETS_RE.sub("", name)).strip(" ,.;")  # "team leaders who get the scores"
+    tokens = core.split()
+    if not tokens or len(tokens) > UNLED_NAME_WORDS or ":" in core.rstrip(":"):
+        return False
+    if any(t.strip(",.()[]").isdigit() for t in tokens) or "[" in core or '"' in core:
+        return False
+    return tokens[0].lower().strip(",.") not in NOT_NAME_LEADS
+
+
+def names_people(name: str) -> bool:
+    """Whether the head word of ``name`` is a word for people or an organisation ("bewoners
+    van de binnenstad", "politie", "de GGD"), not a word that merely holds one ("vraagje
+    tussendoor")."""
+    word = head_word(name)
+    stem = len(word) > MIN_TOKEN and any(word.startswith(p) for p in PEOPLE_STEMS)
+    return stem or head_is_person(name) or names_organisation(name)
+
+
+def unled_names(names: list[str]) -> list[str]:
+    """The names of a list that no lead-in announced, when most of its parts can be names and
+    at least half of those name people or organisations (else [], a sentence or a line of a
+    pasted document, not a list of actors)."""
+    kept = [n for n in names if name_like(n)]
+    enough = len(kept) * 2 > len(names) and person_share(kept) >= ANSWER_SHARE
+    return kept if enough else []
+
+
+def run_on_names(text: str) -> list[str]:
+    """Names typed one after another without commas or articles ("handhavers parkeerders
+    bewoners met vergunning leverancier", "tenants landlords cleaners"): a new name at each word for
+    people, the words after it its qualifier; [] unless three or more such words make up at
+    least half of the text."""
+    tokens = text.split()
+    if len(tokens) > RUN_ON_WORDS or any(t.endswith((",", ";", ":")) for t in tokens[:-1]):
+        return []
+    if any(t.lower() in SENTENCE_WORDS or t.lower() in CLAUSE_LEADS for t in tokens):
+        return []  # "bewoners klagen over de buren": a sentence with articles, not bare names
+    starts = [i for i, t in enumerate(tokens) if _person_token(t)]
+    if len(starts) < RUN_ON_MIN or len(starts) * 2 < len(tokens) - len(starts) + 1:
+        return []
+    bounds = [0, *starts[1:], len(tokens)] if starts[0] <= 1 else []
+    return [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
+
+
+def _person_token(token: str) -> bool:
+    word = token.strip(".,;:!?()").lower()
+    if len(word) <= MIN_TOKEN or word in NOT_PEOPLE or word in GENERIC_HEADS:
+        return False
+    return head_is_person(word) or any(word.startswith(p.strip()) for p in PEOPLE_STEMS)
 
 
 def _own_name(item: str) -> str:
@@ -205,6 +287,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    if len(items) == 1:
+        items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if led or STRONG_LEAD_RE.match(text.strip()):
@@ -315,3 +399,15 @@ def names_embedded(text: str) -> list[str]:
     if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:
         return []
     return names
+
+
+def names_present(text: str) -> list[str]:
+    """The organisations and groups on a line of attendees in pasted minutes ("Aanwezig:
+    gemeente Utrecht (Pim), Kees (notulist), de GGD", "Present: Anna (chair), the police"):
+    first names and roles in brackets are who came, not who is involved."""
+    match = PRESENT_RE.match(text.strip())
+    if match is None:
+        return []
+    items = [BRACKETS_RE.sub("", i) for i in split_outside_brackets(match.group("names"))]
+    named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
+    return [actor_name(i) for i in named if actor_name(i)]

@@ -3,6 +3,8 @@ taken with it, the stage, and what data it keeps (recorded in the notes)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Case
 from assistant.language.cues.case import (
     DATA_RE,
@@ -24,6 +26,8 @@ CASE_FIELD_CHARS = 600
 STAGE_ONLY_WORDS = 6
 FACETS = ("context", "users", "decisions")
 WHERE_WORDS = 8
+DATA_ROLE_RE = re.compile(r"\bdata[ -]?\w*", re.I)  # "data officer", "datateam": a role
+TECHNOLOGY_CHARS = 300  # a technology told at more length than this needs no more sentences
 
 
 def read_case(
@@ -41,13 +45,19 @@ def read_case(
         found["context"] = context
     stage_only = stage is not None and word_count(text) <= STAGE_ONLY_WORDS
     names_it = not stage_only or _technical(text)  # "we're piloting drones over the dunes"
+    if not case.technology and "technology" not in found and _introduces_self(text):
+        if not case.context and found.get("context", context) == context:
+            found["context"] = _workplace(text)  # "I work at COA" -> "COA", else the sentence
+        else:
+            _add(found, "notes", text)
+        return  # "Ik ben docent wiskunde op een scholengemeenschap in Zaandam (...)"
     if not case.technology and "technology" not in found and names_it:
         if _only_where(text, context):
             found["context"] = _workplace(text)  # "gemeente Apeldoorn.", "I'm an adviser at COA"
             return
         _add(found, "technology", text)
         return
-    if _names_technology_first(text, case, found):
+    if _names_technology_first(text, case, found) or _goes_on_with_technology(text, case, found):
         _add(found, "technology", text)  # "we willen X vinden. Dat doen we met slimme meters."
         return
     if first and not stage_only:
@@ -120,6 +130,14 @@ def _only_where(text: str, context: str) -> bool:
     return short and where and not _technical(named)
 
 
+def _introduces_self(text: str) -> bool:
+    """A sentence in which the writer says who they are and names no technology ("I'm a data
+    officer at the RDW, team Toezicht"): where the case is, not what it is."""
+    if not WHO_WE_ARE_RE.match(text) or WHO_THEN_WHAT_RE.search(text):
+        return False
+    return not _technical(DATA_ROLE_RE.sub("", text))
+
+
 def _workplace(text: str) -> str:
     """Where the speaker works, from a sentence that says who they are ("I'm a policy officer at
     COA" -> "COA"); the sentence itself when it names no workplace ("gemeente Apeldoorn.")."""
@@ -131,6 +149,15 @@ def _names_technology_first(text: str, case: Case, found: dict[str, str]) -> boo
     """A sentence that names the technology where the case so far names none."""
     so_far = f"{case.technology} {found.get('technology', '')}"
     return bool(so_far.strip()) and not _technical(so_far) and _technical(text)
+
+
+def _goes_on_with_technology(text: str, case: Case, found: dict[str, str]) -> bool:
+    """In the message that names the technology, a later sentence that names a technology too
+    ("Ze krijgen camera's met beeldherkenning", "it reads the invoice with OCR and approves"):
+    it says what the technology is, while the technology so far is short."""
+    so_far = found.get("technology", "")
+    short = bool(so_far) and len(so_far) <= TECHNOLOGY_CHARS
+    return not case.technology and short and _technical(text)
 
 
 def _technical(text: str) -> bool:

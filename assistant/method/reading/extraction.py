@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
-from assistant.language.cues.case import IDEA_ORIGIN_RE, ORG_RE, PLANNED_RE, STAGE_RES
+from assistant.language.cues.case import (
+    IDEA_ORIGIN_RE,
+    IN_USE_STRONG_RE,
+    ORG_RE,
+    PLANNED_RE,
+    SINCE_RE,
+    STAGE_RES,
+)
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
     ANNOUNCING_LEAD_RE,
@@ -558,8 +565,13 @@ def detect_stage(text: str) -> Stage | None:
     """The stage a text names; a pilot that is still planned ("we willen een pilot") is an
     idea."""
     lowered = IDEA_ORIGIN_RE.sub(" ", f" {text.lower()} ")
-    if PLANNED_RE.search(lowered) and not STAGE_RES["in_use"].search(lowered):
+    in_use = STAGE_RES["in_use"].search(lowered) or SINCE_RE.search(lowered)
+    if PLANNED_RE.search(lowered) and not in_use:
         return "idea"
+    if STAGE_RES["pilot"].search(lowered) and not IN_USE_STRONG_RE.search(lowered):
+        return "pilot"  # "de pilot draait sinds maart", "a pilot, running since May"
+    if SINCE_RE.search(lowered):
+        return "in_use"
     order: tuple[Stage, ...] = ("in_use", "pilot", "idea")
     for stage in order:
         if STAGE_RES[stage].search(lowered):

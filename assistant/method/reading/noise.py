@@ -26,6 +26,7 @@ from assistant.language.cues.noise import (
     THANKS_AHEAD_RE,
 )
 from assistant.language.textparts import word_count
+from assistant.method.reading.actor_lists import names_present
 from assistant.method.reading.segments import split_sentences
 
 MAX_SHOWN = 60
@@ -73,6 +74,9 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
         line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
+            if names_present(line):
+                kept.append(line)  # "Aanwezig: Bas, de GGD": the organisations are involved
+                continue
             ignored.append(_short(line))
             salute = True
             continue

@@ -238,7 +238,7 @@ class Reader:
                 context.step = target
                 self._sentence(Sentence(rest), context, session, reading)
             return
-        answered = actor_lists.names_answered(text)
+        answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
             return
@@ -352,7 +352,10 @@ class Reader:
         led: bool = False,
     ) -> None:
         if kind == "actors":
-            self._actors(actor_lists.names_in_list(text, led=led), reading, context.step)
+            names = actor_lists.names_in_list(text, led=led)
+            announced = led or context.step == Step.ACTORS or actor_lists.has_lead(text)
+            names = names if announced else actor_lists.unled_names(names)
+            self._actors(names, reading, context.step)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter

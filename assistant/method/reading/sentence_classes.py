@@ -70,6 +70,7 @@ CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X 
 ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
+LABEL_WORDS = 4
 
 
 # Words before a value that goes on from the sentence before ("en", "also", "ja,").
@@ -109,6 +110,8 @@ class SentenceClasses:
         if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
             return "case" if context.step == Step.CASE else "unread"
         names = actor_lists.names_in_list(text)
+        if not _announced_list(text, sentence, context) and not actor_lists.unled_names(names):
+            names = []  # a line of a pasted document is no list of names
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
         found = self._listed(text, sentence, context, names, actors)
@@ -145,7 +148,7 @@ class SentenceClasses:
             return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
-        if actor_labelled(text, actors):
+        if actor_labelled(text, actors) or _people_labelled(text, context):
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         if context.effects_read and about and not proposal(text):
@@ -345,6 +348,28 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
         return False
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
+
+
+def _people_labelled(text: str, context: Context) -> bool:
+    """Once the case is told, a line led by a group of people and a colon that goes on with a
+    clause ("bewoners van de binnenstad: die tellen ook mee ...", "drivers: they lose time"):
+    effects on that group, whether or not it was named before."""
+    if context.step != Step.CASE or context.first_case or actor_lists.has_lead(text):
+        return False  # "Main groups: ..." announces names
+    label, colon, rest = text.partition(":")
+    if not colon or len(words(label)) > LABEL_WORDS or len(words(rest)) < MIN_CONTENT_WORDS:
+        return False
+    if is_question(rest):
+        return False  # "vraagje tussendoor: weet jij of ...?"
+    return actor_lists.names_people(label) and actor_lists.name_like(label)
+
+
+def _announced_list(text: str, sentence: Sentence, context: Context) -> bool:
+    """Whether names in ``text`` answer the question who is involved (asked, or announced by a
+    lead-in or a header), or whether it is too late in the conversation for pasted documents."""
+    led = actor_lists.has_lead(text) or sentence.header == Step.ACTORS
+    late = context.step.position >= Step.VALUES.position  # a list there holds values or measures
+    return led or late or context.step == Step.ACTORS
 
 
 def _added_late(text: str, context: Context) -> bool:
