@@ -19,16 +19,16 @@ STEP_WORDS: dict[Step, tuple[str, ...]] = {
         "maatregelen",
         "handling options",
         "actions",
+        "measures",
     ),
     Step.SUMMARY: ("samenvatting", "summary", "afronding", "wrap-up", "wrap up", "einde", "end"),
 }
-# Step names that scope a request in the same message to that step ("bij de opties weet ik het
-# niet, geef eens voorbeelden"): the plural nouns only, no "case" or "start".
+SINGULAR_STEP_WORDS = frozenset(("actor", "effect", "waarde", "value", "actions"))
+# The plural nouns that name a step and scope a request in the same message to it ("bij de opties
+# weet ik het niet, geef eens voorbeelden"): no singulars, phrases, "actions" or the case.
 SCOPE_STEP_WORDS: dict[Step, tuple[str, ...]] = {
-    Step.ACTORS: ("actoren", "actors", "betrokkenen", "stakeholders"),
-    Step.EFFECTS: ("effecten", "effects", "gevolgen", "consequences"),
-    Step.VALUES: ("waarden", "values"),
-    Step.OPTIONS: ("handelingsopties", "opties", "options", "maatregelen", "measures"),
+    step: tuple(w for w in STEP_WORDS[step] if " " not in w and w not in SINGULAR_STEP_WORDS)
+    for step in (Step.ACTORS, Step.EFFECTS, Step.VALUES, Step.OPTIONS)
 }
 NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",

@@ -527,24 +527,27 @@ _REASONS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
 REASON_START_RE = re.compile(rf"^(?:{_REASONS}|as)\b", re.IGNORECASE)
 # Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
 # this helps".
+# Saying that what is there is enough ("dit is genoeg", "that's enough", "dan is het compleet"):
+# one phrase, closing a list of options (CLOSING_RE) or, as a whole message, the conversation at any
+# step (ENOUGH_RE: "ok, dit is genoeg voor mijn sessiebrief").
+_ENOUGH = (
+    r"(?:(?:dit|dat|this|that|het|it)(?:'s|\s+is)\s+(?:wel\s+|nu\s+|now\s+)?(?:genoeg|enough|"
+    r"voldoende|plenty|compleet|complete)|(?:dan|then)\s+(?:is\s+het|zijn\s+we|ben\s+ik|it'?s|"
+    r"we'?re|i'?m|is\s+it)\s+(?:compleet|klaar|rond|af|done|complete|finished|sorted)|"
+    r"that\s+completes\s+it)"
+)
 CLOSING_RE = re.compile(
     r"\b(?:(?:dank(?:je(?:wel)?|uwel)?|bedankt|thanks?|thank\s+you|thx|merci)\b|"
     r"(?:that|this)\s+covers\s+it|"
     r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
     r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
-    r"i\s+can\s+work\s+with\s+"
-    r"(?:this|that)|(?:dan|then)\s+(?:is\s+het|zijn\s+we|ben\s+ik|it'?s|we'?re|i'?m|is\s+it)\s+"
-    r"(?:compleet|klaar|rond|af|done|complete|finished|sorted)|that\s+completes\s+it|"
-    r"(?:dit|dat|this|that)\s+is\s+(?:wel\s+)?(?:genoeg|enough|voldoende|plenty))",
+    r"i\s+can\s+work\s+with\s+(?:this|that)|" + _ENOUGH + ")",
     re.IGNORECASE,
 )
-# Saying that what is there is enough ("ok, dit is genoeg voor mijn sessiebrief", "that's enough
-# for my brief", "dan is het compleet"): closing the conversation at any step.
 ENOUGH_RE = re.compile(
-    r"^(?:(?:ok[eé]?|okay|ja|yes|goed|prima|nou|so|well|fine)[,!.]?\s+)?(?:(?:dit|dat|this|that|"
-    r"het|it)(?:'s|\s+is)\s+(?:wel\s+|nu\s+|now\s+)?(?:genoeg|enough|voldoende|plenty|compleet|"
-    r"complete)|(?:dan|then)\s+(?:is\s+het|it'?s|we'?re|zijn\s+we)\s+(?:compleet|klaar|rond|done|"
-    r"complete))(?:\s+(?:zo|so|hoor|wel|denk ik|i think))?(?:\s+(?:voor|for)\s+(?:mij|me|nu|now|"
+    r"^(?:(?:ok[eé]?|okay|ja|yes|goed|prima|nou|so|well|fine)[,!.]?\s+)?"
+    + _ENOUGH
+    + r"(?:\s+(?:zo|so|hoor|wel|denk ik|i think))?(?:\s+(?:voor|for)\s+(?:mij|me|nu|now|"
     r"vandaag|today|mijn|my|onze|our)\b[^.?!]{0,40})?\s*[.!]?$",
     re.IGNORECASE,
 )
