@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
 from assistant.language.cues.case import TECHNOLOGY_WORDS
-from assistant.language.cues.options import SETTING_RES
+from assistant.language.cues.options import (
+    SETTING_RES,
+)
 from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:

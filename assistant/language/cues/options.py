@@ -1,5 +1,6 @@
-"""Handling options: words for each kind, kind labels, and how a measure is phrased (Dutch and
-English)."""
+"""Handling options: kind labels and how a measure is phrased: instructions, wishes, questions
+that propose, commitments, leads and joints between measures (Dutch and English). What decides
+an option's kind is in ``option_kinds``; replies among options that name none in ``replies``."""
 
 from __future__ import annotations
 
@@ -7,131 +8,6 @@ import re
 
 from assistant.domain.session import OptionKind
 
-OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
-    "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",
-               "schakelt", "switches", "markeert", "flags", "confidence", "ontwerp", "techniek",
-               "technisch", "instelling", "anonimis", "pseudonimis",
-               "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
-               "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
-               "retention", "store only", "delete after", "verwijder na", "logging",
-               "algoritme aanpassen",
-               "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in",
-               "settings", "instellingen", "delete", "wis ", "gewist", "wissen", "verwijder",
-               "store only", "templates", "on the device", "op het apparaat", "lokaal", "locally",
-               "tonen", "toon", "show", "scherm", "screen", "melding", "notification",
-               "automatisch", "automatic", "in het systeem", "in the system", "redenen erbij",
-               "reasons", "redenen", "bewaar", "opslaan", "store", "functie", "feature", "knop",
-               "button",
-               "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
-               "less data", "eigen servers", "eigen server", "own servers", "own server",
-               "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
-               "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
-               "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
-               "pop-up", "icoon", "icon", "zichtbaar", "visible", "weergeven",
-               "weggooien", "weggegooid", "vernietig", "destroy", "discard", "noodstop",
-               "emergency stop", "noodknop", "panic button", "alarmknop",
-               # a mark the system puts in what it makes: "a flag in the transcript"
-               "a flag in", "een flag in", "een vlag in", "a marker in", "een markering in",
-               "a warning in", "een waarschuwing in",
-               # what the system recognises, takes in or how it shows people
-               "herken", "herkenning", "recognition", "als input", "as input", "pixel",
-               "standaard uit", "default off", "off by default", "use only", "only use"),
-    "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
-                    "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
-                    "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
-                    "opdrachtgever", "client of the", "rapport", "report", "openbaar", "public",
-                    "we'd say", "we zeggen", "minimum share", "afspraak", "afspraken", "beleid",
-                    "regel", "protocol", "contract", "inkoop",
-                    "register", "toezicht", "commissie", "ethische commissie", "audit", "wet",
-                    "communicatie", "communiceer", "publiceer", "evaluatie", "evalueer",
-                    "governance", "policy", "agreement", "procurement", "oversight", "board",
-                    "review", "law", "publish", "communicate", "rule", "clause", "dpia", "iama",
-                    "organisatie", "verantwoordelijk", "responsible", "raad informeren",
-                    "spreken af", "afspreken", "agree", "works council", "ondernemingsraad",
-                    "instemming", "consent", "algoritmeregister", "huisbezoek", "nooit alleen",
-                    "never solely", "procedure", "toestemming van de", "approval", "goedkeuring",
-                    "klachten", "complaint", "meldpunt", "nalezen", "controleren", "check",
-                    "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
-                    "supplier", "informeer", "inform", "website", "brief", "letter", "verslag",
-                    "rapportage", "verantwoording", "accountability report", "write into",
-                    "written into",
-                    # procurement and agreements with others
-                    "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
-                    "bestek", "programma van eisen", "uitvraag", "call for tenders",
-                    # who owns the data
-                    "blijft van", "blijven van", "blijft eigendom", "blijven eigendom",
-                    "stays with", "stay with", "remains with", "remain with", "owned by",
-                    # what the law lets lapse
-                    "verjaring", "limitation period", "statute of limitations",
-                    "covenant", "overeenkomst", "processing agreement",
-                    # oversight, review and accountability
-                    "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
-                    "audit office", "privacy officer", "functionaris", "fg ", "dpo",
-                    "data protection officer", "ombudsman", "meekijk", "sign off", "signs off",
-                    "accountable", "aanspreekbaar", "eigenaarschap", "ownership",
-                    # procedures for people who disagree
-                    "bezwaarprocedure", "beroepsprocedure", "klachtenregeling", "appeal",
-                    "objection procedure", "complaints procedure", "complaints desk",
-                    # time limits and decision moments
-                    "proefperiode", "proeftijd", "stopmoment", "beslismoment", "evaluatiemoment",
-                    "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
-                    # participation, consultation and communication
-                    "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
-                    "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
-                    "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
-                    "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
-                    "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
-                    "huisregel", "campagne", "campaign", "voorlichting", "krant", "newspaper",
-                    "nieuwsbrief", "newsletter", "huis-aan-huis", "wijkkrant", "wijkblad",
-                    "buurtkrant", "stopt na",
-                    "stops after", "ends after", "loopt af", "besluit",
-                    "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
-                    "bewonersvereniging", "belangenvereniging", "association", "consult",
-                    "raadpleeg", "bestuur", "directie", "management", "verantwoord",
-                    "impact assessment", "effectbeoordeling", "cliëntenraad", "adviesraad",
-                    "jongerenraad", "exitstrateg", "exit strategy",
-                    # telling people where it is used
-                    "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
-                    "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
-                    "informatiebordje", "sticker",
-                    # a say for others
-                    "vermelding", "entry in the", "listed in the",
-                    "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
-                    "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
-                    "co-design", "co-decide", "co-decides", "have a say", "has a say",
-                    # plain communication
-                    "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
-                    "plain language",
-                    # service agreements
-                    "de sla", "in the sla", "sla met", "sla with", "service level",
-                    # the letter with a decision
-                    "beschikking", "besluitbrief", "decision letter", "notice of assessment",
-                    # rules and arrangements of the organisation: a sample checked, a fee, who
-                    # is heard, what is fed back, what the privacy statement says
-                    "regeling", "toeslag", "tarief", "tariff", "fee ",
-                    "surcharge", "vergoeding", "compensation", "gehoord", "is heard",
-                    "are heard", "be heard", "terugkoppel", "koppel terug", "feed back",
-                    "report back", "privacyverklaring", "privacy statement", "wijkraad",
-                    "vertel", "tell "),
-    "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
-              "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
-              "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
-              "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
-              "leren", "skills",
-              "awareness", "human contact", "educate", "teach", "workshop",
-              "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
-              "train", "alternatief", "alternative", "nee kunnen zeggen",
-              "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid",
-              "signaleren", "oefenen", "practice", "bevragen", "question the",
-              "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
-              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
-              "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
-              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in",
-              "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
-              "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
-              "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
-              "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop"),
-}  # fmt: skip
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
     r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
@@ -296,43 +172,6 @@ OPTION_CUE_RE = re.compile(
     r"coaching|cursus|scholing|opleiding|begeleiding)\s+nodig)\b",
     re.IGNORECASE,
 )
-# Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
-# option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
-SYSTEM_SUBJECTS = (
-    "systeem", "system", "model", "app", "dashboard", "camera", "tool", "platform", "algoritme",
-    "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
-    "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
-    "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
-    "rapportage",
-)  # fmt: skip
-# Bodies and roles that oversee, review or decide: an option they act in is about the
-# environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
-OVERSIGHT_SUBJECTS = (
-    "fg", "functionaris", "dpo", "privacy officer", "data protection officer", "ombudsman",
-    "rekenkamer", "auditor", "accountant", "toezichthouder", "toezicht", "inspectie", "commissie",
-    "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
-    "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
-    "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
-    "staten", "provinciale staten", "parlement", "parliament",
-)  # fmt: skip
-# Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
-# about communication, "handhavers krijgen een training" about skills (by its own words), "de
-# boer ziet dezelfde cijfers in de app" about the app.
-RECEIVING_VERBS = frozenset(("krijgen", "krijgt", "ontvangen", "ontvangt", "get", "gets",
-                             "receive", "receives", "ziet", "zien", "see", "sees"))  # fmt: skip
-# A verb that starts an instruction: the people after it undergo the measure ("tell residents
-# by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
-IMPERATIVE_RE = re.compile(
-    r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?P<verb>laat|let|have|get|zorg|"
-    r"bewaar|verwijder|wis|leg|spreek|maak|bied|beperk|publiceer|informeer|vraag|geef|zet|voeg|"
-    r"stel|houd|hou|toon|gebruik|betrek|regel|organiseer|evalueer|controleer|anonimiseer|"
-    r"versleutel|keep|store|delete|ask|add|make|offer|limit|publish|inform|give|set|show|use|"
-    r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|anonymize|"
-    r"blur|build|run|hold|create|introduce|appoint|agree|write|check|discuss|bespreek|sign|"
-    r"teken|send|stuur|put|invite|nodig|schrijf|organise|organize|arrange|plan)\b",
-    re.IGNORECASE,
-)
-CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
 # A proposal in the form of a wish or a question: "zouden we niet ... kunnen?", "what if we
 # kept ...?", "misschien moeten ...", "it would help if ...", "het lijkt me goed als ...".
 SUGGESTION_RE = re.compile(
@@ -363,27 +202,6 @@ WISH_RE = re.compile(
     r"there\s+(?:should|must|has\s+to|needs\s+to|ought\s+to)\s+be|"
     r"(?:laten|let)\s+(?:doen|maken|toetsen|checken|uitvoeren)|laten\s+we|let'?s)\b|"
     r"\blaten\s+\w+en\s*[.!]?\s*$",  # "de raad laten meekijken"
-    re.IGNORECASE,
-)
-# A fact about how things are now, not a measure: "we hebben al een contract met ...", "there
-# is already a complaints procedure".
-CASE_FACT_RE = re.compile(
-    r"\b(?:al\s+(?:een|sinds|jaren|in)|nu\s+al|"
-    r"(?:bestaat|bestaan|staat|staan|is|zijn|hebben|heeft|gebeurt|doen|doet)\s+al|"
-    r"(?:heb|hebt|hebben)\s+(?:ik|je|we|wij)\s+(?:zelf\s+)?al|al\s+(?:die|dat|deze|dit)\s|"
-    r"(?:heeft|hebben|is|zijn|gebruiken|gebruikt)\s+(?:nu|momenteel|op\s+dit\s+moment)|"
-    r"already|currently|at\s+the\s+moment|right\s+now|for\s+years)\b",
-    re.IGNORECASE,
-)
-# A remark about an option just given or about the conversation, not a new one: "dat scheelt
-# tijd", "goed idee", "that helps the drivers", "fijn, dit ging sneller dan verwacht" (with a
-# direction word, see ``no_measure``).
-REMARK_RE = re.compile(
-    r"^(?:(?:en|and|ja|yes|ok|oké|fijn|mooi|top|prima|goed|great|nice|good|fine|super|wow)"
-    r"\s*[,!]?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
-    r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
-    r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
-    r"point))\b",
     re.IGNORECASE,
 )
 # A measure named without a verb ("een onafhankelijk meldpunt", "a clause in the tender"):
@@ -421,35 +239,6 @@ MEASURE_AFTER_RE = re.compile(
     r"\s*(?:;|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
     re.IGNORECASE,
 )
-# Agreement in front of an instruction that points at a proposal ("good, add that").
-AGREEING_RE = re.compile(
-    r"^(?:(?:ok[eé]?|okay|good|goed|ja|yes|prima|fine|great|mooi|top|sure|nice)\b[\s,!.]*)+",
-    re.IGNORECASE,
-)
-# What an instruction without a measure points at: "add that", "doe dat maar", "take it",
-# "keep those four".
-BARE_OBJECTS = frozenset((
-    "that", "dat", "die", "it", "het", "this", "dit", "them", "ze", "those", "these", "deze",
-    "maar", "ook", "also", "too", "please", "graag", "then", "dan", "in", "erbij", "toe", "over",
-    "one", "een", "two", "twee", "three", "drie", "four", "vier", "five", "vijf", "six", "zes",
-    "all", "alle", "allemaal", "both", "beide",
-))  # fmt: skip
-# Words of a reply among options that points at what is there or closes, naming no measure:
-# "keep all of them", "yes, that's the list", "klaar denk ik", "ja, die neem ik er ook bij",
-# "doe die laatste er ook bij", "at least one of each kind".
-POINTING_WORDS = frozenset((
-    "keep", "houd", "hou", "all", "alle", "allemaal", "alles", "of", "them", "those", "these",
-    "ze", "die", "deze", "dat", "dit", "that", "that's", "thats", "this", "it", "het", "is",
-    "the", "de", "list", "lijst", "done", "klaar", "af", "finished", "denk", "ik", "i", "think",
-    "ja", "yes", "ok", "oké", "oke", "okay", "fine", "prima", "goed", "good", "neem", "take",
-    "er", "ook", "also", "too", "bij", "erbij", "doe", "do", "add", "voeg", "toe", "laatste",
-    "last", "eerste", "first", "tweede", "second", "one", "een", "eentje", "at", "least",
-    "minstens", "minimaal", "each", "every", "elke", "per", "kind", "soort", "van", "great",
-    "mooi", "wel", "maar", "dan", "then", "please", "graag", "and", "en", "so", "dus", "sure",
-    "lijkt", "me", "looks", "perfect", "for", "now", "nu", "voorlopig", "enough", "genoeg",
-    "wil", "want", "i'd", "like", "zou", "willen", "we", "are", "zijn", "in", "over", "as",
-    "well", "fijn", "top", "super", "nice", "thanks", "dank", "bedankt", "daarmee", "with", "voor",
-))  # fmt: skip
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
     r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
@@ -523,55 +312,8 @@ OWN_WISH_RE = re.compile(
 )
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
 # "..., because drivers think ...".
-_REASONS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
-REASON_START_RE = re.compile(rf"^(?:{_REASONS}|as)\b", re.IGNORECASE)
-# Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
-# this helps".
-# Saying that what is there is enough ("dit is genoeg", "that's enough", "dan is het compleet"):
-# one phrase, closing a list of options (CLOSING_RE) or, as a whole message, the conversation at any
-# step (ENOUGH_RE: "ok, dit is genoeg voor mijn sessiebrief").
-_ENOUGH = (
-    r"(?:(?:dit|dat|this|that|het|it)(?:'s|\s+is)\s+(?:wel\s+|nu\s+|now\s+)?(?:genoeg|enough|"
-    r"voldoende|plenty|compleet|complete)|(?:dan|then)\s+(?:is\s+het|zijn\s+we|ben\s+ik|it'?s|"
-    r"we'?re|i'?m|is\s+it)\s+(?:compleet|klaar|rond|af|done|complete|finished|sorted)|"
-    r"that\s+completes\s+it)"
-)
-CLOSING_RE = re.compile(
-    r"\b(?:(?:dank(?:je(?:wel)?|uwel)?|bedankt|thanks?|thank\s+you|thx|merci)\b|"
-    r"(?:that|this)\s+covers\s+it|"
-    r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
-    r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
-    r"i\s+can\s+work\s+with\s+(?:this|that)|" + _ENOUGH + ")",
-    re.IGNORECASE,
-)
-ENOUGH_RE = re.compile(
-    r"^(?:(?:ok[eé]?|okay|ja|yes|goed|prima|nou|so|well|fine)[,!.]?\s+)?"
-    + _ENOUGH
-    + r"(?:\s+(?:zo|so|hoor|wel|denk ik|i think))?(?:\s+(?:voor|for)\s+(?:mij|me|nu|now|"
-    r"vandaag|today|mijn|my|onze|our)\b[^.?!]{0,40})?\s*[.!]?$",
-    re.IGNORECASE,
-)
-# What a system holds, right after an instruction verb: "use only building data", "bewaar
-# alleen de tellingen", "delete the images": a measure on the technology (design).
-DATA_WORDS = frozenset((
-    "data", "gegevens", "beelden", "images", "logs", "foto's", "photos", "opnames", "recordings",
-    "persoonsgegevens", "personal",
-))  # fmt: skip
-DATA_REACH = 4
-# A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
-# that staff ..."): not the measure, so not what decides its kind. English "I want", "we want"
-# is no Dutch "want" (because).
-REASON_CLAUSE_RE = re.compile(
-    rf"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!n't)(?<!\bdo),?\s+(?:{_REASONS})\s+",
-    re.IGNORECASE,
-)
-# What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
-# "staff get an explanation of why ..."): its content, not what decides its kind.
-TOLD_CONTENT_RE = re.compile(
-    r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
-    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
-    re.IGNORECASE,
-)
+REASON_WORDS = r"want|omdat|aangezien|zodat|because|since|so\s+that"
+REASON_START_RE = re.compile(rf"^(?:{REASON_WORDS}|as)\b", re.IGNORECASE)
 # Where the measure before is laid down, after a comma ("data blijft van ons, vastleggen in het
 # contract", "..., written into the contract"): part of that measure, not one of its own.
 LAID_DOWN_TAIL_RE = re.compile(
@@ -589,107 +331,4 @@ ADDED_TO_LIST_RE = re.compile(
     r"toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b|"
     r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
     re.IGNORECASE,
-)
-# What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
-# the app"): the system named there is absent, so its words do not make the measure design.
-WITHOUT_RE = re.compile(
-    r"\b(?:zonder|without)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?[\w'-]+", re.IGNORECASE
-)
-# A rule about how the system's output is used: it may never decide alone ("het model mag nooit
-# alleen beslissen over ...", "a sensor failure never leads to a fine by itself"), or the rule is
-# laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
-# a measure in the organisation around the technology (environment), whoever is its subject.
-USE_RULE_RE = re.compile(
-    r"\b(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?(?:nooit|niet)\s+(?:\w+\s+){0,2}?"
-    r"(?:alleen|zelfstandig|in\s+(?:zijn|haar)\s+eentje)\s+(?:\w+\s+){0,3}?"
-    r"(?:beslis\w*|besluit\w*|bepal\w*|oordel\w*)|"
-    r"\b(?:never|not|no)\s+(?:\w+\s+){0,4}?(?:decide\w*|decision\w*|leads?\s+to|result\w*\s+in)"
-    r"\s+(?:\w+\s+){0,4}?(?:on\s+its\s+own|by\s+itself|alone|solely)\b|"
-    r"\b(?:may|can|must)\s+never\s+(?:decide|judge)\s+(?:\w+\s+){0,3}?(?:alone|on\s+its\s+own|by\s+itself)|"
-    r"\b(?:written|laid\s+down|set\s+down|recorded|included|stated|vastgelegd|opgenomen|"
-    r"vast\s+te\s+leggen)\s+in\s+(?:the|our|a|an|de|het|ons|onze|een)\s+(?:[\w-]+\s+)?"
-    r"[\w-]*(?:policy|beleid|contract|protocol|regeling|rules|agreement|overeenkomst|"
-    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)|"
-    # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
-    # down that an officer always ..."
-    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b|"
-    # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
-    # based on the counts alone", "niet alleen op de tellingen gebaseerd"
-    r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
-    r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
-    r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
-    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
-    # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
-    # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
-    r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"
-    # only after a person has looked ("alleen na gesprek met de docent", "only after a human
-    # review", "pas na een menselijke beoordeling")
-    r"\b(?:alleen|pas|enkel|only)\s+(?:\w+\s+)?(?:na|nadat|after|once)\s+(?:\w+\s+){0,3}?"
-    r"(?:gesprek\w*|beoordeling\w*|review\w*|conversation\w*|contact|overleg\w*|toets\w*|"
-    r"controle\w*|check\w*|hoor\w*|goedkeuring\w*|approval\w*)",
-    re.IGNORECASE,
-)
-# A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
-# houses are always sent to an assessor"): what people do (the person is the group's word).
-ROUTED_TO_RE = re.compile(
-    r"\b(?:gaan|gaat|go|goes|gestuurd|doorgestuurd|sent|passed|forwarded|routed)\s+"
-    r"(?:altijd\s+|always\s+|eerst\s+|first\s+)?(?:naar|to)\s+(?:een|de|a|an|the)\s+"
-    r"(?:\w+\s+)?(?P<person>[\w-]+)",
-    re.IGNORECASE,
-)
-# A system named as the place where people receive something ("... ziet de cijfers in de app",
-# "... sees the same data on a screen"): the measure is made in the technology.
-SYSTEM_PLACE_RE = re.compile(
-    r"\b(?:in|op|on|via|through)\s+(?:(?:de|het|een|the|a|an|hun|their|zijn|his|her)\s+)?"
-    r"(?:eigen\s+|own\s+)?(?P<place>[\w'-]+)",
-    re.IGNORECASE,
-)
-# Bodies that speak for a group (an association, a union, a council) and parties bound by
-# contract (the supplier): an option they act in ("de huurdersvereniging beslist mee", "the
-# cyclists' union co-designs ...", "the vendor contract says ...") is about the organisation
-# around the technology, not about people's own skills.
-SPEAKING_BODY_ENDINGS = (
-    "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
-    "leverancier", "vendor", "supplier", "contractor", "aannemer",
-    "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
-)  # fmt: skip
-# How often or when staff do their part of a measure ("een arts die elke maand een steekproef
-# naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel
-# altijd een handhaver laten kijken", "a staff member calls first"): a measure with no words of
-# a kind in a routine of the organisation is an environment measure (staff named in front who
-# check a sample, or people made to act once a month, stay human: the sets disagree there).
-ROUTINE_RE = re.compile(
-    r"\b(?:per|elke|iedere|every|each|a|an|once\s+a|twice\s+a|\d+\s*(?:x|keer)\s+(?:per|in\s+de))"
-    r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"
-    r"\b(?:dagelijks\w*|wekelijks\w*|maandelijks\w*|jaarlijks\w*|daily|weekly|monthly|yearly|"
-    r"annually|quarterly)\b|\b(?:steekproef\w*|sample|rotat\w*|rouler\w*|bij\s+twijfel|"
-    r"(?:when|if)\s+in\s+doubt|in\s+case\s+of\s+doubt|no\s+matter\s+what|hoe\s+dan\s+ook|"
-    r"more\s+than\s+\d+|meer\s+dan\s+\d+|minder\s+\w+\s+per)\b|\b(?:calls?|belt|bellen)\s+"
-    r"(?:\w+\s+)?(?:first|eerst)\b",
-    re.IGNORECASE,
-)
-# The verb an instruction starts with, by the kind it points to ("publish once a year how many
-# ...", "tell callers upfront ...": the organisation tells; "mark every passage ...", "load the
-# register into the tool": the technology is changed).
-VERB_KINDS: dict[str, OptionKind] = {
-    "publish": "environment", "publiceer": "environment", "tell": "environment",
-    "vertel": "environment", "inform": "environment", "informeer": "environment",
-    "report": "environment", "rapporteer": "environment", "agree": "environment",
-    "announce": "environment", "evaluate": "environment", "evalueer": "environment",
-    "consult": "environment", "raadpleeg": "environment", "write": "environment",
-    "mark": "design", "markeer": "design", "load": "design", "laad": "design", "tune": "design",
-    "retrain": "design", "hertrain": "design", "configure": "design", "configureer": "design",
-    "pixelate": "design", "blur": "design", "filter": "design", "encrypt": "design",
-    "versleutel": "design", "hash": "design", "label": "design", "flag": "design",
-}  # fmt: skip
-# "zelf"/"itself" after a thing where the measure is made ("op de sensor zelf", "in het kastje
-# zelf", "on the device itself"): no person who acts.
-THING_ITSELF_RE = re.compile(
-    r"\b(?P<place>(?:in|op|on|at|inside)\s+(?:de|het|the|een|a)\s+[\w'-]+)\s+(?:zelf|itself)\b",
-    re.IGNORECASE,
-)
-# What a rule says never happens automatically ("leidt nooit automatisch tot", "never an
-# automatic stop"): the word "automatic" there names no setting of the technology.
-NOT_AUTOMATIC_RE = re.compile(
-    r"\b(?P<no>nooit|never|geen|no)\s+(?:automatisch\w*|automatic\w*|auto-)", re.IGNORECASE
 )

@@ -18,7 +18,9 @@ from assistant.language.cues.direction import (
     LABEL_VERB_RE,
     NEGATIVE_LABELS,
 )
-from assistant.language.cues.options import KIND_LABEL_RE
+from assistant.language.cues.options import (
+    KIND_LABEL_RE,
+)
 from assistant.language.cues.people import NOT_AN_ACTOR_LABEL_RE, NOT_AN_ACTOR_LABELS
 from assistant.language.textparts import strip_article, word_count
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers

@@ -27,17 +27,21 @@ from assistant.language.cues.grammar import (
     SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
-from assistant.language.cues.options import (
-    AGREEING_RE,
-    ENOUGH_RE,
-    MEASURE_GOES_ON_RE,
+from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
+)
+from assistant.language.cues.options import (
+    MEASURE_GOES_ON_RE,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
     WISH_GOES_ON_RE,
 )
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
 from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
+from assistant.language.cues.replies import (
+    AGREEING_RE,
+    ENOUGH_RE,
+)
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors

@@ -7,7 +7,6 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
-from assistant.language.cues.options import AGREEING_RE, CLOSING_RE
 from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
@@ -19,6 +18,10 @@ from assistant.language.cues.references import (
     ORDINALS,
     PICK_LEAD_RE,
     THANKS,
+)
+from assistant.language.cues.replies import (
+    AGREEING_RE,
+    CLOSING_RE,
 )
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import normalise, words

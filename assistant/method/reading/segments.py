@@ -38,7 +38,10 @@ from assistant.language.cues.grammar import (
     SUBORDINATE_RE,
     VERB_WORDS,
 )
-from assistant.language.cues.options import KIND_LABEL_RE, OPTION_START_RE
+from assistant.language.cues.options import (
+    KIND_LABEL_RE,
+    OPTION_START_RE,
+)
 from assistant.language.cues.people import (
     GENERIC_HEADS,
     NAME_BREAKS,

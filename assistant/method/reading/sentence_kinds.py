@@ -35,12 +35,11 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
     SUBORDINATE_PROPOSAL_RE,
 )
+from assistant.language.cues.option_kinds import (
+    OPTION_KIND_WORDS,
+)
 from assistant.language.cues.options import (
     ADDED_TO_LIST_RE,
-    AGREEING_RE,
-    BARE_OBJECTS,
-    CASE_FACT_RE,
-    CLOSING_RE,
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
     CORRECTION_RE,
@@ -48,10 +47,8 @@ from assistant.language.cues.options import (
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
     OPTION_CUE_RE,
-    OPTION_KIND_WORDS,
     OPTION_START_RE,
     OWN_WISH_RE,
-    REMARK_RE,
     SUGGESTION_RE,
     TO_ASSISTANT_RE,
     WISH_RE,
@@ -61,6 +58,13 @@ from assistant.language.cues.people import (
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
+)
+from assistant.language.cues.replies import (
+    AGREEING_RE,
+    BARE_OBJECTS,
+    CASE_FACT_RE,
+    CLOSING_RE,
+    REMARK_RE,
 )
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists

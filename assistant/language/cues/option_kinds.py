@@ -1,0 +1,297 @@
+"""What decides the kind of a handling option: words for each kind, who acts in it and how
+(a system, an overseeing body, staff in a routine, people told something), and the verb an
+instruction starts with (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import OptionKind
+from assistant.language.cues.options import REASON_WORDS
+
+OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
+    "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",
+               "schakelt", "switches", "markeert", "flags", "confidence", "ontwerp", "techniek",
+               "technisch", "instelling", "anonimis", "pseudonimis",
+               "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
+               "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
+               "retention", "store only", "delete after", "verwijder na", "logging",
+               "algoritme aanpassen",
+               "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in",
+               "settings", "instellingen", "delete", "wis ", "gewist", "wissen", "verwijder",
+               "store only", "templates", "on the device", "op het apparaat", "lokaal", "locally",
+               "tonen", "toon", "show", "scherm", "screen", "melding", "notification",
+               "automatisch", "automatic", "in het systeem", "in the system", "redenen erbij",
+               "reasons", "redenen", "bewaar", "opslaan", "store", "functie", "feature", "knop",
+               "button",
+               "software", "model", "versleuteld", "pseudonym", "anonym", "minder gegevens",
+               "less data", "eigen servers", "eigen server", "own servers", "own server",
+               "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
+               "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
+               "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
+               "pop-up", "icoon", "icon", "zichtbaar", "visible", "weergeven",
+               "weggooien", "weggegooid", "vernietig", "destroy", "discard", "noodstop",
+               "emergency stop", "noodknop", "panic button", "alarmknop",
+               # a mark the system puts in what it makes: "a flag in the transcript"
+               "a flag in", "een flag in", "een vlag in", "a marker in", "een markering in",
+               "a warning in", "een waarschuwing in",
+               # what the system recognises, takes in or how it shows people
+               "herken", "herkenning", "recognition", "als input", "as input", "pixel",
+               "standaard uit", "default off", "off by default", "use only", "only use"),
+    "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
+                    "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
+                    "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
+                    "opdrachtgever", "client of the", "rapport", "report", "openbaar", "public",
+                    "we'd say", "we zeggen", "minimum share", "afspraak", "afspraken", "beleid",
+                    "regel", "protocol", "contract", "inkoop",
+                    "register", "toezicht", "commissie", "ethische commissie", "audit", "wet",
+                    "communicatie", "communiceer", "publiceer", "evaluatie", "evalueer",
+                    "governance", "policy", "agreement", "procurement", "oversight", "board",
+                    "review", "law", "publish", "communicate", "rule", "clause", "dpia", "iama",
+                    "organisatie", "verantwoordelijk", "responsible", "raad informeren",
+                    "spreken af", "afspreken", "agree", "works council", "ondernemingsraad",
+                    "instemming", "consent", "algoritmeregister", "huisbezoek", "nooit alleen",
+                    "never solely", "procedure", "toestemming van de", "approval", "goedkeuring",
+                    "klachten", "complaint", "meldpunt", "nalezen", "controleren", "check",
+                    "overrule", "vier ogen", "four eyes", "contract", "leverancier", "vendor",
+                    "supplier", "informeer", "inform", "website", "brief", "letter", "verslag",
+                    "rapportage", "verantwoording", "accountability report", "write into",
+                    "written into",
+                    # procurement and agreements with others
+                    "aanbesteding", "aanbested", "tender", "clausule", "bepaling", "convenant",
+                    "bestek", "programma van eisen", "uitvraag", "call for tenders",
+                    # who owns the data
+                    "blijft van", "blijven van", "blijft eigendom", "blijven eigendom",
+                    "stays with", "stay with", "remains with", "remain with", "owned by",
+                    # what the law lets lapse
+                    "verjaring", "limitation period", "statute of limitations",
+                    "covenant", "overeenkomst", "processing agreement",
+                    # oversight, review and accountability
+                    "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",
+                    "audit office", "privacy officer", "functionaris", "fg ", "dpo",
+                    "data protection officer", "ombudsman", "meekijk", "sign off", "signs off",
+                    "accountable", "aanspreekbaar", "eigenaarschap", "ownership",
+                    # procedures for people who disagree
+                    "bezwaarprocedure", "beroepsprocedure", "klachtenregeling", "appeal",
+                    "objection procedure", "complaints procedure", "complaints desk",
+                    # time limits and decision moments
+                    "proefperiode", "proeftijd", "stopmoment", "beslismoment", "evaluatiemoment",
+                    "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
+                    # participation, consultation and communication
+                    "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
+                    "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
+                    "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
+                    "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
+                    "juridisch", "legal check", "instemm", "spelregel", "gedragsregel",
+                    "huisregel", "campagne", "campaign", "voorlichting", "krant", "newspaper",
+                    "nieuwsbrief", "newsletter", "huis-aan-huis", "wijkkrant", "wijkblad",
+                    "buurtkrant", "stopt na",
+                    "stops after", "ends after", "loopt af", "besluit",
+                    "decides", "algorithm register", "medezeggenschap", "wijkraad", "dorpsraad",
+                    "bewonersvereniging", "belangenvereniging", "association", "consult",
+                    "raadpleeg", "bestuur", "directie", "management", "verantwoord",
+                    "impact assessment", "effectbeoordeling", "cliëntenraad", "adviesraad",
+                    "jongerenraad", "exitstrateg", "exit strategy",
+                    # telling people where it is used
+                    "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
+                    "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
+                    "informatiebordje", "sticker",
+                    # a say for others
+                    "vermelding", "entry in the", "listed in the",
+                    "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
+                    "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
+                    "co-design", "co-decide", "co-decides", "have a say", "has a say",
+                    # plain communication
+                    "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
+                    "plain language",
+                    # service agreements
+                    "de sla", "in the sla", "sla met", "sla with", "service level",
+                    # the letter with a decision
+                    "beschikking", "besluitbrief", "decision letter", "notice of assessment",
+                    # rules and arrangements of the organisation: a sample checked, a fee, who
+                    # is heard, what is fed back, what the privacy statement says
+                    "regeling", "toeslag", "tarief", "tariff", "fee ",
+                    "surcharge", "vergoeding", "compensation", "gehoord", "is heard",
+                    "are heard", "be heard", "terugkoppel", "koppel terug", "feed back",
+                    "report back", "privacyverklaring", "privacy statement", "wijkraad",
+                    "vertel", "tell "),
+    "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
+              "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
+              "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
+              "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
+              "leren", "skills",
+              "awareness", "human contact", "educate", "teach", "workshop",
+              "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
+              "train", "alternatief", "alternative", "nee kunnen zeggen",
+              "nee zeggen", "say no", "weigeren", "refuse", "coach", "begeleid",
+              "signaleren", "oefenen", "practice", "bevragen", "question the",
+              "aanspreekpunt", "contactpersoon", "contact person", "persoonlijk gesprek",
+              "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
+              "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
+              "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in",
+              "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
+              "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
+              "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
+              "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop"),
+}  # fmt: skip
+# Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
+# option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
+SYSTEM_SUBJECTS = (
+    "systeem", "system", "model", "app", "dashboard", "camera", "tool", "platform", "algoritme",
+    "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
+    "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
+    "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
+    "rapportage",
+)  # fmt: skip
+# Bodies and roles that oversee, review or decide: an option they act in is about the
+# environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
+OVERSIGHT_SUBJECTS = (
+    "fg", "functionaris", "dpo", "privacy officer", "data protection officer", "ombudsman",
+    "rekenkamer", "auditor", "accountant", "toezichthouder", "toezicht", "inspectie", "commissie",
+    "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
+    "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
+    "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
+    "staten", "provinciale staten", "parlement", "parliament",
+)  # fmt: skip
+# Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
+# about communication, "handhavers krijgen een training" about skills (by its own words), "de
+# boer ziet dezelfde cijfers in de app" about the app.
+RECEIVING_VERBS = frozenset(("krijgen", "krijgt", "ontvangen", "ontvangt", "get", "gets",
+                             "receive", "receives", "ziet", "zien", "see", "sees"))  # fmt: skip
+# A verb that starts an instruction: the people after it undergo the measure ("tell residents
+# by letter", "informeer bewoners"); after a causative verb they act ("laat medewerkers ...").
+IMPERATIVE_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|daarnaast|verder|then|dan)\s+)?(?P<verb>laat|let|have|get|zorg|"
+    r"bewaar|verwijder|wis|leg|spreek|maak|bied|beperk|publiceer|informeer|vraag|geef|zet|voeg|"
+    r"stel|houd|hou|toon|gebruik|betrek|regel|organiseer|evalueer|controleer|anonimiseer|"
+    r"versleutel|keep|store|delete|ask|add|make|offer|limit|publish|inform|give|set|show|use|"
+    r"involve|allow|require|review|audit|explain|tell|provide|remove|encrypt|anonymise|anonymize|"
+    r"blur|build|run|hold|create|introduce|appoint|agree|write|check|discuss|bespreek|sign|"
+    r"teken|send|stuur|put|invite|nodig|schrijf|organise|organize|arrange|plan)\b",
+    re.IGNORECASE,
+)
+CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
+# What a system holds, right after an instruction verb: "use only building data", "bewaar
+# alleen de tellingen", "delete the images": a measure on the technology (design).
+DATA_WORDS = frozenset((
+    "data", "gegevens", "beelden", "images", "logs", "foto's", "photos", "opnames", "recordings",
+    "persoonsgegevens", "personal",
+))  # fmt: skip
+DATA_REACH = 4
+# A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
+# that staff ..."): not the measure, so not what decides its kind. English "I want", "we want"
+# is no Dutch "want" (because).
+REASON_CLAUSE_RE = re.compile(
+    rf"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!n't)(?<!\bdo),?\s+(?:{REASON_WORDS})\s+",
+    re.IGNORECASE,
+)
+# What people are told in a measure ("de politie krijgt uitleg dat een melding geen bewijs is",
+# "staff get an explanation of why ..."): its content, not what decides its kind.
+TOLD_CONTENT_RE = re.compile(
+    r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
+    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
+    re.IGNORECASE,
+)
+# What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
+# the app"): the system named there is absent, so its words do not make the measure design.
+WITHOUT_RE = re.compile(
+    r"\b(?:zonder|without)\s+(?:(?:de|het|een|the|a|an|ons|onze|our)\s+)?[\w'-]+", re.IGNORECASE
+)
+# A rule about how the system's output is used: it may never decide alone ("het model mag nooit
+# alleen beslissen over ...", "a sensor failure never leads to a fine by itself"), or the rule is
+# laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
+# a measure in the organisation around the technology (environment), whoever is its subject.
+USE_RULE_RE = re.compile(
+    r"\b(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?(?:nooit|niet)\s+(?:\w+\s+){0,2}?"
+    r"(?:alleen|zelfstandig|in\s+(?:zijn|haar)\s+eentje)\s+(?:\w+\s+){0,3}?"
+    r"(?:beslis\w*|besluit\w*|bepal\w*|oordel\w*)|"
+    r"\b(?:never|not|no)\s+(?:\w+\s+){0,4}?(?:decide\w*|decision\w*|leads?\s+to|result\w*\s+in)"
+    r"\s+(?:\w+\s+){0,4}?(?:on\s+its\s+own|by\s+itself|alone|solely)\b|"
+    r"\b(?:may|can|must)\s+never\s+(?:decide|judge)\s+(?:\w+\s+){0,3}?(?:alone|on\s+its\s+own|by\s+itself)|"
+    r"\b(?:written|laid\s+down|set\s+down|recorded|included|stated|vastgelegd|opgenomen|"
+    r"vast\s+te\s+leggen)\s+in\s+(?:the|our|a|an|de|het|ons|onze|een)\s+(?:[\w-]+\s+)?"
+    r"[\w-]*(?:policy|beleid|contract|protocol|regeling|rules|agreement|overeenkomst|"
+    r"instructie|instruction|reglement|convenant|covenant|verordening|bylaw)|"
+    # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
+    # down that an officer always ..."
+    r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b|"
+    # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
+    # based on the counts alone", "niet alleen op de tellingen gebaseerd"
+    r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
+    r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
+    r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
+    r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
+    # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
+    # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
+    r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"
+    # only after a person has looked ("alleen na gesprek met de docent", "only after a human
+    # review", "pas na een menselijke beoordeling")
+    r"\b(?:alleen|pas|enkel|only)\s+(?:\w+\s+)?(?:na|nadat|after|once)\s+(?:\w+\s+){0,3}?"
+    r"(?:gesprek\w*|beoordeling\w*|review\w*|conversation\w*|contact|overleg\w*|toets\w*|"
+    r"controle\w*|check\w*|hoor\w*|goedkeuring\w*|approval\w*)",
+    re.IGNORECASE,
+)
+# A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
+# houses are always sent to an assessor"): what people do (the person is the group's word).
+ROUTED_TO_RE = re.compile(
+    r"\b(?:gaan|gaat|go|goes|gestuurd|doorgestuurd|sent|passed|forwarded|routed)\s+"
+    r"(?:altijd\s+|always\s+|eerst\s+|first\s+)?(?:naar|to)\s+(?:een|de|a|an|the)\s+"
+    r"(?:\w+\s+)?(?P<person>[\w-]+)",
+    re.IGNORECASE,
+)
+# A system named as the place where people receive something ("... ziet de cijfers in de app",
+# "... sees the same data on a screen"): the measure is made in the technology.
+SYSTEM_PLACE_RE = re.compile(
+    r"\b(?:in|op|on|via|through)\s+(?:(?:de|het|een|the|a|an|hun|their|zijn|his|her)\s+)?"
+    r"(?:eigen\s+|own\s+)?(?P<place>[\w'-]+)",
+    re.IGNORECASE,
+)
+# Bodies that speak for a group (an association, a union, a council) and parties bound by
+# contract (the supplier): an option they act in ("de huurdersvereniging beslist mee", "the
+# cyclists' union co-designs ...", "the vendor contract says ...") is about the organisation
+# around the technology, not about people's own skills.
+SPEAKING_BODY_ENDINGS = (
+    "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
+    "leverancier", "vendor", "supplier", "contractor", "aannemer",
+    "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
+)  # fmt: skip
+# How often or when staff do their part of a measure ("een arts die elke maand een steekproef
+# naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel
+# altijd een handhaver laten kijken", "a staff member calls first"): a measure with no words of
+# a kind in a routine of the organisation is an environment measure (staff named in front who
+# check a sample, or people made to act once a month, stay human: the sets disagree there).
+ROUTINE_RE = re.compile(
+    r"\b(?:per|elke|iedere|every|each|a|an|once\s+a|twice\s+a|\d+\s*(?:x|keer)\s+(?:per|in\s+de))"
+    r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"
+    r"\b(?:dagelijks\w*|wekelijks\w*|maandelijks\w*|jaarlijks\w*|daily|weekly|monthly|yearly|"
+    r"annually|quarterly)\b|\b(?:steekproef\w*|sample|rotat\w*|rouler\w*|bij\s+twijfel|"
+    r"(?:when|if)\s+in\s+doubt|in\s+case\s+of\s+doubt|no\s+matter\s+what|hoe\s+dan\s+ook|"
+    r"more\s+than\s+\d+|meer\s+dan\s+\d+|minder\s+\w+\s+per)\b|\b(?:calls?|belt|bellen)\s+"
+    r"(?:\w+\s+)?(?:first|eerst)\b",
+    re.IGNORECASE,
+)
+# The verb an instruction starts with, by the kind it points to ("publish once a year how many
+# ...", "tell callers upfront ...": the organisation tells; "mark every passage ...", "load the
+# register into the tool": the technology is changed).
+VERB_KINDS: dict[str, OptionKind] = {
+    "publish": "environment", "publiceer": "environment", "tell": "environment",
+    "vertel": "environment", "inform": "environment", "informeer": "environment",
+    "report": "environment", "rapporteer": "environment", "agree": "environment",
+    "announce": "environment", "evaluate": "environment", "evalueer": "environment",
+    "consult": "environment", "raadpleeg": "environment", "write": "environment",
+    "mark": "design", "markeer": "design", "load": "design", "laad": "design", "tune": "design",
+    "retrain": "design", "hertrain": "design", "configure": "design", "configureer": "design",
+    "pixelate": "design", "blur": "design", "filter": "design", "encrypt": "design",
+    "versleutel": "design", "hash": "design", "label": "design", "flag": "design",
+}  # fmt: skip
+# "zelf"/"itself" after a thing where the measure is made ("op de sensor zelf", "in het kastje
+# zelf", "on the device itself"): no person who acts.
+THING_ITSELF_RE = re.compile(
+    r"\b(?P<place>(?:in|op|on|at|inside)\s+(?:de|het|the|een|a)\s+[\w'-]+)\s+(?:zelf|itself)\b",
+    re.IGNORECASE,
+)
+# What a rule says never happens automatically ("leidt nooit automatisch tot", "never an
+# automatic stop"): the word "automatic" there names no setting of the technology.
+NOT_AUTOMATIC_RE = re.compile(
+    r"\b(?P<no>nooit|never|geen|no)\s+(?:automatisch\w*|automatic\w*|auto-)", re.IGNORECASE
+)
