@@ -314,3 +314,19 @@ def test_where_values_are_asked_a_message_of_options_is_read_as_options(
     reading = reader.read(text, values_step(language))
     assert len(reading.options) == 2
     assert reading.unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "direction", "said"),
+    [
+        ("downside - ppl already distrust us", "en", "negative", "Ppl already distrust us"),
+        ("Nadeel – mensen voelen zich bekeken", "nl", "negative", "Mensen voelen zich bekeken"),
+        ("voordeel - de wachtrij wordt korter", "nl", "positive", "De wachtrij wordt korter"),
+    ],
+)
+def test_a_direction_label_with_a_dash_is_a_label(
+    reader: Reader, text: str, language: str, direction: str, said: str
+) -> None:
+    reading = reader.read(text, effects_step(language))
+    assert [(e.direction, e.text) for e in reading.effects] == [(direction, said)]
+    assert reading.actors == []

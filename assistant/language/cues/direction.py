@@ -388,6 +388,15 @@ _STORY_NEG = (
     r"tricky thing|difficult part|problem|probleem|catch|worrying part|bad news|flip side|"
     r"keerzijde|schaduwkant|gevaar|danger"
 )
+# A direction label with a dash instead of a colon ("downside - ppl already distrust us", "Nadeel –
+# mensen voelen zich bekeken"): read as "downside: ...". Only labels that cannot open anything
+# else ("goed - dan doen we dat" stays as it is).
+DASH_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<label>(?:positief|negatief|positive|negative|voordelen|voordeel|nadelen|"
+    r"nadeel|upsides?|downsides?|pluspunten|pluspunt|minpunten|minpunt|risico'?s|risico|risks?|"
+    r"benefits?|drawbacks?|advantages?|disadvantages?))\s+[-\u2013\u2014]\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?"
     r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"

@@ -22,6 +22,7 @@ from assistant.language.cues.conversation import (
     SCOPE_STEP_WORDS,
     WHAT_NOW_RE,
 )
+from assistant.language.cues.direction import DASH_LABEL_RE
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     SAME_AGAIN_RE,
@@ -117,6 +118,7 @@ class Reader:
         cleaned, ignored = strip_noise(with_apostrophes(text))
         cleaned = numbered_lines(signed_lines(labelled_bullets(unwrapped(cleaned))))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
+        cleaned = DASH_LABEL_RE.sub(r"\g<label>: ", cleaned)  # "downside - ..." as "downside: ..."
         reading = Reading(ignored=ignored)
         if not cleaned:
             if ignored and closing_thanks(" ".join(ignored), session.step):
