@@ -40,6 +40,7 @@ COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublie
                       "dan", "then", "nu", "now"))  # fmt: skip
 COURTESY_REACH = 6
 SPELLING_REACH = 5
+SPELLING_ORDER = tuple(sorted(COMMAND_SPELLING))  # the same word wins every time, sorted once
 
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
@@ -190,7 +191,7 @@ def _command_word(token: str) -> str:
     bare = token.strip(",.!?;:")
     if bare in COMMAND_SPELLING or len(bare) < 5:
         return token
-    match = next((w for w in sorted(COMMAND_SPELLING) if one_typo(bare, w)), None)
+    match = next((w for w in SPELLING_ORDER if one_typo(bare, w)), None)
     return token.replace(bare, match) if match else token
 
 
