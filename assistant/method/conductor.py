@@ -178,14 +178,13 @@ class Conductor:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)
         refresh_value_proposals(tools, session, changes)
+        content = reading.content_step(early_options=bool(session.effects))
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
-        elif reading.questions:
+        elif reading.questions and not _answered_by_content(session, reading, content):
             answer_question(tools, session, reading.questions[-1], changes, self.move)
-        else:
-            content = reading.content_step(early_options=bool(session.effects))
-            if content is not None and content.position > session.step.position:
-                self.move(tools, session, content, changes)
+        elif content is not None and content.position > session.step.position:
+            self.move(tools, session, content, changes)
         if reading.cannot_think:
             answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
@@ -296,6 +295,17 @@ class Conductor:
                 self._values_first(tools, session, changes)
             link_options(tools, session)
             propose(tools, session, changes)
+
+
+def _answered_by_content(session: Session, reading: Reading, content: Step | None) -> bool:
+    """A question about this step or the next, after content for a later step ("Options: ...;
+    ... Can you tie those to the values?" where values are asked): the content moves the
+    conversation and the question is answered there (the options show the values they protect).
+    A question about an earlier step is still answered ("and what about the actors?")."""
+    if content is None:
+        return False
+    asked = reading.questions[-1].step
+    return asked.position >= session.step.position and content.position > asked.position
 
 
 def _proposes(text: str) -> bool:

@@ -55,9 +55,12 @@ NOTHING_MORE_RE = re.compile(
 # Thanks at the end of a short reply ("sounds good, thx"): they add nothing to it.
 _THANKS = "thx thanks thank thnx tnx ty cheers dank dankje dankjewel dankuwel bedankt merci"
 THANKS = frozenset(_THANKS.split())
-# A hedge closing a short reply ("dat was het wel denk ik", "that's it I guess").
+# A hedge or a time closing a short reply ("dat was het wel denk ik", "that's it I guess",
+# "that's it for now", "klaar voor vandaag").
 SHORT_HEDGE_RE = re.compile(
-    r"[\s,]+(?:denk ik|i think|i guess|i suppose|volgens mij|geloof ik)[\s.!]*$", re.IGNORECASE
+    r"[\s,]+(?:denk ik|i think|i guess|i suppose|volgens mij|geloof ik|(?:for|voor)\s+"
+    r"(?:now|nu|today|vandaag|the moment|het moment)|so far|tot nu toe)[\s.!]*$",
+    re.IGNORECASE,
 )
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").
 _FILLER = (
@@ -75,7 +78,7 @@ _FILLER = (
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
     "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
-    "houd van of from uit list lijst " + " ".join(THANKS)
+    "houd van of from uit list lijst jou yours plus " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

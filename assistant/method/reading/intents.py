@@ -318,8 +318,9 @@ def _without_thanks(plain: str) -> str:
 
 
 def _after_agreeing(plain: str) -> str:
-    """What follows the agreeing words a reply starts with: "good that's it" -> "that's it"."""
-    tokens = plain.split()
+    """What follows the agreeing words a reply starts with: "good that's it" -> "that's it",
+    "good. that's all" -> "that's all"."""
+    tokens = [w.strip(".!") for w in plain.split()]
     for start in range(1, min(len(tokens), AFFIRM_MAX_WORDS)):
         if all(w in AFFIRM_WORDS for w in tokens[:start]) and " ".join(tokens[start:]) in DONE:
             return " ".join(tokens[start:])

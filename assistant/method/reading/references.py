@@ -197,7 +197,8 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
     for sentence in split_sentences(text):
         described = [m.group("what") for m in DESCRIBED_PICK_RE.finditer(sentence)]
         found = [_best_match(what, session) for what in described]
-        if (any(found) and all(found)) or (described and PICK_LEAD_RE.match(sentence)):
+        opens = described and DESCRIBED_PICK_RE.match(sentence.strip()) is not None
+        if (any(found) and all(found)) or (described and PICK_LEAD_RE.match(sentence)) or opens:
             picked.extend(n for n in found if n and n not in picked)
             unmatched.extend(what for what, n in zip(described, found, strict=True) if n is None)
         else:
@@ -255,7 +256,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
     if lead is None:
-        return text
+        return _trailing_reference(text, session, reading)
     reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
     reading.reference = _last_resolved(reference, session)
     reading.agreed_only = reading.reference == []  # and more to say: the strongest few
@@ -264,3 +265,19 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         reading.intent = Intent("affirm")
         return None
     return rest
+
+
+def _trailing_reference(text: str, session: Session, reading: Reading) -> str:
+    """A message that ends by picking proposals by number ("... en samen met de bieb
+    spreekuren houden. 1 en 2 van jou ook.", "Plus a rule of my own. And take 3 as well."):
+    the pick, and the sentences before it to read."""
+    if session.step not in PROPOSAL_STEPS:
+        return text
+    pieces = split_sentences(text)
+    if len(pieces) < 2:
+        return text
+    reference = _last_resolved(proposal_reference(pieces[-1]), session)
+    if not reference:
+        return text  # none, or only agreeing words ("... ok?")
+    reading.reference = reference
+    return ". ".join(pieces[:-1])

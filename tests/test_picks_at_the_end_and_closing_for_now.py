@@ -1,0 +1,119 @@
+"""A pick of proposals at the end of a message of one's own options, a pick that opens with "die
+over ..." / "the one about ...", a closing with a time ("that's it for now"), and options given
+with a question about the values where values are asked (Dutch and English, sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import Effect, Proposal, Session, Step, Value
+from assistant.knowledge.catalogue import Catalogue
+from assistant.method.conductor import Conductor
+from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.reader import Reader
+from assistant.paths import PROJECT_ROOT
+
+PROPOSALS = (
+    ("environment", "Een mens beslist: geen besluit op de uitkomst van het model alleen"),
+    ("design", "Open broncode: publiceer de rekenregels en de broncode"),
+    ("human", "Informatieavond: vertel bewoners vooraf hoe het werkt"),
+)
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
+
+
+def at_the_options(language: str = "nl") -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.OPTIONS
+    session.case.technology = "Een model dat aanvragen voor een parkeervergunning sorteert"
+    session.proposals = [
+        Proposal(number=n, kind="option", ref=f"p{n}", text=text, option_kind=kind)  # type: ignore[arg-type]
+        for n, (kind, text) in enumerate(PROPOSALS, 1)
+    ]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "own"),
+    [
+        ("Een loket waar je bezwaar kunt maken zonder formulier. 1 en 3 van jou ook.", [1, 3], 1),
+        ("Residents can ask for a paper permit at the desk. And take 2 as well.", [2], 1),
+        ("Een jaarlijkse audit door een externe partij. Plus nummer 2 van jou.", [2], 1),
+    ],
+)
+def test_a_pick_by_number_at_the_end_of_own_options(
+    reader: Reader, text: str, numbers: list[int], own: int
+) -> None:
+    reading = reader.read(text, at_the_options("en" if text.startswith("Res") else "nl"))
+    assert reading.reference == numbers
+    assert len(reading.options) == own
+    assert not any(o.text[:1].isdigit() or "van jou" in o.text for o in reading.options)
+
+
+def test_a_number_inside_an_option_is_no_pick(reader: Reader) -> None:
+    reading = reader.read("Bewaar de kentekens hooguit 2 dagen.", at_the_options())
+    assert reading.reference is None
+    assert len(reading.options) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die van jou over een klachtenlijn vind ik goed, neem die ook mee.",
+        "The one about a complaints line sounds good, add it too.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_pick_is_no_option(reader: Reader, text: str) -> None:
+    reading = reader.read(text, at_the_options("en" if text.startswith("The") else "nl"))
+    assert reading.options == []
+    assert reading.unmatched_picks  # no proposal is about a complaints line: said back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's it for now.",
+        "Good. That's all for now.",
+        "dat was het voor nu",
+        "Prima. Klaar voor vandaag.",
+    ],
+)
+def test_a_closing_with_a_time_is_done(text: str) -> None:
+    assert detect_intent(text, None).kind == "done"
+
+
+def test_words_with_a_time_are_no_closing() -> None:
+    assert detect_intent("de camera's voor nu", None).kind != "done"
+
+
+def test_options_with_a_question_about_the_values_move_to_the_options(
+    conductor: Conductor,
+) -> None:
+    session = Session(language="en")
+    session.step = Step.VALUES
+    session.case.technology = "A model that ranks permit applications"
+    session.values = [
+        Value(id="v1", name="Privacy", key="privacy", priority=1),
+        Value(id="v2", name="Equal treatment", key="equal-treatment", priority=2),
+    ]
+    session.effects = [Effect(id="e1", direction="negative", text="Some districts are checked more")]
+    text = (
+        "Options I have in mind: a yearly external audit of the outcomes per district; a desk "
+        "where people can object without a form. Can you link those to the values?"
+    )
+    conductor.plan(session, text)
+    assert session.step == Step.OPTIONS
+    assert len(session.options) == 2
+
+
+def test_a_question_about_an_earlier_step_is_still_answered(conductor: Conductor) -> None:
+    session = Session(language="en")
+    session.step = Step.VALUES
+    session.case.technology = "A model that ranks permit applications"
+    session.values = [Value(id="v1", name="Privacy", key="privacy", priority=1)]
+    conductor.plan(session, "A yearly external audit of the outcomes. Who were the actors again?")
+    assert session.step == Step.ACTORS
