@@ -100,7 +100,8 @@ def test_options_with_a_question_about_the_values_move_to_the_options(
         Value(id="v1", name="Privacy", key="privacy", priority=1),
         Value(id="v2", name="Equal treatment", key="equal-treatment", priority=2),
     ]
-    session.effects = [Effect(id="e1", direction="negative", text="Some districts are checked more")]
+    checked = Effect(id="e1", direction="negative", text="Some districts are checked more")
+    session.effects = [checked]
     text = (
         "Options I have in mind: a yearly external audit of the outcomes per district; a desk "
         "where people can object without a form. Can you link those to the values?"
