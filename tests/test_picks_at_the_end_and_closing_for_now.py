@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.session import Effect, Proposal, Session, Step, Value
+from assistant.domain.session import Actor, Effect, Proposal, Session, Step, Value
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
@@ -118,3 +118,44 @@ def test_a_question_about_an_earlier_step_is_still_answered(conductor: Conductor
     session.values = [Value(id="v1", name="Privacy", key="privacy", priority=1)]
     conductor.plan(session, "A yearly external audit of the outcomes. Who were the actors again?")
     assert session.step == Step.ACTORS
+
+
+def after_choosing_values(language: str = "nl") -> Session:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.VALUES
+    session.case.technology = "Een scanauto die parkeerrechten controleert"
+    session.actors = [Actor(id="a1", name="Parkeerders")]
+    session.effects = [
+        Effect(id="e1", actor_id="a1", direction="negative", text="Onterechte boetes")
+    ]
+    session.values = [Value(id="v1", name="Uitlegbaarheid", key="explainability", priority=1)]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bij elke naheffing de foto van de ruit meesturen", "nl"),
+        ("send the photo of the windscreen with every fine", "en"),
+        ("plus: de papieren brief blijft, de app alleen voor wie zich aanmeldt", "nl"),
+    ],
+)
+def test_a_measure_after_the_values_are_chosen_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, after_choosing_values(language))
+    assert reading.options
+    assert not [v for v in reading.values if v.entry is None]
+
+
+@pytest.mark.parametrize(
+    "text", ["en ook gezien worden als mens", "hmm lastig", "being treated as a person"]
+)
+def test_a_value_in_own_words_or_a_remark_is_no_option(reader: Reader, text: str) -> None:
+    assert reader.read(text, after_choosing_values()).options == []
+
+
+def test_a_sentence_beside_options_at_the_values_is_not_lost(reader: Reader) -> None:
+    text = "elke naheffing met een foto van de ruit versturen. handhavers trainen op de kaarten"
+    reading = reader.read(text, after_choosing_values())
+    assert len(reading.options) == 2

@@ -92,3 +92,10 @@ EVERYDAY_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 EVERYDAY_WORDS = 8
+
+# Verbs of being that a value of one's own is phrased with ("gezien worden als mens", "zelf
+# kunnen kiezen", "being treated as a person"), unlike a measure ("foto meesturen bij ...").
+VALUE_STATE_WORDS = frozenset((
+    "is", "zijn", "wordt", "worden", "kunnen", "kan", "voelen", "voelt", "be", "being", "been",
+    "can", "feel", "feeling",
+))  # fmt: skip

@@ -43,6 +43,7 @@ from assistant.language.cues.replies import (
     AGREEING_RE,
     ENOUGH_RE,
 )
+from assistant.language.cues.values import VALUE_STATE_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -163,19 +164,38 @@ class Reader:
     def _unread_among_options(self, session: Session, reading: Reading) -> None:
         """Where values are asked, a message that gives options is an answer for the options:
         what it holds besides and was not read, is read as the options step would ("foto
-        meesturen bij elke naheffing. ... en handhavers ff trainen op die kaarten")."""
-        if session.step != Step.VALUES or not reading.options or not reading.unread:
+        meesturen bij elke naheffing. ... en handhavers ff trainen op die kaarten"). Once values
+        are chosen, a message that names no value of the catalogue is read so too: what it
+        holds unread, or as long values of the user's own, are kept as options when they read
+        as options ("1 en 3 van je voorstellen. plus: de brief blijft altijd")."""
+        if session.step != Step.VALUES:
+            return
+        through = bool(session.chosen_values() and session.effects and session.actors)
+        chosen = through and not _holds_more(reading)  # values chosen after the effects
+        if not (reading.options or chosen):
             return
         remarks = [
             u for u in reading.unread if AGREEING_RE.match(u) and len(u.split()) <= SHORT_REMARK
         ]
         left = [u for u in reading.unread if u not in remarks]  # "ok those r fine" stays a remark
-        reading.unread = remarks
-        if not left:
+        if not reading.options:
+            left = [u for u in left if _reads_as_measure(u)]  # not "en gezien worden als mens"
+        # sentences that held nothing for the values ("elke naheffing met een foto versturen")
+        left.extend(p for p in reading.passed if p not in left and _reads_as_measure(p))
+        phrases = [v for v in reading.values if chosen and _phrase_not_name(v.name)]
+        if not left and not phrases:
             return
         among = session.model_copy(update={"step": Step.OPTIONS})
-        text = ". ".join(left)
-        self._read_sentences(text, among, reading, sentences(text))
+        text = ". ".join([*left, *(v.name for v in phrases)])
+        found = Reading()
+        self._read_sentences(text, among, found, sentences(text))
+        if not found.options and not reading.options:
+            return  # neither options nor read as options: said back as unread
+        reading.unread = remarks + found.unread
+        reading.values = [v for v in reading.values if v not in phrases or not found.options]
+        reading.value_list = reading.value_list and bool(reading.values)
+        for kind in ("options", "effects", "actors", "users", "questions"):
+            getattr(reading, kind).extend(getattr(found, kind))
 
     def _read_sentences(
         self, cleaned: str, session: Session, reading: Reading, found: list[Sentence]
@@ -199,7 +219,10 @@ class Reader:
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
                 continue
+            before = reading.size()
             self._sentence(sentence, context, session, reading)
+            if reading.size() == before:
+                reading.passed.append(sentence.text)  # held nothing that was read
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.options_read = bool(reading.options)
@@ -466,6 +489,28 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
+
+
+OWN_VALUE_WORDS = 3  # "menselijk contact" is a value's name; "foto meesturen bij ..." is more
+
+
+def _phrase_not_name(name: str) -> bool:
+    """A value of the user's own that is too long for a value's name and says no state ("foto
+    meesturen bij elke naheffing"; not "gezien worden als mens", "zelf kunnen kiezen")."""
+    return _reads_as_measure(name)
+
+
+def _holds_more(reading: Reading) -> bool:
+    """A value of the catalogue, effects, actors or facts of the case: no message of options."""
+    catalogued = any(v.entry for v in reading.values)
+    return catalogued or bool(reading.effects or reading.actors or reading.case or reading.users)
+
+
+def _reads_as_measure(text: str) -> bool:
+    """Words that may be a measure, not a state or a remark: long enough, no verb of being
+    ("foto meesturen bij elke naheffing", not "hmm lastig" or "gezien worden als mens")."""
+    said = words(text)
+    return len(said) >= OWN_VALUE_WORDS and not VALUE_STATE_WORDS & set(said)
 
 
 def _read_nothing(reading: Reading) -> bool:

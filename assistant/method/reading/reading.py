@@ -47,6 +47,7 @@ class Reading:
     unread: list[str] = field(default_factory=list)
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
+    passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
     source: str = "rules"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
@@ -68,6 +69,13 @@ class Reading:
         ]
         found = [step for step, present in steps if present]
         return found[-1] if found else None
+
+    def size(self) -> int:
+        """How much was read so far (to tell whether a sentence added anything)."""
+        found = (self.case, self.actors, self.users, self.effects, self.values, self.options)
+        asked = (self.questions, self.unread, self.ignored)
+        moved = (self.intent, self.goto, self.cannot_think)
+        return sum(len(kind) for kind in (*found, *asked)) + sum(bool(m) for m in moved)
 
     @property
     def holds_items(self) -> bool:
