@@ -159,3 +159,18 @@ def test_a_sentence_beside_options_at_the_values_is_not_lost(reader: Reader) -> 
     text = "elke naheffing met een foto van de ruit versturen. handhavers trainen op de kaarten"
     reading = reader.read(text, after_choosing_values())
     assert len(reading.options) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het idee (nog echt een idee) is om een model de meldingen te laten sorteren.",
+        "The plan is to let a camera count the cyclists at the junction.",
+    ],
+)
+def test_a_plan_told_in_the_case_is_the_case_not_an_option(reader: Reader, text: str) -> None:
+    session = Session(language="en" if text.startswith("The") else "nl")
+    session.case.technology = "Een sorteermodel voor meldingen"
+    reading = reader.read(text, session)
+    assert reading.options == []
+    assert reading.case

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.case import PLAN_LEAD_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
@@ -102,6 +103,8 @@ class SentenceClasses:
         """What the sentence holds: case, actors, effects, values, options or unread."""
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
+        if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
+            return "case"  # "het idee is om een model ... te laten maken": no measure
         own = self._own_cues(text, sentence, context, actors)
         if own == "effects" and _no_effect(text):
             return "unread"
