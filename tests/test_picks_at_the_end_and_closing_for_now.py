@@ -174,3 +174,39 @@ def test_a_plan_told_in_the_case_is_the_case_not_an_option(reader: Reader, text:
     reading = reader.read(text, session)
     assert reading.options == []
     assert reading.case
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("zet privacy bovenaan", "nl"),
+        ("ok, privacy is voor mij het belangrijkst", "nl"),
+        ("put privacy first please", "en"),
+        ("Privacy matters most.", "en"),
+    ],
+)
+def test_one_value_moved_to_the_top(conductor: Conductor, text: str, language: str) -> None:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.VALUES
+    session.case.technology = "Camera's die drukte meten"
+    session.values = [
+        Value(id="v1", name="Vertrouwen", key="trust", priority=1),
+        Value(id="v2", name="Privacy", key="privacy", priority=2),
+    ]
+    conductor.plan(session, text)
+    assert [v.key for v in sorted(session.chosen_values(), key=lambda v: v.priority or 0)] == [
+        "privacy",
+        "trust",
+    ]
+    assert session.options == []
+
+
+def test_moving_something_that_is_no_value_to_the_top_adds_no_value(
+    conductor: Conductor,
+) -> None:
+    session = Session(language="nl")
+    session.step = Step.VALUES
+    session.case.technology = "Camera's die drukte meten"
+    session.values = [Value(id="v1", name="Privacy", key="privacy", priority=1)]
+    conductor.plan(session, "zet de camera bovenaan")
+    assert [v.name for v in session.values] == ["Privacy"]

@@ -45,7 +45,8 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.effects.append(add_effect(session, draft, changes))
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
-        record_values(tools, session, reading.values, reading.value_list, changes)
+        ranked = reading.value_list
+        record_values(tools, session, reading.values, ranked, changes, reading.top_value)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))
 
@@ -154,13 +155,19 @@ def link_options(tools: Tools, session: Session) -> None:
 
 
 def record_values(
-    tools: Tools, session: Session, choices: list[ValueChoice], ranked: bool, changes: Changes
+    tools: Tools,
+    session: Session,
+    choices: list[ValueChoice],
+    ranked: bool,
+    changes: Changes,
+    top: bool = False,
 ) -> None:
     """Values named by the user are chosen, in the order named; naming chosen ones again in a
-    list ranks them anew."""
+    list ranks them anew, and one named to go first ("zet privacy bovenaan") goes first."""
     picked = [v for v in (_resolve(tools, session, c) for c in choices) if v is not None]
     chosen = session.chosen_values()
-    if ranked and len(picked) >= 2 and all(v.chosen for v in picked):
+    first = top and len(picked) == 1 and picked[0].chosen and len(chosen) > 1
+    if (ranked and len(picked) >= 2 and all(v.chosen for v in picked)) or first:
         order = picked + [v for v in chosen if v not in picked]
         for rank, value in enumerate(order, start=1):
             value.priority = rank

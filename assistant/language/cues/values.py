@@ -99,3 +99,16 @@ VALUE_STATE_WORDS = frozenset((
     "is", "zijn", "wordt", "worden", "kunnen", "kan", "voelen", "voelt", "be", "being", "been",
     "can", "feel", "feeling",
 ))  # fmt: skip
+
+# One chosen value moved to the top ("zet privacy bovenaan", "privacy is het belangrijkst",
+# "put fairness first", "autonomy matters most").
+TOP_VALUE_RE = re.compile(
+    r"^(?:(?:ok[eé]?|ja|yes|nee|no|en|and|maar|but)[,!]?\s+)?(?:(?:zet|put|move|plaats|doe|"
+    r"maak)\s+(?P<put>.{2,40}?)\s+(?:maar\s+)?(?:bovenaan|voorop|vooraan|op\s+(?:1|één|een|"
+    r"nummer\s+(?:1|één|een))|first|at\s+the\s+top|on\s+top|to\s+the\s+top|als\s+eerste|"
+    r"number\s+one)|(?P<said>.{2,40}?)\s+(?:is|vind\s+ik)\s+(?:(?:voor\s+mij|for\s+me)\s+)?"
+    r"(?:het|de|the)?\s*(?:allerbelangrijkst\w*|belangrijkst\w*|most\s+important)|"
+    r"(?P<most>.{2,40}?)\s+(?:matters|counts)\s+(?:the\s+)?most)"
+    r"(?:\s+(?:graag|please|voor\s+mij|for\s+me))?\s*[.!]?$",
+    re.IGNORECASE,
+)

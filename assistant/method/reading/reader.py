@@ -43,7 +43,7 @@ from assistant.language.cues.replies import (
     AGREEING_RE,
     ENOUGH_RE,
 )
-from assistant.language.cues.values import VALUE_STATE_WORDS
+from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -145,6 +145,8 @@ class Reader:
                 after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
                 self._read_sentences(cleaned, session, reading, after)
             return reading
+        if self._to_the_top(cleaned, session, reading):  # "zet privacy bovenaan"
+            return reading
         if ENOUGH_RE.match(cleaned.strip()):  # "ok, dit is genoeg voor mijn sessiebrief"
             reading.intent = Intent("done")
             return reading
@@ -160,6 +162,21 @@ class Reader:
             else:
                 reading.unread.append(cleaned)
         return reading
+
+    def _to_the_top(self, text: str, session: Session, reading: Reading) -> bool:
+        """One chosen value moved to the top ("zet privacy bovenaan", "fairness matters most"):
+        that value, ranked first."""
+        top = TOP_VALUE_RE.match(text.strip())
+        if top is None or session.step != Step.VALUES or not session.chosen_values():
+            return False
+        name = top.group("put") or top.group("said") or top.group("most")
+        found = match_values(name, self.catalogue)
+        own = {v.name.lower() for v in session.chosen_values()}
+        if len(found) != 1 or (found[0].entry is None and found[0].name.lower() not in own):
+            return False  # "zet de camera bovenaan" names no value
+        reading.values = found
+        reading.top_value = True
+        return True
 
     def _unread_among_options(self, session: Session, reading: Reading) -> None:
         """Where values are asked, a message that gives options is an answer for the options:

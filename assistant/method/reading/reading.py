@@ -48,6 +48,7 @@ class Reading:
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
+    top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
