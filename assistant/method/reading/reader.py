@@ -40,10 +40,8 @@ from assistant.language.cues.options import (
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
 from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.language.cues.replies import (
-    AGREEING_RE,
     ENOUGH_RE,
 )
-from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -97,13 +95,13 @@ from assistant.method.reading.sentence_kinds import (
     proposal_among_effects,
 )
 from assistant.method.reading.value_lists import ValueLists
+from assistant.method.reading.values_step import options_among_values, to_the_top
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 NEXT_WORDS = 5
-SHORT_REMARK = 5  # "ok, dan de waarden graag"
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
@@ -145,7 +143,7 @@ class Reader:
                 after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
                 self._read_sentences(cleaned, session, reading, after)
             return reading
-        if self._to_the_top(cleaned, session, reading):  # "zet privacy bovenaan"
+        if to_the_top(cleaned, session, reading, self.catalogue):  # "zet privacy bovenaan"
             return reading
         if ENOUGH_RE.match(cleaned.strip()):  # "ok, dit is genoeg voor mijn sessiebrief"
             reading.intent = Intent("done")
@@ -154,7 +152,7 @@ class Reader:
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
-        self._unread_among_options(session, reading)
+        options_among_values(session, reading, self._read_text)
         _scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence
             if all(greeting_only(s.text) for s in sentences(cleaned)):
@@ -163,56 +161,8 @@ class Reader:
                 reading.unread.append(cleaned)
         return reading
 
-    def _to_the_top(self, text: str, session: Session, reading: Reading) -> bool:
-        """One chosen value moved to the top ("zet privacy bovenaan", "fairness matters most"):
-        that value, ranked first."""
-        top = TOP_VALUE_RE.match(text.strip())
-        if top is None or session.step != Step.VALUES or not session.chosen_values():
-            return False
-        name = top.group("put") or top.group("said") or top.group("most")
-        found = match_values(name, self.catalogue)
-        own = {v.name.lower() for v in session.chosen_values()}
-        if len(found) != 1 or (found[0].entry is None and found[0].name.lower() not in own):
-            return False  # "zet de camera bovenaan" names no value
-        reading.values = found
-        reading.top_value = True
-        return True
-
-    def _unread_among_options(self, session: Session, reading: Reading) -> None:
-        """Where values are asked, a message that gives options is an answer for the options:
-        what it holds besides and was not read, is read as the options step would ("foto
-        meesturen bij elke naheffing. ... en handhavers ff trainen op die kaarten"). Once values
-        are chosen, a message that names no value of the catalogue is read so too: what it
-        holds unread, or as long values of the user's own, are kept as options when they read
-        as options ("1 en 3 van je voorstellen. plus: de brief blijft altijd")."""
-        if session.step != Step.VALUES:
-            return
-        through = bool(session.chosen_values() and session.effects and session.actors)
-        chosen = through and not _holds_more(reading)  # values chosen after the effects
-        if not (reading.options or chosen):
-            return
-        remarks = [
-            u for u in reading.unread if AGREEING_RE.match(u) and len(u.split()) <= SHORT_REMARK
-        ]
-        left = [u for u in reading.unread if u not in remarks]  # "ok those r fine" stays a remark
-        if not reading.options:
-            left = [u for u in left if _reads_as_measure(u)]  # not "en gezien worden als mens"
-        # sentences that held nothing for the values ("elke naheffing met een foto versturen")
-        left.extend(p for p in reading.passed if p not in left and _reads_as_measure(p))
-        phrases = [v for v in reading.values if chosen and _phrase_not_name(v.name)]
-        if not left and not phrases:
-            return
-        among = session.model_copy(update={"step": Step.OPTIONS})
-        text = ". ".join([*left, *(v.name for v in phrases)])
-        found = Reading()
-        self._read_sentences(text, among, found, sentences(text))
-        if not found.options and not reading.options:
-            return  # neither options nor read as options: said back as unread
-        reading.unread = remarks + found.unread
-        reading.values = [v for v in reading.values if v not in phrases or not found.options]
-        reading.value_list = reading.value_list and bool(reading.values)
-        for kind in ("options", "effects", "actors", "users", "questions"):
-            getattr(reading, kind).extend(getattr(found, kind))
+    def _read_text(self, text: str, session: Session, reading: Reading) -> None:
+        self._read_sentences(text, session, reading, sentences(text))
 
     def _read_sentences(
         self, cleaned: str, session: Session, reading: Reading, found: list[Sentence]
@@ -506,28 +456,6 @@ def _measures_out(line: str, context: Context, reading: Reading) -> str:
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
     return ". ".join(p for p in pieces if p not in measures)
-
-
-OWN_VALUE_WORDS = 3  # "menselijk contact" is a value's name; "foto meesturen bij ..." is more
-
-
-def _phrase_not_name(name: str) -> bool:
-    """A value of the user's own that is too long for a value's name and says no state ("foto
-    meesturen bij elke naheffing"; not "gezien worden als mens", "zelf kunnen kiezen")."""
-    return _reads_as_measure(name)
-
-
-def _holds_more(reading: Reading) -> bool:
-    """A value of the catalogue, effects, actors or facts of the case: no message of options."""
-    catalogued = any(v.entry for v in reading.values)
-    return catalogued or bool(reading.effects or reading.actors or reading.case or reading.users)
-
-
-def _reads_as_measure(text: str) -> bool:
-    """Words that may be a measure, not a state or a remark: long enough, no verb of being
-    ("foto meesturen bij elke naheffing", not "hmm lastig" or "gezien worden als mens")."""
-    said = words(text)
-    return len(said) >= OWN_VALUE_WORDS and not VALUE_STATE_WORDS & set(said)
 
 
 def _read_nothing(reading: Reading) -> bool:

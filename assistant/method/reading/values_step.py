@@ -1,0 +1,86 @@
+"""Where values are asked, messages that are about something else: one value moved to the top
+("zet privacy bovenaan") and measures given before the options step ("foto meesturen bij elke
+naheffing", "1 en 3 van je voorstellen. plus: de brief blijft altijd")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.domain.session import Session, Step
+from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.replies import AGREEING_RE
+from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
+from assistant.language.textparts import words
+from assistant.method.reading.reading import Reading
+from assistant.method.reading.value_names import match_values
+
+SHORT_REMARK = 5  # "ok, dan de waarden graag"
+OWN_VALUE_WORDS = 3  # "menselijk contact" is a value's name; "foto meesturen bij ..." is more
+TextReader = Callable[[str, Session, Reading], None]
+
+
+def to_the_top(text: str, session: Session, reading: Reading, catalogue: Catalogue) -> bool:
+    """One chosen value moved to the top ("zet privacy bovenaan", "fairness matters most"):
+    that value, ranked first."""
+    top = TOP_VALUE_RE.match(text.strip())
+    if top is None or session.step != Step.VALUES or not session.chosen_values():
+        return False
+    name = top.group("put") or top.group("said") or top.group("most")
+    found = match_values(name, catalogue)
+    own = {v.name.lower() for v in session.chosen_values()}
+    if len(found) != 1 or (found[0].entry is None and found[0].name.lower() not in own):
+        return False  # "zet de camera bovenaan" names no value
+    reading.values = found
+    reading.top_value = True
+    return True
+
+
+def options_among_values(session: Session, reading: Reading, read: TextReader) -> None:
+    """Where values are asked, a message that gives options is an answer for the options:
+    what it holds besides and was not read, is read as the options step would ("foto
+    meesturen bij elke naheffing. ... en handhavers ff trainen op die kaarten"). Once values
+    are chosen after the effects, a message that names no value of the catalogue is read so
+    too: what it holds unread, or as long values of the user's own, are kept as options when
+    they read as options ("1 en 3 van je voorstellen. plus: de brief blijft altijd")."""
+    if session.step != Step.VALUES:
+        return
+    through = bool(session.chosen_values() and session.effects and session.actors)
+    chosen = through and not _holds_more(reading)
+    if not (reading.options or chosen):
+        return
+    remarks = [u for u in reading.unread if AGREEING_RE.match(u) and len(u.split()) <= SHORT_REMARK]
+    left = [u for u in reading.unread if u not in remarks]  # "ok those r fine" stays a remark
+    if not reading.options:
+        left = [u for u in left if _reads_as_measure(u)]  # not "en gezien worden als mens"
+    # sentences that held nothing for the values ("elke naheffing met een foto versturen")
+    left.extend(p for p in reading.passed if p not in left and _reads_as_measure(p))
+    phrases = [v for v in reading.values if chosen and _reads_as_measure(v.name)]
+    if not left and not phrases:
+        return
+    found = Reading()
+    read(". ".join([*left, *(v.name for v in phrases)]), _at_the_options(session), found)
+    if not found.options and not reading.options:
+        return  # neither options nor read as options: said back as unread
+    reading.unread = remarks + found.unread
+    reading.values = [v for v in reading.values if v not in phrases or not found.options]
+    reading.value_list = reading.value_list and bool(reading.values)
+    for kind in ("options", "effects", "actors", "users", "questions"):
+        getattr(reading, kind).extend(getattr(found, kind))
+
+
+def _at_the_options(session: Session) -> Session:
+    return session.model_copy(update={"step": Step.OPTIONS})
+
+
+def _holds_more(reading: Reading) -> bool:
+    """A value of the catalogue, effects, actors or facts of the case: no message of options."""
+    catalogued = any(v.entry for v in reading.values)
+    return catalogued or bool(reading.effects or reading.actors or reading.case or reading.users)
+
+
+def _reads_as_measure(text: str) -> bool:
+    """Words that may be a measure, not a state or a remark: long enough, no verb of being
+    ("foto meesturen bij elke naheffing", not "hmm lastig", "gezien worden als mens" or a
+    value's name such as "menselijk contact")."""
+    said = words(text)
+    return len(said) >= OWN_VALUE_WORDS and not VALUE_STATE_WORDS & set(said)
