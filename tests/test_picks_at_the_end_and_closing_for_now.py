@@ -193,7 +193,8 @@ def test_one_value_moved_to_the_top(conductor: Conductor, text: str, language: s
         Value(id="v1", name="Vertrouwen", key="trust", priority=1),
         Value(id="v2", name="Privacy", key="privacy", priority=2),
     ]
-    conductor.plan(session, text)
+    reply = conductor.plan(session, text).draft.text
+    assert ("Nieuwe volgorde" if language == "nl" else "New order") in reply
     assert [v.key for v in sorted(session.chosen_values(), key=lambda v: v.priority or 0)] == [
         "privacy",
         "trust",

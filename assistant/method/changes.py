@@ -30,6 +30,7 @@ class Changes:
     actors: list[str] = field(default_factory=list)
     effects: list[Effect] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
+    reordered: list[str] = field(default_factory=list)  # chosen values in their new order
     definitions: list[str] = field(default_factory=list)
     options: list[HandlingOption] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -50,7 +51,8 @@ class Changes:
     @property
     def empty(self) -> bool:
         return not (
-            self.case or self.actors or self.effects or self.values or self.definitions
+            self.case or self.actors or self.effects or self.values or self.reordered
+            or self.definitions
             or self.options or self.removed or self.corrected or self.skipped or self.moved
             or self.ignored or self.prompts
         )  # fmt: skip
@@ -59,7 +61,8 @@ class Changes:
     def recorded(self) -> bool:
         """Whether the turn recorded or changed anything in the session."""
         return bool(
-            self.case or self.actors or self.effects or self.values or self.definitions
+            self.case or self.actors or self.effects or self.values or self.reordered
+            or self.definitions
             or self.options or self.removed or self.corrected or self.adopted
         )  # fmt: skip
 

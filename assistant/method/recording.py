@@ -171,7 +171,7 @@ def record_values(
         order = picked + [v for v in chosen if v not in picked]
         for rank, value in enumerate(order, start=1):
             value.priority = rank
-        changes.values.extend(v.name for v in order)
+        changes.reordered.extend(v.name for v in order)
         return
     for value in picked:
         if value.chosen:
