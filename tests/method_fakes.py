@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.domain.session import Actor, Effect, HandlingOption, Session, Step, Value
+from assistant.domain.session import (
+    Actor,
+    Effect,
+    HandlingOption,
+    Proposal,
+    Session,
+    Step,
+    Value,
+)
 
 
 @dataclass
@@ -142,3 +150,18 @@ def read_effects(reader: Any, text: str, actors: tuple[str, ...], language: str)
 
 def directions(reading: Any) -> list[str]:
     return [e.direction or "" for e in reading.effects]
+
+
+def options_proposed(
+    proposals: tuple[tuple[str, str], ...], technology: str, language: str = "nl"
+) -> Session:
+    """A session at the options step with ``proposals`` ((kind, text), numbered from 1) on the
+    table."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.OPTIONS
+    session.case.technology = technology
+    session.proposals = [
+        Proposal(number=n, kind="option", ref=f"p{n}", text=text, option_kind=kind)  # type: ignore[arg-type]
+        for n, (kind, text) in enumerate(proposals, 1)
+    ]
+    return session

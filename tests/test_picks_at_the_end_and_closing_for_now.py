@@ -6,13 +6,12 @@ for these tests)."""
 from __future__ import annotations
 
 import pytest
+from method_fakes import options_proposed
 
-from assistant.domain.session import Actor, Effect, Proposal, Session, Step, Value
-from assistant.knowledge.catalogue import Catalogue
+from assistant.domain.session import Actor, Effect, Session, Step, Value
 from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.reader import Reader
-from assistant.paths import PROJECT_ROOT
 
 PROPOSALS = (
     ("environment", "Een mens beslist: geen besluit op de uitkomst van het model alleen"),
@@ -21,20 +20,9 @@ PROPOSALS = (
 )
 
 
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
-
-
 def at_the_options(language: str = "nl") -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = Step.OPTIONS
-    session.case.technology = "Een model dat aanvragen voor een parkeervergunning sorteert"
-    session.proposals = [
-        Proposal(number=n, kind="option", ref=f"p{n}", text=text, option_kind=kind)  # type: ignore[arg-type]
-        for n, (kind, text) in enumerate(PROPOSALS, 1)
-    ]
-    return session
+    technology = "Een model dat aanvragen voor een parkeervergunning sorteert"
+    return options_proposed(PROPOSALS, technology, language)
 
 
 @pytest.mark.parametrize(

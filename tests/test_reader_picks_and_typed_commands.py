@@ -5,13 +5,12 @@ English, sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from method_fakes import options_proposed
 
-from assistant.domain.session import Proposal, Session, Step
-from assistant.knowledge.catalogue import Catalogue
+from assistant.domain.session import Session, Step
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.questions import is_question, proposal_request
 from assistant.method.reading.reader import Reader
-from assistant.paths import PROJECT_ROOT
 
 OPTION_PROPOSALS = (
     ("environment", "Een mens beslist: geen besluit op de uitkomst van het model alleen"),
@@ -21,20 +20,9 @@ OPTION_PROPOSALS = (
 )
 
 
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    return Reader(Catalogue(PROJECT_ROOT / "corpus"))
-
-
 def options_on_the_table(language: str = "nl") -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = Step.OPTIONS
-    session.case.technology = "Een model dat meldingen van achterstanden rangschikt"
-    session.proposals = [
-        Proposal(number=n, kind="option", ref=f"p{n}", text=text, option_kind=kind)  # type: ignore[arg-type]
-        for n, (kind, text) in enumerate(OPTION_PROPOSALS, 1)
-    ]
-    return session
+    technology = "Een model dat meldingen van achterstanden rangschikt"
+    return options_proposed(OPTION_PROPOSALS, technology, language)
 
 
 @pytest.mark.parametrize(
