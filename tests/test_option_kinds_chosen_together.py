@@ -1,0 +1,133 @@
+"""The kinds of handling options chosen together (Dutch and English; sentences written for these
+tests): an option whose words point to two kinds as strongly, or people who act on a schedule or
+when in doubt (a routine of the organisation, or their own doing), goes to the kind still missing
+among the session's options and the other options of the same message; an option whose kind
+nothing else covers keeps it. And a reply that has no options yet is no option."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.session import HandlingOption, OptionKind, Session
+from assistant.method.reading.extraction import OptionDraft, close_kinds, extract_options
+from assistant.method.reading.questions import cannot_think
+from assistant.method.recording import choose_kinds
+
+
+def _session(*kinds: OptionKind) -> Session:
+    session = Session()
+    for index, kind in enumerate(kinds):
+        session.options.append(HandlingOption(id=f"o{index}", kind=kind, text=f"option {index}"))
+    return session
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zet het telefoonnummer van een echte medewerker onder elke afwijzingsbrief",
+        "Print the phone number of a real caseworker on every refusal letter",
+    ],
+)
+def test_words_of_two_kinds_leave_the_other_kind_close(text: str) -> None:
+    assert "environment" in close_kinds(text, "design")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wijkagent loopt elke week langs de kastjes",
+        "Een jurist leest bij twijfel het dossier na",
+        "A caretaker walks past the flats every night",
+    ],
+)
+def test_people_in_a_routine_are_close_to_environment(text: str) -> None:
+    assert close_kinds(text, "human") == ("environment",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een verpleegkundige kijkt bij twijfel altijd zelf even",
+        "Medewerkers krijgen een cursus over de app",
+        "Staff learn to read the scores",
+        "Nurses get a session every month to compare their notes",
+        "Handhavers krijgen elke week een uur om samen lastige zaken te bespreken",
+    ],
+)
+def test_people_who_learn_or_act_themselves_have_no_other_kind(text: str) -> None:
+    assert close_kinds(text, "human") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bewoners kunnen het scherm zelf uitzetten",
+        "Residents may switch the screen off themselves",
+        "Werkinstructie: niemand besluit op de score alleen",
+    ],
+)
+def test_a_clear_kind_or_a_label_leaves_no_other_kind(text: str) -> None:
+    drafts = extract_options(text, "design")
+    assert len(drafts) == 1
+    assert drafts[0].alternatives == ()
+
+
+def test_an_option_of_a_covered_kind_goes_to_the_missing_kind() -> None:
+    session = _session("design", "human")
+    draft = OptionDraft(
+        "Print the phone number on every letter", "design", alternatives=("environment",)
+    )
+    choose_kinds(session, [draft])
+    assert draft.kind == "environment"
+
+
+def test_the_other_options_of_the_message_count_as_covered() -> None:
+    session = _session("human")
+    drafts = [
+        OptionDraft("De app bewaart niets", "design"),
+        OptionDraft("Het nummer op elke brief", "design", alternatives=("environment",)),
+    ]
+    choose_kinds(session, drafts)
+    assert [d.kind for d in drafts] == ["design", "environment"]
+
+
+def test_an_option_whose_kind_nothing_else_covers_keeps_it() -> None:
+    session = _session("environment", "human")
+    draft = OptionDraft("Het nummer op elke brief", "design", alternatives=("environment",))
+    choose_kinds(session, [draft])
+    assert draft.kind == "design"
+
+
+def test_an_option_keeps_its_kind_when_its_other_kind_is_covered_too() -> None:
+    session = _session("human", "environment", "design")
+    draft = OptionDraft(
+        "A nurse reads a sample every month", "human", alternatives=("environment",)
+    )
+    choose_kinds(session, [draft])
+    assert draft.kind == "human"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have none yet, honestly.",
+        "We've got nothing yet",
+        "Heb ik nog niet.",
+        "Ik heb er zelf nog geen, eerlijk gezegd",
+        "Nog niks bedacht? Nee, heb ik nog niet bedacht",
+    ],
+)
+def test_having_no_options_yet_is_saying_you_cannot_think_of_one(text: str) -> None:
+    assert cannot_think(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hebben nog geen register, dus zet het model erin",
+        "We have nothing against it, but blur the faces",
+        "De app heeft nog geen knop om te stoppen",
+    ],
+)
+def test_a_measure_that_says_what_is_not_there_yet_is_no_empty_reply(text: str) -> None:
+    assert not cannot_think(text)
