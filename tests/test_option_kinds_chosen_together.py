@@ -7,10 +7,12 @@ nothing else covers keeps it. And a reply that has no options yet is no option."
 from __future__ import annotations
 
 import pytest
+from method_fakes import reading_session
 
-from assistant.domain.session import HandlingOption, OptionKind, Session
+from assistant.domain.session import HandlingOption, OptionKind, Session, Step
 from assistant.method.reading.extraction import OptionDraft, close_kinds, extract_options
 from assistant.method.reading.questions import cannot_think
+from assistant.method.reading.reader import Reader
 from assistant.method.recording import choose_kinds
 
 
@@ -131,3 +133,60 @@ def test_having_no_options_yet_is_saying_you_cannot_think_of_one(text: str) -> N
 )
 def test_a_measure_that_says_what_is_not_there_yet_is_no_empty_reply(text: str) -> None:
     assert not cannot_think(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een folder bij de balie. Wat vind jij?",
+        "Een meldpunt voor klachten. Nog meer?",
+        "A short course for the staff. What else?",
+        "A clause in the contract. What do you think?",
+    ],
+)
+def test_a_question_back_after_the_options_is_no_option(text: str) -> None:
+    assert len(extract_options(text, "design")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een folder bij de balie. Wat dacht je van een spreekuur?",
+        "A clause. What about a helpdesk?",
+    ],
+)
+def test_an_option_asked_as_a_question_stays_an_option(text: str) -> None:
+    assert len(extract_options(text, "design")) == 2
+
+
+@pytest.mark.parametrize("text", ["Top, dat is 'm", "Ja, dat is hem"])
+def test_agreeing_that_it_is_the_one_names_no_measure(text: str) -> None:
+    assert extract_options(text, "design") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kan er niet een brief vooraf? Zodat bewoners weten wie er komt. En een cursus voor de "
+         "consulenten.", "nl"),
+        ("Send a letter before the visit. So that residents know who is coming. And a course for "
+         "the consultants.", "en"),
+    ],
+)  # fmt: skip
+def test_the_aim_of_a_measure_in_a_sentence_of_its_own_is_part_of_it(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een algoritme dat huizen selecteert")
+    found = [o.text.lower() for o in reader.read(text, session).options]
+    assert len(found) == 2
+    assert "brief" in found[0] or "letter" in found[0]
+    assert "weten" in found[0] or "know" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Zodat bewoners weten wie er komt.", "nl"), ("So that residents know who is coming.", "en")],
+)
+def test_an_aim_after_no_measure_is_no_option(reader: Reader, text: str, language: str) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een algoritme dat huizen selecteert")
+    assert reader.read(text, session).options == []

@@ -45,6 +45,7 @@ from assistant.language.cues.options import (
 )
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.replies import (
+    ASKING_BACK_RE,
     POINTING_WORDS,
 )
 from assistant.language.textparts import (
@@ -200,10 +201,22 @@ def _as_measure(item: str) -> str:
     return CLOSING_MODAL_RE.sub("", rest) if dutch else rest
 
 
+def aim_of_measure(sentence: str) -> bool:
+    """A sentence that gives the aim of the measure before it ("Een brief vooraf? Zodat mensen
+    weten dat we komen.", "So that residents know who to call."): part of that measure."""
+    return PURPOSE_SENTENCE_RE.match(sentence.strip()) is not None
+
+
 def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
     for sentence in split_sentences(text):
+        if ASKING_BACK_RE.match(sentence.strip()):
+            continue  # "..., and a contract clause. What else?": a question back, no measure
+        if items and aim_of_measure(sentence):
+            aim = clean_item(sentence)
+            items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
+            continue
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
@@ -244,6 +257,9 @@ BRACKETS_RE = re.compile(r"\([^()]*\)")
 PURPOSE_START_RE = re.compile(
     r"^(?:zodat|so|so that|waardoor|which means|om te|in order to|such that)\b", re.I
 )
+# A sentence that gives the aim of the measure before it ("Een brief vooraf? Zodat mensen weten
+# dat we komen."): part of that measure.
+PURPOSE_SENTENCE_RE = re.compile(r"^(?:zodat|so that|waardoor|in order to|such that)\b", re.I)
 BRACKET_COMMA = "\u201a"  # "for anything serious (a report, a statement) ...": one measure
 
 
