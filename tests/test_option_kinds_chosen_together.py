@@ -2,7 +2,9 @@
 tests): an option whose words point to two kinds as strongly, or people who act on a schedule or
 when in doubt (a routine of the organisation, or their own doing), goes to the kind still missing
 among the session's options and the other options of the same message; an option whose kind
-nothing else covers keeps it. And a reply that has no options yet is no option."""
+nothing else covers keeps it; a system beside a person is what people do. And what is no option:
+a reply that has none yet, a short question back after the options ("What else?"), agreeing that
+"dat is 'm", the aim of a measure in a sentence of its own (part of that measure)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,12 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import HandlingOption, OptionKind, Session, Step
-from assistant.method.reading.extraction import OptionDraft, close_kinds, extract_options
+from assistant.method.reading.extraction import (
+    OptionDraft,
+    close_kinds,
+    extract_options,
+    option_kind,
+)
 from assistant.method.reading.questions import cannot_think
 from assistant.method.reading.reader import Reader
 from assistant.method.recording import choose_kinds
@@ -190,3 +197,50 @@ def test_the_aim_of_a_measure_in_a_sentence_of_its_own_is_part_of_it(
 def test_an_aim_after_no_measure_is_no_option(reader: Reader, text: str, language: str) -> None:
     session = reading_session(Step.OPTIONS, language, "Een algoritme dat huizen selecteert")
     assert reader.read(text, session).options == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Altijd naast een menselijke taalanalist", "Only ever next to a human interpreter"],
+)
+def test_a_system_beside_a_person_is_what_people_do(text: str) -> None:
+    assert option_kind(text) == "human"
+
+
+@pytest.mark.parametrize(
+    "text", ["Zet het bordje naast de sensor", "Put the sign next to the sensor"]
+)
+def test_a_thing_beside_a_thing_is_not_what_people_do(text: str) -> None:
+    assert option_kind(text) != "human"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Casus: de afdeling controleert nu alles met de hand. Het idee (nog echt een idee) is om "
+         "een model een eerste inschatting te laten maken, zodat de controleurs zich op de "
+         "twijfelgevallen richten.", "nl"),
+        ("Case: the team checks every claim by hand. The plan is to have a model make a first "
+         "estimate, so that inspectors can focus on doubtful cases.", "en"),
+    ],
+)  # fmt: skip
+def test_the_plan_told_as_the_case_is_no_option(reader: Reader, text: str, language: str) -> None:
+    reading = reader.read(text, Session(language=language))  # type: ignore[arg-type]
+    assert reading.options == []
+    assert "model" in reading.case.get("technology", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De app wordt per wijk pas ingezet als hij daar aantoonbaar goed werkt",
+        "The tool is only deployed once it has been tested for each language",
+    ],
+)
+def test_use_only_once_a_condition_is_met_is_a_rule_of_the_organisation(text: str) -> None:
+    assert option_kind(text) == "environment"
+
+
+@pytest.mark.parametrize("text", ["Use only the counts", "Gebruik alleen de tellingen"])
+def test_using_only_some_data_stays_design(text: str) -> None:
+    assert option_kind(text) == "design"

@@ -42,6 +42,13 @@ IDEA_ORIGIN_RE = re.compile(
     r"was\s+(?:van|from|of))\b",
     re.IGNORECASE,
 )
+# The plan told as the case ("Het idee (nog maar een idee) is om een model ... te laten maken",
+# "The plan is to have a model sort the letters"): what the technology is to do, no option.
+PLAN_TOLD_RE = re.compile(
+    r"^(?:het|ons|onze|de|the|our)\s+(?:idee|plan|voornemen|bedoeling|ambitie|idea|intention|"
+    r"aim|ambition)\s+(?:\([^)]*\)\s+)?(?:is|was)\s+(?:nu\s+|now\s+)?(?:om|dat|to|that)\b",
+    re.IGNORECASE,
+)
 # Stage phrasing that comes before the stage words: "we willen een pilot" is still an idea.
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"

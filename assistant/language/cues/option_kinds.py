@@ -203,6 +203,10 @@ WITHOUT_RE = re.compile(
 # laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
 # a measure in the organisation around the technology (environment), whoever is its subject.
 USE_RULE_RE = re.compile(
+    # use only once a condition is met: "het model wordt pas ingezet als het aantoonbaar ...",
+    # "the tool is only deployed once it has been tested"
+    r"\b(?:pas|alleen|only)\s+(?:\w+\s+){0,2}?(?:ingezet|gebruikt|deployed|used|rolled\s+out|"
+    r"live)\s+(?:\w+\s+){0,2}?(?:als|wanneer|zodra|nadat|if|when|once|after)\b|"
     r"\b(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?(?:nooit|niet)\s+(?:\w+\s+){0,2}?"
     r"(?:alleen|zelfstandig|in\s+(?:zijn|haar)\s+eentje)\s+(?:\w+\s+){0,3}?"
     r"(?:beslis\w*|besluit\w*|bepal\w*|oordel\w*)|"
@@ -238,6 +242,13 @@ ROUTED_TO_RE = re.compile(
     r"\b(?:gaan|gaat|go|goes|gestuurd|doorgestuurd|sent|passed|forwarded|routed)\s+"
     r"(?:altijd\s+|always\s+|eerst\s+|first\s+)?(?:naar|to)\s+(?:een|de|a|an|the)\s+"
     r"(?:\w+\s+)?(?P<person>[\w-]+)",
+    re.IGNORECASE,
+)
+# A system used beside a person ("altijd naast een menselijke tolk", "only next to an experienced
+# analyst"): people keep doing the work.
+BESIDE_PERSON_RE = re.compile(
+    r"\b(?:naast|beside|next\s+to|alongside)\s+(?:een|de|a|an|the)\s+(?:menselijke|human|echte|"
+    r"real|ervaren|experienced|getrainde|trained)\s+\w+",
     re.IGNORECASE,
 )
 # A system named as the place where people receive something ("... ziet de cijfers in de app",

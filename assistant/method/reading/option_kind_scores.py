@@ -11,6 +11,7 @@ from functools import cache
 from assistant.domain.session import OptionKind
 from assistant.language.cues.case import ORG_RE
 from assistant.language.cues.option_kinds import (
+    BESIDE_PERSON_RE,
     CAUSATIVE_VERBS,
     DATA_REACH,
     DATA_WORDS,
@@ -119,6 +120,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     person = routed.group("person").lower() if routed is not None else ""
     if person and (is_person(person) or _one_person(person)):
         scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
+    if BESIDE_PERSON_RE.search(text):
+        scores["human"] += SUBJECT_WEIGHT  # "altijd naast een menselijke taalanalist"
     front = _acting_words(text)
     if ruled:
         pass  # the system the rule is about is no place of the measure

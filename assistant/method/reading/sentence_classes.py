@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.case import PLAN_TOLD_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
@@ -277,6 +278,8 @@ class SentenceClasses:
         question = is_question(text)
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
+        if context.step == Step.CASE and PLAN_TOLD_RE.match(text.strip()):
+            return "case"  # "Het idee is om een model ... te laten maken": the plan, no option
         if measure(text, context.step):
             return "options"
         if _worry_asked(text, context, actors):
