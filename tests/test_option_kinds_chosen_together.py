@@ -244,3 +244,26 @@ def test_use_only_once_a_condition_is_met_is_a_rule_of_the_organisation(text: st
 @pytest.mark.parametrize("text", ["Use only the counts", "Gebruik alleen de tellingen"])
 def test_using_only_some_data_stays_design(text: str) -> None:
     assert option_kind(text) == "design"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan bij twijfel zelf de automatische score uitzetten",
+        "I can switch the score off myself for pupils who stutter",
+    ],
+)
+def test_the_speaker_acting_themselves_is_human(text: str) -> None:
+    assert option_kind(text) == "human"
+
+
+@pytest.mark.parametrize(
+    "text", ["Ik zou de data alleen op eigen servers bewaren", "I would keep the data locally"]
+)
+def test_the_speaker_proposing_a_setting_stays_design(text: str) -> None:
+    assert option_kind(text) == "design"
+
+
+@pytest.mark.parametrize("text", ["Een ouderavond over het leerlingvolgsysteem"])
+def test_an_evening_for_parents_is_environment(text: str) -> None:
+    assert option_kind(text) == "environment"

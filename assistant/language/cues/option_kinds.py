@@ -79,6 +79,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
                     # participation, consultation and communication
                     "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
+                    "ouderavond", "parents' evening", "parents evening", "information evening",
                     "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",

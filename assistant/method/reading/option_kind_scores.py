@@ -47,7 +47,14 @@ WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's .
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
-SELF_WORDS = ("zelf", "themselves", "himself", "herself", "zelfstandig")  # people's own doing
+SELF_WORDS = (
+    "zelf",
+    "themselves",
+    "himself",
+    "herself",
+    "myself",
+    "zelfstandig",
+)  # people's own doing
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
 CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
@@ -127,6 +134,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         pass  # the system the rule is about is no place of the measure
     elif any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
+    elif front[:1] in (["ik"], ["i"]) and kind_terms(text, SELF_WORDS):
+        scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
     elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
