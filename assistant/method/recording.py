@@ -47,8 +47,23 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     if reading.values:
         ranked = reading.value_list
         record_values(tools, session, reading.values, ranked, changes, reading.top_value)
+    choose_kinds(session, reading.options)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))
+
+
+def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
+    """The kinds of a message's options chosen together with those recorded: an option whose
+    kind another option already covers goes to a kind still missing that its words point to
+    almost as strongly ("design: a filter; een ouderavond over de app" with no environment
+    option yet: the evening is environment)."""
+    for draft in drafts:
+        others = [o.kind for o in session.options] + [d.kind for d in drafts if d is not draft]
+        if draft.kind not in others:
+            continue
+        missing = [k for k in draft.alternatives if k not in others]
+        if missing:
+            draft.kind = missing[0]
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:

@@ -66,8 +66,8 @@ TECHNOLOGY_LABEL_RE = re.compile(
 #: A plan told as the case ("Het idee (nog echt een idee) is om een model ... te laten maken",
 #: "the plan is to let a model ...", "de bedoeling is dat ..."): the case, not a measure.
 PLAN_LEAD_RE = re.compile(
-    r"^(?:het|ons|onze|de|the|our)\s+(?:idee|plan|voorstel|bedoeling|opzet|idea|proposal|"
-    r"intention|aim)\b[^.]{0,80}?\b(?:is|was)\s+(?:om|dat|to|that)\b",
+    r"^(?:het|ons|onze|de|the|our)\s+(?:idee|plan|voorstel|voornemen|bedoeling|opzet|ambitie|"
+    r"idea|proposal|intention|aim|ambition)\b[^.]{0,80}?\b(?:is|was)\s+(?:om|dat|to|that)\b",
     re.IGNORECASE,
 )
 TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {

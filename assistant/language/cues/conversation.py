@@ -158,7 +158,13 @@ CANNOT_THINK_RE = re.compile(
     r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,4}niet|geen idee|"
     r"kan\s+(?:ik\s+)?(?:er\s+)?(?:\w+\s+){0,2}niet\s+(?:op\s+)?(?:komen|bedenken)|"
     r"can'?t think|cannot think|no idea|don'?t know (?:any|which|what)|i do not know|"
-    r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b",
+    r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b|"
+    # having none yet: "I have none yet, honestly", "heb ik nog niet", "ik heb er nog geen"
+    r"\b(?:i|we)\s+(?:have|'ve|got|have got)\s+(?:none|nothing)(?:\s+yet)?\s*"
+    r"(?:[.,!;)]|honestly|really|to be honest|$)|"
+    r"\b(?:none|nothing|no ideas|no options)\s+yet\b|"
+    r"\bheb(?:ben)?\s+(?:ik\s+|we\s+)?(?:er\s+)?(?:zelf\s+)?nog\s+(?:geen|niks|niets|niet)"
+    r"(?:\s+(?:idee|ideeën|opties))?\s*(?:[.,!;)]|bedacht|eerlijk|hoor|$)",
     re.IGNORECASE,
 )
 # Questions that ask the method's own question ("welke waarden spelen hier?").

@@ -79,6 +79,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "einddatum", "looptijd", "trial period", "sunset", "end date", "go/no-go",
                     # participation, consultation and communication
                     "inspraak", "participatie", "klankbord", "bewonersavond", "informatieavond",
+                    "ouderavond", "parents' evening", "parents evening", "information evening",
                     "bijeenkomst", "consultation", "public meeting", "hearing", "sounding board",
                     "steering group", "stuurgroep", "werkgroep", "gemeenteraad", "raad ",
                     "council", "college", "mandaat", "mandate", "legal basis", "grondslag",
@@ -117,7 +118,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "vertel", "tell "),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
-              "interview", "gesprek", "themselves", "zelf ook", "ask them", "vragen actief",
+              "interview", "gesprek", "a conversation", "themselves", "zelf ook", "ask them",
+              "vragen actief",
               "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
               "leren", "skills",
               "awareness", "human contact", "educate", "teach", "workshop",
@@ -202,6 +204,10 @@ WITHOUT_RE = re.compile(
 # laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
 # a measure in the organisation around the technology (environment), whoever is its subject.
 USE_RULE_RE = re.compile(
+    # use only once a condition is met: "het model wordt pas ingezet als het aantoonbaar ...",
+    # "the tool is only deployed once it has been tested"
+    r"\b(?:pas|alleen|only)\s+(?:\w+\s+){0,2}?(?:ingezet|gebruikt|deployed|used|rolled\s+out|"
+    r"live)\s+(?:\w+\s+){0,2}?(?:als|wanneer|zodra|nadat|if|when|once|after)\b|"
     r"\b(?:mag|mogen|kan|kunnen)\s+(?:\w+\s+){0,3}?(?:nooit|niet)\s+(?:\w+\s+){0,2}?"
     r"(?:alleen|zelfstandig|in\s+(?:zijn|haar)\s+eentje)\s+(?:\w+\s+){0,3}?"
     r"(?:beslis\w*|besluit\w*|bepal\w*|oordel\w*)|"
@@ -237,6 +243,13 @@ ROUTED_TO_RE = re.compile(
     r"\b(?:gaan|gaat|go|goes|gestuurd|doorgestuurd|sent|passed|forwarded|routed)\s+"
     r"(?:altijd\s+|always\s+|eerst\s+|first\s+)?(?:naar|to)\s+(?:een|de|a|an|the)\s+"
     r"(?:\w+\s+)?(?P<person>[\w-]+)",
+    re.IGNORECASE,
+)
+# A system used beside a person ("altijd naast een menselijke tolk", "only next to an experienced
+# analyst"): people keep doing the work.
+BESIDE_PERSON_RE = re.compile(
+    r"\b(?:naast|beside|next\s+to|alongside)\s+(?:een|de|a|an|the)\s+(?:menselijke|human|echte|"
+    r"real|ervaren|experienced|getrainde|trained)\s+\w+",
     re.IGNORECASE,
 )
 # A system named as the place where people receive something ("... ziet de cijfers in de app",

@@ -54,7 +54,16 @@ POINTING_WORDS = frozenset((
     "lijkt", "me", "looks", "perfect", "for", "now", "nu", "voorlopig", "enough", "genoeg",
     "wil", "want", "i'd", "like", "zou", "willen", "we", "are", "zijn", "in", "over", "as",
     "well", "fijn", "top", "super", "nice", "thanks", "dank", "bedankt", "daarmee", "with", "voor",
+    "'m", "hem", "him",  # "top, dat is 'm": that is the one
 ))  # fmt: skip
+# A short question back to the listener after the options, naming no measure: "What else?",
+# "Wat vind jij?", "How about you?", "Anything more?" (not "What about a helpdesk?").
+ASKING_BACK_RE = re.compile(
+    r"^(?:(?:and|en|so|dus|ok|oké)[,]?\s+)?(?:what|wat|how|hoe|anything|iets|any|nog)\s+"
+    r"(?:\w+\s+){0,2}?(?:else|more|meer|anders|jij|je|jou|you|u|ervan|mis\s+ik|am\s+i\s+missing)"
+    r"(?:\s+\w+){0,2}\s*\?$",
+    re.IGNORECASE,
+)
 # Closing words after agreeing, not a measure: "dank je wel, hier kan ik mee verder", "thanks,
 # this helps".
 # Saying that what is there is enough ("dit is genoeg", "that's enough", "dan is het compleet"):

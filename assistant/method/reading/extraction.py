@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import (
@@ -21,25 +20,7 @@ from assistant.language.cues.case import (
     STAGE_RES,
 )
 from assistant.language.cues.option_kinds import (
-    CAUSATIVE_VERBS,
-    DATA_REACH,
-    DATA_WORDS,
-    IMPERATIVE_RE,
-    NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
-    OVERSIGHT_SUBJECTS,
-    REASON_CLAUSE_RE,
-    RECEIVING_VERBS,
-    ROUTED_TO_RE,
-    ROUTINE_RE,
-    SPEAKING_BODY_ENDINGS,
-    SYSTEM_PLACE_RE,
-    SYSTEM_SUBJECTS,
-    THING_ITSELF_RE,
-    TOLD_CONTENT_RE,
-    USE_RULE_RE,
-    VERB_KINDS,
-    WITHOUT_RE,
 )
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
@@ -55,7 +36,6 @@ from assistant.language.cues.options import (
     OPINION_LEAD_RE,
     OPTION_START_RE,
     PARALLEL_PREP_RE,
-    PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
@@ -63,11 +43,11 @@ from assistant.language.cues.options import (
     WISH_LEAD_RE,
     WISH_TAIL_RE,
 )
-from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.replies import (
+    ASKING_BACK_RE,
     POINTING_WORDS,
 )
-from assistant.language.stems import stems
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -76,10 +56,17 @@ from assistant.language.textparts import (
     word_count,
     words,
 )
-from assistant.method.reading.actor_lists import head_is_person, is_person
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.option_kind_scores import (
+    close_kinds,
+    kind_terms,
+    option_kind,
+    option_kind_scores,
+    winning_kind,
+)
 from assistant.method.reading.segments import is_clause, split_sentences
 from assistant.method.reading.value_names import (
     ValueChoice,
@@ -104,9 +91,14 @@ __all__ = [
 
 @dataclass
 class OptionDraft:
+    """An option as read; ``alternatives``: other kinds its words point to almost as strongly
+    ("a parents' evening about the app": human, or environment), for the joint choice of kinds
+    when it is recorded."""
+
     text: str
     kind: OptionKind
     value_hint: str = ""
+    alternatives: tuple[OptionKind, ...] = ()
 
 
 @dataclass
@@ -142,24 +134,11 @@ def extract_actors(text: str) -> list[str]:
     return names
 
 
-SUBJECT_WORDS = 3
-SUBJECT_WEIGHT = 1.5
-RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
-FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de raad"
-MIN_ROLE = 6
-WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
-COMPOUND = 6  # "beleid" in "privacybeleid"
 PARTICIPLE_LENGTH = 4  # "checked", not "red"
 DUTCH_PARTICIPLE = 6  # "gecontroleerd", not "geld"
 LISTED_WORDS = 3  # "an external audit" after a comma is a measure of its own
-LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
-HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 PERSON_HEAD = 2
-SELF_WORDS = ("zelf", "themselves", "himself", "herself", "zelfstandig")  # people's own doing
 MIN_MEASURE_WORDS = 3  # "could we not?" leaves no measure
-HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
-HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
-CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
 
 
 def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
@@ -184,8 +163,10 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
-            kind = explicit or option_kind(said) or option_kind(item) or default_kind
-            drafts.append(OptionDraft(text=item[:1].upper() + item[1:], kind=kind))
+            scores = option_kind_scores(said)
+            kind = explicit or winning_kind(scores) or option_kind(item) or default_kind
+            others = () if explicit else close_kinds(said, kind, scores)
+            drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
 
 
@@ -220,10 +201,22 @@ def _as_measure(item: str) -> str:
     return CLOSING_MODAL_RE.sub("", rest) if dutch else rest
 
 
+def aim_of_measure(sentence: str) -> bool:
+    """A sentence that gives the aim of the measure before it ("Een brief vooraf? Zodat mensen
+    weten dat we komen.", "So that residents know who to call."): part of that measure."""
+    return PURPOSE_SENTENCE_RE.match(sentence.strip()) is not None
+
+
 def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
     for sentence in split_sentences(text):
+        if ASKING_BACK_RE.match(sentence.strip()):
+            continue  # "..., and a contract clause. What else?": a question back, no measure
+        if items and aim_of_measure(sentence):
+            aim = clean_item(sentence)
+            items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
+            continue
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
@@ -264,6 +257,9 @@ BRACKETS_RE = re.compile(r"\([^()]*\)")
 PURPOSE_START_RE = re.compile(
     r"^(?:zodat|so|so that|waardoor|which means|om te|in order to|such that)\b", re.I
 )
+# A sentence that gives the aim of the measure before it ("Een brief vooraf? Zodat mensen weten
+# dat we komen."): part of that measure.
+PURPOSE_SENTENCE_RE = re.compile(r"^(?:zodat|so that|waardoor|in order to|such that)\b", re.I)
 BRACKET_COMMA = "\u201a"  # "for anything serious (a report, a statement) ...": one measure
 
 
@@ -365,204 +361,6 @@ def _listed_measure(piece: str) -> bool:
         return True  # named by its head word: "borden bij de ingangen", "training for staff"
     head = words(strip_article(piece.strip()))[:PERSON_HEAD]  # "de crowd managers leren ..."
     return bool(NOUN_MEASURE_RE.match(piece)) or any(is_person(w) for w in head)
-
-
-def option_kind(text: str) -> OptionKind | None:
-    """The kind an option's words point to, with who acts in it: a system in front makes it
-    design, people in front human (ties: None)."""
-    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
-    text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
-    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
-    text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
-    ruled = USE_RULE_RE.search(text) is not None
-    text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
-    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
-    verb = _leading_verb_kind(text)
-    if verb is not None:
-        scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
-    if ruled:
-        scores["environment"] += SUBJECT_WEIGHT  # "het model mag nooit alleen beslissen"
-    place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
-    if place is not None and _system(place.group("place").lower()):
-        scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
-    named = NOUN_MEASURE_RE.match(text) and not ruled  # "een melding leidt nooit ...": a rule
-    head = words(text)[1:HEAD_WORDS] if named else []
-    for kind, terms in OPTION_KIND_WORDS.items():
-        if any(kind_terms(word, terms) for word in head):
-            scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
-    if _instructs_on_data(text):
-        scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
-    routine = ROUTINE_RE.search(text) is not None and not kind_terms(text, SELF_WORDS)
-    if max(scores.values()) == 0 and _people_made_to_act(text):
-        return "human"  # "we moeten ze een dag laten meelopen", with no words of a kind
-    routed = ROUTED_TO_RE.search(text)
-    person = routed.group("person").lower() if routed is not None else ""
-    if person and (is_person(person) or _one_person(person)):
-        scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
-    front = _acting_words(text)
-    if ruled:
-        pass  # the system the rule is about is no place of the measure
-    elif any(_system(w) for w in front):
-        scores["design"] += SUBJECT_WEIGHT
-    elif front[:1] in (["we"], ["wij"]):
-        scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
-        receiving = any(w in RECEIVING_VERBS for w in front)  # "de politie krijgt uitleg"
-        scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
-    elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
-        scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
-    elif any(_person_word(w) for w in front):
-        receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
-        scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
-        if receiving and _system_place(text):
-            scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
-    if max(scores.values()) == 0 and routine:
-        return "environment"  # "guards do a fixed daily round no matter what": a routine
-    best = max(scores.values())
-    winners = [k for k, s in scores.items() if s == best]
-    return winners[0] if best > 0 and len(winners) == 1 else None
-
-
-def _leading_verb_kind(text: str) -> OptionKind | None:
-    """The kind of the verb an instruction starts with ("publish ...", "mark every ...")."""
-    tokens = words(text)
-    while tokens[:1] and tokens[0] in LEADING_JOINTS:
-        tokens = tokens[1:]
-    return VERB_KINDS.get(tokens[0]) if tokens else None
-
-
-def _person_word(word: str) -> bool:
-    """A word for people who act, not a measure named by a compound whose head is a cue word
-    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
-    if not (is_person(word) or head_is_person(word) or _one_person(word)):
-        return False
-    heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
-    return not any(word.endswith(t) for t in heads)
-
-
-def _instructs_on_data(text: str) -> bool:
-    """An instruction about what a system holds: "use only building data", "bewaar alleen de
-    tellingen van gegevens" (the verb, then data within a few words)."""
-    verb = IMPERATIVE_RE.match(text.strip())
-    if verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS:
-        return False
-    return any(w in DATA_WORDS for w in words(text.strip()[verb.end() :])[:DATA_REACH])
-
-
-def _acting_words(text: str) -> list[str]:
-    """The words of whoever acts in an option: its first words; after a causative verb the
-    words that follow ("laat de raad meekijken"); none after another instruction verb ("put the
-    model in the register", "tell residents by letter": what follows undergoes the measure)."""
-    verb = IMPERATIVE_RE.match(text.strip())
-    if verb is None:
-        return _subject_words(text)
-    if verb.group("verb").lower() in CAUSATIVE_VERBS:
-        return _subject_words(text.strip()[verb.end() :])
-    return []
-
-
-def _people_made_to_act(text: str) -> bool:
-    """People made to act by a causative verb: "we moeten ze een dag laten meelopen",
-    "vrijwilligers een paar avonden laten komen", "let them sit in on the first calls"."""
-    if PEOPLE_CAUSED_RE.search(text):
-        return True
-    tokens = words(text)
-    for index, token in enumerate(tokens):
-        if token == "laten" and index + 1 < len(tokens) and tokens[index + 1].endswith("en"):
-            before = tokens[max(0, index - CAUSED_REACH) : index]
-            return any(is_person(w) or head_is_person(w) for w in before)
-    return False
-
-
-def _system(word: str) -> bool:
-    """A system, also in the plural ("the sensors", "de sensoren", "camera's")."""
-    stems = (word, word.removesuffix("'s"), word.removesuffix("s"), word.removesuffix("en"))
-    return any(stem in SYSTEM_SUBJECTS for stem in stems)
-
-
-def _oversees(front: list[str]) -> bool:
-    """A body or role that oversees or reviews ("de FG", "an ethics board", "de rekenkamer"):
-    a measure it acts in is about the organisation around the technology."""
-    joined = f" {' '.join(front)} "
-    return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
-
-
-def _system_place(text: str) -> bool:
-    """A system named as the place of the measure ("in de app", "on a screen")."""
-    return any(_system(m.group("place").lower()) for m in SYSTEM_PLACE_RE.finditer(text))
-
-
-def _speaks_for(front: list[str]) -> bool:
-    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union")."""
-    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in front[:FRONT_GOVERNS])
-
-
-def _governs(word: str) -> bool:
-    """A body that decides ("the council", "het college", "de directie"): it acts by policy."""
-    return any(word in (term, f"{term}s", f"{term}en") for term in GROUP_WORDS["management"])
-
-
-def _one_person(word: str) -> bool:
-    """One person named by a word for a role ("een notulist", "de inspecteur")."""
-    return len(word) >= MIN_ROLE and word.endswith(SINGULAR_PERSON_ENDINGS)
-
-
-def _subject_words(text: str) -> list[str]:
-    """The first words of an option, up to a word that starts a qualifier: in "gezichten van
-    passagiers blurren" the passengers do not act."""
-    front: list[str] = []
-    tokens = words(text)
-    while tokens[:1] and tokens[0] in LEADING_JOINTS:
-        tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
-    if tokens[:1] and tokens[0] in HEDGES:
-        tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
-    for word in tokens[:SUBJECT_WORDS]:
-        if word in NAME_BREAKS:
-            break
-        front.append(word)
-    return front
-
-
-STEM_MIN = 5  # "wijkraden" is "wijkraad", "spreekuren" "spreekuur"; short stems are too loose
-
-
-def _inflected(word: str, term: str) -> bool:
-    """``word`` an inflected form of a one-word ``term`` with its vowel changed ("wijkraden"
-    for "wijkraad", "spreekuren" for "spreekuur"): the same stem, as long or longer, with all
-    but the term's last letters in common (not "managers" for "management")."""
-    stems_of_term = _term_stems(term)
-    if not stems_of_term or len(word) < len(term) or word[: len(term) - 2] != term[:-2]:
-        return False
-    return not stems_of_term.isdisjoint(stems(word))
-
-
-@cache
-def _term_stems(term: str) -> frozenset[str]:
-    """The stems of a one-word cue term, to find it inflected ("wijkraden", "herkennen")."""
-    if " " in term.strip() or len(term.strip()) < STEM_MIN:
-        return frozenset()
-    return frozenset(s for s in stems(term.strip()) if len(s) >= STEM_MIN)
-
-
-@cache
-def _word_start(term: str) -> re.Pattern[str]:
-    """``term`` at the start of a word (one compiled pattern per cue term: there are more of
-    them than ``re`` keeps compiled)."""
-    return re.compile(rf"(?<![\w]){re.escape(term)}")
-
-
-def kind_terms(text: str, terms: tuple[str, ...]) -> int:
-    """Terms found in ``text``; a long term also inside a compound ("privacybeleid")."""
-    lowered = f" {text.lower()} "
-    tokens = [w for w in words(text) if len(w) >= STEM_MIN]
-    found = [  # each term once: a term listed twice counts once
-        t
-        for t in dict.fromkeys(terms)
-        if _word_start(t).search(lowered)
-        or (len(t) >= COMPOUND and t in lowered)
-        or any(_inflected(w, t) for w in tokens)
-    ]
-    return sum(1 for t in found if not any(t != o and t in o for o in found))
 
 
 def detect_stage(text: str) -> Stage | None:

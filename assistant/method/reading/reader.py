@@ -54,6 +54,7 @@ from assistant.method.reading.effect_lines import (
     to_the_public,
 )
 from assistant.method.reading.extraction import (
+    aim_of_measure,
     extract_options,
     kind_terms,
     match_values,
@@ -354,6 +355,12 @@ class Reader:
             self._actors(names, reading, context.step)
         elif kind == "values":
             self._values(text, reading)
+        elif kind == "options" and aim_of_measure(text):
+            if not reading.options:  # "Zodat mensen weten ..." after no measure names none
+                reading.unread.append(text)
+                return
+            last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
+            last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
             reading.options.extend(extract_options(ENUMERATOR_RE.sub("", text), context.kind))
         elif kind == "case":

@@ -1,0 +1,302 @@
+"""The kind of a handling option from its words and from who acts in it: scores per kind
+("publish once a year how many flags ...": environment; "the dashboard shows only counts":
+design; "handhavers leren de kaarten lezen": human), the kind that wins, and the kinds that
+score as strongly, for the joint choice of kinds when options are recorded."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.domain.session import OptionKind
+from assistant.language.cues.case import ORG_RE
+from assistant.language.cues.option_kinds import (
+    BESIDE_PERSON_RE,
+    CAUSATIVE_VERBS,
+    DATA_REACH,
+    DATA_WORDS,
+    IMPERATIVE_RE,
+    NOT_AUTOMATIC_RE,
+    OPTION_KIND_WORDS,
+    OVERSIGHT_SUBJECTS,
+    REASON_CLAUSE_RE,
+    RECEIVING_VERBS,
+    ROUTED_TO_RE,
+    ROUTINE_RE,
+    SPEAKING_BODY_ENDINGS,
+    SYSTEM_PLACE_RE,
+    SYSTEM_SUBJECTS,
+    THING_ITSELF_RE,
+    TOLD_CONTENT_RE,
+    USE_RULE_RE,
+    VERB_KINDS,
+    WITHOUT_RE,
+)
+from assistant.language.cues.options import NOUN_MEASURE_RE, PEOPLE_CAUSED_RE, PLACE_LEAD_RE
+from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.stems import stems
+from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import head_is_person, is_person
+
+SUBJECT_WORDS = 3
+SUBJECT_WEIGHT = 1.5
+RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
+FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de raad"
+MIN_ROLE = 6
+WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
+COMPOUND = 6  # "beleid" in "privacybeleid"
+LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
+HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
+SELF_WORDS = (
+    "zelf",
+    "themselves",
+    "himself",
+    "herself",
+    "myself",
+    "zelfstandig",
+)  # people's own doing
+HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
+HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
+CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
+
+
+def option_kind(text: str) -> OptionKind | None:
+    """The kind an option's words point to, with who acts in it: a system in front makes it
+    design, people in front human (ties: None)."""
+    return winning_kind(option_kind_scores(text))
+
+
+def winning_kind(scores: dict[OptionKind, float]) -> OptionKind | None:
+    """The kind that scores highest, alone (ties and no score: None)."""
+    best = max(scores.values())
+    winners = [k for k, s in scores.items() if s == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def close_kinds(
+    text: str, kind: OptionKind, scores: dict[OptionKind, float] | None = None
+) -> tuple[OptionKind, ...]:
+    """Other kinds than ``kind`` that the words of an option point to as strongly ("put a real
+    person's phone number on every letter": design, or environment); people who act on a fixed
+    schedule or when in doubt do a routine of the organisation ("a nurse reads a sample of the
+    chats every month": human, or environment), not when they receive it ("nurses get a
+    session every month"). ``scores``: those of the text, when already known."""
+    scores = scores if scores is not None else option_kind_scores(text)
+    close = [k for k, s in scores.items() if k != kind and s > 0 and s >= scores[kind]]
+    receiving = any(w in RECEIVING_VERBS for w in _acting_words(text))  # "staff get a session"
+    if kind == "human" and "environment" not in close and _routine(text) and not receiving:
+        close.append("environment")
+    return tuple(close)
+
+
+def _routine(text: str) -> bool:
+    """A routine of the organisation: on a schedule, on a sample or when in doubt, not people's
+    own doing ("elke maand een steekproef", not "kijkt bij twijfel zelf even")."""
+    return ROUTINE_RE.search(text) is not None and not kind_terms(text, SELF_WORDS)
+
+
+def option_kind_scores(text: str) -> dict[OptionKind, float]:
+    """How strongly an option's words point to each kind ("publish how many flags ...": mostly
+    environment); the kind of :func:`option_kind` scores highest."""
+    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
+    text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
+    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
+    text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
+    ruled = USE_RULE_RE.search(text) is not None
+    text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
+    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    verb = _leading_verb_kind(text)
+    if verb is not None:
+        scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
+    if ruled:
+        scores["environment"] += SUBJECT_WEIGHT  # "het model mag nooit alleen beslissen"
+    place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
+    if place is not None and _system(place.group("place").lower()):
+        scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
+    named = NOUN_MEASURE_RE.match(text) and not ruled  # "een melding leidt nooit ...": a rule
+    head = words(text)[1:HEAD_WORDS] if named else []
+    for kind, terms in OPTION_KIND_WORDS.items():
+        if any(kind_terms(word, terms) for word in head):
+            scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
+    if _instructs_on_data(text):
+        scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
+    routine = _routine(text)
+    if max(scores.values()) == 0 and _people_made_to_act(text):
+        return _only("human")  # "we moeten ze een dag laten meelopen", with no words of a kind
+    routed = ROUTED_TO_RE.search(text)
+    person = routed.group("person").lower() if routed is not None else ""
+    if person and (is_person(person) or _one_person(person)):
+        scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
+    if BESIDE_PERSON_RE.search(text):
+        scores["human"] += SUBJECT_WEIGHT  # "altijd naast een menselijke taalanalist"
+    front = _acting_words(text)
+    if ruled:
+        pass  # the system the rule is about is no place of the measure
+    elif any(_system(w) for w in front):
+        scores["design"] += SUBJECT_WEIGHT
+    elif front[:1] in (["ik"], ["i"]) and kind_terms(text, SELF_WORDS):
+        scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
+    elif front[:1] in (["we"], ["wij"]):
+        scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
+    elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
+        receiving = any(w in RECEIVING_VERBS for w in front)  # "de politie krijgt uitleg"
+        scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
+    elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
+        scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
+    elif any(_person_word(w) for w in front):
+        receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
+        scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
+        if receiving and _system_place(text):
+            scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
+    if max(scores.values()) == 0 and routine:
+        return _only("environment")  # "guards do a fixed daily round no matter what": a routine
+    return scores
+
+
+def _only(kind: OptionKind) -> dict[OptionKind, float]:
+    """Scores that name one kind alone."""
+    return {k: (SUBJECT_WEIGHT if k == kind else 0.0) for k in OPTION_KIND_WORDS}
+
+
+def _leading_verb_kind(text: str) -> OptionKind | None:
+    """The kind of the verb an instruction starts with ("publish ...", "mark every ...")."""
+    tokens = words(text)
+    while tokens[:1] and tokens[0] in LEADING_JOINTS:
+        tokens = tokens[1:]
+    return VERB_KINDS.get(tokens[0]) if tokens else None
+
+
+def _person_word(word: str) -> bool:
+    """A word for people who act, not a measure named by a compound whose head is a cue word
+    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
+    if not (is_person(word) or head_is_person(word) or _one_person(word)):
+        return False
+    heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
+    return not any(word.endswith(t) for t in heads)
+
+
+def _instructs_on_data(text: str) -> bool:
+    """An instruction about what a system holds: "use only building data", "bewaar alleen de
+    tellingen van gegevens" (the verb, then data within a few words)."""
+    verb = IMPERATIVE_RE.match(text.strip())
+    if verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS:
+        return False
+    return any(w in DATA_WORDS for w in words(text.strip()[verb.end() :])[:DATA_REACH])
+
+
+def _acting_words(text: str) -> list[str]:
+    """The words of whoever acts in an option: its first words; after a causative verb the
+    words that follow ("laat de raad meekijken"); none after another instruction verb ("put the
+    model in the register", "tell residents by letter": what follows undergoes the measure)."""
+    verb = IMPERATIVE_RE.match(text.strip())
+    if verb is None:
+        return _subject_words(text)
+    if verb.group("verb").lower() in CAUSATIVE_VERBS:
+        return _subject_words(text.strip()[verb.end() :])
+    return []
+
+
+def _people_made_to_act(text: str) -> bool:
+    """People made to act by a causative verb: "we moeten ze een dag laten meelopen",
+    "vrijwilligers een paar avonden laten komen", "let them sit in on the first calls"."""
+    if PEOPLE_CAUSED_RE.search(text):
+        return True
+    tokens = words(text)
+    for index, token in enumerate(tokens):
+        if token == "laten" and index + 1 < len(tokens) and tokens[index + 1].endswith("en"):
+            before = tokens[max(0, index - CAUSED_REACH) : index]
+            return any(is_person(w) or head_is_person(w) for w in before)
+    return False
+
+
+def _system(word: str) -> bool:
+    """A system, also in the plural ("the sensors", "de sensoren", "camera's")."""
+    stems = (word, word.removesuffix("'s"), word.removesuffix("s"), word.removesuffix("en"))
+    return any(stem in SYSTEM_SUBJECTS for stem in stems)
+
+
+def _oversees(front: list[str]) -> bool:
+    """A body or role that oversees or reviews ("de FG", "an ethics board", "de rekenkamer"):
+    a measure it acts in is about the organisation around the technology."""
+    joined = f" {' '.join(front)} "
+    return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
+
+
+def _system_place(text: str) -> bool:
+    """A system named as the place of the measure ("in de app", "on a screen")."""
+    return any(_system(m.group("place").lower()) for m in SYSTEM_PLACE_RE.finditer(text))
+
+
+def _speaks_for(front: list[str]) -> bool:
+    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union")."""
+    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in front[:FRONT_GOVERNS])
+
+
+def _governs(word: str) -> bool:
+    """A body that decides ("the council", "het college", "de directie"): it acts by policy."""
+    return any(word in (term, f"{term}s", f"{term}en") for term in GROUP_WORDS["management"])
+
+
+def _one_person(word: str) -> bool:
+    """One person named by a word for a role ("een notulist", "de inspecteur")."""
+    return len(word) >= MIN_ROLE and word.endswith(SINGULAR_PERSON_ENDINGS)
+
+
+def _subject_words(text: str) -> list[str]:
+    """The first words of an option, up to a word that starts a qualifier: in "gezichten van
+    passagiers blurren" the passengers do not act."""
+    front: list[str] = []
+    tokens = words(text)
+    while tokens[:1] and tokens[0] in LEADING_JOINTS:
+        tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
+    if tokens[:1] and tokens[0] in HEDGES:
+        tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
+    for word in tokens[:SUBJECT_WORDS]:
+        if word in NAME_BREAKS:
+            break
+        front.append(word)
+    return front
+
+
+STEM_MIN = 5  # "wijkraden" is "wijkraad", "spreekuren" "spreekuur"; short stems are too loose
+
+
+def _inflected(word: str, term: str) -> bool:
+    """``word`` an inflected form of a one-word ``term`` with its vowel changed ("wijkraden"
+    for "wijkraad", "spreekuren" for "spreekuur"): the same stem, as long or longer, with all
+    but the term's last letters in common (not "managers" for "management")."""
+    stems_of_term = _term_stems(term)
+    if not stems_of_term or len(word) < len(term) or word[: len(term) - 2] != term[:-2]:
+        return False
+    return not stems_of_term.isdisjoint(stems(word))
+
+
+@cache
+def _term_stems(term: str) -> frozenset[str]:
+    """The stems of a one-word cue term, to find it inflected ("wijkraden", "herkennen")."""
+    if " " in term.strip() or len(term.strip()) < STEM_MIN:
+        return frozenset()
+    return frozenset(s for s in stems(term.strip()) if len(s) >= STEM_MIN)
+
+
+@cache
+def _word_start(term: str) -> re.Pattern[str]:
+    """``term`` at the start of a word (one compiled pattern per cue term: there are more of
+    them than ``re`` keeps compiled)."""
+    return re.compile(rf"(?<![\w]){re.escape(term)}")
+
+
+def kind_terms(text: str, terms: tuple[str, ...]) -> int:
+    """Terms found in ``text``; a long term also inside a compound ("privacybeleid"), an
+    inflected one also in a part of a hyphened word ("app-spreekuren")."""
+    lowered = f" {text.lower()} "
+    parts = (p for w in words(text) for p in dict.fromkeys((w, *w.split("-"))))
+    tokens = [w for w in parts if len(w) >= STEM_MIN]
+    found = [  # each term once: a term listed twice counts once
+        t
+        for t in dict.fromkeys(terms)
+        if _word_start(t).search(lowered)
+        or (len(t) >= COMPOUND and t in lowered)
+        or any(_inflected(w, t) for w in tokens)
+    ]
+    return sum(1 for t in found if not any(t != o and t in o for o in found))
