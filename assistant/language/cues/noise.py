@@ -102,6 +102,13 @@ MAIL_SALUTATION_RE = re.compile(
     r"iedereen|everyone)\s*[,!:]\s*",
     re.IGNORECASE,
 )
+# A letter's salutation in front of its first sentence, anywhere ("Dear team, we have received
+# ...", "\"Beste collega's, we krijgen ..."): never a label or a name.
+LETTER_SALUTATION_RE = re.compile(
+    r"^\s*[\"\u201c\u201e']?\s*(?:dear|beste|geachte)\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}\s*,\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 # A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
 # you this so you know the context:"): a lead-in, not the case.
 PASTE_LEAD_RE = re.compile(

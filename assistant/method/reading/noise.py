@@ -15,6 +15,7 @@ from assistant.language.cues.noise import (
     GREETING_RE,
     INSTRUCTION_RE,
     LEAD_IN_RE,
+    LETTER_SALUTATION_RE,
     MAIL_HEADER_RE,
     MAIL_SALUTATION_RE,
     MARKUP_RE,
@@ -73,6 +74,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     for line in lines:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
         line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
+        line = LETTER_SALUTATION_RE.sub("", line, count=1)  # "Dear team, we have received ..."
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             if names_present(line):
                 kept.append(line)  # "Aanwezig: Bas, de GGD": the organisations are involved

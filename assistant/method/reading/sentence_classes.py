@@ -15,10 +15,12 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
-    EFFECT_ANNOUNCED_RE,
-    LABEL_RE,
     NOT_AN_EFFECT_RE,
     PLAN_RE,
+)
+from assistant.language.cues.direction_labels import (
+    EFFECT_ANNOUNCED_RE,
+    LABEL_RE,
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import (
