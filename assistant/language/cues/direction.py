@@ -9,7 +9,8 @@ import re
 # it (from four letters on: "calm" finds "calmer"); a term of several words matches in order.
 POSITIVE_WORDS = (
     # a verdict on what was told ("dat is mooi", "that's the big plus")
-    "mooi", "big plus", "grote plus", "huge win",
+    "mooi", "big plus", "grote plus", "huge win", "prima", "geeft rust", "meer rust",
+    "peace of mind",
     "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
     "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
     "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig",
@@ -61,6 +62,8 @@ NEGATIVE_WORDS = (
     "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
     # a heavier load ("de gesprekken die overblijven zijn zwaarder", "the job gets heavier")
     "zwaar", "zwaarder", "heavier",
+    # alarms for nothing ("groepen die hard zingen geven vals alarm", "false alarms")
+    "vals alarm", "valse melding", "false positive",
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",
     "gevolgd", "inbreuk", "schade", "discrimin", "fout", "fouten", "uitsluit", "verlies",
     "verliez", "verliest", "stigma", "wantrouw", "onzeker", "misbruik", "datalek", "ongelijk",

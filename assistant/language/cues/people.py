@@ -264,6 +264,7 @@ SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
+    "groepen", "groups",
 ))  # fmt: skip
 # Heads of a team's name that people leave out when they speak of the team by its work
 # ("road maintenance" for "Road maintenance staff", "handhaving" for "Team handhaving").
@@ -435,6 +436,16 @@ REPORTER_RE = re.compile(
     r"meldden|signaleren|signaleert|report|reports|reported|say)"
     r"(?:\s+(?:me|mij|ons|us|him|her|hem|haar|al|ook|already|also|laatst|once))*"
     r"\s*(?:\bdat\b|\bthat\b|:|,|\b(?:it|they|he|she|we|there|het|ze|hij|zij|er)\b)",
+    re.IGNORECASE,
+)
+# A short clause that only says how people feel ("de ouders zijn blij", "fraud team is happy",
+# "horeca is tevreden"): the clause after it says what about.
+FEELING_RE = re.compile(
+    r"^(?:(?:de|het|onze|ons|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|zijn|are|was|waren|"
+    r"were)\s+(?:(?:erg|heel|echt|best|wel|ook|zo|very|really|quite|so|also|pretty)\s+)*"
+    r"(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
+    r"afraid|boos|angry|bezorgd|worried|ongerust|upset|teleurgesteld|disappointed|opgelucht|"
+    r"relieved|kwaad|furious)$",
     re.IGNORECASE,
 )
 # Whom an effect is for, inside its clause ("minder papierwerk voor de handhavers", "stressful

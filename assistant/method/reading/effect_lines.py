@@ -36,6 +36,7 @@ from assistant.language.cues.grammar import (
     VERDICT_WORDS,
 )
 from assistant.language.cues.people import (
+    FEELING_RE,
     FOR_WHOM_RE,
     GENERIC_HEADS,
     GENERIC_SUBJECTS,
@@ -291,6 +292,8 @@ def _sentence_effects(
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
+            if len(drafts) > start and not contrast and _feeling_reason(body, drafts[-1], actors):
+                continue  # "fraud team is happy, fewer dead people getting paid"
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
             if direction is None and contrast:
@@ -320,6 +323,16 @@ def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
     gains = _beneficiary(text, actors) or _for_whom(text, actors, new=True)
     if gains is not None:  # "Dat is mooi voor de ouders."
         before.actor_id, before.actor_name = gains
+    return True
+
+
+def _feeling_reason(body: str, before: EffectDraft, actors: list[Actor]) -> bool:
+    """A clause after a short one that only says how people feel ("de ouders zijn blij, minder
+    gedoe bij het ophalen", "fraud team is happy, fewer dead people getting paid"): what they
+    feel it about, so its words go to that effect, with the feeling's direction and people."""
+    if FEELING_RE.match(_clean(before.text)) is None or _own_subject(body, actors):
+        return False
+    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
     return True
 
 
@@ -492,6 +505,9 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
 def effect_direction(clause: str) -> Direction | None:
     """The direction of a clause, its consequence weighing double ("de directie bespaart op
     personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    feeling, comma, _reason = clause.partition(",")
+    if comma and FEELING_RE.match(_clean(feeling)):
+        return clause_direction(feeling)  # "the team is happy, fewer payments to the dead"
     core = effect_core(clause)
     consequence = core if core != clause and clause.endswith(core) else ""
     return clause_direction(clause, consequence)
