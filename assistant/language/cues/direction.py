@@ -62,6 +62,8 @@ NEGATIVE_WORDS = (
     "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
     # a heavier load ("de gesprekken die overblijven zijn zwaarder", "the job gets heavier")
     "zwaar", "zwaarder", "heavier",
+    # a pity ("..., vind ik jammer", "..., I find that tricky")
+    "jammer", "a pity", "a shame", "tricky",
     # alarms for nothing ("groepen die hard zingen geven vals alarm", "false alarms")
     "vals alarm", "valse melding", "false positive",
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",

@@ -102,6 +102,14 @@ VERDICT_RE = re.compile(
     re.I,
 )
 VERDICT_WORDS = 8
+# A judgement after a comma, said of the clause before ("..., vind ik jammer", "..., lijkt me
+# lastig", "..., I find that tricky"): its direction goes to that effect; no effect of its own.
+JUDGING_TAIL_RE = re.compile(
+    r"^(?:en\s+|and\s+)?(?:vind ik|vond ik|lijkt me|lijkt mij|i find (?:that|it)|"
+    r"i found (?:that|it)|i think (?:that'?s|it'?s)|seems)\b",
+    re.I,
+)
+JUDGING_TAIL_WORDS = 6
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.

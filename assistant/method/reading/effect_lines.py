@@ -24,6 +24,8 @@ from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     HEARSAY_RE,
+    JUDGING_TAIL_RE,
+    JUDGING_TAIL_WORDS,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
@@ -344,19 +346,25 @@ def _objection(body: str) -> bool:
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case", "..., scheelt echt", "wat pijnlijk kan zijn"): its direction goes to that
-    effect, its words to that effect's text."""
+    their case", "..., scheelt echt", "wat pijnlijk kan zijn", "..., vind ik jammer"): its
+    direction goes to that effect, its words to that effect's text."""
     match = REMARK_RE.match(body)
     tokens = words(body)
     short = len(tokens) <= SHORT_REMARK and tokens[0] in VERB_WORDS
     judged = match is not None and len(tokens) > 2 and tokens[2] in VERB_WORDS  # "wat pijnlijk kan"
-    if not ((short or judged) and direction) and (
+    tail = JUDGING_TAIL_RE.match(body) is not None and len(tokens) <= JUDGING_TAIL_WORDS
+    if not (tail or ((short or judged) and direction)) and (
         match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
     ):
         return False
-    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
+    before.text = f"{before.text}, {_lowered(body)}"
     before.direction = direction or before.direction
     return True
+
+
+def _lowered(body: str) -> str:
+    """``body`` with a small first letter, to go on after a comma ("I" stays "I")."""
+    return body if words(body)[:1] == ["i"] else f"{body[:1].lower()}{body[1:]}"
 
 
 def _aside(body: str, before: list[EffectDraft]) -> bool:
