@@ -9,7 +9,7 @@ from __future__ import annotations
 from method_fakes import CLINIC, LIBRARY, told
 from method_fakes import read_effects as read
 
-from assistant.method.reading.effect_lines import leading_people
+from assistant.method.reading.clause_subjects import leading_people
 from assistant.method.reading.reader import Reader
 
 

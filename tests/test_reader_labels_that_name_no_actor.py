@@ -9,7 +9,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
-from assistant.method.reading.effect_lines import subject_person
+from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.noise import strip_noise
 from assistant.method.reading.reader import Reader
 

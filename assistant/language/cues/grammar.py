@@ -92,6 +92,24 @@ PERSON_PRONOUN_RE = re.compile(
     r"most of them|a few of them|some|many|most|a few)\b",
     re.I,
 )
+# A short sentence that only judges the effect told before it ("That's the big plus.", "Dat
+# vind ik een echt pluspunt.", "Dat voelt niet goed.", "That saves lives honestly."): its
+# direction goes to that effect; it is no effect of its own.
+VERDICT_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ja|yes|nou|well|honestly|eerlijk gezegd)\s+)?(?:that'?s|that is|"
+    r"that was|that feels|that felt|that saves|that helps|dat is|dat was|dat voelt|dat voelde|"
+    r"dat vind ik|dat scheelt|dat helpt|dit is|this is)\b",
+    re.I,
+)
+VERDICT_WORDS = 8
+# A judgement after a comma, said of the clause before ("..., vind ik jammer", "..., lijkt me
+# lastig", "..., I find that tricky"): its direction goes to that effect; no effect of its own.
+JUDGING_TAIL_RE = re.compile(
+    r"^(?:en\s+|and\s+)?(?:vind ik|vond ik|lijkt me|lijkt mij|i find (?:that|it)|"
+    r"i found (?:that|it)|i think (?:that'?s|it'?s)|seems)\b",
+    re.I,
+)
+JUDGING_TAIL_WORDS = 6
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.

@@ -102,6 +102,13 @@ MAIL_SALUTATION_RE = re.compile(
     r"iedereen|everyone)\s*[,!:]\s*",
     re.IGNORECASE,
 )
+# A letter's salutation in front of its first sentence, anywhere ("Dear team, we have received
+# ...", "\"Beste collega's, we krijgen ..."): never a label or a name.
+LETTER_SALUTATION_RE = re.compile(
+    r"^\s*[\"\u201c\u201e']?\s*(?:dear|beste|geachte)\s+[\w'.-]+(?:\s+[\w'.-]+){0,3}\s*,\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 # A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
 # you this so you know the context:"): a lead-in, not the case.
 PASTE_LEAD_RE = re.compile(
@@ -127,6 +134,13 @@ CHAT_SPEAKER_RE = re.compile(
     r"(?:[-/.]\d{2,4})?,?\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?\s*[-\u2013]?\s*"
     r"[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}?(?:\s*\((?:[^)]*,\s*)?(?P<role>[^),]*)\))?\s*:\s*"
 )
+# Who wrote a pasted mail, with their role ("Van: Fatima El Idrissi (data scientist)", "From:
+# Youssef Amrani (klantbehandelaar)"): the role speaks in the lines under it.
+MAIL_SENDER_RE = re.compile(
+    r"^\s*(?:van|from)\s*:\s*[^()]{2,60}\((?P<role>[^()]{2,40})\)\s*$", re.IGNORECASE
+)
+# The writer's own side somewhere in a line ("the drafts save me hours", "I notice I ...").
+OWN_SIDE_WORD_RE = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|i|my|our|us)\b", re.I)
 # A line that speaks for the speaker's own side ("we ...", "our members ...", "en wij ...").
 OWN_SIDE_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ja|yes|nee|no|top|ok|oh|o)\W+)*(?:we|wij|ons|onze|our|us|ik|i)\b",

@@ -60,6 +60,7 @@ PEOPLE_WORDS = (
     "steward", "gastheer", "gastheren", "gastvrouw", "host", "jongerenwerker", "youth worker",
     "straatcoach", "street coach", "buurtbemiddelaar", "mediator", "portier", "bouncer",
     "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
+    "werkcoach", "jobcoach", "job coach", "coaches",
     "ambassadeur", "ambassador",
     # organisations and trades by their kind ("de zwemvereniging", "the shipping companies",
     # "de loodsen", "the water board")
@@ -109,7 +110,8 @@ ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
-    r"(?:\s+(?:zijn|zou ik zeggen|denk ik))?\s*(?:[:,]|\s-+\s)?|"
+    r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
+    r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|"
@@ -130,7 +132,8 @@ ACTOR_LEAD_RE = re.compile(
     r"dat zijn|those are|these are|namelijk|"
     r"het gaat om|het gaat over|it'?s about|it concerns|this concerns|dit raakt|that'?s|"
     r"(?:we have|we hebben|je hebt|jij hebt|u hebt|you have|you've got|er zijn|there are)"
-    r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*)"
+    r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*"
+    r"(?!\s+(?:\w+ed|received|got|gotten|had|been|seen|heard|ge\w+|ontvangen|al)\b))"
     r"\b:?|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
     re.IGNORECASE,
@@ -261,6 +264,7 @@ SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",
+    "groepen", "groups",
 ))  # fmt: skip
 # Heads of a team's name that people leave out when they speak of the team by its work
 # ("road maintenance" for "Road maintenance staff", "handhaving" for "Team handhaving").
@@ -428,9 +432,27 @@ REPORTER_RE = re.compile(
     _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
     r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|"
     r"vertelde|vertelt|vertellen|waarschuwde|waarschuwt|merkte op|klaagt|klaagde|said|says|"
-    r"told|tells|warned|warns|noticed|complained|complains|mentioned|mentions)"
+    r"told|tells|warned|warns|noticed|complained|complains|mentioned|mentions|melden|meldt|"
+    r"meldden|signaleren|signaleert|report|reports|reported|say)"
     r"(?:\s+(?:me|mij|ons|us|him|her|hem|haar|al|ook|already|also|laatst|once))*"
     r"\s*(?:\bdat\b|\bthat\b|:|,|\b(?:it|they|he|she|we|there|het|ze|hij|zij|er)\b)",
+    re.IGNORECASE,
+)
+# A short clause that only says how people feel ("de ouders zijn blij", "fraud team is happy",
+# "horeca is tevreden"): the clause after it says what about.
+FEELING_RE = re.compile(
+    r"^(?:(?:de|het|onze|ons|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|zijn|are|was|waren|"
+    r"were)\s+(?:(?:erg|heel|echt|best|wel|ook|zo|very|really|quite|so|also|pretty)\s+)*"
+    r"(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
+    r"afraid|boos|angry|bezorgd|worried|ongerust|upset|teleurgesteld|disappointed|opgelucht|"
+    r"relieved|kwaad|furious)$",
+    re.IGNORECASE,
+)
+# Whom an effect is for, inside its clause ("minder papierwerk voor de handhavers", "stressful
+# for students", "wasted trips for our controllers"): those people are its actor.
+FOR_WHOM_RE = re.compile(
+    r"\b(?:voor|for)\s+(?P<who>(?:(?:de|het|the|our|onze|ons|hun|their)\s+)?[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )
 # Words for the speaker that name nobody in particular ("ze zei", "iemand zei", "it says").
@@ -454,6 +476,15 @@ ROLE_RE = re.compile(
     r"hosten|delivers|deliver|supplies|supply|builds|build|maintains|maintain|develops|develop|"
     r"installs|install|hosts)\s+(?P<what>(?:de|het|een|die|alle|onze|hun|the|a|an|all|our|their|"
     r"its|this|that)\b.+)$",
+    re.IGNORECASE,
+)
+# Who some people are ("dijkwachters zijn deels vrijwilligers die ...", "the interpreters are
+# mostly freelancers"): a description of them, no effect; the people it names are involved.
+IDENTITY_RE = re.compile(
+    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:zijn|is|are)\s+"
+    r"(?:(?:deels|vaak|meestal|grotendeels|allemaal|ook|bijna|mostly|often|partly|largely|all|"
+    r"also|nearly|usually)\s+)*(?P<what>[\w'-]+(?:\s+[\w'-]+)?)(?:\s+(?:die|dat|who|that)\b.*)?"
+    r"[.!]?$",
     re.IGNORECASE,
 )
 # A subject put in front and taken up again ("mensen met een uitkering, die worden ...",

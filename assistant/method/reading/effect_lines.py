@@ -8,51 +8,56 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
-from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     BENEFICIARY_RE,
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
-    DIRECTION_FOR_RE,
+    STEP_NAME_ONLY_RE,
+)
+from assistant.language.cues.direction_labels import (
     EFFECT_LEAD_RE,
     LABEL_RE,
-    STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.grammar import (
     COMPARISON_RE,
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     HEARSAY_RE,
+    JUDGING_TAIL_RE,
+    JUDGING_TAIL_WORDS,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     PRONOUN_RE,
     QUESTION_TAG_RE,
     QUESTION_TAIL_RE,
-    REFLEXIVES,
     REMARK_RE,
     STANCE_LEAD_RE,
-    SUBJECT_ENDS,
-    SUBORDINATE_RE,
     VERB_WORDS,
+    VERDICT_RE,
+    VERDICT_WORDS,
 )
 from assistant.language.cues.people import (
-    AGENT_ENDINGS,
+    FEELING_RE,
+    FOR_WHOM_RE,
     GENERIC_HEADS,
     GENERIC_SUBJECTS,
     GROUP_WORDS,
     NAME_BREAKS,
-    NAME_QUALIFIER_WORDS,
-    NOT_PEOPLE,
-    PEOPLE_WORDS,
-    PERSON_PLURAL_ENDINGS,
-    PLACE_QUALIFIER_WORDS,
-    SOME_OF_THEM,
+    REPORTER_RE,
     SUBJECT_STOPS,
     TOPIC_LABEL_RE,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import names_organisation
+from assistant.method.reading.clause_subjects import (
+    LEADING_RE,
+    QUANTIFIERS,
+    SUBJECT_SPOT,
+    SUBJECT_WINDOW,
+    leading_people,
+    subject_person,
+)
 from assistant.method.reading.line_actors import (
     LineActor,
     label_direction,
@@ -61,6 +66,12 @@ from assistant.method.reading.line_actors import (
 )
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
+from assistant.method.reading.people_names import (
+    PERSON_HEADS,
+    head_in,
+    people_word,
+    person_name,
+)
 from assistant.method.reading.polarity import (
     after_condition,
     clause_direction,
@@ -76,31 +87,11 @@ SENTENCE_ACTOR_RE = re.compile(
     r"hebben|kan|kunnen|gaat|the)\b",
     re.I,
 )
-LEADING_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
-    r"trouwens|btw|by the way)\b[,]?\s+)+",
-    re.I,
-)
-PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 
 OBJECT_PRONOUNS = frozenset((
     "hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us", "ons", "mij", "me",
 ))  # fmt: skip
-LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
-    "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
-))  # fmt: skip
-OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
-OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
-LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
-QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
-QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
-AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SHORT_LEAD = 4
-SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
-MIN_AGENT = 7
-QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
-SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
-SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 
 
@@ -219,7 +210,7 @@ def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
 def _person_like(name: str) -> bool:
     """Whether a label's name could be people: a word for people, a plural or an organisation."""
     lowered = f" {name.lower()} "
-    if any(_head_in(w, lowered) for w in PERSON_HEADS) or any(_people_word(t) for t in words(name)):
+    if any(head_in(w, lowered) for w in PERSON_HEADS) or any(people_word(t) for t in words(name)):
         return True
     return names_organisation(name) or name.isupper()
 
@@ -274,6 +265,8 @@ def _sentence_effects(
     start = len(drafts)
     marker: Direction | None = marker_direction(sentence) or lead
     stripped = without_marker(sentence.strip())
+    if drafts and _verdict(stripped, drafts[-1], actors):
+        return  # "In November a detainee slept through the night. That's the big plus."
     prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
     if prefix is not None and prefix.group("actor").lower() in OBJECT_PRONOUNS:
@@ -301,6 +294,8 @@ def _sentence_effects(
             if len(drafts) > start and _remark(body, drafts[-1], direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
+            if len(drafts) > start and not contrast and _feeling_reason(body, drafts[-1], actors):
+                continue  # "fraud team is happy, fewer dead people getting paid"
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
             if direction is None and contrast:
@@ -316,6 +311,33 @@ def _sentence_effects(
             drafts.append(draft)
 
 
+def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
+    """A short sentence that only judges the effect told before it ("Dat voelt niet goed.",
+    "That's the big plus."): its direction and words go to that effect."""
+    text = sentence.strip(" .!")
+    if VERDICT_RE.match(text) is None or len(words(text)) > VERDICT_WORDS:
+        return False
+    direction = clause_direction(text)
+    if direction is None:
+        return False
+    before.text = f"{before.text}. {text}"
+    before.direction = direction
+    gains = _beneficiary(text, actors) or _for_whom(text, actors, new=True)
+    if gains is not None:  # "Dat is mooi voor de ouders."
+        before.actor_id, before.actor_name = gains
+    return True
+
+
+def _feeling_reason(body: str, before: EffectDraft, actors: list[Actor]) -> bool:
+    """A clause after a short one that only says how people feel ("de ouders zijn blij, minder
+    gedoe bij het ophalen", "fraud team is happy, fewer dead people getting paid"): what they
+    feel it about, so its words go to that effect, with the feeling's direction and people."""
+    if FEELING_RE.match(_clean(before.text)) is None or _own_subject(body, actors):
+        return False
+    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
+    return True
+
+
 def _objection(body: str) -> bool:
     """A point granted and an objection after it, in one clause ("they do get it, but ...")."""
     joint = CONTRAST_SPLIT_RE.search(body)
@@ -324,19 +346,25 @@ def _objection(body: str) -> bool:
 
 def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool:
     """A clause that judges the one before it ("..., en dat is gevoelig", "which can sink
-    their case", "..., scheelt echt", "wat pijnlijk kan zijn"): its direction goes to that
-    effect, its words to that effect's text."""
+    their case", "..., scheelt echt", "wat pijnlijk kan zijn", "..., vind ik jammer"): its
+    direction goes to that effect, its words to that effect's text."""
     match = REMARK_RE.match(body)
     tokens = words(body)
     short = len(tokens) <= SHORT_REMARK and tokens[0] in VERB_WORDS
     judged = match is not None and len(tokens) > 2 and tokens[2] in VERB_WORDS  # "wat pijnlijk kan"
-    if not ((short or judged) and direction) and (
+    tail = JUDGING_TAIL_RE.match(body) is not None and len(tokens) <= JUDGING_TAIL_WORDS
+    if not (tail or ((short or judged) and direction)) and (
         match is None or (match.group("verb") or "is").lower() not in VERB_WORDS
     ):
         return False
-    before.text = f"{before.text}, {body[:1].lower()}{body[1:]}"
+    before.text = f"{before.text}, {_lowered(body)}"
     before.direction = direction or before.direction
     return True
+
+
+def _lowered(body: str) -> str:
+    """``body`` with a small first letter, to go on after a comma ("I" stays "I")."""
+    return body if words(body)[:1] == ["i"] else f"{body[:1].lower()}{body[1:]}"
 
 
 def _aside(body: str, before: list[EffectDraft]) -> bool:
@@ -375,8 +403,9 @@ def _draft(
         if core != body and (found is None or _anyone(found)):
             own = own or _cause_subject(body[: len(body) - len(core)])
             found = None if own else found  # "car drivers wait longer, so people who ..."
-        gains = None if found or own else _beneficiary(body, actors)
-        actor_id, actor_name = found or own or gains or (actor_id, actor_name)
+        told = _told_about(body, actors) if not found else None
+        gains = None if found or own else _beneficiary(body, actors) or _for_whom(core, actors)
+        actor_id, actor_name = found or told or own or gains or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
 
@@ -400,7 +429,50 @@ def _beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | Non
     named = mentioned_actor(" ".join(who[:cut]), actors)
     if named is not None:
         return named.id, ""
-    name = _person_name(who[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    name = person_name(who[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
+
+
+def _for_whom(body: str, actors: list[Actor], new: bool = False) -> tuple[str | None, str] | None:
+    """The actor a clause says its effect is for, when it starts with none of its own ("minder
+    papierwerk voor de handhavers" -> "Handhavers", "home visits are stressful for students");
+    not a pronoun ("for them": the effect before says whom). A name that is no actor yet only
+    with ``new`` ("fewer searches for missing elderly" names no group of its own)."""
+    if PERSON_PRONOUN_RE.match(body):
+        return None  # "but they lose their feel for the patients": about who "they" are
+    for match in FOR_WHOM_RE.finditer(body):
+        who = match.group("who").split()
+        cut = next((i for i, t in enumerate(who) if t.lower() in NAME_BREAKS | SUBJECT_STOPS), 3)
+        who = who[:cut]
+        if not who or who[0].lower() in OBJECT_PRONOUNS | PERSONAL_PRONOUNS:
+            continue
+        named = mentioned_actor(" ".join(who), actors)
+        if named is not None:
+            return named.id, ""
+        names = (person_name(who[:size]) for size in range(len(who), 0, -1))
+        name = next((n for n in names if n), "")  # "the night nurses" before "the night"
+        if name and new:
+            return None, name
+    return None
+
+
+def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people an effect told by others is about, not the ones who tell it ("controllers
+    report that home visits are stressful for students" -> "Students"); the tellers when what
+    they tell names no people of its own ("de boa's melden dat ze vaker ...", "een analist
+    zei: ..." -> "Analist"); None without a teller."""
+    lead = REPORTER_RE.match(body)
+    if lead is None:
+        return None
+    if words(lead.group(0))[-1:] in (["dat"], ["that"]) or lead.group(0).rstrip().endswith(":"):
+        rest = body[lead.end() :].strip()
+        about = _clause_actor(rest, actors) or _for_whom(rest, actors, new=True)
+        if about is not None:
+            return about
+    teller = mentioned_actor(lead.group("who"), actors)
+    if teller is not None:
+        return teller.id, ""
+    name = person_name(lead.group("who").split())
     return (None, name) if name else None
 
 
@@ -417,7 +489,7 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
     cause = STANCE_LEAD_RE.sub("", cause, count=1)
     tokens = words(cause)
     cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
-    name = _person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    name = person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
     return (None, name) if name else None
 
 
@@ -441,6 +513,9 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
 def effect_direction(clause: str) -> Direction | None:
     """The direction of a clause, its consequence weighing double ("de directie bespaart op
     personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    feeling, comma, _reason = clause.partition(",")
+    if comma and FEELING_RE.match(_clean(feeling)):
+        return clause_direction(feeling)  # "the team is happy, fewer payments to the dead"
     core = effect_core(clause)
     consequence = core if core != clause and clause.endswith(core) else ""
     return clause_direction(clause, consequence)
@@ -458,9 +533,12 @@ def effect_core(clause: str) -> str:
 
 def _own_subject(body: str, actors: list[Actor]) -> bool:
     """Whether a clause starts with people of its own ("ouders hebben minder zorgen", "but
-    inspectors worry ..."): the actor a label gave the sentence does not hold for it."""
+    inspectors worry ...", "controllers report that ..."): the actor a label gave the sentence
+    does not hold for it."""
     core = effect_core(body)
     mentioned = mentioned_actor(core, actors)
+    if _told_about(body, actors) is not None:
+        return True
     return bool(subject_person(core)) or (
         mentioned is not None and _mentioned_first(core, mentioned)
     )
@@ -476,127 +554,6 @@ def _clean(clause: str) -> str:
     text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")
-
-
-def subject_person(clause: str) -> str:
-    """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
-    ouderen ...")."""
-    lead = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))
-    tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
-    if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
-        tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
-    subject: list[str] = []
-    for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
-        lowered = token.lower().strip(",.")
-        relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
-        if lowered in REFLEXIVES and len(subject) > 1 and not relative:
-            subject.pop()  # "omwonenden ergeren zich": the word before "zich" is the verb
-            break
-        if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
-            break
-        linked = subject and subject[-1].lower() in LINK_WORDS
-        if lowered in OBJECT_ARTICLES and subject and not linked:
-            return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
-        subject.append(token.strip(",."))
-        if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
-            return _person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
-    if len(subject) == len(tokens[:SUBJECT_WINDOW]):
-        return _qualified_head(subject) or _relative_head(subject)
-    return _person_name(subject)
-
-
-def leading_people(clause: str) -> str:
-    """The people a clause opens with when the verb after them is not a known one ("Detainees
-    keep in touch ...", "students living in small houses get ...", "the interpreters of the
-    centre are ...", "omwonenden vragen of ..."): the words up to a plural word for people
-    among the first ones; "" when none is or it names people in general."""
-    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
-    while tokens and tokens[0].lower() in OBJECT_ARTICLES | OWNERS:
-        tokens = tokens[1:]
-    if tokens[:1] and tokens[0].lower() in AMOUNT_WORDS:
-        return ""  # "fewer accidents happen", "meer meldingen": an amount of something
-    for index, token in enumerate(tokens[: SUBJECT_SPOT + 1]):
-        word = token.lower().strip(",.:;()")
-        if word in VERB_WORDS | SUBJECT_STOPS | COMPLEMENTISERS | PERSONAL_PRONOUNS:
-            return ""
-        people = _people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM
-        if not people and (word in LINK_WORDS or word.endswith(("s", "en"))):
-            return ""  # "dialects and accents ...", "repairs before accidents ...": things first
-        if people:
-            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-            if after in QUALITY_WORDS:
-                return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
-            name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
-            return name[:1].upper() + name[1:]
-    return ""
-
-
-def _relative_head(subject: list[str]) -> str:
-    """People named before a long relative clause, when the verb comes after the window
-    ("mantelzorgers die even bij hun moeder binnen zijn, staan ...", "carers who pop in on
-    their mother for a minute get ..."): the words before "die"/"who"."""
-    relative = COMPLEMENTISERS - {"of", "whether"}  # "ouderen met ... of een accent": no clause
-    spot = next((i for i, t in enumerate(subject) if t.lower() in relative), 0)
-    return _person_name(subject[:spot]) if spot else ""
-
-
-def _qualified_head(subject: list[str]) -> str:
-    """People named before a long place, when the verb comes after the window ("de omwonenden
-    in dorp X en dorp Y merken ...", "the residents along the old road ..."): the words before
-    the place; not before a subgroup ("ouderen met ...": who they are is not sure)."""
-    spot = next((i for i, t in enumerate(subject) if t.lower() in PLACE_QUALIFIER_WORDS), 0)
-    head = strip_article(" ".join(subject[:spot]))
-    last = words(head)[-1:]
-    if not last or len(words(head)) > QUALIFIED_HEAD_WORDS or last[0] in NOT_PEOPLE:
-        return ""  # "the employees write letters in ...": a clause, no name
-    if not _person_name([last[0]]):
-        return ""  # "de agenten varen op ...": the word before the place is a verb
-    return _person_name(subject[:spot])
-
-
-def _people_word(word: str) -> bool:
-    plural = word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE
-    return word in PEOPLE_WORDS or plural or _agents(word)
-
-
-def _person_name(subject: list[str]) -> str:
-    """The words of a subject as a name for people, or "" when they name no people."""
-    article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
-    if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
-        return ""
-    if len(subject) > 1 and subject[0].lower() in OWNERS:
-        subject = subject[1:]  # "ons wijkteam", "their children"
-    if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
-        subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
-    name = strip_article(" ".join(subject))
-    lowered = f" {name.lower()} "
-    known = any(_head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
-    if not (known or _agents(name)) or _generic(name):
-        return ""
-    return name[:1].upper() + name[1:]
-
-
-def _head_in(head: str, lowered: str) -> bool:
-    """A word for people in a name; a short one ("or ") only at the start of a word, not in
-    "stijfjes voor"."""
-    if len(head.strip()) > SHORT_HEAD:
-        return head in lowered
-    return re.search(rf"(?<![\w']){re.escape(head)}", lowered) is not None
-
-
-def _agents(name: str) -> bool:
-    """One plural word for people by what they do ("childminders", "leidsters",
-    "taxateurs"), not a thing ("containers", "sensors")."""
-    tokens = words(name)
-    if len(tokens) != 1 or len(tokens[0]) < MIN_AGENT or tokens[0] in NOT_PEOPLE:
-        return False
-    return tokens[0].endswith(AGENT_ENDINGS) and TECHNOLOGY_HINT_RE.search(name) is None
-
-
-def _generic(name: str) -> bool:
-    """ "mensen" alone is nobody in particular; "mensen met een beperking" is someone."""
-    tokens = name.lower().split()
-    return tokens[0] in GENERIC_HEADS and (len(tokens) == 1 or tokens[1] not in NAME_BREAKS)
 
 
 def point_by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
-from assistant.language.cues.direction import (
+from assistant.language.cues.direction_labels import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,

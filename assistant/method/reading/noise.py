@@ -15,10 +15,13 @@ from assistant.language.cues.noise import (
     GREETING_RE,
     INSTRUCTION_RE,
     LEAD_IN_RE,
+    LETTER_SALUTATION_RE,
     MAIL_HEADER_RE,
     MAIL_SALUTATION_RE,
+    MAIL_SENDER_RE,
     MARKUP_RE,
     OWN_SIDE_RE,
+    OWN_SIDE_WORD_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
     SALUTATION_RE,
@@ -70,9 +73,16 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     pasted = quoted or any(MAIL_HEADER_RE.match(line) for line in lines)
     salute = False
     speakers = _attendees(lines)
+    role = ""
     for line in lines:
         line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
         line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
+        sender = MAIL_SENDER_RE.match(line) if pasted else None
+        if sender is not None or (pasted and MAIL_HEADER_RE.match(line)):
+            role = sender.group("role").strip() if sender is not None else role
+        elif role and line.strip():
+            line = _by_the_writer(line, role)
+        line = LETTER_SALUTATION_RE.sub("", line, count=1)  # "Dear team, we have received ..."
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             if names_present(line):
                 kept.append(line)  # "Aanwezig: Bas, de GGD": the organisations are involved
@@ -84,6 +94,16 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
             line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
         kept.append(line)
     return kept
+
+
+def _by_the_writer(line: str, role: str) -> str:
+    """A line of a pasted mail under "From: Name (role)", labelled with that role where it
+    speaks for the writer's own side, a sentence a line ("Honestly the drafts save me hours" ->
+    "klantbehandelaar: Honestly the drafts save me hours"); other lines as they are."""
+    if OWN_SIDE_WORD_RE.search(line) is None or ":" in line[:40]:
+        return line
+    said = split_sentences(line)
+    return "\n".join(f"{role}: {s}" if OWN_SIDE_WORD_RE.search(s) else s for s in said)
 
 
 def _without_chat_speaker(line: str) -> str:

@@ -14,6 +14,7 @@ from assistant.language.cues.people import (
     COLLEAGUE_RE,
     DISLOCATED_RE,
     GENERIC_HEADS,
+    IDENTITY_RE,
     NAME_BREAKS,
     NOT_A_SPEAKER,
     NOT_PEOPLE,
@@ -22,6 +23,7 @@ from assistant.language.cues.people import (
     REPORTER_RE,
     ROLE_RE,
 )
+from assistant.language.cues.sides import BOTH_WAYS_FOR_RE, BOTH_WAYS_RE, BOTH_WAYS_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
     actor_name,
@@ -31,7 +33,7 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.effect_lines import subject_person
+from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -146,3 +148,32 @@ def case_people(text: str) -> list[str]:
     huisgenoten worden ook gezien", "handhavers en boa's gebruiken de app") or people the
     technology catches ("de camera's filmen ook voorbijgangers")."""
     return joined_groups(subject_person(text)) or captured(text)
+
+
+def both_ways_for(text: str) -> str:
+    """The people a short sentence says it goes both ways for, whose effects follow ("ik zie
+    bij de werkcoaches twee kanten" -> "Werkcoaches", "for the nurses it cuts both ways" ->
+    "Nurses"); "" when it says more or names no people."""
+    if len(words(text)) > BOTH_WAYS_WORDS or BOTH_WAYS_RE.search(text) is None:
+        return ""
+    for match in BOTH_WAYS_FOR_RE.finditer(text):
+        who = match.group("who").split()
+        cut = next((i for i, t in enumerate(who) if t.lower() in NAME_BREAKS), len(who))
+        who = who[:cut]  # "the residents of (the old town)"
+        for size in range(len(who), 0, -1):  # "de werkcoaches twee (kanten)": the longest name
+            part = " ".join(who[:size])
+            name = "" if BOTH_WAYS_RE.search(part) else names_someone(part)
+            if name and starts_with_people(name_words(name)[-1]):
+                return name
+    return ""
+
+
+def who_they_are(text: str) -> str:
+    """The people a sentence says some people are ("dijkwachters zijn deels vrijwilligers die
+    dit al jaren doen" -> "Vrijwilligers", "the interpreters are mostly freelancers"); "" when
+    it says something else ("bewoners zijn boos", "de kosten zijn hoog")."""
+    match = IDENTITY_RE.match(without_fillers(text.strip()))
+    if match is None or not names_someone(match.group("who")):
+        return ""
+    what = names_someone(match.group("what"))
+    return what if what and starts_with_people(what) else ""

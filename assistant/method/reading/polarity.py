@@ -31,7 +31,6 @@ from assistant.language.cues.direction import (
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
-    NEGATIVE_LABELS,
     NEGATIVE_WORDS,
     NEUTRAL_PHRASES,
     NOT_DIRECTION_WORDS,
@@ -46,6 +45,9 @@ from assistant.language.cues.direction import (
     WITHOUT_REACH,
     WITHOUT_WORDS,
     WORRY_LEAD_RE,
+)
+from assistant.language.cues.direction_labels import (
+    NEGATIVE_LABELS,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import words

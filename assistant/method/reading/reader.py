@@ -22,7 +22,9 @@ from assistant.language.cues.conversation import (
     SCOPE_STEP_WORDS,
     WHAT_NOW_RE,
 )
-from assistant.language.cues.direction import DASH_LABEL_RE
+from assistant.language.cues.direction_labels import (
+    DASH_LABEL_RE,
+)
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     SAME_AGAIN_RE,
@@ -53,6 +55,7 @@ from assistant.method.reading.effect_lines import (
     speaker_actor,
     to_the_public,
 )
+from assistant.method.reading.effect_people import both_ways, tellers
 from assistant.method.reading.extraction import (
     aim_of_measure,
     extract_options,
@@ -279,6 +282,8 @@ class Reader:
             return
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
+        if context.step == Step.EFFECTS and both_ways(text, session, reading):
+            return
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
@@ -327,6 +332,10 @@ class Reader:
                 joint = ": " if rest.split()[0].lower() in POSSESSIVES else " "
                 self._effects(f"{who}{joint}{rest}", context, session, reading)
             return early
+        who = passing_actors.who_they_are(text)
+        if who and early and not has_direction(text):
+            reading.actors.append(who)  # "dijkwachters zijn deels vrijwilligers": no effect
+            return True
         who, what = passing_actors.role_holder(text)
         if who and early and not has_direction(what):
             reading.actors.append(who)
@@ -402,6 +411,7 @@ class Reader:
             if groups:
                 draft.actor_name = groups[0]
                 reading.actors.extend(g for g in groups if g not in reading.actors)
+        tellers(drafts, session.actors + named, reading)
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)

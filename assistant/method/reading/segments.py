@@ -18,6 +18,8 @@ from assistant.language.cues.conversation import (
 from assistant.language.cues.direction import (
     CONCESSION_RE,
     CONTRAST_SPLIT_RE,
+)
+from assistant.language.cues.direction_labels import (
     DIRECTION_HEADING_RE,
     LABEL_RE,
     NEGATIVE_LABELS,
@@ -76,7 +78,14 @@ SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+SHIELD = "\x00"  # a comma inside brackets while a piece is cut at its commas
 BARE_HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*$")
+# A header with a remark on it, over bullets ("Effecten, wat ik op de gang hoor:", "Effects (so
+# far):", "Stakeholders - as I see them:").
+REMARKED_HEADER_RE = re.compile(
+    r"^\s*(?P<head>[\w ]{3,30}?)\s*(?:,|\(|\s[-\u2013]\s)[^:]{2,50}:\s*$"
+)
 
 
 @dataclass
@@ -146,11 +155,12 @@ def _bullet_below(below: list[str]) -> bool:
 
 def _header_step(raw: str, below: list[str]) -> Step | None:
     """The step a header line names: "Betrokken:", or a bare word above bullets ("**Who**" over
-    a list of names, "Case" over bullets that describe it)."""
+    a list of names, "Case" over bullets that describe it), also with a remark on it over
+    bullets ("Effecten, wat ik op de gang hoor:")."""
     head = HEADER_RE.match(raw)
     if head is not None:
         return HEADER_STEPS.get(head.group("head").strip().lower())
-    bare = BARE_HEADER_RE.match(raw)
+    bare = BARE_HEADER_RE.match(raw) or REMARKED_HEADER_RE.match(raw)
     if bare is None or not _bullet_below(below):
         return None
     return HEADER_STEPS.get(bare.group("head").strip().lower())
@@ -305,6 +315,13 @@ def _coordinated(before: str, after: str) -> bool:
 
 
 def _comma_clauses(text: str) -> list[str]:
+    """The clauses of a piece between commas; commas inside brackets ("groepen met weinig
+    data (kleine talen, grensgebieden) ...") join no clauses."""
+    shielded = BRACKETED_RE.sub(lambda m: m.group().replace(",", SHIELD), text)
+    return [part.replace(SHIELD, ",") for part in _open_comma_clauses(shielded)]
+
+
+def _open_comma_clauses(text: str) -> list[str]:
     parts = re.split(r"((?<!\d),\s*(?:(?:en|and)\s+)?|,(?!\d)\s*(?:(?:en|and)\s+)?)", text)
     pieces = [(parts[i - 1] if i else "", parts[i]) for i in range(0, len(parts), 2)]
     pieces = _with_negated_tails([(joint, piece) for joint, piece in pieces if piece.strip()])

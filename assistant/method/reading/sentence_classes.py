@@ -16,10 +16,12 @@ from assistant.language.cues.case import PLAN_LEAD_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
-    EFFECT_ANNOUNCED_RE,
-    LABEL_RE,
     NOT_AN_EFFECT_RE,
     PLAN_RE,
+)
+from assistant.language.cues.direction_labels import (
+    EFFECT_ANNOUNCED_RE,
+    LABEL_RE,
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import (
@@ -27,6 +29,8 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
     LET_DO_RE,
     OPTIONS_ANNOUNCED_RE,
+    WISH_LEAD_RE,
+    WISH_TAIL_RE,
 )
 from assistant.language.cues.people import (
     GENERIC_SUBJECTS,
@@ -46,6 +50,7 @@ from assistant.language.cues.references import (
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
+from assistant.method.reading.clause_subjects import LEADING_RE
 from assistant.method.reading.extraction import everyday_values, match_values, option_kind
 from assistant.method.reading.mentions import mention_position, mentioned_actor
 from assistant.method.reading.noise import greeting_only
@@ -294,6 +299,9 @@ class SentenceClasses:
             return "effects"  # actors known, then "klantmanagers minder telefoontjes"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
+        first = not context.options_read  # "Options? I was thinking: ... . Conductors get ..."
+        if context.step == Step.OPTIONS and first and _effect_among_options(text, actors):
+            return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -318,6 +326,20 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _effect_among_options(text: str, actors: list[Actor]) -> bool:
+    """An effect told where options are asked: people it starts with and a direction, in a
+    statement without a word for a measure ("groepen die hard zingen geven vals alarm",
+    "horeca vindt het prima, geeft rust", "the drivers lose their overview")."""
+    bare = LEADING_RE.sub("", text.strip())  # "en de werkcoaches een training geven"
+    if any(measure(t, Step.OPTIONS) or proposal(t) for t in (text, bare)):
+        return False
+    if LET_DO_RE.search(text) is not None:
+        return False
+    if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
+        return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
+    return has_direction(text) and subject_effect(text, actors)
 
 
 def _no_effect(text: str) -> bool:

@@ -9,21 +9,23 @@ import re
 from assistant.domain.session import Actor, Step
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
-    ACTOR_DIRECTION_RES,
-    ACTOR_LABEL_RE,
-    ACTOR_MARK_RE,
     ADDRESSED_RE,
     CONTENTS_RE,
     COST_RE,
     DESCRIBING_VERBS,
     FLIP_WORDS,
-    LABEL_RE,
     PLAN_RE,
     ROLE_RE,
     ROLE_VERBS,
     ROUTED_RE,
-    WHO_MARKER_RE,
     WORRY_LEAD_RE,
+)
+from assistant.language.cues.direction_labels import (
+    ACTOR_DIRECTION_RES,
+    ACTOR_LABEL_RE,
+    ACTOR_MARK_RE,
+    LABEL_RE,
+    WHO_MARKER_RE,
 )
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
@@ -68,7 +70,8 @@ from assistant.language.cues.replies import (
 )
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.effect_lines import effect_core, subject_person
+from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.effect_lines import effect_core
 from assistant.method.reading.extraction import kind_terms, option_kind, points_only
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction

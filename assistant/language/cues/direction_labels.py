@@ -1,0 +1,142 @@
+"""Cue words for direction labels: words that say an effect is good or bad in front of it
+("positief: ...", "Minpunt: ...", "The downside is that ...", "on the plus side"), headings over
+a list of effects ("Nadelen:"), leads that announce an effect ("nog een effect: ...") and an
+actor with a direction ("voor X is het negatief: ...", "negative for X: ...")."""
+
+from __future__ import annotations
+
+import re
+
+# Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
+# "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
+_POS_LABELS = (
+    r"good stuff|the good stuff|goede dingen|goeie dingen|wat het oplevert|what it brings|"
+    r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
+    r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
+    r"pros?"
+)
+_NEG_LABELS = (
+    r"bad stuff|the bad stuff|slechte dingen|minder goede dingen|"
+    r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
+    r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
+    r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
+    r"pain ?points?|knelpunten|knelpunt"
+)
+# A line that is only a direction label, as a heading over a list of effects ("**Bad**",
+# "Nadelen:", "good things", "Risico's"): the items under it have that direction.
+DIRECTION_HEADING_RE = re.compile(
+    rf"^[\s*#_]*(?P<label>{_POS_LABELS}|{_NEG_LABELS}|plussen|minnen|plus|minus|min|"
+    r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
+    re.IGNORECASE,
+)
+# What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
+# ..."): a direction label only where it opens a sentence with "dat"/"that".
+_STORY_POS = (
+    r"mooie|fijne|goede|leuke|positieve|good part|good thing|nice thing|great thing|best part|"
+    r"nice part|good news"
+)
+_STORY_NEG = (
+    r"lastige|nare|vervelende|enge|zorgelijke|moeilijke|hard part|bad part|bad thing|tricky part|"
+    r"tricky thing|difficult part|problem|probleem|catch|worrying part|bad news|flip side|"
+    r"keerzijde|schaduwkant|gevaar|danger"
+)
+# A direction label with a dash instead of a colon ("downside - ppl already distrust us", "Nadeel –
+# mensen voelen zich bekeken"): read as "downside: ...". Only labels that cannot open anything
+# else ("goed - dan doen we dat" stays as it is).
+DASH_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<label>(?:positief|negatief|positive|negative|voordelen|voordeel|nadelen|"
+    r"nadeel|upsides?|downsides?|pluspunten|pluspunt|minpunten|minpunt|risico'?s|risico|risks?|"
+    r"benefits?|drawbacks?|advantages?|disadvantages?))\s+[-\u2013\u2014]\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+LABEL_RE = re.compile(
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?"
+    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
+    r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
+    r"upside|downside)\s*,"
+    rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
+    rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
+    r"(?:is|zijn|are|was)\s+"
+    r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
+    r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
+    r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
+    r"slechte dingen|good stuff|bad stuff|slechte kant)\b"
+    r"(?!\s+(?:is|are|about|of|over|van|zijn|was|were|happen|gebeuren)\b)"
+    r"\s*[:,]?)",
+    re.IGNORECASE,
+)
+# A short lead that announces one more effect ("o wacht, nog een effect:", "one more thing:",
+# "en nog iets:"): not part of the effect.
+_SEEN_LEAD = (
+    r"wat ik (?:nu al |al |nu |ervan |er zelf van |zelf )?(?:zie|verwacht|merk)|what i "
+    r"(?:already |can )?(?:see|expect)(?: already| so far| from it)?|effects as i see them|"
+    r"effecten zoals ik ze zie"
+)
+EFFECT_LEAD_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
+    rf"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+# A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
+# een effect: ...", "I'd add that ..., that's a positive for them", "..., dat is een nadeel voor
+# hen"): an effect at whatever step it is told.
+EFFECT_ANNOUNCED_RE = re.compile(
+    r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
+    rf"more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
+    r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
+    r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
+    r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
+WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
+ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# A verb after the actor in a label that says the effect follows ("voor de ouders betekent het
+# ook iets: ...", "for the drivers it means: ..."): where the name ends.
+LABEL_VERB_RE = re.compile(
+    r"\s+(?:(?:het|it|er|there)\s+)?(?:betekent|betekenen|verandert|veranderen|geldt|gelden|"
+    r"scheelt|is|zijn|wordt|worden|heeft|hebben|geeft|means|mean|changes|change|are|has|have|"
+    r"gives)\b.*$",
+    re.IGNORECASE,
+)
+# Words before an actor label that do not belong to it ("o, en voor boswachters is het positief:
+# ...", "oh and for the drivers: ...").
+LABEL_FILLER_RE = re.compile(
+    r"^\s*(?:(?:o|oh|ah|en|and|ook|also|verder|daarnaast|trouwens|btw|plus)\b,?\s+)+(?=voor\b|for\b|"
+    r"bij\b)",
+    re.IGNORECASE,
+)
+# An actor with a marker after it: "belastingplichtigen + sneller een beslissing".
+ACTOR_MARK_RE = re.compile(
+    r"^\s*(?P<actor>[^:+\-−–()]{2,50}?)\s+(?P<mark>[+\-−–])\s+(?P<rest>\S.*)$", re.I
+)
+_DIR = (
+    r"(?:(?:een|het|de|the|a|an)\s+)?(?:positief|negatief|positive|negative|gunstig|ongunstig|"
+    r"voordeel|nadeel|pluspunt|minpunt|risico|upside|downside|benefit|drawback|risk|advantage|"
+    r"disadvantage)"
+)
+_THEN = r"(?:\s+(?:is|zijn|are))?\s*(?:\b(?:dat|that)\b|[:,-])?\s*(?P<rest>.*)$"
+# An actor with a direction, in either order: "voor X is het negatief: ...", "voor X: negatief
+# ...", "for X the downside is ...", "negative for X: ...".
+ACTOR_DIRECTION_RES = (
+    re.compile(
+        rf"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{{2,50}}?)\s*:\s*(?P<dir>{_DIR})\b" + _THEN, re.I
+    ),
+    re.compile(
+        r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:,]{2,50}?),?\s+(?:is het|is dat|is dit|is er|"
+        rf"zijn er|it is|it's|there is|is)?\s*(?P<dir>{_DIR})\b" + _THEN,
+        re.I,
+    ),
+    re.compile(
+        rf"^\s*(?P<dir>{_DIR})\s+(?:voor|for)\s+(?P<actor>[^:]{{2,50}}?)\s*:\s*(?P<rest>.*)$", re.I
+    ),
+)
+NEGATIVE_LABELS = (
+    "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
+    "bad", "slecht", "down", "not so", "minder",
+    "downside", "drawback", "disadvantage", "con",
+    "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
+    "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
+    "pain", "knelpunt",
+)  # fmt: skip

@@ -1,0 +1,121 @@
+"""Which people a clause opens with: its subject when it names people ("ouderen raken hun pas
+kwijt", "de omwonenden in dorp X merken ..."), or the plural word for people it starts with
+("Detainees keep in touch ..."); "" when it opens with something else (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.direction import CONTRAST_RE, DIRECTION_FOR_RE
+from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
+    PERSONAL_PRONOUNS,
+    REFLEXIVES,
+    SUBJECT_ENDS,
+    SUBORDINATE_RE,
+    VERB_WORDS,
+)
+from assistant.language.cues.people import (
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    NAME_QUALIFIER_WORDS,
+    NOT_PEOPLE,
+    PLACE_QUALIFIER_WORDS,
+    SOME_OF_THEM,
+    SUBJECT_STOPS,
+)
+from assistant.language.textparts import strip_article, words
+from assistant.method.reading.people_names import OWNERS, people_word, person_name
+
+QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
+LEADING_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
+    r"trouwens|btw|by the way)\b[,]?\s+)+",
+    re.I,
+)
+LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
+    "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
+))  # fmt: skip
+OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
+LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
+QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
+AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
+SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
+QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
+SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
+
+
+def subject_person(clause: str) -> str:
+    """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
+    ouderen ...")."""
+    lead = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))
+    tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
+    if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
+        tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
+    subject: list[str] = []
+    for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
+        lowered = token.lower().strip(",.")
+        relative = any(t.lower() in COMPLEMENTISERS for t in subject)  # "mensen die hun ..."
+        if lowered in REFLEXIVES and len(subject) > 1 and not relative:
+            subject.pop()  # "omwonenden ergeren zich": the word before "zich" is the verb
+            break
+        if lowered in VERB_WORDS | SUBJECT_STOPS or (lowered in SUBJECT_ENDS and not relative):
+            break
+        linked = subject and subject[-1].lower() in LINK_WORDS
+        if lowered in OBJECT_ARTICLES and subject and not linked:
+            return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
+        subject.append(token.strip(",."))
+        if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
+            return person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
+    if len(subject) == len(tokens[:SUBJECT_WINDOW]):
+        return _qualified_head(subject) or _relative_head(subject)
+    return person_name(subject)
+
+
+def leading_people(clause: str) -> str:
+    """The people a clause opens with when the verb after them is not a known one ("Detainees
+    keep in touch ...", "students living in small houses get ...", "the interpreters of the
+    centre are ...", "omwonenden vragen of ..."): the words up to a plural word for people
+    among the first ones; "" when none is or it names people in general."""
+    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    while tokens and tokens[0].lower() in OBJECT_ARTICLES | OWNERS:
+        tokens = tokens[1:]
+    if tokens[:1] and tokens[0].lower() in AMOUNT_WORDS:
+        return ""  # "fewer accidents happen", "meer meldingen": an amount of something
+    for index, token in enumerate(tokens[: SUBJECT_SPOT + 1]):
+        word = token.lower().strip(",.:;()")
+        if word in VERB_WORDS | SUBJECT_STOPS | COMPLEMENTISERS | PERSONAL_PRONOUNS:
+            return ""
+        people = people_word(word) and word not in GENERIC_HEADS | SOME_OF_THEM
+        if not people and (word in LINK_WORDS or word.endswith(("s", "en"))):
+            return ""  # "dialects and accents ...", "repairs before accidents ...": things first
+        if people:
+            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if after in QUALITY_WORDS:
+                return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
+            name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
+            return name[:1].upper() + name[1:]
+    return ""
+
+
+def _relative_head(subject: list[str]) -> str:
+    """People named before a long relative clause, when the verb comes after the window
+    ("mantelzorgers die even bij hun moeder binnen zijn, staan ...", "carers who pop in on
+    their mother for a minute get ..."): the words before "die"/"who"."""
+    relative = COMPLEMENTISERS - {"of", "whether"}  # "ouderen met ... of een accent": no clause
+    spot = next((i for i, t in enumerate(subject) if t.lower() in relative), 0)
+    return person_name(subject[:spot]) if spot else ""
+
+
+def _qualified_head(subject: list[str]) -> str:
+    """People named before a long place, when the verb comes after the window ("de omwonenden
+    in dorp X en dorp Y merken ...", "the residents along the old road ..."): the words before
+    the place; not before a subgroup ("ouderen met ...": who they are is not sure)."""
+    spot = next((i for i, t in enumerate(subject) if t.lower() in PLACE_QUALIFIER_WORDS), 0)
+    head = strip_article(" ".join(subject[:spot]))
+    last = words(head)[-1:]
+    if not last or len(words(head)) > QUALIFIED_HEAD_WORDS or last[0] in NOT_PEOPLE:
+        return ""  # "the employees write letters in ...": a clause, no name
+    if not person_name([last[0]]):
+        return ""  # "de agenten varen op ...": the word before the place is a verb
+    return person_name(subject[:spot])

@@ -1,0 +1,75 @@
+"""Whether words name people: a word for people or a group in them ("de omwonenden", "ons
+wijkteam"), an organisation, or one plural word for people by what they do ("leidsters",
+"childminders"); "mensen" alone is nobody in particular (Dutch and English)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
+from assistant.language.cues.people import (
+    AGENT_ENDINGS,
+    GENERIC_HEADS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    NOT_PEOPLE,
+    PEOPLE_WORDS,
+    PERSON_PLURAL_ENDINGS,
+)
+from assistant.language.textparts import strip_article, words
+from assistant.method.reading.actor_lists import names_organisation
+
+PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
+OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
+FOR_WORDS = frozenset(("voor", "for"))
+MIN_AGENT = 7
+SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
+
+
+def people_word(word: str) -> bool:
+    plural = word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE
+    return word in PEOPLE_WORDS or plural or agents(word)
+
+
+def person_name(subject: list[str]) -> str:
+    """The words of a subject as a name for people, or "" when they name no people."""
+    article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
+    if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
+        return ""
+    if len(subject) > 1 and subject[0].lower() in OWNERS:
+        subject = subject[1:]  # "ons wijkteam", "their children"
+    if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
+        subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
+    spot = next((i for i, t in enumerate(subject) if t.lower() in FOR_WORDS), 0)
+    if spot and not person_name(subject[:spot]):
+        return person_name(subject[spot + 1 :])  # "de wachttijd voor aanvragers": aanvragers
+    name = strip_article(" ".join(subject))
+    lowered = f" {name.lower()} "
+    known = any(head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
+    if not (known or agents(name)) or generic_name(name):
+        return ""
+    return name[:1].upper() + name[1:]
+
+
+def head_in(head: str, lowered: str) -> bool:
+    """A word for people in a name; a short one ("or ") only at the start of a word, not in
+    "stijfjes voor"."""
+    if len(head.strip()) > SHORT_HEAD:
+        return head in lowered
+    return re.search(rf"(?<![\w']){re.escape(head)}", lowered) is not None
+
+
+def agents(name: str) -> bool:
+    """One plural word for people by what they do ("childminders", "leidsters",
+    "taxateurs"), not a thing ("containers", "sensors")."""
+    tokens = words(name)
+    if len(tokens) != 1 or len(tokens[0]) < MIN_AGENT or tokens[0] in NOT_PEOPLE:
+        return False
+    return tokens[0].endswith(AGENT_ENDINGS) and TECHNOLOGY_HINT_RE.search(name) is None
+
+
+def generic_name(name: str) -> bool:
+    """ "mensen" alone is nobody in particular; "mensen met een beperking" is someone."""
+    tokens = name.lower().split()
+    return tokens[0] in GENERIC_HEADS and (len(tokens) == 1 or tokens[1] not in NAME_BREAKS)
