@@ -55,7 +55,7 @@ def test_an_own_option_after_a_pick_by_description_is_read(reader: Reader) -> No
     session.proposals[1].text = "Open source code: publish the rules and the source code"
     reading = reader.read(text, session)
     assert reading.reference == [2]
-    assert [o.text for o in reading.options] == ["We want a helpdesk number on every letter"]
+    assert [o.text for o in reading.options] == ["A helpdesk number on every letter"]
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,21 @@ IMPERATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 CAUSATIVE_VERBS = frozenset(("laat", "let", "have", "get"))
+# Verbs that place or add devices ("put cheap sensors in the quiet streets", "zet extra camera's
+# bij de ingang", "install two scanners"): new technology placed is design, not where it goes.
+PLACING_VERBS = frozenset((
+    "put", "place", "install", "mount", "add", "deploy", "zet", "plaats", "installeer", "hang",
+    "voeg", "monteer",
+))  # fmt: skip
+# Words before a device that point at one already there ("put the model in the register"):
+# that device is moved or listed, not placed.
+KNOWN_THING_WORDS = frozenset((
+    "the", "this", "that", "our", "de", "het", "dit", "dat", "ons", "onze",
+))  # fmt: skip
+PLACED_REACH = 3
+# When devices are placed, the moment after them is no part of the measure ("... before the
+# board decides", "... voordat we iets besluiten").
+PLACED_UNTIL_RE = re.compile(r",?\s+(?:before|until|voordat|totdat|tot\s+dat)\s.*$", re.I)
 # What a system holds, right after an instruction verb: "use only building data", "bewaar
 # alleen de tellingen", "delete the images": a measure on the technology (design).
 DATA_WORDS = frozenset((
@@ -278,6 +293,7 @@ ROUTINE_RE = re.compile(
     r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"
     r"\b(?:dagelijks\w*|wekelijks\w*|maandelijks\w*|jaarlijks\w*|daily|weekly|monthly|yearly|"
     r"annually|quarterly)\b|\b(?:steekproef\w*|sample|rotat\w*|rouler\w*|bij\s+twijfel|"
+    r"take\s+turns|taking\s+turns|in\s+turns|om\s+de\s+beurt|beurtelings|wisselen\s+\w+\s+af|"
     r"(?:when|if)\s+in\s+doubt|in\s+case\s+of\s+doubt|no\s+matter\s+what|hoe\s+dan\s+ook|"
     r"more\s+than\s+\d+|meer\s+dan\s+\d+|minder\s+\w+\s+per)\b|\b(?:calls?|belt|bellen)\s+"
     r"(?:\w+\s+)?(?:first|eerst)\b",

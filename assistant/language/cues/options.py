@@ -110,6 +110,26 @@ QUESTION_LEAD_RE = re.compile(
 # A modal left before the closing verbs of a Dutch measure once its question words are gone
 # ("... hun score kunnen laten zien" -> "... hun score laten zien").
 CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]*$)", re.I)
+# The speaker's own wish before a measure named by a noun ("I want a free practice day for ...",
+# "ik wil graag een vast aanspreekpunt"): the wish is no part of the measure; the article stays.
+OWN_WISH_LEAD_RE = re.compile(
+    r"^(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|i\s+want|we\s+want|i'?d\s+(?:like|want)|"
+    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|also|still|really)\s+)*"
+    r"(?=(?:een|a|an)\s+\w)",
+    re.IGNORECASE,
+)
+# The speaker taking back the measure just said, within one message ("a letter to residents, no
+# wait, that's not right, it should be ...", "camera's bij de ingang, nee, gewoon helemaal
+# niet", "..., scratch that, ..."): that measure is not meant; what follows may replace it.
+RETRACTION_RE = re.compile(
+    r"[\s,;:.!\u2013\u2014-]*\b(?:(?:no|nee|nope)\s*[,.!]?\s*(?:(?:wait|wacht)|scratch\s+that|"
+    r"forget\s+that|laat\s+maar|vergeet\s+dat(?:\s+maar)?|(?:gewoon\s+)?helemaal\s+niet|"
+    r"not\s+at\s+all|toch\s+niet|eigenlijk\s+niet|actually\s+not)|(?:wait|wacht)\s*,\s*(?:no|nee)|"
+    r"scratch\s+that|strike\s+that|forget\s+that|never\s*mind)(?=\s*[,;:.!\u2013\u2014-]|\s*$)"
+    r"(?:[\s,;:.!\u2013\u2014-]*(?:that'?s|that\s+is|dat\s+is|dat\s+klopt|klopt)\s+(?:not\s+right|"
+    r"wrong|niet(?:\s+goed|\s+juist)?|fout)\b)?[\s,;:.!\u2013\u2014-]*",
+    re.IGNORECASE,
+)
 # The same wish after the measure: "..., dat zou mooi zijn", "..., that would be nice".
 WISH_TAIL_RE = re.compile(
     r"[\s,]+(?:dat|het|that|it)?\s*(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"

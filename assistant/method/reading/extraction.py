@@ -35,10 +35,12 @@ from assistant.language.cues.options import (
     NUMBER_LEAD_RE,
     OPINION_LEAD_RE,
     OPTION_START_RE,
+    OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
+    RETRACTION_RE,
     SUGGESTION_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -152,7 +154,7 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
         explicit = KIND_LABELS[label.group("label").lower()] if label else None
         body = label.group("rest") if label else line
         body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
-        for item in (i for part in _dash_parts(body) for i in option_items(part)):
+        for item in _meant_items(body):
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
             item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
@@ -161,6 +163,7 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
                 continue  # "keep all of them, and add: ...": the measure follows
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
+            said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
             scores = option_kind_scores(said)
@@ -170,6 +173,19 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
     return drafts
 
 
+def _meant_items(body: str) -> list[str]:
+    """The measures of a line, less one the speaker takes back in it ("a letter to residents,
+    no wait, that's not right, it should be a meeting", "camera's bij de ingang, nee, gewoon
+    helemaal niet"): the measure before the last retraction is dropped."""
+    taken_back = list(RETRACTION_RE.finditer(body))
+    if not taken_back:
+        return [i for part in _dash_parts(body) for i in option_items(part)]
+    last = taken_back[-1]
+    before = _meant_items(body[: last.start()])[:-1]
+    return before + [i for part in _dash_parts(body[last.end() :]) for i in option_items(part)]
+
+
+LONE_WORD_END_RE = re.compile(r",\s*\w+\s*$")  # "..., always" before a dash
 DASH_PART_WORDS = 3  # "een meldpunt - liefst extern - voor klachten": an aside, not a measure
 
 
@@ -178,6 +194,8 @@ def _dash_parts(line: str) -> list[str]:
     - no storing footage - controllers decide"): its parts, when each is long enough to be a
     measure; else the line whole."""
     parts = [p for p in DASH_JOINT_RE.split(line) if p.strip()]
+    if any(LONE_WORD_END_RE.search(p) for p in parts[:-1]):
+        return [line]  # "a button to get a person, always - press 0": how it works
     if len(parts) > 1 and all(len(words(p)) >= DASH_PART_WORDS for p in parts):
         return parts
     return [line]
@@ -232,6 +250,8 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
+            elif merged and "," in joint and WORD_BEFORE_DASH_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
             elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
@@ -252,6 +272,9 @@ def option_items(text: str) -> list[str]:
 
 
 BRACKETS_RE = re.compile(r"\([^()]*\)")
+# One word and a dash after a comma: how the measure before it works, typed as chat ("a button
+# to get a person, always - press 0", "een knop naar een mens, altijd - toets 9").
+WORD_BEFORE_DASH_RE = re.compile(r"^\w+\s*[\u2013\u2014-]\s+\S")
 # What a measure is for, after a comma: its purpose, no measure of its own ("..., zodat niemand
 # herkenbaar is", "..., so nobody can be recognised").
 PURPOSE_START_RE = re.compile(

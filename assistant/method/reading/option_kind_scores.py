@@ -16,9 +16,13 @@ from assistant.language.cues.option_kinds import (
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
+    KNOWN_THING_WORDS,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
+    PLACED_REACH,
+    PLACED_UNTIL_RE,
+    PLACING_VERBS,
     REASON_CLAUSE_RE,
     RECEIVING_VERBS,
     ROUTED_TO_RE,
@@ -103,6 +107,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = USE_RULE_RE.search(text) is not None
+    placed = _places_devices(text)
+    text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
     verb = _leading_verb_kind(text)
@@ -120,6 +126,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
             scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
     if _instructs_on_data(text):
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
+    if placed:
+        scores["design"] += SUBJECT_WEIGHT  # "put cheap sensors in ... before deciding"
     routine = _routine(text)
     if max(scores.values()) == 0 and _people_made_to_act(text):
         return _only("human")  # "we moeten ze een dag laten meelopen", with no words of a kind
@@ -182,6 +190,22 @@ def _instructs_on_data(text: str) -> bool:
     if verb is None or verb.group("verb").lower() in CAUSATIVE_VERBS:
         return False
     return any(w in DATA_WORDS for w in words(text.strip()[verb.end() :])[:DATA_REACH])
+
+
+def _places_devices(text: str) -> bool:
+    """An instruction that places new devices: "put cheap sensors in the quiet streets", "zet
+    extra camera's bij de ingang" (not "put the model in the register": one already there)."""
+    tokens = words(text)
+    while tokens[:1] and tokens[0] in LEADING_JOINTS:
+        tokens = tokens[1:]
+    if not tokens or tokens[0] not in PLACING_VERBS:
+        return False
+    for word in tokens[1 : 1 + PLACED_REACH]:
+        if word in KNOWN_THING_WORDS:
+            return False
+        if _system(word):
+            return True
+    return False
 
 
 def _acting_words(text: str) -> list[str]:

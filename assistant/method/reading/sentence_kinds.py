@@ -168,6 +168,7 @@ def effect_line(line: str, dashes: bool = True) -> bool:
     title, not an effect for the gemeente."""
     stripped = BULLET_RE.sub("", line).strip()
     marked = ACTOR_MARK_RE.match(stripped)
+    marked = None if marked is not None and _qualified_measure(marked.group("actor")) else marked
     dashed = marked is not None and marked.group("mark") != "+"
     if marked is not None and actor_lists.is_person(marked.group("actor")):
         return dashes or not dashed
@@ -177,6 +178,15 @@ def effect_line(line: str, dashes: bool = True) -> bool:
         return True
     label = LABEL_RE.match(stripped)
     return label is not None and label.group("label") not in (None, "-", "+")
+
+
+def _qualified_measure(label: str) -> bool:
+    """Words before a dash that end in one word after a comma, not a person: how a measure
+    works, not who it is for ("a button to get a person, always - press 0"; "ouders,
+    kinderen - ..." names people)."""
+    head, comma, tail = label.rpartition(",")
+    lone = tail.split()
+    return bool(comma and head.strip()) and len(lone) == 1 and not actor_lists.is_person(lone[0])
 
 
 def strong_effect(text: str) -> bool:
