@@ -95,3 +95,29 @@ def test_new_devices_placed_are_a_design_measure(text: str) -> None:
 )
 def test_a_device_already_there_put_on_a_list_is_not_placed(text: str) -> None:
     assert option_kind(text) != "design"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a link to reach a person, always - dial 9. and tell visitors upfront it's automated",
+        "een knop om een mens te spreken, altijd - toets 9. en vertel bellers vooraf dat het een bot is",
+    ],
+)
+def test_one_word_and_a_dash_after_a_comma_stays_with_its_measure(message: str) -> None:
+    texts = _texts(message)
+    assert len(texts) == 2
+    assert "9" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clerks take turns so nobody handles angry visitors all day",
+        "Baliemedewerkers doen om de beurt de lastige gesprekken",
+    ],
+)
+def test_staff_taking_turns_is_a_routine_of_the_organisation(text: str) -> None:
+    drafts = extract_options(text, "design")
+    assert len(drafts) == 1
+    assert "environment" in (drafts[0].kind, *drafts[0].alternatives)
