@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.domain.session import Step
 from assistant.method.reading.extraction import extract_options, option_kind
+from assistant.method.reading.sentence_kinds import measure
 
 
 def _texts(message: str) -> list[str]:
@@ -101,7 +103,7 @@ def test_a_device_already_there_put_on_a_list_is_not_placed(text: str) -> None:
     "message",
     [
         "a link to reach a person, always - dial 9. and tell visitors upfront it's automated",
-        "een knop om een mens te spreken, altijd - toets 9. en vertel bellers vooraf dat het een bot is",
+        "een knop naar een mens, altijd - toets 9. en vertel bellers vooraf dat het een bot is",
     ],
 )
 def test_one_word_and_a_dash_after_a_comma_stays_with_its_measure(message: str) -> None:
@@ -121,3 +123,14 @@ def test_staff_taking_turns_is_a_routine_of_the_organisation(text: str) -> None:
     drafts = extract_options(text, "design")
     assert len(drafts) == 1
     assert "environment" in (drafts[0].kind, *drafts[0].alternatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clerks take turns so nobody handles the angry visitors all day",
+        "Baliemedewerkers rouleren zodat niemand de hele dag de boze bellers krijgt",
+    ],
+)
+def test_staff_taking_turns_past_the_effects_is_a_measure(text: str) -> None:
+    assert measure(text, Step.OPTIONS)

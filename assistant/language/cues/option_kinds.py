@@ -288,6 +288,13 @@ SPEAKING_BODY_ENDINGS = (
 # altijd een handhaver laten kijken", "a staff member calls first"): a measure with no words of
 # a kind in a routine of the organisation is an environment measure (staff named in front who
 # check a sample, or people made to act once a month, stay human: the sets disagree there).
+# Staff who take turns at a task ("agents rotate so nobody ...", "medewerkers rouleren", "om de
+# beurt"): past the effects, an arrangement of the work, a measure.
+TAKING_TURNS_RE = re.compile(
+    r"\b(?:rotate|rotating|rouleren|rouleert|take\s+turns|taking\s+turns|in\s+turns|"
+    r"om\s+de\s+beurt|beurtelings|wisselen\s+elkaar\s+af)\b",
+    re.IGNORECASE,
+)
 ROUTINE_RE = re.compile(
     r"\b(?:per|elke|iedere|every|each|a|an|once\s+a|twice\s+a|\d+\s*(?:x|keer)\s+(?:per|in\s+de))"
     r"\s+(?:dag|week|maand|kwartaal|jaar|nacht|dienst|day|week|month|quarter|year|night|shift)\b|"

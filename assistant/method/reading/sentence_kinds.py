@@ -39,6 +39,7 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
+    TAKING_TURNS_RE,
 )
 from assistant.language.cues.options import (
     ADDED_TO_LIST_RE,
@@ -204,6 +205,8 @@ def measure(text: str, step: Step) -> bool:
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
+    if late and TAKING_TURNS_RE.search(text) and not is_question(text):
+        return True  # "agents rotate so nobody does the hard calls all day"
     if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
         return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
     if suggestion(text) or WISH_RE.search(text):
