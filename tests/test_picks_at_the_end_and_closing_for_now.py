@@ -199,3 +199,30 @@ def test_moving_something_that_is_no_value_to_the_top_adds_no_value(
     session.values = [Value(id="v1", name="Privacy", key="privacy", priority=1)]
     conductor.plan(session, "zet de camera bovenaan")
     assert [v.name for v in session.values] == ["Privacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "privacy en autonomie. opties neem ik van jou over, plus: een loket zonder formulier",
+            "nl",
+        ),
+        ("privacy and autonomy. For the options I'll take yours, and a desk without forms", "en"),
+    ],
+)
+def test_taking_proposals_not_yet_shown_adopts_them(
+    conductor: Conductor, text: str, language: str
+) -> None:
+    session = after_choosing_values(language)
+    conductor.plan(session, text)
+    assert session.step == Step.OPTIONS
+    kinds = {o.kind for o in session.options}
+    assert kinds == {"design", "environment", "human"}  # the proposals, one per kind, taken
+    assert any("loket" in o.text or "desk" in o.text for o in session.options)
+
+
+def test_naming_options_without_taking_proposals_adopts_none(conductor: Conductor) -> None:
+    session = after_choosing_values()
+    conductor.plan(session, "privacy. opties: een loket zonder formulier")
+    assert len(session.options) == 1

@@ -9,7 +9,12 @@ from collections.abc import Callable
 
 from assistant.domain.session import OptionKind, Session, Step
 from assistant.method.changes import Changes, Tools
-from assistant.method.proposals import effect_prompts, propose_option_patterns, propose_values
+from assistant.method.proposals import (
+    adopt,
+    effect_prompts,
+    propose_option_patterns,
+    propose_values,
+)
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.steps import HANDLERS
 
@@ -39,6 +44,8 @@ def answer_question(
         per_kind = 2 if question.per_kind or question.kind else 1
         propose(tools, session, changes, per_kind, question.kind)
         session.meta["options_asked"] = True  # "prima" next: take them
+    if question.adopt and session.proposals:  # "opties neem ik van jou over"
+        adopt(tools, session, [], changes)
     elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
         changes.prompts = effect_prompts(tools, session, "negative")
     elif not changes.moved or question.propose:

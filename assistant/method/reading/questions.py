@@ -27,6 +27,7 @@ from assistant.language.cues.conversation import (
     STEP_WORDS,
 )
 from assistant.language.cues.grammar import FREE_RELATIVE_RE, STANCE_LEAD_RE
+from assistant.language.cues.references import TAKE_YOURS_RE
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Question
 
@@ -144,3 +145,16 @@ def _named_step(text: str) -> Step | None:
         if step != Step.CASE and any(f" {n}" in lowered for n in names):
             return step
     return None
+
+
+def proposals_taken(text: str) -> tuple[Question | None, str]:
+    """Proposals of a step taken before they are shown ("opties neem ik van jou over, plus:
+    ...", "for the options I'll take yours"): the request, and the text without it."""
+    for found in TAKE_YOURS_RE.finditer(text):
+        step = _named_step(found.group("step"))
+        if step in (Step.VALUES, Step.OPTIONS):
+            after = text[found.end() :].strip()  # what follows is for that step
+            label = f"{found.group('step')}: {after}" if after else ""
+            rest = f"{text[: found.start()].strip()}\n{label}".strip()
+            return Question(step, True, False, named=True, adopt=True), rest
+    return None, text

@@ -73,6 +73,7 @@ from assistant.method.reading.questions import (
     method_question,
     option_request,
     proposal_request,
+    proposals_taken,
 )
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.references import closing_thanks, read_references
@@ -155,6 +156,9 @@ class Reader:
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
             reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
             return reading
+        taken, cleaned = proposals_taken(cleaned)  # "opties neem ik van jou over, plus: ..."
+        if taken is not None:
+            reading.questions.append(taken)
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
         options_among_values(session, reading, self._read_text)
         _scope_to_named_step(cleaned, session.step, reading)

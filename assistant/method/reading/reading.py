@@ -23,6 +23,7 @@ class Question:
     onward: bool = False  # "verder graag jouw voorstellen": proposals for the step after this one
     kind: OptionKind | None = None  # "nog een optie voor de omgeving?": proposals of that kind
     named: bool = False  # the step was named ("welke waarden ...?"), not "voorstellen graag"
+    adopt: bool = False  # "opties neem ik van jou over": the proposals, taken at once
 
 
 @dataclass
