@@ -397,7 +397,8 @@ BURDENS = (
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
     # a rise in what people pay, empty or idle capacity, failures, double work, penalties
-    "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege", "empty", "idle", "vacan",
+    "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege",
+    "empty", "idle", "vacan",
     "uitval", "breakdown", "outage", "glitch", "dubbel", "duplicat", "boete", "fines", "admin",
 )  # fmt: skip
 CONTRAST_RE = re.compile(
