@@ -34,12 +34,14 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
-    added: list[Actor] = []
+    listed: list[Actor] = []
     for name in reading.actors + reading.users:
-        if known_actor(name, session.actors) is None:
-            added.append(add_actor(session, name))
+        actor = known_actor(name, session.actors)
+        if actor is None:
+            actor = add_actor(session, name)
             changes.actors.append(name)
-    _attach_loose_effects(session, added)
+        listed.append(actor)
+    _attach_loose_effects(session, listed)
     named = len(session.actors)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))
@@ -67,8 +69,10 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
-    """Effects told before their actor was named ("social workers save time" in the first
-    message, "social workers" in the list after it) go to that actor once it is named."""
+    """Effects told before their actor was listed ("social workers save time" in the first
+    message, "social workers" in the list after it) go to that actor once it is listed, also
+    when the actor was already known from an earlier message ("het verpleeghuis" in the case,
+    its effects loose, then "het verpleeghuis, de bewoners" as the actor list)."""
     for effect in session.effects:
         actor = mentioned_actor(effect.text, added) if effect.actor_id is None else None
         if actor is not None:

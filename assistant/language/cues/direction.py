@@ -396,6 +396,10 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
+    # a rise in what people pay, empty or idle capacity, failures, double work, penalties
+    "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege",
+    "empty", "idle", "vacan",
+    "uitval", "breakdown", "outage", "glitch", "dubbel", "duplicat", "boete", "fines", "admin",
 )  # fmt: skip
 CONTRAST_RE = re.compile(
     r"^(?:maar|but|however|echter|alleen|toch|wel|tegelijk|tegelijkertijd|at the same time|"
