@@ -13,6 +13,7 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NOT_A_NAME_ENDINGS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -45,6 +46,8 @@ def person_name(subject: list[str]) -> str:
     if spot and not person_name(subject[:spot]):
         return person_name(subject[spot + 1 :])  # "de wachttijd voor aanvragers": aanvragers
     name = strip_article(" ".join(subject))
+    if len(subject) == 1 and name.lower().endswith(NOT_A_NAME_ENDINGS):
+        return ""  # "persoonlijk vind ik ...": a word of the speaker's view
     lowered = f" {name.lower()} "
     known = any(head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
     if not (known or agents(name)) or generic_name(name):
