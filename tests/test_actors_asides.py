@@ -74,3 +74,23 @@ def test_a_label_led_by_and_names_its_people_en(message_reader: Reader) -> None:
     )  # fmt: skip
     assert "bus drivers" in names
     assert not any(n.startswith("and ") for n in names)
+
+
+def test_one_person_by_age_is_no_actor_nl(message_reader: Reader) -> None:
+    names = _names(
+        message_reader,
+        "Mijn buurvrouw van 83 heeft geen smartphone en weet niet hoe ze straks moet boeken.",
+        TRANSIT,
+        "nl",
+    )
+    assert not any("83" in n for n in names)
+
+
+def test_one_person_by_age_is_no_actor_en(message_reader: Reader) -> None:
+    names = _names(
+        message_reader,
+        "My neighbour of 83 has no smartphone and doesn't know how she will book a ride.",
+        TRANSIT_EN,
+        "en",
+    )
+    assert not any("83" in n for n in names)
