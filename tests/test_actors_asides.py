@@ -94,3 +94,23 @@ def test_one_person_by_age_is_no_actor_en(message_reader: Reader) -> None:
         "en",
     )
     assert not any("83" in n for n in names)
+
+
+def test_who_said_a_quote_is_no_actor_nl(message_reader: Reader) -> None:
+    names = _names(
+        message_reader,
+        'Een collega zei: "reizigers op het platteland worden hier eindelijk geholpen".',
+        TRANSIT,
+        "nl",
+    )
+    assert not any("collega" in n for n in names)
+
+
+def test_who_said_a_quote_is_no_actor_en(message_reader: Reader) -> None:
+    names = _names(
+        message_reader,
+        'A colleague said: "passengers in the villages finally get a bus".',
+        TRANSIT_EN,
+        "en",
+    )
+    assert not any("colleague" in n for n in names)

@@ -332,6 +332,11 @@ ASIDE_WORDS = frozenset((
     "oeps", "oops", "nog", "even", "dan", "toch", "ook", "also", "and", "en", "o", "ja", "oh",
     "ah", "wait", "hmm", "kleine", "small", "quick", "one", "more", "een", "a", "another",
 ))  # fmt: skip
+# A label that says who said what follows ("een collega zei: ...", "my manager said: ..."): a
+# quote, its speaker no actor.
+QUOTE_LABEL_RE = re.compile(
+    r"\b(?:zei|zegt|zeiden|vroeg|schreef|riep|said|says|asked|wrote)\s*$", re.IGNORECASE
+)
 # Dutch adjectives and adverbs ("persoonlijk", "eigenlijk"): a word for people inside them
 # ("persoon") makes no name.
 NOT_A_NAME_ENDINGS = ("lijk", "lijke")

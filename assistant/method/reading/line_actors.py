@@ -26,6 +26,7 @@ from assistant.language.cues.people import (
     LEADING_CONJUNCTION_RE,
     NOT_AN_ACTOR_LABEL_RE,
     NOT_AN_ACTOR_LABELS,
+    QUOTE_LABEL_RE,
 )
 from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
@@ -132,7 +133,7 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if sep and EFFECT_ANNOUNCED_RE.match(line):
         return LineActor(None, "", rest.strip())  # "nog een effect: ..." names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
-        lead_only = aside_label(head)  # "o ja vergeten: ...", "correctie trouwens: ..."
+        lead_only = aside_label(head) or QUOTE_LABEL_RE.search(head) is not None
         if rest.strip() and (lead_only or not without_fillers(head)):
             return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
