@@ -325,6 +325,24 @@ NOT_AN_ACTOR_LABELS = frozenset((
     "vergeten", "o ja vergeten", "oh ja vergeten", "nog vergeten", "forgot", "forgot one",
     "oh wait", "o wacht", "wacht", "nog iets", "one more",
 ))  # fmt: skip
+# Words a remark in front of a line is made of ("correctie trouwens: ...", "wacht, correctie:
+# ...", "oh wait, one more: ..."): a label of only such words names no actor.
+ASIDE_WORDS = frozenset((
+    *(w for w in NOT_AN_ACTOR_LABELS if " " not in w), "trouwens", "overigens", "btw", "sorry",
+    "oeps", "oops", "nog", "even", "dan", "toch", "ook", "also", "and", "en", "o", "ja", "oh",
+    "ah", "wait", "hmm", "kleine", "small", "quick", "one", "more", "een", "a", "another",
+))  # fmt: skip
+# A label that says who said what follows ("een collega zei: ...", "my manager said: ..."): a
+# quote, its speaker no actor.
+QUOTE_LABEL_RE = re.compile(
+    r"\b(?:zei|zegt|zeiden|vroeg|schreef|riep|said|says|asked|wrote)\s*$", re.IGNORECASE
+)
+# Dutch adjectives and adverbs ("persoonlijk", "eigenlijk"): a word for people inside them
+# ("persoon") makes no name.
+NOT_A_NAME_ENDINGS = ("lijk", "lijke")
+# Conjunctions in front of a label ("En de buschauffeurs: ...", "And the drivers: ..."): no
+# part of the name.
+LEADING_CONJUNCTION_RE = re.compile(r"^(?:en|and|maar|but|plus|of|or)\s+", re.IGNORECASE)
 # Labels in front of a line that name no actor by their first word: a part of the case or a
 # step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
 # year: ...").

@@ -21,8 +21,14 @@ from assistant.language.cues.direction_labels import (
 from assistant.language.cues.options import (
     KIND_LABEL_RE,
 )
-from assistant.language.cues.people import NOT_AN_ACTOR_LABEL_RE, NOT_AN_ACTOR_LABELS
-from assistant.language.textparts import strip_article, word_count
+from assistant.language.cues.people import (
+    ASIDE_WORDS,
+    LEADING_CONJUNCTION_RE,
+    NOT_AN_ACTOR_LABEL_RE,
+    NOT_AN_ACTOR_LABELS,
+    QUOTE_LABEL_RE,
+)
+from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.polarity import marker_direction
@@ -57,7 +63,7 @@ def label_direction(label: str) -> Direction:
 def named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
-    name = strip_article(name.strip())
+    name = strip_article(LEADING_CONJUNCTION_RE.sub("", name.strip()))
     if SPEAKER_NAME_RE.match(name):
         return LineActor(None, "", rest, direction)  # "voor mij: ...", "- for us: ...": a stance
     found = find_actor(name, actors)
@@ -80,6 +86,14 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
     if after_filler is not None and (after_filler.actor_id or after_filler.new_name):
         return after_filler
     return _labelled_actor(line, actors)
+
+
+def aside_label(label: str) -> bool:
+    """Whether a label is a remark, not a name: "o ja vergeten", "correctie trouwens", "wait,
+    correction"."""
+    tokens = words(label)
+    lowered = label.strip().lower()
+    return lowered in NOT_AN_ACTOR_LABELS or (bool(tokens) and set(tokens) <= ASIDE_WORDS)
 
 
 def _label_name(name: str) -> str:
@@ -119,7 +133,7 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if sep and EFFECT_ANNOUNCED_RE.match(line):
         return LineActor(None, "", rest.strip())  # "nog een effect: ..." names no one
     if sep and word_count(head) <= 4 and not LABEL_RE.search(head.strip() + ":"):
-        lead_only = head.strip().lower() in NOT_AN_ACTOR_LABELS  # "o ja vergeten: ..."
+        lead_only = aside_label(head) or QUOTE_LABEL_RE.search(head) is not None
         if rest.strip() and (lead_only or not without_fillers(head)):
             return LineActor(None, "", rest.strip())  # "Verder: ..." goes on, it names no one
         found = find_actor(head.strip(), actors)
@@ -129,7 +143,7 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         if NOT_AN_ACTOR_LABEL_RE.match(label) and rest.strip():
             return LineActor(None, "", rest.strip())  # "eff: + ...", "wat het oplevert: ..."
         if (
-            word_count(head) <= 3
+            word_count(LEADING_CONJUNCTION_RE.sub("", head.strip())) <= 3  # "and the drivers"
             and not KIND_LABEL_RE.match(line)
             and label not in NOT_AN_ACTOR_LABELS
             and label

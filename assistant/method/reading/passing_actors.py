@@ -41,6 +41,7 @@ MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
 PEOPLE_STEMS = tuple(w.strip() for w in PEOPLE_WORDS if len(w.strip()) > 2)
+LONE_COLLEAGUES = frozenset(("collega", "colleague", "een collega", "a colleague"))
 THING_TAILS = ("kamers", "rooms", "nummers", "numbers", "papers", "folders", "meters")
 JOINED_RE = re.compile(r"\s+(?:en|and|plus)\s+|\s*&\s*", re.IGNORECASE)
 
@@ -78,6 +79,8 @@ def reporter(text: str) -> str:
         team = actor_name(colleague.group("team"))
         return team if team and not is_clause(team) else ""
     name = actor_name(who)
+    if name.lower() in LONE_COLLEAGUES:
+        return ""  # "een collega zei ...": one colleague of the speaker, no party
     nobody = any(w in NOT_A_SPEAKER for w in words(who)) or name.lower() in GENERIC_HEADS
     if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):
         return ""  # "ze zei", "ik zou zeggen", "het systeem zegt"

@@ -13,6 +13,7 @@ from assistant.language.cues.people import (
     GENERIC_HEADS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NOT_A_NAME_ENDINGS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
@@ -23,6 +24,7 @@ from assistant.method.reading.actor_lists import names_organisation
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
 FOR_WORDS = frozenset(("voor", "for"))
+AGE_LINKS = frozenset(("van", "of"))
 MIN_AGENT = 7
 SHORT_HEAD = 3  # a word for people this short must start a word ("or " for the works council)
 
@@ -44,7 +46,11 @@ def person_name(subject: list[str]) -> str:
     spot = next((i for i, t in enumerate(subject) if t.lower() in FOR_WORDS), 0)
     if spot and not person_name(subject[:spot]):
         return person_name(subject[spot + 1 :])  # "de wachttijd voor aanvragers": aanvragers
+    if len(subject) > 2 and subject[-2].lower() in AGE_LINKS and subject[-1].isdigit():
+        return ""  # "mijn buurman van 79", "a man of 83": one person by age, no group
     name = strip_article(" ".join(subject))
+    if len(subject) == 1 and name.lower().endswith(NOT_A_NAME_ENDINGS):
+        return ""  # "persoonlijk vind ik ...": a word of the speaker's view
     lowered = f" {name.lower()} "
     known = any(head_in(w, lowered) for w in PERSON_HEADS) or names_organisation(name)
     if not (known or agents(name)) or generic_name(name):
