@@ -3,6 +3,8 @@ that actor was already known from the message that told the effects."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.domain.session import Session
 from assistant.method.changes import Changes
 from assistant.method.reading.effect_lines import EffectDraft
@@ -15,31 +17,24 @@ def actor_names(session: Session) -> list[str]:
     return [names.get(e.actor_id or "", "") for e in session.effects]
 
 
-def test_loose_effect_goes_to_a_known_actor_listed_later_nl() -> None:
-    session = Session(language="nl")
-    first = Reading(
-        actors=["Het zorgcentrum"],
-        effects=[
-            EffectDraft("Door de sensoren slaapt men in het zorgcentrum rustiger", "positive")
-        ],
-    )
+@pytest.mark.parametrize(
+    ("language", "actor", "effect", "direction", "later"),
+    [
+        ("nl", "Het zorgcentrum", "Door de sensoren slaapt men in het zorgcentrum rustiger",
+         "positive", "De familie"),
+        ("en", "Retirees", "When the counter closes, retirees lose their weekly chat",
+         "negative", "The post office"),
+    ],
+)  # fmt: skip
+def test_loose_effect_goes_to_a_known_actor_listed_later(
+    language: str, actor: str, effect: str, direction: str, later: str
+) -> None:
+    session = Session(language=language)  # type: ignore[arg-type]
+    first = Reading(actors=[actor], effects=[EffectDraft(effect, direction)])  # type: ignore[arg-type]
     record(None, session, first, Changes())  # type: ignore[arg-type]
     assert actor_names(session) == [""]
-    record(None, session, Reading(actors=["De familie", "Het zorgcentrum"]), Changes())  # type: ignore[arg-type]
-    assert actor_names(session) == ["Het zorgcentrum"]
-
-
-def test_loose_effect_goes_to_a_known_actor_listed_later_en() -> None:
-    session = Session(language="en")
-    first = Reading(
-        actors=["Retirees"],
-        effects=[
-            EffectDraft("When the counter closes, retirees lose their weekly chat", "negative")
-        ],
-    )
-    record(None, session, first, Changes())  # type: ignore[arg-type]
-    record(None, session, Reading(actors=["The post office", "Retirees"]), Changes())  # type: ignore[arg-type]
-    assert actor_names(session) == ["Retirees"]
+    record(None, session, Reading(actors=[later, actor]), Changes())  # type: ignore[arg-type]
+    assert actor_names(session) == [actor]
 
 
 def test_loose_effect_not_given_to_a_listed_actor_it_does_not_name() -> None:
