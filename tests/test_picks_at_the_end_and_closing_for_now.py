@@ -226,3 +226,14 @@ def test_naming_options_without_taking_proposals_adopts_none(conductor: Conducto
     session = after_choosing_values()
     conductor.plan(session, "privacy. opties: een loket zonder formulier")
     assert len(session.options) == 1
+
+
+def test_asking_for_option_proposals_gives_proposals_not_the_help_text(
+    conductor: Conductor,
+) -> None:
+    session = after_choosing_values()
+    plan = conductor.plan(session, "geef me een paar opties")
+    assert session.step == Step.OPTIONS
+    assert session.proposals
+    assert "help" not in plan.notices
+    assert session.options == []  # proposed, not taken

@@ -44,12 +44,12 @@ def answer_question(
         per_kind = 2 if question.per_kind or question.kind else 1
         propose(tools, session, changes, per_kind, question.kind)
         session.meta["options_asked"] = True  # "prima" next: take them
-    if question.adopt and session.proposals:  # "opties neem ik van jou over"
-        adopt(tools, session, [], changes)
     elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
         changes.prompts = effect_prompts(tools, session, "negative")
     elif not changes.moved or question.propose:
         changes.notice("help", step=target.value)
+    if question.adopt and session.proposals:  # "opties neem ik van jou over"
+        adopt(tools, session, [], changes)
 
 
 def _options_wanted(session: Session, question: Question) -> bool:

@@ -47,8 +47,9 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.effects.append(add_effect(session, draft, changes))
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
-        ranked = reading.value_list
-        record_values(tools, session, reading.values, ranked, changes, reading.top_value)
+        record_values(
+            tools, session, reading.values, reading.value_list, changes, reading.top_value
+        )
     choose_kinds(session, reading.options)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))

@@ -214,7 +214,7 @@ TAKE_YOURS_RE = re.compile(
     r"(?:die\s+|the\s+ones\s+)?(?:van\s+jou|van\s+je|jouw|yours|your\s+(?:suggestions|proposals|"
     r"ideas|ones))(?:\s+over)?|(?:i'?ll|we'?ll|i|we|ik)\s+(?:take|neem|adopt|use)\s+(?:yours|"
     r"your\s+(?:suggestions|proposals|ideas|ones)|die\s+van\s+jou)(?:\s+over)?|laat\s+ik\s+"
-    r"(?:aan|over\s+aan)\s+jou)(?P<end>\s*(?:[,.;:!]\s*(?:(?:plus|en|and|maar|but)\b[\s:,]*)?|$|"
+    r"(?:aan|over\s+aan)\s+jou)(?:\s*(?:[,.;:!]\s*(?:(?:plus|en|and|maar|but)\b[\s:,]*)?|$|"
     r"\s+(?:plus|en|and|maar|but)\b[\s:,]*))",
     re.IGNORECASE | re.MULTILINE,
 )
