@@ -43,7 +43,8 @@ CHANNEL_SYSTEMS = frozenset((
 ))  # fmt: skip
 
 # A channel to the people concerned that stays open or goes ahead ("de brief blijft altijd",
-# "a paper form remains available", "announce visits by letter a few days ahead").
+# "a paper form remains available", "we houden een loket open", "announce visits by letter a
+# few days ahead").
 CHANNEL_RE = re.compile(
     r"\b(?:brief|brieven|letter|letters|papier\w*|paper|post|balie|loket|desk|counter|telefoon\w*|"
     r"phone|telefonisch\w*)\b",
@@ -51,6 +52,7 @@ CHANNEL_RE = re.compile(
 )
 KEPT_OR_AHEAD_RE = re.compile(
     r"\b(?:blijft|blijven|behouden|bestaan|beschikbaar|stays?|remains?|available|kept|vooraf|"
-    r"van\s+tevoren|ahead|in\s+advance|beforehand|aankondig\w*|kondig\w*\s+\w+\s+aan|announc\w*)\b",
+    r"van\s+tevoren|ahead|in\s+advance|beforehand|aankondig\w*|kondig\w*\s+\w+\s+aan|announc\w*|"
+    r"(?:houden|houdt|keep|keeps)\s+(?:\w+\s+){0,4}?open)\b",
     re.IGNORECASE,
 )

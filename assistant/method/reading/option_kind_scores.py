@@ -110,15 +110,16 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
     of a channel is a setting or people's own choice ("WhatsApp alleen als je je zelf
     aanmeldt"); a channel that stays or goes ahead is an arrangement or part of the service's
     build ("de brief blijft altijd", "announce visits by letter a few days ahead")."""
-    said = words(text)
-    found: list[OptionKind] = []
-    if kind in ("design", "environment") and _bounds_system(said):
-        found.append("environment" if kind == "design" else "design")
+    said = [p for w in words(text) for p in dict.fromkeys((w, *w.split("-")))]
+    pairs: list[tuple[OptionKind, OptionKind]] = []
+    if _bounds_system(said):
+        pairs.append(("design", "environment"))
     if CONSENT_RE.search(text) and any(w in CHANNEL_SYSTEMS for w in said):
-        found.append("human" if kind == "design" else "design")
-    if kind != "design" and CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
-        found.append("design")
-    return found
+        pairs.append(("design", "human"))
+    if CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
+        pairs.append(("design", "environment"))
+    found = [k for pair in pairs for k in pair if k != kind]
+    return list(dict.fromkeys(found))
 
 
 def _bounds_system(said: list[str]) -> bool:
