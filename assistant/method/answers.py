@@ -19,6 +19,7 @@ from assistant.method.reading.reading import Question, Reading
 from assistant.method.steps import HANDLERS
 
 VALUES_FOR_OPTIONS = 2  # chosen values after which a bare request for proposals is for options
+MORE_PER_KIND = 2  # proposals per kind when the numbers picked go past those of one per kind
 Mover = Callable[[Tools, Session, Step, Changes], None]
 """The conductor's move to a step (its entry: proposals for values and options)."""
 
@@ -50,6 +51,20 @@ def answer_question(
         changes.notice("help", step=target.value)
     if question.adopt and session.proposals:  # "opties neem ik van jou over"
         adopt(tools, session, [], changes)
+
+
+def options_picked_early(
+    tools: Tools, session: Session, reading: Reading, changes: Changes, move: Mover
+) -> None:
+    """Numbers picked where values are asked that are of the options not yet shown ("opties:
+    ..., 1 en 2 van jou ook"): the options step and its proposals, enough for the numbers, which
+    are then adopted as for "opties neem ik van jou over"."""
+    if not reading.options_picked or session.step != Step.VALUES or not reading.reference:
+        return
+    move(tools, session, Step.OPTIONS, changes)
+    if max(reading.reference) > len(session.proposals):
+        propose_option_patterns(tools, session, MORE_PER_KIND)
+        changes.proposed = bool(session.proposals)
 
 
 def _options_wanted(session: Session, question: Question) -> bool:

@@ -15,11 +15,13 @@ from assistant.llm.base import ChatModel
 from assistant.method.answers import (
     answer_cannot_think,
     answer_question,
+    options_picked_early,
     propose,
     question_after_help,
 )
 from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
+from assistant.method.described_picks import take_described
 from assistant.method.editing.corrections import apply_edit
 from assistant.method.grounding import QUOTE_KINDS, Passage, Purpose, pick_quote, retrieve
 from assistant.method.proposals import (
@@ -166,14 +168,14 @@ class Conductor:
         changes.ignored.extend(reading.ignored)
         session.meta["options_asked"] = False  # read with it; asked again below if so
         question_after_help(session, reading)
+        take_described(tools, session, reading, changes)  # "the one about ..." that fit no words
+        options_picked_early(tools, session, reading, changes, self.move)  # "opties: ..., 1 en 2"
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
         if reference is not None and not adopt(tools, session, reference, changes):
             changes.notice("no_proposals")
         elif reference and reading.reference == [] and session.step == Step.VALUES:
             changes.notice("adopted_strongest", count=len(reference))
-        for description in reading.unmatched_picks:  # "the one about ..." that fits none
-            changes.notice("no_proposal_about", text=description)
         if reading.intent is not None:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)

@@ -281,6 +281,12 @@ OPTIONS_ANNOUNCED_RE = re.compile(
     r"(?:options?|opties?|measures?|maatregelen) (?:i|ik|we|wij|denk|think))\b",
     re.IGNORECASE,
 )
+# A message that opens as one about the options ("opties: ...", "Options: ...", "maatregelen -").
+OPTIONS_LABEL_RE = re.compile(
+    r"^\W*(?:(?:en|and|ok[eé]?|dan|then)\s*,?\s+)?(?:(?:mijn|my|onze|our|de|the)\s+)?"
+    r"(?:handelings)?(?:opties|options|maatregelen|measures)\s*(?::|\s[\u2013-])",
+    re.IGNORECASE,
+)
 # "X laten meekijken", "let the council look at ...": a measure once options are being given.
 LET_DO_RE = re.compile(r"\blaten\s+\w+en\b|^(?:\w+\W+)?let\s+(?:the|our|de|het)\b", re.IGNORECASE)
 # A second measure in the same frame as the first: "ik denk aan een noodstop en aan een vaste

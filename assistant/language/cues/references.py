@@ -34,6 +34,14 @@ DESCRIBED_PICK_RE = re.compile(
     r"het|de)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )
+# A judgement after what a pick describes ("die over een check van het dashboard vind ik goed",
+# "the one about a complaints line sounds good"): no part of the measure described.
+PICK_JUDGED_TAIL_RE = re.compile(
+    r"\s+(?:vind\s+ik|lijkt\s+me|lijkt\s+mij|klinkt|sounds|seems|looks|is|are|zijn|vond\s+ik)"
+    r"(?:\s+(?:wel|heel|echt|really|very|quite|erg|me|mij|ook|also))*\s+(?:goed|prima|mooi|fijn|"
+    r"sterk|top|good|fine|great|nice|ok[eé]?|okay|right|useful|handig|zinvol)\s*[.!]*$",
+    re.IGNORECASE,
+)
 # Taking a proposal, in front of a sentence ("neem die over ...", "I'll take the one ...", "ok,
 # go with the one about ..."): a pick by description, also when the description fits none.
 PICK_LEAD_RE = re.compile(

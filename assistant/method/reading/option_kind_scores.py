@@ -38,6 +38,16 @@ from assistant.language.cues.option_kinds import (
 )
 from assistant.language.cues.options import NOUN_MEASURE_RE, PEOPLE_CAUSED_RE, PLACE_LEAD_RE
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.cues.two_kinds import (
+    BOUND_MODALS,
+    BOUND_NEGATIONS,
+    BOUND_REACH,
+    BOUND_SYSTEMS,
+    CHANNEL_RE,
+    CHANNEL_SYSTEMS,
+    CONSENT_RE,
+    KEPT_OR_AHEAD_RE,
+)
 from assistant.language.stems import stems
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person
@@ -90,7 +100,36 @@ def close_kinds(
     receiving = any(w in RECEIVING_VERBS for w in _acting_words(text))  # "staff get a session"
     if kind == "human" and "environment" not in close and _routine(text) and not receiving:
         close.append("environment")
+    close.extend(k for k in second_kinds(text, kind) if k not in close)
     return tuple(close)
+
+
+def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
+    """The other kind of a measure that is defensibly of two: a bound on what the technology
+    may do is laid down or built in ("waar het algoritme niet aan mag komen"); a consent setting
+    of a channel is a setting or people's own choice ("WhatsApp alleen als je je zelf
+    aanmeldt"); a channel that stays or goes ahead is an arrangement or part of the service's
+    build ("de brief blijft altijd", "announce visits by letter a few days ahead")."""
+    said = [p for w in words(text) for p in dict.fromkeys((w, *w.split("-")))]
+    pairs: list[tuple[OptionKind, OptionKind]] = []
+    if _bounds_system(said):
+        pairs.append(("design", "environment"))
+    if CONSENT_RE.search(text) and any(w in CHANNEL_SYSTEMS for w in said):
+        pairs.append(("design", "human"))
+    if CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
+        pairs.append(("design", "environment"))
+    found = [k for pair in pairs for k in pair if k != kind]
+    return list(dict.fromkeys(found))
+
+
+def _bounds_system(said: list[str]) -> bool:
+    """The technology, then within a few words what it may or must not do ("het algoritme
+    niet aan mag komen", "the model may never", "de app mag geen ...")."""
+    for index, word in enumerate(said):
+        after = set(said[index + 1 : index + 1 + BOUND_REACH])
+        if word in BOUND_SYSTEMS and after & BOUND_MODALS and after & BOUND_NEGATIONS:
+            return True
+    return False
 
 
 def _routine(text: str) -> bool:

@@ -100,7 +100,11 @@ from assistant.method.reading.sentence_kinds import (
     proposal_among_effects,
 )
 from assistant.method.reading.value_lists import ValueLists
-from assistant.method.reading.values_step import options_among_values, to_the_top
+from assistant.method.reading.values_step import (
+    numbers_for_options,
+    options_among_values,
+    to_the_top,
+)
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
@@ -131,6 +135,7 @@ class Reader:
             else:
                 reading.intent = None if ignored else Intent("empty")
             return reading
+        whole = cleaned  # "opties: ..., 1 en 2 van jou ook": the pick is read off below
         if session.proposals:
             rest = read_references(cleaned, session, reading)
             if rest is None:
@@ -161,6 +166,7 @@ class Reader:
             reading.questions.append(taken)
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
         options_among_values(session, reading, self._read_text)
+        numbers_for_options(session, reading, whole)
         _scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence
             if all(greeting_only(s.text) for s in sentences(cleaned)):

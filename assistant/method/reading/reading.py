@@ -40,6 +40,7 @@ class Reading:
     value_list: bool = False
     options: list[OptionDraft] = field(default_factory=list)
     reference: list[int] | None = None
+    options_picked: bool = False  # the numbers picked are of the options not yet shown
     agreed_only: bool = False  # "ok", "akkoord": agreeing, without "neem ze (allemaal) over"
     questions: list[Question] = field(default_factory=list)
     goto: Step | None = None

@@ -16,6 +16,7 @@ from assistant.language.cues.references import (
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
+    PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
     THANKS,
 )
@@ -195,7 +196,7 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
     left: list[str] = []
     unmatched: list[str] = []
     for sentence in split_sentences(text):
-        described = [m.group("what") for m in DESCRIBED_PICK_RE.finditer(sentence)]
+        described = [_described(m.group("what")) for m in DESCRIBED_PICK_RE.finditer(sentence)]
         found = [_best_match(what, session) for what in described]
         opens = described and DESCRIBED_PICK_RE.match(sentence.strip()) is not None
         if (any(found) and all(found)) or (described and PICK_LEAD_RE.match(sentence)) or opens:
@@ -204,6 +205,12 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
         else:
             left.append(sentence)
     return picked, ". ".join(left), unmatched
+
+
+def _described(what: str) -> str:
+    """What a pick describes, without a judgement after it ("een check van het dashboard vind ik
+    goed" describes "een check van het dashboard")."""
+    return PICK_JUDGED_TAIL_RE.sub("", what).strip() or what
 
 
 def _best_match(what: str, session: Session) -> int | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.options import OPTIONS_LABEL_RE
 from assistant.language.cues.replies import AGREEING_RE
 from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
 from assistant.language.textparts import words
@@ -66,6 +67,19 @@ def options_among_values(session: Session, reading: Reading, read: TextReader) -
     reading.value_list = reading.value_list and bool(reading.values)
     for kind in ("options", "effects", "actors", "users", "questions"):
         getattr(reading, kind).extend(getattr(found, kind))
+
+
+def numbers_for_options(session: Session, reading: Reading, text: str) -> None:
+    """Where values are asked, numbers picked in a message that gives options and names no value
+    of the catalogue ("opties: de toeslag schrappen, ... 1 en 2 van jou ook", "1 3 en 4 van je
+    voorstellen. plus: de brief blijft altijd") are of the option proposals, not yet shown: once
+    values are chosen, or where the message opens as one about the options."""
+    if session.step != Step.VALUES or not reading.reference or not reading.options:
+        return
+    if any(v.entry for v in reading.values):
+        return  # "1 en 3, en privacy": values picked and named
+    if session.chosen_values() or OPTIONS_LABEL_RE.match(text.strip()):
+        reading.options_picked = True
 
 
 def _at_the_options(session: Session) -> Session:

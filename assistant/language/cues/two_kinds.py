@@ -1,0 +1,58 @@
+"""Measures that are defensibly of two kinds, so that the joint choice of kinds may give them
+either (Dutch and English): a bound on what the technology may do, laid down or built in ("een
+vaste dienstregeling waar het algoritme niet aan mag komen", "the model may never lower a
+score"); a consent setting of a channel or system, a setting or people's own choice ("WhatsApp
+alleen als je je zelf aanmeldt", "reminders by text only for people who opt in"); and a channel
+that stays open or goes ahead of a step, an arrangement or part of how the service is built
+("de brief blijft altijd", "announce visits by letter a few days ahead")."""
+
+from __future__ import annotations
+
+import re
+
+# The technology a bound is about: "het algoritme", "the model", "de app".
+BOUND_SYSTEMS = frozenset((
+    "systeem", "system", "model", "algoritme", "algorithm", "app", "tool", "software", "bot",
+    "chatbot", "ai", "platform", "dashboard", "sensor", "camera", "scanner", "planner",
+    "selectiemodel", "risicomodel", "rekenmodel",
+))  # fmt: skip
+# Words that may or must, and words that say not: together, after the technology, a bound on it
+# ("waar het algoritme niet aan mag komen", "the model may never", "the tool cannot").
+BOUND_MODALS = frozenset((
+    "mag", "mogen", "may", "must", "kan", "kunnen", "can", "allowed", "cannot", "can't",
+    "mustn't", "moet", "moeten",
+))  # fmt: skip
+BOUND_NEGATIONS = frozenset(("niet", "nooit", "geen", "never", "not", "no", "cannot", "can't",
+                             "mustn't"))  # fmt: skip
+BOUND_REACH = 6  # "het algoritme [rond schooltijden] niet aan mag komen"
+
+# Joining or leaving by one's own choice: opt-in, opt-out, signing up, consent.
+CONSENT_RE = re.compile(
+    r"\b(?:opt[- ]?in|opt[- ]?out|opts?\s+(?:in|out)|opted\s+(?:in|out)|aanmeld\w*|afmeld\w*|"
+    r"meld(?:t|en)?\s+(?:je|zich|zichzelf|jezelf|u)\s+(?:\w+\s+){0,2}?(?:aan|af)|"
+    r"sign(?:s|ed)?\s+up|unsubscrib\w*|subscrib\w*|consent\w*|toestemming\s+(?:geeft|geven|"
+    r"gegeven|vooraf)|zelf\s+(?:aan|uit)\s*zetten|turn\w*\s+(?:it\s+)?(?:on|off)\s+themselves)\b",
+    re.IGNORECASE,
+)
+# A channel or system a consent setting is about ("WhatsApp", "sms", "de app", "notifications").
+CHANNEL_SYSTEMS = frozenset((
+    "whatsapp", "sms", "text", "texts", "e-mail", "email", "mail", "berichten", "bericht",
+    "messages", "message", "notificaties", "notifications", "push", "app", "digitaal", "digital",
+    "online", "portaal", "portal", "chat", "chatbot", "bot", "sensor", "sensoren", "sensors",
+    "camera", "cameras", "camera's", "tracking", "locatie", "location", "systeem", "system",
+))  # fmt: skip
+
+# A channel to the people concerned that stays open or goes ahead ("de brief blijft altijd",
+# "a paper form remains available", "we houden een loket open", "announce visits by letter a
+# few days ahead").
+CHANNEL_RE = re.compile(
+    r"\b(?:brief|brieven|letter|letters|papier\w*|paper|post|balie|loket|desk|counter|telefoon\w*|"
+    r"phone|telefonisch\w*)\b",
+    re.IGNORECASE,
+)
+KEPT_OR_AHEAD_RE = re.compile(
+    r"\b(?:blijft|blijven|behouden|bestaan|beschikbaar|stays?|remains?|available|kept|vooraf|"
+    r"van\s+tevoren|ahead|in\s+advance|beforehand|aankondig\w*|kondig\w*\s+\w+\s+aan|announc\w*|"
+    r"(?:houden|houdt|keep|keeps)\s+(?:\w+\s+){0,4}?open)\b",
+    re.IGNORECASE,
+)
