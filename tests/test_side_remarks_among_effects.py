@@ -98,3 +98,29 @@ def test_a_clause_that_says_it_differs_from_before_joins_no_effect_nl(
 )
 def test_a_sentence_about_a_joke_is_a_side_remark(text: str, remark: bool) -> None:
     assert side_remark(text) is remark
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "payer"),
+    [
+        ("Het waterschap betaalt mee uit het klimaatfonds.", "nl", "Waterschap"),
+        ("The scan cars are paid for by the province.", "en", "Province"),
+    ],
+)
+def test_who_pays_is_an_actor_not_an_effect(
+    message_reader: Reader, text: str, language: str, payer: str
+) -> None:
+    team = TEAM_NL if language == "nl" else TEAM_EN
+    reading = read_in(message_reader, text, team, language, "een scanauto")
+    assert (reading.effects, reading.actors) == ([], [payer])
+
+
+def test_only_the_clause_with_a_laugh_is_an_aside_nl(message_reader: Reader) -> None:
+    found = _effects_nl(
+        message_reader,
+        "Er is een bewoner die zich betutteld voelt door de auto, hij zei dat hij geen kind is "
+        "en plakte er een sticker op haha.",
+    )
+    assert [(text, direction) for text, direction, _ in found] == [
+        ("Er is een bewoner die zich betutteld voelt door de auto", "negative")
+    ]

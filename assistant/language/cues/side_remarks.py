@@ -62,3 +62,12 @@ LEGAL_BASIS_RE = re.compile(
     r"valt|falls?|comes?)\s+(?:\w+\s+)?(?:onder|under)\b",
     re.IGNORECASE,
 )
+# The party that pays, named in a sentence about funding ("de gemeente betaalt mee via de wmo",
+# "it is paid for by the ministry"): someone involved in the case.
+PAYER_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also)\s+)*(?P<who>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:betaalt|betalen|financiert|financieren|pays|funds)\b|"
+    r"\b(?:paid(?:\s+for)?|funded|financed|betaald|gefinancierd)\s+(?:by|door)\s+"
+    r"(?P<who2>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)",
+    re.IGNORECASE,
+)

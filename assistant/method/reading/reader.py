@@ -99,7 +99,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     proposal_among_effects,
 )
-from assistant.method.reading.side_remarks import side_remark
+from assistant.method.reading.side_remarks import payer, side_remark
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import options_among_values, to_the_top
 
@@ -281,6 +281,10 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
+            return
+        paying = payer(text)
+        if paying:
+            reading.actors.append(paying)  # "de gemeente betaalt mee via de wmo": involved
             return
         if NOT_INVOLVED_RE.match(text.strip()):
             reading.unread.append(text)  # "the IT department is not really involved"

@@ -19,9 +19,11 @@ from assistant.language.cues.side_remarks import (
     JOKE_RE,
     LAUGH_RE,
     LEGAL_BASIS_RE,
+    PAYER_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
 )
+from assistant.method.reading.passing_actors import names_someone
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.segments import clauses
 
@@ -43,12 +45,32 @@ def corrects_a_fact(text: str) -> bool:
     return cued is not None and not directed(stripped)
 
 
+def _joke(text: str) -> bool:
+    """One clause with a laugh in it or about a joke ("de wethouder heeft er al over getweet
+    haha", "it wasn't a joke"); in a longer sentence only that clause is the aside ("er is een
+    meneer die zich betutteld voelt, hij zei ... haha", "Ilse's joke isn't crazy, they may
+    worry ...")."""
+    laugh = LAUGH_RE.search(text) or JOKE_RE.search(text)
+    return laugh is not None and len(clauses(text)) == 1
+
+
+def payer(text: str) -> str:
+    """The party a sentence about funding says pays ("de gemeente betaalt mee via de wmo" ->
+    "Gemeente", "it is paid for by the ministry" -> "Ministry"), else ""."""
+    if FUNDING_RE.search(text) is None:
+        return ""
+    match = PAYER_RE.search(text.strip())
+    if match is None:
+        return ""
+    return names_someone(match.group("who") or match.group("who2"))
+
+
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
     a laugh, a remark that it hardly matters, or the case's funding or legal basis ("het rijk
     betaalt mee via een subsidie", "legally it falls under the GDPR")."""
     stripped = text.strip()
-    if corrects_a_fact(stripped) or LAUGH_RE.search(stripped) or JOKE_RE.search(stripped):
+    if corrects_a_fact(stripped) or _joke(stripped):
         return True
     if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
         return True
