@@ -59,3 +59,27 @@ def test_feeling_talked_down_to_is_negative_nl(message_reader: Reader) -> None:
         )
     )
     assert [direction for _, direction, _ in found] == ["negative"]
+
+
+def test_a_doubt_alone_names_no_actor_en(message_reader: Reader) -> None:
+    reading = read_in(
+        message_reader,
+        "Not sure about that one.",
+        ("Council",),
+        "en",
+        "a noise sensor",
+        Step.ACTORS,
+    )
+    assert (reading.actors, reading.effects) == ([], [])
+
+
+def test_a_doubt_alone_names_no_actor_nl(message_reader: Reader) -> None:
+    reading = read_in(
+        message_reader,
+        "Weet ik niet zeker van die.",
+        ("Gemeente",),
+        "nl",
+        "een sensor",
+        Step.ACTORS,
+    )
+    assert (reading.actors, reading.effects) == ([], [])

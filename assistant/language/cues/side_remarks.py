@@ -71,3 +71,12 @@ PAYER_RE = re.compile(
     r"(?P<who2>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)",
     re.IGNORECASE,
 )
+# A doubt about what was said before, alone ("not sure about that one", "weet ik niet zeker
+# van die laatste"): no name and no effect.
+DOUBT_ONLY_RE = re.compile(
+    r"^\W*(?:(?:but|maar|hmm+|well|nou)\W+)?(?:i'?m\s+|ik\s+ben\s+)?(?:not\s+(?:so\s+)?sure|"
+    r"niet\s+(?:zo\s+)?zeker|no\s+idea|geen\s+idee|(?:dat\s+)?weet\s+ik\s+niet(?:\s+zeker)?)"
+    r"(?:\s+(?:about|over|of|van)\s+(?:that|this|it|dat|dit|die|deze)(?:\s+(?:one|een|laatste|"
+    r"last\s+one|point|punt))?)?\W*$",
+    re.IGNORECASE,
+)

@@ -37,6 +37,7 @@ from assistant.language.cues.people import (
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
 )
+from assistant.language.cues.side_remarks import DOUBT_ONLY_RE
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
@@ -288,6 +289,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
         # die ik zie." announces effects
+    if DOUBT_ONLY_RE.match(text):
+        return []  # "not sure about that one": a doubt about what was said before
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"

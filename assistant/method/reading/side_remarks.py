@@ -4,7 +4,8 @@
   45", "schrap dat"; the sentences after it without a direction go on with it.
 - A joke or an aside told with a laugh ("mijn collega vindt het budget krap, haha"), or said of
   a joke ("it wasn't a joke").
-- A remark that something hardly matters ("doesn't change much", "maakt weinig uit").
+- A remark that something hardly matters ("doesn't change much", "maakt weinig uit"), or a
+  doubt alone ("not sure about that one").
 - Who pays for the case and its legal basis ("de gemeente betaalt mee via de wmo", "the legal
   basis is the customs code").
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from assistant.language.cues.side_remarks import (
     BARE_FIGURE_RE,
+    DOUBT_ONLY_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
     HARDLY_MATTERS_RE,
@@ -73,5 +75,7 @@ def side_remark(text: str) -> bool:
     if corrects_a_fact(stripped) or _joke(stripped):
         return True
     if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
+        return True
+    if DOUBT_ONLY_RE.match(stripped):
         return True
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
