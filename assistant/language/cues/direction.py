@@ -64,6 +64,9 @@ NEGATIVE_WORDS = (
     "zwaar", "zwaarder", "heavier",
     # a pity ("..., vind ik jammer", "..., I find that tricky")
     "jammer", "a pity", "a shame", "tricky",
+    # being talked down to ("een meneer die zich betutteld voelt", "they feel patronised")
+    "betutteld", "betuttelend", "betutteling", "patronised", "patronized", "patronising",
+    "patronizing",
     # alarms for nothing ("groepen die hard zingen geven vals alarm", "false alarms")
     "vals alarm", "valse melding", "false positive",
     "nadeel", "nadelen", "negatief", "risico", "zorg", "zorgen", "angst", "bang", "bekeken",

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
+from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
@@ -36,6 +37,7 @@ from assistant.language.cues.people import (
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
 )
+from assistant.language.cues.side_remarks import DOUBT_ONLY_RE
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
@@ -284,8 +286,11 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
     clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
     or in front announced actors ("Betrokken:")."""
-    if "?" in text or DATA_LABEL_RE.match(text):
-        return []  # "inputs: earlier results, complaints and reviews" lists data
+    if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
+        return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
+        # die ik zie." announces effects
+    if DOUBT_ONLY_RE.match(text):
+        return []  # "not sure about that one": a doubt about what was said before
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"

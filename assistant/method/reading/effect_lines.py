@@ -80,6 +80,7 @@ from assistant.method.reading.polarity import (
     worry_direction,
 )
 from assistant.method.reading.segments import clauses, conceded, split_sentences
+from assistant.method.reading.side_remarks import side_remark
 
 SENTENCE_ACTOR_RE = re.compile(
     r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
@@ -161,8 +162,8 @@ def extract_effects(
         for number, sentence in enumerate(split_sentences(who.rest)):
             lead = who.direction if number == 0 else None
             labelled = named and number == 0
-            if TOPIC_LABEL_RE.match(sentence):
-                continue  # "timeline: evaluation in june" tells the case
+            if TOPIC_LABEL_RE.match(sentence) or side_remark(sentence):
+                continue  # "timeline: evaluation in june" tells the case; "..., haha": an aside
             own = line_actor(sentence, actors) if number else None
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)

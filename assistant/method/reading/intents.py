@@ -233,6 +233,8 @@ def _move(text: str, cleaned: str) -> Intent | None:
     if then and (step := _step_named(then.group("step").lower())) is not None:
         return Intent("goto", step=step)  # "ok, dan de waarden", "then the options"
     cleaned = ACK_LEAD_RE.sub("", cleaned)  # "ok, door naar de opties"
+    if cleaned.rstrip(" .!") in NEXT:
+        return Intent("next")  # "fine, go on", "prima, ga door"
     match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None
     if match:
         step = step_from_words(match.group("step") or match.group("step2") or "")

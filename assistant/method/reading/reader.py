@@ -99,6 +99,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     proposal_among_effects,
 )
+from assistant.method.reading.side_remarks import payer, side_remark
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
     numbers_for_options,
@@ -287,6 +288,10 @@ class Reader:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
             return
+        paying = payer(text)
+        if paying:
+            reading.actors.append(paying)  # "de gemeente betaalt mee via de wmo": involved
+            return
         if NOT_INVOLVED_RE.match(text.strip()):
             reading.unread.append(text)  # "the IT department is not really involved"
             return
@@ -432,6 +437,8 @@ class Reader:
         one without a direction, read as the option it is."""
         if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
             return True  # "ok de waarden zijn duidelijk" says something of the method
+        if side_remark(clause):
+            return True  # "..., maar anders dan ik zei", "..., it wasn't a joke"
         phrase = self.values.value_phrase(clause)
         if phrase:
             reading.values.extend(v for v in match_values(phrase, self.catalogue) if v.entry)

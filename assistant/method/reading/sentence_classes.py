@@ -70,6 +70,7 @@ from assistant.method.reading.sentence_kinds import (
     subject_effect,
     worry_question,
 )
+from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
@@ -95,6 +96,7 @@ class Context:
     effects_read: bool = False  # effects earlier in the same message
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
+    correcting: bool = False  # a fact was set straight earlier in the same message
 
 
 class SentenceClasses:
@@ -110,8 +112,11 @@ class SentenceClasses:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
             return "case"  # "het idee is om een model ... te laten maken": no measure
+        if context.step != Step.CASE and corrects_a_fact(text):
+            context.correcting = True  # "correction: ... . And the flags go to X, not to Y."
+            return "unread"
         own = self._own_cues(text, sentence, context, actors)
-        if own == "effects" and _no_effect(text):
+        if own == "effects" and _no_effect(text, context):
             return "unread"
         if own is not None:
             return own
@@ -124,7 +129,7 @@ class SentenceClasses:
             names = []  # the first words about the case are the case; in options: a measure
         found = self._listed(text, sentence, context, names, actors)
         found = found or self._by_step(text, context, actors, names)
-        return "unread" if found == "effects" and _no_effect(text) else found
+        return "unread" if found == "effects" and _no_effect(text, context) else found
 
     def _own_cues(
         self, text: str, sentence: Sentence, context: Context, actors: list[Actor]
@@ -342,11 +347,14 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     return has_direction(text) and subject_effect(text, actors)
 
 
-def _no_effect(text: str) -> bool:
+def _no_effect(text: str, context: Context) -> bool:
     """A sentence that is never an effect: one that says so itself, goes off the subject or
-    corrects a fact ("not an effect I guess", "off topic", "wacht, correctie: ..."), or a
-    question to the assistant ("do u know if ...?", "wat vind jij?")."""
-    if NOT_AN_EFFECT_RE.match(text) is not None:
+    corrects a fact ("not an effect I guess", "off topic", "wacht, correctie: ..."), a side
+    remark (``side_remarks``), one without a direction after a correction in the same
+    message, or a question to the assistant ("do u know if ...?", "wat vind jij?")."""
+    if NOT_AN_EFFECT_RE.match(text) is not None or side_remark(text):
+        return True
+    if context.correcting and not has_direction(text):
         return True
     return is_question(text) and ADDRESSED_RE.search(text) is not None
 

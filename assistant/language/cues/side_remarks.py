@@ -1,0 +1,82 @@
+"""Sentences said beside the effects that are no effect (Dutch and English): a fact corrected, a
+joke or an aside told with a laugh, a remark that something hardly matters, and facts of the
+case's funding or legal basis."""
+
+from __future__ import annotations
+
+import re
+
+# A figure set straight ("die score is 21%, niet 23", "it's not 60 officers, 45", "I said
+# 40,000 parcels, it's more like 28,000"), or the speaker taking back what they said ("schrap
+# dat", "scratch that", "anders dan ik zei", "other than I said").
+FIGURE_CORRECTED_RE = re.compile(
+    r"\d[\d.,]*\s*%?\s*,?\s*(?:en\s+|and\s+)?(?:niet|not)\s+\d|"
+    r"\b(?:niet|not|geen)\s+\d[\d.,]*\s*%?(?:\s+[\w'-]+)?(?:\s*,\s*|\s+)(?:maar\s+|but\s+)?\d|"
+    r"\b(?:ik\s+zei|ik\s+schreef|i\s+said|i\s+wrote)\b[^.?!]{0,30}?\d",
+    re.IGNORECASE,
+)
+RETRACTED_RE = re.compile(
+    r"\b(?:schrap\s+dat|streep\s+dat\s+door|vergeet\s+dat\s+maar|scratch\s+that|strike\s+that|"
+    r"forget\s+(?:i\s+said\s+)?that)\b",
+    re.IGNORECASE,
+)
+# A clause that only says the sentence differs from what was said before ("..., maar anders dan
+# ik zei", "..., unlike what I said earlier").
+SAID_OTHERWISE_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and)\s+)?(?:anders\s+dan\s+(?:ik|we)\s+(?:eerder\s+)?(?:zei|"
+    r"schreef|zeiden)|(?:other\s+than|unlike\s+what|not\s+what)\s+(?:i|we)\s+(?:said|wrote)"
+    r")(?:\s+(?:eerder|before|earlier))?\W*$",
+    re.IGNORECASE,
+)
+# A sentence that is only a figure ("45.", "ca. 300"): the answer to a correction, no effect.
+BARE_FIGURE_RE = re.compile(r"^\W*(?:ca\.?\s*|about\s+|zo'?n\s+)?\d[\d.,]*\s*%?\W*$", re.I)
+# A laugh ("haha", "hihi", "hehe"): the sentence is a joke or an aside, not an effect told.
+LAUGH_RE = re.compile(r"\b(?:ha\s?){2,}\b|\b(?:hi){2,}\b|\b(?:he){2,}\b", re.IGNORECASE)
+# A sentence about a joke itself ("it wasn't a joke", "haar grap is niet eens zo gek").
+JOKE_RE = re.compile(
+    r"^\W*(?:(?:maar|but|and|en)\s+)?(?:(?:[\w']+\s+){0,2}?(?:joke|grap|grapje)\b|"
+    r"(?:it|that|this|het|dat|dit)\s+(?:was|is|wasn't|isn't|was\s+not|is\s+not|was\s+geen|"
+    r"is\s+geen)\s+(?:a\s+|een\s+|just\s+a\s+)?(?:joke|grap|grapje)\W*$)",
+    re.IGNORECASE,
+)
+# A remark that something hardly matters ("doesn't change much", "maakt weinig uit").
+HARDLY_MATTERS_RE = re.compile(
+    r"^\W*(?:(?:maar|but|and|en|ok|oké|anyway)\W+)?(?:(?:it|that|this|dat|dit|het)\s+)?"
+    r"(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:change|matter)\s+(?:much|a\s+lot|anything)|"
+    r"^\W*(?:(?:maar|en)\W+)?(?:(?:dat|dit|het)\s+)?(?:maakt|verandert)\s+(?:niet\s+(?:veel|zoveel)"
+    r"|weinig)\b",
+    re.IGNORECASE,
+)
+# Who pays for the case ("de gemeente betaalt mee via de wmo", "het waterschap betaalt uit het
+# klimaatbudget", "it is paid for by the ministry") and its legal basis ("the legal basis is
+# ...", "juridisch vallen we onder de wet X"): facts of the case, no effect on anyone.
+FUNDING_RE = re.compile(
+    r"\b(?:betaalt|betalen|financiert|financieren)\s+(?:het\s+|dit\s+|het\s+project\s+)?"
+    r"(?:mee\s+)?(?:via|uit)\b|(?:\b(?:is|are|gets?|wordt|worden)|'s)\s+(?:paid(?:\s+for)?|funded|"
+    r"financed|betaald|gefinancierd)\s+(?:by|from|through|via|uit|door)\b",
+    re.IGNORECASE,
+)
+LEGAL_BASIS_RE = re.compile(
+    r"\b(?:legal\s+basis|legal\s+ground|wettelijke\s+(?:basis|grondslag)|juridische\s+"
+    r"(?:basis|grondslag)|grondslag\s+is)\b|^\W*(?:juridisch|legally)\b[^.?!]{0,20}?\b(?:vallen|"
+    r"valt|falls?|comes?)\s+(?:\w+\s+)?(?:onder|under)\b",
+    re.IGNORECASE,
+)
+# The party that pays, named in a sentence about funding ("de gemeente betaalt mee via de wmo",
+# "it is paid for by the ministry"): someone involved in the case.
+PAYER_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also)\s+)*(?P<who>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:betaalt|betalen|financiert|financieren|pays|funds)\b|"
+    r"\b(?:paid(?:\s+for)?|funded|financed|betaald|gefinancierd)\s+(?:by|door)\s+"
+    r"(?P<who2>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)",
+    re.IGNORECASE,
+)
+# A doubt about what was said before, alone ("not sure about that one", "weet ik niet zeker
+# van die laatste"): no name and no effect.
+DOUBT_ONLY_RE = re.compile(
+    r"^\W*(?:(?:but|maar|hmm+|well|nou)\W+)?(?:i'?m\s+|ik\s+ben\s+)?(?:not\s+(?:so\s+)?sure|"
+    r"niet\s+(?:zo\s+)?zeker|no\s+idea|geen\s+idee|(?:dat\s+)?weet\s+ik\s+niet(?:\s+zeker)?)"
+    r"(?:\s+(?:about|over|of|van)\s+(?:that|this|it|dat|dit|die|deze)(?:\s+(?:one|een|laatste|"
+    r"last\s+one|point|punt))?)?\W*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,81 @@
+"""Sentences said beside the effects that are no effect of their own.
+
+- A fact set straight: "die score is 21%, niet 23", "wait, correction, it's not 60 officers,
+  45", "schrap dat"; the sentences after it without a direction go on with it.
+- A joke or an aside told with a laugh ("mijn collega vindt het budget krap, haha"), or said of
+  a joke ("it wasn't a joke").
+- A remark that something hardly matters ("doesn't change much", "maakt weinig uit"), or a
+  doubt alone ("not sure about that one").
+- Who pays for the case and its legal basis ("de gemeente betaalt mee via de wmo", "the legal
+  basis is the customs code").
+"""
+
+from __future__ import annotations
+
+from assistant.language.cues.side_remarks import (
+    BARE_FIGURE_RE,
+    DOUBT_ONLY_RE,
+    FIGURE_CORRECTED_RE,
+    FUNDING_RE,
+    HARDLY_MATTERS_RE,
+    JOKE_RE,
+    LAUGH_RE,
+    LEGAL_BASIS_RE,
+    PAYER_RE,
+    RETRACTED_RE,
+    SAID_OTHERWISE_RE,
+)
+from assistant.method.reading.passing_actors import names_someone
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.segments import clauses
+
+
+def directed(text: str) -> bool:
+    """Whether a clause of ``text`` says something good or bad for someone."""
+    return any(clause_direction(c) is not None for c in clauses(text))
+
+
+def corrects_a_fact(text: str) -> bool:
+    """A sentence without a direction that sets a fact straight ("het zijn er 45, niet 60",
+    "polio meten we niet, schrap dat", "45", "correction: I said 40 cars, it's 25"); a
+    correction of an effect ("correction on the tourists: they get it in Dutch only") is
+    none."""
+    stripped = text.strip()
+    if BARE_FIGURE_RE.match(stripped):
+        return True
+    cued = FIGURE_CORRECTED_RE.search(stripped) or RETRACTED_RE.search(stripped)
+    return cued is not None and not directed(stripped)
+
+
+def _joke(text: str) -> bool:
+    """One clause with a laugh in it or about a joke ("de wethouder heeft er al over getweet
+    haha", "it wasn't a joke"); in a longer sentence only that clause is the aside ("er is een
+    meneer die zich betutteld voelt, hij zei ... haha", "Ilse's joke isn't crazy, they may
+    worry ...")."""
+    laugh = LAUGH_RE.search(text) or JOKE_RE.search(text)
+    return laugh is not None and len(clauses(text)) == 1
+
+
+def payer(text: str) -> str:
+    """The party a sentence about funding says pays ("de gemeente betaalt mee via de wmo" ->
+    "Gemeente", "it is paid for by the ministry" -> "Ministry"), else ""."""
+    if FUNDING_RE.search(text) is None:
+        return ""
+    match = PAYER_RE.search(text.strip())
+    if match is None:
+        return ""
+    return names_someone(match.group("who") or match.group("who2"))
+
+
+def side_remark(text: str) -> bool:
+    """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
+    a laugh, a remark that it hardly matters, or the case's funding or legal basis ("het rijk
+    betaalt mee via een subsidie", "legally it falls under the GDPR")."""
+    stripped = text.strip()
+    if corrects_a_fact(stripped) or _joke(stripped):
+        return True
+    if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
+        return True
+    if DOUBT_ONLY_RE.match(stripped):
+        return True
+    return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
