@@ -104,3 +104,23 @@ def test_a_title_line_names_no_organisation_at_work(
     reading = _read(reader, text, language, "waterschap", Step.CASE)
     assert not reading.actors
     assert not reading.users
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "organisation"),
+    [
+        ("Mensen weten niet dat hun gegevens gedeeld worden.", "nl", "Corporaties"),
+        ("People do not know that their data is shared.", "en", "Housing associations"),
+    ],
+)
+def test_an_organisation_is_not_the_public_an_early_effect_goes_to(
+    reader: Reader, text: str, language: str, organisation: str
+) -> None:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.CASE
+    session.case.technology = "een model" if language == "nl" else "a model"
+    session.case.context = "de gemeente" if language == "nl" else "the council"
+    session.actors = [Actor(id="org", name=organisation)]
+    reading = reader.read(text, session)
+    assert reading.effects
+    assert all(e.actor_id != "org" for e in reading.effects)

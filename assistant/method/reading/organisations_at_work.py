@@ -11,22 +11,15 @@ import re
 
 from assistant.domain.session import Step
 from assistant.language.cues.grammar import VERB_WORDS
-from assistant.language.cues.organisations import (
-    BODY_HEADS,
-    COMPOUND_KINDS,
-    MIN_COMPOUND_KIND,
-    ORGANISATION_KINDS,
-    ORGANISATION_PLURALS,
-    ORGANISATION_VERBS,
-)
-from assistant.language.cues.people import ARTICLES_AND_OWNERS, NAME_BREAKS
+from assistant.language.cues.organisations import BODY_HEADS, ORGANISATION_VERBS
+from assistant.language.cues.people import NAME_BREAKS
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import actor_name, without_fillers
 from assistant.method.reading.clause_subjects import LEADING_RE
+from assistant.method.reading.organisation_kinds import SUBJECT_WORDS, organisation_kind
 from assistant.method.reading.sentence_kinds import has_direction
 
 OWN_WORDS = frozenset(("our", "onze", "ons", "my", "mijn", "m'n", "we", "wij"))
-SUBJECT_WORDS = 5  # "de nieuwe leverancier uit Eindhoven levert": the verb within five words
 PROPER_NAME_WORDS = 3  # "Leverancier is Acme Data Systems"
 COPULAS = frozenset(("is", "zijn", "are", "was", "were", "waren"))
 INDEFINITE = frozenset(("een", "a", "an"))
@@ -93,30 +86,6 @@ def _proper_name(predicate: list[str]) -> str:
     rest = [t.strip(".,;!") for t in predicate[1:]]
     capitalised = all(t[:1].isupper() for t in rest if t)
     return " ".join(rest) if capitalised and len(rest) <= PROPER_NAME_WORDS else ""
-
-
-def organisation_kind(name: str) -> str:
-    """The kind of organisation a short name is, by its head ("Het lab" -> "lab",
-    "energiebedrijven" -> "energiebedrijf", "the privacy officer" -> "privacy officer"); ""
-    when its head is no kind of organisation."""
-    tokens = words(name)
-    while tokens and tokens[0] in ARTICLES_AND_OWNERS:
-        tokens = tokens[1:]
-    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
-    tokens = tokens[:cut]  # "het lab van de GGD": the lab
-    if not tokens or len(tokens) > SUBJECT_WORDS - 1:
-        return ""
-    phrase = " ".join(tokens)
-    for kind in ORGANISATION_KINDS:
-        forms = [kind + ending for ending in ORGANISATION_PLURALS]
-        if kind.endswith("f"):
-            forms.append(f"{kind[:-1]}ven")  # "energiebedrijven"
-        for form in forms:
-            compound = len(kind) >= MIN_COMPOUND_KIND or kind in COMPOUND_KINDS
-            ends = phrase.endswith(form) if compound else phrase.endswith(f" {form}")
-            if phrase == form or ends:
-                return kind
-    return ""
 
 
 def body_of_group(name: str, other: str) -> bool:
