@@ -25,6 +25,7 @@ from assistant.method.reading.mentions import (
     name_words,
     same_word,
 )
+from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -96,6 +97,8 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     found = find_actor(name, actors)
     if found is not None and _subgroup(name) and not _subgroup(found.name):
         return None
+    if found is not None and body_of_group(name, found.name):
+        return None  # "the student council" is not "students"
     if found is not None and _only_in_qualifier(name, found.name):
         return None  # "the union of caseworkers" is not "caseworkers"
     if found is not None and _only_as_owner(name, found.name):

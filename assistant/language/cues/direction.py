@@ -167,6 +167,8 @@ NEGATIVE_WORDS = (
     # treated as a wrongdoer or marked for it ("alsof ze criminelen zijn", "vaker gemarkeerd")
     "criminelen", "crimineel", "fraudeur", "criminals", "like a criminal", "gemarkeerd",
     "geflagd",
+    # deceit in someone's name ("oplichters sturen nepberichten", "scam texts")
+    "nepbericht", "oplicht", "scam", "fake message", "fake text",
     # harm done to people or animals ("schapen worden doodgebeten", "sheep get killed")
     # asking whether something happens to them ("ouders vragen of de opnames bewaard worden")
     "vragen of", "vraagt of", "ask whether", "asks whether", "asking whether",

@@ -213,7 +213,8 @@ NOT_INVOLVED_RE = re.compile(
 # "the works council must be added, they worry about ..."): an actor; what follows may be an
 # effect about it (``reason``: it was given as the reason why).
 ADDED_WITH_REST_RE = re.compile(
-    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+)*"
+    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
+    r"forgot(?:\s+one)?\s*:\s*)*"
     r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
@@ -258,6 +259,9 @@ NOT_PEOPLE = frozenset((
     "processors", "indicators", "tractors", "sectors", "mirrors", "elevators", "generators",
     "radiators", "connectors", "scanners", "trackers", "chargers", "heaters", "lasers",
     "smartphones", "tablets", "chips",
+    # words that end like a plural for people but say how or where ("anders dan ik zei",
+    # "otherwise", "elders", "voorheen")
+    "anders", "elders", "wonders", "others'", "together", "whether", "rather", "further",
 ))  # fmt: skip
 # Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
 SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
@@ -407,7 +411,8 @@ FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
     r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
-    r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|ik zou zeggen|"
+    r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|"
+    r"ik zou (?:zelf |wel |dan )?zeggen|"
     r"ik denk(?! (?:\w+ )?aan)|zeg maar|"
     r"let'?s say|laten we zeggen|even denken|eens kijken|let me think|let'?s see|dan|then|"
     r"natuurlijk|uiteraard|of course|obviously|sowieso|zeker|certainly|definitely|vooral|"

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
+from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
@@ -24,6 +25,7 @@ from assistant.language.cues.people import (
     HEDGE_TAIL_RE,
     INVERTED_LEAD_RE,
     MID_TAIL_RE,
+    NAME_BREAKS,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
     NOT_NAME_LEADS,
@@ -62,6 +64,11 @@ CONDITION_CUT_RE = re.compile(
     re.I,
 )
 LONG_ITEM = 12
+ACTING_SUBJECT_WORDS = 4  # "de Autoriteit Persoonsgegevens kijkt ...": the verb within four words
+DASH_ITEM_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
+DASH_ITEMS = 2  # "wie: X - Y - Z": two dashes or more make a list
+# One more name after a name added ("..., en de provincie als toezichthouder").
+ANOTHER_NAME_RE = re.compile(r"^(?:en|and)\s+(?:(?:ook|also)\s+)?(?P<names>.+)$", re.I)
 REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
@@ -291,12 +298,14 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         # die ik zie." announces effects
     if DOUBT_ONLY_RE.match(text):
         return []  # "not sure about that one": a doubt about what was said before
+    strong = led or STRONG_LEAD_RE.match(text.strip()) is not None
+    text = dashes_as_commas(text) if strong else text  # "wie: dijkwachters - inspecteurs - ..."
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
-    if led or STRONG_LEAD_RE.match(text.strip()):
+    if strong:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
@@ -312,7 +321,20 @@ def _led_items(items: list[str]) -> list[str]:
     after a name cut off ("de Jeugdbescherming als er een maatregel loopt"), a part that is a
     clause of its own left out, so one long part does not undo the list."""
     cut = [SELF_TAIL_RE.sub("", CONDITION_CUT_RE.sub("", i)).strip(" ,") for i in items]
-    return [i for i in cut if i and not is_clause(head(i)) and len(words(i)) <= LONG_ITEM]
+    kept = [_acting_subject(i) if is_clause(head(i)) else i for i in cut]
+    return [i for i in kept if i and len(words(i)) <= LONG_ITEM]
+
+
+def _acting_subject(item: str) -> str:
+    """The people or organisation a part of a led list opens with when the part goes on as a
+    clause ("en de Autoriteit Persoonsgegevens kijkt vast mee", "and the union will want a
+    say"): the words before the verb; "" when they name no one."""
+    tokens = item.split()
+    spot = next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
+    subject = " ".join(tokens[:spot])
+    if not spot or spot > ACTING_SUBJECT_WORDS or is_clause(subject):
+        return ""
+    return subject if is_person(subject) or head_is_person(subject) else ""
 
 
 def people_only_after_head(name: str) -> bool:
@@ -343,6 +365,12 @@ def _only_stage(item: str) -> bool:
     return named and not is_person(item)
 
 
+def dashes_as_commas(text: str) -> str:
+    """A list split by dashes as one split by commas ("buren - handhavers - leverancier"),
+    when two dashes or more split it; else ``text``."""
+    return DASH_ITEM_RE.sub(", ", text) if len(DASH_ITEM_RE.findall(text)) >= DASH_ITEMS else text
+
+
 def names_answered(text: str) -> list[str]:
     """Actors named right after the user's own question: "who's involved, hmm, the parents,
     the school", "wie er allemaal bij zit: de bewoners en de winkeliers"."""
@@ -351,7 +379,7 @@ def names_answered(text: str) -> list[str]:
     match = SELF_QUESTION_RE.match(without_fillers(text))
     if match is None:
         return []
-    names = names_in_list(match.group("rest"))
+    names = names_in_list(dashes_as_commas(match.group("rest")))  # "wie: X - Y - Z"
     return names if person_share(names) >= ANSWER_SHARE else []
 
 
@@ -374,10 +402,26 @@ def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
     match = ADDED_WITH_REST_RE.match(FILLER_LEAD_RE.sub("", text.strip(), count=1))
     if match is None:
         return [], "", False
-    names = names_in_list(match.group("who"))
+    names = _one_or_more(match.group("who"))
     if not names or person_share(names) < 1:
         return [], "", False
-    return names, (match.group("rest") or "").strip(), match.group("reason") is not None
+    rest = (match.group("rest") or "").strip()
+    more = ANOTHER_NAME_RE.match(rest)  # "..., en de provincie als toezichthouder"
+    also = names_in_list(more.group("names")) if more and not match.group("reason") else []
+    if also and person_share(also) == 1:
+        return names + also, "", False
+    return names, rest, match.group("reason") is not None
+
+
+def _one_or_more(who: str) -> list[str]:
+    """The names in ``who``; one name when its "en"/"and" is inside the first name's qualifier
+    ("de leverancier van de drones en het AI-model", "the supplier of the cameras and the
+    software")."""
+    names = names_in_list(who)
+    if len(names) < 2 or person_share(names) == 1 or not is_person(names[0]):
+        return names
+    qualified = any(w in NAME_BREAKS for w in words(names[0])[1:])
+    return [actor_name(who)] if qualified else names
 
 
 def person_share(names: list[str]) -> float:

@@ -15,6 +15,7 @@ from assistant.language.cues.grammar import (
     SUBORDINATE_RE,
     VERB_WORDS,
 )
+from assistant.language.cues.named_people import ONE_PERSON_WORDS
 from assistant.language.cues.people import (
     GENERIC_HEADS,
     NAME_BREAKS,
@@ -93,6 +94,9 @@ def leading_people(clause: str) -> str:
             after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             if after in QUALITY_WORDS:
                 return ""  # "ouderen met gehoorproblemen ...": who they are is not sure
+            named = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if word in ONE_PERSON_WORDS and named[:1].isupper() and not named.isupper():
+                return ""  # "mijn collega Henk zegt ...": one person by name
             name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
             return name[:1].upper() + name[1:]
     return ""

@@ -66,6 +66,7 @@ from assistant.method.reading.line_actors import (
 )
 from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
 from assistant.method.reading.noise import greeting_only
+from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.people_names import (
     PERSON_HEADS,
     head_in,
@@ -228,9 +229,9 @@ def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
 
 def _public(actors: list[Actor]) -> Actor | None:
     """The public the case serves: the first actor of the affected group ("bewoners",
-    "clients"), else the first actor named."""
+    "clients"), else the first actor named that is no organisation."""
     affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
-    found = affected or actors
+    found = affected or [a for a in actors if not organisation_kind(a.name)]  # not "Corporaties"
     return found[0] if found else None
 
 

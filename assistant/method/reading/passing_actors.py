@@ -17,6 +17,7 @@ from assistant.language.cues.people import (
     IDENTITY_RE,
     NAME_BREAKS,
     NOT_A_SPEAKER,
+    NOT_NAME_LEADS,
     NOT_PEOPLE,
     PEOPLE_WORDS,
     POSSESSIVES,
@@ -43,6 +44,7 @@ MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the
 PEOPLE_STEMS = tuple(w.strip() for w in PEOPLE_WORDS if len(w.strip()) > 2)
 LONE_COLLEAGUES = frozenset(("collega", "colleague", "een collega", "a colleague"))
 THING_TAILS = ("kamers", "rooms", "nummers", "numbers", "papers", "folders", "meters")
+TIME_WORDS = frozenset(("gisteren", "vandaag", "laatst", "yesterday", "today", "recently"))
 JOINED_RE = re.compile(r"\s+(?:en|and|plus)\s+|\s*&\s*", re.IGNORECASE)
 
 
@@ -78,6 +80,8 @@ def reporter(text: str) -> str:
     if colleague is not None:
         team = actor_name(colleague.group("team"))
         return team if team and not is_clause(team) else ""
+    if _named_person(who):
+        return ""  # "collega Henk van inkoop zegt ...", "vorige week zei ...": no party
     name = actor_name(who)
     if name.lower() in LONE_COLLEAGUES:
         return ""  # "een collega zei ...": one colleague of the speaker, no party
@@ -85,6 +89,15 @@ def reporter(text: str) -> str:
     if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):
         return ""  # "ze zei", "ik zou zeggen", "het systeem zegt"
     return names_someone(who) or (name if len(words(name)) <= SPEAKER_WORDS else "")
+
+
+def _named_person(who: str) -> bool:
+    """Whether a speaker is one person by first name ("collega Henk van inkoop", "Ria from
+    the team") or a time, not a party ("vorige week", "last week", "gisteren")."""
+    tokens = who.split()
+    if tokens[:1] and tokens[0].lower() in NOT_NAME_LEADS | TIME_WORDS:
+        return True
+    return any(t[:1].isupper() and not t.isupper() for t in tokens[1:])
 
 
 def role_holder(text: str) -> tuple[str, str]:

@@ -8,6 +8,7 @@ import re
 
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
+from assistant.language.cues.named_people import ONE_PERSON_WORDS
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
@@ -41,6 +42,9 @@ def person_name(subject: list[str]) -> str:
         return ""
     if len(subject) > 1 and subject[0].lower() in OWNERS:
         subject = subject[1:]  # "ons wijkteam", "their children"
+    one = len(subject) > 1 and subject[0].lower().strip(".") in ONE_PERSON_WORDS
+    if one and subject[1][:1].isupper() and not subject[1].isupper():
+        return ""  # "collega Henk van inkoop zegt ...": one person by name, no party
     if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
         subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
     spot = next((i for i, t in enumerate(subject) if t.lower() in FOR_WORDS), 0)

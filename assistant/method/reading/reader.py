@@ -66,6 +66,7 @@ from assistant.method.reading.extraction import (
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
+from assistant.method.reading.organisations_at_work import at_work
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -295,6 +296,8 @@ class Reader:
         if NOT_INVOLVED_RE.match(text.strip()):
             reading.unread.append(text)  # "the IT department is not really involved"
             return
+        if context.step != Step.CASE and self._at_work(text, context, session, reading):
+            return  # "de leverancier is een bedrijf uit Delft": who they are, no effect
         if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
             return
         if context.step == Step.EFFECTS and both_ways(text, session, reading):
@@ -309,6 +312,8 @@ class Reader:
             context.last_kind = kind
         if sentence.header == Step.VALUES and reading.values:
             reading.value_list = True  # "values: trust, ...": the values step's content
+        if context.step == Step.CASE:  # once the sentence told where the speaker works
+            self._at_work(text, context, session, reading)
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
@@ -332,6 +337,15 @@ class Reader:
         reading.actors.extend(people)
         reading.value_list = reading.value_list or self.values.value_list(text)
 
+    def _at_work(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
+        """Organisations named by what they do (``at_work``); in the case, people of the case.
+        True when the sentence only says who one is ("the supplier is a Dutch scale-up")."""
+        own = f"{session.case.context} {reading.case.get('context', '')}"
+        names, only_who = at_work(text, context.step, own)
+        found = reading.users if context.step == Step.CASE else reading.actors
+        found.extend(n for n in names if n not in reading.actors + reading.users)
+        return only_who
+
     def _people_in_story(
         self, text: str, context: Context, session: Session, reading: Reading
     ) -> bool:
@@ -353,10 +367,10 @@ class Reader:
             return True
         who, what = passing_actors.role_holder(text)
         if who and early and not has_direction(what):
-            reading.actors.append(who)
+            reading.actors.extend([] if who in reading.actors else [who])
             return True
         speaker = passing_actors.reporter(text)
-        if speaker:
+        if speaker and speaker not in reading.actors:
             reading.actors.append(speaker)
         caught = passing_actors.captured(text)  # "de camera's filmen ook wandelaars en ..."
         reading.actors.extend(n for n in caught if find_actor(n, session.actors) is None)
