@@ -2,9 +2,9 @@
 
 The catalogue gives one atomic document per value per language, the option patterns one per
 option per language, a case file (or a shared session outcome) one document rendered as readable
-text. Chunk ids: ``<file id>/<value or option id>/<language>`` and ``<case id>``. The everyday
-lines of a value or option are in its text and are also its section's aliases (each indexed as an
-extra vector of the entry's chunk).
+text. Chunk ids: ``<file id>/<value or option id>/<language>`` and ``<case id>``. The first
+everyday lines of a value or option are in its text; all of them are its section's aliases (each
+indexed as an extra vector of the entry's chunk).
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ from assistant.knowledge.documents import Document, MetaValue, Section, normalis
 from assistant.language.labels import label
 
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+#: Everyday lines in an entry's chunk text; every line is also an alias of the chunk (a vector of
+#: its own). Measured with multilingual-e5-small when a fourth and fifth line per entry were
+#: written: in the chunk text too they diluted its vector (a Dutch question on English text,
+#: cross-lingual hit@3 0.92 to 0.88), as aliases only they raised the held-out paraphrases
+#: (0.92 to 0.96) and changed no other hit@3.
+CHUNK_EVERYDAY_LINES = 3
 
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
@@ -116,8 +123,9 @@ def _names(catalogue: ValueCatalogueFile, ids: list[str], language: Language) ->
 
 
 def _everyday_line(sentences: list[str], language: Language) -> str:
-    """The everyday lines of an entry as one line: ``In gewone woorden: "..." "..."``."""
-    quoted = " ".join(f'"{s}"' for s in sentences)
+    """The first ``CHUNK_EVERYDAY_LINES`` everyday lines of an entry as one line: ``In gewone
+    woorden: "..." "..."`` (all of them are the chunk's aliases)."""
+    quoted = " ".join(f'"{s}"' for s in sentences[:CHUNK_EVERYDAY_LINES])
     return f"{LABELS[language]['everyday']}: {quoted}"
 
 
