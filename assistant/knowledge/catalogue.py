@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -123,8 +124,17 @@ def _load_yaml(path: Path) -> dict[str, object]:
     return data
 
 
+@dataclass(frozen=True)
+class ValueExample:
+    """An effect from a past session and the values (catalogue ids) it was tied to there."""
+
+    text: str
+    values: tuple[str, ...]
+
+
 class Catalogue:
-    """Values and option patterns, loaded once from the corpus folder."""
+    """Values and option patterns, loaded once from the corpus folder; the past cases' effects
+    with their values."""
 
     def __init__(self, corpus_dir: Path) -> None:
         self.corpus_dir = corpus_dir
@@ -148,6 +158,28 @@ class Catalogue:
 
     def value(self, key: str) -> ValueEntry | None:
         return next((v for v in self.values if v.id == key), None)
+
+    @cached_property
+    def value_examples(self) -> list[ValueExample]:
+        """Every effect of the shipped past cases (``corpus/cases/``) with the catalogue values
+        its session tied to it: "Inwoners krijgen 's avonds direct antwoord" -> responsiveness.
+        An unreadable case file is skipped (the index reports it by name)."""
+        examples: list[ValueExample] = []
+        for path in sorted((self.corpus_dir / "cases").glob("*.yaml")):
+            try:
+                session = CaseFile.model_validate(_load_yaml(path)).session
+            except (InputError, ValueError):
+                continue
+            keys: dict[str, list[str]] = {}
+            for value in session.values:
+                for effect_id in value.effect_ids if value.key else []:
+                    keys.setdefault(effect_id, []).append(value.key)
+            examples += [
+                ValueExample(effect.text, tuple(keys[effect.id]))
+                for effect in session.effects
+                if effect.id in keys
+            ]
+        return examples
 
     @cached_property
     def _name_matcher(self) -> tuple[re.Pattern[str] | None, dict[str, ValueEntry]]:

@@ -2,9 +2,9 @@
 building them and checking them.
 
 They cover every chunk of the shipped corpus (as the indexer cuts it with the configured chunk
-size), every chunk's aliases (everyday lines; encoded as queries) and every phrase
-of the value catalogue, so a fresh data dir embeds none of them. Built
-with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a test) says
+size), every chunk's aliases (everyday lines; encoded as queries), every phrase of the value
+catalogue and every effect of the past cases (for the value suggestions), so a fresh data dir
+embeds none of them. Built with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a test) says
 when they are out of date.
 """
 
@@ -49,10 +49,12 @@ def indexed_texts(roots: list[Path], chunk_chars: int) -> list[tuple[Role, str]]
 
 
 def shipped_texts(settings: Settings) -> list[tuple[Role, str]]:
-    """The corpus chunks (passages), their aliases and the catalogue's phrases (queries)."""
+    """The corpus chunks (passages), their aliases, the catalogue's phrases and the past
+    cases' effects (queries)."""
     texts = indexed_texts([SHIPPED_CORPUS], settings.retrieval.chunk_chars)
     catalogue = Catalogue(SHIPPED_CORPUS)
     phrases = [phrase for entry in catalogue.values for phrase in value_phrases(entry)]
+    phrases += [example.text for example in catalogue.value_examples]
     texts += [("query", p) for p in phrases]
     return list(dict.fromkeys(texts))
 
