@@ -4,8 +4,8 @@ building them and checking them.
 They cover every chunk of the shipped corpus (as the indexer cuts it with the configured chunk
 size), every chunk's aliases (everyday lines; encoded as queries), every phrase of the value
 catalogue and every effect of the past cases (for the value suggestions), so a fresh data dir
-embeds none of them. Built with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a test) says
-when they are out of date.
+embeds none of them. Built with ``ethics-assistant vectors --build`` after the corpus changed;
+``--check`` (and a test) says when they are out of date.
 """
 
 from __future__ import annotations
