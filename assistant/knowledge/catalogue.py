@@ -171,9 +171,9 @@ class Catalogue:
             except (InputError, ValueError):
                 continue
             keys: dict[str, list[str]] = {}
-            for value in session.values:
-                for effect_id in value.effect_ids if value.key else []:
-                    keys.setdefault(effect_id, []).append(value.key)
+            for value in (v for v in session.values if v.key):
+                for effect_id in value.effect_ids:
+                    keys.setdefault(effect_id, []).append(str(value.key))
             examples += [
                 ValueExample(effect.text, tuple(keys[effect.id]))
                 for effect in session.effects
