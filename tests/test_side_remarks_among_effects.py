@@ -124,3 +124,26 @@ def test_only_the_clause_with_a_laugh_is_an_aside_nl(message_reader: Reader) -> 
     assert [(text, direction) for text, direction, _ in found] == [
         ("Er is een bewoner die zich betutteld voelt door de auto", "negative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "effect"),
+    [
+        (
+            "de handhavers krijgen veel meer stress door de scans, haha niet echt leuk",
+            "nl",
+            "De handhavers krijgen veel meer stress door de scans",
+        ),
+        (
+            "wardens get a lot more stress from the scans, haha not great",
+            "en",
+            "Wardens get a lot more stress from the scans",
+        ),
+    ],
+)
+def test_a_laugh_after_a_comma_is_an_aside_and_what_came_before_is_said(
+    message_reader: Reader, text: str, language: str, effect: str
+) -> None:
+    read = _effects_nl if language == "nl" else _effects_en
+    found = read(message_reader, text)
+    assert [(told_text, direction) for told_text, direction, _ in found] == [(effect, "negative")]

@@ -32,6 +32,9 @@ SAID_OTHERWISE_RE = re.compile(
 BARE_FIGURE_RE = re.compile(r"^\W*(?:ca\.?\s*|about\s+|zo'?n\s+)?\d[\d.,]*\s*%?\W*$", re.I)
 # A laugh ("haha", "hihi", "hehe"): the sentence is a joke or an aside, not an effect told.
 LAUGH_RE = re.compile(r"\b(?:ha\s?){2,}\b|\b(?:hi){2,}\b|\b(?:he){2,}\b", re.IGNORECASE)
+# A comma before a laugh that opens an aside ("bewoners voelen zich bekeken, haha niet echt
+# leuk"): the aside is a sentence of its own, what comes before it is said in earnest.
+LAUGH_ASIDE_RE = re.compile(r"\s*,\s*(?=(?:ha\s?){2,}\b|(?:hi){2,}\b|(?:he){2,}\b)", re.I)
 # A sentence about a joke itself ("it wasn't a joke", "haar grap is niet eens zo gek").
 JOKE_RE = re.compile(
     r"^\W*(?:(?:maar|but|and|en)\s+)?(?:(?:[\w']+\s+){0,2}?(?:joke|grap|grapje)\b|"

@@ -28,6 +28,7 @@ from assistant.language.cues.noise import (
     SIGN_OFF_RE,
     THANKS_AHEAD_RE,
 )
+from assistant.language.cues.side_remarks import LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
 from assistant.method.reading.actor_lists import names_present
 from assistant.method.reading.segments import split_sentences
@@ -43,6 +44,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     complain; and those sentences (shortened), to say they were ignored."""
     ignored: list[str] = []
     kept: list[str] = []
+    text = LAUGH_ASIDE_RE.sub(". ", text)  # "X, haha Y": the aside "haha Y" apart from X
     lines = _without_mail_frame(MARKUP_RE.sub(" ", text).splitlines(), ignored)
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
