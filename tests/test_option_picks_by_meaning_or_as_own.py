@@ -44,6 +44,11 @@ def at_the_options(language: str) -> Session:
          "Een vaste contactpersoon voor ouders"),
         ("I'll take the one about a paper form at the town hall.", "en",
          "A paper form at the town hall"),
+        # one word in common with a proposal's title is not that proposal
+        ("Die over een klankbordgroep met inwoners vind ik goed.", "nl",
+         "Een klankbordgroep met inwoners"),
+        ("The one about a sounding board of residents sounds good, take that too.", "en",
+         "A sounding board of residents"),
     ],
 )  # fmt: skip
 def test_a_pick_that_fits_no_proposal_is_an_own_option(

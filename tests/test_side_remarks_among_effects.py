@@ -26,6 +26,7 @@ def _effects_en(reader: Reader, text: str) -> list[tuple[str, str, str]]:
     "text",
     [
         "Het aantal scans is 1200 per dag, niet 1500.",
+        "Het zijn er 40 per wijk, niet 45.",
         "Sorry, correctie: het zijn er geen 30 maar 25 handhavers.",
         "Kentekens bewaren we niet, dat doet de RDW, schrap dat.",
         "Onze directeur wil er een persbericht over, dus dat wordt spannend haha.",
@@ -43,6 +44,7 @@ def test_a_side_remark_is_no_effect_nl(message_reader: Reader, text: str) -> Non
     [
         "The car scans 900 streets a week, not 700.",
         "Wait, correction, it's not 12 wardens, 9.",
+        "There are 40 of them, not 45.",
         "We don't store the plates, the agency does, scratch that.",
         "My manager says the budget is tight, not my problem today haha.",
         "The legal basis is the road traffic act.",
@@ -147,3 +149,12 @@ def test_a_laugh_after_a_comma_is_an_aside_and_what_came_before_is_said(
     read = _effects_nl if language == "nl" else _effects_en
     found = read(message_reader, text)
     assert [(told_text, direction) for told_text, direction, _ in found] == [(effect, "negative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("Haha niet echt leuk.", "nl"), ("Haha not great.", "en")]
+)
+def test_a_laughing_aside_names_no_actor(message_reader: Reader, text: str, language: str) -> None:
+    team = TEAM_NL if language == "nl" else TEAM_EN
+    reading = read_in(message_reader, text, team, language, "een scanauto")
+    assert (reading.actors, reading.effects) == ([], [])

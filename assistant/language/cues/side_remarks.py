@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-# A figure set straight ("die score is 21%, niet 23", "it's not 60 officers, 45", "I said
+# A figure set straight ("die score is 21%, niet 23", "there are 40 of them, not 45", "it's not
+# 60 officers, 45", "I said
 # 40,000 parcels, it's more like 28,000"), or the speaker taking back what they said ("schrap
 # dat", "scratch that", "anders dan ik zei", "other than I said").
 FIGURE_CORRECTED_RE = re.compile(
-    r"\d[\d.,]*\s*%?\s*,?\s*(?:en\s+|and\s+)?(?:niet|not)\s+\d|"
+    r"\d[\d.,]*\s*%?(?:\s+[\w'-]+){0,3}?\s*,?\s*(?:en\s+|and\s+)?(?:niet|not)\s+\d|"
     r"\b(?:niet|not|geen)\s+\d[\d.,]*\s*%?(?:\s+[\w'-]+)?(?:\s*,\s*|\s+)(?:maar\s+|but\s+)?\d|"
     r"\b(?:ik\s+zei|ik\s+schreef|i\s+said|i\s+wrote)\b[^.?!]{0,30}?\d",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ from assistant.language.cues.people import (
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
 )
-from assistant.language.cues.side_remarks import DOUBT_ONLY_RE
+from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.segments import is_clause
@@ -296,8 +296,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
         # die ik zie." announces effects
-    if DOUBT_ONLY_RE.match(text):
-        return []  # "not sure about that one": a doubt about what was said before
+    if DOUBT_ONLY_RE.match(text) or LAUGH_RE.match(text.strip(" -*•")):
+        return []  # "not sure about that one", "haha not great": an aside names nobody
     strong = led or STRONG_LEAD_RE.match(text.strip()) is not None
     text = dashes_as_commas(text) if strong else text  # "wie: dijkwachters - inspecteurs - ..."
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"

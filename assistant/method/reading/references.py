@@ -214,7 +214,9 @@ def _described(what: str) -> str:
 
 
 def _best_match(what: str, session: Session) -> int | None:
-    """The number of the one proposal that shares the most words with ``what``."""
+    """The number of the one proposal that shares the most words with ``what``, when it fits
+    (``_fits``: "a sounding board of residents" is not "Point residents to their right to
+    object", one word of three and one of the title's four)."""
     said = [stems(w) for w in content_words(what)]
     scores = sorted(
         ((_shared(said, proposal.text), proposal.number) for proposal in session.proposals),
@@ -223,7 +225,18 @@ def _best_match(what: str, session: Session) -> int | None:
     tied = len(scores) > 1 and scores[1][0] == scores[0][0]
     if not scores or scores[0][0] < MIN_SHARED or tied:
         return None
-    return scores[0][1]
+    best = next(p for p in session.proposals if p.number == scores[0][1])
+    return scores[0][1] if _fits(said, best.text) else None
+
+
+def _fits(said: list[frozenset[str]], proposal: str) -> bool:
+    """Whether a description shares two words with a proposal, more than half of its own words,
+    or half of the title's ("the information evening": "Informatieavond")."""
+    theirs = [stems(w) for w in content_words(proposal)]
+    found = [mine for mine in said if any(_same(mine, other) for other in theirs)]
+    title = [stems(w) for w in content_words(proposal.partition(":")[0])]
+    named = [other for other in title if any(_same(mine, other) for mine in said)]
+    return len(found) >= 2 or 2 * len(found) > len(said) or 2 * len(named) >= max(len(title), 1)
 
 
 def _shared(said: list[frozenset[str]], proposal: str) -> int:
