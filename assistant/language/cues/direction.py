@@ -29,7 +29,8 @@ POSITIVE_WORDS = (
     "fairer", "accurate", "reliab", "effective", "productive", "accessible", "sooner", "earlier",
     "within a day", "within days", "instead of weeks", "instead of months", "breathe", "relief",
     "relieved", "spotted", "identify", "found", "serious", "free", "freedom", "pay less",
-    "lower bills", "real help", "good outcomes", "good for", "trust", "affordable", "independen",
+    "lower bills", "real help", "good outcomes", "good for", "great for", "trust", "affordable",
+    "independen",
     "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
     "spend less time", "minder tijd kwijt",
     # relief from a duty ("hoeven niet meer te bellen", "no longer have to chase forms")
@@ -89,7 +90,8 @@ NEGATIVE_WORDS = (
     "werkdruk", "misselijk", "doen niet mee", "sturing", "manipul", "wachten", "rood",
     "minder leuk", "niet leuk", "verwar", "verward", "schuld", "vaker gecontroleerd", "pijn",
     "zorgelijk", "gemist", "missen", "mist", "risk", "harm", "negative", "worse", "fear", "afraid",
-    "watched", "tracked", "intrusi", "bias", "error", "mistake", "exclu", "loss", "chilling",
+    "watched", "tracked", "intrusi", "bias", "anker-effect", "ankereffect",
+    "anchoring", "tunnelvisie", "tunnel vision", "error", "mistake", "exclu", "loss", "chilling",
     "distrust", "concern", "worr", "misuse", "leak", "unfair", "dependen", "surveillance",
     "drawback", "downside", "profiling", "blind", "too much", "too many", "too little", "wrong",
     "humiliat", "pushed", "forced", "squeezed", "spying", "spied", "lose", "loses", "lost",
@@ -151,6 +153,8 @@ NEGATIVE_WORDS = (
     "scheef beeld", "scheve beeld", "vertekend", "eenzijdig beeld", "skewed", "distorted",
     "one-sided picture", "lopsided",
     "no staff to", "geen mensen om",
+    "vragen geven", "vragen oproepen", "roept vragen op", "roepen vragen op", "raises questions",
+    "raise questions",
     # wrong or odd outcomes and costs ("een antwoord dat niet klopt", "pay a fee")
     "klopt niet", "niet klopt", "kloppen niet", "niet kloppen", "onjuist", "incorrect", "rare",
     "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
@@ -235,13 +239,14 @@ FEAR_RE = re.compile(
     re.IGNORECASE,
 )
 # A worry told as a question or a wondering ("wat als de data lekt?", "stel dat ...", "ik vraag
-# me af of ...", "what if ...", "I wonder whether ..."): a negative effect, not a question to the
-# assistant. Not "wat als we ..."/"what if we ...", which propose a measure.
+# me af of ...", "what if ...", "I wonder whether ...", "I doubt they ..."): a negative effect,
+# not a question to the assistant. Not "wat als we ..."/"what if we ...", which propose a measure.
 WORRY_LEAD_RE = re.compile(
     r"^\s*(?:(?:en|and|maar|but|ok[eé]?|oja|btw|echt|really)\s*,?\s+)*(?:"
     r"(?:wat|what)\s+(?:als|if|gebeurt\s+er\s+als|happens\s+(?:if|when))(?!\s+(?:we|wij)\b)|"
     r"stel\s+(?:je\s+voor\s+)?dat(?!\s+(?:we|wij)\b)|suppose(?!\s+we\b)|"
     r"(?:ik|i)\s+(?:vraag\s+me\s+(?:\w+\s+)?af|wonder)|"
+    r"(?:ik|i)\s+(?:betwijfel|doubt|twijfel\s+(?:eraan\s+)?(?:of|dat))|"
     r"(?:ik\s+ben|i'?m)\s+(?:wel\s+|a\s+bit\s+|een\s+beetje\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)"
     r")\b",
     re.IGNORECASE,

@@ -290,10 +290,11 @@ def _sentence_effects(
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
-            direction = label or marker or worry_direction(asked, effect_direction(asked))
+            told = worry_direction(asked, effect_direction(asked))
+            direction = _signed(label or marker, told, contrast)
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
-            if len(drafts) > start and _remark(body, drafts[-1], direction):
+            if len(drafts) > start and _remark(body, drafts[-1], told or direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
             if len(drafts) > start and not contrast and _feeling_reason(body, drafts[-1], actors):
@@ -311,6 +312,15 @@ def _sentence_effects(
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
+
+
+def _signed(sign: Direction | None, own: Direction | None, contrast: bool) -> Direction | None:
+    """The direction of a clause under a label or marker ``sign``: the sign, unless the clause
+    turns against it with "maar"/"but" and its own words say otherwise ("positief is dat ...,
+    maar ze vrezen dat ...", "+ faster, but staff lose contact")."""
+    if sign is None:
+        return own
+    return own if contrast and own is not None and own != sign else sign
 
 
 def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:

@@ -1,7 +1,10 @@
 """Whether a clause says something good or bad for someone: markers ("(+)", "(-)") first, then
 the direction words of ``cues.direction``, each turned around by a word before it that turns
 it ("fewer pointless audits", "minder onrustig", "niet geholpen"). A burden ("minder
-typwerk") counts only when turned. Undecided gives None: the caller keeps the direction of
+typwerk") counts only when turned. A bad thing found ("finds more fraud") or said to be small
+("de schulden zijn nog klein") is good; fewer people needed ("met minder mensen") is a saving;
+data abroad ("goes to a US cloud") and homes on camera ("je ziet de slaapkamer") are bad (cue
+words in ``cues.direction_turns``). Undecided gives None: the caller keeps the direction of
 the sentence before or the one asked."""
 
 from __future__ import annotations
@@ -49,8 +52,22 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.direction_labels import (
     NEGATIVE_LABELS,
 )
+from assistant.language.cues.direction_turns import (
+    ABROAD_RE,
+    CAPTURE_RE,
+    COPULAS,
+    FINDING_GLUE,
+    FINDING_REACH,
+    FINDING_WORDS,
+    FOUND_PARTICIPLES,
+    PRAISED_PEOPLE_RE,
+    SAVING_RE,
+    SMALL_WORDS,
+    TYPO_TOLERANT_FLIPS,
+    WITHOUT_GLUE,
+)
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
-from assistant.language.textparts import words
+from assistant.language.textparts import one_typo, words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
@@ -185,7 +202,7 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     turns = sum(
         1
         for i, t in enumerate(before)
-        if t in FLIP_WORDS and not (burden and _of_people(before, i)) and _governs(before, i)
+        if _flips(t) and not (burden and _of_people(before, i)) and _governs(before, i)
     )
     turns += sum(1 for i, t in enumerate(after) if t in LESS_WORDS and not _less_of(tokens, end, i))
     turns += sum(1 for t in later if t in DECREASE_WORDS)
@@ -193,11 +210,18 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     return turns % 2 == 1
 
 
+@lru_cache(maxsize=8192)
+def _flips(token: str) -> bool:
+    """Whether ``token`` turns the word after it, also with one letter off ("insted")."""
+    return token in FLIP_WORDS or any(one_typo(token, f, len(f) - 1) for f in TYPO_TOLERANT_FLIPS)
+
+
 def _governs(before: list[str], index: int) -> bool:
     """Whether the turning word at ``index`` reaches the term after ``before``: "zonder" only
-    with nothing but an article in between."""
+    with nothing but an article or the words of a verb's infinitive in between ("zonder zich te
+    schamen", "without having to wait")."""
     return before[index] not in GOVERNING_FLIPS or all(
-        t in DETERMINERS for t in before[index + 1 :]
+        t in DETERMINERS or t in WITHOUT_GLUE for t in before[index + 1 :]
     )
 
 
@@ -364,8 +388,41 @@ def _only_seeming(
     ]
 
 
+def _found(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the bad thing at ``start:end`` is found or caught ("finds more fraud", "spoort
+    eerder fouten op", "fraude wordt sneller opgespoord"): finding it is good. Right after the
+    verb only a burden is a thing found ("some find it humiliating" is an opinion)."""
+    index = start - 1
+    while index >= 0 and start - index <= FINDING_REACH and tokens[index] in FINDING_GLUE:
+        index -= 1
+    thing = index < start - 1 or _burden(tokens[start])
+    if index >= 0 and start - index <= FINDING_REACH and tokens[index] in FINDING_WORDS and thing:
+        return True
+    after = tokens[end : end + DECREASE_REACH]
+    cut = next((i for i, t in enumerate(after) if t in CLAUSE_BREAKS), len(after))
+    return any(t in FOUND_PARTICIPLES for t in after[:cut])
+
+
+def _said_small(tokens: list[str], end: int) -> bool:
+    """Whether the bad thing ending at ``end`` is said to be small ("de schulden zijn dan nog
+    klein", "the risk stays low"): a copula, then a word for small, in the same clause."""
+    later = tokens[end : end + DECREASE_REACH]
+    cut = next((i for i, t in enumerate(later) if t in CLAUSE_BREAKS), len(later))
+    later = later[:cut]
+    copula = next((i for i, t in enumerate(later) if t in COPULAS), None)
+    return copula is not None and any(t in SMALL_WORDS for t in later[copula + 1 :])
+
+
+def _without_praised_people(text: str) -> str:
+    """``text`` up to who the people praised for are ("which is great for people | who had to
+    pre-finance"): what they had to do is not what happens to them now."""
+    praised = PRAISED_PEOPLE_RE.search(text)
+    return text[: praised.start("who")] if praised is not None else text
+
+
 def _score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
+    text = _without_praised_people(text)
     tokens = words(text)
     score = 0
     first = 0
@@ -373,13 +430,17 @@ def _score(text: str) -> tuple[int, int]:
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
-        if _turned(tokens, start, end):
+        turned = _turned(tokens, start, end)
+        if sign < 0 and (_found(tokens, start, end) or _said_small(tokens, end)):
+            turned = not turned
+        if turned:
             sign = -2 * sign
         score += sign
         first = first or sign
-    if any(p.search(text) for p in (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE)):
+    bad = (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE, ABROAD_RE, CAPTURE_RE)
+    if any(p.search(text) for p in bad):
         score -= 2
-    if RELIEF_RE.search(text):
+    if RELIEF_RE.search(text) or SAVING_RE.search(text):
         score, first = score + 2, first or 1  # "hoeven 's nachts niet meer alleen ..."
     stopped = STOPPED_RE.search(text)
     if not first and stopped is not None and _people_stop(words(text[: stopped.start()])):

@@ -1,0 +1,109 @@
+"""Cue words for what turns or sets the direction of a clause beyond a plain "niet"/"minder":
+what "zonder"/"without" reaches over ("zonder zich te schamen", "without having to wait"),
+finding a bad thing ("finds more fraud", "fraude wordt eerder opgespoord"), a burden that is
+small ("de schulden zijn dan nog klein", "the risk stays low"), fewer people or things needed
+("far fewer exam rooms needed", "met minder mensen"), the people a praise is for ("great for
+people who had to ...": who they are, not what happens) and data or work that goes to a cloud
+or supplier abroad ("the audio goes to a US cloud")."""
+
+from __future__ import annotations
+
+import re
+
+# Words that "zonder"/"without" reaches over to the word it turns ("zonder zich te schamen",
+# "zonder te hoeven wachten", "without having to queue", "without being judged", "without
+# feeling watched").
+WITHOUT_GLUE = frozenset((
+    "zich", "te", "je", "ze", "hen", "me", "mij", "ons", "hoeven", "meer", "nog", "langer",
+    "to", "having", "have", "being", "be", "getting", "get", "feeling", "feel", "any", "longer",
+    "themselves", "yourself", "myself", "ourselves",
+))  # fmt: skip
+# Turning words long and unlike other words enough to be read with one letter off ("insted of
+# waiting", "witout asking"); "anders" is left out, as "andere" is another word.
+TYPO_TOLERANT_FLIPS = ("instead", "without", "nauwelijks")
+# Finding, catching or spotting something bad is good ("finds more fraud", "catches errors
+# earlier", "spoort meer fraude op", "ontdekt fouten sneller"); the plain Dutch "vinden" is left
+# out, as it mostly gives an opinion ("ze vinden het lastig").
+FINDING_WORDS = frozenset((
+    "find", "finds", "finding", "found", "detect", "detects", "detected", "detecting", "catch",
+    "catches", "caught", "catching", "spot", "spots", "spotted", "spotting", "uncover",
+    "uncovers", "uncovered", "opsporen", "spoort", "spoorde", "opgespoord", "ontdekt",
+    "ontdekken", "ontdekte", "ontdekten", "gevonden", "signaleert", "signaleren", "gesignaleerd",
+    "betrapt", "onderschept", "intercepts", "intercepted",
+))  # fmt: skip
+# The same, said after the bad thing ("fraude wordt sneller opgespoord", "errors are caught").
+FOUND_PARTICIPLES = frozenset((
+    "found", "detected", "caught", "spotted", "uncovered", "intercepted", "opgespoord",
+    "ontdekt", "gevonden", "gesignaleerd", "betrapt", "onderschept",
+))  # fmt: skip
+# Words that may stand between a finding verb and the bad thing found ("finds far more fraud",
+# "spoort veel eerder fouten op").
+FINDING_GLUE = frozenset((
+    "de", "het", "een", "the", "a", "an", "more", "meer", "much", "many", "far", "veel",
+    "extra", "also", "ook", "earlier", "eerder", "sooner", "faster", "sneller", "vaker", "often",
+    "more often", "all", "alle", "every", "elke", "elk", "any", "enige", "real", "echte",
+))  # fmt: skip
+FINDING_REACH = 3
+# A bad thing said to be small ("de schulden zijn dan nog klein", "the risk stays low", "de kans
+# op fouten is gering"): a copula, then one of these within the same clause.
+COPULAS = frozenset((
+    "is", "zijn", "are", "was", "were", "blijft", "blijven", "stays", "stay", "remains",
+    "remain", "wordt", "worden", "becomes", "become", "lijkt", "lijken", "seems", "seem",
+))  # fmt: skip
+SMALL_WORDS = frozenset((
+    "klein", "kleiner", "small", "smaller", "laag", "lager", "low", "lower", "gering", "beperkt",
+    "limited", "minimal", "minimaal", "tiny", "verwaarloosbaar", "negligible",
+))  # fmt: skip
+# Fewer people or things needed for the work ("far fewer exam rooms and invigilators needed",
+# "minder mensen nodig", "meer controle met minder mensen", "with less staff"): a saving.
+SAVING_RE = re.compile(
+    r"\b(?:minder|fewer|less)\s+(?:[\w'-]+\s+){0,5}?(?:nodig|needed|required|vereist)\b|"
+    r"\b(?:met|with)\s+(?:(?:veel|far|much)\s+)?(?:minder|fewer|less)\s+(?:mensen|personeel|"
+    r"medewerkers|collega's|fte|people|staff|personnel|officers|agenten|handhavers)\b",
+    re.IGNORECASE,
+)
+# A praise for people followed by who they are ("which is great for people who had to
+# pre-finance", "fijn voor ouders die nu moeten wachten"): the clause about who they are tells no
+# direction; it is cut off at ``who``.
+PRAISED_PEOPLE_RE = re.compile(
+    r"\b(?:great|good|nice|helpful|a relief|a win|fijn|mooi|goed|prettig|handig|winst|"
+    r"een uitkomst|een verademing|gunstig)\s+(?:voor|for)\s+(?:(?:de|het|the|all|alle)\s+)?"
+    r"[\w'-]+\s+(?P<who>who|that|die|dat)\b",
+    re.IGNORECASE,
+)
+# Data or work that goes to a cloud, company or server abroad ("the audio goes to a US cloud",
+# "de gegevens staan op Amerikaanse servers", "stored outside the EU"): a dependence that is
+# bad for whoever it is told of.
+ABROAD_RE = re.compile(
+    r"\b(?:us|usa|u\.s\.|american|amerikaanse?|chinese|foreign|buitenlandse?|non-eu)\s+"
+    r"(?:cloud|clouds|server|servers|company|companies|bedrijf|bedrijven|tech|provider|"
+    r"providers|leverancier|leveranciers|supplier|suppliers|vendor|big tech|datacenter|"
+    r"datacentre|data centre|data center)\b|"
+    r"\b(?:outside|buiten)\s+(?:the\s+|de\s+)?(?:eu|europa|europe|eer|eea)\b",
+    re.IGNORECASE,
+)
+# People or private places caught on camera on the way ("je ziet de slaapkamer", "de camera's
+# leggen ook voorbijgangers en voortuinen vast", "huisgenoten lopen door beeld", "the cameras see
+# every car in detail"): bad for whoever is caught, where no other word decides. Gardens and
+# windows only when filmed or recorded ("bewoners zien hun tuin opbloeien" is no camera).
+_PRIVATE = (
+    r"slaapkamers?|bedrooms?|woonkamers?|living rooms?|voorbijgangers|omstanders|passers-?by|"
+    r"bystanders|huisgenoten|housemates|roommates|gezichten|faces|every car|elke auto|"
+    r"iedere auto|in detail|tot in detail"
+)
+_GROUNDS = (
+    r"voortuinen|voortuin|achtertuinen|achtertuin|tuinen|gardens?|back ?yards?|erven|ramen|windows"
+)
+_RECORDING = (
+    r"filmt|filmen|films|filming|fotografeert|fotograferen|photographs|photograph|legt|leggen|"
+    r"vastgelegd|records?|recording|recorded|captures?|captured|registreert|registreren|opgenomen"
+)
+_GAP = r"\b\W+(?:[\w']+\W+){0,5}?"
+CAPTURE_RE = re.compile(
+    rf"\b(?:ziet|zien|zie|zag|see|sees|saw|'see'|{_RECORDING}){_GAP}(?:{_PRIVATE})\b|"
+    rf"\b(?:{_RECORDING}){_GAP}(?:{_GROUNDS})\b|"
+    rf"\b(?:{_PRIVATE})\b\W+(?:[\w']+\W+){{0,3}}?(?:door|in|op)\s+(?:het\s+|de\s+)?"
+    r"(?:beeld|foto|camera)\b|"
+    r"\b(?:mensen|people|bewoners|residents)\s+in\s+(?:de|hun|their|the)\s+(?:tuin|garden)\b",
+    re.IGNORECASE,
+)
