@@ -19,8 +19,6 @@ from assistant.language.cues.conversation import (
     BACK_TO_RE,
     EDIT_LABEL_RE,
     RECOGNISE_RE,
-    SCOPE_STEP_WORDS,
-    WHAT_NOW_RE,
 )
 from assistant.language.cues.direction_labels import (
     DASH_LABEL_RE,
@@ -44,7 +42,7 @@ from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
 from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
-from assistant.language.textparts import strip_article, words
+from assistant.language.textparts import strip_article
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
@@ -76,7 +74,7 @@ from assistant.method.reading.questions import (
     proposal_request,
     proposals_taken,
 )
-from assistant.method.reading.reading import Question, Reading
+from assistant.method.reading.reading import Reading
 from assistant.method.reading.references import closing_thanks, read_references
 from assistant.method.reading.segments import (
     Sentence,
@@ -101,6 +99,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal_among_effects,
 )
 from assistant.method.reading.side_remarks import payer, side_remark
+from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
     numbers_for_options,
@@ -112,7 +111,6 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
-NEXT_WORDS = 5
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 
 
@@ -169,7 +167,7 @@ class Reader:
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
         options_among_values(session, reading, self._read_text)
         numbers_for_options(session, reading, whole)
-        _scope_to_named_step(cleaned, session.step, reading)
+        scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence
             if all(greeting_only(s.text) for s in sentences(cleaned)):
                 reading.intent = Intent("pause")  # "hmm", "hoi", "laat maar"
@@ -237,7 +235,7 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text:
             return
-        if _navigates(text, context, reading):
+        if navigates(text, context, reading):
             return
         back = BACK_TO_RE.search(text)
         target = step_from_words(back.group("step")) if back is not None else None
@@ -560,48 +558,6 @@ def _users(text: str, context: Context) -> list[str]:
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
-
-
-def _scope_to_named_step(text: str, step: Step, reading: Reading) -> None:
-    """A message that names one later step scopes its bare request and its "I don't know" to
-    that step ("bij de opties weet ik niet waar ik moet beginnen. Geef eens voorbeelden?")."""
-    if not (reading.cannot_think or any(not q.named for q in reading.questions)):
-        return
-    named = {s for s, names in SCOPE_STEP_WORDS.items() if set(words(text)) & set(names)}
-    if len(named) != 1 or (later := named.pop()).position <= step.position:
-        return
-    for question in reading.questions:
-        if not question.named:
-            question.step, question.named = later, True
-    if reading.cannot_think and not reading.questions:
-        reading.questions.append(Question(later, True, named=True))
-        reading.cannot_think = False
-
-
-def _navigates(text: str, context: Context, reading: Reading) -> bool:
-    """A sentence that only moves on ("privacy en inclusie. volgende") or names a step as a
-    heading ("opties dan. de sensoren ..."): recorded as a move, no item."""
-    if WHAT_NOW_RE.match(text) or _moves_on(text):
-        reading.intent = Intent("next")
-        return True
-    named = _named_step(text)
-    if named is not None and named != context.step:
-        reading.goto = named
-    return named is not None
-
-
-def _named_step(sentence: str) -> Step | None:
-    """A short sentence of its own that only names a step to go to ("opties dan", "values
-    please"), or None."""
-    if len(sentence.split()) > NEXT_WORDS:
-        return None
-    intent = detect_intent(sentence)
-    return intent.step if intent.kind == "goto" else None
-
-
-def _moves_on(sentence: str) -> bool:
-    """A short sentence of its own that only says to go on ("volgende", "ok next")."""
-    return len(sentence.split()) <= NEXT_WORDS and detect_intent(sentence).kind == "next"
 
 
 def _speaker_id(session: Session) -> str | None:
