@@ -73,6 +73,19 @@ def subject_person(clause: str) -> str:
     return person_name(subject)
 
 
+def clause_people(clause: str) -> str:
+    """The people a clause opens with: its subject, or the plural word for people it starts
+    with when the subject runs on into a verb that is not a known one ("Guards talk less with
+    ..." -> "Guards", not "Guards talk"; "de omwonenden in dorp X merken ..." stays whole)."""
+    subject = subject_person(clause)
+    leading = leading_people(clause)
+    if not (subject and leading) or subject == leading or not subject.startswith(leading):
+        return subject or leading
+    after = words(subject[len(leading) :])[:1]
+    runs_on = after and after[0] not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS
+    return leading if runs_on and people_word(words(leading)[-1]) else subject
+
+
 def leading_people(clause: str) -> str:
     """The people a clause opens with when the verb after them is not a known one ("Detainees
     keep in touch ...", "students living in small houses get ...", "the interpreters of the
