@@ -37,6 +37,7 @@ LEADING_RE = re.compile(
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
     "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
 ))  # fmt: skip
+JOINS = frozenset(("en", "and", "of", "or", "&"))  # "studenten en scholieren": one subject
 OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
@@ -76,13 +77,14 @@ def subject_person(clause: str) -> str:
 def clause_people(clause: str) -> str:
     """The people a clause opens with: its subject, or the plural word for people it starts
     with when the subject runs on into a verb that is not a known one ("Guards talk less with
-    ..." -> "Guards", not "Guards talk"; "de omwonenden in dorp X merken ..." stays whole)."""
+    ..." -> "Guards", not "Guards talk"; "de omwonenden in dorp X merken ..." and "studenten
+    en scholieren hebben ..." stay whole)."""
     subject = subject_person(clause)
     leading = leading_people(clause)
     if not (subject and leading) or subject == leading or not subject.startswith(leading):
         return subject or leading
     after = words(subject[len(leading) :])[:1]
-    runs_on = after and after[0] not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS
+    runs_on = after and after[0] not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS | JOINS
     return leading if runs_on and people_word(words(leading)[-1]) else subject
 
 
