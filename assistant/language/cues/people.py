@@ -62,7 +62,7 @@ PEOPLE_WORDS = (
     "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
     "werkcoach", "jobcoach", "job coach", "coaches",
     # people by where they live, learn or are held ("scholieren", "huisgenoten", "guards")
-    "scholier", "scholieren", "huisgenot", "huisgenoten", "housemates", "roommates", "kids",
+    "scholier", "scholieren", "huisgenot", "huisgenoten", "housemates", "roommates",
     "guards", "gedetineerden", "gepensioneerden",
     "ambassadeur", "ambassador",
     # organisations and trades by their kind ("de zwemvereniging", "the shipping companies",

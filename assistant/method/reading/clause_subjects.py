@@ -31,7 +31,7 @@ from assistant.method.reading.people_names import OWNERS, people_word, person_na
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
-    r"trouwens|btw|by the way)\b[,]?\s+)+",
+    r"trouwens|btw|by the way|(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
     re.I,
 )
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
@@ -66,7 +66,9 @@ def subject_person(clause: str) -> str:
         linked = subject and subject[-1].lower() in LINK_WORDS
         if lowered in OBJECT_ARTICLES and subject and not linked:
             return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
-        subject.append(token.strip(",."))
+        subject.append(token.strip(",.") if len(token) == 1 else token.strip(",.:;"))
+        if token.endswith(":") and len(token) > 1:
+            return person_name(subject)  # "bewoners van de binnenstad: die ...": a label
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
@@ -75,17 +77,20 @@ def subject_person(clause: str) -> str:
 
 
 def clause_people(clause: str) -> str:
-    """The people a clause opens with: its subject, or the plural word for people it starts
-    with when the subject runs on into a verb that is not a known one ("Guards talk less with
-    ..." -> "Guards", not "Guards talk"; "de omwonenden in dorp X merken ..." and "studenten
-    en scholieren hebben ..." stay whole)."""
+    """The people a clause opens with: its subject, up to its last word for people when the
+    subject runs on into a verb that is not a known one ("Guards talk less with ..." ->
+    "Guards", "guards and nurses talk ..." -> "Guards and nurses"; "de omwonenden in dorp X
+    merken ..." and "studenten en scholieren hebben ..." stay whole), else the plural word for
+    people it starts with."""
     subject = subject_person(clause)
-    leading = leading_people(clause)
-    if not (subject and leading) or subject == leading or not subject.startswith(leading):
-        return subject or leading
-    after = words(subject[len(leading) :])[:1]
-    runs_on = after and after[0] not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS | JOINS
-    return leading if runs_on and people_word(words(leading)[-1]) else subject
+    if not subject:
+        return leading_people(clause)
+    tokens = subject.split()
+    last = max((i for i, t in enumerate(tokens) if people_word(t.lower())), default=-1)
+    after = tokens[last + 1].lower() if 0 <= last < len(tokens) - 1 else ""
+    if after and after not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS | JOINS:
+        return " ".join(tokens[: last + 1])
+    return subject
 
 
 def leading_people(clause: str) -> str:

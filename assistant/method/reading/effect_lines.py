@@ -205,8 +205,9 @@ def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
         return who
     first = next(iter(split_sentences(who.rest)), "")
     clause = next(iter(clauses(first)), "")
-    if not clause or not _own_subject(_clean(clause), actors):
-        return who
+    opens = clause and (_own_subject(_clean(clause), actors) or clause_people(_clean(clause)))
+    if not opens:
+        return who  # "Impact, even brainstormen: agents hoeven ...": the agents
     return LineActor(None, "", who.rest, who.direction)
 
 

@@ -61,5 +61,7 @@ def about_anyone(text: str) -> bool:
     """Whether a clause is about one person in general ("soms mist iemand de bus", "positief
     is dat iemand die valt ...", "anyone with a tic ...")."""
     tokens = words(effect_core(text))
+    if any(t in ANYONE_WORDS for t in tokens[:ANYONE_SPOT]):
+        return True
     lead = next((i for i, t in enumerate(tokens[:LEAD_WORDS]) if t in COMPLEMENTISERS), -1)
-    return any(t in ANYONE_WORDS for t in tokens[lead + 1 : lead + 1 + ANYONE_SPOT])
+    return lead >= 0 and any(t in ANYONE_WORDS for t in tokens[lead + 1 : lead + 1 + ANYONE_SPOT])
