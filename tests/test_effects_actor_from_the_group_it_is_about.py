@@ -79,6 +79,8 @@ def test_a_label_ends_the_subject_and_then_is_no_name() -> None:
         "Monteurs"
     )
     assert clause_people("then the drivers of the night bus: they wait less")
+    assert clause_people("Correction on the cyclists: they do see it") == "Cyclists"
+    assert clause_people("Over de fietsers: die zien het wel") == "Fietsers"
 
 
 def test_people_joined_by_and_stay_one_subject() -> None:

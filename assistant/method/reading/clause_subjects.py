@@ -37,6 +37,7 @@ LEADING_RE = re.compile(
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
     "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
 ))  # fmt: skip
+TOPIC_WORDS = frozenset(("over", "about", "on", "regarding", "omtrent", "voor", "for"))
 JOINS = frozenset(("en", "and", "of", "or", "&"))  # "studenten en scholieren": one subject
 OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
@@ -68,7 +69,7 @@ def subject_person(clause: str) -> str:
             return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
         subject.append(token.strip(",.") if len(token) == 1 else token.strip(",.:;"))
         if token.endswith(":") and len(token) > 1:
-            return person_name(subject)  # "bewoners van de binnenstad: die ...": a label
+            return _label_people(subject)  # "bewoners van de binnenstad: die ...": a label
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
@@ -120,6 +121,16 @@ def leading_people(clause: str) -> str:
             name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
             return name[:1].upper() + name[1:]
     return ""
+
+
+def _label_people(label: list[str]) -> str:
+    """The people a label before a colon names: after a word for what it is about ("over de
+    boeren:", "correction on the tourists:" -> "Tourists"), else the whole label ("bewoners
+    van de binnenstad:")."""
+    spot = max((i for i, t in enumerate(label) if t.lower() in TOPIC_WORDS), default=-1)
+    if spot >= 0 and not person_name(label[:spot]):
+        return person_name(label[spot + 1 :])
+    return person_name(label)
 
 
 def _relative_head(subject: list[str]) -> str:
