@@ -107,6 +107,9 @@ def _dedupe(items: list[str]) -> list[str]:
     return unique
 
 
+OTHER_WORD_LETTERS = 2  # one word this much longer than the other is another word
+
+
 def similar_text(a: str, b: str) -> bool:
     """Loose match for referring to an item: equal, one contains the other, or a shared prefix."""
     x, y = normalise(strip_article(a)), normalise(strip_article(b))
@@ -115,6 +118,8 @@ def similar_text(a: str, b: str) -> bool:
     if x == y or (len(x) >= 4 and x in y) or (len(y) >= 4 and y in x):
         return True
     short, long_ = sorted((x, y), key=len)
+    if " " not in long_ and len(long_) - len(short) > OTHER_WORD_LETTERS:
+        return False  # "scholen" and "scholieren", "klanten" and "klantadviseurs": two words
     return len(short) >= 6 and len(long_) > len(short) and long_.startswith(short[:-2])
 
 

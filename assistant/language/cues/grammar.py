@@ -88,8 +88,8 @@ SUBORDINATE_RE = re.compile(
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
 PERSON_PRONOUN_RE = re.compile(
-    r"^(?:ze|zij|hij|die|they|he|she|those|sommigen|velen|enkelen|some of them|many of them|"
-    r"most of them|a few of them|some|many|most|a few)\b",
+    r"^(?:ze|zij|hij|die|hun|they|their|he|she|those|sommigen|velen|enkelen|some of them|"
+    r"many of them|most of them|a few of them|some|many|most|a few)\b",
     re.I,
 )
 # A short sentence that only judges the effect told before it ("That's the big plus.", "Dat

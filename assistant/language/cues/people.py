@@ -61,6 +61,9 @@ PEOPLE_WORDS = (
     "straatcoach", "street coach", "buurtbemiddelaar", "mediator", "portier", "bouncer",
     "beveiliger", "security guard", "conciërge", "caretaker", "begeleider", "mentor", "buddy",
     "werkcoach", "jobcoach", "job coach", "coaches",
+    # people by where they live, learn or are held ("scholieren", "huisgenoten", "guards")
+    "scholier", "scholieren", "huisgenot", "huisgenoten", "housemates", "roommates",
+    "guards", "gedetineerden", "gepensioneerden",
     "ambassadeur", "ambassador",
     # organisations and trades by their kind ("de zwemvereniging", "the shipping companies",
     # "de loodsen", "the water board")
@@ -404,13 +407,15 @@ PLACE_QUALIFIER_WORDS = frozenset((
     "on", "near", "behind", "along", "around", "beside", "opposite", "next",
 ))  # fmt: skip
 # Words said before a name while thinking, hedging or going on ("ok so residents", "nou ja de
-# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen"), and
+# wijkagent", "I'd say the drivers", "en dan natuurlijk de ondernemers", "vooral ouderen", "over
+# de boeren"), and
 # remarks or step names standing alone before or instead of a name ("lastig.", "jammer. goed,
 # effecten.").
 FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
     r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
+    r"(?:over|about)(?= (?:de|het|the|onze|our) )|"  # "over de boeren: ...": what it is about
     r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|"
     r"ik zou (?:zelf |wel |dan )?zeggen|"
     r"ik denk(?! (?:\w+ )?aan)|zeg maar|"
@@ -528,3 +533,6 @@ BARE_OBJECT_VERBS = frozenset((
 ))  # fmt: skip
 # Subjects that name people in general, not a group ("mensen die ...", "people who ...").
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))
+# Words for one person in general as the subject of an effect ("dan krijgt iemand een stempel",
+# "anyone with a tic gets flagged"): the effect is about the public the case serves.
+ANYONE_WORDS = frozenset(("iemand", "someone", "somebody", "anyone", "anybody"))

@@ -31,12 +31,14 @@ from assistant.method.reading.people_names import OWNERS, people_word, person_na
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
-    r"trouwens|btw|by the way)\b[,]?\s+)+",
+    r"trouwens|btw|by the way|(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
     re.I,
 )
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((
     "onder", "boven", "tussen", "tot", "under", "over", "between", "above", "below", "to",
 ))  # fmt: skip
+TOPIC_WORDS = frozenset(("over", "about", "on", "regarding", "omtrent", "voor", "for"))
+JOINS = frozenset(("en", "and", "of", "or", "&"))  # "studenten en scholieren": one subject
 OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
@@ -65,12 +67,31 @@ def subject_person(clause: str) -> str:
         linked = subject and subject[-1].lower() in LINK_WORDS
         if lowered in OBJECT_ARTICLES and subject and not linked:
             return ""  # "(dat) collega's het cijfer overnemen": an object follows, verb last
-        subject.append(token.strip(",."))
+        subject.append(token.strip(",.") if len(token) == 1 else token.strip(",.:;"))
+        if token.endswith(":") and len(token) > 1:
+            return _label_people(subject)  # "bewoners van de binnenstad: die ...": a label
         if token.endswith(",") and SUBORDINATE_RE.match(" ".join(tokens[index + 1 :])):
             return person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
     return person_name(subject)
+
+
+def clause_people(clause: str) -> str:
+    """The people a clause opens with: its subject, up to its last word for people when the
+    subject runs on into a verb that is not a known one ("Guards talk less with ..." ->
+    "Guards", "guards and nurses talk ..." -> "Guards and nurses"; "de omwonenden in dorp X
+    merken ..." and "studenten en scholieren hebben ..." stay whole), else the plural word for
+    people it starts with."""
+    subject = subject_person(clause)
+    if not subject:
+        return leading_people(clause)
+    tokens = subject.split()
+    last = max((i for i, t in enumerate(tokens) if people_word(t.lower())), default=-1)
+    after = tokens[last + 1].lower() if 0 <= last < len(tokens) - 1 else ""
+    if after and after not in LINK_WORDS | QUALITY_WORDS | COMPLEMENTISERS | JOINS:
+        return " ".join(tokens[: last + 1])
+    return subject
 
 
 def leading_people(clause: str) -> str:
@@ -100,6 +121,16 @@ def leading_people(clause: str) -> str:
             name = " ".join(t.strip(",.:;()") for t in tokens[: index + 1])
             return name[:1].upper() + name[1:]
     return ""
+
+
+def _label_people(label: list[str]) -> str:
+    """The people a label before a colon names: after a word for what it is about ("over de
+    boeren:", "correction on the tourists:" -> "Tourists"), else the whole label ("bewoners
+    van de binnenstad:")."""
+    spot = max((i for i, t in enumerate(label) if t.lower() in TOPIC_WORDS), default=-1)
+    if spot >= 0 and not person_name(label[:spot]):
+        return person_name(label[spot + 1 :])
+    return person_name(label)
 
 
 def _relative_head(subject: list[str]) -> str:

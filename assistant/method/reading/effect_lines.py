@@ -55,7 +55,7 @@ from assistant.method.reading.clause_subjects import (
     QUANTIFIERS,
     SUBJECT_SPOT,
     SUBJECT_WINDOW,
-    leading_people,
+    clause_people,
     subject_person,
 )
 from assistant.method.reading.line_actors import (
@@ -70,6 +70,7 @@ from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.people_names import (
     PERSON_HEADS,
     head_in,
+    one_group_word,
     people_word,
     person_name,
 )
@@ -204,8 +205,9 @@ def _not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
         return who
     first = next(iter(split_sentences(who.rest)), "")
     clause = next(iter(clauses(first)), "")
-    if not clause or not _own_subject(_clean(clause), actors):
-        return who
+    opens = clause and (_own_subject(_clean(clause), actors) or clause_people(_clean(clause)))
+    if not opens:
+        return who  # "Impact, even brainstormen: agents hoeven ...": the agents
     return LineActor(None, "", who.rest, who.direction)
 
 
@@ -220,14 +222,14 @@ def _person_like(name: str) -> bool:
 def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
     """Effects about people in general, told before any actor was asked about ("veel meer
     mensen krijgen ...", "people get an hour more"), go to the public the case serves."""
-    public = _public(actors)
+    served = public(actors)
     for draft in drafts:
         unnamed = not (draft.actor_id or draft.actor_name)
-        if public is not None and unnamed and _generic_subject(draft.text):
-            draft.actor_id = public.id
+        if served is not None and unnamed and _generic_subject(draft.text):
+            draft.actor_id = served.id
 
 
-def _public(actors: list[Actor]) -> Actor | None:
+def public(actors: list[Actor]) -> Actor | None:
     """The public the case serves: the first actor of the affected group ("bewoners",
     "clients"), else the first actor named that is no organisation."""
     affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
@@ -463,8 +465,8 @@ def _for_whom(body: str, actors: list[Actor], new: bool = False) -> tuple[str | 
             return named.id, ""
         names = (person_name(who[:size]) for size in range(len(who), 0, -1))
         name = next((n for n in names if n), "")  # "the night nurses" before "the night"
-        if name and new:
-            return None, name
+        if name and (new or one_group_word(name)):
+            return None, name  # "less paperwork for guards": a group of its own
     return None
 
 
@@ -508,7 +510,7 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
-    subject = subject_person(body) or leading_people(body)
+    subject = clause_people(body)
     pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
     if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
         return None  # "die krijgen meer mails van zoekers": the pronoun is the subject

@@ -1,4 +1,5 @@
-"""Whom the effects of a message are about beyond each clause: a sentence that says it goes
+"""Whom the effects of a message are about beyond each clause: one person in general ("dan
+krijgt iemand ...": the public the case serves), a sentence that says it goes
 both ways for a group ("ik zie bij de werkcoaches twee kanten"; the effects after it are
 theirs), and the people who report an effect about others ("controllers report that ...":
 involved too)."""
@@ -6,8 +7,11 @@ involved too)."""
 from __future__ import annotations
 
 from assistant.domain.session import Actor, Session
+from assistant.language.cues.grammar import COMPLEMENTISERS
+from assistant.language.cues.people import ANYONE_WORDS
+from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
-from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.effect_lines import EffectDraft, effect_core, public, to_the_public
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.reading import Reading
 
@@ -33,3 +37,31 @@ def both_ways(text: str, session: Session, reading: Reading) -> bool:
         reading.actors.append(who)
     reading.added = known.name if known is not None else who
     return True
+
+
+ANYONE_SPOT = 3  # "dan krijgt iemand ...": one person in general among the first words
+LEAD_WORDS = 5  # "positief is natuurlijk dat iemand ...": a lead before the clause
+
+
+def for_the_public(drafts: list[EffectDraft], actors: list[Actor], early: bool) -> None:
+    """Effects about people in general go to the public the case serves: any such effect told
+    before the actors were asked about (``early``), and at any step one about one person in
+    general that names nobody else ("dan krijgt iemand onterecht een stempel", "anyone who
+    looks away gets flagged")."""
+    if early:
+        to_the_public(drafts, actors)
+    served = public(actors)
+    for draft in drafts:
+        unnamed = not (draft.actor_id or draft.actor_name)
+        if served is not None and unnamed and about_anyone(draft.text):
+            draft.actor_id = served.id
+
+
+def about_anyone(text: str) -> bool:
+    """Whether a clause is about one person in general ("soms mist iemand de bus", "positief
+    is dat iemand die valt ...", "anyone with a tic ...")."""
+    tokens = words(effect_core(text))
+    if any(t in ANYONE_WORDS for t in tokens[:ANYONE_SPOT]):
+        return True
+    lead = next((i for i, t in enumerate(tokens[:LEAD_WORDS]) if t in COMPLEMENTISERS), -1)
+    return lead >= 0 and any(t in ANYONE_WORDS for t in tokens[lead + 1 : lead + 1 + ANYONE_SPOT])

@@ -62,6 +62,13 @@ def person_name(subject: list[str]) -> str:
     return name[:1].upper() + name[1:]
 
 
+def one_group_word(name: str) -> bool:
+    """Whether a name is one plural word for a group of people ("guards", "handhavers"), not
+    people in general ("mensen") nor a longer phrase ("missing elderly")."""
+    tokens = words(name)
+    return len(tokens) == 1 and people_word(tokens[0]) and tokens[0] not in GENERIC_HEADS
+
+
 def head_in(head: str, lowered: str) -> bool:
     """A word for people in a name; a short one ("or ") only at the start of a word, not in
     "stijfjes voor"."""

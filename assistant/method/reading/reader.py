@@ -51,9 +51,8 @@ from assistant.method.reading.effect_lines import (
     extract_effects,
     point_by_name,
     speaker_actor,
-    to_the_public,
 )
-from assistant.method.reading.effect_people import both_ways, tellers
+from assistant.method.reading.effect_people import both_ways, for_the_public, tellers
 from assistant.method.reading.extraction import (
     aim_of_measure,
     extract_options,
@@ -430,8 +429,7 @@ class Reader:
             reading.effects,
             _speaker_id(session),
         )
-        if context.step.position < Step.EFFECTS.position:
-            to_the_public(drafts, session.actors)
+        for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
         point_by_name(drafts, named)
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
             groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
