@@ -172,19 +172,25 @@ def extract_effects(
                 sentence, lead, labelled = own.rest, own.direction, True
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     for draft in drafts[first:]:
+        ours = speaker_id is not None and first_person(draft.text)
+        if ours and first_person(draft.text, SPEAKER_SELF):  # "ik hoef niet meer elk kind ..."
+            draft.actor_id, draft.actor_name = speaker_id, ""
         if not (draft.actor_id or draft.actor_name):
-            ours = speaker_id is not None and first_person(draft.text)
             draft.actor_id = speaker_id if ours else focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
 
 
-def first_person(text: str) -> bool:
+SPEAKER_SIDE = frozenset(("ik", "i", "we", "wij", "ons", "onze", "our", "us"))
+SPEAKER_SELF = frozenset(("ik", "i"))  # the speaker alone: not the others the clause names
+
+
+def first_person(text: str, opening: frozenset[str] = SPEAKER_SIDE) -> bool:
     """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
     read them less carefully", "our inspectors lose time"), also after a stance."""
     core = STANCE_LEAD_RE.sub("", _clean(text), count=1)
-    return words(core)[:1] in (["ik"], ["i"], ["we"], ["wij"], ["ons"], ["onze"], ["our"], ["us"])
+    return words(core)[:1] != [] and words(core)[0] in opening
 
 
 def speaker_actor(actors: list[Actor], own_words: str) -> Actor | None:

@@ -50,7 +50,6 @@ from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import (
     extract_effects,
     point_by_name,
-    speaker_actor,
 )
 from assistant.method.reading.effect_people import both_ways, for_the_public, tellers
 from assistant.method.reading.extraction import (
@@ -98,6 +97,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal_among_effects,
 )
 from assistant.method.reading.side_remarks import payer, side_remark
+from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
@@ -560,5 +560,5 @@ def _users(text: str, context: Context) -> list[str]:
 
 def _speaker_id(session: Session) -> str | None:
     """The actor the speaker belongs to, by where they said they work or who uses it."""
-    own = speaker_actor(session.actors, f"{session.case.context} {session.case.users}")
+    own = speaker_of(session)  # "ik ben wijkagent": "Politie"
     return own.id if own is not None else None

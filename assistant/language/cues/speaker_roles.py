@@ -1,0 +1,26 @@
+"""Cue words for the speaker's own role: how someone says what they are ("ik ben leerkracht van
+groep 4", "I'm a community officer", "als wijkverpleegkundige merk ik ...") and the organisation
+a role works for when the actors name the organisation, not the role ("ik ben wijkagent" with
+"Politie" listed)."""
+
+from __future__ import annotations
+
+import re
+
+# Saying one's own role: the role is the word(s) after it ("ik ben leerkracht", "I am a nurse",
+# "ik werk als handhaver"); "ik ben bang/blij" is no role (the role must be a person word).
+OWN_ROLE_RE = re.compile(
+    r"\b(?:ik ben|ik werk als|i'?m|i am|i work as)\s+(?:een\s+|de\s+|a\s+|an\s+|the\s+)?"
+    r"(?P<role>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+# Role words by the ending of the role, and the organisation they work for ("wijkagent",
+# "rechercheur", "police officer" -> "politie"/"police").
+ROLE_ORGANISATIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("agent", "rechercheur", "police officer", "community officer", "detective", "cop"),
+        ("politie", "police"),
+    ),
+    (("brandweerman", "brandweervrouw", "firefighter"), ("brandweer", "fire service")),
+    (("handhaver", "boa"), ("handhaving", "enforcement")),
+)
