@@ -48,6 +48,12 @@ from assistant.language.cues.two_kinds import (
     CONSENT_RE,
     KEPT_OR_AHEAD_RE,
 )
+from assistant.language.cues.work_arrangements import (
+    LEARNING_RECEIVED_RE,
+    PUBLISHING_RE,
+    STEP_ORDER_RE,
+    WORKLOAD_CAP_RE,
+)
 from assistant.language.stems import stems
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person
@@ -72,6 +78,7 @@ SELF_WORDS = (
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
 CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
+ARRANGEMENT_WEIGHT = 2.0  # "no agent handles more than 20 a day": over who is named in it
 
 
 def option_kind(text: str) -> OptionKind | None:
@@ -118,6 +125,10 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("design", "human"))
     if CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
         pairs.append(("design", "environment"))
+    if _arranges_work(text) and any(_person_word(w) for w in _subject_words(text)):
+        pairs.append(("environment", "human"))  # "a staff member calls first": staff act too
+    if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
+        pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
     found = [k for pair in pairs for k in pair if k != kind]
     return list(dict.fromkeys(found))
 
@@ -167,6 +178,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     if placed:
         scores["design"] += SUBJECT_WEIGHT  # "put cheap sensors in ... before deciding"
+    for kind, weight in arrangement_scores(text).items():
+        scores[kind] += weight
     routine = _routine(text)
     if max(scores.values()) == 0 and _people_made_to_act(text):
         return _only("human")  # "we moeten ze een dag laten meelopen", with no words of a kind
@@ -198,6 +211,26 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     if max(scores.values()) == 0 and routine:
         return _only("environment")  # "guards do a fixed daily round no matter what": a routine
     return scores
+
+
+def arrangement_scores(text: str) -> dict[OptionKind, float]:
+    """What an arrangement of the organisation or what people receive to learn adds to the
+    scores, whoever is named in the option: a cap on workload, turns, the order of steps, what
+    is made public or fed back ("a staff member calls first", "het dashboard openbaar"):
+    environment; training or an explanation received ("de commissie een training over bias"):
+    human."""
+    added: dict[OptionKind, float] = {}
+    if _arranges_work(text) or PUBLISHING_RE.search(text):
+        added["environment"] = ARRANGEMENT_WEIGHT
+    if LEARNING_RECEIVED_RE.search(text):
+        added["human"] = ARRANGEMENT_WEIGHT
+    return added
+
+
+def _arranges_work(text: str) -> bool:
+    """A cap on staff workload, turns or the order of a procedure's steps ("consulenten minder
+    adressen per week", "agents rotate", "the student is always heard first")."""
+    return WORKLOAD_CAP_RE.search(text) is not None or STEP_ORDER_RE.search(text) is not None
 
 
 def _only(kind: OptionKind) -> dict[OptionKind, float]:
