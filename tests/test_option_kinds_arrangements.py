@@ -24,8 +24,21 @@ def test_taking_turns_is_environment_dutch() -> None:
     assert option_kind("De baliemedewerkers rouleren") == "environment"
 
 
-def test_staff_in_workload_cap_is_second_kind() -> None:
-    assert "human" in close_kinds("Caseworkers rotate every week", "environment")
+def test_conversation_first_has_human_as_second_kind() -> None:
+    text = "Eerst altijd een gesprek met de ouders, pas daarna een brief"
+    assert option_kind(text) == "environment"
+    assert "human" in close_kinds(text, "environment")
+
+
+def test_conversation_first_has_human_as_second_kind_english() -> None:
+    text = "First contact is always a conversation at the door"
+    assert "human" in close_kinds(text, "environment")
+
+
+def test_workload_cap_has_no_human_second_kind() -> None:
+    assert "human" not in close_kinds(
+        "No caseworker handles more than 12 files a day", "environment"
+    )
 
 
 def test_who_is_heard_first_is_environment() -> None:

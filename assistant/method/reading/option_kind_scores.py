@@ -116,7 +116,10 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
     may do is laid down or built in ("waar het algoritme niet aan mag komen"); a consent setting
     of a channel is a setting or people's own choice ("WhatsApp alleen als je je zelf
     aanmeldt"); a channel that stays or goes ahead is an arrangement or part of the service's
-    build ("de brief blijft altijd", "announce visits by letter a few days ahead")."""
+    build ("de brief blijft altijd", "announce visits by letter a few days ahead"); the order
+    of steps with a conversation in it is a procedure or human contact ("eerst altijd een
+    gesprek"); what is made public of a system is an arrangement or its setting ("het
+    dashboard openbaar")."""
     said = [p for w in words(text) for p in dict.fromkeys((w, *w.split("-")))]
     pairs: list[tuple[OptionKind, OptionKind]] = []
     if _bounds_system(said):
@@ -125,8 +128,8 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("design", "human"))
     if CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
         pairs.append(("design", "environment"))
-    if _arranges_work(text) and any(_person_word(w) for w in _subject_words(text)):
-        pairs.append(("environment", "human"))  # "a staff member calls first": staff act too
+    if STEP_ORDER_RE.search(text) and kind_terms(text, OPTION_KIND_WORDS["human"]):
+        pairs.append(("environment", "human"))  # "first contact is always a conversation"
     if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
         pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
     found = [k for pair in pairs for k in pair if k != kind]
