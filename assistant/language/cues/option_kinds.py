@@ -206,7 +206,7 @@ REASON_CLAUSE_RE = re.compile(
 # "staff get an explanation of why ..."): its content, not what decides its kind.
 TOLD_CONTENT_RE = re.compile(
     r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
-    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how)\s+.*$",
+    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without

@@ -48,6 +48,12 @@ from assistant.language.cues.two_kinds import (
     CONSENT_RE,
     KEPT_OR_AHEAD_RE,
 )
+from assistant.language.cues.work_arrangements import (
+    LEARNING_RECEIVED_RE,
+    PUBLISHING_RE,
+    STEP_ORDER_RE,
+    WORKLOAD_CAP_RE,
+)
 from assistant.language.stems import stems
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person
@@ -72,6 +78,7 @@ SELF_WORDS = (
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
 CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
+ARRANGEMENT_WEIGHT = 2.0  # "no agent handles more than 20 a day": over who is named in it
 
 
 def option_kind(text: str) -> OptionKind | None:
@@ -109,7 +116,10 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
     may do is laid down or built in ("waar het algoritme niet aan mag komen"); a consent setting
     of a channel is a setting or people's own choice ("WhatsApp alleen als je je zelf
     aanmeldt"); a channel that stays or goes ahead is an arrangement or part of the service's
-    build ("de brief blijft altijd", "announce visits by letter a few days ahead")."""
+    build ("de brief blijft altijd", "announce visits by letter a few days ahead"); the order
+    of steps with a conversation in it is a procedure or human contact ("eerst altijd een
+    gesprek"); what is made public of a system is an arrangement or its setting ("het
+    dashboard openbaar")."""
     said = [p for w in words(text) for p in dict.fromkeys((w, *w.split("-")))]
     pairs: list[tuple[OptionKind, OptionKind]] = []
     if _bounds_system(said):
@@ -118,6 +128,10 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("design", "human"))
     if CHANNEL_RE.search(text) and KEPT_OR_AHEAD_RE.search(text):
         pairs.append(("design", "environment"))
+    if STEP_ORDER_RE.search(text) and kind_terms(text, OPTION_KIND_WORDS["human"]):
+        pairs.append(("environment", "human"))  # "first contact is always a conversation"
+    if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
+        pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
     found = [k for pair in pairs for k in pair if k != kind]
     return list(dict.fromkeys(found))
 
@@ -167,6 +181,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     if placed:
         scores["design"] += SUBJECT_WEIGHT  # "put cheap sensors in ... before deciding"
+    for kind, weight in arrangement_scores(text).items():
+        scores[kind] += weight
     routine = _routine(text)
     if max(scores.values()) == 0 and _people_made_to_act(text):
         return _only("human")  # "we moeten ze een dag laten meelopen", with no words of a kind
@@ -198,6 +214,26 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     if max(scores.values()) == 0 and routine:
         return _only("environment")  # "guards do a fixed daily round no matter what": a routine
     return scores
+
+
+def arrangement_scores(text: str) -> dict[OptionKind, float]:
+    """What an arrangement of the organisation or what people receive to learn adds to the
+    scores, whoever is named in the option: a cap on workload, turns, the order of steps, what
+    is made public or fed back ("a staff member calls first", "het dashboard openbaar"):
+    environment; training or an explanation received ("de commissie een training over bias"):
+    human."""
+    added: dict[OptionKind, float] = {}
+    if _arranges_work(text) or PUBLISHING_RE.search(text):
+        added["environment"] = ARRANGEMENT_WEIGHT
+    if LEARNING_RECEIVED_RE.search(text):
+        added["human"] = ARRANGEMENT_WEIGHT
+    return added
+
+
+def _arranges_work(text: str) -> bool:
+    """A cap on staff workload, turns or the order of a procedure's steps ("consulenten minder
+    adressen per week", "agents rotate", "the student is always heard first")."""
+    return WORKLOAD_CAP_RE.search(text) is not None or STEP_ORDER_RE.search(text) is not None
 
 
 def _only(kind: OptionKind) -> dict[OptionKind, float]:
