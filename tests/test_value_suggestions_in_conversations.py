@@ -15,17 +15,27 @@ def _top3(suggester: ValueSuggester, effect: str, actor: str = "") -> list[str]:
     return [s.entry.id for s in suggester.suggest([effect], 3, ignore)]
 
 
+def _ranking(suggester: ValueSuggester, effect: str, actor: str = "") -> list[str]:
+    ignore = {w.lower() for w in actor.split()}
+    count = len(suggester.catalogue.values)
+    return [s.entry.id for s in suggester.suggest([effect], count, ignore)]
+
+
 @pytest.mark.parametrize(
-    ("actor", "effect", "value"),
+    ("actor", "effect", "value", "lure"),
     [
-        ("Neighbours", "Neighbours worry about who sees the camera images", "privacy"),
+        ("Neighbours", "Neighbours worry about who sees the camera images", "privacy",
+         "social-cohesion"),
     ],
-)
+)  # fmt: skip
 def test_the_actor_of_an_effect_is_no_value_signal(
-    value_suggester: ValueSuggester, actor: str, effect: str, value: str
+    value_suggester: ValueSuggester, actor: str, effect: str, value: str, lure: str
 ) -> None:
     assert value in _top3(value_suggester, effect, actor)
-    assert value not in _top3(value_suggester, effect)
+    read_as_signal = _ranking(value_suggester, effect)  # "neighbours" -> "neighbourhood"
+    ignored = _ranking(value_suggester, effect, actor)
+    assert read_as_signal.index(lure) < read_as_signal.index(value)
+    assert ignored.index(value) < ignored.index(lure)
 
 
 def test_a_session_passes_its_actors_words_to_ignore() -> None:

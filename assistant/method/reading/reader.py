@@ -274,30 +274,7 @@ class Reader:
         if guidance_question(text):
             reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
             return
-        added, rest, reason = actor_lists.names_added_with_rest(text)
-        if added:  # "de ouders horen er ook bij, want zij moeten ..."
-            reading.actors.extend(added)
-            reading.added = added[-1] if len(added) == 1 else ""
-            if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
-                self._effects(rest[:1].upper() + rest[1:], context, session, reading)
-            return
-        forgotten = actor_lists.names_forgotten(text)
-        if forgotten:
-            reading.actors.extend(forgotten)
-            reading.added = forgotten[-1] if len(forgotten) == 1 else ""
-            return
-        paying = payer(text)
-        if paying:
-            reading.actors.append(paying)  # "de gemeente betaalt mee via de wmo": involved
-            return
-        if NOT_INVOLVED_RE.match(text.strip()):
-            reading.unread.append(text)  # "the IT department is not really involved"
-            return
-        if context.step != Step.CASE and self._at_work(text, context, session, reading):
-            return  # "de leverancier is een bedrijf uit Delft": who they are, no effect
-        if context.step != Step.CASE and self._people_in_story(text, context, session, reading):
-            return
-        if context.step == Step.EFFECTS and both_ways(text, session, reading):
+        if self._about_people(text, context, session, reading):
             return
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
@@ -311,6 +288,38 @@ class Reader:
             reading.value_list = True  # "values: trust, ...": the values step's content
         if context.step == Step.CASE:  # once the sentence told where the speaker works
             self._at_work(text, context, session, reading)
+
+    def _about_people(
+        self, text: str, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """Whether the sentence says who is involved rather than what happens to them, read so:
+        an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
+        involved, an organisation at work, people in a story, an effect both ways."""
+        added, rest, reason = actor_lists.names_added_with_rest(text)
+        if added:  # "de ouders horen er ook bij, want zij moeten ..."
+            reading.actors.extend(added)
+            reading.added = added[-1] if len(added) == 1 else ""
+            if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
+                self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+            return True
+        forgotten = actor_lists.names_forgotten(text)
+        if forgotten:
+            reading.actors.extend(forgotten)
+            reading.added = forgotten[-1] if len(forgotten) == 1 else ""
+            return True
+        paying = payer(text)
+        if paying:
+            reading.actors.append(paying)  # "de gemeente betaalt mee via de wmo": involved
+            return True
+        if NOT_INVOLVED_RE.match(text.strip()):
+            reading.unread.append(text)  # "the IT department is not really involved"
+            return True
+        later = context.step != Step.CASE
+        if later and self._at_work(text, context, session, reading):
+            return True  # "de leverancier is een bedrijf uit Delft": who they are, no effect
+        if later and self._people_in_story(text, context, session, reading):
+            return True
+        return context.step == Step.EFFECTS and both_ways(text, session, reading)
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
