@@ -97,6 +97,7 @@ class ValueSuggester:
         self.owners: list[int] = []
         self._matrix: np.ndarray | None = None
         self._lexical: LexicalIndex | None = None
+        self._examples: np.ndarray | None = None
         self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts_lock = threading.Lock()
 
@@ -124,11 +125,15 @@ class ValueSuggester:
             return self._matrix, self._lexical
 
     def _examples_matrix(self) -> np.ndarray:
-        """Vectors of the past cases' effects (``Catalogue.value_examples``), in their order."""
+        """Vectors of the past cases' effects (``Catalogue.value_examples``), in their order;
+        computed once (a lookup keyed by a hash of every text was a cost on each turn)."""
         import numpy as np
 
-        texts = [example.text for example in self.catalogue.value_examples]
-        return self._embed_cached(texts) if texts else np.zeros((0, 0))
+        with self._lock:
+            if self._examples is None:
+                texts = [example.text for example in self.catalogue.value_examples]
+                self._examples = self._embed_cached(texts) if texts else np.zeros((0, 0))
+            return self._examples
 
     def _past_cases(self, vectors: np.ndarray) -> np.ndarray:
         """texts x values in [0, 1]: the values that past sessions tied to each text's

@@ -189,8 +189,8 @@ SPEAKER_SELF = frozenset(("ik", "i"))  # the speaker alone: not the others the c
 def first_person(text: str, opening: frozenset[str] = SPEAKER_SIDE) -> bool:
     """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
     read them less carefully", "our inspectors lose time"), also after a stance."""
-    core = STANCE_LEAD_RE.sub("", _clean(text), count=1)
-    return words(core)[:1] != [] and words(core)[0] in opening
+    first = words(STANCE_LEAD_RE.sub("", _clean(text), count=1))[:1]
+    return bool(first) and first[0] in opening
 
 
 def speaker_actor(actors: list[Actor], own_words: str) -> Actor | None:
@@ -225,16 +225,6 @@ def _person_like(name: str) -> bool:
     return names_organisation(name) or name.isupper()
 
 
-def to_the_public(drafts: list[EffectDraft], actors: list[Actor]) -> None:
-    """Effects about people in general, told before any actor was asked about ("veel meer
-    mensen krijgen ...", "people get an hour more"), go to the public the case serves."""
-    served = public(actors)
-    for draft in drafts:
-        unnamed = not (draft.actor_id or draft.actor_name)
-        if served is not None and unnamed and _generic_subject(draft.text):
-            draft.actor_id = served.id
-
-
 def public(actors: list[Actor]) -> Actor | None:
     """The public the case serves: the first actor of the affected group ("bewoners",
     "clients"), else the first actor named that is no organisation."""
@@ -243,7 +233,7 @@ def public(actors: list[Actor]) -> Actor | None:
     return found[0] if found else None
 
 
-def _generic_subject(text: str) -> bool:
+def generic_subject(text: str) -> bool:
     """An effect about people in general ("mensen die ...", "many more people get ...",
     "wie net buiten de regels valt ...")."""
     tokens = words(text)

@@ -11,7 +11,7 @@ from assistant.language.cues.grammar import COMPLEMENTISERS
 from assistant.language.cues.people import ANYONE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
-from assistant.method.reading.effect_lines import EffectDraft, effect_core, public, to_the_public
+from assistant.method.reading.effect_lines import EffectDraft, effect_core, generic_subject, public
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.reading import Reading
 
@@ -45,15 +45,15 @@ LEAD_WORDS = 5  # "positief is natuurlijk dat iemand ...": a lead before the cla
 
 def for_the_public(drafts: list[EffectDraft], actors: list[Actor], early: bool) -> None:
     """Effects about people in general go to the public the case serves: any such effect told
-    before the actors were asked about (``early``), and at any step one about one person in
-    general that names nobody else ("dan krijgt iemand onterecht een stempel", "anyone who
-    looks away gets flagged")."""
-    if early:
-        to_the_public(drafts, actors)
+    before the actors were asked about (``early``: "veel meer mensen krijgen ..."), and at any
+    step one about one person in general that names nobody else ("dan krijgt iemand onterecht
+    een stempel", "anyone who looks away gets flagged")."""
     served = public(actors)
+    if served is None:
+        return
     for draft in drafts:
-        unnamed = not (draft.actor_id or draft.actor_name)
-        if served is not None and unnamed and about_anyone(draft.text):
+        general = (early and generic_subject(draft.text)) or about_anyone(draft.text)
+        if general and not (draft.actor_id or draft.actor_name):
             draft.actor_id = served.id
 
 

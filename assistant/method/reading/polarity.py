@@ -398,19 +398,22 @@ def _found(tokens: list[str], start: int, end: int) -> bool:
     thing = index < start - 1 or _burden(tokens[start])
     if index >= 0 and start - index <= FINDING_REACH and tokens[index] in FINDING_WORDS and thing:
         return True
-    after = tokens[end : end + DECREASE_REACH]
-    cut = next((i for i, t in enumerate(after) if t in CLAUSE_BREAKS), len(after))
-    return any(t in FOUND_PARTICIPLES for t in after[:cut])
+    return any(t in FOUND_PARTICIPLES for t in _rest_of_clause(tokens, end))
 
 
 def _said_small(tokens: list[str], end: int) -> bool:
     """Whether the bad thing ending at ``end`` is said to be small ("de schulden zijn dan nog
     klein", "the risk stays low"): a copula, then a word for small, in the same clause."""
-    later = tokens[end : end + DECREASE_REACH]
-    cut = next((i for i, t in enumerate(later) if t in CLAUSE_BREAKS), len(later))
-    later = later[:cut]
+    later = _rest_of_clause(tokens, end)
     copula = next((i for i, t in enumerate(later) if t in COPULAS), None)
     return copula is not None and any(t in SMALL_WORDS for t in later[copula + 1 :])
+
+
+def _rest_of_clause(tokens: list[str], end: int) -> list[str]:
+    """The words after ``end``, at most ``DECREASE_REACH``, up to the clause's end."""
+    after = tokens[end : end + DECREASE_REACH]
+    cut = next((i for i, t in enumerate(after) if t in CLAUSE_BREAKS), len(after))
+    return after[:cut]
 
 
 def _without_praised_people(text: str) -> str:

@@ -219,14 +219,12 @@ def _best_match(what: str, session: Session) -> int | None:
     object", one word of three and one of the title's four)."""
     said = [stems(w) for w in content_words(what)]
     scores = sorted(
-        ((_shared(said, proposal.text), proposal.number) for proposal in session.proposals),
-        reverse=True,
+        ((_shared(said, p.text), p.number, p.text) for p in session.proposals), reverse=True
     )
     tied = len(scores) > 1 and scores[1][0] == scores[0][0]
     if not scores or scores[0][0] < MIN_SHARED or tied:
         return None
-    best = next(p for p in session.proposals if p.number == scores[0][1])
-    return scores[0][1] if _fits(said, best.text) else None
+    return scores[0][1] if _fits(said, scores[0][2]) else None
 
 
 def _fits(said: list[frozenset[str]], proposal: str) -> bool:
