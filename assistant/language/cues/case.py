@@ -73,7 +73,9 @@ PLAN_LEAD_RE = re.compile(
 TECHNOLOGY_WORDS: dict[str, tuple[str, ...]] = {
     "sensors": ("sensor",),
     "algorithm": ("algoritme", "algorithm", "risicomodel", "risk model", "voorspel", "predict",
-                  "risicoscore", "risk score", "profiel", "profiling"),
+                  "risicoscore", "risk score", "profiel", "profiling", "ai-model", "ai model",
+                  "machine learning", "machinelearning", "selectiemodel", "model dat",
+                  "model that", "model which"),
     "cameras": ("camera",),
     "chatbot": ("chatbot", "chat-bot", "virtuele assistent", "virtual assistant"),
     "generative-ai": ("generatieve", "generative", "chatgpt", "taalmodel", "language model",

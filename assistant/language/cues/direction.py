@@ -63,8 +63,11 @@ NEGATIVE_WORDS = (
     "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
     # a heavier load ("de gesprekken die overblijven zijn zwaarder", "the job gets heavier")
     "zwaar", "zwaarder", "heavier",
-    # a pity ("..., vind ik jammer", "..., I find that tricky")
-    "jammer", "a pity", "a shame", "tricky",
+    # a pity ("..., vind ik jammer", "..., I find that tricky", "..., not great")
+    "jammer", "a pity", "a shame", "tricky", "not great", "not ideal", "niet ideaal",
+    "niet best", "not good", "no good",
+    # being made to tell on others ("chauffeurs voelen zich een verklikker", "snitches")
+    "verklikker", "klikspaan", "snitch", "informer", "telling on",
     # being talked down to ("een meneer die zich betutteld voelt", "they feel patronised")
     "betutteld", "betuttelend", "betutteling", "patronised", "patronized", "patronising",
     "patronizing",

@@ -138,6 +138,13 @@ QUESTION_TAIL_RE = re.compile(
     r"(?:am i|ben ik|is dat|is that|overdrijf ik|do i)\b[^,.!?]{0,25})\s*\?\s*$",
     re.IGNORECASE,
 )
+# A hedge at the end of a told effect, not part of it ("... een verklikker denk ik", "..., I
+# guess"); a laugh there stays, so that an aside with a laugh is still seen as one.
+HEDGE_END_RE = re.compile(
+    r"(?:[\s,]+(?:denk ik|vermoed ik|geloof ik|volgens mij|i think|i guess|i suppose|i reckon)"
+    r"\b[\s.!?]*)+$",
+    re.IGNORECASE,
+)
 # A clause that only says who told it ("zeggen ze", "so they say", "volgens de bewoners") or
 # compares with before ("zoals bij het oude model ook is gebeurd", "as happened last year"):
 # part of the effect before it, no effect of its own.

@@ -36,6 +36,11 @@ LAUGH_RE = re.compile(r"\b(?:ha\s?){2,}\b|\b(?:hi){2,}\b|\b(?:he){2,}\b", re.IGN
 # A comma before a laugh that opens an aside ("bewoners voelen zich bekeken, haha niet echt
 # leuk"): the aside is a sentence of its own, what comes before it is said in earnest.
 LAUGH_ASIDE_RE = re.compile(r"\s*,\s*(?=(?:ha\s?){2,}\b|(?:hi){2,}\b|(?:he){2,}\b)", re.I)
+# Someone's words or doings reported ("hij zei dat ...", "she told me", "plakte er een sticker
+# op"): a story around the laugh, not an effect told with a laugh.
+REPORTED_RE = re.compile(
+    r"\b(?:zei|zegt|zeiden|vertelde|riep|plakte|said|says|told|shouted|stuck)\b", re.IGNORECASE
+)
 # A sentence about a joke itself ("it wasn't a joke", "haar grap is niet eens zo gek").
 JOKE_RE = re.compile(
     r"^\W*(?:(?:maar|but|and|en)\s+)?(?:(?:[\w']+\s+){0,2}?(?:joke|grap|grapje)\b|"

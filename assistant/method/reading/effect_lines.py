@@ -24,6 +24,7 @@ from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
     CONSEQUENCE_JOINT_RE,
     HEARSAY_RE,
+    HEDGE_END_RE,
     JUDGING_TAIL_RE,
     JUDGING_TAIL_WORDS,
     PERSON_PRONOUN_RE,
@@ -561,6 +562,7 @@ def _mentioned_first(body: str, actor: Actor) -> bool:
 
 def _clean(clause: str) -> str:
     text = EFFECT_LEAD_RE.sub("", QUESTION_TAIL_RE.sub("", clause.strip()), count=1)
+    text = HEDGE_END_RE.sub("", text) or text  # "... een verklikker denk ik"
     text = CONTRAST_RE.sub("", text)
     text = LEADING_RE.sub("", text)
     return text.strip(" ,.;:")

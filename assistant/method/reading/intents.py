@@ -59,6 +59,13 @@ VERDICT_PATTERNS = (
     r"\b(should|may|can)\s+(we|i|the \w+)\s+(do|use|deploy|introduce)\s+(this|it|that)\b",
     r"\byes or no\b",
     r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
+    # the assistant asked to choose in the user's place ("wat zou jij doen?", "would you do
+    # it?"); "wat zou jij doen als opties?" asks for proposals
+    r"^(en\s+|and\s+|maar\s+|but\s+)?(wat|what)\s+(zou|zoudt|would)\s+(jij|je|u|you)\s+"
+    r"(doen|do|kiezen|choose)(\s+(hier|here|in mijn plaats|in my place|then|dan))?\W*$",
+    r"^(en\s+|and\s+)?(zou|would)\s+(jij|je|u|you)\s+(het|dit|dat|it|this|that)\s+"
+    r"(doen|invoeren|gebruiken)\W*$",
+    r"^(and\s+)?would\s+you\s+(do|use|introduce)\s+(it|this|that)\W*$",
 )
 # Asked whether it is allowed ("kun je zeggen of dit juridisch mag?", "can you tell me whether
 # this is legal?"); a question only: "ouders twijfelen of het mag" is an effect.
@@ -125,6 +132,12 @@ CORRECT_RES = (
 # "Y, a Dutch firm", "Y. Die ...").
 DESCRIBED_RE = re.compile(
     r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een)\b|[.;!]\s", re.I
+)
+# A filler word after the new name ("niet X maar Y trouwens", "not X but Y actually").
+FILLER_TAIL_RE = re.compile(
+    r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
+    r"|sorry|oops)[\s.!?]*$",
+    re.IGNORECASE,
 )
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan|dan|over|on|let's go|lets go|now)\s+)?"
@@ -272,6 +285,7 @@ def _edit(text: str, cleaned: str) -> Intent | None:
         if match:
             old, new = match.group("old").strip(" '\""), match.group("new").strip(" '\"")
             new = DESCRIBED_RE.split(new, maxsplit=1)[0]  # "Y, die de zoekgebieden vaststellen"
+            new = FILLER_TAIL_RE.sub("", new) or new  # "maar de bewonersvereniging trouwens"
             return Intent("correct", target=old, replacement=new)
     return None
 

@@ -22,6 +22,7 @@ from assistant.language.cues.side_remarks import (
     LAUGH_RE,
     LEGAL_BASIS_RE,
     PAYER_RE,
+    REPORTED_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
 )
@@ -53,7 +54,20 @@ def _joke(text: str) -> bool:
     meneer die zich betutteld voelt, hij zei ... haha", "Ilse's joke isn't crazy, they may
     worry ...")."""
     laugh = LAUGH_RE.search(text) or JOKE_RE.search(text)
-    return laugh is not None and len(clauses(text)) == 1
+    return laugh is not None and len(clauses(text)) == 1 and not _laughed_after(text)
+
+
+def _laughed_after(text: str) -> bool:
+    """A laugh at the end of one statement of a good or bad thing that happens ("mensen
+    krijgen een boete terwijl de buren het neerzetten haha"): the laugh is the tone, the effect
+    is meant (unlike "de wethouder heeft er al over getweet haha" or a remark after a comma:
+    "my manager says the budget is tight, not my problem haha")."""
+    laughs = list(LAUGH_RE.finditer(text))
+    if not laughs or text[laughs[-1].end() :].strip(" .,!?:;)-"):
+        return False
+    told = text[: laughs[0].start()].strip(" ,")
+    reported = REPORTED_RE.search(told) is not None  # "hij zei dat ...": a story, no effect told
+    return "," not in told and not reported and directed(told)
 
 
 def payer(text: str) -> str:
