@@ -284,6 +284,19 @@ NOT_AN_EFFECT_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# A sentence that says the one before it is no effect ("Not an effect I guess, just a
+# dependency.", "Dat is geen effect hoor, meer een randvoorwaarde."): that one is not recorded.
+DISOWNS_BEFORE_RE = re.compile(
+    r"^\W*(?:(?:maar|but|ok[eé]?|oh|o|hmm|well|nou)\W+)*"
+    r"(?:(?P<opener>(?:dat|dit|this|that|it)\s*(?:is|'s)\s+))?"
+    r"(?:geen|not\s+an?|no)\s+(?:echt\s+|really\s+|real\s+)?(?:effect|gevolg)\b"
+    r"(?P<hedge>\s+(?:i\s+guess|i\s+think|denk\s+ik|hoor|eigenlijk|really|though))?\s*"
+    r"(?:(?:[,;:.!-]+|\s+(?:maar|but))\s*(?:(?:just|only|more|rather|meer|eerder|gewoon|"
+    r"alleen)\s+)?"
+    r"(?:an?\s+|een\s+)?(?:dependency|afhankelijkheid|precondition|randvoorwaarde|voorwaarde|"
+    r"fact|feit|detail|requirement|eis)\b.*|(?(opener)|(?(hedge)|(?!)))\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 # Verbs after a term that say it shrinks ("de overlast in het centrum daalt", "complaints go
 # down"): they turn the term before them within a clause.
 DECREASE_WORDS = frozenset((

@@ -140,3 +140,14 @@ NEGATIVE_LABELS = (
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
     "pain", "knelpunt",
 )  # fmt: skip
+
+# What a sentence "voor X is het ..." / "for X it is ..." says after its actor when it only
+# announces that the effects on X go both ways ("voor de chauffeurs is het dubbel", "for the
+# nurses it's mixed"): no effect of its own; the sentences after it are about X.
+MIXED_FOR_RE = re.compile(
+    r"^\s*(?:(?:het|it|is|'s|zijn|are)\s+)*(?:(?:echt|wel|nogal|een\s+beetje|really|a\s+bit|"
+    r"quite|very|pretty)\s+)?(?:dubbel|gemengd|tweeledig|tweeslachtig|tweezijdig|mixed|"
+    r"double[- ]edged|two[- ]sided|a\s+mixed\s+bag|een\s+tweesnijdend\s+zwaard|"
+    r"a\s+double[- ]edged\s+sword|plus\s+en\s+min|both|allebei|beide)\b[\s.!:;,]*$",
+    re.IGNORECASE,
+)

@@ -111,6 +111,12 @@ LETTER_SALUTATION_RE = re.compile(
 )
 # A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
 # you this so you know the context:"): a lead-in, not the case.
+# The title of a pasted document, framed by dashes ("--- Projectplan 'X', versie 0.4 ---"): no
+# content of its own.
+DOC_TITLE_RE = re.compile(
+    r"^\s*-{2,}\s*[^.!?\s-][^!?]{0,80}?\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
 PASTE_LEAD_RE = re.compile(
     r"^\s*(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
     r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"

@@ -65,6 +65,17 @@ FUNDING_RE = re.compile(
     r"financed|betaald|gefinancierd)\s+(?:by|from|through|via|uit|door)\b",
     re.IGNORECASE,
 )
+# How long people have done their work, said of them ("die dit al dertig jaar doen", "they
+# have been doing this for 30 years"): who they are, not an effect.
+TENURE_RE = re.compile(
+    r"\b(?:dit|dat|het)\s+al\s+(?:\d+|[a-z]+tig|tien|twaalf|vijftien|jaren|decennia)\s+"
+    r"(?:jaar\s+)?(?:doen|doet|deden|deed)\b|"
+    r"\b(?:doen|doet|deden|deed)\s+(?:dit|dat|het)\s+al\s+(?:\d+|[a-z]+tig|tien|twaalf|"
+    r"vijftien|jaren|decennia)\b|"
+    r"\b(?:been\s+doing|done|do|did)\s+(?:this|that|it)\s+for\s+(?:\d+|[a-z]+ty|ten|twelve|"
+    r"fifteen|many|years|decades)\b",
+    re.IGNORECASE,
+)
 LEGAL_BASIS_RE = re.compile(
     r"\b(?:legal\s+basis|legal\s+ground|wettelijke\s+(?:basis|grondslag)|juridische\s+"
     r"(?:basis|grondslag)|grondslag\s+is)\b|^\W*(?:juridisch|legally)\b[^.?!]{0,20}?\b(?:vallen|"

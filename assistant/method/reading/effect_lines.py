@@ -18,6 +18,7 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.direction_labels import (
     EFFECT_LEAD_RE,
     LABEL_RE,
+    MIXED_FOR_RE,
 )
 from assistant.language.cues.grammar import (
     COMPARISON_RE,
@@ -49,6 +50,8 @@ from assistant.language.cues.people import (
     SUBJECT_STOPS,
     TOPIC_LABEL_RE,
 )
+from assistant.language.cues.side_remarks import TENURE_RE
+from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import names_organisation
 from assistant.method.reading.clause_subjects import (
@@ -105,6 +108,8 @@ class EffectDraft:
     direction: Direction | None
     actor_id: str | None = None
     actor_name: str = ""
+    story: bool = False  # told in an incident ("vorige week belde ..."): dropped unless judged
+    lead_in: bool = False  # "voor de chauffeurs is het dubbel": names whom the next are about
 
 
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
@@ -162,6 +167,8 @@ def extract_effects(
         who = _not_a_speaker(line_actor(line, actors), actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         named = bool(who.actor_id or who.new_name)
+        if not named and drafts and drafts[-1].lead_in:  # "... is het dubbel." "Ze ..."
+            flow.actor_id, flow.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
         for number, sentence in enumerate(split_sentences(who.rest)):
             lead = who.direction if number == 0 else None
             labelled = named and number == 0
@@ -276,6 +283,8 @@ def _sentence_effects(
         found = named_actor(prefix.group("actor"), actors, "", None)
         who = _Flow(None, found.actor_id, found.new_name)
         labelled = True
+        if _both_ways_for(stripped[prefix.end() :], found, flow, drafts):
+            return  # "voor de chauffeurs is het dubbel": the sentences after are theirs
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -288,6 +297,10 @@ def _sentence_effects(
                 continue  # ", top." after an effect is a remark on it, not an effect
             if QUESTION_TAG_RE.match(clause.strip(" ,")):
                 continue  # "..., of is dat overdreven?": a doubt about the effect before
+            if TENURE_RE.search(body) and clause_direction(body) is None:
+                drafts.append(_draft(body, None, actors, who, labelled))
+                drafts[-1].lead_in = True  # "ze doen dit al dertig jaar": who they are
+                continue
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
             direction = _signed(label or marker, told, contrast)
@@ -311,6 +324,20 @@ def _sentence_effects(
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
+    if INCIDENT_RE.search(stripped) and not STORY_JUDGED_RE.search(stripped):
+        for draft in drafts[start:]:
+            draft.story = True  # "last month one farmer said ...": unless a verdict follows
+
+
+def _both_ways_for(rest: str, found: LineActor, flow: _Flow, drafts: list[EffectDraft]) -> bool:
+    """Whether a sentence "voor X is het ..." only says the effects on X go both ways ("voor de
+    chauffeurs is het dubbel", "for the nurses it's mixed"): then X is the actor of the
+    sentences after it, and the sentence is kept as their lead-in, no effect of its own."""
+    if not MIXED_FOR_RE.match(rest):
+        return False
+    flow.actor_id, flow.actor_name = found.actor_id, found.new_name
+    drafts.append(EffectDraft(rest, None, found.actor_id, found.new_name, lead_in=True))
+    return True
 
 
 def _signed(sign: Direction | None, own: Direction | None, contrast: bool) -> Direction | None:
@@ -333,6 +360,7 @@ def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
         return False
     before.text = f"{before.text}. {text}"
     before.direction = direction
+    before.story = False  # "In November a detainee slept through. That's the big plus."
     gains = _beneficiary(text, actors) or _for_whom(text, actors, new=True)
     if gains is not None:  # "Dat is mooi voor de ouders."
         before.actor_id, before.actor_name = gains

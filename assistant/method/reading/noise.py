@@ -11,6 +11,7 @@ from assistant.language.cues.noise import (
     ATTENDEE_RE,
     CHAT_SPEAKER_RE,
     COMPLAINT_RE,
+    DOC_TITLE_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
     INSTRUCTION_RE,
@@ -72,7 +73,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     with the sign-off (``_without_letter_frame``)."""
     kept: list[str] = []
     quoted = any(QUOTE_MARK_RE.match(line) for line in lines)
-    pasted = quoted or any(MAIL_HEADER_RE.match(line) for line in lines)
+    pasted = quoted or any(MAIL_HEADER_RE.match(line) or DOC_TITLE_RE.match(line) for line in lines)
     salute = False
     speakers = _attendees(lines)
     role = ""
@@ -85,6 +86,9 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
         elif role and line.strip():
             line = _by_the_writer(line, role)
         line = LETTER_SALUTATION_RE.sub("", line, count=1)  # "Dear team, we have received ..."
+        if pasted and DOC_TITLE_RE.match(line):
+            ignored.append(_short(line))  # "--- Projectplan 'X', versie 0.4 ---"
+            continue
         if pasted and (MAIL_HEADER_RE.match(line) or PASTE_LEAD_RE.match(line)):
             if names_present(line):
                 kept.append(line)  # "Aanwezig: Bas, de GGD": the organisations are involved

@@ -20,6 +20,7 @@ from assistant.language.cues.conversation import (
     EDIT_LABEL_RE,
     RECOGNISE_RE,
 )
+from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
     DASH_LABEL_RE,
 )
@@ -184,10 +185,14 @@ class Reader:
         context = self._context(session)
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
+        told = len(reading.effects)  # where the effects of the sentence before start
         titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
         for sentence in found:
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
+            if DISOWNS_BEFORE_RE.match(sentence.text):
+                del reading.effects[told:]  # "... Not an effect I guess, just a dependency."
+            told = len(reading.effects)
             whole = lines[sentence.line]
             if context.step == Step.CASE and context.first_case:
                 titled.add(sentence.line)
@@ -206,6 +211,7 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.options_read = bool(reading.options)
+        reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos

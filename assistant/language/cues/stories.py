@@ -1,0 +1,31 @@
+"""Stories told among the effects (Dutch and English): an incident told as it happened once
+("vorige week belde een buurvrouw ...", "last month one farmer said ...", "Ria told me about a
+girl who ..."), and the words that make such a story an effect after all (its own judgement)."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence that opens on a moment in the past or on someone who told the speaker of it: an
+# incident, told to show what happens; not itself an effect on someone.
+INCIDENT_RE = re.compile(
+    r"^\W*(?:(?:en|and|o|oh|ook|also|zo|so)\W+)?(?:"
+    r"(?:vorige|afgelopen)\s+(?:week|maand|jaar|zomer|winter|keer|dinsdag|maandag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag)|gisteren|eergisteren|vanochtend|vanmorgen|"
+    r"last\s+(?:week|month|year|summer|winter|time|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|yesterday|this\s+morning|"
+    r"(?:at|on|during)\s+(?:a|the|our)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|evening|visit|"
+    r"shift)\s+(?:last|this)\s+\w+|"
+    r"(?:op|tijdens)\s+(?:een|de|onze)\s+(?:[\w-]+\s+){0,2}(?:vergadering|avond|bijeenkomst|"
+    r"dienst|bezoek)\s+(?:vorige|afgelopen)\s+\w+"
+    r")\b|"
+    r"^\W*(?:[\w'-]+\s+){1,3}(?:told\s+me\s+(?:about|of)|vertelde\s+(?:me|mij)\s+(?:over|van))\s",
+    re.IGNORECASE,
+)
+# The speaker's own judgement in a story ("so that's positive I guess", "dat is een echt
+# pluspunt"): the story is told as an effect.
+STORY_JUDGED_RE = re.compile(
+    r"\b(?:positief|negatief|positive|negative|pluspunt|minpunt|voordeel|nadeel|upside|"
+    r"downside|benefit|drawback)\b",
+    re.IGNORECASE,
+)
