@@ -37,3 +37,12 @@ def test_an_object_after_a_subject_is_not_fronted() -> None:
     assert fronted_people("we bellen de huurders vaker op") == ""
     assert fronted_people("we call the tenants more often") == ""
     assert fronted_people("dan krijgen de huurders een brief") == "Huurders"
+
+
+def test_an_object_of_a_causing_verb_is_not_fronted() -> None:
+    assert fronted_people("won't this make tenants stay indoors") == ""
+    assert fronted_people("the app helps tenants") == ""
+
+
+def test_one_person_is_no_group_in_front() -> None:
+    assert fronted_people("vorige week had een collega een huurder aan de lijn") == ""

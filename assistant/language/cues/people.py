@@ -209,6 +209,17 @@ SUGGESTED_RE = re.compile(
     r"[\s.!]*$",
     re.IGNORECASE,
 )
+# Words put in front of a Dutch main clause, after which its verb comes before its subject ("dan
+# krijgen de bewoners ...", "bij beide voorstellen krijgen ouders ...").
+FRONT_ADVERBS = frozenset((
+    "dan", "toen", "nu", "straks", "daarna", "daardoor", "hierdoor", "daarom", "zo", "ook",
+    "dus", "vaak", "soms", "misschien", "eerst", "later", "vervolgens", "uiteindelijk", "al",
+    "nog", "voortaan", "binnenkort", "tegenwoordig", "vroeger", "daarbij", "bovendien",
+))  # fmt: skip
+FRONT_PREPOSITIONS = frozenset((
+    "bij", "in", "na", "met", "door", "zonder", "tijdens", "volgens", "op", "onder", "sinds",
+    "vanaf", "per", "binnen", "voor",
+))  # fmt: skip
 # People obliged to do something ("zij moeten de app uitleggen", "they have to explain it"): what
 # the technology asks of them.
 OBLIGED_RE = re.compile(

@@ -17,6 +17,8 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.named_people import ONE_PERSON_WORDS
 from assistant.language.cues.people import (
+    FRONT_ADVERBS,
+    FRONT_PREPOSITIONS,
     GENERIC_HEADS,
     NAME_BREAKS,
     NAME_QUALIFIER_WORDS,
@@ -175,15 +177,16 @@ def fronted_people(clause: str) -> str:
 
 def _fronted_at(tokens: list[str], index: int) -> str:
     word = tokens[index]
-    if not people_word(word) or word in GENERIC_HEADS | SOME_OF_THEM | NOT_PEOPLE:
+    plural = word.endswith(("s", "en")) and word not in ONE_PERSON_WORDS  # not "een collega"
+    if not plural or not people_word(word) or word in GENERIC_HEADS | SOME_OF_THEM | NOT_PEOPLE:
         return ""
     before = [t for t in tokens[:index] if t not in OBJECT_ARTICLES | OWNERS]
     verb_before = bool(before) and before[-1] in VERB_WORDS
-    subject_before = len(before) > 1 and (
-        before[-2] in PERSONAL_PRONOUNS or people_word(before[-2])
-    )
+    fronted = len(before) == 1 or (
+        len(before) > 1 and (before[-2] in FRONT_ADVERBS or before[0] in FRONT_PREPOSITIONS)
+    )  # "dan krijgen de bewoners", "bij beide voorstellen krijgen ouders"; not "this makes"
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     article = index > 0 and tokens[index - 1] in OBJECT_ARTICLES
-    if (verb_before and not subject_before) or (article and after in VERB_WORDS):
+    if (verb_before and fronted) or (article and after in VERB_WORDS):
         return word[:1].upper() + word[1:]
     return ""
