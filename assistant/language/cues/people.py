@@ -220,6 +220,14 @@ FRONT_PREPOSITIONS = frozenset((
     "bij", "in", "na", "met", "door", "zonder", "tijdens", "volgens", "op", "onder", "sinds",
     "vanaf", "per", "binnen", "voor",
 ))  # fmt: skip
+# A party added with what it is after a comma, no verb of its own ("En de commissie van toezicht,
+# de commissie die elke gevangenis heeft.", "And the ethics committee, the board that approves
+# it."); not one taken up by "die"/"who" ("en de bewoners, die klagen ...": an effect).
+APPOSED_RE = re.compile(
+    r"^(?:en|and|plus)\s+(?:ook\s+|also\s+)?(?P<who>(?:de|het|the)\s+[^,.;:!?]{2,60}?)\s*,\s*"
+    r"(?:de|het|een|the|a|an)\b[^.;!?]*[.!]?$",
+    re.IGNORECASE,
+)
 # People obliged to do something ("zij moeten de app uitleggen", "they have to explain it"): what
 # the technology asks of them.
 OBLIGED_RE = re.compile(

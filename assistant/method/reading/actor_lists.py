@@ -16,6 +16,7 @@ from assistant.language.cues.people import (
     ADDED_RE,
     ADDED_WITH_REST_RE,
     AMOUNT_RE,
+    APPOSED_RE,
     BARE_OBJECT_VERBS,
     END_APPOSITION_RE,
     FILLER_LEAD_RE,
@@ -44,6 +45,7 @@ from assistant.language.cues.people import (
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
+from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
@@ -413,15 +415,18 @@ def names_forgotten(text: str) -> list[str]:
 def names_suggested(text: str) -> list[str]:
     """Parties named as a guess, with no verb of their own: "Misschien de Autoriteit
     Persoonsgegevens.", "En misschien deurwaarders, als een regeling misloopt." ->
-    ["Deurwaarders"], "The landlords maybe." -> ["Landlords"]; [] unless each name is one of
-    people or an organisation."""
+    ["Deurwaarders"], "The landlords maybe." -> ["Landlords"]; also one added with what it is
+    ("And the ethics committee, the board that ..."); [] unless each name is one of people or
+    an organisation."""
     match = SUGGESTED_RE.match(text.strip())
-    if match is None or not (match.group("lead") or match.group("tail")):
+    hedged = match is not None and bool(match.group("lead") or match.group("tail"))
+    apposed = None if hedged else APPOSED_RE.match(text.strip())  # "and the X, the body ..."
+    if not (hedged or apposed):
         return []
-    items = list_items(match.group("who"))
+    items = list_items((match if hedged else apposed).group("who"))  # type: ignore[union-attr]
     if not items or any(is_clause(head(i)) or len(words(i)) > UNLED_NAME_WORDS for i in items):
         return []  # "misschien krijgen ze minder boetes": a clause, no name
-    if not all(names_people(i) or is_person(head_word(i)) for i in items):
+    if not all(names_people(i) or is_person(head_word(i)) or organisation_kind(i) for i in items):
         return []  # "misschien de kosten", "maybe less waiting for residents"
     return [n for n in (actor_name(i) for i in items) if n]
 
