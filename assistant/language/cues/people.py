@@ -196,6 +196,38 @@ ADDED_RE = re.compile(
     r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
+# Parties named as a guess, with no verb of their own ("Misschien de Autoriteit
+# Persoonsgegevens.", "en wellicht deurwaarders, als een regeling misloopt", "The landlords
+# maybe.", "perhaps also the works council"): a hedge before or after the names, a condition or
+# reason after a comma left off.
+HEDGE_WORDS = r"(?:misschien|wellicht|mogelijk|eventueel|maybe|perhaps|possibly)"
+SUGGESTED_RE = re.compile(
+    rf"^(?:(?:en|and|of|or|plus|ook|also)\s+)?(?:(?P<lead>{HEDGE_WORDS})\s+(?:ook\s+|also\s+)?)?"
+    r"(?P<who>[^,.;:!?]{2,80}?)"
+    rf"(?:[\s,]+(?P<tail>{HEDGE_WORDS})(?:\s+(?:ook|too|also|as well))?)?"
+    r"(?:\s*,\s*(?:als|wanneer|zodra|indien|omdat|want|if|when|once|because|since)\b[^.;!?]*)?"
+    r"[\s.!]*$",
+    re.IGNORECASE,
+)
+# Words put in front of a Dutch main clause, after which its verb comes before its subject ("dan
+# krijgen de bewoners ...", "bij beide voorstellen krijgen ouders ...").
+FRONT_ADVERBS = frozenset((
+    "dan", "toen", "nu", "straks", "daarna", "daardoor", "hierdoor", "daarom", "zo", "ook",
+    "dus", "vaak", "soms", "misschien", "eerst", "later", "vervolgens", "uiteindelijk", "al",
+    "nog", "voortaan", "binnenkort", "tegenwoordig", "vroeger", "daarbij", "bovendien",
+))  # fmt: skip
+FRONT_PREPOSITIONS = frozenset((
+    "bij", "in", "na", "met", "door", "zonder", "tijdens", "volgens", "op", "onder", "sinds",
+    "vanaf", "per", "binnen", "voor",
+))  # fmt: skip
+# A party added with what it is after a comma, no verb of its own ("En de commissie van toezicht,
+# de commissie die elke gevangenis heeft.", "And the ethics committee, the board that approves
+# it."); not one taken up by "die"/"who" ("en de bewoners, die klagen ...": an effect).
+APPOSED_RE = re.compile(
+    r"^(?:en|and|plus)\s+(?:ook\s+|also\s+)?(?P<who>(?:de|het|the)\s+[^,.;:!?]{2,60}?)\s*,\s*"
+    r"(?:de|het|een|the|a|an)\b[^.;!?]*[.!]?$",
+    re.IGNORECASE,
+)
 # People obliged to do something ("zij moeten de app uitleggen", "they have to explain it"): what
 # the technology asks of them.
 OBLIGED_RE = re.compile(
@@ -241,6 +273,19 @@ NAME_BREAKS = frozenset((
     "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
     "because",
 ))  # fmt: skip
+# Rooms of a house whose name holds a word for people ("kamer" for the Kamer, "postkamer" for the
+# mail room's staff): a room, no one ("bewegingssensoren in slaapkamer en badkamer").
+ROOM_WORDS = ("badkamer", "slaapkamer", "woonkamer", "huiskamer", "wachtkamer", "kinderkamer",
+              "studeerkamer", "kleedkamer", "zolderkamer", "logeerkamer")  # fmt: skip
+# One older person told of by title or age ("mevr (87) zei ...", "mevrouw Jansen (83)", "een man
+# van 91", "Mrs Smith, 84,", "a lady of 90"): one of the elderly, whose actor has a word below.
+ELDER_PERSON_RE = re.compile(
+    r"\b(?i:mevr(?:ouw)?|meneer|dhr|mr|mrs|ms|man|vrouw|dame|heer|lady|gentleman|woman|"
+    r"oma|opa|grandma|grandpa)\b\.?(?:\s+[A-Z][\w'-]+){0,3}\s*(?:\(\s*|,\s*|\s+(?:van|of)\s+)"
+    r"(?:[7-9]\d|1[01]\d)\b",
+)
+ELDER_WORDS = ("ouderen", "senior", "elderly", "older", "bejaard", "pensioners",
+               "gepensioneerd", "65-plus", "75-plus", "80-plus", "aow")  # fmt: skip
 # Endings of plural nouns for people ("behandelaars", "inspecteurs", "tolken" is found as a
 # people word): the head of a name, not its qualifier ("behandelaars bezwaar").
 PERSON_PLURAL_ENDINGS = (

@@ -16,6 +16,7 @@ from assistant.language.cues.people import (
     ADDED_RE,
     ADDED_WITH_REST_RE,
     AMOUNT_RE,
+    APPOSED_RE,
     BARE_OBJECT_VERBS,
     END_APPOSITION_RE,
     FILLER_LEAD_RE,
@@ -35,13 +36,16 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
+    ROOM_WORDS,
     SELF_QUESTION_RE,
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
+    SUGGESTED_RE,
 )
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, words
 from assistant.method.reading.mentions import head_word
+from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.segments import is_clause
 
 MAX_NAME_WORDS = 9
@@ -104,6 +108,7 @@ RUN_ON_WORDS = 14
 SENTENCE_WORDS = frozenset(("de", "het", "the", "aan", "to", "on", "is", "are", "zijn"))
 RUN_ON_MIN = 3
 MIN_TOKEN = 3
+AGENT_STEM = 4  # "assessor": a short word for people ends a longer word, not "voor"
 ALL_PEOPLE = tuple(PEOPLE_WORDS) + tuple(w for group in GROUP_WORDS.values() for w in group)
 PEOPLE_STEMS = tuple(w.strip() for w in ALL_PEOPLE if len(w.strip()) > MIN_TOKEN)
 
@@ -270,7 +275,18 @@ def head(item: str) -> str:
 
 def is_person(item: str) -> bool:
     lowered = f" {item.lower()} "
-    return any(w in lowered for w in ALL_PEOPLE if w) or names_organisation(item)
+    for room in ROOM_WORDS:
+        lowered = lowered.replace(room, " ")  # "badkamer": a room, not the Kamer
+    return any(_holds(w, lowered) for w in ALL_PEOPLE if w) or names_organisation(item)
+
+
+def _holds(head: str, lowered: str) -> bool:
+    """A word for people in a name; a short one ("or ") at the start of a word or at the end of
+    a longer one ("assessor "), not in "zuilen voor lenen" or "door"."""
+    if len(head.strip()) > MIN_TOKEN:
+        return head in lowered
+    pattern = rf"(?:(?<![\w'])|(?<=\w{{{AGENT_STEM}}})){re.escape(head)}"
+    return re.search(pattern, lowered) is not None
 
 
 def names_organisation(item: str) -> bool:
@@ -286,7 +302,8 @@ def names_organisation(item: str) -> bool:
 
 def head_is_person(item: str) -> bool:
     """Whether the name's head word is a plural of people ("auditors", "behandelaars")."""
-    return head_word(item).endswith(PERSON_PLURAL_ENDINGS)
+    word = head_word(item)
+    return word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE  # not "printers"
 
 
 def names_in_list(text: str, *, led: bool = False) -> list[str]:
@@ -393,6 +410,25 @@ def names_forgotten(text: str) -> list[str]:
     if added is None:
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
+
+
+def names_suggested(text: str) -> list[str]:
+    """Parties named as a guess, with no verb of their own: "Misschien de Autoriteit
+    Persoonsgegevens.", "En misschien deurwaarders, als een regeling misloopt." ->
+    ["Deurwaarders"], "The landlords maybe." -> ["Landlords"]; also one added with what it is
+    ("And the ethics committee, the board that ..."); [] unless each name is one of people or
+    an organisation."""
+    match = SUGGESTED_RE.match(text.strip())
+    hedged = match is not None and bool(match.group("lead") or match.group("tail"))
+    apposed = None if hedged else APPOSED_RE.match(text.strip())  # "and the X, the body ..."
+    if not (hedged or apposed):
+        return []
+    items = list_items((match if hedged else apposed).group("who"))  # type: ignore[union-attr]
+    if not items or any(is_clause(head(i)) or len(words(i)) > UNLED_NAME_WORDS for i in items):
+        return []  # "misschien krijgen ze minder boetes": a clause, no name
+    if not all(names_people(i) or is_person(head_word(i)) or organisation_kind(i) for i in items):
+        return []  # "misschien de kosten", "maybe less waiting for residents"
+    return [n for n in (actor_name(i) for i in items) if n]
 
 
 def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:

@@ -17,6 +17,8 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.named_people import ONE_PERSON_WORDS
 from assistant.language.cues.people import (
+    FRONT_ADVERBS,
+    FRONT_PREPOSITIONS,
     GENERIC_HEADS,
     NAME_BREAKS,
     NAME_QUALIFIER_WORDS,
@@ -154,3 +156,37 @@ def _qualified_head(subject: list[str]) -> str:
     if not person_name([last[0]]):
         return ""  # "de agenten varen op ...": the word before the place is a verb
     return person_name(subject[:spot])
+
+
+FRONTED_WINDOW = 8  # "toen de krant een kaartje publiceerde, | kregen bewoners ..."
+FRONTED_PARTS = 3
+
+
+def fronted_people(clause: str) -> str:
+    """One plural word for people that is the subject after a phrase put in front: right after
+    the verb in Dutch ("dan krijgen de bewoners daar een stempel", "toen ..., kregen bewoners
+    opmerkingen"), right before it in English ("under both plans the parents get a letter");
+    "" when the verb has a subject of its own before it ("we bellen de ouders")."""
+    for part in clause.split(",")[:FRONTED_PARTS]:
+        tokens = [t.lower().strip(".:;()!?\"'") for t in part.split()[:FRONTED_WINDOW]]
+        name = next((n for n in (_fronted_at(tokens, i) for i in range(len(tokens))) if n), "")
+        if name:
+            return name
+    return ""
+
+
+def _fronted_at(tokens: list[str], index: int) -> str:
+    word = tokens[index]
+    plural = word.endswith(("s", "en")) and word not in ONE_PERSON_WORDS  # not "een collega"
+    if not plural or not people_word(word) or word in GENERIC_HEADS | SOME_OF_THEM | NOT_PEOPLE:
+        return ""
+    before = [t for t in tokens[:index] if t not in OBJECT_ARTICLES | OWNERS]
+    verb_before = bool(before) and before[-1] in VERB_WORDS
+    fronted = len(before) == 1 or (
+        len(before) > 1 and (before[-2] in FRONT_ADVERBS or before[0] in FRONT_PREPOSITIONS)
+    )  # "dan krijgen de bewoners", "bij beide voorstellen krijgen ouders"; not "this makes"
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    article = index > 0 and tokens[index - 1] in OBJECT_ARTICLES
+    if (verb_before and fronted) or (article and after in VERB_WORDS):
+        return word[:1].upper() + word[1:]
+    return ""

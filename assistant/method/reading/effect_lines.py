@@ -40,6 +40,8 @@ from assistant.language.cues.grammar import (
     VERDICT_WORDS,
 )
 from assistant.language.cues.people import (
+    ELDER_PERSON_RE,
+    ELDER_WORDS,
     FEELING_RE,
     FOR_WHOM_RE,
     GENERIC_HEADS,
@@ -60,6 +62,7 @@ from assistant.method.reading.clause_subjects import (
     SUBJECT_SPOT,
     SUBJECT_WINDOW,
     clause_people,
+    fronted_people,
     subject_person,
 )
 from assistant.method.reading.line_actors import (
@@ -444,9 +447,31 @@ def _draft(
             found = None if own else found  # "car drivers wait longer, so people who ..."
         told = _told_about(body, actors) if not found else None
         gains = None if found or own else _beneficiary(body, actors) or _for_whom(core, actors)
-        actor_id, actor_name = found or told or own or gains or (actor_id, actor_name)
+        chosen = found or told or own or gains
+        if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
+            chosen = _elder(body, actors) or chosen or _fronted(body, actors)
+        actor_id, actor_name = chosen or (actor_id, actor_name)
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a clause is about after a phrase put in front ("dan krijgen de bewoners daar
+    een stempel"): a known actor by that name, else the name."""
+    name = fronted_people(body)
+    if not name:
+        return None
+    known = referred_actor(name, actors)
+    return (known.id, "") if known is not None else (None, name)
+
+
+def _elder(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor for the elderly when a clause tells of one older person by title or age
+    ("mevr (87) zei laatst: ...", "Mrs Smith, 84, told us ...")."""
+    if ELDER_PERSON_RE.search(body) is None:
+        return None
+    elders = (a for a in actors if any(w in a.name.lower() for w in ELDER_WORDS))
+    return next(((a.id, "") for a in elders), None)
 
 
 def _gains_for(body: str, draft: EffectDraft, actors: list[Actor]) -> None:

@@ -308,7 +308,9 @@ class Reader:
             if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
                 self._effects(rest[:1].upper() + rest[1:], context, session, reading)
             return True
-        forgotten = actor_lists.names_forgotten(text)
+        early = context.step in (Step.ACTORS, Step.EFFECTS)
+        suggested = actor_lists.names_suggested(text) if early else []  # "misschien de AP"
+        forgotten = actor_lists.names_forgotten(text) or suggested
         if forgotten:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
@@ -401,6 +403,10 @@ class Reader:
         if kind == "actors":
             names = actor_lists.names_in_list(text, led=led)
             announced = led or context.step == Step.ACTORS or actor_lists.has_lead(text)
+            things = actor_lists.person_share(names) < actor_lists.ANSWER_SHARE
+            things = things and not actor_lists.STRONG_LEAD_RE.match(text.strip())
+            if context.step == Step.CASE and not led and things:  # "we hebben sensoren bij
+                announced = False  # ouderen thuis, bewegingssensoren in slaapkamer en badkamer"
             names = names if announced else actor_lists.unled_names(names)
             self._actors(names, reading, context.step)
         elif kind == "values":
@@ -447,6 +453,9 @@ class Reader:
         for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
         point_by_name(drafts, named)
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
+            if self._value_label(draft.actor_name):
+                draft.actor_name = ""  # "and privacy: the audio goes ...": a value, no one
+                continue
             groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
             if groups:
                 draft.actor_name = groups[0]
@@ -455,6 +464,12 @@ class Reader:
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+    def _value_label(self, name: str) -> bool:
+        """Whether an effect's new actor name is a value ("privacy", "veiligheid"), not people
+        ("beveiliging" names the guards as well)."""
+        found = self.catalogue.find_value(name) is not None
+        return found and not (actor_lists.is_person(name) or actor_lists.head_is_person(name))
 
     def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
         """A clause among effects that is something else: a value named beside an effect, or
