@@ -13,6 +13,7 @@ from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.questions import method_question
 from assistant.method.suggestions import technology_tags
 
 TECHNOLOGY = "Cameras on refuse lorries that spot bags left beside the bins"
@@ -116,3 +117,21 @@ def test_asking_what_the_assistant_would_do_about_something_is_no_verdict(text: 
 )  # fmt: skip
 def test_an_ai_model_is_an_algorithm_so_chatbot_measures_come_last(text: str) -> None:
     assert technology_tags(text) == {"algorithm"}
+
+
+# --- asking what one overlooks ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zijn er nog effecten die ik over het hoofd zie?", "Welke nadelen mis ik nog?",
+     "Any effects I am overlooking?", "Did I miss any downsides?"],
+)  # fmt: skip
+def test_asking_what_one_overlooks_asks_for_prompts(text: str) -> None:
+    question = method_question(text, Step.EFFECTS)
+    assert question is not None and question.step == Step.EFFECTS and question.propose
+
+
+def test_asking_what_an_effect_is_asks_for_no_prompts() -> None:
+    question = method_question("wat is een effect precies?", Step.EFFECTS)
+    assert question is not None and not question.propose

@@ -233,7 +233,10 @@ MISSING_RE = re.compile(
     r"missing|anything\s+(?:(?:that\s+)?(?:i|we)\s+)?(?:missed|forgot|overlooked)|"
     r"did (?:i|we) (?:forget|miss)|mis(?:sen)? (?:ik|we)\s+(?:nog\s+)?iets|"
     r"vergeet (?:ik|we)\s+(?:nog\s+)?iets|(?:heb ik|hebben we)\s+(?:nog\s+)?iets\s+"
-    r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets)\b",
+    r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets|"
+    # "effecten die ik over het hoofd zie?", "welke mis ik nog?", "any I am overlooking?"
+    r"over\s+het\s+hoofd\s+(?:zie|zien|gezien)|(?:mis|missen|vergeet)\s+(?:ik|we)\b|"
+    r"overlook(?:ing|ed)?|(?:did|have)\s+(?:i|we)\s+missed?\s+any)\b",
     re.IGNORECASE,
 )
 # The options named in a request ("een optie per waarde", "options for each value"): it asks for

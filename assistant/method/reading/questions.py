@@ -49,7 +49,7 @@ def method_question(text: str, current: Step) -> Question | None:
     """The step a question asks about, and whether it asks for proposals."""
     if not is_question(text) or len(text.split()) > MAX_QUESTION_WORDS:
         return None
-    propose = bool(PROPOSE_RE.search(text))
+    propose = bool(PROPOSE_RE.search(text) or MISSING_RE.search(text))  # "mis ik er nog?"
     for step, pattern in _options_first(text):
         if pattern.search(text):
             direction = _direction(text)
