@@ -82,3 +82,17 @@ def test_the_same_words_in_an_effect_stay_an_effect(
 ) -> None:
     reading = reader.read(text, at(Step.EFFECTS, language))
     assert reading.effects and not reading.values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("privacy, en dat de app ook werkt voor ouderen die niet digitaal zijn", "nl"),
+        ("privacy, and that it also works for riders who aren't online", "en"),
+    ],
+)
+def test_working_for_people_who_are_not_digital_is_inclusion(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert [v.name for v in reading.values] == ["privacy", "inclusion"]
