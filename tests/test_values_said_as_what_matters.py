@@ -96,3 +96,10 @@ def test_working_for_people_who_are_not_digital_is_inclusion(
 ) -> None:
     reading = reader.read(text, at(Step.VALUES, language))
     assert [v.name for v in reading.values] == ["privacy", "inclusion"]
+
+
+def test_a_note_in_brackets_after_a_named_value_names_no_other(reader: Reader) -> None:
+    nl = reader.read("autonomie (reizigers hebben nu niets te zeggen), en privacy", at(Step.VALUES))
+    en = reader.read("autonomy (riders get no say now) and privacy", at(Step.VALUES, "en"))
+    assert [v.name for v in nl.values] == ["autonomy", "privacy"]
+    assert [v.name for v in en.values] == ["autonomy", "privacy"]

@@ -35,6 +35,7 @@ from assistant.method.reading.segments import is_clause
 LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$", re.I)
 LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
+NOTE_RE = re.compile(r"\s*\([^()]*\)")
 SHORT_NAME = 6  # shorter names ("trust", "rust") are only matched as typed
 LONG_NAME = 10  # from here two typos ("accesability")
 TYPOS_LONG = 2
@@ -68,7 +69,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         for i in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
     ]
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
-    blanked = _blanked(text, own)
+    blanked = _blanked(_without_notes(text, catalogue), own)
     for pos, value in everyday_values(blanked, catalogue):
         if all(c.entry is not value for _p, c in found):
             word = _value_noun(blanked, pos, value)
@@ -132,6 +133,16 @@ def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
 def _everyday_phrases(text: str) -> list[str]:
     """The everyday phrases for values in ``text``, lower-cased."""
     return [m.group(0).lower() for pattern, _key in EVERYDAY_VALUES for m in pattern.finditer(text)]
+
+
+def _without_notes(text: str, catalogue: Catalogue) -> str:
+    """``text`` with the note in brackets right after a named value blanked out ("autonomy
+    (people get no say now)"): it explains that value and names no other (same length)."""
+    for _start, end, _entry in catalogue.mention_spans(text):
+        note = NOTE_RE.match(text, end)
+        if note is not None:
+            text = text[: note.start()] + " " * len(note.group(0)) + text[note.end() :]
+    return text
 
 
 def _blanked(text: str, phrases: list[str]) -> str:
