@@ -103,3 +103,15 @@ def test_a_note_in_brackets_after_a_named_value_names_no_other(reader: Reader) -
     en = reader.read("autonomy (riders get no say now) and privacy", at(Step.VALUES, "en"))
     assert [v.name for v in nl.values] == ["autonomy", "privacy"]
     assert [v.name for v in en.values] == ["autonomy", "privacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("wat ik belangrijk vind: dat een chauffeur met pech niet gestraft wordt", "nl"),
+        ("what matters to me: that a driver with a bad week is not punished for it", "en"),
+    ],
+)
+def test_not_being_punished_is_justice(reader: Reader, text: str, language: str) -> None:
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert [v.name for v in reading.values] == ["justice"]

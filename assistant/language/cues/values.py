@@ -51,7 +51,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\b(?:levens?|mensenlevens?)\s+(?:redden|beschermen|sparen)\b", "public-safety"),
         (r"\bafgerekend\s+(?:\w+\s+){0,2}op\s+(?:\w+\s+)?(?:cijfers|getallen|scores?|"
          r"aantallen)\b|\bjudged\s+(?:\w+\s+){0,2}(?:on|by)\s+(?:the\s+)?(?:\w+\s+)?(?:numbers|"
-         r"figures|scores?)\b", "justice"),
+         r"figures|scores?)\b|\b(?:niet|nooit)\s+(?:\w+\s+){0,2}(?:gestraft|afgestraft)\b|"
+         r"\b(?:not|never)\s+(?:\w+\s+){0,2}punished\b", "justice"),
         (r"\bgelijk\s+behandeld\b|\bgelijke\s+kansen\b|\btreated\s+(?:\w+\s+)?equally\b|"
          r"\bequal\s+(?:chances|opportunit\w*)\b|\bniet\s+gediscrimineerd\b|"
          r"\bnot\s+discriminated\b", "equal-treatment"),
