@@ -120,9 +120,17 @@ NOT_OWN_VALUE_RE = re.compile(
     r"^(?:nee\W+|no\W+)?(?:(?:gewoon|just|dus|so)\s+)?(?:(?:helemaal|absoluut|at all)\s+)?"
     r"(?:niet|nooit|not|never)\b|\b(?:helemaal niet|not at all)$|"
     # a remark on what was said ("it's a prison", "that's obvious", "dat is logisch")
-    r"^(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|was|zijn|are))\b",
+    r"^(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|was|zijn|are))\b|"
+    # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
+    # smartphone", "[vertrouwen tussen school en] ouders")
+    r"^(?:with|without|met|zonder|between|tussen)\b",
     re.IGNORECASE,
 )
+# An abbreviation or a fragment, never a value's name: a word without a vowel ("lln", "mw",
+# "ff") or of one or two letters.
+ABBREVIATION_RE = re.compile(r"^(?:[^\Waeiouyàáäâèéëêìíïîòóöôùúüû]+|\w{1,2})$", re.IGNORECASE)
+# A list word left at the end of an item ("rust en [welzijn]"): cut off, not part of the name.
+TRAILING_LIST_WORD_RE = re.compile(r"\s+(?:en|and|of|or|plus|maar|but)$", re.IGNORECASE)
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
 VALUE_ASIDE_RE = re.compile(
     r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"
@@ -186,6 +194,12 @@ VALUES_LEAD_RE = re.compile(
 VALUE_STANCE_RE = re.compile(
     r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)"
     r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b)|"
+    # what the speaker finds important, said as such ("wat ik belangrijk vind: dat ...", "what
+    # matters to me: that ...", "values for me: ...")
+    r"^(?:(?:en|and|nou|well|ok|oké)\W+)*(?:wat (?:ik|wij|we) (?:belangrijk vind\w*|wil\w*)|"
+    r"wat (?:voor mij|voor ons|mij|ons) (?:telt|belangrijk is)|what (?:matters|counts) (?:to|for) "
+    r"(?:me|us)|what (?:i|we) (?:care about|find important|value)|(?:values|waarden) (?:for|voor) "
+    r"(?:me|mij|us|ons))\s*:|"
     # a choice said as such: "then I'd pick ...", "ik zou kiezen voor ..."
     r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
     r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"

@@ -31,8 +31,28 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\b(?:choose|decide)\s+for\s+(?:themselves|yourself|ourselves|himself|herself)\b|"
          r"\b(?:their|your) own (?:choice|choices|decisions?)\b", "autonomy"),
         (r"\bniemand\s+(?:\w+\s+){0,2}buiten de boot\b|\biedereen\s+(?:\w+\s+){0,2}meedoen\b|"
-         r"\bno\s?one\s+(?:\w+\s+){0,2}left (?:out|behind)\b|\beveryone can (?:take part|join)\b",
+         r"\b(?:no\s?one|nobody)\s+(?:\w+\s+){0,2}left (?:out|behind)\b|"
+         r"\beveryone can (?:take part|join)\b|\bniemand\s+(?:\w+\s+){0,2}(?:achtergelaten|"
+         r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
+         r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b",
          "inclusion"),
+        (r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
+         r"\bregie over (?:hun|zijn|haar|je|ons|mijn) eigen leven\b|\bzelf\s+de\s+regie\b|"
+         r"\bzelfstandig\s+(?:\w+\s+){0,2}(?:wonen|leven)\b|\b(?:live|living)\s+independently\b|"
+         r"\bindependent\s+living\b", "autonomy"),
+        (r"\b(?:iets|wat)\s+(?:over|in)\s+te\s+zeggen\b|\b(?:have|has|get|gets)\s+(?:a|their|"
+         r"some)\s+say\b", "participation"),
+        (r"\b(?:trots|plezier|voldoening)\s+(?:\w+\s+){0,2}(?:op|in|uit)\s+(?:hun|zijn|haar|je|"
+         r"het|ons)\s+werk\b|\b(?:proud of|enjoy|enjoying|pleasure in)\s+(?:their|his|her|your|"
+         r"our|the)\s+(?:work|job)\b", "wellbeing"),
+        (r"\b(?:anders|ongelijk)\s+(?:\w+\s+){0,1}behandeld?\w*\b|\btreat(?:s|ed|ing)?\s+"
+         r"(?:\w+\s+){0,2}(?:differently|unequally)\b", "equal-treatment"),
+        (r"\b(?:protect(?:ing)?|sav(?:e|ing))\s+(?:human\s+)?li(?:fe|ves)\b|"
+         r"\b(?:levens?|mensenlevens?)\s+(?:redden|beschermen|sparen)\b", "public-safety"),
+        (r"\bafgerekend\s+(?:\w+\s+){0,2}op\s+(?:\w+\s+)?(?:cijfers|getallen|scores?|"
+         r"aantallen)\b|\bjudged\s+(?:\w+\s+){0,2}(?:on|by)\s+(?:the\s+)?(?:\w+\s+)?(?:numbers|"
+         r"figures|scores?)\b|\b(?:niet|nooit)\s+(?:\w+\s+){0,2}(?:gestraft|afgestraft)\b|"
+         r"\b(?:not|never)\s+(?:\w+\s+){0,2}punished\b", "justice"),
         (r"\bgelijk\s+behandeld\b|\bgelijke\s+kansen\b|\btreated\s+(?:\w+\s+)?equally\b|"
          r"\bequal\s+(?:chances|opportunit\w*)\b|\bniet\s+gediscrimineerd\b|"
          r"\bnot\s+discriminated\b", "equal-treatment"),
@@ -47,7 +67,10 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bniet\s+(?:het|de)\s+(?:algoritme|computer|systeem|model)\b(?=[^.;]*\bbesli)|"
          r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine)\b\s*(?:$|[,.;])",
          "control-over-technology"),
-        (r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,4}(?:als|als een)\s+(?:verdachte|crimineel|"
+        (r"\ba (?:real\s+)?person (?:is )?there\b|\ber (?:is )?(?:altijd )?een mens\b|"
+         r"\been mens blijft\b|\bstays? (?:a )?human\b", "human-contact"),
+        (r"\btot een (?:getal|nummer|cijfer)\b|\breduced to (?:a )?(?:number|figure|score)s?\b|"
+         r"\b(?:niet|nooit|geen)\s+(?:\w+\s+){0,4}(?:als|als een)\s+(?:verdachte|crimineel|"
          r"fraudeur|nummer|dossier|getal)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,4}(?:as|like)\s+"
          r"(?:an?\s+)?(?:suspects?|criminals?|fraudsters?|numbers?|a case number)\b",
          "human-dignity"),
@@ -80,6 +103,7 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_words("solidair", "solidary"), "solidarity"),
         (_words("toegankelijk", "accessibl"), "accessibility"),
         (_words("privacyvriendelijk", "privacy-friendly"), "privacy"),
+        (_words("werkdruk", "workload"), "wellbeing"),
     )
 )  # fmt: skip
 # A sentence that names a value in everyday words, as an answer where values are asked: short,
@@ -88,7 +112,7 @@ EVERYDAY_LEAD_RE = re.compile(
     r"^(?:(?:en|and|ook|also|vooral|especially|mostly|maar|but)\s+)?(?:dat|that|het moet|"
     r"het is belangrijk dat|belangrijk is dat|wat telt is|it has to|it must|it should|"
     r"what matters is|important is that|it'?s important that|we willen dat|we want|ik wil dat|"
-    r"i want|being|zijn)\b",
+    r"i want|being|zijn|i'?d say|i would say|ik zou zeggen)\b",
     re.IGNORECASE,
 )
 EVERYDAY_WORDS = 8
@@ -112,3 +136,7 @@ TOP_VALUE_RE = re.compile(
     r"(?:\s+(?:graag|please|voor\s+mij|for\s+me))?\s*[.!]?$",
     re.IGNORECASE,
 )
+
+# Where values are asked, a plus before more values adds them ("+ effectiviteit", "plus
+# fairness"); among effects it marks a positive one.
+PLUS_LEAD_RE = re.compile(r"^\s*(?:\+|plus\b)\s*", re.IGNORECASE)

@@ -48,6 +48,7 @@ from assistant.language.cues.references import (
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
+from assistant.language.cues.values import PLUS_LEAD_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import LEADING_RE
@@ -178,6 +179,9 @@ class SentenceClasses:
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         if (cue and self.catalogue.mentions(text)) or self.values.value_list(text):
             return True
+        plus = PLUS_LEAD_RE.match(text)
+        if context.step == Step.VALUES and plus and self.values.value_list(text[plus.end() :]):
+            return True  # "+ effectiviteit": one more value
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         asked = context.step in (Step.EFFECTS, Step.VALUES)

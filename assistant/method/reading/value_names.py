@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.references import (
+    ABBREVIATION_RE,
     FILLER,
     NOT_OWN_VALUE_RE,
+    TRAILING_LIST_WORD_RE,
     VALUE_ASIDE_RE,
     VALUE_FILLER,
     VALUE_QUALIFIER_RE,
@@ -18,6 +20,7 @@ from assistant.language.cues.references import (
 from assistant.language.cues.values import EVERYDAY_VALUES
 from assistant.language.stems import content_words
 from assistant.language.textparts import (
+    edit_distance,
     normalise,
     similar_text,
     split_items,
@@ -32,6 +35,10 @@ from assistant.method.reading.segments import is_clause
 LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$", re.I)
 LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
+NOTE_RE = re.compile(r"\s*\([^()]*\)")
+SHORT_NAME = 6  # shorter names ("trust", "rust") are only matched as typed
+LONG_NAME = 10  # from here two typos ("accesability")
+TYPOS_LONG = 2
 
 
 @dataclass
@@ -58,27 +65,30 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     names = [name for _p, e in mentions for name in e.names()]
     rest = _without_qualifiers(text, catalogue)
     items = [
-        strip_article(_without_rank(VALUE_ASIDE_RE.sub("", item).strip(" ,.")))
-        for item in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
+        TRAILING_LIST_WORD_RE.sub("", strip_article(_without_rank(VALUE_ASIDE_RE.sub("", i))))
+        for i in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
     ]
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
-    blanked = _blanked(text, own)
+    blanked = _blanked(_without_notes(text, catalogue), own)
     for pos, value in everyday_values(blanked, catalogue):
         if all(c.entry is not value for _p, c in found):
             word = _value_noun(blanked, pos, value)
             found.append((pos, ValueChoice(name=value.id, entry=value, said=word)))
+    phrases = _everyday_phrases(blanked)
     for item in items:
         lowered = item.lower()
         if not _own_value_words(item) or not any(c.isalpha() for c in item):
             continue  # "3" is a number, not a name
+        if any(lowered in phrase for phrase in phrases):
+            continue  # "their own lives" of "in charge of their own lives" (autonomy)
         if any(lowered in name or name in lowered for name in names):
             continue
         if item not in own and everyday_values(item, catalogue):
             continue  # "het moet eerlijk zijn" is justice, not a value of its own
-        entry = None if starts_with_people(item) else _fuzzy_value(item, catalogue)
+        entry, typo = (None, False) if starts_with_people(item) else _fuzzy_value(item, catalogue)
         position = lowered_text.find(lowered)
         if entry is not None and all(c.entry is not entry for _p, c in found):
-            said_item = _without_filler(item)  # "professional skills" for craftsmanship
+            said_item = "" if typo else _without_filler(item)  # "professional skills"
             found.append((position, ValueChoice(name=entry.id, entry=entry, said=said_item)))
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
@@ -95,9 +105,11 @@ def _without_filler(item: str) -> str:
 
 def _own_phrase(item: str) -> bool:
     """A short name of the user's own around an everyday value word ("eerlijk proces", "fair
-    procedure"): no clause, and a content word beside the value word."""
+    procedure"): no clause, and a content word beside the value word, which is one word."""
     if is_clause(item) or not 2 <= word_count(item) <= OWN_VALUE_WORDS:
         return False
+    if any(" " in phrase.strip() for phrase in _everyday_phrases(item)):
+        return False  # "living independently at home" says the value in a phrase: autonomy
     plain = item
     for pattern, _key in EVERYDAY_VALUES:
         plain = pattern.sub(" ", plain)
@@ -116,6 +128,21 @@ def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
         if noun in entry.names() and noun != stem:
             return noun
     return ""
+
+
+def _everyday_phrases(text: str) -> list[str]:
+    """The everyday phrases for values in ``text``, lower-cased."""
+    return [m.group(0).lower() for pattern, _key in EVERYDAY_VALUES for m in pattern.finditer(text)]
+
+
+def _without_notes(text: str, catalogue: Catalogue) -> str:
+    """``text`` with the note in brackets right after a named value blanked out ("autonomy
+    (people get no say now)"): it explains that value and names no other (same length)."""
+    for _start, end, _entry in catalogue.mention_spans(text):
+        note = NOTE_RE.match(text, end)
+        if note is not None:
+            text = text[: note.start()] + " " * len(note.group(0)) + text[note.end() :]
+    return text
 
 
 def _blanked(text: str, phrases: list[str]) -> str:
@@ -170,6 +197,8 @@ def _own_value_words(item: str) -> bool:
     counts", "max vier", "now the options"), not a group of people."""
     if not item or all(w in VALUE_FILLER or w in FILLER for w in words(item)):
         return False
+    if ABBREVIATION_RE.match(item.strip()):
+        return False  # "lln", "mw": an abbreviation is no name of a value
     if is_clause(item) or NOT_OWN_VALUE_RE.search(item.strip()):
         return False
     return not head_is_person(item)
@@ -181,14 +210,44 @@ def _without_rank(item: str) -> str:
     return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
 
 
-def _fuzzy_value(item: str, catalogue: Catalogue) -> ValueEntry | None:
+def _fuzzy_value(item: str, catalogue: Catalogue) -> tuple[ValueEntry | None, bool]:
+    """The catalogue value ``item`` names, and whether it names it with a typo (the board then
+    shows the catalogue's name, not the typo)."""
     exact = catalogue.find_value(item)
     if exact is not None:
-        return exact
+        return exact, False
     for entry in catalogue.values:
         if any(len(n) >= 5 and _similar_words(n, item) for n in entry.names()):
-            return entry
-    return None
+            return entry, False
+    misspelt = _misspelt_value(item, catalogue)
+    return misspelt, misspelt is not None
+
+
+def _misspelt_value(item: str, catalogue: Catalogue) -> ValueEntry | None:
+    """The catalogue value ``item`` names with a typo ("accesability", "transparantei",
+    "privasy"): a name or synonym (either language) one letter off, two in names of ten letters
+    or more of about the same length, beginning with the same letter; short names only as typed.
+    The closest name wins, then the one that starts most alike; a tie names none."""
+    typed = normalise(item)
+    scored: dict[str, tuple[int, int, ValueEntry]] = {}
+    for entry in catalogue.values:
+        for name in entry.names():
+            allowed = TYPOS_LONG if len(name) >= LONG_NAME else 1 if len(name) >= SHORT_NAME else 0
+            if not allowed or name[0] != typed[:1] or abs(len(name) - len(typed)) > 1:
+                continue
+            distance = edit_distance(typed, name)
+            if distance <= allowed:
+                score = (distance, -_common_start(typed, name), entry)
+                scored[entry.id] = min(scored.get(entry.id, score), score, key=lambda s: s[:2])
+    ranked = sorted(scored.values(), key=lambda s: s[:2])
+    if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+        return None
+    return ranked[0][2]
+
+
+def _common_start(a: str, b: str) -> int:
+    shared = min(len(a), len(b))
+    return next((i for i in range(shared) if a[i] != b[i]), shared)
 
 
 def _similar_words(name: str, item: str) -> bool:
