@@ -55,8 +55,7 @@ def test_a_laugh_after_a_remark_without_good_or_bad_is_still_an_aside(
 def test_a_hedge_at_the_end_of_an_effect_is_left_out(conductor: Conductor) -> None:
     session = reading_session(Step.EFFECTS, "nl", TECHNOLOGY, ("Chauffeurs",))
     conductor.plan(session, "chauffeurs voelen zich een klikspaan tegenover de buurt denk ik")
-    told = "Chauffeurs voelen zich een klikspaan tegenover de buurt"
-    assert [e.text for e in session.effects] == [told]
+    assert [e.text for e in session.effects] == ["Chauffeurs voelen zich een klikspaan tegenover de buurt"]  # fmt: skip
 
 
 # --- directions -----------------------------------------------------------------------------------
@@ -64,7 +63,7 @@ def test_a_hedge_at_the_end_of_an_effect_is_left_out(conductor: Conductor) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["de vuilnismannen voelen zich een verklikker", "drivers feel like snitches on their street",
+    ["de vuilnismannen voelen zich een verklikker", "drivers feel like snitches on their own street",
      "the supplier can open every file, not great", "iedereen ziet de namen, niet ideaal",
      "they keep every image for a year, not ideal"],
 )  # fmt: skip

@@ -40,7 +40,6 @@ def test_an_unreadable_case_file_gives_no_examples(tmp_path: Path) -> None:
 def test_past_cases_bring_the_value_they_tied_to_a_similar_effect(
     value_suggester: ValueSuggester, monkeypatch: pytest.MonkeyPatch, effect: str, value: str
 ) -> None:
-    monkeypatch.setattr(suggest, "CLASSIFIER_WEIGHT", 0.0)  # it learned the past cases too
     with_cases = [s.entry.id for s in value_suggester.suggest([effect], 3)]
     monkeypatch.setattr(suggest, "PAST_CASE_WEIGHT", 0.0)
     without = [s.entry.id for s in value_suggester.suggest([effect], 3)]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.session import Actor, Session
-from assistant.method import suggestions as suggest
 from assistant.method.proposals import actor_words
 from assistant.method.suggestions import ValueSuggester
 
@@ -30,15 +29,9 @@ def _ranking(suggester: ValueSuggester, effect: str, actor: str = "") -> list[st
     ],
 )  # fmt: skip
 def test_the_actor_of_an_effect_is_no_value_signal(
-    value_suggester: ValueSuggester,
-    monkeypatch: pytest.MonkeyPatch,
-    actor: str,
-    effect: str,
-    value: str,
-    lure: str,
+    value_suggester: ValueSuggester, actor: str, effect: str, value: str, lure: str
 ) -> None:
     assert value in _top3(value_suggester, effect, actor)
-    monkeypatch.setattr(suggest, "CLASSIFIER_WEIGHT", 0.0)  # the word matches of the phrases
     read_as_signal = _ranking(value_suggester, effect)  # "neighbours" -> "neighbourhood"
     ignored = _ranking(value_suggester, effect, actor)
     assert read_as_signal.index(lure) < read_as_signal.index(value)
@@ -61,9 +54,8 @@ def test_only_the_name_of_an_actor_is_ignored_not_the_clause_after_it() -> None:
 
 
 def test_an_actor_word_inside_a_catalogue_word_points_nowhere(
-    value_suggester: ValueSuggester, monkeypatch: pytest.MonkeyPatch
+    value_suggester: ValueSuggester,
 ) -> None:
-    monkeypatch.setattr(suggest, "CLASSIFIER_WEIGHT", 0.0)  # the word matches of the phrases
     # "leden" is part of "verleden" in an example sentence of equal treatment
     effect = "Leden ontdekken sneller andere schrijvers"
     assert "equal-treatment" not in _top3(value_suggester, effect, "Leden")

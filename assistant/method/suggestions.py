@@ -10,7 +10,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -46,17 +46,6 @@ EMBEDDING_WEIGHT = 1.0
 # weight raised the conversations further but lowered those (3 neighbours: nl 0.70).
 PAST_CASE_NEIGHBOURS = 2
 PAST_CASE_WEIGHT = 0.15
-# A fourth signal: a linear classifier over the same vectors (ridge regression onto one column per
-# value, closed form, ~30 ms), trained on every catalogue phrase and every past-case effect with
-# its values. Nearest phrases alone rate many values alike; the classifier weighs all phrases of
-# a value against those of the others. Measured with the three signals above and without (top 3
-# on tests/data/value_effects.yaml nl 0.85 -> 0.90, en 0.93 -> 0.95; kept apart nl 0.90 -> 0.90,
-# en 0.95 -> 0.95; a value the gold names among the 6 suggested for the recorded effects of 204
-# development conversations: 102 -> 118). Weight 2 raised the written nl effects to 0.93 but
-# put "dierenwelzijn" first for "vissers voelen zich bespied"; a logistic regression measured
-# no better.
-CLASSIFIER_RIDGE = 1.0
-CLASSIFIER_WEIGHT = 1.0
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
 _VECTORS: dict[str, np.ndarray] = {}
@@ -109,7 +98,6 @@ class ValueSuggester:
         self._matrix: np.ndarray | None = None
         self._lexical: LexicalIndex | None = None
         self._examples: np.ndarray | None = None
-        self._weights: np.ndarray | None = None
         self._texts: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts_lock = threading.Lock()
 
@@ -119,7 +107,6 @@ class ValueSuggester:
         conversation that reaches the values step does not wait for them."""
         self._catalogue_matrix()
         self._examples_matrix()
-        self._classifier()
         for entry in self.catalogue.values:
             _names_pattern(frozenset(entry.names()))
 
@@ -147,33 +134,6 @@ class ValueSuggester:
                 texts = [example.text for example in self.catalogue.value_examples]
                 self._examples = self._embed_cached(texts) if texts else np.zeros((0, 0))
             return self._examples
-
-    def _classifier(self) -> np.ndarray:
-        """Weights (dimensions + 1) x values of a ridge regression from a text's vector onto its
-        values, fitted once on the catalogue's phrases and the past cases' effects."""
-        import numpy as np
-
-        matrix, _ = self._catalogue_matrix()
-        examples = self._examples_matrix()
-        with self._lock:
-            if self._weights is None:
-                column = {entry.id: i for i, entry in enumerate(self.catalogue.values)}
-                rows = [matrix] + ([examples] if len(examples) else [])
-                targets = np.zeros((sum(len(r) for r in rows), len(column)))
-                targets[np.arange(len(matrix)), self.owners] = 1.0
-                for row, example in enumerate(self.catalogue.value_examples, start=len(matrix)):
-                    for key in (k for k in example.values if k in column):
-                        targets[row, column[key]] = 1.0
-                inputs = _with_bias(np.vstack(rows))
-                gram = inputs.T @ inputs + CLASSIFIER_RIDGE * np.eye(inputs.shape[1])
-                self._weights = np.linalg.solve(gram, inputs.T @ targets)
-            return self._weights
-
-    def _classified(self, vectors: np.ndarray) -> np.ndarray:
-        """texts x values: the classifier's score per value (below 0 counts as 0)."""
-        import numpy as np
-
-        return np.clip(_with_bias(vectors) @ self._classifier(), 0.0, None)
 
     def _past_cases(self, vectors: np.ndarray) -> np.ndarray:
         """texts x values in [0, 1]: the values that past sessions tied to each text's
@@ -246,50 +206,43 @@ class ValueSuggester:
                 self._texts.popitem(last=False)
         return np.stack([known[t] for t in texts])
 
-    def similarity(self, texts: list[str], ignore: Collection[str] = ()) -> np.ndarray:
-        """texts x values: the lexical match and the best phrase similarity (weighted, in
-        [0, 1]), plus the past cases' votes and the classifier's score; a value named literally
-        scores highest."""
-        import numpy as np
-
-        values = self.catalogue.values
-        if not texts or not values:
-            return np.zeros((len(texts), len(values)))
-        vectors = self._embed_texts(texts)
-        result = self._nearest_phrases(texts, vectors, ignore)
-        result += PAST_CASE_WEIGHT * self._past_cases(vectors)
-        masked = [_without_words(text, ignore) for text in texts]  # the actor says no value
-        unmasked = masked == texts
-        result += CLASSIFIER_WEIGHT * self._classified(
-            vectors if unmasked else self._embed_texts(masked)
-        )
-        for row, text in enumerate(texts):
-            top = max(1.0, float(result[row].max()))
-            for index, entry in enumerate(values):
-                if _named(text, entry):
-                    result[row, index] = top
-        return result
-
-    def _nearest_phrases(
-        self, texts: list[str], vectors: np.ndarray, ignore: Collection[str]
+    def similarity(
+        self,
+        texts: list[str],
+        leave_out: Sequence[Collection[int]] | None = None,
+        ignore: Collection[str] = (),
     ) -> np.ndarray:
-        """texts x values in [0, 1]: the lexical match of stems and the best phrase similarity
-        (relative to the encoder's floor), weighted."""
+        """texts x values in [0, 1]: the lexical match and the best phrase similarity, weighted,
+        1.0 where a value is named literally. ``leave_out[i]``: catalogue phrases (indices into
+        ``phrases``) ignored for text i, to evaluate on the catalogue's own phrases."""
         import numpy as np
 
         matrix, lexical = self._catalogue_matrix()
-        result = np.zeros((len(texts), len(self.catalogue.values)))
+        values = self.catalogue.values
+        result = np.zeros((len(texts), len(values)))
+        if not texts or not values:
+            return result
+        vectors = self._embed_texts(texts)
         sims = vectors @ matrix.T
+        skips = [list(s) for s in leave_out] if leave_out is not None else [[] for _ in texts]
+        for row, skip in enumerate(skips):
+            sims[row, skip] = -1.0
         owner_array = np.array(self.owners)
         floor = self.embedder.similarity_floor
-        for index in range(len(self.catalogue.values)):
+        for index in range(len(values)):
             columns = sims[:, owner_array == index]
             if columns.size:
                 best = np.clip((columns.max(axis=1) - floor) / (1.0 - floor), 0.0, 1.0)
                 result[:, index] = EMBEDDING_WEIGHT * best
         for row, text in enumerate(texts):
-            result[row] += LEXICAL_WEIGHT * np.array(lexical.scores(text, ignore=ignore))
-        return result / (EMBEDDING_WEIGHT + LEXICAL_WEIGHT)
+            result[row] += LEXICAL_WEIGHT * np.array(lexical.scores(text, skips[row], ignore))
+        result /= EMBEDDING_WEIGHT + LEXICAL_WEIGHT
+        result += PAST_CASE_WEIGHT * self._past_cases(vectors)
+        for row, text in enumerate(texts):
+            for index, entry in enumerate(values):
+                if _named(text, entry):
+                    result[row, index] = 1.0
+        return result
 
     def text_similarity(self, texts: list[str], others: list[str]) -> np.ndarray:
         """texts x others: the cosine of their vectors as short texts compared with each other
@@ -329,22 +282,6 @@ class ValueSuggester:
             score = float(sims[keyed[value.key]]) if value.key in keyed else 0.0
             scored.append((score, -order, value))
         return max(scored, key=lambda s: (s[0], s[1]))[2]
-
-
-def _without_words(text: str, words: Collection[str]) -> str:
-    """``text`` without the words in ``words`` (lower case); the text itself when nothing is
-    left."""
-    if not words:
-        return text
-    kept = [w for w in text.split() if w.strip(".,;:!?()'\"").lower() not in words]
-    return " ".join(kept) if kept and len(kept) < len(text.split()) else text
-
-
-def _with_bias(vectors: np.ndarray) -> np.ndarray:
-    """The vectors with a constant 1 appended (the classifier's intercept)."""
-    import numpy as np
-
-    return np.hstack([vectors, np.ones((len(vectors), 1))])
 
 
 def _spread(
