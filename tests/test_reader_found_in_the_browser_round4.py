@@ -14,6 +14,7 @@ from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import method_question
+from assistant.method.reading.sentence_kinds import standing_measure
 from assistant.method.suggestions import technology_tags
 
 TECHNOLOGY = "Cameras on refuse lorries that spot bags left beside the bins"
@@ -55,7 +56,8 @@ def test_a_laugh_after_a_remark_without_good_or_bad_is_still_an_aside(
 def test_a_hedge_at_the_end_of_an_effect_is_left_out(conductor: Conductor) -> None:
     session = reading_session(Step.EFFECTS, "nl", TECHNOLOGY, ("Chauffeurs",))
     conductor.plan(session, "chauffeurs voelen zich een klikspaan tegenover de buurt denk ik")
-    assert [e.text for e in session.effects] == ["Chauffeurs voelen zich een klikspaan tegenover de buurt"]  # fmt: skip
+    told = "Chauffeurs voelen zich een klikspaan tegenover de buurt"
+    assert [e.text for e in session.effects] == [told]
 
 
 # --- directions -----------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ def test_a_hedge_at_the_end_of_an_effect_is_left_out(conductor: Conductor) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["de vuilnismannen voelen zich een verklikker", "drivers feel like snitches on their own street",
+    ["de vuilnismannen voelen zich een verklikker", "drivers feel like snitches on their street",
      "the supplier can open every file, not great", "iedereen ziet de namen, niet ideaal",
      "they keep every image for a year, not ideal"],
 )  # fmt: skip
@@ -134,3 +136,32 @@ def test_asking_what_one_overlooks_asks_for_prompts(text: str) -> None:
 def test_asking_what_an_effect_is_asks_for_no_prompts() -> None:
     question = method_question("wat is een effect precies?", Step.EFFECTS)
     assert question is not None and not question.propose
+
+
+# --- measures told as what stands, once the values are chosen -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("kentekens en gezichten vervagen in de beelden", "nl"),
+     ("een toezichthouder kijkt altijd eerst zelf voordat er een brief de deur uit gaat", "nl"),
+     ("en huurders krijgen een brief met uitleg over de meting", "nl"),
+     ("number plates are blurred before anyone sees the images", "en"),
+     ("a caseworker always checks first before a letter goes out", "en"),
+     ("tenants get a letter explaining what was measured", "en")],
+)  # fmt: skip
+def test_a_measure_told_as_what_stands_where_values_are_asked_is_an_option(
+    conductor: Conductor, text: str, language: str
+) -> None:
+    session = reading_session(Step.VALUES, language, TECHNOLOGY, ("Huurders", "Tenants"))
+    conductor.plan(session, text)
+    assert session.effects == []
+    assert len(session.options) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["huurders krijgen vaker een boete", "tenants get a fine more often",
+             "krijgen huurders een brief?"],
+)  # fmt: skip
+def test_what_people_undergo_or_a_question_is_no_standing_measure(text: str) -> None:
+    assert not standing_measure(text)

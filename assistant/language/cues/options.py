@@ -358,3 +358,26 @@ ADDED_TO_LIST_RE = re.compile(
     r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
     re.IGNORECASE,
 )
+
+# Measures told as what stands once the values are chosen (read only past the effects): what is
+# made unrecognisable ("gezichten en kentekens vervagen op de camera", "faces are blurred"), a
+# check that always comes first ("een handhaver kijkt altijd eerst zelf voor er een boete
+# uitgaat", "a person always checks first"), what people receive ("bewoners krijgen een brief
+# met uitleg", "residents get a letter explaining ...").
+UNRECOGNISABLE_RE = re.compile(
+    r"\b(?:vervagen|vervaagd|blurren|geblurd|blurred|blur|anonimiseren|geanonimiseerd|"
+    r"anonymi[sz]ed|pseudonimiseren|gepseudonimiseerd|pseudonymi[sz]ed|versleutelen|versleuteld|"
+    r"encrypted|onherkenbaar|unrecogni[sz]able|afgeschermd|masked)\b",
+    re.IGNORECASE,
+)
+CHECKED_FIRST_RE = re.compile(
+    r"\b(?:altijd|always)\s+(?:\w+\s+){0,2}?(?:eerst|first)\b|"
+    r"\b(?:eerst|first)\b[^.!?]{0,40}?\b(?:voordat|voor\s+er|before)\b",
+    re.IGNORECASE,
+)
+RECEIVED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s+)?"
+    r"(?:de\s+|het\s+|alle\s+|the\s+|all\s+)?(?P<who>[\w-]+)\s+(?:krijgen|krijgt|ontvangen|"
+    r"ontvangt|get|gets|receive|receives)\s+(?:een|a|an)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)

@@ -43,6 +43,7 @@ from assistant.language.cues.option_kinds import (
 )
 from assistant.language.cues.options import (
     ADDED_TO_LIST_RE,
+    CHECKED_FIRST_RE,
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
     CORRECTION_RE,
@@ -52,8 +53,10 @@ from assistant.language.cues.options import (
     OPTION_CUE_RE,
     OPTION_START_RE,
     OWN_WISH_RE,
+    RECEIVED_MEASURE_RE,
     SUGGESTION_RE,
     TO_ASSISTANT_RE,
+    UNRECOGNISABLE_RE,
     WISH_RE,
 )
 from assistant.language.cues.people import (
@@ -209,6 +212,8 @@ def measure(text: str, step: Step) -> bool:
         return True  # "agents rotate so nobody does the hard calls all day"
     if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
         return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
+    if late and standing_measure(text):
+        return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -224,6 +229,20 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def standing_measure(text: str) -> bool:
+    """A measure told as what stands, past the effects: what is made unrecognisable, a check
+    that always comes first, something with words of an option kind that people receive ("de
+    bewoners krijgen een brief met uitleg"; not "bewoners krijgen vaker een boete")."""
+    if is_question(text):
+        return False
+    if UNRECOGNISABLE_RE.search(text) or CHECKED_FIRST_RE.search(text):
+        return True
+    received = RECEIVED_MEASURE_RE.match(text.strip())
+    if received is None or not actor_lists.is_person(received.group("who").lower()):
+        return False
+    return cued_kind(received.group("what")) and not has_direction(received.group("what"))
 
 
 def _given_to_people(text: str) -> bool:
