@@ -101,7 +101,9 @@ WISH_LEAD_RE = re.compile(
 # A measure asked as a question ("could we let tenants see their score?", "kunnen we de
 # huurders hun score laten zien?"): the measure is what follows the question words.
 QUESTION_LEAD_RE = re.compile(
-    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:could|can|should|shall|might)\s+we\s+"
+    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
+    r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
+    r"(?:could|can|should|shall|might|couldn'?t|cld)\s+we\s+"
     r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
     r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+(?:misschien\s+|ook\s+)*"
     r"(?!.*\bniet\b))",
@@ -123,6 +125,7 @@ OWN_WISH_LEAD_RE = re.compile(
 # niet", "..., scratch that, ..."): that measure is not meant; what follows may replace it.
 RETRACTION_RE = re.compile(
     r"[\s,;:.!\u2013\u2014-]*\b(?:(?:no|nee|nope)\s*[,.!]?\s*(?:(?:wait|wacht)|scratch\s+that|"
+    r"ik\s+bedoel|i\s+mean|i\s+meant|"
     r"forget\s+that|laat\s+maar|vergeet\s+dat(?:\s+maar)?|(?:gewoon\s+)?helemaal\s+niet|"
     r"not\s+at\s+all|toch\s+niet|eigenlijk\s+niet|actually\s+not)|(?:wait|wacht)\s*,\s*(?:no|nee)|"
     r"scratch\s+that|strike\s+that|forget\s+that|never\s*mind)(?=\s*[,;:.!\u2013\u2014-]|\s*$)"
@@ -203,7 +206,8 @@ SUGGESTION_RE = re.compile(
     r"zou|zouden|should|could|we|is\s+het|it'?s|een|an?|de|het|the)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
     r"(?:would|wouldn'?t|does|doesn'?t|will)\s+it\s+help|helpt\s+het\s+(?:als|om)|"
-    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
+    r"ik\s+zou\s+graag|ik\s+denk\s+(?:zelf\s+|ook\s+|vooral\s+)?aan|denk\s+(?:ik\s+)?aan|"
+    r"i'?m\s+(?:also\s+)?thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|"
     r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
     r"(?:can|could|should|kunnen|kan|zou|zouden|moeten)\s+(?:\w+\s+){0,3}(?:niet|not)\b|"
@@ -212,7 +216,15 @@ SUGGESTION_RE = re.compile(
     r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
-    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
+    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"
+    # asked whether it can be done: "couldn't the vendor add ...", "is it possible to train
+    # ...", "cld the algorithm also stop ...", "is het mogelijk om ...", "kan de leverancier ..."
+    r"(?:couldn'?t|can'?t|cld|cn|shouldn'?t|shld|konden|kon)\s+(?:the|de|het|die|dat|this|dit|"
+    r"onze|our|they|ze|zij|you|jullie)\s+\w+|(?:can|could|kunnen|kan)\s+(?:they|ze|zij|people|"
+    r"mensen)\s+\w+|"
+    r"(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:to|that)|"
+    r"(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?(?:om|dat)|"
+    r"(?:kan|kunnen|zou|zouden)\s+(?:er|jullie)\s+(?:niet\s+)?(?:ook\s+)?\w+)\b",
     re.IGNORECASE,
 )
 # A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
@@ -358,3 +370,62 @@ ADDED_TO_LIST_RE = re.compile(
     r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
     re.IGNORECASE,
 )
+# Talk about options that names no measure itself: a lead before a dash or colon ("one small
+# thing - ...", "a design thing - ...", "aanvulling op de mens-optie - ...", "from the other
+# kinds: ..."), a remark on a kind ("that's a contract thing i guess", "is dat context of
+# design?"), a pointer to options told elsewhere ("the three actions from the minutes are our
+# options", "opties die ik zelf al had"). Words of the kinds themselves are in KIND_TALK_WORDS.
+OPTION_TALK_WORDS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "more", "meer", "nog", "small", "little", "klein", "kleine", "klein",
+    "another", "other", "others", "andere", "ander", "extra", "side", "kant", "kinds", "soorten",
+    "from", "uit", "on", "op", "aanvulling", "addition", "to", "aan", "guess", "suppose", "say",
+    "zeg", "volgens", "mij", "my", "mijn", "our", "onze", "ons", "own", "eigen", "zelf", "al",
+    "already", "had", "have", "got", "heb", "hebben", "meteen", "straight", "away", "right",
+    "actually", "eigenlijk", "change", "verander", "wijzig", "pas", "replace", "vervang",
+    "actions", "action", "points", "actiepunten", "actiepunt", "acties", "minutes", "notulen",
+    "meeting", "overleg", "vergadering", "same", "hetzelfde", "dezelfde", "zelfde", "two",
+    "three", "four", "twee", "drie", "vier", "or", "which", "welke", "there", "daar", "nog",
+    "one", "een", "wait", "wacht", "oh", "o", "hmm", "k", "kk", "next", "volgende", "verder",
+    "whether", "of", "bedoel", "mean", "meant", "would", "be", "zijn", "is", "are", "was", "wat",
+    "what", "hoort", "belongs", "fits", "past", "onder", "under", "a", "an", "ours", "mine",
+    # closing remarks: "ok, rond maar af", "anders mag je afronden", "you can wrap up"
+    "rond", "afronden", "afsluiten", "wrap", "up", "finish", "anders", "otherwise", "mag", "je",
+    "you", "can", "may", "genoeg", "enough", "mis", "missing", "iets", "something", "anything",
+))  # fmt: skip
+# Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
+OPTION_TALK_MARKERS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "side", "kant", "kinds", "soorten", "aanvulling", "addition", "actions",
+    "actiepunten", "acties", "minutes", "notulen", "extra", "another", "andere", "more", "meer",
+    "small", "klein", "kleine", "add", "voeg", "ours",
+))  # fmt: skip
+# The names of the kinds in talk about options ("a design thing", "op de mens-optie", "on the
+# context side"): the kind of the measure that follows.
+KIND_TALK_WORDS: dict[str, OptionKind] = {
+    "design": "design", "ontwerp": "design", "technology": "design", "technologie": "design",
+    "techniek": "design", "technical": "design", "technische": "design", "tech": "design",
+    "environment": "environment", "omgeving": "environment", "context": "environment",
+    "organisation": "environment", "organization": "environment", "organisatie": "environment",
+    "human": "human", "mens": "human", "menselijke": "human", "user": "human",
+    "gebruiker": "human", "people": "human",
+}  # fmt: skip
+# The word a remark names a kind of option by ("a contract thing", "een contractding"): the
+# word before it is that kind's name, not a measure.
+KIND_NOUNS = frozenset(("thing", "ding", "kwestie", "matter", "side", "kant", "optie", "option"))
+# Where a lead about options ends and the measure begins: a colon or a dash between spaces.
+LEAD_END_RE = re.compile(r"\s*:\s+|\s+[\u2013\u2014-]\s+")
+# What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt",
+# "..., instead of the app"): part of that measure.
+# What follows from it, too ("..., dan ziet de camera de dieren beter", "..., then nobody ...").
+INSTEAD_START_RE = re.compile(
+    r"^(?:in\s+plaats\s+van|instead\s+of|rather\s+than|dan|then)\b", re.IGNORECASE
+)
+# A short comment on the measure before ("That would solve a lot", "dat scheelt een hoop"): it
+# points back and names no measure of its own.
+COMMENT_BACK_RE = re.compile(
+    r"^(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|kan|scheelt|"
+    r"helps|helpt|solves|lost|is|sounds|klinkt)\b",
+    re.IGNORECASE,
+)
+COMMENT_WORDS = 7

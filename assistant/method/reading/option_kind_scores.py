@@ -16,6 +16,7 @@ from assistant.language.cues.option_kinds import (
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
+    INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
@@ -156,6 +157,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
     text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
+    text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts

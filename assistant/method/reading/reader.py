@@ -90,9 +90,11 @@ from assistant.method.reading.sentence_classes import (
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    cued_kind,
     effect_line,
     effect_then_measure,
     has_direction,
+    measure,
     proposal,
     proposal_among_effects,
 )
@@ -483,8 +485,11 @@ def _names(text: str, name: str) -> bool:
 
 
 def _asks_the_method(text: str, step: Step) -> bool:
-    """A question about the method or a request for options: never off topic."""
-    return bool(method_question(text, step) or option_request(text, step))
+    """A question about the method or a request for options, or a measure asked as a question
+    where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
+    late = step in (Step.OPTIONS, Step.SUMMARY)
+    asked_measure = late and measure(text, step) and cued_kind(text)
+    return bool(method_question(text, step) or option_request(text, step) or asked_measure)
 
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:

@@ -51,7 +51,12 @@ from assistant.language.cues.references import (
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import LEADING_RE
-from assistant.method.reading.extraction import everyday_values, match_values, option_kind
+from assistant.method.reading.extraction import (
+    everyday_values,
+    match_values,
+    option_kind,
+    talk_lead,
+)
 from assistant.method.reading.mentions import mention_position, mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
@@ -68,6 +73,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     strong_effect,
     subject_effect,
+    suggestion,
     worry_question,
 )
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
@@ -154,6 +160,9 @@ class SentenceClasses:
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if self._values_cued(text, context):
             return "values"
+        late = context.step in (Step.OPTIONS, Step.SUMMARY)
+        if late and talk_lead(text):
+            return "options"  # "and from the other kinds: a rule that ...", "a design thing - ..."
         if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
@@ -169,7 +178,8 @@ class SentenceClasses:
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
-            if strong or actor_lists.person_share(named) >= PERSON_SHARE:
+            thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
+            if strong or (actor_lists.person_share(named) >= PERSON_SHARE and not thought):
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 

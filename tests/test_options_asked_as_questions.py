@@ -1,0 +1,49 @@
+"""Measures asked as questions where options are asked (Dutch and English; sentences written
+for these tests): "couldn't the supplier ...?", "is it possible to ...?", "can they ...?", "is
+het mogelijk om ...?" propose a measure, never a question off the case; "ik denk zelf aan: X, Y"
+lists measures, not actors, while a list of people alone stays a list of actors."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Couldn't the supplier add a setting that hides the faces?", "en"),
+        ("Is it possible to train the wardens in calm conversations?", "en"),
+        ("Can they switch the screen off themselves during breaks?", "en"),
+        ("Is het mogelijk om de beelden na een dag te wissen?", "nl"),
+        ("Kon de leverancier geen filter inbouwen voor de gezichten?", "nl"),
+    ],
+)
+def test_a_measure_asked_as_a_question_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een app voor roosters")
+    reading = reader.read(text, session)
+    assert reading.intent is None or reading.intent.kind != "offtopic"
+    assert len(reading.options) == 1
+    assert reading.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ik denk zelf aan: geen namen bewaren van bezoekers, toestemming van de directie per "
+         "inzet", "nl"),
+        ("I'm thinking of: no names kept of visitors, approval by the board for each use", "en"),
+    ],
+)  # fmt: skip
+def test_a_list_of_measures_after_i_think_of_is_no_list_of_actors(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een camera bij de ingang")
+    reading = reader.read(text, session)
+    assert reading.actors == []
+    assert len(reading.options) == 2
