@@ -47,3 +47,37 @@ def test_a_list_of_measures_after_i_think_of_is_no_list_of_actors(
     reading = reader.read(text, session)
     assert reading.actors == []
     assert len(reading.options) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Wat ik zelf zou willen is dat de camera zichzelf uitzet als hij kapot is.", "nl"),
+        ("Ik zou graag willen dat elke melding eerst door een collega wordt bekeken.", "nl"),
+        ("What I'd want is that every flag is checked by a colleague first.", "en"),
+        ("I'd also love it if the tenants' association co-designed the letters.", "en"),
+    ],
+)
+def test_a_wish_that_names_a_measure_is_an_option_without_the_wish(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een camera in de hal", ("ik", "huurders"))
+    reading = reader.read(text, session)
+    assert reading.effects == []
+    assert len(reading.options) == 1
+    lead = reading.options[0].text.lower()
+    assert not lead.startswith(("wat ik", "ik zou", "what i", "i'd"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("And add the grandparents of the pupils.", "en"),
+        ("Voeg ook de ouders van de leerlingen toe.", "nl"),
+    ],
+)
+def test_adding_people_where_actors_are_asked_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.ACTORS, language, "Een app voor de school", ("leerlingen",))
+    assert reader.read(text, session).options == []

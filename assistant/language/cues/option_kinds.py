@@ -105,7 +105,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "vermelding", "entry in the", "listed in the",
                     "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
                     "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
-                    "co-design", "co-decide", "co-decides", "have a say", "has a say",
+                    "co-design", "co-designed", "co-designs", "co-decide", "co-decides",
+                    "have a say", "has a say",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
                     "plain language",

@@ -342,10 +342,16 @@ MEASURE_GOES_ON_RE = re.compile(
 OWN_WISH_RE = re.compile(
     r"^(?!.*\b(?:actoren|effecten|waarden|stap|actors|effects|values|step)\b)"  # about the method
     r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
-    r"(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want)"
+    r"(?:(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want|"
+    # "wat ik zelf zou willen is dat ...", "ik zou graag willen dat ...", "what I'd want is ..."
+    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?(?:graag\s+)?(?:wil|willen)(?:\s+is)?|"
+    r"ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?)"
     r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
     r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
-    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)",
+    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)|"
+    # "I'd also love it if the leaders ...", "I wish we had an agreement ..."
+    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if\s+\w|i\s+wish\s+(?:we|there)\b)",
     re.IGNORECASE,
 )
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
@@ -429,3 +435,29 @@ COMMENT_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 COMMENT_WORDS = 7
+# The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
+# kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
+WISH_THAT_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
+    r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
+    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if|i\s+wish)\s+(?:(?:dat|that)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "Add" in front of people where actors are asked ("add the parents of young candidates", "voeg
+# de tolken toe"): people for the list, no measure.
+ADD_PEOPLE_LEAD_RE = re.compile(
+    r"^(?:(?:and|en|also|ook|plus|oh|o)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"(?:(?:also|ook|nog|er|even)\s+)*",
+    re.IGNORECASE,
+)
+ADDED_PEOPLE_REACH = 3
+# A finite verb that opens a part after "en"/"and" with no subject of its own: it goes on with
+# the subject of the clause before ("centralisten mogen overrulen en krijgen daar een training
+# in", "the guards may stop it and are trained for that"); no imperative ("and get ...").
+SHARED_SUBJECT_VERBS = frozenset((
+    "krijgen", "krijgt", "mogen", "mag", "kunnen", "kan", "moeten", "moet", "gaan", "gaat",
+    "zijn", "is", "hebben", "heeft", "worden", "wordt", "houden", "houdt", "volgen", "volgt",
+    "leren", "leert", "ontvangen", "ontvangt", "are", "can", "may", "must", "will", "receive",
+    "receives", "gets", "has", "have", "learn", "learns", "follow", "follows",
+))  # fmt: skip

@@ -50,9 +50,11 @@ from assistant.language.cues.options import (
     QUESTION_LEAD_RE,
     REASON_START_RE,
     RETRACTION_RE,
+    SHARED_SUBJECT_VERBS,
     SUGGESTION_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
+    WISH_THAT_LEAD_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.replies import (
@@ -175,6 +177,7 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
             said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
+            said = WISH_THAT_LEAD_RE.sub("", said, count=1) or said  # "wat ik zou willen is dat"
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
             scores = option_kind_scores(THAT_LEAD_RE.sub("", said, count=1))  # "dat X ..."
@@ -321,7 +324,9 @@ def option_items(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
-            elif merged and _goes_with_measure(piece, joint):
+            elif merged and (
+                _goes_with_measure(piece, joint) or _shared_subject(before, piece, joint)
+            ):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want/zodat ...": its reason
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
@@ -376,6 +381,15 @@ def _goes_with_measure(piece: str, joint: str) -> bool:
     if REASON_START_RE.match(piece) or PURPOSE_START_RE.match(piece):
         return True
     return "," in joint and INSTEAD_START_RE.match(piece) is not None
+
+
+def _shared_subject(before: str, piece: str, joint: str) -> bool:
+    """A part after "en"/"and" that opens with a finite verb and goes on with the subject of the
+    clause before ("centralisten mogen overrulen en krijgen daar een training in")."""
+    first = words(piece)[:1]
+    if joint.strip().lower() not in ("en", "and") or not first or not before:
+        return False
+    return first[0] in SHARED_SUBJECT_VERBS and is_clause(before)
 
 
 def _clause_in_list(before: str, piece: str, commas: int) -> bool:
