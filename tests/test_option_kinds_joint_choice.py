@@ -74,3 +74,21 @@ def test_words_that_decide_a_kind(text: str, kind: OptionKind) -> None:
 )
 def test_that_in_front_of_a_wish_does_not_hide_who_acts(text: str) -> None:
     assert [d.kind for d in extract_options(text, "design")] == ["human"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bewoners via de wijkraad laten meebeslissen over de plek van de camera's",
+        "Tenants have a say in where the sensors go",
+    ],
+)
+def test_a_say_for_the_people_affected_is_environment_or_human(text: str) -> None:
+    drafts = [
+        OptionDraft("Alleen tellen tijdens openingstijden", "design"),
+        OptionDraft("Een folder bij de balie", "environment"),
+        *extract_options(text, "design"),
+    ]
+    assert "human" in (*drafts[2].alternatives, drafts[2].kind)
+    choose_kinds(Session(), drafts)
+    assert sorted(d.kind for d in drafts) == ["design", "environment", "human"]

@@ -398,6 +398,9 @@ OPTION_TALK_WORDS = frozenset((
     # closing remarks: "ok, rond maar af", "anders mag je afronden", "you can wrap up"
     "rond", "afronden", "afsluiten", "wrap", "up", "finish", "anders", "otherwise", "mag", "je",
     "you", "can", "may", "genoeg", "enough", "mis", "missing", "iets", "something", "anything",
+    # agreeing, taking over, denying: "jep neem over", "we'd do all five", "no, that's not true"
+    "jep", "yep", "yup", "over", "your", "ones", "we're", "we'd", "we've", "five", "vijf", "no",
+    "nee", "not", "true", "klopt", "done",
 ))  # fmt: skip
 # Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
 OPTION_TALK_MARKERS = frozenset((

@@ -48,6 +48,7 @@ from assistant.language.cues.two_kinds import (
     CHANNEL_SYSTEMS,
     CONSENT_RE,
     KEPT_OR_AHEAD_RE,
+    SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
     LEARNING_RECEIVED_RE,
@@ -131,6 +132,8 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("design", "environment"))
     if STEP_ORDER_RE.search(text) and kind_terms(text, OPTION_KIND_WORDS["human"]):
         pairs.append(("environment", "human"))  # "first contact is always a conversation"
+    if SAY_RE.search(text):
+        pairs.append(("environment", "human"))  # "leerlingen laten meebeslissen over ..."
     if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
         pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
     found = [k for pair in pairs for k in pair if k != kind]
