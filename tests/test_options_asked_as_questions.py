@@ -81,3 +81,53 @@ def test_adding_people_where_actors_are_asked_is_no_option(
 ) -> None:
     session = reading_session(Step.ACTORS, language, "Een app voor de school", ("leerlingen",))
     assert reader.read(text, session).options == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Maybe a short info session for the staff, so everyone knows what the camera sees?", "en"),
+        ("Misschien een korte cursus voor het team, zodat iedereen weet wat de camera ziet?", "nl"),
+    ],
+)
+def test_a_measure_asked_with_what_the_system_does_is_no_question_for_help(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een camera in de hal", ("medewerkers",))
+    reading = reader.read(text, session)
+    assert reading.intent is None or reading.intent.kind != "help"
+    assert [o.kind for o in reading.options] == ["human"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        ("En voor de schoonmakers: in het contract vastleggen dat de beelden nooit gebruikt "
+         "worden om hen te beoordelen.", "nl", ("schoonmakers",)),
+        ("For visitors in a wheelchair: could they book a fixed spot in the app?", "en",
+         ("visitors in a wheelchair",)),
+    ],
+)  # fmt: skip
+def test_a_measure_for_people_named_as_a_label_is_an_option(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een camera in de hal", actors)
+    reading = reader.read(text, session)
+    assert reading.effects == []
+    assert len(reading.options) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        ("Schoonmakers: zij verliezen veel tijd met de nieuwe app.", "nl", ("schoonmakers",)),
+        ("Visitors: they feel watched all day.", "en", ("visitors",)),
+    ],
+)
+def test_an_effect_for_people_named_as_a_label_stays_an_effect(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een camera in de hal", actors)
+    reading = reader.read(text, session)
+    assert reading.options == []
+    assert len(reading.effects) == 1

@@ -41,7 +41,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # which categories or versions the system has, and when it runs
                "categorie", "category", "categories", "versie", "version", "only during",
                "alleen tijdens", "alleen overdag", "during the day", "overdag", "phone alert",
-               "push alert"),
+               "push alert", "during school hours", "outside school hours", "tijdens lestijden",
+               "tijdens schooltijd", "buiten schooltijd"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",

@@ -170,6 +170,8 @@ class SentenceClasses:
             return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
+        if context.step == Step.OPTIONS and measure_for_people(text):
+            return "options"  # "en voor de chauffeurs: in het contract vastleggen dat ..."
         if actor_labelled(text, actors) or _people_labelled(text, context):
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
@@ -391,6 +393,24 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
         return False
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
+
+
+def measure_for_people(text: str) -> bool:
+    """Where options are asked, people named as a label and a measure for them after it ("en
+    voor de chauffeurs: in het contract vastleggen dat ...", "for people with a disability: can
+    they register their desk in the app?")."""
+    head, colon, rest = text.partition(":")
+    if not colon or len(words(head)) > PEOPLE_LABEL_WORDS or not rest.strip():
+        return False
+    if FOR_PEOPLE_RE.match(head.strip()) is None:
+        return False  # "ik zou zeggen: betrokken zijn ..." names no people it is for
+    rest = rest.strip()
+    kind = option_kind(rest) is not None and not has_direction(rest)
+    return measure(rest, Step.OPTIONS) or kind
+
+
+PEOPLE_LABEL_WORDS = 6
+FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
 
 
 def _people_labelled(text: str, context: Context) -> bool:
