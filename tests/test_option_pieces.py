@@ -41,3 +41,23 @@ def test_no_i_mean_takes_the_measure_before_back(text: str) -> None:
 
 def test_a_lone_word_after_an_arrow_is_no_measure() -> None:
     assert option_items("→ navragen") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk zelf aan: geen kentekens bewaren, een vergunning per wijk, en dat handhavers "
+        "altijd eerst zelf het bord controleren",
+        "I'm thinking of: no plates kept, a permit per district, and that wardens always check "
+        "the sign themselves first",
+    ],
+)
+def test_a_that_clause_after_a_comma_and_and_is_a_measure_of_its_own(text: str) -> None:
+    drafts = extract_options(text, "design")
+    assert len(drafts) == 3
+    assert drafts[-1].text.lower().startswith(("dat", "that"))
+    assert not drafts[0].text.lower().startswith(("zelf", "ik", "i'm"))
+
+
+def test_two_that_clauses_of_one_rule_stay_one_measure() -> None:
+    assert len(option_items("a rule that staff check every flag and that nobody is fined")) == 1

@@ -81,6 +81,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee[eë]n|ideas|voorstel(?:len)?|"
     r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
+    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|i'?m\s+(?:also\s+)?thinking\s+of|"
+    r"i\s+(?:would\s+)?think\s+of|"
     r"i'?ll\s+take)\s*(?::|\s[\u2013-])\s*",
     re.IGNORECASE,
 )

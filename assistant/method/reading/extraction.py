@@ -328,6 +328,8 @@ def option_items(text: str) -> list[str]:
                 _goes_with_measure(piece, joint) or _shared_subject(before, piece, joint)
             ):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want/zodat ...": its reason
+            elif merged and _that_item(piece, joint):
+                merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
             elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
@@ -381,6 +383,16 @@ def _goes_with_measure(piece: str, joint: str) -> bool:
     if REASON_START_RE.match(piece) or PURPOSE_START_RE.match(piece):
         return True
     return "," in joint and INSTEAD_START_RE.match(piece) is not None
+
+
+def _that_item(piece: str, joint: str) -> bool:
+    """A "dat"/"that" clause after "en"/"and" in a list of measures ("geen gezichten opslaan,
+    toestemming per inzet, en dat agenten altijd eerst zelf de identiteit controleren"): a
+    measure of its own, told as a wish."""
+    tokens = words(piece)
+    if "," not in joint or ("en" not in words(joint) and "and" not in words(joint)):
+        return False  # "a rule that X and that Y": one rule
+    return tokens[:1] in (["dat"], ["that"]) and is_clause(" ".join(tokens[1:]))
 
 
 def _shared_subject(before: str, piece: str, joint: str) -> bool:
