@@ -98,3 +98,36 @@ def test_a_lead_about_the_other_kinds_is_read_as_options(
     assert reading.effects == []
     assert len(reading.options) == 1
     assert reading.options[0].kind == "environment"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ik vergat nog een effect: de chauffeurs voelen zich bekeken. Ze rijden voorzichtiger "
+         "en sommigen willen stoppen.", "nl"),
+        ("And I forgot an effect: the drivers feel watched. They drive slower, and some of them "
+         "want to quit.", "en"),
+    ],
+)  # fmt: skip
+def test_statements_after_an_effect_among_options_go_on_with_it(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Camera's in de bus", ("chauffeurs",))
+    reading = reader.read(text, session)
+    assert reading.options == []
+    assert len(reading.effects) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De chauffeurs voelen zich bekeken. Een bord bij de remise met uitleg over de camera.",
+         "nl"),
+        ("The drivers feel watched. A sign at the depot explaining what the camera records.", "en"),
+    ],
+)  # fmt: skip
+def test_a_measure_after_an_effect_among_options_stays_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Camera's in de bus", ("chauffeurs",))
+    assert len(reader.read(text, session).options) == 1

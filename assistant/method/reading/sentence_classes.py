@@ -319,6 +319,8 @@ class SentenceClasses:
         first = not context.options_read  # "Options? I was thinking: ... . Conductors get ..."
         if context.step == Step.OPTIONS and first and _effect_among_options(text, actors):
             return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
+        if context.step == Step.OPTIONS and _goes_on_with_effect(text, context):
+            return "effects"  # "I forgot an effect: ... . They watch live, ..."
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -411,6 +413,16 @@ def measure_for_people(text: str) -> bool:
 
 PEOPLE_LABEL_WORDS = 6
 FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
+
+
+def _goes_on_with_effect(text: str, context: Context) -> bool:
+    """Among options, a statement right after an effect told in the same message that proposes
+    nothing and names no measure ("I forgot an effect: the operators carry a heavy burden. They
+    watch live, ..."): it goes on with that effect."""
+    if not (context.effects_read and context.last_kind == "effects") or context.options_read:
+        return False
+    named = words(text)[:1] in (["een"], ["a"], ["an"])  # "een bord bij de remise": a measure
+    return not (named or measure(text, context.step) or proposal(text))
 
 
 def _people_labelled(text: str, context: Context) -> bool:
