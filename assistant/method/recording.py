@@ -4,8 +4,9 @@ conversation is at, with a note of it in the turn's ``Changes`` for the reply.""
 from __future__ import annotations
 
 import re
+from itertools import product
 
-from assistant.domain.session import Actor, Effect, HandlingOption, Session, Value
+from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
@@ -57,17 +58,29 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
 
 
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
-    """The kinds of a message's options chosen together with those recorded: an option whose
-    kind another option already covers goes to a kind still missing that its words point to
-    almost as strongly ("design: a filter; een ouderavond over de app" with no environment
-    option yet: the evening is environment)."""
-    for draft in drafts:
-        others = [o.kind for o in session.options] + [d.kind for d in drafts if d is not draft]
-        if draft.kind not in others:
-            continue
-        missing = [k for k in draft.alternatives if k not in others]
-        if missing:
-            draft.kind = missing[0]
+    """The kinds of a message's options chosen together with those recorded: of the kinds each
+    option's words point to almost as strongly, the choice that leaves the fewest kinds missing,
+    with as few options moved from their first kind as that allows ("design: a filter; een
+    ouderavond over de app" with no environment option yet: the evening is environment; two
+    options that could each be environment or human, with only design recorded: one of each)."""
+    recorded = {o.kind for o in session.options}
+    open_ones = [i for i, d in enumerate(drafts) if d.alternatives][:JOINT_CHOICE_LIMIT]
+    if not open_ones:
+        return
+    fixed = [d.kind for i, d in enumerate(drafts) if i not in open_ones]
+    options = [(drafts[i].kind, *drafts[i].alternatives) for i in open_ones]
+    best: tuple[int, int] | None = None
+    chosen: tuple[OptionKind, ...] = ()
+    for kinds in product(*options):
+        covered = len(recorded | set(fixed) | set(kinds))
+        moved = sum(1 for k, o in zip(kinds, options, strict=True) if k != o[0])
+        if best is None or (covered, -moved) > best:
+            best, chosen = (covered, -moved), kinds
+    for index, kind in zip(open_ones, chosen, strict=True):
+        drafts[index].kind = kind
+
+
+JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choices at most)
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:

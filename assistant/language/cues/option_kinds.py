@@ -37,7 +37,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "a warning in", "een waarschuwing in",
                # what the system recognises, takes in or how it shows people
                "herken", "herkenning", "recognition", "als input", "as input", "pixel",
-               "standaard uit", "default off", "off by default", "use only", "only use"),
+               "standaard uit", "default off", "off by default", "use only", "only use",
+               # which categories or versions the system has, and when it runs
+               "categorie", "category", "categories", "versie", "version", "only during",
+               "alleen tijdens", "alleen overdag", "during the day", "overdag", "phone alert",
+               "push alert", "during school hours", "outside school hours", "tijdens lestijden",
+               "tijdens schooltijd", "buiten schooltijd"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -96,12 +101,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # telling people where it is used
                     "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
                     "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
-                    "informatiebordje", "sticker",
+                    "informatiebordje", "sticker", "signboard",
                     # a say for others
                     "vermelding", "entry in the", "listed in the",
                     "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
                     "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
-                    "co-design", "co-decide", "co-decides", "have a say", "has a say",
+                    "co-design", "co-designed", "co-designs", "co-decide", "co-decides",
+                    "have a say", "has a say",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
                     "plain language",
@@ -115,7 +121,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "surcharge", "vergoeding", "compensation", "gehoord", "is heard",
                     "are heard", "be heard", "terugkoppel", "koppel terug", "feed back",
                     "report back", "privacyverklaring", "privacy statement", "wijkraad",
-                    "vertel", "tell "),
+                    "vertel", "tell ",
+                    # evaluated, laid down in rules, told in the school's guide
+                    "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
+                    "school guide", "prospectus"),
     "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "a conversation", "themselves", "zelf ook", "ask them",
@@ -134,7 +143,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
               "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
               "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
-              "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop"),
+              "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop",
+              # a lesson, or a call with a person
+              "lesson", "lessons", "feedback call", "a call with", "calls back", "call back",
+              "belt terug", "terugbel", "terug te bellen", "info session", "information session",
+              "infosessie", "informatiesessie", "bespreken met", "bespreekt met", "discuss with",
+              "discusses with", "talks with", "talk with", "praat met", "praten met", "oefent",
+              "practises", "practices"),
 }  # fmt: skip
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
 # option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
@@ -153,7 +168,7 @@ OVERSIGHT_SUBJECTS = (
     "committee", "board", "klankbordgroep", "stuurgroep", "werkgroep", "adviesraad", "panel",
     "sounding board", "steering group", "regulator", "autoriteit", "authority", "audit",
     "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
-    "staten", "provinciale staten", "parlement", "parliament",
+    "staten", "provinciale staten", "parlement", "parliament", "mr",
 )  # fmt: skip
 # Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
 # about communication, "handhavers krijgen een training" about skills (by its own words), "de
@@ -206,7 +221,8 @@ REASON_CLAUSE_RE = re.compile(
 # "staff get an explanation of why ..."): its content, not what decides its kind.
 TOLD_CONTENT_RE = re.compile(
     r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
-    r"briefing)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$",
+    r"briefing|lesson|lessons|les|lessen|course|cursus|training|workshop|uitleggen|explain|"
+    r"explaining|vertellen)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
@@ -236,6 +252,11 @@ USE_RULE_RE = re.compile(
     # a rule laid down about what people do: "vastleggen dat een handhaver altijd ...", "lay
     # down that an officer always ..."
     r"\b(?:vastleggen|vast\s+te\s+leggen|afspreken|lay\s+down|agree)\s+(?:dat|that)\b|"
+    # what an agreement or a policy says ("the concession agreement says clips never go ...",
+    # "het contract bepaalt dat ..."): a rule, whoever it is about
+    r"\b(?:agreement|contract|policy|protocol|covenant|overeenkomst|beleid|reglement|regeling|"
+    r"convenant|concessie|concession)\s+(?:\w+\s+){0,4}?(?:says|states|stipulates|requires|"
+    r"zegt|stelt|bepaalt|regelt|schrijft\s+voor)\b|"
     # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
     # based on the counts alone", "niet alleen op de tellingen gebaseerd"
     r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
@@ -331,3 +352,9 @@ THING_ITSELF_RE = re.compile(
 NOT_AUTOMATIC_RE = re.compile(
     r"\b(?P<no>nooit|never|geen|no)\s+(?:automatisch\w*|automatic\w*|auto-)", re.IGNORECASE
 )
+# "Dat"/"that" in front of a measure told as a wish ("dat jobcoaches met elke medewerker
+# bespreken ...", "that staff check ..."): not who acts in it.
+THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGNORECASE)
+# What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt"): not
+# the measure, so not what decides its kind.
+INSTEAD_CLAUSE_RE = re.compile(r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than)\b", re.I)

@@ -81,6 +81,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee[eë]n|ideas|voorstel(?:len)?|"
     r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
+    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|i'?m\s+(?:also\s+)?thinking\s+of|"
+    r"i\s+(?:would\s+)?think\s+of|"
     r"i'?ll\s+take)\s*(?::|\s[\u2013-])\s*",
     re.IGNORECASE,
 )
@@ -101,7 +103,9 @@ WISH_LEAD_RE = re.compile(
 # A measure asked as a question ("could we let tenants see their score?", "kunnen we de
 # huurders hun score laten zien?"): the measure is what follows the question words.
 QUESTION_LEAD_RE = re.compile(
-    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:could|can|should|shall|might)\s+we\s+"
+    r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
+    r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
+    r"(?:could|can|should|shall|might|couldn'?t|cld)\s+we\s+"
     r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
     r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+(?:misschien\s+|ook\s+)*"
     r"(?!.*\bniet\b))",
@@ -123,6 +127,7 @@ OWN_WISH_LEAD_RE = re.compile(
 # niet", "..., scratch that, ..."): that measure is not meant; what follows may replace it.
 RETRACTION_RE = re.compile(
     r"[\s,;:.!\u2013\u2014-]*\b(?:(?:no|nee|nope)\s*[,.!]?\s*(?:(?:wait|wacht)|scratch\s+that|"
+    r"ik\s+bedoel|i\s+mean|i\s+meant|"
     r"forget\s+that|laat\s+maar|vergeet\s+dat(?:\s+maar)?|(?:gewoon\s+)?helemaal\s+niet|"
     r"not\s+at\s+all|toch\s+niet|eigenlijk\s+niet|actually\s+not)|(?:wait|wacht)\s*,\s*(?:no|nee)|"
     r"scratch\s+that|strike\s+that|forget\s+that|never\s*mind)(?=\s*[,;:.!\u2013\u2014-]|\s*$)"
@@ -203,7 +208,8 @@ SUGGESTION_RE = re.compile(
     r"zou|zouden|should|could|we|is\s+het|it'?s|een|an?|de|het|the)|"
     r"het\s+zou\s+(?:helpen|goed|fijn|mooi|beter|handig)|het\s+lijkt\s+me|"
     r"(?:would|wouldn'?t|does|doesn'?t|will)\s+it\s+help|helpt\s+het\s+(?:als|om)|"
-    r"ik\s+zou\s+graag|ik\s+denk\s+aan|denk\s+(?:ik\s+)?aan|i'?m\s+thinking\s+of|"
+    r"ik\s+zou\s+graag|ik\s+denk\s+(?:zelf\s+|ook\s+|vooral\s+)?aan|denk\s+(?:ik\s+)?aan|"
+    r"i'?m\s+(?:also\s+)?thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|"
     r"could\s+we|couldn'?t\s+we|can\s+we|can'?t\s+we|should\s+we|shouldn'?t\s+we|"
     r"(?:can|could|should|kunnen|kan|zou|zouden|moeten)\s+(?:\w+\s+){0,3}(?:niet|not)\b|"
@@ -212,7 +218,15 @@ SUGGESTION_RE = re.compile(
     r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
-    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want)\b",
+    r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"
+    # asked whether it can be done: "couldn't the vendor add ...", "is it possible to train
+    # ...", "cld the algorithm also stop ...", "is het mogelijk om ...", "kan de leverancier ..."
+    r"(?:couldn'?t|can'?t|cld|cn|shouldn'?t|shld|konden|kon)\s+(?:the|de|het|die|dat|this|dit|"
+    r"onze|our|they|ze|zij|you|jullie)\s+\w+|(?:can|could|kunnen|kan)\s+(?:they|ze|zij|people|"
+    r"mensen)\s+\w+|"
+    r"(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:to|that)|"
+    r"(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?(?:om|dat)|"
+    r"(?:kan|kunnen|zou|zouden)\s+(?:er|jullie)\s+(?:niet\s+)?(?:ook\s+)?\w+)\b",
     re.IGNORECASE,
 )
 # A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
@@ -330,10 +344,16 @@ MEASURE_GOES_ON_RE = re.compile(
 OWN_WISH_RE = re.compile(
     r"^(?!.*\b(?:actoren|effecten|waarden|stap|actors|effects|values|step)\b)"  # about the method
     r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
-    r"(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want)"
+    r"(?:(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want|"
+    # "wat ik zelf zou willen is dat ...", "ik zou graag willen dat ...", "what I'd want is ..."
+    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?(?:graag\s+)?(?:wil|willen)(?:\s+is)?|"
+    r"ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?)"
     r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
     r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
-    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)",
+    r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)|"
+    # "I'd also love it if the leaders ...", "I wish we had an agreement ..."
+    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if\s+\w|i\s+wish\s+(?:we|there)\b)",
     re.IGNORECASE,
 )
 # A reason after a measure, not a measure of its own: "..., want veel chauffeurs denken ...",
@@ -381,3 +401,91 @@ RECEIVED_MEASURE_RE = re.compile(
     r"ontvangt|get|gets|receive|receives)\s+(?:een|a|an)\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
+# Talk about options that names no measure itself: a lead before a dash or colon ("one small
+# thing - ...", "a design thing - ...", "aanvulling op de mens-optie - ...", "from the other
+# kinds: ..."), a remark on a kind ("that's a contract thing i guess", "is dat context of
+# design?"), a pointer to options told elsewhere ("the three actions from the minutes are our
+# options", "opties die ik zelf al had"). Words of the kinds themselves are in KIND_TALK_WORDS.
+OPTION_TALK_WORDS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "more", "meer", "nog", "small", "little", "klein", "kleine", "klein",
+    "another", "other", "others", "andere", "ander", "extra", "side", "kant", "kinds", "soorten",
+    "from", "uit", "on", "op", "aanvulling", "addition", "to", "aan", "guess", "suppose", "say",
+    "zeg", "volgens", "mij", "my", "mijn", "our", "onze", "ons", "own", "eigen", "zelf", "al",
+    "already", "had", "have", "got", "heb", "hebben", "meteen", "straight", "away", "right",
+    "actually", "eigenlijk", "change", "verander", "wijzig", "pas", "replace", "vervang",
+    "actions", "action", "points", "actiepunten", "actiepunt", "acties", "minutes", "notulen",
+    "meeting", "overleg", "vergadering", "same", "hetzelfde", "dezelfde", "zelfde", "two",
+    "three", "four", "twee", "drie", "vier", "or", "which", "welke", "there", "daar", "nog",
+    "one", "een", "wait", "wacht", "oh", "o", "hmm", "k", "kk", "next", "volgende", "verder",
+    "whether", "of", "bedoel", "mean", "meant", "would", "be", "zijn", "is", "are", "was", "wat",
+    "what", "hoort", "belongs", "fits", "past", "onder", "under", "a", "an", "ours", "mine",
+    # closing remarks: "ok, rond maar af", "anders mag je afronden", "you can wrap up"
+    "rond", "afronden", "afsluiten", "wrap", "up", "finish", "anders", "otherwise", "mag", "je",
+    "you", "can", "may", "genoeg", "enough", "mis", "missing", "iets", "something", "anything",
+    # agreeing, taking over, denying: "jep neem over", "we'd do all five", "no, that's not true"
+    "jep", "yep", "yup", "over", "your", "ones", "we're", "we'd", "we've", "five", "vijf", "no",
+    "nee", "not", "true", "klopt", "done",
+))  # fmt: skip
+# Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
+OPTION_TALK_MARKERS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "side", "kant", "kinds", "soorten", "aanvulling", "addition", "actions",
+    "actiepunten", "acties", "minutes", "notulen", "extra", "another", "andere", "more", "meer",
+    "small", "klein", "kleine", "add", "voeg", "ours",
+))  # fmt: skip
+# The names of the kinds in talk about options ("a design thing", "op de mens-optie", "on the
+# context side"): the kind of the measure that follows.
+KIND_TALK_WORDS: dict[str, OptionKind] = {
+    "design": "design", "ontwerp": "design", "technology": "design", "technologie": "design",
+    "techniek": "design", "technical": "design", "technische": "design", "tech": "design",
+    "environment": "environment", "omgeving": "environment", "context": "environment",
+    "organisation": "environment", "organization": "environment", "organisatie": "environment",
+    "human": "human", "mens": "human", "menselijke": "human", "user": "human",
+    "gebruiker": "human", "people": "human",
+}  # fmt: skip
+# The word a remark names a kind of option by ("a contract thing", "een contractding"): the
+# word before it is that kind's name, not a measure.
+KIND_NOUNS = frozenset(("thing", "ding", "kwestie", "matter", "side", "kant", "optie", "option"))
+# Where a lead about options ends and the measure begins: a colon or a dash between spaces.
+LEAD_END_RE = re.compile(r"\s*:\s+|\s+[\u2013\u2014-]\s+")
+# What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt",
+# "..., instead of the app"): part of that measure.
+# What follows from it, too ("..., dan ziet de camera de dieren beter", "..., then nobody ...").
+INSTEAD_START_RE = re.compile(
+    r"^(?:in\s+plaats\s+van|instead\s+of|rather\s+than|dan|then)\b", re.IGNORECASE
+)
+# A short comment on the measure before ("That would solve a lot", "dat scheelt een hoop"): it
+# points back and names no measure of its own.
+COMMENT_BACK_RE = re.compile(
+    r"^(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|kan|scheelt|"
+    r"helps|helpt|solves|lost|is|sounds|klinkt)\b",
+    re.IGNORECASE,
+)
+COMMENT_WORDS = 7
+# The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
+# kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
+WISH_THAT_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
+    r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
+    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if|i\s+wish)\s+(?:(?:dat|that)\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+# "Add" in front of people where actors are asked ("add the parents of young candidates", "voeg
+# de tolken toe"): people for the list, no measure.
+ADD_PEOPLE_LEAD_RE = re.compile(
+    r"^(?:(?:and|en|also|ook|plus|oh|o)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"(?:(?:also|ook|nog|er|even)\s+)*",
+    re.IGNORECASE,
+)
+ADDED_PEOPLE_REACH = 3
+# A finite verb that opens a part after "en"/"and" with no subject of its own: it goes on with
+# the subject of the clause before ("centralisten mogen overrulen en krijgen daar een training
+# in", "the guards may stop it and are trained for that"); no imperative ("and get ...").
+SHARED_SUBJECT_VERBS = frozenset((
+    "krijgen", "krijgt", "mogen", "mag", "kunnen", "kan", "moeten", "moet", "gaan", "gaat",
+    "zijn", "is", "hebben", "heeft", "worden", "wordt", "houden", "houdt", "volgen", "volgt",
+    "leren", "leert", "ontvangen", "ontvangt", "are", "can", "may", "must", "will", "receive",
+    "receives", "gets", "has", "have", "learn", "learns", "follow", "follows",
+))  # fmt: skip

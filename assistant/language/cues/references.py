@@ -86,7 +86,7 @@ _FILLER = (
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
     "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
-    "houd van of from uit list lijst jou yours plus " + " ".join(THANKS)
+    "houd van of from uit list lijst jou yours plus jep jup yup jap jawel " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

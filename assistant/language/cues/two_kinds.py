@@ -56,3 +56,10 @@ KEPT_OR_AHEAD_RE = re.compile(
     r"(?:houden|houdt|keep|keeps)\s+(?:\w+\s+){0,4}?open)\b",
     re.IGNORECASE,
 )
+# A say for the people affected ("leerlingen laten meebeslissen via de leerlingenraad", "tenants
+# have a say in ..."): an arrangement of the organisation, or what those people do themselves.
+SAY_RE = re.compile(
+    r"\b(?:meebeslis\w*|beslis\w*\s+mee|meepraten|praten\s+mee|praat\s+mee|meedenken|"
+    r"denken\s+mee|have\s+a\s+say|has\s+a\s+say|co-decid\w*|co-design\w*|inspraak|zeggenschap)\b",
+    re.IGNORECASE,
+)

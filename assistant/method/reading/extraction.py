@@ -21,29 +21,40 @@ from assistant.language.cues.case import (
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
+    THAT_LEAD_RE,
 )
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
     ANNOUNCING_LEAD_RE,
     CLOSING_MODAL_RE,
+    COMMENT_BACK_RE,
+    COMMENT_WORDS,
     DASH_JOINT_RE,
+    INSTEAD_START_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
+    KIND_NOUNS,
+    KIND_TALK_WORDS,
     LAID_DOWN_TAIL_RE,
+    LEAD_END_RE,
     LIST_PART_STARTS,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
     OPINION_LEAD_RE,
     OPTION_START_RE,
+    OPTION_TALK_MARKERS,
+    OPTION_TALK_WORDS,
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
     RETRACTION_RE,
+    SHARED_SUBJECT_VERBS,
     SUGGESTION_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
+    WISH_THAT_LEAD_RE,
 )
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.replies import (
@@ -150,8 +161,9 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
     for line in re.split(r"\n+", text):
         line = BULLET_RE.sub("", line.strip())
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+        talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
-        explicit = KIND_LABELS[label.group("label").lower()] if label else None
+        explicit = KIND_LABELS[label.group("label").lower()] if label else talked
         body = label.group("rest") if label else line
         body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
         for item in _meant_items(body):
@@ -159,16 +171,19 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
             item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
             item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
-            if points_only(item):
+            talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
+            if points_only(item) or option_talk(item)[0] or _comment_back(item):
                 continue  # "keep all of them, and add: ...": the measure follows
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
             said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
+            said = WISH_THAT_LEAD_RE.sub("", said, count=1) or said  # "wat ik zou willen is dat"
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
-            scores = option_kind_scores(said)
-            kind = explicit or winning_kind(scores) or option_kind(item) or default_kind
-            others = () if explicit else close_kinds(said, kind, scores)
+            scores = option_kind_scores(THAT_LEAD_RE.sub("", said, count=1))  # "dat X ..."
+            told = explicit or talked_item
+            kind = told or winning_kind(scores) or option_kind(item) or default_kind
+            others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
 
@@ -206,6 +221,59 @@ def points_only(text: str) -> bool:
     "yes, that's the list", "ja, die neem ik er ook bij", "klaar denk ik")."""
     tokens = words(text)
     return bool(tokens) and all(t in POINTING_WORDS for t in tokens)
+
+
+def option_talk(text: str) -> tuple[bool, OptionKind | None]:
+    """Whether ``text`` only talks about options, naming no measure ("one small thing", "a
+    design thing", "aanvulling op de mens-optie", "that's a contract thing i guess", "the three
+    actions from the minutes are our options"), and the one kind it names, if any."""
+    tokens = [p for w in words(text) for p in w.split("-") if p]
+    kinds = {KIND_TALK_WORDS[t] for t in tokens if t in KIND_TALK_WORDS}
+    named = {i - 1 for i, t in enumerate(tokens) if t in KIND_NOUNS and i}  # "a contract thing"
+    rest = [
+        t
+        for i, t in enumerate(tokens)
+        if t not in OPTION_TALK_WORDS
+        and t not in POINTING_WORDS
+        and t not in KIND_TALK_WORDS
+        and i not in named
+        and not t.isdigit()  # "optie 1"
+    ]
+    talk = bool(tokens) and not rest
+    return talk, (kinds.pop() if talk and len(kinds) == 1 else None)
+
+
+TALK_LEAD_WORDS = 8
+
+
+def _comment_back(item: str) -> bool:
+    """A short comment on the measure before ("That would solve a lot", "dat scheelt een
+    hoop"), with no words of an option kind."""
+    short = len(words(item)) <= COMMENT_WORDS and COMMENT_BACK_RE.match(item.strip()) is not None
+    return short and option_kind(item) is None
+
+
+def talk_lead(text: str) -> bool:
+    """Whether ``text`` starts with a lead that talks about options before a colon or dash, a
+    measure after it ("one small thing - check ...", "from the other kinds: a rule ...")."""
+    return _talk_lead(text)[1] != text
+
+
+def _talk_lead(line: str) -> tuple[OptionKind | None, str]:
+    """A lead that talks about options before a colon or dash ("one small thing - check ...",
+    "a design thing - show ...", "from the other kinds: a rule ..."): the line without it, and
+    the kind it names for what follows."""
+    end = LEAD_END_RE.search(line)
+    if end is None or not line[end.end() :].strip():
+        return None, line
+    lead = line[: end.start()]
+    talk, kind = option_talk(lead)
+    tokens = [p for w in words(lead) for p in w.split("-")]
+    marked = any(t in OPTION_TALK_MARKERS or t in KIND_TALK_WORDS for t in tokens)
+    marked = marked or (bool(tokens) and all(t.isdigit() for t in tokens))  # "3: een ecoloog ..."
+    if not (talk and marked) or len(tokens) > TALK_LEAD_WORDS:  # not "maar: groepen ..."
+        return None, line
+    return kind, line[end.end() :]
 
 
 def _as_measure(item: str) -> str:
@@ -256,8 +324,12 @@ def option_items(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
-            elif merged and (REASON_START_RE.match(piece) or PURPOSE_START_RE.match(piece)):
+            elif merged and (
+                _goes_with_measure(piece, joint) or _shared_subject(before, piece, joint)
+            ):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want/zodat ...": its reason
+            elif merged and _that_item(piece, joint):
+                merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
             elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
@@ -267,7 +339,7 @@ def option_items(text: str) -> list[str]:
             else:
                 merged.append(piece)
         placed = (m.replace(BRACKET_COMMA, ",") for m in _placed(merged))
-        items.extend(clean_item(m) for m in placed if len(m.split()) >= 2)
+        items.extend(clean_item(m) for m in placed if len(words(m)) >= 2)  # not "→ uitzoeken"
     return [i for i in items if i]
 
 
@@ -303,6 +375,33 @@ def _points_back(piece: str) -> bool:
     we", "and we publish it" is a clause of its own; "which we publish")."""
     tokens = words(piece)
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
+
+
+def _goes_with_measure(piece: str, joint: str) -> bool:
+    """A part that gives the reason or aim of the measure before it ("..., want/zodat ..."), or
+    what it does instead ("..., in plaats van wat iemand zelf zegt", "..., instead of ...")."""
+    if REASON_START_RE.match(piece) or PURPOSE_START_RE.match(piece):
+        return True
+    return "," in joint and INSTEAD_START_RE.match(piece) is not None
+
+
+def _that_item(piece: str, joint: str) -> bool:
+    """A "dat"/"that" clause after "en"/"and" in a list of measures ("geen gezichten opslaan,
+    toestemming per inzet, en dat agenten altijd eerst zelf de identiteit controleren"): a
+    measure of its own, told as a wish."""
+    tokens = words(piece)
+    if "," not in joint or ("en" not in words(joint) and "and" not in words(joint)):
+        return False  # "a rule that X and that Y": one rule
+    return tokens[:1] in (["dat"], ["that"]) and is_clause(" ".join(tokens[1:]))
+
+
+def _shared_subject(before: str, piece: str, joint: str) -> bool:
+    """A part after "en"/"and" that opens with a finite verb and goes on with the subject of the
+    clause before ("centralisten mogen overrulen en krijgen daar een training in")."""
+    first = words(piece)[:1]
+    if joint.strip().lower() not in ("en", "and") or not first or not before:
+        return False
+    return first[0] in SHARED_SUBJECT_VERBS and is_clause(before)
 
 
 def _clause_in_list(before: str, piece: str, commas: int) -> bool:

@@ -16,6 +16,7 @@ from assistant.language.cues.option_kinds import (
     DATA_REACH,
     DATA_WORDS,
     IMPERATIVE_RE,
+    INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
@@ -47,6 +48,7 @@ from assistant.language.cues.two_kinds import (
     CHANNEL_SYSTEMS,
     CONSENT_RE,
     KEPT_OR_AHEAD_RE,
+    SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
     LEARNING_RECEIVED_RE,
@@ -130,6 +132,8 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("design", "environment"))
     if STEP_ORDER_RE.search(text) and kind_terms(text, OPTION_KIND_WORDS["human"]):
         pairs.append(("environment", "human"))  # "first contact is always a conversation"
+    if SAY_RE.search(text):
+        pairs.append(("environment", "human"))  # "leerlingen laten meebeslissen over ..."
     if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
         pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
     found = [k for pair in pairs for k in pair if k != kind]
@@ -156,6 +160,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
     text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
+    text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts

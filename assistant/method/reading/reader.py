@@ -88,12 +88,15 @@ from assistant.method.reading.sentence_classes import (
     PERSON_SHARE,
     Context,
     SentenceClasses,
+    measure_for_people,
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    cued_kind,
     effect_line,
     effect_then_measure,
     has_direction,
+    measure,
     proposal,
     proposal_among_effects,
 )
@@ -144,9 +147,9 @@ class Reader:
         intent = detect_intent(cleaned, domain_words)
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
-        if intent.kind in WHOLE_INTENTS and not (
-            intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
-        ):
+        asked = intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
+        asked = asked or (intent.kind == "help" and _measure_asked(cleaned, session.step))
+        if intent.kind in WHOLE_INTENTS and not asked:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
                 reading.added = intent.target
@@ -199,7 +202,11 @@ class Reader:
             dashes = sentence.line not in titled
             labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
             stance = self.classes.stance_values(whole, context.step)  # "for me: privacy, ..."
-            if sentence.header is None and not stance and (effect_line(whole, dashes) or labelled):
+            for_people = context.step == Step.OPTIONS and any(
+                measure_for_people(s) for s in split_sentences(whole)
+            )  # "voor de chauffeurs: in het contract vastleggen dat ..."
+            lined = (effect_line(whole, dashes) or labelled) and not for_people
+            if sentence.header is None and not stance and lined:
                 effect_lines.add(sentence.line)
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
@@ -277,7 +284,7 @@ class Reader:
         if cannot_think(text):
             reading.cannot_think = True
             return
-        if guidance_question(text):
+        if guidance_question(text) and not _measure_asked(text, context.step):
             reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
             return
         if self._about_people(text, context, session, reading):
@@ -504,8 +511,17 @@ def _names(text: str, name: str) -> bool:
 
 
 def _asks_the_method(text: str, step: Step) -> bool:
-    """A question about the method or a request for options: never off topic."""
-    return bool(method_question(text, step) or option_request(text, step))
+    """A question about the method or a request for options, or a measure asked as a question
+    where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
+    asked = method_question(text, step) or option_request(text, step)
+    return bool(asked) or _measure_asked(text, step)
+
+
+def _measure_asked(text: str, step: Step) -> bool:
+    """A measure asked as a question where options are asked ("couldn't the vendor add a
+    filter ...?", "maybe a short session, so everyone knows what the sensor does?")."""
+    late = step in (Step.OPTIONS, Step.SUMMARY)
+    return late and measure(text, step) and cued_kind(text)
 
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:

@@ -52,7 +52,12 @@ from assistant.language.cues.values import PLUS_LEAD_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import LEADING_RE
-from assistant.method.reading.extraction import everyday_values, match_values, option_kind
+from assistant.method.reading.extraction import (
+    everyday_values,
+    match_values,
+    option_kind,
+    talk_lead,
+)
 from assistant.method.reading.mentions import mention_position, mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
@@ -69,6 +74,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     strong_effect,
     subject_effect,
+    suggestion,
     worry_question,
 )
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
@@ -155,6 +161,9 @@ class SentenceClasses:
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if self._values_cued(text, context):
             return "values"
+        late = context.step in (Step.OPTIONS, Step.SUMMARY)
+        if late and talk_lead(text):
+            return "options"  # "and from the other kinds: a rule that ...", "a design thing - ..."
         if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
@@ -162,6 +171,8 @@ class SentenceClasses:
             return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
+        if context.step == Step.OPTIONS and measure_for_people(text):
+            return "options"  # "en voor de chauffeurs: in het contract vastleggen dat ..."
         if actor_labelled(text, actors) or _people_labelled(text, context):
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
@@ -170,7 +181,8 @@ class SentenceClasses:
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
-            if strong or actor_lists.person_share(named) >= PERSON_SHARE:
+            thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
+            if strong or (actor_lists.person_share(named) >= PERSON_SHARE and not thought):
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 
@@ -311,6 +323,8 @@ class SentenceClasses:
         first = not context.options_read  # "Options? I was thinking: ... . Conductors get ..."
         if context.step == Step.OPTIONS and first and _effect_among_options(text, actors):
             return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
+        if context.step == Step.OPTIONS and _goes_on_with_effect(text, context):
+            return "effects"  # "I forgot an effect: ... . They watch live, ..."
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -385,6 +399,34 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     if context.last_kind != "effects" or CONTRAST_RE.match(text.strip()) is None:
         return False
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
+
+
+def measure_for_people(text: str) -> bool:
+    """Where options are asked, people named as a label and a measure for them after it ("en
+    voor de chauffeurs: in het contract vastleggen dat ...", "for people with a disability: can
+    they register their desk in the app?")."""
+    head, colon, rest = text.partition(":")
+    if not colon or len(words(head)) > PEOPLE_LABEL_WORDS or not rest.strip():
+        return False
+    if FOR_PEOPLE_RE.match(head.strip()) is None:
+        return False  # "ik zou zeggen: betrokken zijn ..." names no people it is for
+    rest = rest.strip()
+    kind = option_kind(rest) is not None and not has_direction(rest)
+    return measure(rest, Step.OPTIONS) or kind
+
+
+PEOPLE_LABEL_WORDS = 6
+FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
+
+
+def _goes_on_with_effect(text: str, context: Context) -> bool:
+    """Among options, a statement right after an effect told in the same message that proposes
+    nothing and names no measure ("I forgot an effect: the operators carry a heavy burden. They
+    watch live, ..."): it goes on with that effect."""
+    if not (context.effects_read and context.last_kind == "effects") or context.options_read:
+        return False
+    named = words(text)[:1] in (["een"], ["a"], ["an"])  # "een bord bij de remise": a measure
+    return not (named or measure(text, context.step) or proposal(text))
 
 
 def _people_labelled(text: str, context: Context) -> bool:

@@ -42,6 +42,8 @@ from assistant.language.cues.option_kinds import (
     TAKING_TURNS_RE,
 )
 from assistant.language.cues.options import (
+    ADD_PEOPLE_LEAD_RE,
+    ADDED_PEOPLE_REACH,
     ADDED_TO_LIST_RE,
     CHECKED_FIRST_RE,
     COMMITMENT_RE,
@@ -204,6 +206,8 @@ def measure(text: str, step: Step) -> bool:
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
     if ADDED_TO_LIST_RE.search(text):
         return False  # "the works council must be added": someone for the list of actors
+    if step.position <= Step.ACTORS.position and _people_added(text):
+        return False  # "add the parents of young candidates" where actors are asked
     if is_question(text) and not instruction(text):
         return suggestion(text) and (late or cued_kind(text))
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
@@ -243,6 +247,15 @@ def standing_measure(text: str) -> bool:
     if received is None or not actor_lists.is_person(received.group("who").lower()):
         return False
     return cued_kind(received.group("what")) and not has_direction(received.group("what"))
+
+
+def _people_added(text: str) -> bool:
+    """ "Add" in front of people ("add the parents of ...", "voeg de tolken toe die ...")."""
+    lead = ADD_PEOPLE_LEAD_RE.match(text.strip())
+    if lead is None:
+        return False
+    head = words(strip_article(text.strip()[lead.end() :]))[:ADDED_PEOPLE_REACH]
+    return any(actor_lists.is_person(w) for w in head)
 
 
 def _given_to_people(text: str) -> bool:
