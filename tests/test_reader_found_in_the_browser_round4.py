@@ -11,6 +11,7 @@ from method_fakes import reading_session
 
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
+from assistant.method.reading.extraction import extract_options
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import method_question
@@ -165,3 +166,19 @@ def test_a_measure_told_as_what_stands_where_values_are_asked_is_an_option(
 )  # fmt: skip
 def test_what_people_undergo_or_a_question_is_no_standing_measure(text: str) -> None:
     assert not standing_measure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [("the model only flags, never rejects. officers get a short course",
+      ["The model only flags, never rejects", "Officers get a short course"]),
+     ("het systeem signaleert alleen, beslist nooit zelf",
+      ["Het systeem signaleert alleen, beslist nooit zelf"]),
+     ("a helpdesk, not a chatbot", ["A helpdesk, not a chatbot"]),
+     ("blur faces, delete footage after a week, and a complaints desk",
+      ["Blur faces", "Delete footage after a week", "A complaints desk"])],
+)  # fmt: skip
+def test_what_a_measure_rules_out_after_a_comma_is_part_of_it(
+    text: str, measures: list[str]
+) -> None:
+    assert [d.text for d in extract_options(text, "design")] == measures

@@ -368,6 +368,13 @@ LAID_DOWN_TAIL_RE = re.compile(
     r"recorded)\s+(?:down\s+)?(?:in|into)\b",
     re.IGNORECASE,
 )
+# A short negated tail after a comma that says what the measure rules out ("the model only
+# flags, never rejects", "het systeem signaleert alleen, beslist nooit"): part of that measure.
+RULED_OUT_TAIL_RE = re.compile(
+    r"^(?:(?:maar|but|en|and)\s+)?(?:[\w'-]+\s+)?(?:never|nooit|not|niet|no\s+longer|"
+    r"niet\s+meer)(?:\s+[\w'-]+){0,3}\s*[.!]?$",
+    re.IGNORECASE,
+)
 # Asking for someone to be added to the list ("the works council must be added too", "de OR
 # moet er ook bij", "de buren horen er ook bij"): about the actors, not a measure.
 ADDED_TO_LIST_RE = re.compile(

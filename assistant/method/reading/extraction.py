@@ -50,6 +50,7 @@ from assistant.language.cues.options import (
     QUESTION_LEAD_RE,
     REASON_START_RE,
     RETRACTION_RE,
+    RULED_OUT_TAIL_RE,
     SHARED_SUBJECT_VERBS,
     SUGGESTION_RE,
     WISH_LEAD_RE,
@@ -320,6 +321,8 @@ def option_items(text: str) -> list[str]:
                 merged.append(piece[parallel.end() :])
             elif merged and "," in joint and WORD_BEFORE_DASH_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
+            elif merged and "," in joint and RULED_OUT_TAIL_RE.match(piece):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
             elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
             elif merged and _points_back(piece):
