@@ -57,6 +57,9 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.options.append(add_option(tools, session, option))
 
 
+JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choices at most)
+
+
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     """The kinds of a message's options chosen together with those recorded: of the kinds each
     option's words point to almost as strongly, the choice that leaves the fewest kinds missing,
@@ -78,9 +81,6 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
             best, chosen = (covered, -moved), kinds
     for index, kind in zip(open_ones, chosen, strict=True):
         drafts[index].kind = kind
-
-
-JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choices at most)
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:

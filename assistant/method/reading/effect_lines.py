@@ -278,12 +278,10 @@ def _sentence_effects(
     stripped = without_marker(sentence.strip())
     if drafts and _verdict(stripped, drafts[-1], actors):
         return  # "In November a detainee slept through the night. That's the big plus."
-    prefix = SENTENCE_ACTOR_RE.match(stripped)
     who = _Flow(None, flow.actor_id, flow.actor_name)
-    if prefix is not None and prefix.group("actor").lower() in OBJECT_PRONOUNS:
-        prefix = None  # "bij hen wordt vaak aangebeld": about whom the sentence before named
-    if prefix is not None:
-        found = named_actor(prefix.group("actor"), actors, "", None)
+    prefix = SENTENCE_ACTOR_RE.match(stripped)
+    if prefix is not None and prefix.group("actor").lower() not in OBJECT_PRONOUNS:
+        found = named_actor(prefix.group("actor"), actors, "", None)  # not "bij hen wordt ..."
         who = _Flow(None, found.actor_id, found.new_name)
         labelled = True
         if _both_ways_for(stripped[prefix.end() :], found, flow, drafts):
@@ -294,12 +292,8 @@ def _sentence_effects(
         for clause in clauses(segment):
             contrast = CONTRAST_RE.match(clause) is not None
             body = _clean(clause)
-            if not body or (skip is not None and skip(body)) or greeting_only(body):
-                continue  # ", top." after an effect is a remark on it, not an effect
-            if STEP_NAME_ONLY_RE.match(body):  # "Effecten...", "Effects as I see them:"
-                continue  # ", top." after an effect is a remark on it, not an effect
-            if QUESTION_TAG_RE.match(clause.strip(" ,")):
-                continue  # "..., of is dat overdreven?": a doubt about the effect before
+            if _no_effect_clause(clause, body, skip):
+                continue
             if TENURE_RE.search(body) and clause_direction(body) is None:
                 drafts.append(_draft(body, None, actors, who, labelled))
                 drafts[-1].lead_in = True  # "ze doen dit al dertig jaar": who they are
@@ -327,9 +321,24 @@ def _sentence_effects(
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
-    if INCIDENT_RE.search(stripped) and not STORY_JUDGED_RE.search(stripped):
-        for draft in drafts[start:]:
-            draft.story = True  # "last month one farmer said ...": unless a verdict follows
+    _mark_story(stripped, drafts[start:])
+
+
+def _mark_story(sentence: str, drafts: list[EffectDraft]) -> None:
+    """The effects of a sentence that tells an incident ("last month one farmer said ...") are
+    a story, unless a verdict follows in it."""
+    if INCIDENT_RE.search(sentence) and not STORY_JUDGED_RE.search(sentence):
+        for draft in drafts:
+            draft.story = True
+
+
+def _no_effect_clause(clause: str, body: str, skip: Callable[[str], bool] | None) -> bool:
+    """A clause that tells no effect: empty, skipped, a greeting (", top."), a step's name
+    ("Effecten...", "Effects as I see them:") or a doubt about the effect before ("..., of is
+    dat overdreven?")."""
+    if not body or (skip is not None and skip(body)) or greeting_only(body):
+        return True
+    return bool(STEP_NAME_ONLY_RE.match(body) or QUESTION_TAG_RE.match(clause.strip(" ,")))
 
 
 def _both_ways_for(rest: str, found: LineActor, flow: _Flow, drafts: list[EffectDraft]) -> bool:
