@@ -496,3 +496,6 @@ SHARED_SUBJECT_VERBS = frozenset((
     "leren", "leert", "ontvangen", "ontvangt", "are", "can", "may", "must", "will", "receive",
     "receives", "gets", "has", "have", "learn", "learns", "follow", "follows",
 ))  # fmt: skip
+# People named as a label before a measure for them ("en voor de chauffeurs: ...", "for visitors
+# in a wheelchair: ...").
+FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)

@@ -26,6 +26,7 @@ from assistant.language.cues.direction_labels import (
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import (
     CASE_LABELS,
+    FOR_PEOPLE_RE,
     KIND_LABEL_RE,
     LET_DO_RE,
     OPTIONS_ANNOUNCED_RE,
@@ -401,6 +402,9 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
     return has_direction(text) and not measure(text, context.step) and not proposal(text)
 
 
+PEOPLE_LABEL_WORDS = 6  # "en voor de mensen met een rolstoel:" at most
+
+
 def measure_for_people(text: str) -> bool:
     """Where options are asked, people named as a label and a measure for them after it ("en
     voor de chauffeurs: in het contract vastleggen dat ...", "for people with a disability: can
@@ -413,10 +417,6 @@ def measure_for_people(text: str) -> bool:
     rest = rest.strip()
     kind = option_kind(rest) is not None and not has_direction(rest)
     return measure(rest, Step.OPTIONS) or kind
-
-
-PEOPLE_LABEL_WORDS = 6
-FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
 
 
 def _goes_on_with_effect(text: str, context: Context) -> bool:
