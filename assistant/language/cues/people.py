@@ -581,3 +581,25 @@ GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", 
 # Words for one person in general as the subject of an effect ("dan krijgt iemand een stempel",
 # "anyone with a tic gets flagged"): the effect is about the public the case serves.
 ANYONE_WORDS = frozenset(("iemand", "someone", "somebody", "anyone", "anybody"))
+# A describing word before a word for people, joined to another by "en"/"and" ("dove en
+# slechthorende inwoners", "older and younger residents", "deaf and blind residents"): Dutch
+# inflected adjectives end in -e; English ones by their ending or from a short list.
+DESCRIBING_ENDINGS = ("e", "ed", "ing", "ly", "ble", "ful", "ic", "ish", "ive")
+DESCRIBING_WORDS = frozenset(
+    (
+        "deaf",
+        "blind",
+        "young",
+        "old",
+        "older",
+        "younger",
+        "elder",
+        "poor",
+        "sick",
+        "ill",
+        "mute",
+        "local",
+        "rural",
+        "urban",
+    )
+)

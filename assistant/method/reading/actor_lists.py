@@ -18,6 +18,8 @@ from assistant.language.cues.people import (
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
+    DESCRIBING_ENDINGS,
+    DESCRIBING_WORDS,
     END_APPOSITION_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
@@ -43,7 +45,7 @@ from assistant.language.cues.people import (
     SUGGESTED_RE,
 )
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
-from assistant.language.textparts import clean_item, words
+from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.segments import is_clause
@@ -330,7 +332,48 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         return []
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
-    return [n for n in (actor_name(i) for i in items) if n]
+    return [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+
+
+def _shared_nouns(items: list[str], text: str) -> list[str]:
+    """Two words joined by "en"/"and" before one word for people are one group ("dove en
+    slechthorende inwoners", "deaf and hard-of-hearing residents"), not "Dove" beside
+    "Slechthorende inwoners"."""
+    joined: list[str] = []
+    for item in items:
+        before = joined[-1] if joined else ""
+        said = re.search(rf"\b{re.escape(before)}\s+(?:en|and)\s+{re.escape(item)}", text, re.I)
+        if before and said and _lone_describing_word(before) and _described_people(item):
+            joined[-1] = said.group(0)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _lone_describing_word(item: str) -> bool:
+    """One word that names no people or body itself ("dove", "older")."""
+    tokens = words(strip_article(item))
+    return len(tokens) == 1 and _describing(tokens[0]) and not names_organisation(tokens[0])
+
+
+def _described_people(item: str) -> bool:
+    """A describing word before a word for people ("slechthorende inwoners"; not "its
+    reviewers")."""
+    tokens = words(strip_article(item))
+    return len(tokens) == 2 and _describing(tokens[0]) and _group_word(tokens[1])
+
+
+def _describing(word: str) -> bool:
+    """A word that describes people rather than names them ("dove", "older", "blind")."""
+    if _group_word(word):
+        return False
+    return word in DESCRIBING_WORDS or word.endswith(DESCRIBING_ENDINGS)
+
+
+def _group_word(word: str) -> bool:
+    """A word for a group of people ("inwoners", "residents"), not "dove" or "kwetsbare"."""
+    plural = word.endswith(PERSON_PLURAL_ENDINGS) and word not in NOT_PEOPLE
+    return word in PEOPLE_WORDS or plural
 
 
 def _led_items(items: list[str]) -> list[str]:
