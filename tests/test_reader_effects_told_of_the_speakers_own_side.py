@@ -8,7 +8,7 @@ from __future__ import annotations
 from method_fakes import told
 
 from assistant.domain.session import Actor, Session, Step
-from assistant.method.reading.effect_lines import first_person, speaker_actor
+from assistant.method.reading.effect_subjects import first_person, speaker_actor
 from assistant.method.reading.reader import Reader
 
 

@@ -11,7 +11,9 @@ from assistant.language.cues.grammar import COMPLEMENTISERS
 from assistant.language.cues.people import ANYONE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
-from assistant.method.reading.effect_lines import EffectDraft, effect_core, generic_subject, public
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.effect_subjects import generic_subject, public
+from assistant.method.reading.effect_text import effect_core
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.reading import Reading
 

@@ -77,7 +77,7 @@ from assistant.language.cues.replies import (
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import subject_person
-from assistant.method.reading.effect_lines import effect_core
+from assistant.method.reading.effect_text import effect_core
 from assistant.method.reading.extraction import kind_terms, option_kind, points_only
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
 from assistant.method.reading.polarity import clause_direction, marker_direction

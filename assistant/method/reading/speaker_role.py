@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.domain.session import Actor, Session
 from assistant.language.cues.speaker_roles import OWN_ROLE_RE, ROLE_ORGANISATIONS
 from assistant.language.textparts import words
-from assistant.method.reading.effect_lines import speaker_actor
+from assistant.method.reading.effect_subjects import speaker_actor
 from assistant.method.reading.mentions import find_actor
 
 

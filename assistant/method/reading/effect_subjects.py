@@ -1,0 +1,274 @@
+"""Whom one effect clause is about: the speaker's own side, the people it starts with or
+mentions first, whom it is told about or a gain for, the public the case serves."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Actor
+from assistant.language.cues.direction import (
+    BENEFICIARY_RE,
+)
+from assistant.language.cues.grammar import (
+    COMPLEMENTISERS,
+    PERSON_PRONOUN_RE,
+    PERSONAL_PRONOUNS,
+    STANCE_LEAD_RE,
+)
+from assistant.language.cues.people import (
+    ELDER_PERSON_RE,
+    ELDER_WORDS,
+    FOR_WHOM_RE,
+    GENERIC_HEADS,
+    GENERIC_SUBJECTS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    REPORTER_RE,
+    SUBJECT_STOPS,
+)
+from assistant.language.textparts import strip_article, words
+from assistant.method.reading.actor_lists import names_organisation
+from assistant.method.reading.clause_subjects import (
+    QUANTIFIERS,
+    SUBJECT_SPOT,
+    SUBJECT_WINDOW,
+    clause_people,
+    fronted_people,
+    subject_person,
+)
+from assistant.method.reading.effect_text import clean_clause, effect_core
+from assistant.method.reading.line_actors import (
+    LineActor,
+)
+from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
+from assistant.method.reading.organisation_kinds import organisation_kind
+from assistant.method.reading.people_names import (
+    PERSON_HEADS,
+    head_in,
+    one_group_word,
+    people_word,
+    person_name,
+)
+from assistant.method.reading.segments import clauses, split_sentences
+
+SPEAKER_SIDE = frozenset(("ik", "i", "we", "wij", "ons", "onze", "our", "us"))
+
+
+SPEAKER_SELF = frozenset(("ik", "i"))  # the speaker alone: not the others the clause names
+
+
+OBJECT_PRONOUNS = frozenset((
+    "hen", "hun", "hem", "haar", "ze", "zij", "them", "him", "her", "us", "ons", "mij", "me",
+))  # fmt: skip
+
+
+def first_person(text: str, opening: frozenset[str] = SPEAKER_SIDE) -> bool:
+    """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
+    read them less carefully", "our inspectors lose time"), also after a stance."""
+    first = words(STANCE_LEAD_RE.sub("", clean_clause(text), count=1))[:1]
+    return bool(first) and first[0] in opening
+
+
+def speaker_actor(actors: list[Actor], own_words: str) -> Actor | None:
+    """The actor the speaker belongs to: the one whose whole name is in what the speaker said
+    of their own place ("wijkverpleging hier" -> "Wijkverpleging"), None if not one."""
+    lowered = f" {' '.join(words(own_words))} "
+    found = [a for a in actors if words(a.name) and f" {' '.join(words(a.name))} " in lowered]
+    return found[0] if len(found) == 1 else None
+
+
+def not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
+    """A label that names no people, before a clause about people of its own ("2. Anja:
+    centralisten zijn positief", "+ bij gordel: ook kinderen achterin ..."): who said it or
+    what it is about, not the actor; the clause's people are."""
+    known = next((a.name for a in actors if a.id == who.actor_id), "") if who.actor_id else ""
+    name = known or who.new_name
+    if not name or _person_like(name):
+        return who
+    first = next(iter(split_sentences(who.rest)), "")
+    clause = next(iter(clauses(first)), "")
+    opens = clause and (
+        own_subject(clean_clause(clause), actors) or clause_people(clean_clause(clause))
+    )
+    if not opens:
+        return who  # "Impact, even brainstormen: agents hoeven ...": the agents
+    return LineActor(None, "", who.rest, who.direction)
+
+
+def _person_like(name: str) -> bool:
+    """Whether a label's name could be people: a word for people, a plural or an organisation."""
+    lowered = f" {name.lower()} "
+    if any(head_in(w, lowered) for w in PERSON_HEADS) or any(people_word(t) for t in words(name)):
+        return True
+    return names_organisation(name) or name.isupper()
+
+
+def public(actors: list[Actor]) -> Actor | None:
+    """The public the case serves: the first actor of the affected group ("bewoners",
+    "clients"), else the first actor named that is no organisation."""
+    affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
+    found = affected or [a for a in actors if not organisation_kind(a.name)]  # not "Corporaties"
+    return found[0] if found else None
+
+
+def generic_subject(text: str) -> bool:
+    """An effect about people in general ("mensen die ...", "many more people get ...",
+    "wie net buiten de regels valt ...")."""
+    tokens = words(text)
+    if tokens[:1] and tokens[0] in GENERIC_SUBJECTS:
+        return True
+    return (
+        len(tokens) > 1
+        and tokens[0] in QUANTIFIERS
+        and tokens[1]
+        in GENERIC_HEADS
+        | {
+            "meer",
+            "more",
+        }
+    )
+
+
+def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor of an effect clause: the actor it mentions first, else the group of people it
+    starts with, else whom it is told about or a gain for; None when it names none."""
+    core = effect_core(body)
+    found = _clause_actor(core, actors) if core != body else None
+    own = _clause_actor(body, actors)
+    if core != body and (found is None or _anyone(found)):
+        own = own or _cause_subject(body[: len(body) - len(core)])
+        found = None if own else found  # "car drivers wait longer, so people who ..."
+    told = _told_about(body, actors) if not found else None
+    gains = None if found or own else beneficiary(body, actors) or for_whom(core, actors)
+    chosen = found or told or own or gains
+    if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
+        chosen = _elder(body, actors) or chosen or _fronted(body, actors)
+    return chosen
+
+
+def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a clause is about after a phrase put in front ("dan krijgen de bewoners daar
+    een stempel"): a known actor by that name, else the name."""
+    name = fronted_people(body)
+    if not name:
+        return None
+    known = referred_actor(name, actors)
+    return (known.id, "") if known is not None else (None, name)
+
+
+def _elder(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor for the elderly when a clause tells of one older person by title or age
+    ("mevr (87) zei laatst: ...", "Mrs Smith, 84, told us ...")."""
+    if ELDER_PERSON_RE.search(body) is None:
+        return None
+    elders = (a for a in actors if any(w in a.name.lower() for w in ELDER_WORDS))
+    return next(((a.id, "") for a in elders), None)
+
+
+def beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a remark says the effect is a gain or loss for ("..., wat winst is voor
+    asielzoekers die nu maanden wachten" -> "Asielzoekers")."""
+    match = BENEFICIARY_RE.search(body)
+    if match is None:
+        return None
+    who = match.group("who").split()
+    stop = (NAME_BREAKS | COMPLEMENTISERS) - {"met", "with"}
+    cut = next((i for i, t in enumerate(who) if t.lower() in stop), len(who))
+    named = mentioned_actor(" ".join(who[:cut]), actors)
+    if named is not None:
+        return named.id, ""
+    name = person_name(who[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
+
+
+def for_whom(body: str, actors: list[Actor], new: bool = False) -> tuple[str | None, str] | None:
+    """The actor a clause says its effect is for, when it starts with none of its own ("minder
+    papierwerk voor de handhavers" -> "Handhavers", "home visits are stressful for students");
+    not a pronoun ("for them": the effect before says whom). A name that is no actor yet only
+    with ``new`` ("fewer searches for missing elderly" names no group of its own)."""
+    if PERSON_PRONOUN_RE.match(body):
+        return None  # "but they lose their feel for the patients": about who "they" are
+    for match in FOR_WHOM_RE.finditer(body):
+        who = match.group("who").split()
+        cut = next((i for i, t in enumerate(who) if t.lower() in NAME_BREAKS | SUBJECT_STOPS), 3)
+        who = who[:cut]
+        if not who or who[0].lower() in OBJECT_PRONOUNS | PERSONAL_PRONOUNS:
+            continue
+        named = mentioned_actor(" ".join(who), actors)
+        if named is not None:
+            return named.id, ""
+        names = (person_name(who[:size]) for size in range(len(who), 0, -1))
+        name = next((n for n in names if n), "")  # "the night nurses" before "the night"
+        if name and (new or one_group_word(name)):
+            return None, name  # "less paperwork for guards": a group of its own
+    return None
+
+
+def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people an effect told by others is about, not the ones who tell it ("controllers
+    report that home visits are stressful for students" -> "Students"); the tellers when what
+    they tell names no people of its own ("de boa's melden dat ze vaker ...", "een analist
+    zei: ..." -> "Analist"); None without a teller."""
+    lead = REPORTER_RE.match(body)
+    if lead is None:
+        return None
+    if words(lead.group(0))[-1:] in (["dat"], ["that"]) or lead.group(0).rstrip().endswith(":"):
+        rest = body[lead.end() :].strip()
+        about = _clause_actor(rest, actors) or for_whom(rest, actors, new=True)
+        if about is not None:
+            return about
+    teller = mentioned_actor(lead.group("who"), actors)
+    if teller is not None:
+        return teller.id, ""
+    name = person_name(lead.group("who").split())
+    return (None, name) if name else None
+
+
+def _anyone(found: tuple[str | None, str]) -> bool:
+    """A new name for people in general ("people who ...", "mensen die ..."), not an actor."""
+    tokens = words(found[1])
+    return found[0] is None and bool(tokens) and tokens[0] in GENERIC_SUBJECTS
+
+
+def _cause_subject(cause: str) -> tuple[str | None, str] | None:
+    """The people a cause starts with, up to the first word that qualifies them ("car drivers
+    | without the app wait longer"), also after a stance ("ik hoop dat schapenhouders ...",
+    "I hope cyclists get ...")."""
+    cause = STANCE_LEAD_RE.sub("", cause, count=1)
+    tokens = words(cause)
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    name = person_name(cause.split()[:cut]) if 0 < cut <= SUBJECT_WINDOW else ""
+    return (None, name) if name else None
+
+
+def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The actor a clause mentions first, else the group of people it starts with."""
+    mentioned = mentioned_actor(body, actors)
+    subject = clause_people(body)
+    pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
+    if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
+        return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
+    if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
+        subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
+    elif subject:
+        mentioned = None
+    referred = referred_actor(subject, actors) if subject else None
+    if mentioned or referred:
+        return (mentioned or referred).id, ""  # type: ignore[union-attr]
+    return (None, subject) if subject else None
+
+
+def own_subject(body: str, actors: list[Actor]) -> bool:
+    """Whether a clause starts with people of its own ("ouders hebben minder zorgen", "but
+    inspectors worry ...", "controllers report that ..."): the actor a label gave the sentence
+    does not hold for it."""
+    core = effect_core(body)
+    mentioned = mentioned_actor(core, actors)
+    if _told_about(body, actors) is not None:
+        return True
+    return bool(subject_person(core)) or (
+        mentioned is not None and _mentioned_first(core, mentioned)
+    )
+
+
+def _mentioned_first(body: str, actor: Actor) -> bool:
+    spot = mention_position(words(strip_article(body)), actor)
+    return spot is not None and spot[0] <= SUBJECT_SPOT

@@ -1,0 +1,57 @@
+"""The text of one effect clause: without its leads and hedges, the part that tells what
+happens to someone, and its direction (Dutch and English)."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Direction
+from assistant.language.cues.direction import (
+    CONTRAST_RE,
+)
+from assistant.language.cues.direction_labels import (
+    EFFECT_LEAD_RE,
+)
+from assistant.language.cues.grammar import (
+    CONSEQUENCE_JOINT_RE,
+    HEDGE_END_RE,
+    QUESTION_TAIL_RE,
+    STANCE_LEAD_RE,
+)
+from assistant.language.cues.people import (
+    FEELING_RE,
+)
+from assistant.method.reading.clause_subjects import (
+    LEADING_RE,
+)
+from assistant.method.reading.polarity import (
+    after_condition,
+    clause_direction,
+)
+
+
+def clean_clause(clause: str) -> str:
+    text = EFFECT_LEAD_RE.sub("", QUESTION_TAIL_RE.sub("", clause.strip()), count=1)
+    text = HEDGE_END_RE.sub("", text) or text  # "... een verklikker denk ik"
+    text = CONTRAST_RE.sub("", text)
+    text = LEADING_RE.sub("", text)
+    return text.strip(" ,.;:")
+
+
+def effect_core(clause: str) -> str:
+    """The part of a clause that tells what happens to someone: after a lead that weighs it
+    ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
+    consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
+    text = STANCE_LEAD_RE.sub("", clean_clause(clause), count=1)
+    text = after_condition(text) or text  # "als het model scheef is, krijgen importeurs ..."
+    joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
+    return text[joints[-1].end() :] if joints else text
+
+
+def effect_direction(clause: str) -> Direction | None:
+    """The direction of a clause, its consequence weighing double ("de directie bespaart op
+    personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    feeling, comma, _reason = clause.partition(",")
+    if comma and FEELING_RE.match(clean_clause(feeling)):
+        return clause_direction(feeling)  # "the team is happy, fewer payments to the dead"
+    core = effect_core(clause)
+    consequence = core if core != clause and clause.endswith(core) else ""
+    return clause_direction(clause, consequence)
