@@ -115,3 +115,19 @@ def test_a_note_in_brackets_after_a_named_value_names_no_other(reader: Reader) -
 def test_not_being_punished_is_justice(reader: Reader, text: str, language: str) -> None:
     reading = reader.read(text, at(Step.VALUES, language))
     assert [v.name for v in reading.values] == ["justice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("gelijkheid vooral. en dat reizigers snappen waarom een rit niet doorgaat", "nl"),
+        ("dat chauffeurs begrijpen waarom de app een andere route kiest", "nl"),
+        ("and that every rider understands why a trip was cancelled", "en"),
+    ],
+)
+def test_people_understanding_why_is_explainability(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert "explainability" in [v.name for v in reading.values]
+    assert not reading.effects

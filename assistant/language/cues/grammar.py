@@ -314,3 +314,13 @@ ABBREVIATIONS = frozenset((
     "vs", "nr", "ong", "zgn", "zg", "jl", "dept", "approx", "mr", "mrs", "ms", "dr",
     "o.a", "m.b.t", "i.p.v", "n.a.v", "z.s.m", "e.g", "i.e", "a.s",
 ))  # fmt: skip
+
+# A clause that reacts to the part before it rather than telling an effect of its own: it points
+# back ("... zijn er blij mee", "daar", "that helps them") or tells how people take it ("het
+# vrachtverkeer gaat mopperen", "drivers will complain").
+REACTION_RE = re.compile(
+    r"\b(?:er\s+(?:\w+\s+){0,3}(?:mee|over|van|aan|door|om)|ermee|erover|daar\w*|"
+    r"mopper\w*|klag\w*|klaagt|blij|boos|tevreden|complain\w*|grumbl\w*|moan\w*|happy|"
+    r"unhappy|pleased|glad|upset|it|that|this)\b",
+    re.IGNORECASE,
+)

@@ -59,6 +59,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:een\s+)?mens\s+(?:aan de lijn|te spreken)\b|\b(?:a\s+)?(?:real\s+)?person to "
          r"talk to\b|\bhuman touch\b", "human-contact"),
         (r"\b(?:uit te leggen|te begrijpen|te snappen|explain why|understand why)\b|"
+         r"\b(?:snappen|snapt|begrijpen|begrijpt|weten|weet)\s+waarom\b|"
+         r"\bunderstands\s+why\b|"
          r"\b(?:kan|kunt|kunnen|can|could|able to)\s+(?:\w+\s+){0,3}(?:uitleggen|verklaren|"
          r"explain)\b", "explainability"),
         (r"\b(?:de\s+)?(?:mens|mensen|medewerkers?|people|humans?|a person|staff)\s+"

@@ -62,7 +62,7 @@ from assistant.method.reading.polarity import (
     without_marker,
     worry_direction,
 )
-from assistant.method.reading.segments import clauses, conceded, split_sentences
+from assistant.method.reading.segments import clauses, conceded, effect_pieces, split_sentences
 from assistant.method.reading.side_remarks import side_remark
 
 SENTENCE_ACTOR_RE = re.compile(
@@ -191,7 +191,7 @@ def _sentence_effects(
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
-        for clause in clauses(segment):
+        for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
             if _no_effect_clause(clause, body, skip):

@@ -34,6 +34,7 @@ from assistant.language.cues.grammar import (
     COPULAS,
     INVERTED_SUBJECTS,
     PARTICLE_HOSTS,
+    REACTION_RE,
     REFLEXIVES,
     RELATIVE_RE,
     SUBJECT_OPENERS,
@@ -349,6 +350,26 @@ def _effect_then_clause(before: str, joint: str, piece: str) -> bool:
     joined = words(joint)[:1] in (["en"], ["and"])
     effect = not is_clause(before) and clause_direction(before) is not None
     return joined and effect and is_clause(piece) and _subject_first(piece)
+
+
+def effect_pieces(clause: str) -> list[str]:
+    """A clause read for effects, split after a short judged part without a verb when a clause
+    with a subject of its own follows a bare comma ("straten schoner, handhavers hoeven niet
+    meer te posten", "fewer calls, the staff have time for ..."): two effects; not when the
+    clause only reacts to it ("minder wachten, scholieren zijn er blij mee"). Only where effects
+    are read: measures keep their commas."""
+    pieces = re.split(r"(?<!\d),\s+", clause)
+    found = [pieces[0]]
+    for piece in pieces[1:]:
+        before = found[-1]
+        judged = len(words(before)) <= SHORT_ITEM and clause_direction(before) is not None
+        subject = is_clause(piece) and _subject_first(piece) and not _goes_on(before, piece)
+        subject = subject and REACTION_RE.search(piece) is None  # "..., ze zijn er blij mee"
+        if judged and not is_clause(before) and subject:
+            found.append(piece)
+            continue
+        found[-1] = f"{before}, {piece}"
+    return found if len(found) > 1 else [clause]
 
 
 def _subject_first(piece: str) -> bool:
