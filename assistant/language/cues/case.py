@@ -54,7 +54,9 @@ ORG_RE = re.compile(
     r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
     r"safety region|woningcorporatie|housing corp\w*|housing association|uwv|svb|duo|"
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
-    r"universiteit|university|(?:city |county |district )?council|\w+ agency)\b"
+    r"universiteit|university|(?:city |county |district )?council|\w+ agency|schoolbestuur|"
+    r"school board|scholengemeenschap|scholengroep|rechtbank|rechtspraak|cjib|rdw|ind|coa|"
+    r"nvwa|kadaster|rvo)\b"
     r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+))?",
     re.IGNORECASE,
 )

@@ -82,6 +82,13 @@ AFFIRM_WORDS = frozenset(w for phrase in AFFIRM for w in phrase.split()) | froze
     _AFFIRM_GLUE.split()
 )
 AFFIRM_MAX_WORDS = 6
+# Asked whether the work is done ("zijn we klaar?", "are we done?", "is this enough?"): answered
+# like "klaar" (finish, or say what is still missing first).
+DONE_QUESTION_RE = re.compile(
+    r"^(?:(?:ok[eé]?|oke|so|dus|en|and|right|nou)[,!]?\s+)?(?:zijn\s+we|are\s+we|is\s+(?:dit|dat|het)|"
+    r"is\s+(?:this|that|it)|ben\s+ik|am\s+i)\s+(?:nu\s+|now\s+|dan\s+|then\s+)?"
+    r"(?:klaar|done|finished|af|rond|compleet|complete|genoeg|enough)(?:\s+(?:nu|now|dan|then))?\s*\?*$"
+)
 DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
     "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
@@ -236,7 +243,10 @@ MISSING_RE = re.compile(
     r"(?:vergeten|gemist|over het hoofd gezien)|ontbreekt er\s+(?:nog\s+)?iets|"
     # "effecten die ik over het hoofd zie?", "welke mis ik nog?", "any I am overlooking?"
     r"over\s+het\s+hoofd\s+(?:zie|zien|gezien)|(?:mis|missen|vergeet)\s+(?:ik|we)\b|"
-    r"overlook(?:ing|ed)?|(?:did|have)\s+(?:i|we)\s+missed?\s+any)\b",
+    r"overlook(?:ing|ed)?|(?:did|have)\s+(?:i|we)\s+missed?\s+any|"
+    # "zijn er nog effecten die ik mis?", "any effects that I might miss?"
+    r"die\s+(?:ik|we)\s+(?:nog\s+)?(?:mis|missen|vergeet|vergeten)|"
+    r"(?:that|which)\s+(?:i|we)\s+(?:might\s+|may\s+|could\s+)?(?:miss|forget|forgot))\b",
     re.IGNORECASE,
 )
 # The options named in a request ("een optie per waarde", "options for each value"): it asks for

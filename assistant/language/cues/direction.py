@@ -68,6 +68,13 @@ NEGATIVE_WORDS = (
     "niet best", "not good", "no good",
     # being made to tell on others ("chauffeurs voelen zich een verklikker", "snitches")
     "verklikker", "klikspaan", "snitch", "informer", "telling on",
+    # disliked by the speaker ("..., which I don't love", "not a fan", "zie ik niet zitten")
+    "don't love", "dont love", "do not love", "don't like", "dont like", "do not like",
+    "not a fan", "niet zie zitten", "zie ik niet zitten", "zie ik echt niet zitten",
+    "niet zo blij mee", "niet blij mee",
+    # hard for people ("a chatbot is often hard for them", "too hard to use")
+    "is hard", "is often hard", "is very hard", "are hard", "are often hard", "too hard",
+    "hard to use", "hard for",
     # being talked down to ("een meneer die zich betutteld voelt", "they feel patronised")
     "betutteld", "betuttelend", "betutteling", "patronised", "patronized", "patronising",
     "patronizing",

@@ -27,6 +27,8 @@ from assistant.language.cues.grammar import (
     PRONOUN_RE,
     QUESTION_TAG_RE,
     REMARK_RE,
+    REMARK_VERB_WORDS,
+    REMARK_VERBS,
     VERB_WORDS,
     VERDICT_RE,
     VERDICT_WORDS,
@@ -66,7 +68,7 @@ from assistant.method.reading.segments import clauses, conceded, effect_pieces, 
 from assistant.method.reading.side_remarks import side_remark
 
 SENTENCE_ACTOR_RE = re.compile(
-    r"^\s*(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"^\s*(?:(?:en|and|ook|also|maar|but)\s+)?(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
     r"(?:is|zijn|wordt|worden|scheelt|geeft|betekent|levert|means|gives|it|is het|heeft|"
     r"hebben|kan|kunnen|gaat|the)\b",
     re.I,
@@ -304,6 +306,7 @@ def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool
     match = REMARK_RE.match(body)
     tokens = words(body)
     short = len(tokens) <= SHORT_REMARK and tokens[0] in VERB_WORDS
+    short = short or (len(tokens) <= REMARK_VERB_WORDS and tokens[0] in REMARK_VERBS)
     judged = match is not None and len(tokens) > 2 and tokens[2] in VERB_WORDS  # "wat pijnlijk kan"
     tail = JUDGING_TAIL_RE.match(body) is not None and len(tokens) <= JUDGING_TAIL_WORDS
     if not (tail or ((short or judged) and direction)) and (

@@ -17,6 +17,7 @@ from assistant.language.cues.conversation import (
     BACK,
     COMMAND_SPELLING,
     DONE,
+    DONE_QUESTION_RE,
     NEXT,
     NEXT_LEAD,
     NEXT_STEP_QUESTION_RE,
@@ -218,8 +219,9 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
         return Intent("verdict")
     if "?" not in text and word_count(cleaned) > 12:
         return None
-    if any(re.search(p, cleaned) for p in VERDICT_PATTERNS):
-        return Intent("verdict")
+    asked = [q.strip() for q in re.split(r"(?<=[?!.])\s+", cleaned) if q.strip()]
+    if any(re.search(p, part) for p in VERDICT_PATTERNS for part in [cleaned, *asked]):
+        return Intent("verdict")  # also "zijn we klaar? wat zou jij doen?"
     if "?" in text and ALLOWED_QUESTION_RE.search(cleaned):
         return Intent("verdict")
     return None
@@ -294,8 +296,8 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
     plain = _without_thanks(cleaned.replace(",", ""))
     if plain in AFFIRM:
         return Intent("affirm")
-    if plain in DONE or _after_agreeing(plain):
-        return Intent("done")  # "good, that's it"
+    if plain in DONE or _after_agreeing(plain) or DONE_QUESTION_RE.match(plain):
+        return Intent("done")  # "good, that's it", "zijn we klaar?"
     if _affirm_words(plain):
         return Intent("affirm")  # "yes that's good"
     if plain in NO:
