@@ -145,13 +145,3 @@ def test_wishes_in_own_words_name_catalogue_values(
     reading = reader.read(text, at(Step.VALUES, language))
     assert [v.name for v in reading.values] == expected
     assert not reading.effects
-
-
-def test_what_matters_said_while_actors_are_asked_names_values(reader: Reader) -> None:
-    text = (
-        "What matters to me: a reader's loans stay between them and the library; and the "
-        "librarian cares about the person and not just the late fees."
-    )
-    reading = reader.read(text, at(Step.ACTORS, "en"))
-    assert [v.name for v in reading.values] == ["privacy", "human-dignity"]
-    assert not reading.effects and not reading.options

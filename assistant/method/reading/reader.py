@@ -548,11 +548,11 @@ def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> b
 
 
 def _lead_only(text: str, context: Context) -> bool:
-    """Where actors, effects or values are asked, a lead that says what matters to the speaker
-    marks what follows on its line as values ("wat ik belangrijk vind? dat ..."); whether the
+    """Where effects or values are asked, a lead that says what matters to the speaker marks
+    what follows on its line as values ("wat ik belangrijk vind? dat ..."); whether the
     sentence is that lead and nothing more."""
     lead = VALUE_LEAD_RE.match(text)
-    if lead is None or context.step not in (Step.ACTORS, Step.EFFECTS, Step.VALUES):
+    if lead is None or context.step not in (Step.EFFECTS, Step.VALUES):
         return False
     context.led_values = True
     return not text[lead.end() :].strip(" ?.!")

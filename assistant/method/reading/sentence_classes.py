@@ -224,11 +224,8 @@ class SentenceClasses:
     def stance_values(self, text: str, step: Step) -> bool:
         """Values after what the speaker says they come down to ("voor mij gaat het om ...",
         "for me: ..."), where effects or values are asked."""
-        if VALUE_STANCE_RE.match(text) is None:
+        if step not in (Step.EFFECTS, Step.VALUES) or VALUE_STANCE_RE.match(text) is None:
             return False
-        among_actors = step == Step.ACTORS and VALUE_LEAD_RE.match(text) is not None
-        if step not in (Step.EFFECTS, Step.VALUES) and not among_actors:
-            return False  # "what matters to me: ..." among actors too
         return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
 
     def _led_without_values(self, text: str, context: Context) -> bool:
@@ -237,7 +234,7 @@ class SentenceClasses:
         "that ..."), that names no value: no actor and no effect ("waar het mij om gaat: dat
         ...", "mine would be: ...")."""
         asked = text.rstrip().endswith("?")  # "what you tell a bot stays ..." asks nothing
-        if context.step not in (Step.ACTORS, Step.EFFECTS, Step.VALUES) or asked:
+        if context.step not in (Step.EFFECTS, Step.VALUES) or asked:
             return False
         lead = VALUE_LEAD_RE.match(text) is not None
         if lead:
