@@ -137,6 +137,13 @@ def test_an_effect_among_effects_stays_an_effect(reader: Reader) -> None:
             ["privacy", "human-dignity"],
         ),
         ("en dat een lener gezien wordt als mens ipv als nummer", "nl", ["human-dignity"]),
+        (
+            "wat mij betreft gaat het om: je leenpas is van jou, en dat het ook werkt voor wie "
+            "niet digitaal is",
+            "nl",
+            ["autonomy", "inclusion"],
+        ),
+        ("For me it comes down to: your reading list stays yours.", "en", ["autonomy"]),
     ],
 )
 def test_wishes_in_own_words_name_catalogue_values(

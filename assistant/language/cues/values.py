@@ -90,7 +90,10 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
          r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b",
          "inclusion"),
-        (r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
+        (r"\b(?:is|blijft|zijn|blijven)\s+van\s+(?:jou|jezelf|hen|hunzelf|ons|henzelf)\b|"
+         r"\b(?:is|stays|are|remain)\s+(?:yours|theirs|ours)\b|\beigen\s+baas\b|"
+         r"\b(?:their|your|our)\s+own\s+boss\b|"
+         r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
          r"\bregie over (?:hun|zijn|haar|je|ons|mijn) eigen leven\b|\bzelf\s+de\s+regie\b|"
          r"\bzelfstandig\s+(?:\w+\s+){0,2}(?:wonen|leven)\b|\b(?:live|living)\s+independently\b|"
          r"\bindependent\s+living\b", "autonomy"),
