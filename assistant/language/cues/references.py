@@ -112,7 +112,7 @@ VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # ("if that counts", "of is dat te hip"), words about the method itself ("now the options", "max
 # vier", "one per kind"), a sound or a bare direction ("hmm", "positief"), a move ("ga verder").
 NOT_OWN_VALUE_RE = re.compile(
-    r"^(?:if|als|of|or|anders|otherwise|unless|tenzij|ga|go|hmm+|uh+m*|eh+m*)\b|"
+    r"^(?:if|als|of|or|anders|otherwise|unless|tenzij|ga|go|hmm+|uh+m*|eh+m*|mwah+|meh+|tja+)\b|"
     r"\b(?:options?|opties|handelingsopties|voorstellen|proposals?|max(?:imum)?|hooguit|"
     r"at\s+most|per\s+(?:kind|soort|waarde|value)|each\s+kind|elke\s+soort)\b|"
     r"^(?:positi(?:ve|ef)|negati(?:ve|ef))$|"
@@ -191,15 +191,30 @@ VALUES_LEAD_RE = re.compile(
 # Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit
 # het vooral in veiligheid", "for me it comes down to privacy", "I'd pick ..."): the values it
 # names.
-VALUE_STANCE_RE = re.compile(
+_VALUE_LEAD = (
     r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)"
-    r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+het|(?:it|this)\s+(?:is|comes down to|'s))\b)|"
+    r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+(?:het|'?t)|(?:it|this)\s+(?:is|(?:all\s+)?comes "
+    r"down to|'s))\b)|"
+    # a lead that says what it is about for the speaker ("waar het mij om gaat: dat ...", "mij
+    # gaat t om: ...", "it all comes down to: ...", "mine would be: ...", "what drives me: ...")
+    r"^(?:(?:en|and|nou|well|ok|oké|so|dus|maar|but)\W+)*(?:waar het (?:mij|ons|me) "
+    r"(?:\w+\s+)?om gaat|(?:het|'?t) gaat (?:mij|ons|me) (?:\w+\s+)?om|(?:mij|ons|me) gaat "
+    r"(?:het|'?t) (?:\w+\s+)?om|wat (?:mij|ons) drijft|(?:it|this) (?:all\s+)?comes down to|"
+    r"what (?:it|this) (?:all\s+)?comes down to|what drives (?:me|us)|mine (?:would be|are|is)|"
+    r"mine\s*:|my values? (?:would be|are|is)|mijn waarden (?:zijn|zouden zijn)|de mijne "
+    r"(?:zijn|zouden zijn|is))(?!\w)\W*|"
     # what the speaker finds important, said as such ("wat ik belangrijk vind: dat ...", "what
     # matters to me: that ...", "values for me: ...")
     r"^(?:(?:en|and|nou|well|ok|oké)\W+)*(?:wat (?:ik|wij|we) (?:belangrijk vind\w*|wil\w*)|"
     r"wat (?:voor mij|voor ons|mij|ons) (?:telt|belangrijk is)|what (?:matters|counts) (?:to|for) "
-    r"(?:me|us)|what (?:i|we) (?:care about|find important|value)|(?:values|waarden) (?:for|voor) "
-    r"(?:me|mij|us|ons))\s*:|"
+    r"(?:me|us)|what (?:i|we) (?:care about|find important|value)|"
+    r"(?:values|waarden) (?:for|voor) (?:me|mij|us|ons))\s*[:?]"
+)
+# A lead that says what follows is what matters to the speaker (the first two kinds above):
+# what follows names values, never an actor or an effect.
+VALUE_LEAD_RE = re.compile(_VALUE_LEAD, re.IGNORECASE)
+VALUE_STANCE_RE = re.compile(
+    _VALUE_LEAD + "|"
     # a choice said as such: "then I'd pick ...", "ik zou kiezen voor ..."
     r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
     r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"

@@ -25,18 +25,75 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:eerlijk|open|duidelijk|honest|open|clear|upfront)\s+(?:zijn\s+)?(?:over|about)\b",
          "transparency"),
         (r"\bniet\s+(?:\w+\s+){0,2}(?:bekeken|gevolgd|bespied|gefilmd|gevolgd|in de gaten "
-         r"gehouden)\b|\b(?:not|never)\s+(?:\w+\s+){0,2}(?:watched|tracked|followed|filmed|"
-         r"spied on|monitored)\b", "privacy"),
+         r"gehouden)\b|\b(?:not|never|shouldn'?t|mustn'?t|no one|nobody)\s+(?:\w+\s+){0,2}"
+         r"(?:watched|tracked|followed|filmed|filming|recording|spied on|monitored)\b", "privacy"),
+        # what is told stays where it was told ("blijft tussen jou en de arts", "stays private",
+        # "vrijuit met je advocaat praten", "de data gaan niet zomaar overal heen")
+        (r"\b(?:blijf\w*|stays?|remains?|kept)\s+(?:\w+\s+)?(?:tussen|between|privé|prive|"
+         r"private|confidential|vertrouwelijk)\b|\bvrijuit\s+(?:\w+\s+){0,4}(?:praten|spreken)\b|"
+         r"\b(?:speak|talk)\s+freely\s+(?:to|with)\s+(?:\w+\s+)?(?:lawyer|doctor|counsel\w*)\b|"
+         r"\b(?:data|gegevens|beelden|informatie)\s+(?:\w+\s+){0,3}niet\s+zomaar\b|"
+         r"\bongestoord\b|\bundisturbed\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}(?:bespie\w*|"
+         r"bekeken|gevolgd|gefilmd|meekijk\w*)\b|\bwithout\s+(?:\w+\s+){0,3}(?:spying|watching|"
+         r"being\s+(?:watched|filmed|tracked))\b", "privacy"),
+        (r"\bzonder\s+(?:dat\s+)?een\s+mens\b|\bwithout\s+(?:a\s+)?(?:human|person)\s+"
+         r"(?:\w+\s+)?(?:looking|checking|seeing)\b|\b(?:en|and)\s+(?:niet|not)\s+(?:het|de|the)\s+"
+         r"(?:algoritme|computer|systeem|model|machine|system|algorithm)\s*(?:$|[,.;])",
+         "control-over-technology"),
+        (r"\b(?:nagaan|terugzien|navragen|check|trace|look up)\s+(?:\w+\s+){0,2}(?:hoe|waarom|how|"
+         r"why)\b|\b(?:weten|weet|know|knows|knowing)\s+(?:met\s+)?(?:wie|who|what)\s+(?:je|you|"
+         r"they|ze|hij|zij|we|he|she)\s+(?:praat|praten|spreekt|(?:are|'re)\s+talking)\b|\b(?:weten|weet|know|knows|"
+         r"knowing)\s+wat\s+(?:de|het)\s+(?:machine|systeem|computer|algoritme|model|app)\s+doet\b|"
+         r"\b(?:know|knows|knowing)\s+what\s+the\s+(?:machine|system|computer|algorithm|model|app)"
+         r"\s+does\b", "transparency"),
+        (r"\bwho\s+(?:answers|is\s+answerable|is\s+accountable)\s+for\b|\bwie\s+(?:er\s+)?"
+         r"(?:op\s+)?aanspreekbaar\b|\bwie\s+(?:er\s+)?verantwoordelijk\b", "accountability"),
+        (r"\bnet\s+zo\s+(?:\w+\s+){0,8}als\b|\bjust\s+as\s+(?:\w+\s+){0,8}as\b|"
+         r"\b(?:whatever|regardless\s+of|no\s+matter)\s+(?:the\s+)?(?:colou?r|background|origin|"
+         r"accent|age)\b|\bongeacht\s+(?:je\s+|de\s+|hun\s+)?(?:huidskleur|kleur|afkomst|accent|"
+         r"achtergrond|leeftijd)\b", "equal-treatment"),
+        (r"\b(?:als\s+eerste|eerst)\s+aan\s+de\s+beurt\b|\b(?:wie|die|who|those\s+who)\s+"
+         r"(?:\w+\s+){0,3}(?:het\s+)?(?:hardst|meest|most)\s+(?:nodig|need)|\bfirst\s+in\s+line\b|"
+         r"\b(?:catch\w*|pakken|punish\w*|straffen)\s+(?:\w+\s+){0,3}(?:really|actually|echt)\b",
+         "justice"),
+        (r"\b(?:echt|really|properly|truly)\s+(?:gehoord|heard)\b", "justice"),
+        (r"\bmee(?:praten|praat|spreken|beslissen|beslist)\b|\b(?:a|their|our|your)\s+voice\s+in\b",
+         "participation"),
+        (r"\b(?:ons|hun|zijn|haar|ons\s+eigen|our|their|his|her|our\s+own)\s+(?:vak|craft|trade)\b",
+         "craftsmanship"),
+        (r"\bzonder\s+(?:het|dat)\s+(?:\w+\s+)?(?:te\s+)?weten\b|\bwithout\s+(?:them\s+|anyone\s+|"
+         r"their\s+|him\s+|her\s+)?knowing\b", "legal-certainty"),
+        (r"\b(?:voel\w*|feels?|feeling)\s+(?:zich\s+)?(?:gezien|seen)\b|\b(?:the|a|de|het)\s+"
+         r"(?:person|mens)\s+(?:en\s+|and\s+)?(?:niet|not)\s+(?:alleen\s+|just\s+|only\s+)?"
+         r"(?:het|de|the|a|een)\b", "human-dignity"),
+        (r"\b(?:van|door|from|by)\s+(?:een\s+|a\s+)?(?:echt\w*\s+|real\s+)?(?:mens|human(?:\s+"
+         r"being)?|person)\b|\b(?:niet|doesn'?t|never|not)\s+(?:\w+\s+){0,2}(?:vervangt|vervangen|"
+         r"replaces?|replace)\b|\bmenselijk\s+blijf\w*|\bblijf\w*\s+menselijk\b", "human-contact"),
+        (r"\b(?:beschermen|beschermd|protect\w*|safe\w*)\s+(?:\w+\s+){0,2}(?:tegen|from|against)\s+"
+         r"(?:\w+\s+)?(?:pesten|geweld|gevaar|bullying|violence|harm|danger)\b", "public-safety"),
+        (r"\b(?:anoniem\w*|anonie?m\w*|anonymous\w*|anonymity)\b", "privacy"),
+        (r"\bgezien\s+(?:wordt|worden|word)\s+als\s+(?:een\s+)?mens\b|\bseen\s+as\s+(?:a\s+)?"
+         r"(?:person|human(?:\s+being)?)\b|\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+"
+         r"than)\s+(?:als\s+|as\s+)?(?:een\s+|a\s+)?(?:profiel|nummer|getal|dossier|profile|number|"
+         r"file|case\s+number)\b", "human-dignity"),
+        (r"\b(?:een\s+)?(?:etiket|stempel|label)\s+(?:\w+\s+){0,2}(?:krijg\w*|opgeplakt|opplakken)\b|"
+         r"\b(?:labelled|labeled|stigmati[sz]ed|branded)\b", "human-dignity"),
+        (r"\b(?:nobody|no\s+one|niemand)\s+(?:\w+\s+){0,2}(?:drowns|dies|gets\s+hurt|verdrinkt|"
+         r"sterft|overlijdt|gewond\w*|raakt\s+gewond)\b", "public-safety"),
         (r"\bzelf\s+(?:\w+\s+){0,2}(?:kiezen|beslissen|bepalen)\b|\beigen\s+(?:keuze|regie)\b|"
          r"\b(?:choose|decide)\s+for\s+(?:themselves|yourself|ourselves|himself|herself)\b|"
          r"\b(?:their|your) own (?:choice|choices|decisions?)\b", "autonomy"),
-        (r"\bniemand\s+(?:\w+\s+){0,2}buiten de boot\b|\biedereen\s+(?:\w+\s+){0,2}meedoen\b|"
+        (r"\b(?:niemand|niet)\s+(?:\w+\s+){0,2}buiten de boot\b|"
+         r"\biedereen\s+(?:\w+\s+){0,2}meedoen\b|"
          r"\b(?:no\s?one|nobody)\s+(?:\w+\s+){0,2}left (?:out|behind)\b|"
          r"\beveryone can (?:take part|join)\b|\bniemand\s+(?:\w+\s+){0,2}(?:achtergelaten|"
          r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
          r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b",
          "inclusion"),
-        (r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
+        (r"\b(?:is|blijft|zijn|blijven)\s+van\s+(?:jou|jezelf|hen|hunzelf|ons|henzelf)\b|"
+         r"\b(?:is|stays|are|remain)\s+(?:yours|theirs|ours)\b|\beigen\s+baas\b|"
+         r"\b(?:their|your|our)\s+own\s+boss\b|"
+         r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
          r"\bregie over (?:hun|zijn|haar|je|ons|mijn) eigen leven\b|\bzelf\s+de\s+regie\b|"
          r"\bzelfstandig\s+(?:\w+\s+){0,2}(?:wonen|leven)\b|\b(?:live|living)\s+independently\b|"
          r"\bindependent\s+living\b", "autonomy"),
@@ -118,6 +175,9 @@ EVERYDAY_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 EVERYDAY_WORDS = 8
+# A wish given where values are asked ("dat families zelf bepalen ...", "that a kid feels seen
+# ..."): it describes a value, it tells no effect.
+WISH_CLAUSE_RE = re.compile(r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:dat|that)\s+\w", re.I)
 
 # Verbs of being that a value of one's own is phrased with ("gezien worden als mens", "zelf
 # kunnen kiezen", "being treated as a person"), unlike a measure ("foto meesturen bij ...").

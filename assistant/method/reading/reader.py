@@ -39,7 +39,7 @@ from assistant.language.cues.options import (
     WISH_GOES_ON_RE,
 )
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
-from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_TAIL_RE
+from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_LEAD_RE, VALUE_TAIL_RE
 from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
@@ -190,6 +190,7 @@ class Reader:
         effect_lines: set[int] = set()
         told = len(reading.effects)  # where the effects of the sentence before start
         titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
+        line_read = -1
         for sentence in found:
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
@@ -201,7 +202,12 @@ class Reader:
                 titled.add(sentence.line)
             dashes = sentence.line not in titled
             labelled = context.step != Step.CASE and _labelled_line(whole, session, reading)
-            stance = self.classes.stance_values(whole, context.step)  # "for me: privacy, ..."
+            if sentence.line != line_read:
+                context.led_values = False  # a value lead reaches to the end of its line
+                line_read = sentence.line
+            if _lead_only(sentence.text, context):
+                continue  # "Wat ik belangrijk vind? Dat je weet met wie ...": names nothing itself
+            stance = self._stance_line(whole, context.step)  # "values? mine: equal care ..."
             for_people = context.step == Step.OPTIONS and any(
                 measure_for_people(s) for s in split_sentences(whole)
             )  # "voor de chauffeurs: in het contract vastleggen dat ..."
@@ -219,6 +225,12 @@ class Reader:
             context.effects_read = bool(reading.effects)
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
+
+    def _stance_line(self, line: str, step: Step) -> bool:
+        """A line that says values after what they come down to for the speaker, in its first
+        sentence or a later one ("for me: privacy, ...", "values? mine: equal care ...")."""
+        said = (line, *split_sentences(line))
+        return any(self.classes.stance_values(s, step) for s in said)
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
@@ -533,6 +545,17 @@ def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> b
     late = context.step.position >= Step.VALUES.position
     named = late and MEASURE_GOES_ON_RE.match(text.strip()) is not None  # "Of een zone ...?"
     return (sentence.bullet and late) or named or WISH_GOES_ON_RE.match(text.strip()) is not None
+
+
+def _lead_only(text: str, context: Context) -> bool:
+    """Where effects or values are asked, a lead that says what matters to the speaker marks
+    what follows on its line as values ("wat ik belangrijk vind? dat ..."); whether the
+    sentence is that lead and nothing more."""
+    lead = VALUE_LEAD_RE.match(text)
+    if lead is None or context.step not in (Step.EFFECTS, Step.VALUES):
+        return False
+    context.led_values = True
+    return not text[lead.end() :].strip(" ?.!")
 
 
 def _measures_out(line: str, context: Context, reading: Reading) -> str:

@@ -45,11 +45,12 @@ from assistant.language.cues.references import (
     ADD_NAME_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
+    VALUE_LEAD_RE,
     VALUE_STANCE_RE,
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
-from assistant.language.cues.values import PLUS_LEAD_RE
+from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import LEADING_RE
@@ -105,6 +106,7 @@ class Context:
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
     correcting: bool = False  # a fact was set straight earlier in the same message
+    led_values: bool = False  # a value lead earlier on the same line ("waar het mij om gaat: ...")
 
 
 class SentenceClasses:
@@ -126,6 +128,8 @@ class SentenceClasses:
         own = self._own_cues(text, sentence, context, actors)
         if own == "effects" and _no_effect(text, context):
             return "unread"
+        if own in ("effects", "actors") and self._led_without_values(text, context):
+            return "unread"  # "mine would be: commuters getting their bike back": no effect
         if own is not None:
             return own
         if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
@@ -137,6 +141,8 @@ class SentenceClasses:
             names = []  # the first words about the case are the case; in options: a measure
         found = self._listed(text, sentence, context, names, actors)
         found = found or self._by_step(text, context, actors, names)
+        if found in ("effects", "actors") and self._led_without_values(text, context):
+            return "unread"  # "waar het mij om gaat: dat je ongestoord kunt rouwen"
         return "unread" if found == "effects" and _no_effect(text, context) else found
 
     def _own_cues(
@@ -202,10 +208,14 @@ class SentenceClasses:
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.everyday(text):
             return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
+        if self.stance_values(text, context.step):
+            context.led_values = VALUE_LEAD_RE.match(text) is not None or context.led_values
+            return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
+        led = context.led_values and not text.rstrip().endswith("?")
+        if led and everyday_values(text, self.catalogue):
+            return True  # after "for me it comes down to: ...;": "people shouldn't feel spied on"
         if context.step.position < Step.EFFECTS.position:
             return False
-        if self.stance_values(text, context.step):
-            return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
         more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"
         if more and self._more_values(text):
             return True  # after "privacy dus.": "en dat mensen zelf kunnen kiezen"
@@ -217,6 +227,20 @@ class SentenceClasses:
         if step not in (Step.EFFECTS, Step.VALUES) or VALUE_STANCE_RE.match(text) is None:
             return False
         return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
+
+    def _led_without_values(self, text: str, context: Context) -> bool:
+        """Where effects or values are asked, a sentence led by what matters to the speaker,
+        or one on the same line after such a lead, or where values are asked a wish ("dat ...",
+        "that ..."), that names no value: no actor and no effect ("waar het mij om gaat: dat
+        ...", "mine would be: ...")."""
+        asked = text.rstrip().endswith("?")  # "what you tell a bot stays ..." asks nothing
+        if context.step not in (Step.EFFECTS, Step.VALUES) or asked:
+            return False
+        lead = VALUE_LEAD_RE.match(text) is not None
+        if lead:
+            context.led_values = True
+        wish = context.step == Step.VALUES and WISH_CLAUSE_RE.match(text) is not None
+        return lead or context.led_values or wish
 
     def _more_values(self, text: str) -> bool:
         """After a sentence of values, one that goes on with them: in everyday words ("en dat
