@@ -122,3 +122,18 @@ def test_a_pick_that_fits_no_value_proposal_adds_no_option(conductor: Conductor)
     reply = conductor.plan(session, "I'll take the one about a paper form at the town hall.")
     assert session.options == []
     assert "no proposal about" in reply.draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("neem 1 en 2, en die over een vaste contactpersoon voor ouders", "nl"),
+        ("take 1 and 2, and the one about a paper form at the town hall", "en"),
+    ],
+)
+def test_numbers_before_a_described_pick_are_picked_too(
+    conductor: Conductor, text: str, language: str
+) -> None:
+    session = at_the_options(language)
+    conductor.plan(session, text)
+    assert sum(1 for o in session.options if o.proposed) == 2

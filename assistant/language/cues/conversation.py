@@ -228,7 +228,7 @@ _REQUEST_WORDS = (
     "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go "
     "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
     "categories categorieën type types every one twee two couple stuk stuks aub alsjeblieft "
-    "alstublieft plz thx"
+    "alstublieft plz thx lijst lijstje overzicht overview"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -304,7 +304,11 @@ HEADER_STEPS: dict[str, Step] = {
     "ppl involved": Step.ACTORS,
     "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
     "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
-    "measures": Step.OPTIONS,
+    "measures": Step.OPTIONS, "wishlist": Step.OPTIONS, "wish list": Step.OPTIONS,
+    "my wishes": Step.OPTIONS, "wensen": Step.OPTIONS, "mijn wensen": Step.OPTIONS,
+    "wensenlijst": Step.OPTIONS, "verlanglijst": Step.OPTIONS, "verlanglijstje": Step.OPTIONS,
+    "would like": Step.OPTIONS, "i would like": Step.OPTIONS, "i'd like": Step.OPTIONS,
+    "ik zou graag willen": Step.OPTIONS, "zou graag willen": Step.OPTIONS,
 }  # fmt: skip
 # A label in front of what follows on its line: "Opties: ...", "For the options: ...",
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
@@ -367,6 +371,13 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         r"^(?:(?:mijn|onze|eigen|my|our|own|een\s+paar|a\s+few|wat|some)\s+){0,2}"
         r"(?:handelingsopties|opties|options|maatregelen|measures|ideeën|ideas)"
         r"(?:\s+[\w']+){1,5}?\s*:\s*|"  # "opties die ik zelf bedenk: ...", "options I have: ..."
+        # a remark after a comma before the colon: "options, the way I'd put them to the
+        # board: ...", "opties, zoals ik ze zou opschrijven: ..."
+        r"^(?:handelingsopties|opties|options|maatregelen|measures)\s*,\s*[^:?]{3,60}:\s*|"
+        # a wish without its subject before a colon: "would like: ...", "graag: ..."
+        r"^(?:(?:i|we)\s+)?(?:would|'d)\s+(?:really\s+)?(?:like|want)(?:\s+to\s+see)?\s*:\s*|"
+        r"^(?:i|we)'d\s+(?:really\s+)?(?:like|want)(?:\s+to\s+see)?\s*:\s*|"
+        r"^(?:(?:ik|wij|we)\s+)?(?:zou|zouden)\s+(?:graag\s+)?(?:willen|wensen)(?:\s+zien)?\s*:\s*|"
         r"^(?:als|as)\s+(?:handelingsopties|opties|options|maatregelen|measures)\s+"
         r"(?:(?:heb|zie|bedenk|noem)\s+ik\s+|i\s+(?:have|see|would\s+suggest)\s+)?"
         r"(?:(?:zelf|al|nu|myself|already|now)\s+)*(?=\w)|"

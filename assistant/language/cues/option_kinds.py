@@ -42,7 +42,11 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "categorie", "category", "categories", "versie", "version", "only during",
                "alleen tijdens", "alleen overdag", "during the day", "overdag", "phone alert",
                "push alert", "during school hours", "outside school hours", "tijdens lestijden",
-               "tijdens schooltijd", "buiten schooltijd"),
+               "tijdens schooltijd", "buiten schooltijd",
+               # what the system counts or leaves out of its score
+               "niet meetelt", "niet meetellen", "telt niet mee", "tellen niet mee",
+               "niet meegeteld", "weegt niet mee", "niet meewegen", "does not count",
+               "doesn't count", "don't count", "not counted", "not be counted"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
@@ -101,7 +105,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # telling people where it is used
                     "borden", "bord bij", "bebording", "informatiebord", "signs", "signage",
                     "sign at", "op de website", "on the website", "poster", "bordje", "bordjes",
-                    "informatiebordje", "sticker", "signboard",
+                    "informatiebordje", "sticker", "signboard", "a sign saying", "a sign that",
+                    "gemeentesite", "site van de gemeente", "council website", "council's site",
+                    # a way on paper kept for people without a phone
+                    "papieren", "op papier", "on paper", "paper form", "paper list",
+                    "paper version",
+                    "a sign telling", "een bord dat", "een bord met", "borden met",
                     # a say for others
                     "vermelding", "entry in the", "listed in the",
                     "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
@@ -149,7 +158,16 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "belt terug", "terugbel", "terug te bellen", "info session", "information session",
               "infosessie", "informatiesessie", "bespreken met", "bespreekt met", "discuss with",
               "discusses with", "talks with", "talk with", "praat met", "praten met", "oefent",
-              "practises", "practices"),
+              "practises", "practices",
+              # an instruction for people on what to do, a short talk at work
+              "een instructie", "korte instructie", "duidelijke instructie", "an instruction",
+              "a clear instruction", "a short instruction", "instructie over", "instruction on",
+              "toolbox",
+              # a person who keeps judging beside the system
+              "human rater", "human reviewer", "human assessor", "human check", "human review",
+              "menselijke beoordelaar", "menselijke beoordeling", "menselijke check",
+              # objecting in person
+              "bezwaar kunnen maken", "bezwaar kan maken", "can object", "object to"),
 }  # fmt: skip
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
 # option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
@@ -234,6 +252,16 @@ WITHOUT_RE = re.compile(
 # alleen beslissen over ...", "a sensor failure never leads to a fine by itself"), or the rule is
 # laid down somewhere ("..., written in the enforcement policy", "vastgelegd in het contract"):
 # a measure in the organisation around the technology (environment), whoever is its subject.
+# A measure named as a rule or an agreement, with what it lays down after it ("a school rule
+# that every comment has ...", "een afspraak dat de wijkagent ...", "a house rule where ...",
+# "een vaste regel om ..."): a rule of the organisation, whoever is named in what it says.
+RULE_NAMED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|plus|verder)\s+)?(?:een|a|an|the|de|het)\s+(?:[\w-]+\s+)?"
+    r"(?:rule|regel|afspraak|agreement|policy|beleid|protocol|guideline|richtlijn|huisregel|"
+    r"spelregel|gedragsregel|gedragscode|code\s+of\s+conduct)\s+(?:that|dat|die|where|waarin|"
+    r"to|om|for|voor|saying|stating|on|over)\b",
+    re.IGNORECASE,
+)
 USE_RULE_RE = re.compile(
     # use only once a condition is met: "het model wordt pas ingezet als het aantoonbaar ...",
     # "the tool is only deployed once it has been tested"
@@ -284,8 +312,8 @@ ROUTED_TO_RE = re.compile(
 # A system used beside a person ("altijd naast een menselijke tolk", "only next to an experienced
 # analyst"): people keep doing the work.
 BESIDE_PERSON_RE = re.compile(
-    r"\b(?:naast|beside|next\s+to|alongside)\s+(?:een|de|a|an|the)\s+(?:menselijke|human|echte|"
-    r"real|ervaren|experienced|getrainde|trained)\s+\w+",
+    r"\b(?:naast|beside|next\s+to|alongside|keep|houd|hou|behoud)\s+(?:een|de|a|an|the)\s+"
+    r"(?:menselijke|human|echte|real|ervaren|experienced|getrainde|trained)\s+\w+",
     re.IGNORECASE,
 )
 # A system named as the place where people receive something ("... ziet de cijfers in de app",

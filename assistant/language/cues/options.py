@@ -135,6 +135,13 @@ RETRACTION_RE = re.compile(
     r"wrong|niet(?:\s+goed|\s+juist)?|fout)\b)?[\s,;:.!\u2013\u2014-]*",
     re.IGNORECASE,
 )
+# A doubt about the measure just asked, after it ("..., or would that kill the point?", "..., of
+# is dat te veel?", "..., or is that overkill?"): no measure of its own.
+DOUBT_TAIL_RE = re.compile(
+    r"[\s,;]+(?:or|of)\s+(?:would|wouldn'?t|does|doesn'?t|is|isn'?t|will|won'?t|zou|is|maakt|"
+    r"wordt|gaat|werkt)\s+(?:that|this|it|dat|dit|het|'t|t)\b[^.?!]*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # The same wish after the measure: "..., dat zou mooi zijn", "..., that would be nice".
 WISH_TAIL_RE = re.compile(
     r"[\s,]+(?:dat|het|that|it)?\s*(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
@@ -227,6 +234,24 @@ SUGGESTION_RE = re.compile(
     r"(?:is|would)\s+it\s+(?:be\s+)?possible\s+(?:to|that)|"
     r"(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?(?:om|dat)|"
     r"(?:kan|kunnen|zou|zouden)\s+(?:er|jullie)\s+(?:niet\s+)?(?:ook\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+# A measure asked as a question about people or about what there should be, past the effects:
+# "can officers get a refresher on ...?", "kunnen wijkagenten vaker langs ...?", "should there be
+# a sign ...?", "zou t kunnen dat de app alleen ...?". The word after the modal must be people
+# (checked where it is used) or "there"/"er"; "will officers lose ...?" asks no measure.
+PEOPLE_ASKED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|of|or|maar|but|verder|dus|so)\s*,?\s+)?"
+    r"(?:can|could|should|shall|shouldn'?t|couldn'?t|kunnen|kan|zouden|zou|moeten|moet|mogen|mag)"
+    r"\s+(?:(?:de|het|een|onze|our|the|a|an|alle|all|all\s+the|elke|every|each|iedere)\s+)?"
+    r"(?P<who>[\w'-]+)\s+\w",
+    re.IGNORECASE,
+)
+THERE_ASKED_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|of|or|maar|but|verder|dus|so)\s*,?\s+)?"
+    r"(?:(?:should|shouldn'?t|could|can|must)\s+there\s+(?:not\s+)?be|"
+    r"(?:moet|moeten|mag|mogen|komt|komen)\s+er\s+(?:niet\s+)?(?:ook\s+)?(?:een|geen)|"
+    r"zou\s+(?:het|t|'t)\s+(?:niet\s+)?kunnen\s+dat)\b",
     re.IGNORECASE,
 )
 # A wish about a measure in a sentence that is no question: "er moet een meldpunt komen",
@@ -372,7 +397,14 @@ LAID_DOWN_TAIL_RE = re.compile(
 # flags, never rejects", "het systeem signaleert alleen, beslist nooit"): part of that measure.
 RULED_OUT_TAIL_RE = re.compile(
     r"^(?:(?:maar|but|en|and)\s+)?(?:[\w'-]+\s+)?(?:never|nooit|not|niet|no\s+longer|"
-    r"niet\s+meer)(?:\s+[\w'-]+){0,3}\s*[.!]?$",
+    r"niet\s+meer)(?:\s+[\w'-]+){0,3}\s*[.!?]*$",
+    re.IGNORECASE,
+)
+# A condition in front of a measure ("if the alert rate goes above ten a day, the supplier ...",
+# "als een melder twee keer loos alarm geeft, komt er ..."): part of the measure after the comma.
+CONDITION_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|maar|but)\s+)?(?:if|when|whenever|once|as\s+soon\s+as|als|wanneer|zodra|"
+    r"indien|mocht)\s+\w",
     re.IGNORECASE,
 )
 # Asking for someone to be added to the list ("the works council must be added too", "de OR
@@ -408,6 +440,37 @@ RECEIVED_MEASURE_RE = re.compile(
     r"ontvangt|get|gets|receive|receives)\s+(?:een|a|an)\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
+# A measure told as what people have to do for others or learn, past the effects ("landlords
+# have to give their tenants a letter ...", "onze opzichters moeten leren de beelden uit te
+# leggen", "de verhuurders moeten hun huurders een brief sturen"), or an instruction or course
+# they get ("boas get a clear instruction when to ...", "wijkagenten krijgen een korte
+# opfriscursus"); "who" must be people, checked where it is used.
+_OBLIGED_VERBS_EN = (
+    r"learn|give|send|tell|explain|inform|offer|ask|attend|follow|take|get|be\s+trained|"
+    r"be\s+told|be\s+informed|be\s+briefed|check\s+with|call|visit|show"
+)
+_OBLIGED_VERBS_NL = (
+    r"leren|geven|sturen|vertellen|uitleggen|uit\s+te\s+leggen|informeren|aanbieden|bieden|"
+    r"volgen|bellen|langsgaan|langskomen|tonen|laten\s+zien|krijgen|vragen"
+)
+OBLIGED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|our|the|alle|all|all\s+the|elke|every|each|iedere)\s+)?(?P<who>[\w'-]+)\s+"
+    r"(?:(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|should)\s+(?:(?:also|first|always)\s+)?"
+    rf"(?:{_OBLIGED_VERBS_EN})\b|"
+    r"(?:moeten|moet|zouden\s+moeten|zou\s+moeten)\b[^.;?!]{0,80}?\b"
+    rf"(?:{_OBLIGED_VERBS_NL})\b)",
+    re.IGNORECASE,
+)
+TAUGHT_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|our|the|alle|all|all\s+the|elke|every|each|iedere)\s+)?(?P<who>[\w'-]+)\s+"
+    r"(?:get|gets|receive|receives|krijgen|krijgt|ontvangen|ontvangt)\s+(?:(?:also|ook)\s+)?"
+    r"(?:a|an|een)\s+(?:[\w'-]+\s+){0,2}?(?:instruction|instructie|training|briefing|"
+    r"refresher|course|cursus|opfriscursus|workshop|uitleg|explanation|session|sessie|les|"
+    r"lesson|toolbox)",
+    re.IGNORECASE,
+)
 # Talk about options that names no measure itself: a lead before a dash or colon ("one small
 # thing - ...", "a design thing - ...", "aanvulling op de mens-optie - ...", "from the other
 # kinds: ..."), a remark on a kind ("that's a contract thing i guess", "is dat context of
@@ -433,6 +496,18 @@ OPTION_TALK_WORDS = frozenset((
     # agreeing, taking over, denying: "jep neem over", "we'd do all five", "no, that's not true"
     "jep", "yep", "yup", "over", "your", "ones", "we're", "we'd", "we've", "five", "vijf", "no",
     "nee", "not", "true", "klopt", "done",
+    # talk about how to go on with the options: "let's do both then", "I've got some", "yours
+    # first", "stel maar iets voor", "dan ben ik voor nu klaar", "idk", "geef maar een lijst met
+    # opties, per soort"
+    "idk", "dunno", "both", "allebei", "beide", "let's", "lets", "do", "doen", "then", "dan",
+    "yours", "jouw", "jij", "first", "eerst", "i've", "got", "some", "stel", "voor", "maar",
+    "ben", "klaar", "nu", "for", "now", "ik", "i", "give", "geef", "list", "lijst", "met", "per",
+    "soort", "sort", "kind", "type", "ready", "go", "ahead", "er", "paar", "few", "couple", "de",
+    "het", "the", "jouwe", "but", "myself", "mezelf",
+    # a pointer to measures listed in what was pasted: "in de notulen stonden ook actiepunten,
+    # die wil ik als opties", "the minutes also had action points, I want those as options"
+    "in", "stonden", "stond", "staan", "stood", "were", "had", "ook", "also", "die", "those",
+    "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
 ))  # fmt: skip
 # Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
 OPTION_TALK_MARKERS = frozenset((

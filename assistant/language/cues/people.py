@@ -55,6 +55,8 @@ PEOPLE_WORDS = (
     "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
     "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
+    # who oversees work on site ("de opzichters", "the site foremen")
+    "opzichter", "foreman", "foremen",
     # people who talk to others on the street or at the door ("stewards die eerst met groepen
     # praten", "hosts who ...")
     "steward", "gastheer", "gastheren", "gastvrouw", "host", "jongerenwerker", "youth worker",

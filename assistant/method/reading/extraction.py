@@ -29,7 +29,9 @@ from assistant.language.cues.options import (
     CLOSING_MODAL_RE,
     COMMENT_BACK_RE,
     COMMENT_WORDS,
+    CONDITION_LEAD_RE,
     DASH_JOINT_RE,
+    DOUBT_TAIL_RE,
     INSTEAD_START_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -160,13 +162,14 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
     One sentence can hold several ("keep the badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     for line in re.split(r"\n+", text):
-        line = BULLET_RE.sub("", line.strip())
+        line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else talked
         body = label.group("rest") if label else line
         body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
+        body = DOUBT_TAIL_RE.sub("", body) or body  # "..., or would that kill the point?"
         for item in _meant_items(body):
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
@@ -181,6 +184,8 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             said = WISH_THAT_LEAD_RE.sub("", said, count=1) or said  # "wat ik zou willen is dat"
             item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
             item = _as_measure(item)
+            if option_talk(item)[0]:
+                continue  # "I've got some, but I'd like yours first": talk, once the wish is off
             scores = option_kind_scores(THAT_LEAD_RE.sub("", said, count=1))  # "dat X ..."
             told = explicit or talked_item
             kind = told or winning_kind(scores) or option_kind(item) or default_kind
@@ -201,6 +206,7 @@ def _meant_items(body: str) -> list[str]:
     return before + [i for part in _dash_parts(body[last.end() :]) for i in option_items(part)]
 
 
+PLUS_ITEM_RE = re.compile(r"^\+\s+(?=\w)")  # a plus in front of one more measure
 LONE_WORD_END_RE = re.compile(r",\s*\w+\s*$")  # "..., always" before a dash
 DASH_PART_WORDS = 3  # "een meldpunt - liefst extern - voor klachten": an aside, not a measure
 
@@ -319,7 +325,7 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
-            elif merged and "," in joint and WORD_BEFORE_DASH_RE.match(piece):
+            elif merged and "," in joint and _goes_on_after_comma(merged, piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
             elif merged and "," in joint and RULED_OUT_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
@@ -371,6 +377,15 @@ SUBORDINATE_STARTS = frozenset((
 BACK_POINTERS = frozenset(("die", "dat", "deze", "dit", "which", "it", "that", "this", "them"))
 BACK_WORDS = 5
 RELATIVE_STARTS = frozenset(("die", "dat", "wie", "waarvan", "who", "that", "which", "whose"))
+
+
+def _goes_on_after_comma(merged: list[str], piece: str) -> bool:
+    """A part after a comma that goes on with the measure before: a lone word before a dash
+    ("..., always - press 0"), or the measure after a condition that opens the sentence ("if
+    it alerts more than ten times a day, the supplier retunes it")."""
+    if WORD_BEFORE_DASH_RE.match(piece):
+        return True
+    return len(merged) == 1 and CONDITION_LEAD_RE.match(merged[0]) is not None
 
 
 def _points_back(piece: str) -> bool:

@@ -28,6 +28,7 @@ from assistant.language.cues.option_kinds import (
     RECEIVING_VERBS,
     ROUTED_TO_RE,
     ROUTINE_RE,
+    RULE_NAMED_RE,
     SPEAKING_BODY_ENDINGS,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
@@ -37,7 +38,12 @@ from assistant.language.cues.option_kinds import (
     VERB_KINDS,
     WITHOUT_RE,
 )
-from assistant.language.cues.options import NOUN_MEASURE_RE, PEOPLE_CAUSED_RE, PLACE_LEAD_RE
+from assistant.language.cues.options import (
+    CONDITION_LEAD_RE,
+    NOUN_MEASURE_RE,
+    PEOPLE_CAUSED_RE,
+    PLACE_LEAD_RE,
+)
 from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
 from assistant.language.cues.two_kinds import (
     BOUND_MODALS,
@@ -159,7 +165,7 @@ def _routine(text: str) -> bool:
 def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
-    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., want ze denken ...": not the measure
+    text = _after_condition(REASON_CLAUSE_RE.split(text, maxsplit=1)[0])  # not its reason
     text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
@@ -172,7 +178,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     verb = _leading_verb_kind(text)
     if verb is not None:
         scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
-    if ruled:
+    if ruled or RULE_NAMED_RE.match(text.strip()):
         scores["environment"] += SUBJECT_WEIGHT  # "het model mag nooit alleen beslissen"
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
@@ -219,6 +225,13 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     if max(scores.values()) == 0 and routine:
         return _only("environment")  # "guards do a fixed daily round no matter what": a routine
     return scores
+
+
+def _after_condition(text: str) -> str:
+    """The measure after a condition that opens it ("if the camera fails twice, the supplier
+    replaces it": what the supplier does decides the kind, not the camera in the condition)."""
+    head, comma, rest = text.partition(",")
+    return rest if comma and rest.strip() and CONDITION_LEAD_RE.match(head.strip()) else text
 
 
 def arrangement_scores(text: str) -> dict[OptionKind, float]:

@@ -291,7 +291,7 @@ class Reader:
             if question.step == Step.OPTIONS and context.step == Step.VALUES:
                 context.step = Step.OPTIONS  # "Options? I was thinking: ...": the rest is options
             return
-        if reading.questions and text.rstrip().endswith("?"):
+        if reading.questions and _question_goes_on(text, context.step):
             return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
         if cannot_think(text):
             reading.cannot_think = True
@@ -534,6 +534,12 @@ def _measure_asked(text: str, step: Step) -> bool:
     filter ...?", "maybe a short session, so everyone knows what the sensor does?")."""
     late = step in (Step.OPTIONS, Step.SUMMARY)
     return late and measure(text, step) and cued_kind(text)
+
+
+def _question_goes_on(text: str, step: Step) -> bool:
+    """After a question of the user's own, one more question that is no measure asked ("wie
+    moet ik noemen? alleen de boa's of ook ...?"; not "options? maybe a setting so ...?")."""
+    return text.rstrip().endswith("?") and not _measure_asked(text, step)
 
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:

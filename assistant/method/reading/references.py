@@ -200,11 +200,23 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
         found = [_best_match(what, session) for what in described]
         opens = described and DESCRIBED_PICK_RE.match(sentence.strip()) is not None
         if (any(found) and all(found)) or (described and PICK_LEAD_RE.match(sentence)) or opens:
+            picked.extend(n for n in _numbers_before(sentence, session) if n not in picked)
             picked.extend(n for n in found if n and n not in picked)
             unmatched.extend(what for what, n in zip(described, found, strict=True) if n is None)
         else:
             left.append(sentence)
     return picked, ". ".join(left), unmatched
+
+
+def _numbers_before(sentence: str, session: Session) -> list[int]:
+    """Proposals picked by number before the first one picked by what it is about ("neem 1, 2
+    en 4, en die voor de boa's", "take 2 and the one about ..."): those numbers too."""
+    first = DESCRIBED_PICK_RE.search(sentence)
+    head = sentence[: first.start()] if first is not None else ""
+    head = re.sub(r"[\s,]*\b(?:and|en|plus|&)?\s*$", "", head, flags=re.IGNORECASE)
+    if not re.search(r"\d", head):
+        return []
+    return [n for n in _last_resolved(proposal_reference(head), session) or [] if n > 0]
 
 
 def _described(what: str) -> str:

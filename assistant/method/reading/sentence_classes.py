@@ -29,6 +29,8 @@ from assistant.language.cues.options import (
     FOR_PEOPLE_RE,
     KIND_LABEL_RE,
     LET_DO_RE,
+    NOUN_MEASURE_RE,
+    OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -66,6 +68,7 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    cued_kind,
     description,
     effect_like,
     has_direction,
@@ -172,6 +175,8 @@ class SentenceClasses:
         if late and talk_lead(text):
             return "options"  # "and from the other kinds: a rule that ...", "a design thing - ..."
         if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
+            return "options"  # below: "+ a workshop for new teachers", one more measure
+        if late and _plus_measure(text):
             return "options"
         measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
         if context.options_read and measured and not has_direction(text):
@@ -183,7 +188,8 @@ class SentenceClasses:
         if actor_labelled(text, actors) or _people_labelled(text, context):
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
-        if context.effects_read and about and not proposal(text):
+        asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
+        if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
             named = actor_lists.names_in_list(text)
@@ -388,6 +394,25 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     return has_direction(text) and subject_effect(text, actors)
+
+
+def _measure_asked_past_effects(text: str, context: Context) -> bool:
+    """A measure asked as a question where values or options are asked ("wat als we met de
+    verpleegkundigen een protocol afspreken ...?"), also when it names people told of before."""
+    late = context.step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)
+    return late and is_question(text) and measure(text, context.step)
+
+
+def _plus_measure(text: str) -> bool:
+    """Where options are asked, a plus in front of a measure named by a noun or an instruction
+    ("+ a workshop for new teachers", "+ een brief aan alle ouders"): one more measure, not a
+    positive effect; a label with a colon ("+: ...", "+ teachers: ...") stays an effect."""
+    stripped = text.strip()
+    if not stripped.startswith("+") or ":" in stripped:
+        return False
+    rest = stripped[1:].strip()
+    named = NOUN_MEASURE_RE.match(rest) is not None or OPTION_START_RE.match(rest) is not None
+    return named and cued_kind(rest)
 
 
 def _no_effect(text: str, context: Context) -> bool:

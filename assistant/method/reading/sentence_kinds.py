@@ -52,11 +52,15 @@ from assistant.language.cues.options import (
     MEASURE_AFTER_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
+    OBLIGED_MEASURE_RE,
     OPTION_CUE_RE,
     OPTION_START_RE,
     OWN_WISH_RE,
+    PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
     SUGGESTION_RE,
+    TAUGHT_MEASURE_RE,
+    THERE_ASKED_RE,
     TO_ASSISTANT_RE,
     UNRECOGNISABLE_RE,
     WISH_RE,
@@ -209,11 +213,15 @@ def measure(text: str, step: Step) -> bool:
     if step.position <= Step.ACTORS.position and _people_added(text):
         return False  # "add the parents of young candidates" where actors are asked
     if is_question(text) and not instruction(text):
-        return suggestion(text) and (late or cued_kind(text))
+        asked = late and asked_measure(text) and (step != Step.VALUES or cued_kind(text))
+        return (suggestion(text) and (late or cued_kind(text))) or asked
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if late and TAKING_TURNS_RE.search(text) and not is_question(text):
         return True  # "agents rotate so nobody does the hard calls all day"
+    if late and _duty_of_people(text):
+        return True  # "landlords have to give their tenants a letter", "boas get a clear
+        # instruction when to sample", "onze opzichters moeten leren ... uit te leggen"
     if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
         return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
     if late and standing_measure(text):
@@ -235,6 +243,19 @@ def measure(text: str, step: Step) -> bool:
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
 
 
+def asked_measure(text: str) -> bool:
+    """A measure asked as a question about people or about what there should be ("can officers
+    get a refresher ...?", "kunnen wijkagenten vaker langs ...?", "should there be a sign ...?",
+    "zou t kunnen dat de app alleen ...?"); read only past the effects."""
+    stripped = text.strip()
+    if THERE_ASKED_RE.match(stripped) is not None:
+        return True
+    asked = PEOPLE_ASKED_RE.match(stripped)
+    if asked is None or asked.group("who").lower() in PERSONAL_PRONOUNS:
+        return False
+    return actor_lists.is_person(asked.group("who")) and len(words(stripped)) >= MIN_SUGGESTION
+
+
 def standing_measure(text: str) -> bool:
     """A measure told as what stands, past the effects: what is made unrecognisable, a check
     that always comes first, something with words of an option kind that people receive ("de
@@ -247,6 +268,19 @@ def standing_measure(text: str) -> bool:
     if received is None or not actor_lists.is_person(received.group("who").lower()):
         return False
     return cued_kind(received.group("what")) and not has_direction(received.group("what"))
+
+
+def _duty_of_people(text: str) -> bool:
+    """What people have to do for others or learn, or an instruction or course they get, told
+    as a statement past the effects: a measure, not an effect on them."""
+    if is_question(text):
+        return False
+    for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE):
+        found = pattern.match(text.strip())
+        who = found.group("who").lower() if found is not None else ""
+        if who and who not in PERSONAL_PRONOUNS and actor_lists.is_person(who):
+            return True
+    return False
 
 
 def _people_added(text: str) -> bool:
