@@ -43,6 +43,8 @@ from assistant.language.cues.people import (
 )
 from assistant.language.cues.references import (
     ADD_NAME_RE,
+    BARE_THAT_RE,
+    MATTERS_LEAD_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
     VALUE_STANCE_RE,
@@ -105,6 +107,8 @@ class Context:
     options_read: bool = False  # options earlier in the same message
     last_kind: str = ""  # what the sentence before held
     correcting: bool = False  # a fact was set straight earlier in the same message
+    stance: bool = False  # "waar het mij om gaat: ..." earlier in the same message
+    stance_span: str = ""  # the words of that sentence, up to its full stop
 
 
 class SentenceClasses:
@@ -115,7 +119,23 @@ class SentenceClasses:
         self.values = values
 
     def kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
-        """What the sentence holds: case, actors, effects, values, options or unread."""
+        """What the sentence holds: case, actors, effects, values, options or unread. In the
+        sentence that says what the speaker finds important ("what matters to me: ...; a
+        supervisor should still ..."), no effect and no option."""
+        found = self._kind(text, sentence, context, actors)
+        if (
+            context.stance_span
+            and sentence.text in context.stance_span
+            and found
+            in (
+                "effects",
+                "options",
+            )
+        ):
+            return "unread"
+        return found
+
+    def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
@@ -202,10 +222,10 @@ class SentenceClasses:
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.everyday(text):
             return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
-        if context.step.position < Step.EFFECTS.position:
-            return False
         if self.stance_values(text, context.step):
             return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
+        if context.step.position < Step.EFFECTS.position:
+            return False
         more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"
         if more and self._more_values(text):
             return True  # after "privacy dus.": "en dat mensen zelf kunnen kiezen"
@@ -213,8 +233,11 @@ class SentenceClasses:
 
     def stance_values(self, text: str, step: Step) -> bool:
         """Values after what the speaker says they come down to ("voor mij gaat het om ...",
-        "for me: ..."), where effects or values are asked."""
-        if step not in (Step.EFFECTS, Step.VALUES) or VALUE_STANCE_RE.match(text) is None:
+        "for me: ..."), where effects or values are asked; after what matters to them ("what
+        matters to me: ...") also where actors are asked."""
+        told = step == Step.ACTORS and MATTERS_LEAD_RE.match(text) is not None  # "what matters"
+        asked = step in (Step.EFFECTS, Step.VALUES) and VALUE_STANCE_RE.match(text) is not None
+        if not (told or asked):
             return False
         return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
 
@@ -370,9 +393,15 @@ def _no_effect(text: str, context: Context) -> bool:
     """A sentence that is never an effect: one that says so itself, goes off the subject or
     corrects a fact ("not an effect I guess", "off topic", "wacht, correctie: ..."), a side
     remark (``side_remarks``), one without a direction after a correction in the same
-    message, or a question to the assistant ("do u know if ...?", "wat vind jij?")."""
+    message, or a question to the assistant ("do u know if ...?", "wat vind jij?"). Nor is what
+    the speaker finds important ("waar het mij om gaat: dat ...") or a bare "dat ..." after it."""
     if NOT_AN_EFFECT_RE.match(text) is not None or side_remark(text):
         return True
+    if MATTERS_LEAD_RE.match(text) is not None and context.step != Step.VALUES:
+        context.stance = True  # "wat ik belangrijk vind: dat ...": what should be protected
+        return True
+    if context.stance and BARE_THAT_RE.match(text) is not None:
+        return True  # after "wat ik belangrijk vind?": "Dat je weet met wie je praat."
     if context.correcting and not has_direction(text):
         return True
     return is_question(text) and ADDRESSED_RE.search(text) is not None
