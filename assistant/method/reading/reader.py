@@ -61,6 +61,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.organisations_at_work import at_work
@@ -128,7 +129,8 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(with_apostrophes(text))
-        cleaned = numbered_lines(signed_lines(labelled_bullets(unwrapped(cleaned))))
+        cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
+        cleaned = numbered_lines(signed_lines(cleaned))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         cleaned = DASH_LABEL_RE.sub(r"\g<label>: ", cleaned)  # "downside - ..." as "downside: ..."
         reading = Reading(ignored=ignored)
