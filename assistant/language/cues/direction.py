@@ -196,6 +196,36 @@ NEGATIVE_WORDS = (
     "take a day off", "day off work", "slechte verlichting", "poor lighting", "badly",
     # a care home sooner than needed ("naar een verpleeghuis", "into a care home early")
     "verpleeghuis", "care home", "nursing home",
+    # getting stuck or things going wrong ("lopen vast in het formulier", "gets stuck")
+    "lopen vast", "loopt vast", "liep vast", "liepen vast", "vastlopen", "loopt mis",
+    "lopen mis", "liep mis", "misgaan", "gaat het mis", "get stuck", "gets stuck", "got stuck",
+    "goes wrong", "go wrong", "went wrong", "nergens op slaat", "slaat nergens op",
+    "makes no sense", "make no sense", "vaak mis", "ging mis", "gingen mis",
+    # going out on the off chance ("rijden niet meer op de gok", "no trip on the off chance")
+    "op de gok", "op goed geluk", "on the off chance", "on spec",
+    # a rush of work at once ("een piek aan vragen", "a spike in calls")
+    "piek aan", "piek in", "pieken in", "peak in", "peak of", "spike in", "spike of",
+    # done behind someone's back ("past het aan zonder te melden", "without telling us")
+    "zonder te melden", "zonder te vertellen", "zonder iets te zeggen", "zonder te vragen",
+    "zonder het te zeggen", "without telling", "without saying", "without informing",
+    "without asking", "without notice",
+    # barely able to ("kunnen het amper betalen", "can hardly afford")
+    "kan amper", "kunnen amper", "kan nauwelijks", "kunnen nauwelijks", "kon nauwelijks",
+    "can hardly", "could hardly", "can barely", "could barely",
+    # without the device a service needs ("heeft geen smartphone", "has no computer")
+    "geen smartphone", "geen computer", "geen internet", "geen e-mailadres", "geen digid",
+    "no smartphone", "no computer", "no internet", "no email", "no e-mail",
+    # never told or never asked ("krijgen nooit te horen", "never chose to be counted")
+    "nooit te horen", "never hear", "never find out", "never told", "nooit verteld",
+    "nooit voor gekozen", "nooit om gevraagd", "nooit mee ingestemd", "never chose",
+    "never asked for", "never agreed", "never consented",
+    # more disputes ("meer bezwaar", "contest more", "more appeals")
+    "meer bezwaar", "meer bezwaren", "vaker bezwaar", "contest more", "appeal more",
+    "more appeals", "more objections", "more disputes",
+    # being lured into wrongdoing ("uitlokking", "entrapment")
+    "uitlokking", "uitlokken", "entrapment", "tempting people",
+    # being watched at work ("voelen zich gemonitord")
+    "gemonitord", "gemonitored", "gemonitoord",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).
@@ -311,6 +341,13 @@ DECREASE_WORDS = frozenset((
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
     "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
 ))  # fmt: skip
+# Said to become smaller after it ("de wachttijd wordt korter", "the queue gets shorter"): a
+# decrease only right after a verb of becoming ("enjoy the shorter rounds" is no decrease).
+SHRINK_WORDS = frozenset(("kleiner", "korter", "shorter", "smaller"))
+BECOMING_WORDS = frozenset((
+    "wordt", "worden", "werd", "werden", "gets", "get", "got", "getting", "becomes", "become",
+    "became", "raakt", "is", "are",
+))  # fmt: skip
 DECREASE_REACH = 6
 # Verbs that make "down" no decrease ("every word is taken down", "written down").
 DOWN_NOT_DECREASE = frozenset((
@@ -375,7 +412,7 @@ NOT_DIRECTION_WORDS = frozenset((
     "luchtkwaliteit", "vrijdag", "vrijdags", "steunpunt", "zorgvuldig", "zorgvuldige",
     "zorgvuldigheid", "zorginstelling", "zorgaanbieder", "hulpmiddel", "hulpmiddelen", "freeway",
     "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
-    "slechts",
+    "slechts", "helpdesk", "helpdesks", "helpdeskmedewerkers",
 ))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
@@ -433,7 +470,18 @@ BURDENS = (
     "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege",
     "empty", "idle", "vacan",
     "uitval", "breakdown", "outage", "glitch", "dubbel", "duplicat", "boete", "fines", "admin",
+    # a pile of work waiting ("de achterstand groeit", "the backlog grows")
+    "achterstand", "backlog", "werkvoorraad", "workload", "stapel", "pile",
 )  # fmt: skip
+# Verbs after a burden that say it grows ("de achterstand groeit", "the backlog goes up"): bad,
+# as "meer"/"more" before it is.
+GROWTH_RE = re.compile(
+    r"^(?:(?:\w+\s+){0,3}?)(?:groeit|groeien|groeide|stijgt|stijgen|steeg|loopt\s+op|lopen\s+op|"
+    r"liep\s+op|neemt\s+toe|nemen\s+toe|nam\s+toe|verdubbelt|verdubbeld|grows|grew|grown|"
+    r"growing|rises|rose|risen|rising|increases|increased|doubles|doubled|(?:has\s+|have\s+)?"
+    r"(?:gone|goes|went|go)\s+up|piles\s+up|piling\s+up|explod\w*|exploded)\b",
+    re.IGNORECASE,
+)
 CONTRAST_RE = re.compile(
     r"^(?:maar|but|however|echter|alleen|toch|wel|tegelijk|tegelijkertijd|at the same time|"
     r"on the other hand|anderzijds|daarentegen)\b[,]?\s*",

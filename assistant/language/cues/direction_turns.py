@@ -89,21 +89,45 @@ ABROAD_RE = re.compile(
 _PRIVATE = (
     r"slaapkamers?|bedrooms?|woonkamers?|living rooms?|voorbijgangers|omstanders|passers-?by|"
     r"bystanders|huisgenoten|housemates|roommates|gezichten|faces|every car|elke auto|"
-    r"iedere auto|in detail|tot in detail"
+    r"iedere auto|in detail|tot in detail|kentekens|number plates|license plates|"
+    # whether someone is home, where people eat and sleep ("je ziet of iemand thuis is")
+    r"(?:of|wie)\s+(?:er\s+)?iemand\s+thuis\s+is|wie\s+er\s+thuis\s+is|(?:whether|if)\s+"
+    r"(?:someone|anyone|somebody)\s+is\s+(?:at\s+)?home|who\s+is\s+(?:at\s+)?home|"
+    r"waar\s+(?:ze|zij|mensen|de\s+\w+)\s+(?:ook\s+)?(?:eten|slapen|wonen|douchen)|where\s+"
+    r"(?:they|people|the\s+\w+)\s+(?:also\s+)?(?:eat|sleep|live|shower)"
 )
 _GROUNDS = (
     r"voortuinen|voortuin|achtertuinen|achtertuin|tuinen|gardens?|back ?yards?|erven|ramen|windows"
 )
 _RECORDING = (
-    r"filmt|filmen|films|filming|fotografeert|fotograferen|photographs|photograph|legt|leggen|"
+    r"filmt|filmen|film|films|filming|fotografeert|fotograferen|photographs|photograph|legt|leggen|"
     r"vastgelegd|records?|recording|recorded|captures?|captured|registreert|registreren|opgenomen"
 )
 _GAP = r"\b\W+(?:[\w']+\W+){0,5}?"
 CAPTURE_RE = re.compile(
     rf"\b(?:ziet|zien|zie|zag|see|sees|saw|'see'|{_RECORDING}){_GAP}(?:{_PRIVATE})\b|"
     rf"\b(?:{_RECORDING}){_GAP}(?:{_GROUNDS})\b|"
-    rf"\b(?:{_PRIVATE})\b\W+(?:[\w']+\W+){{0,3}}?(?:door|in|op)\s+(?:het\s+|de\s+)?"
-    r"(?:beeld|foto|camera)\b|"
+    rf"\b(?:{_PRIVATE})\b\W+(?:[\w']+\W+){{0,3}}?(?:door|in|op|on)\s+(?:het\s+|de\s+|the\s+)?(?:[\w']+\s+)?"
+    r"(?:beeld|beelden|foto|camera|opnames?|footage|images?|recordings?|video)\b|"
     r"\b(?:mensen|people|bewoners|residents)\s+in\s+(?:de|hun|their|the)\s+(?:tuin|garden)\b",
+    re.IGNORECASE,
+)
+# A tail that says the thing told before it shrinks ("huurders wachten twee winters, dat wordt
+# korter", "patients wait a year, which will get shorter"): it turns the clause before it.
+SHRINKING_TAIL_RE = re.compile(
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:dat|dit|die|that|this|which|it)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:wordt|worden|gaat|gaan|will|gets|get|is\s+getting|goes|go)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:korter|kleiner|minder|shorter|smaller|less|fewer|down|omlaag)\b[\s\w']{0,30}[.!]?$",
+    re.IGNORECASE,
+)
+# A tail that says it went worse before ("we krijgen iedereen door de kuur, dat lukte vroeger
+# veel minder", "..., which used to be much harder", "that never happened before"): what is
+# told now is a gain.
+WORSE_BEFORE_RE = re.compile(
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:dat|dit|that|this|which|it)\s+(?:(?:lukte|ging|gebeurde|kon|"
+    r"was)\s+(?:[\w']+\s+){0,2}?(?:vroeger|eerst|eerder|voorheen)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:minder|slechter|niet|nooit|zelden|lastiger|moeilijker)|(?:used\s+to\s+be|was)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:harder|worse|rare|rarer|difficult|impossible)|(?:never|rarely|"
+    r"seldom)\s+(?:happened|worked)\s+(?:before|in\s+the\s+past))\b[\s\w']{0,30}[.!]?$",
     re.IGNORECASE,
 )

@@ -221,6 +221,29 @@ VALUE_STANCE_RE = re.compile(
     r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?",
     re.IGNORECASE,
 )
+# A sentence opened by what the speaker finds important ("waar het mij om gaat: dat ...", "wat ik
+# belangrijk vind? dat ...", "voor mij gaat t om: ...", "what matters most to me is that ..."):
+# what follows says what should be protected, not what happens; nor do the bare "dat ..."/
+# "that ..." sentences right after it.
+MATTERS_LEAD_RE = re.compile(
+    r"^\W*(?:(?:en|and|nou|well|ok|oké|mwah|maar|but|dus|so)\W+)*(?:"
+    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:echt\s+)?(?:het\s+)?belangrijk(?:st)?\w*\s+vind\w*|"
+    r"waar\s+het\s+(?:mij|ons|me)\s+(?:\w+\s+)?om\s+gaat|waar\s+het\s+(?:voor\s+)?(?:mij|ons)\s+"
+    r"(?:\w+\s+)?om\s+(?:gaat|draait)|(?:voor\s+(?:mij|ons)|mij|ons)\s+(?:gaat|draait)\s+(?:het|'?t)\s+"
+    r"(?:\w+\s+)?om|wat\s+(?:voor\s+)?(?:mij|ons)\s+(?:\w+\s+)?(?:telt|belangrijk\s+is)|"
+    r"het\s+belangrijkste\s+(?:vind\s+ik|voor\s+(?:mij|ons)|is)|"
+    r"what\s+(?:really\s+)?(?:matters|counts)\s+(?:most\s+)?(?:to|for)\s+(?:me|us)|"
+    r"what\s+(?:i|we)\s+(?:really\s+)?(?:care\s+about|find\s+important|value)|"
+    r"what'?s\s+important\s+(?:to|for)\s+(?:me|us)|for\s+(?:me|us)\s+it'?s\s+about|"
+    r"the\s+most\s+important\s+thing\s+(?:to|for)\s+(?:me|us)|"
+    r"for\s+(?:me|us)\s+it\s+(?:comes\s+down\s+to|is\s+about))"
+    r"(?:\s*(?:\?|:|,|\bis\b|\bzijn\b|\bare\b)|\s*$)",
+    re.IGNORECASE,
+)
+# A bare "dat ..."/"that ..." sentence, as after "wat ik belangrijk vind?".
+BARE_THAT_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also)\s+)?(?:dat|that)\s+(?!is\b|was\b|'s\b)", re.IGNORECASE
+)
 # Words that ask to adopt proposals, beyond agreeing ("neem ze over", "take them", "all").
 ADOPT_WORD_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|add|include|voeg|toevoegen|erbij|overnemen|over|alle|"

@@ -150,3 +150,33 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         ):
             return named_actor(head, actors, rest, None)
     return LineActor(None, "", line)
+
+
+SIGNED_LINE_RE = re.compile(r"^\s*(?P<sign>[+\-\u2212\u2013])\s*(?P<rest>\S.*)$")
+BARE_NAME_WORDS = 4
+
+
+def actor_signed_lines(text: str, actors: list[Actor]) -> str:
+    """``text`` with the "+"/"-" lines under a line that only names a known actor ("boeren"
+    over "+ zien zelf wat ze oppompen" and "- voelen zich gecontroleerd") labelled with it
+    ("+ boeren: zien ..."), so they are that actor's effects; the name line itself goes."""
+    lines = text.splitlines()
+    name = ""
+    for number, raw in enumerate(lines):
+        signed = SIGNED_LINE_RE.match(raw)
+        if signed is None:
+            name = _bare_actor(raw, actors, lines[number + 1 : number + 2])
+            lines[number] = "" if name else raw
+        elif name:
+            lines[number] = f"{signed.group('sign')} {name}: {signed.group('rest')}"
+    return "\n".join(lines)
+
+
+def _bare_actor(line: str, actors: list[Actor], below: list[str]) -> str:
+    """The line as a name when it only names a known actor and a signed line follows it."""
+    name = line.strip().rstrip(":").strip()
+    if not name or len(name.split()) > BARE_NAME_WORDS or re.search(r"[.,;!?()]", name):
+        return ""
+    if not below or SIGNED_LINE_RE.match(below[0]) is None:
+        return ""
+    return name if find_actor(name, actors) is not None else ""

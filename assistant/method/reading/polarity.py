@@ -16,6 +16,7 @@ from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     APPEARANCE_WORDS,
+    BECOMING_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
@@ -31,6 +32,7 @@ from assistant.language.cues.direction import (
     FLIP_REACH,
     FLIP_WORDS,
     GOVERNING_FLIPS,
+    GROWTH_RE,
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
@@ -42,6 +44,7 @@ from assistant.language.cues.direction import (
     RELIEF_RE,
     RHETORICAL_AUX,
     RHETORICAL_NOT_RE,
+    SHRINK_WORDS,
     STOPPED_RE,
     UNABLE_RE,
     UNAWARE_RE,
@@ -62,9 +65,11 @@ from assistant.language.cues.direction_turns import (
     FOUND_PARTICIPLES,
     PRAISED_PEOPLE_RE,
     SAVING_RE,
+    SHRINKING_TAIL_RE,
     SMALL_WORDS,
     TYPO_TOLERANT_FLIPS,
     WITHOUT_GLUE,
+    WORSE_BEFORE_RE,
 )
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import one_typo, words
@@ -157,8 +162,8 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
             found.append((index, index + 1, -1))
-        elif _burden(token) and _more_of(tokens, index):
-            found.append((index, index + 1, -1))  # "meer klachten", "more paperwork"
+        elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
+            found.append((index, index + 1, -1))  # "meer klachten", "the backlog grows"
     return sorted(found)
 
 
@@ -198,6 +203,9 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
+        if tokens[index] in SHRINK_WORDS and tokens[index - 1] in BECOMING_WORDS:
+            later.append("down")  # "de achterstand wordt kleiner": it shrinks
+            continue
         later.append(tokens[index])
     turns = sum(
         1
@@ -252,6 +260,12 @@ def _more_of(tokens: list[str], index: int) -> bool:
     before = tokens[max(0, index - FLIP_REACH) : index]
     near = tokens[max(0, index - 2) : index]
     return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+
+
+def _grows(tokens: list[str], index: int) -> bool:
+    """Whether a verb a few words after the burden at ``index`` says it grows ("waardoor de
+    achterstand groeit", "the backlog has gone up"), within its clause."""
+    return GROWTH_RE.match(" ".join(_rest_of_clause(tokens, index + 1))) is not None
 
 
 def _people_stop(before: list[str]) -> bool:
@@ -325,6 +339,9 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if marked is not None:
         return marked
     text = without_rhetorical_not(text)
+    turned = _tail_turned(text)
+    if turned is not None:
+        return turned
     if not consequence:
         consequence = after_condition(text)
     if _fears(text):
@@ -338,6 +355,22 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if score < 0 or first < 0:
         return "negative"
     return None
+
+
+def _tail_turned(text: str) -> Direction | None:
+    """The direction a tail gives to what is told before it: a gain when it says that went
+    worse before ("..., dat lukte vroeger veel minder"), the turned direction of the clause
+    when it says that shrinks ("..., dat wordt korter"); None without such a tail."""
+    if WORSE_BEFORE_RE.search(text) is not None:
+        return "positive"
+    tail = SHRINKING_TAIL_RE.search(text)
+    if tail is None:
+        return None
+    score, first = _score(text[: tail.start()])
+    burden = any(_burden(t) for t in words(text[: tail.start()]))
+    if score < 0 or (score == 0 and (first < 0 or (first == 0 and burden))):
+        return "positive"
+    return "negative" if score > 0 or first > 0 else None
 
 
 def worry_direction(text: str, direction: Direction | None) -> Direction | None:
@@ -434,7 +467,8 @@ def _score(text: str) -> tuple[int, int]:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
         turned = _turned(tokens, start, end)
-        if sign < 0 and (_found(tokens, start, end) or _said_small(tokens, end)):
+        small = _said_small(tokens, end) and not turned  # "wordt kleiner" turned it already
+        if sign < 0 and (_found(tokens, start, end) or small):
             turned = not turned
         if turned:
             sign = -2 * sign

@@ -39,7 +39,12 @@ from assistant.language.cues.options import (
     WISH_GOES_ON_RE,
 )
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
-from assistant.language.cues.references import VALUE_BRACKETS_RE, VALUE_LEAD_RE, VALUE_TAIL_RE
+from assistant.language.cues.references import (
+    MATTERS_LEAD_RE,
+    VALUE_BRACKETS_RE,
+    VALUE_LEAD_RE,
+    VALUE_TAIL_RE,
+)
 from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
@@ -61,6 +66,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.organisations_at_work import at_work
@@ -115,6 +121,7 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
+FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
 class Reader:
@@ -127,7 +134,8 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(with_apostrophes(text))
-        cleaned = numbered_lines(signed_lines(labelled_bullets(unwrapped(cleaned))))
+        cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
+        cleaned = numbered_lines(signed_lines(cleaned))
         cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
         cleaned = DASH_LABEL_RE.sub(r"\g<label>: ", cleaned)  # "downside - ..." as "downside: ..."
         reading = Reading(ignored=ignored)
@@ -208,6 +216,8 @@ class Reader:
             if _lead_only(sentence.text, context):
                 continue  # "Wat ik belangrijk vind? Dat je weet met wie ...": names nothing itself
             stance = self._stance_line(whole, context.step)  # "values? mine: equal care ..."
+            mattering = MATTERS_LEAD_RE.match(whole) is not None and context.step != Step.VALUES
+            stance = stance or mattering  # "waar het mij om gaat: ...", values not asked
             for_people = context.step == Step.OPTIONS and any(
                 measure_for_people(s) for s in split_sentences(whole)
             )  # "voor de chauffeurs: in het contract vastleggen dat ..."
@@ -217,6 +227,8 @@ class Reader:
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
                 continue
+            if MATTERS_LEAD_RE.match(sentence.text) and context.step != Step.VALUES:
+                context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             before = reading.size()
             self._sentence(sentence, context, session, reading)
             if reading.size() == before:
@@ -637,3 +649,13 @@ def _speaker_id(session: Session) -> str | None:
     """The actor the speaker belongs to, by where they said they work or who uses it."""
     own = speaker_of(session)  # "ik ben wijkagent": "Politie"
     return own.id if own is not None else None
+
+
+def _up_to_stop(line: str, text: str) -> str:
+    """``line`` from where ``text`` starts up to the full stop after it ("what matters to me:
+    X; Y; and Z." holds X, Y and Z), or ``text`` where the line does not hold it as it is."""
+    start = line.find(text)
+    if start < 0:
+        return text
+    stop = FULL_STOP_RE.search(line, start + len(text) - 1)
+    return line[start : stop.end() if stop is not None else len(line)]

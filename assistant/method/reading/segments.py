@@ -119,8 +119,13 @@ def sentences(text: str) -> list[Sentence]:
             header = None if found and not found[-1].bullet else header
         line = BULLET_RE.sub("", raw).strip()
         section: Step | None = None
-        for piece in split_sentences(line):
+        pieces = split_sentences(line)
+        for index, piece in enumerate(pieces):
             piece = ADDITION_LEAD_RE.sub("", piece, count=1) or piece  # "verder: ..."
+            named_only = _step_named_only(piece) if index == 0 and len(pieces) > 1 else None
+            if named_only is not None:
+                section = named_only  # "Options. Drop the question. ...": the rest is options
+                continue
             labelled = section_label(piece)
             if labelled is not None:
                 section, piece = labelled
@@ -130,6 +135,15 @@ def sentences(text: str) -> list[Sentence]:
             found.append(Sentence(piece, step, bullet, number))
             section = None if section == Step.ACTORS else section
     return found
+
+
+LATER_STEPS = (Step.EFFECTS, Step.VALUES, Step.OPTIONS)
+
+
+def _step_named_only(piece: str) -> Step | None:
+    """The later step a sentence of only its name opens a line with ("Options.", "Opties!")."""
+    step = HEADER_STEPS.get(piece.strip(" .!:").lower())
+    return step if step in LATER_STEPS else None
 
 
 def labelled_bullets(text: str) -> str:

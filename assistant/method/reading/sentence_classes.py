@@ -45,10 +45,13 @@ from assistant.language.cues.people import (
 )
 from assistant.language.cues.references import (
     ADD_NAME_RE,
+    BARE_THAT_RE,
+    MATTERS_LEAD_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
     VALUE_LEAD_RE,
     VALUE_STANCE_RE,
+    VALUE_TAIL_RE,
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
@@ -110,6 +113,8 @@ class Context:
     last_kind: str = ""  # what the sentence before held
     correcting: bool = False  # a fact was set straight earlier in the same message
     led_values: bool = False  # a value lead earlier on the same line ("waar het mij om gaat: ...")
+    stance: bool = False  # "waar het mij om gaat: ..." earlier in the same message
+    stance_span: str = ""  # the words of that sentence, up to its full stop
 
 
 class SentenceClasses:
@@ -120,7 +125,14 @@ class SentenceClasses:
         self.values = values
 
     def kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
-        """What the sentence holds: case, actors, effects, values, options or unread."""
+        """What the sentence holds: case, actors, effects, values, options or unread. In the
+        sentence that says what the speaker finds important ("what matters to me: ...; a
+        supervisor should still ..."), no effect and no option."""
+        found = self._kind(text, sentence, context, actors)
+        spoken = context.stance_span and sentence.text in context.stance_span
+        return "unread" if spoken and found in ("effects", "options") else found
+
+    def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
@@ -132,7 +144,7 @@ class SentenceClasses:
         if own == "effects" and _no_effect(text, context):
             return "unread"
         if own in ("effects", "actors") and self._led_without_values(text, context):
-            return "unread"  # "mine would be: commuters getting their bike back": no effect
+            return self._tail_values(text)  # "mine would be: commuters getting ...": no effect
         if own is not None:
             return own
         if procedure(text, actors):  # "de boetes lopen via ...", "de licentie kost 20.000 euro"
@@ -145,7 +157,7 @@ class SentenceClasses:
         found = self._listed(text, sentence, context, names, actors)
         found = found or self._by_step(text, context, actors, names)
         if found in ("effects", "actors") and self._led_without_values(text, context):
-            return "unread"  # "waar het mij om gaat: dat je ongestoord kunt rouwen"
+            return self._tail_values(text)  # "waar het mij om gaat: dat je ongestoord kunt rouwen"
         return "unread" if found == "effects" and _no_effect(text, context) else found
 
     def _own_cues(
@@ -229,8 +241,11 @@ class SentenceClasses:
 
     def stance_values(self, text: str, step: Step) -> bool:
         """Values after what the speaker says they come down to ("voor mij gaat het om ...",
-        "for me: ..."), where effects or values are asked."""
-        if step not in (Step.EFFECTS, Step.VALUES) or VALUE_STANCE_RE.match(text) is None:
+        "for me: ..."), where effects or values are asked; after what matters to them ("what
+        matters to me: ...") also where actors are asked."""
+        told = step == Step.ACTORS and MATTERS_LEAD_RE.match(text) is not None  # "what matters"
+        asked = step in (Step.EFFECTS, Step.VALUES) and VALUE_STANCE_RE.match(text) is not None
+        if not (told or asked):
             return False
         return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
 
@@ -246,7 +261,15 @@ class SentenceClasses:
         if lead:
             context.led_values = True
         wish = context.step == Step.VALUES and WISH_CLAUSE_RE.match(text) is not None
-        return lead or context.led_values or wish
+        told = not lead and BARE_THAT_RE.match(text) is None and has_direction(text)
+        return lead or wish or (context.led_values and not told)  # "... De bezorgers voelen ..."
+
+    def _tail_values(self, text: str) -> str:
+        """Values where a value closes the sentence ("dat boeren niet als verdachte worden
+        behandeld (vertrouwen dus)", "..., so fairness"), else nothing read."""
+        tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
+        named = tail is not None and self.catalogue.mentions(tail.group("value"))
+        return "values" if named else "unread"
 
     def _more_values(self, text: str) -> bool:
         """After a sentence of values, one that goes on with them: in everyday words ("en dat
@@ -419,9 +442,15 @@ def _no_effect(text: str, context: Context) -> bool:
     """A sentence that is never an effect: one that says so itself, goes off the subject or
     corrects a fact ("not an effect I guess", "off topic", "wacht, correctie: ..."), a side
     remark (``side_remarks``), one without a direction after a correction in the same
-    message, or a question to the assistant ("do u know if ...?", "wat vind jij?")."""
+    message, or a question to the assistant ("do u know if ...?", "wat vind jij?"). Nor is what
+    the speaker finds important ("waar het mij om gaat: dat ...") or a bare "dat ..." after it."""
     if NOT_AN_EFFECT_RE.match(text) is not None or side_remark(text):
         return True
+    if MATTERS_LEAD_RE.match(text) is not None and context.step != Step.VALUES:
+        context.stance = True  # "wat ik belangrijk vind: dat ...": what should be protected
+        return True
+    if context.stance and BARE_THAT_RE.match(text) is not None:
+        return True  # after "wat ik belangrijk vind?": "Dat je weet met wie je praat."
     if context.correcting and not has_direction(text):
         return True
     return is_question(text) and ADDRESSED_RE.search(text) is not None
