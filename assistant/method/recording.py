@@ -8,10 +8,10 @@ from itertools import product
 
 from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
-from assistant.language.cues.people import SUBGROUP_WORDS
+from assistant.language.cues.people import PLURAL_ENDINGS, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
-from assistant.method.editing.canvas import normalise_priorities
+from assistant.method.editing.canvas import normalise_priorities, remove_item
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import (
     OptionDraft,
@@ -36,12 +36,19 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
+    for name in reading.removed_actors:  # "X isn't an actor for us, drop them"
+        gone = next((a for a in session.actors if a.name == name), None)
+        if gone is not None:
+            remove_item(session, "actor", gone.id)
+            changes.removed.append(gone.name)
     listed: list[Actor] = []
     for name in reading.actors + reading.users:
         actor = known_actor(name, session.actors)
         if actor is None:
             actor = add_actor(session, name)
             changes.actors.append(name)
+        elif plural_of(name, actor.name):
+            actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
         listed.append(actor)
     _attach_loose_effects(session, listed)
     named = len(session.actors)
@@ -102,6 +109,16 @@ def _attach_by_subject(session: Session, added: list[Actor]) -> None:
         spot = mention_position(words(strip_article(effect.text)), actor) if actor else None
         if actor is not None and spot is not None and spot[0] == 0:
             effect.actor_id = actor.id
+
+
+def plural_of(name: str, known: str) -> bool:
+    """Whether ``name`` is the plural of a known actor named by one person ("advocaten" for
+    "Advocaat", "lawyers" for "Lawyer"): the group is the actor."""
+    new, old = words(strip_article(name)), words(strip_article(known))
+    if len(new) != 1 or len(old) != 1 or new == old:
+        return False
+    plural = new[0].endswith(PLURAL_ENDINGS) and not old[0].endswith(PLURAL_ENDINGS)
+    return plural and len(new[0]) > len(old[0]) and same_word(new[0], old[0])
 
 
 def known_actor(name: str, actors: list[Actor]) -> Actor | None:

@@ -465,3 +465,64 @@ ADDITION_LEAD_RE = re.compile(
     r"(?:\s+(?:bij|bij\s+de|for|for\s+the|in|in\s+de|under)\s+\w+)?\s*:\s*",
     re.IGNORECASE,
 )
+# One part of a message that takes an actor off the list, among other parts ("Wageningen isn't
+# an actor for us", "scratch the council", "de privacyjurist mag eruit", "het loket is geen
+# aparte partij", "schrap de banken"): ``who`` must be an actor already named.
+_NO_ACTOR = r"(?:actor|actors|actoren|stakeholders?|betrokkenen?|part(?:y|ies)|partij(?:en)?)"
+ACTOR_REMOVED_RES = (
+    re.compile(
+        r"^(?P<who>.+?)(?:\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)|'re\s+not)\s+"
+        r"(?:really\s+|actually\s+)?"
+        rf"(?:(?:an?|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:{_NO_ACTOR}|involved)\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:drop|scratch|remove|delete|strike|cross\s+out|take\s+out|leave\s+out|schrap|"
+        r"verwijder|haal)\s+(?P<who>.+?)(?:\s+(?:off|out|weg|eruit|er\s+uit|van\s+de\s+lijst|"
+        r"from\s+the\s+list|off\s+the\s+list))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:can|should|must|may)\s+(?:go|be\s+(?:dropped|removed|deleted|"
+        r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?P<who>.+?)\s+(?:is|zijn)\s+(?:eigenlijk\s+|gewoon\s+|ook\s+)?geen\s+(?:\w+\s+)?"
+        rf"{_NO_ACTOR}\b.*$|^(?P<who2>.+?)\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+"
+        r"(?:er\s*uit|eruit|weg|vervallen|geschrapt(?:\s+worden)?)$|"
+        r"^(?P<who3>.+?)\s+(?:hoort|horen)\s+er\s+(?:eigenlijk\s+)?niet\s+bij\b.*$",
+        re.IGNORECASE,
+    ),
+)
+# One part of a message that adds an actor ("please add the inspectors", "add the audit office
+# instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
+ACTOR_ADDED_RES = (
+    re.compile(
+        r"^(?:(?:please|also|and|but|then|so)\s+)*(?:(?:can|could)\s+you\s+)?add\s+(?P<who>.+?)"
+        r"(?:\s+(?:instead|too|as\s+well|also|as\s+an?\s+(?:actor|stakeholder)|to\s+the\s+"
+        r"(?:actors|list|stakeholders)))*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:hoort|horen)\s+er\s+(?:wel|ook|toch|eigenlijk|zeker)(?:\s+(?:wel|ook|"
+        r"nog|bij))?\s+bij$|^(?:voeg|zet)\s+(?P<who2>.+?)\s+(?:er\s+)?(?:ook\s+|nog\s+)?(?:bij|toe)$"
+        r"|^(?:wel|ook|nog|en)?\s*(?P<who3>.+?)\s+(?:toevoegen|erbij(?:\s+zetten)?|erbij\s+graag)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:should|must|needs?\s+to)\s+(?:also\s+)?be\s+(?:added|on\s+the\s+list|"
+        r"included)(?:\s+too)?$",
+        re.IGNORECASE,
+    ),
+)
+# A label that adds actors after its colon ("wel erbij: de woningcorporaties", "also add: ...").
+ACTOR_ADD_LABEL_RE = re.compile(
+    r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add)$", re.IGNORECASE
+)
+# Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
+EDIT_PART_LEAD_RE = re.compile(
+    r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|wait|wacht|"
+    r"verder|further|then|dan)\b[\s,:]*)+",
+    re.IGNORECASE,
+)

@@ -442,7 +442,13 @@ UNAWARE_RE = re.compile(
     r"(?:don'?t|do not|doesn'?t|does not|never)\s+(?:realise|realize|notice)|"
     r"(?:hebben|heeft)\s+(?:\w+\s+){0,3}niet\s+door|"
     r"don'?t know|do not know|doesn'?t know|unaware|not aware|zonder dat\s+\w+\s+(?:het|dat)\s+"
-    r"weten|without (?:them |their )?know)",
+    r"weten|without (?:them |their )?know|"
+    # never told ("ouders krijgen nooit te horen dat ...", "tenants never hear that ...")
+    r"(?:krijgen|krijgt|kregen|kreeg)\s+(?:\w+\s+){0,2}(?:nooit|niet|niks|niets)\s+te\s+"
+    r"(?:horen|zien|weten)|(?:horen|hoort|hoorden|hoorde)\s+(?:\w+\s+){0,2}(?:nooit|niks|niets)\s+"
+    r"(?:dat|van|over|wat)|(?:worden|wordt|werden|werd)\s+(?:\w+\s+){0,2}(?:nooit|niet)\s+"
+    r"(?:verteld|ingelicht|geinformeerd|geïnformeerd)|never\s+(?:get\s+to\s+)?(?:hear|learn|"
+    r"find\s+out|know)|(?:are|is|were|was)\s+(?:\w+\s+)?never\s+(?:told|informed))",
     re.IGNORECASE,
 )
 # Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.

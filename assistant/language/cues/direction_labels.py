@@ -72,18 +72,25 @@ _SEEN_LEAD = (
     r"(?:already |can )?(?:see|expect)(?: already| so far| from it)?|effects as i see them|"
     r"effecten zoals ik ze zie"
 )
+# What the speaker says of the effect word before the colon ("nog een effect dat ik vergat:",
+# "one more effect I forgot:", "effects i hear:").
+_FORGOT = (
+    r"(?:(?:\s+(?:dat|die|that|which))?\s+(?:i|we|ik|wij)(?:\s+(?:nog|ook|also|still))?\s+"
+    r"(?:vergat|vergeten|was\s+vergeten|forgot|missed|hear|heard|hoor|hoorde|zie|see|saw|"
+    r"noticed|merk|merkte))?"
+)
 EFFECT_LEAD_RE = re.compile(
-    r"^(?:[\w',]+\s+){0,5}?(?:effect|effecten|effects|gevolg|gevolgen|ding|thing|punt|point|iets|"
-    rf"something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})"
-    r"\s*:\s*",
+    rf"^(?:[\w',]+\s+){{0,5}}?(?:(?:effect|effecten|effects|gevolg|gevolgen){_FORGOT}|ding|thing|"
+    r"punt|point|iets|something|one)\s*(?:erbij|too|ook|nog|more)?\s*:\s*|"
+    rf"^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*",
     re.IGNORECASE,
 )
 # A sentence announced as an effect, or judged as good or bad for someone after a comma ("nog
 # een effect: ...", "I'd add that ..., that's a positive for them", "..., dat is een nadeel voor
 # hen"): an effect at whatever step it is told.
 EFFECT_ANNOUNCED_RE = re.compile(
-    r"^(?:[\w',]+\s+){0,4}?(?:effect|effecten|effects|gevolg|gevolgen)\s*(?:erbij|too|ook|nog|"
-    rf"more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
+    rf"^(?:[\w',]+\s+){{0,4}}?(?:effect|effecten|effects|gevolg|gevolgen){_FORGOT}\s*(?:erbij|"
+    rf"too|ook|nog|more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",

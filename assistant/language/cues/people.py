@@ -605,3 +605,36 @@ DESCRIBING_WORDS = frozenset(
         "urban",
     )
 )
+# Words a piece of a sentence starts with that make it no name of people, when the reader took
+# it for one (a label "mine would be: ...", "if so: ...", "voor mij gaat het om: ..."; the
+# words before a clause "welke kamer er ...", "kunnen buurtconsulenten ...?", "aan bewoners"):
+# the speaker, a condition, a question or modal word, or a preposition (Dutch and English).
+FRAGMENT_LEADS = frozenset((
+    # the speaker
+    "mij", "me", "ik", "mine", "i", "i'm", "im", "i'd", "i've", "myself", "mijzelf",
+    # a condition or a link to what was said before
+    "if", "als", "indien", "zo", "so", "then", "dan", "anders", "otherwise",
+    # a question or a modal verb
+    "welke", "welk", "wat", "which", "what", "kunnen", "kan", "kun", "moet", "moeten", "zou",
+    "zouden", "mag", "mogen", "can", "could", "should", "would", "will", "must", "may", "shall",
+    # a preposition: the people are the object of what went before
+    "aan", "to", "tegen", "towards",
+    # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
+    "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
+))  # fmt: skip
+# Words of the method inside a piece of a sentence ("effects i hear: ...", "values we share:
+# ..."): a lead-in to the step, not people.
+METHOD_NAME_WORDS = frozenset((
+    "effect", "effects", "effecten", "value", "values", "waarde", "waarden", "option",
+    "options", "optie", "opties", "actor", "actors", "actoren",
+))  # fmt: skip
+# Endings of a plural ("advocaten", "lawyers", "parties"): a group named after one of them.
+PLURAL_ENDINGS = ("s", "en", "ies")
+# Short words that may follow a word for people inside a name ("dronepiloot vh bedrijf",
+# "supervisor at parks", "gemeente ivm de vergunning"); another word there after a word for
+# people makes a clause without its verb recognised ("kinderen beschermen tegen pesten", "the
+# officer stays responsible"), no name (Dutch and English).
+NAME_LINKS = frozenset((
+    "vh", "vd", "v/d", "at", "bij", "aan", "near", "bij", "rond", "around", "under", "onder",
+    "ivm", "i.v.m.", "en", "and", "&", "uit", "in", "op", "from", "via", "per", "(",
+))  # fmt: skip

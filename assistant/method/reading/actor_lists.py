@@ -29,6 +29,7 @@ from assistant.language.cues.people import (
     INVERTED_LEAD_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
+    NAME_LINKS,
     NAME_TAIL_WORDS,
     NOT_A_NAME_RE,
     NOT_NAME_LEADS,
@@ -193,6 +194,19 @@ def unled_names(names: list[str]) -> list[str]:
     kept = [n for n in names if name_like(n)]
     enough = len(kept) * 2 > len(names) and person_share(kept) >= ANSWER_SHARE
     return kept if enough else []
+
+
+def verb_after_people(name: str) -> bool:
+    """Whether a word for people opens ``name`` and an unknown word follows it where a name
+    goes on with a link ("kinderen beschermen tegen pesten", "the officer stays responsible";
+    not "bewoners van de wijk", "dronepiloot vh bedrijf"): a value in the speaker's words, not
+    people, when it is read among values (not used on lists: too many names go on so)."""
+    tokens = words(strip_article(name))
+    if len(tokens) < RUN_ON_MIN or not (_group_word(tokens[0]) or is_person(tokens[0])):
+        return False
+    second = tokens[1]
+    linked = second in NAME_BREAKS or second in NAME_LINKS or _group_word(second)
+    return not (linked or is_person(second) or names_organisation(second))
 
 
 def run_on_names(text: str) -> list[str]:

@@ -31,6 +31,7 @@ from assistant.language.cues.people import (
 from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
+from assistant.method.reading.name_fragments import fragment_name
 from assistant.method.reading.polarity import marker_direction
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
@@ -69,6 +70,8 @@ def named_actor(
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)
+    if fragment_name(name):
+        return LineActor(None, "", rest, direction)  # "if so: ...", "mine would be: ..."
     return LineActor(None, name, rest, direction)
 
 

@@ -51,6 +51,7 @@ from assistant.language.cues.replies import (
 from assistant.language.textparts import strip_article
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
+from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_lines import (
@@ -68,6 +69,11 @@ from assistant.method.reading.extraction import (
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.name_fragments import (
+    fragment_name,
+    value_head,
+    without_fragments,
+)
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.organisations_at_work import at_work
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -133,6 +139,14 @@ class Reader:
         self.classes = SentenceClasses(catalogue, self.values)
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
+        """What ``text`` says, without new actors that are pieces of a sentence ("welke
+        kamer", "if so")."""
+        reading = self._read(text, session, domain_words)
+        reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
+        take_actor_edits(text, session, reading)
+        return reading
+
+    def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = strip_noise(with_apostrophes(text))
         cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
         cleaned = numbered_lines(signed_lines(cleaned))
@@ -378,6 +392,8 @@ class Reader:
         found = match_values(text, self.catalogue)
         starts = passing_actors.starts_with_people
         people = [v.name for v in found if not v.entry and starts(v.name)]
+        people = [n for n in people if not actor_lists.verb_after_people(n)]  # "kinderen
+        # beschermen tegen pesten" is a value in the speaker's words
         reading.values.extend(v for v in found if v.name not in people)
         reading.actors.extend(people)
         reading.value_list = reading.value_list or self.values.value_list(text)
@@ -484,7 +500,7 @@ class Reader:
         for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
         point_by_name(drafts, named)
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
-            if self._value_label(draft.actor_name):
+            if self._value_label(draft.actor_name) or fragment_name(draft.actor_name):
                 draft.actor_name = ""  # "and privacy: the audio goes ...": a value, no one
                 continue
             groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
@@ -495,6 +511,11 @@ class Reader:
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+    def _of_people(self, name: str) -> bool:
+        """Whether a new actor's name is a value of some people ("autonomie van de student")."""
+        head = value_head(name)
+        return bool(head) and self.catalogue.find_value(head) is not None
 
     def _value_label(self, name: str) -> bool:
         """Whether an effect's new actor name is a value ("privacy", "veiligheid"), not people

@@ -52,6 +52,7 @@ class Reading:
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
+    removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
     def content_step(self, early_options: bool = True) -> Step | None:

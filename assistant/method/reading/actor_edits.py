@@ -1,0 +1,154 @@
+"""Actors taken off or added in a part of a message that says more ("Correction: Wageningen
+isn't an actor for us, drop them. But add the vessel owners: they pay ...", "correctie: schrap
+de banken, die ... Wel erbij: de woningcorporaties", "de privacyjurist mag eruit. De vakbond
+hoort er wel bij") (Dutch and English). An actor is only taken off when it was named before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.domain.session import Actor, Session, Step
+from assistant.language.cues.conversation import (
+    ACTOR_ADD_LABEL_RE,
+    ACTOR_ADDED_RES,
+    ACTOR_REMOVED_RES,
+    EDIT_PART_LEAD_RE,
+)
+from assistant.language.cues.grammar import PERSONAL_PRONOUNS
+from assistant.language.textparts import normalise, strip_article, words
+from assistant.method.reading.actor_lists import (
+    head_is_person,
+    is_person,
+    names_in_list,
+)
+from assistant.method.reading.mentions import find_actor, referred_actor
+from assistant.method.reading.organisation_kinds import organisation_kind
+from assistant.method.reading.reading import Reading
+
+# The parts of a message: its sentences and the parts of them between commas and colons,
+# not inside brackets ("the Rekenkamer (audit office)").
+PART_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|[,:]\s+|\n+")
+MAX_WHO_WORDS = 8
+JOIN_TAIL_RE = re.compile(r"[\s,;]*(?:\b(?:en|and|plus)\b)?[\s,;]*$", re.IGNORECASE)
+THEM = frozenset(("them", "hen", "hun", "die", "those", "these", "deze", "dat", "that"))
+
+
+@dataclass
+class ActorEdits:
+    """Known actors taken off (their names), new names added, and the parts that said so."""
+
+    removed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+
+
+def message_parts(text: str) -> list[str]:
+    """The parts of ``text`` without the words in front that are no part of an edit."""
+    parts = [p.strip() for p in PART_SPLIT_RE.split(text)]
+    return [EDIT_PART_LEAD_RE.sub("", p).strip() for p in parts if p]
+
+
+def actor_edits(text: str, actors: list[Actor]) -> ActorEdits:
+    """The actors ``text`` takes off the list or adds to it, part by part."""
+    edits = ActorEdits()
+    parts = message_parts(text)
+    for index, part in enumerate(parts):
+        removed = _removed(part, actors)
+        if removed is not None:
+            if removed.name not in edits.removed:
+                edits.removed.append(removed.name)
+            edits.parts.append(part)
+            continue
+        if edits.parts and edits.parts[-1] == parts[index - 1] and _removed(part, actors, True):
+            edits.parts.append(part)  # "..., they're not really involved": why, no effect
+            continue
+        if ACTOR_ADD_LABEL_RE.match(part) and index + 1 < len(parts):
+            part = parts[index + 1]  # "wel erbij: de woningcorporaties, die ..."
+            added = _people(part)
+        else:
+            added = _added(part)
+        if added:
+            edits.added.extend(a for a in added if a not in edits.added)
+            edits.parts.append(part)
+    return edits
+
+
+def _who(match: re.Match[str]) -> str:
+    found = (v for k, v in match.groupdict().items() if k.startswith("who") and v)
+    return next(found, "").strip(" '\"")
+
+
+def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | None:
+    """The known actor a part takes off the list, None when it takes off no known actor; with
+    ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
+    actor"), the part before having named whom."""
+    for pattern in ACTOR_REMOVED_RES:
+        match = pattern.match(part)
+        if match is None:
+            continue
+        who = strip_article(_who(match))
+        tokens = words(who)
+        if not tokens or len(tokens) > MAX_WHO_WORDS:
+            continue
+        if tokens[0] in PERSONAL_PRONOUNS | THEM or tokens[0] in ("they're", "theyre"):
+            if pronoun and actors:
+                return actors[0]
+            continue  # "drop them": the part before named whom
+        found = referred_actor(who, actors)
+        if found is not None:
+            return found
+    return None
+
+
+def _added(part: str) -> list[str]:
+    """The names a part adds to the list ("please add the inspectors"), else []."""
+    for pattern in ACTOR_ADDED_RES:
+        match = pattern.match(part)
+        if match is not None:
+            return _people(_who(match))
+    return []
+
+
+def _people(who: str) -> list[str]:
+    """The names in ``who`` when each names people or an organisation, else []."""
+    if not who or len(words(who)) > MAX_WHO_WORDS:
+        return []
+    names = names_in_list(who, led=True)
+    people = all(is_person(n) or head_is_person(n) or organisation_kind(n) for n in names)
+    return names if names and people else []
+
+
+def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
+    """The actors a message takes off or adds in a part of it, put in ``reading``: the parts
+    that said so are no effects, a correction's new name ends before them ("niet X maar Y, en
+    Z mag eruit": Y)."""
+    early = session.step.position <= Step.EFFECTS.position
+    edits = actor_edits(text, session.actors)
+    if not early:
+        edits.added = []
+    if not (edits.removed or edits.added):
+        return
+    intent = reading.intent
+    if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
+        return  # "schrap de aannemers": the edit as a whole
+    reading.removed_actors = edits.removed
+    gone = [a for a in session.actors if a.name in edits.removed]
+    said = [normalise(p) for p in edits.parts]
+    kept = [n for n in reading.actors if find_actor(n, gone) is None]
+    reading.actors = [n for n in kept if not any(normalise(n) in p for p in said)]  # "X toevoegen"
+    reading.actors.extend(n for n in edits.added if n not in reading.actors)  # recorded once
+    reading.effects = [e for e in reading.effects if not any(p in normalise(e.text) for p in said)]
+    if intent is not None and intent.kind == "correct":
+        reading.intent = replace(intent, replacement=_before_parts(intent.replacement, said))
+    elif intent is not None and intent.kind == "remove":
+        reading.intent = None  # "scratch X, they're not involved, add Y": read part by part
+
+
+def _before_parts(replacement: str, said: list[str]) -> str:
+    """A correction's new name without the parts after it that edit other actors."""
+    lowered = replacement.lower()
+    spots = [lowered.find(p) for p in said if p and lowered.find(p) > 0]
+    if not spots:
+        return replacement
+    return JOIN_TAIL_RE.sub("", replacement[: min(spots)]) or replacement

@@ -1,0 +1,51 @@
+"""Pieces of a sentence the reader may take for a new actor's name that name no one: a label
+made of the speaker's words ("mine would be: ...", "voor mij gaat het om: ..."), a condition
+("if so: ..."), a lead-in to a step ("effects i hear: ..."), the words before a clause that
+start with a question word, a modal verb or a preposition ("welke kamer er ...", "kunnen
+buurtconsulenten ...?", "aan bewoners"), a topic after a bullet inside a line ("- false flags:
+...") (Dutch and English). A value of some people ("autonomie van de student") is no actor either;
+whether its head is a value the catalogue says."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.people import FRAGMENT_LEADS, METHOD_NAME_WORDS
+from assistant.language.textparts import strip_article, words
+from assistant.method.reading.actor_lists import (
+    head_is_person,
+    is_person,
+    people_only_after_head,
+)
+
+LINK_WORDS = frozenset(("van", "voor", "naar", "of", "for", "to"))
+BULLET_RE = re.compile(r"^\s*[-\u2013\u2014*\u2022]+\s*")
+
+
+def fragment_name(name: str) -> bool:
+    """Whether a new actor's name is a piece of a sentence, not a name of people."""
+    tokens = [t.strip(".,;:!?()'\"") for t in name.lower().split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    if tokens[0] in FRAGMENT_LEADS or any(w in METHOD_NAME_WORDS for w in words(name)):
+        return True
+    if BULLET_RE.match(name):
+        bare = BULLET_RE.sub("", name)  # "- false flags: ...", "- black box: ...": a topic
+        return not (is_person(bare) or head_is_person(bare))
+    return False
+
+
+def value_head(name: str) -> str:
+    """The words before the people a name is of or for, when only those follow ("autonomie van
+    de student" -> "autonomie", "respect for tenants" -> "respect"), else ""."""
+    if not people_only_after_head(name):
+        return ""
+    tokens = words(strip_article(name))
+    cut = next((i for i, t in enumerate(tokens) if t in LINK_WORDS), len(tokens))
+    return " ".join(tokens[:cut])
+
+
+def without_fragments(names: list[str]) -> list[str]:
+    """``names`` without those that are pieces of a sentence."""
+    return [n for n in names if not fragment_name(n)]
