@@ -12,9 +12,10 @@ from method_fakes import reading_session
 
 from assistant.domain.session import Step
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
 
 
-def _read(reader: Reader, text: str, language: str, step: Step = Step.OPTIONS) -> object:
+def _read(reader: Reader, text: str, language: str, step: Step = Step.OPTIONS) -> Reading:
     session = reading_session(step, language, "Een camera bij de fietsenstalling")
     return reader.read(text, session)
 
@@ -32,8 +33,8 @@ def test_a_measure_asked_about_people_or_what_there_should_be_is_an_option(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert reading.effects == []  # type: ignore[attr-defined]
-    assert len(reading.options) == 1  # type: ignore[attr-defined]
+    assert reading.effects == []
+    assert len(reading.options) == 1
 
 
 @pytest.mark.parametrize(
@@ -47,8 +48,8 @@ def test_a_measure_asked_about_people_where_values_are_asked_is_an_option(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language, Step.VALUES)
-    assert reading.effects == []  # type: ignore[attr-defined]
-    assert [o.kind for o in reading.options] == ["human"]  # type: ignore[attr-defined]
+    assert reading.effects == []
+    assert [o.kind for o in reading.options] == ["human"]
 
 
 @pytest.mark.parametrize(
@@ -64,8 +65,8 @@ def test_what_people_have_to_do_or_get_taught_is_an_option(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert reading.effects == []  # type: ignore[attr-defined]
-    assert len(reading.options) == 1  # type: ignore[attr-defined]
+    assert reading.effects == []
+    assert len(reading.options) == 1
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_what_people_have_to_do_or_get_taught_is_an_option(
 )
 def test_what_happens_to_people_stays_no_duty(reader: Reader, text: str, language: str) -> None:
     reading = _read(reader, text, language, Step.EFFECTS)
-    assert reading.options == []  # type: ignore[attr-defined]
+    assert reading.options == []
 
 
 @pytest.mark.parametrize(
@@ -91,8 +92,8 @@ def test_a_plus_before_a_measure_among_options_is_one_more_option(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert reading.effects == []  # type: ignore[attr-defined]
-    texts = [o.text for o in reading.options]  # type: ignore[attr-defined]
+    assert reading.effects == []
+    texts = [o.text for o in reading.options]
     assert len(texts) == 2 and not texts[1].startswith("+")
 
 
@@ -111,7 +112,7 @@ def test_a_lead_with_a_remark_or_a_wish_before_a_colon_leaves_the_measure(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    texts = [o.text.lower() for o in reading.options]  # type: ignore[attr-defined]
+    texts = [o.text.lower() for o in reading.options]
     assert len(texts) == 1
     assert not texts[0].startswith(("options", "opties", "would", "zou"))
 
@@ -127,8 +128,8 @@ def test_a_wish_list_header_over_measures_holds_options(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language, Step.VALUES)
-    assert reading.values == []  # type: ignore[attr-defined]
-    assert len(reading.options) == 2  # type: ignore[attr-defined]
+    assert reading.values == []
+    assert len(reading.options) == 2
 
 
 @pytest.mark.parametrize(
@@ -148,7 +149,7 @@ def test_talk_about_going_on_with_options_is_no_option(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert reading.options == []  # type: ignore[attr-defined]
+    assert reading.options == []
 
 
 @pytest.mark.parametrize(
@@ -162,7 +163,7 @@ def test_a_doubt_after_an_asked_measure_is_no_option_of_its_own(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert len(reading.options) == 1  # type: ignore[attr-defined]
+    assert len(reading.options) == 1
 
 
 @pytest.mark.parametrize(
@@ -175,8 +176,8 @@ def test_a_doubt_after_an_asked_measure_is_no_option_of_its_own(
 )  # fmt: skip
 def test_a_condition_stays_with_its_measure(reader: Reader, text: str, language: str) -> None:
     reading = _read(reader, text, language)
-    assert len(reading.options) == 1  # type: ignore[attr-defined]
-    assert reading.options[0].kind == "environment"  # type: ignore[attr-defined]
+    assert len(reading.options) == 1
+    assert reading.options[0].kind == "environment"
 
 
 @pytest.mark.parametrize(
@@ -193,7 +194,7 @@ def test_kinds_of_rules_reviewers_and_toolbox_talks(
     reader: Reader, text: str, language: str, kind: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert [o.kind for o in reading.options] == [kind]  # type: ignore[attr-defined]
+    assert [o.kind for o in reading.options] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -207,8 +208,8 @@ def test_a_list_of_options_per_kind_asked_for_is_a_request(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    asked = reading.questions  # type: ignore[attr-defined]
-    assert reading.options == []  # type: ignore[attr-defined]
+    asked = reading.questions
+    assert reading.options == []
     assert len(asked) == 1 and asked[0].propose and asked[0].per_kind
 
 
@@ -225,7 +226,7 @@ def test_a_pointer_to_pasted_action_points_is_no_option_itself(
     reader: Reader, text: str, language: str
 ) -> None:
     reading = _read(reader, text, language)
-    texts = [o.text.lower() for o in reading.options]  # type: ignore[attr-defined]
+    texts = [o.text.lower() for o in reading.options]
     assert len(texts) == 1 and "filter" in texts[0]
 
 
@@ -245,4 +246,4 @@ def test_kinds_of_paper_ways_council_sites_objecting_and_what_counts(
     reader: Reader, text: str, language: str, kind: str
 ) -> None:
     reading = _read(reader, text, language)
-    assert [o.kind for o in reading.options] == [kind]  # type: ignore[attr-defined]
+    assert [o.kind for o in reading.options] == [kind]
