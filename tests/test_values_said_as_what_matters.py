@@ -131,3 +131,16 @@ def test_people_understanding_why_is_explainability(
     reading = reader.read(text, at(Step.VALUES, language))
     assert "explainability" in [v.name for v in reading.values]
     assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("privacy en dat iedereen de app kan gebruiken, ook als je slecht leest", "nl"),
+        ("and that everyone can actually use it, even if you read poorly", "en"),
+    ],
+)
+def test_everyone_able_to_use_it_is_accessibility(reader: Reader, text: str, language: str) -> None:
+    reading = reader.read(text, at(Step.VALUES, language))
+    assert "accessibility" in [v.name for v in reading.values]
+    assert not reading.effects

@@ -90,6 +90,10 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
          r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b",
          "inclusion"),
+        (r"\b(?:iedereen|elke inwoner|everyone|everybody|anyone|every resident)\s+(?:het\s+|it\s+)?"
+         r"(?:kan|kunnen|can|could)\s+(?:\w+\s+){0,2}(?:gebruiken|use)\b|"
+         r"\b(?:ook|even)\s+(?:als|if)\s+(?:je|you)\s+(?:slecht|niet goed|moeilijk|poorly|"
+         r"badly|can'?t)\s+(?:leest|lezen|read)\b", "accessibility"),
         (r"\b(?:is|blijft|zijn|blijven)\s+van\s+(?:jou|jezelf|hen|hunzelf|ons|henzelf)\b|"
          r"\b(?:is|stays|are|remain)\s+(?:yours|theirs|ours)\b|\beigen\s+baas\b|"
          r"\b(?:their|your|our)\s+own\s+boss\b|"

@@ -147,11 +147,7 @@ class Reader:
         return reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
-        cleaned, ignored = strip_noise(with_apostrophes(text))
-        cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
-        cleaned = numbered_lines(signed_lines(cleaned))
-        cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
-        cleaned = DASH_LABEL_RE.sub(r"\g<label>: ", cleaned)  # "downside - ..." as "downside: ..."
+        cleaned, ignored = _prepared(text, session)
         reading = Reading(ignored=ignored)
         if not cleaned:
             if ignored and closing_thanks(" ".join(ignored), session.step):
@@ -680,3 +676,13 @@ def _up_to_stop(line: str, text: str) -> str:
         return text
     stop = FULL_STOP_RE.search(line, start + len(text) - 1)
     return line[start : stop.end() if stop is not None else len(line)]
+
+
+def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
+    """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
+    signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
+    cleaned, ignored = strip_noise(with_apostrophes(text))
+    cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
+    cleaned = numbered_lines(signed_lines(cleaned))
+    cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
+    return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
