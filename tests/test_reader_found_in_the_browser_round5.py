@@ -3,7 +3,8 @@ for these tests): asking whether the work is done is answered like "klaar"; a ve
 the second question of a message is still a verdict request; "which I don't love" and "is often
 hard" are negative; a short remark on what an effect saves stays with it; "en voor X is ..."
 names X; "effecten die ik mis?" asks for prompts; a school board introducing itself is the
-context of the case."""
+context of the case; a part of a message left unread beside what was recorded is named in the
+reply (it was dropped without a word)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Session, Step
+from assistant.method.changes import Changes
+from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import method_question
@@ -87,3 +90,27 @@ def test_a_school_board_introducing_itself_is_the_context(reader: Reader) -> Non
     case = reader.read(text, Session(language="en")).case
     assert case["context"].startswith("school board")
     assert case["technology"].startswith("we want an app")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "left"),
+    [("privacy en eerlijkheid. de koffie op de zaak is slecht vandaag", "nl",
+      "de koffie op de zaak is slecht vandaag"),
+     ("privacy and fairness. the coffee at the office is bad today", "en",
+      "the coffee at the office is bad today")],
+)  # fmt: skip
+def test_a_part_left_unread_beside_recorded_items_is_named(
+    conductor: Conductor, text: str, language: str, left: str
+) -> None:
+    session = reading_session(Step.VALUES, language, TECHNOLOGY, ("Bewoners",))
+    changes = Changes()
+    conductor.plan(session, text, changes=changes)
+    assert len(session.chosen_values()) == 2
+    assert [n.data.get("text") for n in changes.notices if n.kind == "partly_understood"] == [left]
+
+
+def test_a_message_read_whole_names_nothing_left(conductor: Conductor) -> None:
+    session = reading_session(Step.VALUES, "nl", TECHNOLOGY, ("Bewoners",))
+    changes = Changes()
+    conductor.plan(session, "privacy en eerlijkheid", changes=changes)
+    assert not [n for n in changes.notices if n.kind == "partly_understood"]

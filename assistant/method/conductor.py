@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
+from assistant.language.textparts import word_count
 from assistant.llm.base import ChatModel
 from assistant.method.answers import (
     answer_cannot_think,
@@ -36,6 +37,7 @@ from assistant.method.proposals import (
 from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.model_extraction import model_reading
+from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
@@ -48,6 +50,7 @@ from assistant.method.templates import PromptLibrary
 
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "pause", "no")
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
+UNREAD_WORDS = 3  # a part left unread is named in the reply from this many words
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 
 
@@ -191,6 +194,8 @@ class Conductor:
             answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
             changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
+        elif changes.recorded and (left := _left_unread(reading)):
+            changes.notice("partly_understood", text=left)  # the rest was read: say what was not
 
     def _definition(self, session: Session, reading: Reading, text: str, changes: Changes) -> bool:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
@@ -313,3 +318,10 @@ def _answered_by_content(session: Session, reading: Reading, content: Step | Non
 def _proposes(text: str) -> bool:
     """A question or a measure ("kunnen we niet ...?", "we should ..."): not what a value means."""
     return "?" in text or measure(text, Step.VALUES)
+
+
+def _left_unread(reading: Reading) -> str:
+    """The first part of a message read beside recorded items that holds words of its own
+    (not a greeting or a lead such as "waar het mij om gaat:"), to say it was not recorded."""
+    parts = (u.strip() for u in reading.unread)
+    return next((u for u in parts if word_count(u) >= UNREAD_WORDS and not greeting_only(u)), "")
