@@ -216,6 +216,9 @@ class SentenceClasses:
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         if (cue and self.catalogue.mentions(text)) or self.values.value_list(text):
             return True
+        if VALUES_LEAD_RE.match(text) and everyday_values(text, self.catalogue):
+            context.led_values = True  # "values, in my words: the sea should still have fish"
+            return True
         plus = PLUS_LEAD_RE.match(text)
         if context.step == Step.VALUES and plus and self.values.value_list(text[plus.end() :]):
             return True  # "+ effectiviteit": one more value
