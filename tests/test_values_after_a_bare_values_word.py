@@ -10,6 +10,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Session, Step
+from assistant.language.cues.references import VALUES_WORD_ONLY_RE
 from assistant.method.reading.reader import Reader
 
 
@@ -77,3 +78,26 @@ def test_a_values_lead_names_values_where_options_are_asked(
 def test_the_word_values_inside_a_sentence_leads_nothing(reader: Reader) -> None:
     reading = reader.read("values i think matter less than the costs here", at(Step.EFFECTS, "en"))
     assert not reading.values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("What matters to me: nobody should have to explain themselves at the door; and what "
+         "visitors say stays between them and the staff.", "en"),
+        ("Wat ik belangrijk vind: dat niemand zich hoeft te verantwoorden bij de deur; en dat wat "
+         "bezoekers vertellen blijft tussen hen en de beheerders.", "nl"),
+    ],
+)  # fmt: skip
+def test_what_matters_where_actors_are_asked_reaches_the_end_of_its_line(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, at(Step.ACTORS, language))
+    assert [v.entry.id for v in reading.values if v.entry] == ["privacy"]
+    assert not reading.actors
+
+
+@pytest.mark.parametrize("text", ["values?", "Waarden?", "my values?"])
+def test_values_asked_as_a_question_is_no_lead(text: str) -> None:
+    assert VALUES_WORD_ONLY_RE.match(text) is None
+    assert VALUES_WORD_ONLY_RE.match(text.rstrip("?") + ":") is not None

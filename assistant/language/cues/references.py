@@ -191,12 +191,12 @@ VALUES_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that only says values follow ("values i think..", "my values:", "waarden denk
-# ik...", "values, in my words:"): it names none itself.
+# ik...", "values, in my words:"): it names none itself. Not "values?", which asks to go on.
 VALUES_WORD_ONLY_RE = re.compile(
     r"^\W*(?:(?:so|ok|oké|dus|nou|well|en|and)\W+)*(?:(?:my|mijn|our|onze|the|de)\s+)?"
     r"(?:values|waarden)(?:\W+(?:i\s+(?:think|guess|suppose|reckon|'d\s+say)|denk\s+ik|"
     r"zou\s+ik\s+zeggen|then|dan|in\s+(?:my|our)\s+(?:own\s+)?words|in\s+(?:mijn|onze)\s+"
-    r"(?:eigen\s+)?woorden))?\W*$",
+    r"(?:eigen\s+)?woorden))?[^\w?]*$",
     re.IGNORECASE,
 )
 # Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit

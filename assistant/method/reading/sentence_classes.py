@@ -232,6 +232,8 @@ class SentenceClasses:
         if self.stance_values(text, context.step):
             context.led_values = VALUE_LEAD_RE.match(text) is not None or context.led_values
             return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
+        if context.step == Step.ACTORS and MATTERS_LEAD_RE.match(text):
+            context.led_values = True  # "what matters to me: you shouldn't ...; and ..."
         led = context.led_values and not text.rstrip().endswith("?")
         if led and everyday_values(text, self.catalogue):
             return True  # after "for me it comes down to: ...;": "people shouldn't feel spied on"
