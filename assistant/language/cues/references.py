@@ -182,10 +182,21 @@ VALUE_WEIGHT_RE = re.compile(
     re.I,
 )
 # A sentence that says it lists values: "de waarden zijn voor mij ...", "dan zou ik de waarden zo
-# noemen: ...", "my values would be ...", "values: ...".
+# noemen: ...", "my values would be ...", "values: ...", "values i think.. ...", "waarden denk
+# ik... ...".
 VALUES_LEAD_RE = re.compile(
     r"^(?:[\w']+[\s,]+){0,6}?(?:waarden|values)(?:\s*(?:\.{2,}|…|[-–—]+)|\b[^.?!:]{0,60}?"
-    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b))",
+    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b)|"
+    r"\s+(?:i\s+(?:think|guess|suppose|reckon)|denk\s+ik|zou\s+ik\s+zeggen)\s*(?:\.{2,}|…|[-–—:,]))",
+    re.IGNORECASE,
+)
+# A sentence that only says values follow ("values i think..", "my values:", "waarden denk
+# ik...", "values, in my words:"): it names none itself. Not "values?", which asks to go on.
+VALUES_WORD_ONLY_RE = re.compile(
+    r"^\W*(?:(?:so|ok|oké|dus|nou|well|en|and)\W+)*(?:(?:my|mijn|our|onze|the|de)\s+)?"
+    r"(?:values|waarden)(?:\W+(?:i\s+(?:think|guess|suppose|reckon|'d\s+say)|denk\s+ik|"
+    r"zou\s+ik\s+zeggen|then|dan|in\s+(?:my|our)\s+(?:own\s+)?words|in\s+(?:mijn|onze)\s+"
+    r"(?:eigen\s+)?woorden))?[^\w?]*$",
     re.IGNORECASE,
 )
 # Where values are asked, a sentence that says what it is about for the speaker ("voor mij zit

@@ -101,6 +101,29 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bregie over (?:hun|zijn|haar|je|ons|mijn) eigen leven\b|\bzelf\s+de\s+regie\b|"
          r"\bzelfstandig\s+(?:\w+\s+){0,2}(?:wonen|leven)\b|\b(?:live|living)\s+independently\b|"
          r"\bindependent\s+living\b", "autonomy"),
+        # living on in one's own home ("in hun eigen huis kunnen blijven wonen", "stay in their
+        # own homes"): independence
+        (r"\b(?:in|thuis\s+in)\s+(?:hun|zijn|haar|je|jouw|ons|mijn)\s+eigen\s+(?:huis|woning|"
+         r"omgeving)\s+(?:\w+\s+){0,2}wonen\b|\blanger\s+thuis\s+(?:\w+\s+){0,2}wonen\b|"
+         r"\b(?:stay|stays|staying|live|lives|living|remain)\s+(?:\w+\s+){0,2}(?:in|at)\s+"
+         r"(?:their|his|her|your|our|my)\s+own\s+homes?\b|\bstay(?:ing)?\s+at\s+home\s+longer\b",
+         "autonomy"),
+        # what is left for those after us ("fish for my kids", "voor onze kleinkinderen",
+        # "future generations"): sustainability
+        (r"\bfor\s+(?:my|our|their|the)\s+(?:kids|children|grandchildren|grandkids)\b|"
+         r"\b(?:future|next)\s+generations?\b|\bvoor\s+(?:mijn|onze|hun|de)\s+(?:kinderen|"
+         r"kleinkinderen|kleinkids)\b|\b(?:toekomstige|volgende)\s+generaties?\b",
+         "sustainability"),
+        # a place that is someone's home ("a boat is also someone's home", "is ook iemands
+        # thuis"): privacy
+        (r"\b(?:someone|somebody|people|their|his|her)'?s?\s+home\b(?!\s+(?:care|visit))|"
+         r"\b(?:iemands|hun|zijn|haar)\s+(?:thuis|huis|woning)\b(?!\w)", "privacy"),
+        # who bears what others cause ("shouldn't pay the price for", "niet de dupe worden",
+        # "de rekening betalen"): justice
+        (r"\bpay\s+the\s+price\b|\bfoot\s+the\s+bill\b|\bde\s+(?:prijs|rekening)\s+"
+         r"(?:\w+\s+){0,2}betalen\b|\bde\s+dupe\b|\bopdraaien\s+voor\b", "justice"),
+        (r"\b(?:iets|wat)\s+te\s+zeggen\s+(?:hebben|krijgen|houden)\b|\b(?:a|any|some|their)\s+"
+         r"say\s+(?:in|over|about)\b", "participation"),
         (r"\b(?:iets|wat)\s+(?:over|in)\s+te\s+zeggen\b|\b(?:have|has|get|gets)\s+(?:a|their|"
          r"some)\s+say\b", "participation"),
         (r"\b(?:trots|plezier|voldoening)\s+(?:\w+\s+){0,2}(?:op|in|uit)\s+(?:hun|zijn|haar|je|"

@@ -44,6 +44,7 @@ from assistant.language.cues.references import (
     VALUE_BRACKETS_RE,
     VALUE_LEAD_RE,
     VALUE_TAIL_RE,
+    VALUES_WORD_ONLY_RE,
 )
 from assistant.language.cues.replies import (
     ENOUGH_RE,
@@ -586,8 +587,13 @@ def _lead_only(text: str, context: Context) -> bool:
     """Where effects or values are asked, a lead that says what matters to the speaker marks
     what follows on its line as values ("wat ik belangrijk vind? dat ..."); whether the
     sentence is that lead and nothing more."""
+    if context.step not in (Step.EFFECTS, Step.VALUES):
+        return False
+    if VALUES_WORD_ONLY_RE.match(text):
+        context.led_values = True  # "values i think.. fairness, ..."
+        return True
     lead = VALUE_LEAD_RE.match(text)
-    if lead is None or context.step not in (Step.EFFECTS, Step.VALUES):
+    if lead is None:
         return False
     context.led_values = True
     return not text[lead.end() :].strip(" ?.!")

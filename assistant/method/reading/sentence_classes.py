@@ -216,6 +216,9 @@ class SentenceClasses:
         cue = VALUE_CUE_RE.search(text) or VALUES_LEAD_RE.match(text)
         if (cue and self.catalogue.mentions(text)) or self.values.value_list(text):
             return True
+        if VALUES_LEAD_RE.match(text) and everyday_values(text, self.catalogue):
+            context.led_values = True  # "values, in my words: the sea should still have fish"
+            return True
         plus = PLUS_LEAD_RE.match(text)
         if context.step == Step.VALUES and plus and self.values.value_list(text[plus.end() :]):
             return True  # "+ effectiviteit": one more value
@@ -229,6 +232,8 @@ class SentenceClasses:
         if self.stance_values(text, context.step):
             context.led_values = VALUE_LEAD_RE.match(text) is not None or context.led_values
             return True  # "voor mij zit het vooral in veiligheid", "for me: fairness, ..."
+        if context.step == Step.ACTORS and MATTERS_LEAD_RE.match(text):
+            context.led_values = True  # "what matters to me: you shouldn't ...; and ..."
         led = context.led_values and not text.rstrip().endswith("?")
         if led and everyday_values(text, self.catalogue):
             return True  # after "for me it comes down to: ...;": "people shouldn't feel spied on"
