@@ -428,6 +428,12 @@ FLIP_REACH = 3
 # after its own object ("mensen zonder smartphone vallen erbuiten").
 GOVERNING_FLIPS = frozenset(("zonder", "without"))
 DETERMINERS = frozenset(("de", "het", "een", "enige", "the", "a", "an", "any"))
+# "geen"/"niet"/"no" in a relative clause ("ouders die geen Nederlands spreken lopen vast",
+# "die de brief niet lezen lopen vast", "parents who speak no Dutch get stuck") turns only the
+# term it governs, not the main clause after it.
+RELATIVE_WORDS = frozenset(("die", "who", "which"))
+RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not"))
+RELATIVE_REACH = 3  # "die geen", "who speak no", "die de taal niet"
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
 EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))
