@@ -234,8 +234,18 @@ UNABLE_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that look like a direction word but only compare with before ("meer data dan
-# vroeger", "than before"): no direction.
-NEUTRAL_PHRASES = (("dan", "vroeger"), ("als", "vroeger"), ("than", "earlier"))
+# vroeger", "than before") or tell what was ("die dit vroeger deden"): no direction.
+# "Vroeger" before a past verb means "formerly" ("die dit vroeger deden", "vroeger was het").
+FORMERLY_VERBS = (
+    "deden", "deed", "was", "waren", "had", "hadden", "werkte", "werkten", "zat", "zaten",
+    "stond", "stonden",
+)  # fmt: skip
+NEUTRAL_PHRASES = (
+    ("dan", "vroeger"),
+    ("als", "vroeger"),
+    ("than", "earlier"),
+    *(("vroeger", verb) for verb in FORMERLY_VERBS),
+)
 # Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
 # longer really have to"): good for whoever it is said of.
 RELIEF_RE = re.compile(
