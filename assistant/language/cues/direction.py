@@ -234,8 +234,18 @@ UNABLE_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that look like a direction word but only compare with before ("meer data dan
-# vroeger", "than before"): no direction.
-NEUTRAL_PHRASES = (("dan", "vroeger"), ("als", "vroeger"), ("than", "earlier"))
+# vroeger", "than before") or tell what was ("die dit vroeger deden"): no direction.
+# "Vroeger" before a past verb means "formerly" ("die dit vroeger deden", "vroeger was het").
+FORMERLY_VERBS = (
+    "deden", "deed", "was", "waren", "had", "hadden", "werkte", "werkten", "zat", "zaten",
+    "stond", "stonden",
+)  # fmt: skip
+NEUTRAL_PHRASES = (
+    ("dan", "vroeger"),
+    ("als", "vroeger"),
+    ("than", "earlier"),
+    *(("vroeger", verb) for verb in FORMERLY_VERBS),
+)
 # Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
 # longer really have to"): good for whoever it is said of.
 RELIEF_RE = re.compile(
@@ -428,6 +438,12 @@ FLIP_REACH = 3
 # after its own object ("mensen zonder smartphone vallen erbuiten").
 GOVERNING_FLIPS = frozenset(("zonder", "without"))
 DETERMINERS = frozenset(("de", "het", "een", "enige", "the", "a", "an", "any"))
+# "geen"/"niet"/"no" in a relative clause ("ouders die geen Nederlands spreken lopen vast",
+# "die de brief niet lezen lopen vast", "parents who speak no Dutch get stuck") turns only the
+# term it governs, not the main clause after it.
+RELATIVE_WORDS = frozenset(("die", "who", "which"))
+RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not"))
+RELATIVE_REACH = 3  # "die geen", "who speak no", "die de taal niet"
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
 EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))

@@ -161,6 +161,27 @@ HEARSAY_RE = re.compile(
     r"eigen zeggen)|naar (?:eigen|hun|zijn) zeggen|apparently|blijkbaar|zo lijkt het)\s*[.!]?$",
     re.IGNORECASE,
 )
+# A clause that only sets a claim right or says it goes round as a rumour ("dat is niet zo,
+# maar het gerucht gaat rond", "that's not true, but rumour has it"): no effect of its own.
+CLAIM_STATUS_RE = re.compile(
+    r"^(?:(?:maar|but)\s+)?(?:dat\s+(?:is|was)\s+(?:helemaal\s+)?niet\s+(?:zo|waar)|"
+    r"dat\s+klopt\s+(?:helemaal\s+)?niet|(?:that's|that\s+is|it's|it\s+is)\s+not\s+"
+    r"(?:true|the\s+case|so)|that\s+isn't\s+(?:true|the\s+case|so)|(?:het|een)\s+gerucht\s+"
+    r"gaat(?:\s+rond)?|er\s+gaat\s+een\s+gerucht(?:\s+rond)?|(?:the\s+)?rumou?r\s+(?:goes|is\s+"
+    r"going|went)\s+(?:a)?round|rumou?r\s+has\s+it|there's\s+a\s+rumou?r(?:\s+going\s+round)?)"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A clause that says the people of the effect before know nothing of it ("..., en die weten van
+# niks", "..., and they have no idea"): part of that effect, and it makes it a negative one.
+UNAWARE_RE = re.compile(
+    r"^(?:(?:en\s+)?(?:die|ze|zij)\s+weten\s+(?:(?:het|dat|er)\s+)?(?:ook\s+)?(?:niet|niks|niets)"
+    r"(?:\s+(?:eens|van(?:\s+af)?))?|(?:en\s+)?(?:die|ze|zij)\s+weten\s+(?:er\s+)?van\s+"
+    r"(?:niks|niets)|(?:and\s+)?(?:they|who)\s+(?:(?:don't|do\s+not|didn't|did\s+not)\s+"
+    r"(?:even\s+)?know(?:\s+(?:it|that|about\s+it|anything))?|(?:have|had)\s+no\s+idea|"
+    r"know\s+nothing(?:\s+about\s+it)?))\s*[.!]?$",
+    re.IGNORECASE,
+)
 COMPARISON_RE = re.compile(
     r"^(?:zoals|net als)\s+(?:bij|met|in|vorig|eerder|vroeger|ook|het|dat|dit)\b|"
     r"^(?:just\s+)?(?:as|like)\s+(?:with|at|in|happened|it did|was the case|before|last|"

@@ -19,6 +19,7 @@ from assistant.language.cues.direction_labels import (
     MIXED_FOR_RE,
 )
 from assistant.language.cues.grammar import (
+    CLAIM_STATUS_RE,
     COMPARISON_RE,
     HEARSAY_RE,
     JUDGING_TAIL_RE,
@@ -29,6 +30,7 @@ from assistant.language.cues.grammar import (
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
+    UNAWARE_RE,
     VERB_WORDS,
     VERDICT_RE,
     VERDICT_WORDS,
@@ -269,6 +271,8 @@ def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
     """A short sentence that only judges the effect told before it ("Dat voelt niet goed.",
     "That's the big plus."): its direction and words go to that effect."""
     text = sentence.strip(" .!")
+    if CLAIM_STATUS_RE.match(text.split(",")[0].strip()):
+        return False  # "That's not true, but rumour has it." sets a claim right
     if VERDICT_RE.match(text) is None or len(words(text)) > VERDICT_WORDS:
         return False
     direction = clause_direction(text)
@@ -326,11 +330,15 @@ def _lowered(body: str) -> str:
 def _aside(body: str, before: list[EffectDraft]) -> bool:
     """A clause that only says who told the effect before it ("zeggen ze", "so they say") or
     compares it with before ("zoals bij het oude model ook is gebeurd", "as happened last
-    year"): its words go to that effect; alone it is no effect."""
-    if HEARSAY_RE.match(body) is None and COMPARISON_RE.match(body) is None:
+    year"), sets it right ("dat is niet zo", "rumour has it") or says its people know nothing of
+    it ("en die weten van niks"): its words go to that effect; alone it is no effect."""
+    cues = (HEARSAY_RE, COMPARISON_RE, CLAIM_STATUS_RE, UNAWARE_RE)
+    if not any(cue.match(body) for cue in cues):
         return False
     if before:
         before[-1].text = f"{before[-1].text}, {body[:1].lower()}{body[1:]}"
+        if UNAWARE_RE.match(body):
+            before[-1].direction = "negative"
     return True
 
 

@@ -41,6 +41,9 @@ from assistant.language.cues.direction import (
     NOT_DIRECTION_WORDS,
     OBJECT_PREPOSITIONS,
     POSITIVE_WORDS,
+    RELATIVE_FLIPS,
+    RELATIVE_REACH,
+    RELATIVE_WORDS,
     RELIEF_RE,
     RHETORICAL_AUX,
     RHETORICAL_NOT_RE,
@@ -191,9 +194,11 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
     right after it ("wait far less", "zoeken minder"). Before a burden, "minder"/"fewer" with
     people after it counts people ("minder badmeesters rondlopen"), not less of the burden."""
-    before = tokens[max(0, start - FLIP_REACH) : start]
+    first = max(0, start - FLIP_REACH)
+    before = tokens[first:start]
     breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
-    before = before[breaks[-1] + 1 :] if breaks else before  # "niet dat hun telefoon": not turned
+    first += breaks[-1] + 1 if breaks else 0
+    before = tokens[first:start]  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     if any(t in OBJECT_PREPOSITIONS for t in after[:1]):
         after = []  # "benefit from fewer potholes": "fewer" belongs to what they benefit from
@@ -210,7 +215,10 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
     turns = sum(
         1
         for i, t in enumerate(before)
-        if _flips(t) and not (burden and _of_people(before, i)) and _governs(before, i)
+        if _flips(t)
+        and not (burden and _of_people(before, i))
+        and _governs(before, i)
+        and not _in_relative(tokens, first + i, start)
     )
     turns += sum(1 for i, t in enumerate(after) if t in LESS_WORDS and not _less_of(tokens, end, i))
     turns += sum(1 for t in later if t in DECREASE_WORDS)
@@ -222,6 +230,19 @@ def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool 
 def _flips(token: str) -> bool:
     """Whether ``token`` turns the word after it, also with one letter off ("insted")."""
     return token in FLIP_WORDS or any(one_typo(token, f, len(f) - 1) for f in TYPO_TOLERANT_FLIPS)
+
+
+def _in_relative(tokens: list[str], index: int, start: int) -> bool:
+    """Whether the "geen"/"niet"/"no" at ``index`` stands in a relative clause and has more than
+    an article or a verb's glue ("hoeven te") before the term at ``start`` ("ouders die geen
+    Nederlands spreken lopen vast"): then it turns what the clause says of its people, not the
+    term."""
+    if tokens[index] not in RELATIVE_FLIPS:
+        return False
+    lead = tokens[max(0, index - RELATIVE_REACH) : index]
+    return any(t in RELATIVE_WORDS for t in lead) and any(
+        t not in DETERMINERS and t not in WITHOUT_GLUE for t in tokens[index + 1 : start]
+    )
 
 
 def _governs(before: list[str], index: int) -> bool:
