@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
-from assistant.language.textparts import word_count
+from assistant.language.cues.conversation import STEP_WORDS
+from assistant.language.textparts import word_count, words
 from assistant.llm.base import ChatModel
 from assistant.method.answers import (
     answer_cannot_think,
@@ -51,6 +52,13 @@ from assistant.method.templates import PromptLibrary
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "pause", "no")
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
 UNREAD_WORDS = 3  # a part left unread is named in the reply from this many words
+LEAD_WORDS = 5  # up to this many words with a step's noun: a lead ("my own list of effects")
+STEP_NOUNS = frozenset(w for nouns in STEP_WORDS.values() for w in nouns) | {
+    "lijst",
+    "lijstje",
+    "list",
+    "notes",
+}
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 
 
@@ -321,7 +329,15 @@ def _proposes(text: str) -> bool:
 
 
 def _left_unread(reading: Reading) -> str:
-    """The first part of a message read beside recorded items that holds words of its own
-    (not a greeting or a lead such as "waar het mij om gaat:"), to say it was not recorded."""
+    """The first part of a message read beside recorded items that holds words of its own, to
+    say it was not recorded: not a greeting, a question (answered or not, it records nothing) or
+    a lead that announces a list ("Mijn eigen lijstje van effecten:", "effects as I see them")."""
     parts = (u.strip() for u in reading.unread)
-    return next((u for u in parts if word_count(u) >= UNREAD_WORDS and not greeting_only(u)), "")
+    return next((u for u in parts if _worth_naming(u)), "")
+
+
+def _worth_naming(part: str) -> bool:
+    if word_count(part) < UNREAD_WORDS or greeting_only(part) or is_question(part):
+        return False
+    lead = part.endswith(":") or word_count(part) <= LEAD_WORDS
+    return not (lead and set(words(part)) & STEP_NOUNS)
