@@ -78,6 +78,9 @@ from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import one_typo, words
 
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
+# Where a line opens with a sign, a later sign between spaces starts the next item: a +/- list
+# typed on one line, as a chat box sends it ("+ sneller klaar + minder typen - mensen zwijgen").
+INLINE_SIGN_RE = re.compile(r"\s+(?=[+\-–]\s+\w)")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
@@ -339,11 +342,22 @@ def marker_direction(text: str) -> Direction | None:
 
 def signed_lines(text: str) -> str:
     """``text`` with a leading "-" read as a minus, not a bullet, where another line starts
-    with "+" ("+ drivers: ..." over "- cyclists: ...")."""
-    lines = text.splitlines()
+    with "+" ("+ drivers: ..." over "- cyclists: ..."); a +/- list typed on one line is split
+    first."""
+    lines = [item for line in text.splitlines() for item in _inline_signed(line)]
     if not any(line.lstrip().startswith("+") for line in lines):
         return text
     return "\n".join(SIGNED_MINUS_RE.sub("\u2212 ", line) for line in lines)
+
+
+def _inline_signed(line: str) -> list[str]:
+    """One line, or the items of a +/- list typed on it: it opens with "+" (or with "-" and
+    holds a "+" item too) and has at least one more sign item."""
+    items = INLINE_SIGN_RE.split(line.strip())
+    signs = [item[:1] for item in items]
+    if len(items) < 2 or signs[0] not in "+-–" or "+" not in signs:
+        return [line]
+    return items
 
 
 def without_marker(text: str) -> str:
