@@ -21,6 +21,7 @@ from assistant.language.cues.case import (
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
+    QUOTED_NAME_RE,
     THAT_LEAD_RE,
 )
 from assistant.language.cues.options import (
@@ -32,6 +33,8 @@ from assistant.language.cues.options import (
     CONDITION_LEAD_RE,
     DASH_JOINT_RE,
     DOUBT_TAIL_RE,
+    FOLLOW_UP_CHECK_RE,
+    FOLLOW_UP_TAIL_RE,
     INSTEAD_START_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -192,9 +195,12 @@ def extract_options(
             item = _as_measure(item)
             if option_talk(item)[0]:
                 continue  # "I've got some, but I'd like yours first": talk, once the wish is off
-            scores = option_kind_scores(THAT_LEAD_RE.sub("", said, count=1))  # "dat X ..."
+            said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
+            unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
+            scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
             told = explicit or talked_item
-            kind = told or hint or winning_kind(scores) or option_kind(item) or default_kind
+            scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+            kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
@@ -400,6 +406,8 @@ def _goes_on_after_comma(merged: list[str], piece: str) -> bool:
 def _points_back(piece: str) -> bool:
     """A short part that goes on with the measure before it by a pronoun ("en die publiceren
     we", "and we publish it" is a clause of its own; "which we publish")."""
+    if FOLLOW_UP_CHECK_RE.match(piece.strip()):
+        return True  # "... and check what that does to accuracy"
     tokens = words(piece)
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
 

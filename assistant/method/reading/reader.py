@@ -354,6 +354,10 @@ class Reader:
         """Whether the sentence says who is involved rather than what happens to them, read so:
         an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
         involved, an organisation at work, people in a story, an effect both ways."""
+        named = actor_lists.names_added_by_add(text) if context.step != Step.VALUES else []
+        if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
+            reading.actors.extend(named)
+            return True
         added, rest, reason = actor_lists.names_added_with_rest(text)
         if added:  # "de ouders horen er ook bij, want zij moeten ..."
             reading.actors.extend(added)
