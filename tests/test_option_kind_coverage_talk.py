@@ -11,7 +11,6 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
-from assistant.method.reading.extraction import extract_options
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.reader import Reader
 
@@ -116,16 +115,3 @@ def test_help_for_people_themselves_before_a_colon_makes_it_human(
     assert len(reading.options) == 1
     assert reading.options[0].kind == "human"
     assert reading.options[0].text.lower().startswith(("een kaart", "a card"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "alleen als:\n- elke melding eerst door een mens wordt bekeken\n- er een brief vooraf komt",
-        "only if:\n- every alert is checked by a person first\n- residents get a letter beforehand",
-    ],
-)
-def test_a_condition_that_leads_a_list_is_no_option(text: str) -> None:
-    drafts = extract_options(text, "design")
-    assert len(drafts) == 2
-    assert not any(d.text.lower().startswith(("alleen", "only")) for d in drafts)

@@ -101,9 +101,6 @@ POINTER_TALK_WORDS = frozenset((
     "noemde", "named", "mentioned", "said", "gezegd", "go", "on", "to", "well", "take", "adopt",
     "overnemen", "neem", "over", "from", "van", "of", "by", "door", "his", "her", "their",
     "zijn", "haar", "hun", "too", "also", "aan", "kijk",
-    # a condition that leads the measures after it: "only if:", "alleen als:", "mits:"
-    "only", "if", "alleen", "mits", "provided", "condition", "conditions", "voorwaarde",
-    "voorwaarden", "onder", "under", "that", "dat",
 ))  # fmt: skip
 # The person whose options a pointer names ("Dennis's one", "de adviezen van Ilse").
 OWNER_NAME_RE = re.compile(
