@@ -48,6 +48,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "niet meegeteld", "weegt niet mee", "niet meewegen", "does not count",
                "doesn't count", "don't count", "not counted", "not be counted"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
+                    # payments go on while a case is checked: an arrangement
+                    "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
+                    "keeps paying", "payment continues", "betaling loopt door",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
                     "opdrachtgever", "client of the", "rapport", "report", "openbaar", "public",
@@ -386,3 +389,9 @@ THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGN
 # What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt"): not
 # the measure, so not what decides its kind.
 INSTEAD_CLAUSE_RE = re.compile(r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than)\b", re.I)
+# A quoted name inside a measure ("haal 'familie als zorgverlener' uit het model", "drop the
+# field "age group""): the name of a field or label, no words for the kind.
+QUOTED_NAME_RE = re.compile(
+    r"(?<!\w)'[^'\n]{2,60}'(?!\w)|\"[^\"\n]{2,60}\"|\u2018[^\u2019\n]{2,60}\u2019|"
+    r"\u201c[^\u201d\n]{2,60}\u201d"
+)

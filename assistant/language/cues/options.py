@@ -574,3 +574,14 @@ SHARED_SUBJECT_VERBS = frozenset((
 # People named as a label before a measure for them ("en voor de chauffeurs: ...", "for visitors
 # in a wheelchair: ...").
 FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
+# A check on what the measure before does, after "and"/"en" ("drop age as an input and check what
+# that does to accuracy", "haal de leeftijd eruit en kijk wat dat doet met de score"): part of
+# that measure.
+_FOLLOW_UP_CHECK = (
+    r"(?:(?:then|dan|daarna|afterwards)\s+)?(?:check|see|look\s+at|kijk|bekijk|test|meet|"
+    r"measure|monitor|evalueer|evaluate|track|volg)\s+(?:what|how|wat|hoe|whether|if|of)\s+"
+    r"(?:that|this|dat|dit|het|it)\b"
+)
+FOLLOW_UP_CHECK_RE = re.compile("^" + _FOLLOW_UP_CHECK, re.IGNORECASE)
+# The same check at the end of the measure: the kind is that of the measure before it.
+FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$", re.IGNORECASE)

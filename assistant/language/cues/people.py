@@ -638,3 +638,13 @@ NAME_LINKS = frozenset((
     "vh", "vd", "v/d", "at", "bij", "aan", "near", "bij", "rond", "around", "under", "onder",
     "ivm", "i.v.m.", "en", "and", "&", "uit", "in", "op", "from", "via", "per", "(",
 ))  # fmt: skip
+# "Add" with only names as its object ("voeg de Fryske Akademy en de wijkraad nog toe", "add the
+# Rotary Club and the caretakers too"): people for the list of actors, at any step.
+ADD_NAMES_RE = re.compile(
+    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"(?P<who>.+?)(?:\s+(?:nog|ook|er|even|maar|graag))*(?:\s+(?:toe|bij|erbij))?"
+    r"(?:\s+(?:too|as\s+well|also|please))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+ADDED_NAME_WORDS = 4  # "de Fryske Akademy", not a measure told at length
+ADDED_NAMES_MAX = 5

@@ -13,6 +13,9 @@ from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
+    ADD_NAMES_RE,
+    ADDED_NAME_WORDS,
+    ADDED_NAMES_MAX,
     ADDED_RE,
     ADDED_WITH_REST_RE,
     AMOUNT_RE,
@@ -553,3 +556,27 @@ def names_present(text: str) -> list[str]:
     items = [BRACKETS_RE.sub("", i) for i in split_outside_brackets(match.group("names"))]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
     return [actor_name(i) for i in named if actor_name(i)]
+
+
+PROPER_NAME_RE = re.compile(r"^[A-Z][a-zà-ÿ]")  # "Fryske Akademy", not "GPS"
+NAMES_JOINT_RE = re.compile(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+", re.IGNORECASE)
+
+
+def names_added_by_add(text: str) -> list[str]:
+    """The names "add" has as its only object ("voeg de Fryske Akademy en de Statenleden nog
+    toe", "add the Rotary Club and the caretakers too"): people or organisations, each a
+    proper name or a word for people; none for a thing ("voeg een knop toe")."""
+    match = ADD_NAMES_RE.match(FILLER_LEAD_RE.sub("", text.strip(), count=1))
+    if match is None:
+        return []
+    names = [n for n in NAMES_JOINT_RE.split(match.group("who")) if n.strip()]
+    if not names or len(names) > ADDED_NAMES_MAX:
+        return []
+    for name in names:
+        head = strip_article(name.strip())
+        if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(name)) > ADDED_NAME_WORDS:
+            return []
+        if not (PROPER_NAME_RE.match(head) or is_person(head)):
+            return []
+    bare = [strip_article(n.strip()) for n in names]
+    return [n[:1].upper() + n[1:] for n in bare]

@@ -21,6 +21,7 @@ from assistant.language.cues.case import (
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
+    QUOTED_NAME_RE,
     THAT_LEAD_RE,
 )
 from assistant.language.cues.options import (
@@ -32,6 +33,8 @@ from assistant.language.cues.options import (
     CONDITION_LEAD_RE,
     DASH_JOINT_RE,
     DOUBT_TAIL_RE,
+    FOLLOW_UP_CHECK_RE,
+    FOLLOW_UP_TAIL_RE,
     INSTEAD_START_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
@@ -74,6 +77,7 @@ from assistant.language.textparts import (
 )
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
+from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
@@ -157,9 +161,12 @@ PERSON_HEAD = 2
 MIN_MEASURE_WORDS = 3  # "could we not?" leaves no measure
 
 
-def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
-    """Handling options; the kind from a label ("ontwerp: ..."), cue words, or the kind asked.
-    One sentence can hold several ("keep the badge, store only templates and ask the OR")."""
+def extract_options(
+    text: str, default_kind: OptionKind, hint: OptionKind | None = None
+) -> list[OptionDraft]:
+    """Handling options; the kind from a label ("ontwerp: ..."), the kind said to be missing
+    before (``hint``), cue words, or the kind asked. One sentence can hold several ("keep the
+    badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     for line in re.split(r"\n+", text):
         line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
@@ -178,6 +185,8 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
             if points_only(item) or option_talk(item)[0] or _comment_back(item):
                 continue  # "keep all of them, and add: ...": the measure follows
+            if pointer_talk(item) or kind_coverage(item)[0]:
+                continue  # "put that in as well", "mist nog de menskant": no measure
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
             said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
             said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
@@ -186,9 +195,12 @@ def extract_options(text: str, default_kind: OptionKind) -> list[OptionDraft]:
             item = _as_measure(item)
             if option_talk(item)[0]:
                 continue  # "I've got some, but I'd like yours first": talk, once the wish is off
-            scores = option_kind_scores(THAT_LEAD_RE.sub("", said, count=1))  # "dat X ..."
+            said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
+            unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
+            scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
             told = explicit or talked_item
-            kind = told or winning_kind(scores) or option_kind(item) or default_kind
+            scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+            kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
@@ -274,6 +286,9 @@ def _talk_lead(line: str) -> tuple[OptionKind | None, str]:
     if end is None or not line[end.end() :].strip():
         return None, line
     lead = line[: end.start()]
+    covering, missing = kind_coverage(lead)  # "wat nog ontbreekt is de menskant: ..."
+    if covering:
+        return missing, line[end.end() :]
     talk, kind = option_talk(lead)
     tokens = [p for w in words(lead) for p in w.split("-")]
     marked = any(t in OPTION_TALK_MARKERS or t in KIND_TALK_WORDS for t in tokens)
@@ -391,6 +406,8 @@ def _goes_on_after_comma(merged: list[str], piece: str) -> bool:
 def _points_back(piece: str) -> bool:
     """A short part that goes on with the measure before it by a pronoun ("en die publiceren
     we", "and we publish it" is a clause of its own; "which we publish")."""
+    if FOLLOW_UP_CHECK_RE.match(piece.strip()):
+        return True  # "... and check what that does to accuracy"
     tokens = words(piece)
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
 

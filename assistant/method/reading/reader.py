@@ -29,10 +29,13 @@ from assistant.language.cues.grammar import (
     SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
+from assistant.language.cues.kind_coverage import OWNER_NAME_RE
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
 )
 from assistant.language.cues.options import (
+    ANNOUNCING_LEAD_RE,
+    LEAD_END_RE,
     MEASURE_GOES_ON_RE,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
@@ -68,6 +71,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.name_fragments import (
@@ -77,6 +81,7 @@ from assistant.method.reading.name_fragments import (
 )
 from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
 from assistant.method.reading.organisations_at_work import at_work
+from assistant.method.reading.others_options import others_options
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -322,6 +327,10 @@ class Reader:
         if guidance_question(text) and not _measure_asked(text, context.step):
             reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
             return
+        if _kind_talk(text, context, reading):
+            return
+        if _takes_over(text, context, session, reading):
+            return
         if self._about_people(text, context, session, reading):
             return
         parts = effect_then_measure(text, context.step)
@@ -329,6 +338,8 @@ class Reader:
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
+            if context.measure_due and kind in ("effects", "unread", "", None):
+                kind = "options"  # "nog niks voor de bewoners zelf. iets als ...?": the measure
             led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
             self._extract(kind, part, context, session, reading, led=led)
             context.last_kind = kind
@@ -343,6 +354,10 @@ class Reader:
         """Whether the sentence says who is involved rather than what happens to them, read so:
         an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
         involved, an organisation at work, people in a story, an effect both ways."""
+        named = actor_lists.names_added_by_add(text) if context.step != Step.VALUES else []
+        if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
+            reading.actors.extend(named)
+            return True
         added, rest, reason = actor_lists.names_added_with_rest(text)
         if added:  # "de ouders horen er ook bij, want zij moeten ..."
             reading.actors.extend(added)
@@ -462,7 +477,8 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            reading.options.extend(extract_options(ENUMERATOR_RE.sub("", text), context.kind))
+            told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
+            reading.options.extend(told)
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))
@@ -570,6 +586,42 @@ def _question_goes_on(text: str, step: Step) -> bool:
     """After a question of the user's own, one more question that is no measure asked ("wie
     moet ik noemen? alleen de boa's of ook ...?"; not "options? maybe a setting so ...?")."""
     return text.rstrip().endswith("?") and not _measure_asked(text, step)
+
+
+def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
+    """Among options, talk about which kinds are covered or missing ("so I have design and
+    rules", "wat nog ontbreekt is de menskant: de handhavers ..."): no option; the kind said to
+    be missing is the kind of the measure after it, here or in the sentences that follow."""
+    if context.step not in (Step.OPTIONS, Step.SUMMARY):
+        return False
+    end = LEAD_END_RE.search(text)
+    if end is not None and text[end.end() :].strip():
+        covering, missing = kind_coverage(text[: end.start()])
+        if covering:  # the measure after the colon
+            context.kind_hint = missing or context.kind_hint
+            rest = text[end.end() :]
+            reading.options.extend(extract_options(rest, context.kind, context.kind_hint))
+            context.last_kind = "options"
+            return True
+    covering, missing = kind_coverage(text)
+    if not covering:
+        return False
+    context.kind_hint = missing or context.kind_hint
+    context.measure_due = True
+    return True
+
+
+def _takes_over(text: str, context: Context, session: Session, reading: Reading) -> bool:
+    """Among options, a pointer to someone's options in what was pasted ("Dennis's one",
+    "de twee adviezen van Ilse neem ik over"): the measures they advised there, if any."""
+    if context.step not in (Step.OPTIONS, Step.SUMMARY):
+        return False
+    pointer = ANNOUNCING_LEAD_RE.sub("", text, count=1) or text
+    if OWNER_NAME_RE.search(pointer) is None or not pointer_talk(pointer):
+        return False
+    reading.options.extend(others_options(pointer, session, context.kind))
+    context.last_kind = "options"
+    return True
 
 
 def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> bool:

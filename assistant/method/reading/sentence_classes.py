@@ -115,6 +115,8 @@ class Context:
     led_values: bool = False  # a value lead earlier on the same line ("waar het mij om gaat: ...")
     stance: bool = False  # "waar het mij om gaat: ..." earlier in the same message
     stance_span: str = ""  # the words of that sentence, up to its full stop
+    kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
+    measure_due: bool = False  # after that: the sentences that follow name the measure
 
 
 class SentenceClasses:

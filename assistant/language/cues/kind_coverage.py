@@ -1,0 +1,129 @@
+"""Talk about which kinds of handling options are covered or still missing ("so I have design
+and rules", "wat nog ontbreekt is de menskant", "nog niks voor de bewoners zelf", "the officers
+themselves need something too"): no option itself; the kind it says is missing is a strong hint
+for the measure that follows. Also pointers to options named by others ("Dennis's one", "de twee
+adviezen van Ilse neem ik over") and remarks that only point at a measure ("put that in as
+well", "zet die er ook bij", "the one I forgot")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import OptionKind
+
+_FILLERS = (
+    r"^(?:(?:hmm+|so\s+far|tot\s+nu\s+toe|so|dus|and|en|ok|oké|oke|but|maar|also|ook|well|nou|volgens\s+mij|ik\s+denk"
+    r"|i\s+think|i\s+guess|though|wel)\s*,?\s+)*"
+)
+# What opens a statement that a kind is missing: "wat nog ontbreekt is", "mist (er) nog",
+# "ik mis nog", "nog niks/niets", "what's (still) missing/thin is", "nothing yet for".
+MISSING_LEAD_RE = re.compile(
+    _FILLERS + r"(?:wat\s+(?:er\s+)?(?:nog\s+)?(?:mist|ontbreekt|ontbreken)(?:\s+nog)?"
+    r"(?:\s+(?:is|zijn))?|(?:ik\s+)?mis(?:t)?\s+(?:ik\s+|er\s+)?(?:nog|wel|eigenlijk)"
+    r"|(?:er\s+)?ontbreekt\s+(?:er\s+)?(?:nog\s+)?|(?:er\s+is\s+)?(?:nog\s+)?(?:niks|niets)"
+    r"(?:\s+nog)?|nog\s+geen|what(?:'?s|\s+is)\s+(?:still\s+)?(?:missing|thin|lacking|absent)"
+    r"(?:\s+(?:is|are))?|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?missing|"
+    r"(?:there'?s\s+)?(?:still\s+)?nothing(?:\s+yet)?|(?:am\s+i|are\s+we)\s+missing)\b",
+    re.IGNORECASE,
+)
+# Someone who still needs a measure ("the patrol people themselves need something too", "de
+# boa's zelf hebben ook iets nodig"): the people named, no measure.
+NEEDS_SOMETHING_RE = re.compile(
+    _FILLERS + r"(?:the\s+|de\s+|het\s+)?(?:[\w'-]+\s+){1,4}?(?:(?:themselves|zelf)\s+)?"
+    r"(?:need|needs|hebben|heeft|verdienen|verdient|deserve|deserves)\s+(?:also\s+|ook\s+)?"
+    r"(?:something|iets|smth|anything)(?:\s+(?:too|as\s+well|also|ook|nodig|for\s+them))*"
+    r"\s*[.!?]?$",
+    re.IGNORECASE,
+)
+# Help for people themselves, as a lead before the measure ("help for the taxpayer themselves:
+# ...", "iets voor de bewoners zelf: ..."): a human measure follows.
+SELF_HELP_RE = re.compile(
+    _FILLERS + r"(?:(?:some|wat|een\s+beetje)\s+)?(?:help|hulp|support|steun|ondersteuning|"
+    r"something|iets|smth|one|eentje)\s+(?:for|voor)\s+(?:[\w'-]+\s+){1,4}?(?:themselves|zelf)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# A statement of the kinds covered so far ("so I have design and rules", "hebben we vooral
+# techniek en afspraken", "that's design and one for the people themselves").
+COVERED_LEAD_RE = re.compile(
+    _FILLERS + r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|already\s+|mostly\s+)?got|"
+    r"(?:i|we)\s+(?:now\s+|already\s+|mostly\s+)?have|"
+    r"(?:ik|we|wij)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|we|wij)|(?:that|dat|this|dit)"
+    r"(?:'?s|\s+is|\s+zijn|\s+are))\b",
+    re.IGNORECASE,
+)
+# People a missing measure is for, after the missing kind ("voor de bewoners zelf", "for the
+# officers", "richting patiënt en familie", "wat de budgethouder zelf kan doen").
+FOR_WHOM_RE = re.compile(
+    r"\b(?:voor|for|richting|towards|aimed\s+at|gericht\s+op|wat|what)\b.*$", re.IGNORECASE
+)
+# The names of the kinds when the speaker says which are covered or missing.
+COVERAGE_KIND_WORDS: dict[str, OptionKind] = {
+    "design": "design", "ontwerp": "design", "techniek": "design", "technology": "design",
+    "technologie": "design", "tech": "design", "technical": "design", "technische": "design",
+    "technisch": "design", "designkant": "design", "techniekkant": "design",
+    "environment": "environment", "omgeving": "environment", "context": "environment",
+    "organisational": "environment", "organizational": "environment", "org": "environment",
+    "organisatie": "environment", "organisatorische": "environment", "organisatorisch":
+    "environment", "rules": "environment", "regels": "environment", "afspraken":
+    "environment", "policy": "environment", "beleid": "environment", "agreements":
+    "environment", "organisatiekant": "environment", "contextkant": "environment",
+    "human": "human", "mens": "human", "menskant": "human", "mensenkant": "human", "people":
+    "human", "menselijke": "human", "user": "human", "users": "human", "gebruikers": "human",
+    "gebruiker": "human", "mensen": "human", "themselves": "human", "zelf": "human",
+}  # fmt: skip
+# The kind names that may stand after "missing" without making it a measure: "de menskant",
+# "the organisational side" (not "rules": "what's missing is a rule that ..." is a measure).
+MISSING_KIND_WORDS = frozenset(
+    w for w in COVERAGE_KIND_WORDS if w not in ("rules", "regels", "afspraken", "agreements")
+)
+# Other words a statement about kinds may hold ("een soort", "the people side", "iets").
+COVERAGE_WORDS = frozenset((
+    "a", "an", "the", "de", "het", "een", "and", "en", "or", "of", "side", "kant", "kind",
+    "soort", "type", "sort", "one", "ones", "eentje", "iets", "something", "smth", "anything",
+    "still", "nog", "thin", "dun", "mostly", "vooral", "vooral", "alleen", "only", "just",
+    "already", "al", "now", "nu", "so", "far", "tot", "toe", "zover", "nu", "toch", "eigenlijk",
+    "actually", "really", "echt", "option", "options", "optie", "opties", "measure", "maatregel",
+    "kinds", "soorten", "both", "allebei", "beide", "too", "ook", "also", "wel", "more", "meer",
+    "i", "ik", "we", "wij", "guess", "think", "denk", "hmm", "ok", "right", "isn't", "there",
+    "er", "is", "are", "zijn", "yet", "nothing", "niks", "niets", "geen", "no", "wat", "what",
+    "two", "twee", "three", "drie", "covered", "gedekt", "have", "hebben", "heb", "got",
+))  # fmt: skip
+# Words that point back at a measure or at others' options, naming none ("put that in as well",
+# "zet die er ook bij", "the one I forgot", "Dennis's one, obviously", "de twee adviezen van
+# Ilse neem ik over", "goed lijstje", "opties die ik zie", "zet het maar op een rij").
+POINTER_TALK_WORDS = frozenset((
+    "put", "zet", "forgot", "vergat", "vergeten", "left", "out", "missed", "overgeslagen",
+    "obviously", "natuurlijk", "uiteraard",
+    "course", "advies", "adviezen", "advice", "suggestion", "suggestions", "suggestie",
+    "suggesties", "idea", "ideas", "idee", "ideeën", "proposal", "proposals", "voorstel",
+    "voorstellen", "lijstje", "rij", "row", "zie", "see", "ga", "door", "naar", "genoemd",
+    "noemde", "named", "mentioned", "said", "gezegd", "go", "on", "to", "well", "take", "adopt",
+    "overnemen", "neem", "over", "from", "van", "of", "by", "door", "his", "her", "their",
+    "zijn", "haar", "hun", "too", "also", "aan", "kijk",
+))  # fmt: skip
+# The person whose options a pointer names ("Dennis's one", "de adviezen van Ilse").
+OWNER_NAME_RE = re.compile(
+    r"\b(?P<own>[A-Z][a-zà-ÿ]+)(?:'s|’s)(?=\s|$|[,.])|\b(?:van|from|of|by)\s+(?P<of>[A-Z][a-zà-ÿ]+)"
+)
+# Who wrote a part of a pasted mail or thread: a header ("From: Dennis Kok", "Van: Ilse") that
+# opens it, or a greeting ("Groet, Ilse", "Regards, Dennis") that closes it.
+MAIL_HEADER_RE = re.compile(
+    r"^(?:from|van|sent|verzonden|subject|onderwerp|to|aan|cc|date|datum)\s*:", re.IGNORECASE
+)
+SIGN_OFF_RE = re.compile(
+    r"^(?:(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?|regards|kind\s+regards|best|cheers|"
+    r"thanks|mvg|dank)\s*,?\s*",
+    re.IGNORECASE,
+)
+# What says a measure is advised in that part ("Mijn advies: ...", "We could let ...", "I'd
+# suggest ..."): the measure follows it.
+ADVICE_RE = re.compile(
+    r"\b(?:mijn\s+advies(?:\s+is)?|my\s+advice(?:\s+is)?|i\s+(?:would\s+|'d\s+)?suggest|"
+    r"i\s+propose|ik\s+stel\s+voor(?:\s+om)?|ik\s+zou\s+adviseren|we\s+could|we\s+kunnen|"
+    r"we\s+zouden\s+kunnen)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+# Someone's name with 's or after "van"/"from" in a pointer ("Dennis's one", "het idee van
+# Ilse"): a person, no measure.
+NAMED_OWNER_RE = OWNER_NAME_RE

@@ -1,0 +1,99 @@
+"""Talk about which kinds of handling options are covered or missing ("so I have design and
+rules", "wat nog ontbreekt is de menskant", "nothing yet for the residents themselves"): no
+option itself, and the one kind it says is missing hints at the kind of the measure after it.
+Pointers to a measure or to others' options ("put that in as well", "Dennis's one") are no
+option either."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import OptionKind
+from assistant.language.cues.kind_coverage import (
+    COVERAGE_KIND_WORDS,
+    COVERAGE_WORDS,
+    COVERED_LEAD_RE,
+    FOR_WHOM_RE,
+    MISSING_KIND_WORDS,
+    MISSING_LEAD_RE,
+    NAMED_OWNER_RE,
+    NEEDS_SOMETHING_RE,
+    POINTER_TALK_WORDS,
+    SELF_HELP_RE,
+)
+from assistant.language.cues.options import OPTION_TALK_WORDS
+from assistant.language.cues.replies import POINTING_WORDS
+from assistant.language.textparts import words
+
+CLAUSE_JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:en|and|maar|but)\s+)?")
+APPOSITION_RE = re.compile(r"^(?:the|de|het|our|onze|ons|voor|for|richting|towards)\b", re.I)
+APPOSITION_WORDS = 4  # "..., the care teams": who the missing kind is for
+
+
+def _tokens(text: str) -> list[str]:
+    return [p for w in words(text) for p in w.split("-") if p]
+
+
+def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
+    """A clause that says a kind or someone's measure is missing ("mist nog de menskant",
+    "what's missing is smth for the officers", "the officers themselves need something too")."""
+    if SELF_HELP_RE.match(clause):
+        return True, {"human"}  # "help for the taxpayer themselves: ..."
+    if NEEDS_SOMETHING_RE.match(clause):
+        selves = {"themselves", "zelf"} & set(_tokens(clause))
+        return True, {"human"} if selves else set()
+    lead = MISSING_LEAD_RE.match(clause)
+    if lead is None:
+        return False, set()
+    rest = clause[lead.end() :]
+    named = FOR_WHOM_RE.search(rest)
+    said = _tokens(rest[: named.start()] if named else rest)
+    if not all(t in COVERAGE_WORDS or t in MISSING_KIND_WORDS for t in said):
+        return False, set()  # "wat nog ontbreekt is een training voor ...": a measure
+    kinds = {COVERAGE_KIND_WORDS[t] for t in said if t in MISSING_KIND_WORDS}
+    own = named is not None and bool({"themselves", "zelf"} & set(_tokens(named.group(0))))
+    return True, kinds | ({"human"} if own else set())
+
+
+def _covered(clause: str) -> bool:
+    """A clause that names the kinds there are ("so I have design and rules", "hebben we
+    vooral techniek en afspraken", "that's design and one for the people themselves")."""
+    lead = COVERED_LEAD_RE.match(clause)
+    if lead is None:
+        return False
+    rest = clause[lead.end() :]
+    named = FOR_WHOM_RE.search(rest)
+    said = _tokens(rest[: named.start()] if named else rest)
+    if not any(t in COVERAGE_KIND_WORDS for t in said):
+        return False
+    return all(t in COVERAGE_WORDS or t in COVERAGE_KIND_WORDS for t in said)
+
+
+def kind_coverage(text: str) -> tuple[bool, OptionKind | None]:
+    """Whether ``text`` only says which kinds of options are covered or missing, and the one
+    kind it says is missing, if any."""
+    clauses = [c for c in CLAUSE_JOINT_RE.split(text.strip(" .!?")) if c.strip()]
+    kinds: set[OptionKind] = set()
+    said = False
+    for index, clause in enumerate(clauses):
+        missing, named = _missing(clause)
+        if missing or _covered(clause):
+            said, kinds = True, kinds | named
+            continue
+        short = len(words(clause)) <= APPOSITION_WORDS and APPOSITION_RE.match(clause.strip())
+        if pointer_talk(clause) and len(clauses) > 1:
+            continue  # "and the one I forgot, help for ... themselves: ..."
+        if not (said and index and short):
+            return False, None  # not "..., the care teams": a clause of its own
+    if not said:
+        return False, None
+    return True, (kinds.pop() if len(kinds) == 1 else None)
+
+
+def pointer_talk(text: str) -> bool:
+    """A remark that points at a measure or at options named by others, naming none ("put
+    that in as well", "zet die er ook bij", "the one I forgot", "Dennis's one, obviously", "de
+    twee adviezen van Ilse neem ik over", "opties die ik zie")."""
+    tokens = _tokens(NAMED_OWNER_RE.sub(" ", text))
+    known = OPTION_TALK_WORDS | POINTING_WORDS | POINTER_TALK_WORDS
+    return bool(tokens) and all(t in known or t.isdigit() for t in tokens)

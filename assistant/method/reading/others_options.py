@@ -1,0 +1,66 @@
+"""Options the speaker takes over from someone in what they pasted ("Dennis's one, obviously",
+"de twee adviezen van Ilse neem ik over"): the measures that person advised in a mail or thread
+pasted earlier, when that part is marked by a header ("From: Dennis Kok") or a greeting
+("Groet, Ilse") and the measure by advice words ("Mijn advies: ...", "We could ...")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import OptionKind, Session
+from assistant.language.cues.kind_coverage import (
+    ADVICE_RE,
+    MAIL_HEADER_RE,
+    OWNER_NAME_RE,
+    SIGN_OFF_RE,
+)
+from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.segments import split_sentences
+
+ADVICE_JOINT_RE = re.compile(r",\s+(?:en|and)\s+", re.IGNORECASE)  # "haal X weg, en betaal door"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip().lstrip(">").strip() for line in text.splitlines()]
+
+
+def _parts_by(name: str, lines: list[str]) -> list[list[str]]:
+    """The parts of pasted text that ``name`` wrote: after a header that names them up to the
+    next header, or the lines before a greeting with their name back to a header or blank."""
+    parts: list[list[str]] = []
+    for index, line in enumerate(lines):
+        header = MAIL_HEADER_RE.match(line)
+        if header and name.lower() in line[header.end() :].lower().split()[:1]:
+            body = []
+            for after in lines[index + 1 :]:
+                if MAIL_HEADER_RE.match(after) and not after.lower().startswith(("sent", "subj")):
+                    break
+                body.append(after)
+            parts.append(body)
+        sign = SIGN_OFF_RE.match(line)
+        if sign and line[sign.end() :].lower().startswith(name.lower()):
+            body = []
+            for before in reversed(lines[:index]):
+                if not before or MAIL_HEADER_RE.match(before):
+                    break
+                body.insert(0, before)
+            parts.append(body)
+    return parts
+
+
+def others_options(text: str, session: Session, default: OptionKind) -> list[OptionDraft]:
+    """The measures advised by the person ``text`` points at, in the user's earlier messages."""
+    drafts: list[OptionDraft] = []
+    for found in OWNER_NAME_RE.finditer(text):
+        name = found.group("own") or found.group("of")
+        for turn in session.transcript:
+            if turn.role != "user" or name not in turn.text:
+                continue
+            for part in _parts_by(name, _lines(turn.text)):
+                for sentence in split_sentences(" ".join(part)):
+                    advice = ADVICE_RE.search(sentence)
+                    if advice is None:
+                        continue
+                    for measure in ADVICE_JOINT_RE.split(sentence[advice.end() :]):
+                        drafts.extend(extract_options(measure, default))  # "X, en Y": two
+    return drafts
