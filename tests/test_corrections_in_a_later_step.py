@@ -154,3 +154,52 @@ def test_strike_that_takes_off_the_last_option_nl_en(conductor: Conductor) -> No
         conductor.plan(session, text)
         assert [o.id for o in session.options] == ["o1"], text
         assert len(session.effects) == 3 and len(session.values) == 1
+
+
+def test_that_one_can_go_takes_off_the_last_effect_en(conductor: Conductor) -> None:
+    session = _session(Step.EFFECTS, "en", LOCKERS_EN)
+    conductor.plan(session, "that one can go.")
+    assert [e.id for e in session.effects] == ["e1", "e2"]
+
+
+def test_scratch_the_named_one_takes_off_that_effect_en(conductor: Conductor) -> None:
+    session = _session(Step.EFFECTS, "en", LOCKERS_EN)
+    conductor.plan(
+        session,
+        "Scratch the keys one, they still carry a card anyway. The real gain for students is "
+        "that they never queue at the desk.",
+    )
+    texts = [e.text for e in session.effects]
+    assert "No more lost keys" not in texts
+    assert not any("Scratch" in t or "carry a card" in t for t in texts)
+    assert any("queue" in t for t in texts)
+
+
+def test_that_named_option_struck_nl(conductor: Conductor) -> None:
+    session = _with_options(Step.OPTIONS, "nl")
+    session.options[1].text = "Studenten krijgen een folder"
+    conductor.plan(session, "nee, die folder schrappen, die leest niemand.")
+    assert [o.id for o in session.options] == ["o1"]
+
+
+def test_an_actor_out_with_eruit_at_the_options_step_nl(conductor: Conductor) -> None:
+    session = _with_options(Step.OPTIONS, "nl")
+    conductor.plan(session, "correctie op de actoren: de conciërges eruit. en voeg de OR toe")
+    names = [a.name for a in session.actors]
+    assert "Conciërges" not in names and "OR" in names
+    assert len(session.options) == 2 and len(session.effects) == 3
+
+
+def test_not_that_actor_but_another_nl(conductor: Conductor) -> None:
+    session = _session(Step.EFFECTS, "nl", LOCKERS_NL)
+    text = "correctie, niet de leverancier, die levert alleen de kastjes. wel de studentenraad"
+    conductor.plan(session, text)
+    names = [a.name for a in session.actors]
+    assert "Leverancier" not in names and "Studentenraad" in names
+    assert len(session.effects) == 3
+
+
+def test_not_alone_before_an_unknown_name_takes_off_nothing_en(conductor: Conductor) -> None:
+    session = _session(Step.EFFECTS, "en", LOCKERS_EN)
+    conductor.plan(session, "Students like it, not the cleaners")
+    assert len(session.actors) >= 4

@@ -11,7 +11,7 @@ from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
-from assistant.method.editing.canvas import normalise_priorities, remove_item
+from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
 from assistant.method.editing.corrections import fix_effects, rename_item
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import (
@@ -48,6 +48,11 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             remove_item(session, "actor", gone.id)
             changes.removed.append(gone.name)
     fix_effects(session, reading.effect_fixes, changes)  # "geen plus maar een min voor X"
+    for kind, item_id in reading.removed_items:  # "scratch the travel one"
+        found = next((i for i in getattr(session, f"{kind}s") if i.id == item_id), None)
+        if found is not None:
+            remove_item(session, kind, item_id)
+            changes.removed.append(item_label(found))
     listed: list[Actor] = []
     for name in reading.actors + reading.users:
         actor = known_actor(name, session.actors)

@@ -496,10 +496,13 @@ ACTOR_REMOVED_RES = (
     re.compile(
         rf"^(?P<who>.+?)\s+(?:is|zijn)\s+(?:eigenlijk\s+|gewoon\s+|ook\s+)?geen\s+(?:\w+\s+)?"
         rf"{_NO_ACTOR}\b.*$|^(?P<who2>.+?)\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+"
-        r"(?:er\s*uit|eruit|weg|vervallen|geschrapt(?:\s+worden)?)$|"
+        r"(?:er\s*uit|eruit|weg|vervallen|geschrapt(?:\s+worden)?)$|^(?P<who4>.+?)\s+(?:eruit|"
+        r"er\s+uit|van\s+de\s+lijst(?:\s+af)?)$|"
         r"^(?P<who3>.+?)\s+(?:hoort|horen)\s+er\s+(?:eigenlijk\s+)?niet\s+bij\b.*$",
         re.IGNORECASE,
     ),
+    # "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not"
+    re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE),
 )
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office
 # instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
@@ -527,11 +530,12 @@ ACTOR_ADD_LABEL_RE = re.compile(
     r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add)$", re.IGNORECASE
 )
 # A part right after an actor taken off that names who it is instead ("that's the dean's office",
-# "it's the CJIB that handles the fines", "dat is de ombudsman", "het is eigenlijk de GGD"): a
+# "it's the CJIB that handles the fines", "dat is de ombudsman", "wel de cliëntenraad"): a
 # name after an article or with a capital ("dat zijn bij ons dezelfde mensen" names no one).
 ACTOR_INSTEAD_RE = re.compile(
-    r"^(?i:(?:(?:no|nee|but|maar)\s+)?(?:that'?s|that\s+is|it'?s|its|it\s+is|dat\s+is|het\s+is|"
-    r"het\s+zijn|dat\s+zijn)\s+(?:actually\s+|really\s+|eigenlijk\s+|gewoon\s+)?)"
+    r"^(?i:(?:(?:no|nee|but|maar)\s+)?(?:(?:that'?s|that\s+is|it'?s|its|it\s+is|dat\s+is|"
+    r"het\s+is|het\s+zijn|dat\s+zijn)\s+|wel\s+|(?:but|maar)\s+)(?:actually\s+|really\s+|"
+    r"eigenlijk\s+|gewoon\s+)?)"
     r"(?P<who>(?i:the|de|het|an?|een)\s.+?|[A-Z].+?)(?:\s+(?:that|who|which|die|dat)\b.*)?$",
 )
 # A known actor said to be something else than its name says ("the vendor is a consortium of

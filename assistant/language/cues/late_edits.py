@@ -87,3 +87,34 @@ LAST_ITEM_WORDS = frozenset((
 LAST_ITEM_FILLERS_RE = re.compile(
     r"\s+(?:maar|even|graag|weer|again|please|then|dan|toch|alsjeblieft)$", re.I
 )
+# A whole message that takes off the last item named ("scratch that", "schrap die maar",
+# "die mag weg", "that one can go").
+LAST_REMOVE_RE = re.compile(
+    r"^(?:(?:nee|no|oh|hmm|ok|oké)[,\s]+)?(?:(?:scratch|schrap|drop|delete|remove|verwijder|"
+    r"strike|skip)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?|haal\s+(?P<target2>.+?)\s+(?:weg|eruit)|"
+    r"(?P<target3>die|dat|deze|that(?:\s+one)?|this(?:\s+one)?)\s+(?:mag|kan|moet|can|should|"
+    r"may)\s+(?:weg|eruit|vervallen|go|be\s+(?:removed|dropped|scratched)))[.!]*$",
+    re.IGNORECASE,
+)
+# One part of a message that takes off an effect, value or option named by a word of it
+# ("scratch the travel one", "drop the leaflet option", "schrap die knop", "die knop schrappen",
+# "de folder-optie mag eruit").
+_WHAT = r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+_ITEM_NOUN = r"(?:[\s-]?(?:one|effect|option|thing|point|bit|idea|optie|effect|idee|punt))?"
+ITEM_REMOVED_RES = (
+    re.compile(
+        rf"^(?:scratch|drop|delete|remove|strike|lose)\s+(?:the|that|this)\s+{_WHAT}\s+"
+        r"(?:one|effect|option|thing|point|bit|idea)(?:\s+(?:too|as\s+well|please))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:schrap|verwijder|haal)\s+(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}"
+        r"(?:\s+(?:maar|ook|weg|eruit))*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
+        r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
+        re.IGNORECASE,
+    ),
+)

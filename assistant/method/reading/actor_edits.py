@@ -101,9 +101,10 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
     if edits.last != "removed":
         return False
     instead = ACTOR_INSTEAD_RE.match(part)
-    names = _people(_who(instead)) if instead else []
+    names = _added(part) or (_people(_who(instead)) if instead else [])  # "wel X erbij"
     if len(names) == 1:
         edits.added.extend(n for n in names if n not in edits.added)
+        edits.last = "added"  # "wel de cliëntenraad, die moet instemmen": their effect
         return True
     return ABOUT_THEM_RE.match(part) is not None
 
@@ -190,9 +191,12 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     ``reading``: the parts that said so are no effects, values or options; a correction's new
     name ends before them ("niet X maar Y, en Z mag eruit": Y)."""
     edits = actor_edits(text, session.actors)
+    intent = reading.intent
+    if intent is not None and intent.kind == "correct":  # "not X, they ... I meant Y": renamed
+        corrected = find_actor(intent.target, session.actors)
+        edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
     if not (edits.removed or edits.added or edits.renamed):
         return
-    intent = reading.intent
     if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
         return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed

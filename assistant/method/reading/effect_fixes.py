@@ -21,7 +21,8 @@ from assistant.language.cues.late_edits import (
 )
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_edits import said_in
-from assistant.method.reading.mentions import referred_actor, same_word
+from assistant.method.reading.last_item import holds
+from assistant.method.reading.mentions import referred_actor
 from assistant.method.reading.reading import EffectFix, Reading
 
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
@@ -76,16 +77,12 @@ def _pointed(what: str, old: str | None, session: Session) -> Effect | None:
     was = referred_actor(strip_article(old), session.actors) if old else None
     effects = [e for e in session.effects if was is None or e.actor_id == was.id]
     keys = [w for w in words(name) if len(w) >= MIN_KEY_LETTERS]
-    held = [e for e in effects if keys and all(_holds(e.text, k) for k in keys)]
+    held = [e for e in effects if keys and all(holds(e.text, k) for k in keys)]
     if len(held) == 1:
         return held[0]
     actor = referred_actor(strip_article(name), session.actors)
     of_actor = [e for e in effects if actor is not None and e.actor_id == actor.id]
     return of_actor[0] if len(of_actor) == 1 else None
-
-
-def _holds(text: str, key: str) -> bool:
-    return any(same_word(w, key) or (len(w) > len(key) and key in w) for w in words(text))
 
 
 def _sign(word: str) -> Direction:

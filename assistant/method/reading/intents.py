@@ -84,8 +84,7 @@ DEMANDED_VERDICT_RE = re.compile(
     re.IGNORECASE,
 )
 REMOVE_RE = re.compile(
-    r"^(?:verwijder|schrap|wis|remove|delete|drop|strike|scratch)\s+(?P<target>.+?)"
-    r"(?:\s+(?:weg|eruit))?$"
+    r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
     r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
     re.IGNORECASE,
 )

@@ -69,7 +69,7 @@ from assistant.method.reading.extraction import (
     option_kind,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
-from assistant.method.reading.last_item import last_item_edit
+from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.name_fragments import (
@@ -148,6 +148,7 @@ class Reader:
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         take_actor_edits(with_apostrophes(text), session, reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
+        take_item_removals(with_apostrophes(text), session, reading)
         return reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:

@@ -67,6 +67,7 @@ class Reading:
     removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"
     renamed_actors: list[tuple[str, str]] = field(default_factory=list)  # "call them Y"
     effect_fixes: list[EffectFix] = field(default_factory=list)  # "geen plus maar een min"
+    removed_items: list[tuple[str, str]] = field(default_factory=list)  # "scratch the X one"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
     def content_step(self, early_options: bool = True) -> Step | None:
