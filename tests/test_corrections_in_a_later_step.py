@@ -203,3 +203,28 @@ def test_not_alone_before_an_unknown_name_takes_off_nothing_en(conductor: Conduc
     session = _session(Step.EFFECTS, "en", LOCKERS_EN)
     conductor.plan(session, "Students like it, not the cleaners")
     assert len(session.actors) >= 4
+
+
+def test_actually_change_that_last_one_en(conductor: Conductor) -> None:
+    session = _with_options(Step.OPTIONS, "en")
+    conductor.plan(session, "actually change that last one - students get a video, not a flyer")
+    assert session.options[-1].text == "Students get a video, not a flyer"
+    assert len(session.options) == 2 and len(session.actors) == 4
+
+
+def test_not_with_a_word_outside_the_name_takes_off_no_one_nl_en(conductor: Conductor) -> None:
+    for language, text in (
+        ("nl", "De data blijft op ons eigen systeem, niet bij de leverancier."),
+        ("en", "Caretakers only see the locker number, not the student's whole file."),
+    ):
+        session = _with_options(Step.OPTIONS, language)
+        conductor.plan(session, text)
+        assert len(session.actors) == 4, text
+
+
+def test_said_to_be_other_people_without_a_name_is_no_rename_nl(conductor: Conductor) -> None:
+    session = _session(Step.EFFECTS, "nl", LOCKERS_NL)
+    conductor.plan(
+        session, "Correctie: de conciërges zijn geen personeel maar externe, vaak ingehuurd."
+    )
+    assert "Conciërges" in [a.name for a in session.actors]

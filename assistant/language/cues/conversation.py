@@ -501,9 +501,10 @@ ACTOR_REMOVED_RES = (
         r"^(?P<who3>.+?)\s+(?:hoort|horen)\s+er\s+(?:eigenlijk\s+)?niet\s+bij\b.*$",
         re.IGNORECASE,
     ),
-    # "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not"
-    re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE),
 )
+# "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not", by all of its
+# words ("not the student's whole file", "niet bij de leverancier" take off no one).
+ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office
 # instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
 ACTOR_ADDED_RES = (

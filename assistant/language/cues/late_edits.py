@@ -69,7 +69,8 @@ PRONOUN_WHATS = frozenset(("dat", "die", "that", "this", "it", "het", "dit", "de
 # "fix the last one: not a leaflet, a short e-learning ...", "vervang de laatste door ...",
 # "the last one should be: ...": the new text of the last item of the step.
 LAST_FIX_RE = re.compile(
-    r"^(?:(?:fix|change|correct|replace|edit|update|vervang|verander|wijzig|corrigeer|verbeter)"
+    r"^(?:(?:actually|oh|wait|sorry|oops|eigenlijk|nee|no|o|wacht|hmm|ok)[,!]?\s+)*"
+    r"(?:(?:fix|change|correct|replace|edit|update|vervang|verander|wijzig|corrigeer|verbeter)"
     r"\s+(?:the\s+|de\s+|die\s+|that\s+)?(?:last|laatste)(?:\s+(?:one|option|optie|effect|item|"
     r"punt|value|waarde|bullet))?|(?:the|de|die)\s+(?:last|laatste)(?:\s+(?:one|option|optie|"
     r"effect|item|punt))?\s+(?:should\s+be|must\s+be|moet\s+(?:zijn|worden)|wordt|becomes))"

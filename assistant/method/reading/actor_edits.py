@@ -16,6 +16,7 @@ from assistant.language.cues.conversation import (
     ACTOR_INSTEAD_RE,
     ACTOR_IS_NOT_RE,
     ACTOR_IS_RE,
+    ACTOR_NOT_RE,
     ACTOR_REMOVED_RES,
     CALL_THEM_RE,
     EDIT_PART_LEAD_RE,
@@ -29,7 +30,12 @@ from assistant.method.reading.actor_lists import (
     is_person,
     names_in_list,
 )
-from assistant.method.reading.mentions import find_actor, mentioned_actor, referred_actor
+from assistant.method.reading.mentions import (
+    find_actor,
+    mentioned_actor,
+    referred_actor,
+    same_word,
+)
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.reading import Reading
 
@@ -128,7 +134,8 @@ def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: Act
     if said is None:
         return False
     known = referred_actor(strip_article(_who(said)), actors)
-    return known is not None and _rename(known.name, said.group("new"), part, edits)
+    named = _people(said.group("new"))  # "... is a foundation": a name; "... is external": none
+    return known is not None and bool(named) and _rename(known.name, named[0], part, edits)
 
 
 def _rename(old: str, new: str, part: str, edits: ActorEdits) -> bool:
@@ -150,6 +157,9 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     """The known actor a part takes off the list, None when it takes off no known actor; with
     ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
     actor"), the part before having named whom."""
+    alone = ACTOR_NOT_RE.match(part)
+    if alone is not None:
+        return _named_alone(_who(alone), actors)
     for pattern in ACTOR_REMOVED_RES:
         match = pattern.match(part)
         if match is None:
@@ -165,6 +175,16 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
         found = referred_actor(who, actors)
         if found is not None:
             return found
+    return None
+
+
+def _named_alone(who: str, actors: list[Actor]) -> Actor | None:
+    """The known actor ``who`` names with no word that is not in its name ("de apotheek")."""
+    said = words(strip_article(who))
+    for actor in actors if said and len(said) <= MAX_WHO_WORDS else []:
+        own = words(actor.name)
+        if all(any(same_word(w, o) for o in own) for w in said):
+            return actor
     return None
 
 
