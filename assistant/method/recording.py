@@ -11,7 +11,8 @@ from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
-from assistant.method.editing.canvas import normalise_priorities, remove_item
+from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
+from assistant.method.editing.corrections import fix_effects, rename_item
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import (
     OptionDraft,
@@ -36,11 +37,22 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text
+    for old, new in reading.renamed_actors:  # "the vendor is a consortium, call them that"
+        known = next((a for a in session.actors if a.name == old), None)
+        if known is not None:
+            rename_item(session, "actor", known, new, tools.catalogue)
+            changes.corrected.append((old, known.name))
     for name in reading.removed_actors:  # "X isn't an actor for us, drop them"
         gone = next((a for a in session.actors if a.name == name), None)
         if gone is not None:
             remove_item(session, "actor", gone.id)
             changes.removed.append(gone.name)
+    fix_effects(session, reading.effect_fixes, changes)  # "geen plus maar een min voor X"
+    for kind, item_id in reading.removed_items:  # "scratch the travel one"
+        found = next((i for i in getattr(session, f"{kind}s") if i.id == item_id), None)
+        if found is not None:
+            remove_item(session, kind, item_id)
+            changes.removed.append(item_label(found))
     listed: list[Actor] = []
     for name in reading.actors + reading.users:
         actor = known_actor(name, session.actors)

@@ -488,13 +488,23 @@ ACTOR_REMOVED_RES = (
         re.IGNORECASE,
     ),
     re.compile(
+        r"^(?P<who>.+?)\s+(?:is|zijn)\s+(?:er\s+)?(?:eigenlijk\s+|toch\s+|helemaal\s+)?niet\s+"
+        r"(?:echt\s+|zo\s+|direct\s+|meer\s+)?(?:bij\s+)?betrokken\b.*$|^(?P<who2>.+?)\s+"
+        r"(?:doet|doen)\s+(?:eigenlijk\s+|toch\s+)?niet\s+(?:echt\s+)?mee\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
         rf"^(?P<who>.+?)\s+(?:is|zijn)\s+(?:eigenlijk\s+|gewoon\s+|ook\s+)?geen\s+(?:\w+\s+)?"
         rf"{_NO_ACTOR}\b.*$|^(?P<who2>.+?)\s+(?:mag|mogen|kan|kunnen|moet|moeten)\s+"
-        r"(?:er\s*uit|eruit|weg|vervallen|geschrapt(?:\s+worden)?)$|"
+        r"(?:er\s*uit|eruit|weg|vervallen|geschrapt(?:\s+worden)?)$|^(?P<who4>.+?)\s+(?:eruit|"
+        r"er\s+uit|van\s+de\s+lijst(?:\s+af)?)$|"
         r"^(?P<who3>.+?)\s+(?:hoort|horen)\s+er\s+(?:eigenlijk\s+)?niet\s+bij\b.*$",
         re.IGNORECASE,
     ),
 )
+# "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not", by all of its
+# words ("not the student's whole file", "niet bij de leverancier" take off no one).
+ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office
 # instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
 ACTOR_ADDED_RES = (
@@ -520,9 +530,48 @@ ACTOR_ADDED_RES = (
 ACTOR_ADD_LABEL_RE = re.compile(
     r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add)$", re.IGNORECASE
 )
+# A part right after an actor taken off that names who it is instead ("that's the dean's office",
+# "it's the CJIB that handles the fines", "dat is de ombudsman", "wel de cliëntenraad"): a
+# name after an article or with a capital ("dat zijn bij ons dezelfde mensen" names no one).
+ACTOR_INSTEAD_RE = re.compile(
+    r"^(?i:(?:(?:no|nee|but|maar)\s+)?(?:(?:that'?s|that\s+is|it'?s|its|it\s+is|dat\s+is|"
+    r"het\s+is|het\s+zijn|dat\s+zijn)\s+|wel\s+|(?:but|maar)\s+)(?:actually\s+|really\s+|"
+    r"eigenlijk\s+|gewoon\s+)?)"
+    r"(?P<who>(?i:the|de|het|an?|een)\s.+?|[A-Z].+?)(?:\s+(?:that|who|which|die|dat)\b.*)?$",
+)
+# A known actor said to be something else than its name says ("the vendor is a consortium of
+# three universities" with "not a company" beside it, "de leverancier is geen bedrijf maar een
+# stichting"): ``who`` is renamed to ``new``.
+ACTOR_IS_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:is|are|zijn)\s+(?:actually\s+|really\s+|eigenlijk\s+|gewoon\s+)?"
+    r"(?P<new>(?:an?|een|the|de|het)\s+.+)$",
+    re.IGNORECASE,
+)
+ACTOR_IS_NOT_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:is|are|zijn)\s+(?:actually\s+|eigenlijk\s+)?(?:geen|not\s+an?|"
+    r"niet\s+een|no)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:but|maar)\s+(?P<new>.+)$",
+    re.IGNORECASE,
+)
+# The part beside "X is a Y" that says what X is not ("not a company", "geen bedrijf").
+NOT_A_KIND_RE = re.compile(
+    r"^(?:and\s+|en\s+)?(?:not\s+an?|niet\s+een|geen|no)\s+[\w-]+(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
+# A new name for the actor just spoken of ("call them the consortium", "noem ze de stichting").
+CALL_THEM_RE = re.compile(
+    r"^(?:(?:just|so|dus|gewoon)\s+)?(?:call|name)\s+(?:them|it|him|her|those)\s+(?:just\s+)?"
+    r"(?P<new>.+)$|^(?:noem)\s+(?:ze|hen|die|het|hem|haar)\s+(?:maar\s+|gewoon\s+)?"
+    r"(?P<new2>.+?)(?:\s+maar)?$",
+    re.IGNORECASE,
+)
+# A part after an actor taken off that only says why, about them ("die heeft alleen advies
+# gegeven", "they only gave advice once", "dat zijn dezelfde mensen als ..."): no effect.
+ABOUT_THEM_RE = re.compile(
+    r"^(?:die|dat|ze|zij|hij|they|he|she|that|those|that'?s|they'?re|dat\s+zijn)\b", re.IGNORECASE
+)
 # Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
 EDIT_PART_LEAD_RE = re.compile(
-    r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|wait|wacht|"
+    r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|"
     r"verder|further|then|dan)\b[\s,:]*)+",
     re.IGNORECASE,
 )

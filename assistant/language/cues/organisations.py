@@ -24,7 +24,8 @@ ORGANISATION_KINDS = (
     "zorgverzekeraar", "verzekeraar", "insurer", "corporatie", "housing association",
     "energiebedrijf", "energieleverancier", "energy company", "energy companies",
     "netbeheerder", "drinkwaterbedrijf", "ziekenhuis", "hospital", "verpleeghuis",
-    "nursing home", "care home",
+    "nursing home", "care home", "consortium", "consortia", "coöperatie", "cooperatie",
+    "cooperative", "samenwerkingsverband", "joint venture",
     # bodies inside an organisation, and bodies that speak for a group
     "directie", "management", "bestuur", "raad van bestuur", "ondernemingsraad",
     "works council", "cliëntenraad", "clientenraad", "client council", "medezeggenschapsraad",

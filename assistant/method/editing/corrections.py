@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.domain.session import Session
+from assistant.domain.session import Effect, Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.actor_lists import actor_name
 from assistant.method.reading.extraction import actor_group, detect_direction
 from assistant.method.reading.intents import Intent
+from assistant.method.reading.reading import EffectFix
 
 
 def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: Changes) -> None:
@@ -70,3 +71,24 @@ def _replace_part(item: Any, old: str, new: str) -> bool:
         return False
     item.text = item.text[:start] + new + item.text[start + len(old.strip()) :]
     return True
+
+
+def fix_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> None:
+    """Effects set right in a later message ("dat is juist een min voor de forenzen"): the new
+    direction and actor, said in the reply as a change."""
+    for fix in fixes:
+        effect = next((e for e in session.effects if e.id == fix.effect_id), None)
+        if effect is None:
+            continue
+        old = _effect_label(session, effect)
+        effect.direction = fix.direction
+        effect.text = fix.text or effect.text
+        if fix.actor_id is not None and session.actor(fix.actor_id) is not None:
+            effect.actor_id = fix.actor_id
+        changes.corrected.append((old, _effect_label(session, effect)))
+
+
+def _effect_label(session: Session, effect: Effect) -> str:
+    actor = session.actor(effect.actor_id)
+    sign = "+" if effect.direction == "positive" else "\u2212"
+    return f"{sign} {actor.name}: {effect.text}" if actor else f"{sign} {effect.text}"

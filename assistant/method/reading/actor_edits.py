@@ -8,21 +8,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.domain.session import Actor, Session, Step
+from assistant.domain.session import Actor, Session
 from assistant.language.cues.conversation import (
+    ABOUT_THEM_RE,
     ACTOR_ADD_LABEL_RE,
     ACTOR_ADDED_RES,
+    ACTOR_INSTEAD_RE,
+    ACTOR_IS_NOT_RE,
+    ACTOR_IS_RE,
+    ACTOR_NOT_RE,
     ACTOR_REMOVED_RES,
+    CALL_THEM_RE,
     EDIT_PART_LEAD_RE,
+    NOT_A_KIND_RE,
 )
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_lists import (
+    actor_name,
     head_is_person,
     is_person,
     names_in_list,
 )
-from assistant.method.reading.mentions import find_actor, referred_actor
+from assistant.method.reading.mentions import (
+    find_actor,
+    mentioned_actor,
+    referred_actor,
+    same_word,
+)
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.reading import Reading
 
@@ -36,11 +49,14 @@ THEM = frozenset(("them", "hen", "hun", "die", "those", "these", "deze", "dat", 
 
 @dataclass
 class ActorEdits:
-    """Known actors taken off (their names), new names added, and the parts that said so."""
+    """Known actors taken off (their names), new names added, known actors renamed (old name,
+    new name), and the parts that said so."""
 
     removed: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
+    last: str = ""  # what the last part did: "removed", "added" or "renamed"
 
 
 def message_parts(text: str) -> list[str]:
@@ -50,28 +66,86 @@ def message_parts(text: str) -> list[str]:
 
 
 def actor_edits(text: str, actors: list[Actor]) -> ActorEdits:
-    """The actors ``text`` takes off the list or adds to it, part by part."""
+    """The actors ``text`` takes off the list, adds to it or renames, part by part."""
     edits = ActorEdits()
     parts = message_parts(text)
     for index, part in enumerate(parts):
+        before = parts[index - 1] if index else ""
+        after = parts[index + 1] if index + 1 < len(parts) else ""
         removed = _removed(part, actors)
         if removed is not None:
             if removed.name not in edits.removed:
                 edits.removed.append(removed.name)
             edits.parts.append(part)
+            edits.last = "removed"
             continue
-        if edits.parts and edits.parts[-1] == parts[index - 1] and _removed(part, actors, True):
+        if edits.parts and edits.parts[-1] == before and _follow_up(part, actors, edits):
             edits.parts.append(part)  # "..., they're not really involved": why, no effect
             continue
-        if ACTOR_ADD_LABEL_RE.match(part) and index + 1 < len(parts):
-            part = parts[index + 1]  # "wel erbij: de woningcorporaties, die ..."
+        if _renamed(part, before, after, actors, edits):
+            continue
+        if ACTOR_ADD_LABEL_RE.match(part) and after:
+            edits.parts.append(part)
+            part = after  # "wel erbij: de woningcorporaties, die ..."
             added = _people(part)
         else:
             added = _added(part)
         if added:
             edits.added.extend(a for a in added if a not in edits.added)
             edits.parts.append(part)
+            edits.last = "added"  # "..., they fear for their jobs": the effect that follows
     return edits
+
+
+def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
+    """A part right after an edit that goes on with it: "drop them", who it is instead ("that's
+    the dean's office": added), or why, about them ("die heeft alleen advies gegeven")."""
+    if _removed(part, actors, True):
+        return True
+    if edits.last == "renamed":
+        return NOT_A_KIND_RE.match(part) is not None  # "..., not a company"
+    if edits.last != "removed":
+        return False
+    instead = ACTOR_INSTEAD_RE.match(part)
+    names = _added(part) or (_people(_who(instead)) if instead else [])  # "wel X erbij"
+    if len(names) == 1:
+        edits.added.extend(n for n in names if n not in edits.added)
+        edits.last = "added"  # "wel de cliëntenraad, die moet instemmen": their effect
+        return True
+    return ABOUT_THEM_RE.match(part) is not None
+
+
+def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: ActorEdits) -> bool:
+    """A known actor said to be something else ("the vendor is a consortium, not a company",
+    "de leverancier is geen bedrijf maar een stichting") or given a name for the actor just
+    spoken of ("call them the consortium"): its new name in ``edits``."""
+    called = CALL_THEM_RE.match(part)
+    if called is not None:
+        new = called.group("new") or called.group("new2") or ""
+        if edits.renamed and edits.parts and edits.parts[-1] == before:
+            old = edits.renamed.pop()[0]  # "... is a consortium, not a company, call them ..."
+        else:
+            known = mentioned_actor(before, actors) if before else None
+            old = known.name if known is not None else ""
+        return _rename(old, new, part, edits)
+    said = ACTOR_IS_NOT_RE.match(part)
+    if said is None and NOT_A_KIND_RE.match(after):
+        said = ACTOR_IS_RE.match(part)
+    if said is None:
+        return False
+    known = referred_actor(strip_article(_who(said)), actors)
+    named = _people(said.group("new"))  # "... is a foundation": a name; "... is external": none
+    return known is not None and bool(named) and _rename(known.name, named[0], part, edits)
+
+
+def _rename(old: str, new: str, part: str, edits: ActorEdits) -> bool:
+    name = actor_name(strip_article(new.strip(" '\".")))
+    if not old or not name or len(words(name)) > MAX_WHO_WORDS:
+        return False
+    edits.renamed.append((old, name))
+    edits.parts.append(part)
+    edits.last = "renamed"
+    return True
 
 
 def _who(match: re.Match[str]) -> str:
@@ -83,6 +157,9 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     """The known actor a part takes off the list, None when it takes off no known actor; with
     ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
     actor"), the part before having named whom."""
+    alone = ACTOR_NOT_RE.match(part)
+    if alone is not None:
+        return _named_alone(_who(alone), actors)
     for pattern in ACTOR_REMOVED_RES:
         match = pattern.match(part)
         if match is None:
@@ -98,6 +175,16 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
         found = referred_actor(who, actors)
         if found is not None:
             return found
+    return None
+
+
+def _named_alone(who: str, actors: list[Actor]) -> Actor | None:
+    """The known actor ``who`` names with no word that is not in its name ("de apotheek")."""
+    said = words(strip_article(who))
+    for actor in actors if said and len(said) <= MAX_WHO_WORDS else []:
+        own = words(actor.name)
+        if all(any(same_word(w, o) for o in own) for w in said):
+            return actor
     return None
 
 
@@ -120,29 +207,51 @@ def _people(who: str) -> list[str]:
 
 
 def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
-    """The actors a message takes off or adds in a part of it, put in ``reading``: the parts
-    that said so are no effects, a correction's new name ends before them ("niet X maar Y, en
-    Z mag eruit": Y)."""
-    early = session.step.position <= Step.EFFECTS.position
+    """The actors a message takes off, adds or renames in a part of it, at any step, put in
+    ``reading``: the parts that said so are no effects, values or options; a correction's new
+    name ends before them ("niet X maar Y, en Z mag eruit": Y)."""
     edits = actor_edits(text, session.actors)
-    if not early:
-        edits.added = []
-    if not (edits.removed or edits.added):
-        return
     intent = reading.intent
+    if intent is not None and intent.kind == "correct":  # "not X, they ... I meant Y": renamed
+        corrected = find_actor(intent.target, session.actors)
+        edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
+    if not (edits.removed or edits.added or edits.renamed):
+        return
     if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
         return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed
+    reading.renamed_actors = edits.renamed
     gone = [a for a in session.actors if a.name in edits.removed]
     said = [normalise(p) for p in edits.parts]
     kept = [n for n in reading.actors if find_actor(n, gone) is None]
     reading.actors = [n for n in kept if not any(normalise(n) in p for p in said)]  # "X toevoegen"
     reading.actors.extend(n for n in edits.added if n not in reading.actors)  # recorded once
     reading.effects = [e for e in reading.effects if not any(p in normalise(e.text) for p in said)]
+    reading.effects = [e for e in reading.effects if not _lead_only(e.text)]  # "Wacht"
+    reading.values = [v for v in reading.values if not said_in(v.said or v.name, said)]
+    reading.options = [o for o in reading.options if not said_in(o.text, said)]
+    reading.unread = [u for u in reading.unread if not said_in(u, said)]
     if intent is not None and intent.kind == "correct":
         reading.intent = replace(intent, replacement=_before_parts(intent.replacement, said))
     elif intent is not None and intent.kind == "remove":
         reading.intent = None  # "scratch X, they're not involved, add Y": read part by part
+
+
+def _lead_only(text: str) -> bool:
+    """Whether an item read beside an edit is only the word in front of it ("Wacht", "So")."""
+    return not EDIT_PART_LEAD_RE.sub("", text.strip()).strip(" .,:;!-")
+
+
+def said_in(item: str, said: list[str]) -> bool:
+    """Whether an item read is (mostly) a part that edits the actors ("Schrap die", "Wel erbij:
+    de Fietsersbond", "Call them the consortium"): no value or option of its own."""
+    text = normalise(item)
+    if not text:
+        return False
+    if any(text in p for p in said):
+        return True
+    covered = sum(len(words(p)) for p in said if p and p in text)
+    return covered * 2 >= len(words(text))
 
 
 def _before_parts(replacement: str, said: list[str]) -> str:

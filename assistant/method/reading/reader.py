@@ -58,6 +58,7 @@ from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_facets import read_case
+from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     extract_effects,
     point_by_name,
@@ -72,6 +73,7 @@ from assistant.method.reading.extraction import (
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
+from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.name_fragments import (
@@ -149,7 +151,9 @@ class Reader:
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
-        take_actor_edits(text, session, reading)
+        take_actor_edits(with_apostrophes(text), session, reading)
+        take_effect_fixes(with_apostrophes(text), session, reading)
+        take_item_removals(with_apostrophes(text), session, reading)
         return reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
@@ -169,6 +173,7 @@ class Reader:
                 return reading
             cleaned = rest
         intent = detect_intent(cleaned, domain_words)
+        intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         asked = intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)

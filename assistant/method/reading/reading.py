@@ -27,6 +27,18 @@ class Question:
 
 
 @dataclass
+class EffectFix:
+    """A recorded effect's new direction, the actor it is for now (None: unchanged) and its
+    new text when the correction goes on to say what it is ("it's the opposite, they get more
+    wear ...")."""
+
+    effect_id: str
+    direction: Direction
+    actor_id: str | None = None
+    text: str = ""
+
+
+@dataclass
 class Reading:
     """Everything a message holds. ``intent``: a message that is a move, a short reply, an
     edit or an aside as a whole (``next``, ``affirm``, ``remove``, ``verdict`` ...)."""
@@ -53,6 +65,9 @@ class Reading:
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
     removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"
+    renamed_actors: list[tuple[str, str]] = field(default_factory=list)  # "call them Y"
+    effect_fixes: list[EffectFix] = field(default_factory=list)  # "geen plus maar een min"
+    removed_items: list[tuple[str, str]] = field(default_factory=list)  # "scratch the X one"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
 
     def content_step(self, early_options: bool = True) -> Step | None:

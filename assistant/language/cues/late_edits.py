@@ -1,0 +1,121 @@
+"""Cue words for corrections of items recorded before, said in a later message (Dutch and
+English): an effect's direction set right ("die ritdata is geen plus voor de fabrikant, het is
+een min voor de forenzen", "the municipalities one is wrong, it's the opposite", "dat is juist
+negatief"), the last item replaced ("fix the last one: not a leaflet, a short e-learning",
+"vervang de laatste: ...") or taken off ("schrap die", "scratch that")."""
+
+from __future__ import annotations
+
+import re
+
+_PLUS = (
+    r"(?:plus|pluspunt|voordeel|positief(?:\s+effect)?|positive(?:\s+(?:one|effect))?|upside|"
+    r"benefit|advantage|good\s+thing)"
+)
+_MINUS = (
+    r"(?:min|minpunt|nadeel|negatief(?:\s+effect)?|minus|negative(?:\s+(?:one|effect))?|"
+    r"downside|disadvantage|bad\s+thing)"
+)
+_FOR = r"(?:\s+(?:voor|for)\s+(?P<{name}>[^,;]+?))?"
+_IS = r"\s+(?:is|are|was|were|zijn|'s)\s+"
+# "X is geen plus (voor A), het is een min (voor B)", "X is not a plus for A but a minus for B".
+TURNED_SIGN_RE = re.compile(
+    rf"^(?P<what>.+?){_IS}(?:geen|not\s+an?|niet\s+een|no)\s+(?P<was>{_PLUS}|{_MINUS})"
+    + _FOR.format(name="old")
+    + r"\s*(?:[,;:]|\s+maar|\s+but)\s*(?:(?:maar|but)\s+)?(?:(?:het|dat|it|that|they)"
+    r"(?:\s+(?:is|zijn|are)|'s|'re)\s+)?(?:juist\s+|eerder\s+|actually\s+|rather\s+|really\s+)?"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})" + _FOR.format(name="who") + r"\s*$",
+    re.IGNORECASE,
+)
+# "the municipalities one is wrong, it's the opposite", "dat effect klopt niet, het is andersom".
+_OPPOSITE = (
+    r"(?:(?:precies\s+|juist\s+|exactly\s+|just\s+)?(?:the\s+opposite|andersom|omgekeerd|"
+    r"het\s+omgekeerde|the\s+other\s+way\s+(?:a)?round|the\s+reverse|reversed))"
+)
+_WRONG = (
+    r"(?:(?:is|was|are)\s+(?:wrong|incorrect|not\s+right|verkeerd|fout|verkeerd\s+om)|"
+    r"klopt\s+niet|(?:staat|staan)\s+verkeerd(?:\s+om)?)"
+)
+OPPOSITE_RE = re.compile(
+    rf"^(?P<what>.+?)\s+(?:{_WRONG}\s*(?:[,;:]\s*|\s+)(?:(?:it'?s|its|it\s+is|het\s+is|dat\s+is|"
+    rf"they'?re)\s+)?{_OPPOSITE}|(?:is|zijn|are)\s+(?:juist\s+|eigenlijk\s+|actually\s+)?"
+    rf"{_OPPOSITE})\b",
+    re.IGNORECASE,
+)
+# "dat is juist negatief", "that one is actually a downside for the drivers": a word that sets
+# it right before the new direction.
+SET_RIGHT_RE = re.compile(
+    rf"^(?P<what>.+?){_IS}(?:juist|eigenlijk|eerder|actually|really|rather|in\s+fact)\s+"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})" + _FOR.format(name="who") + r"\s*$",
+    re.IGNORECASE,
+)
+# What a correction goes on with that says what the effect is, about the same people ("..., it's
+# the opposite, they get more wear on their roads", "..., ze krijgen juist meer last").
+THEY_LEAD_RE = re.compile(r"^(?:they|ze|zij|die|he|she|hij)\s+\w+", re.IGNORECASE)
+PLUS_RE = re.compile(rf"^{_PLUS}$", re.IGNORECASE)
+# Words in front of a correction that are no part of it ("correctie:", "wait,", "o ja").
+FIX_LEAD_RE = re.compile(
+    r"^(?:(?:correctie|correction|wacht|wait|sorry|oops|o\s+ja|oja|oh|nee|no|en|and|ook|also|"
+    r"btw|trouwens)\b(?:\s+(?:op|on)\s+[^,:]{1,40}?)?[\s,:!\-]*)+",
+    re.IGNORECASE,
+)
+# Words for the item named by its place or a pronoun ("the municipalities one", "die ritdata").
+WHAT_LEAD_RE = re.compile(r"^(?:die|dat|deze|dit|de|het|the|that|this|those|these)\s+", re.I)
+WHAT_TAIL_RE = re.compile(
+    r"\s+(?:one|effect|effects|thing|point|punt|ding|item|bullet|plus|min|minus)$", re.I
+)
+PRONOUN_WHATS = frozenset(("dat", "die", "that", "this", "it", "het", "dit", "deze", "that one",
+                           "this one", "the last one", "de laatste", "die laatste"))  # fmt: skip
+# "fix the last one: not a leaflet, a short e-learning ...", "vervang de laatste door ...",
+# "the last one should be: ...": the new text of the last item of the step.
+LAST_FIX_RE = re.compile(
+    r"^(?:(?:actually|oh|wait|sorry|oops|eigenlijk|nee|no|o|wacht|hmm|ok)[,!]?\s+)*"
+    r"(?:(?:fix|change|correct|replace|edit|update|vervang|verander|wijzig|corrigeer|verbeter)"
+    r"\s+(?:the\s+|de\s+|die\s+|that\s+)?(?:last|laatste)(?:\s+(?:one|option|optie|effect|item|"
+    r"punt|value|waarde|bullet))?|(?:the|de|die)\s+(?:last|laatste)(?:\s+(?:one|option|optie|"
+    r"effect|item|punt))?\s+(?:should\s+be|must\s+be|moet\s+(?:zijn|worden)|wordt|becomes))"
+    r"(?:\s+(?:to|into|in|naar|door|with))?\s*[:,\-\u2013]?\s+"
+    r"(?:(?:not|niet|geen)\s+(?P<old>[^,;]+?)\s*(?:[,;]\s*|\s+(?=but\b|maar\b))"
+    r"(?:(?:but|maar)\s+)?)?(?:(?:rather|instead|liever|wel)\s*[:,]?\s+)?(?P<new>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# What "schrap die" and "scratch that" point at: the last item named ("die maar", "that one").
+LAST_ITEM_WORDS = frozenset((
+    "die", "dat", "deze", "dit", "that", "this", "it", "that one", "this one", "the last one",
+    "de laatste", "die laatste", "die ook", "that too", "that as well", "het laatste",
+    "the last", "last one", "laatste",
+))  # fmt: skip
+LAST_ITEM_FILLERS_RE = re.compile(
+    r"\s+(?:maar|even|graag|weer|again|please|then|dan|toch|alsjeblieft)$", re.I
+)
+# A whole message that takes off the last item named ("scratch that", "schrap die maar",
+# "die mag weg", "that one can go").
+LAST_REMOVE_RE = re.compile(
+    r"^(?:(?:nee|no|oh|hmm|ok|oké)[,\s]+)?(?:(?:scratch|schrap|drop|delete|remove|verwijder|"
+    r"strike|skip)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?|haal\s+(?P<target2>.+?)\s+(?:weg|eruit)|"
+    r"(?P<target3>die|dat|deze|that(?:\s+one)?|this(?:\s+one)?)\s+(?:mag|kan|moet|can|should|"
+    r"may)\s+(?:weg|eruit|vervallen|go|be\s+(?:removed|dropped|scratched)))[.!]*$",
+    re.IGNORECASE,
+)
+# One part of a message that takes off an effect, value or option named by a word of it
+# ("scratch the travel one", "drop the leaflet option", "schrap die knop", "die knop schrappen",
+# "de folder-optie mag eruit").
+_WHAT = r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+_ITEM_NOUN = r"(?:[\s-]?(?:one|effect|option|thing|point|bit|idea|optie|effect|idee|punt))?"
+ITEM_REMOVED_RES = (
+    re.compile(
+        rf"^(?:scratch|drop|delete|remove|strike|lose)\s+(?:the|that|this)\s+{_WHAT}\s+"
+        r"(?:one|effect|option|thing|point|bit|idea)(?:\s+(?:too|as\s+well|please))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:schrap|verwijder|haal)\s+(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}"
+        r"(?:\s+(?:maar|ook|weg|eruit))*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"^(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
+        r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
+        re.IGNORECASE,
+    ),
+)

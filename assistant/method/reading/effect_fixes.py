@@ -1,0 +1,93 @@
+"""An effect recorded before whose direction a later message sets right ("die ritdata is geen
+plus voor de fabrikant, het is een min voor de forenzen", "the municipalities one is wrong, it's
+the opposite", "dat is juist negatief"): the effect it points at takes the new direction (and
+the people named for it), and the sentence that said so is no new effect, value or option."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Direction, Effect, Session
+from assistant.language.cues.late_edits import (
+    FIX_LEAD_RE,
+    OPPOSITE_RE,
+    PLUS_RE,
+    PRONOUN_WHATS,
+    SET_RIGHT_RE,
+    THEY_LEAD_RE,
+    TURNED_SIGN_RE,
+    WHAT_LEAD_RE,
+    WHAT_TAIL_RE,
+)
+from assistant.language.textparts import normalise, strip_article, words
+from assistant.method.reading.actor_edits import said_in
+from assistant.method.reading.last_item import holds
+from assistant.method.reading.mentions import referred_actor
+from assistant.method.reading.reading import EffectFix, Reading
+
+SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
+MIN_KEY_LETTERS = 4  # a word of the effect named that finds it in the recorded text
+
+
+def effect_fixes(text: str, session: Session) -> tuple[list[EffectFix], list[str]]:
+    """The effects ``text`` sets right, and the sentences that said so."""
+    fixes: list[EffectFix] = []
+    said: list[str] = []
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        plain = FIX_LEAD_RE.sub("", sentence.strip())
+        match = TURNED_SIGN_RE.match(plain) or SET_RIGHT_RE.match(plain) or OPPOSITE_RE.match(plain)
+        if match is None:
+            continue
+        found = match.groupdict()
+        effect = _pointed(found["what"], found.get("old"), session)
+        if effect is None:
+            continue
+        now = found.get("now")
+        direction: Direction = _sign(now) if now else _flipped(effect.direction)
+        who = referred_actor(strip_article(found.get("who") or ""), session.actors)
+        tail = plain[match.end() :].strip(" ,;:")  # "..., they get more wear on their roads"
+        told = tail[:1].upper() + tail[1:] if THEY_LEAD_RE.match(tail) else ""
+        fixes.append(EffectFix(effect.id, direction, who.id if who else None, told))
+        said.extend([match.group(0), told] if told else [match.group(0)])
+    return fixes, said
+
+
+def take_effect_fixes(text: str, session: Session, reading: Reading) -> None:
+    """The effects a message sets right, put in ``reading``; what said so read as nothing else."""
+    if not session.effects:
+        return
+    fixes, said = effect_fixes(text, session)
+    if not fixes:
+        return
+    reading.effect_fixes.extend(fixes)
+    parts = [normalise(p) for p in said]
+    reading.effects = [e for e in reading.effects if not said_in(e.text, parts)]
+    reading.values = [v for v in reading.values if not said_in(v.said or v.name, parts)]
+    reading.options = [o for o in reading.options if not said_in(o.text, parts)]
+    reading.unread = [u for u in reading.unread if not said_in(u, parts)]
+
+
+def _pointed(what: str, old: str | None, session: Session) -> Effect | None:
+    """The recorded effect ``what`` names: the last one for "dat"/"that", else the only one
+    whose text holds a word of it, else the only one of the actor it names ("the
+    municipalities one"); ``old`` (the actor it was for) narrows it down."""
+    name = WHAT_TAIL_RE.sub("", WHAT_LEAD_RE.sub("", what.strip()))
+    if what.strip().lower() in PRONOUN_WHATS or name.lower() in PRONOUN_WHATS:
+        return session.effects[-1]
+    was = referred_actor(strip_article(old), session.actors) if old else None
+    effects = [e for e in session.effects if was is None or e.actor_id == was.id]
+    keys = [w for w in words(name) if len(w) >= MIN_KEY_LETTERS]
+    held = [e for e in effects if keys and all(holds(e.text, k) for k in keys)]
+    if len(held) == 1:
+        return held[0]
+    actor = referred_actor(strip_article(name), session.actors)
+    of_actor = [e for e in effects if actor is not None and e.actor_id == actor.id]
+    return of_actor[0] if len(of_actor) == 1 else None
+
+
+def _sign(word: str) -> Direction:
+    return "positive" if PLUS_RE.match(word.strip()) else "negative"
+
+
+def _flipped(direction: Direction) -> Direction:
+    return "negative" if direction == "positive" else "positive"
