@@ -128,6 +128,8 @@ NEGATIVE_WORDS = (
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
     "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
     "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
+    # a complaint told ("een buurvrouw heeft geklaagd dat ...", "a resident complained that ...")
+    "geklaagd", "klaagt", "klagen", "klaagde", "klaagden", "complain",
     "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
     "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
     "misses the", "missed the", "misses a", "missed a", "mist een",
@@ -315,7 +317,10 @@ ADDRESSED_RE = re.compile(
     r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|vindt|denk|denkt|heb|hebt|snap|zie)\s+(?:je|u)\b"
     r"(?!\s+als\b)|"
     r"\b(?:do|can|could|would|will|did)\s+(?:you|u)\s+(?:\w+\s+)?(?:think|know|say|suggest|"
-    r"help|give|tell|recommend|advise|agree|propose|mean|see\s+(?:it|this|that))\b|"
+    r"help|give|tell|recommend|advise|agree|propose|mean|want|need|see\s+(?:it|this|that))\b|"
+    # whether the answer will do ("is that enough?", "is dit genoeg zo?")
+    r"^\W*(?:(?:and|en|so|dus|ok[eé]?)\W+)*(?:is|was)\s+(?:that|this|it|dat|dit|het)\s+"
+    r"(?:so\s+|zo\s+)?(?:enough|sufficient|ok|okay|fine|genoeg|voldoende|goed\s+zo)\b|"
     r"\b(?:do|can|could|r)\s+u\b|\byour\s+(?:view|opinion|take|advice|thoughts|idea)\b",
     re.IGNORECASE,
 )

@@ -158,3 +158,18 @@ MIXED_FOR_RE = re.compile(
     r"a\s+double[- ]edged\s+sword|plus\s+en\s+min|both|allebei|beide)\b[\s.!:;,]*$",
     re.IGNORECASE,
 )
+# A worry that only names whom it is about ("I also worry about the contractors.", "ik maak me
+# ook zorgen om de schoonmakers", "and then there are the cleaners I'm worried about"): no
+# effect of its own; the sentences after it tell the effect on them, negative unless said.
+WORRY_ABOUT_RE = re.compile(
+    r"^\W*(?:(?:and|en|but|maar|also|ook|then|dan)\W+)*(?:"
+    r"i(?:'m|\s+am)?\s+(?:also\s+|really\s+|a\s+bit\s+)?(?:worry|worried|concerned|anxious)\s+"
+    r"(?:also\s+)?(?:about|for)|"
+    r"ik\s+(?:maak\s+me|ben)\s+(?:ook\s+|echt\s+|wel\s+|een\s+beetje\s+)*"
+    r"(?:zorgen|bezorgd|ongerust|bang)\s+(?:ook\s+)?(?:om|over|voor)|"
+    r"my\s+(?:other\s+|second\s+|biggest\s+)?(?:worry|concern)\s+is|"
+    r"mijn\s+(?:andere\s+|tweede\s+|grootste\s+)?zorg\s+is)\s+"
+    r"(?P<people>(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})"
+    r"\s*(?:too|also|ook|nog)?\s*[.!:]*\s*$",
+    re.IGNORECASE,
+)

@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
     DASH_LABEL_RE,
+    WORRY_ABOUT_RE,
 )
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
@@ -246,6 +247,7 @@ class Reader:
                 reading.passed.append(sentence.text)  # held nothing that was read
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
+            context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 

@@ -115,6 +115,7 @@ class Context:
     led_values: bool = False  # a value lead earlier on the same line ("waar het mij om gaat: ...")
     stance: bool = False  # "waar het mij om gaat: ..." earlier in the same message
     stance_span: str = ""  # the words of that sentence, up to its full stop
+    worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
 
 
 class SentenceClasses:
@@ -367,6 +368,8 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
+        if context.worried and not question and context.step != Step.CASE:
+            return "effects"  # "I also worry about the cleaners. They end up ...": on them
         if _worry_asked(text, context, actors):
             return "effects"  # "wat als de data lekt?", "krijgen ouderen dan nog wel bezoek?"
         told = effect_like(text, actors) or (
