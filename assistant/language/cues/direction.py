@@ -130,6 +130,8 @@ NEGATIVE_WORDS = (
     "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
     # a complaint told ("een buurvrouw heeft geklaagd dat ...", "a resident complained that ...")
     "geklaagd", "klaagt", "klagen", "klaagde", "klaagden", "complain",
+    # danger and failure told plainly ("dat kan echt gevaarlijk zijn", "if the blurring fails")
+    "gevaarlijk", "levensgevaarlijk", "dangerous", "mislukt", "mislukken", "goes wrong",
     "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
     "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
     "misses the", "missed the", "misses a", "missed a", "mist een",
@@ -493,6 +495,8 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
+    # objections and appeals that pile up ("meer bezwaren", "more appeals")
+    "bezwaren", "bezwaarschriften", "objections", "appeals",
     # a rise in what people pay, empty or idle capacity, failures, double work, penalties
     "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege",
     "empty", "idle", "vacan",

@@ -638,3 +638,13 @@ NAME_LINKS = frozenset((
     "vh", "vd", "v/d", "at", "bij", "aan", "near", "bij", "rond", "around", "under", "onder",
     "ivm", "i.v.m.", "en", "and", "&", "uit", "in", "op", "from", "via", "per", "(",
 ))  # fmt: skip
+# People written in chat shorthand ("lln worden gefilmd", "older pts drop out", "mdw moeten
+# ..."): spelled out, so the effect finds whom it is about. Not after a number ("5 pts").
+PEOPLE_SHORTHANDS = {
+    "lln": "leerlingen", "ptn": "patiënten", "mdw": "medewerkers", "mdws": "medewerkers",
+    "pts": "patients", "pt's": "patients", "studs": "students",
+}  # fmt: skip
+PEOPLE_SHORTHAND_RE = re.compile(
+    r"(?<!\d\s)(?<!\d)\b(?:" + "|".join(re.escape(w) for w in PEOPLE_SHORTHANDS) + r")\b",
+    re.IGNORECASE,
+)

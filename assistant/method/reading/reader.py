@@ -76,7 +76,12 @@ from assistant.method.reading.name_fragments import (
     value_head,
     without_fragments,
 )
-from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
+from assistant.method.reading.noise import (
+    greeting_only,
+    people_spelled_out,
+    strip_noise,
+    with_apostrophes,
+)
 from assistant.method.reading.organisations_at_work import at_work
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
@@ -689,7 +694,7 @@ def _up_to_stop(line: str, text: str) -> str:
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
-    cleaned, ignored = strip_noise(with_apostrophes(text))
+    cleaned, ignored = strip_noise(people_spelled_out(with_apostrophes(text)))
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
