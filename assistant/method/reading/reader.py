@@ -149,9 +149,30 @@ class Reader:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
+        reading = self._effects_told_early(text, session, domain_words, reading)
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         take_actor_edits(text, session, reading)
         return reading
+
+    def _effects_told_early(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where actors are asked, a message that tells effects and names no one new, with
+        sentences left unread (a story: "Tegelijk woont een collega ... . En de postbode loopt
+        straks in al die filmpjes rond."): read as at the effects step, where the story's
+        sentences without a direction word are effects too, when that reads more of it."""
+        if session.step != Step.ACTORS or not reading.effects or not reading.unread:
+            return reading
+        if reading.actors or reading.options or reading.values or reading.intent is not None:
+            return reading
+        session.step = Step.EFFECTS
+        try:
+            told = self._read(text, session, domain_words)
+        finally:
+            session.step = Step.ACTORS
+        if told.actors or told.options or told.values or told.intent is not None:
+            return reading
+        return told if len(told.effects) > len(reading.effects) else reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
