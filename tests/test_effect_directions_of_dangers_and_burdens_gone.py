@@ -22,7 +22,7 @@ def test_danger_and_failure_are_negative_nl() -> None:
 
 
 def test_danger_and_failure_are_negative_en() -> None:
-    assert effect_direction("For some children that could be really dangerous") == "negative"
+    assert effect_direction("For some children that can be dangerous") == "negative"
 
 
 def test_a_burden_that_goes_away_is_a_gain_nl() -> None:

@@ -128,10 +128,13 @@ NEGATIVE_WORDS = (
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
     "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
     "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
-    # a complaint told ("een buurvrouw heeft geklaagd dat ...", "a resident complained that ...")
-    "geklaagd", "klaagt", "klagen", "klaagde", "klaagden", "complain",
-    # danger and failure told plainly ("dat kan echt gevaarlijk zijn", "if the blurring fails")
-    "gevaarlijk", "levensgevaarlijk", "dangerous", "mislukt", "mislukken", "goes wrong",
+    # a complaint told of someone ("een buurvrouw heeft geklaagd dat ...", "a resident
+    # complained that ..."), not the complaints that gave rise to the case ("residents complain")
+    "geklaagd", "klaagde", "klaagden", "complained",
+    # danger said of what happens ("dat kan echt gevaarlijk zijn", not "practise dangerous
+    # situations") and failure ("als het blurren mislukt", "if it goes wrong")
+    "gevaarlijk zijn", "gevaarlijk worden", "is gevaarlijk", "levensgevaarlijk",
+    "be dangerous", "is dangerous", "gets dangerous", "mislukt", "mislukken", "goes wrong",
     "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
     "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
     "misses the", "missed the", "misses a", "missed a", "mist een",
