@@ -91,6 +91,8 @@ EFFECT_LEAD_RE = re.compile(
 EFFECT_ANNOUNCED_RE = re.compile(
     rf"^(?:[\w',]+\s+){{0,4}}?(?:effect|effecten|effects|gevolg|gevolgen){_FORGOT}\s*(?:erbij|"
     rf"too|ook|nog|more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
+    # "nog een effect dat niet in de notulen staat: ...", "one effect that nobody mentioned: ..."
+    r"^(?:[\w',]+\s+){0,4}?(?:effect|gevolg)\s+(?:dat|die|that|which)\s+[^:.?!]{3,50}:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
