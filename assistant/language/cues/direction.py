@@ -128,6 +128,13 @@ NEGATIVE_WORDS = (
     "vaker aangesproken", "aangehouden", "staande gehouden", "stopped more often",
     "te laat", "too late", "lui", "lazy", "als een nummer", "like a number", "just a number",
     "midden in de nacht", "middle of the night", "wakker gebeld", "woken", "uit hun slaap",
+    # a complaint told of someone ("een buurvrouw heeft geklaagd dat ...", "a resident
+    # complained that ..."), not the complaints that gave rise to the case ("residents complain")
+    "geklaagd", "klaagde", "klaagden", "complained",
+    # danger said of what happens ("dat kan echt gevaarlijk zijn", not "practise dangerous
+    # situations") and failure ("als het blurren mislukt", "if it goes wrong")
+    "gevaarlijk zijn", "gevaarlijk worden", "is gevaarlijk", "levensgevaarlijk",
+    "be dangerous", "is dangerous", "gets dangerous", "mislukt", "mislukken", "goes wrong",
     "uitgescholden", "gescholden", "uitscheld", "fewer breaks", "no breaks", "minder pauze",
     "geen pauze", "timed", "getimed", "struggl", "worstel", "moeite met", "miss the",
     "misses the", "missed the", "misses a", "missed a", "mist een",
@@ -315,7 +322,10 @@ ADDRESSED_RE = re.compile(
     r"\b(?:kun|kan|kunt|wil|wilt|zou|weet|vind|vindt|denk|denkt|heb|hebt|snap|zie)\s+(?:je|u)\b"
     r"(?!\s+als\b)|"
     r"\b(?:do|can|could|would|will|did)\s+(?:you|u)\s+(?:\w+\s+)?(?:think|know|say|suggest|"
-    r"help|give|tell|recommend|advise|agree|propose|mean|see\s+(?:it|this|that))\b|"
+    r"help|give|tell|recommend|advise|agree|propose|mean|want|need|see\s+(?:it|this|that))\b|"
+    # whether the answer will do ("is that enough?", "is dit genoeg zo?")
+    r"^\W*(?:(?:and|en|so|dus|ok[eé]?)\W+)*(?:is|was)\s+(?:that|this|it|dat|dit|het)\s+"
+    r"(?:so\s+|zo\s+)?(?:enough|sufficient|ok|okay|fine|genoeg|voldoende|goed\s+zo)\b|"
     r"\b(?:do|can|could|r)\s+u\b|\byour\s+(?:view|opinion|take|advice|thoughts|idea)\b",
     re.IGNORECASE,
 )
@@ -488,6 +498,8 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
+    # objections and appeals that pile up ("meer bezwaren", "more appeals")
+    "bezwaren", "bezwaarschriften", "objections", "appeals",
     # a rise in what people pay, empty or idle capacity, failures, double work, penalties
     "verhoging", "verhogingen", "stijging", "stijgingen", "increase", "hike", "leeg", "lege",
     "empty", "idle", "vacan",

@@ -91,6 +91,8 @@ EFFECT_LEAD_RE = re.compile(
 EFFECT_ANNOUNCED_RE = re.compile(
     rf"^(?:[\w',]+\s+){{0,4}}?(?:effect|effecten|effects|gevolg|gevolgen){_FORGOT}\s*(?:erbij|"
     rf"too|ook|nog|more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
+    # "nog een effect dat niet in de notulen staat: ...", "one effect that nobody mentioned: ..."
+    r"^(?:[\w',]+\s+){0,4}?(?:effect|gevolg)\s+(?:dat|die|that|which)\s+[^:.?!]{3,50}:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",
@@ -156,5 +158,20 @@ MIXED_FOR_RE = re.compile(
     r"quite|very|pretty)\s+)?(?:dubbel|gemengd|tweeledig|tweeslachtig|tweezijdig|mixed|"
     r"double[- ]edged|two[- ]sided|a\s+mixed\s+bag|een\s+tweesnijdend\s+zwaard|"
     r"a\s+double[- ]edged\s+sword|plus\s+en\s+min|both|allebei|beide)\b[\s.!:;,]*$",
+    re.IGNORECASE,
+)
+# A worry that only names whom it is about ("I also worry about the contractors.", "ik maak me
+# ook zorgen om de schoonmakers", "and then there are the cleaners I'm worried about"): no
+# effect of its own; the sentences after it tell the effect on them, negative unless said.
+WORRY_ABOUT_RE = re.compile(
+    r"^\W*(?:(?:and|en|but|maar|also|ook|then|dan)\W+)*(?:"
+    r"i(?:'m|\s+am)?\s+(?:also\s+|really\s+|a\s+bit\s+)?(?:worry|worried|concerned|anxious)\s+"
+    r"(?:also\s+)?(?:about|for)|"
+    r"ik\s+(?:maak\s+me|ben)\s+(?:ook\s+|echt\s+|wel\s+|een\s+beetje\s+)*"
+    r"(?:zorgen|bezorgd|ongerust|bang)\s+(?:ook\s+)?(?:om|over|voor)|"
+    r"my\s+(?:other\s+|second\s+|biggest\s+)?(?:worry|concern)\s+is|"
+    r"mijn\s+(?:andere\s+|tweede\s+|grootste\s+)?zorg\s+is)\s+"
+    r"(?P<people>(?:de\s+|het\s+|onze\s+|the\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})"
+    r"\s*(?:too|also|ook|nog)?\s*[.!:]*\s*$",
     re.IGNORECASE,
 )

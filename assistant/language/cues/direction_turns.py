@@ -117,7 +117,13 @@ CAPTURE_RE = re.compile(
 SHRINKING_TAIL_RE = re.compile(
     r"[,;:]\s*(?:en\s+|and\s+)?(?:dat|dit|die|that|this|which|it)\s+(?:[\w']+\s+){0,2}?"
     r"(?:wordt|worden|gaat|gaan|will|gets|get|is\s+getting|goes|go)\s+(?:[\w']+\s+){0,2}?"
-    r"(?:korter|kleiner|minder|shorter|smaller|less|fewer|down|omlaag)\b[\s\w']{0,30}[.!]?$",
+    r"(?:korter|kleiner|minder|shorter|smaller|less|fewer|down|omlaag)\b[\s\w']{0,30}[.!]?$|"
+    # or that it goes away ("..., dat valt weg", "..., that goes away", "..., which is gone")
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:dat|dit|die|that|this|which|it)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:valt|vallen|gaat|goes|is|'s)\s+(?:helemaal\s+|straks\s+|dan\s+|then\s+|all\s+)?"
+    r"(?:weg|away|gone)\b\s*[.!]?$|"
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:dat|dit|die|that|this|which|it)\s+(?:vervalt|verdwijnt|"
+    r"disappears|vanishes)\b\s*[.!]?$",
     re.IGNORECASE,
 )
 # A tail that says it went worse before ("we krijgen iedereen door de kuur, dat lukte vroeger

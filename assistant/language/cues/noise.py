@@ -22,7 +22,8 @@ GREETING_RE = re.compile(
     r"fijn|great|nice|cool|o ja|oh ja|oja|ohja|oh|"
     r"(?:ok[eé]?|okay|alright|right) (?:then|dan|so)|got it|snap ik|snap het|helder|duidelijk|"
     r"begrepen|i see|understood|fair enough|makes sense|klopt|right|alright|sure|yeah|yep|"
-    r"oké|ok|okay|prima|ja|yes|hm+|uhm+|ehm+|tja|pff+|"
+    r"oké|ok|okay|prima|ja|yes|hm+|uhm+|ehm+|tja|pff+|wacht(?: even)?|wait|hold on|jammer|"
+    r"(?:what a )?pity|too bad|"
     r"(?:nee,?\s+|no,?\s+)?(?:laat maar(?: zitten)?|never ?mind|nvm|forget it|maakt niet uit|"
     r"doet er niet toe|(?:it )?doesn'?t matter|no worries|geen punt))\b[\s,!.:]*",
     re.IGNORECASE,

@@ -648,3 +648,13 @@ ADD_NAMES_RE = re.compile(
 )
 ADDED_NAME_WORDS = 4  # "de Fryske Akademy", not a measure told at length
 ADDED_NAMES_MAX = 5
+# People written in chat shorthand ("lln worden gefilmd", "older pts drop out", "mdw moeten
+# ..."): spelled out, so the effect finds whom it is about. Not after a number ("5 pts").
+PEOPLE_SHORTHANDS = {
+    "lln": "leerlingen", "ptn": "patiënten", "mdw": "medewerkers", "mdws": "medewerkers",
+    "pts": "patients", "pt's": "patients", "studs": "students",
+}  # fmt: skip
+PEOPLE_SHORTHAND_RE = re.compile(
+    r"(?<!\d\s)(?<!\d)\b(?:" + "|".join(re.escape(w) for w in PEOPLE_SHORTHANDS) + r")\b",
+    re.IGNORECASE,
+)

@@ -73,7 +73,13 @@ TENURE_RE = re.compile(
     r"\b(?:doen|doet|deden|deed)\s+(?:dit|dat|het)\s+al\s+(?:\d+|[a-z]+tig|tien|twaalf|"
     r"vijftien|jaren|decennia)\b|"
     r"\b(?:been\s+doing|done|do|did)\s+(?:this|that|it)\s+for\s+(?:\d+|[a-z]+ty|ten|twelve|"
-    r"fifteen|many|years|decades)\b",
+    r"fifteen|many|years|decades)\b|"
+    # one person's years at it, told in a story ("hij loopt al dertig jaar met een stok door
+    # het land", "she has been walking these fields for thirty years")
+    r"^\W*(?:en\s+|and\s+)?(?:hij|zij|ze|die)\s+(?:\w+\s+){0,2}?al\s+(?:\d+|[a-z]+tig|tien|"
+    r"twaalf|vijftien|jaren|decennia)\s+jaar\b|"
+    r"^\W*(?:and\s+)?(?:he|she|they|who)\s+(?:has|have|had|'s|'ve)\s+(?:been\s+\w+|worked|"
+    r"walked|lived)\b[^.,;]*?\bfor\s+(?:\d+|[a-z]+ty|ten|twelve|fifteen|many)\s+years\b",
     re.IGNORECASE,
 )
 LEGAL_BASIS_RE = re.compile(

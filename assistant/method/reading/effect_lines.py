@@ -17,6 +17,7 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.direction_labels import (
     LABEL_RE,
     MIXED_FOR_RE,
+    WORRY_ABOUT_RE,
 )
 from assistant.language.cues.grammar import (
     CLAIM_STATUS_RE,
@@ -147,6 +148,7 @@ def extract_effects(
         named = bool(who.actor_id or who.new_name)
         if not named and drafts and drafts[-1].lead_in:  # "... is het dubbel." "Ze ..."
             flow.actor_id, flow.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+            flow.direction = flow.direction or drafts[-1].direction  # after a worry: negative
         for number, sentence in enumerate(split_sentences(who.rest)):
             lead = who.direction if number == 0 else None
             labelled = named and number == 0
@@ -192,6 +194,8 @@ def _sentence_effects(
         labelled = True
         if _both_ways_for(stripped[prefix.end() :], found, flow, drafts):
             return  # "voor de chauffeurs is het dubbel": the sentences after are theirs
+    if _worry_about(stripped, actors, flow, drafts):
+        return  # "I also worry about the contractors.": the sentences after are theirs
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -255,6 +259,24 @@ def _both_ways_for(rest: str, found: LineActor, flow: _Flow, drafts: list[Effect
         return False
     flow.actor_id, flow.actor_name = found.actor_id, found.new_name
     drafts.append(EffectDraft(rest, None, found.actor_id, found.new_name, lead_in=True))
+    return True
+
+
+def _worry_about(
+    sentence: str, actors: list[Actor], flow: _Flow, drafts: list[EffectDraft]
+) -> bool:
+    """Whether the sentence only names people the speaker worries about ("I also worry about
+    the contractors.", "ik maak me ook zorgen om de schoonmakers"): then they are the actor of
+    the sentences after it, negative unless those say otherwise; the worry itself is a lead-in,
+    no effect."""
+    found = WORRY_ABOUT_RE.match(sentence)
+    if found is None:
+        return False
+    who = named_actor(found.group("people"), actors, "", None)
+    if not (who.actor_id or who.new_name):
+        return False
+    flow.actor_id, flow.actor_name, flow.direction = who.actor_id, who.new_name, "negative"
+    drafts.append(EffectDraft(sentence, "negative", who.actor_id, who.new_name, lead_in=True))
     return True
 
 

@@ -29,6 +29,7 @@ from assistant.language.cues.noise import (
     SIGN_OFF_RE,
     THANKS_AHEAD_RE,
 )
+from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
 from assistant.language.cues.side_remarks import LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
 from assistant.method.reading.actor_lists import names_present
@@ -218,3 +219,15 @@ def with_apostrophes(text: str) -> str:
         return full[:1].upper() + full[1:] if word[:1].isupper() else full
 
     return CONTRACTION_RE.sub(restore, text)
+
+
+def people_spelled_out(text: str) -> str:
+    """People written in chat shorthand spelled out ("lln worden gefilmd" is "leerlingen
+    worden gefilmd", "older pts drop out" is "older patients drop out")."""
+
+    def spell(match: re.Match[str]) -> str:
+        word = match.group(0)
+        full = PEOPLE_SHORTHANDS[word.lower()]
+        return full[:1].upper() + full[1:] if word[:1].isupper() else full
+
+    return PEOPLE_SHORTHAND_RE.sub(spell, text)

@@ -85,7 +85,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
-MORE_WORDS = frozenset(("meer", "more", "extra"))
+MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
 STOPPING_PEOPLE = frozenset((
     "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
 ))  # fmt: skip

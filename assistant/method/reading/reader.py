@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
     DASH_LABEL_RE,
+    WORRY_ABOUT_RE,
 )
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
@@ -81,7 +82,12 @@ from assistant.method.reading.name_fragments import (
     value_head,
     without_fragments,
 )
-from assistant.method.reading.noise import greeting_only, strip_noise, with_apostrophes
+from assistant.method.reading.noise import (
+    greeting_only,
+    people_spelled_out,
+    strip_noise,
+    with_apostrophes,
+)
 from assistant.method.reading.organisations_at_work import at_work
 from assistant.method.reading.others_options import others_options
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -150,11 +156,32 @@ class Reader:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
+        reading = self._effects_told_early(text, session, domain_words, reading)
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         take_actor_edits(with_apostrophes(text), session, reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
         return reading
+
+    def _effects_told_early(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where actors are asked, a message that tells effects and names no one new, with
+        sentences left unread (a story: "Tegelijk woont een collega ... . En de postbode loopt
+        straks in al die filmpjes rond."): read as at the effects step, where the story's
+        sentences without a direction word are effects too, when that reads more of it."""
+        if session.step != Step.ACTORS or not reading.effects or not reading.unread:
+            return reading
+        if reading.actors or reading.options or reading.values or reading.intent is not None:
+            return reading
+        session.step = Step.EFFECTS
+        try:
+            told = self._read(text, session, domain_words)
+        finally:
+            session.step = Step.ACTORS
+        if told.actors or told.options or told.values or told.intent is not None:
+            return reading
+        return told if len(told.effects) > len(reading.effects) else reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
@@ -256,6 +283,7 @@ class Reader:
                 reading.passed.append(sentence.text)  # held nothing that was read
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
+            context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
@@ -744,7 +772,7 @@ def _up_to_stop(line: str, text: str) -> str:
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
-    cleaned, ignored = strip_noise(with_apostrophes(text))
+    cleaned, ignored = strip_noise(people_spelled_out(with_apostrophes(text)))
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)

@@ -117,6 +117,7 @@ class Context:
     stance_span: str = ""  # the words of that sentence, up to its full stop
     kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
     measure_due: bool = False  # after that: the sentences that follow name the measure
+    worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
 
 
 class SentenceClasses:
@@ -369,6 +370,8 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if measure(text, context.step):
             return "options"
+        if context.worried and not question and context.step != Step.CASE:
+            return "effects"  # "I also worry about the cleaners. They end up ...": on them
         if _worry_asked(text, context, actors):
             return "effects"  # "wat als de data lekt?", "krijgen ouderen dan nog wel bezoek?"
         told = effect_like(text, actors) or (
