@@ -55,3 +55,16 @@ def test_cued_values_are_among_the_first_suggestions(
 ) -> None:
     top = {s.entry.id for s in value_suggester.suggest(texts, 3)}
     assert values <= top
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Zorgverleners krijgen een maand geen geld", "livelihood"),
+        ("Carers lose their income for a month", "livelihood"),
+        ("Lezers voelen zich voor de gek gehouden door de nepfoto", "trust"),
+        ("Readers feel fooled by the fake photo", "trust"),
+    ],
+)
+def test_lost_income_and_being_fooled_point_to_a_value(text: str, value: str) -> None:
+    assert value in cued_values(text)

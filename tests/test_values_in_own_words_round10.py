@@ -96,3 +96,29 @@ def test_a_lead_of_ones_own_words_names_no_effect(reader: Reader) -> None:
     text = "For me what matters is that riders stay in charge of their own data"
     reading = reader.read(text, at(Step.EFFECTS, "en"))
     assert reading.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("veiligheid, privacy, en dat bewoners zelf kunnen kiezen", "nl"),
+        ("safety, privacy, and that residents can choose for themselves", "en"),
+    ],
+)
+def test_values_said_late_where_options_are_asked(reader: Reader, text: str, language: str) -> None:
+    reading = reader.read(text, at(Step.OPTIONS, language))
+    assert "autonomy" in [v.entry.id for v in reading.values if v.entry]
+    assert reading.options == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("privacy-instellingen standaard uit, en een helpdesk voor vragen", "nl"),
+        ("privacy settings off by default, and a helpdesk for questions", "en"),
+    ],
+)
+def test_measures_where_options_are_asked_stay_options(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert reader.read(text, at(Step.OPTIONS, language)).values == []

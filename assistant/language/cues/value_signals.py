@@ -44,6 +44,12 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bfalse\s+(?:positives?|alarms?)\b|\bvals(?:e|\s+alarm|\s+positief)\b|"
          r"\bniet\s+(?:\w+\s+)?geregeld\b|\bnot\s+(?:yet\s+)?(?:arranged|in\s+place)\b|"
          r"\bte\s+vroeg\s+naar\s+huis\b|\bsent\s+home\s+too\s+(?:early|soon)\b", "due-care"),
+        # fooled about what is real: trust as well
+        (r"\bvoor\s+de\s+gek\s+gehouden\b|\b(?:fooled|misled|misleid\w*)\b", "trust"),
+        # income stopped or lost
+        (r"\b(?:geen|minder)\s+(?:geld|inkomen|loon)\b|\b(?:no|less|lose|loses|losing|lost)\s+"
+         r"(?:their\s+|his\s+|her\s+)?(?:money|income|wages?|pay)\b|\binkomen\s+(?:kwijt|"
+         r"verliezen)\b", "livelihood"),
         # being ill, unsteady, in care
         (r"\b(?:ziek|zieke|sick|ill|patiënten|patients?|wankel|unsteady|pijn|pain)\b",
          "health"),
