@@ -1,5 +1,5 @@
-"""Values said in one's own words where effects or values are asked: after "I'd say" / "ik denk
-zelf aan", after "for me what matters is" / "voor mij zelf:", a say over what is one's own, taking
+"""Values said in one's own words where effects or values are asked: after "I'd say" / "ik zou
+zeggen", after "for me what matters is" / "voor mij zelf:", a say over what is one's own, taking
 part freely, not being put to shame, understanding how it works, people rather than the tool, and
 secret voting or taking part voluntarily as catalogue synonyms; not knowing is no value.
 Sentences written for these tests (Dutch and English), not taken from the conversation sets."""
@@ -38,7 +38,7 @@ def keys(reader: Reader, text: str, step: Step, language: str) -> list[str]:
             ["justice", "explainability"],
         ),
         (
-            "ik denk zelf aan privacy, en dat meedoen vrijwillig blijft",
+            "ik zou zeggen privacy, en dat meedoen vrijwillig blijft",
             "nl",
             ["privacy", "autonomy"],
         ),
@@ -90,6 +90,12 @@ def test_values_in_everyday_words_and_synonyms(
 @pytest.mark.parametrize(("text", "language"), [("idk", "en"), ("geen idee", "nl")])
 def test_not_knowing_is_no_value(reader: Reader, text: str, language: str) -> None:
     assert keys(reader, text, Step.VALUES, language) == []
+
+
+def test_a_value_of_ones_own_after_i_would_say_is_kept(reader: Reader) -> None:
+    text = "I'd say the interest of the child, human contact and transparency"
+    found = keys(reader, text, Step.VALUES, "en")
+    assert "transparency" in found and "human-contact" in found
 
 
 def test_a_lead_of_ones_own_words_names_no_effect(reader: Reader) -> None:

@@ -239,12 +239,9 @@ VALUE_STANCE_RE = re.compile(
     r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
     r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"
     r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?|"
-    # what the speaker would name ("I'd say ...", "ik zou zeggen ...", "ik denk zelf aan ...",
-    # "I'm thinking of ...")
-    r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well|hmm)\W+)*(?:(?:i'?d|i would|we'?d|we would|"
-    r"ik zou|wij zouden|we zouden)\s+(?:say|zeggen)|(?:ik|wij|we)\s+(?:denk|denken)\s+(?:zelf\s+)?"
-    r"(?:vooral\s+|dan\s+|ook\s+)?aan|(?:i'?m|we'?re|i am|we are)\s+thinking\s+of|(?:i|we)\s+"
-    r"think\s+of)\b",
+    # what the speaker would name ("I'd say ...", "ik zou zeggen ...")
+    r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well|hmm)\W+)*(?:i'?d|i would|we'?d|we would|"
+    r"ik zou|wij zouden|we zouden)\s+(?:say|zeggen)\b",
     re.IGNORECASE,
 )
 # A sentence opened by what the speaker finds important ("waar het mij om gaat: dat ...", "wat ik
