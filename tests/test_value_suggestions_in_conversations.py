@@ -24,7 +24,8 @@ def _ranking(suggester: ValueSuggester, effect: str, actor: str = "") -> list[st
 @pytest.mark.parametrize(
     ("actor", "effect", "value", "lure"),
     [
-        ("Neighbours", "Neighbours worry about who sees the camera images", "privacy",
+        # no cue word of a value of its own ("camera" points to privacy whatever the actor)
+        ("Neighbours", "Neighbours worry about who sees the images", "privacy",
          "social-cohesion"),
     ],
 )  # fmt: skip

@@ -21,6 +21,7 @@ from assistant.language.cues.case import TECHNOLOGY_WORDS
 from assistant.language.cues.options import (
     SETTING_RES,
 )
+from assistant.language.cues.value_signals import cued_values
 from assistant.language.stems import LexicalIndex
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ EMBEDDING_WEIGHT = 1.0
 # weight raised the conversations further but lowered those (3 neighbours: nl 0.70).
 PAST_CASE_NEIGHBOURS = 2
 PAST_CASE_WEIGHT = 0.15
+# Words in an effect that point to a value (``cues.value_signals``: "photographed" -> privacy,
+# "can't afford" -> justice) push that value by this much.
+CUE_WEIGHT = 0.2
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
 _VECTORS: dict[str, np.ndarray] = {}
@@ -239,7 +243,10 @@ class ValueSuggester:
         result /= EMBEDDING_WEIGHT + LEXICAL_WEIGHT
         result += PAST_CASE_WEIGHT * self._past_cases(vectors)
         for row, text in enumerate(texts):
+            cued = cued_values(text)
             for index, entry in enumerate(values):
+                if entry.id in cued:
+                    result[row, index] = min(1.0, result[row, index] + CUE_WEIGHT)
                 if _named(text, entry):
                     result[row, index] = 1.0
         return result

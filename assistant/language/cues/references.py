@@ -113,6 +113,9 @@ VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # vier", "one per kind"), a sound or a bare direction ("hmm", "positief"), a move ("ga verder").
 NOT_OWN_VALUE_RE = re.compile(
     r"^(?:if|als|of|or|anders|otherwise|unless|tenzij|ga|go|hmm+|uh+m*|eh+m*|mwah+|meh+|tja+)\b|"
+    # not knowing, no name ("idk", "dunno", "geen idee", "weet ik niet")
+    r"^(?:idk|dunno|i\s+don'?t\s+know|no\s+idea|geen\s+idee|weet\s+(?:ik\s+)?niet|"
+    r"weetniet|wn)\b|"
     r"\b(?:options?|opties|handelingsopties|voorstellen|proposals?|max(?:imum)?|hooguit|"
     r"at\s+most|per\s+(?:kind|soort|waarde|value)|each\s+kind|elke\s+soort)\b|"
     r"^(?:positi(?:ve|ef)|negati(?:ve|ef))$|"
@@ -203,7 +206,8 @@ VALUES_WORD_ONLY_RE = re.compile(
 # het vooral in veiligheid", "for me it comes down to privacy", "I'd pick ..."): the values it
 # names.
 _VALUE_LEAD = (
-    r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij|voor ons|wat mij betreft|for me|for us|to me)"
+    r"^(?:(?:en|and|nou|well|ok)\W+)?(?:voor mij(?: zelf)?|voor ons|wat mij betreft|for me|for "
+    r"us|to me)"
     r"(?:\s*:|\W+(?:(?:zit|gaat|draait|ligt)\s+(?:het|'?t)|(?:it|this)\s+(?:is|(?:all\s+)?comes "
     r"down to|'s))\b)|"
     # a lead that says what it is about for the speaker ("waar het mij om gaat: dat ...", "mij
@@ -219,7 +223,12 @@ _VALUE_LEAD = (
     r"^(?:(?:en|and|nou|well|ok|oké)\W+)*(?:wat (?:ik|wij|we) (?:belangrijk vind\w*|wil\w*)|"
     r"wat (?:voor mij|voor ons|mij|ons) (?:telt|belangrijk is)|what (?:matters|counts) (?:to|for) "
     r"(?:me|us)|what (?:i|we) (?:care about|find important|value)|"
-    r"(?:values|waarden) (?:for|voor) (?:me|mij|us|ons))\s*[:?]"
+    r"(?:values|waarden) (?:for|voor) (?:me|mij|us|ons))\s*[:?]|"
+    # what matters after whom it matters to ("for me what matters is that ...", "voor mij is
+    # wat telt dat ...")
+    r"^(?:(?:en|and|nou|well|ok|oké|so|dus|maar|but)\W+)*(?:for|to|voor) (?:me|us|mij|ons)\W+"
+    r"(?:what (?:really )?(?:matters|counts)(?: most)? is|(?:is )?wat (?:echt )?(?:telt|"
+    r"belangrijk is),? is)\b"
 )
 # A lead that says what follows is what matters to the speaker (the first two kinds above):
 # what follows names values, never an actor or an effect.
@@ -229,7 +238,10 @@ VALUE_STANCE_RE = re.compile(
     # a choice said as such: "then I'd pick ...", "ik zou kiezen voor ..."
     r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well)\W+)*(?:i'd|i would|i|ik zou|ik|we'd|we)\s+"
     r"(?:(?:dan|then)\s+)?(?:pick|choose|go for|kies|kiezen|ga voor|gaan voor)\b|"
-    r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?",
+    r"^(?:(?:ok|oké|dan|dus|nou)\W+)*(?:kies|kiezen|ga|gaan)\s+(?:ik|we|wij)\s+(?:voor\b)?|"
+    # what the speaker would name ("I'd say ...", "ik zou zeggen ...")
+    r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well|hmm)\W+)*(?:i'?d|i would|we'?d|we would|"
+    r"ik zou|wij zouden|we zouden)\s+(?:say|zeggen)\b",
     re.IGNORECASE,
 )
 # A sentence opened by what the speaker finds important ("waar het mij om gaat: dat ...", "wat ik

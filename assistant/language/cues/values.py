@@ -84,7 +84,7 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\b(?:choose|decide)\s+for\s+(?:themselves|yourself|ourselves|himself|herself)\b|"
          r"\b(?:their|your) own (?:choice|choices|decisions?)\b", "autonomy"),
         (r"\b(?:niemand|niet)\s+(?:\w+\s+){0,2}buiten de boot\b|"
-         r"\biedereen\s+(?:\w+\s+){0,2}meedoen\b|"
+         r"\biedereen\s+(?:\w+\s+){0,2}(?:meedoen|mee\s+(?:kan|kunnen)\s+doen)\b|"
          r"\b(?:no\s?one|nobody)\s+(?:\w+\s+){0,2}left (?:out|behind)\b|"
          r"\beveryone can (?:take part|join)\b|\bniemand\s+(?:\w+\s+){0,2}(?:achtergelaten|"
          r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
@@ -122,6 +122,18 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "de rekening betalen"): justice
         (r"\bpay\s+the\s+price\b|\bfoot\s+the\s+bill\b|\bde\s+(?:prijs|rekening)\s+"
          r"(?:\w+\s+){0,2}betalen\b|\bde\s+dupe\b|\bopdraaien\s+voor\b", "justice"),
+        # a say over what is one's own ("zelf iets te zeggen over je eigen fiets", "stay in
+        # charge of their own body", "a say over their own data"): autonomy
+        (r"\bzelf\s+(?:\w+\s+){0,3}te\s+zeggen\s+(?:\w+\s+){0,2}over\s+(?:je|jouw|hun|zijn|"
+         r"haar|ons|onze|mijn)\s+eigen\b|\b(?:a|any|some|the)\s+say\s+over\s+(?:their|your|"
+         r"his|her|our|my)\s+own\b|\b(?:in charge|in control)\s+of\s+(?:their|his|her|your|our|"
+         r"my)\s+own\s+(?:bod(?:y|ies)|data|time|choices)\b|\b(?:baas|regie)\s+over\s+(?:hun|"
+         r"zijn|haar|je|ons|mijn)\s+eigen\s+(?:lichaam|lijf|gegevens|data|tijd)\b", "autonomy"),
+        # taking part freely ("vrijwillig blijft", "delen is vrijwillig", "voluntary"): autonomy
+        (_words("vrijwillig", "voluntar(?:y|ily)"), "autonomy"),
+        # nobody put to shame ("nobody gets shamed", "niemand wordt te kijk gezet"): dignity
+        (r"\b(?:shamed|humiliated|belittled|vernederd|te\s+kijk\s+(?:\w+\s+)?(?:gezet|zetten)|"
+         r"te\s+schande\s+(?:\w+\s+)?(?:gezet|zetten)|beschaamd)\b", "human-dignity"),
         (r"\b(?:iets|wat)\s+te\s+zeggen\s+(?:hebben|krijgen|houden)\b|\b(?:a|any|some|their)\s+"
          r"say\s+(?:in|over|about)\b", "participation"),
         (r"\b(?:iets|wat)\s+(?:over|in)\s+te\s+zeggen\b|\b(?:have|has|get|gets)\s+(?:a|their|"
@@ -143,6 +155,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:een\s+)?mens\s+(?:aan de lijn|te spreken)\b|\b(?:a\s+)?(?:real\s+)?person to "
          r"talk to\b|\bhuman touch\b", "human-contact"),
         (r"\b(?:uit te leggen|te begrijpen|te snappen|explain why|understand why)\b|"
+         r"\b(?:understand|understands|begrijpen|begrijpt|snappen|snapt)\s+(?:hoe|how)\s+(?:het|it|"
+         r"\w+)\s+(?:werkt|works)\b|"
          r"\b(?:snappen|snapt|begrijpen|begrijpt|weten|weet)\s+waarom\b|"
          r"\bunderstands\s+why\b|"
          r"\b(?:kan|kunt|kunnen|can|could|able to)\s+(?:\w+\s+){0,3}(?:uitleggen|verklaren|"
@@ -153,6 +167,11 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bniet\s+(?:het|de)\s+(?:algoritme|computer|systeem|model)\b(?=[^.;]*\bbesli)|"
          r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine)\b\s*(?:$|[,.;])",
          "control-over-technology"),
+        # the people rather than the tool ("ipv dat de tool het doet", "instead of the system
+        # deciding"): human control
+        (r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+(?:dat\s+)?(?:de|"
+         r"het|the|a|een)\s+(?:tool|algoritme|systeem|computer|model|app|machine|algorithm|system|"
+         r"software)\b", "control-over-technology"),
         (r"\ba (?:real\s+)?person (?:is )?there\b|\ber (?:is )?(?:altijd )?een mens\b|"
          r"\been mens blijft\b|\bstays? (?:a )?human\b", "human-contact"),
         (r"\btot een (?:getal|nummer|cijfer)\b|\breduced to (?:a )?(?:number|figure|score)s?\b|"

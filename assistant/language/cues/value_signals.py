@@ -1,0 +1,62 @@
+"""Words in an effect that point to the value behind it, for the value suggestions ("family
+members photographed every time they drive" -> privacy, "poor drivers can't afford it" ->
+justice, "de voorspelling gaat een eigen leven leiden" -> control over technology). Each is a
+small push on top of the embedding and stem match, not a value named by the user (Dutch and
+English)."""
+
+from __future__ import annotations
+
+import re
+
+EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), value)
+    for pattern, value in (
+        # being seen, recorded or followed
+        (r"\b(?:photo(?:s|graphed)?|gefotografeerd|foto'?s|camera'?s?|filmed|filming|gefilmd|"
+         r"footage|camerabeelden|gps|location\s+data|locatiegegevens|tracked|tracking|"
+         r"face\s+recognition|facial|gezichts\w+|meekijk\w*|watched|bekeken|gevolgd|"
+         r"personal\s+data|persoonsgegevens|gegevens\s+over|data\s+about)\b", "privacy"),
+        # harm on the road or to the body
+        (r"\b(?:accidents?|ongelukken|ongeluk|ongevallen?|drunk|dronken|crash(?:es)?|"
+         r"gevaarlijke?|dangerous|danger|gevaar|unsafe|onveilige?|injur(?:y|ies|ed)|gewond)\b",
+         "public-safety"),
+        # who can pay, who bears the load
+        (r"\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+afford\b|\b(?:niet|nauwelijks)\s+"
+         r"(?:\w+\s+){0,2}betalen\b|\b(?:poor|poorer|low[- ]income|lage\s+inkomens?|minima|"
+         r"armere?)\b|\bpushed\s+onto\b|\bafgeschoven\s+op\b|\bop\s+(?:hen|hun|ons)\s+"
+         r"afgewenteld\b", "justice"),
+        # the same work or case, another treatment
+        (r"\b(?:the\s+)?same\s+(?:work|job)\b|\b(?:hetzelfde|zelfde)\s+werk\b|"
+         r"\bdiscriminat\w*|\bdiscrimin\w*", "equal-treatment"),
+        # no way out, no consent
+        (r"\blocked\s+out\b|\bbuitengesloten\b|\b(?:no|geen)\s+(?:choice|keus|keuze)\b|"
+         r"\bwithout\s+(?:their\s+|his\s+|her\s+)?consent\b|\bzonder\s+(?:hun\s+|zijn\s+|"
+         r"haar\s+)?toestemming\b|\b(?:forced|gedwongen)\b", "autonomy"),
+        # not knowing what is real or why
+        (r"\bvoor\s+de\s+gek\s+gehouden\b|\b(?:fooled|misled|misleid\w*)\b|\b(?:echte|real)\s+"
+         r"(?:mensen|people|foto'?s|photos)\b|\b(?:wonder|wonders|don'?t\s+know|doesn'?t\s+know)"
+         r"\s+why\b|\b(?:vragen|vraagt)\s+zich\s+af\s+waarom\b|\bweten?\s+niet\s+waarom\b",
+         "transparency"),
+        # the output taking over
+        (r"\been\s+eigen\s+leven\s+(?:gaan\s+)?leiden\b|\ba\s+life\s+of\s+its\s+own\b|"
+         r"\bblind(?:ly|elings)\b|\bcomputer\s+says\b", "control-over-technology"),
+        # care taken over each case
+        (r"\bfalse\s+(?:positives?|alarms?)\b|\bvals(?:e|\s+alarm|\s+positief)\b|"
+         r"\bniet\s+(?:\w+\s+)?geregeld\b|\bnot\s+(?:yet\s+)?(?:arranged|in\s+place)\b|"
+         r"\bte\s+vroeg\s+naar\s+huis\b|\bsent\s+home\s+too\s+(?:early|soon)\b", "due-care"),
+        # fooled about what is real: trust as well
+        (r"\bvoor\s+de\s+gek\s+gehouden\b|\b(?:fooled|misled|misleid\w*)\b", "trust"),
+        # income stopped or lost
+        (r"\b(?:geen|minder)\s+(?:geld|inkomen|loon)\b|\b(?:no|less|lose|loses|losing|lost)\s+"
+         r"(?:their\s+|his\s+|her\s+)?(?:money|income|wages?|pay)\b|\binkomen\s+(?:kwijt|"
+         r"verliezen)\b", "livelihood"),
+        # being ill, unsteady, in care
+        (r"\b(?:ziek|zieke|sick|ill|patiënten|patients?|wankel|unsteady|pijn|pain)\b",
+         "health"),
+    )
+)  # fmt: skip
+
+
+def cued_values(text: str) -> set[str]:
+    """The values whose cue words ``text`` has."""
+    return {value for pattern, value in EFFECT_VALUE_CUES if pattern.search(text)}
