@@ -81,7 +81,7 @@ def test_parents_asking_whether_something_happens_is_still_an_effect(reader: Rea
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("De handhavers zien elke ochtend een overzicht per straat.", "nl"),
+        ("De handhavers zien elke ochtend een lijst per straat.", "nl"),
         ("Het team Parkeren gebruikt de lijst om de routes voor de controles te plannen.", "nl"),
         ("Bij een treffer gaat er automatisch een melding naar de handhaver.", "nl"),
         ("Bij een treffer krijgt de handhaver automatisch een pushbericht.", "nl"),

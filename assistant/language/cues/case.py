@@ -195,7 +195,6 @@ WORKING_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,1}}?(?:{_OUTPUT_WORDS})\b",
     re.IGNORECASE,
 )
-OUTPUT_WORD_RE = re.compile(rf"\b[\w-]*?(?:{_OUTPUT_WORDS})\b", re.IGNORECASE)
 # The purpose after a line about the working ("... om controles te plannen", "... to plan
 # inspections"): what it is for, not what it does to someone.
 PURPOSE_TAIL_RE = re.compile(r"\s+(?:om|to|in order to)\s+.*$", re.IGNORECASE)

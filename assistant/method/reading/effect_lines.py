@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
-from assistant.language.cues.case import OUTPUT_WORD_RE, PURPOSE_TAIL_RE, WORKING_RE
+from assistant.language.cues.case import PURPOSE_TAIL_RE, WORKING_RE
 from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
@@ -256,11 +256,7 @@ def _working(body: str) -> bool:
     the purpose."""
     if WORKING_RE.search(body) is None:
         return False
-    used = PURPOSE_TAIL_RE.sub("", body)
-    told = effect_direction(used)
-    if told == "positive":  # "zien een overzicht": the word for what it shows judges nothing
-        told = effect_direction(OUTPUT_WORD_RE.sub("", used))
-    return told is None
+    return effect_direction(PURPOSE_TAIL_RE.sub("", body)) is None
 
 
 def _both_ways_for(rest: str, found: LineActor, flow: _Flow, drafts: list[EffectDraft]) -> bool:
