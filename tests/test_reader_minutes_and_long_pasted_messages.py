@@ -185,3 +185,43 @@ def test_it_is_someone_who_suffers_is_no_list(reader: Reader) -> None:
     session = reading_session(Step.EFFECTS, "en", PARKING_EN)
     reading = reader.read("It's the residents who lose out, because they pay twice.", session)
     assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mag dit eigenlijk wel? Ik stuur je de mail door.\n"
+            "Van: Wim (parkeerbeheer)\n"
+            "De scanauto rijdt sinds maart door de wijk. Bewoners zijn bang dat de auto ook hun "
+            "tuin fotografeert.",
+            "nl",
+        ),
+        (
+            "Is this even allowed? Forwarding you the mail.\n"
+            "From: Wim (parking)\n"
+            "The scan car has driven through the district since March. Residents are afraid the "
+            "car also photographs their garden.",
+            "en",
+        ),
+    ],
+)
+def test_a_request_for_a_verdict_in_front_of_a_pasted_mail_still_reads_the_mail(
+    reader: Reader, text: str, language: str
+) -> None:
+    technology = PARKING_NL if language == "nl" else PARKING_EN
+    session = reading_session(Step.EFFECTS, language, technology, ("Bewoners", "Residents"))
+    reading = reader.read(text, session)
+    assert reading.intent is not None and reading.intent.kind == "verdict"
+    garden = [e for e in reading.effects if "tuin" in e.text or "garden" in e.text]
+    assert [e.direction for e in garden] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Is dit ethisch verantwoord?", "Is this ethical, yes or no? Just tell me."]
+)
+def test_a_bare_request_for_a_verdict_reads_nothing_else(reader: Reader, text: str) -> None:
+    session = reading_session(Step.EFFECTS, "nl", PARKING_NL, ("Bewoners",))
+    reading = reader.read(text, session)
+    assert reading.intent is not None and reading.intent.kind == "verdict"
+    assert not reading.effects and not reading.actors and not reading.options
