@@ -408,14 +408,19 @@ LEADING_CONJUNCTION_RE = re.compile(r"^(?:en|and|maar|but|plus|of|or)\s+", re.IG
 # Labels in front of a line that name no actor by their first word: a part of the case or a
 # step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
 # year: ...").
+# Minute and agenda items in front of a line ("4. Rondvraag: ...", "AOB: ...", "Signalen uit de
+# proef: ..."): no actor, and what follows is read as it is.
+_AGENDA_LABELS = (
+    r"rondvraag|w\.?v\.?t\.?t\.?k|aob|any other business|mededeling\w*|announcements?|"
+    r"agenda\w*|signal\w*|terugkoppeling|feedback|update|verslag|minutes|notulen"
+)
+AGENDA_LABEL_RE = re.compile(rf"^(?:{_AGENDA_LABELS})\b", re.IGNORECASE)
 NOT_AN_ACTOR_LABEL_RE = re.compile(
     r"^(?:bij|at|in|over|about|wat|what|hoe|how|waarom|why|waar|where|new|nieuw|good|bad|goed|"
     r"slecht|eff|effect\w*|risico\w*|risks?|upsides?|downsides?|voordel\w*|nadel\w*|"
     r"pluspunt\w*|minpunt\w*|inputs?|invoer|options?|opties|optie|vergeten|forgot\w*|"
     r"kosten|costs?|planning|stand|status|actiepunt\w*|action\w*|"
-    # minute and agenda items ("4. Rondvraag: ...", "AOB: ...", "Mededelingen: ...")
-    r"rondvraag|w\.?v\.?t\.?t\.?k|aob|any other business|mededeling\w*|announcements?|"
-    r"agenda\w*|signal\w*|terugkoppeling|update|verslag|minutes|notulen)\b",
+    rf"{_AGENDA_LABELS})\b",
     re.IGNORECASE,
 )
 # A part of a list that states an amount, a cost or a rate ("licentie 65k per jaar", "updates

@@ -19,8 +19,8 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.people import (
+    AGENDA_LABEL_RE,
     FEELING_RE,
-    NOT_AN_ACTOR_LABEL_RE,
     TOPIC_LABEL_RE,
 )
 from assistant.method.reading.clause_subjects import (
@@ -54,13 +54,13 @@ LEAD_LABEL_RE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?P<label>[^:]{2,40}):\s+(?=\S)"
 
 
 def _without_topic_label(text: str) -> str:
-    """A clause without a label in front that names no one ("Signalen uit de proef:
-    chauffeurs klagen ...", "4. AOB: drivers say ...")."""
+    """A clause without an agenda or topic label in front ("Signalen uit de proef: chauffeurs
+    klagen ...", "4. AOB: drivers say ..."); not a data label ("Inputs: ...")."""
     found = LEAD_LABEL_RE.match(text)
     if found is None:
         return text
     label = found.group("label").strip()
-    if NOT_AN_ACTOR_LABEL_RE.match(label) or TOPIC_LABEL_RE.match(label + ":"):
+    if AGENDA_LABEL_RE.match(label) or TOPIC_LABEL_RE.match(label + ":"):
         return text[found.end() :]
     return text
 
