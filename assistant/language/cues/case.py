@@ -162,3 +162,39 @@ DATA_LABEL_RE = re.compile(
     r"signalen|signals)(?:\s+[\w-]+){0,2}\s*:",
     re.IGNORECASE,
 )
+# What the system puts in front of its users ("een dashboard", "de lijst", "an alert"): the
+# words that make "X ziet een dashboard" a line about how it works.
+_OUTPUT_WORDS = (
+    r"dashboard\w*|lijst(?:en|je)?|overzicht\w*|melding(?:en)?|signaal|signalen|score|scores|"
+    r"risicoscore\w*|voorspelling(?:en)?|prediction\w*|uitkomst(?:en)?|kaart(?:en|je)?|"
+    r"rapport\w*|advies|adviezen|alert\w*|waarschuwing(?:en)?|notificatie\w*|pushbericht\w*|"
+    r"vlag(?:gen)?|list|lists|overview\w*|notification\w*|warning\w*|signals?|predictions?|"
+    r"output|outputs|results?|map|maps|reports?|flags?|screen|scherm"
+)
+# A line that only tells how the system works or who does what with it ("de bedmanagers zien
+# een dashboard", "het team gebruikt de lijst om controles te plannen", "bij een detectie gaat
+# er automatisch een waarschuwing naar de apps", "the planners get an alert"): the case, not an
+# effect on someone, unless its own words judge it.
+WORKING_RE = re.compile(
+    r"^(?:(?:en|and|dan|then|daarna|vervolgens)\s+)?(?:[\w'-]+\s+){1,5}?"
+    r"(?:zie[nt]?|krijg(?:t|en)|gebruik(?:t|en)|werk(?:t|en)\s+met|raadpleeg(?:t|en)|lez(?:en)|leest|"
+    r"bekijk(?:t|en)|kijk(?:t|en)\s+(?:op|in|naar)|ontvang(?:t|en)|"
+    r"sees?|gets?|uses?|use|work\s+with|works\s+with|consults?|checks?|receives?|reads?|"
+    r"look(?:s)?\s+at)\s+"
+    r"(?:(?:automatisch|automatically|dan|then|elke\s+\w+|every\s+\w+|ook|also)\s+)?"
+    rf"(?:een|de|het|die|dat|deze|a|an|the|that|this|hun|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"[\w-]*?(?:{_OUTPUT_WORDS})\b"
+    r"|^(?:(?:en|and)\s+)?(?:(?:bij|na)\s+(?:een|elke)\s+\w+\s*,?\s+)?"
+    r"(?:krijg(?:t|en)|zie[nt]?|ontvang(?:t|en))\s+(?:de|het)\s+[\w-]+\s+"
+    rf"(?:[\w-]+\s+)?(?:automatisch\s+)?(?:een|de|het)\s+(?:[\w-]+\s+)?[\w-]*?(?:{_OUTPUT_WORDS})\b"
+    r"|^(?:(?:bij|at|on|na|after)\s+(?:een|elke|a|an|every|each)\s+\w+\s*,?\s+)?"
+    r"(?:gaat|gaan|komt|komen|verschijnt|verschijnen|springt|springen|goes|go|appears?)\s+"
+    r"(?:er\s+)?(?:automatisch\s+|automatically\s+)?(?:een|de|het|a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_OUTPUT_WORDS})\b"
+    rf"|\b(?:op basis van|aan de hand van|based on|on the basis of)\s+(?:de|het|die|the|that)\s+"
+    rf"(?:[\w-]+\s+){{0,1}}?(?:{_OUTPUT_WORDS})\b",
+    re.IGNORECASE,
+)
+# The purpose after a line about the working ("... om controles te plannen", "... to plan
+# inspections"): what it is for, not what it does to someone.
+PURPOSE_TAIL_RE = re.compile(r"\s+(?:om|to|in order to)\s+.*$", re.IGNORECASE)

@@ -33,6 +33,8 @@ POSITIVE_WORDS = (
     "independen",
     "confident", "on their own level", "feedback", "more referrals", "visible", "matched",
     "spend less time", "minder tijd kwijt",
+    # time freed for other work ("houden tijd over voor de lastige dossiers")
+    "tijd over voor", "tijd overhouden", "time left for", "time to spare for",
     # relief from a duty ("hoeven niet meer te bellen", "no longer have to chase forms")
     "hoeven niet", "hoeft niet", "hoeven geen", "hoeft geen", "hoeven minder", "hoeft minder",
     "hoeven nooit", "hoeft nooit", "hoefden niet", "hoefde niet", "don't have to",
@@ -284,13 +286,15 @@ STOPPED_RE = re.compile(
     r"hoeven|have to|need))",
     re.IGNORECASE,
 )
-# Fearing something: bad for whoever fears it, whatever the feared thing says ("ze vrezen dat de
-# wachtlijst minder urgent lijkt", "staff worry that they lose their skills"); also "I'm
-# afraid guards ..." without "that", where the fear opens the clause.
+# Fearing or complaining about something: bad for whoever fears it, whatever the feared thing
+# says ("ze vrezen dat de wachtlijst minder urgent lijkt", "staff worry that they lose their
+# skills"); also "I'm afraid guards ..." without "that", where the fear opens the clause.
 FEAR_RE = re.compile(
     r"\b(?:vrezen|vreest|vrees|bang|bezorgd|ongerust|maken zich zorgen|maakt zich zorgen|worry|"
-    r"worries|worried|afraid|fear|fears|concerned)\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|"
-    r"about|of)\b|"
+    r"worries|worried|afraid|fear|fears|concerned|"
+    # a complaint about it ("chauffeurs klagen dat ...", "drivers complain that ...")
+    r"klagen|klaagt|klaagden|klaagde|complain|complains|complained|complaining)"
+    r"\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|about|of|over)\b|"
     r"^\s*(?:(?:and|en|but|maar|honestly|eerlijk gezegd),?\s+)?(?:i'?m|im|i am|i|ik ben|ik)\s+"
     r"(?:\w+\s+)?(?:afraid|scared|worried|fear|vrees|bang)\b",
     re.IGNORECASE,

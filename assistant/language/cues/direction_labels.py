@@ -50,7 +50,7 @@ DASH_LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LABEL_RE = re.compile(
-    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|\+|-)(?:\s+(?:too|ook|also|as well))?"
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|\+|-)(?:\s+(?:too|ook|also|as well))?"
     r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"

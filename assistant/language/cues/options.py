@@ -585,3 +585,14 @@ _FOLLOW_UP_CHECK = (
 FOLLOW_UP_CHECK_RE = re.compile("^" + _FOLLOW_UP_CHECK, re.IGNORECASE)
 # The same check at the end of the measure: the kind is that of the measure before it.
 FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$", re.IGNORECASE)
+# A measure someone put forward, as minutes report it ("Joost vraagt of er een toezichthouder
+# moet komen", "Anna stelt voor de data korter te bewaren", "Tom asks whether the unit should
+# get a private mode", "the chair proposes an audit"): a proposal, no effect on anyone.
+REPORTED_PROPOSAL_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:[\w -]{2,30}:\s*)?"
+    r"(?:[A-Z][a-z\u00e0-\u00ff]+|(?:[Dd]e|[Tt]he)\s+(?:voorzitter|chair))\s+(?:"
+    r"(?:vraagt|vroeg|asks|asked)\s+(?:zich\s+af\s+)?(?:of|whether|if)\b.{3,160}?"
+    r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen|should|could|would|can|might)\b|"
+    r"(?:stelt|stelde)\s+voor\b|(?:suggests|suggested|proposes|proposed|recommends|"
+    r"recommended|adviseert|adviseerde|pleit|pleitte)\b)",
+)

@@ -132,6 +132,10 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:(?:the\s+|de\s+)?(?:others?|other\s+people|ook|also|verder|nog|more|andere|anderen|"
     r"meer|overige|further)\s+)?(?:involved|affected|betrokken(?:en)?|geraakt)\s*(?::|\s+-+\s)|"
     r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
+    # a list said as the answer ("Dan zijn het de ondernemers, ...", "then it's the owners, ...")
+    r"(?:(?:(?:dan|then)\s+)?(?:it'?s|they'?re)(?=\s+[\w' -]{2,40},\s[\w' -]{2,40},)|"
+    r"(?:dan\s+)?(?:zijn het|zijn dat))(?![^?]*\?\s*$)\s*:?|"
+    r"(?:it|this|that)\s+involves\s*:?|"
     r"(?:ik denk (?:(?:zelf|zelf ook|vooral|dan|eerst|ook|als eerste)\s+)?aan|denk aan|"
     r"i(?:'m| am) thinking (?:of|about)|i think (?:(?:mainly|first|mostly)\s+)?of|think of|"
     r"dat zijn|those are|these are|namelijk|"
@@ -174,6 +178,10 @@ STRONG_LEAD_RE = re.compile(
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
     r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
     r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
+    # a list said as the answer ("Dan zijn het de ondernemers, ...", "then it's the owners, ...")
+    r"(?:(?:(?:dan|then)\s+)?(?:it'?s|they'?re)(?=\s+[\w' -]{2,40},\s[\w' -]{2,40},)|"
+    r"(?:dan\s+)?(?:zijn het|zijn dat))(?![^?]*\?\s*$)\s*:?|"
+    r"(?:it|this|that)\s+involves\s*:?|"
     r"the (?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
@@ -400,11 +408,19 @@ LEADING_CONJUNCTION_RE = re.compile(r"^(?:en|and|maar|but|plus|of|or)\s+", re.IG
 # Labels in front of a line that name no actor by their first word: a part of the case or a
 # step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
 # year: ...").
+# Minute and agenda items in front of a line ("4. Rondvraag: ...", "AOB: ...", "Signalen uit de
+# proef: ..."): no actor, and what follows is read as it is.
+_AGENDA_LABELS = (
+    r"rondvraag|w\.?v\.?t\.?t\.?k|aob|any other business|mededeling\w*|announcements?|"
+    r"agenda\w*|signal\w*|terugkoppeling|feedback|update|verslag|minutes|notulen"
+)
+AGENDA_LABEL_RE = re.compile(rf"^(?:{_AGENDA_LABELS})\b", re.IGNORECASE)
 NOT_AN_ACTOR_LABEL_RE = re.compile(
     r"^(?:bij|at|in|over|about|wat|what|hoe|how|waarom|why|waar|where|new|nieuw|good|bad|goed|"
     r"slecht|eff|effect\w*|risico\w*|risks?|upsides?|downsides?|voordel\w*|nadel\w*|"
     r"pluspunt\w*|minpunt\w*|inputs?|invoer|options?|opties|optie|vergeten|forgot\w*|"
-    r"kosten|costs?|planning|stand|status|actiepunt\w*|action)\b",
+    r"kosten|costs?|planning|stand|status|actiepunt\w*|action\w*|"
+    rf"{_AGENDA_LABELS})\b",
     re.IGNORECASE,
 )
 # A part of a list that states an amount, a cost or a rate ("licentie 65k per jaar", "updates

@@ -109,6 +109,9 @@ EMBEDDED_RE = re.compile(
 EMBEDDED_MIN = 3
 EMBEDDED_SHARE = 0.5
 BRACKETS_RE = re.compile(r"\s*\([^)]*\)?")
+# One attendee by first name with a role in brackets ("Kees (inkoop)", "Anna (chair)"): who
+# came; "MarktOnline (leverancier)" and "gemeente Utrecht (Pim)" are the parties involved.
+FIRST_NAME_WITH_ROLE_RE = re.compile(r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s*\([^)]*\)\s*$")
 UNLED_NAME_WORDS = 5  # "bewoners van de binnenstad", not "lunch verzorgd door de gemeente ..."
 RUN_ON_WORDS = 14
 SENTENCE_WORDS = frozenset(("de", "het", "the", "aan", "to", "on", "is", "are", "zijn"))
@@ -553,7 +556,8 @@ def names_present(text: str) -> list[str]:
     match = PRESENT_RE.match(text.strip())
     if match is None:
         return []
-    items = [BRACKETS_RE.sub("", i) for i in split_outside_brackets(match.group("names"))]
+    listed = split_outside_brackets(match.group("names"))
+    items = [BRACKETS_RE.sub("", i) for i in listed if not FIRST_NAME_WITH_ROLE_RE.match(i)]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
     return [actor_name(i) for i in named if actor_name(i)]
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
+from assistant.language.cues.case import PURPOSE_TAIL_RE, WORKING_RE
 from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
@@ -213,6 +214,8 @@ def _sentence_effects(
             direction = _signed(label or marker, told, contrast)
             if direction is None and CONTENTS_RE.match(body):
                 continue  # "er staan ook faillissementen in, en die ...": what it holds
+            if not (label or marker) and _working(body):
+                continue  # "de planners zien een dashboard": how it works, the case
             if len(drafts) > start and _remark(body, drafts[-1], told or direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
@@ -249,6 +252,15 @@ def _no_effect_clause(clause: str, body: str, skip: Callable[[str], bool] | None
     if not body or (skip is not None and skip(body)) or greeting_only(body):
         return True
     return bool(STEP_NAME_ONLY_RE.match(body) or QUESTION_TAG_RE.match(clause.strip(" ,")))
+
+
+def _working(body: str) -> bool:
+    """A clause that only tells how the system works or who does what with it ("het team
+    gebruikt de lijst om controles te plannen"), with no judgement in its own words before
+    the purpose."""
+    if WORKING_RE.search(body) is None:
+        return False
+    return effect_direction(PURPOSE_TAIL_RE.sub("", body)) is None
 
 
 def _both_ways_for(rest: str, found: LineActor, flow: _Flow, drafts: list[EffectDraft]) -> bool:

@@ -3,6 +3,8 @@ happens to someone, and its direction (Dutch and English)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     CONTRAST_RE,
@@ -17,7 +19,9 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.people import (
+    AGENDA_LABEL_RE,
     FEELING_RE,
+    TOPIC_LABEL_RE,
 )
 from assistant.method.reading.clause_subjects import (
     LEADING_RE,
@@ -40,10 +44,25 @@ def effect_core(clause: str) -> str:
     """The part of a clause that tells what happens to someone: after a lead that weighs it
     ("ik ben bang dat ...", "the thing is that ...") and after a joint that gives its
     consequence ("..., waardoor reizigers te laat komen", "which means relatives ...")."""
-    text = STANCE_LEAD_RE.sub("", clean_clause(clause), count=1)
+    text = STANCE_LEAD_RE.sub("", _without_topic_label(clean_clause(clause)), count=1)
     text = after_condition(text) or text  # "als het model scheef is, krijgen importeurs ..."
     joints = list(CONSEQUENCE_JOINT_RE.finditer(text))
     return text[joints[-1].end() :] if joints else text
+
+
+LEAD_LABEL_RE = re.compile(r"^\s*(?:\d+[.)]\s*)?(?P<label>[^:]{2,40}):\s+(?=\S)")
+
+
+def _without_topic_label(text: str) -> str:
+    """A clause without an agenda or topic label in front ("Signalen uit de proef: chauffeurs
+    klagen ...", "4. AOB: drivers say ..."); not a data label ("Inputs: ...")."""
+    found = LEAD_LABEL_RE.match(text)
+    if found is None:
+        return text
+    label = found.group("label").strip()
+    if AGENDA_LABEL_RE.match(label) or TOPIC_LABEL_RE.match(label + ":"):
+        return text[found.end() :]
+    return text
 
 
 def effect_direction(clause: str) -> Direction | None:

@@ -144,6 +144,17 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
+VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
+
+
+def _beside_the_verdict(text: str) -> list[Sentence]:
+    """The sentences of a longer message beside the ones that ask for a verdict ("Is this model
+    OK to use? Here is the thread: ..."); none where the message is about little else."""
+    found = [s for s in sentences(text) if detect_intent(s.text).kind != "verdict"]
+    enough = sum(len(s.text.split()) for s in found) >= VERDICT_CONTENT_WORDS
+    return found if enough and len(found) > 1 else []
+
+
 class Reader:
     """Reads messages for one catalogue (shared, read-only)."""
 
@@ -211,6 +222,8 @@ class Reader:
                 reading.added = intent.target
                 after = [s for s in sentences(cleaned)[1:] if not _names(s.text, intent.target)]
                 self._read_sentences(cleaned, session, reading, after)
+            if intent.kind == "verdict":  # "is this OK? Forwarding the thread: ...": read on
+                self._read_sentences(cleaned, session, reading, _beside_the_verdict(cleaned))
             return reading
         if to_the_top(cleaned, session, reading, self.catalogue):  # "zet privacy bovenaan"
             return reading

@@ -32,6 +32,7 @@ from assistant.language.cues.options import (
     NOUN_MEASURE_RE,
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
+    REPORTED_PROPOSAL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
 )
@@ -456,6 +457,8 @@ def _no_effect(text: str, context: Context) -> bool:
     the speaker finds important ("waar het mij om gaat: dat ...") or a bare "dat ..." after it."""
     if NOT_AN_EFFECT_RE.match(text) is not None or side_remark(text):
         return True
+    if REPORTED_PROPOSAL_RE.match(text) is not None:
+        return True  # "Joost vraagt of er een toezichthouder moet komen": a measure put forward
     if MATTERS_LEAD_RE.match(text) is not None and context.step != Step.VALUES:
         context.stance = True  # "wat ik belangrijk vind: dat ...": what should be protected
         return True
