@@ -1,7 +1,7 @@
 """The reader on a +/- list typed on one line, as a chat box sends it when Enter sends the
 message: every signed item is an effect of its own with its sign's direction, the first one
-too; a line that only holds a dash or a "+" inside a sentence stays one line (Dutch and English;
-sentences written for these tests)."""
+too; a line that opens with no "+" (a bullet with a "+" inside, a dash as an aside) stays one
+line (Dutch and English; sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ def test_signed_items_on_one_line_are_effects_of_their_own(
     [
         "de kiosk - die staat bij de ingang - is vaak kapot",
         "- ouderen snappen het scherm niet - echt niet",
+        "- alleen scannen onder schooltijd + op het schoolnetwerk",
+        "- only scan during school hours + on the school network, nothing in the evening",
         "the kiosk helps 2 + 2 people at once",
     ],
 )

@@ -351,11 +351,11 @@ def signed_lines(text: str) -> str:
 
 
 def _inline_signed(line: str) -> list[str]:
-    """One line, or the items of a +/- list typed on it: it opens with "+" (or with "-" and
-    holds a "+" item too) and has at least one more sign item."""
+    """One line, or the items of a +/- list typed on it: it opens with "+" and has at least
+    one more sign item (a bullet "- ..." with a "+" inside stays one line: "- only at school
+    hours + on the school network" is a measure in a list)."""
     items = INLINE_SIGN_RE.split(line.strip())
-    signs = [item[:1] for item in items]
-    if len(items) < 2 or signs[0] not in "+-–" or "+" not in signs:
+    if len(items) < 2 or not items[0].startswith("+"):
         return [line]
     return items
 
