@@ -36,6 +36,15 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\bongestoord\b|\bundisturbed\b|\bzonder\s+(?:dat\s+)?(?:\w+\s+){0,3}(?:bespie\w*|"
          r"bekeken|gevolgd|gefilmd|meekijk\w*)\b|\bwithout\s+(?:\w+\s+){0,3}(?:spying|watching|"
          r"being\s+(?:watched|filmed|tracked))\b", "privacy"),
+        # feeling free to speak at all ("dat mensen zich vrij voelen om te praten", "that people
+        # feel free to talk"): nobody listens in
+        (r"\bvrij\s+(?:\w+\s+)?om\s+te\s+(?:praten|spreken|vertellen)\b|"
+         r"\b(?:feel|feels)\s+free\s+to\s+(?:talk|speak)\b|\b(?:speak|talk)\s+freely\s*(?:$|[,.;])",
+         "privacy"),
+        # what is written down is right ("dat het verslag klopt", "that the report is accurate")
+        (r"\b(?:het|de|the)\s+(?:verslag\w*|samenvatting\w*|gegevens|data|cijfers|uitkomst\w*|"
+         r"report|reports|summary|summaries|figures|numbers|records?)\s+(?:\w+\s+){0,3}(?:klopt|kloppen|"
+         r"juist\s+(?:is|zijn)|(?:is|are)\s+(?:right|correct|accurate))\b", "reliability"),
         (r"\bzonder\s+(?:dat\s+)?een\s+mens\b|\bwithout\s+(?:a\s+)?(?:human|person)\s+"
          r"(?:\w+\s+)?(?:looking|checking|seeing)\b|\b(?:en|and)\s+(?:niet|not)\s+(?:het|de|the)\s+"
          r"(?:algoritme|computer|systeem|model|machine|system|algorithm)\s*(?:$|[,.;])",
