@@ -150,7 +150,8 @@ WHO_THEN_WHAT_RE = re.compile(
 # de gemeente Breda"): the organisation, not the role, is the context.
 WORKPLACE_RE = re.compile(
     r"\b(?:at|for|with|bij|voor|van)\s+(?P<org>(?:(?:de|het|een|the|a|an)\s+)?[\w&'-]+"
-    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4})"
+    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4}"
+    r"(?:\s*\([^()]{1,40}\))?)"  # "a water board (waterschap)"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
     re.IGNORECASE,
 )
