@@ -43,17 +43,20 @@ EXPECTED = {
 }
 
 
-def with_minutes(language: str) -> Session:
+def with_minutes(language: str, step: Step = Step.OPTIONS) -> Session:
     session = reading_session(
-        Step.OPTIONS, language, "Lantaarnpalen die voorbijgangers tellen", ("Bewoners",)
+        step, language, "Lantaarnpalen die voorbijgangers tellen", ("Bewoners",)
     )
     session.transcript.append(Turn(role="user", text=MINUTES[language], step=Step.CASE))
     return session
 
 
+@pytest.mark.parametrize("step", [Step.VALUES, Step.OPTIONS])
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_a_pointer_to_the_minutes_takes_over_their_measures(reader: Reader, language: str) -> None:
-    reading = reader.read(POINTERS[language], with_minutes(language))
+def test_a_pointer_to_the_minutes_takes_over_their_measures(
+    reader: Reader, language: str, step: Step
+) -> None:
+    reading = reader.read(POINTERS[language], with_minutes(language, step))
     found = [o.text.lower() for o in reading.options]
     assert len(found) == len(EXPECTED[language])
     assert all(part in found[i] for i, part in enumerate(EXPECTED[language]))
