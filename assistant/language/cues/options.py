@@ -71,6 +71,16 @@ ADDING_LEAD_RE = re.compile(
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
+# One measure of the speaker's own, announced before a colon ("ik heb er zelf al een: ...", "eentje
+# van mij: ...", "one from me: ...", "and another one: ...", "I have one myself: ..."): the lead
+# names no measure; what follows the colon is the option.
+OWN_ONE_LEAD = (
+    r"(?:ik\s+heb\s+er\s+(?:zelf\s+|ook\s+|al\s+|nog\s+)*(?:een|eentje|\xe9\xe9n)"
+    r"(?:\s+van\s+mezelf)?|(?:nog\s+)?(?:een|eentje|\xe9\xe9n)\s+van\s+(?:mij|mezelf)|"
+    r"i\s+(?:already\s+)?have\s+one(?:\s+myself|\s+of\s+my\s+own)?|i'?ve\s+got\s+one"
+    r"(?:\s+myself|\s+of\s+my\s+own)?|(?:one|another(?:\s+one)?)\s+(?:from\s+me|of\s+my\s+own|"
+    r"of\s+mine))"
+)
 # A lead that announces the options that follow, before a colon or a dash ("Opties:", "Voor
 # opties:", "Options -", "Opties die ik zelf zie:", "What I'd propose:", "Wat ik zou willen:",
 # "Zelf:", "Mijn ideeën:", "Ik neem over:"): no part of the first measure (its words, "zelf"
@@ -78,12 +88,14 @@ ADDING_LEAD_RE = re.compile(
 ANNOUNCING_LEAD_RE = re.compile(
     r"^(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\s*,?\s+)?(?=[^:]{0,60}?[:\u2013-])"
     r"(?:(?:voor\s+|for\s+|as\s+|als\s+)?(?:de\s+|the\s+|mijn\s+|my\s+|onze\s+|our\s+)?"
-    r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee[eë]n|ideas|voorstel(?:len)?|"
+    r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee(?:[eë]n)?|ideas?|voorstel(?:len)?|"
     r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
     r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|i'?m\s+(?:also\s+)?thinking\s+of|"
-    r"i\s+(?:would\s+)?think\s+of|"
-    r"i'?ll\s+take)\s*(?::|\s[\u2013-])\s*",
+    r"i\s+(?:would\s+)?think\s+of|(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?aan|"
+    r"ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?aan|i'?ll\s+take|another\s+one|"
+    + OWN_ONE_LEAD
+    + r")\s*(?::|\s[\u2013-])\s*",
     re.IGNORECASE,
 )
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
@@ -105,9 +117,10 @@ WISH_LEAD_RE = re.compile(
 QUESTION_LEAD_RE = re.compile(
     r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
     r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
-    r"(?:could|can|should|shall|might|couldn'?t|cld)\s+we\s+"
+    r"(?:could|can|should|shall|might|couldn'?t|can'?t|shouldn'?t|cld)\s+we\s+"
     r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
-    r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+(?:misschien\s+|ook\s+)*"
+    r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+"
+    r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet)\s+)*"
     r"(?!.*\bniet\b))",
     re.IGNORECASE,
 )
@@ -508,7 +521,12 @@ OPTION_TALK_WORDS = frozenset((
     # die wil ik als opties", "the minutes also had action points, I want those as options"
     "in", "stonden", "stond", "staan", "stood", "were", "had", "ook", "also", "die", "those",
     "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
+    # "de actiepunten uit de notulen zijn toch al opties?", "all of them from the minutes"
+    "toch", "van", "all", "alle", "allemaal", "them", "ze",
 ))  # fmt: skip
+# The end of a word that names a meeting or its minutes ("collectievenoverleg", "teamvergadering",
+# "board meeting"): talk about where options stand, no measure.
+MEETING_WORD_ENDS = ("overleg", "vergadering", "verslag", "notulen", "meeting", "minutes")
 # Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
 OPTION_TALK_MARKERS = frozenset((
     "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
@@ -595,4 +613,44 @@ REPORTED_PROPOSAL_RE = re.compile(
     r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen|should|could|would|can|might)\b|"
     r"(?:stelt|stelde)\s+voor\b|(?:suggests|suggested|proposes|proposed|recommends|"
     r"recommended|adviseert|adviseerde|pleit|pleitte)\b)",
+)
+# One idea or measure of the speaker's own, announced with a colon ("mijn idee: ...", "zelf dacht
+# ik aan: ...", "ik heb er zelf al een: ...", "one from me: ..."): options, where values or
+# options are asked.
+OWN_IDEA_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ok[e\xe9]?|okay|so|dus|nou|well|dan|then|opties\?|options\?)\s*,?\s+)?(?:"
+    r"(?:(?:mijn|my|een|an?|nog\s+een|another)\s+)?(?:idee|idea|voorstel|suggestie|suggestion)|"
+    r"(?:(?:zelf|ik)\s+)?dacht\s+(?:ik\s+)?(?:zelf\s+)?(?:al\s+)?aan|"
+    r"i\s+(?:was\s+)?(?:already\s+)?thinking\s+of|another\s+one|" + OWN_ONE_LEAD + r")\s*:\s*\w",
+    re.IGNORECASE,
+)
+# A label of minutes in front of a measure ("Afgesproken: ...", "Actiepunt: ...", "Vraag van de
+# buurt: ...", "Agreed: ...", "Action point: ...", "Question from legal: ..."): what was agreed
+# or asked there; the label names no measure and no kind.
+MINUTES_LABEL_RE = re.compile(
+    r"^(?:afgesproken|besloten|besluit|actiepunt(?:en)?|actie|afspraak|agreed|decided|decision|"
+    r"action(?:\s+points?|\s+items?)?|(?:vraag|verzoek|voorstel|idee|suggestie)\s+(?:van|uit)\s+"
+    r"[^:]{2,30}?|(?:question|request|proposal|idea|suggestion)\s+(?:from|by)\s+[^:]{2,30}?)"
+    r"\s*:\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A pointer to the measures in pasted minutes ("de actiepunten uit de notulen zijn al opties", "the
+# options in the minutes, all of them", "neem de actiepunten uit het verslag over"): it names the
+# minutes or their action points.
+MINUTES_POINTER_RE = re.compile(
+    r"\b(?:notulen|verslag|actiepunten|acties|minutes|action\s+points|action\s+items|actions)\b",
+    re.IGNORECASE,
+)
+# A line of minutes that lists action points ("3. Actiepunten: ...", "Action: Bas tests ...").
+MINUTES_ACTIONS_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:actiepunt(?:en)?|acties|actie|action(?:\s+points?|\s+items?)?|"
+    r"actions)\s*:\s*",
+    re.IGNORECASE,
+)
+# A measure asked in minutes ("should we not publish the criteria?", "kan de provincie de boer
+# compenseren?"): put forward, as a question.
+MINUTES_ASKED_RE = re.compile(
+    r"^(?:(?:should|shall)\s+we\s+not|(?:kan|kunnen|zou|zouden|moet|moeten|can|could|should)\s+"
+    r"(?:we|wij|the|de|het|er))\b",
+    re.IGNORECASE,
 )

@@ -43,6 +43,8 @@ from assistant.language.cues.options import (
     LAID_DOWN_TAIL_RE,
     LEAD_END_RE,
     LIST_PART_STARTS,
+    MEETING_WORD_ENDS,
+    MINUTES_LABEL_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
     OPINION_LEAD_RE,
@@ -171,6 +173,7 @@ def extract_options(
     for line in re.split(r"\n+", text):
         line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+        line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
         explicit = KIND_LABELS[label.group("label").lower()] if label else talked
@@ -257,6 +260,7 @@ def option_talk(text: str) -> tuple[bool, OptionKind | None]:
         and t not in KIND_TALK_WORDS
         and i not in named
         and not t.isdigit()  # "optie 1"
+        and not t.endswith(MEETING_WORD_ENDS)  # "in het verslag van het collectievenoverleg"
     ]
     talk = bool(tokens) and not rest
     return talk, (kinds.pop() if talk and len(kinds) == 1 else None)

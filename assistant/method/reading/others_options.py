@@ -14,6 +14,12 @@ from assistant.language.cues.kind_coverage import (
     OWNER_NAME_RE,
     SIGN_OFF_RE,
 )
+from assistant.language.cues.options import (
+    MINUTES_ACTIONS_RE,
+    MINUTES_ASKED_RE,
+    QUESTION_LEAD_RE,
+    REPORTED_PROPOSAL_RE,
+)
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.segments import split_sentences
 
@@ -64,3 +70,37 @@ def others_options(text: str, session: Session, default: OptionKind) -> list[Opt
                     for measure in ADVICE_JOINT_RE.split(sentence[advice.end() :]):
                         drafts.extend(extract_options(measure, default))  # "X, en Y": two
     return drafts
+
+
+def minutes_options(session: Session, default: OptionKind) -> list[OptionDraft]:
+    """The measures put forward in minutes the user pasted before: the sentences of a line of
+    action points ("Actiepunten: Fatima zoekt uit of ..."), a proposal reported ("Joost vraagt
+    of er een toezichthouder moet komen", "Anna proposes ...") and one asked ("Could we bring
+    that back to 48 hours?"); none already among the options."""
+    drafts: list[OptionDraft] = []
+    known = {o.text.lower() for o in session.options}
+    for turn in session.transcript:
+        if turn.role != "user" or len(turn.text.splitlines()) < MINUTES_LINES:
+            continue
+        for line in _lines(turn.text):
+            actions = MINUTES_ACTIONS_RE.match(line)
+            body = MINUTES_ITEM_RE.sub("", line[actions.end() :] if actions else line)
+            for sentence in split_sentences(body):
+                put = actions or REPORTED_PROPOSAL_RE.match(sentence) or _asked(sentence)
+                if not put:
+                    continue
+                found = extract_options(MINUTES_ITEM_RE.sub("", sentence), default)
+                drafts.extend(d for d in found if d.text.lower() not in known)
+    return drafts
+
+
+MINUTES_LINES = 3  # pasted minutes hold several lines
+MINUTES_ITEM_RE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:[\w -]{2,30}:\s+)?")  # "3. Bas: ..."
+
+
+def _asked(sentence: str) -> bool:
+    """A measure asked in the minutes ("Could we bring that back to 48 hours?", "kunnen we de
+    termijn korter maken?")."""
+    said = MINUTES_ITEM_RE.sub("", sentence)
+    asked = QUESTION_LEAD_RE.match(said) or MINUTES_ASKED_RE.match(said)
+    return said.rstrip().endswith("?") and asked is not None

@@ -38,6 +38,7 @@ from assistant.language.cues.options import (
     ANNOUNCING_LEAD_RE,
     LEAD_END_RE,
     MEASURE_GOES_ON_RE,
+    MINUTES_POINTER_RE,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
     WISH_GOES_ON_RE,
@@ -71,6 +72,7 @@ from assistant.method.reading.extraction import (
     kind_terms,
     match_values,
     option_kind,
+    option_talk,
 )
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
@@ -89,7 +91,7 @@ from assistant.method.reading.noise import (
     with_apostrophes,
 )
 from assistant.method.reading.organisations_at_work import at_work
-from assistant.method.reading.others_options import others_options
+from assistant.method.reading.others_options import minutes_options, others_options
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -349,6 +351,8 @@ class Reader:
         answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
+            return
+        if _takes_over_minutes(text, context, session, reading):
             return
         meaning = meaning_question(text)
         if meaning is not None:
@@ -655,6 +659,24 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
     context.kind_hint = missing or context.kind_hint
     context.measure_due = True
     return True
+
+
+def _takes_over_minutes(text: str, context: Context, session: Session, reading: Reading) -> bool:
+    """Among options, a pointer to the measures in pasted minutes, naming none ("de actiepunten
+    uit de notulen zijn al opties toch?", "the options in the minutes (48 hours, ...), all of
+    them"): the measures put forward there, when there are any; where values are asked too."""
+    if context.step not in (Step.VALUES, Step.OPTIONS, Step.SUMMARY):
+        return False
+    bare = BRACKETS_RE.sub(" ", ANNOUNCING_LEAD_RE.sub("", text, count=1) or text)
+    if MINUTES_POINTER_RE.search(bare) is None or not option_talk(bare)[0]:
+        return False
+    found = minutes_options(session, context.kind)
+    reading.options.extend(found)
+    context.last_kind = "options" if found else context.last_kind
+    return bool(found)
+
+
+BRACKETS_RE = re.compile(r"\([^)]*\)")
 
 
 def _takes_over(text: str, context: Context, session: Session, reading: Reading) -> bool:

@@ -32,6 +32,7 @@ from assistant.language.cues.options import (
     NOUN_MEASURE_RE,
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
+    OWN_IDEA_LEAD_RE,
     REPORTED_PROPOSAL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -188,6 +189,9 @@ class SentenceClasses:
         if self._values_cued(text, context):
             return "values"
         late = context.step in (Step.OPTIONS, Step.SUMMARY)
+        own = late or context.step == Step.VALUES
+        if own and OWN_IDEA_LEAD_RE.match(text):
+            return "options"  # "mijn idee: ...", "ik heb er zelf al een: ...", "one from me: ..."
         if late and talk_lead(text):
             return "options"  # "and from the other kinds: a rule that ...", "a design thing - ..."
         if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
