@@ -199,3 +199,10 @@ WORKING_RE = re.compile(
 # The purpose after a line about the working ("... om controles te plannen", "... to plan
 # inspections"): what it is for, not what it does to someone.
 PURPOSE_TAIL_RE = re.compile(r"\s+(?:om|to|in order to)\s+.*$", re.IGNORECASE)
+# When the technology starts, told without a verb ("Start gepland voor volgend jaar", "Launch
+# planned for May"): a fact of the case, not an instruction to start.
+SCHEDULED_RE = re.compile(
+    r"^(?:start|begin|livegang|go-live|launch|invoering|rollout|roll-out)\s+(?:is\s+)?"
+    r"(?:gepland|voorzien|verwacht|beoogd|planned|scheduled|expected|foreseen)\b",
+    re.IGNORECASE,
+)

@@ -13,7 +13,7 @@ _POS_LABELS = (
     r"good stuff|the good stuff|goede dingen|goeie dingen|wat het oplevert|what it brings|"
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
     r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
-    r"pros?"
+    r"pros?|(?:verwachte|beoogde) opbrengst(?:en)?|expected benefits|expected gains"
 )
 _NEG_LABELS = (
     r"bad stuff|the bad stuff|slechte dingen|minder goede dingen|"

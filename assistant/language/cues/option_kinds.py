@@ -46,7 +46,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # what the system counts or leaves out of its score
                "niet meetelt", "niet meetellen", "telt niet mee", "tellen niet mee",
                "niet meegeteld", "weegt niet mee", "niet meewegen", "does not count",
-               "doesn't count", "don't count", "not counted", "not be counted"),
+               "doesn't count", "don't count", "not counted", "not be counted",
+               # what the system marks or leaves out of what it shows
+               "gemarkeerd", "weggelaten", "weglaten", "laat weg", "laten weg", "marked",
+               "leave out", "leaves out", "left out of"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",

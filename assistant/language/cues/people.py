@@ -373,6 +373,7 @@ TOPIC_LABELS = (
     "looptijd", "duration", "scope", "cijfers", "figures", "numbers", "bron", "source", "bijlage",
     "attachment", "onderwerp", "subject", "datum", "date", "deadline", "historie", "history",
     "geschiedenis", "besluit", "besluitvorming", "decision", "next steps", "volgende stappen",
+    "aanleiding", "voorstel", "het voorstel", "proposal", "the proposal",
 )  # fmt: skip
 TOPIC_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join(TOPIC_LABELS)})\s*:", re.IGNORECASE)
 # Labels in front of a line that name no actor ("correctie: ...", "update: ...", "wat ik hoop:
@@ -386,6 +387,9 @@ NOT_AN_ACTOR_LABELS = frozenset((
     # a thing forgotten before ("o ja, vergeten: ...", "forgot one: ...")
     "vergeten", "o ja vergeten", "oh ja vergeten", "nog vergeten", "forgot", "forgot one",
     "oh wait", "o wacht", "wacht", "nog iets", "one more",
+    # a heading of gains ("verwachte opbrengst: ...") is a direction label
+    "verwachte opbrengst", "verwachte opbrengsten", "beoogde opbrengst", "beoogde opbrengsten",
+    "expected benefits", "expected gains",
 ))  # fmt: skip
 # Words a remark in front of a line is made of ("correctie trouwens: ...", "wacht, correctie:
 # ...", "oh wait, one more: ..."): a label of only such words names no actor.

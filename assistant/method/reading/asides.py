@@ -58,6 +58,7 @@ METHOD_WORDS = frozenset(
     for term in terms
     for w in content_words(term)
 )
+PIECE_END_RE = re.compile(r"(?<=[.!?\n])\s+")
 OFFTOPIC_RES = tuple(
     re.compile(p)
     for p in (
@@ -152,8 +153,16 @@ def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
         return False
     question = "?" in text
     if any(p.search(cleaned) for p in OFFTOPIC_RES):
-        return question or len(mine) <= OFFTOPIC_WORDS  # "story" in a case is no request
+        return _asked_off_topic(cleaned) or len(mine) <= OFFTOPIC_WORDS  # "story" in a case
     return question and bool(domain_words) and len(mine) >= 2 and not _overlaps(mine, METHOD_WORDS)
+
+
+def _asked_off_topic(text: str) -> bool:
+    """Whether the off-topic subject is in a question ("ken je een goede mop?"), not in a
+    statement of a longer message that asks something else ("een leerling die als grap een
+    klasgenoot noemt, ... . Kun je me helpen?")."""
+    pieces = PIECE_END_RE.split(text)
+    return any(p.rstrip().endswith("?") and any(r.search(p) for r in OFFTOPIC_RES) for p in pieces)
 
 
 def _overlaps(mine: list[str], domain: set[str] | frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Actor, Step
-from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.case import SCHEDULED_RE, TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTENTS_RE,
@@ -208,7 +208,7 @@ def measure(text: str, step: Step) -> bool:
     proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
     ("zouden we niet ... kunnen?", "what if we ...?")."""
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
-    if ADDED_TO_LIST_RE.search(text):
+    if ADDED_TO_LIST_RE.search(text) or SCHEDULED_RE.match(text.strip()):
         return False  # "the works council must be added": someone for the list of actors
     if step.position <= Step.ACTORS.position and _people_added(text):
         return False  # "add the parents of young candidates" where actors are asked
@@ -307,6 +307,8 @@ def instruction(text: str) -> bool:
     "geef bewoners een keuze"), not one to the assistant ("laat eens voorbeelden zien")."""
     if "?" in text or OPTION_START_RE.match(text.strip()) is None:
         return False
+    if SCHEDULED_RE.match(text.strip()):
+        return False  # "Start gepland voor volgend schooljaar": when, not a request
     return TO_ASSISTANT_RE.search(text) is None
 
 
