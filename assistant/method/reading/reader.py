@@ -335,18 +335,7 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text:
             return
-        if navigates(text, context, reading):
-            return
-        back = BACK_TO_RE.search(text)
-        target = step_from_words(back.group("step")) if back is not None else None
-        if back is not None and target is not None:
-            reading.goto = target
-            after = text[back.end() :]
-            dash = DASH_LEAD_RE.match(after)  # "back to who it affects - the skippers ..."
-            rest = (after[dash.end() :] if dash else after.partition(":")[2]).strip()
-            if len(rest.split()) >= MIN_CONTENT_WORDS:  # "terug naar de effecten: ..."
-                context.step = target
-                self._sentence(Sentence(rest), context, session, reading)
+        if navigates(text, context, reading) or self._back_to(text, context, session, reading):
             return
         answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
         if answered:
@@ -358,16 +347,7 @@ class Reader:
         if meaning is not None:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return
-        question = method_question(text, context.step) or proposal_request(text, context.step)
-        among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
-        question = question or option_request(text, Step.OPTIONS if among else context.step)
-        if question is not None and question.step == Step.OPTIONS and question.kind is None:
-            question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
-        if question is not None:
-            reading.questions.append(question)
-            reading.actors.extend(actor_lists.names_besides(text))
-            if question.step == Step.OPTIONS and context.step == Step.VALUES:
-                context.step = Step.OPTIONS  # "Options? I was thinking: ...": the rest is options
+        if _asks(text, sentence, context, reading):
             return
         if reading.questions and _question_goes_on(text, context.step):
             return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
@@ -397,6 +377,21 @@ class Reader:
             reading.value_list = True  # "values: trust, ...": the values step's content
         if context.step == Step.CASE:  # once the sentence told where the speaker works
             self._at_work(text, context, session, reading)
+
+    def _back_to(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
+        """ "terug naar de effecten: ...": go there, and read what follows as that step's."""
+        back = BACK_TO_RE.search(text)
+        target = step_from_words(back.group("step")) if back is not None else None
+        if back is None or target is None:
+            return False
+        reading.goto = target
+        after = text[back.end() :]
+        dash = DASH_LEAD_RE.match(after)  # "back to who it affects - the skippers ..."
+        rest = (after[dash.end() :] if dash else after.partition(":")[2]).strip()
+        if len(rest.split()) >= MIN_CONTENT_WORDS:
+            context.step = target
+            self._sentence(Sentence(rest), context, session, reading)
+        return True
 
     def _about_people(
         self, text: str, context: Context, session: Session, reading: Reading
@@ -802,6 +797,24 @@ def _up_to_stop(line: str, text: str) -> str:
         return text
     stop = FULL_STOP_RE.search(line, start + len(text) - 1)
     return line[start : stop.end() if stop is not None else len(line)]
+
+
+def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> bool:
+    """A question of the method asked in ``text`` ("wie zijn de actoren?", "heb jij er nog
+    een?"): recorded with the names beside it; a question for options where values are asked
+    makes the rest of the message options ("Options? I was thinking: ...")."""
+    question = method_question(text, context.step) or proposal_request(text, context.step)
+    among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
+    question = question or option_request(text, Step.OPTIONS if among else context.step)
+    if question is None:
+        return False
+    if question.step == Step.OPTIONS and question.kind is None:
+        question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
+    reading.questions.append(question)
+    reading.actors.extend(actor_lists.names_besides(text))
+    if question.step == Step.OPTIONS and context.step == Step.VALUES:
+        context.step = Step.OPTIONS
+    return True
 
 
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
