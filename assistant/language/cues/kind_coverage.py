@@ -127,3 +127,12 @@ ADVICE_RE = re.compile(
 # Someone's name with 's or after "van"/"from" in a pointer ("Dennis's one", "het idee van
 # Ilse"): a person, no measure.
 NAMED_OWNER_RE = OWNER_NAME_RE
+# Whom a missing measure is for, named in the remark ("iets voor de consulenten zelf", "something
+# for the farmers themselves"), and the pronoun that opens the measure after it ("die moeten
+# leren ...", "they could get ..."): the measure is about those people.
+PEOPLE_THEMSELVES_RE = re.compile(
+    r"\b(?:voor|for)\s+(?P<who>(?:(?:de|het|onze|our|the)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:zelf|themselves)\b",
+    re.IGNORECASE,
+)
+OPENING_PRONOUN_RE = re.compile(r"^\s*(?:die|zij|ze|they)\s+(?=\w)", re.IGNORECASE)

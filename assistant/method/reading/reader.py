@@ -30,7 +30,11 @@ from assistant.language.cues.grammar import (
     SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
-from assistant.language.cues.kind_coverage import OWNER_NAME_RE
+from assistant.language.cues.kind_coverage import (
+    OPENING_PRONOUN_RE,
+    OWNER_NAME_RE,
+    PEOPLE_THEMSELVES_RE,
+)
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
 )
@@ -644,7 +648,7 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
         covering, missing = kind_coverage(text[: end.start()])
         if covering:  # the measure after the colon
             context.kind_hint = missing or context.kind_hint
-            rest = text[end.end() :]
+            rest = _people_for_pronoun(text[end.end() :], text[: end.start()])
             reading.options.extend(extract_options(rest, context.kind, context.kind_hint))
             context.last_kind = "options"
             return True
@@ -815,6 +819,18 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
     if question.step == Step.OPTIONS and context.step == Step.VALUES:
         context.step = Step.OPTIONS
     return True
+
+
+def _people_for_pronoun(measure: str, lead: str) -> str:
+    """The measure after a lead that names whom it is for ("iets voor de consulenten zelf: die
+    moeten leren ...") with its opening pronoun replaced by those people ("De consulenten moeten
+    leren ...")."""
+    people = PEOPLE_THEMSELVES_RE.search(lead)
+    pronoun = OPENING_PRONOUN_RE.match(measure)
+    if people is None or pronoun is None:
+        return measure
+    who = people.group("who")
+    return f"{who[:1].upper()}{who[1:]} {measure[pronoun.end() :]}"
 
 
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
