@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import PURPOSE_TAIL_RE, WORKING_RE
@@ -187,16 +187,11 @@ def _sentence_effects(
     stripped = without_marker(sentence.strip())
     if drafts and _verdict(stripped, drafts[-1], actors):
         return  # "In November a detainee slept through the night. That's the big plus."
-    who = _Flow(None, flow.actor_id, flow.actor_name)
-    prefix = SENTENCE_ACTOR_RE.match(stripped)
-    if prefix is not None and prefix.group("actor").lower() not in OBJECT_PRONOUNS:
-        found = named_actor(prefix.group("actor"), actors, "", None)  # not "bij hen wordt ..."
-        who = _Flow(None, found.actor_id, found.new_name)
-        labelled = True
-        if _both_ways_for(stripped[prefix.end() :], found, flow, drafts):
-            return  # "voor de chauffeurs is het dubbel": the sentences after are theirs
-    if _worry_about(stripped, actors, flow, drafts):
-        return  # "I also worry about the contractors.": the sentences after are theirs
+    about = _sentence_who(stripped, actors, flow, drafts)
+    if about is None:
+        return  # it names whom the sentences after are about
+    who, named = about
+    labelled = labelled or named
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -206,9 +201,8 @@ def _sentence_effects(
             if _no_effect_clause(clause, body, skip):
                 continue
             if TENURE_RE.search(body) and clause_direction(body) is None:
-                drafts.append(_draft(body, None, actors, who, labelled))
-                drafts[-1].lead_in = True  # "ze doen dit al dertig jaar": who they are
-                continue
+                drafts.append(replace(_draft(body, None, actors, who, labelled), lead_in=True))
+                continue  # "ze doen dit al dertig jaar": who they are
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
             direction = _signed(label or marker, told, contrast)
@@ -223,11 +217,7 @@ def _sentence_effects(
                 continue  # "fraud team is happy, fewer dead people getting paid"
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
-            if direction is None and contrast:
-                direction = "positive" if flow.direction == "negative" else "negative"
-            if direction is None and _objection(body):
-                direction = "negative"  # "ze worden wel gehasht, maar een week bewaard"
-            direction = direction or flow.direction
+            direction = direction or _undecided(body, contrast, flow)
             flow.direction = direction
             own = len(drafts) > start and own_subject(body, actors)  # "..., en ouders ..."
             draft = _draft(body, direction, actors, who, labelled and not own)
@@ -235,6 +225,35 @@ def _sentence_effects(
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
     _mark_story(stripped, drafts[start:])
+
+
+def _sentence_who(
+    stripped: str, actors: list[Actor], flow: _Flow, drafts: list[EffectDraft]
+) -> tuple[_Flow, bool] | None:
+    """Whom a sentence's effects are about (the flow's actor, or one named in front: "voor de
+    chauffeurs: ...") and whether it was named; None when the sentence only names whom the
+    sentences after it are about ("voor de chauffeurs is het dubbel", "I also worry about the
+    contractors.")."""
+    who, named = _Flow(None, flow.actor_id, flow.actor_name), False
+    prefix = SENTENCE_ACTOR_RE.match(stripped)
+    if prefix is not None and prefix.group("actor").lower() not in OBJECT_PRONOUNS:
+        found = named_actor(prefix.group("actor"), actors, "", None)  # not "bij hen wordt ..."
+        who, named = _Flow(None, found.actor_id, found.new_name), True
+        if _both_ways_for(stripped[prefix.end() :], found, flow, drafts):
+            return None
+    if _worry_about(stripped, actors, flow, drafts):
+        return None
+    return who, named
+
+
+def _undecided(body: str, contrast: bool, flow: _Flow) -> Direction | None:
+    """The direction of a clause that names none: against the flow after a contrast, negative
+    for an objection ("ze worden wel gehasht, maar een week bewaard"), else the flow's."""
+    if contrast:
+        return "positive" if flow.direction == "negative" else "negative"
+    if _objection(body):
+        return "negative"
+    return flow.direction
 
 
 def _mark_story(sentence: str, drafts: list[EffectDraft]) -> None:
