@@ -110,6 +110,10 @@ def _dedupe(items: list[str]) -> list[str]:
 OTHER_WORD_LETTERS = 2  # one word this much longer than the other is another word
 
 
+# Endings a name may carry that another form of it lacks ("leerlingen", "klant's", "boa's").
+INFLECTION_ENDS = ("en", "es", "'s", "s", "e", "n")
+
+
 def similar_text(a: str, b: str) -> bool:
     """Loose match for referring to an item: equal, one contains the other, or a shared prefix."""
     x, y = normalise(strip_article(a)), normalise(strip_article(b))
@@ -120,7 +124,11 @@ def similar_text(a: str, b: str) -> bool:
     short, long_ = sorted((x, y), key=len)
     if " " not in long_ and len(long_) - len(short) > OTHER_WORD_LETTERS:
         return False  # "scholen" and "scholieren", "klanten" and "klantadviseurs": two words
-    return len(short) >= 6 and len(long_) > len(short) and long_.startswith(short[:-2])
+    if len(short) < 6 or len(long_) <= len(short):
+        return False
+    return long_.startswith(short) or (
+        short.endswith(INFLECTION_ENDS) and long_.startswith(short[:-2])
+    )  # "leerlingen" and "leerling met dyslexie", not "bureau" and "buren die klagen"
 
 
 def one_typo(word: str, target: str, shortest: int = 5) -> bool:

@@ -34,6 +34,18 @@ KIND_LABELS: dict[str, OptionKind] = {
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
 }  # fmt: skip
+# A kind named in brackets after a measure ("delete raw plates at the camera (design)", "een
+# cursus (mens)"): the measure's kind, not part of its text.
+_BRACKET_KIND = (
+    r"\((?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization)\)"
+)
+KIND_TAIL_RE = re.compile(r"\s*" + _BRACKET_KIND + r"\s*[.!]?\s*$", re.IGNORECASE)
+# Such a kind before the next measure of a list ("... (design), a written agreement ..."): where
+# one measure ends.
+KIND_THEN_NEXT_RE = re.compile(
+    _BRACKET_KIND + r"\s*[,;]\s*(?:(?:and|en|plus|&)\s+)?", re.IGNORECASE
+)
 # An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
 # notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
 OPINION_LEAD_RE = re.compile(

@@ -164,11 +164,17 @@ def extract_effects(
         ours = speaker_id is not None and first_person(draft.text)
         if ours and first_person(draft.text, SPEAKER_SELF):  # "ik hoef niet meer elk kind ..."
             draft.actor_id, draft.actor_name = speaker_id, ""
-        if not (draft.actor_id or draft.actor_name):
+        if not (draft.actor_id or draft.actor_name) and not _for_others(draft.text, actors):
             draft.actor_id = speaker_id if ours else focus_actor_id
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def _for_others(text: str, actors: list[Actor]) -> bool:
+    """Whether an effect says it is for people who are no actor yet ("gezonder voor de buurt",
+    "safer for the village kids"): not the actor whose effects were asked."""
+    return for_whom(text, actors, new=True) is not None
 
 
 def _sentence_effects(

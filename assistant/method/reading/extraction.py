@@ -39,7 +39,9 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
     KIND_LABELS,
     KIND_NOUNS,
+    KIND_TAIL_RE,
     KIND_TALK_WORDS,
+    KIND_THEN_NEXT_RE,
     LAID_DOWN_TAIL_RE,
     LEAD_END_RE,
     LIST_PART_STARTS,
@@ -170,6 +172,7 @@ def extract_options(
     before (``hint``), cue words, or the kind asked. One sentence can hold several ("keep the
     badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
+    text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
     for line in re.split(r"\n+", text):
         line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
@@ -186,6 +189,9 @@ def extract_options(
             item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
             item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
             talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
+            tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
+            if tail is not None and item[: tail.start()].strip():
+                talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
             if points_only(item) or option_talk(item)[0] or _comment_back(item):
                 continue  # "keep all of them, and add: ...": the measure follows
             if pointer_talk(item) or kind_coverage(item)[0]:

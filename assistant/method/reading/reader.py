@@ -641,7 +641,8 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
     """Among options, talk about which kinds are covered or missing ("so I have design and
     rules", "wat nog ontbreekt is de menskant: de handhavers ..."): no option; the kind said to
     be missing is the kind of the measure after it, here or in the sentences that follow."""
-    if context.step not in (Step.OPTIONS, Step.SUMMARY):
+    among = context.step == Step.VALUES and context.options_read  # "ideeën: ... . en iets voor"
+    if context.step not in (Step.OPTIONS, Step.SUMMARY) and not among:
         return False
     end = LEAD_END_RE.search(text)
     if end is not None and text[end.end() :].strip():
