@@ -60,7 +60,8 @@ def test_the_people_a_remark_names_replace_the_pronoun_where_values_are_asked(
     [("Bureau", "Buren die klagen", False), ("Burgemeester", "Burgers van de stad", False),
      ("leerlingen", "leerling met dyslexie", True),
      ("Leverancier", "Leveranciers van de app", True),
-     ("inwoners", "inwoner met schulden", True), ("Chauffeurs", "Chauffeur", True)],
+     ("inwoners", "inwoner met schulden", True), ("Advocaat", "Advocaten", True),
+     ("Chauffeurs", "Chauffeur", True)],
 )  # fmt: skip
 def test_a_name_is_only_the_same_as_another_form_of_it(name: str, known: str, same: bool) -> None:
     assert similar_text(name, known) is same
