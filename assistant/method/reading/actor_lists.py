@@ -48,6 +48,7 @@ from assistant.language.cues.people import (
     STRONG_LEAD_RE,
     SUGGESTED_RE,
 )
+from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
@@ -147,12 +148,18 @@ def list_items(text: str) -> list[str]:
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
     parts = [without_fillers(_own_name(p)) for p in pieces]
     kept: list[str] = []
-    for part in (p for p in parts if p):
+    for part in (p for p in parts if p and not _reaction(p)):
         if not NOT_A_NAME_RE.match(part):
             kept.append(part)
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _reaction(part: str) -> bool:
+    """A part of a list that only reacts ("goed punt", "fair point", "ok"): no name."""
+    said = GREETING_RE.match(part.strip())
+    return said is not None and said.end() == len(part.strip())
 
 
 def split_outside_brackets(body: str) -> list[str]:
