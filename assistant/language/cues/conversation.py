@@ -530,6 +530,12 @@ ACTOR_ADDED_RES = (
         re.IGNORECASE,
     ),
 )
+# A verb in front of the names an addition ends on ("(verder) zitten de boeren erbij", "zijn de
+# buren er ook bij"): no part of the names.
+ADDED_VERB_LEAD_RE = re.compile(
+    r"^(?:zitten|zit|zijn|is|horen|hoort)\s+(?:er\s+)?(?:ook\s+|nog\s+|eigenlijk\s+)*",
+    re.IGNORECASE,
+)
 # A label that adds actors after its colon ("wel erbij: de woningcorporaties", "also add: ...").
 ACTOR_ADD_LABEL_RE = re.compile(
     r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add)$", re.IGNORECASE

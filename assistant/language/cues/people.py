@@ -153,7 +153,7 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
     r"as well|iig|in ieder geval|i guess|denk ik)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
-    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
+    r"(?:moeten|moet|zitten|zit) er ?(?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
     r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
     r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
@@ -167,8 +167,8 @@ MID_TAIL_RE = re.compile(
 )
 # "Verder zijn X en Y betrokken": the verb in front, "betrokken" at the end.
 INVERTED_LEAD_RE = re.compile(
-    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+zijn\s+(?:er\s+)?(?:ook\s+)?(?:nog\s+)?"
-    r"(?P<names>.+?)\s+(?:ook\s+)?betrokken\s*[.!]*$",
+    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+(?:zijn|zitten)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:nog\s+)?(?P<names>.+?)\s+(?:ook\s+)?(?:betrokken|erbij|er\s+bij)\s*[.!]*$",
     re.IGNORECASE,
 )
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
@@ -261,7 +261,8 @@ NOT_INVOLVED_RE = re.compile(
 ADDED_WITH_REST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
     r"forgot(?:\s+one)?\s*:\s*)*"
-    r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
+    r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
+    r"zeker\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
     r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
@@ -391,6 +392,9 @@ NOT_AN_ACTOR_LABELS = frozenset((
     # a heading of gains ("verwachte opbrengst: ...") is a direction label
     "verwachte opbrengst", "verwachte opbrengsten", "beoogde opbrengst", "beoogde opbrengsten",
     "expected benefits", "expected gains",
+    # a time a story is told of ("before: ..., now: ...", "vroeger: ..., nu: ...")
+    "before", "now", "after", "then", "vroeger", "nu", "toen", "daarna", "eerst", "straks",
+    "first", "later", "vroeger en nu", "before and after", "voorheen", "nowadays", "tegenwoordig",
 ))  # fmt: skip
 # Words a remark in front of a line is made of ("correctie trouwens: ...", "wacht, correctie:
 # ...", "oh wait, one more: ..."): a label of only such words names no actor.

@@ -18,6 +18,7 @@ from assistant.language.cues.conversation import (
     ACTOR_IS_RE,
     ACTOR_NOT_RE,
     ACTOR_REMOVED_RES,
+    ADDED_VERB_LEAD_RE,
     BARE_WHO_RE,
     CALL_THEM_RE,
     EDIT_PART_LEAD_RE,
@@ -46,6 +47,7 @@ from assistant.method.reading.reading import Reading
 PART_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|[,:]\s+|\n+")
 MAX_WHO_WORDS = 8
 JOIN_TAIL_RE = re.compile(r"[\s,;]*(?:\b(?:en|and|plus)\b)?[\s,;]*$", re.IGNORECASE)
+THEY_OPEN = [[w] for w in ("die", "ze", "zij", "they", "those", "these")]
 ARTICLES = frozenset(("de", "het", "the", "een", "a", "an"))
 THEM = frozenset(("them", "hen", "hun", "die", "those", "these", "deze", "dat", "that"))
 
@@ -110,6 +112,10 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
         return True
     if edits.last == "renamed":
         return NOT_A_KIND_RE.match(part) is not None  # "..., not a company"
+    if edits.last == "added":
+        more = _people(part) if BARE_WHO_RE.match(part) else []  # "X zit erbij, en de boeren"
+        edits.added.extend(n for n in more if n not in edits.added)
+        return bool(more)
     if edits.last != "removed":
         return False
     instead = ACTOR_INSTEAD_RE.match(part) or _bare_instead(part, edits)
@@ -207,7 +213,7 @@ def _added(part: str) -> list[str]:
     for pattern in ACTOR_ADDED_RES:
         match = pattern.match(part)
         if match is not None:
-            return _people(_who(match))
+            return _people(ADDED_VERB_LEAD_RE.sub("", _who(match)))
     return []
 
 
@@ -259,10 +265,20 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     reading.values = [v for v in reading.values if not _lead_only(v.said or v.name)]
     reading.options = [o for o in reading.options if not said_in(o.text, said)]
     reading.unread = [u for u in reading.unread if not said_in(u, said)]
+    if edits.last == "added":
+        _theirs(reading, edits.added[-1])
     if intent is not None and intent.kind == "correct":
         reading.intent = replace(intent, replacement=_before_parts(intent.replacement, said))
     elif intent is not None and intent.kind == "remove":
         reading.intent = None  # "scratch X, they're not involved, add Y": read part by part
+
+
+def _theirs(reading: Reading, name: str) -> None:
+    """Effects told of "die"/"they" with no actor, after actors added: the last one added's
+    ("..., en de boeren, die vinden het fijn dat ...")."""
+    for effect in reading.effects:
+        if not (effect.actor_id or effect.actor_name) and words(effect.text)[:1] in THEY_OPEN:
+            effect.actor_name = name
 
 
 def _plain(text: str) -> str:

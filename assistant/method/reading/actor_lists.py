@@ -9,6 +9,7 @@ from itertools import pairwise
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
@@ -48,7 +49,6 @@ from assistant.language.cues.people import (
     STRONG_LEAD_RE,
     SUGGESTED_RE,
 )
-from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
