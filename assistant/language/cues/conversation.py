@@ -530,6 +530,14 @@ ACTOR_ADDED_RES = (
         re.IGNORECASE,
     ),
 )
+# Words for what is said, not for people, in front of a part ("een effect voor familie", "one
+# more point for the drivers"): the part names no actor of its own.
+SAID_ITEM_WORDS = frozenset((
+    "effect", "effecten", "gevolg", "gevolgen", "effects", "punt", "punten", "point", "points",
+    "optie", "opties", "option", "options", "waarde", "waarden", "value", "values", "ding",
+    "dingen", "thing", "things", "vraag", "question", "idee", "idea", "plus", "min", "minpunt",
+    "pluspunt", "nadeel", "voordeel", "risico", "risk", "upside", "downside",
+))  # fmt: skip
 # A verb in front of the names an addition ends on ("(verder) zitten de boeren erbij", "zijn de
 # buren er ook bij"): no part of the names.
 ADDED_VERB_LEAD_RE = re.compile(

@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
     CALL_THEM_RE,
     EDIT_PART_LEAD_RE,
     NOT_A_KIND_RE,
+    SAID_ITEM_WORDS,
 )
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
 from assistant.language.textparts import normalise, strip_article, words
@@ -113,7 +114,7 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
     if edits.last == "renamed":
         return NOT_A_KIND_RE.match(part) is not None  # "..., not a company"
     if edits.last == "added":
-        more = _people(part) if BARE_WHO_RE.match(part) else []  # "X zit erbij, en de boeren"
+        more = _name_alone(part)  # "X zit erbij, en de boeren met land"
         edits.added.extend(n for n in more if n not in edits.added)
         return bool(more)
     if edits.last != "removed":
@@ -130,9 +131,18 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
 def _bare_instead(part: str, edits: ActorEdits) -> re.Match[str] | None:
     """Who it is instead, named alone right after "not X" ("not the it guy, the data protection
     officer", "niet de wijkagent, de boa")."""
-    if not edits.parts or ACTOR_NOT_RE.match(edits.parts[-1]) is None:
+    if not edits.parts or ACTOR_NOT_RE.match(edits.parts[-1]) is None or not _name_alone(part):
         return None
     return BARE_WHO_RE.match(part)
+
+
+def _name_alone(part: str) -> list[str]:
+    """The one name a part is, with nothing said beside it ("the data protection officer",
+    "de boeren met land tegen de dijk"; not "the vendor is a consortium"), else []."""
+    named = _people(part) if BARE_WHO_RE.match(part) else []
+    alone = len(named) == 1 and normalise(named[0]) == normalise(strip_article(part))
+    alone = alone and not set(words(part)) & SAID_ITEM_WORDS  # "een effect voor familie"
+    return named if alone else []
 
 
 def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: ActorEdits) -> bool:
