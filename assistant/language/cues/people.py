@@ -113,14 +113,14 @@ ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
-    r"further)\b[,:]?\s*)*"
+    r"further|so|dus)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
     r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|"
-    r"the (?:actors|stakeholders|people involved|parties) "
+    r"(?:the |my |our )?(?:actors|stakeholders|people involved|parties) "
     r"(?:are|would be|will be|include)|(?:the\s+)?(?:people|ppl) involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
@@ -174,7 +174,7 @@ INVERTED_LEAD_RE = re.compile(
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
     r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
@@ -183,7 +183,7 @@ STRONG_LEAD_RE = re.compile(
     r"(?:(?:(?:dan|then)\s+)?(?:it'?s|they'?re)(?=\s+[\w' -]{2,40},\s[\w' -]{2,40},)|"
     r"(?:dan\s+)?(?:zijn het|zijn dat))(?![^?]*\?\s*$)\s*:?|"
     r"(?:it|this|that)\s+involves\s*:?|"
-    r"the (?:actors|stakeholders|people involved|parties) are|"
+    r"(?:the |my |our )?(?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
 )
