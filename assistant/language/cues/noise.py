@@ -24,7 +24,8 @@ GREETING_RE = re.compile(
     r"begrepen|i see|understood|fair enough|makes sense|klopt|right|alright|sure|yeah|yep|"
     r"oké|ok|okay|prima|ja|yes|hm+|uhm+|ehm+|tja|pff+|wacht(?: even)?|wait|hold on|jammer|"
     r"(?:what a )?pity|too bad|(?:goed|goeie|terecht|good|fair|valid)e? (?:punt|point)|"
-    r"(?:goede|goeie|good) (?:vraag|question)|(?:nee|no),? (?:die|dat|those|them|that one) (?:niet|not)|"
+    r"(?:goede|goeie|good) (?:vraag|question)|"
+    r"(?:nee|no),? (?:die|dat|those|them|that one) (?:niet|not)|"
     r"(?:nee|no),? not (?:them|those|that one)|"
     r"(?:nee,?\s+|no,?\s+)?(?:laat maar(?: zitten)?|never ?mind|nvm|forget it|maakt niet uit|"
     r"doet er niet toe|(?:it )?doesn'?t matter|no worries|geen punt))\b[\s,!.:]*",
