@@ -477,9 +477,11 @@ ACTOR_REMOVED_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:drop|scratch|remove|delete|strike|cross\s+out|take\s+out|leave\s+out|schrap|"
-        r"verwijder|haal)\s+(?P<who>.+?)(?:\s+(?:off|out|weg|eruit|er\s+uit|van\s+de\s+lijst|"
-        r"from\s+the\s+list|off\s+the\s+list))?$",
+        r"^(?:(?:i|we)(?:'d|\s+would|\s+should)\s+|(?:you|we)\s+(?:can|could)\s+)?(?:drop|scratch|"
+        r"remove|delete|strike|cross\s+out|take\s+out|leave\s+out|schrap|verwijder|haal)\s+"
+        r"(?P<who>.+?)(?:\s+(?:off|out|weg|eruit|er\s+uit|van\s+de\s+lijst|from\s+the\s+list|"
+        r"off\s+the\s+list))?$|^(?:(?:i|we)(?:'d|\s+would|\s+should)\s+|(?:you|we)\s+(?:can|could)"
+        r"\s+)?leave\s+(?P<who2>.+?)(?:\s+as\s+[\w-]+(?:\s+[\w-]+)?)?\s+out$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -509,14 +511,16 @@ ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$
 # instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
 ACTOR_ADDED_RES = (
     re.compile(
-        r"^(?:(?:please|also|and|but|then|so)\s+)*(?:(?:can|could)\s+you\s+)?add\s+(?P<who>.+?)"
+        r"^(?:(?:please|also|and|but|then|so)\s+)*(?:(?:can|could)\s+you\s+|(?:i|we)(?:'d|\s+would|"
+        r"\s+should|\s+want\s+to|'d\s+like\s+to|\s+would\s+like\s+to)\s+(?:also\s+)?|let'?s\s+)?"
+        r"add\s+(?P<who>.+?)"
         r"(?:\s+(?:instead|too|as\s+well|also|as\s+an?\s+(?:actor|stakeholder)|to\s+the\s+"
         r"(?:actors|list|stakeholders)))*$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?P<who>.+?)\s+(?:hoort|horen)\s+er\s+(?:wel|ook|toch|eigenlijk|zeker)(?:\s+(?:wel|ook|"
-        r"nog|bij))?\s+bij$|^(?:voeg|zet)\s+(?P<who2>.+?)\s+(?:er\s+)?(?:ook\s+|nog\s+)?(?:bij|toe)$"
+        r"^(?P<who>.+?)\s+(?:hoort|horen|moet|moeten|mag|mogen)\s+er\s+(?:wel|ook|toch|eigenlijk|"
+        r"zeker|nog)(?:\s+(?:wel|ook|nog|bij))?\s+bij$|^(?:voeg|zet)\s+(?P<who2>.+?)\s+(?:er\s+)?(?:ook\s+|nog\s+)?(?:bij|toe)$"
         r"|^(?:wel|ook|nog|en)?\s*(?P<who3>.+?)\s+(?:toevoegen|erbij(?:\s+zetten)?|erbij\s+graag)$",
         re.IGNORECASE,
     ),
@@ -525,6 +529,20 @@ ACTOR_ADDED_RES = (
         r"included)(?:\s+too)?$",
         re.IGNORECASE,
     ),
+)
+# Words for what is said, not for people, in front of a part ("een effect voor familie", "one
+# more point for the drivers"): the part names no actor of its own.
+SAID_ITEM_WORDS = frozenset((
+    "effect", "effecten", "gevolg", "gevolgen", "effects", "punt", "punten", "point", "points",
+    "optie", "opties", "option", "options", "waarde", "waarden", "value", "values", "ding",
+    "dingen", "thing", "things", "vraag", "question", "idee", "idea", "plus", "min", "minpunt",
+    "pluspunt", "nadeel", "voordeel", "risico", "risk", "upside", "downside",
+))  # fmt: skip
+# A verb in front of the names an addition ends on ("(verder) zitten de boeren erbij", "zijn de
+# buren er ook bij"): no part of the names.
+ADDED_VERB_LEAD_RE = re.compile(
+    r"^(?:zitten|zit|zijn|is|horen|hoort)\s+(?:er\s+)?(?:ook\s+|nog\s+|eigenlijk\s+)*",
+    re.IGNORECASE,
 )
 # A label that adds actors after its colon ("wel erbij: de woningcorporaties", "also add: ...").
 ACTOR_ADD_LABEL_RE = re.compile(
@@ -539,6 +557,9 @@ ACTOR_INSTEAD_RE = re.compile(
     r"eigenlijk\s+|gewoon\s+)?)"
     r"(?P<who>(?i:the|de|het|an?|een)\s.+?|[A-Z].+?)(?:\s+(?:that|who|which|die|dat)\b.*)?$",
 )
+# Someone named alone by an article or a capital ("the data protection officer", "de boa"):
+# after "not X" in a correction, who it is instead.
+BARE_WHO_RE = re.compile(r"^(?P<who>(?i:the|de|het|an?|een)\s[\w' -]+|[A-Z][\w' -]+)$")
 # A known actor said to be something else than its name says ("the vendor is a consortium of
 # three universities" with "not a company" beside it, "de leverancier is geen bedrijf maar een
 # stichting"): ``who`` is renamed to ``new``.
@@ -572,6 +593,8 @@ ABOUT_THEM_RE = re.compile(
 # Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
 EDIT_PART_LEAD_RE = re.compile(
     r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|"
-    r"verder|further|then|dan)\b[\s,:]*)+",
+    r"verder|further|then|dan|sorry|oops|oeps|excuses|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
+    r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
+    r"\b[\s,:]*)+",
     re.IGNORECASE,
 )

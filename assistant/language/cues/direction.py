@@ -196,7 +196,8 @@ NEGATIVE_WORDS = (
     # asking whether something happens to them ("ouders vragen of de opnames bewaard worden")
     "vragen of", "vraagt of", "ask whether", "asks whether", "asking whether",
     "doodgebeten", "gebeten", "gedood", "aangevallen", "killed", "attacked", "bitten",
-    "schrikt", "schrikken", "schrok", "frightened", "startled", "a fright",
+    "schrikt", "schrikken", "schrok", "frightened", "startled", "a fright", "scare ", "scares",
+    "verstoort", "verstoren", "verjaagt", "verjagen", "disturbs", "disturb ", "scare away",
     # personal things seen by others ("ziet allerlei persoonlijke dingen", "personal details")
     "persoonlijke dingen", "persoonlijke gegevens", "privéleven", "personal details",
     "personal things", "private life", "private lives",

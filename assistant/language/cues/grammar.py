@@ -107,6 +107,16 @@ VERDICT_RE = re.compile(
     re.I,
 )
 VERDICT_WORDS = 8
+# A judgement of what was said and nothing more ("Dat vind ik zorgelijk.", "That worries me.",
+# "I find that worrying"): with no effect before it to judge, it is no effect of its own.
+BARE_VERDICT_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|nou|well|honestly|eerlijk gezegd)\s+)?(?:(?:dat|dit)\s+(?:vind|vond)"
+    r"\s+ik|ik\s+(?:vind|vond)\s+(?:dat|dit)|i\s+(?:find|found)\s+(?:that|this|it)|(?:that|this)\s+"
+    r"(?:worries|concerns|bothers|scares)\s+(?:me|us)|(?:dat|dit)\s+(?:baart|stoort)\s+(?:me|mij|"
+    r"ons))(?:\s+(?:echt|wel|best|heel|erg|zeer|persoonlijk|eigenlijk|really|quite|very|a\s+bit|"
+    r"een\s+beetje|zorgen))*(?:\s+[\w-]+)?\W*$",
+    re.IGNORECASE,
+)
 # A judgement after a comma, said of the clause before ("..., vind ik jammer", "..., lijkt me
 # lastig", "..., I find that tricky"): its direction goes to that effect; no effect of its own.
 JUDGING_TAIL_RE = re.compile(

@@ -23,7 +23,10 @@ GREETING_RE = re.compile(
     r"(?:ok[eé]?|okay|alright|right) (?:then|dan|so)|got it|snap ik|snap het|helder|duidelijk|"
     r"begrepen|i see|understood|fair enough|makes sense|klopt|right|alright|sure|yeah|yep|"
     r"oké|ok|okay|prima|ja|yes|hm+|uhm+|ehm+|tja|pff+|wacht(?: even)?|wait|hold on|jammer|"
-    r"(?:what a )?pity|too bad|"
+    r"(?:what a )?pity|too bad|(?:goed|goeie|terecht|good|fair|valid)e? (?:punt|point)|"
+    r"(?:goede|goeie|good) (?:vraag|question)|"
+    r"(?:nee|no),? (?:die|dat|those|them|that one) (?:niet|not)|"
+    r"(?:nee|no),? not (?:them|those|that one)|"
     r"(?:nee,?\s+|no,?\s+)?(?:laat maar(?: zitten)?|never ?mind|nvm|forget it|maakt niet uit|"
     r"doet er niet toe|(?:it )?doesn'?t matter|no worries|geen punt))\b[\s,!.:]*",
     re.IGNORECASE,
@@ -34,7 +37,10 @@ LEAD_IN_RE = re.compile(
     r"(?:dan\s+)?(?:onze|ons|mijn|de|het|our|my|the)\s+(?:casus|case|situatie|situation|"
     r"verhaal|story|vraag|question|voorbeeld|example)\s*[.:!]?\s*$|"
     r"^\s*(?:twee|drie|vier|vijf|een paar|enkele|two|three|four|five|a few|some)\s+"
-    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)\s*[.:!]?\s*$|"
+    r"(?:dingen|punten|opties|ideeën|maatregelen|things|points|options|ideas|measures)"
+    r"(?:\s+(?:die|dat)\s+(?:ik|we|wij)\s+(?:(?:heb|hebben)\s+)?(?:gezien|gemerkt|gehoord|zag|zie)"
+    r"(?:\s+heb|\s+hebben)?|\s+(?:(?:that\s+)?(?:i|we)(?:'ve|\s+have)?\s+)(?:seen|noticed|heard|saw))?"
+    r"\s*[.:!]?\s*$|"
     r"^\s*(?:ff|even|effe|snel|hier|quick(?:ly)?|just)?\s*(?:een|a|an)\s+(?:korte\s+|quick\s+)?"
     r"(?:casus|case|vraag|vraagje|question|situatie|situation)\s*(?:voor je|for you)?\s*[.:!]?\s*$|"
     # "Ik wil even een verhaal vertellen.", "Let me tell you a story.", "I'd like to share our case"

@@ -113,14 +113,14 @@ ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
-    r"further)\b[,:]?\s*)*"
+    r"further|so|dus)\b[,:]?\s*)*"
     r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
     r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
     r"(?:the\s+)?involved are|"
-    r"the (?:actors|stakeholders|people involved|parties) "
+    r"(?:the |my |our )?(?:actors|stakeholders|people involved|parties) "
     r"(?:are|would be|will be|include)|(?:the\s+)?(?:people|ppl) involved(?:\s+are)?|"
     r"(?:the )?actors(?::|\s+-+\s)|"
     r"(?:(?:so\s+)?far|tot nu toe|until now|for now|right now)?\s*,?\s*(?:i have|i've got|"
@@ -150,9 +150,10 @@ ACTOR_LEAD_RE = re.compile(
 ACTOR_TAIL_RE = re.compile(
     r"\s*,?\s*(?:(?:zijn|is|worden|raken)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?"
     r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
-    r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook|as well)|"
+    r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
+    r"as well|iig|in ieder geval)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
-    r"(?:moeten|moet) er (?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
+    r"(?:moeten|moet|zitten|zit) er ?(?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
     r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
     r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
     re.IGNORECASE,
@@ -166,14 +167,14 @@ MID_TAIL_RE = re.compile(
 )
 # "Verder zijn X en Y betrokken": the verb in front, "betrokken" at the end.
 INVERTED_LEAD_RE = re.compile(
-    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+zijn\s+(?:er\s+)?(?:ook\s+)?(?:nog\s+)?"
-    r"(?P<names>.+?)\s+(?:ook\s+)?betrokken\s*[.!]*$",
+    r"^(?:(?:verder|daarnaast|dan|ook|en|bovendien)\s+)+(?:zijn|zitten)\s+(?:er\s+)?(?:ook\s+)?"
+    r"(?:nog\s+)?(?P<names>.+?)\s+(?:ook\s+)?(?:betrokken|erbij|er\s+bij)\s*[.!]*$",
     re.IGNORECASE,
 )
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
     r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
@@ -182,7 +183,7 @@ STRONG_LEAD_RE = re.compile(
     r"(?:(?:(?:dan|then)\s+)?(?:it'?s|they'?re)(?=\s+[\w' -]{2,40},\s[\w' -]{2,40},)|"
     r"(?:dan\s+)?(?:zijn het|zijn dat))(?![^?]*\?\s*$)\s*:?|"
     r"(?:it|this|that)\s+involves\s*:?|"
-    r"the (?:actors|stakeholders|people involved|parties) are|"
+    r"(?:the |my |our )?(?:actors|stakeholders|people involved|parties) are|"
     r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved))",
     re.IGNORECASE,
 )
@@ -260,7 +261,8 @@ NOT_INVOLVED_RE = re.compile(
 ADDED_WITH_REST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
     r"forgot(?:\s+one)?\s*:\s*)*"
-    r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet)\s+er\s+(?:ook\s+|nog\s+|zeker\s+)*bij|"
+    r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
+    r"zeker\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
     r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
@@ -390,6 +392,9 @@ NOT_AN_ACTOR_LABELS = frozenset((
     # a heading of gains ("verwachte opbrengst: ...") is a direction label
     "verwachte opbrengst", "verwachte opbrengsten", "beoogde opbrengst", "beoogde opbrengsten",
     "expected benefits", "expected gains",
+    # a time a story is told of ("before: ..., now: ...", "vroeger: ..., nu: ...")
+    "before", "now", "after", "then", "vroeger", "nu", "toen", "daarna", "eerst", "straks",
+    "first", "later", "vroeger en nu", "before and after", "voorheen", "nowadays", "tegenwoordig",
 ))  # fmt: skip
 # Words a remark in front of a line is made of ("correctie trouwens: ...", "wacht, correctie:
 # ...", "oh wait, one more: ..."): a label of only such words names no actor.

@@ -106,3 +106,45 @@ DOUBT_ONLY_RE = re.compile(
     r"last\s+one|point|punt))?)?\W*$",
     re.IGNORECASE,
 )
+# Words someone said, reported without what they said ("een collega zei van niet", "but people
+# in the team mentioned it", "my manager said so"): where a remark came from, no effect.
+HEARSAY_ONLY_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|though|al)\s+)?(?:[\w'-]+\s+){1,5}?(?:zei|zeiden|zegt|zeggen|"
+    r"vertelde|vertelden|noemde|noemden|mentioned|said|says|told\s+(?:me|us)|raised)"
+    r"(?:\s+(?:van\s+(?:niet|wel)|so|it|that|this|dat|dit|het|not|ook|too|also|once|al|"
+    r"already))*\W*$",
+    re.IGNORECASE,
+)
+# A doubt whether what was just said is true ("we don't know yet if that's true", "we weten nog
+# niet of dat klopt", "not sure if that's the case"): about the claim before, no effect.
+TRUTH_UNKNOWN_RE = re.compile(
+    r"^\W*(?:(?:but|maar|en|and|though)\s+)?(?:(?:we|i|ik|wij|je|you)\s+)?(?:(?:don'?t|do\s+not|"
+    r"weten|weet|can'?t|cannot|kunnen|kan)\s+)?(?:(?:yet|nog|niet|really|echt|precies|be)\s+)*"
+    r"(?:know|sure|zeker|say|zeggen|(?:i'?m\s+)?not\s+sure|geen\s+idee|no\s+idea)?\s*"
+    r"(?:(?:yet|nog)\s+)?(?:if|whether|of)\s+(?:that|this|it|dat|dit|het)\s*(?:'s|is)?\s+"
+    r"(?:(?:really|echt|ook|wel|actually)\s+)*(?:true|the\s+case|so|right|correct|klopt|waar|"
+    r"zo|zo\s+is|het\s+geval\s+is|waar\s+is)\W*$",
+    re.IGNORECASE,
+)
+# Nothing to tell, said alone where effects are asked ("niks direct", "nothing really"): no
+# effect (what follows after "maar" is read by its own words).
+NOTHING_ONLY_RE = re.compile(
+    r"^\W*(?:niks|niets|nothing|none)(?:\s+(?:direct|directly|echt|really|bijzonders|special|"
+    r"much|veel|concreets|concrete))?\W*$",
+    re.IGNORECASE,
+)
+# A remark opened as an aside ("fwiw it was trained on concrete", "for what it's worth, ..."):
+# said beside the effects; one with a direction of its own is still read.
+ASIDE_LEAD_RE = re.compile(
+    r"^\W*(?:fwiw|for\s+what\s+it'?s\s+worth|voor\s+de\s+volledigheid|tussen\s+haakjes)\b",
+    re.IGNORECASE,
+)
+# A short question without content of its own ("what's the catch", "wat is het addertje"):
+# said to oneself or to the assistant, no effect.
+BARE_QUESTION_RE = re.compile(
+    r"^\W*(?:(?:so|but|and|maar|en|dus)\s+)?(?:what'?s|whats|what\s+is|wat\s+is|waar\s+zit|"
+    r"where'?s|where\s+is)\s+(?:(?:the|de|het|dan|then)\s+)?(?:catch|addertje|probleem|problem|"
+    r"downside|nadeel|risk|risico|point|punt|idea|idee|harm|kwaad)"
+    r"(?:\s+(?:then|dan|here|hier|onder\s+het\s+gras))?\W*$",
+    re.IGNORECASE,
+)

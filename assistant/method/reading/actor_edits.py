@@ -18,9 +18,12 @@ from assistant.language.cues.conversation import (
     ACTOR_IS_RE,
     ACTOR_NOT_RE,
     ACTOR_REMOVED_RES,
+    ADDED_VERB_LEAD_RE,
+    BARE_WHO_RE,
     CALL_THEM_RE,
     EDIT_PART_LEAD_RE,
     NOT_A_KIND_RE,
+    SAID_ITEM_WORDS,
 )
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
 from assistant.language.textparts import normalise, strip_article, words
@@ -30,6 +33,7 @@ from assistant.method.reading.actor_lists import (
     is_person,
     names_in_list,
 )
+from assistant.method.reading.clause_subjects import clause_people
 from assistant.method.reading.mentions import (
     find_actor,
     mentioned_actor,
@@ -44,6 +48,8 @@ from assistant.method.reading.reading import Reading
 PART_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|[,:]\s+|\n+")
 MAX_WHO_WORDS = 8
 JOIN_TAIL_RE = re.compile(r"[\s,;]*(?:\b(?:en|and|plus)\b)?[\s,;]*$", re.IGNORECASE)
+THEY_OPEN = [[w] for w in ("die", "ze", "zij", "they", "those", "these")]
+ARTICLES = frozenset(("de", "het", "the", "een", "a", "an"))
 THEM = frozenset(("them", "hen", "hun", "die", "those", "these", "deze", "dat", "that"))
 
 
@@ -90,6 +96,9 @@ def actor_edits(text: str, actors: list[Actor]) -> ActorEdits:
             added = _people(part)
         else:
             added = _added(part)
+            if not added and _added_before(part, before):
+                added = _added_before(part, before)
+                edits.parts.append(before)  # "X heeft een brief gestuurd": who, no effect
         if added:
             edits.added.extend(a for a in added if a not in edits.added)
             edits.parts.append(part)
@@ -104,15 +113,36 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
         return True
     if edits.last == "renamed":
         return NOT_A_KIND_RE.match(part) is not None  # "..., not a company"
+    if edits.last == "added":
+        more = _name_alone(part)  # "X zit erbij, en de boeren met land"
+        edits.added.extend(n for n in more if n not in edits.added)
+        return bool(more)
     if edits.last != "removed":
         return False
-    instead = ACTOR_INSTEAD_RE.match(part)
+    instead = ACTOR_INSTEAD_RE.match(part) or _bare_instead(part, edits)
     names = _added(part) or (_people(_who(instead)) if instead else [])  # "wel X erbij"
     if len(names) == 1:
         edits.added.extend(n for n in names if n not in edits.added)
         edits.last = "added"  # "wel de cliëntenraad, die moet instemmen": their effect
         return True
     return ABOUT_THEM_RE.match(part) is not None
+
+
+def _bare_instead(part: str, edits: ActorEdits) -> re.Match[str] | None:
+    """Who it is instead, named alone right after "not X" ("not the it guy, the data protection
+    officer", "niet de wijkagent, de boa")."""
+    if not edits.parts or ACTOR_NOT_RE.match(edits.parts[-1]) is None or not _name_alone(part):
+        return None
+    return BARE_WHO_RE.match(part)
+
+
+def _name_alone(part: str) -> list[str]:
+    """The one name a part is, with nothing said beside it ("the data protection officer",
+    "de boeren met land tegen de dijk"; not "the vendor is a consortium"), else []."""
+    named = _people(part) if BARE_WHO_RE.match(part) else []
+    alone = len(named) == 1 and normalise(named[0]) == normalise(strip_article(part))
+    alone = alone and not set(words(part)) & SAID_ITEM_WORDS  # "een effect voor familie"
+    return named if alone else []
 
 
 def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: ActorEdits) -> bool:
@@ -193,7 +223,19 @@ def _added(part: str) -> list[str]:
     for pattern in ACTOR_ADDED_RES:
         match = pattern.match(part)
         if match is not None:
-            return _people(_who(match))
+            return _people(ADDED_VERB_LEAD_RE.sub("", _who(match)))
+    return []
+
+
+def _added_before(part: str, before: str) -> list[str]:
+    """The people the part before opens with, added by a pronoun ("de Fietsersbond heeft al
+    een brief gestuurd, die horen er ook bij", "the union wrote to us, add them too")."""
+    for pattern in ACTOR_ADDED_RES if before else ():
+        match = pattern.match(part)
+        if match is not None and words(_who(match))[:1] in ([t] for t in THEM | {"they"}):
+            tokens = before.split()
+            head = tokens[:2] if tokens[0].lower() in ARTICLES else tokens[:1]
+            return _people(clause_people(before)) or _people(" ".join(head))
     return []
 
 
@@ -222,19 +264,36 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     reading.removed_actors = edits.removed
     reading.renamed_actors = edits.renamed
     gone = [a for a in session.actors if a.name in edits.removed]
-    said = [normalise(p) for p in edits.parts]
+    said = [_plain(p) for p in edits.parts]
     kept = [n for n in reading.actors if find_actor(n, gone) is None]
-    reading.actors = [n for n in kept if not any(normalise(n) in p for p in said)]  # "X toevoegen"
+    reading.actors = [n for n in kept if not any(_plain(n) in p for p in said)]  # "X toevoegen"
     reading.actors.extend(n for n in edits.added if n not in reading.actors)  # recorded once
-    reading.effects = [e for e in reading.effects if not any(p in normalise(e.text) for p in said)]
+    reading.effects = [e for e in reading.effects if not any(p in _plain(e.text) for p in said)]
     reading.effects = [e for e in reading.effects if not _lead_only(e.text)]  # "Wacht"
+    reading.actors = [n for n in reading.actors if not _lead_only(n)]  # "Sorry typo before"
     reading.values = [v for v in reading.values if not said_in(v.said or v.name, said)]
+    reading.values = [v for v in reading.values if not _lead_only(v.said or v.name)]
     reading.options = [o for o in reading.options if not said_in(o.text, said)]
     reading.unread = [u for u in reading.unread if not said_in(u, said)]
+    if edits.last == "added":
+        _theirs(reading, edits.added[-1])
     if intent is not None and intent.kind == "correct":
         reading.intent = replace(intent, replacement=_before_parts(intent.replacement, said))
     elif intent is not None and intent.kind == "remove":
         reading.intent = None  # "scratch X, they're not involved, add Y": read part by part
+
+
+def _theirs(reading: Reading, name: str) -> None:
+    """Effects told of "die"/"they" with no actor, after actors added: the last one added's
+    ("..., en de boeren, die vinden het fijn dat ...")."""
+    for effect in reading.effects:
+        if not (effect.actor_id or effect.actor_name) and words(effect.text)[:1] in THEY_OPEN:
+            effect.actor_name = name
+
+
+def _plain(text: str) -> str:
+    """``text`` normalised without apostrophes: "isnt" as typed is the "isn't" read."""
+    return normalise(text).replace("'", "").replace("\u2019", "")
 
 
 def _lead_only(text: str) -> bool:
@@ -245,7 +304,8 @@ def _lead_only(text: str) -> bool:
 def said_in(item: str, said: list[str]) -> bool:
     """Whether an item read is (mostly) a part that edits the actors ("Schrap die", "Wel erbij:
     de Fietsersbond", "Call them the consortium"): no value or option of its own."""
-    text = normalise(item)
+    text = _plain(item)
+    said = [_plain(p) for p in said]
     if not text:
         return False
     if any(text in p for p in said):

@@ -9,6 +9,7 @@ from itertools import pairwise
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.people import (
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
@@ -147,12 +148,18 @@ def list_items(text: str) -> list[str]:
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
     parts = [without_fillers(_own_name(p)) for p in pieces]
     kept: list[str] = []
-    for part in (p for p in parts if p):
+    for part in (p for p in parts if p and not _reaction(p)):
         if not NOT_A_NAME_RE.match(part):
             kept.append(part)
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _reaction(part: str) -> bool:
+    """A part of a list that only reacts ("goed punt", "fair point", "ok"): no name."""
+    said = GREETING_RE.match(part.strip())
+    return said is not None and said.end() == len(part.strip())
 
 
 def split_outside_brackets(body: str) -> list[str]:

@@ -21,6 +21,7 @@ from assistant.language.cues.direction_labels import (
     WORRY_ABOUT_RE,
 )
 from assistant.language.cues.grammar import (
+    BARE_VERDICT_RE,
     CLAIM_STATUS_RE,
     COMPARISON_RE,
     HEARSAY_RE,
@@ -193,6 +194,8 @@ def _sentence_effects(
     stripped = without_marker(sentence.strip())
     if drafts and _verdict(stripped, drafts[-1], actors):
         return  # "In November a detainee slept through the night. That's the big plus."
+    if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
+        return  # "Dat vind ik zorgelijk." with nothing before it read as an effect
     about = _sentence_who(stripped, actors, flow, drafts)
     if about is None:
         return  # it names whom the sentences after are about

@@ -150,6 +150,7 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
+SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
 
@@ -516,6 +517,9 @@ class Reader:
             if context.step == Step.CASE and not led and things:  # "we hebben sensoren bij
                 announced = False  # ouderen thuis, bewegingssensoren in slaapkamer en badkamer"
             names = names if announced else actor_lists.unled_names(names)
+            if not (led or actor_lists.has_lead(text)) and _sentence_not_name(names):
+                self._effects(text, context, session, reading)  # "the drones scare birds"
+                return
             self._actors(names, reading, context.step)
         elif kind == "values":
             self._values(text, reading)
@@ -562,7 +566,8 @@ class Reader:
         for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
         point_by_name(drafts, named)
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
-            if self._value_label(draft.actor_name) or fragment_name(draft.actor_name):
+            value = self._value_label(draft.actor_name) or self._of_people(draft.actor_name)
+            if value or fragment_name(draft.actor_name):
                 draft.actor_name = ""  # "and privacy: the audio goes ...": a value, no one
                 continue
             groups = passing_actors.joined_groups(draft.actor_name)  # "bezoekers en huisgenoten"
@@ -602,6 +607,15 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _sentence_not_name(names: list[str]) -> bool:
+    """Whether the one name read where actors are asked is a sentence about something that is
+    no person ("the drones scare breeding birds on the mudflats"): read for its effect."""
+    if len(names) != 1 or len(names[0].split()) < SENTENCE_NAME_WORDS:
+        return False
+    name = names[0]
+    return not (actor_lists.names_people(name) or actor_lists.is_person(name))
 
 
 def _values_asked(step: Step, reading: Reading) -> bool:

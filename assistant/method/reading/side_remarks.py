@@ -13,18 +13,23 @@
 from __future__ import annotations
 
 from assistant.language.cues.side_remarks import (
+    ASIDE_LEAD_RE,
     BARE_FIGURE_RE,
+    BARE_QUESTION_RE,
     DOUBT_ONLY_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
     HARDLY_MATTERS_RE,
+    HEARSAY_ONLY_RE,
     JOKE_RE,
     LAUGH_RE,
     LEGAL_BASIS_RE,
+    NOTHING_ONLY_RE,
     PAYER_RE,
     REPORTED_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
+    TRUTH_UNKNOWN_RE,
 )
 from assistant.method.reading.passing_actors import names_someone
 from assistant.method.reading.polarity import clause_direction
@@ -81,15 +86,28 @@ def payer(text: str) -> str:
     return names_someone(match.group("who") or match.group("who2"))
 
 
+def _aside(text: str) -> bool:
+    """Words said about what was said, not of anyone's gain or loss: hearsay without its
+    contents ("een collega zei van niet"), a doubt whether it is true ("we don't know yet if
+    that's true"), nothing to tell ("niks direct"), a bare question ("what's the catch") or
+    a remark opened as an aside without a direction ("fwiw it was trained on concrete")."""
+    if HEARSAY_ONLY_RE.match(text) or TRUTH_UNKNOWN_RE.match(text):
+        return True
+    if NOTHING_ONLY_RE.match(text) or BARE_QUESTION_RE.match(text):
+        return True
+    return ASIDE_LEAD_RE.match(text) is not None and not directed(text)
+
+
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
-    a laugh, a remark that it hardly matters, or the case's funding or legal basis ("het rijk
-    betaalt mee via een subsidie", "legally it falls under the GDPR")."""
+    a laugh, a remark that it hardly matters, words about what was said (``_aside``), or the
+    case's funding or legal basis ("het rijk betaalt mee via een subsidie", "legally it falls
+    under the GDPR")."""
     stripped = text.strip()
     if corrects_a_fact(stripped) or _joke(stripped):
         return True
     if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
         return True
-    if DOUBT_ONLY_RE.match(stripped):
+    if DOUBT_ONLY_RE.match(stripped) or _aside(stripped):
         return True
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
