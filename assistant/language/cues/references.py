@@ -144,9 +144,24 @@ VALUE_ASIDE_RE = re.compile(
 # handhavers"): who it is for, not a value of its own.
 VALUE_QUALIFIER_RE = re.compile(
     r"\s+(?:of|for|among|van|voor|bij|onder)\s+(?:(?:the|de|het|our|their|onze|hun|all|alle)\s+)?"
-    r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?",
+    r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?|"
+    # between whom it holds ("vertrouwen tussen cliënt en behandelaar", "trust between the
+    # pupil and the teacher"): both sides belong to the qualifier
+    r"\s+(?:between|tussen)\s+(?:(?:the|de|het|a|een)\s+)?[\w'-]+\s+(?:and|en)\s+"
+    r"(?:(?:the|de|het|a|een|hun|their|his|her|zijn|haar)\s+)?[\w'-]+",
     re.IGNORECASE,
 )
+# Words around a list of values that name none of them: an apology or a correction of something
+# said before ("sorry typo before", "oeps, vergeten"), never a value's name.
+APOLOGY_RE = re.compile(
+    r"^(?:sorry|soz|oops|oeps|excuse me|pardon|my bad|mijn fout|typo|tikfout)\b", re.IGNORECASE
+)
+# A synonym said as a question ("who is responsible", "wie is er verantwoordelijk"): the value is
+# named by the catalogue's name, not by the question.
+QUESTION_NAME_RE = re.compile(r"^(?:who|what|how|why|which|wie|wat|hoe|waarom|welke)\b", re.I)
+# "of" between two words of the user's own that are no catalogue value: in English the name of one
+# value ("presumption of innocence", "best interest of the child"), not two.
+OWN_NAME_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A change word at the start of a short clause makes a value's name an effect ("minder persoonlijk
 # contact", "more transparency", "geen privacy meer").
 CHANGE_BEFORE_VALUE_RE = re.compile(
