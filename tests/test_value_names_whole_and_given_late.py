@@ -84,3 +84,31 @@ def test_measures_led_by_a_value_stay_options(reader: Reader) -> None:
     ):
         reading = reader.read(text, at(Step.OPTIONS, language))
         assert reading.options and not reading.values
+
+
+def test_another_word_sharing_a_start_names_no_catalogue_value(reader: Reader) -> None:
+    found = named(reader, "privacy, en vertrouwelijkheid van de dossiers", "nl")
+    assert "trust" not in found and "Vertrouwelijkheid" in found
+
+
+def test_own_abstract_value_for_something_named_by_the_noun(reader: Reader) -> None:
+    assert "Vertrouwelijkheid" in named(reader, "privacy, vertrouwelijkheid van de dossiers", "nl")
+    assert "Steadiness" in named(reader, "privacy and steadiness of the service", "en")
+
+
+def test_whom_a_value_is_for_after_of_is_no_value(reader: Reader) -> None:
+    found = named(reader, "privacy and confidentiality of the case files", "en")
+    assert "Case files" not in found and "privacy" in found
+
+
+def test_what_one_keeps_coming_back_to_or_named_already_are_values(reader: Reader) -> None:
+    text = "what we keep coming back to is accountability and fairness for new tenants"
+    assert {"accountability", "justice"} <= set(named(reader, text, "en"))
+    assert "justice" in named(reader, "welke zie jij nog? ik noemde zelf al eerlijkheid", "nl")
+
+
+def test_reason_after_values_does_not_hide_an_own_value(reader: Reader) -> None:
+    text = "privacy, inclusie en mobiliteit eigenlijk, want daar doen we het voor"
+    assert "Mobiliteit" in named(reader, text, "nl")
+    text = "privacy, inclusion and mobility actually, because that is why we started"
+    assert "Mobility" in named(reader, text, "en")

@@ -137,8 +137,13 @@ TRAILING_LIST_WORD_RE = re.compile(r"\s+(?:en|and|of|or|plus|maar|but)$", re.IGN
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
 VALUE_ASIDE_RE = re.compile(
     r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"
-    r"i think|i guess|denk ik|lijkt me|volgens mij)\b",
+    r"i think|i guess|denk ik|lijkt me|volgens mij|eigenlijk|actually)\b",
     re.IGNORECASE,
+)
+# The reason given after the values, up to the end of the sentence ("..., want dat laatste is
+# waar we het voor doen", "... because that is what we do it for"): names no value of its own.
+REASON_TAIL_RE = re.compile(
+    r",?\s+\b(?:want|omdat|aangezien|because|since)\b[^.!?\n]*", re.IGNORECASE
 )
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
 # handhavers"): who it is for, not a value of its own.
@@ -155,6 +160,14 @@ VALUE_QUALIFIER_RE = re.compile(
 # said before ("sorry typo before", "oeps, vergeten"), never a value's name.
 APOLOGY_RE = re.compile(
     r"^(?:sorry|soz|oops|oeps|excuse me|pardon|my bad|mijn fout|typo|tikfout)\b", re.IGNORECASE
+)
+# A value of one's own named by an abstract noun, then whom or what it is for ("vertrouwelijkheid
+# van de advocatenpost", "openness of the process"): the noun names the value; without an article
+# the whole stays its name ("sanctity of life", "zekerheid van inkomen").
+OWN_VALUE_FOR_RE = re.compile(
+    r"^(?P<value>\w+(?:heid|ness|ity|iteit|schap))\s+(?:van|of|voor|for|bij|towards|naar)\s+"
+    r"(?:de|het|the|een|a|an|hun|their|onze|our|alle|all)\s+\S",
+    re.IGNORECASE,
 )
 # A synonym said as a question ("who is responsible", "wie is er verantwoordelijk"): the value is
 # named by the catalogue's name, not by the question.
@@ -232,7 +245,14 @@ _VALUE_LEAD = (
     r"(?:het|'?t) (?:\w+\s+)?om|wat (?:mij|ons) drijft|(?:it|this) (?:all\s+)?comes down to|"
     r"what (?:it|this) (?:all\s+)?comes down to|what drives (?:me|us)|mine (?:would be|are|is)|"
     r"mine\s*:|my values? (?:would be|are|is)|mijn waarden (?:zijn|zouden zijn)|de mijne "
-    r"(?:zijn|zouden zijn|is))(?!\w)\W*|"
+    r"(?:zijn|zouden zijn|is)|"
+    # what the speaker keeps coming back to or named already ("what I keep coming back to is
+    # ...", "waar ik steeds op terugkom: ...", "ik noemde zelf al ...", "I already mentioned ...")
+    r"what (?:i|we) keep (?:coming|going) back to(?: is| are)?|waar (?:ik|we|wij) (?:steeds|"
+    r"telkens|elke keer|almaar) (?:weer )?(?:op )?(?:terugkom\w*|uitkom\w*)(?: is| zijn)?|"
+    r"(?:ik|wij|we) (?:noemde|noemden|had|hadden) (?:zelf )?(?:al|eerder|net)(?: genoemd)?|"
+    r"(?:i|we) (?:already|just|also) (?:mentioned|named)|(?:i|we) mentioned (?:earlier|before))"
+    r"(?!\w)\W*|"
     # what the speaker finds important, said as such ("wat ik belangrijk vind: dat ...", "what
     # matters to me: that ...", "values for me: ...")
     r"^(?:(?:en|and|nou|well|ok|oké)\W+)*(?:wat (?:ik|wij|we) (?:belangrijk vind\w*|wil\w*)|"
