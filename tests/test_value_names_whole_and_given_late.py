@@ -112,3 +112,11 @@ def test_reason_after_values_does_not_hide_an_own_value(reader: Reader) -> None:
     assert "Mobiliteit" in named(reader, text, "nl")
     text = "privacy, inclusion and mobility actually, because that is why we started"
     assert "Mobility" in named(reader, text, "en")
+
+
+def test_rather_than_taking_over_a_figure_is_human_control(reader: Reader) -> None:
+    text = "en dat de consulent zelf oordeelt in plaats van de score over te nemen"
+    assert "control-over-technology" in named(reader, text, "nl")
+    text = "and that the officer weighs it up instead of copying the score"
+    assert "control-over-technology" in named(reader, text, "en")
+    assert "human-dignity" in named(reader, "dat je gezien wordt in plaats van een nummer", "nl")
