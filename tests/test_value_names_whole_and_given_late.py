@@ -120,3 +120,12 @@ def test_rather_than_taking_over_a_figure_is_human_control(reader: Reader) -> No
     text = "and that the officer weighs it up instead of copying the score"
     assert "control-over-technology" in named(reader, text, "en")
     assert "human-dignity" in named(reader, "dat je gezien wordt in plaats van een nummer", "nl")
+
+
+def test_remark_after_a_value_between_two_groups_is_no_value(reader: Reader) -> None:
+    text = "Values: health and trust. Maybe fairness between old and new tenants, but that's minor."
+    found = named(reader, text, "en")
+    assert "justice" in found and all("minor" not in f.lower() for f in found)
+    text = "Waarden: gezondheid. Eerlijkheid tussen oude en nieuwe huurders, maar dat is bijzaak."
+    found = named(reader, text, "nl")
+    assert "justice" in found and all("bijzaak" not in f.lower() for f in found)

@@ -122,8 +122,9 @@ NOT_OWN_VALUE_RE = re.compile(
     # a contrast or a denial, not a name ("niet de computer", "nee, gewoon helemaal niet")
     r"^(?:nee\W+|no\W+)?(?:(?:gewoon|just|dus|so)\s+)?(?:(?:helemaal|absoluut|at all)\s+)?"
     r"(?:niet|nooit|not|never)\b|\b(?:helemaal niet|not at all)$|"
-    # a remark on what was said ("it's a prison", "that's obvious", "dat is logisch")
-    r"^(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|was|zijn|are))\b|"
+    # a remark on what was said ("it's a prison", "that's obvious", "maar dat is bijzaak")
+    r"^(?:(?:but|and|though|maar|en)\s+)?(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|"
+    r"was|zijn|are))\b|"
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
     r"^(?:with|without|met|zonder|between|tussen)\b",
