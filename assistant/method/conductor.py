@@ -268,7 +268,11 @@ class Conductor:
             changes.notice("proposed_first", step=session.step.value)
             return
         numbers = [p.number for p in shown][: ADOPT_WHEN_MOVING_ON if kind == "value" else None]
+        before = {v.id for v in session.chosen_values()}
         adopt(tools, session, numbers, changes)
+        if kind == "value":  # a starting point: values the user names later take its place
+            taken = [v.id for v in session.chosen_values() if v.id not in before]
+            session.meta["values_taken_to_move_on"] = taken
         changes.notice("adopted_to_move_on", step=session.step.value)
         self.move(tools, session, session.step.next(), changes)
 

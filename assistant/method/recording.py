@@ -68,6 +68,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.effects.append(add_effect(session, draft, changes))
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
+        _drop_values_taken_to_move_on(session, reading)
         record_values(
             tools, session, reading.values, reading.value_list, changes, reading.top_value
         )
@@ -76,6 +77,26 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.options.append(add_option(tools, session, option))
 
 
+def _drop_values_taken_to_move_on(session: Session, reading: Reading) -> None:
+    """Values adopted as a starting point when the user went on without choosing give way to a
+    list of values the user names later ("menselijke waardigheid, veiligheid, vertrouwen" where
+    options are asked): those not named again and protected by no option are no longer chosen."""
+    taken = session.meta.get("values_taken_to_move_on") or []
+    if not taken or not reading.value_list or len(reading.values) < MIN_OWN_LIST:
+        return
+    session.meta["values_taken_to_move_on"] = []
+    named = {c.entry.id for c in reading.values if c.entry} | {
+        c.name.lower() for c in reading.values
+    }
+    protected = {i for o in session.options for i in o.value_ids}
+    for value in session.values:
+        dropped = value.id in taken and value.id not in protected
+        if dropped and (value.key or value.name.lower()) not in named:
+            value.priority = None
+    normalise_priorities(session)
+
+
+MIN_OWN_LIST = 2  # a list of values the user names, not one value added
 JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choices at most)
 
 

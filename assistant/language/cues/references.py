@@ -122,8 +122,9 @@ NOT_OWN_VALUE_RE = re.compile(
     # a contrast or a denial, not a name ("niet de computer", "nee, gewoon helemaal niet")
     r"^(?:nee\W+|no\W+)?(?:(?:gewoon|just|dus|so)\s+)?(?:(?:helemaal|absoluut|at all)\s+)?"
     r"(?:niet|nooit|not|never)\b|\b(?:helemaal niet|not at all)$|"
-    # a remark on what was said ("it's a prison", "that's obvious", "dat is logisch")
-    r"^(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|was|zijn|are))\b|"
+    # a remark on what was said ("it's a prison", "that's obvious", "maar dat is bijzaak")
+    r"^(?:(?:but|and|though|maar|en)\s+)?(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|"
+    r"was|zijn|are))\b|"
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
     r"^(?:with|without|met|zonder|between|tussen)\b",
@@ -137,16 +138,44 @@ TRAILING_LIST_WORD_RE = re.compile(r"\s+(?:en|and|of|or|plus|maar|but)$", re.IGN
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
 VALUE_ASIDE_RE = re.compile(
     r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"
-    r"i think|i guess|denk ik|lijkt me|volgens mij)\b",
+    r"i think|i guess|denk ik|lijkt me|volgens mij|eigenlijk|actually)\b",
     re.IGNORECASE,
+)
+# The reason given after the values, up to the end of the sentence ("..., want dat laatste is
+# waar we het voor doen", "... because that is what we do it for"): names no value of its own.
+REASON_TAIL_RE = re.compile(
+    r",?\s+\b(?:want|omdat|aangezien|because|since)\b[^.!?\n]*", re.IGNORECASE
 )
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
 # handhavers"): who it is for, not a value of its own.
 VALUE_QUALIFIER_RE = re.compile(
     r"\s+(?:of|for|among|van|voor|bij|onder)\s+(?:(?:the|de|het|our|their|onze|hun|all|alle)\s+)?"
-    r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?",
+    r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?|"
+    # between whom it holds ("vertrouwen tussen cliënt en behandelaar", "trust between the
+    # pupil and the teacher"): both sides belong to the qualifier
+    r"\s+(?:between|tussen)\s+(?:(?:the|de|het|a|een)\s+)?[\w'-]+\s+(?:and|en)\s+"
+    r"(?:(?:the|de|het|a|een|hun|their|his|her|zijn|haar)\s+)?[\w'-]+",
     re.IGNORECASE,
 )
+# Words around a list of values that name none of them: an apology or a correction of something
+# said before ("sorry typo before", "oeps, vergeten"), never a value's name.
+APOLOGY_RE = re.compile(
+    r"^(?:sorry|soz|oops|oeps|excuse me|pardon|my bad|mijn fout|typo|tikfout)\b", re.IGNORECASE
+)
+# A value of one's own named by an abstract noun, then whom or what it is for ("vertrouwelijkheid
+# van de advocatenpost", "openness of the process"): the noun names the value; without an article
+# the whole stays its name ("sanctity of life", "zekerheid van inkomen").
+OWN_VALUE_FOR_RE = re.compile(
+    r"^(?P<value>\w+(?:heid|ness|ity|iteit|schap))\s+(?:van|of|voor|for|bij|towards|naar)\s+"
+    r"(?:de|het|the|een|a|an|hun|their|onze|our|alle|all)\s+\S",
+    re.IGNORECASE,
+)
+# A synonym said as a question ("who is responsible", "wie is er verantwoordelijk"): the value is
+# named by the catalogue's name, not by the question.
+QUESTION_NAME_RE = re.compile(r"^(?:who|what|how|why|which|wie|wat|hoe|waarom|welke)\b", re.I)
+# "of" between two words of the user's own that are no catalogue value: in English the name of one
+# value ("presumption of innocence", "best interest of the child"), not two.
+OWN_NAME_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # A change word at the start of a short clause makes a value's name an effect ("minder persoonlijk
 # contact", "more transparency", "geen privacy meer").
 CHANGE_BEFORE_VALUE_RE = re.compile(
@@ -217,7 +246,14 @@ _VALUE_LEAD = (
     r"(?:het|'?t) (?:\w+\s+)?om|wat (?:mij|ons) drijft|(?:it|this) (?:all\s+)?comes down to|"
     r"what (?:it|this) (?:all\s+)?comes down to|what drives (?:me|us)|mine (?:would be|are|is)|"
     r"mine\s*:|my values? (?:would be|are|is)|mijn waarden (?:zijn|zouden zijn)|de mijne "
-    r"(?:zijn|zouden zijn|is))(?!\w)\W*|"
+    r"(?:zijn|zouden zijn|is)|"
+    # what the speaker keeps coming back to or named already ("what I keep coming back to is
+    # ...", "waar ik steeds op terugkom: ...", "ik noemde zelf al ...", "I already mentioned ...")
+    r"what (?:i|we) keep (?:coming|going) back to(?: is| are)?|waar (?:ik|we|wij) (?:steeds|"
+    r"telkens|elke keer|almaar) (?:weer )?(?:op )?(?:terugkom\w*|uitkom\w*)(?: is| zijn)?|"
+    r"(?:ik|wij|we) (?:noemde|noemden|had|hadden) (?:zelf )?(?:al|eerder|net)(?: genoemd)?|"
+    r"(?:i|we) (?:already|just|also) (?:mentioned|named)|(?:i|we) mentioned (?:earlier|before))"
+    r"(?!\w)\W*|"
     # what the speaker finds important, said as such ("wat ik belangrijk vind: dat ...", "what
     # matters to me: that ...", "values for me: ...")
     r"^(?:(?:en|and|nou|well|ok|oké)\W+)*(?:wat (?:ik|wij|we) (?:belangrijk vind\w*|wil\w*)|"

@@ -50,9 +50,31 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:geen|minder)\s+(?:geld|inkomen|loon)\b|\b(?:no|less|lose|loses|losing|lost)\s+"
          r"(?:their\s+|his\s+|her\s+)?(?:money|income|wages?|pay)\b|\binkomen\s+(?:kwijt|"
          r"verliezen)\b", "livelihood"),
-        # being ill, unsteady, in care
-        (r"\b(?:ziek|zieke|sick|ill|patiënten|patients?|wankel|unsteady|pijn|pain)\b",
-         "health"),
+        # being ill, unsteady, in care, getting one's medicines
+        (r"\b(?:ziek|zieke|sick|ill|patiënten|patients?|wankel|unsteady|pijn|pain)\b|"
+         r"\b(?:medicines?|meds|medications?|medicijn\w*|medicatie|prescriptions?|"
+         r"huisarts\w*)\b", "health"),
+        # stolen, intercepted or broken into
+        (r"\b(?:intercept\w*|onderschep\w*|stolen|gestolen|steal\w*|stelen|theft|diefstal|"
+         r"hack(?:ed|ers?|ing)?|gehackt|hackers?|data\s?breach\w*|datalek\w*|"
+         r"go(?:es|ing)?\s+missing|zoekraken|kwijtraken)\b", "security"),
+        # output that is wrong
+        (r"\b(?:(?:confidently|sometimes|often|plain)\s+)?wrong\s+(?:answers?|advice|"
+         r"information|outcomes?)\b|\b(?:is|are|gets?|was)\s+(?:\w+\s+){0,2}wrong\b|"
+         r"\bincorrect\b|\bonjuist\w*|\b(?:klopt|kloppen)\s+(?:\w+\s+)?niet\b|"
+         r"\bniet\s+(?:klopt|kloppen)\b",
+         "reliability"),
+        # cheating and copying
+        (r"\b(?:cheat\w*|spiek\w*|plagia\w*|overschrijv\w*|schrijven\s+\w+\s+over)\b|"
+         r"\bcop(?:y|ies|ying)\s+(?:[\w']+\s+){0,3}(?:answers?|solutions?|work)\b",
+         "integrity"),
+        # animals disturbed
+        (r"\b(?:birds?|vogels?|broedvogels?|breeding|broedende?|animals?|dieren|wildlife|"
+         r"cattle|cows|koeien|\bvee\b)\b", "animal-welfare"),
+        # those who find it hardest to take part
+        (r"\b(?:shy|verlegen|weaker\s+(?:students|pupils)|zwakkere\s+(?:studenten|leerlingen)|"
+         r"(?:no|geen|without|zonder)\s+(?:a\s+|een\s+)?smartphone|laaggeletterd\w*|low\s+literacy|digitally\s+less\s+"
+         r"skilled|digibeet\w*)\b", "inclusion"),
     )
 )  # fmt: skip
 

@@ -84,7 +84,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bgezien\s+(?:wordt|worden|word)\s+als\s+(?:een\s+)?mens\b|\bseen\s+as\s+(?:a\s+)?"
          r"(?:person|human(?:\s+being)?)\b|\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+"
          r"than)\s+(?:als\s+|as\s+)?(?:een\s+|a\s+)?(?:profiel|nummer|getal|dossier|profile|number|"
-         r"file|case\s+number)\b", "human-dignity"),
+         r"file|case\s+number)\b(?!\s+(?:klakkeloos\s+)?(?:over\s+te\s+nemen|overnemen|te\s+volgen))",
+         "human-dignity"),
         (r"\b(?:een\s+)?(?:etiket|stempel|label)\s+(?:\w+\s+){0,2}(?:krijg\w*|opgeplakt|opplakken)\b|"
          r"\b(?:labelled|labeled|stigmati[sz]ed|branded)\b", "human-dignity"),
         (r"\b(?:nobody|no\s+one|niemand)\s+(?:\w+\s+){0,2}(?:drowns|dies|gets\s+hurt|verdrinkt|"
@@ -180,7 +181,14 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # deciding"): human control
         (r"\b(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+(?:dat\s+)?(?:de|"
          r"het|the|a|een)\s+(?:tool|algoritme|systeem|computer|model|app|machine|algorithm|system|"
-         r"software)\b", "control-over-technology"),
+         r"software)\b|"
+         # rather than taking over a figure ("in plaats van een getal over te nemen", "instead of
+         # copying the score")
+         r"\b(?:in\s+plaats\s+van|ipv|instead\s+of|rather\s+than)\s+(?:\w+\s+)?(?:een|het|de|a|"
+         r"the)\s+(?:getal|score|cijfer|uitkomst|advies|number|figure|outcome)\s+(?:klakkeloos\s+)?"
+         r"(?:over\s+te\s+nemen|overnemen|te\s+volgen)\b|\b(?:instead\s+of|rather\s+than)\s+"
+         r"(?:copying|following|adopting|taking\s+over)\s+(?:a|the)\s+(?:number|figure|score|"
+         r"outcome)\b", "control-over-technology"),
         (r"\ba (?:real\s+)?person (?:is )?there\b|\ber (?:is )?(?:altijd )?een mens\b|"
          r"\been mens blijft\b|\bstays? (?:a )?human\b", "human-contact"),
         (r"\btot een (?:getal|nummer|cijfer)\b|\breduced to (?:a )?(?:number|figure|score)s?\b|"

@@ -140,6 +140,7 @@ from assistant.method.reading.values_step import (
     numbers_for_options,
     options_among_values,
     to_the_top,
+    values_among_options,
 )
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -245,6 +246,7 @@ class Reader:
             reading.questions.append(taken)
         self._read_sentences(cleaned, session, reading, sentences(cleaned))
         options_among_values(session, reading, self._read_text)
+        values_among_options(cleaned, session, reading, self.values)
         numbers_for_options(session, reading, whole)
         scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence

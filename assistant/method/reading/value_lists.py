@@ -24,6 +24,7 @@ from assistant.method.reading.sentence_kinds import has_direction, labelled_effe
 
 MIN_LISTED = 2
 MEASURE_WORDS = 6
+LED_ITEM_WORDS = 6  # "vertrouwen tussen jongere en groepsleider"
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
 RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|what|who|which|that|where)\b", re.I)
 ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
@@ -101,6 +102,25 @@ class ValueLists:
             elif has_direction(item) or not everyday_values(item, self.catalogue):
                 return False  # "keeping people in charge" names a value in everyday words
         return led >= MIN_LISTED
+
+    def values_led_list(self, text: str) -> bool:
+        """A list of short items split by commas, each led by a catalogue value and saying at
+        most whom or what it concerns, two of them bare names ("menselijke waardigheid,
+        veiligheid, autonomie over je eigen lijf", "dignity, safety, trust between pupil and
+        teacher"): values, never measures."""
+        items = [ITEM_LEAD_RE.sub("", i.strip()) for i in re.split(r"[,;\n]", text.strip(" ."))]
+        items = [i for i in items if i]
+        if len(items) < MIN_LISTED or CHANGE_BEFORE_VALUE_RE.search(text) or is_question(text):
+            return False
+        bare = 0
+        for item in items:
+            spans = self.catalogue.mention_spans(item)
+            if len(item.split()) > LED_ITEM_WORDS or not spans or spans[0][0] != 0:
+                return False
+            if not _says_no_change(item[spans[0][1] :]):
+                return False
+            bare += not item[spans[0][1] :].strip()
+        return bare >= MIN_LISTED  # not "privacy by design, transparency to parents"
 
     def value_list(self, text: str) -> bool:
         """Whether the sentence is only values (names, synonyms, own short names) and ranking

@@ -10,16 +10,23 @@ from dataclasses import dataclass
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.references import (
     ABBREVIATION_RE,
+    APOLOGY_RE,
     FILLER,
     NOT_OWN_VALUE_RE,
+    OWN_NAME_OF_RE,
+    OWN_VALUE_FOR_RE,
+    QUESTION_NAME_RE,
+    REASON_TAIL_RE,
     TRAILING_LIST_WORD_RE,
     VALUE_ASIDE_RE,
     VALUE_FILLER,
+    VALUE_LEAD_RE,
     VALUE_QUALIFIER_RE,
 )
 from assistant.language.cues.values import EVERYDAY_VALUES
 from assistant.language.stems import content_words
 from assistant.language.textparts import (
+    OTHER_WORD_LETTERS,
     edit_distance,
     normalise,
     similar_text,
@@ -56,18 +63,23 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = catalogue.mentions(text)
-    said = {s: text[s:e].strip() for s, e, _entry in catalogue.mention_spans(text)}
+    said = {
+        s: "" if QUESTION_NAME_RE.match(text[s:e]) else text[s:e].strip()
+        for s, e, _entry in catalogue.mention_spans(text)
+    }
     lowered_text = text.lower()
     found = [
         (pos, ValueChoice(name=entry.id, entry=entry, said=said.get(pos, "")))
         for pos, entry in mentions
     ]
     names = [name for _p, e in mentions for name in e.names()]
-    rest = _without_qualifiers(text, catalogue)
+    rest = VALUE_LEAD_RE.sub("", _without_qualifiers(text, catalogue).strip())
+    rest = REASON_TAIL_RE.sub("", rest)
     items = [
         TRAILING_LIST_WORD_RE.sub("", strip_article(_without_rank(VALUE_ASIDE_RE.sub("", i))))
         for i in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
     ]
+    items = _own_names_whole(items, rest, catalogue)
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
     blanked = _blanked(_without_notes(text, catalogue), own)
     for pos, value in everyday_values(blanked, catalogue):
@@ -91,8 +103,36 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
             said_item = "" if typo else _without_filler(item)  # "professional skills"
             found.append((position, ValueChoice(name=entry.id, entry=entry, said=said_item)))
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
-            found.append((position, ValueChoice(name=item[:1].upper() + item[1:])))
+            found.append((position, _own_choice(item)))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _own_choice(item: str) -> ValueChoice:
+    """A value of the user's own, named by its abstract noun where it says whom it is for
+    ("vertrouwelijkheid van de advocatenpost" -> "Vertrouwelijkheid")."""
+    head = OWN_VALUE_FOR_RE.match(item)
+    name = head.group("value") if head is not None else item
+    return ValueChoice(name=name[:1].upper() + name[1:])
+
+
+def _own_names_whole(items: list[str], text: str, catalogue: Catalogue) -> list[str]:
+    """``items`` with two joined again that ``text`` has as one name of the user's own with "of"
+    ("presumption of innocence", "best interest of the child"); where the first names a catalogue
+    value, the second is whom it is for and is left out ("the workload of the drivers")."""
+    joined: list[str] = []
+    for item in items:
+        last = joined[-1] if joined else ""
+        pattern = rf"{re.escape(last)}{OWN_NAME_OF_RE.pattern}{re.escape(item)}"
+        whole = re.search(pattern, text, re.I) if last else None
+        if whole is not None and _names_no_value(last, catalogue):
+            joined[-1] = whole.group(0)
+        elif whole is None:
+            joined.append(item)  # else whom the value before is for ("of the case files")
+    return joined
+
+
+def _names_no_value(item: str, catalogue: Catalogue) -> bool:
+    return not everyday_values(item, catalogue) and _fuzzy_value(item, catalogue)[0] is None
 
 
 def _without_filler(item: str) -> str:
@@ -197,7 +237,7 @@ def _own_value_words(item: str) -> bool:
     counts", "max vier", "now the options"), not a group of people."""
     if not item or all(w in VALUE_FILLER or w in FILLER for w in words(item)):
         return False
-    if ABBREVIATION_RE.match(item.strip()):
+    if ABBREVIATION_RE.match(item.strip()) or APOLOGY_RE.match(item.strip()):
         return False  # "lln", "mw": an abbreviation is no name of a value
     if is_clause(item) or NOT_OWN_VALUE_RE.search(item.strip()):
         return False
@@ -255,7 +295,11 @@ def _similar_words(name: str, item: str) -> bool:
     if not similar_text(name, item):
         return False
     short, long_ = sorted((name.lower(), item.lower()), key=len)
-    return re.search(rf"(?<![\w-]){re.escape(short[: max(4, len(short) - 2)])}", long_) is not None
+    start = re.search(rf"(?<![\w-]){re.escape(short[: max(4, len(short) - 2)])}\w*", long_)
+    if start is None:
+        return False
+    word = start.group(0)  # "vertrouwelijkheid" is another word than "vertrouwen"
+    return " " in short or word.startswith(short) or len(word) - len(short) <= OTHER_WORD_LETTERS
 
 
 ALL_RE = re.compile(

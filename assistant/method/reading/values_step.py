@@ -13,6 +13,7 @@ from assistant.language.cues.replies import AGREEING_RE
 from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.value_names import match_values
 
 SHORT_REMARK = 5  # "ok, dan de waarden graag"
@@ -34,6 +35,20 @@ def to_the_top(text: str, session: Session, reading: Reading, catalogue: Catalog
     reading.values = found
     reading.top_value = True
     return True
+
+
+def values_among_options(text: str, session: Session, reading: Reading, lists: ValueLists) -> None:
+    """Where options are asked, a message that is only a list of values, each led by a value
+    of the catalogue ("menselijke waardigheid, veiligheid, vertrouwen tussen jongere en
+    groepsleider"), gives the values late, as after passing the proposals by: values, not
+    options."""
+    if session.step != Step.OPTIONS or not reading.options or reading.effects:
+        return
+    if not lists.values_led_list(text):
+        return
+    reading.options = []
+    reading.values = match_values(text, lists.catalogue)
+    reading.value_list = True
 
 
 def options_among_values(session: Session, reading: Reading, read: TextReader) -> None:
