@@ -15,6 +15,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "technisch", "instelling", "anonimis", "pseudonimis",
                "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
+               "whitelist", "allowlist", "blocklist", "blacklist", "witte lijst",
                "retention", "store only", "delete after", "verwijder na", "logging",
                "algoritme aanpassen",
                "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in",
@@ -140,7 +141,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # evaluated, laid down in rules, told in the school's guide
                     "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
                     "school guide", "prospectus"),
-    "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
+    "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
+              "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "a conversation", "themselves", "zelf ook", "ask them",
               "vragen actief",
