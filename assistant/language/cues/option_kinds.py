@@ -299,6 +299,10 @@ USE_RULE_RE = re.compile(
     r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
     r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
+    # nothing follows without a person ("een markering leidt nooit tot een straf zonder dat een
+    # medewerker ...", "a flag never leads to a fine unless an officer ...")
+    r"\b(?:nooit|never)\s+(?:\w+\s+){0,3}?(?:tot|to|in)\s+(?:\w+\s+){0,4}?"
+    r"(?:zonder|without|unless|tenzij)\b|"
     # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
     # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
     r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"

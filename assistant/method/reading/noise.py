@@ -180,11 +180,12 @@ def _attendance_joined(lines: list[str]) -> list[str]:
 
 
 def _without_speakers(line: str, speakers: re.Pattern[str]) -> str:
-    """A line of minutes without the names of who said what ("Erik: de tolken ..." -> "De
-    tolken ..."), each part its own sentence."""
+    """A line of minutes without the names of who said what ("2. Erik: de tolken ..." -> "2. de
+    tolken ...", "... weken. Erik: de tolken ..." -> "... weken. De tolken ...")."""
 
     def plain(found: re.Match[str]) -> str:
-        return (found.group("lead") or "") + found.group("first").upper()
+        lead, first = found.group("lead"), found.group("first")
+        return lead + first if lead is not None else first.upper()  # after a sentence
 
     return speakers.sub(plain, line)
 
