@@ -150,3 +150,18 @@ def test_actor_list_is_no_effect_at_the_effects_step(
     reading = reader.read(text, session)
     assert len(reading.actors) == names
     assert reading.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nog een negatief effect: we weten niet of het klopt, maar collega's noemden het.", "nl"),
+        (
+            "One more negative effect: we don't know if it's true, but the nurses mentioned it.",
+            "en",
+        ),
+    ],
+)
+def test_doubt_and_source_is_no_effect(reader: Reader, text: str, language: str) -> None:
+    session = reading_session(Step.EFFECTS, language, "Parkeersensoren", ("bewoners",))
+    assert reader.read(text, session).effects == []

@@ -119,3 +119,14 @@ REPORTING_LINE_RE = re.compile(
     r")\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# The joint between a doubt and who raised the point ("we don't know if it's true, but people
+# mentioned it").
+HEDGE_JOINT_RE = re.compile(r",?\s+(?:but|maar)\s+", re.IGNORECASE)
+# A doubt whether what was said is true ("we don't know yet if that's true", "ik weet niet of
+# het klopt").
+TRUTH_DOUBT_RE = re.compile(
+    r"^\W*(?:we|i|ik|wij|nobody|niemand)\s+(?:don'?t|do\s+not|weten|weet|knows?)\s+(?:\w+\s+){0,2}?"
+    r"(?:if|whether|of)\s+(?:that|it|this|dat|het|dit)(?:'s|\s+is|\s+klopt|\s+waar\s+is)"
+    r"(?:\s+(?:true|waar|right|correct))?\W*$",
+    re.IGNORECASE,
+)
