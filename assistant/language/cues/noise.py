@@ -138,7 +138,11 @@ ATTENDANCE_RE = re.compile(
     r"^\s*(?:aanwezig|present|attendees|deelnemers|participants)\s*:\s*(?P<names>.+)$",
     re.IGNORECASE,
 )
-ATTENDEE_RE = re.compile(r"(?:^|,|\ben\b|\band\b)\s*(?P<name>[A-Z][\w-]+)")
+# A title in front of a name ("dr. Bakker", "mevr. Jansen", "Prof Smit").
+NAME_TITLE = r"(?i:dr|drs|ir|mr|mrs|ms|prof|mevr|mevrouw|dhr|mw)\.?\s+"
+ATTENDEE_RE = re.compile(rf"(?:^|,|\ben\b|\band\b)\s*(?:{NAME_TITLE})?(?P<name>[A-Z][\w-]+)")
+# A word between a speaker's name and the colon ("Ruud also: ...", "Fatma nog: ...").
+SPEAKER_AGAIN = r"(?:\s+(?i:also|too|again|adds|ook|nog|verder|vult\s+aan))?"
 # Who wrote a line of a pasted chat log, after its time ("[09:14] Yvonne (KCC): ...", "[Tue
 # 10:02] Mark de V.: ..."): the speaker, not part of what is said; the role in brackets is who
 # "we" are in that line ("Sem (boa): and we get there sooner").

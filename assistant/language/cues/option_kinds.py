@@ -15,6 +15,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "technisch", "instelling", "anonimis", "pseudonimis",
                "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
+               "whitelist", "allowlist", "blocklist", "blacklist", "witte lijst",
                "retention", "store only", "delete after", "verwijder na", "logging",
                "algoritme aanpassen",
                "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in",
@@ -140,7 +141,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # evaluated, laid down in rules, told in the school's guide
                     "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
                     "school guide", "prospectus"),
-    "human": ("training", "cursus", "opleiding", "vaardigheden", "right to object",
+    "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
+              "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
               "interview", "gesprek", "a conversation", "themselves", "zelf ook", "ask them",
               "vragen actief",
@@ -297,6 +299,10 @@ USE_RULE_RE = re.compile(
     r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
     r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
+    # nothing follows without a person ("een markering leidt nooit tot een straf zonder dat een
+    # medewerker ...", "a flag never leads to a fine unless an officer ...")
+    r"\b(?:nooit|never)\s+(?:\w+\s+){0,3}?(?:tot|to|in)\s+(?:\w+\s+){0,4}?"
+    r"(?:zonder|without|unless|tenzij)\b|"
     # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
     # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
     r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"

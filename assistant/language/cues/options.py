@@ -521,6 +521,8 @@ OPTION_TALK_WORDS = frozenset((
     # agreeing, taking over, denying: "jep neem over", "we'd do all five", "no, that's not true"
     "jep", "yep", "yup", "over", "your", "ones", "we're", "we'd", "we've", "five", "vijf", "no",
     "nee", "not", "true", "klopt", "done",
+    # a stance: "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
+    "betreft", "far", "i'm", "concerned",
     # talk about how to go on with the options: "let's do both then", "I've got some", "yours
     # first", "stel maar iets voor", "dan ben ik voor nu klaar", "idk", "geef maar een lijst met
     # opties, per soort"
@@ -615,16 +617,34 @@ _FOLLOW_UP_CHECK = (
 FOLLOW_UP_CHECK_RE = re.compile("^" + _FOLLOW_UP_CHECK, re.IGNORECASE)
 # The same check at the end of the measure: the kind is that of the measure before it.
 FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$", re.IGNORECASE)
+# Capitalised words that name no one in particular ("Niemand wil een camera", "Ik wil ...").
+NO_NAMES = (
+    r"(?:Niemand|Iedereen|Nobody|Everyone|Everybody|Ik|Je|Jij|We|Wij|Hij|Zij|Ze|Men|You|He|"
+    r"She|They|It|Het|Dat|Dit|Die|Er|Nu|Now|Who|Wie|Dan|Then|Ook|Also)"
+)
 # A measure someone put forward, as minutes report it ("Joost vraagt of er een toezichthouder
 # moet komen", "Anna stelt voor de data korter te bewaren", "Tom asks whether the unit should
-# get a private mode", "the chair proposes an audit"): a proposal, no effect on anyone.
+# get a private mode", "the chair proposes an audit", "Els wil een whitelist"): a proposal, no
+# effect on anyone.
 REPORTED_PROPOSAL_RE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:[\w -]{2,30}:\s*)?"
-    r"(?:[A-Z][a-z\u00e0-\u00ff]+|(?:[Dd]e|[Tt]he)\s+(?:voorzitter|chair))\s+(?:"
+    r"(?:(?!" + NO_NAMES + r"\b)[A-Z][a-z\u00e0-\u00ff]+|(?:[Dd]e|[Tt]he)\s+"
+    r"(?:voorzitter|chair))\s+(?:"
+    r"(?:wil|wilde|wants|wanted)\s+(?:een|a|an|dat|that|the|de|het)\b|"
     r"(?:vraagt|vroeg|asks|asked)\s+(?:zich\s+af\s+)?(?:of|whether|if)\b.{3,160}?"
     r"\b(?:moet|moeten|zou|zouden|kan|kunnen|mag|mogen|should|could|would|can|might)\b|"
     r"(?:stelt|stelde)\s+voor\b|(?:suggests|suggested|proposes|proposed|recommends|"
     r"recommended|adviseert|adviseerde|pleit|pleitte)\b)",
+)
+# The lead of a measure someone put forward, reported where values or options are asked ("Els
+# wil een whitelist ...", "Joost stelt voor om de beelden te wissen", "Anna proposes a
+# whitelist"): the measure is what follows.
+REPORTED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?!" + NO_NAMES + r"\b)[A-Z][a-z\u00e0-\u00ff]+|(?:[Dd]e|[Tt]he)\s+"
+    r"(?:voorzitter|chair))\s+(?:(?:wil|wilde|wants|wanted)(?=\s+(?:een|a|an|de|het|the)\b)|"
+    r"(?:stelt|stelde)\s+voor(?:\s+om)?|(?:suggests|suggested|proposes|proposed|recommends|"
+    r"recommended)|(?:adviseert|adviseerde)(?:\s+om)?|(?:pleit|pleitte)\s+voor)\s+(?=\w)",
+    re.MULTILINE,
 )
 # One idea or measure of the speaker's own, announced with a colon ("mijn idee: ...", "zelf dacht
 # ik aan: ...", "ik heb er zelf al een: ...", "one from me: ..."): options, where values or
@@ -658,6 +678,20 @@ MINUTES_ACTIONS_RE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:actiepunt(?:en)?|acties|actie|action(?:\s+points?|\s+items?)?|"
     r"actions)\s*:\s*",
     re.IGNORECASE,
+)
+# A header over the action points of minutes ("3. Actiepunten:", "Item 3 - Action points",
+# "Afspraken"): the bullets below it are action points.
+ACTIONS_HEADER_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:(?:item|punt|agendapunt)\s*\d+\s*[-\u2013:.]\s*)?"
+    r"(?:actiepunten|acties|afspraken|action\s+points|action\s+items|actions|agreed\s+actions)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The label of one action point and who takes it on ("AP1 (Mehmet): ...", "AP2 Ruud - ...",
+# "Actie 3 Harm: ...", "Action (Tom): ..."): the owner is no actor and no part of the measure.
+ACTION_LABEL_RE = re.compile(
+    r"^\W*(?i:(?:ap|ai|a|actiepunt|actie|action(?:\s+point|\s+item)?)\s*\d{1,2}\b|actie|action)"
+    r"\s*(?:\([^)]{1,40}\)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*(?::|\s[-\u2013\u2014])\s+(?=\w)"
 )
 # A measure asked in minutes ("should we not publish the criteria?", "kan de provincie de boer
 # compenseren?"): put forward, as a question.

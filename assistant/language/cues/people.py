@@ -149,7 +149,7 @@ ACTOR_LEAD_RE = re.compile(
 )
 ACTOR_TAIL_RE = re.compile(
     r"\s*,?\s*(?:(?:zijn|is|worden|raken)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?"
-    r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:ook\s+)?bij|"
+    r"(?:betrokken|geraakt)(?:\s+bij)?|(?:horen|hoort)\s+er\s*(?:(?:natuurlijk|eigenlijk|zeker|ook|nog)\s+)*bij|"
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
     r"as well|iig|in ieder geval)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
@@ -161,7 +161,8 @@ ACTOR_TAIL_RE = re.compile(
 # A tail that says the names before it are involved, with more names after it ("X en Y zijn
 # betrokken, en ook Z", "X and Y are involved, and also Z"): read as a comma.
 MID_TAIL_RE = re.compile(
-    r"\s+(?:zijn|is|are)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?(?:betrokken|involved)"
+    r"\s+(?:(?:zijn|is|are)\s+(?:er\s+)?(?:ook\s+)?(?:allemaal\s+)?(?:betrokken|involved)|"
+    r"(?:horen|hoort)\s+er\s+(?:(?:natuurlijk|eigenlijk|zeker|ook|nog)\s+)*bij)"
     r"\s*,\s*(?:(?:en|and|plus)\s+)?(?:(?:ook|also|nog|then)\s+)?",
     re.IGNORECASE,
 )

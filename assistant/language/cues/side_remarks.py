@@ -148,3 +148,19 @@ BARE_QUESTION_RE = re.compile(
     r"(?:\s+(?:then|dan|here|hier|onder\s+het\s+gras))?\W*$",
     re.IGNORECASE,
 )
+# A line that only says who said or asked something, with no effect in it ("people in the team
+# mentioned it", "Harm vraagt advies over de ethische kant", "collega's noemden dat ook", "Anna
+# asked for advice on it"): where a point comes from, not an effect.
+REPORTING_LINE_RE = re.compile(
+    r"^\W*(?:(?:but|maar|and|en|ook|also)\s+)?[\w' -]{2,40}?\s+(?:"
+    r"(?:mentioned|said|raised|told\s+(?:me|us)|noemde|noemden|zei|zeiden|vertelde|vertelden|"
+    r"meldde|meldden)\s+(?:it|that|so|this|het|dat|dit)(?:\s+(?:too|also|ook|al|before|eerder|"
+    r"to\s+(?:me|us)|tegen\s+(?:mij|ons)))*|"
+    r"(?:vraagt|vroeg|vragen|vroegen)\s+(?:om\s+)?(?:advies|input|feedback)\b[^.!?]{0,60}|"
+    r"(?:asks|asked|ask)\s+(?:for\s+)?(?:advice|input|feedback)\b[^.!?]{0,60}"
+    r")\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# The joint between a doubt and who raised the point ("we don't know if it's true, but people
+# mentioned it").
+HEDGE_JOINT_RE = re.compile(r",?\s+(?:but|maar)\s+", re.IGNORECASE)

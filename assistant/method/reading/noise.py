@@ -21,12 +21,14 @@ from assistant.language.cues.noise import (
     MAIL_SALUTATION_RE,
     MAIL_SENDER_RE,
     MARKUP_RE,
+    NAME_TITLE,
     OWN_SIDE_RE,
     OWN_SIDE_WORD_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
+    SPEAKER_AGAIN,
     THANKS_AHEAD_RE,
 )
 from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
@@ -73,13 +75,15 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     who was there, and a salutation in front of its first line; the signature under it goes
     with the sign-off (``_without_letter_frame``)."""
     kept: list[str] = []
+    lines = _attendance_joined(lines)
     quoted = any(QUOTE_MARK_RE.match(line) for line in lines)
     pasted = quoted or any(MAIL_HEADER_RE.match(line) or DOC_TITLE_RE.match(line) for line in lines)
     salute = False
     speakers = _attendees(lines)
     role = ""
     for line in lines:
-        line = speakers.sub(r"\g<lead>", QUOTE_MARK_RE.sub("", line)) if speakers else line
+        line = QUOTE_MARK_RE.sub("", line)
+        line = _without_speakers(line, speakers) if speakers else line
         line = _without_chat_speaker(QUOTE_MARK_RE.sub("", line))
         sender = MAIL_SENDER_RE.match(line) if pasted else None
         if sender is not None or (pasted and MAIL_HEADER_RE.match(line)):
@@ -129,18 +133,61 @@ def _without_chat_speaker(line: str) -> str:
 
 
 def _attendees(lines: list[str]) -> re.Pattern[str] | None:
-    """The first names of who was there in pasted minutes, as labels in front of a line ("2.
-    Anja: ..."); None without a line of who was there."""
+    """The first names of who was there in pasted minutes (on the line of who was there and the
+    lines it goes on to after a comma), as labels in front of what they said, at the start of a
+    line or after a sentence ("2. Anja: ...", "... weeks. Priya: people upload ..."); None
+    without a line of who was there."""
+    listed = [_present(lines, index) for index in range(len(lines))]
     names = [
         found.group("name")
-        for line in lines
-        if (listed := ATTENDANCE_RE.match(line)) is not None
-        for found in ATTENDEE_RE.finditer(re.sub(r"\([^)]*\)", "", listed.group("names")))
+        for present in listed
+        for found in ATTENDEE_RE.finditer(re.sub(r"\([^)]*\)", "", present))
     ]
     if not names:
         return None
     spoken = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"^(?P<lead>\s*(?:\d+[.)]\s*|[-*\u2022]\s*)?)(?:{spoken})\s*:\s*")
+    return re.compile(
+        rf"(?:^(?P<lead>\s*(?:\d+[.)]\s*|[-*\u2022]\s*)?)|(?<=[.!?;]\s))(?:{NAME_TITLE})?"
+        rf"(?:{spoken}){SPEAKER_AGAIN}\s*:\s*(?P<first>\S)"
+    )
+
+
+def _present(lines: list[str], index: int) -> str:
+    """The names on the line of who was there at ``index`` and on the lines it goes on to
+    after a comma ("Aanwezig: Harm (directeur), Els (jurist),\nBart (IV)"); "" elsewhere."""
+    listed = ATTENDANCE_RE.match(lines[index])
+    if listed is None:
+        return ""
+    names = listed.group("names")
+    for line in lines[index + 1 :]:
+        if not names.rstrip().endswith(","):
+            break
+        names = f"{names} {line}"
+    return names
+
+
+def _attendance_joined(lines: list[str]) -> list[str]:
+    """The lines with a line of who was there joined with the lines it goes on to after a
+    comma ("Aanwezig: Harm (directeur), Els (jurist),\nBart (IV)" is one line)."""
+    joined: list[str] = []
+    for line in lines:
+        before = joined[-1].rstrip() if joined else ""
+        if ATTENDANCE_RE.match(before) and before.endswith(",") and line.strip():
+            joined[-1] = f"{before} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _without_speakers(line: str, speakers: re.Pattern[str]) -> str:
+    """A line of minutes without the names of who said what ("2. Erik: de tolken ..." -> "2. de
+    tolken ...", "... weken. Erik: de tolken ..." -> "... weken. De tolken ...")."""
+
+    def plain(found: re.Match[str]) -> str:
+        lead, first = found.group("lead"), found.group("first")
+        return lead + first if lead is not None else first.upper()  # after a sentence
+
+    return speakers.sub(plain, line)
 
 
 def _without_letter_frame(lines: list[str], ignored: list[str]) -> list[str]:

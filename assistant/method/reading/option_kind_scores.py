@@ -167,10 +167,11 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     environment); the kind of :func:`option_kind` scores highest."""
     text = _after_condition(REASON_CLAUSE_RE.split(text, maxsplit=1)[0])  # not its reason
     text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
+    ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
-    ruled = USE_RULE_RE.search(text) is not None
+    ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic

@@ -15,12 +15,12 @@ from assistant.language.cues.kind_coverage import (
     SIGN_OFF_RE,
 )
 from assistant.language.cues.options import (
-    MINUTES_ACTIONS_RE,
     MINUTES_ASKED_RE,
     QUESTION_LEAD_RE,
     REPORTED_PROPOSAL_RE,
 )
 from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.minutes import action_points
 from assistant.method.reading.segments import split_sentences
 
 ADVICE_JOINT_RE = re.compile(r",\s+(?:en|and)\s+", re.IGNORECASE)  # "haal X weg, en betaal door"
@@ -82,11 +82,11 @@ def minutes_options(session: Session, default: OptionKind) -> list[OptionDraft]:
     for turn in session.transcript:
         if turn.role != "user" or len(turn.text.splitlines()) < MINUTES_LINES:
             continue
-        for line in _lines(turn.text):
-            actions = MINUTES_ACTIONS_RE.match(line)
-            body = MINUTES_ITEM_RE.sub("", line[actions.end() :] if actions else line)
+        points = action_points(turn.text)
+        for index, line in enumerate(_lines(turn.text)):
+            body = points.get(index, MINUTES_ITEM_RE.sub("", line))
             for sentence in split_sentences(body):
-                put = actions or REPORTED_PROPOSAL_RE.match(sentence) or _asked(sentence)
+                put = index in points or REPORTED_PROPOSAL_RE.match(sentence) or _asked(sentence)
                 if not put:
                     continue
                 found = extract_options(MINUTES_ITEM_RE.sub("", sentence), default)

@@ -45,6 +45,7 @@ from assistant.language.cues.options import (
     MINUTES_POINTER_RE,
     OPTIONS_ANNOUNCED_RE,
     PERIOD_RE,
+    REPORTED_LEAD_RE,
     WISH_GOES_ON_RE,
 )
 from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
@@ -83,6 +84,7 @@ from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.minutes import action_points_read, reported_meeting
 from assistant.method.reading.name_fragments import (
     fragment_name,
     value_head,
@@ -176,6 +178,8 @@ class Reader:
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
+        if session.step.position < Step.VALUES.position and reported_meeting(text):
+            reading.values, reading.value_list, reading.options = [], False, []
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         take_actor_edits(with_apostrophes(text), session, reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
@@ -853,6 +857,9 @@ def _people_for_pronoun(measure: str, lead: str) -> str:
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
+    text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
+    if session.step.position >= Step.VALUES.position:
+        text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
     cleaned, ignored = strip_noise(people_spelled_out(with_apostrophes(text)))
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))

@@ -57,6 +57,7 @@ from assistant.language.cues.references import (
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
+from assistant.language.cues.side_remarks import REPORTING_LINE_RE
 from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
@@ -461,7 +462,7 @@ def _no_effect(text: str, context: Context) -> bool:
     the speaker finds important ("waar het mij om gaat: dat ...") or a bare "dat ..." after it."""
     if NOT_AN_EFFECT_RE.match(text) is not None or side_remark(text):
         return True
-    if REPORTED_PROPOSAL_RE.match(text) is not None:
+    if REPORTED_PROPOSAL_RE.match(text) is not None or REPORTING_LINE_RE.match(text):
         return True  # "Joost vraagt of er een toezichthouder moet komen": a measure put forward
     if MATTERS_LEAD_RE.match(text) is not None and context.step != Step.VALUES:
         context.stance = True  # "wat ik belangrijk vind: dat ...": what should be protected

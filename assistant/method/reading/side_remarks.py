@@ -21,12 +21,14 @@ from assistant.language.cues.side_remarks import (
     FUNDING_RE,
     HARDLY_MATTERS_RE,
     HEARSAY_ONLY_RE,
+    HEDGE_JOINT_RE,
     JOKE_RE,
     LAUGH_RE,
     LEGAL_BASIS_RE,
     NOTHING_ONLY_RE,
     PAYER_RE,
     REPORTED_RE,
+    REPORTING_LINE_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
     TRUTH_UNKNOWN_RE,
@@ -108,6 +110,15 @@ def side_remark(text: str) -> bool:
         return True
     if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
         return True
-    if DOUBT_ONLY_RE.match(stripped) or _aside(stripped):
+    if DOUBT_ONLY_RE.match(stripped) or _aside(stripped) or _hedge_and_source(stripped):
         return True
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
+
+
+def _hedge_and_source(text: str) -> bool:
+    """Only a doubt and who raised the point ("we don't know yet if that's true, but people in
+    the team mentioned it", "collega's noemden het"): no effect of its own."""
+    parts = [p for p in HEDGE_JOINT_RE.split(text) if p.strip()]
+    sourced = any(REPORTING_LINE_RE.match(p) for p in parts)
+    doubts = (DOUBT_ONLY_RE, TRUTH_UNKNOWN_RE, HEARSAY_ONLY_RE, REPORTING_LINE_RE)
+    return sourced and all(any(d.match(p) for d in doubts) for p in parts)

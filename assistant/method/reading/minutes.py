@@ -1,0 +1,66 @@
+"""The action points of pasted minutes ("3. Actiepunten:" over "- AP1 (Mehmet): ...", "AP2 Ruud -
+...", "Actie: ..."): measures someone takes on, not effects. Before the options they are left
+out of what is read; among the options they are read as measures, without their labels; a later
+pointer to them ("take the action points as options") takes them over (``minutes_options``)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Step
+from assistant.language.cues.noise import ATTENDANCE_RE
+from assistant.language.cues.options import (
+    ACTION_LABEL_RE,
+    ACTIONS_HEADER_RE,
+    MINUTES_ACTIONS_RE,
+)
+
+MINUTES_LINES = 3  # pasted minutes hold several lines
+ITEM_RE = re.compile(r"^\s*(?:>\s*)*[-*\u2022\u00b7\u2013]\s+")  # "- ...", "• ..."
+
+
+def action_points(text: str) -> dict[int, str]:
+    """The action points of pasted minutes by the index of their line, each without its label
+    and owner ("- AP1 (Mehmet): transcripties ... verwijderen" -> "transcripties ...
+    verwijderen"); a header over them maps to "". None in a message of a line or two."""
+    lines = text.splitlines()
+    if sum(1 for line in lines if line.strip()) < MINUTES_LINES:
+        return {}
+    found: dict[int, str] = {}
+    under_header = False
+    for index, line in enumerate(lines):
+        if ACTIONS_HEADER_RE.match(line):
+            under_header, found[index] = True, ""
+            continue
+        label = ACTION_LABEL_RE.match(line) or MINUTES_ACTIONS_RE.match(line)
+        if label is not None:
+            found[index] = line[label.end() :].strip()
+        elif under_header and ITEM_RE.match(line):
+            found[index] = ITEM_RE.sub("", line).strip()
+        elif line.strip():
+            under_header = False
+    return found
+
+
+def action_points_read(text: str, step: Step) -> str:
+    """``text`` with the action points of pasted minutes left out before the options step,
+    and as plain measures, a line each, from there on."""
+    points = action_points(text)
+    if not points:
+        return text
+    measures = step.position >= Step.OPTIONS.position
+    kept: list[str] = []
+    for index, line in enumerate(text.splitlines()):
+        if index not in points:
+            kept.append(line)
+        elif measures and points[index]:
+            kept.append(points[index])
+    return "\n".join(kept)
+
+
+def reported_meeting(text: str) -> bool:
+    """Pasted minutes: a line of who was there ("Aanwezig: ...", "Present: ...") or action
+    points. What the people there said is reported: their values and measures are not the
+    speaker's choice."""
+    lines = text.splitlines()
+    return any(ATTENDANCE_RE.match(line) for line in lines) or bool(action_points(text))
