@@ -68,6 +68,13 @@ NEGATIVE_WORDS = (
     # a pity ("..., vind ik jammer", "..., I find that tricky", "..., not great")
     "jammer", "a pity", "a shame", "tricky", "not great", "not ideal", "niet ideaal",
     "niet best", "not good", "no good",
+    # a task laid on people that is not theirs, and a price they keep paying ("which isn't
+    # their role", "dat is niet hun taak", "would keep paying the top price")
+    "not their role", "isn't their role", "not their job", "isn't their job", "niet hun rol",
+    "niet hun taak", "keep paying", "keeps paying", "blijven betalen", "blijft betalen",
+    # losing something good through it ("could cost them trust", "kost ze het vertrouwen")
+    "cost them", "costs them", "cost us", "costs us", "kost ze", "kost hen", "kost hun",
+    "kost ons",
     # being made to tell on others ("chauffeurs voelen zich een verklikker", "snitches")
     "verklikker", "klikspaan", "snitch", "informer", "telling on",
     # disliked by the speaker ("..., which I don't love", "not a fan", "zie ik niet zitten")

@@ -14,6 +14,7 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.changes_told import FORMERLY_RE
 from assistant.language.cues.conversation import (
     ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
@@ -303,6 +304,7 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
+            context.formerly = FORMERLY_RE.search(sentence.text) is not None
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 

@@ -88,6 +88,7 @@ from assistant.method.reading.sentence_kinds import (
     worry_question,
 )
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
+from assistant.method.reading.told_changes import told_change
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
@@ -120,6 +121,7 @@ class Context:
     kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
     measure_due: bool = False  # after that: the sentences that follow name the measure
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
+    formerly: bool = False  # the sentence before told how it was ("we used to ...", "vroeger ...")
 
 
 class SentenceClasses:
@@ -383,8 +385,9 @@ class SentenceClasses:
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
         told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
+        told = told or (context.step == Step.CASE and told_change(text, actors, context.formerly))
         if context.step == Step.CASE and not context.first_case and told:
-            return "effects"
+            return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
         if context.step == Step.CASE and not question and _told_of_actors(text, actors):
             return "effects"  # actors known, then "klantmanagers minder telefoontjes"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):

@@ -1,0 +1,49 @@
+"""Changes told in the words about the case (Dutch and English): a contrast of before and now
+("vroeger liepen ze de dijk af, nu krijgen ze een melding", "we used to ..., now they ..."),
+a consequence for people ("dat scheelt ze nachten", "which means they ..."), and what people
+get, lose or go through ("ouderen blijven het hoogste tarief betalen", "they sleep again")."""
+
+from __future__ import annotations
+
+import re
+
+# The now of a before-and-now contrast: after the before in the same sentence ("vroeger ...,
+# nu ...", "used to ..., now ..."), or opening the sentence after one that told the before.
+NOW_AFTER_BEFORE_RE = re.compile(
+    r"\b(?:vroeger|used to|voorheen|previously)\b[^.;]*?,\s*(?:en\s+|and\s+)?(?:nu|now)\b",
+    re.IGNORECASE,
+)
+NOW_OPENS_RE = re.compile(
+    r"^\W*(?:(?:en|and|but|maar)\s+)?(?:now|nowadays|these days|nu|tegenwoordig|sindsdien)\b",
+    re.IGNORECASE,
+)
+# A consequence that points back at what was told ("dat scheelt ze nachten", "which really
+# helps the water managers", "waardoor ze ...", "so they ..."): with a direction, an effect.
+CONSEQUENCE_OPENS_RE = re.compile(
+    r"^\W*(?:(?:en|and|but|maar)\s+)?(?:dat|dit|wat|waardoor|daardoor|zodat|dus|that|this|"
+    r"which|so)\b",
+    re.IGNORECASE,
+)
+# People taken up again by a pronoun after the change or its consequence ("dat scheelt ze
+# nachten", "which helps them", "so they sleep again").
+PEOPLE_PRONOUN_RE = re.compile(
+    r"\b(?:ze|zij|hen|hun|hem|haar|they|them|their|he|she|him|her)\b", re.IGNORECASE
+)
+# What people get, lose or go through: the verb of a change for them ("krijgen een melding",
+# "keep paying the top price", "feel heard", "end up waiting").
+EXPERIENCE_RE = re.compile(
+    r"\b(?:krijgen|krijgt|kregen|verliezen|verliest|voelen|voelt|wachten|wacht|slapen|slaapt|"
+    r"blijven\s+(?:\w+\s+){0,3}?(?:betalen|wachten|zitten)|raken\s+\w+\s+kwijt|missen|mist|"
+    r"kunnen\s+(?:\w+\s+)?niet\s+meer|lopen\s+(?:\w+\s+){0,2}?(?:alleen|minder)|"
+    r"get|gets|got|lose|loses|lost|feel|feels|felt|wait|waits|sleep|sleeps|slept|"
+    r"keep\s+(?:paying|waiting|getting)|end\s+up|ends\s+up|miss|misses|missed|"
+    r"can(?:'t|not| no longer)|are\s+expected\s+to|is\s+expected\s+to|"
+    r"worden\s+geacht|wordt\s+geacht)\b",
+    re.IGNORECASE,
+)
+# The before of a before-and-now contrast, told alone ("students used to wait days"): how it
+# was, no change yet.
+FORMERLY_RE = re.compile(r"\b(?:used to|vroeger|voorheen|previously)\b", re.IGNORECASE)
+# People a change is told of before its verb, within this many words ("older people without
+# the app would keep paying ...").
+EXPERIENCE_REACH = 7

@@ -1,0 +1,73 @@
+"""Sentences in the words about the case that tell what changes for someone, not what the
+technology does or who runs it: a contrast of before and now about people ("vroeger liepen de
+dijkwachters ..., nu krijgen ze ..."), a consequence with a direction that names them ("dat
+scheelt ze nachten in de kou", "which really helps the water managers"), and people who get,
+lose or go through something ("older people would keep paying the top price")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Actor
+from assistant.language.cues.changes_told import (
+    CONSEQUENCE_OPENS_RE,
+    EXPERIENCE_RE,
+    EXPERIENCE_REACH,
+    FORMERLY_RE,
+    NOW_AFTER_BEFORE_RE,
+    NOW_OPENS_RE,
+    PEOPLE_PRONOUN_RE,
+)
+from assistant.language.cues.direction import PLAN_RE
+from assistant.language.textparts import words
+from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.segments import clauses, is_clause
+from assistant.method.reading.sentence_kinds import description, has_direction, names_people
+
+MIN_CHANGE_WORDS = 5  # "nu werkt het" tells no change for anyone
+
+
+def told_change(text: str, actors: list[Actor], formerly: bool = False) -> bool:
+    """Whether a sentence about the case tells what changes for people (see module);
+    ``formerly``: the sentence before told how it was ("students used to wait days")."""
+    stripped = text.strip()
+    if len(words(stripped)) < MIN_CHANGE_WORDS or is_question(stripped):
+        return False
+    if PLAN_RE.match(stripped) or not is_clause(stripped) or description(stripped, actors):
+        return False
+    now = NOW_AFTER_BEFORE_RE.search(stripped) is not None
+    now = now or (formerly and NOW_OPENS_RE.match(stripped) is not None)
+    if FORMERLY_RE.search(stripped) and not now:
+        return False  # "students used to wait days for an answer": how it was
+    if not _people_in(stripped, actors):
+        return False
+    pieces = [p for c in clauses(stripped) for p in re.split(r"[,;:]\s+", c)]
+    if now or any(_consequence(p) for p in pieces):
+        return True  # "nu krijgen ze een melding", "dat scheelt ze nachten in de kou"
+    return any(_goes_through(c, actors) for c in clauses(stripped))
+
+
+def _consequence(clause: str) -> bool:
+    """A clause that points back and says what that does, with a direction ("which really
+    helps the water managers", "waardoor ze minder rijden")."""
+    return CONSEQUENCE_OPENS_RE.match(clause) is not None and has_direction(clause)
+
+
+def _people_in(text: str, actors: list[Actor]) -> bool:
+    """Whether a sentence names people: a word for them, a known actor or a pronoun."""
+    tokens = words(text)
+    return names_people(tokens, text, actors) or PEOPLE_PRONOUN_RE.search(text) is not None
+
+
+def _goes_through(clause: str, actors: list[Actor]) -> bool:
+    """People named before the verb of what they get, lose or go through ("ouderen zonder app
+    blijven het hoogste tarief betalen", "some youth workers feel they're expected to ...")."""
+    verb = EXPERIENCE_RE.search(clause)
+    if verb is None:
+        return False
+    front = clause[: verb.start()]
+    tokens = words(front)
+    if not tokens or len(tokens) > EXPERIENCE_REACH:
+        return False
+    return bool(subject_person(front)) or names_people(tokens, front, actors)
