@@ -121,7 +121,7 @@ class Context:
     kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
     measure_due: bool = False  # after that: the sentences that follow name the measure
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
-    formerly: bool = False  # the sentence before told how it was ("we used to ...", "vroeger ...")
+    how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
 
 
 class SentenceClasses:
@@ -385,7 +385,9 @@ class SentenceClasses:
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
         told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
-        told = told or (context.step == Step.CASE and told_change(text, actors, context.formerly))
+        told = told or (
+            context.step == Step.CASE and told_change(text, actors, bool(context.how_it_was))
+        )
         if context.step == Step.CASE and not context.first_case and told:
             return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
         if context.step == Step.CASE and not question and _told_of_actors(text, actors):

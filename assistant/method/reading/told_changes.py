@@ -20,7 +20,9 @@ from assistant.language.cues.changes_told import (
 )
 from assistant.language.cues.direction import PLAN_RE
 from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import clauses, is_clause
 from assistant.method.reading.sentence_kinds import description, has_direction, names_people
@@ -71,3 +73,32 @@ def _goes_through(clause: str, actors: list[Actor]) -> bool:
     if not tokens or len(tokens) > EXPERIENCE_REACH:
         return False
     return bool(subject_person(front)) or names_people(tokens, front, actors)
+
+
+def how_it_was(sentence: str) -> str:
+    """The sentence where it tells how it was, before a now ("students used to wait days"),
+    else ""."""
+    stripped = sentence.strip()
+    if FORMERLY_RE.search(stripped) is None or NOW_AFTER_BEFORE_RE.search(stripped):
+        return ""
+    return stripped.rstrip(" .;")
+
+
+def with_how_it_was(before: str, sentence: str, drafts: list[EffectDraft]) -> None:
+    """The first effect of a sentence that tells the now after a sentence of how it was ("Ze
+    googelden soms een kandidaat. Nu wordt iedereen ...") begins with that sentence: the change
+    is the contrast."""
+    if not (before and drafts and NOW_OPENS_RE.match(sentence.strip())):
+        return
+    drafts[0].text = f"{before}. {drafts[0].text}"
+    formerly = FORMERLY_RE.search(before)
+    if formerly is not None and not (drafts[0].actor_id or drafts[0].actor_name):
+        drafts[0].actor_name = _people_before(before[: formerly.start()])  # "students used to"
+
+
+def _people_before(front: str) -> str:
+    """The people the words before "used to" name ("students", "our youth workers"), as the
+    subject of a plain verb; "" when they name none ("we", "the app")."""
+    if not front.strip() or not is_person(front.strip()):
+        return ""
+    return subject_person(f"{front.strip()} are")
