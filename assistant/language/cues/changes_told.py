@@ -47,3 +47,22 @@ FORMERLY_RE = re.compile(r"\b(?:used to|vroeger|voorheen|previously)\b", re.IGNO
 # People a change is told of before its verb, within this many words ("older people without
 # the app would keep paying ...").
 EXPERIENCE_REACH = 7
+# What the technology does, told with it as the subject ("it gives every application a green
+# label", "de app stuurt elke avond een lijst"): how it works, the case.
+TECHNOLOGY_DOES_RE = re.compile(
+    r"^\W*(?:(?:and|en|but|maar)\s+)?(?:it|het|(?:the|de|het|this|dit|deze|our|onze)\s+"
+    r"(?:[\w-]+\s+)?(?:model|system|systeem|app|tool|algorithm|algoritme|software|bot|chatbot|"
+    r"robot|scan|dashboard|platform|sensor|sensors|sensoren|camera|cameras|camera's))\s+"
+    r"(?:gives|geeft|labels|labelt|marks|markeert|sends|stuurt|combines|combineert|ranks|"
+    r"rangschikt|scores|calculates|berekent|checks|controleert|measures|meet|counts|telt|"
+    r"flags|puts|zet|shows|toont|analyses|analyzes|analyseert|assigns|wijst)\s+"
+    r"(?:(?:a|an|the|every|each|all|een|de|het|elke|iedere|alle)\s+)?(?P<object>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+# The people who use the technology since a moment ("since spring our youth workers use an app
+# to ..."): who works with it, the case.
+IN_USE_RE = re.compile(
+    r"^\W*(?:since|sinds|vanaf|from)\s+(?:[\w-]+\s+){1,3}?(?:[\w'-]+\s+){1,3}?"
+    r"(?:use|uses|gebruiken|gebruikt|werken\s+met|work\s+with)\s+(?:an?|een|the|de|het)\s",
+    re.IGNORECASE,
+)

@@ -14,15 +14,18 @@ from assistant.language.cues.changes_told import (
     EXPERIENCE_RE,
     EXPERIENCE_REACH,
     FORMERLY_RE,
+    IN_USE_RE,
     NOW_AFTER_BEFORE_RE,
     NOW_OPENS_RE,
     PEOPLE_PRONOUN_RE,
+    TECHNOLOGY_DOES_RE,
 )
 from assistant.language.cues.direction import PLAN_RE
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.people_names import people_word
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import clauses, is_clause
 from assistant.method.reading.sentence_kinds import description, has_direction, names_people
@@ -102,3 +105,18 @@ def _people_before(front: str) -> str:
     if not front.strip() or not is_person(front.strip()):
         return ""
     return subject_person(f"{front.strip()} are")
+
+
+def how_it_works(text: str) -> bool:
+    """A sentence about the case that tells what the technology does to things ("it gives every
+    application a green label") or who uses it since when ("since spring our youth workers use
+    an app to ..."), whatever its words of a direction: the case, no effect. The technology
+    doing something to people ("the model flags poor families") is not told so."""
+    stripped = text.strip()
+    if IN_USE_RE.match(stripped):
+        return True
+    does = TECHNOLOGY_DOES_RE.match(stripped)
+    if does is None:
+        return False
+    thing = does.group("object")
+    return not names_people(words(thing), thing, []) and not people_word(words(thing)[0])
