@@ -10,7 +10,7 @@ import pytest
 from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.told_changes import told_change
+from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.paths import PROJECT_ROOT
 
 
@@ -47,7 +47,7 @@ def test_the_now_after_a_sentence_of_how_it_was_is_an_effect_en(reader: Reader) 
     )
     assert [d for d, _ in found] == ["positive"]
     assert "midnight" in found[0][1]
-    assert not any("used to" in t for _, t in found)
+    assert len(found) == 1  # how it was is no effect of its own
 
 
 def test_people_who_keep_paying_or_get_a_task_not_theirs_are_negative(reader: Reader) -> None:
@@ -87,3 +87,52 @@ def test_what_the_technology_does_or_how_it_was_is_no_change(text: str) -> None:
 )
 def test_a_change_or_consequence_for_people_is_told(text: str, formerly: bool) -> None:
     assert told_change(text, [], formerly)
+
+
+def test_the_now_after_how_it_was_begins_with_it_and_its_people(reader: Reader) -> None:
+    found = reader.read(
+        "I work for a county library. This year we started a chatbot that answers questions "
+        "about renewals on our website. Members used to call the desk and hold for ages. "
+        "Now they get an answer at midnight from their sofa.",
+        Session(language="en"),
+    ).effects
+    assert found[0].text.startswith("Members used to call the desk")
+    assert found[0].actor_name == "Members"
+
+
+def test_a_remark_with_people_after_daar_judges_the_clause_before(reader: Reader) -> None:
+    reading = reader.read(
+        "Ik werk bij een basisschool in Ede. Sinds dit jaar maakt de gymleraar filmpjes met "
+        "een app op zijn telefoon. De filmpjes staan op een server in Amerika, daar zijn "
+        "ouders niet blij mee.",
+        Session(language="nl"),
+    )
+    assert [(e.direction, e.actor_name) for e in reading.effects] == [("negative", "Ouders")]
+    assert "server in Amerika" in reading.effects[0].text
+
+
+def test_the_subject_after_a_word_in_front_and_any_verb_is_the_actor(reader: Reader) -> None:
+    reading = reader.read(
+        "Ik werk bij het waterschap. Sinds vorig jaar meet een drone de hoogte van de dijk. "
+        "Vroeger klommen onze landmeters elke maand over de dijk, nu krijgen ze de metingen "
+        "op kantoor.",
+        Session(language="nl"),
+    )
+    assert [e.actor_name for e in reading.effects] == ["Landmeters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("It gives every request a red or a blue label, based on the address", True),
+        ("Het systeem geeft elke melding een kleur, op basis van de wijk", True),
+        ("Since May our wardens use an app to report loose paving stones quickly", True),
+        ("Sinds maart gebruiken de wijkagenten een app om sneller te melden", True),
+        ("The model flags poor families more often", False),
+        ("De app stuurt ouders een bericht als er iets mis is", False),
+        ("Het model toont je alleen de goedkope woningen, je ziet niet waarom", False),
+        ("It shows you only the cheap flats, and you never learn why", False),
+    ],
+)
+def test_how_the_technology_works_is_the_case(text: str, works: bool) -> None:
+    assert how_it_works(text) is works

@@ -20,8 +20,8 @@ NOW_OPENS_RE = re.compile(
 # A consequence that points back at what was told ("dat scheelt ze nachten", "which really
 # helps the water managers", "waardoor ze ...", "so they ..."): with a direction, an effect.
 CONSEQUENCE_OPENS_RE = re.compile(
-    r"^\W*(?:(?:en|and|but|maar)\s+)?(?:dat|dit|wat|waardoor|daardoor|zodat|dus|that|this|"
-    r"which|so)\b",
+    r"^\W*(?:(?:en|and|but|maar)\s+)?(?:dat|dit|wat|waardoor|daardoor|zodat|dus|daar|that|"
+    r"this|which|so)\b",
     re.IGNORECASE,
 )
 # People taken up again by a pronoun after the change or its consequence ("dat scheelt ze
@@ -29,13 +29,14 @@ CONSEQUENCE_OPENS_RE = re.compile(
 PEOPLE_PRONOUN_RE = re.compile(
     r"\b(?:ze|zij|hen|hun|hem|haar|they|them|their|he|she|him|her)\b", re.IGNORECASE
 )
-# What people get, lose or go through: the verb of a change for them ("krijgen een melding",
-# "keep paying the top price", "feel heard", "end up waiting").
+# What people lose or go through: the verb of a change for them ("keep paying the top price",
+# "feel heard", "end up waiting"); not "krijgen"/"get", which as often tells how it works ("de
+# boomverzorgers krijgen hun werklijst uit het systeem").
 EXPERIENCE_RE = re.compile(
-    r"\b(?:krijgen|krijgt|kregen|verliezen|verliest|voelen|voelt|wachten|wacht|slapen|slaapt|"
+    r"\b(?:verliezen|verliest|voelen|voelt|wachten|wacht|slapen|slaapt|"
     r"blijven\s+(?:\w+\s+){0,3}?(?:betalen|wachten|zitten)|raken\s+\w+\s+kwijt|missen|mist|"
     r"kunnen\s+(?:\w+\s+)?niet\s+meer|lopen\s+(?:\w+\s+){0,2}?(?:alleen|minder)|"
-    r"get|gets|got|lose|loses|lost|feel|feels|felt|wait|waits|sleep|sleeps|slept|"
+    r"lose|loses|lost|feel|feels|felt|wait|waits|sleep|sleeps|slept|"
     r"keep\s+(?:paying|waiting|getting)|end\s+up|ends\s+up|miss|misses|missed|"
     r"can(?:'t|not| no longer)|are\s+expected\s+to|is\s+expected\s+to|"
     r"worden\s+geacht|wordt\s+geacht)\b",
@@ -59,10 +60,18 @@ TECHNOLOGY_DOES_RE = re.compile(
     r"(?:(?:a|an|the|every|each|all|een|de|het|elke|iedere|alle)\s+)?(?P<object>[\w'-]+(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )
+# A pronoun for people ("het algoritme toont je ...", "it shows you ..."; a part that starts
+# with one: "je weet niet waarom ..."): what it does to people, not how it works.
+PERSON_OBJECT_RE = re.compile(
+    r"^\W*(?:je|jou|jij|u|ons|we|wij|me|mij|ze|zij|hen|hun|hem|haar|you|us|them|they|him|her)\b",
+    re.IGNORECASE,
+)
 # The people who use the technology since a moment ("since spring our youth workers use an app
 # to ..."): who works with it, the case.
 IN_USE_RE = re.compile(
     r"^\W*(?:since|sinds|vanaf|from)\s+(?:[\w-]+\s+){1,3}?(?:[\w'-]+\s+){1,3}?"
-    r"(?:use|uses|gebruiken|gebruikt|werken\s+met|work\s+with)\s+(?:an?|een|the|de|het)\s",
+    r"(?:use|uses|gebruiken|gebruikt|werken\s+met|work\s+with)\s+(?:an?|een|the|de|het)\s|"
+    r"^\W*(?:sinds|vanaf)\s+(?:[\w-]+\s+){1,3}?(?:gebruiken|gebruikt|werken|werkt)\s+"
+    r"(?:[\w'-]+\s+){1,3}?(?:met\s+)?(?:een|de|het)\s",
     re.IGNORECASE,
 )

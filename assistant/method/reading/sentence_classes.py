@@ -88,7 +88,7 @@ from assistant.method.reading.sentence_kinds import (
     worry_question,
 )
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
-from assistant.method.reading.told_changes import told_change
+from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
@@ -375,6 +375,8 @@ class SentenceClasses:
         question = is_question(text)
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
+        if context.step == Step.CASE and how_it_works(text):
+            return "case"  # "it gives every application a green label": how it works
         if measure(text, context.step):
             return "options"
         if context.worried and not question and context.step != Step.CASE:

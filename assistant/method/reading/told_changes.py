@@ -18,6 +18,7 @@ from assistant.language.cues.changes_told import (
     NOW_AFTER_BEFORE_RE,
     NOW_OPENS_RE,
     PEOPLE_PRONOUN_RE,
+    PERSON_OBJECT_RE,
     TECHNOLOGY_DOES_RE,
 )
 from assistant.language.cues.direction import PLAN_RE
@@ -119,4 +120,13 @@ def how_it_works(text: str) -> bool:
     if does is None:
         return False
     thing = does.group("object")
-    return not names_people(words(thing), thing, []) and not people_word(words(thing)[0])
+    if PERSON_OBJECT_RE.match(thing) or names_people(words(thing), thing, []):
+        return False  # "het algoritme toont je alleen wie past": what it does to people
+    later = [p for p in re.split(r"[,;]\s+", stripped)[1:] if p.strip()]
+    return not people_word(words(thing)[0]) and not any(_people_go_through(p) for p in later)
+
+
+def _people_go_through(piece: str) -> bool:
+    """A later part of a sentence that tells what people go through ("..., je weet niet
+    waarom je iemand niet te zien krijgt")."""
+    return PERSON_OBJECT_RE.match(piece) is not None or bool(subject_person(piece))
