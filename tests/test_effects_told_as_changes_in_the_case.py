@@ -9,6 +9,7 @@ import pytest
 
 from assistant.domain.session import Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.paths import PROJECT_ROOT
@@ -136,3 +137,17 @@ def test_the_subject_after_a_word_in_front_and_any_verb_is_the_actor(reader: Rea
 )
 def test_how_the_technology_works_is_the_case(text: str, works: bool) -> None:
     assert how_it_works(text) is works
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parents finally feel heard by the school board",
+        "De huurders voelen zich gehoord door de corporatie",
+        "Clerks now process the forms in half the time",
+        "De baliemedewerkers doen het in de helft van de tijd",
+        "The night staff are happier with the new rota",
+    ],
+)
+def test_being_heard_and_work_done_faster_are_positive(text: str) -> None:
+    assert clause_direction(text) == "positive"

@@ -57,7 +57,10 @@ POSITIVE_WORDS = (
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
     "going out alone", "go out alone", "goes out alone",
     # something long wished for ("eindelijk data over ...")
-    "eindelijk",
+    "eindelijk", "finally",
+    # heard and done faster ("they finally feel heard", "in half the time", "staff are happier")
+    "feel heard", "voelen zich gehoord", "voelt zich gehoord", "in half the time",
+    "in de helft van de tijd", "happier", "blijer",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
