@@ -1,8 +1,10 @@
 """Sentences in the words about the case that tell what changes for someone, not what the
 technology does or who runs it: a contrast of before and now about people ("vroeger liepen de
 dijkwachters ..., nu krijgen ze ..."), a consequence with a direction that names them ("dat
-scheelt ze nachten in de kou", "which really helps the water managers"), and people who get,
-lose or go through something ("older people would keep paying the top price")."""
+scheelt ze nachten in de kou", "which really helps the water managers"), and people who
+lose or go through something ("older people would keep paying the top price"). The now after a
+sentence of how it was begins with that sentence (``with_how_it_was``); what the technology does
+to things or who uses it since when is the case (``how_it_works``)."""
 
 from __future__ import annotations
 
