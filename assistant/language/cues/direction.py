@@ -57,7 +57,10 @@ POSITIVE_WORDS = (
     "langer thuis", "langer zelfstandig", "for longer", "alleen op pad", "alleen naar buiten",
     "going out alone", "go out alone", "goes out alone",
     # something long wished for ("eindelijk data over ...")
-    "eindelijk",
+    "eindelijk", "finally",
+    # heard and done faster ("they finally feel heard", "in half the time", "staff are happier")
+    "feel heard", "voelen zich gehoord", "voelt zich gehoord", "in half the time",
+    "in de helft van de tijd", "happier", "blijer",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
@@ -68,6 +71,13 @@ NEGATIVE_WORDS = (
     # a pity ("..., vind ik jammer", "..., I find that tricky", "..., not great")
     "jammer", "a pity", "a shame", "tricky", "not great", "not ideal", "niet ideaal",
     "niet best", "not good", "no good",
+    # a task laid on people that is not theirs, and a price they keep paying ("which isn't
+    # their role", "dat is niet hun taak", "would keep paying the top price")
+    "not their role", "isn't their role", "not their job", "isn't their job", "niet hun rol",
+    "niet hun taak", "keep paying", "keeps paying", "blijven betalen", "blijft betalen",
+    # losing something good through it ("could cost them trust", "kost ze het vertrouwen")
+    "cost them", "costs them", "cost us", "costs us", "kost ze", "kost hen", "kost hun",
+    "kost ons",
     # being made to tell on others ("chauffeurs voelen zich een verklikker", "snitches")
     "verklikker", "klikspaan", "snitch", "informer", "telling on",
     # disliked by the speaker ("..., which I don't love", "not a fan", "zie ik niet zitten")

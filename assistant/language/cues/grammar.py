@@ -132,7 +132,7 @@ REMARK_VERBS = frozenset((
     "costs", "cost", "helps", "helped",
 ))  # fmt: skip
 REMARK_VERB_WORDS = 6
-REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
+REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this|daar)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
 RELATIVE_RE = re.compile(

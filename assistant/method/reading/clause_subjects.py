@@ -182,6 +182,8 @@ def _fronted_at(tokens: list[str], index: int) -> str:
         return ""
     before = [t for t in tokens[:index] if t not in OBJECT_ARTICLES | OWNERS]
     verb_before = bool(before) and before[-1] in VERB_WORDS
+    verb_before = verb_before or (len(before) == 2 and before[0] in FRONT_ADVERBS)  # "vroeger
+    # liepen onze dijkwachters": the finite verb after the word in front, whatever verb it is
     fronted = len(before) == 1 or (
         len(before) > 1 and (before[-2] in FRONT_ADVERBS or before[0] in FRONT_PREPOSITIONS)
     )  # "dan krijgen de bewoners", "bij beide voorstellen krijgen ouders"; not "this makes"

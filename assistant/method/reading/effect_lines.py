@@ -45,6 +45,7 @@ from assistant.language.cues.people import (
 from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
+from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_subjects import (
     OBJECT_PRONOUNS,
     SPEAKER_SELF,
@@ -433,6 +434,17 @@ def _gains_for(body: str, draft: EffectDraft, actors: list[Actor]) -> None:
     gains = beneficiary(body, actors)
     if gains is not None:
         draft.actor_id, draft.actor_name = gains
+    elif not (draft.actor_id or draft.actor_name):
+        draft.actor_name = _remarking_people(body)  # "..., daar zijn ouders niet blij mee"
+
+
+def _remarking_people(body: str) -> str:
+    """The people a remark's verb is followed by, as its subject ("daar zijn ouders niet blij
+    mee"): whom the effect judged is about; "" when none."""
+    remark = REMARK_RE.match(body)
+    if remark is None or (remark.group("verb") or "").lower() not in VERB_WORDS:
+        return ""
+    return subject_person(body[remark.end() :])
 
 
 def point_by_name(drafts: list[EffectDraft], named: list[Actor]) -> None:

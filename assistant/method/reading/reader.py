@@ -137,6 +137,7 @@ from assistant.method.reading.sentence_kinds import (
 from assistant.method.reading.side_remarks import payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
+from assistant.method.reading.told_changes import how_it_was, with_how_it_was
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
     numbers_for_options,
@@ -310,6 +311,8 @@ class Reader:
             context.first_case = context.first_case and not reading.case.get("technology")
             context.effects_read = bool(reading.effects)
             context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
+            with_how_it_was(context.how_it_was, sentence.text, reading.effects[told:])
+            context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 

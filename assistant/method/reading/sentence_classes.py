@@ -89,6 +89,7 @@ from assistant.method.reading.sentence_kinds import (
     worry_question,
 )
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
+from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.method.reading.value_lists import ValueLists
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
@@ -121,6 +122,7 @@ class Context:
     kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
     measure_due: bool = False  # after that: the sentences that follow name the measure
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
+    how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
 
 
 class SentenceClasses:
@@ -374,6 +376,8 @@ class SentenceClasses:
         question = is_question(text)
         if context.step == Step.CASE and context.first_case:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
+        if context.step == Step.CASE and how_it_works(text):
+            return "case"  # "it gives every application a green label": how it works
         if measure(text, context.step):
             return "options"
         if context.worried and not question and context.step != Step.CASE:
@@ -384,8 +388,11 @@ class SentenceClasses:
             context.effects_read and has_direction(text) and is_clause(text)
         )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
         told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
+        told = told or (
+            context.step == Step.CASE and told_change(text, actors, bool(context.how_it_was))
+        )
         if context.step == Step.CASE and not context.first_case and told:
-            return "effects"
+            return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
         if context.step == Step.CASE and not question and _told_of_actors(text, actors):
             return "effects"  # actors known, then "klantmanagers minder telefoontjes"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):

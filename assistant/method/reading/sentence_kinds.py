@@ -156,7 +156,7 @@ def worry_question(text: str, actors: list[Actor]) -> bool:
         return False
     if not is_clause(stripped) or WHO_ELSE_RE.match(stripped) is not None:
         return False  # "gezinnen met kinderen?", "only the people who use it?": who is involved
-    return _names_people(words(stripped), stripped, actors) or bool(subject_person(stripped))
+    return names_people(words(stripped), stripped, actors) or bool(subject_person(stripped))
 
 
 def subject_effect(text: str, actors: list[Actor]) -> bool:
@@ -447,7 +447,7 @@ def procedure(text: str, actors: list[Actor]) -> bool:
     stripped = text.strip()
     if ROUTED_RE.match(stripped) is not None and not subject_person(stripped):
         return True
-    return COST_RE.search(stripped) is not None and not _names_people(words(stripped), text, actors)
+    return COST_RE.search(stripped) is not None and not names_people(words(stripped), text, actors)
 
 
 def _technology_at_work(tokens: list[str], text: str, actors: list[Actor]) -> bool:
@@ -456,10 +456,10 @@ def _technology_at_work(tokens: list[str], text: str, actors: list[Actor]) -> bo
     works, not what it does to someone."""
     if not TECHNOLOGY_HINT_RE.search(" ".join(tokens[:SUBJECT_REACH])):
         return False
-    return not _names_people(tokens, text, actors)
+    return not names_people(tokens, text, actors)
 
 
-def _names_people(tokens: list[str], text: str, actors: list[Actor]) -> bool:
+def names_people(tokens: list[str], text: str, actors: list[Actor]) -> bool:
     """Whether a clause names people anywhere: a word for people or a known actor."""
     plural = (t.endswith(PERSON_PLURAL_ENDINGS) and t not in NOT_PEOPLE for t in tokens)
     if any(t in PEOPLE_WORDS for t in tokens) or any(plural):
