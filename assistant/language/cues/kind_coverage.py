@@ -13,6 +13,7 @@ from assistant.domain.session import OptionKind
 
 _FILLERS = (
     r"^(?:(?:hmm+|so\s+far|tot\s+nu\s+toe|so|dus|and|en|ok|oké|oke|but|maar|also|ook|well|nou|volgens\s+mij|ik\s+denk"
+    r"|ah|oh|ja|yes|right|now|nu|dan|then"
     r"|i\s+think|i\s+guess|though|wel)\s*,?\s+)*"
 )
 # What opens a statement that a kind is missing: "wat nog ontbreekt is", "mist (er) nog",
@@ -136,3 +137,29 @@ PEOPLE_THEMSELVES_RE = re.compile(
     re.IGNORECASE,
 )
 OPENING_PRONOUN_RE = re.compile(r"^\s*(?:die|zij|ze|they)\s+(?=\w)", re.IGNORECASE)
+# A lead that names only whom the next measure is for ("voor de mensen zelf", "iets voor de
+# gebruikers", "for the youth workers themselves", "for the nurses and clients", "one for the
+# staff please"): no measure; who it names is checked to be people where it is used.
+FOR_PEOPLE_ONLY_RE = re.compile(
+    _FILLERS + r"(?:(?:iets|something|smth|one|eentje|een|wat|anything|nog|more)\s+)*"
+    r"(?:voor|for)\s+(?P<who>(?:[\w'-]+\s+){0,4}?[\w'-]+?)"
+    r"(?:\s+(?:zelf|themselves|himself|herself|then|dan))?(?:\s*,?\s*(?:please|graag|nog|too|ook|"
+    r"also|then|dan))*\s*[?.!:]*$",
+    re.IGNORECASE,
+)
+# Words that may join the people in such a lead ("de verpleging en de cliënten").
+FOR_PEOPLE_JOINTS = frozenset(("de", "het", "the", "our", "onze", "ons", "all", "alle", "and",
+                               "en", "&", "each", "every", "elke", "iedere"))  # fmt: skip
+# A kind named with "side" alone, as a remark ("ah, the people side", "de menskant dus"): the
+# kind the speaker turns to.
+SIDE_WORDS = frozenset(("side", "kant", "dus", "then", "dan", "ah", "oh"))
+# A remark on what was said before, no measure ("I hadn't thought of that", "daar had ik niet
+# aan gedacht", "good point", "goed punt").
+REMARK_RE = re.compile(
+    r"^(?:i\s+(?:hadn'?t|had\s+not|never|didn'?t)\s+(?:have\s+)?thought\s+(?:of|about)\s+"
+    r"(?:that|it|this)(?:\s+(?:yet|before|at\s+all))?|daar\s+had\s+ik\s+(?:nog\s+)?(?:niet|nooit)\s+"
+    r"(?:aan\s+)?gedacht|(?:good|fair|valid)\s+point|goed\s+punt|terecht)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# Word endings for members of a body ("commissieleden", "raadsleden", "board members").
+GROUP_MEMBER_ENDINGS = ("leden", "members")

@@ -12,7 +12,7 @@ KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
     r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
     r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
-    r"organisatorisch|organisational|organizational|opleiding|training)"
+    r"organisatorisch|organisational|organizational|opleiding|training|rule|regel|contract)"
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -33,6 +33,7 @@ KIND_LABELS: dict[str, OptionKind] = {
     "rules": "environment", "agreements": "environment", "governance": "environment",
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
+    "rule": "environment", "regel": "environment", "contract": "environment",
 }  # fmt: skip
 # An opinion or addition in front of a measure, not part of it: "ik zou zelf zeggen dat een
 # notulist ...", "en zelf zou ik zeggen: ...", "I'd say ...", "also: ...".
@@ -91,7 +92,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee(?:[eë]n)?|ideas?|voorstel(?:len)?|"
     r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
-    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|i'?m\s+(?:also\s+)?thinking\s+of|"
+    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|(?:we|wij)\s+denken\s+(?:zelf\s+|ook\s+)?aan|"
+    r"i'?m\s+(?:also\s+)?thinking\s+of|we'?re\s+(?:also\s+)?thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?aan|"
     r"ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?aan|i'?ll\s+take|another\s+one|"
     + OWN_ONE_LEAD
@@ -131,7 +133,7 @@ CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]
 # "ik wil graag een vast aanspreekpunt"): the wish is no part of the measure; the article stays.
 OWN_WISH_LEAD_RE = re.compile(
     r"^(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|i\s+want|we\s+want|i'?d\s+(?:like|want)|"
-    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|also|still|really)\s+)*"
+    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
     r"(?=(?:een|a|an)\s+\w)",
     re.IGNORECASE,
 )
@@ -654,3 +656,18 @@ MINUTES_ASKED_RE = re.compile(
     r"(?:we|wij|the|de|het|er))\b",
     re.IGNORECASE,
 )
+# Chatter among options that names no measure ("ja lastig", "let's go through it then", "kan
+# dat een waarde zijn?", "hmm tricky"): no option.
+OPTIONS_CHATTER_RE = re.compile(
+    r"^(?:(?:ja|yes|ok[eé]?|okay|nou|well|hmm+|ah|oh|tja|pff)\s*[,!.]*\s*)*"
+    r"(?:(?:lastig|moeilijk|tricky|hard|difficult|pittig)(?:\s+(?:hoor|one|hè|he))?|"
+    r"let'?s\s+(?:go\s+through|do|look\s+at)\s+(?:it|this|them|that)(?:\s+(?:then|now))?|"
+    r"laten\s+we\s+(?:ze|het|die)\s+(?:dan\s+|maar\s+)*(?:doorlopen|doen|bekijken)|"
+    r"(?:kan|mag|is)\s+dat\s+(?:ook\s+)?een\s+waarde(?:\s+zijn)?|"
+    r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# A number that opens each measure of a list typed on one line ("1 blokkade nooit automatisch
+# 2 in de melding uitleggen waarom 3 ...", "options: 1 keep a card 2 parents only see ..."): the
+# numbers 1, 2, 3 ... in order mark where each measure starts.
+NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")

@@ -47,10 +47,12 @@ from assistant.language.cues.options import (
     MINUTES_LABEL_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
+    NUMBERED_RUN_RE,
     OPINION_LEAD_RE,
     OPTION_START_RE,
     OPTION_TALK_MARKERS,
     OPTION_TALK_WORDS,
+    OPTIONS_CHATTER_RE,
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
@@ -170,9 +172,7 @@ def extract_options(
     before (``hint``), cue words, or the kind asked. One sentence can hold several ("keep the
     badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
-    for line in re.split(r"\n+", text):
-        line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
-        line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+    for line in _option_lines(text):
         line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
@@ -186,7 +186,7 @@ def extract_options(
             item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
             item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
             talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
-            if points_only(item) or option_talk(item)[0] or _comment_back(item):
+            if points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item):
                 continue  # "keep all of them, and add: ...": the measure follows
             if pointer_talk(item) or kind_coverage(item)[0]:
                 continue  # "put that in as well", "mist nog de menskant": no measure
@@ -207,6 +207,41 @@ def extract_options(
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
+
+
+def _option_lines(text: str) -> list[str]:
+    """The lines of a message among options, without a bullet or a lead that announces them
+    ("Opties: ...", "Zelf: ..."), a list typed on one line with numbers split into its
+    measures ("1 keep a card ... 2 parents only see ...")."""
+    lines: list[str] = []
+    for line in re.split(r"\n+", text):
+        line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
+        line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+        lines.extend(numbered_parts(line))
+    return lines
+
+
+def numbered_parts(line: str) -> list[str]:
+    """A list typed on one line with the numbers 1, 2, 3 ... in order before its measures
+    ("1 blokkade nooit automatisch 2 in de melding uitleggen waarom"): each measure without its
+    number; any other line whole (not "... over 3 years", with no 1 and 2 before it)."""
+    starts: list[tuple[int, int]] = []
+    for found in NUMBERED_RUN_RE.finditer(line):
+        if int(found.group("n")) == len(starts) + 1 and (starts or found.start() == 0):
+            starts.append((found.start(), found.end()))
+    if len(starts) < MIN_NUMBERED:
+        return [line]
+    ends = [start for start, _ in starts[1:]] + [len(line)]
+    return [line[body:end].strip() for (_, body), end in zip(starts, ends, strict=True)]
+
+
+MIN_NUMBERED = 2
+
+
+def _chatter(item: str) -> bool:
+    """Chatter among options that names no measure ("ja lastig", "let's go through it then",
+    "kan dat een waarde zijn?")."""
+    return OPTIONS_CHATTER_RE.match(item.strip()) is not None
 
 
 def _meant_items(body: str) -> list[str]:
@@ -501,8 +536,12 @@ def _participle(word: str) -> bool:
 def _other_kind(before: str, piece: str) -> bool:
     """A measure named after "en"/"and" with an article, of another kind than the one before
     ("huisregels bij de ingang en een noodknop die ...", "a register entry and a pause
-    button"): two measures, not one with two objects."""
+    button"): two measures, not one with two objects; not a second person after one ("a session
+    with a judge and a defence lawyer about ...": the people the measure is with)."""
     if not NOUN_MEASURE_RE.match(piece) or len(piece.split()) < LISTED_WORDS:
+        return False
+    last = words(before)[-1:]
+    if last and is_person(last[0]) and any(is_person(w) for w in words(piece)[1 : PERSON_HEAD + 1]):
         return False
     kind, earlier = option_kind(piece), option_kind(before)
     return kind is not None and earlier is not None and kind != earlier
