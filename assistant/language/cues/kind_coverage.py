@@ -19,7 +19,10 @@ _FILLERS = (
 # What opens a statement that a kind is missing: "wat nog ontbreekt is", "mist (er) nog",
 # "ik mis nog", "nog niks/niets", "what's (still) missing/thin is", "nothing yet for".
 MISSING_LEAD_RE = re.compile(
-    _FILLERS + r"(?:wat\s+(?:er\s+)?(?:nog\s+)?(?:mist|ontbreekt|ontbreken)(?:\s+nog)?"
+    _FILLERS + r"(?:wat\s+(?:ik|we|wij)\s+(?:zelf\s+)?(?:nog\s+)?(?:mis|missen)(?:\s+nog)?"
+    r"(?:\s+(?:is|zijn))?|"
+    r"what\s+(?:i|we)\s+(?:still\s+)?miss(?:\s+still)?(?:\s+(?:is|are))?|"
+    r"wat\s+(?:er\s+)?(?:nog\s+)?(?:mist|ontbreekt|ontbreken)(?:\s+nog)?"
     r"(?:\s+(?:is|zijn))?|(?:ik\s+)?mis(?:t)?\s+(?:ik\s+|er\s+)?(?:nog|wel|eigenlijk)"
     r"|(?:er\s+)?ontbreekt\s+(?:er\s+)?(?:nog\s+)?|(?:er\s+is\s+)?(?:nog\s+)?(?:niks|niets)"
     r"(?:\s+nog)?|nog\s+geen|what(?:'?s|\s+is)\s+(?:still\s+)?(?:missing|thin|lacking|absent)"

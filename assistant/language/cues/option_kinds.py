@@ -173,7 +173,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               # an instruction for people on what to do, a short talk at work
               "een instructie", "korte instructie", "duidelijke instructie", "an instruction",
               "a clear instruction", "a short instruction", "instructie over", "instruction on",
-              "toolbox", "in class", "in de klas", "in de les",
+              "toolbox", "in class", "in de klas", "in de les", "opleiden", "opgeleid",
+              "leiden op", "leidt op",
               # a person who keeps judging beside the system
               "human rater", "human reviewer", "human assessor", "human check", "human review",
               "menselijke beoordelaar", "menselijke beoordeling", "menselijke check",

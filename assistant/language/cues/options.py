@@ -405,7 +405,10 @@ REASON_START_RE = re.compile(rf"^(?:{REASON_WORDS}|as)\b", re.IGNORECASE)
 LAID_DOWN_TAIL_RE = re.compile(
     r"^(?:(?:en|and|dat|that|this|dit)\s+)?(?:(?:is|wordt|moet|must\s+be|to\s+be)\s+)?"
     r"(?:vastleggen|vastgelegd|vast\s+te\s+leggen|opnemen|opgenomen|written|laid\s+down|put|set\s+down|"
-    r"recorded)\s+(?:down\s+)?(?:in|into)\b",
+    r"recorded)\s+(?:down\s+)?(?:in|into)\b|"
+    # where the speaker wants it ("..., I want that in the model too", "..., dat wil ik in de app")
+    r"^(?:(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+(?:that|it|this|those)\s+(?:also\s+)?"
+    r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b",
     re.IGNORECASE,
 )
 # A short negated tail after a comma that says what the measure rules out ("the model only
@@ -525,6 +528,8 @@ OPTION_TALK_WORDS = frozenset((
     "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
     # "de actiepunten uit de notulen zijn toch al opties?", "all of them from the minutes"
     "toch", "van", "all", "alle", "allemaal", "them", "ze",
+    # "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
+    "betreft", "far", "i'm", "concerned",
 ))  # fmt: skip
 # The end of a word that names a meeting or its minutes ("collectievenoverleg", "teamvergadering",
 # "board meeting"): talk about where options stand, no measure.
@@ -671,3 +676,18 @@ OPTIONS_CHATTER_RE = re.compile(
 # 2 in de melding uitleggen waarom 3 ...", "options: 1 keep a card 2 parents only see ..."): the
 # numbers 1, 2, 3 ... in order mark where each measure starts.
 NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
+# A heading of minutes over a list of action points, alone on its line ("3. Actiepunten:",
+# "Item 3 - Action points", "Actions"): the lines under it are the measures agreed.
+ACTIONS_HEADING_RE = re.compile(
+    r"^\W*(?:(?:item|punt|agendapunt|agenda\s+item)\s+)?(?:\d+[.)]?\s*)?(?:[-\u2013:]\s*)?"
+    r"(?:actiepunten|acties|afspraken|action\s+points|action\s+items|actions|agreed\s+actions)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The next item of minutes, which ends a list of action points ("4. Rondvraag", "Item 4 - AOB").
+AGENDA_ITEM_RE = re.compile(r"^(?:(?:item|punt|agendapunt)\s+)?\d+[.)]?\s+\S", re.IGNORECASE)
+# The number and owner in front of an action point ("- AP1 (Mehmet): ", "AP2 Ruud - ",
+# "A3 (Tom): "): no part of the measure.
+ACTION_OWNER_RE = re.compile(
+    r"^\W*(?:AP|AI|A|actie|action)\s*\d+\s*(?:\(?[A-Z][\w'-]*\)?\s*)?[:\u2013-]\s+"
+)

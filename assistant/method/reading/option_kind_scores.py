@@ -125,6 +125,8 @@ def close_kinds(
     receiving = any(w in RECEIVING_VERBS for w in _acting_words(text))  # "staff get a session"
     if kind == "human" and "environment" not in close and _routine(text) and not receiving:
         close.append("environment")
+    if kind == "design" and "environment" not in close and _routine(text):
+        close.append("environment")  # "a random sample of low-risk schools each year"
     if kind == "environment" and "human" not in close and _checked_by_people(text):
         close.append("human")  # "crews: a diver still checks every culvert it rates doubtful"
     close.extend(k for k in second_kinds(text, kind) if k not in close)

@@ -15,6 +15,9 @@ from assistant.language.cues.kind_coverage import (
     SIGN_OFF_RE,
 )
 from assistant.language.cues.options import (
+    ACTION_OWNER_RE,
+    ACTIONS_HEADING_RE,
+    AGENDA_ITEM_RE,
     MINUTES_ACTIONS_RE,
     MINUTES_ASKED_RE,
     QUESTION_LEAD_RE,
@@ -74,24 +77,41 @@ def others_options(text: str, session: Session, default: OptionKind) -> list[Opt
 
 def minutes_options(session: Session, default: OptionKind) -> list[OptionDraft]:
     """The measures put forward in minutes the user pasted before: the sentences of a line of
-    action points ("Actiepunten: Fatima zoekt uit of ..."), a proposal reported ("Joost vraagt
-    of er een toezichthouder moet komen", "Anna proposes ...") and one asked ("Could we bring
-    that back to 48 hours?"); none already among the options."""
+    action points ("Actiepunten: Fatima zoekt uit of ...") or of the lines under a heading of
+    action points ("3. Actiepunten:" then "- AP1 (Mehmet): ..."), a proposal reported ("Joost
+    vraagt of er een toezichthouder moet komen", "Anna proposes ...") and one asked ("Could we
+    bring that back to 48 hours?"); none already among the options."""
     drafts: list[OptionDraft] = []
     known = {o.text.lower() for o in session.options}
     for turn in session.transcript:
         if turn.role != "user" or len(turn.text.splitlines()) < MINUTES_LINES:
             continue
-        for line in _lines(turn.text):
+        for line, listed in _minutes_lines(turn.text):
             actions = MINUTES_ACTIONS_RE.match(line)
             body = MINUTES_ITEM_RE.sub("", line[actions.end() :] if actions else line)
             for sentence in split_sentences(body):
-                put = actions or REPORTED_PROPOSAL_RE.match(sentence) or _asked(sentence)
+                put = actions or listed or REPORTED_PROPOSAL_RE.match(sentence) or _asked(sentence)
                 if not put:
                     continue
                 found = extract_options(MINUTES_ITEM_RE.sub("", sentence), default)
                 drafts.extend(d for d in found if d.text.lower() not in known)
     return drafts
+
+
+def _minutes_lines(text: str) -> list[tuple[str, bool]]:
+    """The lines of pasted minutes, each with whether it is an action point listed under a
+    heading of its own ("3. Actiepunten:", "Item 3 - Action points"), without its number and
+    owner ("- AP1 (Mehmet): ...", "AP2 Ruud - ..."); the list ends at the next item."""
+    lines: list[tuple[str, bool]] = []
+    listed = False
+    for line in _lines(text):
+        if ACTIONS_HEADING_RE.match(line):
+            listed = True
+            continue
+        if listed and AGENDA_ITEM_RE.match(line):
+            listed = False  # "4. Rondvraag": the next item of the minutes
+        lines.append((ACTION_OWNER_RE.sub("", line) if listed else line, listed and bool(line)))
+    return lines
 
 
 MINUTES_LINES = 3  # pasted minutes hold several lines

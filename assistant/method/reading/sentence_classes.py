@@ -215,7 +215,9 @@ class SentenceClasses:
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
             thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
-            if strong or (actor_lists.person_share(named) >= PERSON_SHARE and not thought):
+            people = actor_lists.person_share(named) >= PERSON_SHARE
+            measured = context.step == Step.OPTIONS and measure(text, context.step)
+            if not measured and (strong or (people and not thought)):  # not "a random sample"
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 
