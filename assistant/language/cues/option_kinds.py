@@ -51,7 +51,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "gemarkeerd", "weggelaten", "weglaten", "laat weg", "laten weg", "marked",
                "leave out", "leaves out", "left out of",
                # what people get to see of the data: what the system shows them
-               "only see", "see only", "sees only", "only sees", "ziet alleen", "zien alleen"),
+               "only see", "see only", "sees only", "only sees", "ziet alleen", "zien alleen",
+               # how much the system weighs what it takes in, as a setting
+               "instelbaar", "configurable", "adjustable", "minder zwaar", "weigh less",
+               "weighs less", "weegt minder", "wegen minder"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",

@@ -49,7 +49,9 @@ OPINION_LEAD_RE = re.compile(
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
     r"^(?:(?:ik|we|wij)\s+dacht(?:en)?|(?:i|we)\s+(?:was|were)\s+thinking|(?:i|we)\s+thought)"
     r"\s*:\s*|"  # "I was thinking: only use ...", "ik dacht: ..."
-    r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
+    r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)|"  # "and stewards who ...": the measure itself
+    # an afterthought: "oja en de patient mag ...", "oh and also ...", "o ja, nog ..."
+    r"^(?:oja|ohja|o\s+ja|oh\s+ja|oh|o)\s*[,!.]?\s+(?:(?:en|and|ook|also|nog)\s+)*(?=\w)",
     re.IGNORECASE,
 )
 # Words that announce the speaker's own addition or plan, in front of the measure: "zelf wil ik

@@ -256,7 +256,7 @@ def _meant_items(body: str) -> list[str]:
     return before + [i for part in _dash_parts(body[last.end() :]) for i in option_items(part)]
 
 
-PLUS_ITEM_RE = re.compile(r"^\+\s+(?=\w)")  # a plus in front of one more measure
+PLUS_ITEM_RE = re.compile(r"^[+\u2212]\s+(?=\w)")  # a plus, or a minus among options
 LONE_WORD_END_RE = re.compile(r",\s*\w+\s*$")  # "..., always" before a dash
 DASH_PART_WORDS = 3  # "een meldpunt - liefst extern - voor klachten": an aside, not a measure
 
