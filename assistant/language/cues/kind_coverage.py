@@ -166,3 +166,6 @@ REMARK_RE = re.compile(
 )
 # Word endings for members of a body ("commissieleden", "raadsleden", "board members").
 GROUP_MEMBER_ENDINGS = ("leden", "members")
+# A clause of fillers alone before the talk about kinds ("ah, the people side", "hmm, ...").
+FILLER_WORDS = frozenset(("ah", "oh", "hmm", "hm", "ok", "oké", "oke", "ja", "yes", "right",
+                          "nou", "well", "so", "dus", "aha"))  # fmt: skip

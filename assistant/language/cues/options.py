@@ -693,3 +693,11 @@ AGENDA_ITEM_RE = re.compile(r"^(?:(?:item|punt|agendapunt)\s+)?\d+[.)]?\s+\S", r
 ACTION_OWNER_RE = re.compile(
     r"^\W*(?:AP|AI|A|actie|action)\s*\d+\s*(?:\(?[A-Z][\w'-]*\)?\s*)?[:\u2013-]\s+"
 )
+# People who learn how to do something, told as a statement among options ("de schippers leren
+# hoe ze de camera uitzetten", "the wardens learn when to ignore an alert"): a measure for them.
+LEARN_HOW_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|our|the|alle|all)\s+)?(?P<who>[\w'-]+)\s+(?:leren|leert|learn|learns)\s+"
+    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b",
+    re.IGNORECASE,
+)

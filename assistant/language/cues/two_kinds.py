@@ -108,3 +108,9 @@ CHECK_WORDS = (
 )  # fmt: skip
 # Endings of words for someone who does a task ("vertaler", "diver", "assessor", "analist").
 DOER_ENDINGS = ("er", "or", "ist", "eur")
+# Machines named like someone who does a task ("door een computer", "by a scanner"): no person.
+MACHINE_WORDS = frozenset((
+    "computer", "scanner", "server", "router", "printer", "filter", "tracker", "monitor",
+    "detector", "sensor", "processor", "reader", "recorder", "timer", "meter", "counter",
+    "register", "container", "generator", "calculator", "motor", "teller", "rekenmachine",
+))  # fmt: skip

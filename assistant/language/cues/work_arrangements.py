@@ -82,3 +82,10 @@ LEARNING_FOR_RE = re.compile(
     r"(?:for|voor|with|met)\s+(?:(?:de|het|the|our|onze|all|alle|a|an|een)\s+)?(?P<who>[\w'-]+)",
     re.IGNORECASE,
 )
+# Who takes the decision in the end ("a caseworker taking the final decision", "de consulent
+# heeft altijd het laatste woord"): an arrangement of the procedure.
+FINAL_SAY_RE = re.compile(
+    r"\b(?:final\s+(?:decision|say|call)|last\s+word|laatste\s+woord|eindbeslissing|"
+    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b",
+    re.IGNORECASE,
+)

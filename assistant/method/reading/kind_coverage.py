@@ -13,6 +13,7 @@ from assistant.language.cues.kind_coverage import (
     COVERAGE_KIND_WORDS,
     COVERAGE_WORDS,
     COVERED_LEAD_RE,
+    FILLER_WORDS,
     FOR_PEOPLE_JOINTS,
     FOR_PEOPLE_ONLY_RE,
     FOR_WHOM_RE,
@@ -120,6 +121,8 @@ def kind_coverage(text: str) -> tuple[bool, OptionKind | None]:
         short = len(words(clause)) <= APPOSITION_WORDS and APPOSITION_RE.match(clause.strip())
         if pointer_talk(clause) and len(clauses) > 1:
             continue  # "and the one I forgot, help for ... themselves: ..."
+        if all(t in FILLER_WORDS for t in _tokens(clause)) and len(clauses) > 1:
+            continue  # "ah, the people side"
         if REMARK_RE.match(clause.strip()) and len(clauses) > 1:
             continue  # "ah the people side, I hadn't thought of that"
         if not (said and index and short):

@@ -59,12 +59,14 @@ from assistant.language.cues.two_kinds import (
     DONE_BY_PERSON_RE,
     DUTY_RE,
     KEPT_OR_AHEAD_RE,
+    MACHINE_WORDS,
     NONE_WITHOUT_RE,
     PERSON_REACHED_RE,
     RIGHT_GRANTED_RE,
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
+    FINAL_SAY_RE,
     LEARNING_FOR_RE,
     LEARNING_RECEIVED_RE,
     PUBLISHING_RE,
@@ -127,8 +129,9 @@ def close_kinds(
         close.append("environment")
     if kind == "design" and "environment" not in close and _routine(text):
         close.append("environment")  # "a random sample of low-risk schools each year"
-    if kind == "environment" and "human" not in close and _checked_by_people(text):
-        close.append("human")  # "crews: a diver still checks every culvert it rates doubtful"
+    if kind in ("environment", "human") and _checked_by_people(text):
+        other: OptionKind = "human" if kind == "environment" else "environment"
+        close.extend([] if other in close else [other])  # "crews: a diver still checks ..."
     close.extend(k for k in second_kinds(text, kind) if k not in close)
     return tuple(close)
 
@@ -286,7 +289,7 @@ def arrangement_scores(text: str) -> dict[OptionKind, float]:
     environment; training or an explanation received ("de commissie een training over bias"):
     human."""
     added: dict[OptionKind, float] = {}
-    if _arranges_work(text) or PUBLISHING_RE.search(text):
+    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text):
         added["environment"] = ARRANGEMENT_WEIGHT
     if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
         added["human"] = ARRANGEMENT_WEIGHT
@@ -409,7 +412,8 @@ def _governs(word: str) -> bool:
 def _doer(word: str) -> bool:
     """A word for someone who does a task ("een vertaler", "a diver", "the reviewers"): a
     person, or a word ending like one ("-er", "-or", "-ist")."""
-    doer = word.removesuffix("s").endswith(DOER_ENDINGS) and not _system(word)
+    machine = _system(word) or word.removesuffix("s") in MACHINE_WORDS
+    doer = word.removesuffix("s").endswith(DOER_ENDINGS) and not machine
     return _person_word(word) or doer
 
 
