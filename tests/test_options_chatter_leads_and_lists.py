@@ -42,7 +42,7 @@ def test_a_measure_or_a_lead_that_names_no_people_is_no_such_lead(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     ["Ja lastig", "hmm, tricky", "Let's go through it then", "Kan dat ook een waarde zijn?",
-     "could that be a value?", "laten we ze maar doorlopen"],
+     "Goed punt", "could that be a value?", "laten we ze maar doorlopen"],
 )  # fmt: skip
 def test_chatter_among_options_is_no_option(text: str) -> None:
     assert extract_options(text, "design") == []

@@ -671,7 +671,8 @@ OPTIONS_CHATTER_RE = re.compile(
     r"let'?s\s+(?:go\s+through|do|look\s+at)\s+(?:it|this|them|that)(?:\s+(?:then|now))?|"
     r"laten\s+we\s+(?:ze|het|die)\s+(?:dan\s+|maar\s+)*(?:doorlopen|doen|bekijken)|"
     r"(?:kan|mag|is)\s+dat\s+(?:ook\s+)?een\s+waarde(?:\s+zijn)?|"
-    r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value)\s*[?.!]*$",
+    r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value|"
+    r"(?:goed|terecht|sterk)\s+punt|(?:good|fair|valid)\s+point)\s*[?.!]*$",
     re.IGNORECASE,
 )
 # A number that opens each measure of a list typed on one line ("1 blokkade nooit automatisch
