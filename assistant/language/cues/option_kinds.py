@@ -130,7 +130,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "have a say", "has a say",
                     # who takes the decision in the end: an arrangement of the procedure
                     "final decision", "final say", "last word", "laatste woord",
-                    "eindbeslissing", "eindoordeel", "human in the loop",
+                    "eindbeslissing", "eindoordeel",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
                     "plain language",

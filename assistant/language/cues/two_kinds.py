@@ -95,8 +95,10 @@ NONE_WITHOUT_RE = re.compile(
     re.IGNORECASE,
 )
 # A feature that brings a person within reach ("a button to get a human", "een knop naar een
-# medewerker", "a link to a real person"): built in, and the human contact it gives.
+# medewerker", "a link to a real person"; not "the letter says how to reach a person"): built
+# in, and the human contact it gives.
 PERSON_REACHED_RE = re.compile(
+    r"\b(?:button|knop|link|option|optie|menu|toets|number|nummer)\b[^.;]{0,20}?"
     r"\b(?:to\s+(?:get|reach|call|speak\s+to|talk\s+to)|naar|met)\s+(?:a|an|een)\s+"
     r"(?:real\s+|echte\s+|live\s+)?(?:human|person|mens|medewerker|employee|staff\s+member)\b",
     re.IGNORECASE,

@@ -170,9 +170,12 @@ def _checked_by_people(text: str) -> bool:
     """People who do a check as the routine of the organisation ("crews: a diver still checks
     every culvert ...", "elke melding wordt door een medewerker nagelezen"): their own work too,
     not what they receive ("staff get a session every month")."""
+    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., so the checking stays sharp"
     front = _acting_words(text)
     if any(w in RECEIVING_VERBS for w in front) or any(_governs(w) for w in front):
         return False
+    if _arranges_work(text):
+        return False  # "no klantbehandelaar handles more than 25 drafts a day": a cap
     led = (w for before, w in zip(["", *front], front, strict=False) if before in ARTICLES)
     people = any(_person_word(w) for w in front) or any(_doer(w) for w in led)
     return people and kind_terms(text, CHECK_WORDS) > 0
