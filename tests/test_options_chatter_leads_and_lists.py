@@ -163,10 +163,3 @@ def test_people_learning_how_is_a_measure_not_an_effect(
     reading = reader.read(text, session)
     assert [o.kind for o in reading.options] == ["human"]
     assert reading.effects == []
-
-
-def test_the_measure_after_a_lead_keeps_the_leads_kind_in_the_joint_choice() -> None:
-    text = "Inspectors always visit a sample of the quiet schools every year"
-    assert extract_options(text, "design")[0].alternatives  # open to the joint choice alone
-    led = extract_options(text, "design", hint="human")[0]
-    assert (led.kind, led.alternatives) == ("human", ())

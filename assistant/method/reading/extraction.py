@@ -204,7 +204,7 @@ def extract_options(
             told = explicit or talked_item
             scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
             kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
-            others = () if told or hint else close_kinds(said, kind, scores)  # a lead's kind stays
+            others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
 
