@@ -13,12 +13,16 @@ from assistant.domain.session import OptionKind
 
 _FILLERS = (
     r"^(?:(?:hmm+|so\s+far|tot\s+nu\s+toe|so|dus|and|en|ok|oké|oke|but|maar|also|ook|well|nou|volgens\s+mij|ik\s+denk"
+    r"|ah|oh|ja|yes|right|now|nu|dan|then"
     r"|i\s+think|i\s+guess|though|wel)\s*,?\s+)*"
 )
 # What opens a statement that a kind is missing: "wat nog ontbreekt is", "mist (er) nog",
 # "ik mis nog", "nog niks/niets", "what's (still) missing/thin is", "nothing yet for".
 MISSING_LEAD_RE = re.compile(
-    _FILLERS + r"(?:wat\s+(?:er\s+)?(?:nog\s+)?(?:mist|ontbreekt|ontbreken)(?:\s+nog)?"
+    _FILLERS + r"(?:wat\s+(?:ik|we|wij)\s+(?:zelf\s+)?(?:nog\s+)?(?:mis|missen)(?:\s+nog)?"
+    r"(?:\s+(?:is|zijn))?|"
+    r"what\s+(?:i|we)\s+(?:still\s+)?miss(?:\s+still)?(?:\s+(?:is|are))?|"
+    r"wat\s+(?:er\s+)?(?:nog\s+)?(?:mist|ontbreekt|ontbreken)(?:\s+nog)?"
     r"(?:\s+(?:is|zijn))?|(?:ik\s+)?mis(?:t)?\s+(?:ik\s+|er\s+)?(?:nog|wel|eigenlijk)"
     r"|(?:er\s+)?ontbreekt\s+(?:er\s+)?(?:nog\s+)?|(?:er\s+is\s+)?(?:nog\s+)?(?:niks|niets)"
     r"(?:\s+nog)?|nog\s+geen|what(?:'?s|\s+is)\s+(?:still\s+)?(?:missing|thin|lacking|absent)"
@@ -136,3 +140,32 @@ PEOPLE_THEMSELVES_RE = re.compile(
     re.IGNORECASE,
 )
 OPENING_PRONOUN_RE = re.compile(r"^\s*(?:die|zij|ze|they)\s+(?=\w)", re.IGNORECASE)
+# A lead that names only whom the next measure is for ("voor de mensen zelf", "iets voor de
+# gebruikers", "for the youth workers themselves", "for the nurses and clients", "one for the
+# staff please"): no measure; who it names is checked to be people where it is used.
+FOR_PEOPLE_ONLY_RE = re.compile(
+    _FILLERS + r"(?:(?:iets|something|smth|one|eentje|een|wat|anything|nog|more)\s+)*"
+    r"(?:voor|for)\s+(?P<who>(?:[\w'-]+\s+){0,4}?[\w'-]+?)"
+    r"(?:\s+(?:zelf|themselves|himself|herself|then|dan))?(?:\s*,?\s*(?:please|graag|nog|too|ook|"
+    r"also|then|dan))*\s*[?.!:]*$",
+    re.IGNORECASE,
+)
+# Words that may join the people in such a lead ("de verpleging en de cliënten").
+FOR_PEOPLE_JOINTS = frozenset(("de", "het", "the", "our", "onze", "ons", "all", "alle", "and",
+                               "en", "&", "each", "every", "elke", "iedere"))  # fmt: skip
+# A kind named with "side" alone, as a remark ("ah, the people side", "de menskant dus"): the
+# kind the speaker turns to.
+SIDE_WORDS = frozenset(("side", "kant", "dus", "then", "dan", "ah", "oh"))
+# A remark on what was said before, no measure ("I hadn't thought of that", "daar had ik niet
+# aan gedacht", "good point", "goed punt").
+REMARK_RE = re.compile(
+    r"^(?:i\s+(?:hadn'?t|had\s+not|never|didn'?t)\s+(?:have\s+)?thought\s+(?:of|about)\s+"
+    r"(?:that|it|this)(?:\s+(?:yet|before|at\s+all))?|daar\s+had\s+ik\s+(?:nog\s+)?(?:niet|nooit)\s+"
+    r"(?:aan\s+)?gedacht|(?:good|fair|valid)\s+point|goed\s+punt|terecht)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# Word endings for members of a body ("commissieleden", "raadsleden", "board members").
+GROUP_MEMBER_ENDINGS = ("leden", "members")
+# A clause of fillers alone before the talk about kinds ("ah, the people side", "hmm, ...").
+FILLER_WORDS = frozenset(("ah", "oh", "hmm", "hm", "ok", "oké", "oke", "ja", "yes", "right",
+                          "nou", "well", "so", "dus", "aha"))  # fmt: skip

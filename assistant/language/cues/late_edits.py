@@ -46,7 +46,11 @@ OPPOSITE_RE = re.compile(
 # it right before the new direction.
 SET_RIGHT_RE = re.compile(
     rf"^(?P<what>.+?){_IS}(?:juist|eigenlijk|eerder|actually|really|rather|in\s+fact)\s+"
-    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})" + _FOR.format(name="who") + r"\s*$",
+    r"(?:(?:vooral|mainly|mostly|meer|more)\s+)?"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})"
+    + _FOR.format(name="who")
+    # "..., niet voor de studenten zelf": whom it is not for
+    + r"(?:\s*,\s*(?:niet|not)\s+(?:voor|for)\s+[^,;]{1,40})?\s*$",
     re.IGNORECASE,
 )
 # What a correction goes on with that says what the effect is, about the same people ("..., it's
@@ -55,7 +59,7 @@ THEY_LEAD_RE = re.compile(r"^(?:they|ze|zij|die|he|she|hij)\s+\w+", re.IGNORECAS
 PLUS_RE = re.compile(rf"^{_PLUS}$", re.IGNORECASE)
 # Words in front of a correction that are no part of it ("correctie:", "wait,", "o ja").
 FIX_LEAD_RE = re.compile(
-    r"^(?:(?:correctie|correction|wacht|wait|sorry|oops|o\s+ja|oja|oh|nee|no|en|and|ook|also|"
+    r"^(?:(?:correctie|correction|wacht|wait|sorry|oops|o\s+ja|oja|oh|nee|no|en|and|ook|also|nog|"
     r"btw|trouwens)\b(?:\s+(?:op|on)\s+[^,:]{1,40}?)?[\s,:!\-]*)+",
     re.IGNORECASE,
 )

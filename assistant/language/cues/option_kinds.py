@@ -50,7 +50,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "doesn't count", "don't count", "not counted", "not be counted",
                # what the system marks or leaves out of what it shows
                "gemarkeerd", "weggelaten", "weglaten", "laat weg", "laten weg", "marked",
-               "leave out", "leaves out", "left out of"),
+               "leave out", "leaves out", "left out of",
+               # what people get to see of the data: what the system shows them
+               "only see", "see only", "sees only", "only sees", "ziet alleen", "zien alleen",
+               # how much the system weighs what it takes in, as a setting
+               "instelbaar", "configurable", "adjustable", "minder zwaar", "weigh less",
+               "weighs less", "weegt minder", "wegen minder"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -124,6 +129,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "beslissen mee", "meebeslissen", "meepraten", "praat mee", "praten mee",
                     "co-design", "co-designed", "co-designs", "co-decide", "co-decides",
                     "have a say", "has a say",
+                    # who takes the decision in the end: an arrangement of the procedure
+                    "final decision", "final say", "last word", "laatste woord",
+                    "eindbeslissing", "eindoordeel",
                     # plain communication
                     "brief ", "letter", "simpele taal", "eenvoudige taal", "begrijpelijke taal",
                     "plain language",
@@ -170,7 +178,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               # an instruction for people on what to do, a short talk at work
               "een instructie", "korte instructie", "duidelijke instructie", "an instruction",
               "a clear instruction", "a short instruction", "instructie over", "instruction on",
-              "toolbox",
+              "toolbox", "in class", "in de klas", "in de les", "opleiden", "opgeleid",
+              "leiden op", "leidt op",
               # a person who keeps judging beside the system
               "human rater", "human reviewer", "human assessor", "human check", "human review",
               "menselijke beoordelaar", "menselijke beoordeling", "menselijke check",
@@ -249,6 +258,14 @@ TOLD_CONTENT_RE = re.compile(
     r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
     r"briefing|lesson|lessons|les|lessen|course|cursus|training|workshop|uitleggen|explain|"
     r"explaining|vertellen)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$",
+    re.IGNORECASE,
+)
+# What a session to learn is about ("a session with a judge and a lawyer about why every word in
+# a report matters", "een cursus voor boa's over hoe het register werkt"): its topic, not what
+# decides its kind.
+LEARNING_TOPIC_RE = re.compile(
+    r"\b(?P<told>(?:session|sessie|training|cursus|course|workshop|lesson|les|e-learning)\b"
+    r"[^,.;:]{0,60}?)\s+(?:about|over)\s+.*$",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without

@@ -12,7 +12,7 @@ KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
     r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
     r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
-    r"organisatorisch|organisational|organizational|opleiding|training)"
+    r"organisatorisch|organisational|organizational|opleiding|training|rule|regel|contract)"
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -33,6 +33,7 @@ KIND_LABELS: dict[str, OptionKind] = {
     "rules": "environment", "agreements": "environment", "governance": "environment",
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
+    "rule": "environment", "regel": "environment", "contract": "environment",
 }  # fmt: skip
 # A kind named in brackets after a measure ("delete raw plates at the camera (design)", "een
 # cursus (mens)"): the measure's kind, not part of its text.
@@ -60,7 +61,9 @@ OPINION_LEAD_RE = re.compile(
     r"^(?:en|and|ook|also|plus)\s*:\s*|"
     r"^(?:(?:ik|we|wij)\s+dacht(?:en)?|(?:i|we)\s+(?:was|were)\s+thinking|(?:i|we)\s+thought)"
     r"\s*:\s*|"  # "I was thinking: only use ...", "ik dacht: ..."
-    r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)",  # "and stewards who ...": the measure itself
+    r"^(?:en|and|plus)\s+(?:(?:ook|also)\s+)?(?=\w)|"  # "and stewards who ...": the measure itself
+    # an afterthought: "oja en de patient mag ...", "oh and also ...", "o ja, nog ..."
+    r"^(?:oja|ohja|o\s+ja|oh\s+ja|oh|o)\s*[,!.]?\s+(?:(?:en|and|ook|also|nog)\s+)*(?=\w)",
     re.IGNORECASE,
 )
 # Words that announce the speaker's own addition or plan, in front of the measure: "zelf wil ik
@@ -103,7 +106,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee(?:[eë]n)?|ideas?|voorstel(?:len)?|"
     r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
-    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|i'?m\s+(?:also\s+)?thinking\s+of|"
+    r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|(?:we|wij)\s+denken\s+(?:zelf\s+|ook\s+)?aan|"
+    r"i'?m\s+(?:also\s+)?thinking\s+of|we'?re\s+(?:also\s+)?thinking\s+of|"
     r"i\s+(?:would\s+)?think\s+of|(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?aan|"
     r"ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?aan|i'?ll\s+take|another\s+one|"
     + OWN_ONE_LEAD
@@ -143,7 +147,7 @@ CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]
 # "ik wil graag een vast aanspreekpunt"): the wish is no part of the measure; the article stays.
 OWN_WISH_LEAD_RE = re.compile(
     r"^(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|i\s+want|we\s+want|i'?d\s+(?:like|want)|"
-    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|also|still|really)\s+)*"
+    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
     r"(?=(?:een|a|an)\s+\w)",
     re.IGNORECASE,
 )
@@ -415,7 +419,10 @@ REASON_START_RE = re.compile(rf"^(?:{REASON_WORDS}|as)\b", re.IGNORECASE)
 LAID_DOWN_TAIL_RE = re.compile(
     r"^(?:(?:en|and|dat|that|this|dit)\s+)?(?:(?:is|wordt|moet|must\s+be|to\s+be)\s+)?"
     r"(?:vastleggen|vastgelegd|vast\s+te\s+leggen|opnemen|opgenomen|written|laid\s+down|put|set\s+down|"
-    r"recorded)\s+(?:down\s+)?(?:in|into)\b",
+    r"recorded)\s+(?:down\s+)?(?:in|into)\b|"
+    # where the speaker wants it ("..., I want that in the model too", "..., dat wil ik in de app")
+    r"^(?:(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+(?:that|it|this|those)\s+(?:also\s+)?"
+    r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b",
     re.IGNORECASE,
 )
 # A short negated tail after a comma that says what the measure rules out ("the model only
@@ -537,6 +544,8 @@ OPTION_TALK_WORDS = frozenset((
     "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
     # "de actiepunten uit de notulen zijn toch al opties?", "all of them from the minutes"
     "toch", "van", "all", "alle", "allemaal", "them", "ze",
+    # "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
+    "betreft", "far", "i'm", "concerned",
 ))  # fmt: skip
 # The end of a word that names a meeting or its minutes ("collectievenoverleg", "teamvergadering",
 # "board meeting"): talk about where options stand, no measure.
@@ -698,5 +707,29 @@ ACTION_LABEL_RE = re.compile(
 MINUTES_ASKED_RE = re.compile(
     r"^(?:(?:should|shall)\s+we\s+not|(?:kan|kunnen|zou|zouden|moet|moeten|can|could|should)\s+"
     r"(?:we|wij|the|de|het|er))\b",
+    re.IGNORECASE,
+)
+# Chatter among options that names no measure ("ja lastig", "let's go through it then", "kan
+# dat een waarde zijn?", "hmm tricky"): no option.
+OPTIONS_CHATTER_RE = re.compile(
+    r"^(?:(?:ja|yes|ok[eé]?|okay|nou|well|hmm+|ah|oh|tja|pff)\s*[,!.]*\s*)*"
+    r"(?:(?:lastig|moeilijk|tricky|hard|difficult|pittig)(?:\s+(?:hoor|one|hè|he))?|"
+    r"let'?s\s+(?:go\s+through|do|look\s+at)\s+(?:it|this|them|that)(?:\s+(?:then|now))?|"
+    r"laten\s+we\s+(?:ze|het|die)\s+(?:dan\s+|maar\s+)*(?:doorlopen|doen|bekijken)|"
+    r"(?:kan|mag|is)\s+dat\s+(?:ook\s+)?een\s+waarde(?:\s+zijn)?|"
+    r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value|"
+    r"(?:goed|terecht|sterk)\s+punt|(?:good|fair|valid)\s+point)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# A number that opens each measure of a list typed on one line ("1 blokkade nooit automatisch
+# 2 in de melding uitleggen waarom 3 ...", "options: 1 keep a card 2 parents only see ..."): the
+# numbers 1, 2, 3 ... in order mark where each measure starts.
+NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
+# People who learn how to do something, told as a statement among options ("de schippers leren
+# hoe ze de camera uitzetten", "the wardens learn when to ignore an alert"): a measure for them.
+LEARN_HOW_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|our|the|alle|all)\s+)?(?P<who>[\w'-]+)\s+(?:leren|leert|learn|learns)\s+"
+    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b",
     re.IGNORECASE,
 )

@@ -63,3 +63,56 @@ SAY_RE = re.compile(
     r"denken\s+mee|have\s+a\s+say|has\s+a\s+say|co-decid\w*|co-design\w*|inspraak|zeggenschap)\b",
     re.IGNORECASE,
 )
+# A check or judgement done by a person, told as an arrangement ("afspreken dat beschikkingen
+# altijd door een vertaler worden nagelezen", "every report is read by an officer"): a procedure
+# of the organisation, or the people's own work.
+DONE_BY_PERSON_RE = re.compile(
+    r"\b(?:door|by)\s+(?:een|de|het|a|an|the|twee|two)\s+(?:\w+\s+)??(?P<person>[\w'-]+)",
+    re.IGNORECASE,
+)
+# A duty laid on someone to tell, give or account for something ("landlords have to give their
+# tenants a letter", "the judge must motivate the amount", "de verhuurder moet een brief
+# sturen"): a rule, or what those people do; not what they receive or learn.
+DUTY_RE = re.compile(
+    r"\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to|moet|moeten|verplicht\s+(?:om\s+)?)"
+    r"\s+(?:(?:also|always|first|ook|altijd|eerst)\s+)?(?:\w+\s+){0,5}?(?:give|send|tell|"
+    r"inform|explain|motivate|justify|report|publish|geven|sturen|vertellen|informeren|"
+    r"uitleggen|motiveren|verantwoorden|melden|publiceren)\b",
+    re.IGNORECASE,
+)
+# A right people are always given ("de verdachte mag altijd zelf kiezen", "the suspect may always
+# choose", "tenants can always ask for a person"): people's own choice, or a rule that grants it.
+RIGHT_GRANTED_RE = re.compile(
+    r"\b(?:altijd\s+(?:\w+\s+){0,2}?(?:mag|mogen|kan|kunnen)|(?:mag|mogen|kan|kunnen)\s+altijd|"
+    r"always\s+(?:be\s+)?(?:allowed|able|free)|(?:may|can)\s+always|has\s+the\s+right|have\s+the\s+right|"
+    r"heeft\s+het\s+recht|hebben\s+het\s+recht)\b",
+    re.IGNORECASE,
+)
+# A rule that nothing happens without a step ("geen kap zonder dat een boomverzorger de boom heeft
+# gezien", "no fine without a person looking at it"): laid down, or the people's own check.
+NONE_WITHOUT_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:geen|no|nooit|never)\s+(?:[\w'-]+\s+){0,4}?(?:zonder|without)\b",
+    re.IGNORECASE,
+)
+# A feature that brings a person within reach ("a button to get a human", "een knop naar een
+# medewerker", "a link to a real person"; not "the letter says how to reach a person"): built
+# in, and the human contact it gives.
+PERSON_REACHED_RE = re.compile(
+    r"\b(?:button|knop|link|option|optie|menu|toets|number|nummer)\b[^.;]{0,20}?"
+    r"\b(?:to\s+(?:get|reach|call|speak\s+to|talk\s+to)|naar|met)\s+(?:a|an|een)\s+"
+    r"(?:real\s+|echte\s+|live\s+)?(?:human|person|mens|medewerker|employee|staff\s+member)\b",
+    re.IGNORECASE,
+)
+# What a person does as a check ("checks", "controleert", "leest na", "reviews", "beoordeelt").
+CHECK_WORDS = (
+    "check", "controle", "controleer", "nalees", "nagelezen", "leest na", "lezen na", "review",
+    "beoordeel", "bekijk", "inspect", "verify", "verifieer", "approve", "keur",
+)  # fmt: skip
+# Endings of words for someone who does a task ("vertaler", "diver", "assessor", "analist").
+DOER_ENDINGS = ("er", "or", "ist", "eur")
+# Machines named like someone who does a task ("door een computer", "by a scanner"): no person.
+MACHINE_WORDS = frozenset((
+    "computer", "scanner", "server", "router", "printer", "filter", "tracker", "monitor",
+    "detector", "sensor", "processor", "reader", "recorder", "timer", "meter", "counter",
+    "register", "container", "generator", "calculator", "motor", "teller", "rekenmachine",
+))  # fmt: skip

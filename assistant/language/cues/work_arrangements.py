@@ -73,3 +73,19 @@ LEARNING_RECEIVED_RE = re.compile(
     r"briefing|instructie|instruction)(?:\s+(?:over|about|on|in|op|van)\b|\s*[.,;!]?\s*$)",
     re.IGNORECASE,
 )
+# A session to learn or practise, for the people named after it ("training for investigators on
+# tunnel vision", "een cursus voor de wijkagenten", "a session with judges about why ...",
+# "uitleg in de klas"): what they learn, so human, whoever runs it.
+LEARNING_FOR_RE = re.compile(
+    r"\b(?:training|trainingen|cursus|cursussen|e-learning|scholing|bijscholing|workshops?|"
+    r"oefensessies?|practice\s+sessions?|sessie|sessies|session|sessions|lessen|lessons?)\s+"
+    r"(?:for|voor|with|met)\s+(?:(?:de|het|the|our|onze|all|alle|a|an|een)\s+)?(?P<who>[\w'-]+)",
+    re.IGNORECASE,
+)
+# Who takes the decision in the end ("a caseworker taking the final decision", "de consulent
+# heeft altijd het laatste woord"): an arrangement of the procedure.
+FINAL_SAY_RE = re.compile(
+    r"\b(?:final\s+(?:decision|say|call)|last\s+word|laatste\s+woord|eindbeslissing|"
+    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b",
+    re.IGNORECASE,
+)

@@ -49,10 +49,12 @@ from assistant.language.cues.options import (
     MINUTES_LABEL_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
+    NUMBERED_RUN_RE,
     OPINION_LEAD_RE,
     OPTION_START_RE,
     OPTION_TALK_MARKERS,
     OPTION_TALK_WORDS,
+    OPTIONS_CHATTER_RE,
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
@@ -173,9 +175,7 @@ def extract_options(
     badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
-    for line in re.split(r"\n+", text):
-        line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
-        line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+    for line in _option_lines(text):
         line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
@@ -192,7 +192,7 @@ def extract_options(
             tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
             if tail is not None and item[: tail.start()].strip():
                 talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
-            if points_only(item) or option_talk(item)[0] or _comment_back(item):
+            if points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item):
                 continue  # "keep all of them, and add: ...": the measure follows
             if pointer_talk(item) or kind_coverage(item)[0]:
                 continue  # "put that in as well", "mist nog de menskant": no measure
@@ -215,6 +215,41 @@ def extract_options(
     return drafts
 
 
+def _option_lines(text: str) -> list[str]:
+    """The lines of a message among options, without a bullet or a lead that announces them
+    ("Opties: ...", "Zelf: ..."), a list typed on one line with numbers split into its
+    measures ("1 keep a card ... 2 parents only see ...")."""
+    lines: list[str] = []
+    for line in re.split(r"\n+", text):
+        line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
+        line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+        lines.extend(numbered_parts(line))
+    return lines
+
+
+def numbered_parts(line: str) -> list[str]:
+    """A list typed on one line with the numbers 1, 2, 3 ... in order before its measures
+    ("1 blokkade nooit automatisch 2 in de melding uitleggen waarom"): each measure without its
+    number; any other line whole (not "... over 3 years", with no 1 and 2 before it)."""
+    starts: list[tuple[int, int]] = []
+    for found in NUMBERED_RUN_RE.finditer(line):
+        if int(found.group("n")) == len(starts) + 1 and (starts or found.start() == 0):
+            starts.append((found.start(), found.end()))
+    if len(starts) < MIN_NUMBERED:
+        return [line]
+    ends = [start for start, _ in starts[1:]] + [len(line)]
+    return [line[body:end].strip() for (_, body), end in zip(starts, ends, strict=True)]
+
+
+MIN_NUMBERED = 2
+
+
+def _chatter(item: str) -> bool:
+    """Chatter among options that names no measure ("ja lastig", "let's go through it then",
+    "kan dat een waarde zijn?")."""
+    return OPTIONS_CHATTER_RE.match(item.strip()) is not None
+
+
 def _meant_items(body: str) -> list[str]:
     """The measures of a line, less one the speaker takes back in it ("a letter to residents,
     no wait, that's not right, it should be a meeting", "camera's bij de ingang, nee, gewoon
@@ -227,7 +262,7 @@ def _meant_items(body: str) -> list[str]:
     return before + [i for part in _dash_parts(body[last.end() :]) for i in option_items(part)]
 
 
-PLUS_ITEM_RE = re.compile(r"^\+\s+(?=\w)")  # a plus in front of one more measure
+PLUS_ITEM_RE = re.compile(r"^[+\u2212]\s+(?=\w)")  # a plus, or a minus among options
 LONE_WORD_END_RE = re.compile(r",\s*\w+\s*$")  # "..., always" before a dash
 DASH_PART_WORDS = 3  # "een meldpunt - liefst extern - voor klachten": an aside, not a measure
 
@@ -507,8 +542,12 @@ def _participle(word: str) -> bool:
 def _other_kind(before: str, piece: str) -> bool:
     """A measure named after "en"/"and" with an article, of another kind than the one before
     ("huisregels bij de ingang en een noodknop die ...", "a register entry and a pause
-    button"): two measures, not one with two objects."""
+    button"): two measures, not one with two objects; not a second person after one ("a session
+    with a judge and a defence lawyer about ...": the people the measure is with)."""
     if not NOUN_MEASURE_RE.match(piece) or len(piece.split()) < LISTED_WORDS:
+        return False
+    last = words(before)[-1:]
+    if last and is_person(last[0]) and any(is_person(w) for w in words(piece)[1 : PERSON_HEAD + 1]):
         return False
     kind, earlier = option_kind(piece), option_kind(before)
     return kind is not None and earlier is not None and kind != earlier

@@ -13,17 +13,24 @@ from assistant.language.cues.kind_coverage import (
     COVERAGE_KIND_WORDS,
     COVERAGE_WORDS,
     COVERED_LEAD_RE,
+    FILLER_WORDS,
+    FOR_PEOPLE_JOINTS,
+    FOR_PEOPLE_ONLY_RE,
     FOR_WHOM_RE,
+    GROUP_MEMBER_ENDINGS,
     MISSING_KIND_WORDS,
     MISSING_LEAD_RE,
     NAMED_OWNER_RE,
     NEEDS_SOMETHING_RE,
     POINTER_TALK_WORDS,
+    REMARK_RE,
     SELF_HELP_RE,
+    SIDE_WORDS,
 )
 from assistant.language.cues.options import OPTION_TALK_WORDS
 from assistant.language.cues.replies import POINTING_WORDS
 from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import head_is_person, is_person
 
 CLAUSE_JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:en|and|maar|but)\s+)?")
 APPOSITION_RE = re.compile(r"^(?:the|de|het|our|onze|ons|voor|for|richting|towards)\b", re.I)
@@ -37,8 +44,11 @@ def _tokens(text: str) -> list[str]:
 def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
     """A clause that says a kind or someone's measure is missing ("mist nog de menskant",
     "what's missing is smth for the officers", "the officers themselves need something too")."""
-    if SELF_HELP_RE.match(clause):
-        return True, {"human"}  # "help for the taxpayer themselves: ..."
+    if SELF_HELP_RE.match(clause) or _for_people_only(clause):
+        return True, {"human"}  # "help for the taxpayer themselves: ...", "voor de mensen zelf"
+    side = _side_only(clause)
+    if side is not None:
+        return True, {side}  # "ah, the people side"
     if NEEDS_SOMETHING_RE.match(clause):
         selves = {"themselves", "zelf"} & set(_tokens(clause))
         return True, {"human"} if selves else set()
@@ -53,6 +63,34 @@ def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
     kinds = {COVERAGE_KIND_WORDS[t] for t in said if t in MISSING_KIND_WORDS}
     own = named is not None and bool({"themselves", "zelf"} & set(_tokens(named.group(0))))
     return True, kinds | ({"human"} if own else set())
+
+
+def _for_people_only(clause: str) -> bool:
+    """A lead that names only whom the next measure is for ("voor de mensen zelf", "iets voor
+    de gebruikers", "for the nurses and clients"): the people it names, nothing else."""
+    lead = FOR_PEOPLE_ONLY_RE.match(clause.strip())
+    if lead is None:
+        return False
+    groups = re.split(r"\s+(?:and|en|&)\s+|\s*,\s*", lead.group("who").strip())
+    heads = [_tokens(g)[-1:] for g in groups]
+    named = [h[0] for h in heads if h and h[0] not in FOR_PEOPLE_JOINTS]
+    return len(named) == len(groups) and all(_people(t) for t in named)
+
+
+def _people(word: str) -> bool:
+    """A word for people ("gebruikers", "youth workers", "commissieleden")."""
+    return is_person(word) or head_is_person(word) or word.endswith(GROUP_MEMBER_ENDINGS)
+
+
+def _side_only(clause: str) -> OptionKind | None:
+    """A kind named with "side" and nothing more ("ah, the people side", "de menskant dus"):
+    the kind the speaker turns to."""
+    said = _tokens(clause)
+    kinds = {COVERAGE_KIND_WORDS[t] for t in said if t in COVERAGE_KIND_WORDS}
+    sided = any(t in ("side", "kant") or t.endswith("kant") for t in said)
+    rest = [t for t in said if t not in COVERAGE_KIND_WORDS and t not in SIDE_WORDS]
+    known = all(t in COVERAGE_WORDS for t in rest)
+    return kinds.pop() if sided and known and len(kinds) == 1 else None
 
 
 def _covered(clause: str) -> bool:
@@ -83,6 +121,10 @@ def kind_coverage(text: str) -> tuple[bool, OptionKind | None]:
         short = len(words(clause)) <= APPOSITION_WORDS and APPOSITION_RE.match(clause.strip())
         if pointer_talk(clause) and len(clauses) > 1:
             continue  # "and the one I forgot, help for ... themselves: ..."
+        if all(t in FILLER_WORDS for t in _tokens(clause)) and len(clauses) > 1:
+            continue  # "ah, the people side"
+        if REMARK_RE.match(clause.strip()) and len(clauses) > 1:
+            continue  # "ah the people side, I hadn't thought of that"
         if not (said and index and short):
             return False, None  # not "..., the care teams": a clause of its own
     if not said:

@@ -18,6 +18,7 @@ from assistant.language.cues.option_kinds import (
     IMPERATIVE_RE,
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
+    LEARNING_TOPIC_RE,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
@@ -52,11 +53,21 @@ from assistant.language.cues.two_kinds import (
     BOUND_SYSTEMS,
     CHANNEL_RE,
     CHANNEL_SYSTEMS,
+    CHECK_WORDS,
     CONSENT_RE,
+    DOER_ENDINGS,
+    DONE_BY_PERSON_RE,
+    DUTY_RE,
     KEPT_OR_AHEAD_RE,
+    MACHINE_WORDS,
+    NONE_WITHOUT_RE,
+    PERSON_REACHED_RE,
+    RIGHT_GRANTED_RE,
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
+    FINAL_SAY_RE,
+    LEARNING_FOR_RE,
     LEARNING_RECEIVED_RE,
     PUBLISHING_RE,
     STEP_ORDER_RE,
@@ -66,6 +77,7 @@ from assistant.language.stems import stems
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person
 
+ARTICLES = frozenset(("a", "an", "the", "een", "de", "het"))
 SUBJECT_WORDS = 3
 SUBJECT_WEIGHT = 1.5
 RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
@@ -115,6 +127,11 @@ def close_kinds(
     receiving = any(w in RECEIVING_VERBS for w in _acting_words(text))  # "staff get a session"
     if kind == "human" and "environment" not in close and _routine(text) and not receiving:
         close.append("environment")
+    if kind == "design" and "environment" not in close and _routine(text):
+        close.append("environment")  # "a random sample of low-risk schools each year"
+    if kind in ("environment", "human") and _checked_by_people(text):
+        other: OptionKind = "human" if kind == "environment" else "environment"
+        close.extend([] if other in close else [other])  # "crews: a diver still checks ..."
     close.extend(k for k in second_kinds(text, kind) if k not in close)
     return tuple(close)
 
@@ -142,8 +159,41 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
         pairs.append(("environment", "human"))  # "leerlingen laten meebeslissen over ..."
     if PUBLISHING_RE.search(text) and any(_system(w) for w in said):
         pairs.append(("environment", "design"))  # "het dashboard openbaar": the dashboard too
+    pairs.extend(_rule_or_people(text))
+    if PERSON_REACHED_RE.search(text):
+        pairs.append(("design", "human"))  # "a button to get a human": the contact it gives
     found = [k for pair in pairs for k in pair if k != kind]
     return list(dict.fromkeys(found))
+
+
+def _checked_by_people(text: str) -> bool:
+    """People who do a check as the routine of the organisation ("crews: a diver still checks
+    every culvert ...", "elke melding wordt door een medewerker nagelezen"): their own work too,
+    not what they receive ("staff get a session every month")."""
+    text = REASON_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., so the checking stays sharp"
+    front = _acting_words(text)
+    if any(w in RECEIVING_VERBS for w in front) or any(_governs(w) for w in front):
+        return False
+    if _arranges_work(text):
+        return False  # "no klantbehandelaar handles more than 25 drafts a day": a cap
+    led = (w for before, w in zip(["", *front], front, strict=False) if before in ARTICLES)
+    people = any(_person_word(w) for w in front) or any(_doer(w) for w in led)
+    return people and kind_terms(text, CHECK_WORDS) > 0
+
+
+def _rule_or_people(text: str) -> list[tuple[OptionKind, OptionKind]]:
+    """A measure that is a rule of the organisation or people's own doing, as evenly: a check
+    done by a person ("door een vertaler nagelezen"), a duty to tell or account ("landlords have
+    to give their tenants a letter", not "judges must get a course"), a right always granted
+    ("de verdachte mag altijd zelf kiezen"), nothing without a step ("geen kap zonder dat een
+    boomverzorger de boom heeft gezien")."""
+    by = DONE_BY_PERSON_RE.search(text)
+    person = by is not None and _doer(by.group("person").lower())
+    duty = DUTY_RE.search(text) is not None and not LEARNING_RECEIVED_RE.search(text)
+    granted = RIGHT_GRANTED_RE.search(text) is not None
+    if person or duty or granted or NONE_WITHOUT_RE.match(text.strip()):
+        return [("environment", "human")]
+    return []
 
 
 def _bounds_system(said: list[str]) -> bool:
@@ -170,6 +220,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
+    text = LEARNING_TOPIC_RE.sub(r"\g<told>", text)  # "a session ... about why a report ..."
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
@@ -242,11 +293,18 @@ def arrangement_scores(text: str) -> dict[OptionKind, float]:
     environment; training or an explanation received ("de commissie een training over bias"):
     human."""
     added: dict[OptionKind, float] = {}
-    if _arranges_work(text) or PUBLISHING_RE.search(text):
+    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text):
         added["environment"] = ARRANGEMENT_WEIGHT
-    if LEARNING_RECEIVED_RE.search(text):
+    if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
         added["human"] = ARRANGEMENT_WEIGHT
     return added
+
+
+def _learning_for_people(text: str) -> bool:
+    """A session to learn for people named after it ("training for investigators", "een
+    cursus voor de wijkagenten"; not "a session with the vendor")."""
+    found = LEARNING_FOR_RE.search(text)
+    return found is not None and _person_word(found.group("who").lower())
 
 
 def _arranges_work(text: str) -> bool:
@@ -353,6 +411,14 @@ def _speaks_for(front: list[str]) -> bool:
 def _governs(word: str) -> bool:
     """A body that decides ("the council", "het college", "de directie"): it acts by policy."""
     return any(word in (term, f"{term}s", f"{term}en") for term in GROUP_WORDS["management"])
+
+
+def _doer(word: str) -> bool:
+    """A word for someone who does a task ("een vertaler", "a diver", "the reviewers"): a
+    person, or a word ending like one ("-er", "-or", "-ist")."""
+    machine = _system(word) or word.removesuffix("s") in MACHINE_WORDS
+    doer = word.removesuffix("s").endswith(DOER_ENDINGS) and not machine
+    return _person_word(word) or doer
 
 
 def _one_person(word: str) -> bool:

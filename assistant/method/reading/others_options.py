@@ -74,9 +74,10 @@ def others_options(text: str, session: Session, default: OptionKind) -> list[Opt
 
 def minutes_options(session: Session, default: OptionKind) -> list[OptionDraft]:
     """The measures put forward in minutes the user pasted before: the sentences of a line of
-    action points ("Actiepunten: Fatima zoekt uit of ..."), a proposal reported ("Joost vraagt
-    of er een toezichthouder moet komen", "Anna proposes ...") and one asked ("Could we bring
-    that back to 48 hours?"); none already among the options."""
+    action points ("Actiepunten: Fatima zoekt uit of ...") or of the lines under a heading of
+    action points ("3. Actiepunten:" then "- AP1 (Mehmet): ..."), a proposal reported ("Joost
+    vraagt of er een toezichthouder moet komen", "Anna proposes ...") and one asked ("Could we
+    bring that back to 48 hours?"); none already among the options."""
     drafts: list[OptionDraft] = []
     known = {o.text.lower() for o in session.options}
     for turn in session.transcript:

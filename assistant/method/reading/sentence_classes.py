@@ -187,6 +187,8 @@ class SentenceClasses:
             return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
         if _announced_effect(text, context.step):
             return "effects"  # "I'd add that farmers ..., that's a positive for them"
+        if context.step == Step.OPTIONS and _dashed_measure(text, context):
+            return "options"  # "+ design: ...", then "- en de bewaartermijn naar 1 uur"
         if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if self._values_cued(text, context):
@@ -218,7 +220,9 @@ class SentenceClasses:
             named = actor_lists.names_in_list(text)
             strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
             thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
-            if strong or (actor_lists.person_share(named) >= PERSON_SHARE and not thought):
+            people = actor_lists.person_share(named) >= PERSON_SHARE
+            measured = context.step == Step.OPTIONS and measure(text, context.step)
+            if not measured and (strong or (people and not thought)):  # not "a random sample"
                 return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 
@@ -459,6 +463,20 @@ def _plus_measure(text: str) -> bool:
     rest = stripped[1:].strip()
     named = NOUN_MEASURE_RE.match(rest) is not None or OPTION_START_RE.match(rest) is not None
     return named and cued_kind(rest)
+
+
+def _dashed_measure(text: str, context: Context) -> bool:
+    """Right after a measure, a line with a dash or minus in front that names a measure and no
+    effect ("- en de bewaartermijn naar 1 uur ipv 24u" under "+ design: ..." lines): a bullet
+    among options, no downside."""
+    dash = DASH_BULLET_RE.match(text)
+    if dash is None or context.last_kind != "options":
+        return False
+    rest = text[dash.end() :]
+    return option_kind(rest) is not None and not has_direction(rest)
+
+
+DASH_BULLET_RE = re.compile(r"^\s*[-\u2212\u2013]\s*(?:(?:en|and|ook|also|plus)\s+)?")
 
 
 def _no_effect(text: str, context: Context) -> bool:

@@ -49,6 +49,7 @@ from assistant.language.cues.options import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
     CORRECTION_RE,
+    LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
@@ -275,10 +276,11 @@ def _duty_of_people(text: str) -> bool:
     as a statement past the effects: a measure, not an effect on them."""
     if is_question(text):
         return False
-    for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE):
+    for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE, LEARN_HOW_MEASURE_RE):
         found = pattern.match(text.strip())
         who = found.group("who").lower() if found is not None else ""
-        if who and who not in PERSONAL_PRONOUNS and actor_lists.is_person(who):
+        person = actor_lists.is_person(who) or actor_lists.head_is_person(who)
+        if who and who not in PERSONAL_PRONOUNS and person:  # "boswachters": "-wachters"
             return True
     return False
 
