@@ -25,7 +25,14 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.described_picks import take_described
 from assistant.method.editing.corrections import apply_edit
-from assistant.method.grounding import QUOTE_KINDS, Passage, Purpose, pick_quote, retrieve
+from assistant.method.grounding import (
+    QUOTE_KINDS,
+    Passage,
+    Purpose,
+    build_query,
+    pick_quote,
+    retrieve,
+)
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
@@ -36,7 +43,7 @@ from assistant.method.proposals import (
     strongest_on_agreement,
 )
 from assistant.method.reading.asides import domain_words
-from assistant.method.reading.intents import Intent
+from assistant.method.reading.intents import Intent, detect_intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
@@ -60,6 +67,20 @@ STEP_NOUNS = frozenset(w for nouns in STEP_WORDS.values() for w in nouns) | {
     "notes",
 }
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
+
+
+# What a message is read as when it most likely leaves the step where it is: content and
+# asides (a command moves, goes back, or is a question about the method, searched otherwise).
+STAYING_INTENTS = ("answer", "offtopic")
+
+
+def keeps_query(session: Session, text: str) -> bool:
+    """Whether a turn's search is likely the one built before its message is read: the case
+    is described (a first message sets it), the message is no command, and the step's query
+    does not name the chosen values (a message at the values step usually changes them)."""
+    if not text or not session.case.technology or session.step == Step.VALUES:
+        return False
+    return detect_intent(text, domain_words(session)).kind in STAYING_INTENTS
 
 
 @dataclass
@@ -111,6 +132,15 @@ class Conductor:
         step_text = self.step_text(self.tools(None), session)
         intro = self.prompts.render("opening", session.language, session=session)
         return f"{intro}\n\n{step_text}"
+
+    def search_ahead(self, session: Session, text: str, model: ChatModel | None) -> None:
+        """Start encoding this turn's search before the message is read, when reading will
+        likely leave the query as it is (a model's turn always searches): ``plan`` then finds
+        the vector ready; when the query did change it encodes its own, as without this."""
+        ahead = getattr(self.retriever, "search_ahead", None)
+        generative = model is not None and model.generative
+        if ahead is not None and generative and keeps_query(session, text):
+            ahead(build_query(session, text, "turn"))
 
     def plan(
         self,
