@@ -74,13 +74,23 @@ AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
 STAYING_INTENTS = ("answer", "offtopic")
 
 
-def keeps_query(session: Session, text: str) -> bool:
-    """Whether a turn's search is likely the one built before its message is read: the case
-    is described (a first message sets it), the message is no command, and the step's query
-    does not name the chosen values (a message at the values step usually changes them)."""
-    if not text or not session.case.technology or session.step == Step.VALUES:
-        return False
-    return detect_intent(text, domain_words(session)).kind in STAYING_INTENTS
+def likely_query(session: Session, text: str) -> str | None:
+    """The search a model's turn will most likely make, before its message is read (None when
+    it is hard to tell). The case must be described (a first message sets it). Content keeps
+    the step, except at the values step, whose query names the chosen values it usually
+    changes; "volgende" moves on when the step has enough (not from the options, whose "done"
+    may ask for more kinds first); other commands are left out."""
+    if not text or not session.case.technology:
+        return None
+    kind = detect_intent(text, domain_words(session)).kind
+    step = session.step
+    if kind == "next" and step not in (Step.OPTIONS, Step.SUMMARY):
+        if not HANDLERS[step].ready(session):
+            return None
+        step = step.next()
+    elif kind not in STAYING_INTENTS or step == Step.VALUES:
+        return None
+    return build_query(session, text, "turn", step=step)
 
 
 @dataclass
@@ -138,9 +148,11 @@ class Conductor:
         likely leave the query as it is (a model's turn always searches): ``plan`` then finds
         the vector ready; when the query did change it encodes its own, as without this."""
         ahead = getattr(self.retriever, "search_ahead", None)
-        generative = model is not None and model.generative
-        if ahead is not None and generative and keeps_query(session, text):
-            ahead(build_query(session, text, "turn"))
+        if ahead is None or model is None or not model.generative:
+            return
+        query = likely_query(session, text)
+        if query is not None:
+            ahead(query)
 
     def plan(
         self,
