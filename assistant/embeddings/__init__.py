@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Embedder", "Encoder", "Role", "make_encoder", "resolve_model_path"]
 
-AHEAD_LIMIT = 4  # queries encoded ahead and not yet asked for (older ones are dropped)
+AHEAD_LIMIT = 8  # queries encoded ahead and not yet asked for (older ones are dropped)
 
 
 def make_encoder(settings: EmbeddingSettings) -> Encoder:
@@ -119,7 +119,8 @@ class Embedder:
         """Start encoding the query ``text`` in the background: the encoder runs outside
         Python's lock, so a turn's search is encoded on one core while its message is read on
         the other. The next ``embed_queries([text])`` takes the vector (once); a text never asked
-        for is dropped after ``AHEAD_LIMIT`` newer ones."""
+        for is dropped after ``AHEAD_LIMIT`` newer ones (and not encoded if it was still
+        waiting: many users at once)."""
         key = text_key("query", text)
         with self._ahead_lock:
             if key in self._ahead:
@@ -128,7 +129,7 @@ class Embedder:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="encode-ahead")
             self._ahead[key] = self._worker.submit(self._encode, [text], "query")
             while len(self._ahead) > AHEAD_LIMIT:
-                self._ahead.popitem(last=False)
+                self._ahead.popitem(last=False)[1].cancel()  # not started yet: never will
 
     def _take_ahead(self, text: str) -> Future[np.ndarray] | None:
         if not self._ahead:
