@@ -5,18 +5,21 @@
 (``sentence_models.py``). Both return L2-normalised float32 rows. ``embed`` is for indexed
 passages, ``embed_queries`` for search queries and for short texts compared with each other
 (value suggestions, reading messages). Texts whose vectors ship with the project
-(``vector_cache.py``) are not encoded again.
+(``vector_cache.py``) are not encoded again. ``encode_ahead`` starts a query's encoding in the
+background (a turn's likely search, while the message is read); ``embed_queries`` takes it up.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from assistant.embeddings.base import Encoder, Role
 from assistant.embeddings.sentence_models import resolve_model_path
-from assistant.embeddings.vector_cache import VectorCache, cache_path
+from assistant.embeddings.vector_cache import VectorCache, cache_path, text_key
 from assistant.paths import shipped_vectors_dir
 from assistant.privacy import apply_privacy_env
 from assistant.settings import EmbeddingSettings
@@ -25,6 +28,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 __all__ = ["Embedder", "Encoder", "Role", "make_encoder", "resolve_model_path"]
+
+AHEAD_LIMIT = 8  # queries encoded ahead and not yet asked for (older ones are dropped)
 
 
 def make_encoder(settings: EmbeddingSettings) -> Encoder:
@@ -67,6 +72,9 @@ class Embedder:
         self._cache: VectorCache | None = None
         self._ready = False
         self._lock = threading.Lock()
+        self._ahead_lock = threading.Lock()
+        self._ahead: OrderedDict[bytes, Future[np.ndarray]] = OrderedDict()
+        self._worker: ThreadPoolExecutor | None = None
 
     @property
     def model_id(self) -> str:
@@ -102,7 +110,32 @@ class Embedder:
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Vectors of queries, and of short texts compared with each other."""
+        ahead = self._take_ahead(texts[0]) if len(texts) == 1 else None
+        if ahead is not None:
+            return ahead.result()  # the same call as below, made earlier in another thread
         return self._encode(texts, "query")
+
+    def encode_ahead(self, text: str) -> None:
+        """Start encoding the query ``text`` in the background: the encoder runs outside
+        Python's lock, so a turn's search is encoded on one core while its message is read on
+        the other. The next ``embed_queries([text])`` takes the vector (once); a text never asked
+        for is dropped after ``AHEAD_LIMIT`` newer ones (and not encoded if it was still
+        waiting: many users at once)."""
+        key = text_key("query", text)
+        with self._ahead_lock:
+            if key in self._ahead:
+                return
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(1, thread_name_prefix="encode-ahead")
+            self._ahead[key] = self._worker.submit(self._encode, [text], "query")
+            while len(self._ahead) > AHEAD_LIMIT:
+                self._ahead.popitem(last=False)[1].cancel()  # not started yet: never will
+
+    def _take_ahead(self, text: str) -> Future[np.ndarray] | None:
+        if not self._ahead:
+            return None
+        with self._ahead_lock:
+            return self._ahead.pop(text_key("query", text), None)
 
     def _encode(self, texts: list[str], role: Role) -> np.ndarray:
         import numpy as np

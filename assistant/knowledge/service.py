@@ -121,6 +121,14 @@ class KnowledgeService:
     def _tokenizer(self) -> Tokenizer:
         return Tokenizer()
 
+    def search_ahead(self, query: str) -> None:
+        """Start encoding ``query`` for a ``search`` (default mode) that is likely to follow;
+        the search then finds its vector ready (the results are the same either way)."""
+        query = " ".join((query or "").split())[:MAX_QUERY_CHARS]
+        encode_ahead = getattr(self.embedder, "encode_ahead", None)
+        if query and encode_ahead is not None:
+            encode_ahead(query)
+
     def search(
         self,
         query: str,

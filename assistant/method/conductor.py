@@ -25,7 +25,14 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.compose import Draft, compose_draft, render_step
 from assistant.method.described_picks import take_described
 from assistant.method.editing.corrections import apply_edit
-from assistant.method.grounding import QUOTE_KINDS, Passage, Purpose, pick_quote, retrieve
+from assistant.method.grounding import (
+    QUOTE_KINDS,
+    Passage,
+    Purpose,
+    build_query,
+    pick_quote,
+    retrieve,
+)
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
@@ -36,7 +43,7 @@ from assistant.method.proposals import (
     strongest_on_agreement,
 )
 from assistant.method.reading.asides import domain_words
-from assistant.method.reading.intents import Intent
+from assistant.method.reading.intents import Intent, detect_intent
 from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
@@ -60,6 +67,30 @@ STEP_NOUNS = frozenset(w for nouns in STEP_WORDS.values() for w in nouns) | {
     "notes",
 }
 AGREE_MOVES_ON = (Step.CASE, Step.ACTORS, Step.EFFECTS, Step.VALUES)
+
+
+# What a message is read as when it most likely leaves the step where it is: content and
+# asides (a command moves, goes back, or is a question about the method, searched otherwise).
+STAYING_INTENTS = ("answer", "offtopic")
+
+
+def likely_query(session: Session, text: str) -> str | None:
+    """The search a model's turn will most likely make, before its message is read (None when
+    it is hard to tell). The case must be described (a first message sets it). Content keeps
+    the step, except at the values step, whose query names the chosen values it usually
+    changes; "volgende" moves on when the step has enough (not from the options, whose "done"
+    may ask for more kinds first); other commands are left out."""
+    if not text or not session.case.technology:
+        return None
+    kind = detect_intent(text, domain_words(session)).kind
+    step = session.step
+    if kind == "next" and step not in (Step.OPTIONS, Step.SUMMARY):
+        if not HANDLERS[step].ready(session):
+            return None
+        step = step.next()
+    elif kind not in STAYING_INTENTS or step == Step.VALUES:
+        return None
+    return build_query(session, text, "turn", step=step)
 
 
 @dataclass
@@ -111,6 +142,17 @@ class Conductor:
         step_text = self.step_text(self.tools(None), session)
         intro = self.prompts.render("opening", session.language, session=session)
         return f"{intro}\n\n{step_text}"
+
+    def search_ahead(self, session: Session, text: str, model: ChatModel | None) -> None:
+        """Start encoding this turn's search before the message is read, when reading will
+        likely leave the query as it is (a model's turn always searches): ``plan`` then finds
+        the vector ready; when the query did change it encodes its own, as without this."""
+        ahead = getattr(self.retriever, "search_ahead", None)
+        if ahead is None or model is None or not model.generative:
+            return
+        query = likely_query(session, text)
+        if query is not None:
+            ahead(query)
 
     def plan(
         self,

@@ -93,12 +93,18 @@ Purpose = Literal["turn", "help", "about", "enter"]
 
 
 def build_query(
-    session: Session, text: str, purpose: Purpose = "turn", topic: Step | None = None
+    session: Session,
+    text: str,
+    purpose: Purpose = "turn",
+    topic: Step | None = None,
+    step: Step | None = None,
 ) -> str:
     """The turn's search. A question about the method is searched as asked, without the case
     (``topic``: the step it names, if any); a guided reply entering a step looks for a text about
     that step or a case like this one, which the message ("volgende") does not help to find (and
-    a shorter query encodes faster)."""
+    a shorter query encodes faster). ``step``: the step of the turn's search when it is not (yet)
+    the session's."""
+    step = step or session.step
     match purpose:
         case "help":
             return f"{text[:300]} {STEP_QUERY[topic] if topic else ''}".strip()
@@ -106,10 +112,10 @@ def build_query(
             return f"{text[:300]} {ABOUT_QUERY}"
         case "enter":
             technology = session.case.technology[:ENTERING_CHARS]
-            return f"{technology} {STEP_QUERY[session.step]}".strip()
+            return f"{technology} {STEP_QUERY[step]}".strip()
         case "turn":
-            parts = [session.case.technology[:200], STEP_QUERY[session.step], text[:300]]
-            if session.step in (Step.VALUES, Step.OPTIONS):
+            parts = [session.case.technology[:200], STEP_QUERY[step], text[:300]]
+            if step in (Step.VALUES, Step.OPTIONS):
                 parts.append(" ".join(v.name for v in session.chosen_values()))
             return " ".join(p for p in parts if p).strip()
 

@@ -142,6 +142,7 @@ class ChatService:
         if cut is not None:
             text = text[:limit]
         if text:
+            self.conductor.search_ahead(session, text, self.model)
             with self.lock(session.id):
                 session.transcript.append(Turn(role="user", text=text, step=session.step))
                 self.store.save(session)
