@@ -194,6 +194,12 @@ LATE_ADDITION_RE = re.compile(
     r"furthermore|besides|additionally|then there'?s)\b",
     re.IGNORECASE,
 )
+# Words that open an afterthought ("o ja, ...", "oh, and ...", "o wacht, ...", "oh wait, and"):
+# what follows is read as if said on its own.
+AFTERTHOUGHT_RE = re.compile(
+    r"^(?:o+h?\s+ja|oja|oh+|o\s+wacht|oh\s+wait|ah)\s*[,!]\s*(?:(?:en|and)\b\s*)?",
+    re.IGNORECASE,
+)
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
@@ -265,7 +271,15 @@ ADDED_WITH_REST_RE = re.compile(
     r"zeker\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
-    r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
+    r"(?:belong|belongs)\s+(?:on the list|in it|there)|"
+    # a party said to want a part in it ("de wethouder wil er wat mee", "the union wants in")
+    r"(?:wil|willen|zal|zullen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:wat|iets)\s+mee|"
+    r"(?:wil|willen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:over\s+)?(?:meepraten|"
+    r"meedenken|meebeslissen|inspraak|betrokken\s+worden|bij\s+betrokken\s+worden)|"
+    r"(?:wants?|will want)\s+(?:in(?:\s+on\s+(?:this|it|that))?|a say(?:\s+in\s+(?:this|it))?|"
+    r"to be (?:involved|heard|consulted))|"
+    r"(?:ook\s+)?als\s+actor(?:en)?(?:\s+ook)?|(?:too\s+|also\s+)?as\s+(?:an?\s+)?actors?)"
+    r"(?:\s+(?:too|as well|ook|natuurlijk|of course))?"
     r"\s*(?:(?:[,;:]\s*|\s+(?=want|omdat|because|since))(?:(?P<reason>want|omdat|because|since|as)"
     r"\s+)?(?P<rest>.+?))?[.!]?$",
     re.IGNORECASE,

@@ -38,6 +38,7 @@ from assistant.language.cues.options import (
     WISH_TAIL_RE,
 )
 from assistant.language.cues.people import (
+    AFTERTHOUGHT_RE,
     GENERIC_SUBJECTS,
     LATE_ADDITION_RE,
     NAME_QUALIFIER_WORDS,
@@ -138,6 +139,9 @@ class SentenceClasses:
         return "unread" if spoken and found in ("effects", "options") else found
 
     def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
+        bare = AFTERTHOUGHT_RE.sub("", text, count=1)
+        if bare != text and len(bare.split()) >= MIN_CONTENT_WORDS:
+            text = bare[:1].upper() + bare[1:]  # "o ja, positief voor de invulhulpen: ..."
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
@@ -159,6 +163,9 @@ class SentenceClasses:
             names = []  # a line of a pasted document is no list of names
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
+        late = _given_late(text, sentence, context, names, actors)
+        if late is not None:
+            return late  # at the summary: "- band alleen met instemming van de jongere"
         found = self._listed(text, sentence, context, names, actors)
         found = found or self._by_step(text, context, actors, names)
         if found in ("effects", "actors") and self._led_without_values(text, context):
@@ -432,6 +439,25 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     return has_direction(text) and subject_effect(text, actors)
+
+
+def _given_late(
+    text: str, sentence: Sentence, context: Context, names: list[str], actors: list[Actor]
+) -> str | None:
+    """At the summary, content given after the conversation moved on, read by its shape as at
+    its own step: an effect about the people it starts with, or a measure (a line of a list,
+    one after a measure in the same message, or one with a word for its kind) that is no list
+    of people and no remark ("bedankt, hier kan ik mee verder")."""
+    if context.step != Step.SUMMARY or is_question(text):
+        return None
+    if _effect_among_options(text, actors):
+        return "effects"  # "- de jongeren voelen zich gecontroleerd"
+    kind = option_kind(text)
+    people = names and actor_lists.person_share(names) == 1 and (len(names) > 1 or kind is None)
+    if no_measure(text) or people:
+        return None  # "- de ouders en de leerkrachten": actors
+    shaped = sentence.bullet or context.options_read or kind is not None
+    return "options" if shaped else None
 
 
 def _measure_asked_past_effects(text: str, context: Context) -> bool:
