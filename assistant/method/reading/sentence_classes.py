@@ -96,6 +96,7 @@ ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sente
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 LABEL_WORDS = 4
+NAME_WORDS = 3  # a line of a list at the summary this short that names people: an actor
 
 
 # Words before a value that goes on from the sentence before ("en", "also", "ja,").
@@ -453,7 +454,9 @@ def _given_late(
     if _effect_among_options(text, actors):
         return "effects"  # "- de jongeren voelen zich gecontroleerd"
     kind = option_kind(text)
-    people = names and actor_lists.person_share(names) == 1 and (len(names) > 1 or kind is None)
+    short = all(len(words(n)) <= NAME_WORDS for n in names)  # "- de aannemers", no measure
+    people = names and actor_lists.person_share(names) == 1
+    people = people and (len(names) > 1 or kind is None or short)
     if no_measure(text) or people:
         return None  # "- de ouders en de leerkrachten": actors
     shaped = sentence.bullet or context.options_read or kind is not None

@@ -1,0 +1,148 @@
+"""The reader on content given after the conversation moved on: a party added as an afterthought
+by what it wants ("o ja, en de gemeenteraad wil er ook wat mee"), who answers for a harm asked as
+a worry, a labelled effect after "o ja,", and options, effects and actors given at the summary,
+read by their shape, in Dutch and English (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+NL_ACTORS = ("Bewoners", "Handhavers")
+EN_ACTORS = ("Residents", "Inspectors")
+
+
+def _read(reader: Reader, text: str, language: str, step: Step):  # type: ignore[no-untyped-def]
+    actors = NL_ACTORS if language == "nl" else EN_ACTORS
+    technology = "camera's op bouwplaatsen" if language == "nl" else "cameras on building sites"
+    return reader.read(text, reading_session(step, language, technology, actors))
+
+
+@pytest.mark.parametrize("step", [Step.CASE, Step.ACTORS, Step.EFFECTS, Step.SUMMARY])
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("o ja en de gemeenteraad wil er ook wat mee", "nl", ["Gemeenteraad"]),
+        ("O ja, de huurdersvereniging wil meepraten.", "nl", ["Huurdersvereniging"]),
+        ("oh and the works council wants a say in this", "en", ["Works council"]),
+        ("Oh, and the neighbourhood association wants in on it.", "en",
+         ["Neighbourhood association"]),
+    ],
+)  # fmt: skip
+def test_a_party_said_to_want_a_part_in_it_is_an_actor(
+    reader: Reader, text: str, language: str, expected: list[str], step: Step
+) -> None:
+    reading = _read(reader, text, language, step)
+    assert reading.actors == expected
+    assert not reading.effects
+    assert not reading.case.get("notes") and not reading.case.get("users")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("o ja, de bewoners willen minder camera's in hun straat", "nl"),
+        ("oh, the residents want fewer cameras in their street", "en"),
+    ],
+)
+def test_people_wanting_something_else_is_no_bare_actor(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language, Step.EFFECTS)
+    assert reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("wie is er dan aansprakelijk als de camera een verkeerde persoon aanwijst?", "nl"),
+        ("Wie betaalt de schade als de robot tegen een auto rijdt?", "nl"),
+        ("who is liable if the camera flags the wrong person?", "en"),
+        ("And who's responsible when the robot hits a parked car?", "en"),
+    ],
+)
+def test_who_answers_for_a_harm_asked_among_effects_is_a_negative_effect(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language, Step.EFFECTS)
+    assert [e.direction for e in reading.effects] == ["negative"]
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("wie is er verantwoordelijk voor het beheer van de camera's?", "nl"),
+        ("who is responsible for the cameras?", "en"),
+    ],
+)
+def test_who_is_responsible_without_a_harm_is_no_effect(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not _read(reader, text, language, Step.EFFECTS).effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "direction"),
+    [
+        ("o ja, negatief voor de handhavers: die moeten vaker 's avonds werken", "nl",
+         "negative"),
+        ("O ja, positief voor de bewoners: ze slapen rustiger", "nl", "positive"),
+    ],
+)  # fmt: skip
+def test_a_labelled_effect_after_an_afterthought_lead_is_an_effect_where_values_are_asked(
+    reader: Reader, text: str, language: str, direction: str
+) -> None:
+    reading = _read(reader, text, language, Step.VALUES)
+    assert [e.direction for e in reading.effects] == [direction]
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("- camera's alleen met toestemming van de bewoners\n"
+         "- beelden na een week wissen\n"
+         "- handhavers leren de beelden uit te leggen", "nl", 3),
+        ("- cameras only with consent of the residents\n"
+         "- delete footage after a week\n"
+         "- inspectors learn to explain the footage", "en", 3),
+    ],
+)  # fmt: skip
+def test_a_list_of_measures_given_at_the_summary_is_options(
+    reader: Reader, text: str, language: str, count: int
+) -> None:
+    reading = _read(reader, text, language, Step.SUMMARY)
+    assert len(reading.options) == count
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("- de aannemers\n- de omwonenden", "nl", ["Aannemers", "Omwonenden"]),
+        ("- the contractors\n- the neighbours", "en", ["Contractors", "Neighbours"]),
+    ],
+)
+def test_a_list_of_people_given_at_the_summary_is_actors(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = _read(reader, text, language, Step.SUMMARY)
+    assert reading.actors == expected
+    assert not reading.options
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bedankt, hier kan ik mee verder.", "nl"),
+        ("Thanks, this helps a lot.", "en"),
+    ],
+)
+def test_a_closing_remark_at_the_summary_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not _read(reader, text, language, Step.SUMMARY).options
