@@ -146,3 +146,31 @@ def test_a_closing_remark_at_the_summary_is_no_option(
     reader: Reader, text: str, language: str
 ) -> None:
     assert not _read(reader, text, language, Step.SUMMARY).options
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("en nog een folder voor de omwonenden. valt dat onder mens?", "nl"),
+        ("and also a leaflet for the neighbours. is that human or context?", "en"),
+    ],
+)
+def test_one_more_measure_named_by_a_noun_at_the_summary_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language, Step.SUMMARY)
+    assert len(reading.options) == 1
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("en een mooi overzicht zo, bedankt", "nl"),
+        ("and a clear overview, thanks", "en"),
+    ],
+)
+def test_praise_with_thanks_at_the_summary_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not _read(reader, text, language, Step.SUMMARY).options

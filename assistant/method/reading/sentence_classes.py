@@ -30,6 +30,7 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
     LET_DO_RE,
     NOUN_MEASURE_RE,
+    ONE_MORE_MEASURE_RE,
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
     OWN_IDEA_LEAD_RE,
@@ -41,6 +42,7 @@ from assistant.language.cues.people import (
     AFTERTHOUGHT_RE,
     GENERIC_SUBJECTS,
     LATE_ADDITION_RE,
+    NAME_BREAKS,
     NAME_QUALIFIER_WORDS,
     SOME_OF_THEM,
     STRONG_LEAD_RE,
@@ -58,6 +60,7 @@ from assistant.language.cues.references import (
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
+from assistant.language.cues.replies import CLOSING_RE
 from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
@@ -96,7 +99,6 @@ ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sente
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 LABEL_WORDS = 4
-NAME_WORDS = 3  # a line of a list at the summary this short that names people: an actor
 
 
 # Words before a value that goes on from the sentence before ("en", "also", "ja,").
@@ -453,14 +455,22 @@ def _given_late(
         return None
     if _effect_among_options(text, actors):
         return "effects"  # "- de jongeren voelen zich gecontroleerd"
-    kind = option_kind(text)
-    short = all(len(words(n)) <= NAME_WORDS for n in names)  # "- de aannemers", no measure
-    people = names and actor_lists.person_share(names) == 1
-    people = people and (len(names) > 1 or kind is None or short)
-    if no_measure(text) or people:
+    if names and all(_people_in_front(n) for n in names):
         return None  # "- de ouders en de leerkrachten": actors
-    shaped = sentence.bullet or context.options_read or kind is not None
-    return "options" if shaped else None
+    kind = option_kind(text)
+    remark = no_measure(text) or CLOSING_RE.search(text) is not None  # "mooi overzicht, dank"
+    more = ONE_MORE_MEASURE_RE.match(text.strip()) is not None and not is_clause(text)
+    if not (sentence.bullet or context.options_read or kind is not None or more):
+        return None
+    return "unread" if remark else "options"
+
+
+def _people_in_front(name: str) -> bool:
+    """Whether a name is about people before any qualifier ("de aannemers", "ouders van
+    leerlingen"), not a thing for them ("een folder voor de omwonenden")."""
+    tokens = words(name)
+    cut = next((i for i, t in enumerate(tokens) if i and t in NAME_BREAKS), len(tokens))
+    return actor_lists.is_person(" ".join(tokens[:cut]))
 
 
 def _measure_asked_past_effects(text: str, context: Context) -> bool:
