@@ -9,6 +9,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
+from assistant.method.reading.asides import domain_words
 from assistant.method.reading.reader import Reader
 
 NL_ACTORS = ("Bewoners", "Handhavers")
@@ -18,7 +19,8 @@ EN_ACTORS = ("Residents", "Inspectors")
 def _read(reader: Reader, text: str, language: str, step: Step):  # type: ignore[no-untyped-def]
     actors = NL_ACTORS if language == "nl" else EN_ACTORS
     technology = "camera's op bouwplaatsen" if language == "nl" else "cameras on building sites"
-    return reader.read(text, reading_session(step, language, technology, actors))
+    session = reading_session(step, language, technology, actors)
+    return reader.read(text, session, domain_words(session))
 
 
 @pytest.mark.parametrize("step", [Step.CASE, Step.ACTORS, Step.EFFECTS, Step.SUMMARY])
@@ -59,9 +61,9 @@ def test_people_wanting_something_else_is_no_bare_actor(
     ("text", "language"),
     [
         ("wie is er dan aansprakelijk als de camera een verkeerde persoon aanwijst?", "nl"),
-        ("Wie betaalt de schade als de robot tegen een auto rijdt?", "nl"),
+        ("Wie betaalt de schade als een camera van de bouwplaats wordt gestolen?", "nl"),
         ("who is liable if the camera flags the wrong person?", "en"),
-        ("And who's responsible when the robot hits a parked car?", "en"),
+        ("And who's responsible when the camera flags a worker who did nothing?", "en"),
     ],
 )
 def test_who_answers_for_a_harm_asked_among_effects_is_a_negative_effect(
@@ -161,6 +163,7 @@ def test_one_more_measure_named_by_a_noun_at_the_summary_is_an_option(
     reading = _read(reader, text, language, Step.SUMMARY)
     assert len(reading.options) == 1
     assert not reading.actors
+    assert reading.intent is None  # the question which kind it is: not off topic
 
 
 @pytest.mark.parametrize(

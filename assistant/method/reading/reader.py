@@ -31,6 +31,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.kind_coverage import (
+    KIND_QUESTION_RE,
     OPENING_PRONOUN_RE,
     OWNER_NAME_RE,
     PEOPLE_THEMSELVES_RE,
@@ -637,7 +638,14 @@ def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options, or a measure asked as a question
     where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
     asked = method_question(text, step) or option_request(text, step)
-    return bool(asked) or _measure_asked(text, step)
+    return bool(asked) or _measure_asked(text, step) or _kind_asked(text, step)
+
+
+def _kind_asked(text: str, step: Step) -> bool:
+    """Where options are asked or given late, a question which kind a measure is ("en ff een
+    bord bij de strook. is dat context of design?")."""
+    late = step in (Step.OPTIONS, Step.SUMMARY)
+    return late and any(KIND_QUESTION_RE.match(s.text) for s in sentences(text))
 
 
 def _measure_asked(text: str, step: Step) -> bool:
