@@ -177,3 +177,37 @@ def test_praise_with_thanks_at_the_summary_is_no_option(
     reader: Reader, text: str, language: str
 ) -> None:
     assert not _read(reader, text, language, Step.SUMMARY).options
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Betrokken: de aannemers, de omwonenden en de handhavers. En de wijkraad, die weet "
+         "hier nog van niks.", "nl", ["Aannemers", "Omwonenden", "Handhavers", "Wijkraad"]),
+        ("People involved: the contractors, the neighbours and the inspectors. also the "
+         "tenants union i guess", "en",
+         ["Contractors", "Neighbours", "Inspectors", "Tenants union"]),
+    ],
+)  # fmt: skip
+def test_one_more_party_after_a_list_of_actors_in_the_case_is_an_actor(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = _read(reader, text, language, Step.CASE)
+    assert reading.actors == expected
+    assert not reading.case.get("notes")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("o ja, de privacyjurist moet er ook nog naar kijken", "nl", ["Privacyjurist"]),
+        ("oh, the data protection officer needs to look at it", "en",
+         ["Data protection officer"]),
+    ],
+)  # fmt: skip
+def test_a_party_that_must_look_at_it_is_an_actor_not_a_user(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = _read(reader, text, language, Step.CASE)
+    assert reading.actors == expected
+    assert not reading.users

@@ -200,6 +200,15 @@ AFTERTHOUGHT_RE = re.compile(
     r"^(?:o+h?\s+ja|oja|oh+|o\s+wacht|oh\s+wait|ah)\s*[,!]\s*(?:(?:en|and)\b\s*)?",
     re.IGNORECASE,
 )
+# One more party after a list of actors, with a lead that adds it and what is said of it
+# after a comma or a hedge ("En de studentenraad, die is nog niet gevraagd.", "also families of
+# detainees i guess", "oh and the works council too"): the party.
+AFTER_A_LIST_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oja|ohja|oh|en|and|also|ook|plus)\b[,]?\s+)+(?P<who>[^,.;:!?]{2,60}?)"
+    r"(?:\s*,\s*(?:die|dat|wie|who|which|that)\b.*|\s+(?:i guess|i think|i suppose|denk ik|"
+    r"geloof ik|trouwens|btw|too|ook|as well|natuurlijk|of course)\b.*)?[.!]?$",
+    re.IGNORECASE,
+)
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
@@ -278,6 +287,8 @@ ADDED_WITH_REST_RE = re.compile(
     r"meedenken|meebeslissen|inspraak|betrokken\s+worden|bij\s+betrokken\s+worden)|"
     r"(?:wants?|will want)\s+(?:in(?:\s+on\s+(?:this|it|that))?|a say(?:\s+in\s+(?:this|it))?|"
     r"to be (?:involved|heard|consulted))|"
+    r"(?:moet|moeten|wil|willen)\s+(?:er\s+)?(?:ook\s+|nog\s+|zeker\s+)*(?:naar\s+kijken|"
+    r"meekijken)|(?:needs?|has|have|wants?)\s+to\s+(?:look at|see|sign off on)\s+(?:it|this)|"
     r"(?:ook\s+)?als\s+actor(?:en)?(?:\s+ook)?|(?:too\s+|also\s+)?as\s+(?:an?\s+)?actors?)"
     r"(?:\s+(?:too|as well|ook|natuurlijk|of course))?"
     r"\s*(?:(?:[,;:]\s*|\s+(?=want|omdat|because|since))(?:(?P<reason>want|omdat|because|since|as)"

@@ -19,6 +19,7 @@ from assistant.language.cues.people import (
     ADDED_NAMES_MAX,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    AFTER_A_LIST_RE,
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
@@ -480,6 +481,21 @@ def names_forgotten(text: str) -> list[str]:
     if added is None:
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
+
+
+def names_after_a_list(text: str) -> list[str]:
+    """One more party said after a list of actors: "En de studentenraad, die is nog niet
+    gevraagd." -> ["Studentenraad"]; [] unless each name is people or an organisation before
+    any qualifier, and no clause ("en de bewoners klagen")."""
+    match = AFTER_A_LIST_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")):
+        return []
+    items = list_items(match.group("who"))
+    if not items or any(len(words(i)) > UNLED_NAME_WORDS for i in items):
+        return []
+    if not all(is_person(head_word(i)) or organisation_kind(i) for i in items):
+        return []
+    return [n for n in (actor_name(i) for i in items) if n]
 
 
 def names_suggested(text: str) -> list[str]:

@@ -407,6 +407,11 @@ class Reader:
         """Whether the sentence says who is involved rather than what happens to them, read so:
         an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
         involved, an organisation at work, people in a story, an effect both ways."""
+        listed = context.step == Step.CASE and bool(reading.actors)
+        after = actor_lists.names_after_a_list(text) if listed else []
+        if after:  # "Betrokken: X, Y. En de studentenraad, die ...": no note to the case
+            reading.actors.extend(after)
+            return True
         named = actor_lists.names_added_by_add(text) if context.step != Step.VALUES else []
         if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
             reading.actors.extend(named)
