@@ -211,3 +211,30 @@ def test_a_party_that_must_look_at_it_is_an_actor_not_a_user(
     reading = _read(reader, text, language, Step.CASE)
     assert reading.actors == expected
     assert not reading.users
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "effects"),
+    [
+        ("En de OR, want die moet instemmen.", "nl", ["OR"], 0),
+        ("En de huurders, want die betalen straks meer servicekosten.", "nl", ["Huurders"], 1),
+        ("and the union, because they lose their say over the rosters", "en", ["Union"], 1),
+    ],
+)
+def test_a_party_added_with_the_reason_it_is_involved_is_an_actor(
+    reader: Reader, text: str, language: str, expected: list[str], effects: int
+) -> None:
+    reading = _read(reader, text, language, Step.EFFECTS)
+    assert reading.actors == expected
+    assert len(reading.effects) == effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("en de brieven aan de bewoners, want die zijn onduidelijk", "nl"),
+        ("and the letters to the residents, because they are confusing", "en"),
+    ],
+)
+def test_a_thing_added_with_a_reason_is_no_actor(reader: Reader, text: str, language: str) -> None:
+    assert not _read(reader, text, language, Step.EFFECTS).actors

@@ -209,6 +209,14 @@ AFTER_A_LIST_RE = re.compile(
     r"geloof ik|trouwens|btw|too|ook|as well|natuurlijk|of course)\b.*)?[.!]?$",
     re.IGNORECASE,
 )
+# A party added with the reason it is involved ("En de MR, want die moet instemmen.", "and the
+# union, because they negotiate the rosters"): the party; the reason may tell an effect.
+REASONED_PARTY_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oja|oh|en|and|ook|also|plus)\b[,]?\s+)+(?:ook\s+|also\s+)?"
+    r"(?P<who>(?:de|het|the|onze|our)\s+[^,.;:!?]{2,50}?)\s*,\s*"
+    r"(?:want|omdat|because|since|as)\s+(?P<rest>[^.;!?]+?)[.!]?$",
+    re.IGNORECASE,
+)
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"

@@ -44,6 +44,7 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
+    REASONED_PARTY_RE,
     ROOM_WORDS,
     SELF_QUESTION_RE,
     SELF_TAIL_RE,
@@ -496,6 +497,32 @@ def names_after_a_list(text: str) -> list[str]:
     if not all(is_person(head_word(i)) or organisation_kind(i) for i in items):
         return []
     return [n for n in (actor_name(i) for i in items) if n]
+
+
+def names_with_reason(text: str) -> tuple[list[str], str]:
+    """(names, reason) for a party added with the reason it is involved: "En de MR, want die
+    moet instemmen." -> (["MR"], "die moet instemmen"); ([], "") unless it names people or an
+    organisation."""
+    match = REASONED_PARTY_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")):
+        return [], ""
+    items = list_items(match.group("who"))
+    if not items or not all(_people_before_qualifier(i) for i in items):
+        return [], ""
+    names = [n for n in (actor_name(i) for i in items) if n]
+    return names, match.group("rest").strip() if names else ""
+
+
+FRONT_BREAKS = NAME_BREAKS | {"to", "naar", "aan", "about", "over"}
+
+
+def _people_before_qualifier(item: str) -> bool:
+    """Whether a name is people or an organisation before any qualifier ("de MR", "the union
+    of bus drivers"), not a thing said of them ("the letters to the residents")."""
+    tokens = item.split()
+    cut = next((i for i, t in enumerate(tokens) if i and t.lower() in FRONT_BREAKS), len(tokens))
+    front = " ".join(tokens[:cut])
+    return is_person(front) or head_is_person(front) or bool(organisation_kind(front))
 
 
 def names_suggested(text: str) -> list[str]:

@@ -412,6 +412,13 @@ class Reader:
         if after:  # "Betrokken: X, Y. En de studentenraad, die ...": no note to the case
             reading.actors.extend(after)
             return True
+        reasoned, why = actor_lists.names_with_reason(text)
+        if reasoned:  # "En de MR, want die moet instemmen."
+            reading.actors.extend(reasoned)
+            reading.added = reasoned[-1] if len(reasoned) == 1 else ""
+            if context.step != Step.CASE and _tells_effect(why):
+                self._effects(why[:1].upper() + why[1:], context, session, reading)
+            return True
         named = actor_lists.names_added_by_add(text) if context.step != Step.VALUES else []
         if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
             reading.actors.extend(named)
