@@ -238,3 +238,21 @@ def test_a_party_added_with_the_reason_it_is_involved_is_an_actor(
 )
 def test_a_thing_added_with_a_reason_is_no_actor(reader: Reader, text: str, language: str) -> None:
     assert not _read(reader, text, language, Step.EFFECTS).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("de buren van de bouwplaats horen er natuurlijk ook bij, en de advocaten", "nl",
+         ["Buren van de bouwplaats", "Advocaten"]),
+        ("ik zou de beveiliger ook als actor noemen", "nl", ["Beveiliger"]),
+        ("I'd add the security firm as an actor too", "en", ["Security firm"]),
+    ],
+)  # fmt: skip
+def test_a_party_added_where_options_are_asked_is_an_actor_not_an_option(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    reading = _read(reader, text, language, Step.OPTIONS)
+    assert reading.actors == expected
+    assert not reading.options
+    assert not reading.effects

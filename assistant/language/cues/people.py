@@ -206,7 +206,7 @@ AFTERTHOUGHT_RE = re.compile(
 AFTER_A_LIST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oja|ohja|oh|en|and|also|ook|plus)\b[,]?\s+)+(?P<who>[^,.;:!?]{2,60}?)"
     r"(?:\s*,\s*(?:die|dat|wie|who|which|that)\b.*|\s+(?:i guess|i think|i suppose|denk ik|"
-    r"geloof ik|trouwens|btw|too|ook|as well|natuurlijk|of course)\b.*)?[.!]?$",
+    r"geloof ik|trouwens|btw|too|ook|as well|natuurlijk|of course|vanwege|because of)\b.*)?[.!]?$",
     re.IGNORECASE,
 )
 # A party added with the reason it is involved ("En de MR, want die moet instemmen.", "and the
@@ -283,9 +283,9 @@ NOT_INVOLVED_RE = re.compile(
 # effect about it (``reason``: it was given as the reason why).
 ADDED_WITH_REST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
-    r"forgot(?:\s+one)?\s*:\s*)*"
+    r"forgot(?:\s+one)?\s*:\s*|(?:ik\s+zou|i'?d|i\s+would)\s+)*"
     r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
-    r"zeker\s+)*bij|"
+    r"zeker\s+|natuurlijk\s+|uiteraard\s+|eigenlijk\s+|wel\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
     r"(?:belong|belongs)\s+(?:on the list|in it|there)|"
@@ -297,7 +297,8 @@ ADDED_WITH_REST_RE = re.compile(
     r"to be (?:involved|heard|consulted))|"
     r"(?:moet|moeten|wil|willen)\s+(?:er\s+)?(?:ook\s+|nog\s+|zeker\s+)*(?:naar\s+kijken|"
     r"meekijken)|(?:needs?|has|have|wants?)\s+to\s+(?:look at|see|sign off on)\s+(?:it|this)|"
-    r"(?:ook\s+)?als\s+actor(?:en)?(?:\s+ook)?|(?:too\s+|also\s+)?as\s+(?:an?\s+)?actors?)"
+    r"(?:ook\s+)?als\s+actor(?:en)?(?:\s+ook)?(?:\s+(?:noemen|toevoegen|zien|meenemen))?|"
+    r"(?:too\s+|also\s+)?as\s+(?:an?\s+)?actors?(?:\s+too)?)"
     r"(?:\s+(?:too|as well|ook|natuurlijk|of course))?"
     r"\s*(?:(?:[,;:]\s*|\s+(?=want|omdat|because|since))(?:(?P<reason>want|omdat|because|since|as)"
     r"\s+)?(?P<rest>.+?))?[.!]?$",

@@ -562,6 +562,18 @@ def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
     return names, rest, match.group("reason") is not None
 
 
+def more_names(rest: str) -> list[str]:
+    """The names in what follows someone added when it only adds more ("..., en de advocaten",
+    "..., and the lawyers"), whatever word for people they are; [] for a clause."""
+    more = ANOTHER_NAME_RE.match(rest.strip())
+    if more is None or is_clause(more.group("names")):
+        return []
+    items = list_items(more.group("names"))
+    if not items or any(len(words(i)) > UNLED_NAME_WORDS for i in items):
+        return []
+    return [n for n in (actor_name(i) for i in items) if n]
+
+
 def _one_or_more(who: str) -> list[str]:
     """The names in ``who``; one name when its "en"/"and" is inside the first name's qualifier
     ("de leverancier van de drones en het AI-model", "the supplier of the cameras and the

@@ -427,6 +427,10 @@ class Reader:
         if added:  # "de ouders horen er ook bij, want zij moeten ..."
             reading.actors.extend(added)
             reading.added = added[-1] if len(added) == 1 else ""
+            more = [] if reason else actor_lists.more_names(rest)
+            reading.actors.extend(more)  # "X hoort er natuurlijk ook bij, en de advocaten"
+            if more:
+                return True
             if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
                 self._effects(rest[:1].upper() + rest[1:], context, session, reading)
             return True
