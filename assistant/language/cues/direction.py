@@ -319,7 +319,11 @@ WORRY_LEAD_RE = re.compile(
     r"stel\s+(?:je\s+voor\s+)?dat(?!\s+(?:we|wij)\b)|suppose(?!\s+we\b)|"
     r"(?:ik|i)\s+(?:vraag\s+me\s+(?:\w+\s+)?af|wonder)|"
     r"(?:ik|i)\s+(?:betwijfel|doubt|twijfel\s+(?:eraan\s+)?(?:of|dat))|"
-    r"(?:ik\s+ben|i'?m)\s+(?:wel\s+|a\s+bit\s+|een\s+beetje\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)"
+    r"(?:ik\s+ben|i'?m)\s+(?:wel\s+|a\s+bit\s+|een\s+beetje\s+)?(?:benieuwd|curious)\s+(?:of|whether|if)|"
+    # who answers for a harm ("wie is aansprakelijk als de drone ...?", "who pays if ...?")
+    r"(?:wie|who)(?:\s+(?:is|zijn|are)|'s)\s+(?:er\s+)?(?:dan\s+|then\s+)?(?:verantwoordelijk|"
+    r"aansprakelijk|responsible|liable|accountable)\s+(?:als|wanneer|indien|if|when)|"
+    r"(?:wie|who)\s+(?:betaalt|draait\s+op\s+voor|pays(?:\s+for)?)\b[^?]{0,40}?\s(?:als|wanneer|if|when)"
     r")\b",
     re.IGNORECASE,
 )

@@ -169,3 +169,16 @@ GROUP_MEMBER_ENDINGS = ("leden", "members")
 # A clause of fillers alone before the talk about kinds ("ah, the people side", "hmm, ...").
 FILLER_WORDS = frozenset(("ah", "oh", "hmm", "hm", "ok", "oké", "oke", "ja", "yes", "right",
                           "nou", "well", "so", "dus", "aha"))  # fmt: skip
+
+# A question which kind a measure just named is ("is dat context of design?", "valt dat onder
+# mens?", "is that human or context?", "which kind is that?"): about the option, not off topic.
+_KIND_NAMES = (
+    r"(?:ontwerp|design|techniek|technologie|technology|context|omgeving|environment|mens|"
+    r"gebruiker|human|user|people)"
+)
+KIND_QUESTION_RE = re.compile(
+    r"^(?:(?:en|and|of|or|maar|but)\s+)?(?:is|valt|hoort|zou|would|does|falls?|counts?|"
+    r"welke\s+soort|which\s+kind|wat\s+voor\s+soort|what\s+kind)\b[^?]{0,40}?"
+    rf"(?:\b{_KIND_NAMES}\b[^?]{{0,25}}|\bsoort\b|\bkind\b)\?\s*$",
+    re.IGNORECASE,
+)

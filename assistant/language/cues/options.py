@@ -295,6 +295,13 @@ WISH_RE = re.compile(
 # A measure named without a verb ("een onafhankelijk meldpunt", "a clause in the tender"):
 # it starts with an article.
 NOUN_MEASURE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:een|a|an)\s+\w", re.I)
+# One more measure named without a verb, added to what was given ("en ff een bord bij de
+# pilotstrook", "and also a sign at the test strip").
+ONE_MORE_MEASURE_RE = re.compile(
+    r"^(?:en|and|ook|also|plus)\s+(?:(?:ook|also|ff|even|just|nog|maybe|misschien)\s+)*"
+    r"(?:een|a|an)\s+\w",
+    re.I,
+)
 # A correction of an option ("niet X maar Y", "not X but Y"): it proposes Y.
 CORRECTION_RE = re.compile(r"\b(?:niet|not|geen|no)\b.*\b(?:maar|but|rather)\b", re.I)
 # Words of a request to the assistant ("laat eens voorbeelden zien", "give me some ideas"), as

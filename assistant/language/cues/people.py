@@ -195,6 +195,29 @@ LATE_ADDITION_RE = re.compile(
     r"furthermore|besides|additionally|then there'?s)\b",
     re.IGNORECASE,
 )
+# Words that open an afterthought ("o ja, ...", "oh, and ...", "o wacht, ...", "oh wait, and"):
+# what follows is read as if said on its own.
+AFTERTHOUGHT_RE = re.compile(
+    r"^(?:o+h?\s+ja|oja|oh+|o\s+wacht|oh\s+wait|ah)\s*[,!]\s*(?:(?:en|and)\b\s*)?",
+    re.IGNORECASE,
+)
+# One more party after a list of actors, with a lead that adds it and what is said of it
+# after a comma or a hedge ("En de studentenraad, die is nog niet gevraagd.", "also families of
+# detainees i guess", "oh and the works council too"): the party.
+AFTER_A_LIST_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oja|ohja|oh|en|and|also|ook|plus)\b[,]?\s+)+(?P<who>[^,.;:!?]{2,60}?)"
+    r"(?:\s*,\s*(?:die|dat|wie|who|which|that)\b.*|\s+(?:i guess|i think|i suppose|denk ik|"
+    r"geloof ik|trouwens|btw|too|ook|as well|natuurlijk|of course|vanwege|because of)\b.*)?[.!]?$",
+    re.IGNORECASE,
+)
+# A party added with the reason it is involved ("En de MR, want die moet instemmen.", "and the
+# union, because they negotiate the rosters"): the party; the reason may tell an effect.
+REASONED_PARTY_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oja|oh|en|and|ook|also|plus)\b[,]?\s+)+(?:ook\s+|also\s+)?"
+    r"(?P<who>(?:de|het|the|onze|our)\s+[^,.;:!?]{2,50}?)\s*,\s*"
+    r"(?:want|omdat|because|since|as)\s+(?P<rest>[^.;!?]+?)[.!]?$",
+    re.IGNORECASE,
+)
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
@@ -261,12 +284,23 @@ NOT_INVOLVED_RE = re.compile(
 # effect about it (``reason``: it was given as the reason why).
 ADDED_WITH_REST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
-    r"forgot(?:\s+one)?\s*:\s*)*"
+    r"forgot(?:\s+one)?\s*:\s*|(?:ik\s+zou|i'?d|i\s+would)\s+)*"
     r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
-    r"zeker\s+)*bij|"
+    r"zeker\s+|natuurlijk\s+|uiteraard\s+|eigenlijk\s+|wel\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
-    r"(?:belong|belongs)\s+(?:on the list|in it|there))(?:\s+(?:too|as well|ook))?"
+    r"(?:belong|belongs)\s+(?:on the list|in it|there)|"
+    # a party said to want a part in it ("de wethouder wil er wat mee", "the union wants in")
+    r"(?:wil|willen|zal|zullen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:wat|iets)\s+mee|"
+    r"(?:wil|willen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:over\s+)?(?:meepraten|"
+    r"meedenken|meebeslissen|inspraak|betrokken\s+worden|bij\s+betrokken\s+worden)|"
+    r"(?:wants?|will want)\s+(?:in(?:\s+on\s+(?:this|it|that))?|a say(?:\s+in\s+(?:this|it))?|"
+    r"to be (?:involved|heard|consulted))|"
+    r"(?:moet|moeten|wil|willen)\s+(?:er\s+)?(?:ook\s+|nog\s+|zeker\s+)*(?:naar\s+kijken|"
+    r"meekijken)|(?:needs?|has|have|wants?)\s+to\s+(?:look at|see|sign off on)\s+(?:it|this)|"
+    r"(?:ook\s+)?als\s+actor(?:en)?(?:\s+ook)?(?:\s+(?:noemen|toevoegen|zien|meenemen))?|"
+    r"(?:too\s+|also\s+)?as\s+(?:an?\s+)?actors?(?:\s+too)?)"
+    r"(?:\s+(?:too|as well|ook|natuurlijk|of course))?"
     r"\s*(?:(?:[,;:]\s*|\s+(?=want|omdat|because|since))(?:(?P<reason>want|omdat|because|since|as)"
     r"\s+)?(?P<rest>.+?))?[.!]?$",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from assistant.language.cues.people import (
     ADDED_NAMES_MAX,
     ADDED_RE,
     ADDED_WITH_REST_RE,
+    AFTER_A_LIST_RE,
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
@@ -43,6 +44,7 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
+    REASONED_PARTY_RE,
     ROOM_WORDS,
     SELF_QUESTION_RE,
     SELF_TAIL_RE,
@@ -482,6 +484,47 @@ def names_forgotten(text: str) -> list[str]:
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
 
 
+def names_after_a_list(text: str) -> list[str]:
+    """One more party said after a list of actors: "En de studentenraad, die is nog niet
+    gevraagd." -> ["Studentenraad"]; [] unless each name is people or an organisation before
+    any qualifier, and no clause ("en de bewoners klagen")."""
+    match = AFTER_A_LIST_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")):
+        return []
+    items = list_items(match.group("who"))
+    if not items or any(len(words(i)) > UNLED_NAME_WORDS for i in items):
+        return []
+    if not all(is_person(head_word(i)) or organisation_kind(i) for i in items):
+        return []
+    return [n for n in (actor_name(i) for i in items) if n]
+
+
+def names_with_reason(text: str) -> tuple[list[str], str]:
+    """(names, reason) for a party added with the reason it is involved: "En de MR, want die
+    moet instemmen." -> (["MR"], "die moet instemmen"); ([], "") unless it names people or an
+    organisation."""
+    match = REASONED_PARTY_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")):
+        return [], ""
+    items = list_items(match.group("who"))
+    if not items or not all(_people_before_qualifier(i) for i in items):
+        return [], ""
+    names = [n for n in (actor_name(i) for i in items) if n]
+    return names, match.group("rest").strip() if names else ""
+
+
+FRONT_BREAKS = NAME_BREAKS | {"to", "naar", "aan", "about", "over"}
+
+
+def _people_before_qualifier(item: str) -> bool:
+    """Whether a name is people or an organisation before any qualifier ("de MR", "the union
+    of bus drivers"), not a thing said of them ("the letters to the residents")."""
+    tokens = item.split()
+    cut = next((i for i, t in enumerate(tokens) if i and t.lower() in FRONT_BREAKS), len(tokens))
+    front = " ".join(tokens[:cut])
+    return is_person(front) or head_is_person(front) or bool(organisation_kind(front))
+
+
 def names_suggested(text: str) -> list[str]:
     """Parties named as a guess, with no verb of their own: "Misschien de Autoriteit
     Persoonsgegevens.", "En misschien deurwaarders, als een regeling misloopt." ->
@@ -517,6 +560,18 @@ def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
     if also and person_share(also) == 1:
         return names + also, "", False
     return names, rest, match.group("reason") is not None
+
+
+def more_names(rest: str) -> list[str]:
+    """The names in what follows someone added when it only adds more ("..., en de advocaten",
+    "..., and the lawyers"), whatever word for people they are; [] for a clause."""
+    more = ANOTHER_NAME_RE.match(rest.strip())
+    if more is None or is_clause(more.group("names")):
+        return []
+    items = list_items(more.group("names"))
+    if not items or any(len(words(i)) > UNLED_NAME_WORDS for i in items):
+        return []
+    return [n for n in (actor_name(i) for i in items) if n]
 
 
 def _one_or_more(who: str) -> list[str]:

@@ -31,6 +31,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.kind_coverage import (
+    KIND_QUESTION_RE,
     OPENING_PRONOUN_RE,
     OWNER_NAME_RE,
     PEOPLE_THEMSELVES_RE,
@@ -413,6 +414,18 @@ class Reader:
         """Whether the sentence says who is involved rather than what happens to them, read so:
         an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
         involved, an organisation at work, people in a story, an effect both ways."""
+        listed = context.step == Step.CASE and bool(reading.actors)
+        after = actor_lists.names_after_a_list(text) if listed else []
+        if after:  # "Betrokken: X, Y. En de studentenraad, die ...": no note to the case
+            reading.actors.extend(after)
+            return True
+        reasoned, why = actor_lists.names_with_reason(text)
+        if reasoned:  # "En de MR, want die moet instemmen."
+            reading.actors.extend(reasoned)
+            reading.added = reasoned[-1] if len(reasoned) == 1 else ""
+            if context.step != Step.CASE and _tells_effect(why):
+                self._effects(why[:1].upper() + why[1:], context, session, reading)
+            return True
         named = actor_lists.names_added_by_add(text) if context.step != Step.VALUES else []
         if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
             reading.actors.extend(named)
@@ -421,6 +434,10 @@ class Reader:
         if added:  # "de ouders horen er ook bij, want zij moeten ..."
             reading.actors.extend(added)
             reading.added = added[-1] if len(added) == 1 else ""
+            more = [] if reason else actor_lists.more_names(rest)
+            reading.actors.extend(more)  # "X hoort er natuurlijk ook bij, en de advocaten"
+            if more:
+                return True
             if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
                 self._effects(rest[:1].upper() + rest[1:], context, session, reading)
             return True
@@ -644,7 +661,14 @@ def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options, or a measure asked as a question
     where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
     asked = method_question(text, step) or option_request(text, step)
-    return bool(asked) or _measure_asked(text, step)
+    return bool(asked) or _measure_asked(text, step) or _kind_asked(text, step)
+
+
+def _kind_asked(text: str, step: Step) -> bool:
+    """Where options are asked or given late, a question which kind a measure is ("en ff een
+    bord bij de strook. is dat context of design?")."""
+    late = step in (Step.OPTIONS, Step.SUMMARY)
+    return late and any(KIND_QUESTION_RE.match(s.text) for s in sentences(text))
 
 
 def _measure_asked(text: str, step: Step) -> bool:

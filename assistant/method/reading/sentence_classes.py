@@ -30,6 +30,7 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
     LET_DO_RE,
     NOUN_MEASURE_RE,
+    ONE_MORE_MEASURE_RE,
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
     OWN_IDEA_LEAD_RE,
@@ -38,8 +39,10 @@ from assistant.language.cues.options import (
     WISH_TAIL_RE,
 )
 from assistant.language.cues.people import (
+    AFTERTHOUGHT_RE,
     GENERIC_SUBJECTS,
     LATE_ADDITION_RE,
+    NAME_BREAKS,
     NAME_QUALIFIER_WORDS,
     SOME_OF_THEM,
     STRONG_LEAD_RE,
@@ -57,6 +60,7 @@ from assistant.language.cues.references import (
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
 )
+from assistant.language.cues.replies import CLOSING_RE
 from assistant.language.cues.side_remarks import REPORTING_LINE_RE
 from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
@@ -141,6 +145,9 @@ class SentenceClasses:
         return "unread" if spoken and found in ("effects", "options") else found
 
     def _kind(self, text: str, sentence: Sentence, context: Context, actors: list[Actor]) -> str:
+        bare = AFTERTHOUGHT_RE.sub("", text, count=1)
+        if bare != text and len(bare.split()) >= MIN_CONTENT_WORDS:
+            text = bare[:1].upper() + bare[1:]  # "o ja, positief voor de invulhulpen: ..."
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
@@ -162,6 +169,9 @@ class SentenceClasses:
             names = []  # a line of a pasted document is no list of names
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
+        late = _given_late(text, sentence, context, names, actors)
+        if late is not None:
+            return late  # at the summary: "- band alleen met instemming van de jongere"
         found = self._listed(text, sentence, context, names, actors)
         found = found or self._by_step(text, context, actors, names)
         if found in ("effects", "actors") and self._led_without_values(text, context):
@@ -444,6 +454,35 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     return has_direction(text) and subject_effect(text, actors)
+
+
+def _given_late(
+    text: str, sentence: Sentence, context: Context, names: list[str], actors: list[Actor]
+) -> str | None:
+    """At the summary, content given after the conversation moved on, read by its shape as at
+    its own step: an effect about the people it starts with, or a measure (a line of a list,
+    one after a measure in the same message, or one with a word for its kind) that is no list
+    of people and no remark ("bedankt, hier kan ik mee verder")."""
+    if context.step != Step.SUMMARY or is_question(text):
+        return None
+    if _effect_among_options(text, actors):
+        return "effects"  # "- de jongeren voelen zich gecontroleerd"
+    if names and all(_people_in_front(n) for n in names):
+        return None  # "- de ouders en de leerkrachten": actors
+    kind = option_kind(text)
+    remark = no_measure(text) or CLOSING_RE.search(text) is not None  # "mooi overzicht, dank"
+    more = ONE_MORE_MEASURE_RE.match(text.strip()) is not None and not is_clause(text)
+    if not (sentence.bullet or context.options_read or kind is not None or more):
+        return None
+    return "unread" if remark else "options"
+
+
+def _people_in_front(name: str) -> bool:
+    """Whether a name is about people before any qualifier ("de aannemers", "ouders van
+    leerlingen"), not a thing for them ("een folder voor de omwonenden")."""
+    tokens = words(name)
+    cut = next((i for i, t in enumerate(tokens) if i and t in NAME_BREAKS), len(tokens))
+    return actor_lists.is_person(" ".join(tokens[:cut]))
 
 
 def _measure_asked_past_effects(text: str, context: Context) -> bool:
