@@ -6,6 +6,9 @@ name no actor (a reaction in a list, a time label, a filler after a direction la
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from method_fakes import read_in, told
 
 from assistant.domain.session import Step
@@ -149,3 +152,17 @@ def test_a_sentence_about_things_where_actors_are_asked_is_an_effect(
     reading = _en(message_reader, "the sensors scare the pigeons on the roof.", Step.ACTORS)
     assert reading.actors == []
     assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De bewoners die een garage huren.", "nl"),
+        ("The schools that use the halls at night.", "en"),
+    ],
+)
+def test_a_group_with_a_clause_where_actors_are_asked_is_an_actor(
+    message_reader: Reader, text: str, language: str
+) -> None:
+    reading: Any = (_nl if language == "nl" else _en)(message_reader, text, Step.ACTORS)
+    assert len(reading.actors) == 1 and reading.effects == []

@@ -718,3 +718,9 @@ PEOPLE_SHORTHAND_RE = re.compile(
     r"(?<!\d\s)(?<!\d)\b(?:" + "|".join(re.escape(w) for w in PEOPLE_SHORTHANDS) + r")\b",
     re.IGNORECASE,
 )
+# A group named with a clause after it ("de scholen die de hallen overdag gebruiken", "tenants
+# who rent a garage"): a name, however long, not a sentence about something.
+NAME_WITH_CLAUSE_RE = re.compile(
+    r"^(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:die|dat|wie|who|that|which)\s",
+    re.IGNORECASE,
+)

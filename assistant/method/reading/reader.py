@@ -49,7 +49,12 @@ from assistant.language.cues.options import (
     REPORTED_LEAD_RE,
     WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import NOT_INVOLVED_RE, OBLIGED_RE, POSSESSIVES
+from assistant.language.cues.people import (
+    NAME_WITH_CLAUSE_RE,
+    NOT_INVOLVED_RE,
+    OBLIGED_RE,
+    POSSESSIVES,
+)
 from assistant.language.cues.references import (
     MATTERS_LEAD_RE,
     VALUE_BRACKETS_RE,
@@ -641,6 +646,8 @@ def _sentence_not_name(names: list[str]) -> bool:
     if len(names) != 1 or len(names[0].split()) < SENTENCE_NAME_WORDS:
         return False
     name = names[0]
+    if NAME_WITH_CLAUSE_RE.match(name):
+        return False  # "De scholen die de hallen overdag gebruiken."
     return not (actor_lists.names_people(name) or actor_lists.is_person(name))
 
 
