@@ -684,3 +684,10 @@ PEOPLE_SHORTHAND_RE = re.compile(
     r"(?<!\d\s)(?<!\d)\b(?:" + "|".join(re.escape(w) for w in PEOPLE_SHORTHANDS) + r")\b",
     re.IGNORECASE,
 )
+# A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
+# "most tenants"): how many of them, not part of the group's name.
+QUANTITY_LEAD_RE = re.compile(
+    r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
+    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)\s+(?=\w)",
+    re.IGNORECASE,
+)
