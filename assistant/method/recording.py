@@ -57,7 +57,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     added: set[str] = set()
     for name in reading.actors + reading.users:
         actor = known_actor(name, session.actors)
-        if actor is not None and actor.id in added and not same_name(name, actor.name):
+        if actor is not None and actor.id in added and _another_group(name, actor.name):
             actor = None  # "teachers, the remedial teachers": two groups named side by side
         if actor is None:
             actor = add_actor(session, name)
@@ -191,9 +191,14 @@ def _subgroup(name: str) -> bool:
     return any(w in SUBGROUP_WORDS for w in words(name)[1:])
 
 
-def same_name(a: str, b: str) -> bool:
-    """Two names for one group: equal without article and case."""
-    return normalise(strip_article(a)) == normalise(strip_article(b))
+GROUP_NAME_WORDS = 4  # longer, a name beside a known group is a sentence about it
+
+
+def _another_group(name: str, known: str) -> bool:
+    """Whether a short name listed beside a known one is another group ("remedial teachers"
+    beside "teachers"), not the same name again or a sentence around it."""
+    same = normalise(strip_article(name)) == normalise(strip_article(known))
+    return not same and len(words(name)) <= GROUP_NAME_WORDS
 
 
 def add_actor(session: Session, name: str) -> Actor:
