@@ -8,7 +8,7 @@ from itertools import product
 
 from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
-from assistant.language.cues.people import PLURAL_ENDINGS, SUBGROUP_WORDS
+from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
@@ -54,11 +54,15 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             remove_item(session, kind, item_id)
             changes.removed.append(item_label(found))
     listed: list[Actor] = []
+    added: set[str] = set()
     for name in reading.actors + reading.users:
         actor = known_actor(name, session.actors)
+        if actor is not None and actor.id in added and _another_group(name, actor.name):
+            actor = None  # "teachers, the remedial teachers": two groups named side by side
         if actor is None:
             actor = add_actor(session, name)
-            changes.actors.append(name)
+            added.add(actor.id)
+            changes.actors.append(actor.name)
         elif plural_of(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
         listed.append(actor)
@@ -187,7 +191,21 @@ def _subgroup(name: str) -> bool:
     return any(w in SUBGROUP_WORDS for w in words(name)[1:])
 
 
+GROUP_NAME_WORDS = 4  # longer, a name beside a known group is a sentence about it
+
+
+def _another_group(name: str, known: str) -> bool:
+    """Whether a short name listed beside a known one is another group ("remedial teachers"
+    beside "teachers"), not the same name again or a sentence around it."""
+    same = normalise(strip_article(name)) == normalise(strip_article(known))
+    return not same and len(words(name)) <= GROUP_NAME_WORDS
+
+
 def add_actor(session: Session, name: str) -> Actor:
+    """A new actor, named without a word of quantity in front ("sommige cliënten" is
+    "Cliënten", "some parents" is "Parents")."""
+    name = QUANTITY_LEAD_RE.sub("", name, count=1) or name
+    name = name[:1].upper() + name[1:]
     actor = Actor(id=session.new_id("a"), name=name, group=actor_group(name))
     session.actors.append(actor)
     return actor
@@ -198,7 +216,7 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
     if draft.actor_name:
         actor = find_actor(draft.actor_name, session.actors)
         if actor is None:
-            actor = add_actor(session, draft.actor_name[:1].upper() + draft.actor_name[1:])
+            actor = add_actor(session, draft.actor_name)
             changes.actors.append(actor.name)
         actor_id = actor.id
     effect = Effect(

@@ -125,7 +125,8 @@ DOC_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 PASTE_LEAD_RE = re.compile(
-    r"^\s*(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
+    r"^\s*(?:(?:hoi|hi|hallo|hello|hey|dag|goedemorgen|good\s+morning)\b[\s,!.]*)?"
+    r"(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
     r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"
     r"here\s+is)\b.{0,80}?"
     r"(?:\b(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|this|dit|"

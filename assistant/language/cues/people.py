@@ -724,3 +724,10 @@ NAME_WITH_CLAUSE_RE = re.compile(
     r"^(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:die|dat|wie|who|that|which)\s",
     re.IGNORECASE,
 )
+# A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
+# "most tenants"): how many of them, not part of the group's name.
+QUANTITY_LEAD_RE = re.compile(
+    r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
+    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)\s+(?=\w)",
+    re.IGNORECASE,
+)

@@ -15,7 +15,9 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:photo(?:s|graphed)?|gefotografeerd|foto'?s|camera'?s?|filmed|filming|gefilmd|"
          r"footage|camerabeelden|gps|location\s+data|locatiegegevens|tracked|tracking|"
          r"face\s+recognition|facial|gezichts\w+|meekijk\w*|watched|bekeken|gevolgd|"
-         r"personal\s+data|persoonsgegevens|gegevens\s+over|data\s+about)\b", "privacy"),
+         r"personal\s+data|persoonsgegevens|gegevens\s+over|data\s+about|meeluister\w*|"
+         r"luistert\s+mee|listen(?:s|ing)?\s+in|overheard|afgeluisterd|opnames?|"
+         r"recordings?|recorded|opgenomen\s+gesprek\w*)\b", "privacy"),
         # harm on the road or to the body
         (r"\b(?:accidents?|ongelukken|ongeluk|ongevallen?|drunk|dronken|crash(?:es)?|"
          r"gevaarlijke?|dangerous|danger|gevaar|unsafe|onveilige?|injur(?:y|ies|ed)|gewond)\b",

@@ -24,6 +24,9 @@ from assistant.method.reading.actor_lists import names_organisation
 
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
+QUANTITY_WORDS = frozenset(
+    ("sommige", "enkele", "veel", "vele", "bepaalde", "some", "many", "most", "several", "certain")
+)  # how many of a group, not its name
 FOR_WORDS = frozenset(("voor", "for"))
 AGE_LINKS = frozenset(("van", "of"))
 MIN_AGENT = 7
@@ -40,8 +43,8 @@ def person_name(subject: list[str]) -> str:
     article = len(subject) > 1 and subject[0].lower() == "het"  # "het waterschap krijgt"
     if not subject or (subject[0].lower() in PERSONAL_PRONOUNS and not article):
         return ""
-    if len(subject) > 1 and subject[0].lower() in OWNERS:
-        subject = subject[1:]  # "ons wijkteam", "their children"
+    if len(subject) > 1 and subject[0].lower() in OWNERS | QUANTITY_WORDS:
+        subject = subject[1:]  # "ons wijkteam", "their children", "sommige cliënten"
     one = len(subject) > 1 and subject[0].lower().strip(".") in ONE_PERSON_WORDS
     if one and subject[1][:1].isupper() and not subject[1].isupper():
         return ""  # "collega Henk van inkoop zegt ...": one person by name, no party
