@@ -215,17 +215,7 @@ def _routine(text: str) -> bool:
 def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
-    text = _after_condition(REASON_CLAUSE_RE.split(text, maxsplit=1)[0])  # not its reason
-    text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
-    ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
-    text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
-    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
-    text = LEARNING_TOPIC_RE.sub(r"\g<told>", text)  # "a session ... about why a report ..."
-    text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
-    ruled = ruled or USE_RULE_RE.search(text) is not None
-    placed = _places_devices(text)
-    text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
-    text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
+    text, ruled, placed = _measure_words(text)
     scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
     verb = _leading_verb_kind(text)
     if verb is not None:
@@ -255,10 +245,36 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
     if BESIDE_PERSON_RE.search(text):
         scores["human"] += SUBJECT_WEIGHT  # "altijd naast een menselijke taalanalist"
+    if not ruled:  # the system a rule is about is no place of the measure
+        _score_who_acts(text, scores)
+    if max(scores.values()) == 0 and routine:
+        return _only("environment")  # "guards do a fixed daily round no matter what": a routine
+    return scores
+
+
+def _measure_words(text: str) -> tuple[str, bool, bool]:
+    """The words of a measure that tell its kind (without its reason, what it replaces, what is
+    absent or told, where nobody acts), whether it lays down a rule of use, and whether it places
+    devices."""
+    text = _after_condition(REASON_CLAUSE_RE.split(text, maxsplit=1)[0])  # not its reason
+    text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
+    ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
+    text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
+    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
+    text = LEARNING_TOPIC_RE.sub(r"\g<told>", text)  # "a session ... about why a report ..."
+    text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
+    ruled = ruled or USE_RULE_RE.search(text) is not None
+    placed = _places_devices(text)
+    text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
+    text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
+    return text, ruled, placed
+
+
+def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
+    """A push for the kind of whoever acts at the front of the measure: the system (design),
+    the user themself or people (human), we, a body or who governs (environment)."""
     front = _acting_words(text)
-    if ruled:
-        pass  # the system the rule is about is no place of the measure
-    elif any(_system(w) for w in front):
+    if any(_system(w) for w in front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["ik"], ["i"]) and kind_terms(text, SELF_WORDS):
         scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
@@ -274,9 +290,6 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
         if receiving and _system_place(text):
             scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
-    if max(scores.values()) == 0 and routine:
-        return _only("environment")  # "guards do a fixed daily round no matter what": a routine
-    return scores
 
 
 def _after_condition(text: str) -> str:
