@@ -203,19 +203,8 @@ class SentenceClasses:
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if self._values_cued(text, context):
             return "values"
-        late = context.step in (Step.OPTIONS, Step.SUMMARY)
-        own = late or context.step == Step.VALUES
-        if own and OWN_IDEA_LEAD_RE.match(text):
-            return "options"  # "mijn idee: ...", "ik heb er zelf al een: ...", "one from me: ..."
-        if late and talk_lead(text):
-            return "options"  # "and from the other kinds: a rule that ...", "a design thing - ..."
-        if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
-            return "options"  # below: "+ a workshop for new teachers", one more measure
-        if late and _plus_measure(text):
+        if _options_cued(text, context):
             return "options"
-        measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
-        if context.options_read and measured and not has_direction(text):
-            return "options"  # after "als opties heb ik ...": "verder X laten meekijken"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if context.step == Step.OPTIONS and measure_for_people(text):
@@ -226,14 +215,8 @@ class SentenceClasses:
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
         if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
-        if actor_lists.has_lead(text) and actor_lists.names_in_list(text):
-            named = actor_lists.names_in_list(text)
-            strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
-            thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
-            people = actor_lists.person_share(named) >= PERSON_SHARE
-            measured = context.step == Step.OPTIONS and measure(text, context.step)
-            if not measured and (strong or (people and not thought)):  # not "a random sample"
-                return "actors"  # "het gaat om een algoritme dat ..." is the case
+        if _actors_led(text, context):
+            return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
 
     def _values_cued(self, text: str, context: Context) -> bool:
@@ -440,6 +423,36 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _options_cued(text: str, context: Context) -> bool:
+    """Whether a sentence says itself that it holds measures: an own idea or a talk lead once
+    values are past, a kind label, an announcement, a "+" measure, or a measure after options."""
+    late = context.step in (Step.OPTIONS, Step.SUMMARY)
+    own = late or context.step == Step.VALUES
+    if own and OWN_IDEA_LEAD_RE.match(text):
+        return True  # "mijn idee: ...", "ik heb er zelf al een: ...", "one from me: ..."
+    if late and talk_lead(text):
+        return True  # "and from the other kinds: a rule that ...", "a design thing - ..."
+    if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
+        return True  # below: "+ a workshop for new teachers", one more measure
+    if late and _plus_measure(text):
+        return True
+    measured = measure(text, Step.OPTIONS) or LET_DO_RE.search(text) is not None
+    return context.options_read and measured and not has_direction(text)  # "verder X laten ..."
+
+
+def _actors_led(text: str, context: Context) -> bool:
+    """Whether a lead for actors opens a list of names that are people (or a strong lead or
+    tail), and not a measure thought of where options are asked."""
+    if not (actor_lists.has_lead(text) and actor_lists.names_in_list(text)):
+        return False
+    named = actor_lists.names_in_list(text)
+    strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
+    thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
+    people = actor_lists.person_share(named) >= PERSON_SHARE
+    measured = context.step == Step.OPTIONS and measure(text, context.step)
+    return not measured and bool(strong or (people and not thought))  # not "a random sample"
 
 
 def _effect_among_options(text: str, actors: list[Actor]) -> bool:
