@@ -179,6 +179,27 @@ def _for_others(text: str, actors: list[Actor]) -> bool:
     return for_whom(text, actors, new=True) is not None
 
 
+def _told_of_whom(
+    stripped: str, actors: list[Actor], flow: _Flow, drafts: list[EffectDraft]
+) -> tuple[_Flow, bool] | None:
+    """Whom a sentence's effects are about (and whether it names them), or None where it tells
+    no effect of its own: a verdict on the effect before, a judgement with nothing before it, or
+    a sentence that only names whom the sentences after are about."""
+    if drafts and _verdict(stripped, drafts[-1], actors):
+        return None  # "In November a detainee slept through the night. That's the big plus."
+    if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
+        return None  # "Dat vind ik zorgelijk." with nothing before it read as an effect
+    return _sentence_who(stripped, actors, flow, drafts)
+
+
+def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:
+    """A clause that tells the case: what a list holds ("er staan ook faillissementen in, en
+    die ...") or, unsigned, how it works ("de planners zien een dashboard")."""
+    if direction is None and CONTENTS_RE.match(body):
+        return True
+    return not signed and _working(body)
+
+
 def _sentence_effects(
     sentence: str,
     actors: list[Actor],
@@ -193,13 +214,9 @@ def _sentence_effects(
     start = len(drafts)
     marker: Direction | None = marker_direction(sentence) or lead
     stripped = without_marker(sentence.strip())
-    if drafts and _verdict(stripped, drafts[-1], actors):
-        return  # "In November a detainee slept through the night. That's the big plus."
-    if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
-        return  # "Dat vind ik zorgelijk." with nothing before it read as an effect
-    about = _sentence_who(stripped, actors, flow, drafts)
+    about = _told_of_whom(stripped, actors, flow, drafts)
     if about is None:
-        return  # it names whom the sentences after are about
+        return
     who, named = about
     labelled = labelled or named
     for label, segment in _segments(stripped.lstrip("+-−– ")):
@@ -216,10 +233,8 @@ def _sentence_effects(
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
             direction = _signed(label or marker, told, contrast)
-            if direction is None and CONTENTS_RE.match(body):
-                continue  # "er staan ook faillissementen in, en die ...": what it holds
-            if not (label or marker) and _working(body):
-                continue  # "de planners zien een dashboard": how it works, the case
+            if _case_fact(body, direction, bool(label or marker)):
+                continue
             if len(drafts) > start and _remark(body, drafts[-1], told or direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
