@@ -85,3 +85,22 @@ def test_listening_in_and_recordings_propose_privacy(
 ) -> None:
     found = value_suggester.suggest([effect], 3)
     assert "privacy" in [s.entry.id for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [("and add the municipality, they pay for extra support", "en", "Municipality"),
+     ("voeg de gemeente nog toe, die betaalt de extra begeleiding", "nl", "Gemeente")],
+)  # fmt: skip
+def test_a_party_added_with_a_reason_is_an_actor_not_a_measure(
+    reader: Reader, text: str, language: str, name: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "een leesapp", ("Leerlingen",))
+    reading = reader.read(text, session)
+    assert reading.actors == [name] and reading.options == [] and reading.effects == []
+
+
+def test_a_thing_added_with_what_it_does_is_still_a_measure(reader: Reader) -> None:
+    session = reading_session(Step.OPTIONS, "nl", "een leesapp", ("Leerlingen",))
+    reading = reader.read("voeg een knop toe, die de melding stopt", session)
+    assert reading.actors == [] and len(reading.options) == 1

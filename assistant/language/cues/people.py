@@ -703,7 +703,8 @@ NAME_LINKS = frozenset((
 ADD_NAMES_RE = re.compile(
     r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
     r"(?P<who>.+?)(?:\s+(?:nog|ook|er|even|maar|graag))*(?:\s+(?:toe|bij|erbij))?"
-    r"(?:\s+(?:too|as\s+well|also|please))?\s*[.!]?$",
+    r"(?:\s+(?:too|as\s+well|also|please))?"
+    r"(?:\s*,\s*(?:they|die|ze|zij|want|omdat|because|since)\b[^.!?]*)?\s*[.!]?$",
     re.IGNORECASE,
 )
 ADDED_NAME_WORDS = 4  # "de Fryske Akademy", not a measure told at length
