@@ -30,11 +30,16 @@ class FakeHit:
 
 @dataclass
 class FakeRetriever:
-    """Returns ``hits`` for every query and records the queries; ``fail`` raises instead."""
+    """Returns ``hits`` for every query and records the queries (and those asked ahead);
+    ``fail`` raises instead."""
 
     hits: list[FakeHit] = field(default_factory=list)
     queries: list[str] = field(default_factory=list)
     fail: Exception | None = None
+    ahead: list[str] = field(default_factory=list)
+
+    def search_ahead(self, query: str) -> None:
+        self.ahead.append(query)
 
     def search(
         self, query: str, k: int | None = None, kind: str | None = None, language: str | None = None

@@ -4,8 +4,6 @@ the search would have encoded itself (same hits), taken once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 from method_fakes import FakeRetriever, sample_hits, session_at
 
@@ -15,26 +13,17 @@ from assistant.llm.fake import FakeChatModel
 from assistant.method.conductor import Conductor
 from assistant.method.grounding import STEP_QUERY
 from assistant.settings import EmbeddingSettings
+from assistant.ui.readiness import Readiness, ReadyRetriever
 
 
-@dataclass
-class AheadRetriever(FakeRetriever):
-    """Records the queries it was asked to encode ahead as well as the searches."""
-
-    ahead: list[str] = field(default_factory=list)
-
-    def search_ahead(self, query: str) -> None:
-        self.ahead.append(query)
-
-
-def grounded(conductor: Conductor) -> tuple[Conductor, AheadRetriever]:
-    retriever = AheadRetriever(sample_hits())
+def grounded(conductor: Conductor) -> tuple[Conductor, FakeRetriever]:
+    retriever = FakeRetriever(sample_hits())
     built = Conductor(conductor.catalogue, conductor.suggester, conductor.prompts,
                       retriever=retriever)  # fmt: skip
     return built, retriever
 
 
-def ahead_then_plan(conductor: Conductor, session: Session, text: str) -> AheadRetriever:
+def ahead_then_plan(conductor: Conductor, session: Session, text: str) -> FakeRetriever:
     built, retriever = grounded(conductor)
     model = FakeChatModel().enqueue("{}")  # the model's reading is empty: the rules read
     built.search_ahead(session, text, model)
@@ -138,3 +127,13 @@ def test_search_ahead_finds_the_same_hits(corpus_knowledge) -> None:  # type: ig
         corpus_knowledge.search_ahead(query)
         ahead = corpus_knowledge.search(query, k=5)
         assert [(h.id, h.score) for h in ahead] == [(h.id, h.score) for h in plain]
+
+
+def test_the_ui_retriever_encodes_ahead_once_the_index_is_ready() -> None:
+    inner = FakeRetriever(sample_hits())
+    readiness = Readiness()
+    retriever = ReadyRetriever(inner, readiness)
+    retriever.search_ahead("while the index builds")
+    readiness.phase = "ready"
+    retriever.search_ahead("once it is ready")
+    assert inner.ahead == ["once it is ready"]

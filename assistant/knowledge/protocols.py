@@ -1,4 +1,5 @@
-"""What the method engine and the brief need from retrieval: hits with these fields, one search."""
+"""What the method engine and the brief need from retrieval: hits with these fields, one search
+(and the start of one that is likely to follow)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,7 @@ class Searcher(Protocol):
         kind: str | None = None,
         language: str | None = None,
     ) -> Sequence[HitLike]: ...
+
+    def search_ahead(self, query: str) -> None:
+        """Start the work of a ``search`` for ``query`` that is likely to follow (its query
+        vector); the search gives the same hits either way."""

@@ -147,12 +147,11 @@ class Conductor:
         """Start encoding this turn's search before the message is read, when reading will
         likely leave the query as it is (a model's turn always searches): ``plan`` then finds
         the vector ready; when the query did change it encodes its own, as without this."""
-        ahead = getattr(self.retriever, "search_ahead", None)
-        if ahead is None or model is None or not model.generative:
+        if self.retriever is None or model is None or not model.generative:
             return
         query = likely_query(session, text)
         if query is not None:
-            ahead(query)
+            self.retriever.search_ahead(query)
 
     def plan(
         self,

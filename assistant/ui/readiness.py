@@ -73,6 +73,10 @@ class ReadyRetriever:
             )
         return self.inner.search(query, k, kind, language)
 
+    def search_ahead(self, query: str) -> None:
+        if self.readiness.phase != "index":  # while the index builds, the search fails anyway
+            self.inner.search_ahead(query)
+
 
 def prepare_in_background(services: Services, readiness: Readiness | None = None) -> Readiness:
     """Build or update the corpus index, then load the models and the value catalogue's vectors
