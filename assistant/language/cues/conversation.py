@@ -228,7 +228,8 @@ _REQUEST_WORDS = (
     "mag may i ik wil would like zou zie hear hoor horen lees read stel help en and rest ahead go "
     "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
     "categories categorieën type types every one twee two couple stuk stuks aub alsjeblieft "
-    "alstublieft plz thx lijst lijstje overzicht overview"
+    "alstublieft plz thx lijst lijstje overzicht overview genummerd numbered nummers numbers "
+    "nummer number"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -260,6 +261,9 @@ GIVE_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes)[,]?\s+)?(?:geef|noem|bedenk|verzin|toon|laat|"
     r"give|list|name|show|suggest|come up with|think of)\b"
 )
+# A polite request ("graag een paar opties, genummerd", "options please"): with a step named
+# and nothing else, a request for that step's proposals.
+PLEASE_RE = re.compile(r"\b(?:graag|please|pls|plz|aub|alsjeblieft|alstublieft)\b", re.I)
 PER_KIND_RE = re.compile(
     r"\b(?:per (?:soort|kind|categorie|category|type)|(?:each|every) (?:kind|category|type)|"
     r"van elke (?:soort|categorie)|of each (?:kind|category|type))\b",
@@ -507,6 +511,13 @@ ACTOR_REMOVED_RES = (
 # "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not", by all of its
 # words ("not the student's whole file", "niet bij de leverancier" take off no one).
 ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
+# One part that takes a name off with "niet" after it, the Dutch order ("de taalschool niet",
+# "de wijkagent dus niet"); not a proposal by its number ("de tweede niet", "3 niet").
+ACTOR_NOT_AFTER_RE = re.compile(
+    r"^(?!(?:(?:de|het|die|dat|nummer|optie|voorstel)\s+)?(?:eerste|tweede|derde|vierde|vijfde|"
+    r"zesde|laatste|andere|rest|\d+)\b)(?P<who>(?:(?!\b(?:maar|wel|is|zijn|doet|doen)\b).){2,60}?)\s+(?:(?:dus|toch|ook)\s+)?niet$",
+    re.IGNORECASE,
+)
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office
 # instead", "de vakbond hoort er wel bij", "wel de leerlingenraad toevoegen", "voeg de MR toe").
 ACTOR_ADDED_RES = (
@@ -590,9 +601,15 @@ CALL_THEM_RE = re.compile(
 ABOUT_THEM_RE = re.compile(
     r"^(?:die|dat|ze|zij|hij|they|he|she|that|those|that'?s|they'?re|dat\s+zijn)\b", re.IGNORECASE
 )
+# Words that set right what was just said ("nee wacht", "no wait", "sorry", "correctie").
+CORRECTION_LEAD_RE = re.compile(
+    r"^(?:nee|no|nope|wacht|wait|hang\s+on|sorry|oops|oeps|correctie|correction|excuses|"
+    r"eigenlijk|actually)\b",
+    re.IGNORECASE,
+)
 # Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
 EDIT_PART_LEAD_RE = re.compile(
-    r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|"
+    r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|nee|nope|"
     r"verder|further|then|dan|sorry|oops|oeps|excuses|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
     r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
     r"\b[\s,:]*)+",

@@ -168,6 +168,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
               "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
               "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
+              "uitleg in", "explanation in", "in de eigen taal", "in hun eigen taal",
+              "in their own language",
               "are briefed", "is briefed", "spreekuur", "meelopen", "meeloop",
               # a lesson, or a call with a person
               "lesson", "lessons", "feedback call", "a call with", "calls back", "call back",
@@ -320,6 +322,11 @@ USE_RULE_RE = re.compile(
     # medewerker ...", "a flag never leads to a fine unless an officer ...")
     r"\b(?:nooit|never)\s+(?:\w+\s+){0,3}?(?:tot|to|in)\s+(?:\w+\s+){0,4}?"
     r"(?:zonder|without|unless|tenzij)\b|"
+    # no sanction on the output alone ("nooit een boete op basis van alleen de app-uren",
+    # "never a fine based on the hours alone", "geen korting zonder gesprek")
+    r"\b(?:nooit|never|geen|no)\s+(?:(?:een|a)\s+)?(?:boete|sanctie|straf|korting|fine|sanction|"
+    r"penalt|punishment|cut)\w*\s+(?:[\w-]+\s+){0,6}?(?:alleen|enkel|uitsluitend|alone|solely|only|"
+    r"zonder|without)\b|"
     # nothing follows automatically ("never an automatic stop", "een flag leidt nooit
     # automatisch tot een sanctie", "never auto-closing lanes", "geen automatische afwijzing")
     r"\b(?:nooit|never|geen|no)\s+(?:\w+\s+)?(?:automatisch\w*|automatic\w*|auto-\w+)|"

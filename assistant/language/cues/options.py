@@ -620,8 +620,16 @@ SHARED_SUBJECT_VERBS = frozenset((
     "receives", "gets", "has", "have", "learn", "learns", "follow", "follows",
 ))  # fmt: skip
 # People named as a label before a measure for them ("en voor de chauffeurs: ...", "for visitors
-# in a wheelchair: ...").
-FOR_PEOPLE_RE = re.compile(r"^(?:(?:en|and|ook|also|plus)\s+)?(?:voor|for)\s+\w", re.IGNORECASE)
+# in a wheelchair: ...", "en iets voor de klantmanagers: ...").
+# What a measure is instead of, at its end ("een training om het gesprek te voeren ipv te
+# controleren", "..., rather than checking on them"): what it replaces tells no direction.
+INSTEAD_TAIL_RE = re.compile(
+    r"[\s,]+(?:ipv|i\.p\.v\.|in\s+plaats\s+van|instead\s+of|rather\s+than)\b.*$", re.I
+)
+FOR_PEOPLE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|plus)\s+)?(?:(?:iets|something|nog\s+iets|een\s+optie)\s+)?(?:voor|for)\s+\w",
+    re.IGNORECASE,
+)
 # A check on what the measure before does, after "and"/"en" ("drop age as an input and check what
 # that does to accuracy", "haal de leeftijd eruit en kijk wat dat doet met de score"): part of
 # that measure.

@@ -198,7 +198,7 @@ LATE_ADDITION_RE = re.compile(
 # Words that open an afterthought ("o ja, ...", "oh, and ...", "o wacht, ...", "oh wait, and"):
 # what follows is read as if said on its own.
 AFTERTHOUGHT_RE = re.compile(
-    r"^(?:o+h?\s+ja|oja|oh+|o\s+wacht|oh\s+wait|ah)\s*[,!]\s*(?:(?:en|and)\b\s*)?",
+    r"^(?:o+h?\s+ja|oja|oh+|o\s+wacht|oh\s+wait|ah)(?:\s*[,!]\s*|\s+)(?:(?:en|and)\b\s*)?",
     re.IGNORECASE,
 )
 # One more party after a list of actors, with a lead that adds it and what is said of it
@@ -283,8 +283,8 @@ NOT_INVOLVED_RE = re.compile(
 # "the works council must be added, they worry about ..."): an actor; what follows may be an
 # effect about it (``reason``: it was given as the reason why).
 ADDED_WITH_REST_RE = re.compile(
-    r"^(?:(?:o ja|oh ja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|(?:nog\s+)?vergeten\s*:\s*|"
-    r"forgot(?:\s+one)?\s*:\s*|(?:ik\s+zou|i'?d|i\s+would)\s+)*"
+    r"^(?:(?:o ja|oh ja|oja|ohja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|"
+    r"(?:nog\s+)?vergeten\s*:\s*|forgot(?:\s+one)?\s*:\s*|(?:ik\s+zou|i'?d|i\s+would)\s+)*"
     r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
     r"zeker\s+|natuurlijk\s+|uiteraard\s+|eigenlijk\s+|wel\s+)*bij|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"

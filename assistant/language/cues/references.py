@@ -185,9 +185,16 @@ CHANGE_BEFORE_VALUE_RE = re.compile(
     re.IGNORECASE,
 )
 # A remark that only names the value an effect is about: "dat raakt aan gelijke behandeling",
-# "which is about service and efficiency", "that has to do with fairness".
+# "which is about service and efficiency", "that has to do with fairness", "dat van die
+# gedeelde telefoon raakt echt aan gelijke behandeling".
 VALUE_REMARK_RE = re.compile(
-    r"^(?:(?:en|and)\s+)?(?:dat|dit|wat|het|which|that|this|it)(?:'s\b|\s+(?:is|was|zijn))?\s*"
+    r"^(?:(?:en|and)\s+)?(?:dat|dit|wat|het|which|that|this|it)"
+    r"(?:\s+(?:van|met|over|with|about|of)\s+(?:die|dat|de|het|the|that|those)\s+[\w' -]{1,40}?"
+    r"(?=(?:\s+(?:echt|really|wel|ook|also|vooral|mostly|gewoon|just|toch|definitely|zeker))*\s+"
+    r"(?:raakt|gaat\s+over|heeft\s+te\s+maken|komt\s+neer|has\s+to\s+do|touches|concerns|comes\s+down|"
+    r"is\s+about)\b))?"
+    r"(?:'s\b|\s+(?:is|was|zijn))?(?:\s+(?:echt|really|wel|ook|also|vooral|mostly|gewoon|just|"
+    r"toch|definitely|zeker|all))*\s*"
     r"(?:raakt(?:\s+aan)?|gaat\s+over|heeft\s+te\s+maken\s+met|komt\s+neer\s+op|"
     r"has\s+to\s+do\s+with|touches(?:\s+on)?|concerns|comes\s+down\s+to|is\s+about|about|"
     r"over)?\s*",

@@ -265,3 +265,12 @@ TOP_VALUE_RE = re.compile(
 # Where values are asked, a plus before more values adds them ("+ effectiviteit", "plus
 # fairness"); among effects it marks a positive one.
 PLUS_LEAD_RE = re.compile(r"^\s*(?:\+|plus\b)\s*", re.IGNORECASE)
+# A value an effect touches, then the measure the speaker draws from it in the same sentence
+# ("dat raakt aan gelijke behandeling, dus ik zou zeggen: nooit een boete op ...", "that's about
+# privacy, so only show totals"): the joint between the two.
+VALUE_THEN_MEASURE_RE = re.compile(
+    r",\s*(?:dus|daarom|so|therefore|hence)\b[\s,:]*"
+    r"(?:(?:ik\s+zou\s+zeggen|zou\s+ik\s+zeggen|i'?d\s+say|i\s+would\s+say|wat\s+mij\s+betreft|"
+    r"if\s+you\s+ask\s+me)\b[\s,:]*)?",
+    re.IGNORECASE,
+)

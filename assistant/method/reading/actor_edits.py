@@ -16,11 +16,13 @@ from assistant.language.cues.conversation import (
     ACTOR_INSTEAD_RE,
     ACTOR_IS_NOT_RE,
     ACTOR_IS_RE,
+    ACTOR_NOT_AFTER_RE,
     ACTOR_NOT_RE,
     ACTOR_REMOVED_RES,
     ADDED_VERB_LEAD_RE,
     BARE_WHO_RE,
     CALL_THEM_RE,
+    CORRECTION_LEAD_RE,
     EDIT_PART_LEAD_RE,
     NOT_A_KIND_RE,
     SAID_ITEM_WORDS,
@@ -47,6 +49,7 @@ from assistant.method.reading.reading import Reading
 # not inside brackets ("the Rekenkamer (audit office)").
 PART_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|[,:]\s+|\n+")
 MAX_WHO_WORDS = 8
+MAX_LEAD_WORDS = 3  # "no wait", "nee wacht even"
 JOIN_TAIL_RE = re.compile(r"[\s,;]*(?:\b(?:en|and|plus)\b)?[\s,;]*$", re.IGNORECASE)
 THEY_OPEN = [[w] for w in ("die", "ze", "zij", "they", "those", "these")]
 ARTICLES = frozenset(("de", "het", "the", "een", "a", "an"))
@@ -71,14 +74,18 @@ def message_parts(text: str) -> list[str]:
     return [EDIT_PART_LEAD_RE.sub("", p).strip() for p in parts if p]
 
 
-def actor_edits(text: str, actors: list[Actor]) -> ActorEdits:
-    """The actors ``text`` takes off the list, adds to it or renames, part by part."""
+def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = None) -> ActorEdits:
+    """The actors ``text`` takes off the list, adds to it or renames, part by part; of the
+    names read in the message itself (``named_now``), those it takes back by name ("o ja, de
+    taalschool ook. Nee wacht, de taalschool niet")."""
     edits = ActorEdits()
     parts = message_parts(text)
+    raw = [p.strip() for p in PART_SPLIT_RE.split(text) if p]
     for index, part in enumerate(parts):
         before = parts[index - 1] if index else ""
         after = parts[index + 1] if index + 1 < len(parts) else ""
-        removed = _removed(part, actors)
+        set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
+        removed = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
         if removed is not None:
             if removed.name not in edits.removed:
                 edits.removed.append(removed.name)
@@ -187,7 +194,7 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     """The known actor a part takes off the list, None when it takes off no known actor; with
     ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
     actor"), the part before having named whom."""
-    alone = ACTOR_NOT_RE.match(part)
+    alone = ACTOR_NOT_RE.match(part) or ACTOR_NOT_AFTER_RE.match(part)
     if alone is not None:
         return _named_alone(_who(alone), actors)
     for pattern in ACTOR_REMOVED_RES:
@@ -206,6 +213,21 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
         if found is not None:
             return found
     return None
+
+
+def _sets_right(part: str, alone: bool = False) -> bool:
+    """Whether a part opens with words that set right ("nee wacht, ..."); with ``alone``,
+    whether it is only such words ("no wait")."""
+    led = CORRECTION_LEAD_RE.match(part) is not None
+    return led and (not alone or len(words(part)) <= MAX_LEAD_WORDS)
+
+
+def _taken_back(part: str, named_now: list[Actor], set_right: bool) -> Actor | None:
+    """A name read in the same message that a part takes back by itself: "de NAM niet", or
+    after words that set right, "no wait, not the caretakers"; not by what is said of it
+    ("ouderen doen niet mee") or in passing ("alleen het kenteken, niet de bestuurder")."""
+    alone = ACTOR_NOT_AFTER_RE.match(part) or (ACTOR_NOT_RE.match(part) if set_right else None)
+    return _named_alone(_who(alone), named_now) if alone is not None else None
 
 
 def _named_alone(who: str, actors: list[Actor]) -> Actor | None:
@@ -252,7 +274,11 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     """The actors a message takes off, adds or renames in a part of it, at any step, put in
     ``reading``: the parts that said so are no effects, values or options; a correction's new
     name ends before them ("niet X maar Y, en Z mag eruit": Y)."""
-    edits = actor_edits(text, session.actors)
+    known = session.actors
+    named_now = [Actor(id="", name=n) for n in reading.actors if find_actor(n, known) is None]
+    edits = actor_edits(text, known, named_now)  # "X hoort erbij. Nee wacht, X niet"
+    taken_back = [a for a in named_now if a.name in edits.removed]
+    edits.added = [n for n in edits.added if find_actor(n, taken_back) is None]
     intent = reading.intent
     if intent is not None and intent.kind == "correct":  # "not X, they ... I meant Y": renamed
         corrected = find_actor(intent.target, session.actors)
@@ -263,13 +289,15 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
         return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed
     reading.renamed_actors = edits.renamed
-    gone = [a for a in session.actors if a.name in edits.removed]
+    gone = [a for a in known + named_now if a.name in edits.removed]
     said = [_plain(p) for p in edits.parts]
     kept = [n for n in reading.actors if find_actor(n, gone) is None]
     reading.actors = [n for n in kept if not any(_plain(n) in p for p in said)]  # "X toevoegen"
     reading.actors.extend(n for n in edits.added if n not in reading.actors)  # recorded once
     reading.effects = [e for e in reading.effects if not any(p in _plain(e.text) for p in said)]
     reading.effects = [e for e in reading.effects if not _lead_only(e.text)]  # "Wacht"
+    taken = {a.name for a in taken_back}  # "de NAM niet, die heeft geen rol": about no actor
+    reading.effects = [e for e in reading.effects if e.actor_name not in taken]
     reading.actors = [n for n in reading.actors if not _lead_only(n)]  # "Sorry typo before"
     reading.values = [v for v in reading.values if not said_in(v.said or v.name, said)]
     reading.values = [v for v in reading.values if not _lead_only(v.said or v.name)]

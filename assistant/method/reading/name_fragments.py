@@ -38,7 +38,11 @@ def fragment_name(name: str) -> bool:
 
 def value_head(name: str) -> str:
     """The words before the people a name is of or for, when only those follow ("autonomie van
-    de student" -> "autonomie", "respect for tenants" -> "respect"), else ""."""
+    de student" -> "autonomie", "respect for tenants" -> "respect"), or after the people it is
+    of ("children's privacy" -> "privacy"), else ""."""
+    owner, mark, owned = name.partition("'s ")
+    if mark and owned and is_person(owner):
+        return owned.strip().lower()  # "children's privacy", "the tenants' voice" is not
     if not people_only_after_head(name):
         return ""
     tokens = words(strip_article(name))

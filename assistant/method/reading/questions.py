@@ -21,6 +21,7 @@ from assistant.language.cues.conversation import (
     OPTION_ASK_RE,
     OPTION_NOUN_RE,
     PER_KIND_RE,
+    PLEASE_RE,
     POSITIVE_RE,
     PROPOSE_RE,
     REQUEST_WORDS,
@@ -75,10 +76,12 @@ def proposal_request(text: str, current: Step) -> Question | None:
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
-    ordered = bool(GIVE_RE.match(text.strip().lower()) or PER_KIND_RE.search(text)) and named in (
+    asked = GIVE_RE.match(text.strip().lower()) or PER_KIND_RE.search(text)
+    asked = asked or PLEASE_RE.search(text)
+    ordered = bool(asked) and named in (
         Step.VALUES,
         Step.OPTIONS,
-    )  # "geef me een paar opties", "options pls, one per kind"
+    )  # "geef me een paar opties", "options pls, one per kind", "graag een paar opties"
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):
         return None
     rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]

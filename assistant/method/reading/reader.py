@@ -145,6 +145,7 @@ from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
 from assistant.method.reading.value_lists import ValueLists
+from assistant.method.reading.value_reasons import values_then_measures
 from assistant.method.reading.values_step import (
     numbers_for_options,
     options_among_values,
@@ -189,6 +190,7 @@ class Reader:
             reading.values, reading.value_list, reading.options = [], False, []
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         take_actor_edits(with_apostrophes(text), session, reading)
+        self._values_added_as_actors(reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
         return reading
@@ -275,6 +277,7 @@ class Reader:
     ) -> None:
         """Read ``found``, the sentences of ``cleaned`` (a line of effects as a whole)."""
         context = self._context(session)
+        found = values_then_measures(found, self.values)
         lines = cleaned.splitlines()
         effect_lines: set[int] = set()
         told = len(reading.effects)  # where the effects of the sentence before start
@@ -299,7 +302,7 @@ class Reader:
             stance = self._stance_line(whole, context.step)  # "values? mine: equal care ..."
             mattering = MATTERS_LEAD_RE.match(whole) is not None and context.step != Step.VALUES
             stance = stance or mattering  # "waar het mij om gaat: ...", values not asked
-            for_people = context.step == Step.OPTIONS and any(
+            for_people = context.step in (Step.VALUES, Step.OPTIONS) and any(
                 measure_for_people(s) for s in split_sentences(whole)
             )  # "voor de chauffeurs: in het contract vastleggen dat ..."
             lined = (effect_line(whole, dashes) or labelled) and not for_people
@@ -311,7 +314,7 @@ class Reader:
             if MATTERS_LEAD_RE.match(sentence.text) and context.step != Step.VALUES:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             before = reading.size()
-            self._sentence(sentence, context, session, reading)
+            self._read_sentence(sentence, context, session, reading)
             if reading.size() == before:
                 reading.passed.append(sentence.text)  # held nothing that was read
             context.first_case = context.first_case and not reading.case.get("technology")
@@ -321,6 +324,17 @@ class Reader:
             context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
             context.options_read = bool(reading.options)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
+
+    def _read_sentence(
+        self, sentence: Sentence, context: Context, session: Session, reading: Reading
+    ) -> None:
+        """One sentence; a value or a measure drawn from an effect in passing ("dat raakt aan
+        X, dus ...") is kept but leaves the conversation where it is."""
+        listed, options = reading.value_list, len(reading.options)
+        self._sentence(sentence, context, session, reading)
+        if sentence.drawn:
+            reading.value_list = listed
+            reading.drawn += len(reading.options) - options
 
     def _stance_line(self, line: str, step: Step) -> bool:
         """A line that says values after what they come down to for the speaker, in its first
@@ -609,6 +623,13 @@ class Reader:
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
+
+    def _values_added_as_actors(self, reading: Reading) -> None:
+        """Values a message adds the way it adds actors ("and add children's privacy", "voeg
+        privacy van kinderen toe"): values in the speaker's words, no actors."""
+        for name in [n for n in reading.actors if self._of_people(n) or self._value_label(n)]:
+            reading.actors.remove(name)
+            reading.values.extend(match_values(name, self.catalogue))
 
     def _of_people(self, name: str) -> bool:
         """Whether a new actor's name is a value of some people ("autonomie van de student")."""

@@ -69,15 +69,18 @@ class Reading:
     effect_fixes: list[EffectFix] = field(default_factory=list)  # "geen plus maar een min"
     removed_items: list[tuple[str, str]] = field(default_factory=list)  # "scratch the X one"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
+    drawn: int = 0  # options drawn in passing from a value ("dat raakt aan X, dus ...")
 
     def content_step(self, early_options: bool = True) -> Step | None:
         """The furthest step this message gave content for (values only when it named a
         list of values: a value mentioned beside an effect does not move the conversation; one
-        measure named among effects is kept but does not move it either). Without
+        measure named among effects, or measures drawn from a value in passing, are kept but do
+        not move it either). Without
         ``early_options`` (no effects yet in the session) measures only move it when the
         message holds effects too: "we dachten al aan dit: ..." beside the case is kept while
         the method starts at the case."""
-        aside = len(self.options) == 1 and bool(self.effects)
+        own = len(self.options) - self.drawn  # "dat raakt aan X, dus ...": said in passing
+        aside = own <= 0 or (own == 1 and bool(self.effects))
         aside = aside or not (early_options or self.effects)
         steps = [
             (Step.CASE, bool(self.case)),

@@ -91,13 +91,15 @@ REMARKED_HEADER_RE = re.compile(
 
 @dataclass
 class Sentence:
-    """One sentence, with the step a header above it names (``Betrokken:`` over a list) and
-    whether it was a bullet or a line of its own."""
+    """One sentence, with the step a header above it names (``Betrokken:`` over a list),
+    whether it was a bullet or a line of its own, and whether it is a value or a measure drawn
+    from an effect in passing ("dat raakt aan X, dus ..."): those move the conversation on."""
 
     text: str
     header: Step | None = None
     bullet: bool = False
     line: int = 0
+    drawn: bool = False
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -27,6 +27,7 @@ from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import (
     CASE_LABELS,
     FOR_PEOPLE_RE,
+    INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
     LET_DO_RE,
     NOUN_MEASURE_RE,
@@ -207,7 +208,7 @@ class SentenceClasses:
             return "options"
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
-        if context.step == Step.OPTIONS and measure_for_people(text):
+        if context.step in (Step.VALUES, Step.OPTIONS) and measure_for_people(text):
             return "options"  # "en voor de chauffeurs: in het contract vastleggen dat ..."
         if actor_labelled(text, actors) or _people_labelled(text, context):
             return "effects"
@@ -587,7 +588,7 @@ def measure_for_people(text: str) -> bool:
         return False
     if FOR_PEOPLE_RE.match(head.strip()) is None:
         return False  # "ik zou zeggen: betrokken zijn ..." names no people it is for
-    rest = rest.strip()
+    rest = INSTEAD_TAIL_RE.sub("", rest.strip())  # "..., ipv te controleren"
     kind = option_kind(rest) is not None and not has_direction(rest)
     return measure(rest, Step.OPTIONS) or kind
 
