@@ -114,7 +114,13 @@ from assistant.method.reading.questions import (
     proposals_taken,
 )
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import closing_thanks, read_references
+from assistant.method.reading.references import (
+    PROPOSAL_STEPS,
+    agreed_only,
+    closing_thanks,
+    proposal_reference,
+    read_references,
+)
 from assistant.method.reading.segments import (
     Sentence,
     labelled_bullets,
@@ -229,6 +235,9 @@ class Reader:
             if rest is None:
                 return reading
             cleaned = rest
+        elif _takes_none_left(cleaned, session):  # "akkoord, neem ze over" with none left
+            reading.intent = Intent("affirm")
+            return reading
         intent = detect_intent(cleaned, domain_words)
         intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
@@ -662,6 +671,14 @@ def _names(text: str, name: str) -> bool:
     after all"): it says no more than the correction."""
     named = mentioned_actor(text, [Actor(id="old", name=name)]) is not None
     return named or strip_article(name).lower() in text.lower()
+
+
+def _takes_none_left(text: str, session: Session) -> bool:
+    """Asking to take the proposals over ("akkoord, neem ze over", "take them") in a step that
+    has proposals but none left on the table: agreeing with what is there, no item."""
+    if session.step not in PROPOSAL_STEPS or session.proposals:
+        return False
+    return proposal_reference(text) == [] and not agreed_only(text)
 
 
 def _asks_the_method(text: str, step: Step) -> bool:
