@@ -421,3 +421,10 @@ QUOTED_NAME_RE = re.compile(
     r"(?<!\w)'[^'\n]{2,60}'(?!\w)|\"[^\"\n]{2,60}\"|\u2018[^\u2019\n]{2,60}\u2019|"
     r"\u201c[^\u201d\n]{2,60}\u201d"
 )
+# A modal that opens a measure asked as a question ("kan de provincie de boer compenseren?",
+# "couldn't the vendor add a filter?"): who acts comes after it.
+QUESTION_MODALS = frozenset((
+    "kan", "kun", "kunnen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "can", "could",
+    "couldn't", "couldnt", "can't", "cant", "should", "shouldn't", "would", "wouldn't", "might",
+    "cld", "shall",
+))  # fmt: skip

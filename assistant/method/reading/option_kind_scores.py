@@ -25,6 +25,7 @@ from assistant.language.cues.option_kinds import (
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
+    QUESTION_MODALS,
     REASON_CLAUSE_RE,
     RECEIVING_VERBS,
     ROUTED_TO_RE,
@@ -86,6 +87,7 @@ MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
+SPEAKERS = (["we"], ["wij"], ["i"], ["ik"], ["jullie"], ["you"], ["je"], ["u"])  # "could we ..."
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 SELF_WORDS = (
     "zelf",
@@ -448,6 +450,8 @@ def _subject_words(text: str) -> list[str]:
         tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
     if tokens[:1] and tokens[0] in HEDGES:
         tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
+    if tokens[:1] and tokens[0] in QUESTION_MODALS and tokens[1:2] not in SPEAKERS:
+        tokens = tokens[1:]  # "kan de provincie ... compenseren?": the province acts
     for word in tokens[:SUBJECT_WORDS]:
         if word in NAME_BREAKS:
             break

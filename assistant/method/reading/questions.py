@@ -53,10 +53,19 @@ def method_question(text: str, current: Step) -> Question | None:
     for step, pattern in _options_first(text):
         if pattern.search(text):
             direction = _direction(text)
+            step = _options_valued(text, step, current)
             return Question(step, propose, bool(PER_KIND_RE.search(text)), direction, named=True)
     if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
+
+
+def _options_valued(text: str, step: Step, current: Step) -> Step:
+    """Among the options, a question about the values of the options ("kun je per optie zeggen
+    welke waarde het beschermt?", "which value does each option protect?") is about the
+    options: it does not go back to the values."""
+    named = OPTION_NOUN_RE.search(text.lower()) is not None
+    return Step.OPTIONS if step == Step.VALUES and current == Step.OPTIONS and named else step
 
 
 def _options_first(text: str) -> list[tuple[Step, re.Pattern[str]]]:
