@@ -117,9 +117,15 @@ def option_request(text: str, current: Step) -> Question | None:
 
 def _kind_named(text: str) -> OptionKind | None:
     """The kind a request names anywhere ("on the design side", "voor de menselijke kant")."""
-    found = words(text)
-    kinds = [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
+    kinds = kinds_named(text)
     return kinds[0] if len(kinds) == 1 else None
+
+
+def kinds_named(text: str) -> list[OptionKind]:
+    """The kinds a request names anywhere ("een voorstel voor de techniek en voor de inwoners
+    zelf" names design and human)."""
+    found = words(text)
+    return [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
 
 
 def asked_kind(text: str) -> OptionKind | None:
@@ -130,10 +136,10 @@ def asked_kind(text: str) -> OptionKind | None:
         return None
     near = words(f"{asked.group('before') or ''} {asked.group('after')}")
     near += words(text[: asked.start()])[-2:]  # "a design option", "een technische optie"
-    for kind, names in ASKED_KIND_WORDS.items():
-        if any(word in names for word in near):
-            return kind
-    return None
+    kinds = [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in near)]
+    if len(kinds_named(text)) > 1:
+        return None  # "voor de techniek en voor de inwoners zelf": more kinds, each its own
+    return kinds[0] if kinds else None
 
 
 def cannot_think(text: str) -> bool:

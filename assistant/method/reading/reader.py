@@ -108,6 +108,7 @@ from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
     cannot_think,
+    kinds_named,
     method_question,
     option_request,
     proposal_request,
@@ -886,6 +887,8 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
         return False
     if question.step == Step.OPTIONS and question.kind is None:
         question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
+    if question.step == Step.OPTIONS and len(kinds_named(text)) > 1:
+        question.kind, question.per_kind = None, True  # "voor de techniek en voor de mensen"
     reading.questions.append(question)
     reading.actors.extend(actor_lists.names_besides(text))
     if question.step == Step.OPTIONS and context.step == Step.VALUES:
