@@ -147,7 +147,10 @@ CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]
 # "ik wil graag een vast aanspreekpunt"): the wish is no part of the measure; the article stays.
 OWN_WISH_LEAD_RE = re.compile(
     r"^(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|i\s+want|we\s+want|i'?d\s+(?:like|want)|"
-    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
+    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like|"
+    # "wat ik graag zou willen is een ...", "what we need is a ..."
+    r"(?:wat|what)\s+(?:ik|we|wij|i)\b[^?,.]{0,30}?\b(?:wil|willen|wens|wensen|nodig\s+heb|"
+    r"nodig\s+hebben|like|want|need|love)\s+(?:is|was))\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
     r"(?=(?:een|a|an)\s+\w)",
     re.IGNORECASE,
 )
@@ -407,9 +410,10 @@ OWN_WISH_RE = re.compile(
     r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
     r"(?:(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want|"
     # "wat ik zelf zou willen is dat ...", "ik zou graag willen dat ...", "what I'd want is ..."
-    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?(?:graag\s+)?(?:wil|willen)(?:\s+is)?|"
+    r"wat\s+(?:ik|wij|we)\s+(?:(?:zelf|graag|echt|eigenlijk)\s+)?(?:(?:zou|zouden)\s+)?"
+    r"(?:graag\s+)?(?:wil|willen|nodig\s+(?:heb|hebben))(?:\s+is)?|"
     r"ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
-    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?)"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|need)(?:\s+is)?)"
     r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
     r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
     r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)|"
