@@ -65,3 +65,48 @@ def test_asking_which_value_each_option_protects_stays_among_the_options(
     reading = reader.read(text, session)
     assert reading.questions and all(q.step == Step.OPTIONS for q in reading.questions)
     assert reading.goto in (None, Step.OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
+        ("wat ik graag zou willen is een knop die uitlegt waarom je dit ziet", "nl", "Een knop"),
+        ("wat we nodig hebben is een vast aanspreekpunt voor ouders", "nl", "Een vast"),
+        ("what I'd really like is a button that explains why you see this", "en", "A button"),
+        ("what we need is a fixed contact person for parents", "en", "A fixed"),
+    ],
+)
+def test_a_measure_told_as_a_cleft_wish_is_an_option_without_the_wish(
+    reader: Reader, text: str, language: str, head: str
+) -> None:
+    for step in (Step.VALUES, Step.OPTIONS):
+        session = reading_session(step, language, "Een app voor woningruil")
+        reading = reader.read(text, session)
+        assert [o.text.split()[:2] for o in reading.options] == [head.split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("wat ik zie is een stijging van de klachten", "nl"), ("what I see is a rise in calls", "en")],
+)
+def test_what_someone_sees_is_no_wish_for_a_measure(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een app voor woningruil")
+    assert reader.read(text, session).options == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Heb jij nog een voorstel voor de techniek en voor de bewoners zelf?", "nl"),
+        ("Any ideas on the technical side and for the users themselves?", "en"),
+    ],
+)
+def test_a_request_naming_two_kinds_asks_proposals_of_each_kind(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, "Een app voor woningruil")
+    questions = reader.read(text, session).questions
+    assert len(questions) == 1
+    assert questions[0].kind is None and questions[0].per_kind
