@@ -110,3 +110,21 @@ def test_a_request_naming_two_kinds_asks_proposals_of_each_kind(
     questions = reader.read(text, session).questions
     assert len(questions) == 1
     assert questions[0].kind is None and questions[0].per_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head"),
+    [
+        ("Suppliers gain from setting the filter loosely, so we'd need an independent audit "
+         "of every release.", "en", "audit"),
+        ("Leveranciers hebben baat bij een ruime afstelling, dus we zouden een onafhankelijke "
+         "audit van elke versie nodig hebben.", "nl", "audit"),
+    ],
+)  # fmt: skip
+def test_a_need_in_the_conditional_after_an_effect_is_an_option(
+    reader: Reader, text: str, language: str, head: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Een filter", ("leveranciers",))
+    reading = reader.read(text, session)
+    assert [head in o.text for o in reading.options] == [True]
+    assert all(head not in e.text for e in reading.effects)

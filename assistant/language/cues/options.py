@@ -258,6 +258,11 @@ SUGGESTION_RE = re.compile(
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"
+    # a need in the conditional: "so we'd need an independent check of ...", "we zouden een
+    # onafhankelijke toets nodig hebben"
+    r"(?:we|i)(?:'?d|\s+would)\s+(?:(?:also|then|really|probably)\s+)?need\s+(?:an?|the|some)|"
+    r"(?:we|wij|ik)\s+zou(?:den)?\s+(?:(?:dan|wel|ook|eigenlijk)\s+)*(?:een|de|het)\s+"
+    r"[^.?!]*\bnodig\s+hebben|"
     # asked whether it can be done: "couldn't the vendor add ...", "is it possible to train
     # ...", "cld the algorithm also stop ...", "is het mogelijk om ...", "kan de leverancier ..."
     r"(?:couldn'?t|can'?t|cld|cn|shouldn'?t|shld|konden|kon)\s+(?:the|de|het|die|dat|this|dit|"
