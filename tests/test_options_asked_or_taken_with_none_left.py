@@ -10,6 +10,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step, Value
+from assistant.method.reading.extraction import extract_options
 from assistant.method.reading.option_kind_scores import option_kind
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.references import proposal_reference
@@ -128,3 +129,28 @@ def test_a_need_in_the_conditional_after_an_effect_is_an_option(
     reading = reader.read(text, session)
     assert [head in o.text for o in reading.options] == [True]
     assert all(head not in e.text for e in reading.effects)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could we agree that messages after ten are read the next day, and tell patients that?",
+        "Blur the faces on the screen and let the visitors know about it.",
+        "Kunnen we afspreken dat berichten na tienen pas de volgende dag gelezen worden, en dat "
+        "ook aan de patiënten vertellen?",
+        "Vervaag de gezichten op het scherm en laat de bezoekers dat weten.",
+    ],
+)
+def test_telling_people_of_the_measure_before_is_part_of_it(text: str) -> None:
+    assert len(extract_options(text, "environment")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blur the faces on the screen and tell visitors how to object.",
+        "Vervaag de gezichten op het scherm en informeer de bezoekers over hun rechten.",
+    ],
+)
+def test_telling_people_something_new_is_a_measure_of_its_own(text: str) -> None:
+    assert len(extract_options(text, "environment")) == 2

@@ -642,6 +642,19 @@ _FOLLOW_UP_CHECK = (
 FOLLOW_UP_CHECK_RE = re.compile("^" + _FOLLOW_UP_CHECK, re.IGNORECASE)
 # The same check at the end of the measure: the kind is that of the measure before it.
 FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$", re.IGNORECASE)
+# Telling people of the measure before, by a pronoun ("..., and tell clients that", "and inform
+# the parents about it", "en dat ook aan de cliënten vertellen", "en laten de ouders dat weten"):
+# part of that measure, no measure of its own.
+_TELLS_BACK = (
+    r"(?:(?:tell|inform|notify|vertel|informeer)\b"
+    r"[^.,;]{0,40}?\b(?:that|this|it|about\s+(?:it|that|this)|dat|dit|het|daarover|erover)|"
+    r"(?:dat|dit|het)\s+(?:ook\s+)?(?:aan\s+[^.,;]{1,30}\s+)?(?:vertellen|melden|uitleggen|"
+    r"laten\s+weten)|(?:laat|laten)\s+[^.,;]{1,30}\s+(?:dat|dit|het)\s+(?:ook\s+)?weten|"
+    r"let\s+[^.,;]{1,30}\s+know(?:\s+about\s+(?:it|that|this))?)\s*[?.!]*$"
+)
+TELLS_BACK_RE = re.compile(r"^(?:(?:and|en|also|ook|then|dan)\s+)*" + _TELLS_BACK, re.I)
+# The same telling at the end of the measure: the kind is that of the measure before it.
+TELLS_BACK_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+(?:(?:also|ook)\s+)?" + _TELLS_BACK, re.I)
 # Capitalised words that name no one in particular ("Niemand wil een camera", "Ik wil ...").
 NO_NAMES = (
     r"(?:Niemand|Iedereen|Nobody|Everyone|Everybody|Ik|Je|Jij|We|Wij|Hij|Zij|Ze|Men|You|He|"

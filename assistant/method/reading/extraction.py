@@ -64,6 +64,8 @@ from assistant.language.cues.options import (
     RULED_OUT_TAIL_RE,
     SHARED_SUBJECT_VERBS,
     SUGGESTION_RE,
+    TELLS_BACK_RE,
+    TELLS_BACK_TAIL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
@@ -205,10 +207,12 @@ def extract_options(
             if option_talk(item)[0]:
                 continue  # "I've got some, but I'd like yours first": talk, once the wish is off
             said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
+            said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
             unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
             scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
             told = explicit or talked_item
             scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+            scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
             kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
@@ -451,8 +455,8 @@ def _goes_on_after_comma(merged: list[str], piece: str) -> bool:
 def _points_back(piece: str) -> bool:
     """A short part that goes on with the measure before it by a pronoun ("en die publiceren
     we", "and we publish it" is a clause of its own; "which we publish")."""
-    if FOLLOW_UP_CHECK_RE.match(piece.strip()):
-        return True  # "... and check what that does to accuracy"
+    if FOLLOW_UP_CHECK_RE.match(piece.strip()) or TELLS_BACK_RE.match(piece.strip()):
+        return True  # "... and check what that does to accuracy", "..., and tell clients that"
     tokens = words(piece)
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
 
