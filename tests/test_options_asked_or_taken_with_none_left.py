@@ -154,3 +154,16 @@ def test_telling_people_of_the_measure_before_is_part_of_it(text: str) -> None:
 )
 def test_telling_people_something_new_is_a_measure_of_its_own(text: str) -> None:
     assert len(extract_options(text, "environment")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tool shows a range and never a single score.",
+        "A flag is never enough on its own, which goes into the staff handbook.",
+        "De tool toont een bandbreedte en nooit één score.",
+        "Een signaal is nooit genoeg op zichzelf, wat in het personeelshandboek komt.",
+    ],
+)
+def test_what_a_measure_never_gives_or_where_it_is_laid_down_is_part_of_it(text: str) -> None:
+    assert len(extract_options(text, "environment")) == 1

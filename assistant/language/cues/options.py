@@ -645,6 +645,11 @@ FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$",
 # Telling people of the measure before, by a pronoun ("..., and tell clients that", "and inform
 # the parents about it", "en dat ook aan de cliënten vertellen", "en laten de ouders dat weten"):
 # part of that measure, no measure of its own.
+# What the measure before never gives, as a bare noun after "and" ("the model gives a confidence
+# level and never a single region", "het model geeft een kans en nooit één regio"): part of it.
+NEVER_THING_RE = re.compile(
+    r"^(?:never|nooit)\s+(?:a|an|one|een|één|the|de|het)\s+(?:\w+\s+)?\w+\s*[.!]*$", re.I
+)
 _TELLS_BACK = (
     r"(?:(?:tell|inform|notify|vertel|informeer)\b"
     r"[^.,;]{0,40}?\b(?:that|this|it|about\s+(?:it|that|this)|dat|dit|het|daarover|erover)|"

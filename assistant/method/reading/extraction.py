@@ -47,6 +47,7 @@ from assistant.language.cues.options import (
     LIST_PART_STARTS,
     MEETING_WORD_ENDS,
     MINUTES_LABEL_RE,
+    NEVER_THING_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
     NUMBERED_RUN_RE,
@@ -458,6 +459,8 @@ def _points_back(piece: str) -> bool:
     if FOLLOW_UP_CHECK_RE.match(piece.strip()) or TELLS_BACK_RE.match(piece.strip()):
         return True  # "... and check what that does to accuracy", "..., and tell clients that"
     tokens = words(piece)
+    if tokens[:1] in (["which"], ["wat"]) or NEVER_THING_RE.match(piece.strip()):
+        return True  # "..., which goes into the work instructions", "... and never a region"
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
 
 
