@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from method_fakes import reading_session
 
-from assistant.domain.session import Step, Value
+from assistant.domain.session import Proposal, Session, Step, Value
 from assistant.method.reading.extraction import extract_options
 from assistant.method.reading.option_kind_scores import option_kind
 from assistant.method.reading.reader import Reader
@@ -167,3 +167,32 @@ def test_telling_people_something_new_is_a_measure_of_its_own(text: str) -> None
 )
 def test_what_a_measure_never_gives_or_where_it_is_laid_down_is_part_of_it(text: str) -> None:
     assert len(extract_options(text, "environment")) == 1
+
+
+def _among_three_proposals(step_language: str) -> Session:
+    session = reading_session(Step.OPTIONS, step_language, "Een app voor meldingen")
+    session.proposals = [
+        Proposal(number=n, kind="option", ref=f"p{n}", text=f"Voorstel {n}") for n in (1, 2, 3)
+    ]
+    return session
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "text_read"),
+    [
+        ("1 en 2 zijn prima, 4 niet. De boa's krijgen een opfriscursus.", "nl",
+         "De boa's krijgen een opfriscursus"),
+        ("1 and 2 are fine, not 4. The wardens get a refresher course.", "en",
+         "The wardens get a refresher course"),
+        ("2 is goed, en ook nog een cursus voor de conciërges", "nl",
+         "Een cursus voor de conciërges"),
+        ("die eerste is goed. Verder zou het fijn zijn als de conciërges een cursus krijgen.",
+         "nl", "De conciërges een cursus krijgen"),
+    ],
+)  # fmt: skip
+def test_proposals_taken_in_part_with_a_measure_of_ones_own(
+    reader: Reader, text: str, language: str, text_read: str
+) -> None:
+    reading = reader.read(text, _among_three_proposals(language))
+    assert reading.reference
+    assert [o.text for o in reading.options] == [text_read]

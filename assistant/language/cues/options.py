@@ -114,6 +114,15 @@ ANNOUNCING_LEAD_RE = re.compile(
     + r")\s*(?::|\s[\u2013-])\s*",
     re.IGNORECASE,
 )
+# Proposals turned down by number among those taken ("1 en 2 zijn goed, 3 niet", "not 3", "4
+# liever niet"): no measure.
+REJECTED_NUMBERS_RE = re.compile(
+    r"^(?:(?:maar|but|en|and)\s+)?(?:(?:nummer|number|nr)\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*"
+    r"\d{1,2})*\s+(?:(?:liever|rather|even|gewoon)\s+)?(?:niet|not|nee|no|skip|doen\s+we\s+niet)"
+    r"[\s.!]*$|^(?:(?:maar|but|en|and)\s+)?(?:niet|not|geen|no|skip)\s+(?:(?:nummer|number|nr)"
+    r"\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*[\s.!]*$",
+    re.IGNORECASE,
+)
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
 NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
 # A dash between measures in a line typed as chat ("tune it ... - no storing footage ... -
@@ -122,7 +131,9 @@ DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014-]\s+")
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
 # was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
 WISH_LEAD_RE = re.compile(
-    r"^(?:(?:het|dat|it|that)\s+)?(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|besides|plus)\s*,?\s+)?"  # "daarnaast zou het ..."
+    r"(?:(?:het|dat|it|that)\s+)?(?:zou|would)\s+(?:(?:het|dat|'t)\s+)?(?:be\s+)?"
+    r"(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
     r"beter|handig|prettig|good|nice|great|better|helpful)\s+(?:zijn\s+)?(?:be\s+)?(?:als|if)\s+"
     r"(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be|could\s+be)\s+)?)?|"
     r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",

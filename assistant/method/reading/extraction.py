@@ -61,6 +61,7 @@ from assistant.language.cues.options import (
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
+    REJECTED_NUMBERS_RE,
     RETRACTION_RE,
     RULED_OUT_TAIL_RE,
     SHARED_SUBJECT_VERBS,
@@ -197,6 +198,8 @@ def extract_options(
                 talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
             if points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item):
                 continue  # "keep all of them, and add: ...": the measure follows
+            if REJECTED_NUMBERS_RE.match(item.strip()):
+                continue  # "1 en 2 zijn goed, 3 niet": a proposal turned down
             if pointer_talk(item) or kind_coverage(item)[0]:
                 continue  # "put that in as well", "mist nog de menskant": no measure
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
