@@ -196,3 +196,16 @@ def test_proposals_taken_in_part_with_a_measure_of_ones_own(
     reading = reader.read(text, _among_three_proposals(language))
     assert reading.reference
     assert [o.text for o in reading.options] == [text_read]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team lead runs a webinar for dispatchers on when to overrule the score.",
+        "Drivers get an instruction day before they use the new route planner.",
+        "Een ervaren boswachter laat de vrijwilligers oefenen met het aflezen van de sensorkaart.",
+        "Intervisie voor de consulenten over hoe je met een signaal uit het systeem omgaat.",
+    ],
+)
+def test_learning_is_human_whatever_system_it_is_about(text: str) -> None:
+    assert option_kind(text) == "human"

@@ -263,13 +263,18 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
-    text = LEARNING_TOPIC_RE.sub(r"\g<told>", text)  # "a session ... about why a report ..."
+    text = LEARNING_TOPIC_RE.sub(_learnt, text)  # "a session ... about why a report ..."
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
     return text, ruled, placed
+
+
+def _learnt(found: re.Match[str]) -> str:
+    """The learning itself, without what it is about ("oefenen", "a session")."""
+    return found.group("told") or found.group("practised")
 
 
 def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
