@@ -209,3 +209,17 @@ def test_proposals_taken_in_part_with_a_measure_of_ones_own(
 )
 def test_learning_is_human_whatever_system_it_is_about(text: str) -> None:
     assert option_kind(text) == "human"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couldn't the supplier build in a filter for reflections on the water?",
+        "Could the remote pilot speak to the crowd through a loudspeaker on the drone?",
+        "Kan de leverancier geen filter inbouwen voor weerkaatsing op het water?",
+    ],
+)
+def test_a_maker_or_a_person_asked_after_a_modal_leaves_the_kind_to_the_words(
+    text: str,
+) -> None:
+    assert option_kind(text) != "environment"

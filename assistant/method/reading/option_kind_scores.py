@@ -87,7 +87,6 @@ MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
-SPEAKERS = (["we"], ["wij"], ["i"], ["ik"], ["jullie"], ["you"], ["je"], ["u"])  # "could we ..."
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 SELF_WORDS = (
     "zelf",
@@ -455,13 +454,21 @@ def _subject_words(text: str) -> list[str]:
         tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
     if tokens[:1] and tokens[0] in HEDGES:
         tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
-    if tokens[:1] and tokens[0] in QUESTION_MODALS and tokens[1:2] not in SPEAKERS:
+    if tokens[:1] and tokens[0] in QUESTION_MODALS and _body_asked(tokens[1:]):
         tokens = tokens[1:]  # "kan de provincie ... compenseren?": the province acts
     for word in tokens[:SUBJECT_WORDS]:
         if word in NAME_BREAKS:
             break
         front.append(word)
     return front
+
+
+def _body_asked(tokens: list[str]) -> bool:
+    """A body that governs after the modal of a measure asked ("kan de provincie ...?", "could
+    the council ...?"): it acts by policy. Of a maker or a person ("couldn't the vendor add a
+    filter?", "could the operator talk through a speaker?") the words of the measure decide."""
+    named = tokens[1:2] if tokens[:1] and tokens[0] in ARTICLES else tokens[:1]
+    return bool(named) and (_governs(named[0]) or bool(ORG_RE.match(" ".join(tokens[:3]))))
 
 
 STEM_MIN = 5  # "wijkraden" is "wijkraad", "spreekuren" "spreekuur"; short stems are too loose
