@@ -12,6 +12,7 @@ from assistant.language.cues.conversation import (
     ASKING_RE,
     CANNOT_THINK_RE,
     GIVE_RE,
+    ITSELF,
     METHOD_QUESTION_RES,
     MISSING_RE,
     MORE_ASKED_RE,
@@ -125,7 +126,13 @@ def kinds_named(text: str) -> list[OptionKind]:
     """The kinds a request names anywhere ("een voorstel voor de techniek en voor de inwoners
     zelf" names design and human)."""
     found = words(text)
+    found = [w for i, w in enumerate(found) if not (i and w in ITSELF and _thing(found[i - 1]))]
     return [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
+
+
+def _thing(word: str) -> bool:
+    """A word for a kind that is no people ("techniek", "beleid")."""
+    return any(word in ASKED_KIND_WORDS[k] for k in ("design", "environment"))
 
 
 def asked_kind(text: str) -> OptionKind | None:
