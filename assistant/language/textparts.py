@@ -21,6 +21,7 @@ FILLERS = (
     "for example",
     "also",
     "and also",
+    "nog",  # "en ook nog training voor ...": what follows is the measure
 )
 ARTICLES = ("de ", "het ", "een ", "the ", "a ", "an ")
 

@@ -457,6 +457,8 @@ ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "human": ("mens", "mensen", "gebruiker", "gebruikers", "human", "people", "user", "users",
               "menselijke", "zelf", "themselves", "yourself", "zelve"),
 }  # fmt: skip
+# "Self" after a kind that is no people ("de techniek zelf"): the thing itself, no human kind.
+ITSELF = frozenset(("zelf", "itself", "zelve"))
 # A lead that adds to what came before, in front of a colon: "naast dat percentage: ...",
 # "verder: ...", "besides the map: ..." (what follows is read by its own words).
 ADDITION_LEAD_RE = re.compile(

@@ -165,6 +165,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "uitleggen aan", "explain to", "badge", "course", "refresher", "opfris",
               "learn", "briefing", "scholing", "bijscholing", "uitleggen", "explain to",
               "spreekuur", "inloopspreekuur", "vragenuur", "office hours", "drop-in",
+              "webinar", "instructiedag", "instruction day", "kennissessie",
               "oefening", "oefendag", "exercise", "drill", "rollenspel", "role play",
               "intervisie", "supervisie", "casuïstiek", "peer supervision", "case discussion",
               "krijgt uitleg", "krijgen uitleg", "get an explanation", "gets an explanation",
@@ -266,8 +267,12 @@ TOLD_CONTENT_RE = re.compile(
 # a report matters", "een cursus voor boa's over hoe het register werkt"): its topic, not what
 # decides its kind.
 LEARNING_TOPIC_RE = re.compile(
-    r"\b(?P<told>(?:session|sessie|training|cursus|course|workshop|lesson|les|e-learning)\b"
-    r"[^,.;:]{0,60}?)\s+(?:about|over)\s+.*$",
+    r"\b(?P<told>(?:session|sessie|training|cursus|course|workshop|lesson|les|e-learning|"
+    r"webinar|intervisie|supervisie|bijscholing|opfriscursus|refresher|instructiedag|"
+    r"instruction\s+day)\b[^,.;:]{0,60}?)\s+(?:about|over|on)\s+.*$|"
+    # practising what comes after ("de operators oefenen in het herkennen van nesten")
+    r"\b(?P<practised>(?:oefenen|oefent|practise|practice|practising|practicing))\s+"
+    r"(?:in|met|with|on)\s+.*$",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without
@@ -428,3 +433,10 @@ QUOTED_NAME_RE = re.compile(
     r"(?<!\w)'[^'\n]{2,60}'(?!\w)|\"[^\"\n]{2,60}\"|\u2018[^\u2019\n]{2,60}\u2019|"
     r"\u201c[^\u201d\n]{2,60}\u201d"
 )
+# A modal that opens a measure asked as a question ("kan de provincie de boer compenseren?",
+# "couldn't the vendor add a filter?"): who acts comes after it.
+QUESTION_MODALS = frozenset((
+    "kan", "kun", "kunnen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "can", "could",
+    "couldn't", "couldnt", "can't", "cant", "should", "shouldn't", "would", "wouldn't", "might",
+    "cld", "shall",
+))  # fmt: skip

@@ -114,6 +114,15 @@ ANNOUNCING_LEAD_RE = re.compile(
     + r")\s*(?::|\s[\u2013-])\s*",
     re.IGNORECASE,
 )
+# Proposals turned down by number among those taken ("1 en 2 zijn goed, 3 niet", "not 3", "4
+# liever niet"): no measure.
+REJECTED_NUMBERS_RE = re.compile(
+    r"^(?:(?:maar|but|en|and)\s+)?(?:(?:nummer|number|nr)\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*"
+    r"\d{1,2})*\s+(?:(?:liever|rather|even|gewoon)\s+)?(?:niet|not|nee|no|skip|doen\s+we\s+niet)"
+    r"[\s.!]*$|^(?:(?:maar|but|en|and)\s+)?(?:niet|not|geen|no|skip)\s+(?:(?:nummer|number|nr)"
+    r"\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*[\s.!]*$",
+    re.IGNORECASE,
+)
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
 NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
 # A dash between measures in a line typed as chat ("tune it ... - no storing footage ... -
@@ -122,7 +131,9 @@ DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014-]\s+")
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
 # was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
 WISH_LEAD_RE = re.compile(
-    r"^(?:(?:het|dat|it|that)\s+)?(?:zou|would)\s+(?:be\s+)?(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|besides|plus)\s*,?\s+)?"  # "daarnaast zou het ..."
+    r"(?:(?:het|dat|it|that)\s+)?(?:zou|would)\s+(?:(?:het|dat|'t)\s+)?(?:be\s+)?"
+    r"(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
     r"beter|handig|prettig|good|nice|great|better|helpful)\s+(?:zijn\s+)?(?:be\s+)?(?:als|if)\s+"
     r"(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be|could\s+be)\s+)?)?|"
     r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",
@@ -147,7 +158,10 @@ CLOSING_MODAL_RE = re.compile(r"\s+(?:kunnen|moeten)(?=(?:\s+\w+en){1,2}\s*[?.!]
 # "ik wil graag een vast aanspreekpunt"): the wish is no part of the measure; the article stays.
 OWN_WISH_LEAD_RE = re.compile(
     r"^(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|i\s+want|we\s+want|i'?d\s+(?:like|want)|"
-    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like)\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
+    r"i\s+would\s+like|we'?d\s+like|we\s+would\s+like|"
+    # "wat ik graag zou willen is een ...", "what we need is a ..."
+    r"(?:wat|what)\s+(?:ik|we|wij|i)\b[^?,.]{0,30}?\b(?:wil|willen|wens|wensen|nodig\s+heb|"
+    r"nodig\s+hebben|like|want|need|love)\s+(?:is|was))\s+(?:(?:ook|graag|nog|zelf|also|still|really|myself)\s+)*"
     r"(?=(?:een|a|an)\s+\w)",
     re.IGNORECASE,
 )
@@ -255,6 +269,11 @@ SUGGESTION_RE = re.compile(
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"
+    # a need in the conditional: "so we'd need an independent check of ...", "we zouden een
+    # onafhankelijke toets nodig hebben"
+    r"(?:we|i)(?:'?d|\s+would)\s+(?:(?:also|then|really|probably)\s+)?need\s+(?:an?|the|some)|"
+    r"(?:we|wij|ik)\s+zou(?:den)?\s+(?:(?:dan|wel|ook|eigenlijk)\s+)*(?:een|de|het)\s+"
+    r"[^.?!]*\bnodig\s+hebben|"
     # asked whether it can be done: "couldn't the vendor add ...", "is it possible to train
     # ...", "cld the algorithm also stop ...", "is het mogelijk om ...", "kan de leverancier ..."
     r"(?:couldn'?t|can'?t|cld|cn|shouldn'?t|shld|konden|kon)\s+(?:the|de|het|die|dat|this|dit|"
@@ -407,9 +426,10 @@ OWN_WISH_RE = re.compile(
     r"(?:(?:en|and|verder|daarnaast|ook|also|plus|further(?:more)?|tot\s+slot|finally)\s*,?\s+)?"
     r"(?:(?:ik\s+wil|wil\s+ik|we\s+willen|wij\s+willen|willen\s+we|i\s+want|we\s+want|i'?d\s+want|"
     # "wat ik zelf zou willen is dat ...", "ik zou graag willen dat ...", "what I'd want is ..."
-    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?(?:graag\s+)?(?:wil|willen)(?:\s+is)?|"
+    r"wat\s+(?:ik|wij|we)\s+(?:(?:zelf|graag|echt|eigenlijk)\s+)?(?:(?:zou|zouden)\s+)?"
+    r"(?:graag\s+)?(?:wil|willen|nodig\s+(?:heb|hebben))(?:\s+is)?|"
     r"ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
-    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?)"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|need)(?:\s+is)?)"
     r"\s+(?:(?:ook|graag|nog|er|also|still|really|to)\s+)*(?:vastleggen|afspreken|regelen|invoeren|"
     r"lay\s+down|agree|arrange|make\s+sure|ensure|require|introduce|"
     r"(?:een|a|an)\s+\w|(?:dat|that)\s+(?:er|there|de|het|the|een|a|an|elke|every|iedere)\b)|"
@@ -641,6 +661,24 @@ _FOLLOW_UP_CHECK = (
 FOLLOW_UP_CHECK_RE = re.compile("^" + _FOLLOW_UP_CHECK, re.IGNORECASE)
 # The same check at the end of the measure: the kind is that of the measure before it.
 FOLLOW_UP_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+" + _FOLLOW_UP_CHECK + ".*$", re.IGNORECASE)
+# Telling people of the measure before, by a pronoun ("..., and tell clients that", "and inform
+# the parents about it", "en dat ook aan de cliënten vertellen", "en laten de ouders dat weten"):
+# part of that measure, no measure of its own.
+# What the measure before never gives, as a bare noun after "and" ("the model gives a confidence
+# level and never a single region", "het model geeft een kans en nooit één regio"): part of it.
+NEVER_THING_RE = re.compile(
+    r"^(?:never|nooit)\s+(?:a|an|one|een|één|the|de|het)\s+(?:\w+\s+)?\w+\s*[.!]*$", re.I
+)
+_TELLS_BACK = (
+    r"(?:(?:tell|inform|notify|vertel|informeer)\b"
+    r"[^.,;]{0,40}?\b(?:that|this|it|about\s+(?:it|that|this)|dat|dit|het|daarover|erover)|"
+    r"(?:dat|dit|het)\s+(?:ook\s+)?(?:aan\s+[^.,;]{1,30}\s+)?(?:vertellen|melden|uitleggen|"
+    r"laten\s+weten)|(?:laat|laten)\s+[^.,;]{1,30}\s+(?:dat|dit|het)\s+(?:ook\s+)?weten|"
+    r"let\s+[^.,;]{1,30}\s+know(?:\s+about\s+(?:it|that|this))?)\s*[?.!]*$"
+)
+TELLS_BACK_RE = re.compile(r"^(?:(?:and|en|also|ook|then|dan)\s+)*" + _TELLS_BACK, re.I)
+# The same telling at the end of the measure: the kind is that of the measure before it.
+TELLS_BACK_TAIL_RE = re.compile(r",?\s+(?:and|en)\s+(?:(?:also|ook)\s+)?" + _TELLS_BACK, re.I)
 # Capitalised words that name no one in particular ("Niemand wil een camera", "Ik wil ...").
 NO_NAMES = (
     r"(?:Niemand|Iedereen|Nobody|Everyone|Everybody|Ik|Je|Jij|We|Wij|Hij|Zij|Ze|Men|You|He|"

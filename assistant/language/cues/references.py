@@ -73,7 +73,8 @@ SHORT_HEDGE_RE = re.compile(
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").
 _FILLER = (
     "ja yes nee no ok oké oke okay prima goed zo die dat deze ze them those these the de het "
-    "neem nemen take over graag please maar dan en and of nummer number nr nrs optie opties "
+    "neem nemen overnemen take over graag please maar dan en and of nummer number nr nrs "
+    "optie opties "
     "option options voorstel voorstellen proposal proposals waarde waarden value values zijn "
     "is are good fine goede lijken lijkt me klinkt sounds looks top mooi perfect allemaal "
     "alle all everything alles wel doe i'll ik wil want we use gebruik kies choose pick "

@@ -55,6 +55,7 @@ POINTING_WORDS = frozenset((
     "wil", "want", "i'd", "like", "zou", "willen", "we", "are", "zijn", "in", "over", "as",
     "well", "fijn", "top", "super", "nice", "thanks", "dank", "bedankt", "daarmee", "with", "voor",
     "'m", "hem", "him",  # "top, dat is 'm": that is the one
+    "akkoord", "agreed", "overnemen", "adopt", "yep", "yeah",  # "akkoord, allemaal overnemen"
 ))  # fmt: skip
 # A short question back to the listener after the options, naming no measure: "What else?",
 # "Wat vind jij?", "How about you?", "Anything more?" (not "What about a helpdesk?").

@@ -47,6 +47,7 @@ from assistant.language.cues.options import (
     LIST_PART_STARTS,
     MEETING_WORD_ENDS,
     MINUTES_LABEL_RE,
+    NEVER_THING_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
     NUMBERED_RUN_RE,
@@ -60,10 +61,13 @@ from assistant.language.cues.options import (
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
+    REJECTED_NUMBERS_RE,
     RETRACTION_RE,
     RULED_OUT_TAIL_RE,
     SHARED_SUBJECT_VERBS,
     SUGGESTION_RE,
+    TELLS_BACK_RE,
+    TELLS_BACK_TAIL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
@@ -194,6 +198,8 @@ def extract_options(
                 talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
             if points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item):
                 continue  # "keep all of them, and add: ...": the measure follows
+            if REJECTED_NUMBERS_RE.match(item.strip()):
+                continue  # "1 en 2 zijn goed, 3 niet": a proposal turned down
             if pointer_talk(item) or kind_coverage(item)[0]:
                 continue  # "put that in as well", "mist nog de menskant": no measure
             said = OPINION_LEAD_RE.sub("", item, count=1) or item
@@ -205,10 +211,12 @@ def extract_options(
             if option_talk(item)[0]:
                 continue  # "I've got some, but I'd like yours first": talk, once the wish is off
             said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
+            said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
             unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
             scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
             told = explicit or talked_item
             scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+            scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
             kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
@@ -451,9 +459,11 @@ def _goes_on_after_comma(merged: list[str], piece: str) -> bool:
 def _points_back(piece: str) -> bool:
     """A short part that goes on with the measure before it by a pronoun ("en die publiceren
     we", "and we publish it" is a clause of its own; "which we publish")."""
-    if FOLLOW_UP_CHECK_RE.match(piece.strip()):
-        return True  # "... and check what that does to accuracy"
+    if FOLLOW_UP_CHECK_RE.match(piece.strip()) or TELLS_BACK_RE.match(piece.strip()):
+        return True  # "... and check what that does to accuracy", "..., and tell clients that"
     tokens = words(piece)
+    if tokens[:1] in (["which"], ["wat"]) or NEVER_THING_RE.match(piece.strip()):
+        return True  # "..., which goes into the work instructions", "... and never a region"
     return bool(tokens) and tokens[0] in BACK_POINTERS and len(tokens) <= BACK_WORDS
 
 

@@ -25,6 +25,7 @@ from assistant.language.cues.option_kinds import (
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
+    QUESTION_MODALS,
     REASON_CLAUSE_RE,
     RECEIVING_VERBS,
     ROUTED_TO_RE,
@@ -261,13 +262,18 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
     text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
-    text = LEARNING_TOPIC_RE.sub(r"\g<told>", text)  # "a session ... about why a report ..."
+    text = LEARNING_TOPIC_RE.sub(_learnt, text)  # "a session ... about why a report ..."
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
     return text, ruled, placed
+
+
+def _learnt(found: re.Match[str]) -> str:
+    """The learning itself, without what it is about ("oefenen", "a session")."""
+    return found.group("told") or found.group("practised")
 
 
 def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
@@ -448,11 +454,21 @@ def _subject_words(text: str) -> list[str]:
         tokens = tokens[1:]  # "and the patrol officers should ...": the officers act
     if tokens[:1] and tokens[0] in HEDGES:
         tokens = tokens[2:] if tokens[1:2] in (["dat"], ["that"]) else tokens[1:]
+    if tokens[:1] and tokens[0] in QUESTION_MODALS and _body_asked(tokens[1:]):
+        tokens = tokens[1:]  # "kan de provincie ... compenseren?": the province acts
     for word in tokens[:SUBJECT_WORDS]:
         if word in NAME_BREAKS:
             break
         front.append(word)
     return front
+
+
+def _body_asked(tokens: list[str]) -> bool:
+    """A body that governs after the modal of a measure asked ("kan de provincie ...?", "could
+    the council ...?"): it acts by policy. Of a maker or a person ("couldn't the vendor add a
+    filter?", "could the operator talk through a speaker?") the words of the measure decide."""
+    named = tokens[1:2] if tokens[:1] and tokens[0] in ARTICLES else tokens[:1]
+    return bool(named) and (_governs(named[0]) or bool(ORG_RE.match(" ".join(tokens[:3]))))
 
 
 STEM_MIN = 5  # "wijkraden" is "wijkraad", "spreekuren" "spreekuur"; short stems are too loose

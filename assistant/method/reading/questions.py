@@ -12,6 +12,7 @@ from assistant.language.cues.conversation import (
     ASKING_RE,
     CANNOT_THINK_RE,
     GIVE_RE,
+    ITSELF,
     METHOD_QUESTION_RES,
     MISSING_RE,
     MORE_ASKED_RE,
@@ -54,10 +55,19 @@ def method_question(text: str, current: Step) -> Question | None:
     for step, pattern in _options_first(text):
         if pattern.search(text):
             direction = _direction(text)
+            step = _options_valued(text, step, current)
             return Question(step, propose, bool(PER_KIND_RE.search(text)), direction, named=True)
     if propose or MISSING_RE.search(text):
         return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
     return None
+
+
+def _options_valued(text: str, step: Step, current: Step) -> Step:
+    """Among the options, a question about the values of the options ("kun je per optie zeggen
+    welke waarde het beschermt?", "which value does each option protect?") is about the
+    options: it does not go back to the values."""
+    named = OPTION_NOUN_RE.search(text.lower()) is not None
+    return Step.OPTIONS if step == Step.VALUES and current == Step.OPTIONS and named else step
 
 
 def _options_first(text: str) -> list[tuple[Step, re.Pattern[str]]]:
@@ -111,9 +121,21 @@ def option_request(text: str, current: Step) -> Question | None:
 
 def _kind_named(text: str) -> OptionKind | None:
     """The kind a request names anywhere ("on the design side", "voor de menselijke kant")."""
-    found = words(text)
-    kinds = [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
+    kinds = kinds_named(text)
     return kinds[0] if len(kinds) == 1 else None
+
+
+def kinds_named(text: str) -> list[OptionKind]:
+    """The kinds a request names anywhere ("een voorstel voor de techniek en voor de inwoners
+    zelf" names design and human)."""
+    found = words(text)
+    found = [w for i, w in enumerate(found) if not (i and w in ITSELF and _thing(found[i - 1]))]
+    return [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in found)]
+
+
+def _thing(word: str) -> bool:
+    """A word for a kind that is no people ("techniek", "beleid")."""
+    return any(word in ASKED_KIND_WORDS[k] for k in ("design", "environment"))
 
 
 def asked_kind(text: str) -> OptionKind | None:
@@ -124,10 +146,10 @@ def asked_kind(text: str) -> OptionKind | None:
         return None
     near = words(f"{asked.group('before') or ''} {asked.group('after')}")
     near += words(text[: asked.start()])[-2:]  # "a design option", "een technische optie"
-    for kind, names in ASKED_KIND_WORDS.items():
-        if any(word in names for word in near):
-            return kind
-    return None
+    kinds = [k for k, names in ASKED_KIND_WORDS.items() if any(w in names for w in near)]
+    if len(kinds_named(text)) > 1:
+        return None  # "voor de techniek en voor de inwoners zelf": more kinds, each its own
+    return kinds[0] if kinds else None
 
 
 def cannot_think(text: str) -> bool:

@@ -108,13 +108,20 @@ from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
     cannot_think,
+    kinds_named,
     method_question,
     option_request,
     proposal_request,
     proposals_taken,
 )
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.references import closing_thanks, read_references
+from assistant.method.reading.references import (
+    PROPOSAL_STEPS,
+    agreed_only,
+    closing_thanks,
+    proposal_reference,
+    read_references,
+)
 from assistant.method.reading.segments import (
     Sentence,
     labelled_bullets,
@@ -231,6 +238,9 @@ class Reader:
             if rest is None:
                 return reading
             cleaned = rest
+        elif _takes_none_left(cleaned, session):  # "akkoord, neem ze over" with none left
+            reading.intent = Intent("affirm")
+            return reading
         intent = detect_intent(cleaned, domain_words)
         intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
@@ -685,6 +695,14 @@ def _names(text: str, name: str) -> bool:
     return named or strip_article(name).lower() in text.lower()
 
 
+def _takes_none_left(text: str, session: Session) -> bool:
+    """Asking to take the proposals over ("akkoord, neem ze over", "take them") in a step that
+    has proposals but none left on the table: agreeing with what is there, no item."""
+    if session.step not in PROPOSAL_STEPS or session.proposals:
+        return False
+    return proposal_reference(text) == [] and not agreed_only(text)
+
+
 def _asks_the_method(text: str, step: Step) -> bool:
     """A question about the method or a request for options, or a measure asked as a question
     where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
@@ -890,6 +908,8 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
         return False
     if question.step == Step.OPTIONS and question.kind is None:
         question.kind = asked_kind(text)  # "welke opties zijn er voor de mensen zelf?"
+    if question.step == Step.OPTIONS and len(kinds_named(text)) > 1:
+        question.kind, question.per_kind = None, True  # "voor de techniek en voor de mensen"
     reading.questions.append(question)
     reading.actors.extend(actor_lists.names_besides(text))
     if question.step == Step.OPTIONS and context.step == Step.VALUES:
