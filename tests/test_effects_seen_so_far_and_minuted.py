@@ -109,6 +109,8 @@ def test_a_line_with_a_direction_in_a_description_without_minutes_stays_the_case
         ("Residents are not told that a model picks their street", "negative"),
         ("Bezorgers moesten hun ritten afzeggen", "negative"),
         ("Innocent drivers end up in the suspect pile", "negative"),
+        ("Now the night staff feel like the odd ones out", "negative"),
+        ("De oudere chauffeurs voelen zich een buitenbeentje", "negative"),
     ],
 )  # fmt: skip
 def test_directions_of_anger_complaints_and_not_being_told(text: str, direction: str) -> None:

@@ -252,6 +252,8 @@ NEGATIVE_WORDS = (
     "rushed", "paniek", "panic", "in distress", "intimiderend", "intimidat", "garbled",
     # not knowing what is done with them ("hebben geen idee dat ...", "have no idea why")
     "geen idee dat", "geen idee waarom", "no idea that", "no idea why",
+    # standing apart from the rest ("now they feel like the odd ones out")
+    "odd ones out", "odd one out", "buitenbeentje", "vreemde eend",
     # ending up among the suspects ("innocent people end up in the suspect pile")
     "suspect pile", "suspect list", "verdachtenlijst", "verdachtenstapel",
 )  # fmt: skip
