@@ -304,6 +304,10 @@ HEADER_STEPS: dict[str, Step] = {
     "betrokken": Step.ACTORS, "betrokkenen": Step.ACTORS, "actoren": Step.ACTORS,
     "actors": Step.ACTORS, "stakeholders": Step.ACTORS, "involved": Step.ACTORS,
     "effecten": Step.EFFECTS, "effects": Step.EFFECTS, "gevolgen": Step.EFFECTS,
+    # what was seen so far, over the lines that tell it ("2. Observations", "Ervaringen:")
+    "observations": Step.EFFECTS, "findings": Step.EFFECTS, "experiences": Step.EFFECTS,
+    "ervaringen": Step.EFFECTS, "observaties": Step.EFFECTS, "bevindingen": Step.EFFECTS,
+    "eerste ervaringen": Step.EFFECTS, "first experiences": Step.EFFECTS,
     "eff": Step.EFFECTS, "effs": Step.EFFECTS, "people involved": Step.ACTORS,
     "ppl involved": Step.ACTORS,
     "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
@@ -334,6 +338,17 @@ SECTION_LEAD_RE = re.compile(
     re.I,
 )
 _SECTION_END = r"\s*(?::|\s[-\u2013\u2014])\s*"
+# What the speaker has seen happen so far, announced with a colon: the effects follow ("What
+# we've seen so far, in no particular order: ...", "wat we al zien: ...", "Ervaringen: ...").
+_OBSERVED_LEAD = (
+    r"^(?:what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:seen|heard|noticed|learned|see|hear|notice)|"
+    r"wat\s+(?:ik|we|wij)\s+(?:(?:al|nu|tot\s+nu\s+toe|inmiddels|sindsdien)\s+)?(?:hebben\s+|heb\s+)?"
+    r"(?:zien|zie|zagen|gezien|horen|hoor|terughoren|terugkrijgen|gehoord|merken|merk|gemerkt)|"
+    r"(?:(?:de|onze|eerste|the|our|first)\s+){0,2}(?:ervaringen|observaties|bevindingen|"
+    r"observations|findings|experiences))\b[^:.?!]{0,50}?"
+)
+# That lead as a line of its own, over the lines or bullets that tell what was seen.
+OBSERVED_HEADER_RE = re.compile(_OBSERVED_LEAD + r"\s*:\s*$", re.I)
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
         r"^(?:(?:de|the)\s+)?(?:(?:other|more|andere|overige|meer)\s+)?(?:betrokken(?:en)?|"
@@ -342,7 +357,12 @@ SECTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
     Step.EFFECTS: re.compile(
-        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)" + _SECTION_END, re.I
+        r"^(?:(?:de|the)\s+)?(?:effecten|effects|gevolgen|consequences|impact)"
+        + _SECTION_END
+        + r"|"
+        + _OBSERVED_LEAD
+        + r"\s*:\s*",
+        re.I,
     ),
     Step.VALUES: re.compile(
         r"^(?:(?:de|the)\s+)?(?:waarden|values)(?:\s+(?:for me|voor mij|volgens mij|i see|"

@@ -246,6 +246,16 @@ NEGATIVE_WORDS = (
     "uitlokking", "uitlokken", "entrapment", "tempting people",
     # being watched at work ("voelen zich gemonitord")
     "gemonitord", "gemonitored", "gemonitoord",
+    # anger, complaints and haste told of people ("the fishermen are furious", "klachten van
+    # wijkverpleegkundigen", "moesten ritten afzeggen", "werkt gehaast", "bellen in paniek")
+    "furious", "woedend", "klachten", "complaints", "afzeggen", "cancelled", "gehaast",
+    "rushed", "paniek", "panic", "in distress", "intimiderend", "intimidat", "garbled",
+    # not knowing what is done with them ("hebben geen idee dat ...", "have no idea why")
+    "geen idee dat", "geen idee waarom", "no idea that", "no idea why",
+    # standing apart from the rest ("now they feel like the odd ones out")
+    "odd ones out", "odd one out", "buitenbeentje", "vreemde eend",
+    # ending up among the suspects ("innocent people end up in the suspect pile")
+    "suspect pile", "suspect list", "verdachtenlijst", "verdachtenstapel",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).
@@ -493,7 +503,7 @@ UNAWARE_RE = re.compile(
     r"(?:horen|zien|weten)|(?:horen|hoort|hoorden|hoorde)\s+(?:\w+\s+){0,2}(?:nooit|niks|niets)\s+"
     r"(?:dat|van|over|wat)|(?:worden|wordt|werden|werd)\s+(?:\w+\s+){0,2}(?:nooit|niet)\s+"
     r"(?:verteld|ingelicht|geinformeerd|geïnformeerd)|never\s+(?:get\s+to\s+)?(?:hear|learn|"
-    r"find\s+out|know)|(?:are|is|were|was)\s+(?:\w+\s+)?never\s+(?:told|informed))",
+    r"find\s+out|know)|(?:are|is|were|was)\s+(?:\w+\s+)?(?:never|not)\s+(?:told|informed))",
     re.IGNORECASE,
 )
 # Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.
@@ -587,6 +597,15 @@ COST_RE = re.compile(
 CONTENTS_RE = re.compile(
     r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:er|there)\s+(?:staan|staat|zitten|zit|are|is)\b"
     r".*\b(?:in|erin|in it|in them|in there)\s*[.!]?$",
+    re.IGNORECASE,
+)
+# What the model is fed, with or without a "not" ("nationality is not an input", "leeftijd is
+# geen criterium", "postcode is one of the features"): how it works, the case.
+INPUT_FACT_RE = re.compile(
+    r"^(?:(?:en|and|maar|but)\s+)?(?:[\w'-]+\s+){1,4}?(?:is|are|zijn)\s+(?:not\s+|no\s+longer\s+|"
+    r"niet\s+|geen\s+|een\s+|nog\s+)?(?:an?\s+|one\s+of\s+the\s+|(?:een\s+)?van\s+de\s+)?"
+    r"(?:input|inputs|criterion|criteria|feature|features|variable|variables|invoer|criterium|"
+    r"kenmerk|kenmerken|variabele|variabelen)\b[\s.!]*$",
     re.IGNORECASE,
 )
 DESCRIBING_VERBS = frozenset((

@@ -563,8 +563,15 @@ _PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
 # Someone in a story: "mijn collega van handhaving zei al dat ...", "the ward nurse told me
 # that ...": the one who speaks is involved (for a colleague: the team they work in). Only
 # verbs of saying, before what was said ("de bewoners vinden sneller een plek" tells no story).
+# The passive in front of a telling verb ("applicants are not told that ..."): no teller.
+_NOT_TELLER = r"(?!(?:are|is|were|was|been|being|get|gets|got|worden|wordt|werd|werden)\b)"
 REPORTER_RE = re.compile(
-    _PERSON_LEAD + r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
+    _PERSON_LEAD
+    + r"(?P<who>"
+    + _NOT_TELLER
+    + r"[\w'-]+(?:\s+"
+    + _NOT_TELLER
+    + r"[\w'-]+){0,4}?)(?:\s+(?:al|ook|nog|laatst|onlangs|"
     r"gisteren|toen|already|also|just|recently|yesterday|once))*\s+(?:zei|zegt|zeggen|zeiden|"
     r"vertelde|vertelt|vertellen|waarschuwde|waarschuwt|merkte op|klaagt|klaagde|said|says|"
     r"told|tells|warned|warns|noticed|complained|complains|mentioned|mentions|melden|meldt|"

@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    INPUT_FACT_RE,
     STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.direction_labels import (
@@ -195,8 +196,8 @@ def _told_of_whom(
 def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:
     """A clause that tells the case: what a list holds ("er staan ook faillissementen in, en
     die ...") or, unsigned, how it works ("de planners zien een dashboard")."""
-    if direction is None and CONTENTS_RE.match(body):
-        return True
+    if direction is None and (CONTENTS_RE.match(body) or INPUT_FACT_RE.match(body)):
+        return True  # "nationality is not an input, but ...": what the model is fed
     return not signed and _working(body)
 
 

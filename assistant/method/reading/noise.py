@@ -152,6 +152,21 @@ def _attendees(lines: list[str]) -> re.Pattern[str] | None:
     )
 
 
+STATEMENT_OPENING = 24  # how much of a statement's start tells it apart
+
+
+def minuted_statements(text: str) -> tuple[str, ...]:
+    """The openings (lower case) of what those present said in pasted minutes, after their
+    name ("- Murat: scheelt per campagne ...", "Item 2 - Experiences. Ruud: investigators
+    ..."); none without a line of who was there."""
+    lines = text.splitlines()
+    speakers = _attendees(lines)
+    if speakers is None:
+        return ()
+    found = (m for line in lines for m in speakers.finditer(line))
+    return tuple(m.string[m.start("first") :][:STATEMENT_OPENING].lower() for m in found)
+
+
 def _present(lines: list[str], index: int) -> str:
     """The names on the line of who was there at ``index`` and on the lines it goes on to
     after a comma ("Aanwezig: Harm (directeur), Els (jurist),\nBart (IV)"); "" elsewhere."""

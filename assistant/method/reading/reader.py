@@ -98,6 +98,7 @@ from assistant.method.reading.name_fragments import (
 )
 from assistant.method.reading.noise import (
     greeting_only,
+    minuted_statements,
     people_spelled_out,
     strip_noise,
     with_apostrophes,
@@ -267,7 +268,8 @@ class Reader:
         taken, cleaned = proposals_taken(cleaned)  # "opties neem ik van jou over, plus: ..."
         if taken is not None:
             reading.questions.append(taken)
-        self._read_sentences(cleaned, session, reading, sentences(cleaned))
+        said = minuted_statements(text)  # "- Murat: scheelt ...": said by someone present
+        self._read_sentences(cleaned, session, reading, sentences(cleaned), said)
         options_among_values(session, reading, self._read_text)
         values_among_options(cleaned, session, reading, self.values)
         numbers_for_options(session, reading, whole)
@@ -283,7 +285,12 @@ class Reader:
         self._read_sentences(text, session, reading, sentences(text))
 
     def _read_sentences(
-        self, cleaned: str, session: Session, reading: Reading, found: list[Sentence]
+        self,
+        cleaned: str,
+        session: Session,
+        reading: Reading,
+        found: list[Sentence],
+        said: tuple[str, ...] = (),
     ) -> None:
         """Read ``found``, the sentences of ``cleaned`` (a line of effects as a whole)."""
         context = self._context(session)
@@ -299,6 +306,7 @@ class Reader:
             if DISOWNS_BEFORE_RE.match(sentence.text):
                 del reading.effects[told:]  # "... Not an effect I guess, just a dependency."
             told = len(reading.effects)
+            context.minuted = _said_in_minutes(sentence.text, said)
             whole = lines[sentence.line]
             if context.step == Step.CASE and context.first_case:
                 titled.add(sentence.line)
@@ -940,3 +948,9 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned = numbered_lines(signed_lines(cleaned))
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
+
+
+def _said_in_minutes(text: str, said: tuple[str, ...]) -> bool:
+    """Whether a sentence opens what someone present said in pasted minutes."""
+    lowered = text.strip().lower()
+    return any(lowered.startswith(o) or (lowered and o.startswith(lowered)) for o in said)

@@ -11,6 +11,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
+    OBSERVED_HEADER_RE,
     SCOPE_STEP_WORDS,
     SECTION_LEAD_RE,
     SECTION_RES,
@@ -81,6 +82,10 @@ LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its 
 HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*:\s*$")
 BRACKETED_RE = re.compile(r"\([^()]*\)")
 SHIELD = "\x00"  # a comma inside brackets while a piece is cut at its commas
+AGENDA_ITEM_RE = re.compile(
+    r"^\s*(?:item|punt|agendapunt|agenda item)\s+\d{1,2}\s*[-\u2013:.]\s*", re.I
+)
+NUMBERED_HEAD_RE = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\w)")  # "2. Observations" over bullets
 BARE_HEADER_RE = re.compile(r"^\s*(?P<head>[\w ]{3,30}?)\s*$")
 # A header with a remark on it, over bullets ("Effecten, wat ik op de gang hoor:", "Effects (so
 # far):", "Stakeholders - as I see them:").
@@ -107,15 +112,18 @@ def sentences(text: str) -> list[Sentence]:
     label in front ("Opties: ...") to the rest of its line (actors: to its own sentence)."""
     found: list[Sentence] = []
     header: Step | None = None
+    numbered = False  # the header has a number ("2. Observations"): the next number ends it
     lines = text.splitlines()
     for number, raw in enumerate(lines):
         if not raw.strip():
             continue
         named = _header_step(raw, lines[number + 1 :])
         if named is not None or HEADER_RE.match(raw):
-            header = named
+            header, numbered = named, NUMBERED_HEAD_RE.match(raw) is not None
             if header is not None:
                 continue
+        elif numbered and NUMBERED_HEAD_RE.match(raw):
+            header, numbered = None, False  # "3. Next meeting: ..."
         bullet = bool(BULLET_RE.match(raw))
         if not bullet:
             header = None if found and not found[-1].bullet else header
@@ -133,7 +141,7 @@ def sentences(text: str) -> list[Sentence]:
                 section, piece = labelled
             elif section is not None and _own_label(piece):
                 section = None
-            step = header if bullet else section
+            step = section if section is not None else header if bullet else None
             found.append(Sentence(piece, step, bullet, number))
             section = None if section == Step.ACTORS else section
     return found
@@ -144,7 +152,8 @@ LATER_STEPS = (Step.EFFECTS, Step.VALUES, Step.OPTIONS)
 
 def _step_named_only(piece: str) -> Step | None:
     """The later step a sentence of only its name opens a line with ("Options.", "Opties!")."""
-    step = HEADER_STEPS.get(piece.strip(" .!:").lower())
+    bare = AGENDA_ITEM_RE.sub("", piece, count=1)  # "Item 2 - Experiences. Ruud: ..."
+    step = HEADER_STEPS.get(bare.strip(" .!:").lower())
     return step if step in LATER_STEPS else None
 
 
@@ -173,7 +182,11 @@ def _bullet_below(below: list[str]) -> bool:
 def _header_step(raw: str, below: list[str]) -> Step | None:
     """The step a header line names: "Betrokken:", or a bare word above bullets ("**Who**" over
     a list of names, "Case" over bullets that describe it), also with a remark on it over
-    bullets ("Effecten, wat ik op de gang hoor:")."""
+    bullets ("Effecten, wat ik op de gang hoor:") or a number in front ("2. Observations");
+    a lead of what was seen so far ("What we've seen so far:") names the effects."""
+    raw = NUMBERED_HEAD_RE.sub("", raw, count=1)
+    if OBSERVED_HEADER_RE.match(raw.strip()):
+        return Step.EFFECTS
     head = HEADER_RE.match(raw)
     if head is not None:
         return HEADER_STEPS.get(head.group("head").strip().lower())

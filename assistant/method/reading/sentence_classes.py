@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.case import PLAN_LEAD_RE
+from assistant.language.cues.case import PLAN_LEAD_RE, TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
@@ -128,6 +128,7 @@ class Context:
     measure_due: bool = False  # after that: the sentences that follow name the measure
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
     how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
+    minuted: bool = False  # the sentence is what someone present said, in pasted minutes
 
 
 class SentenceClasses:
@@ -376,6 +377,8 @@ class SentenceClasses:
             return "case"  # "..., to plan where new trees should go" describes, it does not propose
         if context.step == Step.CASE and how_it_works(text):
             return "case"  # "it gives every application a green label": how it works
+        if context.step == Step.CASE and _minuted_effect(text, context):
+            return "effects"  # minutes: "- Murat: scheelt per campagne 6000 euro"
         if measure(text, context.step):
             return "options"
         if context.worried and not question and context.step != Step.CASE:
@@ -424,6 +427,19 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+
+def _minuted_effect(text: str, context: Context) -> bool:
+    """In pasted minutes, a clause with a direction that is no question or proposal: what
+    someone present saw happen ("- Fatima: minder huidproblemen gezien", "Ruud: investigators
+    get their clips sorted in hours instead of weeks")."""
+    if not context.minuted or is_question(text) or measure(text, context.step):
+        return False
+    if PLAN_RE.match(text.strip()) is not None or not is_clause(text):
+        return False  # "EU free movement issue": a topic, no effect
+    if TECHNOLOGY_HINT_RE.search(" ".join(words(strip_article(text))[:2])):
+        return False  # "AI sorts them by time and place": how it works
+    return has_direction(text)
 
 
 def _options_cued(text: str, context: Context) -> bool:
