@@ -127,7 +127,17 @@ NOT_OWN_VALUE_RE = re.compile(
     r"was|zijn|are))\b|"
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
-    r"^(?:with|without|met|zonder|between|tussen)\b",
+    r"^(?:with|without|met|zonder|between|tussen)\b|"
+    # a move on or nothing more to add ("nee verder niets", "volgende", "nothing else")
+    r"^(?:(?:nee|no|ok[eé]?)\W+)?(?:verder\s+)?(?:niets|niks|nothing)(?:\s+(?:meer|verder|else|"
+    r"more))?$|^(?:volgende|verder|next|door|doorgaan|continue)(?:\s+(?:stap|step|graag|please))?$|"
+    # asking for a name, naming none ("hoe heet dat", "what's it called")
+    r"\bhoe\s+(?:heet|noem\s+je)\s+(?:dat|het|zoiets)\b|\bwhat'?s\s+(?:it|that|this)\s+called\b|"
+    r"\b(?:what|how)\s+do\s+you\s+call\s+(?:it|that|this)\b|"
+    # a fact about the case: since when, run by whom ("sinds 2022 in gebruik", "beheerd door de
+    # afdeling", "managed by the IT team")
+    r"^(?:sinds|since|vanaf)\b|\b(?:19|20)\d\d\b|^(?:ge|be|ver|ont)\w+[dt]\s+door\b|"
+    r"^(?:run|owned|operated|managed|funded|paid|built|bought)\s+by\b",
     re.IGNORECASE,
 )
 # An abbreviation or a fragment, never a value's name: a word without a vowel ("lln", "mw",

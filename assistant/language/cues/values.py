@@ -24,6 +24,32 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, value in (
         (r"\b(?:eerlijk|open|duidelijk|honest|open|clear|upfront)\s+(?:zijn\s+)?(?:over|about)\b",
          "transparency"),
+        # the organisation keeps the say, not the supplier ("dat wij zelf de regie houden en niet
+        # de leverancier", "we keep control, not the vendor"): control over the technology
+        (r"\b(?:regie|grip|control|the\s+say)\b(?:\s+[\w-]+){0,3}?,?\s+(?:en\s+|and\s+)?(?:niet|not)"
+         r"\s+(?:bij\s+|with\s+)?(?:de|het|the|a|een|onze|our)\s+(?:\w+\s+)?(?:leverancier|vendor|"
+         r"supplier|bedrijf|company|verzekeraar|insurer|fabrikant|manufacturer|techbedrijf|"
+         r"provider|aanbieder)s?\b", "control-over-technology"),
+        # being able to rely on what the tool gives ("whether we can rely on the model", "dat we
+        # op de uitkomst kunnen bouwen"): reliability
+        (r"\brel(?:y|ies|ying)\s+on\s+(?:the|it|its|this|that|those|these|what)\b|"
+         r"\b(?:bouwen|rekenen|varen)\s+op\s+(?:het|de|dat|die|wat)\s+(?:\w+\s+)?(?:model|"
+         r"systeem|uitkomst\w*|data|cijfers|scores?|algoritme|tool|app|meting\w*|sensor\w*)\b|"
+         r"\bop\s+(?:het|de)\s+(?:model|systeem|uitkomst\w*|scores?|algoritme|metingen|"
+         r"sensoren|cijfers)\s+(?:\w+\s+){0,2}(?:bouwen|rekenen|varen)\b", "reliability"),
+        # nobody discriminated ("niet discrimineren", "geen discriminatie", "no discrimination")
+        (r"\b(?:niet|geen|nooit|zonder|not|no|never|without)\s+(?:\w+\s+)?discrimin\w*",
+         "equal-treatment"),
+        # data kept with those it is for ("the feed stays with the lifeguards", "de beelden
+        # blijven bij de toezichthouder"): privacy
+        (r"\b(?:data|gegevens|beelden|feed|footage|images|recordings|opnames?|camerabeelden)\s+"
+         r"(?:\w+\s+)?(?:stays?|remains?|blijf\w*)\s+(?:\w+\s+)?(?:with|bij)\b|\b(?:data|gegevens|"
+         r"beelden|opnames?|camerabeelden)\s+(?:\w+\s+){0,2}bij\s+(?:de|het|hun|onze)\s+[\w-]+\s+"
+         r"blijv\w*", "privacy"),
+        # someone stays answerable ("the officer stays responsible", "de arts blijft
+        # verantwoordelijk")
+        (r"\b(?:stays?|remains?|blijf\w*)\s+(?:\w+\s+)?(?:responsible|accountable|answerable|"
+         r"verantwoordelijk|aanspreekbaar|aansprakelijk)\b", "accountability"),
         (r"\bniet\s+(?:\w+\s+){0,2}(?:bekeken|gevolgd|bespied|gefilmd|gevolgd|in de gaten "
          r"gehouden)\b|\b(?:not|never|shouldn'?t|mustn'?t|no one|nobody)\s+(?:\w+\s+){0,2}"
          r"(?:watched|tracked|followed|filmed|filming|recording|spied on|monitored)\b", "privacy"),
@@ -46,8 +72,9 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"report|reports|summary|summaries|figures|numbers|records?)\s+(?:\w+\s+){0,3}(?:klopt|kloppen|"
          r"juist\s+(?:is|zijn)|(?:is|are)\s+(?:right|correct|accurate))\b", "reliability"),
         (r"\bzonder\s+(?:dat\s+)?een\s+mens\b|\bwithout\s+(?:a\s+)?(?:human|person)\s+"
-         r"(?:\w+\s+)?(?:looking|checking|seeing)\b|\b(?:en|and)\s+(?:niet|not)\s+(?:het|de|the)\s+"
-         r"(?:algoritme|computer|systeem|model|machine|system|algorithm)\s*(?:$|[,.;])",
+         r"(?:\w+\s+)?(?:looking|checking|seeing)\b|(?:\b(?:en|and)\s+|,\s*)(?:niet|not)\s+(?:het|de|"
+         r"the)\s+(?:algoritme|computer|systeem|model|machine|system|algorithm|app|software|tool)"
+         r"\s*(?:$|[,.;])",
          "control-over-technology"),
         (r"\b(?:nagaan|terugzien|navragen|check|trace|look up)\s+(?:\w+\s+){0,2}(?:hoe|waarom|how|"
          r"why)\b|\b(?:weten|weet|know|knows|knowing)\s+(?:met\s+)?(?:wie|who|what)\s+(?:je|you|"
@@ -175,7 +202,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:\w+\s+){0,2}(?:aan het (?:stuur|roer)|in charge|in control|in the loop|"
          r"(?:het laatste woord|the final say|the last word))\b|"
          r"\bniet\s+(?:het|de)\s+(?:algoritme|computer|systeem|model)\b(?=[^.;]*\bbesli)|"
-         r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine)\b\s*(?:$|[,.;])",
+         r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine|software|tool|ai|app)\b"
+         r"\s*(?:$|[,.;])",
          "control-over-technology"),
         # the people rather than the tool ("ipv dat de tool het doet", "instead of the system
         # deciding"): human control
