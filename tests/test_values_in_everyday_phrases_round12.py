@@ -109,3 +109,63 @@ def test_words_in_an_effect_point_to_the_value_behind_it(text: str, value: str) 
 def test_ordinary_words_in_an_effect_point_to_none_of_these_values(text: str) -> None:
     found = cued_values(text)
     assert not found & {"human-contact", "inclusion", "autonomy", "wellbeing", "reliability"}
+
+
+def test_a_value_named_in_the_note_on_another_is_no_value_of_its_own(reader: Reader) -> None:
+    nl = keys(
+        reader,
+        "privacy en menselijke waardigheid (het vakmanschap van de stallingbeheerders)",
+        "nl",
+    )
+    en = keys(reader, "privacy and human dignity (the craftsmanship of the wardens)", "en")
+    assert nl == en == ["privacy", "human-dignity"]
+
+
+def test_a_note_that_adds_a_value_still_names_it(reader: Reader) -> None:
+    assert keys(reader, "privacy (and transparency), health", "en") == [
+        "privacy",
+        "transparency",
+        "health",
+    ]
+
+
+def test_a_value_word_for_what_another_is_about_is_no_value(reader: Reader) -> None:
+    assert keys(reader, "I'd say privacy of health data, and trust", "en") == ["privacy", "trust"]
+    assert keys(reader, "ik zou zeggen privacy van gezondheidsgegevens, en vertrouwen", "nl") == [
+        "privacy",
+        "trust",
+    ]
+
+
+def test_a_value_word_as_the_verb_of_a_clause_names_no_value(reader: Reader) -> None:
+    nl = keys(reader, "ik zou zeggen dat fietsers zelf kiezen wanneer ze meedoen", "nl")
+    en = keys(reader, "I'd say that riders choose for themselves when they take part", "en")
+    assert nl == en == ["autonomy"]
+
+
+def test_values_after_i_am_thinking_of_are_values(reader: Reader) -> None:
+    nl = keys(reader, "ik denk zelf aan vrijwilligheid, en aan gezondheid", "nl")
+    en = keys(reader, "I'm thinking of voluntariness, and of health", "en")
+    assert nl == en == ["autonomy", "health"]
+
+
+def test_a_phrase_followed_by_the_value_it_means_is_that_value(reader: Reader) -> None:
+    nl = keys(
+        reader, "dat fietsers niet als verdachte worden gezien, vertrouwen dus. en privacy", "nl"
+    )
+    en = keys(reader, "that riders are not treated as suspects, so trust. and privacy", "en")
+    assert nl == en == ["trust", "privacy"]
+
+
+def test_workload_is_kept_as_the_speakers_word_for_wellbeing(reader: Reader) -> None:
+    for text, language, word in (
+        ("privacy, en de werkdruk vd beheerders", "nl", "werkdruk"),
+        ("privacy, and the workload of the wardens", "en", "workload"),
+    ):
+        values = reader.read(text, at_values(language)).values
+        assert [(v.name, v.said) for v in values] == [("privacy", "privacy"), ("wellbeing", word)]
+
+
+def test_accuracy_names_reliability(reader: Reader) -> None:
+    assert keys(reader, "accuracy, and privacy", "en") == ["reliability", "privacy"]
+    assert keys(reader, "nauwkeurigheid, en privacy", "nl") == ["reliability", "privacy"]

@@ -88,8 +88,10 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # those left out: reading, hearing, moving, language
         (r"\bvall?en\s+(?:er\s+)?(?:\w+\s+)?buiten\b|\bmoeite\s+(?:\w+\s+){0,2}met\s+(?:lezen|"
          r"computers?|digitale?\w*|taal)\b|\bniet\s+goed\s+(?:kunnen\s+)?lezen\b|"
-         r"\bgeen\s+nederlands\b|\b(?:gehoorproblemen|slechthorend\w*|doven?|blinde?n?|"
-         r"slechtziend\w*|rolstoel\w*|rollator\w*|wheelchairs?|blind|deaf|hard\s+of\s+hearing)\b|"
+         r"\bgeen\s+nederlands\b|\b(?:gehoorproblemen|slechthorend\w*|doven|blinden|"
+         r"slechtziend\w*|rolstoel\w*|rollator\w*|wheelchairs?|deaf|hard\s+of\s+hearing|"
+         r"visually\s+impaired)\b|\b(?:blinde|dove|blind|deaf)\s+(?:mensen|bewoners|inwoners|"
+         r"burgers|people|residents|users|citizens)\b|"
          r"\bstruggle\s+with\s+(?:reading|computers|technology)\b|\b(?:don'?t|doesn'?t|can'?t)\s+"
          r"(?:speak|read)\s+(?:dutch|english|well)\b|\bleft\s+out\b", "inclusion"),
         # choice taken away, kept to the same

@@ -167,7 +167,7 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"my)\s+own\s+(?:bod(?:y|ies)|data|time|choices)\b|\b(?:baas|regie)\s+over\s+(?:hun|"
          r"zijn|haar|je|ons|mijn)\s+eigen\s+(?:lichaam|lijf|gegevens|data|tijd)\b", "autonomy"),
         # taking part freely ("vrijwillig blijft", "delen is vrijwillig", "voluntary"): autonomy
-        (_words("vrijwillig", "voluntar(?:y|ily)"), "autonomy"),
+        (_words("vrijwillig", "vrijwilligheid", "voluntar(?:y|ily)", "voluntariness"), "autonomy"),
         # nobody put to shame ("nobody gets shamed", "niemand wordt te kijk gezet"): dignity
         (r"\b(?:shamed|humiliated|belittled|vernederd|te\s+kijk\s+(?:\w+\s+)?(?:gezet|zetten)|"
          r"te\s+schande\s+(?:\w+\s+)?(?:gezet|zetten)|beschaamd)\b", "human-dignity"),
@@ -262,7 +262,8 @@ EVERYDAY_LEAD_RE = re.compile(
     r"^(?:(?:en|and|ook|also|vooral|especially|mostly|maar|but)\s+)?(?:dat|that|het moet|"
     r"het is belangrijk dat|belangrijk is dat|wat telt is|it has to|it must|it should|"
     r"what matters is|important is that|it'?s important that|we willen dat|we want|ik wil dat|"
-    r"i want|being|zijn|i'?d say|i would say|ik zou zeggen)\b",
+    r"i want|being|zijn|i'?d say|i would say|ik zou zeggen|ik denk (?:zelf |ook |vooral )?aan|"
+    r"ik zat (?:zelf )?(?:aan|te denken aan)|i'?m thinking of|i was thinking of|i think of)\b",
     re.IGNORECASE,
 )
 EVERYDAY_WORDS = 8
@@ -293,3 +294,24 @@ TOP_VALUE_RE = re.compile(
 # Where values are asked, a plus before more values adds them ("+ effectiviteit", "plus
 # fairness"); among effects it marks a positive one.
 PLUS_LEAD_RE = re.compile(r"^\s*(?:\+|plus\b)\s*", re.IGNORECASE)
+
+# Where a value's name stands as the verb of a clause ("wanneer ze meedoen", "when they take
+# part"): the words before it, a subordinator and its subject; no value is named there.
+CLAUSE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:wanneer|als|zodra|of|zodat|when|whenever|if|once|whether)\s+(?:ze|zij|ik|we|wij|je|jij|"
+    r"hij|men|mensen|they|you|he|she|i|people)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# Everyday words that are nouns for a value in the speaker's own terms ("werkdruk", "workload"
+# for well-being): the board keeps the word, with the catalogue value beside it.
+KEPT_VALUE_WORDS = frozenset(("werkdruk", "workload"))
+
+# An everyday phrase followed by the value it means, named ("dat ze niet als verdachte worden
+# behandeld, vertrouwen dus", "(trust, that is)", ", i.e. trust"): the named value stands for
+# the phrase, which names no other.
+NAMED_AFTER_RE = re.compile(
+    r"[^.;()]{0,60}?(?:,|\(|\s-)\s*(?:(?:dus|so|i\.e\.|ie|oftewel|ofwel|that is|namely)\s+"
+    r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])",
+    re.IGNORECASE,
+)
