@@ -59,6 +59,8 @@ def test_asking_what_a_value_is_called_names_no_value(reader: Reader) -> None:
         ("the warden stays responsible", "en", "accountability"),
         ("dat de beelden bij de beheerder blijven", "nl", "privacy"),
         ("the footage stays with the wardens", "en", "privacy"),
+        ("ik zou zeggen: de kennis van de beheerders behouden", "nl", "craftsmanship"),
+        ("I'd say keeping the wardens' local knowledge", "en", "craftsmanship"),
     ],
 )
 def test_values_in_everyday_phrases_name_catalogue_values(
@@ -169,3 +171,19 @@ def test_workload_is_kept_as_the_speakers_word_for_wellbeing(reader: Reader) -> 
 def test_accuracy_names_reliability(reader: Reader) -> None:
     assert keys(reader, "accuracy, and privacy", "en") == ["reliability", "privacy"]
     assert keys(reader, "nauwkeurigheid, en privacy", "nl") == ["reliability", "privacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "old", "new"),
+    [
+        ("oh en eigenlijk niet eerlijkheid maar gelijke behandeling", "nl", "eerlijkheid",
+         "gelijke behandeling"),
+        ("oh, and actually not fairness but equal treatment", "en", "fairness", "equal treatment"),
+    ],
+)  # fmt: skip
+def test_a_correction_after_a_few_filler_words_is_a_correction(
+    reader: Reader, text: str, language: str, old: str, new: str
+) -> None:
+    intent = reader.read(text, at_values(language)).intent
+    assert intent is not None and intent.kind == "correct"
+    assert (intent.target, intent.replacement) == (old, new)
