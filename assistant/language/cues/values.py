@@ -40,7 +40,7 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # knowledge kept by those who do the work ("keeping local knowledge", "de kennis van de
         # dijkwachters behouden"): craftsmanship
         (r"\b(?:keep(?:ing|s)?|retain(?:ing|s)?|preserv(?:e|ing|es)|behoud(?:en|t)?|vasthouden|"
-         r"bewaren)\s+(?:(?:the|their|our|de|het|hun|onze)\s+)?(?:\w+\s+)?(?:knowledge|know-how|"
+         r"bewaren)\s+(?:(?:the|their|our|de|het|hun|onze)\s+)?(?:[\w']+\s+){0,2}(?:knowledge|know-how|"
          r"expertise|kennis|vakkennis|ervaring)\b|\b(?:behoud|retention)\s+(?:van|of)\s+(?:de\s+|"
          r"the\s+)?(?:\w+\s+)?(?:kennis|vakkennis|knowledge|expertise)\b|\b(?:kennis|knowledge|"
          r"expertise)\s+(?:\w+\s+){0,4}(?:behouden|vasthouden|bewaren|kept|retained)\b",
