@@ -98,6 +98,16 @@ def test_the_people_keeping_the_say_themselves_is_still_autonomy(reader: Reader)
         ("Riders are wrongly fined", "justice"),
         ("Bezoekers weten niet dat hun telefoon geteld wordt", "privacy"),
         ("Visitors don't know that their phones are counted", "transparency"),
+        ("Beheerders voelen zich continu gemonitord", "privacy"),
+        ("Wardens feel monitored all day", "privacy"),
+        ("Een fietser uitleggen waarom je fiets weg is, voelt vernederend", "human-dignity"),
+        ("Having your bike towed in front of everyone is humiliating", "human-dignity"),
+        ("Fietsers die al wantrouwig zijn, zien een spionagepaal", "trust"),
+        ("The council could lose the riders' trust", "trust"),
+        ("Kleine stallingen worden gestraft voor drukte die overal is", "justice"),
+        ("Small racks are penalised for crowds that are everywhere", "justice"),
+        ("Fietsers komen op beeld zonder dat ze het weten", "transparency"),
+        ("Riders are counted without them knowing", "transparency"),
     ],
 )
 def test_words_in_an_effect_point_to_the_value_behind_it(text: str, value: str) -> None:

@@ -113,8 +113,19 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:verzin\w*|verzon\w*|invents?|made[- ]up|makes\s+up)\b|\b(?:don'?t|doesn'?t)\s+"
          r"exist\b|\bbestaa?n\s+niet\b|\bverkeerd\s+(?:\w+\s+)?(?:koppelt|gekoppeld|herkend|"
          r"gelezen)\b|\bloos\s+alarm\b", "reliability"),
+        # watched at work or at home
+        (r"\b(?:gemonitord|monitored|surveillance|gecontroleerd\s+worden|spied\s+on)\b", "privacy"),
+        # put to shame
+        (r"\b(?:vernederend\w*|vernederd|humiliat\w*|degrading|demeaning|beschaamd|ashamed)\b",
+         "human-dignity"),
+        # trust lost
+        (r"\b(?:wantrouw\w*|distrust\w*|mistrust\w*)\b|\b(?:kost|costs?|lose|loses|losing|"
+         r"verliezen|verliest)\s+(?:\w+\s+){0,2}(?:trust|vertrouwen)\b", "trust"),
+        # punished for what everyone has
+        (r"\b(?:gestraft|afgestraft|punished|penalised|penalized)\b", "justice"),
         # not knowing it happens
-        (r"\bweten\s+(?:\w+\s+)?niet\s+dat\b|\b(?:don'?t|doesn'?t)\s+know\s+(?:that|they)\b|"
+        (r"\bzonder\s+dat\s+(?:ze|zij|hij|men|mensen)\s+(?:het|dat|er\s+\w+)\s+(?:weten|weet)\b|"
+         r"\bwithout\s+(?:them|people|anyone)\s+knowing\b|\bweten\s+(?:\w+\s+)?niet\s+dat\b|\b(?:don'?t|doesn'?t)\s+know\s+(?:that|they)\b|"
          r"\bwonder\s+how\b|\bvragen\s+(?:zich\s+af\s+)?(?:of|hoe)\b", "transparency"),
     )
 )  # fmt: skip
