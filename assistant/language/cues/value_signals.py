@@ -120,7 +120,7 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "human-dignity"),
         # trust lost
         (r"\b(?:wantrouw\w*|distrust\w*|mistrust\w*)\b|\b(?:kost|costs?|lose|loses|losing|"
-         r"verliezen|verliest)\s+(?:\w+\s+){0,2}(?:trust|vertrouwen)\b", "trust"),
+         r"verliezen|verliest)\s+(?:[\w']+\s+){0,2}(?:trust|vertrouwen)\b", "trust"),
         # punished for what everyone has
         (r"\b(?:gestraft|afgestraft|punished|penalised|penalized)\b", "justice"),
         # not knowing it happens
