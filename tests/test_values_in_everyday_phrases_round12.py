@@ -108,6 +108,8 @@ def test_the_people_keeping_the_say_themselves_is_still_autonomy(reader: Reader)
         ("Small racks are penalised for crowds that are everywhere", "justice"),
         ("Fietsers komen op beeld zonder dat ze het weten", "transparency"),
         ("Riders are counted without them knowing", "transparency"),
+        ("Beheerders slapen rustiger sinds de sensoren er zijn", "wellbeing"),
+        ("Wardens feel calmer on busy days", "wellbeing"),
     ],
 )
 def test_words_in_an_effect_point_to_the_value_behind_it(text: str, value: str) -> None:
@@ -116,7 +118,12 @@ def test_words_in_an_effect_point_to_the_value_behind_it(text: str, value: str) 
 
 @pytest.mark.parametrize(
     "text",
-    ["De stalling is vaker vol op maandag", "The racks fill up faster on Mondays"],
+    [
+        "De stalling is vaker vol op maandag",
+        "The racks fill up faster on Mondays",
+        "De broedgebieden achter de stalling blijven rustiger",
+        "The nesting areas behind the racks stay calmer",
+    ],
 )
 def test_ordinary_words_in_an_effect_point_to_none_of_these_values(text: str) -> None:
     found = cued_values(text)
@@ -197,3 +204,14 @@ def test_a_correction_after_a_few_filler_words_is_a_correction(
     intent = reader.read(text, at_values(language)).intent
     assert intent is not None and intent.kind == "correct"
     assert (intent.target, intent.replacement) == (old, new)
+
+
+def test_the_value_named_after_another_clause_leaves_that_clause_its_value(
+    reader: Reader,
+) -> None:
+    nl = "ik zou zeggen toegankelijkheid, dat het betrouwbaar is, en dat niemand aan zijn lot "
+    nl += "wordt overgelaten, dus menselijk contact"
+    en = "I'd say accessibility, that it is reliable, and that nobody is left on their own, "
+    en += "so human contact"
+    expected = ["accessibility", "reliability", "human-contact"]
+    assert keys(reader, nl, "nl") == keys(reader, en, "en") == expected

@@ -101,7 +101,8 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # heavier work, tiredness, loneliness
         (r"\b(?:zwaarder|heavier|harder)\s+werk\b|\b(?:werkdruk|workload|tiring|vermoeiend|"
          r"uitgeput|exhausted|eenzaam\w*|lonely|loneliness|alone)\b|\bstress\w*\b|"
-         r"\b(?:calmer|rustiger)\b", "wellbeing"),
+         r"\b(?:voel\w*\s+zich|feel|feels|are|is|zijn)\s+(?:\w+\s+)?(?:calmer|rustiger)\b|"
+         r"\b(?:slapen|slaapt|sleep|sleeps)\s+(?:\w+\s+)?(?:rustiger|better|beter)\b", "wellbeing"),
         # what people do or where they are, kept track of
         (r"\bbijgehouden\b|\bkept\s+track\b|\b(?:locaties?|locations?)\s+(?:van|of)\s+"
          r"(?:mensen|people|bewoners|residents)\b|\bmac-adress?\w*|\b(?:telefoons?|phones?)\s+"
