@@ -128,7 +128,19 @@ NOT_OWN_VALUE_RE = re.compile(
     r"was|zijn|are))\b|"
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
-    r"^(?:with|without|met|zonder|between|tussen)\b",
+    r"^(?:with|without|met|zonder|between|tussen)\b|"
+    # a move on or nothing more to add ("nee verder niets", "volgende", "nothing else")
+    r"^(?:(?:nee|no|ok[eé]?)\W+)?(?:verder\s+)?(?:niets|niks|nothing)(?:\s+(?:meer|verder|else|"
+    r"more))?$|^(?:volgende|verder|next|door|doorgaan|continue)(?:\s+(?:stap|step|graag|please))?$|"
+    # the lead of what the speaker thinks of ("I'm thinking of ...", "ik denk zelf aan ...")
+    r"^(?:i'?m|i\s+am|i\s+was|we'?re|we\s+are)\s+thinking\b|^ik\s+(?:denk|zat)\s+(?:\w+\s+)?aan\b|"
+    # asking for a name, naming none ("hoe heet dat", "what's it called")
+    r"\bhoe\s+(?:heet|noem\s+je)\s+(?:dat|het|zoiets)\b|\bwhat'?s\s+(?:it|that|this)\s+called\b|"
+    r"\b(?:what|how)\s+do\s+you\s+call\s+(?:it|that|this)\b|"
+    # a fact about the case: since when, run by whom ("sinds 2022 in gebruik", "beheerd door de
+    # afdeling", "managed by the IT team")
+    r"^(?:sinds|since|vanaf)\b|\b(?:19|20)\d\d\b|^(?:ge|be|ver|ont)\w+[dt]\s+door\b|"
+    r"^(?:run|owned|operated|managed|funded|paid|built|bought)\s+by\b",
     re.IGNORECASE,
 )
 # An abbreviation or a fragment, never a value's name: a word without a vowel ("lln", "mw",
@@ -150,7 +162,8 @@ REASON_TAIL_RE = re.compile(
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
 # handhavers"): who it is for, not a value of its own.
 VALUE_QUALIFIER_RE = re.compile(
-    r"\s+(?:of|for|among|van|voor|bij|onder)\s+(?:(?:the|de|het|our|their|onze|hun|all|alle)\s+)?"
+    r"\s+(?:of|for|among|van|voor|bij|onder|vd|v\.d\.|v/d|vh|v\.h\.)\s+(?:(?:the|de|het|our|their|"
+    r"onze|hun|all|alle)\s+)?"
     r"[\w'-]+(?:\s+(?!(?:and|en|or|of)\b)[\w'-]+)?|"
     # between whom it holds ("vertrouwen tussen cliënt en behandelaar", "trust between the
     # pupil and the teacher"): both sides belong to the qualifier

@@ -77,6 +77,57 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:shy|verlegen|weaker\s+(?:students|pupils)|zwakkere\s+(?:studenten|leerlingen)|"
          r"(?:no|geen|without|zonder)\s+(?:a\s+|een\s+)?smartphone|laaggeletterd\w*|low\s+literacy|digitally\s+less\s+"
          r"skilled|digibeet\w*)\b", "inclusion"),
+        # nobody there to help or talk to, a machine in a person's place
+        (r"\bniemand\s+(?:\w+\s+)?om\s+(?:je\s+|hen\s+)?te\s+helpen\b|\bzonder\s+personeel\b|"
+         r"\b(?:no\s+one|nobody|no\s+staff)\s+(?:\w+\s+)?to\s+(?:help|talk\s+to|ask)\b|"
+         r"\bwithout\s+staff\b|\bgeen\s+(?:mens|medewerker)\s+(?:meer\s+)?(?:aan\s+de\s+lijn|"
+         r"te\s+spreken)\b|\b(?:a\s+)?machine\s+(?:keeps|replaces)\b|\bpersoonlijk\s+contact\b|"
+         r"\bface[- ]to[- ]face\b|\b(?:achter|behind)\s+(?:een|a)\s+(?:scherm|screen)\b|"
+         r"\b(?:minder|less)\s+(?:vaak\s+)?(?:om\s+advies\s+gevraagd|asked\s+for\s+advice)\b",
+         "human-contact"),
+        # those left out: reading, hearing, moving, language
+        (r"\bvall?en\s+(?:er\s+)?(?:\w+\s+)?buiten\b|\bmoeite\s+(?:\w+\s+){0,2}met\s+(?:lezen|"
+         r"computers?|digitale?\w*|taal)\b|\bniet\s+goed\s+(?:kunnen\s+)?lezen\b|"
+         r"\bgeen\s+nederlands\b|\b(?:gehoorproblemen|slechthorend\w*|doven|blinden|"
+         r"slechtziend\w*|rolstoel\w*|rollator\w*|wheelchairs?|deaf|hard\s+of\s+hearing|"
+         r"visually\s+impaired)\b|\b(?:blinde|dove|blind|deaf)\s+(?:mensen|bewoners|inwoners|"
+         r"burgers|people|residents|users|citizens)\b|"
+         r"\bstruggle\s+with\s+(?:reading|computers|technology)\b|\b(?:don'?t|doesn'?t|can'?t)\s+"
+         r"(?:speak|read)\s+(?:dutch|english|well)\b|\bleft\s+out\b", "inclusion"),
+        # choice taken away, kept to the same
+        (r"\b(?:free|own)\s+choice\b|\bvrije\s+keuze\b|\bkeuzevrijheid\b|\b(?:bubbel|bubble)\b|"
+         r"\b(?:felt|feel|feels|voel\w*)\s+(?:\w+\s+)?(?:checked\s+on|gecontroleerd|betutteld|"
+         r"patronised)\b", "autonomy"),
+        # heavier work, tiredness, loneliness
+        (r"\b(?:zwaarder|heavier|harder)\s+werk\b|\b(?:werkdruk|workload|tiring|vermoeiend|"
+         r"uitgeput|exhausted|eenzaam\w*|lonely|loneliness|alone)\b|\bstress\w*\b|"
+         r"\b(?:voel\w*\s+zich|feel|feels|are|is|zijn)\s+(?:\w+\s+)?(?:calmer|rustiger)\b|"
+         r"\b(?:slapen|slaapt|sleep|sleeps)\s+(?:\w+\s+)?(?:rustiger|better|beter)\b", "wellbeing"),
+        # what people do or where they are, kept track of
+        (r"\bbijgehouden\b|\bkept\s+track\b|\b(?:locaties?|locations?)\s+(?:van|of)\s+"
+         r"(?:mensen|people|bewoners|residents)\b|\bmac-adress?\w*|\b(?:telefoons?|phones?)\s+"
+         r"(?:\w+\s+){0,2}(?:geteld|counted)\b|\b(?:gezichten|kentekens|faces|licen[cs]e\s+plates|"
+         r"voices|stemmen\s+van)\b", "privacy"),
+        # wrongly done to someone
+        (r"\b(?:onterecht\w*|ten\s+onrechte|wrongly|unjustly|unfairly)\b", "justice"),
+        # things made up or matched wrongly
+        (r"\b(?:verzin\w*|verzon\w*|invents?|made[- ]up|makes\s+up)\b|\b(?:don'?t|doesn'?t)\s+"
+         r"exist\b|\bbestaa?n\s+niet\b|\bverkeerd\s+(?:\w+\s+)?(?:koppelt|gekoppeld|herkend|"
+         r"gelezen)\b|\bloos\s+alarm\b", "reliability"),
+        # watched at work or at home
+        (r"\b(?:gemonitord|monitored|surveillance|gecontroleerd\s+worden|spied\s+on)\b", "privacy"),
+        # put to shame
+        (r"\b(?:vernederend\w*|vernederd|humiliat\w*|degrading|demeaning|beschaamd|ashamed)\b",
+         "human-dignity"),
+        # trust lost
+        (r"\b(?:wantrouw\w*|distrust\w*|mistrust\w*)\b|\b(?:kost|costs?|lose|loses|losing|"
+         r"verliezen|verliest)\s+(?:[\w']+\s+){0,2}(?:trust|vertrouwen)\b", "trust"),
+        # punished for what everyone has
+        (r"\b(?:gestraft|afgestraft|punished|penalised|penalized)\b", "justice"),
+        # not knowing it happens
+        (r"\bzonder\s+dat\s+(?:ze|zij|hij|men|mensen)\s+(?:het|dat|er\s+\w+)\s+(?:weten|weet)\b|"
+         r"\bwithout\s+(?:them|people|anyone)\s+knowing\b|\bweten\s+(?:\w+\s+)?niet\s+dat\b|\b(?:don'?t|doesn'?t)\s+know\s+(?:that|they)\b|"
+         r"\bwonder\s+how\b|\bvragen\s+(?:zich\s+af\s+)?(?:of|hoe)\b", "transparency"),
     )
 )  # fmt: skip
 

@@ -24,6 +24,40 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, value in (
         (r"\b(?:eerlijk|open|duidelijk|honest|open|clear|upfront)\s+(?:zijn\s+)?(?:over|about)\b",
          "transparency"),
+        # the organisation keeps the say, not the supplier ("dat wij zelf de regie houden en niet
+        # de leverancier", "we keep control, not the vendor"): control over the technology
+        (r"\b(?:regie|grip|control|the\s+say)\b(?:\s+[\w-]+){0,3}?,?\s+(?:en\s+|and\s+)?(?:niet|not)"
+         r"\s+(?:bij\s+|with\s+)?(?:de|het|the|a|een|onze|our)\s+(?:\w+\s+)?(?:leverancier|vendor|"
+         r"supplier|bedrijf|company|verzekeraar|insurer|fabrikant|manufacturer|techbedrijf|"
+         r"provider|aanbieder)s?\b", "control-over-technology"),
+        # being able to rely on what the tool gives ("whether we can rely on the model", "dat we
+        # op de uitkomst kunnen bouwen"): reliability
+        (r"\brel(?:y|ies|ying)\s+on\s+(?:the|it|its|this|that|those|these|what)\b|"
+         r"\b(?:bouwen|rekenen|varen)\s+op\s+(?:het|de|dat|die|wat)\s+(?:\w+\s+)?(?:model|"
+         r"systeem|uitkomst\w*|data|cijfers|scores?|algoritme|tool|app|meting\w*|sensor\w*)\b|"
+         r"\bop\s+(?:het|de)\s+(?:model|systeem|uitkomst\w*|scores?|algoritme|metingen|"
+         r"sensoren|cijfers)\s+(?:\w+\s+){0,2}(?:bouwen|rekenen|varen)\b", "reliability"),
+        # knowledge kept by those who do the work ("keeping local knowledge", "de kennis van de
+        # dijkwachters behouden"): craftsmanship
+        (r"\b(?:keep(?:ing|s)?|retain(?:ing|s)?|preserv(?:e|ing|es)|behoud(?:en|t)?|vasthouden|"
+         r"bewaren)\s+(?:(?:the|their|our|de|het|hun|onze)\s+)?(?:[\w']+\s+){0,2}(?:knowledge|know-how|"
+         r"expertise|kennis|vakkennis|ervaring)\b|\b(?:behoud|retention)\s+(?:van|of)\s+(?:de\s+|"
+         r"the\s+)?(?:\w+\s+)?(?:kennis|vakkennis|knowledge|expertise)\b|\b(?:kennis|knowledge|"
+         r"expertise)\s+(?:\w+\s+){0,4}(?:behouden|vasthouden|bewaren|kept|retained)\b",
+         "craftsmanship"),
+        # nobody discriminated ("niet discrimineren", "geen discriminatie", "no discrimination")
+        (r"\b(?:niet|geen|nooit|zonder|not|no|never|without)\s+(?:\w+\s+)?discrimin\w*",
+         "equal-treatment"),
+        # data kept with those it is for ("the feed stays with the lifeguards", "de beelden
+        # blijven bij de toezichthouder"): privacy
+        (r"\b(?:data|gegevens|beelden|feed|footage|images|recordings|opnames?|camerabeelden)\s+"
+         r"(?:\w+\s+)?(?:stays?|remains?|blijf\w*)\s+(?:\w+\s+)?(?:with|bij)\b|\b(?:data|gegevens|"
+         r"beelden|opnames?|camerabeelden)\s+(?:\w+\s+){0,2}bij\s+(?:de|het|hun|onze)\s+[\w-]+\s+"
+         r"blijv\w*", "privacy"),
+        # someone stays answerable ("the officer stays responsible", "de arts blijft
+        # verantwoordelijk")
+        (r"\b(?:stays?|remains?|blijf\w*)\s+(?:\w+\s+)?(?:responsible|accountable|answerable|"
+         r"verantwoordelijk|aanspreekbaar|aansprakelijk)\b", "accountability"),
         (r"\bniet\s+(?:\w+\s+){0,2}(?:bekeken|gevolgd|bespied|gefilmd|gevolgd|in de gaten "
          r"gehouden)\b|\b(?:not|never|shouldn'?t|mustn'?t|no one|nobody)\s+(?:\w+\s+){0,2}"
          r"(?:watched|tracked|followed|filmed|filming|recording|spied on|monitored)\b", "privacy"),
@@ -46,8 +80,9 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"report|reports|summary|summaries|figures|numbers|records?)\s+(?:\w+\s+){0,3}(?:klopt|kloppen|"
          r"juist\s+(?:is|zijn)|(?:is|are)\s+(?:right|correct|accurate))\b", "reliability"),
         (r"\bzonder\s+(?:dat\s+)?een\s+mens\b|\bwithout\s+(?:a\s+)?(?:human|person)\s+"
-         r"(?:\w+\s+)?(?:looking|checking|seeing)\b|\b(?:en|and)\s+(?:niet|not)\s+(?:het|de|the)\s+"
-         r"(?:algoritme|computer|systeem|model|machine|system|algorithm)\s*(?:$|[,.;])",
+         r"(?:\w+\s+)?(?:looking|checking|seeing)\b|(?:\b(?:en|and)\s+|,\s*)(?:niet|not)\s+(?:het|de|"
+         r"the)\s+(?:algoritme|computer|systeem|model|machine|system|algorithm|app|software|tool)"
+         r"\s*(?:$|[,.;])",
          "control-over-technology"),
         (r"\b(?:nagaan|terugzien|navragen|check|trace|look up)\s+(?:\w+\s+){0,2}(?:hoe|waarom|how|"
          r"why)\b|\b(?:weten|weet|know|knows|knowing)\s+(?:met\s+)?(?:wie|who|what)\s+(?:je|you|"
@@ -140,7 +175,7 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"my)\s+own\s+(?:bod(?:y|ies)|data|time|choices)\b|\b(?:baas|regie)\s+over\s+(?:hun|"
          r"zijn|haar|je|ons|mijn)\s+eigen\s+(?:lichaam|lijf|gegevens|data|tijd)\b", "autonomy"),
         # taking part freely ("vrijwillig blijft", "delen is vrijwillig", "voluntary"): autonomy
-        (_words("vrijwillig", "voluntar(?:y|ily)"), "autonomy"),
+        (_words("vrijwillig", "vrijwilligheid", "voluntar(?:y|ily)", "voluntariness"), "autonomy"),
         # nobody put to shame ("nobody gets shamed", "niemand wordt te kijk gezet"): dignity
         (r"\b(?:shamed|humiliated|belittled|vernederd|te\s+kijk\s+(?:\w+\s+)?(?:gezet|zetten)|"
          r"te\s+schande\s+(?:\w+\s+)?(?:gezet|zetten)|beschaamd)\b", "human-dignity"),
@@ -175,7 +210,8 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"(?:\w+\s+){0,2}(?:aan het (?:stuur|roer)|in charge|in control|in the loop|"
          r"(?:het laatste woord|the final say|the last word))\b|"
          r"\bniet\s+(?:het|de)\s+(?:algoritme|computer|systeem|model)\b(?=[^.;]*\bbesli)|"
-         r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine)\b\s*(?:$|[,.;])",
+         r"\bnot\s+(?:the\s+)?(?:algorithm|computer|system|model|machine|software|tool|ai|app)\b"
+         r"\s*(?:$|[,.;])",
          "control-over-technology"),
         # the people rather than the tool ("ipv dat de tool het doet", "instead of the system
         # deciding"): human control
@@ -234,7 +270,8 @@ EVERYDAY_LEAD_RE = re.compile(
     r"^(?:(?:en|and|ook|also|vooral|especially|mostly|maar|but)\s+)?(?:dat|that|het moet|"
     r"het is belangrijk dat|belangrijk is dat|wat telt is|it has to|it must|it should|"
     r"what matters is|important is that|it'?s important that|we willen dat|we want|ik wil dat|"
-    r"i want|being|zijn|i'?d say|i would say|ik zou zeggen)\b",
+    r"i want|being|zijn|i'?d say|i would say|ik zou zeggen|ik denk (?:zelf |ook |vooral )?aan|"
+    r"ik zat (?:zelf )?(?:aan|te denken aan)|i'?m thinking of|i was thinking of|i think of)\b",
     re.IGNORECASE,
 )
 EVERYDAY_WORDS = 8
@@ -272,5 +309,26 @@ VALUE_THEN_MEASURE_RE = re.compile(
     r",\s*(?:dus|daarom|so|therefore|hence)\b[\s,:]*"
     r"(?:(?:ik\s+zou\s+zeggen|zou\s+ik\s+zeggen|i'?d\s+say|i\s+would\s+say|wat\s+mij\s+betreft|"
     r"if\s+you\s+ask\s+me)\b[\s,:]*)?",
+    re.IGNORECASE,
+)
+
+# Where a value's name stands as the verb of a clause ("wanneer ze meedoen", "when they take
+# part"): the words before it, a subordinator and its subject; no value is named there.
+CLAUSE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:wanneer|als|zodra|of|zodat|when|whenever|if|once|whether)\s+(?:ze|zij|ik|we|wij|je|jij|"
+    r"hij|men|mensen|they|you|he|she|i|people)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# Everyday words that are nouns for a value in the speaker's own terms ("werkdruk", "workload"
+# for well-being): the board keeps the word, with the catalogue value beside it.
+KEPT_VALUE_WORDS = frozenset(("werkdruk", "workload"))
+
+# An everyday phrase followed by the value it means, named ("dat ze niet als verdachte worden
+# behandeld, vertrouwen dus", "(trust, that is)", ", i.e. trust"): the named value stands for
+# the phrase, which names no other.
+NAMED_AFTER_RE = re.compile(
+    r"[^.;(),]{0,60}?(?:,|\(|\s-)\s*(?:(?:dus|so|i\.e\.|ie|oftewel|ofwel|that is|namely)\s+"
+    r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])",
     re.IGNORECASE,
 )

@@ -90,7 +90,8 @@ REMOVE_RE = re.compile(
 )
 # "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
 _CORRECTION_LEAD = (
-    r"^(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
+    r"^(?:(?:oh|o|ah|hm+|ehm|uhm|en|and)\b\s*[,!]?\s+){0,2}"  # "oh en eigenlijk niet X maar Y"
+    r"(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
     r"nee|no)\b(?:\s+(?:op|on|for|bij|to)\s+(?:de|het|the)\s+\w+)?\s*[,:!\-–—]?\s+)?"
     r"(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
     r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"

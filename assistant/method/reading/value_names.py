@@ -23,7 +23,12 @@ from assistant.language.cues.references import (
     VALUE_LEAD_RE,
     VALUE_QUALIFIER_RE,
 )
-from assistant.language.cues.values import EVERYDAY_VALUES
+from assistant.language.cues.values import (
+    CLAUSE_VERB_BEFORE_RE,
+    EVERYDAY_VALUES,
+    KEPT_VALUE_WORDS,
+    NAMED_AFTER_RE,
+)
 from assistant.language.stems import content_words
 from assistant.language.textparts import (
     OTHER_WORD_LETTERS,
@@ -43,6 +48,7 @@ LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$",
 LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 NOTE_RE = re.compile(r"\s*\([^()]*\)")
+NOTE_ADDS_RE = re.compile(r"\s*\(\s*(?:en|and|ook|also|plus|\+)\b", re.IGNORECASE)
 SHORT_NAME = 6  # shorter names ("trust", "rust") are only matched as typed
 LONG_NAME = 10  # from here two typos ("accesability")
 TYPOS_LONG = 2
@@ -62,7 +68,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     numbers = parse_numbers(text)
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
-    mentions = catalogue.mentions(text)
+    mentions = _named_mentions(text, catalogue)
     said = {
         s: "" if QUESTION_NAME_RE.match(text[s:e]) else text[s:e].strip()
         for s, e, _entry in catalogue.mention_spans(text)
@@ -83,6 +89,8 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     own = [i for i in items if everyday_values(i, catalogue) and _own_phrase(i)]
     blanked = _blanked(_without_notes(text, catalogue), own)
     for pos, value in everyday_values(blanked, catalogue):
+        if _named_after(blanked, pos, catalogue):
+            continue  # "..., vertrouwen dus": the value named after it
         if all(c.entry is not value for _p, c in found):
             word = _value_noun(blanked, pos, value)
             found.append((pos, ValueChoice(name=value.id, entry=value, said=word)))
@@ -105,6 +113,30 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, _own_choice(item)))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _named_mentions(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:
+    """The catalogue values ``text`` names, without a name in the note that explains a value
+    named just before it ("menselijke waardigheid (het vakmanschap van de tolken)") or says
+    whom or what it is for ("privacy of health data"), and without
+    a name that is the verb of a clause ("dat mensen zelf kiezen wanneer ze meedoen")."""
+    spans = catalogue.mention_spans(text)
+    notes = [
+        (end, note.end())
+        for _start, end, _entry in spans
+        if (note := NOTE_RE.match(text, end)) is not None and not NOTE_ADDS_RE.match(note.group(0))
+    ]
+    notes += [  # whom or what a named value is for ("privacy of health data")
+        (end, qualifier.end())
+        for _start, end, _entry in spans
+        if (qualifier := VALUE_QUALIFIER_RE.match(text, end)) is not None
+    ]
+    return [
+        (pos, entry)
+        for pos, entry in catalogue.mentions(text)
+        if not any(start < pos < end for start, end in notes)
+        and CLAUSE_VERB_BEFORE_RE.search(text[:pos]) is None
+    ]
 
 
 def _own_choice(item: str) -> ValueChoice:
@@ -150,10 +182,33 @@ def _own_phrase(item: str) -> bool:
         return False
     if any(" " in phrase.strip() for phrase in _everyday_phrases(item)):
         return False  # "living independently at home" says the value in a phrase: autonomy
+    if _for_someone(item):
+        return False  # "werkdruk van de conciërges" is well-being, for them
     plain = item
     for pattern, _key in EVERYDAY_VALUES:
         plain = pattern.sub(" ", plain)
     return any(w not in VALUE_FILLER and w not in FILLER for w in content_words(plain))
+
+
+def _named_after(text: str, pos: int, catalogue: Catalogue) -> bool:
+    """Whether the everyday phrase at ``pos`` is followed by the catalogue value it means
+    ("dat kinderen niet als verdachte worden behandeld, vertrouwen dus")."""
+    ends = [m.end() for p, _key in EVERYDAY_VALUES if (m := p.match(text, pos)) is not None]
+    named = NAMED_AFTER_RE.match(text, max(ends)) if ends else None
+    if named is None:
+        return False
+    name = named.group("first") or named.group("then")
+    return catalogue.find_value(name.strip()) is not None
+
+
+def _for_someone(item: str) -> bool:
+    """Whether an everyday value word in ``item`` is followed by whom it is for ("werkdruk vd
+    conciërges", "workload of the team")."""
+    return any(
+        VALUE_QUALIFIER_RE.match(item, m.end()) is not None
+        for pattern, _key in EVERYDAY_VALUES
+        for m in pattern.finditer(item)
+    )
 
 
 def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
@@ -164,6 +219,8 @@ def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
     if word is None:
         return ""
     stem = word.group(0).lower()
+    if stem in KEPT_VALUE_WORDS:
+        return stem  # "workload": the speaker's word for well-being
     for noun in (stem, stem + "heid", stem + "ness", re.sub(r"(?:e|er|ly)$", "", stem) + "heid"):
         if noun in entry.names() and noun != stem:
             return noun
