@@ -112,6 +112,13 @@ PRESENT_RE = re.compile(
     re.IGNORECASE,
 )
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+# An attendee from another organisation, by first name and organisation, with the role in
+# brackets ("Kees van Vattenfall (laadpaalexploitant)", "Anna from Alliander (grid operator)"):
+# the organisation in that role is involved, not the person.
+PERSON_OF_ORGANISATION_RE = re.compile(
+    r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s+(?:van|from|of)\s+(?P<org>[A-Z][\w&-]*)\s*"
+    r"(?:\((?P<role>[^)]*)\))?\s*$"
+)
 # A lead of the speaker's own before a colon ("The people around it, roughly in the order they
 # came up: ...", "Rond het project zitten best veel partijen: ..."): no question, no second colon.
 OWN_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{3,160}):\s*(?P<names>[^:?]+)$")

@@ -45,6 +45,7 @@ from assistant.language.cues.people import (
     OWN_LEAD_RE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
+    PERSON_OF_ORGANISATION_RE,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
     REASONED_PARTY_RE,
@@ -152,8 +153,8 @@ def own_lead_list(text: str) -> str:
     zitten veel partijen: de GGD, de huisartsen en de scholen"); "" otherwise. Remarks in
     brackets go; "..., which pays for it" stays with its name."""
     match = OWN_LEAD_RE.match(text.strip().rstrip(".!"))
-    if match is None or NOT_PEOPLE_LEAD_RE.search(match.group("lead")) or _known_lead(text):
-        return ""  # "so far I have: ..., us (the wijkteam)": read as before
+    if match is None or NOT_PEOPLE_LEAD_RE.search(match.group("lead")):
+        return ""
     if PRESENT_RE.match(text.strip()) or DATA_LABEL_RE.match(text) or TOPIC_LABEL_RE.match(text):
         return ""  # attendees, data, "Planning: ..."
     body = LONG_BRACKETS_RE.sub("", match.group("names"))  # "fishermen (who sometimes ...)"
@@ -664,9 +665,25 @@ def names_present(text: str) -> list[str]:
     if match is None:
         return []
     listed = split_outside_brackets(match.group("names"))
-    items = [BRACKETS_RE.sub("", i) for i in listed if not FIRST_NAME_WITH_ROLE_RE.match(i)]
+    sent = [_sent_by(i) for i in listed]  # "Kees van Vattenfall (laadpaalexploitant)"
+    items = [
+        BRACKETS_RE.sub("", i)
+        for i in listed
+        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i))
+    ]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
-    return [actor_name(i) for i in named if actor_name(i)]
+    return [n for n in sent if n] + [actor_name(i) for i in named if actor_name(i)]
+
+
+def _sent_by(item: str) -> str:
+    """The organisation an attendee came for, in its role ("Kees van Vattenfall
+    (laadpaalexploitant)" -> "Laadpaalexploitant (Vattenfall)"); "" for anyone else, or when
+    the role is none of an organisation's ("Jan van Dijk (voorzitter)": a surname)."""
+    match = PERSON_OF_ORGANISATION_RE.match(item)
+    role = (match.group("role") or "").strip() if match else ""
+    if not role or not organisation_kind(role):
+        return ""
+    return f"{role[:1].upper()}{role[1:]} ({match.group('org')})"  # type: ignore[union-attr]
 
 
 PROPER_NAME_RE = re.compile(r"^[A-Z][a-zà-ÿ]")  # "Fryske Akademy", not "GPS"

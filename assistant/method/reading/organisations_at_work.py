@@ -208,9 +208,9 @@ def _clause_verb(token: str) -> bool:
     does not go on with the name ("draait", "leveren", "fly", "are"; not "van", "des", "de",
     "students")."""
     word = token.strip(",.;:!?")
-    if _goes_on(word) or _clause_word(word) or names_people(word) or head_is_person(word):
-        return False
-    return _verb(token) or (word.isalpha() and word.islower())
+    if _goes_on(word) or _clause_word(word) or head_is_person(word):
+        return False  # "BBL students", "de Rode Kruis-vrijwilligers"
+    return _verb(token) or (word.isalpha() and word.islower() and not _plural(word))
 
 
 def _goes_on(word: str) -> bool:
