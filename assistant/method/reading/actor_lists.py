@@ -428,7 +428,9 @@ def _lone_thing_word(item: str) -> bool:
 def _kind_of_people(item: str) -> bool:
     """Two words of which the last names people ("church leaders", "kerk leiders")."""
     tokens = words(strip_article(item))
-    return len(tokens) == 2 and _group_word(tokens[1]) and not _group_word(tokens[0])
+    if len(tokens) != 2 or _describing(tokens[0]):
+        return False  # "privacy en kwetsbare huurders": a value and a described group
+    return _group_word(tokens[1]) and not _group_word(tokens[0])
 
 
 def _described_people(item: str) -> bool:
