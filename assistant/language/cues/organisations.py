@@ -23,7 +23,8 @@ ORGANISATION_KINDS = (
     "laboratories", "apotheek", "pharmacy", "pharmacies", "thuiszorg", "home care",
     "zorgverzekeraar", "verzekeraar", "insurer", "corporatie", "housing association",
     "energiebedrijf", "energieleverancier", "energy company", "energy companies",
-    "netbeheerder", "drinkwaterbedrijf", "ziekenhuis", "hospital", "verpleeghuis",
+    "netbeheerder", "grid operator", "exploitant", "drinkwaterbedrijf", "ziekenhuis", "hospital",
+    "verpleeghuis",
     "nursing home", "care home", "consortium", "consortia", "coöperatie", "cooperatie",
     "cooperative", "samenwerkingsverband", "joint venture",
     # bodies inside an organisation, and bodies that speak for a group

@@ -57,6 +57,8 @@ PEOPLE_WORDS = (
     "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
     # who oversees work on site ("de opzichters", "the site foremen")
     "opzichter", "foreman", "foremen",
+    # groups with a plural of their own ("the fishermen are furious", "de leraren", "crews")
+    "fishermen", "fisherman", "crews", "crew ", "leraar", "leraren", "bemanning",
     # people who talk to others on the street or at the door ("stewards die eerst met groepen
     # praten", "hosts who ...")
     "steward", "gastheer", "gastheren", "gastvrouw", "host", "jongerenwerker", "youth worker",
@@ -110,6 +112,44 @@ PRESENT_RE = re.compile(
     re.IGNORECASE,
 )
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+# An attendee from another organisation, by first name and organisation, with the role in
+# brackets ("Kees van Vattenfall (laadpaalexploitant)", "Anna from Alliander (grid operator)"):
+# the organisation in that role is involved, not the person.
+PERSON_OF_ORGANISATION_RE = re.compile(
+    r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s+(?:van|from|of)\s+(?P<org>[A-Z][\w&-]*)\s*"
+    r"(?:\((?P<role>[^)]*)\))?\s*$"
+)
+# A lead of the speaker's own before a colon ("The people around it, roughly in the order they
+# came up: ...", "Rond het project zitten best veel partijen: ..."): no question, no second colon.
+OWN_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{3,160}):\s*(?P<names>[^:?]+)$")
+# Words that open or link clauses, never part of a name before its verb ("maar de kabel", "nu
+# kunnen trainers", "waardoor ze", "ik ben docent").
+CLAUSE_WORDS = frozenset((
+    "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "er", "i", "you", "they",
+    "he", "she", "it", "there", "maar", "but", "en", "and", "of", "or", "dus", "so", "nu", "now",
+    "dan", "then", "toen", "ook", "also", "waardoor", "waar", "where", "which", "die", "dat",
+    "that", "who", "wie", "als", "if", "when", "wanneer", "omdat", "because", "want", "niet",
+    "not", "geen", "no", "sometimes", "soms", "vaak", "often", "still", "nog", "al", "already",
+    "zelf", "zich", "themselves", "hun", "their", "onze", "our", "mijn", "my", "ons", "us",
+    "to", "naar", "aan", "about", "over", "like", "zoals",
+))  # fmt: skip
+# Words that give a quantity or part of a group ("veel ouders", "most tenants", "sommige
+# bewoners"): the group is the actor.
+QUANTITY_WORDS = frozenset((
+    "veel", "vele", "sommige", "meeste", "alle", "enkele", "weinig", "minder", "meer", "many",
+    "most", "some", "all", "few", "fewer", "several", "more", "both", "beide",
+))  # fmt: skip
+# Words in such a lead that say the list holds something other than people ("effecten:",
+# "de risico's die ik zie:", "wishes:").
+NOT_PEOPLE_LEAD_RE = re.compile(
+    r"\b(?:effect\w*|gevolg\w*|waarde\w*|values?|optie\w*|options?|maatregel\w*|measures?|"
+    r"risico\w*|risks?|voordel\w*|nadel\w*|advantages?|downsides?|upsides?|benefits?|"
+    r"data|gegevens|kenmerken|features|stappen|steps|vragen|questions|actiepunt\w*|actions?|"
+    r"besluit\w*|decisions?|agenda|positief|negatief|positive|negative|pluspunt\w*|"
+    r"minpunt\w*|zorg(?:en)?|worr(?:y|ies)|concerns?|wens\w*|wish\w*|idee\w*|ideas?|"
+    r"voorstel\w*|proposals?|aanwezig\w*|present|attendees)\b",
+    re.IGNORECASE,
+)
 # Lead-ins and tails around a list of actors ("betrokken zijn ...", "... zijn betrokken").
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
@@ -129,7 +169,8 @@ ACTOR_LEAD_RE = re.compile(
     r"\s*:|"
     r"(?:(?:main|key|belangrijkste|de|the)\s+)?(?:groups|groepen|parties|partijen|players|"
     r"spelers)\s*:|"
-    r"(?:(?:the\s+|de\s+)?(?:others?|other\s+people|ook|also|verder|nog|more|andere|anderen|"
+    r"(?:(?:the\s+|de\s+)?(?:others?|other\s+people|those|all\s+those|ook|also|verder|nog|"
+    r"more|andere|anderen|"
     r"meer|overige|further)\s+)?(?:involved|affected|betrokken(?:en)?|geraakt)\s*(?::|\s+-+\s)|"
     r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     # a list said as the answer ("Dan zijn het de ondernemers, ...", "then it's the owners, ...")
@@ -177,7 +218,8 @@ INVERTED_LEAD_RE = re.compile(
 STRONG_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
-    r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+)?involved\b|(?:the\s+)?affected are|"
+    r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+|those\s+|all\s+those\s+)?involved\b|"
+    r"(?:the\s+)?affected are|"
     r"(?:the\s+)?(?:people|ppl|parties)\s+involved\b|affected\s*:|"
     r"(?:dan\s+)?(?:zijn het|het zijn)\s*:|(?:wie|who)\b[^:,.?]{0,30}:|"
     # a list said as the answer ("Dan zijn het de ondernemers, ...", "then it's the owners, ...")
@@ -222,6 +264,14 @@ REASONED_PARTY_RE = re.compile(
 FORGET_RE = re.compile(
     r"^(?:(?:o ja|oh|en|and|maar|but)[,]?\s+)?(?:vergeet\s+(?P<nl>.+?)\s+niet\b|"
     r"(?:don'?t|do not) forget\s+(?:about\s+)?(?P<en>[^,.;]+))",
+    re.IGNORECASE,
+)
+# "Bijna vergeten: X en Y", "oh, and I forgot: the X": names added after saying they were
+# nearly left out.
+FORGOT_LEAD_RE = re.compile(
+    r"^(?:(?:o ja|oh ja|oja|oh|o|en|and|maar|but)\b[,!]?\s*)*(?:(?:ik\s+was\s+|ik\s+ben\s+)?"
+    r"(?:bijna|haast|nog)?\s*vergeten|(?:i\s+)?(?:almost\s+|nearly\s+)?forgot(?:ten)?)"
+    r"\s*:\s*(?P<who>.+)$",
     re.IGNORECASE,
 )
 # A sentence that only adds someone in passing ("o ja, en de nazaten.", "oh and the cleaners
@@ -345,6 +395,8 @@ PERSON_PLURAL_ENDINGS = (
 AGENT_ENDINGS = ("ers", "aars", "eurs", "isten", "sters")
 NOT_PEOPLE = frozenset((
     "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
+    "incidenten", "incidents", "comments", "documenten", "documents", "momenten", "moments",
+    "elementen", "elements", "segmenten", "segments", "argumenten", "arguments",
     "registers", "filters", "barriers", "borders", "centers", "centres", "meters", "folders",
     "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
     "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",

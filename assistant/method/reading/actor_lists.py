@@ -28,6 +28,7 @@ from assistant.language.cues.people import (
     END_APPOSITION_RE,
     FILLER_LEAD_RE,
     FORGET_RE,
+    FORGOT_LEAD_RE,
     GENERIC_HEADS,
     GROUP_WORDS,
     HEDGE_TAIL_RE,
@@ -40,8 +41,11 @@ from assistant.language.cues.people import (
     NOT_NAME_LEADS,
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
+    NOT_PEOPLE_LEAD_RE,
+    OWN_LEAD_RE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
+    PERSON_OF_ORGANISATION_RE,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
     REASONED_PARTY_RE,
@@ -50,6 +54,7 @@ from assistant.language.cues.people import (
     SELF_TAIL_RE,
     STRONG_LEAD_RE,
     SUGGESTED_RE,
+    TOPIC_LABEL_RE,
 )
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
@@ -85,6 +90,8 @@ ANOTHER_NAME_RE = re.compile(r"^(?:en|and)\s+(?:(?:ook|also)\s+)?(?P<names>.+)$"
 REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
+OWN_LEAD_NAMES = 3  # "X: a, b and c": three parties after a lead of one's own make a list
+OWN_LEAD_SHARE = 2 / 3
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
 # preposition ("jongeren in die buurten worden ...", "people in that street").
 RELATIVE_RE = re.compile(
@@ -112,6 +119,7 @@ EMBEDDED_RE = re.compile(
 EMBEDDED_MIN = 3
 EMBEDDED_SHARE = 0.5
 BRACKETS_RE = re.compile(r"\s*\([^)]*\)?")
+LONG_BRACKETS_RE = re.compile(r"\s*\((?:[^)\s]+\s+){3,}[^)]*\)")  # a remark of four words or more
 # One attendee by first name with a role in brackets ("Kees (inkoop)", "Anna (chair)"): who
 # came; "MarktOnline (leverancier)" and "gemeente Utrecht (Pim)" are the parties involved.
 FIRST_NAME_WITH_ROLE_RE = re.compile(r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s*\([^)]*\)\s*$")
@@ -126,11 +134,33 @@ PEOPLE_STEMS = tuple(w.strip() for w in ALL_PEOPLE if len(w.strip()) > MIN_TOKEN
 
 
 def has_lead(text: str) -> bool:
-    """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij")."""
+    """Whether the sentence announces actors ("betrokken zijn ...", "... horen er ook bij"), or
+    lists them after a lead of its own."""
+    return _known_lead(text) or bool(own_lead_list(text))
+
+
+def _known_lead(text: str) -> bool:
     stripped = FILLER_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
     lead = ACTOR_LEAD_RE.match(stripped)
     tails = ACTOR_TAIL_RE.search(stripped) or MID_TAIL_RE.search(stripped)
     return bool(lead and lead.group("main")) or bool(tails) or bool(INVERTED_LEAD_RE.match(text))
+
+
+def own_lead_list(text: str) -> str:
+    """The list after a lead of the speaker's own and a colon, when it names three or more
+    parties and most of them are people or organisations ("The people around it, in the order
+    they came up: the duty officers, the aircraft crews, the prosecutor, ...", "Rond het project
+    zitten veel partijen: de GGD, de huisartsen en de scholen"); "" otherwise. Remarks in
+    brackets go; "..., which pays for it" stays with its name."""
+    match = OWN_LEAD_RE.match(text.strip().rstrip(".!"))
+    if match is None or NOT_PEOPLE_LEAD_RE.search(match.group("lead")):
+        return ""
+    if PRESENT_RE.match(text.strip()) or DATA_LABEL_RE.match(text) or TOPIC_LABEL_RE.match(text):
+        return ""  # attendees, data, "Planning: ..."
+    body = LONG_BRACKETS_RE.sub("", match.group("names"))  # "fishermen (who sometimes ...)"
+    names = names_in_list(body)
+    enough = len(names) >= OWN_LEAD_NAMES and person_share(names) >= OWN_LEAD_SHARE
+    return body if enough else ""
 
 
 def has_tail(text: str) -> bool:
@@ -141,7 +171,7 @@ def has_tail(text: str) -> bool:
 def list_items(text: str) -> list[str]:
     """The parts of a list sentence, lead-in and tail removed, without the parts that are a
     relative clause or a reason ("de inspecteurs, die de bezoeken afleggen, ...")."""
-    body = MID_TAIL_RE.sub(", ", text.strip().rstrip(".!"))
+    body = own_lead_list(text) or MID_TAIL_RE.sub(", ", text.strip().rstrip(".!"))
     inverted = INVERTED_LEAD_RE.match(body)  # "verder zijn de ouders en de school betrokken"
     body = inverted.group("names") if inverted else body
     body = FILLER_LEAD_RE.sub("", body, count=1)
@@ -367,12 +397,15 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
 def _shared_nouns(items: list[str], text: str) -> list[str]:
     """Two words joined by "en"/"and" before one word for people are one group ("dove en
     slechthorende inwoners", "deaf and hard-of-hearing residents"), not "Dove" beside
-    "Slechthorende inwoners"."""
+    "Slechthorende inwoners"; so are a word for no one and a kind of people ("community and
+    church leaders", "buurt en kerkleiders")."""
     joined: list[str] = []
     for item in items:
         before = joined[-1] if joined else ""
         said = re.search(rf"\b{re.escape(before)}\s+(?:en|and)\s+{re.escape(item)}", text, re.I)
-        if before and said and _lone_describing_word(before) and _described_people(item):
+        described = _lone_describing_word(before) and _described_people(item)
+        shared = described or (_lone_thing_word(before) and _kind_of_people(item))
+        if before and said is not None and shared:
             joined[-1] = said.group(0)
         else:
             joined.append(item)
@@ -383,6 +416,21 @@ def _lone_describing_word(item: str) -> bool:
     """One word that names no people or body itself ("dove", "older")."""
     tokens = words(strip_article(item))
     return len(tokens) == 1 and _describing(tokens[0]) and not names_organisation(tokens[0])
+
+
+def _lone_thing_word(item: str) -> bool:
+    """One bare word that names no people or body ("community" in "community and church
+    leaders")."""
+    tokens = item.split()
+    return len(tokens) == 1 and tokens[0].islower() and not (is_person(item) or _group_word(item))
+
+
+def _kind_of_people(item: str) -> bool:
+    """Two words of which the last names people ("church leaders", "kerk leiders")."""
+    tokens = words(strip_article(item))
+    if len(tokens) != 2 or _describing(tokens[0]):
+        return False  # "privacy en kwetsbare huurders": a value and a described group
+    return _group_word(tokens[1]) and not _group_word(tokens[0])
 
 
 def _described_people(item: str) -> bool:
@@ -474,12 +522,12 @@ def names_answered(text: str) -> list[str]:
 
 def names_forgotten(text: str) -> list[str]:
     """Actors added in passing: "vergeet de GGD niet, die ...", "don't forget the union", "o ja,
-    en de nazaten."."""
+    en de nazaten.", "O, en bijna vergeten: de familie", "oh, I forgot: the caretakers"."""
     match = FORGET_RE.match(text.strip())
     if match is not None:
         return names_in_list(match.group("nl") or match.group("en") or "")
-    added = ADDED_RE.match(text.strip())  # "o ja, en de nazaten."
-    if added is None:
+    added = ADDED_RE.match(text.strip()) or FORGOT_LEAD_RE.match(text.strip())
+    if added is None:  # "o ja, en de nazaten.", "bijna vergeten: de familie en ..."
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
 
@@ -619,9 +667,25 @@ def names_present(text: str) -> list[str]:
     if match is None:
         return []
     listed = split_outside_brackets(match.group("names"))
-    items = [BRACKETS_RE.sub("", i) for i in listed if not FIRST_NAME_WITH_ROLE_RE.match(i)]
+    sent = [_sent_by(i) for i in listed]  # "Kees van Vattenfall (laadpaalexploitant)"
+    items = [
+        BRACKETS_RE.sub("", i)
+        for i in listed
+        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i))
+    ]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
-    return [actor_name(i) for i in named if actor_name(i)]
+    return [n for n in sent if n] + [actor_name(i) for i in named if actor_name(i)]
+
+
+def _sent_by(item: str) -> str:
+    """The organisation an attendee came for, in its role ("Kees van Vattenfall
+    (laadpaalexploitant)" -> "Laadpaalexploitant (Vattenfall)"); "" for anyone else, or when
+    the role is none of an organisation's ("Jan van Dijk (voorzitter)": a surname)."""
+    match = PERSON_OF_ORGANISATION_RE.match(item)
+    role = (match.group("role") or "").strip() if match else ""
+    if not role or not organisation_kind(role):
+        return ""
+    return f"{role[:1].upper()}{role[1:]} ({match.group('org')})"  # type: ignore[union-attr]
 
 
 PROPER_NAME_RE = re.compile(r"^[A-Z][a-zà-ÿ]")  # "Fryske Akademy", not "GPS"

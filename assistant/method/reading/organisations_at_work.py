@@ -12,9 +12,22 @@ import re
 from assistant.domain.session import Step
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.organisations import BODY_HEADS, ORGANISATION_VERBS
-from assistant.language.cues.people import NAME_BREAKS
+from assistant.language.cues.people import (
+    ABBREVIATION_RE,
+    CLAUSE_WORDS,
+    NAME_BREAKS,
+    NAME_LINKS,
+    QUANTITY_WORDS,
+)
 from assistant.language.textparts import words
-from assistant.method.reading.actor_lists import actor_name, without_fillers
+from assistant.method.reading.actor_lists import (
+    actor_name,
+    has_lead,
+    head_is_person,
+    names_in_list,
+    names_people,
+    without_fillers,
+)
 from assistant.method.reading.clause_subjects import LEADING_RE
 from assistant.method.reading.organisation_kinds import SUBJECT_WORDS, organisation_kind
 from assistant.method.reading.sentence_kinds import has_direction
@@ -23,6 +36,7 @@ OWN_WORDS = frozenset(("our", "onze", "ons", "my", "mijn", "m'n", "we", "wij"))
 PROPER_NAME_WORDS = 3  # "Leverancier is Acme Data Systems"
 COPULAS = frozenset(("is", "zijn", "are", "was", "were", "waren"))
 INDEFINITE = frozenset(("een", "a", "an"))
+ARTICLE_WORDS = frozenset(("de", "het", "the", "een", "a", "an"))
 WORD_RE = re.compile(r"^[\w'()][\w'()-]*$")  # "de KCC-medewerkers", not "-", "+" or "x,"
 JOINED_RE = re.compile(r"\s+(?:en|and)\s+", re.IGNORECASE)
 # Verb forms a finite verb after an organisation takes when it is not a listed one ("het lab
@@ -30,6 +44,16 @@ JOINED_RE = re.compile(r"\s+(?:en|and)\s+", re.IGNORECASE)
 VERB_ENDINGS_NL = ("eert", "elt", "ult", "alt", "ijft", "ert", "at", "it", "ot", "ut", "mt", "nt")
 VERB_ENDINGS_EN = ("es", "ds", "ks", "ts", "ps", "ls", "ns", "rs", "ys")
 MIN_VERB = 4
+# The clauses of a sentence that says who does what ("het Leger des Heils draait de opvang, de
+# straatcoaches leveren informatie aan en de GGD zit in de stuurgroep").
+CLAUSE_RE = re.compile(r"\s*[;,]\s*(?:(?:en|and|but|maar)\s+)?|\s+(?:en|and|but|maar)\s+", re.I)
+ROLE_SUBJECT_WORDS = 3  # "de straatcoaches", "the youth health nurses", "Leger des Heils"
+ROLE_CLAUSES = 2
+PLURAL_ENDINGS = ("s", "en", "ren")
+BARE_SUBJECT_WORDS = 2  # "honest taxpayers are ...", not "bad things residents cant ..."
+ROMAN_RE = re.compile(r"^[IVX]+$")  # "types V and VI": numerals, no abbreviation
+LEAD_CHARS = 80  # "What we've seen so far: the crews fly ...": a lead before the clauses
+NAME_PARTICLES = frozenset(("des", "van", "der", "den", "voor", "of", "the", "de", "het"))
 THING_ENDINGS = ("heid", "icht", "ment", "ant", "ent", "ist", "ness", "ers", "ies", "ions", "nces")
 
 
@@ -114,3 +138,88 @@ def _verb(token: str) -> bool:
     if lowered.endswith(THING_ENDINGS):
         return False
     return lowered.endswith(VERB_ENDINGS_NL) or lowered.endswith(VERB_ENDINGS_EN)
+
+
+def parties_at_work(text: str) -> list[str]:
+    """The parties in a sentence that says who does what in two clauses or more, each opened by
+    people or an organisation right before its verb ("Het Leger des Heils draait de opvang, de
+    straatcoaches leveren informatie aan en de GGD zit in de stuurgroep", "the crews fly less
+    and the fishermen are furious"); [] when fewer clauses open so, or for a list of names."""
+    if has_lead(text) or names_in_list(text):
+        return []  # "actors: the inspectors, the school boards, ...": a list, read as one
+    body = text.partition(":")[2] if ":" in text[:LEAD_CHARS] else text
+    found = [_party(c) for c in CLAUSE_RE.split(body.strip().rstrip(".!"))]
+    named = [n for n in found if n]
+    return named if len(named) >= ROLE_CLAUSES else []
+
+
+def _party(clause: str) -> str:
+    """The people or organisation a clause opens with, right before its verb, else ""."""
+    tokens = clause.split()
+    start = 1 if tokens[:1] and tokens[0].lower() in ARTICLE_WORDS else 0
+    for end in range(start + 1, min(len(tokens), start + ROLE_SUBJECT_WORDS + 1)):
+        subject = tokens[start:end]
+        if not all(WORD_RE.match(t) for t in subject) or not _clause_verb(tokens[end]):
+            continue
+        if _party_words(subject, led=start == 1):
+            return actor_name(" ".join(_group(subject)))
+    return ""
+
+
+def _group(subject: list[str]) -> list[str]:
+    """The group a subject names, without a quantity in front ("many residents", "de meeste
+    bewoners", "fewer police")."""
+    kept = subject
+    while len(kept) > 1 and kept[0].lower() in QUANTITY_WORDS:
+        kept = kept[1:]
+    return kept
+
+
+def _party_words(subject: list[str], *, led: bool) -> bool:
+    """Whether words before a verb name a party: a proper name after an article ("het Leger
+    des Heils"), or words that end in a word for people or an organisation ("de straatcoaches",
+    "youth health nurses", "de GGD"), none of them a verb, pronoun or linking word."""
+    name = " ".join(subject)
+    if led and _proper(subject):
+        return True  # "het Rode Kruis", "the Ministry of Infrastructure"
+    if any(_goes_on(t) or _clause_word(t) or ROMAN_RE.match(t) for t in subject):
+        return False  # "the prosecutor for (the first time)", "ik ben (docent)", "nu kunnen"
+    head = subject[-1]
+    people = head_is_person(head) or names_people(head) or bool(organisation_kind(name))
+    plural = head_is_person(head) or _plural(head) or ABBREVIATION_RE.match(head)
+    if not led and not (plural and len(subject) <= BARE_SUBJECT_WORDS):
+        return False  # "student vult profiel in, bedrijf krijgt ...": chat, names no party
+    return people and not any(_verb(t) for t in subject[:-1])  # not "nu kunnen trainers"
+
+
+def _plural(word: str) -> bool:
+    """Whether a word for people is plural ("ouders", "verzorgenden", "leraren", "crews")."""
+    return word.lower().endswith(PLURAL_ENDINGS) and names_people(word)
+
+
+def _clause_word(token: str) -> bool:
+    """An article, pronoun or linking word: a clause, not a name, where it stands."""
+    lowered = token.lower().strip(",.;:!?")
+    return lowered in ARTICLE_WORDS or lowered in CLAUSE_WORDS
+
+
+def _clause_verb(token: str) -> bool:
+    """Whether the word after a subject can be its verb: a known one, or a lower-case word that
+    does not go on with the name ("draait", "leveren", "fly", "are"; not "van", "des", "de",
+    "students")."""
+    word = token.strip(",.;:!?")
+    if _goes_on(word) or _clause_word(word) or head_is_person(word):
+        return False  # "BBL students", "de Rode Kruis-vrijwilligers"
+    return _verb(token) or (word.isalpha() and word.islower() and not _plural(word))
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a word goes on with a name rather than end it ("van", "des", "for")."""
+    lowered = word.lower()
+    return lowered in NAME_PARTICLES or lowered in NAME_BREAKS or lowered in NAME_LINKS
+
+
+def _proper(tokens: list[str]) -> bool:
+    """A proper name ("Leger des Heils", "Rode Kruis"), capitals but for its particles."""
+    capitals = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    return bool(capitals) and all(t[:1].isupper() and t[1:2].islower() for t in capitals)

@@ -65,7 +65,7 @@ from assistant.language.cues.references import (
 from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
-from assistant.language.textparts import strip_article
+from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.actor_edits import take_actor_edits
@@ -103,7 +103,8 @@ from assistant.method.reading.noise import (
     strip_noise,
     with_apostrophes,
 )
-from assistant.method.reading.organisations_at_work import at_work
+from assistant.method.reading.organisation_kinds import organisation_kind
+from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
@@ -429,6 +430,8 @@ class Reader:
             reading.value_list = True  # "values: trust, ...": the values step's content
         if context.step == Step.CASE:  # once the sentence told where the speaker works
             self._at_work(text, context, session, reading)
+        if context.step in (Step.CASE, Step.ACTORS, Step.EFFECTS):
+            _parties(text, context, session, reading)  # "X draait de opvang, Y levert ..."
 
     def _back_to(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
         """ "terug naar de effecten: ...": go there, and read what follows as that step's."""
@@ -887,6 +890,22 @@ def _users(text: str, context: Context) -> list[str]:
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
+
+
+def _parties(text: str, context: Context, session: Session, reading: Reading) -> None:
+    """The parties a sentence says do something, clause by clause ("het Leger des Heils draait
+    de opvang, de straatcoaches leveren informatie aan en de GGD zit in de stuurgroep", "the
+    crews fly less and the fishermen are furious"): actors, whatever else the sentence holds;
+    never the speaker's own organisation."""
+    said = f"{session.case.context} {reading.case.get('context', '')}"
+    own = f" {' '.join(words(said))} "
+    found = reading.users if context.step == Step.CASE else reading.actors
+    for name in parties_at_work(text):
+        kind = organisation_kind(name)
+        if (kind and f" {kind}" in own) or find_actor(name, session.actors) is not None:
+            continue
+        if name not in reading.actors + reading.users:
+            found.append(name)
 
 
 def _speaker_id(session: Session) -> str | None:
