@@ -1,0 +1,35 @@
+"""Clauses among effects that tell the case rather than an effect: a decision, how the model
+works, what is done at a threshold, a condition, who someone is, a question about the rules
+(cue words in ``cues.case_telling``)."""
+
+from __future__ import annotations
+
+from assistant.language.cues.case_telling import (
+    CONDITION_ONLY_RE,
+    DECISION_RE,
+    RULES_QUESTION_RE,
+    SCORE_WORDS_RE,
+    SYSTEM_WORKING_RE,
+    THRESHOLD_ACTION_RE,
+    THRESHOLD_LEAD_RE,
+    WHO_THEY_ARE_RE,
+)
+from assistant.method.reading.effect_text import effect_direction
+
+
+def tells_the_case(body: str) -> bool:
+    """Whether an unsigned clause tells the case, not an effect: a condition or a question
+    about the rules always; a decision, the model's working, a threshold's action or who
+    someone is only without a direction word of its own ("we decided to ..., which saves
+    hours" is an effect)."""
+    text = body.strip()
+    if CONDITION_ONLY_RE.match(text) or RULES_QUESTION_RE.search(text):
+        return True  # "mits de chauffeurs ...", "valt dit onder de AI Act?"
+    lead = THRESHOLD_LEAD_RE.match(text)
+    if lead is not None:  # "bij rood gaat er een ploeg heen": "rood" is no harm here
+        rest = text[lead.end() :]
+        return THRESHOLD_ACTION_RE.search(rest) is not None and effect_direction(rest) is None
+    if SYSTEM_WORKING_RE.match(text):  # "een model dat daar een risicoscore van maakt"
+        return effect_direction(SCORE_WORDS_RE.sub("", text)) is None
+    told = DECISION_RE.search(text) or WHO_THEY_ARE_RE.search(text)
+    return told is not None and effect_direction(text) is None
