@@ -10,7 +10,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
-from assistant.method.reading.case_clauses import tells_the_case
+from assistant.method.reading.case_clauses import names_people_only, tells_the_case
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 
@@ -90,3 +90,31 @@ def test_background_and_conditions_among_effects_are_not_recorded(
 )  # fmt: skip
 def test_direction_of_reliance_relief_and_suspicion(text: str, direction: str) -> None:
     assert clause_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "naming"),
+    [
+        ("Buschauffeurs", True),
+        ("Handhavers en boa's", True),
+        ("Leerlingen in de klas", True),
+        ("Inspectors (ILT)", True),
+        ("Neighbours and visitors", True),
+        ("Caretakers of the building", True),
+        # an effect on people, however short, stays an effect
+        ("Buschauffeurs meer werk", False),
+        ("Neighbours feel watched", False),
+        ("Visitors stay longer in the park", False),
+        ("Searchable archive", False),
+    ],
+)  # fmt: skip
+def test_naming_people_among_effects_is_no_effect(text: str, naming: bool) -> None:
+    assert names_people_only(text) is naming
+
+
+def test_people_named_among_effects_are_not_recorded_as_effects(reader: Reader) -> None:
+    nl = "brandweerlieden BT, verdachten, omwonenden/buren, kinderen in huis, leverancier (VS)"
+    en = "firefighters FT, suspects, residents/neighbours, kids in house, supplier (US)"
+    for text, language in ((nl, "nl"), (en, "en")):
+        names = [e.text for e in _effects(reader, text, language, ("Drone. camera",))]
+        assert not {"Brandweerlieden BT", "Kinderen in huis", "Kids in house"} & set(names)

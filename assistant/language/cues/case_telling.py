@@ -13,7 +13,7 @@ import re
 # A decision taken or a trial started ("heeft het college besloten om ...", "we decided to
 # run a trial", "het nieuwe plan is dat de app ...", "we testen een model dat ...").
 DECISION_RE = re.compile(
-    r"\b(?:besloten|besluit|besloot)\s+(?:om|dat|tot)\b|\b(?:decided|decides|agreed)\s+to\b|"
+    r"\b(?:besloten|besluit|besloot)\s+(?:om|dat|tot)\b|\b(?:decided|decides|has\s+decided)\s+to\b|"
     r"\b(?:het|ons|the|our)\s+(?:nieuwe\s+|new\s+)?plan\s+is\s+(?:dat|om|that|to)\b|"
     r"^(?:(?:en|and|dus|so)\s+)?(?:we|wij)\s+(?:testen|test|piloten|proberen|are\s+testing|"
     r"are\s+piloting|are\s+trialling|are\s+trying)\s+(?:nu\s+|now\s+)?(?:een|a|an)\b|"
@@ -78,3 +78,9 @@ RULES_QUESTION_RE = re.compile(
     r"\bhow\s+do\s+you\s+call\s+(?:that|it)\b",
     re.IGNORECASE,
 )
+# Words that join the names in a mere naming of people ("bewoners en huisgenoten", "de
+# kinderen in het pand"), and the prepositions whose object belongs to the name.
+NAME_JOINTS = frozenset(
+    ("en", "of", "and", "or", "de", "het", "een", "the", "a", "an", "ook", "also")
+)
+NAME_PREPOSITIONS = frozenset(("in", "uit", "van", "from", "of", "at", "op", "bij"))

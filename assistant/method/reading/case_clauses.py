@@ -1,12 +1,16 @@
 """Clauses among effects that tell the case rather than an effect: a decision, how the model
 works, what is done at a threshold, a condition, who someone is, a question about the rules
-(cue words in ``cues.case_telling``)."""
+(cue words in ``cues.case_telling``), and a mere naming of people."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.language.cues.case_telling import (
     CONDITION_ONLY_RE,
     DECISION_RE,
+    NAME_JOINTS,
+    NAME_PREPOSITIONS,
     RULES_QUESTION_RE,
     SCORE_WORDS_RE,
     SYSTEM_WORKING_RE,
@@ -14,7 +18,13 @@ from assistant.language.cues.case_telling import (
     THRESHOLD_LEAD_RE,
     WHO_THEY_ARE_RE,
 )
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_text import effect_direction
+from assistant.method.reading.segments import is_clause
+
+NAME_TOKEN_RE = re.compile(r"[\w'-]+")
+MAX_NAMING_WORDS = 4
+MAX_ABBREVIATION = 4
 
 
 def tells_the_case(body: str) -> bool:
@@ -33,3 +43,23 @@ def tells_the_case(body: str) -> bool:
         return effect_direction(SCORE_WORDS_RE.sub("", text)) is None
     told = DECISION_RE.search(text) or WHO_THEY_ARE_RE.search(text)
     return told is not None and effect_direction(text) is None
+
+
+def names_people_only(body: str) -> bool:
+    """Whether a short clause only names people, with no verb and no direction word ("buren",
+    "agenten AT", "bewoners/huisgenoten", "kinderen in pand", "parents"): an actor named
+    among effects, no effect on them. Every word names people, joins them, is an abbreviation
+    or stands after a preposition."""
+    tokens = NAME_TOKEN_RE.findall(body)
+    if not tokens or len(tokens) > MAX_NAMING_WORDS or is_clause(body):
+        return False
+    if effect_direction(body) is not None or not is_person(tokens[0]):
+        return False
+    place = next((i for i, t in enumerate(tokens) if t.lower() in NAME_PREPOSITIONS), len(tokens))
+    return all(_naming_word(t) for t in tokens[:place])  # "kinderen in het pand": a place
+
+
+def _naming_word(token: str) -> bool:
+    if token.lower() in NAME_JOINTS:
+        return True
+    return (token.isupper() and len(token) <= MAX_ABBREVIATION) or is_person(token)

@@ -45,7 +45,7 @@ from assistant.language.cues.people import (
 from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
-from assistant.method.reading.case_clauses import tells_the_case
+from assistant.method.reading.case_clauses import names_people_only, tells_the_case
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_subjects import (
     OBJECT_PRONOUNS,
@@ -198,7 +198,7 @@ def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:
     die ...") or, unsigned, how it works ("de planners zien een dashboard")."""
     if direction is None and CONTENTS_RE.match(body):
         return True
-    return not signed and (_working(body) or tells_the_case(body))
+    return not signed and (_working(body) or tells_the_case(body) or names_people_only(body))
 
 
 def _sentence_effects(
