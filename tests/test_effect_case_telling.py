@@ -32,11 +32,17 @@ from assistant.method.reading.reader import Reader
         ("De woningcorporatie wil graag meedoen", True),
         ("Valt zo'n systeem eigenlijk onder de AI Act?", True),
         ("Does this fall under the AI Act?", True),
+        ("De ondernemingsraad heeft al vragen gesteld", True),
+        ("The fire brigade has already asked if they can get the camera feed", True),
+        ("De recherche vraagt om de ruwe beelden", True),
+        ("Goed contact met de wijkagent is juist belangrijk", True),
+        ("That one is not an effect of the app", True),
         # effects in the same shapes stay effects
         ("The board decided to close the desk, which means older people lose their help", False),
         ("Het algoritme maakt meer fouten bij oudere aanvragers", False),
         ("Bij rood krijgen bewoners onterecht een boete", False),
         ("the contractor wants to join, which saves us a tender", False),
+        ("Bewoners hebben al gemaild dat ze zich bekeken voelen", False),
     ],
 )  # fmt: skip
 def test_case_telling_clause_is_no_effect(text: str, told: bool) -> None:

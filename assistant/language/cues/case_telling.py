@@ -68,6 +68,29 @@ WHO_THEY_ARE_RE = re.compile(
     r"\b(?:wants?|keen|willing|eager)\s+to\s+(?:join|take\s+part|participate)\b",
     re.IGNORECASE,
 )
+# A request or question already put by someone ("de cliëntenraad heeft al vragen gesteld",
+# "de politie vraagt om de ruwe data", "the police have already asked if they can get ..."):
+# what they want, not what happens to them.
+REQUEST_RE = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:al\s+|ook\s+)?(?:vragen\s+gesteld|gemaild|gevraagd)\b|"
+    r"\b(?:vraagt|vragen|vroeg|vroegen|wil|willen)\s+(?:om\s+|naar\s+)?(?:de|het|hun|alle)\s+"
+    r"(?:[\w-]+\s+)?(?:data|gegevens|beelden|opnames)\b|"
+    r"\b(?:has|have|had)\s+(?:already\s+|also\s+)?asked\s+(?:if|whether|for)\b|"
+    r"\b(?:asks?|asked|wants?|wanted)\s+(?:for\s+)?(?:the|their|all)\s+(?:[\w-]+\s+)?(?:data|"
+    r"footage|recordings)\b",
+    re.IGNORECASE,
+)
+# What matters in general ("trust is everything in this job", "dat contact is juist
+# belangrijk"), and a remark that something is no effect ("die laatste is geen effect"): a
+# stance or a note on the list, no effect.
+GENERAL_REMARK_RE = re.compile(
+    r"^(?:[\w'-]+\s+){1,6}?(?:is|zijn|are)\s+(?:juist\s+|heel\s+|erg\s+|zo\s+|really\s+|"
+    r"so\s+|very\s+)?(?:belangrijk|essentieel|cruciaal|alles|everything|crucial|essential|key|"
+    r"vital|important)\b|"
+    r"\b(?:is|zijn|are|isn't|aren't)\s+(?:geen|no|not\s+an?|not)\s+(?:effect|effects|"
+    r"gevolg)\b",
+    re.IGNORECASE,
+)
 # A question about the rules that apply or what a thing is called ("valt zo'n model onder de
 # AI Act?", "moet het in het algoritmeregister?", "hoe heet dat?", "what's that called?").
 RULES_QUESTION_RE = re.compile(

@@ -9,8 +9,10 @@ import re
 from assistant.language.cues.case_telling import (
     CONDITION_ONLY_RE,
     DECISION_RE,
+    GENERAL_REMARK_RE,
     NAME_JOINTS,
     NAME_PREPOSITIONS,
+    REQUEST_RE,
     RULES_QUESTION_RE,
     SCORE_WORDS_RE,
     SYSTEM_WORKING_RE,
@@ -41,7 +43,8 @@ def tells_the_case(body: str) -> bool:
         return THRESHOLD_ACTION_RE.search(rest) is not None and effect_direction(rest) is None
     if SYSTEM_WORKING_RE.match(text):  # "een model dat daar een risicoscore van maakt"
         return effect_direction(SCORE_WORDS_RE.sub("", text)) is None
-    told = DECISION_RE.search(text) or WHO_THEY_ARE_RE.search(text)
+    told = DECISION_RE.search(text) or WHO_THEY_ARE_RE.search(text) or REQUEST_RE.search(text)
+    told = told or GENERAL_REMARK_RE.search(text)
     return told is not None and effect_direction(text) is None
 
 
