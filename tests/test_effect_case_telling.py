@@ -89,6 +89,7 @@ def test_background_and_conditions_among_effects_are_not_recorded(
         ("How the fares are set is a black box", "negative"),
         ("Pakketjes komen dagen later aan", "negative"),
         ("Their effort becomes invisible to the manager", "negative"),
+        ("Once word gets around, the tenants will drop it", "negative"),
         # work aimed better and cases solved
         ("De wijkagenten werken veel gerichter", "positive"),
         ("The new search has solved several old burglaries", "positive"),
@@ -124,3 +125,12 @@ def test_people_named_among_effects_are_not_recorded_as_effects(reader: Reader) 
     for text, language in ((nl, "nl"), (en, "en")):
         names = [e.text for e in _effects(reader, text, language, ("Drone. camera",))]
         assert not {"Brandweerlieden BT", "Kinderen in huis", "Kids in house"} & set(names)
+
+
+def test_people_asked_about_lead_the_effects_after_them(reader: Reader) -> None:
+    en = "good: pilots fly less. bad: and neighbours?? some find it creepy, a camera over them"
+    nl = "goed: piloten vliegen minder. slecht: en de buren?? sommigen vinden het eng"
+    for text, language, name in ((en, "en", "Neighbours"), (nl, "nl", "Buren")):
+        effects = _effects(reader, text, language, ("Pilots", name))
+        told = [(e.actor_id, e.direction) for e in effects]
+        assert told == [("a1", "positive"), ("a2", "negative")]

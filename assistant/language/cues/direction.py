@@ -145,6 +145,8 @@ NEGATIVE_WORDS = (
     "black box", "blackbox", "sabot", "confidently wrong", "dagen later", "weken later",
     "days later", "weeks later", "invisible", "onzichtbaar", "onrust", "meegefilmd",
     "never read", "nooit gelezen",
+    # walking away from it ("the kids will drop it", "ze stoppen ermee")
+    "drop it", "ditch it", "stop using it", "stop using the", "stoppen ermee", "stopt ermee",
     "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
     "moeten vaker", "moet vaker", "moeten nu zelf", "moet nu zelf", "have to", "has to",
     "had to", "extra werk", "meer werk", "extra work", "more work", "loos alarm", "false alarm",

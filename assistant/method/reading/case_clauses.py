@@ -56,7 +56,8 @@ def names_people_only(body: str) -> bool:
     tokens = NAME_TOKEN_RE.findall(body)
     if not tokens or len(tokens) > MAX_NAMING_WORDS or is_clause(body):
         return False
-    if effect_direction(body) is not None or not is_person(tokens[0]):
+    head = next((t for t in tokens if t.lower() not in NAME_JOINTS), "")
+    if effect_direction(body) is not None or not is_person(head):
         return False
     place = next((i for i, t in enumerate(tokens) if t.lower() in NAME_PREPOSITIONS), len(tokens))
     return all(_naming_word(t) for t in tokens[:place])  # "kinderen in het pand": a place
