@@ -90,6 +90,8 @@ def test_background_and_conditions_among_effects_are_not_recorded(
         ("Pakketjes komen dagen later aan", "negative"),
         ("Their effort becomes invisible to the manager", "negative"),
         ("Once word gets around, the tenants will drop it", "negative"),
+        ("Buurtbewoners gaan zich verplicht voelen om hun beelden te delen", "negative"),
+        ("Drivers get rostered on their day off", "negative"),
         # work aimed better and cases solved
         ("De wijkagenten werken veel gerichter", "positive"),
         ("The new search has solved several old burglaries", "positive"),

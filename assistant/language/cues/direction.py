@@ -145,6 +145,11 @@ NEGATIVE_WORDS = (
     "black box", "blackbox", "sabot", "confidently wrong", "dagen later", "weken later",
     "days later", "weeks later", "invisible", "onzichtbaar", "onrust", "meegefilmd",
     "never read", "nooit gelezen",
+    # pressed to go along, and work on a day off ("voelen zich verplicht om te delen", "feel
+    # obliged to share", "ingeroosterd op hun vrije dag", "called in on their day off")
+    "verplicht voelen", "voelen zich verplicht", "voelt zich verplicht", "feel obliged",
+    "feels obliged", "feel obligated", "op hun vrije dag", "op je vrije dag", "on their day off",
+    "on their days off", "on your day off",
     # walking away from it ("the kids will drop it", "ze stoppen ermee")
     "drop it", "ditch it", "stop using it", "stop using the", "stoppen ermee", "stopt ermee",
     "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
