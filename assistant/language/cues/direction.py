@@ -61,6 +61,8 @@ POSITIVE_WORDS = (
     # heard and done faster ("they finally feel heard", "in half the time", "staff are happier")
     "feel heard", "voelen zich gehoord", "voelt zich gehoord", "in half the time",
     "in de helft van de tijd", "happier", "blijer",
+    # work aimed better, cases solved, cleaner vehicles, something to hold on to
+    "gerichter", "more targeted", "solve", "solves", "solved", "greener", "groener", "houvast",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
@@ -79,7 +81,7 @@ NEGATIVE_WORDS = (
     "cost them", "costs them", "cost us", "costs us", "kost ze", "kost hen", "kost hun",
     "kost ons",
     # being made to tell on others ("chauffeurs voelen zich een verklikker", "snitches")
-    "verklikker", "klikspaan", "snitch", "informer", "telling on",
+    "verklik", "klikspaan", "snitch", "informer", "telling on",
     # disliked by the speaker ("..., which I don't love", "not a fan", "zie ik niet zitten")
     "don't love", "dont love", "do not love", "don't like", "dont like", "do not like",
     "not a fan", "niet zie zitten", "zie ik niet zitten", "zie ik echt niet zitten",
@@ -130,6 +132,26 @@ NEGATIVE_WORDS = (
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
     "as suspect", "als verdachte", "last van", "last hebben",
+    # treated as suspects or criminals ("they feel like suspects", "als criminelen behandeld")
+    "like suspects", "like a suspect", "like criminals", "like a criminal", "als crimineel",
+    "als criminelen", "profiled",
+    # leaning on the system's output ("the officers trust whatever ends up on top", "ze varen
+    # blind op de score"): over-reliance, not trust earned
+    "trust whatever", "trusts whatever", "rely on whatever", "relies on whatever",
+    "do whatever", "does whatever", "varen blind", "vaart blind", "varen op", "vaart op",
+    "leunen op", "leunt op",
+    # unknowable, undermined or late ("the price logic is a black box", "ze gaan hem
+    # saboteren", "brieven komen dagen later aan", "their work becomes invisible")
+    "black box", "blackbox", "sabot", "confidently wrong", "dagen later", "weken later",
+    "days later", "weeks later", "invisible", "onzichtbaar", "onrust", "meegefilmd",
+    "never read", "nooit gelezen",
+    # pressed to go along, and work on a day off ("voelen zich verplicht om te delen", "feel
+    # obliged to share", "ingeroosterd op hun vrije dag", "called in on their day off")
+    "verplicht voelen", "voelen zich verplicht", "voelt zich verplicht", "feel obliged",
+    "feels obliged", "feel obligated", "op hun vrije dag", "op je vrije dag", "on their day off",
+    "on their days off", "on your day off",
+    # walking away from it ("the kids will drop it", "ze stoppen ermee")
+    "drop it", "ditch it", "stop using it", "stop using the", "stoppen ermee", "stopt ermee",
     "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
     "moeten vaker", "moet vaker", "moeten nu zelf", "moet nu zelf", "have to", "has to",
     "had to", "extra werk", "meer werk", "extra work", "more work", "loos alarm", "false alarm",
@@ -535,6 +557,11 @@ BURDENS = (
     "uitval", "breakdown", "outage", "glitch", "dubbel", "duplicat", "boete", "fines", "admin",
     # a pile of work waiting ("de achterstand groeit", "the backlog grows")
     "achterstand", "backlog", "werkvoorraad", "workload", "stapel", "pile",
+    # quarrels, doubts, collisions and nasty surprises ("minder ruzie", "fewer collisions")
+    "ruzie", "conflict", "quarrel", "twijfel", "doubt", "argument", "aanrijding", "collision",
+    "botsing", "verrassing", "surprise",
+    # poison sprayed and idle hours in a timetable ("minder gif", "minder tussenuren")
+    "gif", "pesticide", "bestrijdingsmiddel", "tussenuur", "tussenuren",
 )  # fmt: skip
 # Verbs after a burden that say it grows ("de achterstand groeit", "the backlog goes up"): bad,
 # as "meer"/"more" before it is.

@@ -17,7 +17,14 @@ INCIDENT_RE = re.compile(
     r"(?:at|on|during)\s+(?:a|the|our)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|evening|visit|"
     r"shift)\s+(?:last|this)\s+\w+|"
     r"(?:op|tijdens)\s+(?:een|de|onze)\s+(?:[\w-]+\s+){0,2}(?:vergadering|avond|bijeenkomst|"
-    r"dienst|bezoek)\s+(?:vorige|afgelopen)\s+\w+"
+    r"dienst|bezoek)\s+(?:vorige|afgelopen)\s+\w+|"
+    # a moment some time back ("twee winters geleden", "two winters ago", "na de storm van
+    # vorig jaar", "after last year's flood")
+    r"(?:[\w-]+\s+){1,2}(?:jaar|jaren|winters?|zomers?|maanden|weken|years?|summers?|months?|"
+    r"weeks?)\s+(?:geleden|ago)|"
+    r"na\s+(?:de|het|die|dat)\s+(?:[\w-]+\s+){1,2}van\s+(?:vorig|afgelopen|vorige)\s+"
+    r"(?:jaar|week|maand|zomer|winter|najaar|voorjaar)|"
+    r"after\s+last\s+(?:year|month|week|summer|winter|autumn|spring)'s"
     r")\b|"
     r"^\W*(?:[\w'-]+\s+){1,3}(?:told\s+me\s+(?:about|of)|vertelde\s+(?:me|mij)\s+(?:over|van))\s",
     re.IGNORECASE,

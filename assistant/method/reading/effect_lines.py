@@ -46,6 +46,7 @@ from assistant.language.cues.people import (
 from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
+from assistant.method.reading.case_clauses import names_people_only, tells_the_case
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_subjects import (
     OBJECT_PRONOUNS,
@@ -198,7 +199,7 @@ def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:
     die ...") or, unsigned, how it works ("de planners zien een dashboard")."""
     if direction is None and (CONTENTS_RE.match(body) or INPUT_FACT_RE.match(body)):
         return True  # "nationality is not an input, but ...": what the model is fed
-    return not signed and _working(body)
+    return not signed and (_working(body) or tells_the_case(body))
 
 
 def _sentence_effects(
@@ -228,9 +229,10 @@ def _sentence_effects(
             body = clean_clause(clause)
             if _no_effect_clause(clause, body, skip):
                 continue
-            if TENURE_RE.search(body) and clause_direction(body) is None:
+            lead_in = names_people_only(body)  # "en ouders??", "bad: and parents??"
+            if lead_in or (TENURE_RE.search(body) and clause_direction(body) is None):
                 drafts.append(replace(_draft(body, None, actors, who, labelled), lead_in=True))
-                continue  # "ze doen dit al dertig jaar": who they are
+                continue  # "ze doen dit al dertig jaar", "and parents?": who they are
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
             direction = _signed(label or marker, told, contrast)

@@ -70,9 +70,11 @@ from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
+from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
+    EffectDraft,
     extract_effects,
     point_by_name,
 )
@@ -641,6 +643,7 @@ class Reader:
                 draft.actor_name = groups[0]
                 reading.actors.extend(g for g in groups if g not in reading.actors)
         tellers(drafts, session.actors + named, reading)
+        reading.actors.extend(_named_in_lead_ins(drafts, reading.actors))  # "buren, OM"
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
         reading.effects.extend(drafts)
@@ -680,6 +683,13 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _named_in_lead_ins(drafts: list[EffectDraft], known: list[str]) -> list[str]:
+    """The new people a mere naming among effects names ("agenten AT, buren, OM", "and
+    parents??"): actors, though no effect is told of them there."""
+    names = [d.actor_name for d in drafts if d.lead_in and d.actor_name and not d.actor_id]
+    return [n for n in dict.fromkeys(names) if n not in known and names_people_only(n)]
 
 
 def _sentence_not_name(names: list[str]) -> bool:
