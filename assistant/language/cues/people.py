@@ -678,7 +678,9 @@ FRAGMENT_LEADS = frozenset((
     "welke", "welk", "wat", "which", "what", "kunnen", "kan", "kun", "moet", "moeten", "zou",
     "zouden", "mag", "mogen", "can", "could", "should", "would", "will", "must", "may", "shall",
     # a preposition: the people are the object of what went before
-    "aan", "to", "tegen", "towards",
+    "aan", "to", "tegen", "towards", "via", "of",
+    # an object pronoun or a question back: what went before is about them ("them it's partly")
+    "them", "him", "hen", "hem", "bedoelt", "bedoel", "mean",
     # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
     "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
 ))  # fmt: skip
