@@ -53,7 +53,12 @@ _ANNOUNCE = (
     r"(?:wait,?\s+)?i\s+(?:wasn'?t|hadn'?t)\s+(?:done|finished)(?:\s+with\s+the\s+list)?|"
     r"ik\s+moet\s+(?:toch\s+)?(?:nog\s+)?(?:even\s+)?terug(?:\s*,?\s*er\s+schoot\s+me\s+"
     r"(?:nog\s+)?(?:meer|iets)\s+te\s+binnen)?|"
-    r"er\s+schoot\s+me\s+(?:nog\s+)?(?:meer|iets)\s+te\s+binnen"
+    r"er\s+schoot\s+me\s+(?:nog\s+)?(?:meer|iets)\s+te\s+binnen|"
+    r"(?:nog\s+|another\s+)?(?:een|één|one)?\s*(?:punt|point)|"
+    r"there'?s\s+(?:a|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:case|thing|situation|scenario|group)"
+    r"\s+that\s+(?:really\s+)?(?:worries|bothers|concerns|troubles)\s+me|"
+    r"er\s+is\s+(?:een|één)\s+(?:(?:soort|type)\s+)?(?:geval|ding|situatie|groep)\s+(?:dat|die)\s+"
+    r"me\s+(?:echt\s+)?(?:zorgen\s+baart|dwarszit|zorgen\s+maakt)"
 )
 # A discourse marker or a thought cut off ("hang on", "nee wacht", "but I still", "values,
 # hmm", "waarden, lastig").
@@ -61,7 +66,7 @@ _MARKER = (
     r"hang\s+on|hold\s+on|wait(?:\s+a\s+(?:sec|second|moment|minute))?|wacht(?:\s+even)?|"
     r"let\s+me\s+think|even\s+denken|(?:but\s+)?i\s+still|(?:maar\s+)?ik\s+(?:wel|nog|toch)|"
     r"(?:values|waarden|options|opties|actors|actoren),?\s+(?:hmm+|lastig|tricky|hard|moeilijk)|"
-    r"(?:hmm+,?\s+)?(?:lastig|tricky|moeilijk|difficult)"
+    r"(?:hmm+,?\s+)?(?:lastig|tricky|moeilijk|difficult)|serieus|seriously|leuk|well|nou"
 )
 # A wish for how the assistant answers ("numbered please", "graag een paar opties, genummerd",
 # "kom maar met een lijstje opties").
@@ -104,7 +109,7 @@ JUDGING_LABEL_RE = re.compile(
     r"^\W*(?:(?:the|a|an|one|my|our|het|de|een|mijn|ons|onze)\s+)?(?:(?:big|biggest|main|major|"
     r"real|only|huge|grote|groot|grootste|echte|enige|belangrijkste|main)\s+)?"
     r"(?:(?P<pos>plus|win|gain|winst|pluspunt|voordeel|upside|benefit|advantage)|"
-    r"(?P<neg>minus|minpunt|nadeel|downside|drawback|worry|concern|zorg|probleem|problem|"
+    r"(?P<neg>minus|minpunt|nadeel|downside|drawback|worry|concern|probleem|problem|"
     r"issue|risk|risico))\W*$",
     re.IGNORECASE,
 )

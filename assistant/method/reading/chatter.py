@@ -6,13 +6,15 @@ no actor, value, option or effect (Dutch and English)."""
 
 from __future__ import annotations
 
-from assistant.language.cues.chatter import CHATTER_RE, NO_OWN_VALUE_RE
+from assistant.language.cues.chatter import CHATTER_RE, JUDGING_LABEL_RE, NO_OWN_VALUE_RE
 from assistant.method.reading.reading import Reading
 
 
 def chatter(text: str) -> bool:
-    """Whether ``text`` is only talk around the items, as a whole."""
-    return CHATTER_RE.match(text.strip()) is not None
+    """Whether ``text`` is only talk around the items, as a whole, or a judging label alone
+    ("the downside", "groot voordeel")."""
+    stripped = text.strip()
+    return CHATTER_RE.match(stripped) is not None or JUDGING_LABEL_RE.match(stripped) is not None
 
 
 def without_chatter(reading: Reading) -> bool:
