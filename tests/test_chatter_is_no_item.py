@@ -7,6 +7,8 @@ measure (Dutch and English; sentences written for these tests)."""
 
 from __future__ import annotations
 
+import time
+
 from method_fakes import read_in, told
 
 from assistant.domain.session import Step
@@ -30,6 +32,9 @@ def test_chatter_is_talk_around_the_items() -> None:
         "2 is te duur", "De derde niet, dat kost te veel tijd", "The first one not",
         "Too expensive for us", "The downside", "Groot voordeel", "Serieus", "Nog een punt",
         "There's one case that really bothers me", "Er is een situatie die me zorgen baart",
+        "Nee wacht, nog niet verder", "Er zijn nog twee dingen", "Dat raakt me wel",
+        "Bedoel je alle ouders of alleen wie meedoet", "Moet ik de buren ook meerekenen?",
+        "Should I also count the neighbours?", "Ik vind het lastig om die zelf te benoemen",
     ):  # fmt: skip
         assert chatter(text), text
 
@@ -40,6 +45,7 @@ def test_chatter_leaves_items_alone() -> None:
         "Liever niet gefilmd worden is voor bewoners belangrijk", "Hold on to paper forms",
         "The vendor logs every query", "Nog een keer per jaar evalueren", "Privacy",
         "Mijn collega's van het klantcontactcentrum", "Zorg", "Wellbeing of carers",
+        "Volgende week evalueren", "Or only the drivers get a badge?", "Ga door met controleren",
     ):  # fmt: skip
         assert not chatter(text), text
 
@@ -154,3 +160,11 @@ def test_words_pointing_back_to_a_story_are_no_option(message_reader: Reader) ->
     text = "For those pupils. The dashboard shows no ranking of children."
     reading = read_in(message_reader, text, ("Pupils",), "en", "wristbands", Step.OPTIONS)
     assert [o.text for o in reading.options] == ["The dashboard shows no ranking of children"]
+
+
+def test_chatter_turns_down_a_long_sentence_at_once() -> None:
+    started = time.perf_counter()
+    long_ones = ("nou, ja, " * 20 + "bewoners wachten lang", "well " * 25 + "drivers lose time",
+                 "o ja " * 30 + "x")  # fmt: skip
+    assert not any(chatter(text) for text in long_ones)
+    assert time.perf_counter() - started < 0.5

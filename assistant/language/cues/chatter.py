@@ -58,7 +58,14 @@ _ANNOUNCE = (
     r"there'?s\s+(?:a|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:case|thing|situation|scenario|group)"
     r"\s+that\s+(?:really\s+)?(?:worries|bothers|concerns|troubles)\s+me|"
     r"er\s+is\s+(?:een|één)\s+(?:(?:soort|type)\s+)?(?:geval|ding|situatie|groep)\s+(?:dat|die)\s+"
-    r"me\s+(?:echt\s+)?(?:zorgen\s+baart|dwarszit|zorgen\s+maakt)"
+    r"me\s+(?:echt\s+)?(?:zorgen\s+baart|dwarszit|zorgen\s+maakt)|"
+    r"er\s+zijn\s+(?:nog\s+)?(?:twee|drie|een\s+paar|wat)\s+(?:dingen|punten)|"
+    r"there\s+are\s+(?:two|three|a\s+few|some)\s+more\s+(?:things|points)|"
+    r"(?:ik\s+vertel\s+het|zoals\s+ik\s+het\s+zie|as\s+i\s+see\s+it|let\s+me\s+tell\s+you)|"
+    r"(?:er\s+gebeurde|er\s+is)\s+(?:ook\s+|nog\s+)?iets(?:\s+(?:anders|geks))?|"
+    r"something\s+(?:else\s+|odd\s+)?happened(?:\s+too)?|"
+    r"the\s+(?:positive|negative|good|bad)\s+one\s+is\s+easy|"
+    r"de\s+(?:positieve|negatieve|goede|slechte)\s+is\s+makkelijk"
 )
 # A discourse marker or a thought cut off ("hang on", "nee wacht", "but I still", "values,
 # hmm", "waarden, lastig").
@@ -66,7 +73,9 @@ _MARKER = (
     r"hang\s+on|hold\s+on|wait(?:\s+a\s+(?:sec|second|moment|minute))?|wacht(?:\s+even)?|"
     r"let\s+me\s+think|even\s+denken|(?:but\s+)?i\s+still|(?:maar\s+)?ik\s+(?:wel|nog|toch)|"
     r"(?:values|waarden|options|opties|actors|actoren),?\s+(?:hmm+|lastig|tricky|hard|moeilijk)|"
-    r"(?:hmm+,?\s+)?(?:lastig|tricky|moeilijk|difficult)|serieus|seriously|leuk|well|nou"
+    r"(?:hmm+,?\s+)?(?:lastig|tricky|moeilijk|difficult)|serieus|seriously|leuk|well|nou|"
+    r"(?:nog\s+)?niet\s+(?:volgende|verder)|not\s+next\s+yet|ga\s+(?:maar\s+)?(?:verder|door)|"
+    r"volgende|next"
 )
 # A wish for how the assistant answers ("numbered please", "graag een paar opties, genummerd",
 # "kom maar met een lijstje opties").
@@ -89,7 +98,21 @@ _REACTION = (
     r"(?:(?:nummer|number|no\.?)\s*)?(?:\d{1,2}|de\s+(?:eerste|tweede|derde|vierde|vijfde|laatste)|"
     r"the\s+(?:first|second|third|fourth|fifth|last)(?:\s+one)?)\s+(?:is\s+)?(?:te\s+duur|"
     r"too\s+expensive|niet|not|no)\b(?:\s*[,;:]\s*[^.!?]{0,80})?|"
-    r"(?:te\s+duur|too\s+expensive)(?:\s+(?:voor\s+ons|for\s+us))?"
+    r"(?:te\s+duur|too\s+expensive)(?:\s+(?:voor\s+ons|for\s+us))?|"
+    # a feeling about what was said, or the difficulty of the question ("dat raakt me wel",
+    # "dat lijkt me zeer onwenselijk", "ik vind het lastig om die te benoemen")
+    r"(?:dat|dit|that|this)\s+(?:raakt\s+me|really\s+gets\s+to\s+me|gets\s+to\s+me)(?:\s+wel)?|"
+    r"(?:dat|dit)\s+lijkt\s+me\s+(?:zeer\s+|heel\s+|erg\s+)?(?:onwenselijk|geen\s+goed\s+idee)|"
+    r"ik\s+vind\s+het\s+(?:lastig|moeilijk)\s+om\s+(?:die|dat|ze|het)\s+(?:zelf\s+)?te\s+"
+    r"(?:benoemen|noemen|kiezen)|i\s+find\s+it\s+hard\s+to\s+(?:name|pick|choose)\s+"
+    r"(?:them|it|those)(?:\s+myself)?|"
+    # a question back about what the assistant asks ("bedoelt u iedereen ...?", "or only ...?",
+    # "moet ik daar ook de daders bij rekenen?", "should I count X too?")
+    r"(?:bedoelt\s+u|bedoel\s+je|do\s+you\s+mean)\b[^.!]{0,80}|"
+    r"(?:of|or)\s+(?:alleen|only|ook|also|just)\s+(?:wie|who|those\s+who|de\s+mensen\s+die|"
+    r"people\s+who)\b[^.!?]{0,80}\?|"
+    r"(?:moet|zal|mag)\s+ik\s+[^.!?]{0,60}\b(?:rekenen|meetellen|meerekenen|noemen)\s*\?|"
+    r"should\s+i\s+(?:also\s+)?(?:count|include|add|list)\b[^.!?]{0,60}\?"
 )
 # Words that only point back to people of a story told before ("so, for that boy and that
 # girl", "vanwege die meneer"): the reason for what was said, no item.
@@ -97,10 +120,13 @@ _POINTING_BACK = (
     r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
     r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
 )
+_CORE = rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_POINTING_BACK})"
+# Each word of talk is taken whole and never given back (atomic groups): a long sentence of
+# content is turned down at once.
+_END = r"(?=\W|$)"
 CHATTER_RE = re.compile(
-    rf"^\W*(?:{_FILL}\W+)*(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|"
-    rf"{_POINTING_BACK})"
-    rf"(?:\W+(?:{_FILL}|please|graag|then|dan))*\W*$",
+    rf"^\W*(?:(?>{_FILL}{_END})\W+)*+(?>{_CORE}{_END})"
+    rf"(?:\W+(?>(?:{_FILL}|{_CORE}|please|graag|then|dan){_END}))*+\W*$",
     re.IGNORECASE,
 )
 # A label in front of an effect that judges it, without anyone's name ("the big plus: ...",
