@@ -11,10 +11,11 @@ import time
 
 from method_fakes import read_in, told
 
-from assistant.domain.session import Step
+from assistant.domain.session import Session, Step
 from assistant.method.reading.chatter import chatter
 from assistant.method.reading.name_fragments import fragment_name
 from assistant.method.reading.reader import Reader
+from assistant.method.recording import add_actor
 
 
 def _values(reading: object) -> list[str]:
@@ -168,3 +169,27 @@ def test_chatter_turns_down_a_long_sentence_at_once() -> None:
                  "o ja " * 30 + "x")  # fmt: skip
     assert not any(chatter(text) for text in long_ones)
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_part_of_a_group_is_named_by_the_group() -> None:
+    session = Session(language="en")
+    assert add_actor(session, "Some of the older drivers").name == "Older drivers"
+    assert add_actor(session, "Een paar van de jonge ouders").name == "Jonge ouders"
+    assert add_actor(session, "Offices of the province").name == "Offices of the province"
+
+
+def test_a_reason_or_moment_after_a_measure_stays_with_it_en(message_reader: Reader) -> None:
+    text = "Parents must always get the chance to send a note, like a letter from the GP, before "
+    text += "anything is decided."
+    reading = read_in(message_reader, text, ("Parents",), "en", "school app", Step.OPTIONS)
+    assert len(reading.options) == 1 and reading.options[0].text.endswith("is decided")
+
+
+def test_a_reason_or_moment_after_a_measure_stays_with_it_nl(message_reader: Reader) -> None:
+    text = "De leverancier moet tonen waarom een melding is gedaan, anders kunnen we het niet "
+    text += "controleren."
+    reading = read_in(message_reader, text, ("Leverancier",), "nl", "meldingen", Step.OPTIONS)
+    assert len(reading.options) == 1 and "anders kunnen we" in reading.options[0].text
+    text = "Voordat het live gaat, testen we het met bewoners."
+    reading = read_in(message_reader, text, ("Bewoners",), "nl", "app", Step.OPTIONS)
+    assert len(reading.options) == 1

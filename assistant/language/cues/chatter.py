@@ -147,3 +147,12 @@ NO_OWN_VALUE_RE = re.compile(
     r"those|this|these|thousands|hundreds|dozens|duizenden|honderden|tientallen|\d+)\b|[:+]",
     re.IGNORECASE,
 )
+# A clause that only gives the reason or the moment of the measure before it ("otherwise we
+# can't check it", "before anything is decided", "anders houden ze het niet vol"): part of that
+# measure, no measure of its own.
+MEASURE_TAIL_RE = re.compile(
+    r"^\W*(?:otherwise|or\s+else|else|anders|before|voordat|zodat|so\s+that|because|omdat|want|"
+    r"until|totdat)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+MEASURE_TAIL_WORDS = 10

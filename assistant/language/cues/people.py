@@ -728,9 +728,11 @@ NAME_WITH_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 # A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
-# "most tenants"): how many of them, not part of the group's name.
+# "most tenants", "some of the younger volunteers"): how many of them, not part of the group's
+# name.
 QUANTITY_LEAD_RE = re.compile(
     r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
-    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)\s+(?=\w)",
+    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)(?:\s+(?:of|van)(?:\s+(?:the|de|het|those|"
+    r"these|die|deze|our|onze))?)?\s+(?=\w)",
     re.IGNORECASE,
 )

@@ -6,7 +6,16 @@ no actor, value, option or effect (Dutch and English)."""
 
 from __future__ import annotations
 
-from assistant.language.cues.chatter import CHATTER_RE, JUDGING_LABEL_RE, NO_OWN_VALUE_RE
+from dataclasses import replace
+
+from assistant.language.cues.chatter import (
+    CHATTER_RE,
+    JUDGING_LABEL_RE,
+    MEASURE_TAIL_RE,
+    MEASURE_TAIL_WORDS,
+    NO_OWN_VALUE_RE,
+)
+from assistant.method.reading.extraction import OptionDraft
 from assistant.method.reading.reading import Reading
 
 
@@ -23,9 +32,25 @@ def without_chatter(reading: Reading) -> bool:
     size = reading.size()
     reading.actors = [n for n in reading.actors if not chatter(n)]
     reading.values = [v for v in reading.values if v.entry is not None or _own_value(v.name)]
-    reading.options = [o for o in reading.options if not chatter(o.text)]
+    reading.options = _tails_joined([o for o in reading.options if not chatter(o.text)])
     reading.effects = [e for e in reading.effects if not chatter(e.text)]
     return reading.size() < size
+
+
+def _tails_joined(options: list[OptionDraft]) -> list[OptionDraft]:
+    """``options`` with a clause that only gives the reason or moment of the one before joined
+    to it ("..., otherwise we can't check it", "..., before anything is decided")."""
+    joined: list[OptionDraft] = []
+    for option in options:
+        tail = MEASURE_TAIL_RE.match(option.text) and len(option.text.split()) <= MEASURE_TAIL_WORDS
+        if tail and joined:
+            before = joined[-1]
+            joined[-1] = replace(
+                before, text=f"{before.text}, {option.text[:1].lower()}{option.text[1:]}"
+            )
+        else:
+            joined.append(option)
+    return joined
 
 
 def _own_value(name: str) -> bool:
