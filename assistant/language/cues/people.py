@@ -737,7 +737,9 @@ FRAGMENT_LEADS = frozenset((
     "welke", "welk", "wat", "which", "what", "kunnen", "kan", "kun", "moet", "moeten", "zou",
     "zouden", "mag", "mogen", "can", "could", "should", "would", "will", "must", "may", "shall",
     # a preposition: the people are the object of what went before
-    "aan", "to", "tegen", "towards",
+    "aan", "to", "tegen", "towards", "via", "of",
+    # an object pronoun or a question back: what went before is about them ("them it's partly")
+    "them", "him", "hen", "hem", "bedoelt", "bedoel", "mean",
     # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
     "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
 ))  # fmt: skip
@@ -785,9 +787,11 @@ NAME_WITH_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 # A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
-# "most tenants"): how many of them, not part of the group's name.
+# "most tenants", "some of the younger volunteers"): how many of them, not part of the group's
+# name.
 QUANTITY_LEAD_RE = re.compile(
     r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
-    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)\s+(?=\w)",
+    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)(?:\s+(?:of|van)(?:\s+(?:the|de|het|those|"
+    r"these|die|deze|our|onze))?)?\s+(?=\w)",
     re.IGNORECASE,
 )

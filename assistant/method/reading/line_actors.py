@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
+from assistant.language.cues.chatter import JUDGING_LABEL_RE
 from assistant.language.cues.direction_labels import (
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
@@ -67,6 +68,9 @@ def named_actor(
     name = strip_article(LEADING_CONJUNCTION_RE.sub("", name.strip()))
     if SPEAKER_NAME_RE.match(name):
         return LineActor(None, "", rest, direction)  # "voor mij: ...", "- for us: ...": a stance
+    judged = JUDGING_LABEL_RE.match(name)
+    if judged is not None:  # "the big plus: ...", "grootste nadeel: ...": a direction, no one
+        return LineActor(None, "", rest, "positive" if judged.group("pos") else "negative")
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)

@@ -72,6 +72,7 @@ from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
+from assistant.method.reading.chatter import without_chatter
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -162,6 +163,7 @@ from assistant.method.reading.values_step import (
     options_among_values,
     to_the_top,
     values_among_options,
+    values_asked_back,
 )
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -200,6 +202,9 @@ class Reader:
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             reading.values, reading.value_list, reading.options = [], False, []
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
+        talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
+        if talk and reading.intent is None and _read_nothing(reading):
+            reading.intent = Intent("pause")  # only talk around the items: no item, no reproach
         take_actor_edits(with_apostrophes(text), session, reading)
         self._values_added_as_actors(reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
@@ -275,6 +280,7 @@ class Reader:
         self._read_sentences(cleaned, session, reading, sentences(cleaned), said)
         options_among_values(session, reading, self._read_text)
         values_among_options(cleaned, session, reading, self.values)
+        values_asked_back(cleaned, session, reading, self.values)  # "would X count? I think so"
         numbers_for_options(session, reading, whole)
         scope_to_named_step(cleaned, session.step, reading)
         if _read_nothing(reading):  # the reply says so: a turn never passes in silence

@@ -15,6 +15,12 @@ from assistant.language.cues.references import (
     VALUE_PHRASE_LEAD_RE,
     VALUE_REMARK_RE,
 )
+from assistant.language.cues.value_reasons import (
+    MEASURE_WORD_RE,
+    VALUE_AT_END_RE,
+    VALUE_LEAD_RE,
+    VALUE_REASON_RE,
+)
 from assistant.language.cues.values import EVERYDAY_LEAD_RE, EVERYDAY_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading.extraction import everyday_values, option_kind
@@ -102,6 +108,24 @@ class ValueLists:
             elif has_direction(item) or not everyday_values(item, self.catalogue):
                 return False  # "keeping people in charge" names a value in everyday words
         return led >= MIN_LISTED
+
+    def value_with_reason(self, text: str) -> bool:
+        """A sentence that names a value of the catalogue with why it matters or what it means,
+        no measure ("privacy, because of the cameras", "toegankelijkheid vanwege die meneer",
+        "then also justice, and autonomy", "zeggenschap over je spullen, dus autonomie denk
+        ik")."""
+        stripped = text.strip()
+        if MEASURE_WORD_RE.search(stripped) or is_question(stripped):
+            return False
+        at_end = VALUE_AT_END_RE.search(stripped)
+        if at_end is not None and self.value_list(at_end.group("value")):
+            return True
+        lead = VALUE_LEAD_RE.match(stripped)
+        rest = stripped[lead.end() if lead else 0 :]
+        spans = self.catalogue.mention_spans(rest)
+        if not spans or spans[0][0] != 0:
+            return False
+        return VALUE_REASON_RE.match(rest[spans[0][1] :]) is not None
 
     def values_led_list(self, text: str) -> bool:
         """A list of short items split by commas, each led by a catalogue value and saying at

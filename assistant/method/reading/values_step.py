@@ -10,8 +10,14 @@ from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.options import OPTIONS_LABEL_RE
 from assistant.language.cues.replies import AGREEING_RE
+from assistant.language.cues.value_reasons import (
+    MEASURE_WORD_RE,
+    OWN_VALUE_REASON_RE,
+    VALUE_ASKED_BACK_RE,
+    VALUE_MEANING_RE,
+)
 from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
-from assistant.language.textparts import words
+from assistant.language.textparts import word_count, words
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.value_names import match_values
@@ -42,13 +48,61 @@ def values_among_options(text: str, session: Session, reading: Reading, lists: V
     of the catalogue ("menselijke waardigheid, veiligheid, vertrouwen tussen jongere en
     groepsleider"), gives the values late, as after passing the proposals by: values, not
     options."""
-    if session.step != Step.OPTIONS or not reading.options or reading.effects:
+    if session.step != Step.OPTIONS or not reading.options:
         return
-    if not lists.values_led_list(text):
+    _values_with_reasons(reading, lists)
+    if not reading.options or reading.effects or not lists.values_led_list(text):
         return
     reading.options = []
     reading.values = match_values(text, lists.catalogue)
     reading.value_list = True
+
+
+def _values_with_reasons(reading: Reading, lists: ValueLists) -> None:
+    """Options that only name a value with its reason ("privacy, because of the cameras",
+    "en toegankelijkheid vanwege die meneer"): the values, given late, not measures."""
+    named = [o for o in reading.options if lists.value_with_reason(o.text)]
+    meant = [o for o in reading.options if VALUE_MEANING_RE.match(o.text)]  # "meaning ..."
+    for option in named:
+        found = [v for v in match_values(option.text, lists.catalogue) if v.entry is not None]
+        if found:
+            reading.options.remove(option)
+            reading.values.extend(
+                v for v in found if v.name not in {w.name for w in reading.values}
+            )
+    if reading.values and named:
+        reading.options = [o for o in reading.options if o not in meant]
+        _own_values_with_reasons(reading, lists)
+    reading.value_list = reading.value_list or bool(named and reading.values)
+
+
+def _own_values_with_reasons(reading: Reading, lists: ValueLists) -> None:
+    """In a message that gives values with their reasons, an option that names a short value of
+    the speaker's own before its reason ("de menselijke maat, dat je ... kunt zeggen"): a
+    value too."""
+    for option in list(reading.options):
+        own = OWN_VALUE_REASON_RE.match(option.text)
+        if own is None or MEASURE_WORD_RE.search(option.text):
+            continue
+        found = match_values(own.group("name"), lists.catalogue)
+        if len(found) == 1 and word_count(own.group("name")) <= OWN_VALUE_WORDS + 1:
+            reading.options.remove(option)
+            reading.values.extend(found)
+
+
+def values_asked_back(text: str, session: Session, reading: Reading, lists: ValueLists) -> None:
+    """Where values or options are asked, a value asked back and answered at once ("would
+    dignity count? I think so", "telt rust ook? ja, denk het wel"): that value."""
+    if session.step not in (Step.VALUES, Step.OPTIONS):
+        return
+    for asked in VALUE_ASKED_BACK_RE.finditer(text):
+        found = match_values(asked.group("value"), lists.catalogue)
+        if len(found) != 1:
+            continue
+        reading.values.extend(v for v in found if v.name not in {w.name for w in reading.values})
+        said = asked.group(0)
+        reading.unread = [u for u in reading.unread if u.strip(" ?.") not in said]
+        reading.value_list = True
 
 
 def options_among_values(session: Session, reading: Reading, read: TextReader) -> None:

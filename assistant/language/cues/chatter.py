@@ -1,0 +1,158 @@
+"""The speaker's talk around the items (Dutch and English): a hedge about what follows ("not
+sure if this counts", "ik weet niet of dit telt"), an announcement of it ("here's what bothers
+me", "two more I forgot", "one more thing, sorry", "mijn voorwaarden", "ik noem ze maar"), a
+discourse marker said alone ("hang on", "nee wacht", "but I still"), a wish for how the
+assistant answers ("numbered please", "graag een paar opties, genummerd") and a reaction to
+numbered proposals ("liever niet", "4 not", "meer heb ik niet"). None of it is an actor, a
+value or an option."""
+
+from __future__ import annotations
+
+import re
+
+# Words that may open or close a piece of talk without changing it ("oh", "sorry", "ok").
+_FILL = (
+    r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hmm+|uh+m*|"
+    r"eh+m*|um+|right|actually|eigenlijk|trouwens|btw|oja|o\s+ja|oh\s+ja)"
+)
+# A hedge about whether what follows belongs in ("not sure if this counts", "I don't know if
+# this is relevant", "ik weet niet of dit telt", "misschien hoort dit er niet bij").
+_HEDGE = (
+    r"(?:i'?m\s+)?not\s+sure\s+(?:if|whether)\s+(?:this|that|it)\s+(?:counts|matters|is\s+"
+    r"relevant|belongs(?:\s+here)?|fits(?:\s+here)?)|"
+    r"i\s+(?:don'?t|do\s+not)\s+know\s+(?:if|whether)\s+(?:this|that|it)\s+(?:counts|matters|"
+    r"is\s+relevant|belongs(?:\s+here)?|fits(?:\s+here)?)|"
+    r"(?:ik\s+)?weet\s+(?:ik\s+)?niet\s+(?:zeker\s+)?of\s+(?:dit|dat|het)\s+(?:telt|meetelt|"
+    r"relevant\s+is|ertoe\s+doet|erbij\s+hoort|hier\s+hoort|past)|"
+    r"geen\s+idee\s+of\s+(?:dit|dat|het)\s+(?:telt|meetelt|relevant\s+is|erbij\s+hoort)|"
+    r"(?:this|that)\s+may\s+not\s+count|(?:dit|dat)\s+telt\s+misschien\s+niet"
+)
+# An announcement of what follows ("here's what bothers me", "two more I forgot", "one more
+# thing", "my conditions, if we go on with it", "ik noem ze gewoon", "back to the people").
+_ANNOUNCE = (
+    r"here'?s\s+what\s+(?:bothers|worries|troubles|strikes)\s+me|"
+    r"(?:this|that)\s+is\s+what\s+(?:bothers|worries|troubles)\s+me|"
+    r"(?:hier\s+is\s+|dit\s+is\s+)?wat\s+me\s+(?:dwarszit|zorgen\s+baart|opvalt)|"
+    r"(?:dit|dat)\s+zit\s+me\s+dwars|"
+    r"(?:one|two|three|a\s+few|some)\s+more(?:\s+(?:thing|things|point|points))?"
+    r"(?:\s+(?:that\s+)?i\s+(?:forgot|missed|skipped))?|"
+    r"(?:nog\s+)?(?:eentje|een|twee|drie|iets|een\s+paar)(?:\s+(?:ding|dingen|punt|punten))?"
+    r"\s+(?:die|dat)\s+ik\s+(?:vergat|vergeten\s+was|oversloeg)|"
+    r"nog\s+(?:eentje|iets|een\s+ding)(?:\s+en\s+een\s+groep\s+die\s+ik\s+vergat)?|"
+    r"i\s+(?:skipped|forgot|missed)\s+(?:some|a\s+few|one|two|a\s+couple)|"
+    r"ik\s+(?:sloeg|heb)\s+er\s+(?:een\s+paar|wat|eentje)\s+(?:over|overgeslagen)|"
+    r"(?:my|mijn)\s+(?:conditions|voorwaarden|wishes|wensen|points|punten)(?:\s*,?\s*(?:if|als)\s+"
+    r"(?:we|wij)\s+(?:ermee\s+)?(?:go\s+on|go\s+ahead|proceed|doorgaan|verder\s+gaan)(?:\s+with\s+it|"
+    r"\s+ermee)?)?|"
+    r"(?:i'?ll|let\s+me)\s+(?:just\s+)?(?:name|list|answer)\s+(?:them|it)(?:\s+myself)?|"
+    r"ik\s+(?:noem|geef)\s+ze(?:\s+(?:gewoon|maar|even|dan))*|"
+    r"ik\s+beantwoord\s+(?:het|die|dat)\s+(?:zelf|maar)|"
+    r"(?:sorry,?\s+)?back\s+to\s+the\s+(?:people|actors|list)|"
+    r"(?:sorry,?\s+)?terug\s+naar\s+de\s+(?:mensen|actoren|lijst)|"
+    r"(?:wacht,?\s+)?ik\s+had\s+de\s+lijst\s+nog\s+niet\s+af|"
+    r"(?:wait,?\s+)?i\s+(?:wasn'?t|hadn'?t)\s+(?:done|finished)(?:\s+with\s+the\s+list)?|"
+    r"ik\s+moet\s+(?:toch\s+)?(?:nog\s+)?(?:even\s+)?terug(?:\s*,?\s*er\s+schoot\s+me\s+"
+    r"(?:nog\s+)?(?:meer|iets)\s+te\s+binnen)?|"
+    r"er\s+schoot\s+me\s+(?:nog\s+)?(?:meer|iets)\s+te\s+binnen|"
+    r"(?:nog\s+|another\s+)?(?:een|één|one)?\s*(?:punt|point)|"
+    r"there'?s\s+(?:a|one)\s+(?:(?:type|kind|sort)\s+of\s+)?(?:case|thing|situation|scenario|group)"
+    r"\s+that\s+(?:really\s+)?(?:worries|bothers|concerns|troubles)\s+me|"
+    r"er\s+is\s+(?:een|één)\s+(?:(?:soort|type)\s+)?(?:geval|ding|situatie|groep)\s+(?:dat|die)\s+"
+    r"me\s+(?:echt\s+)?(?:zorgen\s+baart|dwarszit|zorgen\s+maakt)|"
+    r"er\s+zijn\s+(?:nog\s+)?(?:twee|drie|een\s+paar|wat)\s+(?:dingen|punten)|"
+    r"there\s+are\s+(?:two|three|a\s+few|some)\s+more\s+(?:things|points)|"
+    r"(?:ik\s+vertel\s+het|zoals\s+ik\s+het\s+zie|as\s+i\s+see\s+it|let\s+me\s+tell\s+you)|"
+    r"(?:er\s+gebeurde|er\s+is)\s+(?:ook\s+|nog\s+)?iets(?:\s+(?:anders|geks))?|"
+    r"something\s+(?:else\s+|odd\s+)?happened(?:\s+too)?|"
+    r"the\s+(?:positive|negative|good|bad)\s+one\s+is\s+easy|"
+    r"de\s+(?:positieve|negatieve|goede|slechte)\s+is\s+makkelijk"
+)
+# A discourse marker or a thought cut off ("hang on", "nee wacht", "but I still", "values,
+# hmm", "waarden, lastig").
+_MARKER = (
+    r"hang\s+on|hold\s+on|wait(?:\s+a\s+(?:sec|second|moment|minute))?|wacht(?:\s+even)?|"
+    r"let\s+me\s+think|even\s+denken|(?:but\s+)?i\s+still|(?:maar\s+)?ik\s+(?:wel|nog|toch)|"
+    r"(?:values|waarden|options|opties|actors|actoren),?\s+(?:hmm+|lastig|tricky|hard|moeilijk)|"
+    r"(?:hmm+,?\s+)?(?:lastig|tricky|moeilijk|difficult)|serieus|seriously|leuk|well|nou|"
+    r"(?:nog\s+)?niet\s+(?:volgende|verder)|not\s+next\s+yet|ga\s+(?:maar\s+)?(?:verder|door)|"
+    r"volgende|next"
+)
+# A wish for how the assistant answers ("numbered please", "graag een paar opties, genummerd",
+# "kom maar met een lijstje opties").
+_REQUEST = (
+    r"(?:(?:graag|give\s+me|a\s+few|some|een\s+paar|please)\s+)*(?:(?:opties|options|ideeën|"
+    r"ideas|voorstellen|suggestions)\s*,?\s*)?(?:numbered|genummerd|in\s+a\s+list|als\s+lijst)"
+    r"(?:\s+(?:please|graag|pls))?|"
+    r"kom\s+maar\s+(?:op\s+)?met\s+(?:een\s+)?(?:lijstje|lijst|paar)\s+(?:opties|voorstellen|"
+    r"ideeën)|"
+    r"(?:give|show)\s+me\s+(?:a\s+list\s+of\s+|some\s+|a\s+few\s+)(?:options|suggestions|ideas)"
+)
+# A reaction to numbered proposals or a question ("liever niet", "4 not", "meer heb ik niet").
+_REACTION = (
+    r"(?:(?:\d{1,2}|die|dat|de\s+\w+e)\s+)?(?:liever\s+niet|niet\s+doen)|"
+    r"(?:(?:not|no)\s+\d{1,2}|\d{1,2}\s+not|rather\s+not)|"
+    r"meer\s+heb\s+ik\s+niet|that'?s\s+all\s+i\s+(?:have|got)|"
+    r"(?:\d{1,2}|die|dat)\s+is\s+(?:goed|prima|fine)|"
+    # a proposal turned down by its number ("1 is te duur", "de tweede niet, dat wordt te veel",
+    # "too expensive for us", "number 3 not, too much work")
+    r"(?:(?:nummer|number|no\.?)\s*)?(?:\d{1,2}|de\s+(?:eerste|tweede|derde|vierde|vijfde|laatste)|"
+    r"the\s+(?:first|second|third|fourth|fifth|last)(?:\s+one)?)\s+(?:is\s+)?(?:te\s+duur|"
+    r"too\s+expensive|niet|not|no)\b(?:\s*[,;:]\s*[^.!?]{0,80})?|"
+    r"(?:te\s+duur|too\s+expensive)(?:\s+(?:voor\s+ons|for\s+us))?|"
+    # a feeling about what was said, or the difficulty of the question ("dat raakt me wel",
+    # "dat lijkt me zeer onwenselijk", "ik vind het lastig om die te benoemen")
+    r"(?:dat|dit|that|this)\s+(?:raakt\s+me|really\s+gets\s+to\s+me|gets\s+to\s+me)(?:\s+wel)?|"
+    r"(?:dat|dit)\s+lijkt\s+me\s+(?:zeer\s+|heel\s+|erg\s+)?(?:onwenselijk|geen\s+goed\s+idee)|"
+    r"ik\s+vind\s+het\s+(?:lastig|moeilijk)\s+om\s+(?:die|dat|ze|het)\s+(?:zelf\s+)?te\s+"
+    r"(?:benoemen|noemen|kiezen)|i\s+find\s+it\s+hard\s+to\s+(?:name|pick|choose)\s+"
+    r"(?:them|it|those)(?:\s+myself)?|"
+    # a question back about what the assistant asks ("bedoelt u iedereen ...?", "or only ...?",
+    # "moet ik daar ook de daders bij rekenen?", "should I count X too?")
+    r"(?:bedoelt\s+u|bedoel\s+je|do\s+you\s+mean)\b[^.!]{0,80}|"
+    r"(?:of|or)\s+(?:alleen|only|ook|also|just)\s+(?:wie|who|those\s+who|de\s+mensen\s+die|"
+    r"people\s+who)\b[^.!?]{0,80}\?|"
+    r"(?:moet|zal|mag)\s+ik\s+[^.!?]{0,60}\b(?:rekenen|meetellen|meerekenen|noemen)\s*\?|"
+    r"should\s+i\s+(?:also\s+)?(?:count|include|add|list)\b[^.!?]{0,60}\?"
+)
+# Words that only point back to people of a story told before ("so, for that boy and that
+# girl", "vanwege die meneer"): the reason for what was said, no item.
+_POINTING_BACK = (
+    r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
+    r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
+)
+_CORE = rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_POINTING_BACK})"
+# Each word of talk is taken whole and never given back (atomic groups): a long sentence of
+# content is turned down at once.
+_END = r"(?=\W|$)"
+CHATTER_RE = re.compile(
+    rf"^\W*(?:(?>{_FILL}{_END})\W+)*+(?>{_CORE}{_END})"
+    rf"(?:\W+(?>(?:{_FILL}|{_CORE}|please|graag|then|dan){_END}))*+\W*$",
+    re.IGNORECASE,
+)
+# A label in front of an effect that judges it, without anyone's name ("the big plus: ...",
+# "grootste nadeel: ...", "main worry: ..."): a direction, not an actor.
+JUDGING_LABEL_RE = re.compile(
+    r"^\W*(?:(?:the|a|an|one|my|our|het|de|een|mijn|ons|onze)\s+)?(?:(?:big|biggest|main|major|"
+    r"real|only|huge|grote|groot|grootste|echte|enige|belangrijkste|main)\s+)?"
+    r"(?:(?P<pos>plus|win|gain|winst|pluspunt|voordeel|upside|benefit|advantage)|"
+    r"(?P<neg>minus|minpunt|nadeel|downside|drawback|worry|concern|probleem|problem|"
+    r"issue|risk|risico))\W*$",
+    re.IGNORECASE,
+)
+# Words that open no value's name of the speaker's own: a demonstrative or a reason pointing back
+# ("dat moeder", "vanwege dat meisje"), a question word ("welke soorten bedoelt u"), an amount
+# ("thousands a day"), or a summary with a colon or a plus ("dus: leverancier + callcenter").
+NO_OWN_VALUE_RE = re.compile(
+    r"^\W*(?:dat|die|deze|dit|vanwege|omdat|want|wie|welke|wat|who|which|what|because|that|"
+    r"those|this|these|thousands|hundreds|dozens|duizenden|honderden|tientallen|\d+)\b|[:+]",
+    re.IGNORECASE,
+)
+# A clause that only gives the reason or the moment of the measure before it ("otherwise we
+# can't check it", "before anything is decided", "anders houden ze het niet vol"): part of that
+# measure, no measure of its own.
+MEASURE_TAIL_RE = re.compile(
+    r"^\W*(?:otherwise|or\s+else|else|anders|before|voordat|zodat|so\s+that|because|omdat|want|"
+    r"until|totdat)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+MEASURE_TAIL_WORDS = 10
