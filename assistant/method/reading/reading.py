@@ -36,6 +36,8 @@ class EffectFix:
     direction: Direction
     actor_id: str | None = None
     text: str = ""
+    actor_name: str = ""  # a group named with it that is no actor yet
+    joined: bool = False  # the rest of a scene told in the message before: recorded, not fixed
 
 
 @dataclass
@@ -77,12 +79,13 @@ class Reading:
         ``early_options`` (no effects yet in the session) measures only move it when the
         message holds effects too: "we dachten al aan dit: ..." beside the case is kept while
         the method starts at the case."""
-        aside = len(self.options) == 1 and bool(self.effects)
-        aside = aside or not (early_options or self.effects)
+        effects = bool(self.effects) or any(fix.joined for fix in self.effect_fixes)
+        aside = len(self.options) == 1 and effects
+        aside = aside or not (early_options or effects)
         steps = [
             (Step.CASE, bool(self.case)),
             (Step.ACTORS, bool(self.actors)),
-            (Step.EFFECTS, bool(self.effects)),
+            (Step.EFFECTS, effects),
             (Step.VALUES, self.value_list),
             (Step.OPTIONS, bool(self.options) and not aside),
         ]
@@ -99,7 +102,8 @@ class Reading:
     @property
     def holds_items(self) -> bool:
         items = (self.case, self.actors, self.users, self.effects, self.values, self.options)
-        return any(bool(kind) for kind in items)
+        joined = any(fix.joined for fix in self.effect_fixes)  # the rest of a scene told before
+        return joined or any(bool(kind) for kind in items)
 
     def turn_name(self) -> str:
         """What the turn was, for the trace: the whole-message intent, else what it held."""
