@@ -14,12 +14,17 @@ _PERSON = (
     r"child|kid|son|daughter|teenager|pupil|student|farmer|colleague|resident|pharmacist|nurse|"
     r"doctor|widow|widower|grandmother|grandfather|grandma|grandpa|neighbou?r|driver|patient|"
     r"client|tenant|pensioner|migrant|refugee|person|watcher|volunteer|teacher|mayor|officer|"
-    r"employee|worker|carer|caregiver|applicant|voter|citizen|guy|"
+    r"employee|worker|carer|caregiver|applicant|voter|citizen|guy|baker|shopkeeper|owner|"
+    r"cyclist|pedestrian|visitor|customer|passenger|traveller|commuter|caller|user|participant|"
+    r"victim|inmate|detainee|prisoner|suspect|lawyer|judge|cleaner|guard|"
     r"vrouw|mevrouw|meneer|moeder|vader|jongen|meisje|kind|zoon|dochter|tiener|puber|leerling|"
     r"studente?|boerin|boer|collega|bewoner|apotheker|verpleegkundige|arts|dokter|weduwe|"
     r"weduwnaar|oma|opa|buurman|buurvrouw|chauffeur|bestuurder|patiënt|patient|cliënt|huurder|"
     r"gepensioneerde|oudere|vluchteling|persoon|vrijwilliger|leraar|lerares|docent|"
-    r"burgemeester|medewerker|werknemer|aanvrager|kiezer|inwoner|ondernemer))\b"
+    r"burgemeester|medewerker|werknemer|aanvrager|kiezer|inwoner|ondernemer|bakker|winkelier|"
+    r"eigenaar|fietser|voetganger|bezoeker|klant|reiziger|passagier|beller|gebruiker|deelnemer|"
+    r"slachtoffer|gedetineerde|verdachte|advocaat|rechter|agent|schoonmaker|bewaker|"
+    r"mantelzorger))\b"
 )
 _ADJ = r"(?:[\w'-]+,?\s+){0,3}?"
 _ONE = r"(?:a|an|one|een|zo'n|zo\s+een)\s+"
@@ -80,8 +85,8 @@ SCENE_OPENER_RE = re.compile(
     + _ONE
     + _ADJ
     + _PERSON
-    + r"(?=\s+(?:who|whose|with|of|in|from|along|driving|die|wier|wiens|met|van|uit|in|op|"
-    r"werd)\b|,)"
+    + r"(?=\s+(?:who|whose|with|of|in|on|at|from|along|driving|die|wier|wiens|met|van|uit|"
+    r"op|bij|werd)\b|,)"
     r")",
     re.IGNORECASE,
 )

@@ -101,15 +101,18 @@ def _the_person(name: str, person: str) -> bool:
     return any(same_word(word, person) for word in words(name))
 
 
-def scene_direction(consequence: list[str], opener: str, flow: Direction | None) -> Direction:
+def scene_direction(
+    consequence: list[str], opener: str, turned_from: Direction | None
+) -> Direction:
     """What a scene's consequence says in its own words (a loss anywhere in it makes it
-    negative), unless the opener turned against good news before it ("Maar ik moet steeds
-    denken aan ...": ``flow`` is its direction); else negative: a scene about one person is
-    mostly told for what goes wrong for her."""
+    negative), unless the opener turned against good news before it ("Het voordeel is ...
+    Maar ik moet steeds denken aan ...": ``turned_from`` is the direction before it, or the
+    opener's own); else negative: a scene about one person is mostly told for what goes wrong
+    for her."""
     found = {clause_direction(text) for text in consequence}
     if "negative" in found:
         return "negative"
-    if SCENE_TURN_RE.match(opener) and flow == "negative":
+    if SCENE_TURN_RE.match(opener) and turned_from is not None:
         return "negative"
     return "positive" if "positive" in found else "negative"
 
@@ -160,7 +163,9 @@ def join_scenes(text: str, drafts: list[EffectDraft], actors: list[Actor]) -> li
             kept.append((drafts[index], where))
             index += 1
             continue
-        kept.append((_one_effect(drafts[index:end], scene.said[where or 0], actors), where))
+        prior = kept[-1][0].direction if kept else None
+        opener = scene.said[where or 0]
+        kept.append((_one_effect(drafts[index:end], opener, actors, prior), where))
         index = end
     return [draft for draft, _ in kept]
 
@@ -209,7 +214,17 @@ def _scene_end(scene: _Scene, drafts: list[EffectDraft], index: int, actors: lis
     return end
 
 
-def _one_effect(drafts: list[EffectDraft], opener: str, actors: list[Actor]) -> EffectDraft:
+def _turned_from(prior: Direction | None, told: list[EffectDraft]) -> Direction | None:
+    """Whether a scene turns against good news: told after a positive effect, or its opener
+    read as negative."""
+    if prior == "positive" or (told and told[0].direction == "negative"):
+        return "positive"
+    return None
+
+
+def _one_effect(
+    drafts: list[EffectDraft], opener: str, actors: list[Actor], prior: Direction | None
+) -> EffectDraft:
     """One effect for a scene's effects: the opener's words from the person on ("Ik weet niet
     of dit telt" before "ik zie een mevrouw ..." is dropped), then the consequence."""
     person = person_of(opener)
@@ -217,7 +232,7 @@ def _one_effect(drafts: list[EffectDraft], opener: str, actors: list[Actor]) -> 
     told = [d for d in drafts[start:] if not _move(d.text)]
     texts = [d.text for d in told]
     actor_id, actor_name = _scene_actor(texts, told, actors)
-    direction = scene_direction(texts[1:], opener, told[0].direction if told else None)
+    direction = scene_direction(texts[1:], opener, _turned_from(prior, told))
     return EffectDraft(_joined(texts), direction, actor_id, actor_name)
 
 
@@ -252,8 +267,10 @@ def scene_before(text: str, session: Session, drafts: list[EffectDraft]) -> Scen
     opening = [target.text] if target else [clean_clause(" ".join(before[start:]))]
     told = opening + tail.texts
     actor_id, actor_name = _scene_actor(told, drafts[: tail.taken], session.actors)
-    flow = target.direction if target else None
-    direction = scene_direction(tail.texts, before[start], flow)
+    turned: Direction | None = None
+    if target is not None and target.direction == "negative":
+        turned = "positive"  # "But there's a woman ...," read as a turn against good news
+    direction = scene_direction(tail.texts, before[start], turned)
     if target is None:
         tail.draft = EffectDraft(_joined(told), direction, actor_id, actor_name)
     else:
