@@ -188,3 +188,38 @@ def test_a_scene_told_whole_before_next_stays_apart_en(conductor: Conductor) -> 
     )
     assert not [e for e in session.effects if "tenant" in e.text and "angrier" in e.text]
     assert [e for e in session.effects if "angrier" in e.text]
+
+
+def test_a_scene_stays_on_its_line_en(message_reader: Reader) -> None:
+    effects = read_en(
+        message_reader,
+        "- Take a driver of 60 who needs glasses. He gets flagged every morning.\n"
+        "- For us: far fewer complaints at the desk.",
+    )
+    assert len(holding(effects, "driver of 60", "flagged")) == 1
+    assert not holding(effects, "driver of 60", "complaints")
+
+
+def test_a_scene_ends_where_another_point_is_told_nl(message_reader: Reader) -> None:
+    effects = read_nl(
+        message_reader,
+        "Neem een vrouw van 70 die slecht hoort. Ze mist de omroep. De camera filmt ook "
+        "iedereen op het perron.",
+    )
+    assert len(holding(effects, "vrouw van 70", "mist de omroep")) == 1
+    assert not holding(effects, "vrouw van 70", "perron")
+
+
+def test_a_message_cut_off_goes_on_only_with_a_joint_nl(conductor: Conductor) -> None:
+    session = talk(
+        conductor,
+        "nl",
+        [
+            "Het station krijgt camera's die drukte op het perron meten.",
+            "Betrokken: reizigers, conducteurs, de vervoerder.",
+            "Positief: minder gedrang. Maar neem een man van 80 met een rollator die te laat is",
+            "de conducteurs krijgen wel meer meldingen dan ze aankunnen",
+        ],
+    )
+    assert not [e for e in session.effects if "man van 80" in e.text and "meldingen" in e.text]
+    assert [e for e in session.effects if "meldingen" in e.text]

@@ -26,7 +26,9 @@ _PERSON = (
     r"slachtoffer|gedetineerde|verdachte|advocaat|rechter|agent|schoonmaker|bewaker|"
     r"mantelzorger))\b"
 )
-_ADJ = r"(?:[\w'-]+,?\s+){0,3}?"
+# Up to three words before the person ("een Poolse arbeidsmigrant"), not a preposition or an
+# article ("kun jij er nog een voor de gebruiker bedenken").
+_ADJ = r"(?:(?!(?:voor|van|aan|naar|de|het|the|for|of|to|from)\b)[\w'-]+,?\s+){0,3}?"
 _ONE = r"(?:a|an|one|een|zo'n|zo\s+een)\s+"
 # What may stand before the opener: a joint ("maar", "and then"), a label ("Negatief,", "the
 # reason we started:", "The less nice side,").
@@ -137,5 +139,20 @@ GROUP_SUBJECT_RE = re.compile(
 SCENE_TURN_RE = re.compile(
     r"^\W*(?:[^,:]{0,40}[,:]\s*)?(?:maar|but|however|echter|negatief|negative|"
     r"(?:the\s+)?(?:downside|less\s+nice\s+side|bad\s+part)|(?:het\s+)?nadeel)\b",
+    re.IGNORECASE,
+)
+# "also"/"ook" among a sentence's first words: another point ("The camera also films ...").
+ALSO_RE = re.compile(r"^\W*(?:[\w'-]+\s+){1,3}(?:also|too|ook)\b", re.IGNORECASE)
+# A sentence that opens on people named with an article ("En de vrijwilligers van ..."); the
+# reader checks that the word is one for people.
+PEOPLE_FIRST_RE = re.compile(
+    r"^\W*(?:(?:and|en|but|maar)\W+)?(?:de|the|our|onze|hun|their|alle|all)\s+(?P<people>\w+)\b",
+    re.IGNORECASE,
+)
+# The start of a sentence that goes on with one sent before it ("en een huisgenoot die ...",
+# "...en toen bleef de slagboom dicht", "and every time she does", "because she's scared").
+JOINED_ON_RE = re.compile(
+    r"^\W*(?:\.{2,}|…)?\s*(?:en|and|maar|but|want|omdat|because|dus|so|die|who|which|waardoor|"
+    r"zodat)\b",
     re.IGNORECASE,
 )

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.domain.session import Actor, Direction, Effect, Session
+from assistant.domain.session import Actor, Direction, Effect, Session, Step
 from assistant.language.cues.direction_labels import LABEL_RE
+from assistant.language.cues.grammar import PERSON_PRONOUN_RE
+from assistant.language.cues.people import PERSON_PLURAL_ENDINGS
 from assistant.language.cues.scenes import (
+    ALSO_RE,
     GROUP_REMARK_RE,
     GROUP_SUBJECT_RE,
+    JOINED_ON_RE,
+    PEOPLE_FIRST_RE,
     PERSON_RE,
     SCENE_LEAD_RE,
     SCENE_OPENER_RE,
@@ -41,10 +46,24 @@ class _Scene:
 
     said: list[str]
     placed: list[int | None]
+    lines: list[int]  # the line each sentence stands on: a scene stays on its line
 
 
 def _sentences(text: str) -> list[str]:
     return [s for line in text.splitlines() for s in split_sentences(line) if s.strip()]
+
+
+def _lines(text: str) -> list[int]:
+    split = (split_sentences(line) for line in text.splitlines())
+    return [n for n, said in enumerate(split) for s in said if s.strip()]
+
+
+def _first_line(text: str) -> str:
+    return next((line for line in text.splitlines() if line.strip()), "")
+
+
+def _last_line(text: str) -> str:
+    return next((line for line in reversed(text.splitlines()) if line.strip()), "")
 
 
 def _placed(said: list[str], drafts: list[EffectDraft]) -> list[int | None]:
@@ -67,26 +86,34 @@ def holds_words(tokens: list[str], probe: list[str]) -> bool:
 
 
 def person_of(sentence: str) -> str:
-    """The person a scene opens on ("a farmer", "een mevrouw"), "" when it opens none."""
-    opener = SCENE_OPENER_RE.search(sentence)
+    """The person a scene opens on ("a farmer", "een mevrouw"), "" when it opens none (a
+    question opens none: "kun jij er nog een voor de gebruiker bedenken?")."""
+    opener = None if sentence.rstrip().endswith("?") else SCENE_OPENER_RE.search(sentence)
     if opener is None:
         return ""
     found = PERSON_RE.findall(sentence[: opener.end()])
     return found[-1].lower() if found else ""
 
 
-def _goes_on(sentence: str, person: str, actors: list[Actor]) -> bool:
+def _goes_on(sentence: str, person: str, actors: list[Actor], cut: bool = False) -> bool:
     """Whether a sentence after a scene's opener still tells that scene: not another scene,
     another point ("ook ...", "positief: ...", "voor de bedrijven ...") or another group as
     subject; a group the person stands for ("farmers are happy", "ouderen zijn een groep")
-    goes on."""
-    if SCENE_OPENER_RE.search(sentence) or SCENE_STOP_RE.match(sentence):
+    goes on. ``cut``: the first sentence of a message after one cut off, which goes on with
+    it when it opens on a joint ("en een huisgenoot die ...", "...and then the barrier")."""
+    if SCENE_STOP_RE.match(sentence):
         return False
+    if cut and JOINED_ON_RE.match(sentence):
+        return True
+    if SCENE_OPENER_RE.search(sentence):
+        return False
+    if ALSO_RE.match(sentence) and not PERSON_PRONOUN_RE.match(sentence):
+        return False  # "The camera also films everyone walking past"
     if LABEL_RE.match(sentence) or SENTENCE_ACTOR_RE.match(sentence):
         return False
     if GROUP_REMARK_RE.search(sentence):
         return True
-    if GROUP_SUBJECT_RE.match(sentence):
+    if GROUP_SUBJECT_RE.match(sentence) or _people_first(sentence):
         return False
     people = subject_person(sentence)
     if people and not _the_person(people, person):
@@ -94,6 +121,13 @@ def _goes_on(sentence: str, person: str, actors: list[Actor]) -> bool:
     subject = " ".join(words(sentence)[:SUBJECT_WORDS])
     actor = mentioned_actor(subject, actors)
     return actor is None or _the_person(actor.name, person)
+
+
+def _people_first(sentence: str) -> bool:
+    """Whether a sentence opens on a group of people ("En de vrijwilligers van de belcirkel,
+    die ...", "the residents of the home ...")."""
+    found = PEOPLE_FIRST_RE.match(sentence)
+    return found is not None and found.group("people").lower().endswith(PERSON_PLURAL_ENDINGS)
 
 
 def _the_person(name: str, person: str) -> bool:
@@ -149,7 +183,7 @@ def _joined(texts: list[str]) -> str:
 def join_scenes(text: str, drafts: list[EffectDraft], actors: list[Actor]) -> list[EffectDraft]:
     """The effects read from ``text`` with each scene told in it as one effect, without the
     sentence that only announced it ("Maar er gebeurde ook iets.")."""
-    scene = _Scene(_sentences(text), [])
+    scene = _Scene(_sentences(text), [], _lines(text))
     drafts = _with_openers(scene, drafts, actors)
     kept: list[tuple[EffectDraft, int | None]] = []
     index = 0
@@ -182,6 +216,8 @@ def _with_openers(
         after = [i for i, spot in enumerate(placed) if spot is not None and spot > index]
         if not person or index in placed or not after or placed[after[0]] != index + 1:
             continue
+        if scene.lines[index] != scene.lines[index + 1]:
+            continue
         if _goes_on(scene.said[index + 1], person, actors):
             drafts = [
                 *drafts[: after[0]],
@@ -206,7 +242,11 @@ def _scene_end(scene: _Scene, drafts: list[EffectDraft], index: int, actors: lis
     end, last = index + 1, where
     while end < len(drafts):
         spot = scene.placed[end]
-        if spot is None or spot - where > SCENE_SENTENCES:
+        if (
+            spot is None
+            or spot - where > SCENE_SENTENCES
+            or scene.lines[spot] != scene.lines[where]
+        ):
             break
         if spot != last and not _goes_on(scene.said[spot], person, actors):
             break
@@ -252,14 +292,16 @@ def scene_before(text: str, session: Session, drafts: list[EffectDraft]) -> Scen
     """The scene the message before left open (it ends on the opener, or mid-sentence: "But
     there's a woman in her forties who loves to sing in bed,") and this message goes on with
     ("and every time she does, ..."); None when there is none."""
-    raw = _previous_message(session, text)
+    if session.step.position < Step.EFFECTS.position:
+        return None  # the case told, or the actors: no effect to go on with
+    raw = _last_line(_previous_message(session, text))
     before = _sentences(raw)
     opened = _open_scene(raw, before, session.actors)
     if opened is None:
         return None
     start, cut = opened
     person = person_of(before[start])
-    said = _sentences(text)
+    said = _sentences(_first_line(text))
     tail = _going_on(said, _placed(said, drafts), drafts, person, session, cut)
     if not tail.texts:
         return None
@@ -315,15 +357,14 @@ def _going_on(
     tail = SceneTail(0)
     for index, sentence in enumerate(said[:SCENE_SENTENCES]):
         own = [d for d, spot in zip(drafts, placed, strict=True) if spot == index]
-        first = index == 0 and cut
-        if not first and not _goes_on(sentence, person, session.actors):
+        if not _goes_on(sentence, person, session.actors, index == 0 and cut):
             break
         if own and drafts[tail.taken : tail.taken + len(own)] != own:
             break
         if own:
             tail.texts.extend(d.text for d in own if not _move(d.text))
             tail.taken += len(own)
-        elif len(words(sentence)) >= SUBJECT_WORDS and not _move(sentence):
+        elif len(words(sentence)) >= SUBJECT_WORDS and not _move(sentence) and ":" not in sentence:
             tail.texts.append(clean_clause(sentence))  # "ze stond te huilen bij de poort"
             tail.unread.append(sentence)
     return tail
