@@ -223,3 +223,21 @@ def test_a_message_cut_off_goes_on_only_with_a_joint_nl(conductor: Conductor) ->
     )
     assert not [e for e in session.effects if "man van 80" in e.text and "meldingen" in e.text]
     assert [e for e in session.effects if "meldingen" in e.text]
+
+
+def test_a_question_after_a_message_cut_off_is_no_part_of_the_scene_en(
+    conductor: Conductor,
+) -> None:
+    session = talk(
+        conductor,
+        "en",
+        [
+            "Our council answers the phone with a voice bot since March.",
+            "Involved: residents, the call centre staff, the supplier.",
+            "Shorter queues. But take a man of 85 who only calls when his heating fails, and "
+            "then the bot asks him for a case number he never had",
+            "which values would you say are behind these?",
+        ],
+    )
+    assert not [e for e in session.effects if "values" in e.text.lower()]
+    assert [e for e in session.effects if "man of 85" in e.text]
