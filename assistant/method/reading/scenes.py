@@ -364,21 +364,19 @@ def _going_on(
         if own:
             tail.texts.extend(d.text for d in own if not _move(d.text))
             tail.taken += len(own)
-        elif _told_on(sentence, index == 0 and cut):
+        elif _told_on(sentence):
             tail.texts.append(clean_clause(sentence))  # "ze stond te huilen bij de poort"
             tail.unread.append(sentence)
     return tail
 
 
-def _told_on(sentence: str, cut: bool) -> bool:
-    """Whether a sentence read as nothing still tells the scene: it goes on with the sentence
-    cut off ("en een huisgenoot die ...") or tells of the person ("ze stond te huilen bij de
-    poort"); no question ("welke waarden zitten hier achter?"), move or label."""
+def _told_on(sentence: str) -> bool:
+    """Whether a sentence read as nothing still tells the scene it stands in ("en een
+    huisgenoot die ...", "ze stond te huilen bij de poort", "that woman would have been treated
+    as a fraud"): no question ("welke waarden zitten hier achter?"), move or label."""
     if len(words(sentence)) < SUBJECT_WORDS or _move(sentence) or ":" in sentence:
         return False
-    if sentence.rstrip().endswith("?"):
-        return False
-    return bool((cut and JOINED_ON_RE.match(sentence)) or PERSON_PRONOUN_RE.match(sentence))
+    return not sentence.rstrip().endswith("?")
 
 
 def _move(text: str) -> bool:
