@@ -67,6 +67,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
         listed.append(actor)
     _attach_loose_effects(session, listed)
+    _join_scenes(session, reading, changes)
     named = len(session.actors)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))
@@ -227,6 +228,24 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
     )
     session.effects.append(effect)
     return effect
+
+
+def _join_scenes(session: Session, reading: Reading, changes: Changes) -> None:
+    """The effect of a scene opened in the message before, with its rest told now ("and every
+    time she does, ..."): its whole text, direction and the group it is tied to, if any."""
+    for fix in (f for f in reading.effect_fixes if f.joined):
+        effect = next((e for e in session.effects if e.id == fix.effect_id), None)
+        if effect is None:
+            continue
+        effect.text, effect.direction = fix.text, fix.direction
+        effect.actor_id = fix.actor_id if session.actor(fix.actor_id) else None
+        if fix.actor_name:
+            actor = find_actor(fix.actor_name, session.actors)
+            if actor is None:
+                actor = add_actor(session, fix.actor_name)
+                changes.actors.append(actor.name)
+            effect.actor_id = actor.id
+        changes.effects.append(effect)
 
 
 def add_option(

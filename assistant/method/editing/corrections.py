@@ -78,7 +78,7 @@ def fix_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> N
     direction and actor, said in the reply as a change."""
     for fix in fixes:
         effect = next((e for e in session.effects if e.id == fix.effect_id), None)
-        if effect is None:
+        if effect is None or fix.joined:
             continue
         old = _effect_label(session, effect)
         effect.direction = fix.direction

@@ -127,6 +127,7 @@ from assistant.method.reading.references import (
     proposal_reference,
     read_references,
 )
+from assistant.method.reading.scenes import holds_words, join_scenes, scene_before
 from assistant.method.reading.segments import (
     Sentence,
     labelled_bullets,
@@ -178,6 +179,25 @@ SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an e
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
 
+def _scene_told_on(text: str, session: Session, reading: Reading) -> None:
+    """The first effects of a message that go on with a scene the message before left open
+    become that scene's one effect ("But there's a woman who sings in bed," "and every time
+    she does, ...")."""
+    if reading.intent is not None and reading.intent.kind != "next":
+        return  # "..., en toen bleef de slagboom dicht. ok verder" goes on all the same
+    tail = scene_before(text, session, reading.effects)
+    if tail is None:
+        return
+    rest = reading.effects[tail.taken :]
+    reading.effects = [tail.draft, *rest] if tail.draft is not None else rest
+    unread = [words(sentence) for sentence in tail.unread]  # "en een huisgenoot die ..."
+    reading.options = [
+        o for o in reading.options if not any(holds_words(u, words(o.text)) for u in unread)
+    ]
+    if tail.fix is not None:
+        reading.effect_fixes.append(tail.fix)
+
+
 def _beside_the_verdict(text: str) -> list[Sentence]:
     """The sentences of a longer message beside the ones that ask for a verdict ("Is this model
     OK to use? Here is the thread: ..."); none where the message is about little else."""
@@ -199,6 +219,7 @@ class Reader:
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
+        _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             reading.values, reading.value_list, reading.options = [], False, []
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
@@ -350,6 +371,7 @@ class Reader:
             with_how_it_was(context.how_it_was, sentence.text, reading.effects[told:])
             context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
             context.options_read = bool(reading.options)
+        reading.effects = join_scenes(cleaned, reading.effects, session.actors)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
     def _read_sentence(

@@ -36,6 +36,8 @@ class EffectFix:
     direction: Direction
     actor_id: str | None = None
     text: str = ""
+    actor_name: str = ""  # a group named with it that is no actor yet
+    joined: bool = False  # the rest of a scene told in the message before: recorded, not fixed
 
 
 @dataclass
@@ -75,17 +77,17 @@ class Reading:
         """The furthest step this message gave content for (values only when it named a
         list of values: a value mentioned beside an effect does not move the conversation; one
         measure named among effects, or measures drawn from a value in passing, are kept but do
-        not move it either). Without
-        ``early_options`` (no effects yet in the session) measures only move it when the
-        message holds effects too: "we dachten al aan dit: ..." beside the case is kept while
-        the method starts at the case."""
+        not move it either). Without ``early_options`` (no effects yet in the session) measures
+        only move it when the message holds effects too: "we dachten al aan dit: ..." beside
+        the case is kept while the method starts at the case."""
+        effects = bool(self.effects) or any(fix.joined for fix in self.effect_fixes)
         own = len(self.options) - self.drawn  # "dat raakt aan X, dus ...": said in passing
-        aside = own <= 0 or (own == 1 and bool(self.effects))
-        aside = aside or not (early_options or self.effects)
+        aside = own <= 0 or (own == 1 and effects)
+        aside = aside or not (early_options or effects)
         steps = [
             (Step.CASE, bool(self.case)),
             (Step.ACTORS, bool(self.actors)),
-            (Step.EFFECTS, bool(self.effects)),
+            (Step.EFFECTS, effects),
             (Step.VALUES, self.value_list),
             (Step.OPTIONS, bool(self.options) and not aside),
         ]
@@ -102,7 +104,8 @@ class Reading:
     @property
     def holds_items(self) -> bool:
         items = (self.case, self.actors, self.users, self.effects, self.values, self.options)
-        return any(bool(kind) for kind in items)
+        joined = any(fix.joined for fix in self.effect_fixes)  # the rest of a scene told before
+        return joined or any(bool(kind) for kind in items)
 
     def turn_name(self) -> str:
         """What the turn was, for the trace: the whole-message intent, else what it held."""
