@@ -184,3 +184,11 @@ def test_a_proposal_by_its_number_is_no_actor_taken_off_nl(message_reader: Reade
         Step.OPTIONS,
     )
     assert reading.removed_actors == []  # type: ignore[attr-defined]
+
+
+def test_learning_how_is_for_people_whatever_it_is_about() -> None:
+    assert option_kind("De baliemedewerker leert hoe je een foute melding in de app herkent") == (
+        "human"
+    )
+    assert option_kind("lifeguards learn how to tell a false alarm on the screen") == "human"
+    assert option_kind("de camera leert wat een normale stand is") == "design"

@@ -272,7 +272,11 @@ LEARNING_TOPIC_RE = re.compile(
     r"instruction\s+day)\b[^,.;:]{0,60}?)\s+(?:about|over|on)\s+.*$|"
     # practising what comes after ("de operators oefenen in het herkennen van nesten")
     r"\b(?P<practised>(?:oefenen|oefent|practise|practice|practising|practicing))\s+"
-    r"(?:in|met|with|on)\s+.*$",
+    r"(?:in|met|with|on)\s+.*$|"
+    # learning how or what ("de buitendienst leert hoe je een valse melding herkent", "staff
+    # learn to spot a false alarm")
+    r"\b(?P<learnt>(?:leert|leren|learn|learns))\s+(?:hoe|wat|wanneer|waarom|om|how|what|when|"
+    r"why|to)\s+.*$",
     re.IGNORECASE,
 )
 # What a measure does without ("een jaarlijkse oefening zonder model", "a manual check without

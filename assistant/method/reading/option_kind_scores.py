@@ -272,8 +272,8 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
 
 
 def _learnt(found: re.Match[str]) -> str:
-    """The learning itself, without what it is about ("oefenen", "a session")."""
-    return found.group("told") or found.group("practised")
+    """The learning itself, without what it is about ("oefenen", "a session", "leert")."""
+    return found.group("told") or found.group("practised") or found.group("learnt")
 
 
 def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
