@@ -405,12 +405,16 @@ PLACE_LEAD_RE = re.compile(
 # "I'd like ... . And that the board ...".
 WISH_GOES_ON_RE = re.compile(r"^(?:en|and|ook|also|plus)\s+(?:dat|that)\s+\w", re.IGNORECASE)
 # Words a part after a comma starts with when it goes on with the part before ("..., met uitleg",
-# "..., for the staff", "..., zoals ..."): no measure of its own in a list typed tersely.
+# "..., for the staff", "..., zoals ...", "..., it sends you to ..."): no measure of its own in a
+# list typed tersely.
 LIST_PART_STARTS = frozenset((
     "met", "with", "in", "op", "on", "by", "door", "voor", "for", "zonder", "without", "na",
     "per", "zoals", "like", "bijvoorbeeld", "e.g.", "eg", "dus", "ook", "also", "maar", "but",
     "alleen", "only", "niet", "not", "of", "or", "van", "from", "tot", "to", "at", "bij", "om",
     "geen", "no", "pas", "daarna", "vervolgens", "afterwards", "eerst", "first",
+    # what the thing in the measure does instead ("the bot never gives dosages, it sends you
+    # to a nurse")
+    "it", "instead",
 ))  # fmt: skip
 # A measure named after one before it, as a noun with a joint in front: "Of een zone zonder camera's
 # rond scholen?", "En een stukje in de wijkkrant", "or a short course for ...".

@@ -441,7 +441,8 @@ OWN_ORGANISATION_RE = re.compile(
 # Words that end a list item without being part of the name ("de inwoners natuurlijk").
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
-    "themselves", "itself", "himself", "herself",
+    "themselves", "itself", "himself", "herself", "mostly", "mainly", "especially", "primarily",
+    "vooral", "voornamelijk", "vooraan", "hoofdzakelijk", "eigenlijk", "really",
 ))  # fmt: skip
 # Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
 SUBJECT_STOPS = frozenset((
@@ -695,7 +696,8 @@ BARE_OBJECT_VERBS = frozenset((
     "ask", "asks", "use", "uses", "read", "reads", "send", "sends", "receive", "receives", "get",
     "gets", "apply", "applies", "request", "requests", "vragen", "vraagt", "gebruiken",
     "gebruikt", "lezen", "leest", "sturen", "stuurt", "ontvangen", "ontvangt", "krijgen",
-    "krijgt", "aanvragen", "vraagt aan",
+    "krijgt", "aanvragen", "vraagt aan", "pays", "pay", "betaalt", "betalen", "decides",
+    "beslist", "funds", "financiert",
 ))  # fmt: skip
 # Subjects that name people in general, not a group ("mensen die ...", "people who ...").
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))

@@ -133,10 +133,13 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\b(?:no\s?one|nobody)\s+(?:\w+\s+){0,2}left (?:out|behind)\b|"
          r"\beveryone can (?:take part|join)\b|\bniemand\s+(?:\w+\s+){0,2}(?:achtergelaten|"
          r"uitgesloten)\b|\bniet\s+(?:zo\s+)?digitaal(?:\s+vaardig)?\b|\b(?:not|aren'?t|isn'?t)\s+"
-         r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b",
+         r"(?:very\s+)?(?:digital|online|tech[- ]savvy|digitally\s+(?:skilled|savvy))\b|"
+         r"\b(?:not\s+(?:just|only)|niet\s+alleen)\s+(?:the\s+|de\s+)?(?:digital|digitale|online|"
+         r"tech[- ]savvy)\b",
          "inclusion"),
         (r"\b(?:iedereen|elke inwoner|everyone|everybody|anyone|every resident)\s+(?:het\s+|it\s+)?"
-         r"(?:kan|kunnen|can|could)\s+(?:\w+\s+){0,2}(?:gebruiken|use)\b|"
+         r"(?:kan|kunnen|can|could)\s+(?:\w+\s+){0,2}(?:gebruiken|use|bereiken|reach|get\s+hold\s+of|"
+         r"terecht)\b|\biedereen\s+(?:\w+\s+){0,2}(?:kan|kunnen)\s+(?:gebruiken|bereiken|terecht)\b|"
          r"\b(?:ook|even)\s+(?:als|if)\s+(?:je|you)\s+(?:slecht|niet goed|moeilijk|poorly|"
          r"badly|can'?t)\s+(?:leest|lezen|read)\b", "accessibility"),
         (r"\b(?:is|blijft|zijn|blijven)\s+van\s+(?:jou|jezelf|hen|hunzelf|ons|henzelf)\b|"
