@@ -192,3 +192,9 @@ def test_learning_how_is_for_people_whatever_it_is_about() -> None:
     )
     assert option_kind("lifeguards learn how to tell a false alarm on the screen") == "human"
     assert option_kind("de camera leert wat een normale stand is") == "design"
+
+
+def test_someone_who_learns_how_is_for_people() -> None:
+    assert option_kind("De planner leert hoe hij de keuzes van het programma kan uitleggen") == (
+        "human"
+    )

@@ -155,7 +155,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "interview", "gesprek", "a conversation", "themselves", "zelf ook", "ask them",
               "vragen actief",
               "menselijk contact", "persoonlijk contact", "uitleg aan", "medewerkers leren",
-              "leren", "skills",
+              "leren", "leert", "learns", "skills",
               "awareness", "human contact", "educate", "teach", "workshop",
               "digitale vaardigheid", "keuze", "choice", "opt out", "opt-out", "zelf",
               "train", "alternatief", "alternative", "nee kunnen zeggen",
