@@ -87,6 +87,8 @@ PEOPLE_WORDS = (
     "asylum seeker", "nieuwkomer", "newcomer", "statushouder", "status holder", "huisgeno",
     "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
     "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
+    # a country's posts abroad ("de ambassades", "the embassies and consulates")
+    "ambassade", "embass", "consulaat", "consulate",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -784,10 +786,14 @@ NAME_WITH_CLAUSE_RE = re.compile(
     r"^(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:die|dat|wie|who|that|which)\s",
     re.IGNORECASE,
 )
-# A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
-# "most tenants"): how many of them, not part of the group's name.
+# A word of quantity or part in front of a group ("sommige cliënten", "veel ouders", "de meeste
+# dijkwachters", "most of the tenants", "a lot of volunteers"): how many of them, not part of the
+# group's name; the group follows.
 QUANTITY_LEAD_RE = re.compile(
-    r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
-    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)\s+(?=\w)",
+    r"^(?:(?:de|het|the)\s+)?(?:(?:many|most|some|all|half|veel|een\s+deel|de\s+helft)\s+"
+    r"(?:of|van)|sommige|enkele|veel|vele|meeste|een\s+paar|een\s+aantal|een\s+hoop|bepaalde|"
+    r"bijna\s+alle|alle|some|many|most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of|"
+    r"plenty\s+of|a\s+number\s+of|(?:almost|nearly)\s+all|all|(?:the\s+)?majority\s+of)\s+"
+    r"(?:(?:de|the|onze|our|hun|their)\s+)?(?=\w)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     CAPTURED_RE,
@@ -34,7 +35,7 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.clause_subjects import clause_people, subject_person
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -118,11 +119,35 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""
     if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
         return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
+    if _pronoun_after(match.group("who")):
+        return _clause_in_front(match.group("who"), match.group("rest"))
     rest = match.group("rest")
     if words(rest)[:1] and words(rest)[0] in POSSESSIVES and not is_clause(rest.split(",")[0]):
         return "", ""  # "residents, their families, care staff": a list of names
     name = names_someone(match.group("who"))
     return (name, match.group("rest")) if name else ("", "")
+
+
+def _pronoun_after(who: str) -> bool:
+    """Whether words in front hold a pronoun after their first word, before any relative word
+    ("most parents think it is fine", "de buren vinden het fijn"; not "mensen die je nooit
+    ziet"): a clause with its own subject, not a name."""
+    tokens = words(who)
+    cut = next((i for i, t in enumerate(tokens) if t in COMPLEMENTISERS), len(tokens))
+    pronouns = PERSONAL_PRONOUNS - {"het"} | {"it's", "its"}
+    return any(t in pronouns for t in tokens[1:cut])
+
+
+def _clause_in_front(clause: str, rest: str) -> tuple[str, str]:
+    """(who, rest) for a clause in front whose subject is taken up again ("most parents think
+    it's fine, they like the updates" -> ("Parents", "think it's fine, they like ...")), else
+    ("", "")."""
+    subject = clause_people(clause)
+    tokens = clause.split()
+    last = words(subject)[-1:]
+    spot = next((i for i, t in enumerate(tokens) if words(t)[-1:] == last), -1) if last else -1
+    name = names_someone(subject) if spot >= 0 else ""
+    return (name, f"{' '.join(tokens[spot + 1 :])}, {rest}") if name else ("", "")
 
 
 def joined_groups(name: str) -> list[str]:
