@@ -57,3 +57,16 @@ def test_clause_in_front_taken_up_again_en(message_reader: Reader) -> None:
 def test_clause_in_front_taken_up_again_nl(message_reader: Reader) -> None:
     reading = read(message_reader, "Sommige ouders vinden het eng, ze willen geen camera", (), "nl")
     assert all("ouders" in a.lower() and "sommige" not in a.lower() for _t, _d, a in told(reading))
+
+
+def test_pointing_word_before_a_group_nl(message_reader: Reader) -> None:
+    found = actors_of(message_reader, "Die schoonmakers moeten nu om zes uur beginnen", "nl")
+    assert found == ["Schoonmakers"]
+
+
+def test_pointing_word_before_a_group_en() -> None:
+    assert clause_people("Those volunteers will quit, it takes too much time") == "Volunteers"
+
+
+def test_pointing_word_alone_is_no_group_nl() -> None:
+    assert without_quantity("Die krijgen meer werk") == "Die krijgen meer werk"

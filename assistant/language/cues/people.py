@@ -786,6 +786,9 @@ NAME_WITH_CLAUSE_RE = re.compile(
     r"^(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:die|dat|wie|who|that|which)\s",
     re.IGNORECASE,
 )
+# A pointing word in front of a group that opens a clause ("die subsidieadviseurs gaan ...",
+# "those volunteers will ..."): the group follows.
+POINTING_LEAD_RE = re.compile(r"^(?:die|deze|those|these)\s+(?=\w)", re.IGNORECASE)
 # A word of quantity or part in front of a group ("sommige cliënten", "veel ouders", "de meeste
 # dijkwachters", "most of the tenants", "a lot of volunteers"): how many of them, not part of the
 # group's name; the group follows.

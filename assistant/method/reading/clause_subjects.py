@@ -24,6 +24,7 @@ from assistant.language.cues.people import (
     NAME_QUALIFIER_WORDS,
     NOT_PEOPLE,
     PLACE_QUALIFIER_WORDS,
+    POINTING_LEAD_RE,
     QUANTITY_LEAD_RE,
     SOME_OF_THEM,
     SUBJECT_STOPS,
@@ -81,10 +82,11 @@ def subject_person(clause: str) -> str:
 
 
 def without_quantity(clause: str) -> str:
-    """A clause without the quantity its group opens with ("veel dijkwachters voelen ...", "de
-    meeste ouders ...", "a lot of volunteers will ..."): the group is who it is about; a
-    quantity of things stays ("meer meldingen", "most of the time")."""
-    rest = QUANTITY_LEAD_RE.sub("", clause, count=1)
+    """A clause without the quantity or pointing word its group opens with ("veel dijkwachters
+    voelen ...", "de meeste ouders ...", "a lot of volunteers will ...", "die adviseurs gaan
+    ..."): the group is who it is about; a quantity of things stays ("meer meldingen", "most of
+    the time"), and so does a pronoun ("die krijgen ...")."""
+    rest = POINTING_LEAD_RE.sub("", QUANTITY_LEAD_RE.sub("", clause, count=1), count=1)
     first = rest.split()[:1]
     return rest if first and people_word(first[-1].lower().strip(",.:;")) else clause
 
