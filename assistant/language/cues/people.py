@@ -800,3 +800,20 @@ QUANTITY_LEAD_RE = re.compile(
     r"(?:(?:de|the|onze|our|hun|their)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# Who carries out a measure, named after "door"/"by" ("een steekproef door de teamchef", "a
+# weekly review by senior consular staff"): a party involved, though named only in the option.
+OPTION_AGENT_RE = re.compile(
+    r"\b(?:door|by)\s+(?:(?:de|het|een|the|a|an|onze|our)\s+)?"
+    r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+# Who carries out a measure without naming a party ("door een collega", "by a human").
+ANYONE_AGENTS = frozenset((
+    "collega", "colleague", "collega's", "colleagues", "mens", "human", "persoon", "person",
+    "iemand", "someone", "mensen", "people",
+))  # fmt: skip
+# Words that make a party one more of a kind ("door een tweede coördinator", "by another
+# nurse"): the kind is the party.
+ONE_MORE_WORDS = frozenset((
+    "tweede", "derde", "andere", "ander", "extra", "second", "third", "another", "other",
+))  # fmt: skip
