@@ -89,6 +89,8 @@ PEOPLE_WORDS = (
     "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
     # a country's posts abroad ("de ambassades", "the embassies and consulates")
     "ambassade", "embass", "consulaat", "consulate",
+    # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
+    "consultant", "deurwaarder", "bailiff",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").

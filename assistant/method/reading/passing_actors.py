@@ -188,7 +188,19 @@ def case_people(text: str) -> list[str]:
     """People named in a sentence about the case: two groups as its subject ("bezoekers en
     huisgenoten worden ook gezien", "handhavers en boa's gebruiken de app") or people the
     technology catches ("de camera's filmen ook voorbijgangers")."""
-    return joined_groups(subject_person(text)) or captured(text)
+    joined = joined_groups(subject_person(text)) or captured(text)
+    return joined or _group_at_work(text)
+
+
+def _group_at_work(text: str) -> list[str]:
+    """One group of people a sentence about the case opens with, by a plural word for people
+    ("de planners vullen daarmee het rooster", "bewoners melden storingen via de app"): who
+    works with it or feels it; not one person or organisation (those are read elsewhere)."""
+    name = names_someone(clause_people(text))
+    last = words(name)[-1:]
+    plural = bool(last) and last[0].endswith(("s", "en")) and last[0] not in GENERIC_HEADS
+    counted = any(c.isdigit() for c in name)  # "2% of all students get a visit": a sample
+    return [name] if plural and not counted else []
 
 
 def both_ways_for(text: str) -> str:
