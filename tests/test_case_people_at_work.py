@@ -13,7 +13,7 @@ def test_one_group_at_work_in_the_case_nl() -> None:
 
 
 def test_one_group_at_work_in_the_case_en() -> None:
-    assert case_people("Residents report faults through the app.") == ["Residents"]
+    assert case_people("Residents report faults to the caretaker.") == ["Residents"]
 
 
 def test_a_counted_sample_is_no_group_nl() -> None:
@@ -26,4 +26,9 @@ def test_people_in_general_or_one_person_are_no_group_en() -> None:
 
 
 def test_trade_words_name_people_nl() -> None:
-    assert case_people("De deurwaarders krijgen de dossiers digitaal.") == ["Deurwaarders"]
+    assert case_people("De deurwaarders krijgen minder dossiers per maand.") == ["Deurwaarders"]
+
+
+def test_the_technologys_audience_and_own_staff_are_no_group_here_en() -> None:
+    assert case_people("Cyclists get a green light sooner with the app.") == []
+    assert case_people("Our inspectors at the harbour are trying it out.") == []

@@ -27,6 +27,10 @@ def test_agent_of_a_measure_is_an_actor_en(message_reader: Reader) -> None:
     assert actors_read(message_reader, text, ("Residents",), "en") == ["Works council"]
 
 
+def test_a_body_by_its_name_is_not_read_here_en() -> None:
+    assert option_agents("an audit by the National Audit Service before the roll-out") == []
+
+
 def test_known_agent_is_no_new_actor_nl(message_reader: Reader) -> None:
     text = "Een controle van elke brief door de leverancier."
     assert actors_read(message_reader, text, ("Leverancier",), "nl") == []
@@ -43,3 +47,11 @@ def test_no_party_in_general_or_a_means_en() -> None:
 
 def test_one_more_of_a_kind_is_the_kind_en() -> None:
     assert option_agents("each plan is checked by a second nurse") == ["Nurse"]
+
+
+def test_the_speakers_own_side_is_no_new_party_en() -> None:
+    assert option_agents("a data-sharing agreement, checked by our privacy officer") == []
+
+
+def test_the_speakers_own_side_is_no_new_party_nl() -> None:
+    assert option_agents("elke nieuwe versie eerst laten toetsen door ons team") == []

@@ -803,16 +803,17 @@ QUANTITY_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 # Who carries out a measure, named after "door"/"by" ("een steekproef door de teamchef", "a
-# weekly review by senior consular staff"): a party involved, though named only in the option.
+# weekly review by senior consular staff"): a party involved, though named only in the option;
+# not the speaker's own ("checked by our DPO": "our" names no party).
 OPTION_AGENT_RE = re.compile(
-    r"\b(?:door|by)\s+(?:(?:de|het|een|the|a|an|onze|our)\s+)?"
+    r"\b(?:door|by)\s+(?:(?:de|het|een|the|a|an)\s+)?"
     r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )
 # Who carries out a measure without naming a party ("door een collega", "by a human").
 ANYONE_AGENTS = frozenset((
     "collega", "colleague", "collega's", "colleagues", "mens", "human", "persoon", "person",
-    "iemand", "someone", "mensen", "people",
+    "iemand", "someone", "mensen", "people", "team",
 ))  # fmt: skip
 # Words that make a party one more of a kind ("door een tweede coördinator", "by another
 # nurse"): the kind is the party.

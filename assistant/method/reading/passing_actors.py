@@ -194,11 +194,15 @@ def case_people(text: str) -> list[str]:
 
 def _group_at_work(text: str) -> list[str]:
     """One group of people a sentence about the case opens with, by a plural word for people
-    ("de planners vullen daarmee het rooster", "bewoners melden storingen via de app"): who
-    works with it or feels it; not one person or organisation (those are read elsewhere)."""
+    ("de planners vullen daarmee het rooster", "residents report faults to the caretaker"): who
+    works with it or feels it. Not where the sentence tells what the technology does (its
+    audience, named more closely later: "fietsers krijgen met een app eerder groen"), not the
+    speaker's own people ("our crews ..."), people in general, one person or a counted sample."""
+    if TECHNOLOGY_HINT_RE.search(text) or words(text)[:1] in (["our"], ["onze"], ["ons"]):
+        return []
     name = names_someone(clause_people(text))
-    last = words(name)[-1:]
-    plural = bool(last) and last[0].endswith(("s", "en")) and last[0] not in GENERIC_HEADS
+    tokens = words(name)
+    plural = bool(tokens) and tokens[-1].endswith(("s", "en")) and tokens[0] not in GENERIC_HEADS
     counted = any(c.isdigit() for c in name)  # "2% of all students get a visit": a sample
     return [name] if plural and not counted else []
 
