@@ -155,6 +155,9 @@ NEGATIVE_WORDS = (
     "achter een scherm", "steeds hetzelfde", "wait longer", "waits longer",
     "moeten vaker", "moet vaker", "moeten nu zelf", "moet nu zelf", "have to", "has to",
     "had to", "extra werk", "meer werk", "extra work", "more work", "loos alarm", "false alarm",
+    # work that comes on top ("de wijkagent krijgt er werk bij", "krijgen er een hoop werk bij")
+    "er werk bij", "er veel werk bij", "er een hoop werk bij", "er flink wat werk bij",
+    "werk erbij", "er taken bij", "taken erbij",
     "false positive", "voor niks", "for nothing", "van slag", "in de war", "overstuur", "upset",
     "raar", "weird", "strange", "again and again", "steeds weer", "telkens weer", "keer op keer",
     "haken af", "afhaken", "haakt af", "drop out", "drops out", "give up", "gives up",

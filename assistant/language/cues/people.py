@@ -87,6 +87,10 @@ PEOPLE_WORDS = (
     "asylum seeker", "nieuwkomer", "newcomer", "statushouder", "status holder", "huisgeno",
     "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
     "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
+    # a country's posts abroad ("de ambassades", "the embassies and consulates")
+    "ambassade", "embass", "consulaat", "consulate",
+    # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
+    "consultant", "deurwaarder", "bailiff",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -788,12 +792,36 @@ NAME_WITH_CLAUSE_RE = re.compile(
     r"^(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:die|dat|wie|who|that|which)\s",
     re.IGNORECASE,
 )
-# A word of quantity in front of a group ("sommige cliënten", "veel ouders", "some parents",
-# "most tenants", "some of the younger volunteers"): how many of them, not part of the group's
-# name.
+# A pointing word in front of a group that opens a clause ("die subsidieadviseurs gaan ...",
+# "those volunteers will ..."): the group follows.
+POINTING_LEAD_RE = re.compile(r"^(?:die|deze|those|these)\s+(?=\w)", re.IGNORECASE)
+# A word of quantity or part in front of a group ("sommige cliënten", "veel ouders", "de meeste
+# dijkwachters", "most of the tenants", "a lot of volunteers", "some of the younger volunteers"):
+# how many of them, not part of the group's name; the group follows.
 QUANTITY_LEAD_RE = re.compile(
-    r"^(?:sommige|enkele|veel|vele|de\s+meeste|een\s+paar|een\s+aantal|bepaalde|some|many|"
-    r"most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of)(?:\s+(?:of|van)(?:\s+(?:the|de|het|those|"
-    r"these|die|deze|our|onze))?)?\s+(?=\w)",
+    r"^(?:(?:de|het|the)\s+)?(?:(?:many|most|some|all|half|a\s+few|several|veel|sommige|enkele|"
+    r"een\s+deel|de\s+helft)\s+"
+    r"(?:of|van)|sommige|enkele|veel|vele|meeste|een\s+paar|een\s+aantal|een\s+hoop|bepaalde|"
+    r"bijna\s+alle|alle|some|many|most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of|"
+    r"plenty\s+of|a\s+number\s+of|(?:almost|nearly)\s+all|all|(?:the\s+)?majority\s+of)\s+"
+    r"(?:(?:de|het|the|onze|our|hun|their|those|these|die|deze)\s+)?(?=\w)",
     re.IGNORECASE,
 )
+# Who carries out a measure, named after "door"/"by" ("een steekproef door de teamchef", "a
+# weekly review by senior consular staff"): a party involved, though named only in the option;
+# not the speaker's own ("checked by our DPO": "our" names no party).
+OPTION_AGENT_RE = re.compile(
+    r"\b(?:door|by)\s+(?:(?:de|het|een|the|a|an)\s+)?"
+    r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+# Who carries out a measure without naming a party ("door een collega", "by a human").
+ANYONE_AGENTS = frozenset((
+    "collega", "colleague", "collega's", "colleagues", "mens", "human", "persoon", "person",
+    "iemand", "someone", "mensen", "people", "team",
+))  # fmt: skip
+# Words that make a party one more of a kind ("door een tweede coördinator", "by another
+# nurse"): the kind is the party.
+ONE_MORE_WORDS = frozenset((
+    "tweede", "derde", "andere", "ander", "extra", "second", "third", "another", "other",
+))  # fmt: skip

@@ -24,6 +24,8 @@ from assistant.language.cues.people import (
     NAME_QUALIFIER_WORDS,
     NOT_PEOPLE,
     PLACE_QUALIFIER_WORDS,
+    POINTING_LEAD_RE,
+    QUANTITY_LEAD_RE,
     SOME_OF_THEM,
     SUBJECT_STOPS,
 )
@@ -53,7 +55,7 @@ SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
-    lead = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))
+    lead = without_quantity(CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())))
     tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
         tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
@@ -79,6 +81,16 @@ def subject_person(clause: str) -> str:
     return person_name(subject)
 
 
+def without_quantity(clause: str) -> str:
+    """A clause without the quantity or pointing word its group opens with ("veel dijkwachters
+    voelen ...", "de meeste ouders ...", "a lot of volunteers will ...", "die adviseurs gaan
+    ..."): the group is who it is about; a quantity of things stays ("meer meldingen", "most of
+    the time"), and so does a pronoun ("die krijgen ...")."""
+    rest = POINTING_LEAD_RE.sub("", QUANTITY_LEAD_RE.sub("", clause, count=1), count=1)
+    first = rest.split()[:1]
+    return rest if first and people_word(first[-1].lower().strip(",.:;")) else clause
+
+
 def clause_people(clause: str) -> str:
     """The people a clause opens with: its subject, up to its last word for people when the
     subject runs on into a verb that is not a known one ("Guards talk less with ..." ->
@@ -101,7 +113,7 @@ def leading_people(clause: str) -> str:
     keep in touch ...", "students living in small houses get ...", "the interpreters of the
     centre are ...", "omwonenden vragen of ..."): the words up to a plural word for people
     among the first ones; "" when none is or it names people in general."""
-    tokens = CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())).split()
+    tokens = without_quantity(CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip()))).split()
     while tokens and tokens[0].lower() in OBJECT_ARTICLES | OWNERS:
         tokens = tokens[1:]
     if tokens[:1] and tokens[0].lower() in AMOUNT_WORDS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     CAPTURED_RE,
@@ -34,7 +35,7 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.clause_subjects import clause_people, subject_person
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -118,11 +119,35 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""
     if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
         return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
+    if _pronoun_after(match.group("who")):
+        return _clause_in_front(match.group("who"), match.group("rest"))
     rest = match.group("rest")
     if words(rest)[:1] and words(rest)[0] in POSSESSIVES and not is_clause(rest.split(",")[0]):
         return "", ""  # "residents, their families, care staff": a list of names
     name = names_someone(match.group("who"))
     return (name, match.group("rest")) if name else ("", "")
+
+
+def _pronoun_after(who: str) -> bool:
+    """Whether words in front hold a pronoun after their first word, before any relative word
+    ("most parents think it is fine", "de buren vinden het fijn"; not "mensen die je nooit
+    ziet"): a clause with its own subject, not a name."""
+    tokens = words(who)
+    cut = next((i for i, t in enumerate(tokens) if t in COMPLEMENTISERS), len(tokens))
+    pronouns = PERSONAL_PRONOUNS - {"het"} | {"it's", "its"}
+    return any(t in pronouns for t in tokens[1:cut])
+
+
+def _clause_in_front(clause: str, rest: str) -> tuple[str, str]:
+    """(who, rest) for a clause in front whose subject is taken up again ("most parents think
+    it's fine, they like the updates" -> ("Parents", "think it's fine, they like ...")), else
+    ("", "")."""
+    subject = clause_people(clause)
+    tokens = clause.split()
+    last = words(subject)[-1:]
+    spot = next((i for i, t in enumerate(tokens) if words(t)[-1:] == last), -1) if last else -1
+    name = names_someone(subject) if spot >= 0 else ""
+    return (name, f"{' '.join(tokens[spot + 1 :])}, {rest}") if name else ("", "")
 
 
 def joined_groups(name: str) -> list[str]:
@@ -163,7 +188,23 @@ def case_people(text: str) -> list[str]:
     """People named in a sentence about the case: two groups as its subject ("bezoekers en
     huisgenoten worden ook gezien", "handhavers en boa's gebruiken de app") or people the
     technology catches ("de camera's filmen ook voorbijgangers")."""
-    return joined_groups(subject_person(text)) or captured(text)
+    joined = joined_groups(subject_person(text)) or captured(text)
+    return joined or _group_at_work(text)
+
+
+def _group_at_work(text: str) -> list[str]:
+    """One group of people a sentence about the case opens with, by a plural word for people
+    ("de planners vullen daarmee het rooster", "residents report faults to the caretaker"): who
+    works with it or feels it. Not where the sentence tells what the technology does (its
+    audience, named more closely later: "fietsers krijgen met een app eerder groen"), not the
+    speaker's own people ("our crews ..."), people in general, one person or a counted sample."""
+    if TECHNOLOGY_HINT_RE.search(text) or words(text)[:1] in (["our"], ["onze"], ["ons"]):
+        return []
+    name = names_someone(clause_people(text))
+    tokens = words(name)
+    plural = bool(tokens) and tokens[-1].endswith(("s", "en")) and tokens[0] not in GENERIC_HEADS
+    counted = any(c.isdigit() for c in name)  # "2% of all students get a visit": a sample
+    return [name] if plural and not counted else []
 
 
 def both_ways_for(text: str) -> str:

@@ -106,6 +106,7 @@ from assistant.method.reading.noise import (
     strip_noise,
     with_apostrophes,
 )
+from assistant.method.reading.option_parties import option_agents
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
@@ -628,6 +629,8 @@ class Reader:
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
             told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
             reading.options.extend(told)
+            agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
+            reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
             read_case(text, session.case, context.asked, context.first_case, reading.case)
             reading.actors.extend(actor_lists.names_embedded(text))

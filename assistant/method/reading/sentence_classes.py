@@ -66,7 +66,7 @@ from assistant.language.cues.side_remarks import REPORTING_LINE_RE
 from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.clause_subjects import LEADING_RE
+from assistant.method.reading.clause_subjects import LEADING_RE, clause_people
 from assistant.method.reading.extraction import (
     everyday_values,
     match_values,
@@ -396,6 +396,8 @@ class SentenceClasses:
             return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
         if context.step == Step.CASE and not question and _told_of_actors(text, actors):
             return "effects"  # actors known, then "klantmanagers minder telefoontjes"
+        if context.step == Step.CASE and not question and _users_answered_by_effect(text, context):
+            return "effects"  # asked who works with it: "de handhaver krijgt er werk bij"
         if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
             return "case"
         first = not context.options_read  # "Options? I was thinking: ... . Conductors get ..."
@@ -657,6 +659,15 @@ def _told_of_actors(text: str, actors: list[Actor]) -> bool:
     about = mentioned_actor(text, actors)
     spot = mention_position(words(strip_article(text)), about) if about is not None else None
     return (spot is not None and spot[0] == 0) or (is_clause(text) and _people_subject(text))
+
+
+def _users_answered_by_effect(text: str, context: Context) -> bool:
+    """Where the users were asked, a clause with a direction that opens with people ("de
+    handhaver krijgt er een hoop werk bij", "the planners lose a lot of time"): what happens to
+    them, an effect that names them, not a description of who uses it."""
+    if context.asked != "users" or context.first_case or not has_direction(text):
+        return False
+    return is_clause(text) and bool(clause_people(text))
 
 
 def _people_subject(text: str) -> bool:
