@@ -800,7 +800,7 @@ POINTING_LEAD_RE = re.compile(r"^(?:die|deze|those|these)\s+(?=\w)", re.IGNORECA
 # how many of them, not part of the group's name; the group follows.
 QUANTITY_LEAD_RE = re.compile(
     r"^(?:(?:de|het|the)\s+)?(?:(?:many|most|some|all|half|a\s+few|several|veel|sommige|enkele|"
-    r"een\s+deel|de\s+helft)\s+"
+    r"een\s+paar|een\s+aantal|een\s+deel|de\s+helft)\s+"
     r"(?:of|van)|sommige|enkele|veel|vele|meeste|een\s+paar|een\s+aantal|een\s+hoop|bepaalde|"
     r"bijna\s+alle|alle|some|many|most|a\s+few|several|certain|a\s+lot\s+of|lots\s+of|"
     r"plenty\s+of|a\s+number\s+of|(?:almost|nearly)\s+all|all|(?:the\s+)?majority\s+of)\s+"
