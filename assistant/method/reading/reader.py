@@ -108,6 +108,7 @@ from assistant.method.reading.noise import (
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
+from assistant.method.reading.own_corrections import take_own_corrections
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -203,6 +204,7 @@ class Reader:
         take_actor_edits(with_apostrophes(text), session, reading)
         self._values_added_as_actors(reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
+        take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
         return reading
 

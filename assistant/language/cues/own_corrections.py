@@ -1,0 +1,84 @@
+"""Cue words for what people set right in their own words while they tell effects (Dutch and
+English): the words that open a correction ("nee wacht", "hmm, no", "o nee"), the part they
+take back ("not ignore,", "niet de IB'er,"), a direction set right after the effect ("..., that's
+fine actually", "dus eigenlijk is dat positief"), a direction for the people just named with
+what it is ("so for them it's mostly positive: less walking in the mud", "voor hen is het
+eigenlijk positief: ...") and a part of the message taken back ("so scratch the officer bit",
+"schrap het als nadeel")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.cues.late_edits import PLUS_RE
+
+_LEAD_WORD = (
+    r"(?:nee|no|nope|neen|o\s+nee|oh\s+nee|oh\s+no|wacht(?:\s+even)?|wait|hmm+|hm|sorry|oops|"
+    r"correctie|correction|even\s+corrigeren)"
+)
+# A part that holds nothing but the words that open a correction ("Nee wacht", "Hmm, no").
+LEAD_ONLY_RE = re.compile(rf"^\W*(?:{_LEAD_WORD}\b[\s,.!:\-]*)+$", re.IGNORECASE)
+# The words that open a correction, in front of what is set right ("Hmm, no, not ignore, they
+# use it ...", "nee wacht, niet de IB'er, de directeur ..."); one of "nee/no/wacht/wait" at least.
+LEAD_RE = re.compile(
+    rf"^\W*(?:(?:{_LEAD_WORD}|eh|uh|ah|oh|o)\b[\s,!:\-]*)*?(?:nee|no|wacht|wait)\b[\s,!:\-]*"
+    rf"(?:(?:{_LEAD_WORD})\b[\s,!:\-]*)*",
+    re.IGNORECASE,
+)
+# The part taken back after the opening words: "not ignore, ...", "niet de IB'er, ...".
+TAKEN_BACK_RE = re.compile(
+    r"^(?:not|niet|geen)\s+(?P<old>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*,\s*", re.IGNORECASE
+)
+_PLUS_WORDS = (
+    r"(?:plus|pluspunt|voordeel|positief|positive|upside|benefit|fine|prima|ok|oké|okay|goed|"
+    r"good|fijn|great|a\s+good\s+thing|een\s+goed\s+ding|winst|a\s+win)"
+)
+_MINUS_WORDS = (
+    r"(?:min|minpunt|nadeel|negatief|minus|negative|downside|bad|slecht|a\s+problem|"
+    r"een\s+probleem|a\s+bad\s+thing|een\s+risico|a\s+risk)"
+)
+_SOFT = r"(?:(?:juist|wel|best|heel|gewoon|quite|really|just|mostly|partly|deels|vooral|toch)\s+)*"
+_ACTUALLY = r"(?:actually|eigenlijk|juist|in\s+fact|toch|after\s+all)"
+# A direction set right after the effect it is about, as the last part of a sentence or the
+# whole of it ("..., that's fine actually", "that's actually a good thing", "dus eigenlijk is
+# dat positief", "dat is eigenlijk prima"): a word that sets it right is needed.
+TURN_TAIL_RE = re.compile(
+    r"(?:^|[,;:]\s*|\s+-\s+)(?:(?:so|and|but|dus|en|maar)\s+)?(?:"
+    rf"{_ACTUALLY}\s+(?:is\s+(?:dat|het)|(?:that|it)\s+is|that'?s|it'?s)\s+{_SOFT}(?:een\s+|an?\s+)?"
+    rf"(?P<now1>{_PLUS_WORDS}|{_MINUS_WORDS})|"
+    rf"(?:dat|het|that|it)\s+is\s+{_ACTUALLY}\s+{_SOFT}(?:een\s+|an?\s+)?"
+    rf"(?P<now2>{_PLUS_WORDS}|{_MINUS_WORDS})|"
+    rf"(?:that'?s|it'?s|that\s+is|it\s+is|dat\s+is)\s+{_SOFT}(?:een\s+|an?\s+)?"
+    rf"(?P<now3>{_PLUS_WORDS}|{_MINUS_WORDS})\s+{_ACTUALLY})"
+    r"\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+PLUS_WORD_RE = re.compile(rf"^{_PLUS_WORDS}$", re.IGNORECASE)
+# A direction for the people just named, then what it is ("so for them it's mostly positive:
+# less walking in the mud", "and for them it's actually partly positive: ...", "voor hen is het
+# eigenlijk positief: minder ...").
+FOR_THEM_RE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:so|and|but|dus|en|maar)\s+)?(?:for|voor)\s+(?:them|those|hen|hun|ze|"
+    r"die|deze)\s+(?:it'?s|it\s+is|that'?s|is\s+(?:het|dat))\s+"
+    rf"(?:(?:{_ACTUALLY}|mostly|partly|really|vooral|deels|wel|juist|gewoon)\s+)*"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS_WORDS}|{_MINUS_WORDS})\s*[:,\-]\s*(?P<new>.+?)\s*[.!]*$",
+    re.IGNORECASE,
+)
+# A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap
+# het als nadeel", "dat stuk over de agenten mag weg").
+SCRATCH_RE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:so|and|dus|en)\s+)?(?:scratch|forget|drop|schrap|vergeet|skip)\s+"
+    r"(?P<what>(?:the|that|this|het|dat|die|dit)(?:\s+[\w'-]+){0,4}?)"
+    r"(?:\s+(?:bit|part|one|thing|point|deel|stuk|punt|als\s+(?:nadeel|min|minpunt|voordeel|"
+    r"plus)|as\s+a\s+(?:minus|downside|plus|benefit)))?(?:\s+(?:maar|then|dan|too|ook))?"
+    r"\s*[.!]*$",
+    re.IGNORECASE,
+)
+SCRATCH_POINTERS = frozenset(("the", "that", "this", "het", "dat", "die", "dit", "bit", "part",
+                              "deel", "stuk", "one", "thing", "point", "punt", "over",
+                              "about", "with", "met", "from", "van"))  # fmt: skip
+
+
+def is_plus(word: str) -> bool:
+    """Whether a word of a direction set right is a plus ("fine", "prima", "positief")."""
+    return PLUS_WORD_RE.match(word.strip()) is not None or PLUS_RE.match(word.strip()) is not None

@@ -1,0 +1,173 @@
+"""What people set right in their own words in the message that tells the effects, or just
+after (Dutch and English): the opening words of a correction are no effect ("Nee wacht"), the
+part taken back goes ("Hmm, no, not ignore, they use it as a second opinion" is "They use it as
+a second opinion"), a direction set right after an effect turns it ("..., that's fine
+actually", "Dus eigenlijk is dat positief": the effect before it), a direction for the people
+just named with what it is becomes their effect ("so for them it's mostly positive: less walking
+in the mud"), and a part taken back goes with what it names ("so scratch the officer bit")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Direction, Session
+from assistant.language.cues.late_edits import (
+    FIX_LEAD_RE,
+    SET_RIGHT_RE,
+    TURNED_SIGN_RE,
+    WHAT_LEAD_RE,
+    WHAT_TAIL_RE,
+)
+from assistant.language.cues.own_corrections import (
+    FOR_THEM_RE,
+    LEAD_ONLY_RE,
+    LEAD_RE,
+    SCRATCH_POINTERS,
+    SCRATCH_RE,
+    TAKEN_BACK_RE,
+    TURN_TAIL_RE,
+    is_plus,
+)
+from assistant.language.textparts import normalise, words
+from assistant.method.reading.actor_edits import said_in
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.last_item import holds
+from assistant.method.reading.reading import EffectFix, Reading
+
+SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
+MIN_KEY_LETTERS = 4
+
+
+def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
+    """The effects of ``reading`` with what the message sets right in its own words (see
+    module); a direction set right of an effect told before goes in ``reading.effect_fixes``."""
+    if not reading.effects:
+        return
+    _for_them(text, reading)
+    _scratched(text, reading)
+    _set_right_here(text, reading)
+    kept: list[EffectDraft] = []
+    for draft in reading.effects:
+        if LEAD_ONLY_RE.match(draft.text):
+            continue  # "Nee wacht"
+        turned = _turned(draft)
+        if turned is None:
+            kept.append(draft)
+        elif kept:
+            kept[-1].direction = turned  # "Eigenlijk is dat positief": the effect before it
+        elif session.effects and not reading.effect_fixes:
+            reading.effect_fixes.append(EffectFix(session.effects[-1].id, turned))
+    reading.effects = kept
+
+
+def _turned(draft: EffectDraft) -> Direction | None:
+    """Set ``draft`` right: without the opening words and the part taken back, with the
+    direction its tail sets; the direction when the draft said nothing but that."""
+    lead = LEAD_RE.match(draft.text)
+    text = draft.text[lead.end() :] if lead and lead.end() < len(draft.text) else draft.text
+    if lead is not None:
+        text = TAKEN_BACK_RE.sub("", text, count=1)
+    tail = TURN_TAIL_RE.search(text)
+    direction: Direction | None = None
+    if tail is not None:
+        now = tail.group("now1") or tail.group("now2") or tail.group("now3")
+        direction = "positive" if is_plus(now) else "negative"
+        text = text[: tail.start()]
+    text = text.strip(" ,;:-")
+    if not text and direction is not None:
+        return direction
+    if text and text != draft.text:
+        draft.text = text[:1].upper() + text[1:]
+    draft.direction = direction or draft.direction
+    return None
+
+
+def _for_them(text: str, reading: Reading) -> None:
+    """ "..., so for them it's mostly positive: less walking in the mud": what follows the
+    colon is an effect with that direction for the people named before; after the opening words
+    of a correction it takes the place of their effect told before in the message."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        match = FOR_THEM_RE.search(sentence.strip())
+        if match is None:
+            continue
+        before = sentence.strip()[: match.start()]
+        direction: Direction = "positive" if is_plus(match.group("now")) else "negative"
+        new = match.group("new").strip()
+        told = [normalise(sentence.strip()[match.start() :]), normalise(new)]
+        here = [d for d in reading.effects if said_in(d.text, told) or _within(d.text, sentence)]
+        who = [d for d in here if d.actor_id or d.actor_name][-1:]
+        draft = EffectDraft(new[:1].upper() + new[1:], direction)
+        if who:
+            draft.actor_id, draft.actor_name = who[0].actor_id, who[0].actor_name
+        elif reading.intent is not None and reading.intent.kind == "correct":
+            draft.actor_name = reading.intent.replacement  # "not X, I meant Y. For them ..."
+        elif named := [d for d in reading.effects if d.actor_id or d.actor_name]:
+            draft.actor_id, draft.actor_name = named[-1].actor_id, named[-1].actor_name
+        opens = LEAD_RE.match(sentence.strip()) or not before.strip(" ,;")
+        dropped = here if opens else [d for d in here if said_in(d.text, told)]
+        reading.effects = [d for d in reading.effects if d not in dropped]
+        earlier = _told_before(reading.effects, draft) if LEAD_RE.match(sentence.strip()) else None
+        if earlier is not None:
+            earlier.text, earlier.direction = draft.text, direction
+        else:
+            reading.effects.append(draft)
+
+
+def _set_right_here(text: str, reading: Reading) -> None:
+    """ "De langgestraften schrikken, dat is confronterend. Nee wacht, dat confronterende is
+    eigenlijk positief, liever in VR": the effect of the same message the words name takes the
+    direction; the sentence that said so (and why) is no effect."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        plain = FIX_LEAD_RE.sub("", sentence.strip())
+        match = SET_RIGHT_RE.match(plain) or TURNED_SIGN_RE.match(plain)
+        if match is None:
+            continue
+        name = WHAT_TAIL_RE.sub("", WHAT_LEAD_RE.sub("", match.group("what").strip()))
+        keys = [w for w in words(name) if len(w) >= MIN_KEY_LETTERS]
+        said = [normalise(sentence.strip()), normalise(plain)]
+        others = [d for d in reading.effects if not said_in(d.text, said)]
+        held = [d for d in others if keys and all(holds(d.text, k) for k in keys)]
+        if len(held) != 1:
+            continue
+        now = match.group("now")
+        held[0].direction = "positive" if is_plus(now) else "negative"
+        reading.effects = others
+
+
+def _within(draft: str, part: str) -> bool:
+    plain = normalise(draft).strip(" .")
+    return bool(plain) and plain in normalise(part)
+
+
+def _told_before(drafts: list[EffectDraft], draft: EffectDraft) -> EffectDraft | None:
+    """The effect told before in the message of the same people with the other direction."""
+    if not (draft.actor_id or draft.actor_name):
+        return None
+    same = [
+        d
+        for d in drafts
+        if (d.actor_id, d.actor_name) == (draft.actor_id, draft.actor_name)
+        and d.direction not in (None, draft.direction)
+    ]
+    return same[0] if same else None
+
+
+def _scratched(text: str, reading: Reading) -> None:
+    """ "..., so scratch the officer bit": the part that says so is no effect, nor are the
+    effects of the message that hold the words it names."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        match = SCRATCH_RE.search(sentence.strip())
+        if match is None:
+            continue
+        keys = [
+            w
+            for w in words(match.group("what"))
+            if len(w) >= MIN_KEY_LETTERS and w.lower() not in SCRATCH_POINTERS
+        ]
+        said = [normalise(match.group(0).strip(" ,;"))]
+        reading.effects = [
+            d
+            for d in reading.effects
+            if not (said_in(d.text, said) or normalise(said[0]) in normalise(d.text))
+            and not (keys and all(holds(d.text, k) for k in keys))
+        ]
