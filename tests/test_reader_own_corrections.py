@@ -115,7 +115,10 @@ def test_a_direction_set_right_of_an_earlier_effect_with_a_reason(reader: Reader
             text="Patiënten krijgen een lange wachttijd",
         )
     ]
-    text = "En dat van die lange wachttijd is eigenlijk positief, de arts zegt dat ze zo rustiger worden."
+    text = (
+        "En dat van die lange wachttijd is eigenlijk positief, de arts zegt dat ze zo rustiger "
+        "worden."
+    )
     reading = reader.read(text, session)
     assert [(f.effect_id, f.direction) for f in reading.effect_fixes] == [("e1", "positive")]
     assert not reading.effects
