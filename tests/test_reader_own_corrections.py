@@ -122,3 +122,13 @@ def test_a_direction_set_right_of_an_earlier_effect_with_a_reason(reader: Reader
     reading = reader.read(text, session)
     assert [(f.effect_id, f.direction) for f in reading.effect_fixes] == [("e1", "positive")]
     assert not reading.effects
+
+
+def test_for_them_after_a_correction_of_the_people_is_theirs(reader: Reader) -> None:
+    text = (
+        "not the mentors, I meant the tutors, they write the feedback now. And for them it's "
+        "actually partly positive: less marking at night."
+    )
+    reading = read_in(reader, text, ("Students", "Mentors"), "en", "a feedback tool")
+    assert not any(n.lower().startswith("them") for n in reading.actors)
+    assert ("Less marking at night", "positive", "the tutors") in told(reading)

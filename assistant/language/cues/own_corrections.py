@@ -64,6 +64,21 @@ FOR_THEM_RE = re.compile(
     rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS_WORDS}|{_MINUS_WORDS})\s*[:,\-]\s*(?P<new>.+?)\s*[.!]*$",
     re.IGNORECASE,
 )
+# An effect moved to other people: "niet de IB'er, de directeur doet die gesprekken", "niet de
+# technisch adviseurs krijgen er werk bij, dat zijn de teamleiders die ...", "not the drivers
+# get the extra work, it's the planners", "not the nurses, the ward managers do those talks".
+MOVED_RE = re.compile(
+    r"^(?:not|niet)\s+(?P<old>(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+    r"(?P<what>\s+(?:krijgen|krijgt|get|gets|hebben|heeft|have|has|doen|doet|do|does|lopen|"
+    r"loopt|dragen|draagt|carry|carries|moeten|moet|must)\b[^,;]*)?\s*[,;:]\s*"
+    r"(?:(?:dat|het|it|that)\s+(?:zijn|is|are|'s|was|were)\s+|(?:it'?s|that'?s)\s+|"
+    r"(?:maar|but)\s+)?(?P<new>(?:de|het|the|onze|our)\s+[\w'-]+(?:\s+[\w'-]+)??)"
+    r"(?=\s+(?:die|dat|who|that|doen|doet|do|does|krijgen|krijgt|get|gets|hebben|heeft|have|"
+    r"has|moeten|moet|must|zijn|is|are)\b|\s*$)",
+    re.IGNORECASE,
+)
+# A name read from "for them it's actually partly positive": the pronoun, no actor.
+PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap
 # het als nadeel", "dat stuk over de agenten mag weg").
 SCRATCH_RE = re.compile(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.domain.session import Effect, Session
+from assistant.domain.session import Actor, Effect, Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.actor_lists import actor_name
 from assistant.method.reading.extraction import actor_group, detect_direction
 from assistant.method.reading.intents import Intent
+from assistant.method.reading.mentions import find_actor as known_person
 from assistant.method.reading.reading import EffectFix
 
 
@@ -78,7 +79,7 @@ def fix_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> N
     direction and actor, said in the reply as a change."""
     for fix in fixes:
         effect = next((e for e in session.effects if e.id == fix.effect_id), None)
-        if effect is None:
+        if effect is None or fix.moved_to:
             continue
         old = _effect_label(session, effect)
         effect.direction = fix.direction
@@ -92,3 +93,22 @@ def _effect_label(session: Session, effect: Effect) -> str:
     actor = session.actor(effect.actor_id)
     sign = "+" if effect.direction == "positive" else "\u2212"
     return f"{sign} {actor.name}: {effect.text}" if actor else f"{sign} {effect.text}"
+
+
+def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> None:
+    """Effects moved to other people ("niet de IB'er, de directeur doet die gesprekken"): theirs
+    now, a new actor where they were not named before, said in the reply as a change."""
+    for fix in fixes:
+        effect = next((e for e in session.effects if e.id == fix.effect_id), None)
+        if effect is None or not fix.moved_to:
+            continue
+        old = _effect_label(session, effect)
+        actor = known_person(fix.moved_to, session.actors)
+        if actor is None:
+            actor = Actor(id=session.new_id("a"), name=actor_name(fix.moved_to) or fix.moved_to)
+            actor.name = actor.name[:1].upper() + actor.name[1:]
+            actor.group = actor_group(actor.name)
+            session.actors.append(actor)
+        effect.actor_id = actor.id
+        effect.text = fix.text or effect.text
+        changes.corrected.append((old, _effect_label(session, effect)))

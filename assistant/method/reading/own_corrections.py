@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.session import Direction, Session
+from assistant.domain.session import Direction, Effect, Session
 from assistant.language.cues.late_edits import (
     FIX_LEAD_RE,
     SET_RIGHT_RE,
@@ -22,20 +22,24 @@ from assistant.language.cues.own_corrections import (
     FOR_THEM_RE,
     LEAD_ONLY_RE,
     LEAD_RE,
+    MOVED_RE,
+    PRONOUN_NAME_RE,
     SCRATCH_POINTERS,
     SCRATCH_RE,
     TAKEN_BACK_RE,
     TURN_TAIL_RE,
     is_plus,
 )
-from assistant.language.textparts import normalise, words
+from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_edits import said_in
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.last_item import holds
+from assistant.method.reading.mentions import referred_actor
 from assistant.method.reading.reading import EffectFix, Reading
 
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
 MIN_KEY_LETTERS = 4
+MIN_NAME_LETTERS = 3  # "IB'er", "GPs"
 
 
 def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
@@ -43,6 +47,7 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
     module); a direction set right of an effect told before goes in ``reading.effect_fixes``."""
     if not reading.effects:
         return
+    _moved(text, session, reading)
     _for_them(text, reading)
     _scratched(text, reading)
     _set_right_here(text, reading)
@@ -95,6 +100,7 @@ def _for_them(text: str, reading: Reading) -> None:
         new = match.group("new").strip()
         told = [normalise(sentence.strip()[match.start() :]), normalise(new)]
         here = [d for d in reading.effects if said_in(d.text, told) or _within(d.text, sentence)]
+        _without_pronoun_names(sentence, here, reading)
         who = [d for d in here if d.actor_id or d.actor_name][-1:]
         draft = EffectDraft(new[:1].upper() + new[1:], direction)
         if who:
@@ -111,6 +117,76 @@ def _for_them(text: str, reading: Reading) -> None:
             earlier.text, earlier.direction = draft.text, direction
         else:
             reading.effects.append(draft)
+
+
+def _moved(text: str, session: Session, reading: Reading) -> None:
+    """ "nee wacht, niet de IB'er, de directeur doet die gesprekken": the last effect told of the
+    people taken back (or naming them) is theirs, the people named instead; the sentence that
+    said so is no effect."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        lead = LEAD_RE.match(sentence.strip())
+        plain = sentence.strip()[lead.end() :] if lead else sentence.strip()
+        match = MOVED_RE.match(plain)
+        if match is None or not _moves(match.group("old"), match.group("what"), session):
+            continue
+        effect = _effect_of(match.group("old"), match.group("what"), session)
+        if effect is None:
+            continue
+        if reading.intent is not None and reading.intent.kind == "correct":
+            reading.intent = None  # the effect moves; the people taken back stay who they are
+        new = strip_article(match.group("new"))
+        text_now = _renamed_in(effect.text, match.group("old"), match.group("new"))
+        reading.effect_fixes.append(EffectFix(effect.id, effect.direction, None, text_now, new))
+        said = [normalise(sentence.strip()), normalise(plain)]
+        reading.effects = [
+            d for d in reading.effects if not (said_in(d.text, said) or _within(d.text, plain))
+        ]
+
+
+def _renamed_in(text: str, old: str, new: str) -> str:
+    """The effect's text with the people taken back replaced ("De planners krijgen er werk
+    bij" is "De teamleiders krijgen er werk bij"); "" when it does not name them."""
+    pattern = re.compile(rf"\b{re.escape(old.strip())}\b", re.IGNORECASE)
+    found = pattern.search(text)
+    if found is None:
+        return ""
+    told = new.strip()
+    told = told[:1].upper() + told[1:] if found.start() == 0 else told
+    return text[: found.start()] + told + text[found.end() :]
+
+
+def moves_an_effect(text: str, session: Session) -> bool:
+    """Whether ``text`` opens with an effect moved to other people ("o nee, niet de adviseurs
+    krijgen er werk bij, dat zijn de teamleiders"): no rename of the people taken back."""
+    first = SENTENCE_SPLIT_RE.split(text.strip(), maxsplit=1)[0]
+    lead = LEAD_RE.match(first)
+    match = MOVED_RE.match(first[lead.end() :] if lead else first)
+    if match is None or not _moves(match.group("old"), match.group("what"), session):
+        return False
+    return _effect_of(match.group("old"), match.group("what"), session) is not None
+
+
+def _moves(old: str, what: str | None, session: Session) -> bool:
+    """Whether "niet X ..., Y" moves an effect: what X was told to get is named ("niet de
+    adviseurs krijgen er werk bij"), or X is no actor (then it renames no one)."""
+    return bool(what) or referred_actor(strip_article(old), session.actors) is None
+
+
+def _effect_of(old: str, what: str | None, session: Session) -> Effect | None:
+    """The last recorded effect of the people ``old`` names, or naming them in its text; with
+    ``what`` told of them ("krijgen er werk bij"), one that holds its words."""
+    actor = referred_actor(strip_article(old), session.actors)
+    keys = [w for w in words(strip_article(old)) if len(w) >= MIN_NAME_LETTERS]
+    found = [
+        e
+        for e in session.effects
+        if (actor is not None and e.actor_id == actor.id)
+        or (keys and all(holds(e.text, k) for k in keys))
+    ]
+    told = [w for w in words(what or "") if len(w) >= MIN_KEY_LETTERS]
+    narrowed = [e for e in found if told and all(holds(e.text, k) for k in told)]
+    chosen = narrowed or found
+    return chosen[-1] if chosen else None
 
 
 def _set_right_here(text: str, reading: Reading) -> None:
@@ -132,6 +208,17 @@ def _set_right_here(text: str, reading: Reading) -> None:
         now = match.group("now")
         held[0].direction = "positive" if is_plus(now) else "negative"
         reading.effects = others
+
+
+def _without_pronoun_names(sentence: str, drafts: list[EffectDraft], reading: Reading) -> None:
+    """No actor "Them it's actually partly" from "for them it's actually partly positive"."""
+    for draft in drafts:
+        if PRONOUN_NAME_RE.match(draft.actor_name):
+            draft.actor_name = ""
+    lowered = sentence.lower()
+    reading.actors = [
+        n for n in reading.actors if not (PRONOUN_NAME_RE.match(n) and n.lower() in lowered)
+    ]
 
 
 def _within(draft: str, part: str) -> bool:

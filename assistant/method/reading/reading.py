@@ -36,6 +36,7 @@ class EffectFix:
     direction: Direction
     actor_id: str | None = None
     text: str = ""
+    moved_to: str = ""  # "niet de IB'er, de directeur doet die gesprekken": the people named
 
 
 @dataclass

@@ -1,0 +1,62 @@
+"""An effect moved to other people in the user's own words ("o nee, niet de planners krijgen er
+werk bij, dat zijn de teamleiders", "no wait, not the caretakers, the porters do those rounds"):
+the effect is theirs now, the people taken back stay, and nothing new is recorded from the
+correction (guided mode; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from method_fakes import reading_session
+
+from assistant.domain.session import Effect, Session, Step
+from assistant.method.conductor import Conductor
+
+
+def _session(language: str, actors: tuple[str, ...], effects: tuple[str, ...]) -> Session:
+    session = reading_session(Step.EFFECTS, language, "a rostering app", actors)
+    session.effects = [
+        Effect(id=f"e{i}", actor_id=f"a{i}", direction="negative", text=text)
+        for i, text in enumerate(effects, start=1)
+    ]
+    return session
+
+
+def test_an_effect_moved_to_other_people_nl(conductor: Conductor) -> None:
+    session = _session(
+        "nl",
+        ("Planners", "Wijkverpleegkundigen"),
+        ("De planners krijgen er werk bij, want ze moeten alles nalopen", "Minder vaste routes"),
+    )
+    conductor.plan(
+        session,
+        "o nee, niet de planners krijgen er werk bij, dat zijn de teamleiders die de controles "
+        "doen.",
+    )
+    names = {a.id: a.name for a in session.actors}
+    assert "Planners" in names.values() and "Teamleiders" in names.values()
+    moved = session.effects[0]
+    assert names[moved.actor_id or ""] == "Teamleiders"
+    assert moved.text.startswith("De teamleiders krijgen er werk bij")
+    assert len(session.effects) == 2
+
+
+def test_an_effect_moved_to_other_people_en(conductor: Conductor) -> None:
+    session = _session(
+        "en",
+        ("Residents", "Wardens"),
+        ("Residents sleep worse", "The caretakers lose an hour a night on the rounds"),
+    )
+    conductor.plan(session, "no wait, not the caretakers, the porters do those rounds.")
+    names = {a.id: a.name for a in session.actors}
+    moved = session.effects[1]
+    assert names[moved.actor_id or ""] == "Porters"
+    assert "porters" in moved.text.lower()
+    assert len(session.effects) == 2
+
+
+def test_the_people_taken_back_are_renamed_when_no_effect_is_named(
+    conductor: Conductor,
+) -> None:
+    session = _session("en", ("Residents", "Caretakers"), ("Residents sleep worse", "Extra rounds"))
+    conductor.plan(session, "correction: not the caretakers but the porters.")
+    names = [a.name for a in session.actors]
+    assert "Porters" in names and "Caretakers" not in names
