@@ -60,3 +60,15 @@ def test_the_people_taken_back_are_renamed_when_no_effect_is_named(
     conductor.plan(session, "correction: not the caretakers but the porters.")
     names = [a.name for a in session.actors]
     assert "Porters" in names and "Caretakers" not in names
+
+
+def test_the_people_of_an_effect_set_right_are_renamed_with_it(conductor: Conductor) -> None:
+    session = _session(
+        "nl",
+        ("Planners", "Cliënten"),
+        ("De planners lopen het rooster elke ochtend na", "Minder vaste gezichten"),
+    )
+    conductor.plan(session, "Correctie: niet de planners, ik bedoelde de teamleiders.")
+    names = [a.name for a in session.actors]
+    assert "Teamleiders" in names and "Planners" not in names
+    assert session.effects[0].text == "De teamleiders lopen het rooster elke ochtend na"

@@ -132,3 +132,25 @@ def test_for_them_after_a_correction_of_the_people_is_theirs(reader: Reader) -> 
     reading = read_in(reader, text, ("Students", "Mentors"), "en", "a feedback tool")
     assert not any(n.lower().startswith("them") for n in reading.actors)
     assert ("Less marking at night", "positive", "the tutors") in told(reading)
+
+
+def test_a_correction_midway_takes_back_what_went_before_en(reader: Reader) -> None:
+    text = (
+        "Dispatchers feel the system takes their judgment away, no wait, most of them say it "
+        "backs them up when they escalate."
+    )
+    reading = read_in(reader, text, ("Families", "Dispatchers"), "en", "a triage tool")
+    assert told(reading) == [
+        ("Most of them say it backs them up when they escalate", "positive", "Dispatchers")
+    ]
+
+
+def test_a_correction_midway_takes_back_what_went_before_nl(reader: Reader) -> None:
+    text = (
+        "Meldkamermedewerkers voelen zich gecontroleerd door het systeem, nee wacht, de meesten "
+        "zeggen dat het ze rust geeft bij drukte."
+    )
+    reading = read_in(reader, text, ("Families", "Meldkamermedewerkers"), "nl", "een tool")
+    assert [(t, a) for t, _, a in told(reading)] == [
+        ("De meesten zeggen dat het ze rust geeft bij drukte", "Meldkamermedewerkers")
+    ]

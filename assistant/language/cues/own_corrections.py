@@ -77,6 +77,19 @@ MOVED_RE = re.compile(
     r"has|moeten|moet|must|zijn|is|are)\b|\s*$)",
     re.IGNORECASE,
 )
+# A correction in the middle of a sentence: what went before it in the sentence is taken back
+# ("Officers feel the tool takes over, no wait, most of them say it backs them up").
+MID_LEAD_RE = re.compile(
+    r"[,;:]\s*(?:(?:nee|no|nope|o\s+nee|oh\s+no)\s*[,!]?\s*(?:wacht|wait)|"
+    r"(?:wacht|wait)\s*[,!]?\s*(?:nee|no))\b\s*[,:!]?\s*",
+    re.IGNORECASE,
+)
+# The same people again after such a correction ("most of them say ...", "de meesten ...").
+SAME_PEOPLE_RE = re.compile(
+    r"^(?:(?:most|many|some|a\s+few|all|half)\s+of\s+them|they|ze|zij|de\s+meesten|"
+    r"velen|sommigen|een\s+paar|de\s+meeste\s+van\s+hen)\b",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.domain.session import Actor, Effect, Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.textparts import strip_article
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.actor_lists import actor_name
@@ -33,6 +34,22 @@ def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: 
         old = item_label(item)
         rename_item(session, kind, item, intent.replacement, catalogue, intent.target)
         changes.corrected.append((old, item_label(item)))
+        if kind == "effect":
+            _rename_its_people(session, item, intent, catalogue, changes)
+
+
+def _rename_its_people(
+    session: Session, effect: Effect, intent: Intent, catalogue: Catalogue, changes: Changes
+) -> None:
+    """ "niet de appgroep-beheerders, ik bedoelde de coördinatoren" said of the people an effect
+    is about: the actor it is for is renamed too, not its text alone."""
+    actor = session.actor(effect.actor_id)
+    named = known_person(strip_article(intent.target), session.actors)
+    if actor is None or named is None or named.id != actor.id:
+        return
+    old = actor.name
+    rename_item(session, "actor", actor, strip_article(intent.replacement), catalogue)
+    changes.corrected.append((old, actor.name))
 
 
 def rename_item(
@@ -70,6 +87,7 @@ def _replace_part(item: Any, old: str, new: str) -> bool:
     start = item.text.lower().find(old.strip().lower()) if old.strip() else -1
     if start < 0 or len(old.strip()) >= len(item.text):
         return False
+    new = new[:1].upper() + new[1:] if start == 0 else new
     item.text = item.text[:start] + new + item.text[start + len(old.strip()) :]
     return True
 

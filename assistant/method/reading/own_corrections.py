@@ -22,8 +22,10 @@ from assistant.language.cues.own_corrections import (
     FOR_THEM_RE,
     LEAD_ONLY_RE,
     LEAD_RE,
+    MID_LEAD_RE,
     MOVED_RE,
     PRONOUN_NAME_RE,
+    SAME_PEOPLE_RE,
     SCRATCH_POINTERS,
     SCRATCH_RE,
     TAKEN_BACK_RE,
@@ -48,6 +50,7 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
     if not reading.effects:
         return
     _moved(text, session, reading)
+    _taken_back_midway(text, reading)
     _for_them(text, reading)
     _scratched(text, reading)
     _set_right_here(text, reading)
@@ -208,6 +211,25 @@ def _set_right_here(text: str, reading: Reading) -> None:
         now = match.group("now")
         held[0].direction = "positive" if is_plus(now) else "negative"
         reading.effects = others
+
+
+def _taken_back_midway(text: str, reading: Reading) -> None:
+    """ "Officers feel the tool takes their judgment away, no wait, most of them say it backs
+    them up": the effect before the correction is taken back; the one after it, about the same
+    people, is theirs."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        mid = MID_LEAD_RE.search(sentence)
+        if mid is None:
+            continue
+        before, after = sentence[: mid.start()], sentence[mid.end() :]
+        back = [d for d in reading.effects if _within(d.text, before)][-1:]
+        then = [d for d in reading.effects if _within(LEAD_RE.sub("", d.text, count=1), after)]
+        then = then[:1]
+        if not back or not then:
+            continue
+        if SAME_PEOPLE_RE.match(LEAD_RE.sub("", then[0].text, count=1)):
+            then[0].actor_id, then[0].actor_name = back[0].actor_id, back[0].actor_name
+        reading.effects = [d for d in reading.effects if d is not back[0]]
 
 
 def _without_pronoun_names(sentence: str, drafts: list[EffectDraft], reading: Reading) -> None:
