@@ -154,3 +154,24 @@ def test_a_correction_midway_takes_back_what_went_before_nl(reader: Reader) -> N
     assert [(t, a) for t, _, a in told(reading)] == [
         ("De meesten zeggen dat het ze rust geeft bij drukte", "Meldkamermedewerkers")
     ]
+
+
+def test_half_an_effect_taken_back_nl(reader: Reader) -> None:
+    text = (
+        "Als de kaart verouderd is, rijdt de brandweer naar een lege loods of mist ze juist "
+        "nieuwe bewoners. Nee wacht, die lege loods is niet erg, het missen van nieuwe bewoners "
+        "is het echte probleem."
+    )
+    reading = read_in(reader, text, ("Brandweer", "Bewoners"), "nl", "een register")
+    assert [t for t, _, _ in told(reading)] == [
+        "Als de kaart verouderd is, mist ze juist nieuwe bewoners"
+    ]
+
+
+def test_half_an_effect_taken_back_en(reader: Reader) -> None:
+    text = (
+        "The crew misses new residents and wastes fuel on empty sheds. No wait, the fuel "
+        "doesn't matter."
+    )
+    reading = read_in(reader, text, ("Crews", "Residents"), "en", "a register")
+    assert [t for t, _, _ in told(reading)] == ["The crew misses new residents"]

@@ -90,6 +90,19 @@ SAME_PEOPLE_RE = re.compile(
     r"velen|sommigen|een\s+paar|de\s+meeste\s+van\s+hen)\b",
     re.IGNORECASE,
 )
+# Half of an effect taken back: the thing named is no problem after all ("dat lege huis is niet
+# erg", "the empty house isn't a big deal", "die extra klik maakt niet uit").
+NOT_SO_BAD_RE = re.compile(
+    r"^(?:(?:dat|die|het|de|dit|the|that|this)\s+)?(?P<what>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s+"
+    r"(?:(?:is|zijn|are|'s|was)\s+(?:eigenlijk\s+|actually\s+|really\s+)?(?:niet\s+(?:zo\s+)?erg|"
+    r"geen\s+(?:probleem|punt|ramp)|not\s+(?:so\s+)?bad|not\s+(?:a|an|that\s+big\s+of\s+a)\s+"
+    r"(?:problem|issue|big\s+deal|deal)|no\s+(?:problem|big\s+deal)|fine)|isn'?t\s+(?:so\s+|that\s+)?"
+    r"(?:bad|a\s+problem|an\s+issue|a\s+big\s+deal)|maakt\s+niet\s+uit|valt\s+(?:wel\s+)?mee|"
+    r"doesn'?t\s+matter|does\s+not\s+matter)\b",
+    re.IGNORECASE,
+)
+# The joints between the parts of an effect, where one part can be taken out.
+PART_JOINT_RE = re.compile(r"(\s+(?:of|or|en|and)\s+|,\s+)", re.IGNORECASE)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

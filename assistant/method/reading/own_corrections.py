@@ -24,6 +24,8 @@ from assistant.language.cues.own_corrections import (
     LEAD_RE,
     MID_LEAD_RE,
     MOVED_RE,
+    NOT_SO_BAD_RE,
+    PART_JOINT_RE,
     PRONOUN_NAME_RE,
     SAME_PEOPLE_RE,
     SCRATCH_POINTERS,
@@ -51,6 +53,7 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
         return
     _moved(text, session, reading)
     _taken_back_midway(text, reading)
+    _half_taken_back(text, session, reading)
     _for_them(text, reading)
     _scratched(text, reading)
     _set_right_here(text, reading)
@@ -230,6 +233,49 @@ def _taken_back_midway(text: str, reading: Reading) -> None:
         if SAME_PEOPLE_RE.match(LEAD_RE.sub("", then[0].text, count=1)):
             then[0].actor_id, then[0].actor_name = back[0].actor_id, back[0].actor_name
         reading.effects = [d for d in reading.effects if d is not back[0]]
+
+
+def _half_taken_back(text: str, session: Session, reading: Reading) -> None:
+    """ "Nee wacht, dat lege huis is niet erg, het missen van nieuwe bewoners is het echte
+    probleem": the part of the effect about the thing named goes, the rest stays; the sentence
+    that said so is no effect."""
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        lead = LEAD_RE.match(sentence.strip())
+        match = NOT_SO_BAD_RE.match(sentence.strip()[lead.end() :]) if lead else None
+        if match is None:
+            continue
+        keys = [w for w in words(match.group("what")) if len(w) >= MIN_KEY_LETTERS]
+        said = [d for d in reading.effects if _within(LEAD_RE.sub("", d.text, count=1), sentence)]
+        others = [d for d in reading.effects if d not in said]
+        items: list[EffectDraft | Effect] = [*others, *session.effects]
+        held = [i for i in items if keys and _part_holding(i.text, keys) is not None]
+        if not held:
+            continue
+        held[-1].text = _part_holding(held[-1].text, keys) or held[-1].text
+        reading.effects = others
+
+
+def _part_holding(text: str, keys: list[str]) -> str | None:
+    """``text`` without its one part that holds the words ``keys`` (split at "of", "and" and
+    commas); None when no part, or every part, holds them."""
+    pieces = PART_JOINT_RE.split(text)
+    parts = pieces[::2]
+    found = [i for i, p in enumerate(parts) if all(_holds_stem(p, k) for k in keys)]
+    if len(found) != 1 or len(parts) < 2:
+        return None
+    index = found[0] * 2
+    last = index == len(pieces) - 1
+    cut = (
+        pieces[: index - 1] + pieces[index + 1 :] if last else pieces[:index] + pieces[index + 2 :]
+    )
+    kept = "".join(cut).strip(" ,")
+    return kept[:1].upper() + kept[1:]
+
+
+def _holds_stem(text: str, key: str) -> bool:
+    """Whether ``text`` holds ``key`` or a word of the same stem ("leeg" for "lege")."""
+    stem = key.lower().rstrip("e")
+    return holds(text, key) or any(w.lower().startswith(stem[:4]) for w in words(text))
 
 
 def _without_pronoun_names(sentence: str, drafts: list[EffectDraft], reading: Reading) -> None:
