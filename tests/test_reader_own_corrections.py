@@ -175,3 +175,27 @@ def test_half_an_effect_taken_back_en(reader: Reader) -> None:
     )
     reading = read_in(reader, text, ("Crews", "Residents"), "en", "a register")
     assert [t for t, _, _ in told(reading)] == ["The crew misses new residents"]
+
+
+def test_a_reason_set_right_keeps_the_measure_and_adds_nothing_en(reader: Reader) -> None:
+    text = (
+        "Postcode is in the model, and young tenants get flagged way more. That's unequal "
+        "treatment, so postcode goes out of the model. Wait, we checked, it's mostly late "
+        "payments that drive it, not postcode. But I still want it out."
+    )
+    reading = read_in(reader, text, ("Tenants", "Staff"), "en", "a model")
+    items = [t for t, _, _ in told(reading)] + [o.text for o in reading.options]
+    items += [v.name for v in reading.values]
+    assert not any("checked" in i or "late payments" in i or "still" in i for i in items)
+
+
+def test_a_reason_set_right_keeps_the_measure_and_adds_nothing_nl(reader: Reader) -> None:
+    text = (
+        "Jonge huurders worden veel vaker gemarkeerd. Nee wacht, we hebben het nagekeken, het "
+        "komt vooral door betalingsachterstanden, niet door de postcode. Maar ik wil het er "
+        "toch uit."
+    )
+    reading = read_in(reader, text, ("Huurders", "Medewerkers"), "nl", "een model")
+    items = [t for t, _, _ in told(reading)] + [o.text for o in reading.options]
+    items += [v.name for v in reading.values]
+    assert not any("nagekeken" in i or "achterstanden" in i or "toch" in i for i in items)

@@ -103,6 +103,21 @@ NOT_SO_BAD_RE = re.compile(
 )
 # The joints between the parts of an effect, where one part can be taken out.
 PART_JOINT_RE = re.compile(r"(\s+(?:of|or|en|and)\s+|,\s+)", re.IGNORECASE)
+# A reason set right after checking ("Wait, we checked, it's mostly payment history that drives
+# it", "nee wacht, we hebben het nagekeken, ..."): the sentence is the correction, no item.
+CHECKED_RE = re.compile(
+    r"^(?:we|I|ik|wij)\s+(?:(?:have|hebben|heb)\s+)?(?:(?:het|it|dat|that|even)\s+){0,2}(?:checked|looked|nagekeken|gecheckt|"
+    r"gekeken|nagevraagd|asked|verified)\b",
+    re.IGNORECASE,
+)
+# The measure kept although its reason was set right ("But I still want it out", "maar ik wil
+# het er toch uit", "I'd still drop it"): no value, no option of its own.
+STILL_WANT_RE = re.compile(
+    r"^\W*(?:(?:but|maar|and|en)\s+)?(?:I|we|ik|wij)\s+(?:(?:still|toch|nog\s+steeds)\s+)?"
+    r"(?:want|wil|willen|would|'d|zou|zouden)\s+(?:[\w']+\s+){0,3}?(?:still|toch|nog\s+steeds)?"
+    r"\s*(?:[\w']+\s+){0,2}?(?:out|gone|off|in|uit|weg|eruit|erin|drop|remove|schrappen)\b\W*$",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

@@ -19,6 +19,7 @@ from assistant.language.cues.late_edits import (
     WHAT_TAIL_RE,
 )
 from assistant.language.cues.own_corrections import (
+    CHECKED_RE,
     FOR_THEM_RE,
     LEAD_ONLY_RE,
     LEAD_RE,
@@ -30,6 +31,7 @@ from assistant.language.cues.own_corrections import (
     SAME_PEOPLE_RE,
     SCRATCH_POINTERS,
     SCRATCH_RE,
+    STILL_WANT_RE,
     TAKEN_BACK_RE,
     TURN_TAIL_RE,
     is_plus,
@@ -49,6 +51,7 @@ MIN_NAME_LETTERS = 3  # "IB'er", "GPs"
 def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
     """The effects of ``reading`` with what the message sets right in its own words (see
     module); a direction set right of an effect told before goes in ``reading.effect_fixes``."""
+    _reason_set_right(text, reading)
     if not reading.effects:
         return
     _moved(text, session, reading)
@@ -276,6 +279,27 @@ def _holds_stem(text: str, key: str) -> bool:
     """Whether ``text`` holds ``key`` or a word of the same stem ("leeg" for "lege")."""
     stem = key.lower().rstrip("e")
     return holds(text, key) or any(w.lower().startswith(stem[:4]) for w in words(text))
+
+
+def _reason_set_right(text: str, reading: Reading) -> None:
+    """ "Wait, we checked, it's mostly payment history that drives it. But I still want it
+    out.": the reason set right and the measure kept are no effect, value or option."""
+    said: list[str] = []
+    for sentence in SENTENCE_SPLIT_RE.split(text):
+        lead = LEAD_RE.match(sentence.strip())
+        rest = sentence.strip()[lead.end() :] if lead else ""
+        if (lead and CHECKED_RE.match(rest)) or STILL_WANT_RE.match(sentence.strip()):
+            said.append(normalise(sentence.strip()))
+    if not said:
+        return
+    reading.effects = [d for d in reading.effects if not _said_here(d.text, said)]
+    reading.options = [o for o in reading.options if not _said_here(o.text, said)]
+    reading.values = [v for v in reading.values if not _said_here(v.said or v.name, said)]
+
+
+def _said_here(item: str, said: list[str]) -> bool:
+    plain = normalise(item).strip(" .")
+    return bool(plain) and any(plain in s for s in said)
 
 
 def _without_pronoun_names(sentence: str, drafts: list[EffectDraft], reading: Reading) -> None:
