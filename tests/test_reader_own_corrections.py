@@ -14,12 +14,13 @@ from assistant.method.reading.reader import Reader
 def test_opening_words_of_a_correction_are_no_effect(reader: Reader) -> None:
     text = (
         "nee wacht, dat van de buurtagenten en hun rondes: ze kunnen zelf de route nog kiezen, "
-        "alleen met een notitie erbij. Dus eigenlijk is dat positief."
+        "alleen met een notitie erbij. Dus eigenlijk is dat positief, vinden ze zelf ook."
     )
     reading = read_in(reader, text, ("Bewoners", "Buurtagenten"), "nl", "een camera")
     texts = [t for t, _, _ in told(reading)]
     assert not any(t.lower().startswith("nee wacht") for t in texts)
     assert not any("eigenlijk is dat" in t.lower() for t in texts)
+    assert not any("zelf ook" in t.lower() for t in texts)
 
 
 def test_a_direction_set_right_after_the_effect_turns_it(reader: Reader) -> None:

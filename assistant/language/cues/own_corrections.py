@@ -118,6 +118,14 @@ STILL_WANT_RE = re.compile(
     r"\s*(?:[\w']+\s+){0,2}?(?:out|gone|off|in|uit|weg|eruit|erin|drop|remove|schrappen)\b\W*$",
     re.IGNORECASE,
 )
+# Who agrees with a direction set right, said alone after it ("vinden ze zelf ook", "zegt de
+# teamleider ook", "they agree themselves"): no effect.
+AGREED_TOO_RE = re.compile(
+    r"^\W*(?:(?:vinden|vindt|zeggen|zegt|denken|denkt)\s+(?:ze|zij|hij|de\s+[\w'-]+|[\w'-]+)\s+"
+    r"(?:zelf\s+)?ook|(?:they|he|she|the\s+[\w'-]+)\s+(?:agrees?|say\s+so|says\s+so|think\s+so|"
+    r"thinks\s+so)(?:\s+(?:too|themselves|as\s+well))?)\W*$",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

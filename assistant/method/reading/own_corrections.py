@@ -19,6 +19,7 @@ from assistant.language.cues.late_edits import (
     WHAT_TAIL_RE,
 )
 from assistant.language.cues.own_corrections import (
+    AGREED_TOO_RE,
     CHECKED_RE,
     FOR_THEM_RE,
     LEAD_ONLY_RE,
@@ -62,8 +63,8 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
     _set_right_here(text, reading)
     kept: list[EffectDraft] = []
     for draft in reading.effects:
-        if LEAD_ONLY_RE.match(draft.text):
-            continue  # "Nee wacht"
+        if LEAD_ONLY_RE.match(draft.text) or AGREED_TOO_RE.match(draft.text):
+            continue  # "Nee wacht", "vinden ze zelf ook"
         turned = _turned(draft)
         if turned is None:
             kept.append(draft)
