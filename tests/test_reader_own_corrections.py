@@ -200,3 +200,13 @@ def test_a_reason_set_right_keeps_the_measure_and_adds_nothing_nl(reader: Reader
     items = [t for t, _, _ in told(reading)] + [o.text for o in reading.options]
     items += [v.name for v in reading.values]
     assert not any("nagekeken" in i or "achterstanden" in i or "toch" in i for i in items)
+
+
+def test_people_named_by_mistake_are_no_effect(reader: Reader) -> None:
+    for text, language in (
+        ("Niet de archiefdienst trouwens, die heeft er niks mee te maken, die noemde ik net "
+         "verkeerd.", "nl"),
+        ("Not the archive team by the way, they have nothing to do with it.", "en"),
+    ):  # fmt: skip
+        reading = read_in(reader, text, ("Archiefdienst", "Bewoners"), language, "a register")
+        assert not reading.effects

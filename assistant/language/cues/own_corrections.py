@@ -126,6 +126,16 @@ AGREED_TOO_RE = re.compile(
     r"thinks\s+so)(?:\s+(?:too|themselves|as\s+well))?)\W*$",
     re.IGNORECASE,
 )
+# People named by mistake, taken back ("Niet de verlofunit trouwens, die heeft er niks mee te
+# maken", "not the archive team by the way, they have nothing to do with it"): no effect.
+NAMED_BY_MISTAKE_RE = re.compile(
+    r"^(?:not|niet)\s+(?:(?:de|het|the)\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?(?:\s+(?:trouwens|overigens|"
+    r"btw|by\s+the\s+way|though))?\s*,?\s*(?:(?:die|dat|ze|zij|they|it|he|she|those)\s+)?"
+    r"(?:(?:heeft|hebben|has|have)\s+(?:er\s+)?(?:niks|niets|nothing)\s+(?:mee\s+te\s+maken|to\s+do\s+with)|"
+    r"(?:noemde|noemden)\s+ik\s+(?:net\s+)?(?:verkeerd|per\s+ongeluk)|"
+    r"(?:is|are|was|were)\s+not\s+(?:involved|part\s+of\s+it))",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

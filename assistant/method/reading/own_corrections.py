@@ -26,6 +26,7 @@ from assistant.language.cues.own_corrections import (
     LEAD_RE,
     MID_LEAD_RE,
     MOVED_RE,
+    NAMED_BY_MISTAKE_RE,
     NOT_SO_BAD_RE,
     PART_JOINT_RE,
     PRONOUN_NAME_RE,
@@ -63,8 +64,8 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
     _set_right_here(text, reading)
     kept: list[EffectDraft] = []
     for draft in reading.effects:
-        if LEAD_ONLY_RE.match(draft.text) or AGREED_TOO_RE.match(draft.text):
-            continue  # "Nee wacht", "vinden ze zelf ook"
+        if _no_effect(draft.text):
+            continue
         turned = _turned(draft)
         if turned is None:
             kept.append(draft)
@@ -73,6 +74,14 @@ def take_own_corrections(text: str, session: Session, reading: Reading) -> None:
         elif session.effects and not reading.effect_fixes:
             reading.effect_fixes.append(EffectFix(session.effects[-1].id, turned))
     reading.effects = kept
+
+
+def _no_effect(text: str) -> bool:
+    """ "Nee wacht", "vinden ze zelf ook", "niet de verlofunit trouwens, die heeft er niks mee
+    te maken": said in a correction, no effect."""
+    if LEAD_ONLY_RE.match(text) or AGREED_TOO_RE.match(text):
+        return True
+    return NAMED_BY_MISTAKE_RE.match(LEAD_RE.sub("", text, count=1)) is not None
 
 
 def _turned(draft: EffectDraft) -> Direction | None:
