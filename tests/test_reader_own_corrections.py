@@ -5,7 +5,7 @@ and English; sentences written for these tests)."""
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from method_fakes import read_in, reading_session, told
 
 from assistant.domain.session import Effect, Step
 from assistant.method.reading.reader import Reader
@@ -209,4 +209,20 @@ def test_people_named_by_mistake_are_no_effect(reader: Reader) -> None:
         ("Not the archive team by the way, they have nothing to do with it.", "en"),
     ):  # fmt: skip
         reading = read_in(reader, text, ("Archiefdienst", "Bewoners"), language, "a register")
+        assert not reading.effects
+
+
+def test_someones_word_for_a_direction_set_right_is_no_effect(reader: Reader) -> None:
+    for text, language in (
+        ("Nee wacht, dat met die vaste koppels is eigenlijk positief. De teamleider, die de "
+         "roosters maakt, zegt dat mensen dan beter op elkaar letten.", "nl"),
+        ("No wait, the fixed pairs thing is actually positive. The team leader says that people "
+         "look out for each other more.", "en"),
+    ):  # fmt: skip
+        session = reading_session(Step.EFFECTS, language, "an app", ("Volunteers", "Staff"))
+        session.effects = [
+            Effect(id="e1", actor_id="a1", direction="negative", text="Fixed pairs, vaste koppels")
+        ]
+        reading = reader.read(text, session)
+        assert [f.direction for f in reading.effect_fixes] == ["positive"]
         assert not reading.effects

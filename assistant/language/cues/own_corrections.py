@@ -136,6 +136,14 @@ NAMED_BY_MISTAKE_RE = re.compile(
     r"(?:is|are|was|were)\s+not\s+(?:involved|part\s+of\s+it))",
     re.IGNORECASE,
 )
+# Someone's word for a direction set right, in the sentence after it ("De commandant, die de
+# ploegen indeelt, zegt dat mensen dan beter opletten", "the team leader says they ..."): why it
+# was set right, no effect of its own.
+SAYS_SO_RE = re.compile(
+    r"^(?:(?:en|and|want|because)\s+)?(?:de|het|the|onze|our|mijn|my)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?(?:,[^,]{3,60},)?\s+"
+    r"(?:zegt|zei|vindt|says|said|thinks|told\s+me)\s+(?:dat|that|ook|too)?\b",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

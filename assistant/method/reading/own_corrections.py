@@ -31,6 +31,7 @@ from assistant.language.cues.own_corrections import (
     PART_JOINT_RE,
     PRONOUN_NAME_RE,
     SAME_PEOPLE_RE,
+    SAYS_SO_RE,
     SCRATCH_POINTERS,
     SCRATCH_RE,
     STILL_WANT_RE,
@@ -212,11 +213,15 @@ def _set_right_here(text: str, reading: Reading) -> None:
     """ "De langgestraften schrikken, dat is confronterend. Nee wacht, dat confronterende is
     eigenlijk positief, liever in VR": the effect of the same message the words name takes the
     direction; the sentence that said so (and why) is no effect."""
-    for sentence in SENTENCE_SPLIT_RE.split(text):
+    found = SENTENCE_SPLIT_RE.split(text)
+    for index, sentence in enumerate(found):
         plain = FIX_LEAD_RE.sub("", sentence.strip())
         match = SET_RIGHT_RE.match(plain) or TURNED_SIGN_RE.match(plain)
         if match is None:
             continue
+        after = found[index + 1].strip() if index + 1 < len(found) else ""
+        if SAYS_SO_RE.match(after):  # "De commandant zegt dat mensen dan beter opletten."
+            reading.effects = [d for d in reading.effects if not _words_of(d.text, after)]
         name = WHAT_TAIL_RE.sub("", WHAT_LEAD_RE.sub("", match.group("what").strip()))
         keys = [w for w in words(name) if len(w) >= MIN_KEY_LETTERS]
         said = [normalise(sentence.strip()), normalise(plain)]
@@ -321,6 +326,14 @@ def _without_pronoun_names(sentence: str, drafts: list[EffectDraft], reading: Re
     reading.actors = [
         n for n in reading.actors if not (PRONOUN_NAME_RE.match(n) and n.lower() in lowered)
     ]
+
+
+def _words_of(draft: str, part: str) -> bool:
+    """Whether the words of ``draft`` are all words of ``part`` (read with a comma or a "die"
+    left out: "Teamleider de roosters maakt")."""
+    told = {w.lower() for w in words(part)}
+    mine = [w.lower() for w in words(draft)]
+    return bool(mine) and all(w in told for w in mine)
 
 
 def _within(draft: str, part: str) -> bool:
