@@ -72,3 +72,20 @@ def test_the_people_of_an_effect_set_right_are_renamed_with_it(conductor: Conduc
     names = [a.name for a in session.actors]
     assert "Teamleiders" in names and "Planners" not in names
     assert session.effects[0].text == "De teamleiders lopen het rooster elke ochtend na"
+
+
+def test_people_named_with_what_they_get_take_the_effect_and_the_others_stay(
+    conductor: Conductor,
+) -> None:
+    session = _session(
+        "en",
+        ("Clerks", "Tenants"),
+        ("Clerks become checkers instead of experts", "Tenants wait less"),
+    )
+    conductor.plan(
+        session,
+        "correction: it's not the clerks but the surveyors who become checkers instead of experts.",
+    )
+    names = {a.id: a.name for a in session.actors}
+    assert "Clerks" in names.values()
+    assert names[session.effects[0].actor_id or ""] == "Surveyors"

@@ -144,6 +144,9 @@ SAYS_SO_RE = re.compile(
     r"(?:zegt|zei|vindt|says|said|thinks|told\s+me)\s+(?:dat|that|ook|too)?\b",
     re.IGNORECASE,
 )
+# The people named in a correction, then what they get ("not the case handlers but the
+# inspectors who become checkers"): the effect is theirs, the others stay.
+WHO_THEN_RE = re.compile(r"\s+(?:who|that|which|die|dat)\s+", re.IGNORECASE)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.domain.session import Actor, Effect, Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.own_corrections import WHO_THEN_RE
 from assistant.language.textparts import strip_article
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
@@ -47,9 +48,24 @@ def _rename_its_people(
     named = known_person(strip_article(intent.target), session.actors)
     if actor is None or named is None or named.id != actor.id:
         return
+    who, *told = WHO_THEN_RE.split(intent.replacement, maxsplit=1)
+    if told:  # "not the case handlers but the inspectors who become checkers": theirs now
+        effect.actor_id = _person(session, strip_article(who)).id
+        return
     old = actor.name
     rename_item(session, "actor", actor, strip_article(intent.replacement), catalogue)
     changes.corrected.append((old, actor.name))
+
+
+def _person(session: Session, name: str) -> Actor:
+    """The known actor ``name`` refers to, else a new one by that name."""
+    actor = known_person(name, session.actors)
+    if actor is None:
+        name = actor_name(name) or name
+        actor = Actor(id=session.new_id("a"), name=name[:1].upper() + name[1:])
+        actor.group = actor_group(actor.name)
+        session.actors.append(actor)
+    return actor
 
 
 def rename_item(
@@ -121,12 +137,6 @@ def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> 
         if effect is None or not fix.moved_to:
             continue
         old = _effect_label(session, effect)
-        actor = known_person(fix.moved_to, session.actors)
-        if actor is None:
-            actor = Actor(id=session.new_id("a"), name=actor_name(fix.moved_to) or fix.moved_to)
-            actor.name = actor.name[:1].upper() + actor.name[1:]
-            actor.group = actor_group(actor.name)
-            session.actors.append(actor)
-        effect.actor_id = actor.id
+        effect.actor_id = _person(session, fix.moved_to).id
         effect.text = fix.text or effect.text
         changes.corrected.append((old, _effect_label(session, effect)))
