@@ -89,3 +89,11 @@ def test_people_named_with_what_they_get_take_the_effect_and_the_others_stay(
     names = {a.id: a.name for a in session.actors}
     assert "Clerks" in names.values()
     assert names[session.effects[0].actor_id or ""] == "Surveyors"
+
+
+def test_a_thing_named_instead_moves_no_effect(conductor: Conductor) -> None:
+    session = _session(
+        "nl", ("Planners", "Cliënten"), ("De kosten van de planners lopen op", "Minder tijd")
+    )
+    conductor.plan(session, "niet de kosten, de tijd is het probleem.")
+    assert session.effects[0].actor_id == "a1"

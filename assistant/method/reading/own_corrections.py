@@ -4,7 +4,11 @@ part taken back goes ("Hmm, no, not ignore, they use it as a second opinion" is 
 a second opinion"), a direction set right after an effect turns it ("..., that's fine
 actually", "Dus eigenlijk is dat positief": the effect before it), a direction for the people
 just named with what it is becomes their effect ("so for them it's mostly positive: less walking
-in the mud"), and a part taken back goes with what it names ("so scratch the officer bit")."""
+in the mud"), a part taken back goes with what it names ("so scratch the officer bit"), an
+effect moves to other people ("niet de adviseurs krijgen er werk bij, dat zijn de teamleiders"),
+what went before a correction midway a sentence goes ("..., no wait, most of them say ..."),
+half an effect goes ("dat lege huis is niet erg"), and a reason set right with the measure kept
+("wait, we checked, ... But I still want it out") adds nothing."""
 
 from __future__ import annotations
 
@@ -41,9 +45,11 @@ from assistant.language.cues.own_corrections import (
 )
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_edits import said_in
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.last_item import holds
 from assistant.method.reading.mentions import referred_actor
+from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix, Reading
 
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
@@ -147,7 +153,7 @@ def _moved(text: str, session: Session, reading: Reading) -> None:
         lead = LEAD_RE.match(sentence.strip())
         plain = sentence.strip()[lead.end() :] if lead else sentence.strip()
         match = MOVED_RE.match(plain)
-        if match is None or not _moves(match.group("old"), match.group("what"), session):
+        if match is None or not _moves(match, session):
             continue
         effect = _effect_of(match.group("old"), match.group("what"), session)
         if effect is None:
@@ -181,15 +187,19 @@ def moves_an_effect(text: str, session: Session) -> bool:
     first = SENTENCE_SPLIT_RE.split(text.strip(), maxsplit=1)[0]
     lead = LEAD_RE.match(first)
     match = MOVED_RE.match(first[lead.end() :] if lead else first)
-    if match is None or not _moves(match.group("old"), match.group("what"), session):
+    if match is None or not _moves(match, session):
         return False
     return _effect_of(match.group("old"), match.group("what"), session) is not None
 
 
-def _moves(old: str, what: str | None, session: Session) -> bool:
-    """Whether "niet X ..., Y" moves an effect: what X was told to get is named ("niet de
-    adviseurs krijgen er werk bij"), or X is no actor (then it renames no one)."""
-    return bool(what) or referred_actor(strip_article(old), session.actors) is None
+def _moves(match: re.Match[str], session: Session) -> bool:
+    """Whether "niet X ..., Y" moves an effect to people Y: what X was told to get is named
+    ("niet de adviseurs krijgen er werk bij"), or X is no actor (then it renames no one)."""
+    new = match.group("new")
+    if not (is_person(new) or people_word(words(new)[-1].lower())):
+        return False  # "niet de kosten, de tijd is het probleem"
+    old = strip_article(match.group("old"))
+    return bool(match.group("what")) or referred_actor(old, session.actors) is None
 
 
 def _effect_of(old: str, what: str | None, session: Session) -> Effect | None:
