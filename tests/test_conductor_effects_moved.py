@@ -97,3 +97,26 @@ def test_a_thing_named_instead_moves_no_effect(conductor: Conductor) -> None:
     )
     conductor.plan(session, "niet de kosten, de tijd is het probleem.")
     assert session.effects[0].actor_id == "a1"
+
+
+def test_people_known_already_take_the_effect_and_the_slip_goes(conductor: Conductor) -> None:
+    session = _session(
+        "nl",
+        ("Wijkagenten", "Noodhulp"),
+        ("De wijkagenten varen op de kaart", "Minder tijd"),
+    )
+    conductor.plan(
+        session, "niet de wijkagenten maar de noodhulp, de wijkagenten gebruiken de kaart niet"
+    )
+    names = {a.id: a.name for a in session.actors}
+    assert sorted(names.values()) == ["Noodhulp"]
+    assert names[session.effects[0].actor_id or ""] == "Noodhulp"
+
+
+def test_people_named_with_the_effect_again_are_the_new_name(conductor: Conductor) -> None:
+    session = _session(
+        "nl", ("Assistenten", "Patiënten"), ("De assistenten voelen die druk", "Minder tijd")
+    )
+    conductor.plan(session, "Correctie: niet de assistenten maar de zaalartsen voelen die druk.")
+    names = [a.name for a in session.actors]
+    assert "Zaalartsen" in names and "Assistenten" not in names

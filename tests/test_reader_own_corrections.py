@@ -226,3 +226,13 @@ def test_someones_word_for_a_direction_set_right_is_no_effect(reader: Reader) ->
         reading = reader.read(text, session)
         assert [f.direction for f in reading.effect_fixes] == ["positive"]
         assert not reading.effects
+
+
+def test_no_as_a_word_of_the_effect_stays(reader: Reader) -> None:
+    for text, language in (
+        ("No more queues at the desk for patients.", "en"),
+        ("No staff to answer the phone at night, so patients wait.", "en"),
+        ("Wait times go up for patients.", "en"),
+    ):
+        reading = read_in(reader, text, ("Patients", "Staff"), language, "an app")
+        assert [t for t, _, _ in told(reading)][:1] == [text.rstrip(".")]

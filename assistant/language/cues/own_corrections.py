@@ -19,10 +19,13 @@ _LEAD_WORD = (
 # A part that holds nothing but the words that open a correction ("Nee wacht", "Hmm, no").
 LEAD_ONLY_RE = re.compile(rf"^\W*(?:{_LEAD_WORD}\b[\s,.!:\-]*)+$", re.IGNORECASE)
 # The words that open a correction, in front of what is set right ("Hmm, no, not ignore, they
-# use it ...", "nee wacht, niet de IB'er, de directeur ..."); one of "nee/no/wacht/wait" at least.
+# use it ...", "nee wacht, niet de IB'er, de directeur ..."): "nee/no/wacht/wait" with a comma
+# after it, or "nee wacht"; not the "no" of "no staff", nor the "wait" of "wait times".
 LEAD_RE = re.compile(
-    rf"^\W*(?:(?:{_LEAD_WORD}|eh|uh|ah|oh|o)\b[\s,!:\-]*)*?(?:nee|no|wacht|wait)\b[\s,!:\-]*"
-    rf"(?:(?:{_LEAD_WORD})\b[\s,!:\-]*)*",
+    rf"^\W*(?:(?:{_LEAD_WORD}|eh|uh|ah|oh|o)\s*[,!:\-]*\s+)*?"
+    r"(?:(?:nee|no|nope|wacht(?:\s+even)?|wait)\s*[,!:\-]+|(?:nee|no)\s+(?:wacht|wait)\b"
+    r"(?:\s+even)?\s*[,!:\-]*)\s*"
+    rf"(?:(?:{_LEAD_WORD})\s*[,!:\-]+\s*)*",
     re.IGNORECASE,
 )
 # The part taken back after the opening words: "not ignore, ...", "niet de IB'er, ...".
@@ -146,7 +149,10 @@ SAYS_SO_RE = re.compile(
 )
 # The people named in a correction, then what they get ("not the case handlers but the
 # inspectors who become checkers"): the effect is theirs, the others stay.
-WHO_THEN_RE = re.compile(r"\s+(?:who|that|which|die|dat)\s+", re.IGNORECASE)
+WHO_THEN_RE = re.compile(
+    r"^(?P<who>(?:(?:de|het|the|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)??)\s+(?:who|that|which|die|dat)\s+",
+    re.IGNORECASE,
+)
 # A name read from "for them it's actually partly positive": the pronoun, no actor.
 PRONOUN_NAME_RE = re.compile(r"^(?:them|those|hen|hun|ze|die|deze)\b", re.IGNORECASE)
 # A part of the message taken back ("so scratch the officer bit", "scratch that part", "schrap

@@ -104,7 +104,7 @@ def _turned(draft: EffectDraft) -> Direction | None:
         now = tail.group("now1") or tail.group("now2") or tail.group("now3")
         direction = "positive" if is_plus(now) else "negative"
         text = text[: tail.start()]
-    text = text.strip(" ,;:-")
+    text = text.strip(" ,;:-") if lead or tail else draft.text
     if not text and direction is not None:
         return direction
     if text and text != draft.text:
