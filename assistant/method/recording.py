@@ -12,7 +12,7 @@ from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUB
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
-from assistant.method.editing.corrections import fix_effects, rename_item
+from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import (
     OptionDraft,
@@ -68,6 +68,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         listed.append(actor)
     _attach_loose_effects(session, listed)
     _join_scenes(session, reading, changes)
+    move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     named = len(session.actors)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))

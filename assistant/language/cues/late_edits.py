@@ -50,9 +50,13 @@ SET_RIGHT_RE = re.compile(
     rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})"
     + _FOR.format(name="who")
     # "..., niet voor de studenten zelf": whom it is not for
-    + r"(?:\s*,\s*(?:niet|not)\s+(?:voor|for)\s+[^,;]{1,40})?\s*$",
+    + r"(?:\s*,\s*(?:niet|not)\s+(?:voor|for)\s+[^,;]{1,40})?"
+    # then the end, or a tail that says why or what it is ("..., liever in VR dan op dag 1")
+    + r"\s*(?=$|[,:]\s)",
     re.IGNORECASE,
 )
+# A tail after a direction set right that tells of others, not why: it is read as itself.
+OTHERS_TAIL_RE = re.compile(r"^(?:maar|but|en\s+ook|and\s+also|wel)\b", re.IGNORECASE)
 # What a correction goes on with that says what the effect is, about the same people ("..., it's
 # the opposite, they get more wear on their roads", "..., ze krijgen juist meer last").
 THEY_LEAD_RE = re.compile(r"^(?:they|ze|zij|die|he|she|hij)\s+\w+", re.IGNORECASE)

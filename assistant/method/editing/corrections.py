@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.domain.session import Effect, Session
+from assistant.domain.session import Actor, Effect, Session
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.own_corrections import WHO_THEN_RE
+from assistant.language.textparts import strip_article, words
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item
 from assistant.method.reading.actor_lists import actor_name
+from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.extraction import actor_group, detect_direction
 from assistant.method.reading.intents import Intent
+from assistant.method.reading.last_item import holds
+from assistant.method.reading.mentions import find_actor as known_person
+from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix
+
+MIN_SAID_LETTERS = 4  # a word of what the effect says, found again in the correction
 
 
 def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: Changes) -> None:
@@ -32,6 +40,56 @@ def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: 
         old = item_label(item)
         rename_item(session, kind, item, intent.replacement, catalogue, intent.target)
         changes.corrected.append((old, item_label(item)))
+        if kind == "effect":
+            _rename_its_people(session, item, intent, catalogue, changes)
+
+
+def _rename_its_people(
+    session: Session, effect: Effect, intent: Intent, catalogue: Catalogue, changes: Changes
+) -> None:
+    """ "niet de appgroep-beheerders, ik bedoelde de coördinatoren" said of the people an effect
+    is about: the actor it is for is renamed too, not its text alone; people named with what
+    they get ("the inspectors who become checkers") or known already take the effect over."""
+    actor = session.actor(effect.actor_id)
+    named = known_person(strip_article(intent.target), session.actors)
+    if actor is None or named is None or named.id != actor.id:
+        return
+    first = intent.replacement.split(",")[0]
+    then = WHO_THEN_RE.match(first)
+    then = then if then and people_word(words(then.group("who"))[-1].lower()) else None
+    who, told = (then.group("who"), True) if then else (first, False)
+    name = _subject_of(strip_article(who), effect.text)
+    known = known_person(name, session.actors)
+    if told or (known is not None and known.id != actor.id):
+        person = _person(session, name)
+        effect.actor_id = person.id
+        if not told and all(e.actor_id != actor.id for e in session.effects):
+            remove_item(session, "actor", actor.id)  # "niet X maar Y": X was a slip
+            changes.corrected.append((actor.name, person.name))
+        return
+    old = actor.name
+    rename_item(session, "actor", actor, name, catalogue)
+    changes.corrected.append((old, actor.name))
+
+
+def _subject_of(who: str, effect_text: str) -> str:
+    """The people in "de zaalartsen voelen die druk" when the rest is what the effect says;
+    else all of ``who`` ("de coördinatoren van de gemeente")."""
+    subject = subject_person(who)
+    rest = words(who)[len(words(subject)) :] if subject else []
+    said = [w for w in rest if len(w) >= MIN_SAID_LETTERS]
+    return subject if said and all(holds(effect_text, w) for w in said) else who
+
+
+def _person(session: Session, name: str) -> Actor:
+    """The known actor ``name`` refers to, else a new one by that name."""
+    actor = known_person(name, session.actors)
+    if actor is None:
+        name = actor_name(name) or name
+        actor = Actor(id=session.new_id("a"), name=name[:1].upper() + name[1:])
+        actor.group = actor_group(actor.name)
+        session.actors.append(actor)
+    return actor
 
 
 def rename_item(
@@ -69,6 +127,7 @@ def _replace_part(item: Any, old: str, new: str) -> bool:
     start = item.text.lower().find(old.strip().lower()) if old.strip() else -1
     if start < 0 or len(old.strip()) >= len(item.text):
         return False
+    new = new[:1].upper() + new[1:] if start == 0 else new
     item.text = item.text[:start] + new + item.text[start + len(old.strip()) :]
     return True
 
@@ -78,7 +137,7 @@ def fix_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> N
     direction and actor, said in the reply as a change."""
     for fix in fixes:
         effect = next((e for e in session.effects if e.id == fix.effect_id), None)
-        if effect is None or fix.joined:
+        if effect is None or fix.joined or fix.moved_to:
             continue
         old = _effect_label(session, effect)
         effect.direction = fix.direction
@@ -92,3 +151,16 @@ def _effect_label(session: Session, effect: Effect) -> str:
     actor = session.actor(effect.actor_id)
     sign = "+" if effect.direction == "positive" else "\u2212"
     return f"{sign} {actor.name}: {effect.text}" if actor else f"{sign} {effect.text}"
+
+
+def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> None:
+    """Effects moved to other people ("niet de IB'er, de directeur doet die gesprekken"): theirs
+    now, a new actor where they were not named before, said in the reply as a change."""
+    for fix in fixes:
+        effect = next((e for e in session.effects if e.id == fix.effect_id), None)
+        if effect is None or not fix.moved_to:
+            continue
+        old = _effect_label(session, effect)
+        effect.actor_id = _person(session, fix.moved_to).id
+        effect.text = fix.text or effect.text
+        changes.corrected.append((old, _effect_label(session, effect)))

@@ -11,6 +11,7 @@ from assistant.domain.session import Direction, Effect, Session
 from assistant.language.cues.late_edits import (
     FIX_LEAD_RE,
     OPPOSITE_RE,
+    OTHERS_TAIL_RE,
     PLUS_RE,
     PRONOUN_WHATS,
     SET_RIGHT_RE,
@@ -48,7 +49,9 @@ def effect_fixes(text: str, session: Session) -> tuple[list[EffectFix], list[str
         tail = plain[match.end() :].strip(" ,;:")  # "..., they get more wear on their roads"
         told = tail[:1].upper() + tail[1:] if THEY_LEAD_RE.match(tail) else ""
         fixes.append(EffectFix(effect.id, direction, who.id if who else None, told))
-        said.extend([match.group(0), told] if told else [match.group(0)])
+        said.extend(
+            [match.group(0), tail] if tail and not OTHERS_TAIL_RE.match(tail) else [match.group(0)]
+        )
     return fixes, said
 
 

@@ -133,7 +133,9 @@ CORRECT_RES = (
 # What follows the new name and describes it or goes on: not part of the name ("Y, die ...",
 # "Y, a Dutch firm", "Y. Die ...").
 DESCRIBED_RE = re.compile(
-    r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een)\b|[.;!]\s", re.I
+    r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een|they|ze|zij|he|she|hij)\b|"
+    r"[.;!]\s",
+    re.I,
 )
 # A filler word after the new name ("niet X maar Y trouwens", "not X but Y actually").
 FILLER_TAIL_RE = re.compile(

@@ -110,6 +110,7 @@ from assistant.method.reading.option_parties import option_agents
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
+from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -230,6 +231,7 @@ class Reader:
         take_actor_edits(with_apostrophes(text), session, reading)
         self._values_added_as_actors(reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
+        take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
         return reading
 
@@ -276,6 +278,8 @@ class Reader:
         intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
+        if intent.kind == "correct" and moves_an_effect(cleaned, session):
+            intent = Intent("answer")  # "niet de adviseurs krijgen er werk bij, dat zijn ..."
         asked = intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
         asked = asked or (intent.kind == "help" and _measure_asked(cleaned, session.step))
         if intent.kind in WHOLE_INTENTS and not asked:

@@ -38,6 +38,7 @@ class EffectFix:
     text: str = ""
     actor_name: str = ""  # a group named with it that is no actor yet
     joined: bool = False  # the rest of a scene told in the message before: recorded, not fixed
+    moved_to: str = ""  # "niet de IB'er, de directeur doet die gesprekken": the people named
 
 
 @dataclass
