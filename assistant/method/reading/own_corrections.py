@@ -129,10 +129,10 @@ def _for_them(text: str, reading: Reading) -> None:
         _without_pronoun_names(sentence, here, reading)
         who = [d for d in here if d.actor_id or d.actor_name][-1:]
         draft = EffectDraft(new[:1].upper() + new[1:], direction)
-        if who:
-            draft.actor_id, draft.actor_name = who[0].actor_id, who[0].actor_name
-        elif reading.intent is not None and reading.intent.kind == "correct":
+        if reading.intent is not None and reading.intent.kind == "correct":
             draft.actor_name = reading.intent.replacement  # "not X, I meant Y. For them ..."
+        elif who:
+            draft.actor_id, draft.actor_name = who[0].actor_id, who[0].actor_name
         elif named := [d for d in reading.effects if d.actor_id or d.actor_name]:
             draft.actor_id, draft.actor_name = named[-1].actor_id, named[-1].actor_name
         opens = LEAD_RE.match(sentence.strip()) or not before.strip(" ,;")
@@ -162,7 +162,8 @@ def _moved(text: str, session: Session, reading: Reading) -> None:
             reading.intent = None  # the effect moves; the people taken back stay who they are
         new = strip_article(match.group("new"))
         text_now = _renamed_in(effect.text, match.group("old"), match.group("new"))
-        reading.effect_fixes.append(EffectFix(effect.id, effect.direction, None, text_now, new))
+        fix = EffectFix(effect.id, effect.direction, None, text_now, moved_to=new)
+        reading.effect_fixes.append(fix)
         said = [normalise(sentence.strip()), normalise(plain)]
         reading.effects = [
             d for d in reading.effects if not (said_in(d.text, said) or _within(d.text, plain))

@@ -316,7 +316,9 @@ def scene_before(text: str, session: Session, drafts: list[EffectDraft]) -> Scen
     if target is None:
         tail.draft = EffectDraft(_joined(told), direction, actor_id, actor_name)
     else:
-        tail.fix = EffectFix(target.id, direction, actor_id, _joined(told), actor_name, True)
+        tail.fix = EffectFix(
+            target.id, direction, actor_id, _joined(told), actor_name=actor_name, joined=True
+        )
     return tail
 
 
