@@ -160,7 +160,6 @@ from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
 from assistant.method.reading.value_lists import ValueLists
-from assistant.method.reading.value_reasons import values_then_measures
 from assistant.method.reading.values_step import (
     numbers_for_options,
     options_among_values,
@@ -168,6 +167,7 @@ from assistant.method.reading.values_step import (
     values_among_options,
     values_asked_back,
 )
+from assistant.method.reading.values_then_measures import values_then_measures
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
@@ -304,17 +304,23 @@ class Reader:
             reading.questions.append(taken)
         said = minuted_statements(text)  # "- Murat: scheelt ...": said by someone present
         self._read_sentences(cleaned, session, reading, sentences(cleaned), said)
+        self._sorted_out(cleaned, whole, session, reading)
+        return reading
+
+    def _sorted_out(self, cleaned: str, whole: str, session: Session, reading: Reading) -> None:
+        """What was read, sorted out against the step: measures among values, values among
+        options, a value asked back and answered, picks by number, a scope to a named step; a
+        message that held nothing is a pause or said to be unread (never passed in silence)."""
         options_among_values(session, reading, self._read_text)
         values_among_options(cleaned, session, reading, self.values)
         values_asked_back(cleaned, session, reading, self.values)  # "would X count? I think so"
         numbers_for_options(session, reading, whole)
         scope_to_named_step(cleaned, session.step, reading)
-        if _read_nothing(reading):  # the reply says so: a turn never passes in silence
+        if _read_nothing(reading):
             if all(greeting_only(s.text) for s in sentences(cleaned)):
                 reading.intent = Intent("pause")  # "hmm", "hoi", "laat maar"
             else:
                 reading.unread.append(cleaned)
-        return reading
 
     def _read_text(self, text: str, session: Session, reading: Reading) -> None:
         self._read_sentences(text, session, reading, sentences(text))
@@ -352,43 +358,49 @@ class Reader:
                 line_read = sentence.line
             if _lead_only(sentence.text, context):
                 continue  # "Wat ik belangrijk vind? Dat je weet met wie ...": names nothing itself
-            stance = self._stance_line(whole, context.step)  # "values? mine: equal care ..."
-            mattering = MATTERS_LEAD_RE.match(whole) is not None and context.step != Step.VALUES
-            stance = stance or mattering  # "waar het mij om gaat: ...", values not asked
-            for_people = context.step in (Step.VALUES, Step.OPTIONS) and any(
-                measure_for_people(s) for s in split_sentences(whole)
-            )  # "voor de chauffeurs: in het contract vastleggen dat ..."
-            lined = (effect_line(whole, dashes) or labelled) and not for_people
-            if sentence.header is None and not stance and lined:
+            if sentence.header is None and self._effect_line(whole, dashes, labelled, context):
                 effect_lines.add(sentence.line)
                 whole = _measures_out(whole, context, reading)
                 self._effects(whole, context, session, reading)
                 continue
             if MATTERS_LEAD_RE.match(sentence.text) and context.step != Step.VALUES:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
-            before = reading.size()
-            self._read_sentence(sentence, context, session, reading)
-            if reading.size() == before:
-                reading.passed.append(sentence.text)  # held nothing that was read
-            context.first_case = context.first_case and not reading.case.get("technology")
-            context.effects_read = bool(reading.effects)
-            context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
-            with_how_it_was(context.how_it_was, sentence.text, reading.effects[told:])
-            context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
-            context.options_read = bool(reading.options)
+            self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
+    def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
+        """Whether a line is read as a line of effects as a whole: not a line that says values
+        after what they come down to ("values? mine: equal care ...", "waar het mij om gaat:
+        ..."), nor measures for some people where values or options are asked ("voor de
+        chauffeurs: in het contract vastleggen dat ...")."""
+        stance = self._stance_line(whole, context.step)
+        mattering = MATTERS_LEAD_RE.match(whole) is not None and context.step != Step.VALUES
+        for_people = context.step in (Step.VALUES, Step.OPTIONS) and any(
+            measure_for_people(s) for s in split_sentences(whole)
+        )
+        lined = (effect_line(whole, dashes) or labelled) and not for_people
+        return lined and not (stance or mattering)
+
     def _read_sentence(
-        self, sentence: Sentence, context: Context, session: Session, reading: Reading
+        self, sentence: Sentence, context: Context, session: Session, reading: Reading, told: int
     ) -> None:
-        """One sentence; a value or a measure drawn from an effect in passing ("dat raakt aan
-        X, dus ...") is kept but leaves the conversation where it is."""
-        listed, options = reading.value_list, len(reading.options)
+        """One sentence, and what it tells the sentences after it (``told``: where its effects
+        start); a value or a measure drawn from an effect in passing ("dat raakt aan X, dus
+        ...") is kept but leaves the conversation where it is."""
+        before, listed, options = reading.size(), reading.value_list, len(reading.options)
         self._sentence(sentence, context, session, reading)
         if sentence.drawn:
             reading.value_list = listed
             reading.drawn += len(reading.options) - options
+        if reading.size() == before:
+            reading.passed.append(sentence.text)  # held nothing that was read
+        context.first_case = context.first_case and not reading.case.get("technology")
+        context.effects_read = bool(reading.effects)
+        context.worried = WORRY_ABOUT_RE.match(sentence.text) is not None
+        with_how_it_was(context.how_it_was, sentence.text, reading.effects[told:])
+        context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
+        context.options_read = bool(reading.options)
 
     def _stance_line(self, line: str, step: Step) -> bool:
         """A line that says values after what they come down to for the speaker, in its first
