@@ -385,21 +385,9 @@ class SentenceClasses:
             return "effects"  # "I also worry about the cleaners. They end up ...": on them
         if _worry_asked(text, context, actors):
             return "effects"  # "wat als de data lekt?", "krijgen ouderen dan nog wel bezoek?"
-        told = effect_like(text, actors) or (
-            context.effects_read and has_direction(text) and is_clause(text)
-        )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
-        told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
-        told = told or (
-            context.step == Step.CASE and told_change(text, actors, bool(context.how_it_was))
-        )
-        if context.step == Step.CASE and not context.first_case and told:
-            return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
-        if context.step == Step.CASE and not question and _told_of_actors(text, actors):
-            return "effects"  # actors known, then "klantmanagers minder telefoontjes"
-        if context.step == Step.CASE and not question and _users_answered_by_effect(text, context):
-            return "effects"  # asked who works with it: "de handhaver krijgt er werk bij"
-        if context.step == Step.CASE and (context.first_case or not strong_effect(text)):
-            return "case"
+        told = _told_in_the_case(text, context, actors, question)
+        if told is not None:
+            return told
         first = not context.options_read  # "Options? I was thinking: ... . Conductors get ..."
         if context.step == Step.OPTIONS and first and _effect_among_options(text, actors):
             return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
@@ -595,6 +583,29 @@ def _goes_on_with_effects(text: str, context: Context) -> bool:
 
 
 PEOPLE_LABEL_WORDS = 6  # "en voor de mensen met een rolstoel:" at most
+
+
+def _told_in_the_case(
+    text: str, context: Context, actors: list[Actor], question: bool
+) -> str | None:
+    """Where the case is asked, a sentence without a cue of its own: an effect when it tells a
+    change or what happens to people named, else the case; None at the other steps."""
+    if context.step != Step.CASE:
+        return None
+    told = effect_like(text, actors) or (
+        context.effects_read and has_direction(text) and is_clause(text)
+    )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
+    told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
+    told = told or told_change(text, actors, bool(context.how_it_was))
+    if not context.first_case and told:
+        return "effects"  # "vroeger liepen ze ..., nu krijgen ze een melding": a change
+    if not question and _told_of_actors(text, actors):
+        return "effects"  # actors known, then "klantmanagers minder telefoontjes"
+    if not question and _users_answered_by_effect(text, context):
+        return "effects"  # asked who works with it: "de handhaver krijgt er werk bij"
+    if context.first_case or not strong_effect(text):
+        return "case"
+    return None
 
 
 def measure_for_people(text: str) -> bool:
