@@ -154,7 +154,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
                     "school guide", "prospectus",
                     # rules, regulations and conditions laid down for it, with who consents
-                    "regulation", "verordening", "concessie", "concession", "een eis ",
+                    "regulation", "verordening", "in de concessie", "in the concession",
+                    "concessie-eis", "concession clause", "een eis ", "subsidie", "subsidy",
+                    "een lening", "a loan", "loans",
                     "kpi", "voorwaarde", "ingestemd", "doorlicht", "bevoegdheid",
                     "the power to", "om advies", "advies vragen", "advies van", "ask advice",
                     "advice from", "validatie", "validation"),
@@ -255,15 +257,18 @@ PLACED_REACH = 3
 # When devices are placed, the moment after them is no part of the measure ("... before the
 # board decides", "... voordat we iets besluiten").
 PLACED_UNTIL_RE = re.compile(r",?\s+(?:before|until|voordat|totdat|tot\s+dat)\s.*$", re.I)
-# The moment a measure takes place ("een notulist leest elk verslag na voordat het gepubliceerd
-# wordt", "... before it goes live"): when, not what, so no words of its kind (up to a comma,
-# where what is laid down may follow).
-MOMENT_CLAUSE_RE = re.compile(r"\s+(?:before|until|voordat|totdat|tot\s+dat)\s[^,;]*", re.I)
 # A power granted, with what it allows after it ("municipalities get the power to ban trucks",
 # "de school krijgt de bevoegdheid om te weigeren"): the power decides, not what it allows.
 POWER_GRANTED_RE = re.compile(
     r"\b(?P<power>(?:the\s+)?(?:power|powers|authority|mandate)\s+to|(?:de\s+)?(?:bevoegdheid|"
     r"macht|mandaat)\s+om)\s+.*$",
+    re.IGNORECASE,
+)
+# A verb that holds an event, with its article ("hold a yearly drill", "organiseer een avond"):
+# the event named after it is the measure.
+EVENT_HELD_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|then|dan)\s+)?(?:hold|organise|organize|run|plan|houd|hou|"
+    r"organiseer|plan)\s+(?:een|a|an)\s+",
     re.IGNORECASE,
 )
 # What a system holds, right after an instruction verb: "use only building data", "bewaar
@@ -478,7 +483,7 @@ THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGN
 # the measure, so not what decides its kind.
 INSTEAD_CLAUSE_RE = re.compile(
     r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than|(?:en\s+|and\s+)?(?:niet|not)\s+"
-    r"(?:in|op|on|voor|for|aan|to|bij|at|via)\s+(?:de|het|een|the|a|an)\b)",
+    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b)",
     re.I,
 )
 # A quoted name inside a measure ("haal 'familie als zorgverlener' uit het model", "drop the

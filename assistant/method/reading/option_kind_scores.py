@@ -15,11 +15,11 @@ from assistant.language.cues.option_kinds import (
     CAUSATIVE_VERBS,
     DATA_REACH,
     DATA_WORDS,
+    EVENT_HELD_RE,
     IMPERATIVE_RE,
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     LEARNING_TOPIC_RE,
-    MOMENT_CLAUSE_RE,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
@@ -231,8 +231,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
         scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
-    named = NOUN_MEASURE_RE.match(text) and not ruled  # "een melding leidt nooit ...": a rule
-    head = words(text)[1:HEAD_WORDS] if named else []
+    head = _head_words(text) if not ruled else []  # "een melding leidt nooit ...": a rule
     for kind, terms in OPTION_KIND_WORDS.items():
         if any(kind_terms(word, terms) for word in head):
             scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
@@ -274,7 +273,6 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
-    text = MOMENT_CLAUSE_RE.sub("", text)  # "... naleest voordat het gepubliceerd wordt": when
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
     return text, ruled, placed
 
@@ -282,6 +280,16 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
 def _told(found: re.Match[str]) -> str:
     """What tells, without what it tells ("uitleg", "the register entry says")."""
     return found.group("told") or found.group("published")
+
+
+def _head_words(text: str) -> list[str]:
+    """The first words of a measure named by a noun ("a visit protocol where ..."), also of an
+    event held ("hold a yearly practice evacuation in which ...", "organiseer een avond
+    waar ...": the event decides, not what happens in it)."""
+    if NOUN_MEASURE_RE.match(text):
+        return words(text)[1:HEAD_WORDS]
+    held = EVENT_HELD_RE.match(text.strip())
+    return words(text.strip()[held.end() :])[: HEAD_WORDS - 1] if held else []
 
 
 def _learnt(found: re.Match[str]) -> str:
