@@ -26,6 +26,9 @@ from assistant.method.reading.option_kind_scores import option_kind
         "Laat de rekenkamer de planningssoftware eerst grondig doorlichten",
         "A full validation of the forecast tool by a university lab",
         "No eviction on the system's score alone",
+        "De app stuurt pas automatisch een herinnering als de coördinator die heeft gezien, dat "
+        "als vaste voorwaarde",
+        "The tool only sends letters automatically once staff saw them, as a hard requirement",
     ],
 )
 def test_rules_regulations_and_consent_are_environment(text: str) -> None:
@@ -40,6 +43,8 @@ def test_rules_regulations_and_consent_are_environment(text: str) -> None:
         "Leeftijd weglaten als kenmerk bij de selectie",
         "Drop postcode as a feature in the ranking",
         "The avatar wears a clear municipal logo",
+        "Newcomers get a 'just arrived' label instead of a risk score",
+        "Nieuwe huurders krijgen het label 'nog onbekend' in plaats van een rode vlag",
     ],
 )
 def test_how_a_system_is_built_or_weighs_is_design(text: str) -> None:

@@ -59,7 +59,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # how the system is built or set, what it weighs or leaves out as a feature
                "zo bouwen", "zo gebouwd", "build it so", "built so", "instellen", "een weging",
                "weighting", "als kenmerk", "as a feature", "as a variable", "als variabele",
-               "avatar"),
+               "avatar", "label"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -361,6 +361,9 @@ USE_RULE_RE = re.compile(
     r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
     r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
+    # the measure set as a condition ("..., dat als harde voorwaarde", "as a hard requirement")
+    r"\b(?:als|as)\s+(?:(?:een|a|an)\s+)?(?:(?:harde|vaste|hard|firm|strict|strikte)\s+)?"
+    r"(?:voorwaarde|eis|condition|requirement|precondition)\b|"
     # nothing on the output alone ("no tax audit on model output alone", "geen controle
     # alleen op de uitkomst van het model")
     r"\b(?:on|upon)\s+(?:(?:the|its|a)\s+)?(?:[\w'-]+\s+){0,2}?(?:output|outcome|score|scores|"
