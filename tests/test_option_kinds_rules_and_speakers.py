@@ -17,6 +17,8 @@ from assistant.method.reading.option_kind_scores import option_kind
     "text",
     [
         "Put the opening hours in the municipal parking regulations",
+        "Printed forms and the helpdesk stay as the official backup",
+        "Het formulier bij de balie blijft als terugvaloptie",
         "A subsidy for small shops first, the ban later",
         "Dat nemen we op in de verordening over de marktplaatsen",
         "De vervoerder krijgt in de concessie de plicht om altijd een loket open te houden",
@@ -44,6 +46,8 @@ def test_rules_regulations_and_consent_are_environment(text: str) -> None:
         "Drop postcode as a feature in the ranking",
         "The avatar wears a clear municipal logo",
         "Newcomers get a 'just arrived' label instead of a risk score",
+        "A simple calculator on the housing site so tenants can check their own rent",
+        "Een rekenhulp op de website waarmee ouders zelf hun bijdrage narekenen",
         "Nieuwe huurders krijgen het label 'nog onbekend' in plaats van een rode vlag",
     ],
 )

@@ -59,7 +59,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # how the system is built or set, what it weighs or leaves out as a feature
                "zo bouwen", "zo gebouwd", "build it so", "built so", "instellen", "een weging",
                "weighting", "als kenmerk", "as a feature", "as a variable", "als variabele",
-               "avatar", "label"),
+               "avatar", "label", "calculator", "rekenhulp", "rekentool"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -209,7 +209,7 @@ SYSTEM_SUBJECTS = (
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
     "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
-    "rapportage", "avatar",
+    "rapportage", "avatar", "calculator", "rekenhulp", "rekentool",
 )  # fmt: skip
 # Bodies and roles that oversee, review or decide: an option they act in is about the
 # environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.

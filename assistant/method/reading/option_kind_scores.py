@@ -71,6 +71,7 @@ from assistant.language.cues.two_kinds import (
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
+    FALLBACK_RE,
     FINAL_SAY_RE,
     LEARNING_FOR_RE,
     LEARNING_RECEIVED_RE,
@@ -329,11 +330,12 @@ def _after_condition(text: str) -> str:
 def arrangement_scores(text: str) -> dict[OptionKind, float]:
     """What an arrangement of the organisation or what people receive to learn adds to the
     scores, whoever is named in the option: a cap on workload, turns, the order of steps, what
-    is made public or fed back ("a staff member calls first", "het dashboard openbaar"):
-    environment; training or an explanation received ("de commissie een training over bias"):
-    human."""
+    is made public or fed back, a way kept as the fallback ("a staff member calls first", "het
+    dashboard openbaar", "paper forms stay as the backup"): environment; training or an
+    explanation received ("de commissie een training over bias"): human."""
     added: dict[OptionKind, float] = {}
-    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text):
+    kept = FALLBACK_RE.search(text) is not None  # "paper forms stay as the official backup"
+    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text) or kept:
         added["environment"] = ARRANGEMENT_WEIGHT
     if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
         added["human"] = ARRANGEMENT_WEIGHT
