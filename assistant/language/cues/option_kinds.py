@@ -55,7 +55,11 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "only see", "see only", "sees only", "only sees", "ziet alleen", "zien alleen",
                # how much the system weighs what it takes in, as a setting
                "instelbaar", "configurable", "adjustable", "minder zwaar", "weigh less",
-               "weighs less", "weegt minder", "wegen minder"),
+               "weighs less", "weegt minder", "wegen minder",
+               # how the system is built or set, what it weighs or leaves out as a feature
+               "zo bouwen", "zo gebouwd", "build it so", "built so", "instellen", "een weging",
+               "weighting", "als kenmerk", "as a feature", "as a variable", "als variabele",
+               "avatar", "label", "calculator", "rekenhulp", "rekentool"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -148,7 +152,14 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "vertel", "tell ",
                     # evaluated, laid down in rules, told in the school's guide
                     "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
-                    "school guide", "prospectus"),
+                    "school guide", "prospectus",
+                    # rules, regulations and conditions laid down for it, with who consents
+                    "regulation", "verordening", "in de concessie", "in the concession",
+                    "concessie-eis", "concession clause", "een eis ", "subsidie", "subsidy",
+                    "een lening", "a loan", "loans",
+                    "kpi", "voorwaarde", "ingestemd", "doorlicht", "bevoegdheid",
+                    "the power to", "om advies", "advies vragen", "advies van", "ask advice",
+                    "advice from", "validatie", "validation"),
     "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
               "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
@@ -187,7 +198,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "human rater", "human reviewer", "human assessor", "human check", "human review",
               "menselijke beoordelaar", "menselijke beoordeling", "menselijke check",
               # objecting in person
-              "bezwaar kunnen maken", "bezwaar kan maken", "can object", "object to"),
+              "bezwaar kunnen maken", "bezwaar kan maken", "can object", "object to",
+              # a day to study or practise, a call afterwards to go through it
+              "studiedag", "studiemiddag", "study day", "oefen", "nabel"),
 }  # fmt: skip
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
 # option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
@@ -196,7 +209,7 @@ SYSTEM_SUBJECTS = (
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
     "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
-    "rapportage",
+    "rapportage", "avatar", "calculator", "rekenhulp", "rekentool",
 )  # fmt: skip
 # Bodies and roles that oversee, review or decide: an option they act in is about the
 # environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.
@@ -208,6 +221,9 @@ OVERSIGHT_SUBJECTS = (
     "ondernemingsraad", "works council", "or", "cliëntenraad", "gemeenteraad", "medezeggenschap",
     "staten", "provinciale staten", "parlement", "parliament", "mr",
 )  # fmt: skip
+# Bodies with a short name that is also a common word ("or" in English): a body only first in
+# the option or after an article ("OR stemt in", "de OR kijkt mee"; not "no ranking or class").
+SHORT_BODIES = frozenset(("or", "mr"))
 # Verbs that make the people in front receivers, not actors: "bewoners krijgen een brief" is
 # about communication, "handhavers krijgen een training" about skills (by its own words), "de
 # boer ziet dezelfde cijfers in de app" about the app.
@@ -241,6 +257,20 @@ PLACED_REACH = 3
 # When devices are placed, the moment after them is no part of the measure ("... before the
 # board decides", "... voordat we iets besluiten").
 PLACED_UNTIL_RE = re.compile(r",?\s+(?:before|until|voordat|totdat|tot\s+dat)\s.*$", re.I)
+# A power granted, with what it allows after it ("municipalities get the power to ban trucks",
+# "de school krijgt de bevoegdheid om te weigeren"): the power decides, not what it allows.
+POWER_GRANTED_RE = re.compile(
+    r"\b(?P<power>(?:the\s+)?(?:power|powers|authority|mandate)\s+to|(?:de\s+)?(?:bevoegdheid|"
+    r"macht|mandaat)\s+om)\s+.*$",
+    re.IGNORECASE,
+)
+# A verb that holds an event, with its article ("hold a yearly drill", "organiseer een avond"):
+# the event named after it is the measure.
+EVENT_HELD_RE = re.compile(
+    r"^(?:(?:en|and|also|ook|then|dan)\s+)?(?:hold|organise|organize|run|plan|houd|hou|"
+    r"organiseer|plan)\s+(?:een|a|an)\s+",
+    re.IGNORECASE,
+)
 # What a system holds, right after an instruction verb: "use only building data", "bewaar
 # alleen de tellingen", "delete the images": a measure on the technology (design).
 DATA_WORDS = frozenset((
@@ -260,7 +290,12 @@ REASON_CLAUSE_RE = re.compile(
 TOLD_CONTENT_RE = re.compile(
     r"\b(?P<told>uitleg|informatie|instructie|voorlichting|explanation|information|instruction|"
     r"briefing|lesson|lessons|les|lessen|course|cursus|training|workshop|uitleggen|explain|"
-    r"explaining|vertellen)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$",
+    r"explaining|vertellen)\s+(?:\w+\s+){0,2}?(?:dat|that|waarom|why|hoe|how|wat|what)\s+.*$|"
+    # what a published text says ("the register entry says which traits the model scores", "de
+    # brief vermeldt welke gegevens het systeem gebruikt"): its content
+    r"\b(?P<published>(?:entry|vermelding|page|pagina|uitlegpagina|letter|brief|leaflet|folder|"
+    r"poster|website|notice)\s+(?:says|zegt|explains|legt\s+uit|tells|vermeldt|states|lists|"
+    r"noemt|describes|beschrijft|shows|toont))\s+.*$",
     re.IGNORECASE,
 )
 # What a session to learn is about ("a session with a judge and a lawyer about why every word in
@@ -326,6 +361,15 @@ USE_RULE_RE = re.compile(
     r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
     r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
+    # the measure set as a condition ("..., dat als harde voorwaarde", "as a hard requirement")
+    r"\b(?:als|as)\s+(?:(?:een|a|an)\s+)?(?:(?:harde|vaste|hard|firm|strict|strikte)\s+)?"
+    r"(?:voorwaarde|eis|condition|requirement|precondition)\b|"
+    # nothing on the output alone ("no tax audit on model output alone", "geen controle
+    # alleen op de uitkomst van het model")
+    r"\b(?:on|upon)\s+(?:(?:the|its|a)\s+)?(?:[\w'-]+\s+){0,2}?(?:output|outcome|score|scores|"
+    r"signal|flag|flags|counts?|prediction)\s+(?:alone|only)\b|"
+    r"\b(?:alleen|enkel|uitsluitend|puur)\s+op\s+(?:basis\s+van\s+)?(?:de|het|een)\s+"
+    r"(?:[\w-]+\s+)?(?:uitkomst|uitvoer|output|score|signaal|melding|voorspelling)\w*\b|"
     r"\bniet\s+(?:alleen|enkel|uitsluitend)\s+(?:gebaseerd\s+)?op\s+(?:de|het)\s+|"
     # nothing follows without a person ("een markering leidt nooit tot een straf zonder dat een
     # medewerker ...", "a flag never leads to a fine unless an officer ...")
@@ -417,7 +461,8 @@ VERB_KINDS: dict[str, OptionKind] = {
 # "zelf"/"itself" after a thing where the measure is made ("op de sensor zelf", "in het kastje
 # zelf", "on the device itself"): no person who acts.
 THING_ITSELF_RE = re.compile(
-    r"\b(?P<place>(?:in|op|on|at|inside)\s+(?:de|het|the|een|a)\s+[\w'-]+)\s+(?:zelf|itself)\b",
+    r"\b(?P<place>(?:in|op|on|at|inside|aan|voor|to|for)\s+(?:de|het|the|een|a)\s+[\w'-]+)\s+"
+    r"(?:zelf|itself|themselves|himself|herself)\b",
     re.IGNORECASE,
 )
 # What a rule says never happens automatically ("leidt nooit automatisch tot", "never an
@@ -425,12 +470,25 @@ THING_ITSELF_RE = re.compile(
 NOT_AUTOMATIC_RE = re.compile(
     r"\b(?P<no>nooit|never|geen|no)\s+(?:automatisch\w*|automatic\w*|auto-)", re.IGNORECASE
 )
+# "Zelf" or "myself" said of the speaker who brings in the measure ("zelf wil ik: ...", "zelf zou
+# ik willen dat ...", "ik zou zelf ...", "I myself would ..."): the speaker's wish, not people's
+# own doing in the measure ("ik kan zelf de score uitzetten" stays).
+SPEAKER_SELF_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also|maar|but)\s+)?(?:zelf\s+(?:wil|zou|denk|vind|dacht|stel)\s+"
+    r"(?:ik|wij|we)|(?:ik|wij|we)\s+(?:wil|wilde|zou|zouden|willen|denk|vind|dacht|stel)\s+"
+    r"(?:(?:eigenlijk|ook|graag|nog)\s+)*zelf|(?:ik|i)\s+(?:zelf|myself)|myself\s*,?\s+i)\b",
+    re.IGNORECASE,
+)
 # "Dat"/"that" in front of a measure told as a wish ("dat jobcoaches met elke medewerker
 # bespreken ...", "that staff check ..."): not who acts in it.
 THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGNORECASE)
 # What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt"): not
 # the measure, so not what decides its kind.
-INSTEAD_CLAUSE_RE = re.compile(r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than)\b", re.I)
+INSTEAD_CLAUSE_RE = re.compile(
+    r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than|(?:en\s+|and\s+)?(?:niet|not)\s+"
+    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b)",
+    re.I,
+)
 # A quoted name inside a measure ("haal 'familie als zorgverlener' uit het model", "drop the
 # field "age group""): the name of a field or label, no words for the kind.
 QUOTED_NAME_RE = re.compile(

@@ -16,6 +16,12 @@ KIND_LABEL_RE = re.compile(
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Such a label after "en"/"and" in a sentence among options ("En technisch: een controle zonder
+# bevinding ...", "and policy: ..."): the kind of what follows.
+JOINED_KIND_LABEL_RE = re.compile(
+    r"^\s*(?:en|and|ook|also|plus|verder)\s+" + KIND_LABEL_RE.pattern.removeprefix(r"^\s*"),
+    re.IGNORECASE,
+)
 # Kind labels that also label the case ("Context: ...", "Technologie: ...", "Gebruikers: ..."):
 # kind labels only once the values are past.
 CASE_LABELS = frozenset((

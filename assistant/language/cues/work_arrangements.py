@@ -89,3 +89,11 @@ FINAL_SAY_RE = re.compile(
     r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b",
     re.IGNORECASE,
 )
+# A way kept as the fallback ("paper forms stay as the official backup", "de gewone sleutel als
+# back-up laten bestaan", "het loket blijft als terugvaloptie"): an arrangement for when the
+# technology fails or is not wanted, whatever way is kept.
+FALLBACK_RE = re.compile(
+    r"\b(?:as|als)\s+(?:(?:a|an|the|de|het|een)\s+)?(?:(?:official|officiële|vaste)\s+)?"
+    r"(?:back-?up|fallback|terugvaloptie|achtervang|noodoplossing|uitwijkmogelijkheid)\b",
+    re.IGNORECASE,
+)

@@ -36,6 +36,7 @@ from assistant.language.cues.options import (
     FOLLOW_UP_CHECK_RE,
     FOLLOW_UP_TAIL_RE,
     INSTEAD_START_RE,
+    JOINED_KIND_LABEL_RE,
     KIND_LABEL_RE,
     KIND_LABELS,
     KIND_NOUNS,
@@ -214,7 +215,7 @@ def extract_options(
             said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
             unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
             scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
-            told = explicit or talked_item
+            told = talked_item or explicit  # its own label before that of its line
             scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
             scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
             kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
@@ -335,6 +336,9 @@ def _talk_lead(line: str) -> tuple[OptionKind | None, str]:
     """A lead that talks about options before a colon or dash ("one small thing - check ...",
     "a design thing - show ...", "from the other kinds: a rule ..."): the line without it, and
     the kind it names for what follows."""
+    joined = JOINED_KIND_LABEL_RE.match(line) or KIND_LABEL_RE.match(line)  # "en technisch: ..."
+    if joined is not None:
+        return KIND_LABELS[joined.group("label").lower()], joined.group("rest")
     end = LEAD_END_RE.search(line)
     if end is None or not line[end.end() :].strip():
         return None, line

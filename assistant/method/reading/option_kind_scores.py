@@ -15,6 +15,7 @@ from assistant.language.cues.option_kinds import (
     CAUSATIVE_VERBS,
     DATA_REACH,
     DATA_WORDS,
+    EVENT_HELD_RE,
     IMPERATIVE_RE,
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
@@ -25,12 +26,15 @@ from assistant.language.cues.option_kinds import (
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
+    POWER_GRANTED_RE,
     QUESTION_MODALS,
     REASON_CLAUSE_RE,
     RECEIVING_VERBS,
     ROUTED_TO_RE,
     ROUTINE_RE,
     RULE_NAMED_RE,
+    SHORT_BODIES,
+    SPEAKER_SELF_RE,
     SPEAKING_BODY_ENDINGS,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
@@ -67,6 +71,7 @@ from assistant.language.cues.two_kinds import (
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
+    FALLBACK_RE,
     FINAL_SAY_RE,
     LEARNING_FOR_RE,
     LEARNING_RECEIVED_RE,
@@ -98,6 +103,7 @@ SELF_WORDS = (
 )  # people's own doing
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
 HEAD_WEIGHT = 1.0  # "de crowd managers": people among the first words after the article
+SHOWING = frozenset(("zien",))  # "aan de eigenaar laten zien": shown to, not made to act
 CAUSED_REACH = 7  # "vrijwilligers van de taalhuizen een paar avonden laten komen"
 ARRANGEMENT_WEIGHT = 2.0  # "no agent handles more than 20 a day": over who is named in it
 
@@ -226,8 +232,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
         scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
-    named = NOUN_MEASURE_RE.match(text) and not ruled  # "een melding leidt nooit ...": a rule
-    head = words(text)[1:HEAD_WORDS] if named else []
+    head = _head_words(text) if not ruled else []  # "een melding leidt nooit ...": a rule
     for kind, terms in OPTION_KIND_WORDS.items():
         if any(kind_terms(word, terms) for word in head):
             scores[kind] += HEAD_WEIGHT  # "a visit protocol where inspectors ...": a protocol
@@ -257,18 +262,35 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     """The words of a measure that tell its kind (without its reason, what it replaces, what is
     absent or told, where nobody acts), whether it lays down a rule of use, and whether it places
     devices."""
+    text = SPEAKER_SELF_RE.sub("", text)  # "zelf wil ik: ...": the speaker's wish
     text = _after_condition(REASON_CLAUSE_RE.split(text, maxsplit=1)[0])  # not its reason
     text = INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0]  # "..., in plaats van wat iemand zegt"
     ruled = USE_RULE_RE.search(text) is not None  # "nooit tot een straf zonder dat ..."
     text = WITHOUT_RE.sub(" ", text)  # "een oefening zonder model": the model is absent
-    text = TOLD_CONTENT_RE.sub(r"\g<told>", text)  # "uitleg dat een melding ...": what is told
+    text = TOLD_CONTENT_RE.sub(_told, text)  # "uitleg dat een melding ...": what is told
     text = LEARNING_TOPIC_RE.sub(_learnt, text)  # "a session ... about why a report ..."
+    text = POWER_GRANTED_RE.sub(r"\g<power>", text)  # "the power to ban ...": a power granted
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
     return text, ruled, placed
+
+
+def _told(found: re.Match[str]) -> str:
+    """What tells, without what it tells ("uitleg", "the register entry says")."""
+    return found.group("told") or found.group("published")
+
+
+def _head_words(text: str) -> list[str]:
+    """The first words of a measure named by a noun ("a visit protocol where ..."), also of an
+    event held ("hold a yearly practice evacuation in which ...", "organiseer een avond
+    waar ...": the event decides, not what happens in it)."""
+    if NOUN_MEASURE_RE.match(text):
+        return words(text)[1:HEAD_WORDS]
+    held = EVENT_HELD_RE.match(text.strip())
+    return words(text.strip()[held.end() :])[: HEAD_WORDS - 1] if held else []
 
 
 def _learnt(found: re.Match[str]) -> str:
@@ -308,11 +330,12 @@ def _after_condition(text: str) -> str:
 def arrangement_scores(text: str) -> dict[OptionKind, float]:
     """What an arrangement of the organisation or what people receive to learn adds to the
     scores, whoever is named in the option: a cap on workload, turns, the order of steps, what
-    is made public or fed back ("a staff member calls first", "het dashboard openbaar"):
-    environment; training or an explanation received ("de commissie een training over bias"):
-    human."""
+    is made public or fed back, a way kept as the fallback ("a staff member calls first", "het
+    dashboard openbaar", "paper forms stay as the backup"): environment; training or an
+    explanation received ("de commissie een training over bias"): human."""
     added: dict[OptionKind, float] = {}
-    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text):
+    kept = FALLBACK_RE.search(text) is not None  # "paper forms stay as the official backup"
+    if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text) or kept:
         added["environment"] = ARRANGEMENT_WEIGHT
     if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
         added["human"] = ARRANGEMENT_WEIGHT
@@ -398,7 +421,8 @@ def _people_made_to_act(text: str) -> bool:
         return True
     tokens = words(text)
     for index, token in enumerate(tokens):
-        if token == "laten" and index + 1 < len(tokens) and tokens[index + 1].endswith("en"):
+        made = tokens[index + 1 : index + 2]
+        if token == "laten" and made and made[0].endswith("en") and made[0] not in SHOWING:
             before = tokens[max(0, index - CAUSED_REACH) : index]
             return any(is_person(w) or head_is_person(w) for w in before)
     return False
@@ -415,6 +439,12 @@ def _oversees(front: list[str]) -> bool:
     a measure it acts in is about the organisation around the technology."""
     joined = f" {' '.join(front)} "
     return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
+
+
+def _named_first(front: list[str], index: int) -> bool:
+    """A body with a short name ("OR", "MR") first or after an article ("de OR kijkt mee"), not
+    the word "or" between two others ("no ranking or class overview")."""
+    return index == 0 or front[index - 1] in ARTICLES
 
 
 def _system_place(text: str) -> bool:
@@ -460,7 +490,7 @@ def _subject_words(text: str) -> list[str]:
         if word in NAME_BREAKS:
             break
         front.append(word)
-    return front
+    return [w for i, w in enumerate(front) if w not in SHORT_BODIES or _named_first(front, i)]
 
 
 def _body_asked(tokens: list[str]) -> bool:
