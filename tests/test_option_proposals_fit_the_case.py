@@ -123,3 +123,17 @@ def test_one_measure_among_effects_is_kept_without_skipping_ahead(conductor: Con
     assert [o.kind for o in session.options] == ["environment"]
     assert session.step.position < Step.OPTIONS.position
     assert len(session.effects) == 2
+
+
+def test_blurring_faces_is_proposed_for_cameras_not_for_sensors_in_homes(
+    conductor: Conductor,
+) -> None:
+    damp = case_at_options(
+        "Vochtsensoren in de badkamer van huurwoningen die schimmel vroeg melden",
+        "Een woningcorporatie",
+    )
+    square = case_at_options(
+        "Camera's op het marktplein die tellen hoe druk het is", "Gemeente, afdeling openbare orde"
+    )
+    assert "blur-at-sensor" not in refs(conductor, damp)
+    assert "blur-at-sensor" in refs(conductor, square)

@@ -295,7 +295,7 @@ SUGGESTED_RE = re.compile(
     r"(?P<who>[^,.;:!?]{2,80}?)"
     rf"(?:[\s,]+(?P<tail>{HEDGE_WORDS})(?:\s+(?:ook|too|also|as well))?)?"
     r"(?:\s*,\s*(?:als|wanneer|zodra|indien|omdat|want|if|when|once|because|since)\b[^.;!?]*)?"
-    r"[\s.!]*$",
+    r"[\s.!?]*$",
     re.IGNORECASE,
 )
 # Words put in front of a Dutch main clause, after which its verb comes before its subject ("dan
