@@ -75,3 +75,24 @@ def test_saying_one_was_not_finished_is_no_effect(reader: Any) -> None:
     ):
         reading = read_in(reader, text, ("Leerlingen",), lang, "een app", Step.EFFECTS)
         assert reading.effects == [], text
+
+
+def test_asking_for_one_measure_asks_for_options(reader: Any) -> None:
+    for text, lang in (
+        ("wat zou een goede maatregel zijn voor de privacy van de fietsers?", "nl"),
+        ("wat zou hier helpen?", "nl"),
+        ("what would be a good measure for the cyclists' privacy?", "en"),
+        ("what might help here?", "en"),
+    ):
+        reading = read_in(reader, text, ("Fietsers",), lang, "een app", Step.VALUES)
+        assert [q.step for q in reading.questions] == [Step.OPTIONS], text
+        assert reading.values == [], text
+
+
+def test_also_in_front_of_a_name_before_a_dash_is_not_part_of_it(reader: Any) -> None:
+    for text, lang, actors in (
+        ("also the neighbours - they hear the drone all day", "en", ("Neighbours",)),
+        ("ook de buren - die horen de drone de hele dag", "nl", ("Buren",)),
+    ):
+        reading = read_in(reader, text, actors, lang, "een drone", Step.EFFECTS)
+        assert [(e.actor_id, e.direction) for e in reading.effects] == [(actors[0], "negative")]
