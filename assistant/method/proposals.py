@@ -97,6 +97,7 @@ def propose_option_patterns(
         if not picks:
             picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
         picks += _missing_kinds(tools, session, picks, used)
+        picks.sort(key=lambda p: OPTION_KINDS.index(p.kind))  # design, environment, human
     session.proposals = []
     for number, pattern in enumerate(picks, start=1):
         text = pattern.text(session.language)
