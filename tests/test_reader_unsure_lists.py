@@ -9,7 +9,7 @@ from typing import Any
 
 from method_fakes import read_in
 
-from assistant.domain.session import Step
+from assistant.domain.session import Session, Step
 from assistant.method.reading.polarity import clause_direction
 
 
@@ -96,3 +96,37 @@ def test_also_in_front_of_a_name_before_a_dash_is_not_part_of_it(reader: Any) ->
     ):
         reading = read_in(reader, text, actors, lang, "een drone", Step.EFFECTS)
         assert [(e.actor_id, e.direction) for e in reading.effects] == [(actors[0], "negative")]
+
+
+def test_a_group_asked_about_and_then_told_about_gets_the_effect(reader: Any) -> None:
+    for text, lang, actors in (
+        (
+            "en de wijkagenten? die krijgen straks alle meldingen die de app niet snapt",
+            "nl",
+            ("Bewoners", "Wijkagenten"),
+        ),
+        (
+            "and the librarians? they end up answering what the kiosk cannot",
+            "en",
+            ("Visitors", "Librarians"),
+        ),
+    ):
+        reading = read_in(reader, text, actors, lang, "een app", Step.EFFECTS)
+        assert [e.actor_id for e in reading.effects] == [actors[1]], text
+
+
+def test_a_question_about_a_group_stays_a_question(reader: Any) -> None:
+    reading = read_in(
+        reader, "And the librarians? Do they get a training?", ("Librarians",), "en", "a kiosk"
+    )
+    assert reading.effects == []
+
+
+def test_the_stage_alone_answers_no_other_case_question(reader: Any) -> None:
+    session = Session(language="nl")
+    session.case.technology = "Een chatbot voor vragen over vaccinaties"
+    session.meta["case_ask"] = "users"  # "wie werken er in de praktijk mee?"
+    assert reader.read("het is een idee nog.", session).case == {"stage": "idea"}
+    assert reader.read("de jeugdartsen en het KCC", session).case == {
+        "users": "de jeugdartsen en het KCC"
+    }
