@@ -130,3 +130,11 @@ def test_the_stage_alone_answers_no_other_case_question(reader: Any) -> None:
     assert reader.read("de jeugdartsen en het KCC", session).case == {
         "users": "de jeugdartsen en het KCC"
     }
+
+
+def test_what_are_actors_asks_what_the_step_means() -> None:
+    from assistant.method.reading.asides import help_topic
+
+    for text in ("wat zijn actoren?", "what are actors?", "wat is een actor", "What is an actor?"):
+        assert help_topic(text.lower()) == (True, Step.ACTORS), text
+    assert help_topic("wat zijn handelingsopties?") == (True, Step.OPTIONS)

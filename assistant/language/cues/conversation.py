@@ -118,8 +118,8 @@ HELP = (
     "where do i start", "how do i start", "hoe begin ik", "waar begin ik",
 )  # fmt: skip
 WHAT_IS_RE = re.compile(
-    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
-    r"(?P<term>[\w -]{2,40})$"
+    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
+    r"(?P<term>[\w -]{2,40})$"  # "wat zijn actoren": the article is a word of its own
 )
 METHOD_TERMS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case"),
