@@ -92,6 +92,24 @@ def send(page: Page, text: str, turns: int, word: str = "berichten") -> None:
     expect(info).to_contain_text(f"{word}: {turns} ", timeout=TURN_TIMEOUT_MS)
 
 
+def send_with_enter(page: Page, text: str, turns: int) -> None:
+    """Send with the Enter key, as in any chat, after checking that Shift+Enter only starts a
+    new line in the message box."""
+    box = page.locator("#message textarea")
+    box.click()
+    page.keyboard.type("eerste regel")
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.type("tweede regel")
+    assert box.input_value() == "eerste regel\ntweede regel"
+    box.fill("")
+    page.keyboard.type(text)
+    page.keyboard.press("Enter")
+    expect(page.locator("#session-info")).to_contain_text(
+        f"berichten: {turns} ", timeout=TURN_TIMEOUT_MS
+    )
+    expect(box).to_have_value("")
+
+
 def edit_cell(page: Page, table: str, row: int, column: int, text: str) -> None:
     page.locator(f"#table-{table} [data-testid='cell-{row}-{column}']").dblclick()
     page.keyboard.press("Control+A")
@@ -157,7 +175,7 @@ def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
             page.goto(ui_server.url)
             expect(page.locator("#session-info")).to_contain_text("berichten: 0", timeout=60_000)
             for turns, text in enumerate(CONVERSATION[:6], 1):
-                send(page, text, turns)
+                (send_with_enter if turns == 2 else send)(page, text, turns)
             expect(page.locator("#stepper label.selected")).to_have_text("3 Waarden")
             expect(page.locator("#chat")).to_contain_text("Stap 3 van 5")
             sid = SESSION_ID.search(page.inner_text("#session-info")).group(0)

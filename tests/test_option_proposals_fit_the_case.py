@@ -123,3 +123,54 @@ def test_one_measure_among_effects_is_kept_without_skipping_ahead(conductor: Con
     assert [o.kind for o in session.options] == ["environment"]
     assert session.step.position < Step.OPTIONS.position
     assert len(session.effects) == 2
+
+
+def test_blurring_faces_is_proposed_for_cameras_not_for_sensors_in_homes(
+    conductor: Conductor,
+) -> None:
+    damp = case_at_options(
+        "Vochtsensoren in de badkamer van huurwoningen die schimmel vroeg melden",
+        "Een woningcorporatie",
+    )
+    square = case_at_options(
+        "Camera's op het marktplein die tellen hoe druk het is", "Gemeente, afdeling openbare orde"
+    )
+    assert "blur-at-sensor" not in refs(conductor, damp)
+    assert "blur-at-sensor" in refs(conductor, square)
+
+
+def test_patterns_made_for_other_technologies_are_not_proposed_for_drones(
+    conductor: Conductor,
+) -> None:
+    drones = case_at_options(
+        "Drones die bij droogte over de heide vliegen en warmtebeelden naar de meldkamer sturen",
+        "Provincie, toezicht op natuurbranden",
+    )
+    drones.values = [
+        Value(id="v1", name="Veiligheid", key="security", definition="d", priority=1),
+        Value(id="v2", name="Privacy", key="privacy", definition="d", priority=2),
+        Value(id="v3", name="Dierenwelzijn", key="animal-welfare", definition="d", priority=3),
+    ]
+    proposed = refs(conductor, drones)
+    assert "genai-usage-policy" not in proposed
+    assert "neighbourhood-walk-with-model" not in proposed
+    assert "inform-bystanders" in proposed  # the human kind: made for drones
+
+
+def test_ok_and_options_after_choosing_values_adopts_no_more_values(
+    conductor: Conductor,
+) -> None:
+    session = Session(language="en")  # type: ignore[arg-type]
+    for text in (
+        "We use a tool that writes summaries of intake talks from the social worker's notes.",
+        "social workers, residents, the supplier",
+        "social workers save time on reports, but residents talk less freely",
+        "values?",
+        "1 and 2, and I'd add trust",
+    ):
+        conductor.plan(session, text)
+    chosen = [v.name for v in session.chosen_values()]
+    assert len(chosen) == 3
+    conductor.plan(session, "ok options. one idea: the social workers read every summary first")
+    assert [v.name for v in session.chosen_values()] == chosen
+    assert session.step == Step.OPTIONS and len(session.options) == 1

@@ -22,7 +22,13 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
-from assistant.method.suggestions import best_fitting, case_settings, fits, propose_options
+from assistant.method.suggestions import (
+    best_fitting,
+    case_settings,
+    fits,
+    propose_options,
+    technology_fit,
+)
 
 VALUE_PROPOSALS = 6
 ADOPT_WHEN_MOVING_ON = 3
@@ -91,6 +97,7 @@ def propose_option_patterns(
         if not picks:
             picks = propose_options(tools.catalogue, session, used, per_kind, every_kind=True)
         picks += _missing_kinds(tools, session, picks, used)
+        picks.sort(key=lambda p: OPTION_KINDS.index(p.kind))  # design, environment, human
     session.proposals = []
     for number, pattern in enumerate(picks, start=1):
         text = pattern.text(session.language)
@@ -129,7 +136,8 @@ def _missing_kinds(
     tools: Tools, session: Session, picks: list[OptionPattern], used: set[str]
 ) -> list[OptionPattern]:
     """One pattern for each kind that neither the session nor ``picks`` holds yet: one that
-    serves any of the session's values, else a general one."""
+    serves a chosen value (else any of the session's values) and does not belong to another
+    technology, else one made for this technology, else a general one."""
     present = {o.kind for o in session.options} | {p.kind for p in picks}
     chosen = {v.key for v in session.chosen_values() if v.key}
     keys = {v.key for v in session.values if v.key}
@@ -143,8 +151,10 @@ def _missing_kinds(
         ]
         serving = [p for p in pool if chosen & set(p.values)]
         serving = serving or [p for p in pool if keys & set(p.values)]
+        fitting = [p for p in serving if technology_fit(p, session) >= 0]
+        made_for_it = [p for p in pool if technology_fit(p, session) > 0]
         general = [p for p in pool if "any" in p.technologies or not p.technologies]
-        choice = best_fitting(serving or general or pool, session)[:1]
+        choice = best_fitting(fitting or made_for_it or general or pool, session)[:1]
         extra.extend(choice)
     return extra
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 LINK_THRESHOLD = 0.3
 MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
 OTHER_BUT_ANY = -0.3  # typical for other technologies, but marked as fitting any
-OTHER_ONLY = -0.9
+OTHER_ONLY = -2.0  # made for other technologies only: a last resort, whatever values it serves
 # Fusion of the two signals: the lexical match of stems and the best phrase similarity, read
 # relative to the encoder's similarity floor (multilingual-e5 rates unrelated texts ~0.75 alike).
 # Measured on effects written for it (tests/data/value_effects.yaml, top 3; bench "encoders"):
@@ -366,6 +366,12 @@ def best_fitting(patterns: list[OptionPattern], session: Session) -> list[Option
         return served + _technology_fit(pattern.technologies, tags)
 
     return sorted(patterns, key=fit, reverse=True)
+
+
+def technology_fit(pattern: OptionPattern, session: Session) -> float:
+    """How well ``pattern`` fits the case's technology (see ``_technology_fit``)."""
+    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    return _technology_fit(pattern.technologies, tags)
 
 
 def technology_tags(text: str) -> set[str]:

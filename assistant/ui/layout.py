@@ -126,8 +126,8 @@ def _chat_column(w: Widgets, language: str) -> None:
             gr.Textbox(
                 label=t(language, "message"),
                 placeholder=t(language, "placeholder"),
-                lines=2,
-                max_lines=8,
+                lines=1,  # Enter sends, Shift+Enter starts a new line (a chat's habit);
+                max_lines=8,  # with more lines Gradio sends on Shift+Enter only
                 scale=8,
                 elem_id="message",
                 interactive=False,  # until the page's first load has answered (see "lang")

@@ -98,8 +98,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "message": ("Jouw bericht", "Your message"),
     "placeholder": (
         "Beschrijf de technologie of beantwoord de vraag. Typ 'volgende' of 'terug' om te "
-        "wisselen van stap.",
-        "Describe the technology or answer the question. Type 'next' or 'back' to change step.",
+        "wisselen van stap. Enter verstuurt, Shift+Enter begint een nieuwe regel.",
+        "Describe the technology or answer the question. Type 'next' or 'back' to change step. "
+        "Enter sends, Shift+Enter starts a new line.",
     ),
     "send": ("Verstuur", "Send"),
     "sources": ("Bronnen bij het laatste antwoord", "Sources of the latest answer"),

@@ -51,6 +51,8 @@ _ANNOUNCE = (
     r"(?:sorry,?\s+)?terug\s+naar\s+de\s+(?:mensen|actoren|lijst)|"
     r"(?:wacht,?\s+)?ik\s+had\s+de\s+lijst\s+nog\s+niet\s+af|"
     r"(?:wait,?\s+)?i\s+(?:wasn'?t|hadn'?t)\s+(?:done|finished)(?:\s+with\s+the\s+list)?|"
+    r"(?:ik\s+(?:was|ben)\s+)?nog\s+niet\s+(?:klaar|uitgepraat)|"
+    r"(?:i\s+(?:was|am)\s+|i'?m\s+)?not\s+(?:done|finished)(?:\s+yet)?|"
     r"ik\s+moet\s+(?:toch\s+)?(?:nog\s+)?(?:even\s+)?terug(?:\s*,?\s*er\s+schoot\s+me\s+"
     r"(?:nog\s+)?(?:meer|iets)\s+te\s+binnen)?|"
     r"er\s+schoot\s+me\s+(?:nog\s+)?(?:meer|iets)\s+te\s+binnen|"

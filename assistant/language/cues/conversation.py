@@ -118,8 +118,8 @@ HELP = (
     "where do i start", "how do i start", "hoe begin ik", "waar begin ik",
 )  # fmt: skip
 WHAT_IS_RE = re.compile(
-    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:een|a|an|the|de|het)?\s*"
-    r"(?P<term>[\w -]{2,40})$"
+    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
+    r"(?P<term>[\w -]{2,40})$"  # "wat zijn actoren": the article is a word of its own
 )
 METHOD_TERMS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case"),
@@ -205,7 +205,12 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r".*\b(?:bedenken|verzinnen|noemen|geven)\b|\b(?:think of|come up with|suggest)\b.*"
         r"\b(?:option|measure)\b|\bhoe\s+(?:kunnen|kan)\s+(?:we|ik)\b.*"
         r"\b(?:voorkomen|beschermen|oplossen|verbeteren)|\bhow\s+(?:can|could)\s+we\b.*"
-        r"\b(?:prevent|protect|mitigate|address)",
+        r"\b(?:prevent|protect|mitigate|address)|"
+        # one measure asked for ("wat zou een goede maatregel zijn voor ...?", "what would be a
+        # good measure for ...?") and what would help ("wat zou hier helpen?")
+        r"\b(?:wat|welke|what|which)\b.*\b(?:maatregel|measure|handelingsoptie|oplossing|"
+        r"solution)\b.*\?|\bwat\s+(?:zou|kan|kunnen)\s+(?:hier\s+|daarbij\s+)?helpen\b|"
+        r"\bwhat\s+(?:would|could|might)\s+help\b",
         re.I,
     ),
 }

@@ -40,6 +40,13 @@ _STORY_NEG = (
     r"tricky thing|difficult part|problem|probleem|catch|worrying part|bad news|flip side|"
     r"keerzijde|schaduwkant|gevaar|danger"
 )
+# A group asked about and then told about ("En de verpleegkundigen? Die krijgen ...", "and the
+# nurses? they might ..."): read as the label "en de verpleegkundigen: die krijgen ...".
+ASKED_ABOUT_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?P<lead>(?:en|and|maar|but|ook|also)\s+)(?P<who>(?:de|het|onze|ons|"
+    r"the|our)\s+[^?.!,:;\n]{2,40}?)\?\s+(?=(?:die|dat|ze|zij|hij|those|they|he|she)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A direction label with a dash instead of a colon ("downside - ppl already distrust us", "Nadeel –
 # mensen voelen zich bekeken"): read as "downside: ...". Only labels that cannot open anything
 # else ("goed - dan doen we dat" stays as it is).

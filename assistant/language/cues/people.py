@@ -295,7 +295,7 @@ SUGGESTED_RE = re.compile(
     r"(?P<who>[^,.;:!?]{2,80}?)"
     rf"(?:[\s,]+(?P<tail>{HEDGE_WORDS})(?:\s+(?:ook|too|also|as well))?)?"
     r"(?:\s*,\s*(?:als|wanneer|zodra|indien|omdat|want|if|when|once|because|since)\b[^.;!?]*)?"
-    r"[\s.!]*$",
+    r"[\s.!?]*$",
     re.IGNORECASE,
 )
 # Words put in front of a Dutch main clause, after which its verb comes before its subject ("dan
@@ -505,7 +505,9 @@ QUOTE_LABEL_RE = re.compile(
 NOT_A_NAME_ENDINGS = ("lijk", "lijke")
 # Conjunctions in front of a label ("En de buschauffeurs: ...", "And the drivers: ..."): no
 # part of the name.
-LEADING_CONJUNCTION_RE = re.compile(r"^(?:en|and|maar|but|plus|of|or)\s+", re.IGNORECASE)
+LEADING_CONJUNCTION_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|plus|of|or)\s+(?:(?:ook|also)\s+)?|(?:ook|also)\s+)", re.IGNORECASE
+)  # "and the drivers: ...", "also the family - ..."
 # Labels in front of a line that name no actor by their first word: a part of the case or a
 # step ("bij gordel: ...", "eff: ...", "wat het oplevert: ...", "inputs: ...", "new this
 # year: ...").

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
+from assistant.language.cues.conversation import ASKING_RE
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.noise import GREETING_RE
@@ -371,6 +372,7 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
     clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
     or in front announced actors ("Betrokken:")."""
+    text = _unsure_end(text)  # "de monteurs, de huurdersvereniging, en misschien de GGD?"
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
         # die ik zie." announces effects
@@ -392,6 +394,18 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
     return [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+
+
+def _unsure_end(text: str) -> str:
+    """A list that ends in a question mark because the writer is unsure of it, not because it
+    asks: two commas or more, and no question word or verb in front ("huurders, de monteurs,
+    en misschien de GGD?", "residents, the drivers, the union?")."""
+    stripped = text.rstrip()
+    if not stripped.endswith("?") or stripped.count("?") > 1 or stripped.count(",") < 2:
+        return text
+    if ASKING_RE.match(stripped) or is_clause(head(stripped.split(",")[0])):
+        return text
+    return stripped[:-1]
 
 
 def _shared_nouns(items: list[str], text: str) -> list[str]:
@@ -653,7 +667,7 @@ def names_embedded(text: str) -> list[str]:
     if match is None or DATA_LABEL_RE.match(text):
         return []
     items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
-    names = [actor_name(i) for i in items]
+    names = [n for n in (actor_name(i) for i in items) if n]  # "and maybe the police?": ""
     if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:
         return []
     return names

@@ -64,8 +64,8 @@ def read_case(
         facet = _facet(text, case, found)
         _add(found, facet or "technology", text)
         return
-    if asked in FACETS and not getattr(case, asked) and asked not in found:
-        named = _facet(text, case, found)
+    if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:
+        named = _facet(text, case, found)  # "het is een idee nog" answers no asked facet
         field = named if asked == "context" and not context and named != "notes" else asked
         found[field or asked] = truncate(text, CASE_FIELD_CHARS)
         return

@@ -34,6 +34,7 @@ from assistant.method.reading.actor_lists import head_is_person, is_person, with
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.name_fragments import fragment_name
 from assistant.method.reading.polarity import marker_direction
+from assistant.method.reading.segments import is_clause
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
 AT_LABEL_RE = re.compile(r"^\s*(?:bij|at|with)\s", re.I)
@@ -133,6 +134,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if match:
         return named_actor(_label_name(match.group("actor")), actors, match.group("rest"), None)
     match = ACTOR_MARK_RE.match(line)
+    if match and is_clause(match.group("actor")):
+        match = None  # "the planners might trust it too much - people without ...": two clauses
     if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):
         direction = label_direction(match.group("mark"))
         return named_actor(match.group("actor"), actors, match.group("rest"), direction)

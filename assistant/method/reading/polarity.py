@@ -193,16 +193,26 @@ def _negated_good(token: str) -> bool:
     return any(len(t) == 1 and _word_matches(t[0], rest) for t, sign in _terms() if sign > 0)
 
 
-def _turned(tokens: list[str], start: int, end: int | None = None, burden: bool = False) -> bool:
+def _turned(
+    tokens: list[str],
+    start: int,
+    end: int | None = None,
+    burden: bool = False,
+    commas: frozenset[int] = frozenset(),
+) -> bool:
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
-    right after it ("wait far less", "zoeken minder"). Before a burden, "minder"/"fewer" with
-    people after it counts people ("minder badmeesters rondlopen"), not less of the burden."""
+    right after it ("wait far less", "zoeken minder"), not past a comma ("het helpt, minder
+    schimmel": it helps; ``commas``: the indices of the words right after one). Before a
+    burden, "minder"/"fewer" with people after it counts people ("minder badmeesters
+    rondlopen"), not less of the burden."""
     first = max(0, start - FLIP_REACH)
     before = tokens[first:start]
     breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
     first += breaks[-1] + 1 if breaks else 0
     before = tokens[first:start]  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
+    cut = [i for i in range(len(after)) if end is not None and end + i in commas]
+    after = after[: cut[0]] if cut else after
     if any(t in OBJECT_PREPOSITIONS for t in after[:1]):
         after = []  # "benefit from fewer potholes": "fewer" belongs to what they benefit from
     later: list[str] = []
@@ -491,17 +501,23 @@ def _without_praised_people(text: str) -> str:
     return text[: praised.start("who")] if praised is not None else text
 
 
+def _after_commas(text: str) -> frozenset[int]:
+    """The indices (in ``words(text)``) of the words that follow a comma."""
+    return frozenset(len(words(text[: m.start()])) for m in re.finditer(r",\s*(?=\w)", text))
+
+
 def _score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     text = _without_praised_people(text)
     tokens = words(text)
+    commas = _after_commas(text)
     score = 0
     first = 0
     matches = _only_seeming(tokens, _matches(tokens))
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
-        turned = _turned(tokens, start, end)
+        turned = _turned(tokens, start, end, commas=commas)
         small = _said_small(tokens, end) and not turned  # "wordt kleiner" turned it already
         if sign < 0 and (_found(tokens, start, end) or small):
             turned = not turned

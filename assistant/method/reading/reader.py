@@ -22,6 +22,7 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
+    ASKED_ABOUT_LABEL_RE,
     DASH_LABEL_RE,
     WORRY_ABOUT_RE,
 )
@@ -1023,6 +1024,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
+    cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
 
 

@@ -289,6 +289,9 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return _trailing_reference(text, session, reading)
     reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
     reading.reference = _last_resolved(reference, session)
+    if reading.reference == [] and moves_on(opening, session):
+        reading.reference = None  # "ok options. some ideas: ..." after choosing: going on
+        return rest
     reading.agreed_only = reading.reference == []  # and more to say: the strongest few
     if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
         reading.reference = None if moves_on(opening, session) else reading.reference
