@@ -96,3 +96,28 @@ def test_effect_after_value_joint_stays_effect_nl(message_reader: Reader) -> Non
 def test_more_values_after_joint_are_values_en(message_reader: Reader) -> None:
     reading = _read(message_reader, "privacy dus, plus fairness and safety.", "nl", Step.EFFECTS)
     assert not reading.options
+
+
+def test_measure_drawn_in_labelled_effects_nl(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "Voordeel: bewoners hoeven minder lang te zoeken. Nadeel: de sensor ziet ook wie er "
+        "langsloopt, dat raakt hun privacy, dus alleen tellen, geen beelden bewaren.",
+        "nl",
+        Step.EFFECTS,
+    )
+    assert [o.text for o in reading.options][:1] == ["Alleen tellen"]
+    assert len(reading.effects) == 2
+    assert reading.drawn == len(reading.options)
+
+
+def test_measure_drawn_in_labelled_effects_en(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "Good: drivers find a spot faster. Bad: the sensor also sees who walks past. "
+        "That's privacy, so only counts are stored, never images.",
+        "en",
+        Step.EFFECTS,
+    )
+    assert [o.text for o in reading.options] == ["Only counts are stored, never images"]
+    assert len(reading.effects) == 2

@@ -329,6 +329,17 @@ LIMITING_MODAL_RE = re.compile(
     r"(?:alleen|uitsluitend|nooit|only|never)\b",
     re.IGNORECASE,
 )
+# People as the subject of what follows a value (then it tells what happens to them: "dus ze
+# kunnen alleen nog via de app parkeren", "so they can only pay online"): no rule.
+PEOPLE_START_RE = re.compile(
+    r"^(?:ze|zij|hij|they|he|she|mensen|people|iedereen|everyone|niemand|nobody)\b", re.IGNORECASE
+)
+# A value named as a matter of its own ("een privacy-issue", "a privacy thing"): the value.
+VALUE_MATTER_RE = re.compile(
+    r"\b(?:een|a|an)\s+(?P<value>\w+)[- ]?(?:issue|probleem|kwestie|dingetje|ding|punt|"
+    r"thing|concern|matter|problem|question|vraagstuk)\b",
+    re.IGNORECASE,
+)
 # A judgement on fairness that stands for the value ("dat is niet eerlijk", "that's unfair").
 FAIRNESS_REMARK_RE = re.compile(
     r"^\s*(?:dat|dit|het|that|this|it)\s*(?:is|'s|was|voelt|feels)\s+(?:gewoon\s+|just\s+)?"

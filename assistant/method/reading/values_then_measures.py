@@ -12,9 +12,12 @@ from assistant.language.cues.values import (
     DRAWN_RULE_RE,
     FAIRNESS_REMARK_RE,
     LIMITING_MODAL_RE,
+    PEOPLE_START_RE,
+    VALUE_MATTER_RE,
     VALUE_THEN_MEASURE_RE,
 )
 from assistant.language.textparts import strip_article
+from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.extraction import option_kind
 from assistant.method.reading.segments import Sentence
 from assistant.method.reading.sentence_kinds import has_direction, proposal
@@ -27,19 +30,29 @@ def values_then_measures(found: list[Sentence], values: ValueLists) -> list[Sent
     the conversation where it is); an effect before the value stays a sentence of its own."""
     cut: list[Sentence] = []
     for sentence in found:
-        joint = VALUE_THEN_MEASURE_RE.search(sentence.text)
-        before = sentence.text[: joint.start()] if joint else ""
-        after = sentence.text[joint.end() :].strip() if joint else ""
-        front, value = _value_clause(before, values)
-        if joint is None or not value or not _measure(after) or _more_values(after, values):
+        parts = drawn_measure(sentence.text, values)
+        if parts is None:
             cut.append(sentence)
             continue
+        front, value, measure = parts
         if front:  # what touches the value is an effect, whatever was asked
             cut.append(Sentence(front, Step.EFFECTS, sentence.bullet, sentence.line))
         cut.append(Sentence(value, Step.VALUES, sentence.bullet, sentence.line, drawn=True))
-        measure = after[:1].upper() + after[1:]
         cut.append(Sentence(measure, Step.OPTIONS, sentence.bullet, sentence.line, drawn=True))
     return cut
+
+
+def drawn_measure(text: str, values: ValueLists) -> tuple[str, str, str] | None:
+    """The effect in front (or ""), the clause that names the value and the measure drawn from
+    it, of a sentence that draws a measure from a value; None for any other sentence."""
+    joint = VALUE_THEN_MEASURE_RE.search(text)
+    if joint is None:
+        return None
+    after = text[joint.end() :].strip()
+    front, value = _value_clause(text[: joint.start()], values)
+    if not value or not _measure(after) or _more_values(after, values):
+        return None
+    return front, value, after[:1].upper() + after[1:]
 
 
 def _value_clause(before: str, values: ValueLists) -> tuple[str, str]:
@@ -62,6 +75,7 @@ def _more_values(text: str, values: ValueLists) -> bool:
 def _names_value(clause: str, values: ValueLists) -> bool:
     """A clause that names a value ("dat raakt hun privacy"), also with whose it is ("that's
     the privacy of visitors"), or judges fairness ("dat is niet eerlijk")."""
+    clause = VALUE_MATTER_RE.sub(r"\g<value>", clause)  # "dat is een privacy-issue"
     if values.named_value(clause) or FAIRNESS_REMARK_RE.match(clause) is not None:
         return True
     remark = VALUE_REMARK_RE.match(clause)
@@ -74,7 +88,9 @@ def _names_value(clause: str, values: ValueLists) -> bool:
 
 def _measure(text: str) -> bool:
     """A measure after the joint: a proposal, words of an option kind, or a rule ("alleen ...",
-    "never ...") that tells no change, or limits what something may do."""
+    "never ...") that does not tell what happens to people, or limits what something may do."""
     if proposal(text) or option_kind(text) is not None or LIMITING_MODAL_RE.search(text):
         return True
-    return DRAWN_RULE_RE.search(text) is not None and not has_direction(text)
+    if DRAWN_RULE_RE.search(text) is None or PEOPLE_START_RE.match(text) is not None:
+        return False
+    return not has_direction(text) or not subject_person(text)
