@@ -96,3 +96,38 @@ def test_announced_measures_where_options_are_asked_en(message_reader: Reader) -
         Step.OPTIONS,
     )
     assert reading.options
+
+
+def test_scoped_rule_is_measure_nl(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader, "Alleen bij grofvuil foto's maken, niet bij gewone zakken.", "nl"
+    )
+    assert reading.options
+    assert not reading.effects
+
+
+def test_scoped_rule_is_measure_en(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader, "Only for bulky waste, not for ordinary bags, and never at night.", "en"
+    )
+    assert reading.options
+
+
+def test_alternative_is_measure_nl(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "Als alternatief een pasje dat je bij de container houdt, dan is er geen app nodig.",
+        "nl",
+        Step.SUMMARY,
+    )
+    assert reading.options
+
+
+def test_alternative_is_measure_en(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "As an alternative, a card you hold against the bin, then no app is needed.",
+        "en",
+        Step.SUMMARY,
+    )
+    assert reading.options

@@ -813,6 +813,16 @@ CONDITIONED_RULE_RE = re.compile(
     r"on\s+condition\s+that)\b",
     re.IGNORECASE,
 )
+# A rule that limits where or for whom something is used ("alleen bij zware zaken ...", "only
+# for missing persons, not for burglaries"), or a measure offered as an alternative ("als
+# alternatief een QR-code ...", "as an alternative, ...", "alternatively, ..."): past the
+# effects a measure where it tells no change.
+SCOPED_RULE_RE = re.compile(
+    r"^(?:(?:dan|then|maar|but)\s+)?(?:alleen|uitsluitend|only)\s+(?:voor|for|bij|in|op|at|"
+    r"tijdens|during|within|binnen)\b|^(?:als\s+alternatief|as\s+an\s+alternative|"
+    r"alternatively|bij\s+wijze\s+van\s+alternatief)\b",
+    re.IGNORECASE,
+)
 # A wish for a measure inside the sentence, its object between the verbs ("voor de thuiszorg
 # zou ik een aparte vergunning willen", "ik zou het fijn vinden als de wijkcoaches ...",
 # "if so, I'd want ...").

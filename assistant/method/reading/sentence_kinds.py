@@ -63,6 +63,7 @@ from assistant.language.cues.options import (
     OWN_WISH_RE,
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
+    SCOPED_RULE_RE,
     SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
     THERE_ASKED_RE,
@@ -254,7 +255,8 @@ def measure(text: str, step: Step) -> bool:
 def conditional_measure(text: str, step: Step) -> bool:
     """A measure told as a condition, past the effects: what it takes if it goes ahead ("als
     we dit doen, dan moet er ...", "if it goes ahead, I'd want ..."), the only condition under
-    which something may happen ("alleen als ...", "as long as ..."), or a wish for something
+    which something may happen ("alleen als ...", "as long as ..."), a scope or an alternative
+    ("only for missing persons, ...", "als alternatief ..."), or a wish for something
     with words of an option kind ("voor de thuiszorg zou ik een aparte vergunning willen")."""
     if is_question(text):
         return False
@@ -265,6 +267,8 @@ def conditional_measure(text: str, step: Step) -> bool:
         return DEMANDED_RE.search(rest) is not None or measure(rest, step)
     if CONDITIONED_RULE_RE.match(bare) is not None:
         return True
+    if SCOPED_RULE_RE.match(bare) is not None and not has_direction(bare):
+        return True  # "only for missing persons, not for ...", "als alternatief een QR-code"
     return WISH_INSIDE_RE.search(text) is not None and cued_kind(text)
 
 
