@@ -131,3 +131,25 @@ def test_alternative_is_measure_en(message_reader: Reader) -> None:
         Step.SUMMARY,
     )
     assert reading.options
+
+
+def test_announced_wishes_are_no_measure_nl(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "Nou ja, ik zet gewoon neer wat ik zou willen. Als we dit invoeren, dan moet er een "
+        "pasje blijven voor wie geen telefoon heeft.",
+        "nl",
+    )
+    assert len(reading.options) == 1
+    assert "wat ik zou willen" not in reading.options[0].text
+
+
+def test_announced_wishes_are_no_measure_en(message_reader: Reader) -> None:
+    reading = _read(
+        message_reader,
+        "Well, I'll just write down what I'd want. If we introduce this, there must still be "
+        "a card for people without a phone.",
+        "en",
+    )
+    assert len(reading.options) == 1
+    assert "what I'd want" not in reading.options[0].text

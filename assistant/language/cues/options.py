@@ -838,3 +838,11 @@ MEASURE_JOIN_LEAD_RE = re.compile(
     r"^(?:(?:o|oh|en|and|ook|also|plus|verder|maar|but)\b\s*[,:]?\s*)+(?:[\w' -]{1,30}:\s*)?",
     re.IGNORECASE,
 )
+# A sentence that only announces the speaker's own wishes, with none after it ("ik schrijf
+# gewoon op wat ik zou willen", "I'll just say what I'd want"): talk, no measure.
+WISHES_ANNOUNCED_RE = re.compile(
+    r"\b(?:wat|what)\s+(?:ik|wij|we|i)(?:'d|\s+would|\s+zou|\s+zouden)?\s+"
+    r"(?:(?:graag|zelf|eigenlijk|really|myself)\s+)*(?:willen|wil|want|like|propose|voorstel)"
+    r"\s*[.!:]?\s*$",
+    re.IGNORECASE,
+)

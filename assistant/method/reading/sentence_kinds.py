@@ -71,6 +71,7 @@ from assistant.language.cues.options import (
     UNRECOGNISABLE_RE,
     WISH_INSIDE_RE,
     WISH_RE,
+    WISHES_ANNOUNCED_RE,
 )
 from assistant.language.cues.people import (
     NAME_BREAKS,
@@ -390,6 +391,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if WISHES_ANNOUNCED_RE.search(text):
+        return True  # "ik schrijf gewoon op wat ik zou willen": the wishes follow
     if points_only(text):
         return True  # "yes, that's the list", "ja, doe die laatste er ook bij"
     if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
