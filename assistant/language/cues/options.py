@@ -796,3 +796,59 @@ LEARN_HOW_MEASURE_RE = re.compile(
     r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b",
     re.IGNORECASE,
 )
+# A condition on going ahead at all, before what it takes ("als we dit doen, dan moet er ...",
+# "als we het al doen, dan alleen als ...", "if it goes ahead, I'd want ..."): a measure follows.
+GOING_AHEAD_LEAD_RE = re.compile(
+    r"^(?:als|if|wanneer|when)\s+(?:we|wij|jullie|you|it|het|dit|this|dat|that)\s+"
+    r"(?:\w+\s+){0,3}?(?:doen|doorgaat|doorgaan|invoeren|inzetten|goes\s+ahead|go\s+ahead|"
+    r"do\s+(?:it|this|that)|introduce\s+(?:it|this)|happens|gebeurt)\s*,\s*(?:(?:dan|then)\s+)?",
+    re.IGNORECASE,
+)
+# What a measure after such a condition says: what must, may only or never be, what the speaker
+# wants ("dan moet er een telefoonnummer blijven", "I'd want location used only while ...").
+DEMANDED_RE = re.compile(
+    r"\b(?:moet|moeten|mag|mogen|alleen|uitsluitend|nooit|wil|willen|must|should|only|never|"
+    r"want)\b",
+    re.IGNORECASE,
+)
+# A rule told as the only condition under which something may happen ("alleen als een handhaver
+# eerst zelf nagaat ...", "only if a person checked it", "as long as a boa reviews every clip").
+CONDITIONED_RULE_RE = re.compile(
+    r"^(?:(?:dan|then|maar|but)\s+)?(?:alleen|uitsluitend|only)\s+(?:als|if|when|wanneer|"
+    r"nadat|after|zolang)\b|^(?:zolang|as\s+long\s+as|provided\s+that|op\s+voorwaarde\s+dat|mits|"
+    r"on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
+# A rule that limits where or for whom something is used ("alleen bij zware zaken ...", "only
+# for missing persons, not for burglaries"), or a measure offered as an alternative ("als
+# alternatief een QR-code ...", "as an alternative, ...", "alternatively, ..."): past the
+# effects a measure where it tells no change.
+SCOPED_RULE_RE = re.compile(
+    r"^(?:(?:dan|then|maar|but)\s+)?(?:alleen|uitsluitend|only)\s+(?:voor|for|bij|in|op|at|"
+    r"tijdens|during|within|binnen)\b|^(?:als\s+alternatief|as\s+an\s+alternative|"
+    r"alternatively|bij\s+wijze\s+van\s+alternatief)\b",
+    re.IGNORECASE,
+)
+# A wish for a measure inside the sentence, its object between the verbs ("voor de thuiszorg
+# zou ik een aparte vergunning willen", "ik zou het fijn vinden als de wijkcoaches ...",
+# "if so, I'd want ...").
+WISH_INSIDE_RE = re.compile(
+    r"\b(?:zou|zouden)\s+(?:ik|we|wij)\s+(?:\w+\s+){1,8}?willen\b|"
+    r"\b(?:ik|we|wij)\s+zou(?:den)?\s+het\s+(?:fijn|goed|mooi|prettig|beter)\s+vinden\s+als\b|"
+    r"\b(?:i|we)(?:'d|\s+would)\s+(?:also\s+|really\s+)?(?:want|like)\b",
+    re.IGNORECASE,
+)
+# Words that join a sentence on or name its topic before the measure ("en ook:", "o, en de
+# boetes:", "and also"): left out to see how the measure starts.
+MEASURE_JOIN_LEAD_RE = re.compile(
+    r"^(?:(?:o|oh|en|and|ook|also|plus|verder|maar|but)\b\s*[,:]?\s*)+(?:[\w' -]{1,30}:\s*)?",
+    re.IGNORECASE,
+)
+# A sentence that only announces the speaker's own wishes, with none after it ("ik schrijf
+# gewoon op wat ik zou willen", "I'll just say what I'd want"): talk, no measure.
+WISHES_ANNOUNCED_RE = re.compile(
+    r"\b(?:wat|what)\s+(?:ik|wij|we|i)(?:'d|\s+would|\s+zou|\s+zouden)?\s+"
+    r"(?:(?:graag|zelf|eigenlijk|really|myself)\s+)*(?:willen|wil|want|like|propose|voorstel)"
+    r"\s*[.!:]?\s*$",
+    re.IGNORECASE,
+)

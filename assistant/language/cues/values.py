@@ -309,9 +309,41 @@ PLUS_LEAD_RE = re.compile(r"^\s*(?:\+|plus\b)\s*", re.IGNORECASE)
 # ("dat raakt aan gelijke behandeling, dus ik zou zeggen: nooit een boete op ...", "that's about
 # privacy, so only show totals"): the joint between the two.
 VALUE_THEN_MEASURE_RE = re.compile(
-    r",\s*(?:dus|daarom|so|therefore|hence)\b[\s,:]*"
+    r"(?:,\s*(?:dus|daarom|so|therefore|hence)\b|\s+dus\s(?=\s*\w))(?!\s+(?:that|dat)\b)[\s,:]*"
     r"(?:(?:ik\s+zou\s+zeggen|zou\s+ik\s+zeggen|i'?d\s+say|i\s+would\s+say|wat\s+mij\s+betreft|"
     r"if\s+you\s+ask\s+me)\b[\s,:]*)?",
+    re.IGNORECASE,
+)
+# A measure drawn from a value in the grammar of a rule, whatever its words: what something may
+# only or never do, what stays or goes, what is left out ("de tracking alleen aan tijdens een
+# dienst", "the link stays off", "can raise the score but never lower it", "geen opnamefunctie").
+DRAWN_RULE_RE = re.compile(
+    r"\b(?:alleen|uitsluitend|nooit|geen|niets|moet|moeten|mag|mogen|blijft|blijven|"
+    r"only|never|no|nothing|must|should|may|stays?|remains?|goes\s+straight)\b",
+    re.IGNORECASE,
+)
+# A modal that limits what something may do ("BMI mag alleen de duur beïnvloeden", "may only be
+# used ..."): a rule even where the clause also says what changes.
+LIMITING_MODAL_RE = re.compile(
+    r"\b(?:mag|mogen|moet|moeten|kan|kunnen|may|must|should|can)\s+(?:\w+\s+){0,4}?"
+    r"(?:alleen|uitsluitend|nooit|only|never)\b",
+    re.IGNORECASE,
+)
+# People as the subject of what follows a value (then it tells what happens to them: "dus ze
+# kunnen alleen nog via de app parkeren", "so they can only pay online"): no rule.
+PEOPLE_START_RE = re.compile(
+    r"^(?:ze|zij|hij|they|he|she|mensen|people|iedereen|everyone|niemand|nobody)\b", re.IGNORECASE
+)
+# A value named as a matter of its own ("een privacy-issue", "a privacy thing"): the value.
+VALUE_MATTER_RE = re.compile(
+    r"\b(?:een|a|an)\s+(?P<value>\w+)[- ]?(?:issue|probleem|kwestie|dingetje|ding|punt|"
+    r"thing|concern|matter|problem|question|vraagstuk)\b",
+    re.IGNORECASE,
+)
+# A judgement on fairness that stands for the value ("dat is niet eerlijk", "that's unfair").
+FAIRNESS_REMARK_RE = re.compile(
+    r"^\s*(?:dat|dit|het|that|this|it)\s*(?:is|'s|was|voelt|feels)\s+(?:gewoon\s+|just\s+)?"
+    r"(?:niet\s+eerlijk|oneerlijk|onrechtvaardig|unfair|not\s+fair|unjust)\s*$",
     re.IGNORECASE,
 )
 

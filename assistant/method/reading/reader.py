@@ -168,7 +168,7 @@ from assistant.method.reading.values_step import (
     values_among_options,
     values_asked_back,
 )
-from assistant.method.reading.values_then_measures import values_then_measures
+from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
@@ -361,7 +361,7 @@ class Reader:
                 continue  # "Wat ik belangrijk vind? Dat je weet met wie ...": names nothing itself
             if sentence.header is None and self._effect_line(whole, dashes, labelled, context):
                 effect_lines.add(sentence.line)
-                whole = _measures_out(whole, context, reading)
+                whole = _measures_out(whole, context, reading, self.values)
                 self._effects(whole, context, session, reading)
                 continue
             if MATTERS_LEAD_RE.match(sentence.text) and context.step != Step.VALUES:
@@ -881,17 +881,32 @@ def _lead_only(text: str, context: Context) -> bool:
     return not text[lead.end() :].strip(" ?.!")
 
 
-def _measures_out(line: str, context: Context, reading: Reading) -> str:
+def _measures_out(line: str, context: Context, reading: Reading, values: ValueLists) -> str:
     """A line of labelled effects that goes on with a proposal ("Negatief: ... . Daarom denk ik
-    dat we bij elke tekst moeten laten zien ..."): the proposal is an option; the line without
-    it is read as effects."""
+    dat we bij elke tekst moeten laten zien ..."), or with a measure drawn from the value an
+    effect touches ("..., dat raakt privacy, dus alleen met toestemming"): the proposal is an
+    option; the line without it is read as effects."""
     pieces = split_sentences(line)
     measures = [p for i, p in enumerate(pieces) if i and _measure_among_effects(p)]
-    if not measures:
+    drawn = {p: parts for p in pieces if p not in measures and (parts := drawn_measure(p, values))}
+    if not measures and not drawn:
         return line
     for piece in measures:
         reading.options.extend(extract_options(piece, context.kind))
-    return ". ".join(p for p in pieces if p not in measures)
+    for front, value, drawn_one in drawn.values():
+        said = extract_options(drawn_one, context.kind)
+        reading.options.extend(said)
+        reading.drawn += len(said)  # in passing: the conversation stays where it is
+        named = [] if front else match_values(value, values.catalogue)  # else read with it
+        reading.values.extend(v for v in named if v.entry is not None)
+    kept = [_effect_of(*drawn[p]) if p in drawn else p for p in pieces if p not in measures]
+    return ". ".join(p for p in kept if p)
+
+
+def _effect_of(front: str, value: str, _measure: str) -> str:
+    """What stays of a sentence that draws a measure from a value among effects: the effect
+    with the value it touches, or nothing where it only named the value."""
+    return f"{front}, {value}" if front else ""
 
 
 def _read_nothing(reading: Reading) -> bool:

@@ -25,6 +25,7 @@ from assistant.language.cues.direction_labels import (
 )
 from assistant.language.cues.grammar import SENTENCE_START_RE
 from assistant.language.cues.options import (
+    ANNOUNCING_LEAD_RE,
     CASE_LABELS,
     FOR_PEOPLE_RE,
     INSTEAD_TAIL_RE,
@@ -441,6 +442,9 @@ def _options_cued(text: str, context: Context) -> bool:
         return True  # "mijn idee: ...", "ik heb er zelf al een: ...", "one from me: ..."
     if late and talk_lead(text):
         return True  # "and from the other kinds: a rule that ...", "a design thing - ..."
+    announced = ANNOUNCING_LEAD_RE.match(text) if late else None
+    if announced is not None and not no_measure(text[announced.end() :]):
+        return True  # "wat ik zelf al had bedacht: een brief aan ...", "what I'd add: ..."
     if _kind_label(text, context.step) or OPTIONS_ANNOUNCED_RE.match(text):
         return True  # below: "+ a workshop for new teachers", one more measure
     if late and _plus_measure(text):

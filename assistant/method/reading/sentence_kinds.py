@@ -48,9 +48,13 @@ from assistant.language.cues.options import (
     CHECKED_FIRST_RE,
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
+    CONDITIONED_RULE_RE,
     CORRECTION_RE,
+    DEMANDED_RE,
+    GOING_AHEAD_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
+    MEASURE_JOIN_LEAD_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
     OBLIGED_MEASURE_RE,
@@ -59,12 +63,15 @@ from assistant.language.cues.options import (
     OWN_WISH_RE,
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
+    SCOPED_RULE_RE,
     SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
     THERE_ASKED_RE,
     TO_ASSISTANT_RE,
     UNRECOGNISABLE_RE,
+    WISH_INSIDE_RE,
     WISH_RE,
+    WISHES_ANNOUNCED_RE,
 )
 from assistant.language.cues.people import (
     NAME_BREAKS,
@@ -227,6 +234,8 @@ def measure(text: str, step: Step) -> bool:
         return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
     if late and standing_measure(text):
         return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
+    if late and conditional_measure(text, step):
+        return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
     if suggestion(text) or WISH_RE.search(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -242,6 +251,26 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def conditional_measure(text: str, step: Step) -> bool:
+    """A measure told as a condition, past the effects: what it takes if it goes ahead ("als
+    we dit doen, dan moet er ...", "if it goes ahead, I'd want ..."), the only condition under
+    which something may happen ("alleen als ...", "as long as ..."), a scope or an alternative
+    ("only for missing persons, ...", "als alternatief ..."), or a wish for something
+    with words of an option kind ("voor de thuiszorg zou ik een aparte vergunning willen")."""
+    if is_question(text):
+        return False
+    bare = MEASURE_JOIN_LEAD_RE.sub("", text.strip(), count=1)
+    ahead = GOING_AHEAD_LEAD_RE.match(bare)
+    if ahead is not None:
+        rest = bare[ahead.end() :]
+        return DEMANDED_RE.search(rest) is not None or measure(rest, step)
+    if CONDITIONED_RULE_RE.match(bare) is not None:
+        return True
+    if SCOPED_RULE_RE.match(bare) is not None and not has_direction(bare):
+        return True  # "only for missing persons, not for ...", "als alternatief een QR-code"
+    return WISH_INSIDE_RE.search(text) is not None and cued_kind(text)
 
 
 def asked_measure(text: str) -> bool:
@@ -362,6 +391,8 @@ def no_measure(text: str) -> bool:
     """Said among options but proposing nothing: a remark on an option ("dat scheelt tijd",
     "goed idee") or how things are now ("we hebben al een contract met ...")."""
     bare = AGREEING_RE.sub("", text.strip())
+    if WISHES_ANNOUNCED_RE.search(text):
+        return True  # "ik schrijf gewoon op wat ik zou willen": the wishes follow
     if points_only(text):
         return True  # "yes, that's the list", "ja, doe die laatste er ook bij"
     if CLOSING_RE.search(bare) and not OPTION_CUE_RE.search(text) and not cued_kind(text):
