@@ -131,6 +131,7 @@ def test_no_late_addition_in_a_measure_or_a_forgotten_thing() -> None:
     assert late_addition("I forgot to say that the plan is due in May") is None
     assert late_addition("ik vergat te zeggen dat het in mei begint") is None
     assert late_addition("Nog een optie: een folder voor bezoekers") is None
+    assert late_addition("Ik vergat nog iets: bezoekers met een rolstoel, die ...") is None
     added = late_addition("I also forgot the tug operators as an actor, they lose work")
     assert added is not None and added.names == ["Tug operators"]
 

@@ -53,6 +53,8 @@ def late_addition(text: str) -> LateAddition | None:
     if led is None:
         return None
     who, _comma, rest = led.group("rest").partition(",")
+    if ":" in who:
+        return None  # "ik vergat nog iets: studenten die ...": an effect announced, no names
     who = AS_ACTOR_RE.split(who, maxsplit=1)[0]
     names = _people(who) if len(words(who)) <= NAME_WORDS else []
     return LateAddition(names, rest.strip(" .")) if names else None
