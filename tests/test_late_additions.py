@@ -168,3 +168,38 @@ def test_a_condition_after_a_measure_is_part_of_it(message_reader: Reader) -> No
     )
     joined = "A clause in the contract with the vendor, or we don't continue"
     assert option_texts(reading) == [joined]
+
+
+def test_people_added_with_a_colon_among_options_are_actors_en(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Add the boat rental firms: they rent out the berths in summer.", "en"
+    )
+    assert reading.actors == ["Boat rental firms"]
+    assert reading.options == []
+
+
+def test_people_added_with_a_colon_among_options_are_actors_nl(message_reader: Reader) -> None:
+    reading = read(
+        message_reader, "Voeg de leesclubs ook toe: die lenen hele series tegelijk.", "nl"
+    )
+    assert reading.actors == ["Leesclubs"]
+    assert reading.options == []
+
+
+def test_a_rule_added_with_a_colon_stays_a_measure(message_reader: Reader) -> None:
+    reading = read(message_reader, "Add a rule: the harbour master never sees the names.", "en")
+    assert reading.actors == []
+    assert len(reading.options) == 1
+
+
+def test_short_reactions_among_options_are_no_options(message_reader: Reader) -> None:
+    en = read(message_reader, "Ok, fair. Let me paste the mail that started this.", "en")
+    nl = read(message_reader, "Wensen, eigenlijk. Alleen als.", "nl")
+    assert en.options == [] and nl.options == []
+
+
+def test_values_led_by_what_they_come_down_to_among_options(message_reader: Reader) -> None:
+    nl = read(message_reader, "Qua waarden draait het om privacy en vertrouwen.", "nl")
+    en = read(message_reader, "As for values, it's about fairness and privacy.", "en")
+    assert nl.options == [] and en.options == []
+    assert len(nl.values) == 2 and len(en.values) == 2

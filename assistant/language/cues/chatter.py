@@ -143,6 +143,11 @@ _REMARK = (
     r"(?:kan|klopt|is)\s+(?:dit|dat|het)\s+(?:zo|goed)|(?:is\s+this|does\s+this)\s+(?:ok|okay|work|fine)|"
     r"(?:the\s+|de\s+)?(?:actions|options|measures|maatregelen|opties|acties)\s+(?:miss|lack|missen|"
     r"mist)\s+(?:still\s+|nog\s+)?(?:a|an|een)\s+\w+(?:\s+one|\s+kind|\s+soort)?|"
+    r"(?:let\s+me|i'?ll|i\s+will)\s+paste\s+[^.!?]{0,60}|(?:ik\s+plak|laat\s+me)\s+[^.!?]{0,40}\bplakken?\b"
+    r"[^.!?]{0,30}|i\s+remember\s+(?:a|an|one)\s+(?:court\s+)?(?:case|ruling|story|article)\b[^.!?]{0,40}|"
+    r"ik\s+herinner\s+me\s+(?:een|zo'?n)\s+(?:rechtszaak|uitspraak|verhaal|artikel)\b[^.!?]{0,40}|"
+    r"fair(?:\s+enough)?|terecht|(?:wishes|wensen)(?:\W+(?:really|eigenlijk|dan|then))?|"
+    r"(?:only\s+if|alleen\s+als)|"
     r"(?:besides|apart\s+from|naast|behalve)\s+(?:the|de|het|die|that|wat|what)"
     r"(?:\s+(?!(?:ook|also|too|een|an?|we|wij|nog)\b)[\w'-]+){1,4}"
 )

@@ -31,6 +31,13 @@ ACTOR_ANNOUNCED_RE = re.compile(
     rf"partijen|groep|group)(?:{_FORGOT})?\s*(?:erbij|too|ook|more)?\s*:\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "Add the X: they pay for ...", "voeg de X ook toe: die ...": people added with a colon and
+# what is said of them.
+ADD_WITH_COLON_RE = re.compile(
+    _OPEN + r"(?:(?:please|graag|also|ook)\s+)?(?:add|voeg)\s+(?P<who>[^:,.;!?]{2,50}?)"
+    r"(?:\s+(?:too|as\s+well|also|ook|nog))*(?:\s+(?:toe|erbij|bij))?\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 # "I forgot the X, their ...", "ik vergat de X, die ...", "I also forgot the X as an actor":
 # names right after the verb (never "I forgot to ...", "ik vergat te ...", "... that ...").
 FORGOT_NAMES_RE = re.compile(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Direction
 from assistant.language.cues.late_additions import (
     ACTOR_ANNOUNCED_RE,
+    ADD_WITH_COLON_RE,
     AS_ACTOR_RE,
     DIRECTION_SAID_RE,
     EFFECT_FOR_RE,
@@ -49,6 +50,10 @@ def late_addition(text: str) -> LateAddition | None:
     if not_yet is not None:
         names = _people(not_yet.group("nl") or not_yet.group("en") or "")
         return LateAddition(names) if names else None
+    add = ADD_WITH_COLON_RE.match(stripped)
+    if add is not None:  # "Add the X: they pay for it"
+        names = _people(add.group("who"))
+        return LateAddition(names, add.group("rest").strip(" .")) if names else None
     led = ACTOR_ANNOUNCED_RE.match(stripped) or FORGOT_NAMES_RE.match(stripped)
     if led is None:
         return None
