@@ -92,7 +92,16 @@ _REQUEST = (
 # A reaction to numbered proposals or a question ("liever niet", "4 not", "meer heb ik niet").
 _REACTION = (
     r"(?:(?:\d{1,2}|die|dat|de\s+\w+e)\s+)?(?:liever\s+niet|niet\s+doen)|"
-    r"(?:(?:not|no)\s+\d{1,2}|\d{1,2}\s+not|rather\s+not)|"
+    r"(?:(?:not|no)\s+\d{1,2}|(?:no\s+)?to\s+\d{1,2}|\d{1,2}\s+not|rather\s+not|"
+    r"(?:nee\s+)?(?:tegen|op)\s+\d{1,2})"
+    r"(?:\s*[,;:]\s*[^.!?]{0,80})?|"
+    # a measure judged too heavy ("de huisarts erbij betrekken is te zwaar", "a separate room
+    # is stigmatising", "that's overkill")
+    r"[^.!?,]{3,60}?\s+(?:is|are|lijkt\s+me|seems|feels|voelt)\s+(?:(?:juist|echt|veel|wel|gewoon|"
+    r"really|way|just|actually|me)\s+)*(?:te\s+(?:zwaar|veel|ver|duur|ingrijpend|omslachtig)|too\s+(?:heavy|"
+    r"much|far|expensive|intrusive)|stigmatiserend|stigmati[sz]ing|overdreven|overkill|onwerkbaar|"
+    r"unworkable|(?:geen|not\s+a)\s+goed\s+idee|not\s+a\s+good\s+idea|(?:a|een)\s+(?:bad|slecht)\s+"
+    r"idea|idee)|"
     r"meer\s+heb\s+ik\s+niet|that'?s\s+all\s+i\s+(?:have|got)|"
     r"(?:\d{1,2}|die|dat)\s+is\s+(?:goed|prima|fine)|"
     # a proposal turned down by its number ("1 is te duur", "de tweede niet, dat wordt te veel",
@@ -116,13 +125,41 @@ _REACTION = (
     r"(?:moet|zal|mag)\s+ik\s+[^.!?]{0,60}\b(?:rekenen|meetellen|meerekenen|noemen)\s*\?|"
     r"should\s+i\s+(?:also\s+)?(?:count|include|add|list)\b[^.!?]{0,60}\?"
 )
+# A remark or request to the assistant about what was said, not an item ("sorry, should have
+# said that earlier", "just connect them to the values for me", "that's a system setting",
+# "als jij per soort nog iets aanvult is dat prima", "ik zat te denken", "kan dit zo?", "the
+# actions miss a context one", "besides the cash alternative").
+_REMARK = (
+    r"(?:i\s+)?should\s+have\s+(?:said|mentioned|told\s+you)\s+(?:that|this|it)\s+(?:earlier|before|"
+    r"sooner)|(?:dat|dit|het)\s+had\s+ik\s+(?:al\s+)?(?:eerder|meteen)\s+moeten\s+(?:zeggen|noemen)|"
+    r"(?:(?:just|please|can\s+you)\s+)*(?:connect|link|match|tie|couple)\s+(?:them|those|these|it|"
+    r"the\s+options)\s+to\s+(?:the|my)\s+values(?:\s+for\s+me)?|"
+    r"koppel\s+(?:ze|die|deze|het|de\s+opties)\s+(?:maar\s+|zelf\s+|even\s+)*aan\s+de\s+waarden|"
+    r"(?:al\s+)?(?:that'?s|that\s+is|this\s+is|it'?s|dat\s+is|is\s+dat)\s+(?:ook\s+weer\s+|ook\s+|"
+    r"weer\s+|also\s+|again\s+|just\s+|more\s+of\s+)?(?:a|an|een)\s+(?:system\s+|technical\s+|"
+    r"technische\s+)?(?:setting|instelling|design\s+(?:one|thing)|ontwerpkeuze|policy\s+(?:one|thing)|"
+    r"human\s+one|context\s+one)|"
+    r"(?:als|if)\s+(?:jij|je|u|you)\s+[^.!?]{0,40}\b(?:aanvult|toevoegt|aanvullen|add|fill\s+in)"
+    r"\b[^.!?]{0,30}|"
+    r"(?:ik\s+zat\s+te\s+denken|i\s+was\s+thinking|i\s+was\s+wondering)|"
+    r"(?:kan|klopt|is)\s+(?:dit|dat|het)\s+(?:zo|goed)|(?:is\s+this|does\s+this)\s+(?:ok|okay|work|fine)|"
+    r"(?:the\s+|de\s+)?(?:actions|options|measures|maatregelen|opties|acties)\s+(?:miss|lack|missen|"
+    r"mist)\s+(?:still\s+|nog\s+)?(?:a|an|een)\s+\w+(?:\s+one|\s+kind|\s+soort)?|"
+    r"(?:let\s+me|i'?ll|i\s+will)\s+paste\s+[^.!?]{0,60}|(?:ik\s+plak|laat\s+me)\s+[^.!?]{0,40}\bplakken?\b"
+    r"[^.!?]{0,30}|i\s+remember\s+(?:a|an|one)\s+(?:court\s+)?(?:case|ruling|story|article)\b[^.!?]{0,40}|"
+    r"ik\s+herinner\s+me\s+(?:een|zo'?n)\s+(?:rechtszaak|uitspraak|verhaal|artikel)\b[^.!?]{0,40}|"
+    r"fair(?:\s+enough)?|terecht|(?:wishes|wensen)(?:\W+(?:really|eigenlijk|dan|then))?|"
+    r"(?:only\s+if|alleen\s+als)|"
+    r"(?:besides|apart\s+from|naast|behalve)\s+(?:the|de|het|die|that|wat|what)"
+    r"(?:\s+(?!(?:ook|also|too|een|an?|we|wij|nog)\b)[\w'-]+){1,4}"
+)
 # Words that only point back to people of a story told before ("so, for that boy and that
 # girl", "vanwege die meneer"): the reason for what was said, no item.
 _POINTING_BACK = (
     r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
     r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
 )
-_CORE = rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_POINTING_BACK})"
+_CORE = rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK})"
 # Each word of talk is taken whole and never given back (atomic groups): a long sentence of
 # content is turned down at once.
 _END = r"(?=\W|$)"
@@ -154,7 +191,9 @@ NO_OWN_VALUE_RE = re.compile(
 # measure, no measure of its own.
 MEASURE_TAIL_RE = re.compile(
     r"^\W*(?:otherwise|or\s+else|else|anders|before|voordat|zodat|so\s+that|because|omdat|want|"
-    r"until|totdat)\b[^,;:]*$",
+    r"until|totdat|or\s+we\s+(?:don'?t|do\s+not|won'?t)\s+(?:continue|go\s+on|proceed|start)|"
+    r"or\s+we\s+stop|(?:of|anders)\s+(?:we\s+stoppen|stoppen\s+we|gaan\s+we\s+niet\s+door|"
+    r"we\s+gaan\s+niet\s+door))\b[^,;:]*$",
     re.IGNORECASE,
 )
 MEASURE_TAIL_WORDS = 10

@@ -239,7 +239,8 @@ VALUE_WEIGHT_RE = re.compile(
 # ik... ...".
 VALUES_LEAD_RE = re.compile(
     r"^(?:[\w']+[\s,]+){0,6}?(?:waarden|values)(?:\s*(?:\.{2,}|…|[-–—]+)|\b[^.?!:]{0,60}?"
-    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name)\b)|"
+    r"(?::|\b(?:zijn|zou ik|noem ik|zie ik|would be|are|i'd say|i see|i'd name|draait het om|"
+    r"gaat het om|gaat het mij om|it'?s about|it'?s all about|it comes down to)\b)|"
     r"\s+(?:i\s+(?:think|guess|suppose|reckon)|denk\s+ik|zou\s+ik\s+zeggen)\s*(?:\.{2,}|…|[-–—:,]))",
     re.IGNORECASE,
 )

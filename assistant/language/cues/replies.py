@@ -76,11 +76,15 @@ _ENOUGH = (
     r"we'?re|i'?m|is\s+it)\s+(?:compleet|klaar|rond|af|done|complete|finished|sorted)|"
     r"that\s+completes\s+it)"
 )
+# Words that close the conversation or a step ("bedankt", "that's all"); also that nothing more
+# follows ("verder geen opties meer, dit is het", "no more options, that's it").
 CLOSING_RE = re.compile(
     r"\b(?:(?:dank(?:je(?:wel)?|uwel)?|bedankt|thanks?|thank\s+you|thx|merci)\b|"
     r"(?:that|this)\s+covers\s+it|"
     r"dat\s+(?:was\s+het|is\s+alles|dekt\s+het)|that'?s\s+all|(?:hier|daar)\s+kan\s+ik\s+"
     r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
+    r"(?:dit|dat)\s+is\s+het(?=\s*[.!,]|\s*$)|that'?s\s+it(?=\s*[.!,]|\s*$)|"
+    r"(?:geen|no)\s+(?:opties|maatregelen|ideeën|options|measures|ideas)\s+(?:meer|more)\b|"
     r"i\s+can\s+work\s+with\s+(?:this|that)|" + _ENOUGH + ")",
     re.IGNORECASE,
 )

@@ -64,6 +64,7 @@ from assistant.language.cues.references import (
     VALUES_WORD_ONLY_RE,
 )
 from assistant.language.cues.replies import (
+    CLOSING_RE,
     ENOUGH_RE,
 )
 from assistant.language.textparts import strip_article, words
@@ -73,7 +74,7 @@ from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
-from assistant.method.reading.chatter import without_chatter
+from assistant.method.reading.chatter import chatter, without_chatter
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -92,6 +93,7 @@ from assistant.method.reading.extraction import (
 from assistant.method.reading.intents import Intent, detect_intent, step_from_words
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
+from assistant.method.reading.late_additions import direction_said, late_addition
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.minutes import action_points_read, reported_meeting
@@ -116,6 +118,7 @@ from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
     cannot_think,
+    is_question,
     kinds_named,
     method_question,
     option_request,
@@ -438,6 +441,8 @@ class Reader:
             return
         if navigates(text, context, reading) or self._back_to(text, context, session, reading):
             return
+        if self._late_direction(text, context, reading):
+            return
         answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
@@ -463,6 +468,10 @@ class Reader:
         if _takes_over(text, context, session, reading):
             return
         if self._about_people(text, context, session, reading):
+            return
+        if _theirs(text, context):  # "One more actor I forgot: X. They ...": what happens to X
+            self._effects(text, context, session, reading)
+            context.last_kind = "effects"
             return
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
@@ -502,6 +511,8 @@ class Reader:
         """Whether the sentence says who is involved rather than what happens to them, read so:
         an actor added ("de ouders horen er ook bij, want ..."), forgotten, who pays, who is not
         involved, an organisation at work, people in a story, an effect both ways."""
+        if self._added_late(text, context, session, reading):
+            return True
         listed = context.step == Step.CASE and bool(reading.actors)
         after = actor_lists.names_after_a_list(text) if listed else []
         if after:  # "Betrokken: X, Y. En de studentenraad, die ...": no note to the case
@@ -535,6 +546,7 @@ class Reader:
         if forgotten:
             reading.actors.extend(forgotten)
             reading.added = forgotten[-1] if len(forgotten) == 1 else ""
+            context.late_people = context.step.position > Step.EFFECTS.position
             return True
         paying = payer(text)
         if paying:
@@ -549,6 +561,37 @@ class Reader:
         if later and self._people_in_story(text, context, session, reading):
             return True
         return context.step == Step.EFFECTS and both_ways(text, session, reading)
+
+    def _added_late(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
+        """Once the effects are asked, people added late ("One more actor I forgot: X", "I
+        forgot X, their ...", "an effect I forgot, X: ..."): actors, and what the sentence says
+        of them an effect; past the effects, what follows in the message is theirs too."""
+        if context.step.position < Step.EFFECTS.position:
+            return False
+        added = late_addition(text)
+        if added is None:
+            return False
+        reading.actors.extend(n for n in added.names if n not in reading.actors)
+        reading.added = added.names[-1] if len(added.names) == 1 else ""
+        context.late_people = context.step.position > Step.EFFECTS.position
+        rest = added.rest[:1].upper() + added.rest[1:]
+        if rest and added.effect and len(added.names) == 1:
+            rest = f"{added.names[0]}: {rest}"  # "an effect I forgot, X: ...": on X
+        if rest and (added.effect or has_direction(rest)):
+            self._effects(rest, context, session, reading)
+        return True
+
+    @staticmethod
+    def _late_direction(text: str, context: Context, reading: Reading) -> bool:
+        """Once the effects are asked, a sentence that only gives the effect told before it in
+        the message a direction ("Negative for them.", "zet dat er ook bij, als positief")."""
+        if context.step.position < Step.EFFECTS.position or not reading.effects:
+            return False
+        said = direction_said(text)
+        if said is None:
+            return False
+        reading.effects[-1].direction = said
+        return True
 
     def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
@@ -731,6 +774,16 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _theirs(text: str, context: Context) -> bool:
+    """After people added late in the same message, a statement that names no measure, no word
+    of an option kind and proposes none: what happens to them, no option."""
+    if not context.late_people or is_question(text) or chatter(text):
+        return False
+    if CLOSING_RE.search(text) or len(words(text)) < MIN_CONTENT_WORDS:
+        return False  # "verder geen opties meer, dit is het"
+    return not (measure(text, context.step) or proposal(text) or cued_kind(text))
 
 
 def _named_in_lead_ins(drafts: list[EffectDraft], known: list[str]) -> list[str]:

@@ -67,6 +67,7 @@ from assistant.language.cues.side_remarks import REPORTING_LINE_RE
 from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
+from assistant.method.reading.chatter import chatter
 from assistant.method.reading.clause_subjects import LEADING_RE, clause_people
 from assistant.method.reading.extraction import (
     everyday_values,
@@ -130,6 +131,7 @@ class Context:
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
     how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
     minuted: bool = False  # the sentence is what someone present said, in pasted minutes
+    late_people: bool = False  # people added late earlier in the message: what follows is theirs
 
 
 class SentenceClasses:
@@ -632,6 +634,8 @@ def _goes_on_with_effect(text: str, context: Context) -> bool:
     watch live, ..."): it goes on with that effect."""
     if not (context.effects_read and context.last_kind == "effects") or context.options_read:
         return False
+    if CLOSING_RE.search(text) or chatter(text):
+        return False  # "verder geen opties meer, dit is het": nothing more follows
     named = words(text)[:1] in (["een"], ["a"], ["an"])  # "een bord bij de remise": a measure
     return not (named or measure(text, context.step) or proposal(text))
 
