@@ -76,6 +76,8 @@ _VERBS = (
     "stop stops stopt stoppen "
     # telling ("family carers tell me they sleep better")
     "tell tells vertellen vertelt "
+    # saying, thinking, loving it ("most clients say it helps", "young teachers love it")
+    "say love loves helps "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -364,4 +366,11 @@ REACTION_RE = re.compile(
     r"mopper\w*|klag\w*|klaagt|blij|boos|tevreden|complain\w*|grumbl\w*|moan\w*|happy|"
     r"unhappy|pleased|glad|upset|it|that|this)\b",
     re.IGNORECASE,
+)
+
+# Words quoted from someone ("a few were angry: 'how do you know I'm struggling?'", 'ze vroegen
+# "mag dat wel?"'): what others said, not the speaker asking; an apostrophe inside a word
+# ("I'm") closes no quote.
+QUOTED_SPEECH_RE = re.compile(
+    r"(?:^|(?<=[\s:(]))['\"\u2018\u201c].+?['\"\u2019\u201d](?=[\s.,;:!?)]|$)"
 )

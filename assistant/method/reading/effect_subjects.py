@@ -33,6 +33,7 @@ from assistant.method.reading.clause_subjects import (
     clause_people,
     fronted_people,
     subject_person,
+    without_quantity,
 )
 from assistant.method.reading.effect_text import clean_clause, effect_core
 from assistant.method.reading.line_actors import (
@@ -215,10 +216,11 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         about = _clause_actor(rest, actors) or for_whom(rest, actors, new=True)
         if about is not None:
             return about
-    teller = mentioned_actor(lead.group("who"), actors)
+    who = without_quantity(lead.group("who"))  # "de meeste ouders zeggen ...": the parents
+    teller = mentioned_actor(who, actors)
     if teller is not None:
         return teller.id, ""
-    name = person_name(lead.group("who").split())
+    name = person_name(who.split())
     return (None, name) if name else None
 
 

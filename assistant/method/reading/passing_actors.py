@@ -35,7 +35,7 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.clause_subjects import clause_people, subject_person
+from assistant.method.reading.clause_subjects import clause_people, subject_person, without_quantity
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -76,7 +76,7 @@ def reporter(text: str) -> str:
     match = REPORTER_RE.match(without_fillers(text))
     if match is None:
         return ""
-    who = match.group("who")
+    who = without_quantity(match.group("who"))  # "most clients say ...": the clients
     colleague = COLLEAGUE_RE.match(who)
     if colleague is not None:
         team = actor_name(colleague.group("team"))

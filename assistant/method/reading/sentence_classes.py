@@ -23,7 +23,7 @@ from assistant.language.cues.direction_labels import (
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
 )
-from assistant.language.cues.grammar import SENTENCE_START_RE
+from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
     CASE_LABELS,
     FOR_PEOPLE_RE,
@@ -555,7 +555,8 @@ def _no_effect(text: str, context: Context) -> bool:
         return True  # after "wat ik belangrijk vind?": "Dat je weet met wie je praat."
     if context.correcting and not has_direction(text):
         return True
-    return is_question(text) and ADDRESSED_RE.search(text) is not None
+    own = QUOTED_SPEECH_RE.sub("", text)  # "a few were angry: 'how do you know ...?'"
+    return is_question(own) and ADDRESSED_RE.search(own) is not None
 
 
 def _worry_asked(text: str, context: Context, actors: list[Actor]) -> bool:
