@@ -61,3 +61,32 @@ def test_a_quoted_question_is_no_question_to_the_assistant(reader: Reader) -> No
     ):
         reading = reader.read(text, reading_session(Step.EFFECTS, language, "a camera"))
         assert [d for _, d, _ in told(reading)] == ["negative"], text
+
+
+def test_the_first_message_tells_the_case_not_an_effect_of_people_it_names(reader: Reader) -> None:
+    for text, language in (
+        (
+            "We run a model that ranks overdue invoices. The collectors phone the top 40 "
+            "every week before anything goes wrong.",
+            "en",
+        ),
+        (
+            "We hebben een model dat achterstanden voorspelt. De consulenten bellen elke week "
+            "de bovenste 40 voordat het misgaat.",
+            "nl",
+        ),
+    ):
+        session = reading_session(Step.CASE, language, "")
+        assert told(reader.read(text, session)) == [], text
+
+
+def test_two_words_said_of_one_group_stay_one_effect() -> None:
+    from assistant.method.reading.segments import clauses
+
+    assert clauses("The tenants were surprised but grateful, a few were angry") == [
+        "The tenants were surprised but grateful",
+        "a few were angry",
+    ]
+    assert clauses("De ouders waren verrast maar dankbaar") == [
+        "De ouders waren verrast maar dankbaar"
+    ]

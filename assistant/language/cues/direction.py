@@ -59,7 +59,7 @@ POSITIVE_WORDS = (
     # something long wished for ("eindelijk data over ...")
     "eindelijk", "finally",
     # what people love or lives saved ("young teachers love it", "dat kan levens redden")
-    "love", "loves", "levens redden",
+    "love", "loves", "grateful", "thankful", "dankbaar", "levens redden",
     # profiting from it ("de buren hebben er profijt van")
     "profijt", "profiteren", "profiteert", "leven redden",
     "redt levens", "saves lives", "save lives",
@@ -286,6 +286,8 @@ NEGATIVE_WORDS = (
     "odd ones out", "odd one out", "buitenbeentje", "vreemde eend",
     # ending up among the suspects ("innocent people end up in the suspect pile")
     "suspect pile", "suspect list", "verdachtenlijst", "verdachtenstapel",
+    # of no use ("hundreds of photos, mostly useless", "nutteloze meldingen")
+    "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
     "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "verzuipen in", "liability",
     "aansprakelijk",

@@ -374,3 +374,16 @@ REACTION_RE = re.compile(
 QUOTED_SPEECH_RE = re.compile(
     r"(?:^|(?<=[\s:(]))['\"\u2018\u201c].+?['\"\u2019\u201d](?=[\s.,;:!?)]|$)"
 )
+
+# A cleft that puts the people in front ("it's the team leaders who feel overruled", "het zijn
+# de planners die het merken"): the people between it and "who"/"die" are the subject.
+CLEFT_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but)\s+)?(?:it(?:'s|\u2019s|\s+is|\s+was|\s+are)|"
+    r"het\s+(?:is|zijn|was|waren))\s+(?:(?:vooral|mainly|especially|juist|really|echt)\s+)?"
+    r"(?P<people>(?:de|het|the|onze|our)\s+[^,.;:]+?)\s+(?:die|who|that)\s",
+    re.IGNORECASE,
+)
+
+# Where a clause joins on after a comma with "and"/"en" ("..., and the wound consultant saves
+# ..."): its own subject may follow.
+JOINED_CLAUSE_RE = re.compile(r",\s*(?:and|en)\s+", re.IGNORECASE)

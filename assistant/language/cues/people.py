@@ -91,6 +91,16 @@ PEOPLE_WORDS = (
     "ambassade", "embass", "consulaat", "consulate",
     # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
     "consultant", "deurwaarder", "bailiff",
+    # care and legal trades, commanders, call centres ("de chirurgen", "the psychiatrist", "de
+    # notaris", "de bevelvoerder", "het callcenter", "het zorgkantoor")
+    "psychiatr", "logopedist", "notaris", "notary", "bevelvoerder",
+    "commandant", "commander", "callcenter", "call centre", "call center",
+    "zorgkantoor",
+    # people by who they are with or what they are suspected of ("de klasgenoten", "women in
+    # the block", "de verdachten", "roommates", "dike watchers", "de wijkraden")
+    "klasgeno", "klasgenoten", "classmate", "classmates", "chirurgen", "surgeons", "women",
+    "verdachten", "suspects", "roommate", "watchers",
+    "wijkraden", "municipalities", "night watch", "nachtwacht",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").

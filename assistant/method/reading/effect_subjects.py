@@ -9,6 +9,7 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
+    JOINED_CLAUSE_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     STANCE_LEAD_RE,
@@ -43,12 +44,13 @@ from assistant.method.reading.mentions import mention_position, mentioned_actor,
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.people_names import (
     PERSON_HEADS,
+    generic_name,
     head_in,
     one_group_word,
     people_word,
     person_name,
 )
-from assistant.method.reading.segments import clauses, split_sentences
+from assistant.method.reading.segments import clauses, is_clause, split_sentences
 
 SPEAKER_SIDE = frozenset(("ik", "i", "we", "wij", "ons", "onze", "our", "us"))
 
@@ -142,7 +144,20 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     chosen = found or told or own or gains
     if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
         chosen = _elder(body, actors) or chosen or _fronted(body, actors)
-    return chosen
+    return chosen or _joined_subject(body, actors)
+
+
+def _joined_subject(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a clause joined on after a comma opens with, when the clause before names
+    none ("no more paper rulers, and the wound consultant saves a lot of driving")."""
+    for piece in JOINED_CLAUSE_RE.split(body)[1:]:
+        if not is_clause(piece.split(",")[0]):
+            continue  # "..., en de vissers in de haven, die ...": named in a list, no subject
+        people = clause_people(piece)
+        if people and not generic_name(people):
+            known = mentioned_actor(piece, actors) or referred_actor(people, actors)
+            return (known.id, "") if known is not None else (None, people)
+    return None
 
 
 def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:

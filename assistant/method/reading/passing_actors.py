@@ -39,6 +39,8 @@ from assistant.method.reading.clause_subjects import clause_people, subject_pers
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
+THEM = frozenset(("them", "hen", "hun", "us", "ons"))
+
 MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
 MIN_REST_WORDS = 2  # "..., die vallen buiten de boot": the pronoun takes up the subject
@@ -77,6 +79,8 @@ def reporter(text: str) -> str:
     if match is None:
         return ""
     who = without_quantity(match.group("who"))  # "most clients say ...": the clients
+    if any(w in PERSONAL_PRONOUNS | THEM for w in words(who)):
+        return ""  # "most of them say ...": people named before
     colleague = COLLEAGUE_RE.match(who)
     if colleague is not None:
         team = actor_name(colleague.group("team"))

@@ -129,6 +129,7 @@ class Context:
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
     how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
     minuted: bool = False  # the sentence is what someone present said, in pasted minutes
+    opening: bool = False  # the first message about the case: it tells the case
 
 
 class SentenceClasses:
@@ -593,7 +594,7 @@ def _told_in_the_case(
     change or what happens to people named, else the case; None at the other steps."""
     if context.step != Step.CASE:
         return None
-    told = effect_like(text, actors) or (
+    told = effect_like(text, actors, loose=not context.opening) or (
         context.effects_read and has_direction(text) and is_clause(text)
     )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
     told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"

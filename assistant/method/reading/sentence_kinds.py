@@ -130,12 +130,15 @@ def has_direction(text: str) -> bool:
     return any(clause_direction(c) is not None for c in clauses(text))
 
 
-def effect_like(text: str, actors: list[Actor]) -> bool:
-    """A clause with a direction about someone: an effect even where the case is asked."""
+def effect_like(text: str, actors: list[Actor], loose: bool = False) -> bool:
+    """A clause with a direction about someone: an effect even where the case is asked.
+    ``loose``: after the first message, also one that opens with people before a verb that is
+    not a known one ("most clients say it helps them stay sober")."""
     if not has_direction(text) or not is_clause(text) or PLAN_RE.match(text.strip()):
         return False  # "het college wil een tool inkopen die ... beter maakt": the case
-    if mentioned_actor(text, actors) is not None or clause_people(text):
-        return True  # "most clients say it helps them stay sober": the people it opens with
+    people = clause_people(text) if loose else subject_person(text)
+    if mentioned_actor(text, actors) is not None or people:
+        return True
     return any(_told_as_effect(c) for c in clauses(text))
 
 
