@@ -90,3 +90,23 @@ def test_two_words_said_of_one_group_stay_one_effect() -> None:
     assert clauses("De ouders waren verrast maar dankbaar") == [
         "De ouders waren verrast maar dankbaar"
     ]
+
+
+def test_people_who_notice_it_and_people_after_an_effect(reader: Reader) -> None:
+    for text, language, who in (
+        (
+            "Diefstallen uit de schuurtjes zijn gehalveerd, dat merken de bewoners echt. "
+            "Maar scholieren die bij de ingang wachten worden steeds weggejaagd.",
+            "nl",
+            ["Bewoners", "Scholieren"],
+        ),
+        (
+            "Thefts from the sheds have halved, which the tenants notice. "
+            "But pupils who wait at the entrance are sent away every day.",
+            "en",
+            ["Tenants", "Pupils"],
+        ),
+    ):
+        effects, case = _read(reader, text, language, "users")
+        assert [(d, a) for _, d, a in effects] == [("positive", who[0]), ("negative", who[1])]
+        assert not case.get("users"), text

@@ -286,6 +286,8 @@ NEGATIVE_WORDS = (
     "odd ones out", "odd one out", "buitenbeentje", "vreemde eend",
     # ending up among the suspects ("innocent people end up in the suspect pile")
     "suspect pile", "suspect list", "verdachtenlijst", "verdachtenstapel",
+    # sent away ("jongeren worden steeds weggestuurd", "the kids get sent away")
+    "weggestuurd", "weggejaagd", "sent away", "chased away",
     # of no use ("hundreds of photos, mostly useless", "nutteloze meldingen")
     "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")

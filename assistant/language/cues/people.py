@@ -835,3 +835,12 @@ ANYONE_AGENTS = frozenset((
 ONE_MORE_WORDS = frozenset((
     "tweede", "derde", "andere", "ander", "extra", "second", "third", "another", "other",
 ))  # fmt: skip
+
+# People named as the ones who notice what the clause before tells ("..., dat merken de huurders
+# echt", "..., and the drivers feel it", "..., which the nurses notice"): whom it is an effect for.
+NOTICED_BY_RE = re.compile(
+    r"[,;]\s*(?:(?:en|and|maar|but)\s+)?(?:dat|dit|that|which)\s+(?:(?:merken|voelen|zien|ervaren|"
+    r"merkt|voelt|ziet|ervaart|notice|feel|see|noticed|felt)\s+(?P<people>(?:de|het|onze|the|"
+    r"our)\s+\w+)|(?P<people2>(?:the|our)\s+\w+)\s+(?:notice|feel|see|noticed|felt)\b)",
+    re.IGNORECASE,
+)

@@ -22,6 +22,7 @@ from assistant.language.cues.people import (
     GENERIC_SUBJECTS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NOTICED_BY_RE,
     REPORTER_RE,
     SUBJECT_STOPS,
 )
@@ -144,7 +145,20 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     chosen = found or told or own or gains
     if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
         chosen = _elder(body, actors) or chosen or _fronted(body, actors)
-    return chosen or _joined_subject(body, actors)
+    return chosen or _noticing(body, actors) or _joined_subject(body, actors)
+
+
+def _noticing(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a tail names as the ones who notice what the clause tells ("inbraken zijn
+    gehalveerd, dat merken de huurders echt", "..., which the tenants notice")."""
+    found = NOTICED_BY_RE.search(body)
+    if found is None:
+        return None
+    people = person_name((found.group("people") or found.group("people2")).split())
+    if not people:
+        return None
+    known = referred_actor(people, actors)
+    return (known.id, "") if known is not None else (None, people)
 
 
 def _joined_subject(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:

@@ -70,6 +70,7 @@ from assistant.language.cues.options import (
 from assistant.language.cues.people import (
     NAME_BREAKS,
     NOT_PEOPLE,
+    NOTICED_BY_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
 )
@@ -137,9 +138,17 @@ def effect_like(text: str, actors: list[Actor], loose: bool = False) -> bool:
     if not has_direction(text) or not is_clause(text) or PLAN_RE.match(text.strip()):
         return False  # "het college wil een tool inkopen die ... beter maakt": the case
     people = clause_people(text) if loose else subject_person(text)
-    if mentioned_actor(text, actors) is not None or people:
+    if mentioned_actor(text, actors) is not None or people or (loose and _noticed_by(text)):
         return True
     return any(_told_as_effect(c) for c in clauses(text))
+
+
+def _noticed_by(text: str) -> bool:
+    """Whether a tail names people who notice what the sentence tells ("inbraken zijn
+    gehalveerd, dat merken de huurders echt", "..., which the drivers notice")."""
+    found = NOTICED_BY_RE.search(text)
+    people = (found.group("people") or found.group("people2")) if found is not None else ""
+    return bool(people) and actor_lists.is_person(people)
 
 
 def _told_as_effect(clause: str) -> bool:
