@@ -36,6 +36,7 @@ def test_positive_feelings_and_halved_burdens(text: str) -> None:
         "De balie krijgt er in het begin een hoop telefoontjes bij.",
         "De wijkteams krijgen er weer een klus bij.",
         "I don't love it.",
+        "The landlords won't love the extra paperwork.",
     ],
 )
 def test_negative_feelings_and_chores_on_top(text: str) -> None:
@@ -46,3 +47,8 @@ def test_loved_ones_and_paintings_have_no_direction() -> None:
     assert clause_direction("Their loved ones can visit on Sundays.") is None
     assert clause_direction("They painted the wall of the station.") is None
     assert clause_direction("The manager sees where the real strain is.") is None
+
+
+def test_a_reason_why_a_gain_is_needed_keeps_it_a_gain() -> None:
+    text = "Docenten houden tijd over voor de les, en dat is nodig want we verzuipen in het werk"
+    assert clause_direction(text) == "positive"

@@ -76,5 +76,6 @@ def test_trades_and_groups_named_as_people() -> None:
         ("The night watch can cover more houses", "Night watch"),
         ("De bevelvoerder ziet het icoon op de kaart", "Bevelvoerder"),
         ("Muslim women in the block feel uncomfortable", "Muslim women"),
+        ("The embassies hope for fewer phone calls", "Embassies"),
     ):
         assert clause_people(text) == group, text

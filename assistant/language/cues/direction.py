@@ -291,8 +291,10 @@ NEGATIVE_WORDS = (
     # of no use ("hundreds of photos, mostly useless", "nutteloze meldingen")
     "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
-    "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "verzuipen in", "liability",
+    "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "liability",
     "aansprakelijk",
+    # not going to like it ("employers won't love the extra admin")
+    "won't love", "wont love", "will not love", "won't like", "wont like", "will not like",
     # let down, stared at, caught out ("a few will be disappointed", "get stared at")
     "disappoint", "teleurgesteld", "teleurstell", "stared at", "staring", "aangestaard",
     "nagestaard", "betrapt", "caught out",

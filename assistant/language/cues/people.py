@@ -88,7 +88,7 @@ PEOPLE_WORDS = (
     "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
     "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
     # a country's posts abroad ("de ambassades", "the embassies and consulates")
-    "ambassade", "embass", "consulaat", "consulate",
+    "ambassade", "embass", "consulaat", "consulate", "embassies", "consulates", "ambassades",
     # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
     "consultant", "deurwaarder", "bailiff",
     # care and legal trades, commanders, call centres ("de chirurgen", "the psychiatrist", "de
