@@ -77,7 +77,7 @@ _VERBS = (
     # telling ("family carers tell me they sleep better")
     "tell tells vertellen vertelt "
     # saying, thinking, loving it ("most clients say it helps", "young teachers love it")
-    "say love loves helps "
+    "say love loves helps ask asks "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(

@@ -92,10 +92,9 @@ PEOPLE_WORDS = (
     # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
     "consultant", "deurwaarder", "bailiff",
     # care and legal trades, commanders, call centres ("de chirurgen", "the psychiatrist", "de
-    # notaris", "de bevelvoerder", "het callcenter", "het zorgkantoor")
+    # notaris", "de bevelvoerder", "het callcenter")
     "psychiatr", "logopedist", "notaris", "notary", "bevelvoerder",
     "commandant", "commander", "callcenter", "call centre", "call center",
-    "zorgkantoor",
     # people by who they are with or what they are suspected of ("de klasgenoten", "women in
     # the block", "de verdachten", "roommates", "dike watchers", "de wijkraden")
     "klasgeno", "klasgenoten", "classmate", "classmates", "chirurgen", "surgeons", "women",

@@ -594,11 +594,9 @@ def _told_in_the_case(
     change or what happens to people named, else the case; None at the other steps."""
     if context.step != Step.CASE:
         return None
-    after = context.effects_read and not context.opening and not question
     told = effect_like(text, actors, loose=not context.opening) or (
         context.effects_read and has_direction(text) and is_clause(text)
     )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
-    told = told or (after and subject_effect(text, actors))  # "maar jongeren ... worden ..."
     told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"
     told = told or told_change(text, actors, bool(context.how_it_was))
     if not context.first_case and told:
