@@ -58,6 +58,11 @@ POSITIVE_WORDS = (
     "going out alone", "go out alone", "goes out alone",
     # something long wished for ("eindelijk data over ...")
     "eindelijk", "finally",
+    # what people love or lives saved ("young teachers love it", "dat kan levens redden")
+    "love", "loves", "grateful", "thankful", "dankbaar", "levens redden",
+    # profiting from it ("de buren hebben er profijt van")
+    "profijt", "profiteren", "profiteert", "leven redden",
+    "redt levens", "saves lives", "save lives",
     # heard and done faster ("they finally feel heard", "in half the time", "staff are happier")
     "feel heard", "voelen zich gehoord", "voelt zich gehoord", "in half the time",
     "in de helft van de tijd", "happier", "blijer",
@@ -281,6 +286,22 @@ NEGATIVE_WORDS = (
     "odd ones out", "odd one out", "buitenbeentje", "vreemde eend",
     # ending up among the suspects ("innocent people end up in the suspect pile")
     "suspect pile", "suspect list", "verdachtenlijst", "verdachtenstapel",
+    # sent away ("jongeren worden steeds weggestuurd", "the kids get sent away")
+    "weggestuurd", "weggejaagd", "sent away", "chased away",
+    # of no use ("hundreds of photos, mostly useless", "nutteloze meldingen")
+    "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
+    # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
+    "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "liability",
+    "aansprakelijk",
+    # not going to like it ("employers won't love the extra admin")
+    "won't love", "wont love", "will not love", "won't like", "wont like", "will not like",
+    # let down, stared at, caught out ("a few will be disappointed", "get stared at")
+    "disappoint", "teleurgesteld", "teleurstell", "stared at", "staring", "aangestaard",
+    "nagestaard", "betrapt", "caught out",
+    # strain on body and mind ("a real strain", "rugklachten van de mast")
+    "is a strain", "a real strain", "strain on", "rugklacht", "back pain",
+    # imposed from above, a race between colleagues ("voelt als van bovenaf opgelegd")
+    "opgelegd", "imposed", "als een wedstrijd", "like a competition", "like a race",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).
@@ -299,6 +320,7 @@ NEUTRAL_PHRASES = (
     ("dan", "vroeger"),
     ("als", "vroeger"),
     ("than", "earlier"),
+    ("loved", "ones"),  # "their loved ones": family, no liking
     *(("vroeger", verb) for verb in FORMERLY_VERBS),
 )
 # Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
@@ -414,6 +436,8 @@ DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
     "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
+    # cut by half ("inbraken zijn gehalveerd", "complaints halved")
+    "gehalveerd", "halveert", "halveren", "halved", "halves",
 ))  # fmt: skip
 # Said to become smaller after it ("de wachttijd wordt korter", "the queue gets shorter"): a
 # decrease only right after a verb of becoming ("enjoy the shorter rounds" is no decrease).
@@ -552,6 +576,12 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
+    # a chore on top ("ze krijgen er weer een administratieve klus bij")
+    "klus", "klussen", "chore",
+    # litter and mail that piles up ("pick up less rubbish", "fewer emails")
+    "rubbish", "litter", "emails", "e-mails", "mails",
+    # break-ins and theft ("inbraken in de bergingen", "burglaries")
+    "inbraak", "inbraken", "burglar", "break-in", "diefstal", "theft",
     # objections and appeals that pile up ("meer bezwaren", "more appeals")
     "bezwaren", "bezwaarschriften", "objections", "appeals",
     # a rise in what people pay, empty or idle capacity, failures, double work, penalties

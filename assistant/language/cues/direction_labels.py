@@ -58,7 +58,8 @@ DASH_LABEL_RE = re.compile(
 )
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
-    r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien)){0,2}"
+    r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien|first|"
+    r"eerst|next|then|dan)){0,2}"
     r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"

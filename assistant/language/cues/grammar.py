@@ -76,6 +76,8 @@ _VERBS = (
     "stop stops stopt stoppen "
     # telling ("family carers tell me they sleep better")
     "tell tells vertellen vertelt "
+    # saying, thinking, loving it ("most clients say it helps", "young teachers love it")
+    "say love loves helps ask asks "
 )
 VERB_WORDS = frozenset(_VERBS.split())
 SUBORDINATE_RE = re.compile(
@@ -365,3 +367,23 @@ REACTION_RE = re.compile(
     r"unhappy|pleased|glad|upset|it|that|this)\b",
     re.IGNORECASE,
 )
+
+# Words quoted from someone ("a few were angry: 'how do you know I'm struggling?'", 'ze vroegen
+# "mag dat wel?"'): what others said, not the speaker asking; an apostrophe inside a word
+# ("I'm") closes no quote.
+QUOTED_SPEECH_RE = re.compile(
+    r"(?:^|(?<=[\s:(]))['\"\u2018\u201c].+?['\"\u2019\u201d](?=[\s.,;:!?)]|$)"
+)
+
+# A cleft that puts the people in front ("it's the team leaders who feel overruled", "het zijn
+# de planners die het merken"): the people between it and "who"/"die" are the subject.
+CLEFT_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but)\s+)?(?:it(?:'s|\u2019s|\s+is|\s+was|\s+are)|"
+    r"het\s+(?:is|zijn|was|waren))\s+(?:(?:vooral|mainly|especially|juist|really|echt)\s+)?"
+    r"(?P<people>(?:de|het|the|onze|our)\s+[^,.;:]+?)\s+(?:die|who|that)\s",
+    re.IGNORECASE,
+)
+
+# Where a clause joins on after a comma with "and"/"en" ("..., and the wound consultant saves
+# ..."): its own subject may follow.
+JOINED_CLAUSE_RE = re.compile(r",\s*(?:and|en)\s+", re.IGNORECASE)

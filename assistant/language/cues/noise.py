@@ -56,10 +56,17 @@ LEAD_IN_RE = re.compile(
 )
 COMPLAINT_RE = re.compile(
     r"\b(?:je begrijpt (?:me|het) niet|dit werkt niet|dat klopt niet|wat een onzin|"
-    r"slaat nergens op|you don'?t understand|this (?:doesn'?t|does not) work|useless|"
-    r"nutteloos|waardeloos|irritant|annoying|stom|stupid)\b",
+    r"slaat nergens op|you don'?t understand|this (?:doesn'?t|does not) work)\b",
     re.IGNORECASE,
 )
+# A word of complaint: about the assistant only in a short remark or one that addresses it
+# ("useless.", "wat stom", "you're annoying"); in a longer sentence it judges what happens to
+# people ("operators get hundreds of photos, mostly useless, so they drown in it").
+COMPLAINT_WORD_RE = re.compile(
+    r"\b(?:useless|nutteloos|waardeloos|irritant|annoying|stom|stupid)\b", re.IGNORECASE
+)
+COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
+COMPLAINT_REMARK_WORDS = 6
 MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)
 # A letter's salutation or sign-off on a line of its own, and the name lines after it.
 SALUTATION_RE = re.compile(

@@ -88,9 +88,18 @@ PEOPLE_WORDS = (
     "housemate", "voorbijganger", "passer-by", "passers-by", "wandelaar", "walker", "hiker",
     "fietser", "cyclist", "consument", "consumer", "huishoudens", "households",
     # a country's posts abroad ("de ambassades", "the embassies and consulates")
-    "ambassade", "embass", "consulaat", "consulate",
+    "ambassade", "embass", "consulaat", "consulate", "embassies", "consulates", "ambassades",
     # who advises or collects by trade ("the wound consultant", "de deurwaarders", "bailiffs")
     "consultant", "deurwaarder", "bailiff",
+    # care and legal trades, commanders, call centres ("de chirurgen", "the psychiatrist", "de
+    # notaris", "de bevelvoerder", "het callcenter")
+    "psychiatr", "logopedist", "notaris", "notary", "bevelvoerder",
+    "commandant", "commander", "callcenter", "call centre", "call center",
+    # people by who they are with or what they are suspected of ("de klasgenoten", "women in
+    # the block", "de verdachten", "roommates", "dike watchers", "de wijkraden")
+    "klasgeno", "klasgenoten", "classmate", "classmates", "chirurgen", "surgeons", "women",
+    "verdachten", "suspects", "roommate", "watchers",
+    "wijkraden", "municipalities", "night watch", "nachtwacht",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").
@@ -827,3 +836,12 @@ ANYONE_AGENTS = frozenset((
 ONE_MORE_WORDS = frozenset((
     "tweede", "derde", "andere", "ander", "extra", "second", "third", "another", "other",
 ))  # fmt: skip
+
+# People named as the ones who notice what the clause before tells ("..., dat merken de huurders
+# echt", "..., and the drivers feel it", "..., which the nurses notice"): whom it is an effect for.
+NOTICED_BY_RE = re.compile(
+    r"[,;]\s*(?:(?:en|and|maar|but)\s+)?(?:dat|dit|that|which)\s+(?:(?:merken|voelen|zien|ervaren|"
+    r"merkt|voelt|ziet|ervaart|notice|feel|see|noticed|felt)\s+(?P<people>(?:de|het|onze|the|"
+    r"our)\s+\w+)|(?P<people2>(?:the|our)\s+\w+)\s+(?:notice|feel|see|noticed|felt)\b)",
+    re.IGNORECASE,
+)

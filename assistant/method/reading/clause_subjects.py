@@ -8,6 +8,7 @@ import re
 
 from assistant.language.cues.direction import CONTRAST_RE, DIRECTION_FOR_RE
 from assistant.language.cues.grammar import (
+    CLEFT_RE,
     COMPLEMENTISERS,
     PERSONAL_PRONOUNS,
     REFLEXIVES,
@@ -30,7 +31,7 @@ from assistant.language.cues.people import (
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
-from assistant.method.reading.people_names import OWNERS, people_word, person_name
+from assistant.method.reading.people_names import OWNERS, generic_name, people_word, person_name
 
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 LEADING_RE = re.compile(
@@ -46,6 +47,7 @@ JOINS = frozenset(("en", "and", "of", "or", "&"))  # "studenten en scholieren": 
 OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
+RELATIVES = frozenset(("die", "who", "which"))
 AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
@@ -55,6 +57,9 @@ SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 def subject_person(clause: str) -> str:
     """A group of people that a clause starts with ("ouderen raken hun pas kwijt", "maar
     ouderen ...")."""
+    cleft = CLEFT_RE.match(clause.strip())
+    if cleft is not None and len(cleft.group("people").split()) <= SUBJECT_WINDOW:
+        return person_name(cleft.group("people").split())  # "it's the team leaders who ..."
     lead = without_quantity(CONTRAST_RE.sub("", LEADING_RE.sub("", clause.strip())))
     tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
@@ -78,7 +83,18 @@ def subject_person(clause: str) -> str:
             return person_name(subject)  # "inspecteurs, omdat het model ..., volgen ..."
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
-    return person_name(subject)
+    return person_name(_cut_relative(subject))
+
+
+def _cut_relative(subject: list[str]) -> list[str]:
+    """A subject cut off inside a relative clause, before its verb ("chirurgen die sneller |
+    zijn ..."): the people before "die"/"who", unless they are people in general ("mensen die
+    slecht ter been zijn" names whom it means)."""
+    spot = next((i for i, t in enumerate(subject) if i and t.lower() in RELATIVES), 0)
+    if not spot or spot == len(subject) - 1:
+        return subject
+    head = person_name(subject[:spot])
+    return subject[:spot] if head and not generic_name(head) else subject
 
 
 def without_quantity(clause: str) -> str:

@@ -9,6 +9,7 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
+    JOINED_CLAUSE_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
     STANCE_LEAD_RE,
@@ -21,6 +22,7 @@ from assistant.language.cues.people import (
     GENERIC_SUBJECTS,
     GROUP_WORDS,
     NAME_BREAKS,
+    NOTICED_BY_RE,
     REPORTER_RE,
     SUBJECT_STOPS,
 )
@@ -33,6 +35,7 @@ from assistant.method.reading.clause_subjects import (
     clause_people,
     fronted_people,
     subject_person,
+    without_quantity,
 )
 from assistant.method.reading.effect_text import clean_clause, effect_core
 from assistant.method.reading.line_actors import (
@@ -42,12 +45,13 @@ from assistant.method.reading.mentions import mention_position, mentioned_actor,
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.people_names import (
     PERSON_HEADS,
+    generic_name,
     head_in,
     one_group_word,
     people_word,
     person_name,
 )
-from assistant.method.reading.segments import clauses, split_sentences
+from assistant.method.reading.segments import clauses, is_clause, split_sentences
 
 SPEAKER_SIDE = frozenset(("ik", "i", "we", "wij", "ons", "onze", "our", "us"))
 
@@ -141,7 +145,33 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     chosen = found or told or own or gains
     if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
         chosen = _elder(body, actors) or chosen or _fronted(body, actors)
-    return chosen
+    return chosen or _noticing(body, actors) or _joined_subject(body, actors)
+
+
+def _noticing(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a tail names as the ones who notice what the clause tells ("inbraken zijn
+    gehalveerd, dat merken de huurders echt", "..., which the tenants notice")."""
+    found = NOTICED_BY_RE.search(body)
+    if found is None:
+        return None
+    people = person_name((found.group("people") or found.group("people2")).split())
+    if not people:
+        return None
+    known = referred_actor(people, actors)
+    return (known.id, "") if known is not None else (None, people)
+
+
+def _joined_subject(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a clause joined on after a comma opens with, when the clause before names
+    none ("no more paper rulers, and the wound consultant saves a lot of driving")."""
+    for piece in JOINED_CLAUSE_RE.split(body)[1:]:
+        if not is_clause(piece.split(",")[0]):
+            continue  # "..., en de vissers in de haven, die ...": named in a list, no subject
+        people = clause_people(piece)
+        if people and not generic_name(people):
+            known = mentioned_actor(piece, actors) or referred_actor(people, actors)
+            return (known.id, "") if known is not None else (None, people)
+    return None
 
 
 def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
@@ -215,10 +245,11 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         about = _clause_actor(rest, actors) or for_whom(rest, actors, new=True)
         if about is not None:
             return about
-    teller = mentioned_actor(lead.group("who"), actors)
+    who = without_quantity(lead.group("who"))  # "de meeste ouders zeggen ...": the parents
+    teller = mentioned_actor(who, actors)
     if teller is not None:
         return teller.id, ""
-    name = person_name(lead.group("who").split())
+    name = person_name(who.split())
     return (None, name) if name else None
 
 

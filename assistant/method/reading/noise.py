@@ -10,7 +10,10 @@ from assistant.language.cues.noise import (
     ATTENDANCE_RE,
     ATTENDEE_RE,
     CHAT_SPEAKER_RE,
+    COMPLAINT_ADDRESSED_RE,
     COMPLAINT_RE,
+    COMPLAINT_REMARK_WORDS,
+    COMPLAINT_WORD_RE,
     DOC_TITLE_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
@@ -53,7 +56,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
         pieces = split_sentences(line) if line.strip() else []
-        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or COMPLAINT_RE.search(p)]
+        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or complaint(p)]
         if not noise:
             kept.append(line)
             continue
@@ -63,6 +66,17 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
             kept.append(" ".join(p if p[-1:] in ".!?" else p + "." for p in rest))
     result = "\n".join(kept).strip()
     return re.sub(r"[ \t]{2,}", " ", result), ignored
+
+
+def complaint(sentence: str) -> bool:
+    """A sentence that complains about the assistant ("dit werkt niet", "useless.", "you're
+    annoying"), not one that judges what happens to people with a word of complaint."""
+    if COMPLAINT_RE.search(sentence):
+        return True
+    if COMPLAINT_WORD_RE.search(sentence) is None:
+        return False
+    short = len(sentence.split()) <= COMPLAINT_REMARK_WORDS
+    return short or COMPLAINT_ADDRESSED_RE.search(sentence) is not None
 
 
 def _short(sentence: str) -> str:

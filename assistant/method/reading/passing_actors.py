@@ -35,9 +35,11 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.clause_subjects import clause_people, subject_person
+from assistant.method.reading.clause_subjects import clause_people, subject_person, without_quantity
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
+
+THEM = frozenset(("them", "hen", "hun", "us", "ons"))
 
 MAX_SUBJECT_WORDS = 6
 SPEAKER_WORDS = 3  # "de huismeester vertelde ...": whoever speaks is someone
@@ -76,7 +78,9 @@ def reporter(text: str) -> str:
     match = REPORTER_RE.match(without_fillers(text))
     if match is None:
         return ""
-    who = match.group("who")
+    who = without_quantity(match.group("who"))  # "most clients say ...": the clients
+    if any(w in PERSONAL_PRONOUNS | THEM for w in words(who)):
+        return ""  # "most of them say ...": people named before
     colleague = COLLEAGUE_RE.match(who)
     if colleague is not None:
         team = actor_name(colleague.group("team"))

@@ -86,6 +86,8 @@ PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
+ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
+ADDED_ON_REACH = 6
 STOPPING_PEOPLE = frozenset((
     "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
 ))  # fmt: skip
@@ -170,6 +172,8 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             found.append((index, index + 1, -1))
         elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
             found.append((index, index + 1, -1))  # "meer klachten", "the backlog grows"
+        elif _burden(token) and _added_on(tokens, index):
+            found.append((index, index + 1, -1))  # "krijgt er een hoop telefoontjes bij"
     return sorted(found)
 
 
@@ -294,6 +298,15 @@ def _more_of(tokens: list[str], index: int) -> bool:
     before = tokens[max(0, index - FLIP_REACH) : index]
     near = tokens[max(0, index - 2) : index]
     return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+
+
+def _added_on(tokens: list[str], index: int) -> bool:
+    """Whether the burden at ``index`` comes on top ("het klantcontactcentrum krijgt er een hoop
+    telefoontjes bij", "die krijgen er weer een klus bij"): "er" a few words before it and
+    "bij" after it, within its clause."""
+    before = tokens[max(0, index - ADDED_ON_REACH) : index]
+    after = _rest_of_clause(tokens, index + 1)[:ADDED_ON_REACH]
+    return "er" in before and any(t in ADDED_ON_WORDS for t in after)
 
 
 def _grows(tokens: list[str], index: int) -> bool:

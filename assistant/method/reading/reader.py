@@ -431,7 +431,7 @@ class Reader:
         focus = session.meta.get("options_focus")
         kind: OptionKind = focus if focus in OPTION_KINDS else "design"
         first = not session.case.technology.strip()
-        return Context(step, asked, direction, kind, first)
+        return Context(step, asked, direction, kind, first, opening=first)
 
     def _sentence(
         self, sentence: Sentence, context: Context, session: Session, reading: Reading

@@ -334,6 +334,9 @@ def _with_joints(sentence: str) -> list[tuple[str, str]]:
     return found
 
 
+NEGATIONS = frozenset(("not", "niet", "never", "nooit"))
+
+
 def _coordinated(before: str, after: str) -> bool:
     """ "... that are loud" + "legal get letters": a copula with one word before the joint
     and one word before a verb after it."""
@@ -341,6 +344,9 @@ def _coordinated(before: str, after: str) -> bool:
     if left and left[-1] in PARTICLE_HOSTS and len(right) <= SHORT_TAIL:
         return True  # "die moeten ons maar geloven": "maar" as a particle, no contrast
     copula = len(left) >= 2 and left[-2] in COPULAS
+    said = [w for w in words(after.split(",")[0]) if w not in NEGATIONS]
+    if copula and len(said) == 1 and right[0] not in VERB_WORDS:
+        return True  # "they were surprised but grateful, ...", "informed but not asked"
     return copula and len(right) >= 2 and right[0] not in VERB_WORDS and right[1] in VERB_WORDS
 
 

@@ -23,7 +23,7 @@ from assistant.language.cues.direction_labels import (
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
 )
-from assistant.language.cues.grammar import SENTENCE_START_RE
+from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
@@ -132,6 +132,7 @@ class Context:
     how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
     minuted: bool = False  # the sentence is what someone present said, in pasted minutes
     late_people: bool = False  # people added late earlier in the message: what follows is theirs
+    opening: bool = False  # the first message about the case: it tells the case
 
 
 class SentenceClasses:
@@ -561,7 +562,8 @@ def _no_effect(text: str, context: Context) -> bool:
         return True  # after "wat ik belangrijk vind?": "Dat je weet met wie je praat."
     if context.correcting and not has_direction(text):
         return True
-    return is_question(text) and ADDRESSED_RE.search(text) is not None
+    own = QUOTED_SPEECH_RE.sub("", text)  # "a few were angry: 'how do you know ...?'"
+    return is_question(own) and ADDRESSED_RE.search(own) is not None
 
 
 def _worry_asked(text: str, context: Context, actors: list[Actor]) -> bool:
@@ -598,7 +600,7 @@ def _told_in_the_case(
     change or what happens to people named, else the case; None at the other steps."""
     if context.step != Step.CASE:
         return None
-    told = effect_like(text, actors) or (
+    told = effect_like(text, actors, loose=not context.opening) or (
         context.effects_read and has_direction(text) and is_clause(text)
     )  # after effects in the same message: "en op plekken waar ..., geeft de kaart ..."
     told = told and PLAN_RE.match(text.strip()) is None  # "ons wijkteam wil ... gebruiken"

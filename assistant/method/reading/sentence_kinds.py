@@ -8,6 +8,7 @@ import re
 
 from assistant.domain.session import Actor, Step
 from assistant.language.cues.case import SCHEDULED_RE, TECHNOLOGY_HINT_RE
+from assistant.language.cues.chatter import JUDGING_LABEL_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTENTS_RE,
@@ -76,6 +77,7 @@ from assistant.language.cues.options import (
 from assistant.language.cues.people import (
     NAME_BREAKS,
     NOT_PEOPLE,
+    NOTICED_BY_RE,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
 )
@@ -88,7 +90,7 @@ from assistant.language.cues.replies import (
 )
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
-from assistant.method.reading.clause_subjects import subject_person
+from assistant.method.reading.clause_subjects import clause_people, subject_person
 from assistant.method.reading.effect_text import effect_core
 from assistant.method.reading.extraction import kind_terms, option_kind, points_only
 from assistant.method.reading.mentions import find_actor, mention_position, mentioned_actor
@@ -122,20 +124,38 @@ def labelled_effect(text: str) -> bool:
         return True
     if any(p.match(stripped) for p in ACTOR_DIRECTION_RES) or WHO_MARKER_RE.match(stripped):
         return True
-    return ACTOR_LABEL_RE.match(stripped) is not None
+    return ACTOR_LABEL_RE.match(stripped) is not None or judged_label(stripped)
+
+
+def judged_label(text: str) -> bool:
+    """A label in front that judges what follows ("Het grote plus: de brandweer weet ...",
+    "Big win: ...", "Main worry: ..."): an effect with that direction."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and JUDGING_LABEL_RE.match(label) is not None
 
 
 def has_direction(text: str) -> bool:
     return any(clause_direction(c) is not None for c in clauses(text))
 
 
-def effect_like(text: str, actors: list[Actor]) -> bool:
-    """A clause with a direction about someone: an effect even where the case is asked."""
+def effect_like(text: str, actors: list[Actor], loose: bool = False) -> bool:
+    """A clause with a direction about someone: an effect even where the case is asked.
+    ``loose``: after the first message, also one that opens with people before a verb that is
+    not a known one ("most clients say it helps them stay sober")."""
     if not has_direction(text) or not is_clause(text) or PLAN_RE.match(text.strip()):
         return False  # "het college wil een tool inkopen die ... beter maakt": the case
-    if mentioned_actor(text, actors) is not None or subject_person(text):
+    people = clause_people(text) if loose else subject_person(text)
+    if mentioned_actor(text, actors) is not None or people or (loose and _noticed_by(text)):
         return True
     return any(_told_as_effect(c) for c in clauses(text))
+
+
+def _noticed_by(text: str) -> bool:
+    """Whether a tail names people who notice what the sentence tells ("inbraken zijn
+    gehalveerd, dat merken de huurders echt", "..., which the drivers notice")."""
+    found = NOTICED_BY_RE.search(text)
+    people = (found.group("people") or found.group("people2")) if found is not None else ""
+    return bool(people) and actor_lists.is_person(people)
 
 
 def _told_as_effect(clause: str) -> bool:
