@@ -111,6 +111,7 @@ from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
 from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
+from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -829,12 +830,21 @@ def _takes_over_minutes(text: str, context: Context, session: Session, reading: 
     if context.step not in (Step.VALUES, Step.OPTIONS, Step.SUMMARY):
         return False
     bare = BRACKETS_RE.sub(" ", ANNOUNCING_LEAD_RE.sub("", text, count=1) or text)
-    if MINUTES_POINTER_RE.search(bare) is None or not option_talk(bare)[0]:
+    pointer = pasted_pointer(bare) if not bare.rstrip().endswith(":") else None
+    if pointer is None and (MINUTES_POINTER_RE.search(bare) is None or not option_talk(bare)[0]):
         return False
     found = minutes_options(session, context.kind)
+    if not found and (pointer is None or not pointer.counted):
+        return False  # "wat mist er nog bij die actiepunten?" with none pasted
     reading.options.extend(found)
     context.last_kind = "options" if found else context.last_kind
-    return bool(found)
+    if pointer is not None and pointer.added:  # "die drie uit de mail + training voor ..."
+        reading.options.extend(extract_options(pointer.added, context.kind))
+        context.last_kind = "options"
+    if pointer is not None and pointer.missing:  # "the actions miss a context one"
+        context.kind_hint = pointer.missing
+        context.measure_due = True
+    return True
 
 
 BRACKETS_RE = re.compile(r"\([^)]*\)")

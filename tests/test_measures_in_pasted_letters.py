@@ -1,0 +1,128 @@
+"""Measures in a pasted letter, memo or mail (Dutch and English; texts written for these tests):
+a line that asks for or proposes measures ("Wij vragen de gemeente om: A, B en C", "We ask
+for: ...", "Voorstel: ..." after the risks) holds no effects before the options; a later pointer
+to them ("die drie uit de brief", "the three from the council are good", "the requests miss a
+people one") takes them over, one option each, and what is joined to the pointer ("+ ...") is
+a measure of the speaker's own."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step, Turn
+from assistant.method.reading.minutes import action_points
+from assistant.method.reading.pasted_measures import pasted_pointer
+from assistant.method.reading.reader import Reader
+
+LETTER_NL = "\n".join(
+    [
+        "Dit stuurde de cliëntenraad ons:",
+        "Beste wethouder,",
+        "De cliëntenraad maakt zich zorgen over de nieuwe parkeerapp. Mensen zonder smartphone "
+        "kunnen hun bezoek niet meer aanmelden en mantelzorgers krijgen sneller een boete.",
+        "Wij vragen de gemeente om: een papieren bezoekerskaart voor wie geen app heeft, een "
+        "coulancetermijn van een maand, en een spreekuur in de bibliotheek.",
+        "Met vriendelijke groet, de cliëntenraad",
+    ]
+)
+LETTER_EN = "\n".join(
+    [
+        "The youth council sent this:",
+        "> Dear council,",
+        "> Young people are worried about the new library gate scanner. Students without a pass "
+        "are turned away and the queue at the desk gets longer.",
+        "> We ask for: a day pass at the desk, the scan data deleted every night, and a yearly "
+        "review with the youth council.",
+        "> Best wishes, the youth council",
+    ]
+)
+LETTERS = [(LETTER_NL, "nl", "parkeerapp"), (LETTER_EN, "en", "gate scanner")]
+
+
+@pytest.mark.parametrize(("text", "language", "technology"), LETTERS)
+def test_requests_in_a_pasted_letter_are_no_effects(
+    reader: Reader, text: str, language: str, technology: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, technology)
+    reading = reader.read(text, session)
+    said = " ".join(e.text.lower() for e in reading.effects)
+    assert reading.effects and "bibliotheek" not in said and "day pass" not in said
+    assert reading.options == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "technology", "pointer"),
+    [
+        (LETTER_NL, "nl", "parkeerapp", "die drie uit de brief zijn goed"),
+        (LETTER_NL, "nl", "parkeerapp", "de drie van de cliëntenraad dus"),
+        (LETTER_EN, "en", "gate scanner", "the three from the youth council are good"),
+        (LETTER_EN, "en", "gate scanner", "those three in the letter"),
+    ],
+)
+def test_pointer_to_pasted_requests_takes_them_over(
+    reader: Reader, text: str, language: str, technology: str, pointer: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, technology)
+    session.transcript.append(Turn(role="user", text=text, step=Step.CASE))
+    options = reader.read(pointer, session).options
+    assert len(options) == 3
+    assert not [o for o in options if "vragen" in o.text.lower() or "ask" in o.text.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "technology", "pointer", "own"),
+    [
+        (LETTER_NL, "nl", "parkeerapp", "die drie uit de brief + training voor de handhavers",
+         "training"),
+        (LETTER_EN, "en", "gate scanner", "the three from the letter plus a poster at the gate",
+         "poster"),
+    ],
+)  # fmt: skip
+def test_measure_joined_to_the_pointer_is_an_option_too(
+    reader: Reader, text: str, language: str, technology: str, pointer: str, own: str
+) -> None:
+    session = reading_session(Step.OPTIONS, language, technology)
+    session.transcript.append(Turn(role="user", text=text, step=Step.CASE))
+    options = reader.read(pointer, session).options
+    assert len(options) == 4 and own in options[-1].text.lower()
+
+
+def test_pointer_says_which_kind_the_pasted_measures_miss() -> None:
+    assert pasted_pointer("the requests miss a people one") is not None
+    assert pasted_pointer("the requests miss a people one").missing == "human"  # type: ignore[union-attr]
+    assert pasted_pointer("wat mist er nog bij die actiepunten?") is not None
+    assert pasted_pointer("die actiepunten zijn te duur voor de gemeente") is None
+    assert pasted_pointer("the three from the letter and a helpdesk").added == "a helpdesk"  # type: ignore[union-attr]
+    assert pasted_pointer("maatregelen:") is not None  # the reader leaves a bare label alone
+
+
+def test_pointer_without_pasted_measures_takes_nothing_over(reader: Reader) -> None:
+    session = reading_session(Step.OPTIONS, "en", "gate scanner")
+    session.transcript.append(Turn(role="user", text="scanner at the gate", step=Step.CASE))
+    assert reader.read("the three from the letter are good", session).options == []
+
+
+PLAN_NL = "\n".join(
+    [
+        "Projectplan slimme afvalbakken",
+        "Aanleiding: bakken lopen over in het weekend.",
+        "Voorstel: sensoren in de bakken melden hoe vol ze zijn, en de route past zich aan.",
+        "Verwachte opbrengst: minder ritten en schonere straten.",
+    ]
+)
+MEMO_EN = "\n".join(
+    [
+        "MEMO - smart bins",
+        "Sensors in the bins report how full they are.",
+        "Risks: drivers lose their fixed routes; residents think they are being watched.",
+        "Proposal: a sticker on every bin, and drivers plan the route with the planner.",
+    ]
+)
+
+
+def test_proposal_label_is_a_measure_only_after_the_effects() -> None:
+    assert action_points(PLAN_NL) == {}
+    assert list(action_points(MEMO_EN).values()) == [
+        "a sticker on every bin, and drivers plan the route with the planner."
+    ]
