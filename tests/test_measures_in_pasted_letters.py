@@ -126,3 +126,57 @@ def test_proposal_label_is_a_measure_only_after_the_effects() -> None:
     assert list(action_points(MEMO_EN).values()) == [
         "a sticker on every bin, and drivers plan the route with the planner."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the memo is a bit short on who takes part, add the caretakers", "en"),
+        ("the letter doesn't really say who pays", "en"),
+        ("die notulen zijn wat mager over wie er meedoet, voeg de conciërges toe", "nl"),
+        ("de brief gaat vooral over geld", "nl"),
+    ],
+)
+def test_remark_on_the_pasted_text_itself_is_no_effect(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "gate scanner")
+    assert reader.read(text, session).effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "worded"),
+    [
+        ("Risks raised by the youth council: students without a pass are turned away; the "
+         "queue at the desk gets longer.", "en", "queue"),
+        ("Zorgen van de cliëntenraad: mensen zonder smartphone kunnen geen bezoek aanmelden; "
+         "mantelzorgers krijgen sneller een boete.", "nl", "mantelzorgers"),
+    ],
+)  # fmt: skip
+def test_effects_label_with_who_raised_them_gives_the_direction(
+    reader: Reader, text: str, language: str, worded: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "gate scanner")
+    effects = reader.read(text, session).effects
+    assert len(effects) == 2 and effects[0].direction == "negative"
+    assert not [e for e in effects if "raised" in e.text or "Zorgen van" in e.text]
+    assert worded in effects[1].text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Bij de gemeente komt een parkeerapp. Ik plak de brief:\n\n"Geachte mevrouw Jansen,\n'
+         'De chauffeurs krijgen ruzie bij de deur.\nMet vriendelijke groet, de wijkraad"', "nl"),
+        ('The council is bringing in a parking app. Pasting the letter:\n\n"Dear Ms Jones,\n'
+         'The drivers get arguments at the door.\nKind regards, the youth council"', "en"),
+    ],
+)  # fmt: skip
+def test_quoted_letter_salutation_and_sign_off_are_left_out(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.CASE, language, "")
+    reading = reader.read(text, session)
+    said = " ".join(str(v) for v in reading.case.values())
+    assert "Geachte" not in said and "Dear" not in said
+    assert reading.ignored and reading.ignored[-1].startswith(("Met vriendelijke", "Kind regards"))

@@ -760,11 +760,12 @@ REQUESTED_MEASURES_RE = re.compile(
     re.IGNORECASE,
 )
 # A label that puts a proposal forward ("Voorstel: ...", "Proposal: ...", "Wat mij betreft:
-# ..."): measures only once a pasted text has told its effects, for in a plan it may well
-# describe the technology itself ("Voorstel: een taalmodel leest de antwoorden ...").
+# ..."): measures only once a pasted text has told its effects (a writer's own advice also
+# when no effects follow it), for in a plan or minutes a proposal may well describe the
+# technology itself ("Voorstel: een taalmodel leest de antwoorden ...").
 PROPOSAL_LABEL_RE = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:voorstel(?:len)?|proposals?|wat\s+mij\s+betreft|as\s+far\s+as\s+"
-    r"i'?m\s+concerned|my\s+advice|mijn\s+advies)\s*:\s*",
+    r"^\W*(?:\d+[.)]\s*)?(?:(?P<plan>voorstel(?:len)?|proposals?)|wat\s+mij\s+betreft|as\s+far\s+"
+    r"as\s+i'?m\s+concerned)\s*:\s*",
     re.IGNORECASE,
 )
 # A pointer to the measures of a text pasted before, by their number and where they came from

@@ -123,6 +123,19 @@ PERSON_OF_ORGANISATION_RE = re.compile(
     r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s+(?:van|from|of)\s+(?P<org>[A-Z][\w&-]*)\s*"
     r"(?:\((?P<role>[^)]*)\))?\s*$"
 )
+# Someone present for a group, without a name for the group ("Ahmed from the app vendor", "rep
+# of the parent panel", "Ineke namens de cliëntenraad"): the group is involved, not the person.
+PERSON_FOR_GROUP_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z\u00e0-\u00ff]+|(?i:rep|representative|vertegenwoordiger|iemand|someone))"
+    r"\s+(?i:from|of|van|namens|for|voor)\s+(?i:the|de|het)\s+(?P<group>[\w&' -]{2,40}?)\s*"
+    r"(?:\([^)]*\))?\s*$"
+)
+# A role in brackets that says whom someone came for ("namens de laboranten", "for the
+# parents", "on behalf of the union"): that group is involved.
+ON_BEHALF_RE = re.compile(
+    r"^(?:namens|voor|for|on\s+behalf\s+of|representing|rep\s+of|van)\s+(?:de|het|the)?\s*",
+    re.IGNORECASE,
+)
 # A lead of the speaker's own before a colon ("The people around it, roughly in the order they
 # came up: ...", "Rond het project zitten best veel partijen: ..."): no question, no second colon.
 OWN_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{3,160}):\s*(?P<names>[^:?]+)$")

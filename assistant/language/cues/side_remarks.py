@@ -106,6 +106,17 @@ DOUBT_ONLY_RE = re.compile(
     r"last\s+one|point|punt))?)?\W*$",
     re.IGNORECASE,
 )
+# A remark on the text pasted before itself ("the memo is a bit thin on who's involved", "de
+# mail zegt niks over de kosten", "die notulen zijn wat kort", "the letter doesn't mention the
+# drivers"): about the document, no effect; what it lacks may follow as items of their own.
+DOCUMENT_REMARK_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|ok[eé]?|well|nou|hmm+)\W+)*(?:the|that|this|die|dat|de|het|deze|"
+    r"dit|his|her|their|zijn|haar|hun)\s+(?:memo|mail|e-?mail|letter|brief|minutes|notulen|"
+    r"verslag|notes|aantekeningen|thread|chat|log|stuk|document|doc)\s+(?:is|zijn|are|was|"
+    r"says|said|zegt|zei|mentions|noemt|misses|mist|lacks|doesn'?t|does\s+not|didn'?t|heeft|"
+    r"has|gaat|goes|staat|stays|blijft)\b",
+    re.IGNORECASE,
+)
 # Words someone said, reported without what they said ("een collega zei van niet", "but people
 # in the team mentioned it", "my manager said so"): where a remark came from, no effect.
 HEARSAY_ONLY_RE = re.compile(

@@ -42,9 +42,11 @@ from assistant.language.cues.people import (
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     NOT_PEOPLE_LEAD_RE,
+    ON_BEHALF_RE,
     OWN_LEAD_RE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
+    PERSON_FOR_GROUP_RE,
     PERSON_OF_ORGANISATION_RE,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
@@ -668,13 +670,29 @@ def names_present(text: str) -> list[str]:
         return []
     listed = split_outside_brackets(match.group("names"))
     sent = [_sent_by(i) for i in listed]  # "Kees van Vattenfall (laadpaalexploitant)"
+    groups = [PERSON_FOR_GROUP_RE.match(i) for i in listed]  # "Ahmed from the app vendor"
+    sent += [actor_name(g.group("group")) for g in groups if g is not None]
+    sent += [_role_group(i) for i in listed if FIRST_NAME_WITH_ROLE_RE.match(i)]
     items = [
         BRACKETS_RE.sub("", i)
-        for i in listed
-        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i))
+        for i, group in zip(listed, groups, strict=True)
+        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i) or group)
     ]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
     return [n for n in sent if n] + [actor_name(i) for i in named if actor_name(i)]
+
+
+def _role_group(item: str) -> str:
+    """The group a first name came for, from its role in brackets ("Bas (namens de
+    laboranten)" -> "Laboranten", "Ineke (cliëntenraad)" -> "Cliëntenraad"); "" for a role
+    of their own ("Kees (notulist)", "Fenna (projectleider)")."""
+    role = BRACKETS_RE.search(item)
+    said = role.group(0).strip("() ") if role else ""
+    behalf = ON_BEHALF_RE.match(said)
+    if behalf is not None:
+        return actor_name(said[behalf.end() :])
+    head = said.split()[0] if said.split() else ""
+    return actor_name(said) if head and organisation_kind(head) else ""
 
 
 def _sent_by(item: str) -> str:

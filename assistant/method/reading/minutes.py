@@ -57,8 +57,9 @@ def _effect_label(line: str) -> bool:
 def _measures_label(lines: list[str], index: int) -> re.Match[str] | None:
     """The label of a line of measures a pasted letter or memo asks for or proposes ("Wij
     vragen de provincie om: ...", "We ask for: ...", "Voorstel: ..."). A proposal counts once
-    effects were told before it, or when none follow it: in a plan it may be the technology
-    ("Voorstel: een taalmodel leest ..." over "Verwachte opbrengst: ...")."""
+    effects were told under a label before it, a writer's advice ("Wat mij betreft: ...") also
+    when none follow it: in a plan or minutes a proposal may be the technology ("Voorstel: een
+    taalmodel leest ..." over "Verwachte opbrengst: ...")."""
     line = lines[index]
     asked = REQUESTED_MEASURES_RE.match(line)
     if asked is not None:
@@ -66,8 +67,10 @@ def _measures_label(lines: list[str], index: int) -> re.Match[str] | None:
     proposed = PROPOSAL_LABEL_RE.match(line)
     if proposed is None:
         return None
-    before = any(_effect_label(b) for b in lines[:index])
-    return proposed if before or not any(_effect_label(a) for a in lines[index + 1 :]) else None
+    if any(_effect_label(b) for b in lines[:index]):
+        return proposed
+    plan = proposed.group("plan") is not None  # "Proposal: upload the DNA profile to ..."
+    return None if plan or any(_effect_label(a) for a in lines[index + 1 :]) else proposed
 
 
 def action_points_read(text: str, step: Step) -> str:

@@ -16,6 +16,7 @@ from assistant.language.cues.side_remarks import (
     ASIDE_LEAD_RE,
     BARE_FIGURE_RE,
     BARE_QUESTION_RE,
+    DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
@@ -97,6 +98,8 @@ def _aside(text: str) -> bool:
         return True
     if NOTHING_ONLY_RE.match(text) or BARE_QUESTION_RE.match(text):
         return True
+    if DOCUMENT_REMARK_RE.match(text) and not directed(text):
+        return True  # "the memo is a bit thin on who's involved"
     return ASIDE_LEAD_RE.match(text) is not None and not directed(text)
 
 
