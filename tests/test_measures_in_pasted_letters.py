@@ -11,6 +11,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step, Turn
+from assistant.method.reading.actor_lists import names_added_by_add, names_present
 from assistant.method.reading.minutes import action_points
 from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.reader import Reader
@@ -180,3 +181,59 @@ def test_quoted_letter_salutation_and_sign_off_are_left_out(
     said = " ".join(str(v) for v in reading.case.values())
     assert "Geachte" not in said and "Dear" not in said
     assert reading.ignored and reading.ignored[-1].startswith(("Met vriendelijke", "Kind regards"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "party"),
+    [
+        ("De wijkraad maakt zich zorgen over de nieuwe parkeerapp.", "nl", "Wijkraad"),
+        ("The youth council has concerns about the gate scanner.", "en", "Youth council"),
+    ],
+)
+def test_concern_about_the_case_opening_a_letter_is_no_effect_but_its_party_an_actor(
+    reader: Reader, text: str, language: str, party: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "gate scanner")
+    reading = reader.read(text, session)
+    assert reading.effects == [] and reading.actors == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De wijkraad maakt zich zorgen over de chauffeurs.", "nl"),
+        ("The youth council is worried about fraud.", "en"),
+    ],
+)
+def test_concern_about_people_or_a_harm_stays_an_effect(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "gate scanner")
+    assert reader.read(text, session).effects
+
+
+@pytest.mark.parametrize(
+    ("line", "group"),
+    [
+        ("Present: Sam (chair), Priya from the bus company, rep of the parents' panel",
+         "Bus company"),
+        ("Aanwezig: Kees (notulist), Fatma (namens de buschauffeurs)", "Buschauffeurs"),
+        ("Aanwezig: Joris (voorzitter), Mila (ondernemingsraad)", "Ondernemingsraad"),
+    ],
+)  # fmt: skip
+def test_who_came_for_a_group_makes_the_group_an_actor(line: str, group: str) -> None:
+    named = names_present(line)
+    assert group in named
+    assert not [n for n in named if n.startswith(("Priya", "Fatma", "Mila", "Kees", "Sam"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("vul aan met de conciërge en de fietsers van de buurt",
+         ["Conciërge", "Fietsers van de buurt"]),
+        ("add the caretaker and the owners of the shops", ["Caretaker", "Owners of the shops"]),
+    ],
+)  # fmt: skip
+def test_actors_added_with_a_longer_name(text: str, names: list[str]) -> None:
+    assert names_added_by_add(text) == names

@@ -781,7 +781,7 @@ NAME_LINKS = frozenset((
 # "Add" with only names as its object ("voeg de Fryske Akademy en de wijkraad nog toe", "add the
 # Rotary Club and the caretakers too"): people for the list of actors, at any step.
 ADD_NAMES_RE = re.compile(
-    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg|vul\s+(?:nog\s+)?aan\s+met|aanvullen\s+met)\s+"
     r"(?P<who>.+?)(?:\s+(?:nog|ook|er|even|maar|graag))*(?:\s+(?:toe|bij|erbij))?"
     r"(?:\s+(?:too|as\s+well|also|please))?"
     r"(?:\s*,\s*(?:they|die|ze|zij|want|omdat|because|since)\b[^.!?]*)?\s*[.!]?$",

@@ -117,6 +117,24 @@ DOCUMENT_REMARK_RE = re.compile(
     r"has|gaat|goes|staat|stays|blijft)\b",
     re.IGNORECASE,
 )
+# A party's concern about the case as a whole, opening what it writes ("Het ROCOV maakt zich
+# zorgen over het cashloos maken van de bus", "The tenants' association has concerns about the
+# app"): the topic of a pasted letter; the effects follow it. The party and the thing it is
+# about, named with an article (not "... is worried about fraud").
+CONCERN_TOPIC_RE = re.compile(
+    r"^\W*(?P<who>(?:(?:de|het|onze|the|our)\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+(?:"
+    r"(?:maakt|maken)\s+zich\s+(?:grote\s+|ernstige\s+|wel\s+)?zorgen|(?:heeft|hebben)\s+"
+    r"(?:grote\s+|ernstige\s+)?zorgen|(?:has|have)\s+(?:serious\s+|some\s+|grave\s+)?"
+    r"concerns|(?:is|are)\s+(?:seriously\s+|very\s+)?(?:concerned|worried))\s+(?:over|about|om)\s+"
+    r"(?P<what>(?:de|het|dit|deze|die|dat|the|this|these|that|those)\s+[^,;:.!?]{3,60})[.!]?\s*$",
+    re.IGNORECASE,
+)
+# The words for a party that writes ("raad", "vereniging", "association", "council"): with an
+# organisation's kind or an acronym ("ROCOV", "OR"), who a concern about the case comes from.
+WRITING_PARTY_ENDS = (
+    "raad", "vereniging", "bond", "commissie", "panel", "platform", "association", "council",
+    "committee", "board", "union", "federation", "federatie", "overleg",
+)  # fmt: skip
 # Words someone said, reported without what they said ("een collega zei van niet", "but people
 # in the team mentioned it", "my manager said so"): where a remark came from, no effect.
 HEARSAY_ONLY_RE = re.compile(

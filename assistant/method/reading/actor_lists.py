@@ -722,8 +722,8 @@ def names_added_by_add(text: str) -> list[str]:
         return []
     for name in names:
         head = strip_article(name.strip())
-        if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(name)) > ADDED_NAME_WORDS:
-            return []
+        if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(head)) > ADDED_NAME_WORDS:
+            return []  # "de portiers van de clubs": four words without the article
         if not (PROPER_NAME_RE.match(head) or is_person(head)):
             return []
     bare = [strip_article(n.strip()) for n in names]

@@ -156,7 +156,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     proposal_among_effects,
 )
-from assistant.method.reading.side_remarks import payer, side_remark
+from assistant.method.reading.side_remarks import concern_party, payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
@@ -439,6 +439,7 @@ class Reader:
         if navigates(text, context, reading) or self._back_to(text, context, session, reading):
             return
         answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
+        answered = answered or [p for p in (concern_party(text),) if p]  # "Het ROCOV maakt ..."
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
             return
