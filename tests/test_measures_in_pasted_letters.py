@@ -237,3 +237,18 @@ def test_who_came_for_a_group_makes_the_group_an_actor(line: str, group: str) ->
 )  # fmt: skip
 def test_actors_added_with_a_longer_name(text: str, names: list[str]) -> None:
     assert names_added_by_add(text) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "party"),
+    [
+        ("Aan: gemeenteraad van Zeist", ["Gemeenteraad van Zeist"]),
+        ("Van: burgemeester en wethouders", ["Burgemeester en wethouders"]),
+        ("From: alderman for housing, city of Leiden", ["Alderman for housing"]),
+        ("To: the student council", ["Student council"]),
+        ("Van: Petra de Groot", []),
+        ("Aan: team Handhaving", []),
+    ],
+)
+def test_memo_from_or_to_an_office_makes_it_an_actor(line: str, party: list[str]) -> None:
+    assert names_present(line) == party

@@ -115,6 +115,16 @@ PRESENT_RE = re.compile(
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
+# A pasted memo's sender or addressee that is an office or a body, not a person ("From:
+# wethouder for public space, gemeente Arnhem", "Aan: college van B&W", "Van: programmateam
+# Wijken", "To: tenants' committee Overvecht"): involved in the case.
+MAIL_PARTY_RE = re.compile(
+    r"^>?\s*(?:van|from|aan|to)\s*:\s*(?P<party>(?:de\s+|het\s+|the\s+)?(?:wethouder|burgemeester|"
+    r"college|gemeenteraad|directie|bestuur|programmateam|stuurgroep|alderman|mayor|"
+    r"(?:[\w'-]+\s+)?[\w'-]*(?:raad|commissie|vereniging|committee|council|association|board))\b"
+    r"[^,<(@]{0,40})",
+    re.IGNORECASE,
+)
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # An attendee from another organisation, by first name and organisation, with the role in
 # brackets ("Kees van Vattenfall (laadpaalexploitant)", "Anna from Alliander (grid operator)"):

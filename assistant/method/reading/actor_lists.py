@@ -33,6 +33,7 @@ from assistant.language.cues.people import (
     GROUP_WORDS,
     HEDGE_TAIL_RE,
     INVERTED_LEAD_RE,
+    MAIL_PARTY_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
     NAME_LINKS,
@@ -664,10 +665,12 @@ def names_embedded(text: str) -> list[str]:
 def names_present(text: str) -> list[str]:
     """The organisations and groups on a line of attendees in pasted minutes ("Aanwezig:
     gemeente Utrecht (Pim), Kees (notulist), de GGD", "Present: Anna (chair), the police"):
-    first names and roles in brackets are who came, not who is involved."""
+    first names and roles in brackets are who came, not who is involved. Or the office or body
+    a pasted memo comes from or goes to ("Aan: college van B&W")."""
     match = PRESENT_RE.match(text.strip())
     if match is None:
-        return []
+        party = MAIL_PARTY_RE.match(text.strip())  # "Aan: college van B&W"
+        return [actor_name(party.group("party").strip())] if party else []
     listed = split_outside_brackets(match.group("names"))
     sent = [_sent_by(i) for i in listed]  # "Kees van Vattenfall (laadpaalexploitant)"
     groups = [PERSON_FOR_GROUP_RE.match(i) for i in listed]  # "Ahmed from the app vendor"
