@@ -146,6 +146,12 @@ ON_BEHALF_RE = re.compile(
     r"^(?:namens|voor|for|on\s+behalf\s+of|representing|rep\s+of|van)\s+(?:de|het|the)?\s*",
     re.IGNORECASE,
 )
+# A role in brackets that is a body or a party of its own ("Ineke (cliëntenraad)", "Tom
+# (leverancier ScreenVision)"), not a function or department ("Mehmet (informatiemanagement)").
+BODY_ROLE_ENDS = (
+    "raad", "vereniging", "bond", "commissie", "panel", "council", "association", "committee",
+    "union", "leverancier", "supplier", "vendor",
+)  # fmt: skip
 # A lead of the speaker's own before a colon ("The people around it, roughly in the order they
 # came up: ...", "Rond het project zitten best veel partijen: ..."): no question, no second colon.
 OWN_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{3,160}):\s*(?P<names>[^:?]+)$")

@@ -23,6 +23,7 @@ from assistant.language.cues.people import (
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
+    BODY_ROLE_ENDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
     END_APPOSITION_RE,
@@ -694,8 +695,8 @@ def _role_group(item: str) -> str:
     behalf = ON_BEHALF_RE.match(said)
     if behalf is not None:
         return actor_name(said[behalf.end() :])
-    head = said.split()[0] if said.split() else ""
-    return actor_name(said) if head and organisation_kind(head) else ""
+    head = said.split()[0].lower() if said.split() else ""
+    return actor_name(said) if head and head.endswith(BODY_ROLE_ENDS) else ""
 
 
 def _sent_by(item: str) -> str:
