@@ -252,3 +252,9 @@ def test_actors_added_with_a_longer_name(text: str, names: list[str]) -> None:
 )
 def test_memo_from_or_to_an_office_makes_it_an_actor(line: str, party: list[str]) -> None:
     assert names_present(line) == party
+
+
+def test_pointer_to_the_assistants_own_list_is_no_pasted_pointer() -> None:
+    assert pasted_pointer("the three from your list are good") is None
+    assert pasted_pointer("de twee uit de voorstellen") is None
+    assert pasted_pointer("de twee uit de brief") is not None

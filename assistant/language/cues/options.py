@@ -770,12 +770,15 @@ PROPOSAL_LABEL_RE = re.compile(
 )
 # A pointer to the measures of a text pasted before, by their number and where they came from
 # ("die drie uit de mail", "de drie uit de memo", "die twee van het ROCOV", "the three from the
-# association", "the two in the letter"): they are taken over.
+# association", "the two in the letter"): they are taken over. Not the assistant's own ("the
+# three from your list", "de twee uit de voorstellen").
 PASTED_COUNT_POINTER_RE = re.compile(
     r"^(?:(?:ok[eé]?|ja|yes|dus|so|maatregelen|measures|opties|options)\s*[,:]?\s+)*"
     r"(?:die|de|deze|alle|the|those|these|all)\s+(?:twee|drie|vier|vijf|two|three|four|five|\d)"
     r"(?:\s+(?:maatregelen|opties|verzoeken|voorstellen|punten|measures|options|requests|"
-    r"proposals|points|ideas|ideeën))?\s+(?:uit|van|in|from|of|in)\s+(?:(?:de|het|die|dat|the|"
+    r"proposals|points|ideas|ideeën))?\s+(?:uit|van|in|from|of|in)\s+"
+    r"(?!(?:your|je|jouw|uw|jullie|you)\b|(?:de|het|the)\s+(?:lijst|list|voorstellen|suggesties|"
+    r"suggestions|proposals)\b)(?:(?:de|het|die|dat|the|"
     r"that|this|their|hun|onze|our)\s+)?[\w'-]+(?:\s+(?!(?:plus|and|en|ook|also)\b)[\w'-]+)?",
     re.IGNORECASE,
 )

@@ -1,5 +1,7 @@
 """The action points of pasted minutes ("3. Actiepunten:" over "- AP1 (Mehmet): ...", "AP2 Ruud -
-...", "Actie: ..."): measures someone takes on, not effects. Before the options they are left
+...", "Actie: ...") and the measures a pasted letter or memo asks for or proposes ("Wij vragen
+de provincie om: ...", "Measures proposed: ...", "Voorstel: ..." after the risks): measures
+someone takes on or asks for, not effects. Before the options they are left
 out of what is read; among the options they are read as measures, without their labels; a later
 pointer to them ("take the action points as options") takes them over (``minutes_options``)."""
 

@@ -825,9 +825,10 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
 
 
 def _takes_over_minutes(text: str, context: Context, session: Session, reading: Reading) -> bool:
-    """Among options, a pointer to the measures in pasted minutes, naming none ("de actiepunten
-    uit de notulen zijn al opties toch?", "the options in the minutes (48 hours, ...), all of
-    them"): the measures put forward there, when there are any; where values are asked too."""
+    """Among options, a pointer to the measures in pasted minutes, a letter or a memo, naming
+    none ("de actiepunten uit de notulen zijn al opties toch?", "die drie uit de mail + ...",
+    "the actions miss a context one"): the measures put forward there, when there are any, and
+    what is joined to the pointer; where values are asked too (``pasted_measures``)."""
     if context.step not in (Step.VALUES, Step.OPTIONS, Step.SUMMARY):
         return False
     bare = BRACKETS_RE.sub(" ", ANNOUNCING_LEAD_RE.sub("", text, count=1) or text)
