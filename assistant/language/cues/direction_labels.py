@@ -56,11 +56,17 @@ DASH_LABEL_RE = re.compile(
     r"benefits?|drawbacks?|advantages?|disadvantages?))\s+[-\u2013\u2014]\s+",
     re.IGNORECASE | re.MULTILINE,
 )
+# Who raised the effects under a label in a pasted memo ("Risks raised by the participation
+# team:", "Zorgen van de wijkraad:", "Kansen volgens het wijkteam:"): part of the label.
+_LABEL_SOURCE = (
+    r"(?:\s+(?:raised|named|mentioned|noted|flagged|seen|genoemd|gezien|aangedragen|gemeld))?"
+    r"\s+(?:by|from|volgens|van|door|uit|bij)\s+[^:;.!?]{2,40}?"
+)
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
     r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien|first|"
     r"eerst|next|then|dan)){0,2}"
-    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see)?\s*:"
+    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see|" + _LABEL_SOURCE + r")?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"

@@ -70,15 +70,16 @@ COMPLAINT_REMARK_WORDS = 6
 MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)
 # A letter's salutation or sign-off on a line of its own, and the name lines after it.
 SALUTATION_RE = re.compile(
-    r"^\s*(?:hoi|hallo|hey|hi|hello|beste|dear|goedemorgen|goedemiddag|good morning)\b[\w ]{0,20}"
-    r"[,!]?\s*$",
+    r"^\s*[\"\u201c\u201e']?\s*(?:(?:hoi|hallo|hey|hi|hello|beste|dear|goedemorgen|goedemiddag|"
+    r"good morning)\b[\w ]{0,20}|geachte\s+(?:heer|mevrouw|mw\.?|dhr\.?|college|leden)?"
+    r"[\w .-]{0,30})[,!]?\s*$",
     re.IGNORECASE,
 )
 SIGN_OFF_RE = re.compile(
     r"^\s*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|"
     r"kind regards|best regards|regards|best wishes|cheers|dank(?:je|jewel)?|bedankt|thanks|"
     r"thank you)\b[,!.]?(?:\s*,?\s*(?:groet(?:en)?\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})?"
-    r"\s*[!.]?\s*$",
+    r"\s*[!.]?[\"\u201d']?\s*$",
     re.IGNORECASE,
 )
 # Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").

@@ -751,6 +751,68 @@ MINUTES_ACTIONS_RE = re.compile(
     r"actions)\s*:\s*",
     re.IGNORECASE,
 )
+# A label over the measures a pasted letter, memo or mail asks for or puts forward ("Wij vragen
+# de provincie om: ...", "Maatregelen: ...", "Aanbevelingen:", "We ask for: ...", "Measures
+# proposed: ...", "We ask the council to: ..."): what follows are measures, not effects.
+REQUESTED_MEASURES_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:"
+    r"(?:voorgestelde\s+|gevraagde\s+|mogelijke\s+)?maatregel(?:en)?(?:\s+voorgesteld)?|"
+    r"aanbeveling(?:en)?|(?:ons|onze)\s+(?:verzoek(?:en)?|advies|aanbevelingen)|"
+    r"(?:wij|we)\s+(?:vragen|verzoeken|adviseren)(?:\s+(?:de|het|u|jullie)\b[^:]{0,40}?)?"
+    r"(?:\s+om)?|"
+    r"(?:proposed\s+|possible\s+|requested\s+)?measures(?:\s+proposed)?|recommendations?|"
+    r"(?:our\s+)?requests?|(?:we|i)\s+(?:ask|request|recommend|urge)(?:\s+(?:for|you|the)\b"
+    r"[^:]{0,40}?)?)\s*:\s*",
+    re.IGNORECASE,
+)
+# A label that puts a proposal forward ("Voorstel: ...", "Proposal: ...", "Wat mij betreft:
+# ..."): measures only once a pasted text has told its effects (a writer's own advice also
+# when no effects follow it), for in a plan or minutes a proposal may well describe the
+# technology itself ("Voorstel: een taalmodel leest de antwoorden ...").
+PROPOSAL_LABEL_RE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:(?P<plan>voorstel(?:len)?|proposals?)|wat\s+mij\s+betreft|as\s+far\s+"
+    r"as\s+i'?m\s+concerned)\s*:\s*",
+    re.IGNORECASE,
+)
+# A pointer to the measures of a text pasted before, by their number and where they came from
+# ("die drie uit de mail", "de drie uit de memo", "die twee van het ROCOV", "the three from the
+# association", "the two in the letter"): they are taken over. Not the assistant's own ("the
+# three from your list", "de twee uit de voorstellen").
+PASTED_COUNT_POINTER_RE = re.compile(
+    r"^(?:(?:ok[eé]?|ja|yes|dus|so|maatregelen|measures|opties|options)\s*[,:]?\s+)*"
+    r"(?:die|de|deze|alle|the|those|these|all)\s+(?:twee|drie|vier|vijf|two|three|four|five|\d)"
+    r"(?:\s+(?:maatregelen|opties|verzoeken|voorstellen|punten|measures|options|requests|"
+    r"proposals|points|ideas|ideeën))?\s+(?:uit|van|in|from|of|in)\s+"
+    r"(?!(?:your|je|jouw|uw|jullie|you)\b|(?:de|het|the)\s+(?:lijst|list|voorstellen|suggesties|"
+    r"suggestions|proposals)\b)(?:(?:de|het|die|dat|the|"
+    r"that|this|their|hun|onze|our)\s+)?[\w'-]+(?:\s+(?!(?:plus|and|en|ook|also)\b)[\w'-]+)?",
+    re.IGNORECASE,
+)
+# A pointer to the measures or action points of a text pasted before ("die actiepunten", "the
+# actions", "de maatregelen uit de memo"), in a remark about which kind they lack ("the actions
+# miss a context one", "wat mist er nog bij die actiepunten?").
+PASTED_MEASURES_WORD_RE = re.compile(
+    r"\b(?:actiepunten|acties|actions|action\s+points|action\s+items|maatregelen|measures|"
+    r"verzoeken|requests|aanbevelingen|recommendations)\b",
+    re.IGNORECASE,
+)
+# What a pointer to pasted measures may hold besides the pointer ("... zijn goed", "... are
+# good", "wat mist er nog bij ...", "... miss a context one"): no measure of its own.
+PASTED_POINTER_TALK_WORDS = frozenset((
+    "are", "zijn", "were", "waren", "miss", "misses", "missing", "mist", "missen", "mis", "lack",
+    "lacks", "lacking", "ontbreekt", "ontbreken", "need", "needs", "nodig", "a", "an", "what",
+    "wat", "bij", "in", "from", "uit", "with", "met", "we", "our", "onze", "wil", "want", "want",
+    "fine", "solid", "sound", "prima", "sterk", "strong", "right", "terecht", "agree", "eens",
+    "also", "ook", "still", "nog", "over", "overnemen", "just", "gewoon", "them", "all", "alle",
+))  # fmt: skip
+# The words of a pointer that say a kind is missing ("the actions miss a context one").
+PASTED_MISSING_WORDS = frozenset((
+    "miss", "misses", "missing", "mist", "missen", "mis", "lack", "lacks", "lacking",
+    "ontbreekt", "ontbreken",
+))  # fmt: skip
+# What joins a measure of one's own to the pointer ("die drie uit de mail + training ...",
+# "the three from the letter plus a help desk"): the measure after it.
+POINTER_JOINT_RE = re.compile(r"^\s*(?:\+|&|,?\s*(?:plus|en\s+ook|and\s+also|en|and)\b)\s*")
 # A header over the action points of minutes ("3. Actiepunten:", "Item 3 - Action points",
 # "Afspraken"): the bullets below it are action points.
 ACTIONS_HEADER_RE = re.compile(

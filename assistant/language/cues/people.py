@@ -124,6 +124,16 @@ PRESENT_RE = re.compile(
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
+# A pasted memo's sender or addressee that is an office or a body, not a person ("From:
+# wethouder for public space, gemeente Arnhem", "Aan: college van B&W", "Van: programmateam
+# Wijken", "To: tenants' committee Overvecht"): involved in the case.
+MAIL_PARTY_RE = re.compile(
+    r"^>?\s*(?:van|from|aan|to)\s*:\s*(?P<party>(?:de\s+|het\s+|the\s+)?(?:wethouder|burgemeester|"
+    r"college|gemeenteraad|directie|bestuur|programmateam|stuurgroep|alderman|mayor|"
+    r"(?:[\w'-]+\s+)?[\w'-]*(?:raad|commissie|vereniging|committee|council|association|board))\b"
+    r"[^,<(@]{0,40})",
+    re.IGNORECASE,
+)
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 # An attendee from another organisation, by first name and organisation, with the role in
 # brackets ("Kees van Vattenfall (laadpaalexploitant)", "Anna from Alliander (grid operator)"):
@@ -132,6 +142,25 @@ PERSON_OF_ORGANISATION_RE = re.compile(
     r"^\s*[A-Z][a-z\u00e0-\u00ff]+\s+(?:van|from|of)\s+(?P<org>[A-Z][\w&-]*)\s*"
     r"(?:\((?P<role>[^)]*)\))?\s*$"
 )
+# Someone present for a group, without a name for the group ("Ahmed from the app vendor", "rep
+# of the parent panel", "Ineke namens de cliëntenraad"): the group is involved, not the person.
+PERSON_FOR_GROUP_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z\u00e0-\u00ff]+|(?i:rep|representative|vertegenwoordiger|iemand|someone))"
+    r"\s+(?i:from|of|van|namens|for|voor)\s+(?i:the|de|het)\s+(?P<group>[\w&' -]{2,40}?)\s*"
+    r"(?:\([^)]*\))?\s*$"
+)
+# A role in brackets that says whom someone came for ("namens de laboranten", "for the
+# parents", "on behalf of the union"): that group is involved.
+ON_BEHALF_RE = re.compile(
+    r"^(?:namens|voor|for|on\s+behalf\s+of|representing|rep\s+of|van)\s+(?:de|het|the)?\s*",
+    re.IGNORECASE,
+)
+# A role in brackets that is a body or a party of its own ("Ineke (cliëntenraad)", "Tom
+# (leverancier ScreenVision)"), not a function or department ("Mehmet (informatiemanagement)").
+BODY_ROLE_ENDS = (
+    "raad", "vereniging", "bond", "commissie", "panel", "council", "association", "committee",
+    "union", "leverancier", "supplier", "vendor",
+)  # fmt: skip
 # A lead of the speaker's own before a colon ("The people around it, roughly in the order they
 # came up: ...", "Rond het project zitten best veel partijen: ..."): no question, no second colon.
 OWN_LEAD_RE = re.compile(r"^(?P<lead>[^:?]{3,160}):\s*(?P<names>[^:?]+)$")
@@ -779,7 +808,7 @@ NAME_LINKS = frozenset((
 # "Add" with only names as its object ("voeg de Fryske Akademy en de wijkraad nog toe", "add the
 # Rotary Club and the caretakers too"): people for the list of actors, at any step.
 ADD_NAMES_RE = re.compile(
-    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|oké|oke)\s*,?\s+)?(?:please\s+)?(?:add|voeg|vul\s+(?:nog\s+)?aan\s+met|aanvullen\s+met)\s+"
     r"(?P<who>.+?)(?:\s+(?:nog|ook|er|even|maar|graag))*(?:\s+(?:toe|bij|erbij))?"
     r"(?:\s+(?:too|as\s+well|also|please))?"
     r"(?:\s*,\s*(?:they|die|ze|zij|want|omdat|because|since)\b[^.!?]*)?\s*[.!]?$",

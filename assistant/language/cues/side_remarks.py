@@ -106,6 +106,35 @@ DOUBT_ONLY_RE = re.compile(
     r"last\s+one|point|punt))?)?\W*$",
     re.IGNORECASE,
 )
+# A remark on the text pasted before itself ("the memo is a bit thin on who's involved", "de
+# mail zegt niks over de kosten", "die notulen zijn wat kort", "the letter doesn't mention the
+# drivers"): about the document, no effect; what it lacks may follow as items of their own.
+DOCUMENT_REMARK_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|ok[eé]?|well|nou|hmm+)\W+)*(?:the|that|this|die|dat|de|het|deze|"
+    r"dit|his|her|their|zijn|haar|hun)\s+(?:memo|mail|e-?mail|letter|brief|minutes|notulen|"
+    r"verslag|notes|aantekeningen|thread|chat|log|stuk|document|doc)\s+(?:is|zijn|are|was|"
+    r"says|said|zegt|zei|mentions|noemt|misses|mist|lacks|doesn'?t|does\s+not|didn'?t|heeft|"
+    r"has|gaat|goes|staat|stays|blijft)\b",
+    re.IGNORECASE,
+)
+# A party's concern about the case as a whole, opening what it writes ("Het ROCOV maakt zich
+# zorgen over het cashloos maken van de bus", "The tenants' association has concerns about the
+# app"): the topic of a pasted letter; the effects follow it. The party and the thing it is
+# about, named with an article (not "... is worried about fraud").
+CONCERN_TOPIC_RE = re.compile(
+    r"^\W*(?P<who>(?:(?:de|het|onze|the|our)\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+(?:"
+    r"(?:maakt|maken)\s+zich\s+(?:grote\s+|ernstige\s+|wel\s+)?zorgen|(?:heeft|hebben)\s+"
+    r"(?:grote\s+|ernstige\s+)?zorgen|(?:has|have)\s+(?:serious\s+|some\s+|grave\s+)?"
+    r"concerns|(?:is|are)\s+(?:seriously\s+|very\s+)?(?:concerned|worried))\s+(?:over|about|om)\s+"
+    r"(?P<what>(?:de|het|dit|deze|die|dat|the|this|these|that|those)\s+[^,;:.!?]{3,60})[.!]?\s*$",
+    re.IGNORECASE,
+)
+# The words for a party that writes ("raad", "vereniging", "association", "council"): with an
+# organisation's kind or an acronym ("ROCOV", "OR"), who a concern about the case comes from.
+WRITING_PARTY_ENDS = (
+    "raad", "vereniging", "bond", "commissie", "panel", "platform", "association", "council",
+    "committee", "board", "union", "federation", "federatie", "overleg",
+)  # fmt: skip
 # Words someone said, reported without what they said ("een collega zei van niet", "but people
 # in the team mentioned it", "my manager said so"): where a remark came from, no effect.
 HEARSAY_ONLY_RE = re.compile(

@@ -24,6 +24,7 @@ from assistant.language.cues.people import (
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
+    BODY_ROLE_ENDS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
     END_APPOSITION_RE,
@@ -34,6 +35,7 @@ from assistant.language.cues.people import (
     GROUP_WORDS,
     HEDGE_TAIL_RE,
     INVERTED_LEAD_RE,
+    MAIL_PARTY_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
     NAME_LINKS,
@@ -43,9 +45,11 @@ from assistant.language.cues.people import (
     NOT_ORGANISATION_ABBREVIATIONS,
     NOT_PEOPLE,
     NOT_PEOPLE_LEAD_RE,
+    ON_BEHALF_RE,
     OWN_LEAD_RE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
+    PERSON_FOR_GROUP_RE,
     PERSON_OF_ORGANISATION_RE,
     PERSON_PLURAL_ENDINGS,
     PRESENT_RE,
@@ -676,19 +680,37 @@ def names_embedded(text: str) -> list[str]:
 def names_present(text: str) -> list[str]:
     """The organisations and groups on a line of attendees in pasted minutes ("Aanwezig:
     gemeente Utrecht (Pim), Kees (notulist), de GGD", "Present: Anna (chair), the police"):
-    first names and roles in brackets are who came, not who is involved."""
+    first names and roles in brackets are who came, not who is involved. Or the office or body
+    a pasted memo comes from or goes to ("Aan: college van B&W")."""
     match = PRESENT_RE.match(text.strip())
     if match is None:
-        return []
+        party = MAIL_PARTY_RE.match(text.strip())  # "Aan: college van B&W"
+        return [actor_name(party.group("party").strip())] if party else []
     listed = split_outside_brackets(match.group("names"))
     sent = [_sent_by(i) for i in listed]  # "Kees van Vattenfall (laadpaalexploitant)"
+    groups = [PERSON_FOR_GROUP_RE.match(i) for i in listed]  # "Ahmed from the app vendor"
+    sent += [actor_name(g.group("group")) for g in groups if g is not None]
+    sent += [_role_group(i) for i in listed if FIRST_NAME_WITH_ROLE_RE.match(i)]
     items = [
         BRACKETS_RE.sub("", i)
-        for i in listed
-        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i))
+        for i, group in zip(listed, groups, strict=True)
+        if not (FIRST_NAME_WITH_ROLE_RE.match(i) or PERSON_OF_ORGANISATION_RE.match(i) or group)
     ]
     named = [i for i in items if name_like(i) and (is_person(i) or head_is_person(i))]
     return [n for n in sent if n] + [actor_name(i) for i in named if actor_name(i)]
+
+
+def _role_group(item: str) -> str:
+    """The group a first name came for, from its role in brackets ("Bas (namens de
+    laboranten)" -> "Laboranten", "Ineke (cliëntenraad)" -> "Cliëntenraad"); "" for a role
+    of their own ("Kees (notulist)", "Fenna (projectleider)")."""
+    role = BRACKETS_RE.search(item)
+    said = role.group(0).strip("() ") if role else ""
+    behalf = ON_BEHALF_RE.match(said)
+    if behalf is not None:
+        return actor_name(said[behalf.end() :])
+    head = said.split()[0].lower() if said.split() else ""
+    return actor_name(said) if head and head.endswith(BODY_ROLE_ENDS) else ""
 
 
 def _sent_by(item: str) -> str:
@@ -718,8 +740,8 @@ def names_added_by_add(text: str) -> list[str]:
         return []
     for name in names:
         head = strip_article(name.strip())
-        if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(name)) > ADDED_NAME_WORDS:
-            return []
+        if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(head)) > ADDED_NAME_WORDS:
+            return []  # "de portiers van de clubs": four words without the article
         if not (PROPER_NAME_RE.match(head) or is_person(head)):
             return []
     bare = [strip_article(n.strip()) for n in names]

@@ -1,5 +1,7 @@
 """The action points of pasted minutes ("3. Actiepunten:" over "- AP1 (Mehmet): ...", "AP2 Ruud -
-...", "Actie: ..."): measures someone takes on, not effects. Before the options they are left
+...", "Actie: ...") and the measures a pasted letter or memo asks for or proposes ("Wij vragen
+de provincie om: ...", "Measures proposed: ...", "Voorstel: ..." after the risks): measures
+someone takes on or asks for, not effects. Before the options they are left
 out of what is read; among the options they are read as measures, without their labels; a later
 pointer to them ("take the action points as options") takes them over (``minutes_options``)."""
 
@@ -8,11 +10,14 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Step
+from assistant.language.cues.direction_labels import DIRECTION_HEADING_RE, LABEL_RE
 from assistant.language.cues.noise import ATTENDANCE_RE
 from assistant.language.cues.options import (
     ACTION_LABEL_RE,
     ACTIONS_HEADER_RE,
     MINUTES_ACTIONS_RE,
+    PROPOSAL_LABEL_RE,
+    REQUESTED_MEASURES_RE,
 )
 
 MINUTES_LINES = 3  # pasted minutes hold several lines
@@ -33,13 +38,41 @@ def action_points(text: str) -> dict[int, str]:
             under_header, found[index] = True, ""
             continue
         label = ACTION_LABEL_RE.match(line) or MINUTES_ACTIONS_RE.match(line)
-        if label is not None:
+        label = label or _measures_label(lines, index)
+        if label is not None and not line[label.end() :].strip():
+            under_header, found[index] = True, ""  # "Maatregelen:" over a list
+        elif label is not None:
             found[index] = line[label.end() :].strip()
         elif under_header and ITEM_RE.match(line):
             found[index] = ITEM_RE.sub("", line).strip()
         elif line.strip():
             under_header = False
     return found
+
+
+def _effect_label(line: str) -> bool:
+    """A line of effects under a label ("Risico's: ...", "Kansen: ...", "Expected benefits:")."""
+    said = line.strip().lstrip(">-*").strip()
+    return DIRECTION_HEADING_RE.match(said) is not None or LABEL_RE.match(said) is not None
+
+
+def _measures_label(lines: list[str], index: int) -> re.Match[str] | None:
+    """The label of a line of measures a pasted letter or memo asks for or proposes ("Wij
+    vragen de provincie om: ...", "We ask for: ...", "Voorstel: ..."). A proposal counts once
+    effects were told under a label before it, a writer's advice ("Wat mij betreft: ...") also
+    when none follow it: in a plan or minutes a proposal may be the technology ("Voorstel: een
+    taalmodel leest ..." over "Verwachte opbrengst: ...")."""
+    line = lines[index]
+    asked = REQUESTED_MEASURES_RE.match(line)
+    if asked is not None:
+        return asked
+    proposed = PROPOSAL_LABEL_RE.match(line)
+    if proposed is None:
+        return None
+    if any(_effect_label(b) for b in lines[:index]):
+        return proposed
+    plan = proposed.group("plan") is not None  # "Proposal: upload the DNA profile to ..."
+    return None if plan or any(_effect_label(a) for a in lines[index + 1 :]) else proposed
 
 
 def action_points_read(text: str, step: Step) -> str:

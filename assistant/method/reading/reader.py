@@ -114,6 +114,7 @@ from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
 from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
+from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -159,7 +160,7 @@ from assistant.method.reading.sentence_kinds import (
     proposal,
     proposal_among_effects,
 )
-from assistant.method.reading.side_remarks import payer, side_remark
+from assistant.method.reading.side_remarks import concern_party, payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
@@ -444,6 +445,7 @@ class Reader:
         if self._late_direction(text, context, reading):
             return
         answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
+        answered = answered or [p for p in (concern_party(text),) if p]  # "Het ROCOV maakt ..."
         if answered:
             reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
             return
@@ -877,18 +879,28 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
 
 
 def _takes_over_minutes(text: str, context: Context, session: Session, reading: Reading) -> bool:
-    """Among options, a pointer to the measures in pasted minutes, naming none ("de actiepunten
-    uit de notulen zijn al opties toch?", "the options in the minutes (48 hours, ...), all of
-    them"): the measures put forward there, when there are any; where values are asked too."""
+    """Among options, a pointer to the measures in pasted minutes, a letter or a memo, naming
+    none ("de actiepunten uit de notulen zijn al opties toch?", "die drie uit de mail + ...",
+    "the actions miss a context one"): the measures put forward there, when there are any, and
+    what is joined to the pointer; where values are asked too (``pasted_measures``)."""
     if context.step not in (Step.VALUES, Step.OPTIONS, Step.SUMMARY):
         return False
     bare = BRACKETS_RE.sub(" ", ANNOUNCING_LEAD_RE.sub("", text, count=1) or text)
-    if MINUTES_POINTER_RE.search(bare) is None or not option_talk(bare)[0]:
+    pointer = pasted_pointer(bare) if not bare.rstrip().endswith(":") else None
+    if pointer is None and (MINUTES_POINTER_RE.search(bare) is None or not option_talk(bare)[0]):
         return False
     found = minutes_options(session, context.kind)
+    if not found and (pointer is None or not pointer.counted):
+        return False  # "wat mist er nog bij die actiepunten?" with none pasted
     reading.options.extend(found)
     context.last_kind = "options" if found else context.last_kind
-    return bool(found)
+    if pointer is not None and pointer.added:  # "die drie uit de mail + training voor ..."
+        reading.options.extend(extract_options(pointer.added, context.kind))
+        context.last_kind = "options"
+    if pointer is not None and pointer.missing:  # "the actions miss a context one"
+        context.kind_hint = pointer.missing
+        context.measure_due = True
+    return True
 
 
 BRACKETS_RE = re.compile(r"\([^)]*\)")

@@ -16,6 +16,8 @@ from assistant.language.cues.side_remarks import (
     ASIDE_LEAD_RE,
     BARE_FIGURE_RE,
     BARE_QUESTION_RE,
+    CONCERN_TOPIC_RE,
+    DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
@@ -32,7 +34,9 @@ from assistant.language.cues.side_remarks import (
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
     TRUTH_UNKNOWN_RE,
+    WRITING_PARTY_ENDS,
 )
+from assistant.method.reading.actor_lists import actor_name
 from assistant.method.reading.passing_actors import names_someone
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.segments import clauses
@@ -97,7 +101,27 @@ def _aside(text: str) -> bool:
         return True
     if NOTHING_ONLY_RE.match(text) or BARE_QUESTION_RE.match(text):
         return True
+    if DOCUMENT_REMARK_RE.match(text) and not directed(text):
+        return True  # "the memo is a bit thin on who's involved"
+    if concern_party(text):
+        return True  # "The tenants' association has concerns about the self-inspection app"
     return ASIDE_LEAD_RE.match(text) is not None and not directed(text)
+
+
+def concern_party(text: str) -> str:
+    """The party whose concern about the case as a whole opens its letter ("Het ROCOV maakt
+    zich zorgen over het cashloos maken van de bus" -> "ROCOV"): an actor, the sentence no
+    effect; "" for a concern that names a harm ("The exam board is worried about fraud") or
+    people ("... about the drivers"), which is one."""
+    found = CONCERN_TOPIC_RE.match(text.strip())
+    if found is None:
+        return ""
+    who = found.group("who").split()
+    party = who[-1].isupper() or who[-1].lower().endswith(WRITING_PARTY_ENDS)
+    what = found.group("what")
+    if not party or directed(what) or any(names_someone(w) for w in what.split()):
+        return ""
+    return actor_name(found.group("who"))
 
 
 def side_remark(text: str) -> bool:
