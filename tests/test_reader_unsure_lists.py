@@ -138,3 +138,28 @@ def test_what_are_actors_asks_what_the_step_means() -> None:
     for text in ("wat zijn actoren?", "what are actors?", "wat is een actor", "What is an actor?"):
         assert help_topic(text.lower()) == (True, Step.ACTORS), text
     assert help_topic("wat zijn handelingsopties?") == (True, Step.OPTIONS)
+
+
+def test_a_sentence_about_what_the_technology_does_answers_no_users_question(
+    reader: Any,
+) -> None:
+    for text, lang in (
+        ("de bot gebruikt onze eigen teksten en een taalmodel van buiten", "nl"),
+        ("the sensors send a reading every hour to the maintenance team", "en"),
+    ):
+        session = Session(language=lang)  # type: ignore[arg-type]
+        session.case.technology = "Een chatbot voor vragen over vaccinaties"
+        session.meta["case_ask"] = "users"
+        assert reader.read(text, session).case == {"notes": text}, text
+
+
+def test_an_agreement_with_another_party_is_environment() -> None:
+    from assistant.method.reading.extraction import option_kind
+
+    for text in (
+        "We spreken met de leverancier af dat gesprekken niet voor training gebruikt worden",
+        "We agree with the supplier that chats are never used for training",
+        "afspraak met de vervoerder: geen camerabeelden naar de politie zonder vordering",
+    ):
+        assert option_kind(text) == "environment", text
+    assert option_kind("de monteurs spreken met de huurder een tijd af") == "human"

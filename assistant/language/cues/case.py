@@ -206,3 +206,12 @@ SCHEDULED_RE = re.compile(
     r"(?:gepland|voorzien|verwacht|beoogd|planned|scheduled|expected|foreseen)\b",
     re.IGNORECASE,
 )
+# A sentence whose subject is the technology ("de bot gebruikt onze eigen teksten", "the sensors
+# send a reading every hour"): how it works, whatever case question was asked.
+TECHNOLOGY_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:and|en|but|maar|ook|also)\s+)?(?:the|de|het|this|dit|deze|our|onze)\s+"
+    r"(?:[\w-]+\s+)?(?:model|system|systeem|app|tool|algorithm|algoritme|software|bot|chatbot|"
+    r"robot|dashboard|platform|sensor|sensors|sensoren|camera|cameras|camera's|drone|drones|"
+    r"taalmodel|scanner)\s+(?!(?:is|zijn|are|was|were|wordt|worden|is\s+not)\b)\w+",
+    re.IGNORECASE,
+)

@@ -97,3 +97,12 @@ FALLBACK_RE = re.compile(
     r"(?:back-?up|fallback|terugvaloptie|achtervang|noodoplossing|uitwijkmogelijkheid)\b",
     re.IGNORECASE,
 )
+# An agreement made with another party, also with the verb split around it ("we spreken met de
+# leverancier af dat ...", "afspraak met de vervoerder: ...", "we agree with the supplier that"):
+# an arrangement, whatever people or systems the agreement is about.
+AGREED_WITH_RE = re.compile(
+    r"\b(?:spreken|spreek|spreekt|sprak|spraken)\s+met\s+(?:\S+\s+){1,5}?af\s+dat\b|"
+    r"\b(?:afspraak|afspraken|agreement|agreements)\s+met\s+|"
+    r"\b(?:agree|agrees|agreed)\s+with\s+(?:the|our|a|an)\s+\w+",
+    re.IGNORECASE,
+)

@@ -12,6 +12,7 @@ from assistant.language.cues.case import (
     ORGANISATION_NAME_RE,
     TECHNOLOGY_HINT_RE,
     TECHNOLOGY_LABEL_RE,
+    TECHNOLOGY_SUBJECT_RE,
     TECHNOLOGY_WORDS,
     USERS_RE,
     WHO_THEN_WHAT_RE,
@@ -63,6 +64,9 @@ def read_case(
     if first and not stage_only:
         facet = _facet(text, case, found)
         _add(found, facet or "technology", text)
+        return
+    if asked in ("users", "decisions") and TECHNOLOGY_SUBJECT_RE.match(text):
+        _add(found, "notes", text)  # "de bot gebruikt onze eigen teksten": how it works, no users
         return
     if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:
         named = _facet(text, case, found)  # "het is een idee nog" answers no asked facet

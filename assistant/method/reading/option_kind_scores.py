@@ -71,6 +71,7 @@ from assistant.language.cues.two_kinds import (
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
+    AGREED_WITH_RE,
     FALLBACK_RE,
     FINAL_SAY_RE,
     LEARNING_FOR_RE,
@@ -335,6 +336,7 @@ def arrangement_scores(text: str) -> dict[OptionKind, float]:
     explanation received ("de commissie een training over bias"): human."""
     added: dict[OptionKind, float] = {}
     kept = FALLBACK_RE.search(text) is not None  # "paper forms stay as the official backup"
+    kept = kept or AGREED_WITH_RE.search(text) is not None  # "we spreken met X af dat ..."
     if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text) or kept:
         added["environment"] = ARRANGEMENT_WEIGHT
     if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
