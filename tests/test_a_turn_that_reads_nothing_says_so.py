@@ -58,6 +58,6 @@ def test_a_filler_at_the_values_step_is_no_value(conductor: Conductor, text: str
 def test_the_dutch_notice_at_the_case_step_says_niets_not_geen_iets(conductor: Conductor) -> None:
     session = reading_session(Step.CASE, "nl", "", ())
     session.case.technology = "Een chatbot voor vragen over afval"
-    plan = conductor.plan(session, "Tja, dat hangt ervan af hoe je het bekijkt.")
+    plan = conductor.plan(session, "en de ouders?")
     assert "niets over de technologie of de casus kunnen lezen" in plan.draft.text
     assert "geen iets" not in plan.draft.text
