@@ -163,3 +163,34 @@ def test_an_agreement_with_another_party_is_environment() -> None:
     ):
         assert option_kind(text) == "environment", text
     assert option_kind("de monteurs spreken met de huurder een tijd af") == "human"
+
+
+def test_what_is_overlooked_or_kept_badly_is_negative() -> None:
+    for text in (
+        "the old reports are messy, so the model might miss bridges that were never inspected",
+        "de oude dossiers zijn rommelig",
+        "het model ziet kwetsbare plekken over het hoofd",
+    ):
+        assert clause_direction(text) == "negative", text
+    assert clause_direction("no more missed appointments") == "positive"
+
+
+def test_what_the_team_was_thinking_of_is_no_part_of_the_measure(reader: Any) -> None:
+    reading = read_in(
+        reader,
+        "we were thinking the ranking only advises the planners",
+        ("Planners",),
+        "en",
+        "a model",
+        Step.OPTIONS,
+    )
+    assert [o.text for o in reading.options] == ["The ranking only advises the planners"]
+    reading = read_in(
+        reader,
+        "wij dachten zelf aan een spreekuur in de bibliotheek",
+        (),
+        "nl",
+        "een app",
+        Step.OPTIONS,
+    )
+    assert [o.text for o in reading.options] == ["Een spreekuur in de bibliotheek"]

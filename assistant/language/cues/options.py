@@ -92,6 +92,14 @@ ADDING_LEAD_RE = re.compile(
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
+# What the speaker's team already had in mind, in front of the measure ("we were thinking the list
+# only advises", "wij dachten zelf aan een folder", "we zaten te denken aan ..."): no part of it.
+THOUGHT_LEAD_RE = re.compile(
+    r"^(?:(?:so|and|en|dus|nou)\s*,?\s+)?(?:we\s+(?:were|are)\s+thinking|we'?re\s+thinking|"
+    r"wij?\s+(?:dachten|denken)(?:\s+zelf)?(?:\s+al)?|we\s+zaten\s+te\s+denken)"
+    r"(?:\s+(?:of|about|that|aan|dat))?\s*:?\s+(?=\w)",
+    re.IGNORECASE,
+)
 # One measure of the speaker's own, announced before a colon ("ik heb er zelf al een: ...", "eentje
 # van mij: ...", "one from me: ...", "and another one: ...", "I have one myself: ..."): the lead
 # names no measure; what follows the colon is the option.

@@ -69,6 +69,7 @@ from assistant.language.cues.options import (
     SUGGESTION_RE,
     TELLS_BACK_RE,
     TELLS_BACK_TAIL_RE,
+    THOUGHT_LEAD_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
@@ -193,6 +194,7 @@ def extract_options(
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
             item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
             item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
+            item = THOUGHT_LEAD_RE.sub("", item, count=1) or item  # "we were thinking ..."
             talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
             tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
             if tail is not None and item[: tail.start()].strip():
