@@ -172,7 +172,9 @@ def test_what_is_overlooked_or_kept_badly_is_negative() -> None:
         "het model ziet kwetsbare plekken over het hoofd",
     ):
         assert clause_direction(text) == "negative", text
-    assert clause_direction("no more missed appointments") == "positive"
+    assert clause_direction("it was caught in time, that would have been missed before") == (
+        "positive"
+    )
 
 
 def test_what_the_team_was_thinking_of_is_no_part_of_the_measure(reader: Any) -> None:

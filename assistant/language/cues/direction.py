@@ -120,7 +120,7 @@ NEGATIVE_WORDS = (
     "minder leuk", "niet leuk", "verwar", "verward", "schuld", "vaker gecontroleerd", "pijn",
     "zorgelijk", "gemist", "missen", "mist", "risk", "harm", "negative", "worse", "fear", "afraid",
     # what is overlooked or kept badly ("the model might miss dikes", "the reports are messy")
-    "might miss", "may miss", "could miss", "will miss", "would miss", "missed", "misses",
+    "might miss", "may miss", "could miss", "will miss", "would miss",
     "overlook", "over het hoofd", "messy", "rommelig", "slordig",
     "watched", "tracked", "intrusi", "bias", "anker-effect", "ankereffect",
     "anchoring", "tunnelvisie", "tunnel vision", "error", "mistake", "exclu", "loss", "chilling",
