@@ -173,6 +173,14 @@ PERSON_HEAD = 2
 MIN_MEASURE_WORDS = 3  # "could we not?" leaves no measure
 
 
+def _without_leads(item: str) -> str:
+    """An option without what leads it in: "add one from me, ...", a number, "1) ...; 2) ...",
+    "we were thinking ..."."""
+    item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
+    item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item
+    return THOUGHT_LEAD_RE.sub("", item, count=1) or item
+
+
 def extract_options(
     text: str, default_kind: OptionKind, hint: OptionKind | None = None
 ) -> list[OptionDraft]:
@@ -192,9 +200,7 @@ def extract_options(
         for item in _meant_items(body):
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows
-            item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
-            item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item  # "1) ...; 2) ..."
-            item = THOUGHT_LEAD_RE.sub("", item, count=1) or item  # "we were thinking ..."
+            item = _without_leads(item)
             talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
             tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
             if tail is not None and item[: tail.start()].strip():

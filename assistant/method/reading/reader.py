@@ -438,36 +438,7 @@ class Reader:
         self, sentence: Sentence, context: Context, session: Session, reading: Reading
     ) -> None:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
-        if not text:
-            return
-        if navigates(text, context, reading) or self._back_to(text, context, session, reading):
-            return
-        if self._late_direction(text, context, reading):
-            return
-        answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
-        answered = answered or [p for p in (concern_party(text),) if p]  # "Het ROCOV maakt ..."
-        if answered:
-            reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
-            return
-        if _takes_over_minutes(text, context, session, reading):
-            return
-        meaning = meaning_question(text)
-        if meaning is not None:
-            reading.intent = reading.intent or Intent("help", step=meaning)
-            return
-        if _asks(text, sentence, context, reading):
-            return
-        if reading.questions and _question_goes_on(text, context.step):
-            return  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
-        if cannot_think(text):
-            reading.cannot_think = True
-            return
-        if guidance_question(text) and not _measure_asked(text, context.step):
-            reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
-            return
-        if _kind_talk(text, context, reading):
-            return
-        if _takes_over(text, context, session, reading):
+        if not text or self._not_content(text, sentence, context, session, reading):
             return
         if self._about_people(text, context, session, reading):
             return
@@ -491,6 +462,41 @@ class Reader:
             self._at_work(text, context, session, reading)
         if context.step in (Step.CASE, Step.ACTORS, Step.EFFECTS):
             _parties(text, context, session, reading)  # "X draait de opvang, Y levert ..."
+
+    def _not_content(
+        self, text: str, sentence: Sentence, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """Whether the sentence was read as something other than items of its own: a move, a
+        direction said after an effect, people named as an answer, a take-over of measures, a
+        question, help, "I can't think of any", talk about kinds or a take-over of proposals."""
+        if navigates(text, context, reading) or self._back_to(text, context, session, reading):
+            return True
+        if self._late_direction(text, context, reading):
+            return True
+        answered = actor_lists.names_answered(text) or actor_lists.names_present(text)
+        answered = answered or [p for p in (concern_party(text),) if p]  # "Het ROCOV maakt ..."
+        if answered:
+            reading.actors.extend(answered)  # "who's involved, hmm, the parents, the school"
+            return True
+        if _takes_over_minutes(text, context, session, reading):
+            return True
+        meaning = meaning_question(text)
+        if meaning is not None:
+            reading.intent = reading.intent or Intent("help", step=meaning)
+            return True
+        if _asks(text, sentence, context, reading):
+            return True
+        if reading.questions and _question_goes_on(text, context.step):
+            return True  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
+        if cannot_think(text):
+            reading.cannot_think = True
+            return True
+        if guidance_question(text) and not _measure_asked(text, context.step):
+            reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
+            return True
+        if _kind_talk(text, context, reading):
+            return True
+        return _takes_over(text, context, session, reading)
 
     def _back_to(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
         """ "terug naar de effecten: ...": go there, and read what follows as that step's."""
