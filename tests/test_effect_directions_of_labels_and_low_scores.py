@@ -55,3 +55,16 @@ def test_low_score_in_pasted_minutes_is_a_negative_effect_nl(reader: Reader) -> 
     effects = told(reader.read(text, session))
     directions = [d for text, d, _ in effects if "scoren laag" in text or "gelabeld" in text]
     assert directions == ["negative", "negative"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More referrals to the dietician, the waiting lists there are growing",
+        "Better advice for tenants, the delays have gone up",
+        "Betere adviezen voor huurders, de stress in het team neemt toe",
+        "Sneller antwoord voor ouders, de werkdruk groeit",
+    ],
+)
+def test_growing_burden_outweighs_a_gain_before_it(text: str) -> None:
+    assert clause_direction(text) == "negative"
