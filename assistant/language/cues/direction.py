@@ -140,6 +140,12 @@ NEGATIVE_WORDS = (
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
     "as suspect", "als verdachte", "last van", "last hebben",
+    # people labelled or scoring low on a test ("parents feel their child gets labelled",
+    # "kinderen scoren laag omdat de app alleen Nederlands kent")
+    "gets labelled", "get labelled", "getting labelled", "gets labeled", "get labeled",
+    "getting labeled", "feel labelled", "feels labelled", "feel labeled", "feels labeled",
+    "zich gelabeld", "een label opgeplakt", "bestempeld", "score low", "scoring low",
+    "scoren laag", "scoort laag", "scoorde laag", "scoorden laag",
     # treated as suspects or criminals ("they feel like suspects", "als criminelen behandeld")
     "like suspects", "like a suspect", "like criminals", "like a criminal", "als crimineel",
     "als criminelen", "profiled",

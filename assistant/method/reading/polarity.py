@@ -161,7 +161,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
             if any(taken[start : start + size]):
                 continue
             if all(_word_matches(w, tokens[start + k]) for k, w in enumerate(term)):
-                found.append((start, start + size, sign))
+                found.append((start, start + size, _growing(tokens, start + size - 1, sign)))
                 for k in range(start, start + size):
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
@@ -175,6 +175,13 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
         elif _burden(token) and _added_on(tokens, index):
             found.append((index, index + 1, -1))  # "krijgt er een hoop telefoontjes bij"
     return sorted(found)
+
+
+def _growing(tokens: list[str], last: int, sign: int) -> int:
+    """A bad thing that is a burden and grows weighs double ("more referrals, the waiting
+    lists are growing", "de wachttijden lopen op"): the growth is the news."""
+    grows = sign < 0 and _burden(tokens[last]) and _grows(tokens, last)
+    return 2 * sign if grows else sign
 
 
 def _neutral(tokens: list[str]) -> list[bool]:
