@@ -49,13 +49,14 @@ def proposal_reference(text: str) -> list[int] | None:
     if not tokens or len(tokens) > MAX_WORDS:
         return None
     first = FIRST_N_RE.search(cleaned)
+    outside = cleaned[: first.start()] + " " + cleaned[first.end() :] if first else cleaned
+    rest = [t for t in words(outside) if t not in FILLER and not t.isdigit()]
+    rest = [t for t in rest if t not in NUMBER_WORDS and t not in ORDINALS]
+    if rest:
+        return None  # "correction on the first one: ...": about something else
     if first is not None:
         return list(range(1, _number(first.group("n") or first.group("n2")) + 1))
     numbers = _numbers(cleaned)
-    rest = [t for t in tokens if t not in FILLER and not t.isdigit() and t not in ORDINALS]
-    rest = [t for t in rest if t not in NUMBER_WORDS]
-    if rest:
-        return None
     if numbers:
         return numbers
     if NOTHING_MORE_RE.search(cleaned):
