@@ -137,6 +137,36 @@ REJECTED_NUMBERS_RE = re.compile(
     r"\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*[\s.!]*$",
     re.IGNORECASE,
 )
+# A proposal turned down by number with its reason after it ("2 nee, geen toestemming vragen, dat
+# werkt niet", "no to 3, we're not putting that in the contract"): the lead; what follows is the
+# reason, no measure, unless it offers something instead (``COUNTER_LEAD_RE``).
+_SENTENCE_START = r"(?:(?<=^)|(?<=[.;!?]\s)|(?<=\n))"
+_NUMBERS = (
+    r"(?:(?:nummer|number|nr|voorstel|proposal)\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*"
+)
+REFUSED_NUMBER_LEAD_RE = re.compile(
+    _SENTENCE_START
+    + r"(?:(?:maar|but|en|and)\s+)?(?:"
+    + _NUMBERS
+    + r"\s+(?:(?:liever|rather|gewoon)\s+)?"
+    r"(?:niet|not|nee|no|skip)|(?:nee|no|niet|not)\s+(?:to|op|voor|for)?\s*" + _NUMBERS + r")"
+    r"\s*[,:;\u2013-]\s*",
+    re.IGNORECASE,
+)
+COUNTER_LEAD_RE = re.compile(
+    r"^(?:(?:maar|but)\s+)?(?:liever|rather|instead|in\s+plaats\s+daarvan|wel|beter|better)\b[\s,:]*"
+    r"|^(?:maar|but)\s+",
+    re.IGNORECASE,
+)
+# A proposal taken with a change ("3 anders: ...", "1 partly: ...", "2 aangepast - ..."): the
+# changed version is the measure; the lead goes.
+CHANGED_NUMBER_LEAD_RE = re.compile(
+    _SENTENCE_START
+    + _NUMBERS
+    + r"\s+(?:anders|aangepast|deels|gedeeltelijk|half|partly|partially|changed|"
+    r"modified|adjusted|met\s+(?:een\s+)?aanpassing|with\s+(?:a\s+)?change)\s*[,:;\u2013-]\s*",
+    re.IGNORECASE,
+)
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
 NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
 # A dash between measures in a line typed as chat ("tune it ... - no storing footage ... -

@@ -359,3 +359,13 @@ TAKE_YOURS_RE = re.compile(
     r"\s+(?:plus|en|and|maar|but)\b[\s:,]*))",
     re.IGNORECASE | re.MULTILINE,
 )
+# A proposal turned down by number in a list of answers ("1 ja, 2 nee", "not 3", "no to 4"): that
+# number is no pick.
+REFUSED_NUMBER_RE = re.compile(
+    r"\b(?P<n>\d{1,2})\s+(?:nee|no|niet|not|skip)\b|\b(?:niet|not|geen|no\s+to|nee\s+op)\s+"
+    r"(?:(?:nummer|number|nr)\.?\s*)?(?P<m>\d{1,2})\b",
+    re.IGNORECASE,
+)
+# An opening that ends by turning down a proposal by number ("1 ja. 2 nee"): what follows up to
+# the end of its sentence is the reason.
+ENDS_REFUSED_RE = re.compile(r"\b\d{1,2}\s+(?:nee|no)\W*$", re.IGNORECASE)

@@ -27,10 +27,12 @@ from assistant.language.cues.option_kinds import (
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
     ANNOUNCING_LEAD_RE,
+    CHANGED_NUMBER_LEAD_RE,
     CLOSING_MODAL_RE,
     COMMENT_BACK_RE,
     COMMENT_WORDS,
     CONDITION_LEAD_RE,
+    COUNTER_LEAD_RE,
     DASH_JOINT_RE,
     DOUBT_TAIL_RE,
     FOLLOW_UP_CHECK_RE,
@@ -62,6 +64,7 @@ from assistant.language.cues.options import (
     PLACE_LEAD_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
+    REFUSED_NUMBER_LEAD_RE,
     REJECTED_NUMBERS_RE,
     RETRACTION_RE,
     RULED_OUT_TAIL_RE,
@@ -189,6 +192,7 @@ def extract_options(
     badge, store only templates and ask the OR")."""
     drafts: list[OptionDraft] = []
     text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
+    text = CHANGED_NUMBER_LEAD_RE.sub("", _without_refusals(text))  # "3 anders: X", "2 nee, ..."
     for line in _option_lines(text):
         line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
@@ -230,6 +234,19 @@ def extract_options(
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts
+
+
+def _without_refusals(body: str) -> str:
+    """A line less the proposals turned down by number with their reasons ("2 nee, geen
+    toestemming vragen, dat werkt niet.", "no to 3, we're not doing that"); what is offered
+    instead stays ("2 nee, liever X": X)."""
+    for refused in reversed(list(REFUSED_NUMBER_LEAD_RE.finditer(body))):
+        rest = body[refused.end() :]
+        counter = COUNTER_LEAD_RE.match(rest)
+        end = re.search(r"[.;!?](?:\s|$)|$", rest)
+        keep = rest[counter.end() :] if counter is not None else rest[end.end() if end else 0 :]
+        body = body[: refused.start()] + keep
+    return body
 
 
 def _option_lines(text: str) -> list[str]:

@@ -7,17 +7,20 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
+from assistant.language.cues.options import COUNTER_LEAD_RE
 from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
     ALL_WORDS_RE,
     DESCRIBED_PICK_RE,
+    ENDS_REFUSED_RE,
     FILLER,
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
     PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
+    REFUSED_NUMBER_RE,
     THANKS,
 )
 from assistant.language.cues.replies import (
@@ -49,13 +52,17 @@ def proposal_reference(text: str) -> list[int] | None:
     if not tokens or len(tokens) > MAX_WORDS:
         return None
     first = FIRST_N_RE.search(cleaned)
+    outside = cleaned[: first.start()] + " " + cleaned[first.end() :] if first else cleaned
+    rest = [t for t in words(outside) if t not in FILLER and not t.isdigit()]
+    rest = [t for t in rest if t not in NUMBER_WORDS and t not in ORDINALS]
+    if rest:
+        return None  # "correction on the first one: ...": about something else
     if first is not None:
         return list(range(1, _number(first.group("n") or first.group("n2")) + 1))
     numbers = _numbers(cleaned)
-    rest = [t for t in tokens if t not in FILLER and not t.isdigit() and t not in ORDINALS]
-    rest = [t for t in rest if t not in NUMBER_WORDS]
-    if rest:
-        return None
+    refused = {int(m.group("n") or m.group("m")) for m in REFUSED_NUMBER_RE.finditer(cleaned)}
+    if refused:  # "1 ja, 2 nee": only 1; "2 nee": none
+        return [n for n in numbers if n not in refused] or None
     if numbers:
         return numbers
     if NOTHING_MORE_RE.search(cleaned):
@@ -139,10 +146,22 @@ def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
             if found is None and goes_on and lead.strip().isdigit():
                 continue  # "1, 3 en 5": the first number alone is too short to count
             return found
-        found = (reference, lead, rest)
+        found = (reference, lead, _without_reason(lead, rest))
         if not goes_on:
             return found
     return found
+
+
+def _without_reason(lead: str, rest: str) -> str:
+    """After an opening that turns a proposal down ("1 ja. 2 nee, geen X, dat werkt niet. ..."):
+    the rest less the reason, up to the end of its sentence; what is offered instead stays."""
+    if ENDS_REFUSED_RE.search(lead) is None:
+        return rest
+    counter = COUNTER_LEAD_RE.match(rest)
+    if counter is not None:
+        return rest[counter.end() :]
+    end = re.search(r"[.;!?](?:\s|$)", rest)
+    return rest[end.end() :] if end is not None else ""
 
 
 def _last_resolved(reference: list[int] | None, session: Session) -> list[int] | None:
