@@ -382,7 +382,7 @@ def technology_tags(text: str) -> set[str]:
 
 def _technology_fit(technologies: list[str], tags: set[str]) -> float:
     """+1 for a pattern made for this technology, 0 for a general one, -0.3 for one typical for
-    other technologies but marked "any" (it still comes for the first value), -0.9 for one made
+    other technologies but marked "any" (it still comes for the first value), -2.0 for one made
     for other technologies only."""
     specific = {t for t in technologies if t != "any"}
     if specific & tags:
