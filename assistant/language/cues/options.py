@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import OptionKind
+from assistant.language.cues.references import TURNED_DOWN_WORDS
 
 KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
@@ -132,7 +133,9 @@ ANNOUNCING_LEAD_RE = re.compile(
 # liever niet"): no measure.
 REJECTED_NUMBERS_RE = re.compile(
     r"^(?:(?:maar|but|en|and)\s+)?(?:(?:nummer|number|nr)\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*"
-    r"\d{1,2})*\s+(?:(?:liever|rather|even|gewoon)\s+)?(?:niet|not|nee|no|skip|doen\s+we\s+niet)"
+    r"\d{1,2})*\s+(?:(?:liever|rather|even|gewoon)\s+)?(?:"
+    + TURNED_DOWN_WORDS
+    + r"|doen\s+we\s+niet)"
     r"[\s.!]*$|^(?:(?:maar|but|en|and)\s+)?(?:niet|not|geen|no|skip)\s+(?:(?:nummer|number|nr)"
     r"\.?\s*)?\d{1,2}(?:\s*(?:,|en|and|&)\s*\d{1,2})*[\s.!]*$",
     re.IGNORECASE,
@@ -149,7 +152,10 @@ REFUSED_NUMBER_LEAD_RE = re.compile(
     + r"(?:(?:maar|but|en|and)\s+)?(?:"
     + _NUMBERS
     + r"\s+(?:(?:liever|rather|gewoon)\s+)?"
-    r"(?:niet|not|nee|no|skip)|(?:nee|no|niet|not)\s+(?:to|op|voor|for)?\s*" + _NUMBERS + r")"
+    + TURNED_DOWN_WORDS
+    + r"|(?:nee|no|niet|not)\s+(?:to|op|voor|for)?\s*"
+    + _NUMBERS
+    + r")"
     r"\s*[,:;\u2013-]\s*",
     re.IGNORECASE,
 )

@@ -361,8 +361,11 @@ TAKE_YOURS_RE = re.compile(
 )
 # A proposal turned down by number in a list of answers ("1 ja, 2 nee", "not 3", "no to 4"): that
 # number is no pick.
+# Words after a proposal's number that turn it down ("2 nee", "3 niet", "4 skip"); also in the
+# option cues (``options.REJECTED_NUMBERS_RE``, ``options.REFUSED_NUMBER_LEAD_RE``).
+TURNED_DOWN_WORDS = r"(?:niet|not|nee|no|skip)"
 REFUSED_NUMBER_RE = re.compile(
-    r"\b(?P<n>\d{1,2})\s+(?:nee|no|niet|not|skip)\b|\b(?:niet|not|geen|no\s+to|nee\s+op)\s+"
+    r"\b(?P<n>\d{1,2})\s+" + TURNED_DOWN_WORDS + r"\b|\b(?:niet|not|geen|no\s+to|nee\s+op)\s+"
     r"(?:(?:nummer|number|nr)\.?\s*)?(?P<m>\d{1,2})\b",
     re.IGNORECASE,
 )
