@@ -12,7 +12,7 @@ from assistant.language.cues.conversation import METHOD_TERMS
 from assistant.language.labels import label
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import truncate
-from assistant.method.suggestions import technology_tags
+from assistant.method.suggestions import case_tags, technology_tags
 
 STEP_QUERY = {
     Step.CASE: "casus technologie beschrijven case description",
@@ -150,7 +150,7 @@ def relevant(passage: Passage, session: Session, reason: str = "enter") -> bool:
         heading = f"{passage.title} {passage.section}".lower()
         return any(term in heading.split() for term in METHOD_TERMS[session.step])
     case = f"{session.case.technology} {session.case.users} {session.case.decisions}"
-    mine = technology_tags(f"{session.case.technology} {session.case.context}")
+    mine = case_tags(session)
     theirs = technology_tags(f"{passage.title} {passage.text}")
     if mine and theirs:
         return bool(mine & theirs)

@@ -25,6 +25,7 @@ from assistant.method.recording import add_option, record_values, value_from_ent
 from assistant.method.suggestions import (
     best_fitting,
     case_settings,
+    case_tags,
     fits,
     propose_options,
     technology_fit,
@@ -141,7 +142,7 @@ def _missing_kinds(
     present = {o.kind for o in session.options} | {p.kind for p in picks}
     chosen = {v.key for v in session.chosen_values() if v.key}
     keys = {v.key for v in session.values if v.key}
-    settings = case_settings(session)
+    settings, tags = case_settings(session), case_tags(session)
     extra: list[OptionPattern] = []
     for kind in (k for k in OPTION_KINDS if k not in present):
         pool = [
@@ -151,8 +152,8 @@ def _missing_kinds(
         ]
         serving = [p for p in pool if chosen & set(p.values)]
         serving = serving or [p for p in pool if keys & set(p.values)]
-        fitting = [p for p in serving if technology_fit(p, session) >= 0]
-        made_for_it = [p for p in pool if technology_fit(p, session) > 0]
+        fitting = [p for p in serving if technology_fit(p, tags) >= 0]
+        made_for_it = [p for p in pool if technology_fit(p, tags) > 0]
         general = [p for p in pool if "any" in p.technologies or not p.technologies]
         choice = best_fitting(fitting or made_for_it or general or pool, session)[:1]
         extra.extend(choice)

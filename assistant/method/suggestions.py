@@ -333,7 +333,7 @@ def propose_options(
     for each kind not yet among the session's options (``every_kind``: for all three)."""
     chosen = session.chosen_values() or session.values
     weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
-    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    tags = case_tags(session)
     settings = case_settings(session)
     present = {o.kind for o in session.options}
     picks: list[OptionPattern] = []
@@ -359,7 +359,7 @@ def best_fitting(patterns: list[OptionPattern], session: Session) -> list[Option
     their technology, without a minimum (for a kind that nothing else fills)."""
     chosen = session.chosen_values() or session.values
     weights = {v.key: 1.0 / (v.priority or len(chosen) + 1) for v in chosen if v.key}
-    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+    tags = case_tags(session)
 
     def fit(pattern: OptionPattern) -> float:
         served = sum(weights.get(key, 0.0) for key in pattern.values)
@@ -368,9 +368,13 @@ def best_fitting(patterns: list[OptionPattern], session: Session) -> list[Option
     return sorted(patterns, key=fit, reverse=True)
 
 
-def technology_fit(pattern: OptionPattern, session: Session) -> float:
-    """How well ``pattern`` fits the case's technology (see ``_technology_fit``)."""
-    tags = technology_tags(f"{session.case.technology} {session.case.context}")
+def case_tags(session: Session) -> set[str]:
+    """The technology tags the case's technology and context mention."""
+    return technology_tags(f"{session.case.technology} {session.case.context}")
+
+
+def technology_fit(pattern: OptionPattern, tags: set[str]) -> float:
+    """How well ``pattern`` fits a case with these ``tags`` (see ``_technology_fit``)."""
     return _technology_fit(pattern.technologies, tags)
 
 
