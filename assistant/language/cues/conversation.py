@@ -515,6 +515,15 @@ ACTOR_REMOVED_RES = (
         r"\s+)?leave\s+(?P<who2>.+?)(?:\s+as\s+[\w-]+(?:\s+[\w-]+)?)?\s+out$",
         re.IGNORECASE,
     ),
+    # "laat LTO maar weg", "laat de bank er maar buiten", "forget the council", "skip the banks"
+    re.compile(
+        r"^(?:(?:en|and|oh|o|ok|oké)[,\s]+)?(?:laat|laten\s+we)\s+(?P<who>.+?)\s+(?:(?:dan|toch|"
+        r"gewoon)\s+)?(?:maar\s+)?(?:weg|eruit|er\s+uit|er\s+buiten|achterwege|buiten\s+"
+        r"beschouwing)(?:\s+(?:trouwens|hoor|maar|even|dus|dan))*$|^(?:(?:and|oh|ok)[,\s]+)?"
+        r"(?:just\s+)?(?:forget(?:\s+about)?|skip|ditch|lose)\s+(?P<who2>.+?)(?:\s+(?:then|"
+        r"actually|btw|by\s+the\s+way|too|as\s+well))*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?P<who>.+?)\s+(?:can|should|must|may)\s+(?:go|be\s+(?:dropped|removed|deleted|"
         r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$",
