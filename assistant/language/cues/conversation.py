@@ -517,9 +517,9 @@ ACTOR_REMOVED_RES = (
     ),
     # "laat LTO maar weg", "laat de bank er maar buiten", "forget the council", "skip the banks"
     re.compile(
-        r"^(?:(?:en|and|oh|o|ok|oké)[,\s]+)?(?:laat|laten\s+we)\s+(?P<who>.+?)\s+(?:(?:dan|toch|"
-        r"gewoon)\s+)?(?:maar\s+)?(?:weg|eruit|er\s+uit|er\s+buiten|achterwege|buiten\s+"
-        r"beschouwing)(?:\s+(?:trouwens|hoor|maar|even|dus|dan))*$|^(?:(?:and|oh|ok)[,\s]+)?"
+        r"^(?:(?:en|and|oh|o|ok|oké)[,\s]+)?(?:laat|laten\s+we)\s+(?P<who>.+?)(?:\s+er)?(?:\s+(?:dan|"
+        r"toch|gewoon))?(?:\s+maar)?\s+(?:weg|eruit|er\s+uit|er\s+buiten|buiten|achterwege|"
+        r"buiten\s+beschouwing)(?:\s+(?:trouwens|hoor|maar|even|dus|dan))*$|^(?:(?:and|oh|ok)[,\s]+)?"
         r"(?:just\s+)?(?:forget(?:\s+about)?|skip|ditch|lose)\s+(?P<who2>.+?)(?:\s+(?:then|"
         r"actually|btw|by\s+the\s+way|too|as\s+well))*$",
         re.IGNORECASE,
