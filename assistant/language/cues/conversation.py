@@ -651,3 +651,9 @@ EDIT_PART_LEAD_RE = re.compile(
     r"\b[\s,:]*)+",
     re.IGNORECASE,
 )
+# A filler word after a name ("niet X maar Y trouwens", "not X but Y actually", "not X actually").
+FILLER_TAIL_RE = re.compile(
+    r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
+    r"|sorry|oops)[\s.!?]*$",
+    re.IGNORECASE,
+)

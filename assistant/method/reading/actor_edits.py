@@ -24,6 +24,7 @@ from assistant.language.cues.conversation import (
     CALL_THEM_RE,
     CORRECTION_LEAD_RE,
     EDIT_PART_LEAD_RE,
+    FILLER_TAIL_RE,
     NOT_A_KIND_RE,
     SAID_ITEM_WORDS,
 )
@@ -194,7 +195,8 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     """The known actor a part takes off the list, None when it takes off no known actor; with
     ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
     actor"), the part before having named whom."""
-    alone = ACTOR_NOT_RE.match(part) or ACTOR_NOT_AFTER_RE.match(part)
+    bare = FILLER_TAIL_RE.sub("", part) or part  # "not IT staff actually", "X niet eigenlijk"
+    alone = ACTOR_NOT_RE.match(bare) or ACTOR_NOT_AFTER_RE.match(bare)
     if alone is not None:
         return _named_alone(_who(alone), actors)
     for pattern in ACTOR_REMOVED_RES:
