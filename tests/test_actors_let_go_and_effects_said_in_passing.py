@@ -71,3 +71,22 @@ def test_right_to_explanation_is_explainability(message_reader: Reader) -> None:
     )
     assert "explainability" in [v.name for v in en.values]
     assert "explainability" in [v.name for v in nl.values]
+
+
+def test_two_actors_taken_off_together_nl(message_reader: Reader) -> None:
+    text = "de vervoersbond en de planners kunnen eruit, die merken er weinig van"
+    reading = read_in(message_reader, text, DEPOT, "nl", "een planningstool")
+    assert reading.removed_actors == ["Vervoersbond", "Planners"]
+    assert told(reading) == []
+
+
+def test_two_actors_dropped_together_en(message_reader: Reader) -> None:
+    text = "drop the travellers' union and the planners"
+    reading = read_in(message_reader, text, DEPOT_EN, "en", "a planning tool")
+    assert reading.removed_actors == ["Travellers' union", "Planners"]
+
+
+def test_two_actors_who_notice_little_are_not_taken_off_nl(message_reader: Reader) -> None:
+    text = "de buschauffeurs en de planners merken er weinig van"
+    reading = read_in(message_reader, text, DEPOT, "nl", "een planningstool")
+    assert reading.removed_actors == []

@@ -86,10 +86,11 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         before = parts[index - 1] if index else ""
         after = parts[index + 1] if index + 1 < len(parts) else ""
         set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
-        removed = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
-        if removed is not None:
-            if removed.name not in edits.removed:
-                edits.removed.append(removed.name)
+        removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
+        one = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
+        removed = removed or ([one] if one is not None else [])
+        if removed:
+            edits.removed.extend(a.name for a in removed if a.name not in edits.removed)
             edits.parts.append(part)
             edits.last = "removed"
             continue
@@ -224,6 +225,20 @@ def _sets_right(part: str, alone: bool = False) -> bool:
     return led and (not alone or len(words(part)) <= MAX_LEAD_WORDS)
 
 
+def _removed_together(part: str, actors: list[Actor]) -> list[Actor]:
+    """The known actors a part takes off together ("gastouderbureaus en de AP kunnen eruit",
+    "drop the union and the vendor"): all of them when each name in the list is one; else []."""
+    for pattern in ACTOR_REMOVED_RES:
+        match = pattern.match(FILLER_TAIL_RE.sub("", part) or part)
+        names = LIST_JOIN_RE.split(_who(match)) if match is not None else []
+        if len(names) < 2 or len(names) > len(actors):
+            continue
+        found = [referred_actor(strip_article(n.strip()), actors) for n in names]
+        if all(a is not None for a in found) and len({a.id for a in found if a}) == len(found):
+            return [a for a in found if a is not None]
+    return []
+
+
 def _taken_back(part: str, named_now: list[Actor], set_right: bool) -> Actor | None:
     """A name read in the same message that a part takes back by itself: "de NAM niet", or
     after words that set right, "no wait, not the caretakers"; not by what is said of it
@@ -263,6 +278,9 @@ def _added_before(part: str, before: str) -> list[str]:
     return []
 
 
+LIST_JOIN_RE = re.compile(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", re.I)
+
+
 def _people(who: str) -> list[str]:
     """The names in ``who`` when each names people or an organisation, else []."""
     if not who or len(words(who)) > MAX_WHO_WORDS:
@@ -288,7 +306,8 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     if not (edits.removed or edits.added or edits.renamed):
         return
     if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
-        return  # "schrap de aannemers": the edit as a whole
+        if len(edits.removed) < 2:
+            return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed
     reading.renamed_actors = edits.renamed
     gone = [a for a in known + named_now if a.name in edits.removed]
