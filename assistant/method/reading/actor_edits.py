@@ -305,9 +305,9 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
         edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
     if not (edits.removed or edits.added or edits.renamed):
         return
-    if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
-        if len(edits.removed) < 2:
-            return  # "schrap de aannemers": the edit as a whole
+    alone = len(edits.parts) == 1 and len(edits.removed) < 2
+    if intent is not None and intent.kind == "remove" and alone:
+        return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed
     reading.renamed_actors = edits.renamed
     gone = [a for a in known + named_now if a.name in edits.removed]
