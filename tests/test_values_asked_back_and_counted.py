@@ -84,6 +84,7 @@ def test_a_count_that_is_not_the_values_chosen_takes_proposals(conductor: Conduc
         ("de taxateurs, de Waarderingskamer als toezichthouder, LTO als belangenclub", "nl",
          ["Taxateurs", "Waarderingskamer", "LTO"]),
         ("the teachers and the vendor as processor", "en", ["Teachers", "Vendor"]),
+        ("Ria als beheerder en de hoveniers", "nl", ["Beheerder", "Hoveniers"]),
         ("mantelzorgers, en mensen die als vrijwilliger werken", "nl",
          ["Mantelzorgers", "Mensen die als vrijwilliger werken"]),
     ],

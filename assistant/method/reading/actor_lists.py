@@ -97,7 +97,7 @@ REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
 # vendor as processor"): no part of the name; not after a clause ("mensen die als ... werken").
 ROLE_TAIL_RE = re.compile(
     r"^(?P<name>(?:(?!\b(?:die|dat|wie|who|that|which|whose|wiens|wier)\b)[^,])+?)\s+(?:als|as)\s+"
-    r"(?:(?:de|het|een|the|a|an|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?$",
+    r"(?P<role>(?:(?:de|het|een|the|a|an|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
     re.I,
 )
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
@@ -312,8 +312,7 @@ def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
     name = clean_item(without_fillers(item))
     name = REASON_CUT_RE.sub("", OWNER_RE.sub("", name))
-    role = ROLE_TAIL_RE.match(name)
-    name = role.group("name") if role is not None else name  # "X als toezichthouder"
+    name = _without_role(name)  # "de Waarderingskamer als toezichthouder"
     if len(words(name)) > MAX_NAME_WORDS:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
         generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
@@ -324,6 +323,16 @@ def actor_name(item: str) -> str:
         kept.pop()
     name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _without_role(name: str) -> str:
+    """A party named in a role ("de Waarderingskamer als toezichthouder") is the party; one
+    person's first name in a role ("Henk als beheerder") is the role."""
+    role = ROLE_TAIL_RE.match(name)
+    if role is None:
+        return name
+    party, said = role.group("name"), strip_article(role.group("role"))
+    return said if not is_person(party) and is_person(said) else party
 
 
 def _without_description(name: str) -> str:
