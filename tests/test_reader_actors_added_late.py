@@ -16,10 +16,10 @@ from assistant.method.reading.reader import Reader
     ("text", "language", "expected"),
     [
         ("En verder de RDW als toezichthouder, en de garagehouders.", "nl",
-         ["RDW als toezichthouder", "Garagehouders"]),
+         ["RDW", "Garagehouders"]),
         ("Daarnaast de vakbond en de leverancier.", "nl", ["Vakbond", "Leverancier"]),
         ("And also the ILT as inspector, and the garage owners.", "en",
-         ["ILT as inspector", "Garage owners"]),
+         ["ILT", "Garage owners"]),
         ("Besides that the union and the vendor.", "en", ["Union", "Vendor"]),
     ],
 )  # fmt: skip

@@ -515,6 +515,15 @@ ACTOR_REMOVED_RES = (
         r"\s+)?leave\s+(?P<who2>.+?)(?:\s+as\s+[\w-]+(?:\s+[\w-]+)?)?\s+out$",
         re.IGNORECASE,
     ),
+    # "laat LTO maar weg", "laat de bank er maar buiten", "forget the council", "skip the banks"
+    re.compile(
+        r"^(?:(?:en|and|oh|o|ok|oké)[,\s]+)?(?:laat|laten\s+we)\s+(?P<who>.+?)(?:\s+er)?(?:\s+(?:dan|"
+        r"toch|gewoon))?(?:\s+maar)?\s+(?:weg|eruit|er\s+uit|er\s+buiten|buiten|achterwege|"
+        r"buiten\s+beschouwing)(?:\s+(?:trouwens|hoor|maar|even|dus|dan))*$|^(?:(?:and|oh|ok)[,\s]+)?"
+        r"(?:just\s+)?(?:forget(?:\s+about)?|skip|ditch|lose)\s+(?P<who2>.+?)(?:\s+(?:then|"
+        r"actually|btw|by\s+the\s+way|too|as\s+well))*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?P<who>.+?)\s+(?:can|should|must|may)\s+(?:go|be\s+(?:dropped|removed|deleted|"
         r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$",
@@ -640,5 +649,11 @@ EDIT_PART_LEAD_RE = re.compile(
     r"verder|further|then|dan|sorry|oops|oeps|excuses|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
     r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
     r"\b[\s,:]*)+",
+    re.IGNORECASE,
+)
+# A filler word after a name ("niet X maar Y trouwens", "not X but Y actually", "not X actually").
+FILLER_TAIL_RE = re.compile(
+    r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
+    r"|sorry|oops)[\s.!?]*$",
     re.IGNORECASE,
 )

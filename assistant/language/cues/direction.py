@@ -492,6 +492,15 @@ BENEFICIARY_RE = re.compile(
     r"(?:is\s+|zijn\s+)?(?:voor|for)\s+(?P<who>[\w' -]+)",
     re.IGNORECASE,
 )
+# The same in the Dutch order, the people before the gain or loss ("dat rondrijden is eigenlijk
+# ook voor handhavers een nadeel", "dit is voor ouders juist een uitkomst").
+BENEFICIARY_BEFORE_RE = re.compile(
+    r"\b(?:wat|dat|dit)\b(?:\s+[\w-]+)?\s+(?:is|zijn)\s+(?:(?:eigenlijk|ook|echt|vooral|juist|"
+    r"wel|dus|zeker)\s+)*voor\s+(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:(?:een|ook|echt|"
+    r"vooral|juist|wel)\s+)*(?:winst|voordeel|nadeel|verademing|uitkomst|plus|probleem|last|"
+    r"gedoe|verlies)\b",
+    re.IGNORECASE,
+)
 # A sentence that only names the step ("Effecten...", "Effects as I see them:"): no effect.
 STEP_NAME_ONLY_RE = re.compile(
     r"^\W*(?:de |the |mijn |my )?(?:effecten|effects|gevolgen|consequences|impact)"

@@ -50,6 +50,12 @@ PICK_LEAD_RE = re.compile(
     r"pick|go\s+with|ga\s+voor|doe\s+maar|use|gebruik|like|want)\b",
     re.IGNORECASE,
 )
+# A count said of the items just chosen ("die twee", "those three", "beide", "both of them").
+CHOSEN_COUNT_RE = re.compile(
+    r"\b(?:(?:die|deze|those|these|the)\s+(?P<count>twee|drie|vier|two|three|four)\b|"
+    r"(?P<count2>beide|both)\b)",
+    re.I,
+)
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )
@@ -232,6 +238,16 @@ VALUE_WEIGHT_RE = re.compile(
     r"(?:is|are)\s+(?:the\s+)?most\s+important|comes?\s+first|sta(?:at|an)\s+voorop|"
     r"sta(?:at|an)\s+(?:voor\s+(?:mij|ons)\s+)?(?:bovenaan|op\s+(?:één|een|1))|"
     r"(?:is|are)\s+(?:at\s+)?(?:the\s+)?top\s+of\s+(?:my|our|the)\s+list)\b",
+    re.I,
+)
+# A value asked back as a question ("zou transparantie niet ook een ding zijn?", "isn't privacy
+# a thing too?", "is eerlijkheid niet belangrijk?"): that value, also where options are asked.
+VALUE_ASKED_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oké|oh|o|hmm|ja|yes)\W+)*(?:zou|is|isn'?t|wouldn'?t|would|"
+    r"speelt|doesn'?t)\s+(?P<name>[\w' -]+?)\s+(?:(?:niet|not|ook|also|eigenlijk|actually|hier|"
+    r"here)\s+)*(?:(?:een|a|an)\s+(?:ding|thing|issue|waarde|value|punt|point)|belangrijk|"
+    r"important|relevant|meespelen|mee|in\s+play|(?:een\s+)?rol\s+spelen|play\s+a\s+role|"
+    r"matter)(?:\s+(?:zijn|be|too|ook|hier|here|spelen|as\s+well))*\W*$",
     re.I,
 )
 # A sentence that says it lists values: "de waarden zijn voor mij ...", "dan zou ik de waarden zo

@@ -24,6 +24,7 @@ from assistant.language.cues.conversation import (
     CALL_THEM_RE,
     CORRECTION_LEAD_RE,
     EDIT_PART_LEAD_RE,
+    FILLER_TAIL_RE,
     NOT_A_KIND_RE,
     SAID_ITEM_WORDS,
 )
@@ -85,10 +86,11 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         before = parts[index - 1] if index else ""
         after = parts[index + 1] if index + 1 < len(parts) else ""
         set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
-        removed = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
-        if removed is not None:
-            if removed.name not in edits.removed:
-                edits.removed.append(removed.name)
+        removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
+        one = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
+        removed = removed or ([one] if one is not None else [])
+        if removed:
+            edits.removed.extend(a.name for a in removed if a.name not in edits.removed)
             edits.parts.append(part)
             edits.last = "removed"
             continue
@@ -194,7 +196,8 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     """The known actor a part takes off the list, None when it takes off no known actor; with
     ``pronoun`` the first actor when the part takes off "them" ("drop them", "ze zijn geen
     actor"), the part before having named whom."""
-    alone = ACTOR_NOT_RE.match(part) or ACTOR_NOT_AFTER_RE.match(part)
+    bare = FILLER_TAIL_RE.sub("", part) or part  # "not IT staff actually", "X niet eigenlijk"
+    alone = ACTOR_NOT_RE.match(bare) or ACTOR_NOT_AFTER_RE.match(bare)
     if alone is not None:
         return _named_alone(_who(alone), actors)
     for pattern in ACTOR_REMOVED_RES:
@@ -220,6 +223,20 @@ def _sets_right(part: str, alone: bool = False) -> bool:
     whether it is only such words ("no wait")."""
     led = CORRECTION_LEAD_RE.match(part) is not None
     return led and (not alone or len(words(part)) <= MAX_LEAD_WORDS)
+
+
+def _removed_together(part: str, actors: list[Actor]) -> list[Actor]:
+    """The known actors a part takes off together ("gastouderbureaus en de AP kunnen eruit",
+    "drop the union and the vendor"): all of them when each name in the list is one; else []."""
+    for pattern in ACTOR_REMOVED_RES:
+        match = pattern.match(FILLER_TAIL_RE.sub("", part) or part)
+        names = LIST_JOIN_RE.split(_who(match)) if match is not None else []
+        if len(names) < 2 or len(names) > len(actors):
+            continue
+        found = [referred_actor(strip_article(n.strip()), actors) for n in names]
+        if all(a is not None for a in found) and len({a.id for a in found if a}) == len(found):
+            return [a for a in found if a is not None]
+    return []
 
 
 def _taken_back(part: str, named_now: list[Actor], set_right: bool) -> Actor | None:
@@ -261,6 +278,9 @@ def _added_before(part: str, before: str) -> list[str]:
     return []
 
 
+LIST_JOIN_RE = re.compile(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", re.I)
+
+
 def _people(who: str) -> list[str]:
     """The names in ``who`` when each names people or an organisation, else []."""
     if not who or len(words(who)) > MAX_WHO_WORDS:
@@ -285,7 +305,8 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
         edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
     if not (edits.removed or edits.added or edits.renamed):
         return
-    if intent is not None and intent.kind == "remove" and len(edits.parts) == 1:
+    alone = len(edits.parts) == 1 and len(edits.removed) < 2
+    if intent is not None and intent.kind == "remove" and alone:
         return  # "schrap de aannemers": the edit as a whole
     reading.removed_actors = edits.removed
     reading.renamed_actors = edits.renamed

@@ -93,6 +93,13 @@ DASH_ITEMS = 2  # "wie: X - Y - Z": two dashes or more make a list
 # One more name after a name added ("..., en de provincie als toezichthouder").
 ANOTHER_NAME_RE = re.compile(r"^(?:en|and)\s+(?:(?:ook|also)\s+)?(?P<names>.+)$", re.I)
 REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
+# The role a party is named in, after its name ("de Waarderingskamer als toezichthouder", "the
+# vendor as processor"): no part of the name; not after a clause ("mensen die als ... werken").
+ROLE_TAIL_RE = re.compile(
+    r"^(?P<name>(?:(?!\b(?:die|dat|wie|who|that|which|whose|wiens|wier)\b)[^,])+?)\s+(?:als|as)\s+"
+    r"(?P<role>(?:(?:de|het|een|the|a|an|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
+    re.I,
+)
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
 OWN_LEAD_NAMES = 3  # "X: a, b and c": three parties after a lead of one's own make a list
@@ -305,6 +312,7 @@ def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
     name = clean_item(without_fillers(item))
     name = REASON_CUT_RE.sub("", OWNER_RE.sub("", name))
+    name = _without_role(name)  # "de Waarderingskamer als toezichthouder"
     if len(words(name)) > MAX_NAME_WORDS:
         head_only = RELATIVE_RE.split(name, maxsplit=1)[0]
         generic = head_only.strip().lower() in GENERIC_HEADS  # "people whose data ..." stays
@@ -315,6 +323,16 @@ def actor_name(item: str) -> str:
         kept.pop()
     name = " ".join(kept)
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _without_role(name: str) -> str:
+    """A party named in a role ("de Waarderingskamer als toezichthouder") is the party; one
+    person's first name in a role ("Henk als beheerder") is the role."""
+    role = ROLE_TAIL_RE.match(name)
+    if role is None:
+        return name
+    party, said = role.group("name"), strip_article(role.group("role"))
+    return said if not is_person(party) and is_person(said) else party
 
 
 def _without_description(name: str) -> str:

@@ -115,7 +115,7 @@ def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
         return False
     who, what = text[: then.start()].strip(), text[then.end() :].strip()
     if not case.context and "context" not in found:
-        found["context"] = truncate(who, CASE_FIELD_CHARS)
+        found["context"] = _workplace(who)  # "ik ben adviseur bij de gemeente X" -> "gemeente X"
     _add(found, "technology", what)
     _note_stage(text, case, found)
     return True

@@ -36,7 +36,8 @@ from assistant.method.reading.people_names import OWNERS, generic_name, people_w
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
-    r"trouwens|btw|by the way|(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
+    r"trouwens|btw|by the way|tbh|tbf|imo|imho|honestly|frankly|idd|"
+    r"(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
     re.I,
 )
 LINK_WORDS = NAME_BREAKS | NAME_QUALIFIER_WORDS | PLACE_QUALIFIER_WORDS | frozenset((

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Actor
 from assistant.language.cues.direction import (
+    BENEFICIARY_BEFORE_RE,
     BENEFICIARY_RE,
 )
 from assistant.language.cues.grammar import (
@@ -196,7 +197,7 @@ def _elder(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
 def beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The people a remark says the effect is a gain or loss for ("..., wat winst is voor
     asielzoekers die nu maanden wachten" -> "Asielzoekers")."""
-    match = BENEFICIARY_RE.search(body)
+    match = BENEFICIARY_RE.search(body) or BENEFICIARY_BEFORE_RE.search(body)
     if match is None:
         return None
     who = match.group("who").split()

@@ -18,6 +18,7 @@ from assistant.language.cues.conversation import (
     COMMAND_SPELLING,
     DONE,
     DONE_QUESTION_RE,
+    FILLER_TAIL_RE,
     NEXT,
     NEXT_LEAD,
     NEXT_STEP_QUESTION_RE,
@@ -136,12 +137,6 @@ DESCRIBED_RE = re.compile(
     r",\s*(?:die|dat|wie|who|which|that|want|omdat|because|a|an|een|they|ze|zij|he|she|hij)\b|"
     r"[.;!]\s",
     re.I,
-)
-# A filler word after the new name ("niet X maar Y trouwens", "not X but Y actually").
-FILLER_TAIL_RE = re.compile(
-    r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
-    r"|sorry|oops)[\s.!?]*$",
-    re.IGNORECASE,
 )
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan|dan|over|on|let's go|lets go|now)\s+)?"

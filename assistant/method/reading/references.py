@@ -12,6 +12,7 @@ from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
     ALL_WORDS_RE,
+    CHOSEN_COUNT_RE,
     DESCRIBED_PICK_RE,
     ENDS_REFUSED_RE,
     FILLER,
@@ -107,6 +108,17 @@ def moves_on(text: str, session: Session) -> bool:
         return False  # proposals the user asked for just now: "ok" takes them
     kinds = {o.kind for o in session.options}
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
+
+
+def names_the_chosen(text: str, session: Session) -> bool:
+    """ "Ja die twee plus ...", "both of those, and ...", "those three": as many values as the
+    user chose, said of them while values are asked: those, not the proposals."""
+    chosen = len(session.chosen_values()) if session.step == Step.VALUES else 0
+    said = CHOSEN_COUNT_RE.search(text)
+    if not chosen or said is None:
+        return False
+    count = (said.group("count") or said.group("count2")).lower()
+    return (2 if count in ("beide", "both") else NUMBER_WORDS.get(count, 0)) == chosen
 
 
 LEAD_SPLIT_RE = re.compile(
@@ -293,6 +305,9 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         reading.unmatched_picks.extend(unmatched)
         return rest or None
     reading.reference = _last_resolved(proposal_reference(text), session)
+    if reading.reference == [] and names_the_chosen(text, session):
+        reading.reference = None  # "ja die twee" after choosing two: those, and go on
+        return text
     if reading.reference is not None and _about_other_step(text, session.step):
         reading.reference = None  # "ok die waarden zijn goed" among the option proposals
         reading.intent = Intent("affirm")
@@ -308,6 +323,9 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return _trailing_reference(text, session, reading)
     reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
     reading.reference = _last_resolved(reference, session)
+    if reading.reference == [] and names_the_chosen(opening, session):
+        reading.reference = None  # "ja die twee plus doelmatigheid": those two and one more
+        return rest
     if reading.reference == [] and moves_on(opening, session):
         reading.reference = None  # "ok options. some ideas: ..." after choosing: going on
         return rest

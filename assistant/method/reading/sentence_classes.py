@@ -54,6 +54,7 @@ from assistant.language.cues.references import (
     ADD_NAME_RE,
     BARE_THAT_RE,
     MATTERS_LEAD_RE,
+    VALUE_ASKED_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
     VALUE_LEAD_RE,
@@ -311,6 +312,9 @@ class SentenceClasses:
         where options are asked."""
         added = ADD_NAME_RE.match(text.strip())
         if added is not None and self.catalogue.find_value(added.group("name")) is not None:
+            return True
+        asked = VALUE_ASKED_RE.match(text.strip())  # "zou transparantie niet een ding zijn?"
+        if asked is not None and self.catalogue.find_value(asked.group("name")) is not None:
             return True
         first = MORE_LEAD_RE.sub("", text.strip(), count=1).split(",")[0]
         return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))
