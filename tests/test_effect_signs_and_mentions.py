@@ -97,3 +97,23 @@ def test_how_people_in_a_story_took_it_gives_the_direction_en() -> None:
 def test_less_of_a_harm_is_a_gain() -> None:
     assert clause_direction("Minder smokkel via de haven") == "positive"
     assert clause_direction("Fewer disputes about the bill") == "positive"
+
+
+def test_a_bullet_that_names_an_actor_then_signs_its_effect_nl(reader: Reader) -> None:
+    told = _told(
+        reader,
+        "- fietsers + veiliger oversteken bij de school\n- fietsers - de lamp knippert te vaak",
+        "nl",
+        ("Fietsers", "Ouders"),
+    )
+    assert told == [("Fietsers", "positive"), ("Fietsers", "negative")]
+
+
+def test_a_bullet_that_names_an_actor_then_signs_its_effect_en(reader: Reader) -> None:
+    told = _told(
+        reader,
+        "- bus drivers + fewer arguments about tickets\n- bus drivers - every stop is logged",
+        "en",
+        ("Bus drivers", "Passengers"),
+    )
+    assert told == [("Bus drivers", "positive"), ("Bus drivers", "negative")]
