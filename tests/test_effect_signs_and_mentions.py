@@ -82,6 +82,11 @@ def test_a_compound_name_is_found_by_its_head() -> None:
     assert mentioned_actor("Elke verhuurder krijgt een boete", actors) == actors[0]
 
 
+def test_one_of_a_group_told_by_a_compound_is_found_in_the_group() -> None:
+    actors = [Actor(id="a1", name="Onderzoekers"), Actor(id="a2", name="Ouders")]
+    assert mentioned_actor("Een jeugdonderzoeker vond het dossier sneller", actors) == actors[0]
+
+
 def test_how_people_in_a_story_took_it_gives_the_direction_nl() -> None:
     assert clause_direction("Haar zoon was er kapot van en zat te huilen") == "negative"
     assert clause_direction("Sinds de sensor slaapt hij weer door, hij slaapt weer") == "positive"

@@ -69,10 +69,10 @@ POSITIVE_WORDS = (
     # work aimed better, cases solved, cleaner vehicles, something to hold on to
     "gerichter", "more targeted", "solve", "solves", "solved", "greener", "groener", "houvast",
     # how people in a story took it ("he slept through the night", "zij slaapt weer", "bij het
-    # spel lacht ze", "the ecologists are enthusiastic")
+    # spel lacht ze", "she smiled at the nurse")
     "slept through", "sleeps through", "sleep through", "doorslapen", "doorgeslapen",
     "slaapt weer", "slapen weer", "sleeps again", "lacht", "lachen", "lachte", "laughs",
-    "laughed", "smil", "glimlach", "enthousiast", "enthusias",
+    "laughed", "smil", "glimlach",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",

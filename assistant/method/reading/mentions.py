@@ -90,10 +90,22 @@ def same_word(a: str, b: str) -> bool:
         return True  # "restaurantondernemers" are "ondernemers"
     if len(short) >= COMPOUND_HEAD and any(long_.endswith(short + e) for e in INFLECTIONS):
         return True  # "botenverhuurders" are "verhuurder"
+    if _compound_of_plural(short, long_):
+        return True  # "raadsonderzoeker" is one of the "onderzoekers"
     if one_typo(a, b, TYPO_WORD):
         return True  # "dijkwachtrs" are "dijkwachters"
     ending = long_[len(short) :]
     return len(short) >= 4 and long_.startswith(short) and ending in INFLECTIONS
+
+
+def _compound_of_plural(short: str, long_: str) -> bool:
+    """Whether ``long_`` is a Dutch compound of one of the group ``short`` names in the plural
+    ("raadsonderzoeker" of "onderzoekers", "wijkverpleegkundige" of "verpleegkundigen")."""
+    for ending in INFLECTIONS:
+        stem = short[: -len(ending)]
+        if short.endswith(ending) and len(stem) >= COMPOUND_HEAD and long_.endswith(stem):
+            return long_ != stem
+    return False
 
 
 def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
