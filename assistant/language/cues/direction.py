@@ -68,6 +68,11 @@ POSITIVE_WORDS = (
     "in de helft van de tijd", "happier", "blijer",
     # work aimed better, cases solved, cleaner vehicles, something to hold on to
     "gerichter", "more targeted", "solve", "solves", "solved", "greener", "groener", "houvast",
+    # how people in a story took it ("he slept through the night", "zij slaapt weer", "bij het
+    # spel lacht ze", "she smiled at the nurse")
+    "slept through", "sleeps through", "sleep through", "doorslapen", "doorgeslapen",
+    "slaapt weer", "slapen weer", "sleeps again", "lacht", "lachen", "lachte", "laughs",
+    "laughed", "smil", "glimlach",
 )  # fmt: skip
 NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
@@ -311,6 +316,16 @@ NEGATIVE_WORDS = (
     "is a strain", "a real strain", "strain on", "rugklacht", "back pain",
     # imposed from above, a race between colleagues ("voelt als van bovenaf opgelegd")
     "opgelegd", "imposed", "als een wedstrijd", "like a competition", "like a race",
+    # how people in a story took it ("her grandson was devastated", "ze zat te huilen", "hij
+    # raakt in paniek", "she was scammed once", "treated as hopeless", "voelde zich
+    # bespioneerd", "alert fatigue", "a traumatic sight", "ze werken gehaast")
+    "devastat", "in tears", "in tranen", "huil", "crying", "cried", "distress", "paniek",
+    "panic", "pieker", "scammed", "opgelicht", "hopeless", "kansloos", "written off",
+    "bespioneer", "fatigue", "traumatic", "traumatisch", "traumatis", "gehaast", "rushed",
+    "intimid", "hurt", "reduced to", "gereduceerd tot", "denkt aan stoppen",
+    "denken aan stoppen", "thinking of quitting", "thinks of quitting",
+    # harm that "minder"/"fewer" turns into a gain ("minder smokkel", "fewer disputes")
+    "smokkel", "smuggl", "dispute", "geschil", "loonsanctie",
 )  # fmt: skip
 # Not able to with a word in between ("kunnen er niet meer in", "kan dan niet kiezen"): bad for
 # whoever it is said of ("kan niet" next to each other is a direction word of its own).

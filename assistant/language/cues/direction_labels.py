@@ -190,3 +190,14 @@ WORRY_ABOUT_RE = re.compile(
     r"\s*(?:too|also|ook|nog)?\s*[.!:]*\s*$",
     re.IGNORECASE,
 )
+
+
+# A short label before a +/- list typed on one line ("melders: + sneller een reactie / - foto
+# wordt verkeerd ingedeeld", "haulage cos: - higher costs, small firms hit hardest / + ..."):
+# each item is about the label's people, with its own sign.
+LABELLED_SIGNS_RE = re.compile(
+    r"^(?P<label>[^:+\-\u2013\u2212.!?]{1,40}?)\s*:\s*(?P<rest>[+\-\u2013\u2212]\s+\w.*[,;/.]\s*"
+    r"[+\-\u2013\u2212]\s+\w.*)$"
+)
+# A new label at the end of an item, after its sentence ends ("... met elkaar. groepsleiders:").
+NEXT_LABEL_RE = re.compile(r"[.;]\s+(?P<label>[^.:;,]{1,40}?)\s*:\s*$")

@@ -410,7 +410,7 @@ NOT_A_NAME_RE = re.compile(
 NAME_BREAKS = frozenset((
     "met", "van", "die", "dat", "wie", "waarvan", "voor", "in", "op", "uit", "zonder", "als",
     "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
-    "because",
+    "because", "vh", "vd",
 ))  # fmt: skip
 # Rooms of a house whose name holds a word for people ("kamer" for the Kamer, "postkamer" for the
 # mail room's staff): a room, no one ("bewegingssensoren in slaapkamer en badkamer").

@@ -162,6 +162,10 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     return LineActor(None, "", line)
 
 
+BULLET_NAME_SIGN_RE = re.compile(
+    r"^\s*[-*\u2022]\s*(?P<name>[^+\-\u2013\u2212:.,]{2,40}?)\s+(?P<sign>[+\-\u2013\u2212])\s+"
+    r"(?P<rest>\w.*)$"
+)
 SIGNED_LINE_RE = re.compile(r"^\s*(?P<sign>[+\-\u2212\u2013])\s*(?P<rest>\S.*)$")
 BARE_NAME_WORDS = 4
 
@@ -170,7 +174,7 @@ def actor_signed_lines(text: str, actors: list[Actor]) -> str:
     """``text`` with the "+"/"-" lines under a line that only names a known actor ("boeren"
     over "+ zien zelf wat ze oppompen" and "- voelen zich gecontroleerd") labelled with it
     ("+ boeren: zien ..."), so they are that actor's effects; the name line itself goes."""
-    lines = text.splitlines()
+    lines = [_named_then_signed(line, actors) for line in text.splitlines()]
     name = ""
     for number, raw in enumerate(lines):
         signed = SIGNED_LINE_RE.match(raw)
@@ -180,6 +184,18 @@ def actor_signed_lines(text: str, actors: list[Actor]) -> str:
         elif name:
             lines[number] = f"{signed.group('sign')} {name}: {signed.group('rest')}"
     return "\n".join(lines)
+
+
+def _named_then_signed(line: str, actors: list[Actor]) -> str:
+    """A bullet that names a known actor and then signs its effect ("- automobilisten + minder
+    aanrijdingen", "- drivers - more stops logged") as a labelled line ("automobilisten: + ...");
+    other lines as they are."""
+    found = BULLET_NAME_SIGN_RE.match(line)
+    if found is None or len(found.group("name").split()) > BARE_NAME_WORDS:
+        return line
+    if find_actor(found.group("name"), actors) is None:
+        return line
+    return f"{found.group('name')}: {found.group('sign')} {found.group('rest')}"
 
 
 def _bare_actor(line: str, actors: list[Actor], below: list[str]) -> str:

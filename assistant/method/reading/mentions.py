@@ -6,6 +6,7 @@ then to the shorter name."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from assistant.domain.session import Actor
@@ -35,6 +36,8 @@ def name_words(name: str) -> tuple[str, ...]:
     """The words of a name before its qualifier, without articles."""
     found: list[str] = []
     for word in words(strip_article(name)):
+        if not any(c.isalpha() for c in word):
+            continue  # "Kids 8-14", "Senioren 65+": an age range qualifies, it names no one
         if found and (word in NAME_BREAKS or (_gerund(word) and found[-1] not in STAFF_HEADS)):
             break  # "employees working from home" are employees; "Team handhaving" is a team
         if word not in ARTICLES_AND_OWNERS:
@@ -64,11 +67,20 @@ def _people_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
+def _plain(word: str) -> str:
+    """The word without accents ("conciërges" -> "concierges")."""
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def same_word(a: str, b: str) -> bool:
-    """Two words for the same thing: equal, a shared stem, or one a short extension of the
-    other ("owner"/"owners", "bewoner"/"bewoners")."""
+    """Two words for the same thing: equal (accents aside), a shared stem, or one a short
+    extension of the other ("owner"/"owners", "bewoner"/"bewoners", "conciërges"/"conciergen");
+    a Dutch compound is its head ("botenverhuurders" are "verhuurder")."""
     if a == b:
         return True
+    a, b = _plain(a), _plain(b)
     if len(a) < MIN_HEAD or len(b) < MIN_HEAD:
         return False
     if stems(a) & stems(b):
@@ -76,10 +88,24 @@ def same_word(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= COMPOUND_HEAD and long_.endswith(short):
         return True  # "restaurantondernemers" are "ondernemers"
+    if len(short) >= COMPOUND_HEAD and any(long_.endswith(short + e) for e in INFLECTIONS):
+        return True  # "botenverhuurders" are "verhuurder"
+    if _compound_of_plural(short, long_):
+        return True  # "raadsonderzoeker" is one of the "onderzoekers"
     if one_typo(a, b, TYPO_WORD):
         return True  # "dijkwachtrs" are "dijkwachters"
     ending = long_[len(short) :]
     return len(short) >= 4 and long_.startswith(short) and ending in INFLECTIONS
+
+
+def _compound_of_plural(short: str, long_: str) -> bool:
+    """Whether ``long_`` is a Dutch compound of one of the group ``short`` names in the plural
+    ("raadsonderzoeker" of "onderzoekers", "wijkverpleegkundige" of "verpleegkundigen")."""
+    for ending in INFLECTIONS:
+        stem = short[: -len(ending)]
+        if short.endswith(ending) and len(stem) >= COMPOUND_HEAD and long_.endswith(stem):
+            return long_ != stem
+    return False
 
 
 def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:

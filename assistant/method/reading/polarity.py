@@ -56,7 +56,9 @@ from assistant.language.cues.direction import (
     WORRY_LEAD_RE,
 )
 from assistant.language.cues.direction_labels import (
+    LABELLED_SIGNS_RE,
     NEGATIVE_LABELS,
+    NEXT_LABEL_RE,
 )
 from assistant.language.cues.direction_turns import (
     ABROAD_RE,
@@ -77,6 +79,7 @@ from assistant.language.cues.direction_turns import (
 from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.textparts import one_typo, words
 
+SIGN_LABEL_WORDS = 4  # "haulage cos", "wijken waar weinig gemeld wordt"
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 # Where a line opens with a sign, a later sign between spaces starts the next item: a +/- list
 # typed on one line, as a chat box sends it ("+ sneller klaar + minder typen - mensen zwijgen").
@@ -376,18 +379,38 @@ def signed_lines(text: str) -> str:
     first."""
     lines = [item for line in text.splitlines() for item in _inline_signed(line)]
     if not any(line.lstrip().startswith("+") for line in lines):
-        return text
+        return text if lines == text.splitlines() else "\n".join(lines)
     return "\n".join(SIGNED_MINUS_RE.sub("\u2212 ", line) for line in lines)
 
 
 def _inline_signed(line: str) -> list[str]:
     """One line, or the items of a +/- list typed on it: it opens with "+" and has at least
     one more sign item (a bullet "- ..." with a "+" inside stays one line: "- only at school
-    hours + on the school network" is a measure in a list)."""
+    hours + on the school network" is a measure in a list); after a label, each item keeps
+    the label ("melders: + sneller / - foto wordt verkeerd ingedeeld")."""
+    labelled = LABELLED_SIGNS_RE.match(line.strip())
+    if labelled is not None and len(words(labelled.group("label"))) <= SIGN_LABEL_WORDS:
+        return _labelled_items(labelled.group("label"), labelled.group("rest"))
     items = INLINE_SIGN_RE.split(line.strip())
     if len(items) < 2 or not items[0].startswith("+"):
         return [line]
     return items
+
+
+def _labelled_items(label: str, rest: str) -> list[str]:
+    """The signed items after ``label``, each under its label; a sentence that ends in a new
+    label ("... met elkaar. groepsleiders:") hands that label to the items after it."""
+    items = INLINE_SIGN_RE.split(rest.strip())
+    if len(items) < 2:
+        return [f"{label}: {rest.strip()}"]
+    found: list[str] = []
+    for item in items:
+        text, new = item, NEXT_LABEL_RE.search(item)
+        if new is not None:
+            text = item[: new.start() + 1]
+        found.append(f"{label}: {text.strip().rstrip(' ,;/')}")
+        label = new.group("label") if new is not None else label
+    return found
 
 
 def without_marker(text: str) -> str:
