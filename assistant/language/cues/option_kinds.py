@@ -62,7 +62,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "avatar", "label", "calculator", "rekenhulp", "rekentool",
                # where the data is kept, anonymous as a property of the system
                "anoniem", "centrale server", "central server", "centrale database",
-               "central database"),
+               "central database",
+               # fixed in the software itself, not left to anyone's judgement
+               "hard-coded", "hardcoded", "ingebouwd", "built in", "built-in",
+               "ingeprogrammeerd"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -516,7 +519,7 @@ QUESTION_MODALS = frozenset((
 # the system shows them, so design, whoever is named in front.
 DATA_SHOWN_RE = re.compile(
     r"\b(?:(?:krijgen|krijgt|zien|ziet|inzien|ontvangen|ontvangt|get|gets|see|sees|view|views|"
-    r"receive|receives)\s+(?:\w+\s+)?(?:alleen|uitsluitend|enkel|geen|only|no)|"
+    r"receive|receives)\s+(?:\w+\s+)?(?:alleen|uitsluitend|enkel|geen|nooit|only|no|never)|"
     r"(?:nooit|niet|alleen|never|not|only)\s+(?:\w+\s+)?(?:krijgen|zien|inzien|get|see|view))\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?:cijfers|scores?|gegevens|data|figures|numbers|totals|totalen|"
     r"namen|names|percentages|gemiddelden|averages|aantallen|counts)\b",

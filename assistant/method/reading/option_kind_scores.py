@@ -258,7 +258,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     if person and (is_person(person) or _one_person(person)):
         scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
     if COME_BY_RE.search(text):
-        scores["human"] += HEAD_WEIGHT  # "komt er een monteur kijken": a person on the spot
+        scores["human"] += SUBJECT_WEIGHT  # "komt er een monteur kijken": a person on the spot
     if BESIDE_PERSON_RE.search(text):
         scores["human"] += SUBJECT_WEIGHT  # "altijd naast een menselijke taalanalist"
     if not ruled:  # the system a rule is about is no place of the measure
@@ -483,8 +483,10 @@ def _system_place(text: str) -> bool:
 
 
 def _speaks_for(front: list[str]) -> bool:
-    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union")."""
-    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in front[:FRONT_GOVERNS])
+    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union", "the
+    student council": its words after the article)."""
+    named = front[1:] if front[:1] and front[0] in ARTICLES else front
+    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in named[:FRONT_GOVERNS])
 
 
 def _governs(word: str) -> bool:
