@@ -106,3 +106,31 @@ def test_built_in_routing_to_a_person_is_design_nl() -> None:
     assert option_kind("Spoedvragen gaan meteen naar een medewerker, ingebouwd in de software") == (
         "design"
     )
+
+
+def test_page_explaining_the_model_is_environment_nl() -> None:
+    assert option_kind("We zetten een uitlegpagina online over hoe het algoritme scoort") == (
+        "environment"
+    )
+
+
+def test_page_explaining_the_model_is_environment_en() -> None:
+    assert option_kind("An explainer page about what the model does with the photos") == (
+        "environment"
+    )
+
+
+def test_seeing_without_a_place_stays_human_nl() -> None:
+    assert option_kind("Bewoners moeten kunnen zien hoe het werkt") != "design"
+
+
+def test_seeing_own_data_stays_human_en() -> None:
+    assert option_kind("Tenants should be able to see their own readings online and object") != (
+        "design"
+    )
+
+
+def test_data_given_on_a_condition_is_no_design_en() -> None:
+    assert option_kind("Agree with the bailiff that they only get data with a warrant") != (
+        "design"
+    )

@@ -26,6 +26,7 @@ from assistant.language.cues.option_kinds import (
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
+    OWN_WORDS,
     PEOPLE_SCHEME_RE,
     PLACED_REACH,
     PLACED_UNTIL_RE,
@@ -37,6 +38,7 @@ from assistant.language.cues.option_kinds import (
     ROUTED_TO_RE,
     ROUTINE_RE,
     RULE_NAMED_RE,
+    SEEN_THERE_RE,
     SELF_SERVICE_RE,
     SHORT_BODIES,
     SPEAKER_SELF_RE,
@@ -291,7 +293,7 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
 
 def _told(found: re.Match[str]) -> str:
     """What tells, without what it tells ("uitleg", "the register entry says")."""
-    return found.group("told") or found.group("published")
+    return found.group("told") or found.group("published") or found.group("page")
 
 
 def _head_words(text: str) -> list[str]:
@@ -334,10 +336,18 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
 
 
 def _served(text: str) -> bool:
-    """People who can look up or see something themselves in the technology ("every tenant can
-    look up which group ...", "omwonenden moeten kunnen zien waarom ..."), not by their own
-    doing ("ik kan zelf ...")."""
-    return SELF_SERVICE_RE.search(text) is not None and not kind_terms(text, SELF_WORDS)
+    """People who can look up something or see it somewhere in the technology ("every tenant can
+    look up which group ...", "omwonenden moeten op de kaart kunnen zien waarom ..."), not by
+    their own doing or as a right to their own data ("ik kan zelf ...", "hun eigen cijfers")."""
+    if kind_terms(text, (*SELF_WORDS, *OWN_WORDS, *OPTION_KIND_WORDS["human"])):
+        return False  # "their own clip ... and object": a right, people's own doing
+    there = SEEN_THERE_RE.search(text) is not None and _places_named(text)
+    return there or SELF_SERVICE_RE.search(text) is not None
+
+
+def _places_named(text: str) -> bool:
+    """A place named in the measure ("op de bomenkaart", "in the portal")."""
+    return SYSTEM_PLACE_RE.search(text) is not None
 
 
 def _device_named(front: list[str]) -> bool:
