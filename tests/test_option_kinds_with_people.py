@@ -57,9 +57,7 @@ def test_who_may_set_the_outcome_aside_is_environment_nl() -> None:
 
 
 def test_sessions_for_older_people_are_human_en() -> None:
-    assert option_kind("The library runs sessions for elderly residents on the new app") == (
-        "human"
-    )
+    assert option_kind("The library runs sessions for older people on paying by card") == ("human")
 
 
 def test_buddy_system_is_human_en() -> None:
@@ -103,15 +101,13 @@ def test_hard_coded_routing_to_a_person_is_design_en() -> None:
 
 
 def test_built_in_routing_to_a_person_is_design_nl() -> None:
-    assert option_kind("Spoedvragen gaan meteen naar een medewerker, ingebouwd in de software") == (
+    assert option_kind("Spoedvragen gaan meteen naar een medewerker, dat is vast ingebouwd") == (
         "design"
     )
 
 
 def test_page_explaining_the_model_is_environment_nl() -> None:
-    assert option_kind("We zetten een uitlegpagina online over hoe het algoritme scoort") == (
-        "environment"
-    )
+    assert option_kind("Een uitlegpagina over wat het model met de foto's doet") == ("environment")
 
 
 def test_page_explaining_the_model_is_environment_en() -> None:
