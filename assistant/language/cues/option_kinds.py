@@ -59,7 +59,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # how the system is built or set, what it weighs or leaves out as a feature
                "zo bouwen", "zo gebouwd", "build it so", "built so", "instellen", "een weging",
                "weighting", "als kenmerk", "as a feature", "as a variable", "als variabele",
-               "avatar", "label", "calculator", "rekenhulp", "rekentool"),
+               "avatar", "label", "calculator", "rekenhulp", "rekentool",
+               # where the data is kept, anonymous as a property of the system
+               "anoniem", "centrale server", "central server", "centrale database",
+               "central database",
+               # fixed in the software itself, not left to anyone's judgement
+               "hard-coded", "hardcoded", "ingebouwd", "built in", "built-in",
+               "ingeprogrammeerd"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -159,7 +165,14 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "een lening", "a loan", "loans",
                     "kpi", "voorwaarde", "ingestemd", "doorlicht", "bevoegdheid",
                     "the power to", "om advies", "advies vragen", "advies van", "ask advice",
-                    "advice from", "validatie", "validation"),
+                    "advice from", "validatie", "validation",
+                    # who may set the outcome aside, in a meeting of the professions
+                    "mag omdraaien", "mogen omdraaien", "mag terugdraaien", "mag afwijken",
+                    "mogen afwijken", "may deviate", "can override", "may override", "mdo",
+                    "multidisciplinair overleg",
+                    # a page that explains it to the public
+                    "uitlegpagina", "informatiepagina", "infopagina", "explainer page",
+                    "information page", "info page"),
     "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
               "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
@@ -200,7 +213,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               # objecting in person
               "bezwaar kunnen maken", "bezwaar kan maken", "can object", "object to",
               # a day to study or practise, a call afterwards to go through it
-              "studiedag", "studiemiddag", "study day", "oefen", "nabel"),
+              "studiedag", "studiemiddag", "study day", "oefen", "nabel",
+              # people paired to learn from each other
+              "buddy", "maatje"),
 }  # fmt: skip
 # Who acts in an option: a system ("het model ...", "the dashboard shows ...") makes it a design
 # option, people ("rechercheurs krijgen les", "case officers interview ...") a human one.
@@ -295,7 +310,10 @@ TOLD_CONTENT_RE = re.compile(
     # brief vermeldt welke gegevens het systeem gebruikt"): its content
     r"\b(?P<published>(?:entry|vermelding|page|pagina|uitlegpagina|letter|brief|leaflet|folder|"
     r"poster|website|notice)\s+(?:says|zegt|explains|legt\s+uit|tells|vermeldt|states|lists|"
-    r"noemt|describes|beschrijft|shows|toont))\s+.*$",
+    r"noemt|describes|beschrijft|shows|toont))\s+.*$|"
+    # what a page of explanation is about ("een uitlegpagina over wat het model doet"): its topic
+    r"\b(?P<page>(?:uitlegpagina|informatiepagina|infopagina|explainer\s+page|info\s+page|"
+    r"information\s+page)\b[^,.;:]{0,40}?)\s+(?:over|about|on)\s+.*$",
     re.IGNORECASE,
 )
 # What a session to learn is about ("a session with a judge and a lawyer about why every word in
@@ -502,3 +520,56 @@ QUESTION_MODALS = frozenset((
     "couldn't", "couldnt", "can't", "cant", "should", "shouldn't", "would", "wouldn't", "might",
     "cld", "shall",
 ))  # fmt: skip
+# What people get to see or receive of the data, limited ("leidinggevenden krijgen alleen
+# teamcijfers", "commanders must never see individual scores", "ouders zien geen namen"): what
+# the system shows them, so design, whoever is named in front; not data given on a condition
+# ("they only get data with a court order": an arrangement).
+DATA_SHOWN_RE = re.compile(
+    r"\b(?:(?:krijgen|krijgt|zien|ziet|inzien|ontvangen|ontvangt|get|gets|see|sees|view|views|"
+    r"receive|receives)\s+(?:\w+\s+)?(?:alleen|uitsluitend|enkel|geen|nooit|only|no|never)|"
+    r"(?:nooit|niet|alleen|never|not|only)\s+(?:\w+\s+)?(?:krijgen|zien|inzien|get|see|view))\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*(?:cijfers|scores?|gegevens|data|figures|numbers|totals|totalen|"
+    r"namen|names|percentages|gemiddelden|averages|aantallen|counts)\b"
+    r"(?!\s+(?:with|met|na|after|if|als|when|wanneer|unless|tenzij|once|zodra)\b)",  # a condition
+    re.IGNORECASE,
+)
+# People who can look something up or see it in the technology ("every tenant can look up which
+# group their answer went to", "omwonenden moeten op de kaart kunnen zien waarom ..."): a
+# feature of the system for its users, so design (not "ik kan zelf ...": their own doing).
+SELF_SERVICE_RE = re.compile(
+    r"\b(?:(?:can|could|able\s+to)\s+(?:\w+\s+)?(?:look\s+up|check\s+online|download|track)|"
+    r"(?:kan|kunnen|kun)\s+(?:\w+\s+){0,4}?(?:opzoeken|nakijken|downloaden)|"
+    r"(?:opzoeken|nakijken)\s+kunnen|(?:moeten|moet|zouden|zou)\s+(?:\w+\s+){0,4}?kunnen\s+"
+    r"(?:opzoeken|nakijken))\b",
+    re.IGNORECASE,
+)
+# Seeing something at a place in the technology ("omwonenden moeten op de kaart kunnen zien
+# waarom ...", "tenants can see on the portal who ..."): also a feature for its users.
+SEEN_THERE_RE = re.compile(
+    r"\b(?:(?:can|could|able\s+to)\s+(?:\w+\s+)?(?:see|view)|(?:kan|kunnen|kun)\s+"
+    r"(?:\w+\s+){0,4}?zien|zien\s+kunnen|(?:moeten|moet|zouden|zou)\s+(?:\w+\s+){0,4}?kunnen\s+"
+    r"zien)\b",
+    re.IGNORECASE,
+)
+# Words for people's own data or their own part ("their own clip", "hun eigen cijfers"): access
+# to what is theirs is a right and their own doing, not a feature alone.
+OWN_WORDS = ("own", "eigen")
+# A scheme that pairs people ("a buddy system where a young and an old watcher walk together",
+# "een maatjessysteem"): people who learn from each other, no technology.
+PEOPLE_SCHEME_RE = re.compile(
+    r"\b(?P<who>buddy|maatjes?|mentor|peer)[- ]?(?:system|systeem|scheme|regeling)\b",
+    re.IGNORECASE,
+)
+# Machines named like people who read ("the card readers", "de kaartlezers"): they act as the
+# technology, not as people.
+DEVICE_NAMES = ("card reader", "badge reader", "kaartlezer", "paslezer", "pasjeslezer")
+# A person who comes by to look ("komt er een monteur kijken", "een deskundige moet langs kunnen
+# komen", "an engineer comes round to check"): human contact on the spot.
+COME_BY_RE = re.compile(
+    r"\blangs\s+(?:kunnen|mogen|moeten)\s+komen\b|\b(?:kan|kunnen|mag|mogen|moet|moeten)\s+"
+    r"(?:\w+\s+){0,2}?langskomen\b|"
+    r"\b(?:komt|komen)\s+(?:er\s+)?(?:een|de)\s+\w+\s+(?:kijken|langs)\b|"
+    r"\b(?:an?|the)\s+\w+\s+(?:comes?|drops?|pops?)\s+(?:by|round|over)\s+to\s+"
+    r"(?:look|check|see)\b",
+    re.IGNORECASE,
+)

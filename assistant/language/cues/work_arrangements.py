@@ -79,14 +79,19 @@ LEARNING_RECEIVED_RE = re.compile(
 LEARNING_FOR_RE = re.compile(
     r"\b(?:training|trainingen|cursus|cursussen|e-learning|scholing|bijscholing|workshops?|"
     r"oefensessies?|practice\s+sessions?|sessie|sessies|session|sessions|lessen|lessons?)\s+"
-    r"(?:for|voor|with|met)\s+(?:(?:de|het|the|our|onze|all|alle|a|an|een)\s+)?(?P<who>[\w'-]+)",
+    r"(?:for|voor|with|met)\s+(?:(?:de|het|the|our|onze|all|alle|a|an|een)\s+)?(?P<who>[\w'-]+)"
+    r"(?:\s+(?P<then>[\w'-]+))?",  # "sessions for older people": the word after an adjective
     re.IGNORECASE,
 )
 # Who takes the decision in the end ("a caseworker taking the final decision", "de consulent
-# heeft altijd het laatste woord"): an arrangement of the procedure.
+# heeft altijd het laatste woord", "de arts bepaalt per bewoner of ..."): an arrangement of the
+# procedure.
 FINAL_SAY_RE = re.compile(
     r"\b(?:final\s+(?:decision|say|call)|last\s+word|laatste\s+woord|eindbeslissing|"
-    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b",
+    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b|"
+    # who decides case by case ("de examencommissie beslist per vak", "the GP decides per patient")
+    r"\b(?:beslist|bepaalt|beslissen|bepalen|decides?|determines?)\s+(?:\w+\s+)?(?:per|for\s+each|"
+    r"case\s+by\s+case|van\s+geval\s+tot\s+geval)\b",
     re.IGNORECASE,
 )
 # A way kept as the fallback ("paper forms stay as the official backup", "de gewone sleutel als

@@ -13,8 +13,11 @@ from assistant.language.cues.case import ORG_RE
 from assistant.language.cues.option_kinds import (
     BESIDE_PERSON_RE,
     CAUSATIVE_VERBS,
+    COME_BY_RE,
     DATA_REACH,
+    DATA_SHOWN_RE,
     DATA_WORDS,
+    DEVICE_NAMES,
     EVENT_HELD_RE,
     IMPERATIVE_RE,
     INSTEAD_CLAUSE_RE,
@@ -23,6 +26,8 @@ from assistant.language.cues.option_kinds import (
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
+    OWN_WORDS,
+    PEOPLE_SCHEME_RE,
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
@@ -33,6 +38,8 @@ from assistant.language.cues.option_kinds import (
     ROUTED_TO_RE,
     ROUTINE_RE,
     RULE_NAMED_RE,
+    SEEN_THERE_RE,
+    SELF_SERVICE_RE,
     SHORT_BODIES,
     SPEAKER_SELF_RE,
     SPEAKING_BODY_ENDINGS,
@@ -241,6 +248,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     if placed:
         scores["design"] += SUBJECT_WEIGHT  # "put cheap sensors in ... before deciding"
+    if DATA_SHOWN_RE.search(text):
+        scores["design"] += ARRANGEMENT_WEIGHT  # "managers only get team figures": what it shows
     for kind, weight in arrangement_scores(text).items():
         scores[kind] += weight
     routine = _routine(text)
@@ -250,6 +259,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     person = routed.group("person").lower() if routed is not None else ""
     if person and (is_person(person) or _one_person(person)):
         scores["human"] += SUBJECT_WEIGHT  # "bijzondere gevallen gaan altijd naar een taxateur"
+    if COME_BY_RE.search(text):
+        scores["human"] += SUBJECT_WEIGHT  # "komt er een monteur kijken": a person on the spot
     if BESIDE_PERSON_RE.search(text):
         scores["human"] += SUBJECT_WEIGHT  # "altijd naast een menselijke taalanalist"
     if not ruled:  # the system a rule is about is no place of the measure
@@ -272,6 +283,7 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     text = LEARNING_TOPIC_RE.sub(_learnt, text)  # "a session ... about why a report ..."
     text = POWER_GRANTED_RE.sub(r"\g<power>", text)  # "the power to ban ...": a power granted
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
+    text = PEOPLE_SCHEME_RE.sub(r"\g<who>", text)  # "a buddy system": people paired, no system
     ruled = ruled or USE_RULE_RE.search(text) is not None
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
@@ -281,7 +293,7 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
 
 def _told(found: re.Match[str]) -> str:
     """What tells, without what it tells ("uitleg", "the register entry says")."""
-    return found.group("told") or found.group("published")
+    return found.group("told") or found.group("published") or found.group("page")
 
 
 def _head_words(text: str) -> list[str]:
@@ -303,7 +315,7 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
     """A push for the kind of whoever acts at the front of the measure: the system (design),
     the user themself or people (human), we, a body or who governs (environment)."""
     front = _acting_words(text)
-    if any(_system(w) for w in front):
+    if any(_system(w) for w in front) or _device_named(front):
         scores["design"] += SUBJECT_WEIGHT
     elif front[:1] in (["ik"], ["i"]) and kind_terms(text, SELF_WORDS):
         scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
@@ -314,11 +326,34 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
         scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
+    elif any(_person_word(w) for w in front) and _served(text):
+        scores["design"] += SUBJECT_WEIGHT  # "every tenant can look up ...": a feature for them
     elif any(_person_word(w) for w in front):
         receiving = any(w in RECEIVING_VERBS for w in front)  # "bewoners krijgen een brief"
         scores["human"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
         if receiving and _system_place(text):
             scores["design"] += HEAD_WEIGHT  # "de boer ziet dezelfde cijfers in de app"
+
+
+def _served(text: str) -> bool:
+    """People who can look up something or see it somewhere in the technology ("every tenant can
+    look up which group ...", "omwonenden moeten op de kaart kunnen zien waarom ..."), not by
+    their own doing or as a right to their own data ("ik kan zelf ...", "hun eigen cijfers")."""
+    if kind_terms(text, (*SELF_WORDS, *OWN_WORDS, *OPTION_KIND_WORDS["human"])):
+        return False  # "their own clip ... and object": a right, people's own doing
+    there = SEEN_THERE_RE.search(text) is not None and _places_named(text)
+    return there or SELF_SERVICE_RE.search(text) is not None
+
+
+def _places_named(text: str) -> bool:
+    """A place named in the measure ("op de bomenkaart", "in the portal")."""
+    return SYSTEM_PLACE_RE.search(text) is not None
+
+
+def _device_named(front: list[str]) -> bool:
+    """A device named like people who read ("the card readers", "de kaartlezers")."""
+    joined = " ".join(front)
+    return any(name in joined for name in DEVICE_NAMES)
 
 
 def _after_condition(text: str) -> str:
@@ -348,7 +383,8 @@ def _learning_for_people(text: str) -> bool:
     """A session to learn for people named after it ("training for investigators", "een
     cursus voor de wijkagenten"; not "a session with the vendor")."""
     found = LEARNING_FOR_RE.search(text)
-    return found is not None and _person_word(found.group("who").lower())
+    named = (found.group("who"), found.group("then") or "") if found is not None else ()
+    return any(_person_word(w.lower()) for w in named if w)
 
 
 def _arranges_work(text: str) -> bool:
@@ -440,7 +476,9 @@ def _oversees(front: list[str]) -> bool:
     """A body or role that oversees or reviews ("de FG", "an ethics board", "de rekenkamer"):
     a measure it acts in is about the organisation around the technology."""
     joined = f" {' '.join(front)} "
-    return any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
+    named = any(f" {term} " in joined or term in front for term in OVERSIGHT_SUBJECTS)
+    long_terms = [t for t in OVERSIGHT_SUBJECTS if len(t) >= COMPOUND and " " not in t]
+    return named or any(w.endswith(t) for w in front for t in long_terms)  # "examencommissie"
 
 
 def _named_first(front: list[str], index: int) -> bool:
@@ -455,8 +493,10 @@ def _system_place(text: str) -> bool:
 
 
 def _speaks_for(front: list[str]) -> bool:
-    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union")."""
-    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in front[:FRONT_GOVERNS])
+    """A body that speaks for a group ("de huurdersvereniging", "the cyclists' union", "the
+    student council": its words after the article)."""
+    named = front[1:] if front[:1] and front[0] in ARTICLES else front
+    return any(w.endswith(SPEAKING_BODY_ENDINGS) for w in named[:FRONT_GOVERNS])
 
 
 def _governs(word: str) -> bool:
