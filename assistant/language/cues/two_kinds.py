@@ -116,3 +116,12 @@ MACHINE_WORDS = frozenset((
     "detector", "sensor", "processor", "reader", "recorder", "timer", "meter", "counter",
     "register", "container", "generator", "calculator", "motor", "teller", "rekenmachine",
 ))  # fmt: skip
+# Information handed to people or a desk staffed for their questions ("folder aanpassen zodat
+# vrouwen weten ...", "crews get a leaflet", "een helpdesk voor kleine vervoerders"): the
+# organisation's communication and service, or what those people get to learn and ask.
+INFO_FOR_PEOPLE_RE = re.compile(
+    r"\b(?:folder|folders|leaflet|leaflets|brochure|brochures|flyer|flyers|foldertje|"
+    r"helpdesk\w*|help\s+desk|servicedesk|service\s+desk|hotline|klantenservice|"
+    r"customer\s+service|informatiebalie|information\s+desk)\b",
+    re.IGNORECASE,
+)

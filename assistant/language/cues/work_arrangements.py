@@ -106,3 +106,20 @@ AGREED_WITH_RE = re.compile(
     r"\b(?:agree|agrees|agreed)\s+with\s+(?:the|our|a|an)\s+\w+",
     re.IGNORECASE,
 )
+# Where data is kept by jurisdiction ("data stored in the EU", "audio blijft binnen de EU", "EU-only
+# storage"): a legal requirement laid on those who keep it, whatever system holds the data.
+DATA_JURISDICTION_RE = re.compile(
+    r"\b(?:in|within|binnen|inside)\s+(?:the\s+|de\s+)?(?:eu|e\.u\.|europe|europa|"
+    r"european\s+union|europese\s+unie|eer|eea)\b|\beu[- ](?:only|based|servers?|storage)\b",
+    re.IGNORECASE,
+)
+# Data that goes to someone, or is shared with them ("data goes to the company doctor only",
+# "de gegevens gaan alleen naar de meldkamer", "beelden worden gedeeld met de politie"): who gets
+# it is an arrangement (the one it goes to is not a system).
+DATA_SHARED_RE = re.compile(
+    r"\b(?:data|gegevens|beelden|images|footage|opnames|recordings|uitkomsten|results|scores|"
+    r"meetgegevens|persoonsgegevens)\s+(?:\w+\s+){0,2}?(?:goes|go|gaan|gaat|shared|gedeeld|"
+    r"doorgegeven|passed\s+on|sent|gestuurd|verstuurd)\s+(?:\w+\s+){0,2}?(?:to|naar|with|met|aan)"
+    r"\s+(?:(?:de|het|een|the|a|an|our|onze)\s+)?(?P<who>[\w'-]+)",
+    re.IGNORECASE,
+)
