@@ -12,7 +12,7 @@ from assistant.language.cues.options import REASON_WORDS
 OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",
                "schakelt", "switches", "markeert", "flags", "confidence", "ontwerp", "techniek",
-               "technisch", "instelling", "anonimis", "pseudonimis",
+               "technisch", "instelling", "anonimis", "pseudonimis", "anoniem",
                "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
                "whitelist", "allowlist", "blocklist", "blacklist", "witte lijst",
@@ -181,7 +181,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # people who may depart from what the technology says
                     "afwijken van", "afwijkt van", "wijkt af van", "wijken af van",
                     "deviate from", "deviates from", "omdraaien", "overrulen", "overrides the",
-                    "override the"),
+                    "override the",
+                    # permission given by someone for each use
+                    "met toestemming", "na toestemming", "with permission", "with approval"),
     "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
               "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
@@ -320,7 +322,7 @@ TOLD_CONTENT_RE = re.compile(
     r"noemt|describes|beschrijft|shows|toont))\s+.*$|"
     # what a page or leaflet is about ("een uitlegpagina over wat het model doet")
     r"\b(?P<page>(?:uitlegpagina|informatiepagina|pagina|page|explainer|folder|leaflet|"
-    r"brochure|faq|nota|memo)\w*)\s+(?:over|about|on)\s+(?:wat|hoe|waarom|welke|what|how|why|"
+    r"brochure|faq|nota|memo)\w*)\s+(?:\w+\s+){0,2}?(?:over|about|on)\s+(?:wat|hoe|waarom|welke|what|how|why|"
     r"which)\s+.*$",
     re.IGNORECASE,
 )

@@ -108,6 +108,9 @@ CHECK_WORDS = (
     "check", "controle", "controleer", "nalees", "nagelezen", "leest na", "lezen na", "review",
     "beoordeel", "bekijk", "inspect", "verify", "verifieer", "approve", "keur",
 )  # fmt: skip
+# Plain words for a person, not a role ("door een mens", "by a human", "iemand van het team").
+PLAIN_PERSON_WORDS = frozenset(("mens", "human", "iemand", "someone", "somebody", "mensen",
+                                "humans", "people"))  # fmt: skip
 # Endings of words for someone who does a task ("vertaler", "diver", "assessor", "analist").
 DOER_ENDINGS = ("er", "or", "ist", "eur")
 # Machines named like someone who does a task ("door een computer", "by a scanner"): no person.

@@ -86,7 +86,14 @@ LEARNING_FOR_RE = re.compile(
 # heeft altijd het laatste woord"): an arrangement of the procedure.
 FINAL_SAY_RE = re.compile(
     r"\b(?:final\s+(?:decision|say|call)|last\s+word|laatste\s+woord|eindbeslissing|"
-    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b",
+    r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b|"
+    # the decision stays with a person ("ontslag blijft altijd een beslissing van de arts", "the
+    # call remains with the officer", "de beslissing ligt bij de consulent")
+    r"\b(?:blijft|blijven|remains?|stays?|is\s+always|is\s+altijd)\s+(?:altijd\s+|always\s+)?"
+    r"(?:een\s+|de\s+|het\s+|a\s+|the\s+)?(?:beslissing|besluit|keuze|oordeel|decision|call|"
+    r"judgement|judgment|choice)\s+(?:van|of|bij|with)\b|"
+    r"\b(?:beslissing|besluit|decision|call)\s+(?:ligt|blijft|rests|stays|remains|lies)\s+"
+    r"(?:altijd\s+|always\s+)?(?:bij|with)\b",
     re.IGNORECASE,
 )
 # A way kept as the fallback ("paper forms stay as the official backup", "de gewone sleutel als

@@ -72,6 +72,7 @@ from assistant.language.cues.two_kinds import (
     MACHINE_WORDS,
     NONE_WITHOUT_RE,
     PERSON_REACHED_RE,
+    PLAIN_PERSON_WORDS,
     RIGHT_GRANTED_RE,
     SAY_RE,
 )
@@ -522,8 +523,10 @@ def _governs(word: str) -> bool:
 
 
 def _doer(word: str) -> bool:
-    """A word for someone who does a task ("een vertaler", "a diver", "the reviewers"): a
-    person, or a word ending like one ("-er", "-or", "-ist")."""
+    """A word for someone who does a task ("een vertaler", "a diver", "the reviewers", "een
+    mens"): a person, or a word ending like one ("-er", "-or", "-ist")."""
+    if word in PLAIN_PERSON_WORDS:
+        return True
     machine = _system(word) or word.removesuffix("s") in MACHINE_WORDS
     doer = word.removesuffix("s").endswith(DOER_ENDINGS) and not machine
     return _person_word(word) or doer
