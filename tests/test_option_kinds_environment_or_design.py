@@ -148,3 +148,21 @@ def test_permission_for_each_use_is_environment() -> None:
 
 def test_anonymous_reports_are_design() -> None:
     assert option_kind("De weekoverzichten anoniem maken") == "design"
+
+
+def test_card_readers_are_machines_not_people() -> None:
+    assert option_kind("The ticket readers must take an anonymous card as well") == "design"
+
+
+def test_letter_saying_how_an_outcome_came_about_has_design_as_second_kind() -> None:
+    nl = "Elke aanvrager krijgt een brief waarin staat hoe zijn punten berekend zijn"
+    assert "design" in close_kinds(nl, "environment")
+    en = "Every family gets a letter that explains why their score is what it is"
+    assert "design" in close_kinds(en, "environment")
+
+
+def test_who_no_longer_does_it_alone_does_not_lean() -> None:
+    text = "Could the radius be chosen with the patient, not just by the carers"
+    assert leaning_kind(text, option_kind_scores(text), "design") == "design"
+    nl = "De grens samen met de bewoner kiezen, niet alleen door de begeleiders"
+    assert leaning_kind(nl, option_kind_scores(nl), "design") == "design"

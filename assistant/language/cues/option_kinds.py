@@ -554,7 +554,9 @@ THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGN
 # the measure, so not what decides its kind.
 INSTEAD_CLAUSE_RE = re.compile(
     r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than|(?:en\s+|and\s+)?(?:niet|not)\s+"
-    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b)",
+    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b|"
+    # who else does it now ("..., not just by the family", "..., niet alleen door de ouders")
+    r"(?:niet|not)\s+(?:just|only|alleen|enkel|meer)\s+(?:by|door|van)\b)",
     re.I,
 )
 # A quoted name inside a measure ("haal 'familie als zorgverlener' uit het model", "drop the

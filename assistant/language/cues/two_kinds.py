@@ -128,3 +128,13 @@ INFO_FOR_PEOPLE_RE = re.compile(
     r"customer\s+service|informatiebalie|information\s+desk)\b",
     re.IGNORECASE,
 )
+# A letter or message to each person that says how or why their outcome came about ("elke
+# vereniging krijgt een uitslagbrief waarin staat hoe hun uren tot stand kwamen", "a paragraph in
+# the letter saying how the value was calculated"): communication of the organisation, or an
+# explanation the system puts out with each outcome.
+OUTCOME_EXPLAINED_RE = re.compile(
+    r"\b(?:\w*brief|\w*letter|bericht|message|notice|mail|melding|notification)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:waarin|die|dat|that|which|saying|stating|says|zegt|vermeldt|explains|"
+    r"legt\s+uit)\s+(?:[\w-]+\s+){0,6}?(?:hoe|waarom|why|how|welke|which)\b",
+    re.IGNORECASE,
+)

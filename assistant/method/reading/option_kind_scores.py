@@ -71,6 +71,7 @@ from assistant.language.cues.two_kinds import (
     KEPT_OR_AHEAD_RE,
     MACHINE_WORDS,
     NONE_WITHOUT_RE,
+    OUTCOME_EXPLAINED_RE,
     PERSON_REACHED_RE,
     PLAIN_PERSON_WORDS,
     RIGHT_GRANTED_RE,
@@ -185,6 +186,8 @@ def kind_pairs(text: str) -> list[tuple[OptionKind, OptionKind]]:
     pairs.extend(_rule_or_people(text))
     if PERSON_REACHED_RE.search(text):
         pairs.append(("design", "human"))  # "a button to get a human": the contact it gives
+    if OUTCOME_EXPLAINED_RE.search(text):
+        pairs.append(("environment", "design"))  # "a letter that says how the score came about"
     if INFO_FOR_PEOPLE_RE.search(text):
         pairs.append(("environment", "human"))  # "folder aanpassen", "een helpdesk voor ..."
     return pairs
@@ -200,7 +203,7 @@ def leaning_kind(text: str, scores: dict[OptionKind, float], asked: OptionKind) 
     if best > 0:
         tied = [k for k, s in scores.items() if s == best]
         return asked if asked in tied else tied[0]
-    pairs = kind_pairs(text)
+    pairs = kind_pairs(INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0])  # not "..., not by X"
     if not pairs or any(asked in pair for pair in pairs):
         return asked
     return pairs[0][0]
@@ -430,8 +433,11 @@ def _leading_verb_kind(text: str) -> OptionKind | None:
 
 def _person_word(word: str) -> bool:
     """A word for people who act, not a measure named by a compound whose head is a cue word
-    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
+    ("minimumdienstregeling"; "beleidsmedewerkers" are people), nor a machine ("the card
+    readers")."""
     if not (is_person(word) or head_is_person(word) or _one_person(word)):
+        return False
+    if word.removesuffix("s") in MACHINE_WORDS:
         return False
     heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
     return not any(word.endswith(t) for t in heads)
