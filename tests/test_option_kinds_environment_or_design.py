@@ -1,6 +1,6 @@
 """Whether a handling option is about the organisation around the technology (environment) or
 the technology itself (design), as people write it, Dutch and English: leaflets and desks,
-what it costs people and whether they must take part, an objection period, where data is kept
+what it costs people, an objection period, where data is kept
 by jurisdiction and to whom it goes, a measure put in a document of rules, a person's step
 first, people departing from the model; the maker who changes the technology, a light on the
 device; and the kind a measure leans to when its words name no one kind."""
@@ -38,15 +38,6 @@ def test_help_desk_set_up_is_environment() -> None:
 def test_free_for_people_is_environment() -> None:
     assert option_kind("Free bus passes for pensioners so nobody needs the app") == "environment"
     assert option_kind("Gratis reflectievestjes bij elke school") == "environment"
-
-
-def test_voluntary_taking_part_is_environment() -> None:
-    assert option_kind("Taking part in the pilot is voluntary") == "environment"
-    assert option_kind("Meedoen met de meting is vrijwillig") == "environment"
-
-
-def test_volunteers_are_not_voluntariness() -> None:
-    assert option_kind("Vrijwilligers in het buurthuis die helpen met invullen") != "environment"
 
 
 def test_objection_period_is_environment() -> None:

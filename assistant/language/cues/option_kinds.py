@@ -169,12 +169,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "begeleidende nota", "nota aan", "memo to", "cover note", "vermelden",
                     "vooraf gemeld", "vooraf melden", "vooraf laten weten", "announce",
                     "aankondig", "notified in advance", "told in advance",
-                    # what it costs people, and whether they must take part
+                    # what it costs people
                     "gratis", "kosteloos", "free of charge", "for free", "at no cost",
-                    "zonder kosten", "is vrijwillig", "zijn vrijwillig", "blijft vrijwillig",
-                    "op vrijwillige basis", "vrijwillige deelname", "vrijwillig mee",
-                    "voluntary", "voluntarily", "niet verplicht", "not mandatory",
-                    "not compulsory",
+                    "zonder kosten",
                     # a set period to object or appeal
                     "bezwaarronde", "bezwaartermijn", "bezwaarperiode", "beroepstermijn",
                     "objection period", "appeal period", "period to object", "appeal window",
