@@ -12,7 +12,7 @@ from assistant.language.cues.options import REASON_WORDS
 OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",
                "schakelt", "switches", "markeert", "flags", "confidence", "ontwerp", "techniek",
-               "technisch", "instelling", "anonimis", "pseudonimis",
+               "technisch", "instelling", "anonimis", "pseudonimis", "anoniem",
                "vervag", "blur", "bewaartermijn", "bewaar", "versleutel", "encrypt", "aggregat",
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
                "whitelist", "allowlist", "blocklist", "blacklist", "witte lijst",
@@ -29,7 +29,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "less data", "eigen servers", "eigen server", "own servers", "own server",
                "on-prem", "on premise", "on-premise", "switch", "turn off", "turn it off",
                "uitzet", "uit te zetten", "uitschakel", "pauzeknop", "pause", "only keep",
-               "keep only", "tellingen", "counts", "telefoonnummer", "phone number", "link",
+               "keep only", "tellingen", "counts", "link",
                "pop-up", "icoon", "icon", "zichtbaar", "visible", "weergeven",
                "weggooien", "weggegooid", "vernietig", "destroy", "discard", "noodstop",
                "emergency stop", "noodknop", "panic button", "alarmknop",
@@ -65,7 +65,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "central database",
                # fixed in the software itself, not left to anyone's judgement
                "hard-coded", "hardcoded", "ingebouwd", "built in", "built-in",
-               "ingeprogrammeerd"),
+               "ingeprogrammeerd",
+               # a light or signal on the device itself
+               "lampje", "lampjes", "indicator", "led-", "signaallamp", "warning light",
+               "status light", "a light that", "a light on"),
     "environment": ("werkinstructie", "work instruction", "instructions", "leggen vast",
                     # payments go on while a case is checked: an arrangement
                     "betaal door", "betalen door", "doorbetal", "keep paying", "continue paying",
@@ -169,10 +172,25 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # who may set the outcome aside, in a meeting of the professions
                     "mag omdraaien", "mogen omdraaien", "mag terugdraaien", "mag afwijken",
                     "mogen afwijken", "may deviate", "can override", "may override", "mdo",
-                    "multidisciplinair overleg",
-                    # a page that explains it to the public
-                    "uitlegpagina", "informatiepagina", "infopagina", "explainer page",
-                    "information page", "info page"),
+                    "multidisciplinair overleg", "infopagina", "explainer page",
+                    # a page that explains it to the public, a memo that reports its use
+                    "uitlegpagina", "informatiepagina", "explainer", "info page",
+                    "information page", "faq", "veelgestelde vragen",
+                    "begeleidende nota", "nota aan", "memo to", "cover note", "vermelden",
+                    "vooraf gemeld", "vooraf melden", "vooraf laten weten", "announce",
+                    "aankondig", "notified in advance", "told in advance",
+                    # what it costs people
+                    "gratis", "kosteloos", "free of charge", "for free", "at no cost",
+                    "zonder kosten",
+                    # a set period to object or appeal
+                    "bezwaarronde", "bezwaartermijn", "bezwaarperiode", "beroepstermijn",
+                    "objection period", "appeal period", "period to object", "appeal window",
+                    # people who may depart from what the technology says
+                    "afwijken van", "afwijkt van", "wijkt af van", "wijken af van",
+                    "deviate from", "deviates from", "omdraaien", "overrulen", "overrides the",
+                    "override the",
+                    # permission given by someone for each use
+                    "met toestemming", "na toestemming", "with permission", "with approval"),
     "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
               "right to object",
               "recht van bezwaar", "bezwaar maken", "can object", "les ", "lessen", "workshops",
@@ -311,9 +329,12 @@ TOLD_CONTENT_RE = re.compile(
     r"\b(?P<published>(?:entry|vermelding|page|pagina|uitlegpagina|letter|brief|leaflet|folder|"
     r"poster|website|notice)\s+(?:says|zegt|explains|legt\s+uit|tells|vermeldt|states|lists|"
     r"noemt|describes|beschrijft|shows|toont))\s+.*$|"
-    # what a page of explanation is about ("een uitlegpagina over wat het model doet"): its topic
+    # what a page of explanation, a leaflet or a memo is about ("een uitlegpagina over wat het
+    # model doet", "a leaflet about how ..."): its topic
     r"\b(?P<page>(?:uitlegpagina|informatiepagina|infopagina|explainer\s+page|info\s+page|"
-    r"information\s+page)\b[^,.;:]{0,40}?)\s+(?:over|about|on)\s+.*$",
+    r"information\s+page)\b[^,.;:]{0,40}?)\s+(?:over|about|on)\s+.*$|"
+    r"\b(?P<page2>(?:pagina|page|explainer|folder|leaflet|brochure|faq|nota|memo)\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:over|about|on)\s+(?:wat|hoe|waarom|welke|what|how|why|which)\s+.*$",
     re.IGNORECASE,
 )
 # What a session to learn is about ("a session with a judge and a lawyer about why every word in
@@ -408,6 +429,45 @@ USE_RULE_RE = re.compile(
     r"controle\w*|check\w*|hoor\w*|goedkeuring\w*|approval\w*)",
     re.IGNORECASE,
 )
+# A measure put into a document of rules or agreements ("in de vergunning voor de aanbieders een
+# maximale bewaartermijn", "in het contract met X: ...", "in de begeleidende nota vermelden dat
+# ..."): laid down there, whatever it is about.
+DOCUMENT_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|plus)\s+)?(?:in|into)\s+(?:(?:de|het|the|our|ons|onze|een|a|an|"
+    r"elk|elke|every|each)\s+)?(?:[\w-]+\s+)?[\w-]*(?:vergunning|contract|overeenkomst|"
+    r"convenant|zorgplan|reglement|beleid|protocol|nota|concessie|bestek|sla|permit|licence|"
+    r"license|agreement|policy|covenant|memo|regeling|verordening|privacyverklaring|"
+    r"privacy\s+statement|werkinstructie|procedure|handboek|handbook)\b",
+    re.IGNORECASE,
+)
+# A step a person takes first, as the condition of the measure ("a label can only be set after
+# a bailiff has spoken to the person", "alleen als een handhaver eerst zelf nagaat ..."): a
+# procedure, or the person's own work (the person is checked by the reader).
+PERSON_FIRST_RE = re.compile(
+    r"\b(?:alleen|pas|enkel|uitsluitend|only)\s+(?:\w+\s+){0,3}?(?:na|nadat|als|wanneer|zodra|"
+    r"after|once|if|when)\s+(?:een|de|het|a|an|the)\s+(?:[\w-]+\s+)??(?P<person>[\w'-]+)\s+"
+    r"(?:\w+\s+){0,2}?(?:has|have|heeft|hebben|eerst|first|zelf|himself|herself|themselves|"
+    r"actually|echt|personally|persoonlijk)\b",
+    re.IGNORECASE,
+)
+# What people depart from ("de verpleging mag afwijken van het model", "staff may deviate from
+# the score"): the system named there does not act, the departure is left with the verb.
+DEPARTED_FROM_RE = re.compile(
+    r"\b(?P<verb>(?:afwijken|afwijkt|wijkt\s+af|wijken\s+af|deviate|deviates|depart|departs)\s+"
+    r"(?:van|from))\s+(?:(?:de|het|een|the|a|an|its|zijn|haar)\s+)?[\w'-]+",
+    re.IGNORECASE,
+)
+# The maker of the technology who changes it ("vendor adds a bilingual norm", "de leverancier
+# past het model aan", "the supplier retrains ..."): the change is to the technology.
+MAKER_BUILDS_RE = re.compile(
+    r"^(?:(?:en|and|ook|also)\s+)?(?:(?:de|het|the|our|onze|a|an|een)\s+)?(?:[\w-]+\s+)?"
+    r"(?:vendor|supplier|leverancier|maker|developer|ontwikkelaar|bouwer|manufacturer|"
+    r"fabrikant)s?\s+(?:(?:moet|must|should|zou|kan|can|will|gaat|needs\s+to)\s+)?"
+    r"(?:\w+\s+)?(?:adds?|builds?|improves?|retrains?|fix(?:es)?|adjusts?|changes?|updates?|"
+    r"tunes?|calibrates?|voegt|bouwt|past|verbetert|hertraint|wijzigt|kalibreert|"
+    r"toevoegen|bouwen|aanpassen|verbeteren|hertrainen)\b",
+    re.IGNORECASE,
+)
 # A case handed to a person ("bijzondere gevallen gaan altijd naar een taxateur", "unusual
 # houses are always sent to an assessor"): what people do (the person is the group's word).
 ROUTED_TO_RE = re.compile(
@@ -471,6 +531,7 @@ VERB_KINDS: dict[str, OptionKind] = {
     "report": "environment", "rapporteer": "environment", "agree": "environment",
     "announce": "environment", "evaluate": "environment", "evalueer": "environment",
     "consult": "environment", "raadpleeg": "environment", "write": "environment",
+    "free": "environment", "gratis": "environment",  # "free bags at every entrance": a cost
     "mark": "design", "markeer": "design", "load": "design", "laad": "design", "tune": "design",
     "retrain": "design", "hertrain": "design", "configure": "design", "configureer": "design",
     "pixelate": "design", "blur": "design", "filter": "design", "encrypt": "design",
@@ -504,7 +565,9 @@ THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGN
 # the measure, so not what decides its kind.
 INSTEAD_CLAUSE_RE = re.compile(
     r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than|(?:en\s+|and\s+)?(?:niet|not)\s+"
-    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b)",
+    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b|"
+    # who else does it now ("..., not just by the family", "..., niet alleen door de ouders")
+    r"(?:niet|not)\s+(?:just|only|alleen|enkel|meer)\s+(?:by|door|van)\b)",
     re.I,
 )
 # A quoted name inside a measure ("haal 'familie als zorgverlener' uit het model", "drop the

@@ -108,6 +108,9 @@ CHECK_WORDS = (
     "check", "controle", "controleer", "nalees", "nagelezen", "leest na", "lezen na", "review",
     "beoordeel", "bekijk", "inspect", "verify", "verifieer", "approve", "keur",
 )  # fmt: skip
+# Plain words for a person, not a role ("door een mens", "by a human", "iemand van het team").
+PLAIN_PERSON_WORDS = frozenset(("mens", "human", "iemand", "someone", "somebody", "mensen",
+                                "humans", "people"))  # fmt: skip
 # Endings of words for someone who does a task ("vertaler", "diver", "assessor", "analist").
 DOER_ENDINGS = ("er", "or", "ist", "eur")
 # Machines named like someone who does a task ("door een computer", "by a scanner"): no person.
@@ -116,3 +119,22 @@ MACHINE_WORDS = frozenset((
     "detector", "sensor", "processor", "reader", "recorder", "timer", "meter", "counter",
     "register", "container", "generator", "calculator", "motor", "teller", "rekenmachine",
 ))  # fmt: skip
+# Information handed to people or a desk staffed for their questions ("folder aanpassen zodat
+# vrouwen weten ...", "crews get a leaflet", "een helpdesk voor kleine vervoerders"): the
+# organisation's communication and service, or what those people get to learn and ask.
+INFO_FOR_PEOPLE_RE = re.compile(
+    r"\b(?:folder|folders|leaflet|leaflets|brochure|brochures|flyer|flyers|foldertje|"
+    r"helpdesk\w*|help\s+desk|servicedesk|service\s+desk|hotline|klantenservice|"
+    r"customer\s+service|informatiebalie|information\s+desk)\b",
+    re.IGNORECASE,
+)
+# A letter or message to each person that says how or why their outcome came about ("elke
+# vereniging krijgt een uitslagbrief waarin staat hoe hun uren tot stand kwamen", "a paragraph in
+# the letter saying how the value was calculated"): communication of the organisation, or an
+# explanation the system puts out with each outcome.
+OUTCOME_EXPLAINED_RE = re.compile(
+    r"\b(?:\w*brief|\w*letter|bericht|message|notice|mail|melding|notification)s?\s+"
+    r"(?:\w+\s+){0,3}?(?:waarin|die|dat|that|which|saying|stating|says|zegt|vermeldt|explains|"
+    r"legt\s+uit)\s+(?:[\w-]+\s+){0,6}?(?:hoe|waarom|why|how|welke|which)\b",
+    re.IGNORECASE,
+)

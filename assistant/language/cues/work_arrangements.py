@@ -91,7 +91,14 @@ FINAL_SAY_RE = re.compile(
     r"eindoordeel|(?:beslist|bepaalt)\s+altijd|always\s+(?:decides|has\s+the\s+final))\b|"
     # who decides case by case ("de examencommissie beslist per vak", "the GP decides per patient")
     r"\b(?:beslist|bepaalt|beslissen|bepalen|decides?|determines?)\s+(?:\w+\s+)?(?:per|for\s+each|"
-    r"case\s+by\s+case|van\s+geval\s+tot\s+geval)\b",
+    r"case\s+by\s+case|van\s+geval\s+tot\s+geval)\b|"
+    # the decision stays with a person ("ontslag blijft altijd een beslissing van de arts", "the
+    # call remains with the officer", "de beslissing ligt bij de consulent")
+    r"\b(?:blijft|blijven|remains?|stays?|is\s+always|is\s+altijd)\s+(?:altijd\s+|always\s+)?"
+    r"(?:een\s+|de\s+|het\s+|a\s+|the\s+)?(?:beslissing|besluit|keuze|oordeel|decision|call|"
+    r"judgement|judgment|choice)\s+(?:van|of|bij|with)\b|"
+    r"\b(?:beslissing|besluit|decision|call)\s+(?:ligt|blijft|rests|stays|remains|lies)\s+"
+    r"(?:altijd\s+|always\s+)?(?:bij|with)\b",
     re.IGNORECASE,
 )
 # A way kept as the fallback ("paper forms stay as the official backup", "de gewone sleutel als
@@ -109,5 +116,22 @@ AGREED_WITH_RE = re.compile(
     r"\b(?:spreken|spreek|spreekt|sprak|spraken)\s+met\s+(?:\S+\s+){1,5}?af\s+dat\b|"
     r"\b(?:afspraak|afspraken|agreement|agreements)\s+met\s+|"
     r"\b(?:agree|agrees|agreed)\s+with\s+(?:the|our|a|an)\s+\w+",
+    re.IGNORECASE,
+)
+# Where data is kept by jurisdiction ("data stored in the EU", "audio blijft binnen de EU", "EU-only
+# storage"): a legal requirement laid on those who keep it, whatever system holds the data.
+DATA_JURISDICTION_RE = re.compile(
+    r"\b(?:in|within|binnen|inside)\s+(?:the\s+|de\s+)?(?:eu|e\.u\.|europe|europa|"
+    r"european\s+union|europese\s+unie|eer|eea)\b|\beu[- ](?:only|based|servers?|storage)\b",
+    re.IGNORECASE,
+)
+# Data that goes to someone, or is shared with them ("data goes to the company doctor only",
+# "de gegevens gaan alleen naar de meldkamer", "beelden worden gedeeld met de politie"): who gets
+# it is an arrangement (the one it goes to is not a system).
+DATA_SHARED_RE = re.compile(
+    r"\b(?:data|gegevens|beelden|images|footage|opnames|recordings|uitkomsten|results|scores|"
+    r"meetgegevens|persoonsgegevens)\s+(?:\w+\s+){0,2}?(?:goes|go|gaan|gaat|shared|gedeeld|"
+    r"doorgegeven|passed\s+on|sent|gestuurd|verstuurd)\s+(?:\w+\s+){0,2}?(?:to|naar|with|met|aan)"
+    r"\s+(?:(?:de|het|een|the|a|an|our|onze)\s+)?(?P<who>[\w'-]+)",
     re.IGNORECASE,
 )

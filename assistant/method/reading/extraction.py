@@ -98,6 +98,7 @@ from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
     close_kinds,
     kind_terms,
+    leaning_kind,
     option_kind,
     option_kind_scores,
     winning_kind,
@@ -226,11 +227,13 @@ def extract_options(
             said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
             said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
             unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
-            scores = option_kind_scores(THAT_LEAD_RE.sub("", unquoted, count=1))  # "dat X ..."
+            measure = THAT_LEAD_RE.sub("", unquoted, count=1)  # "dat X ..."
+            scores = option_kind_scores(measure)
             told = talked_item or explicit  # its own label before that of its line
             scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
             scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
-            kind = told or hint or winning_kind(scores) or option_kind(scored) or default_kind
+            kind = told or hint or winning_kind(scores) or option_kind(scored)
+            kind = kind or leaning_kind(measure, scores, default_kind)
             others = () if told else close_kinds(said, kind, scores)
             drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
     return drafts

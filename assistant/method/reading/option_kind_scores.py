@@ -17,17 +17,21 @@ from assistant.language.cues.option_kinds import (
     DATA_REACH,
     DATA_SHOWN_RE,
     DATA_WORDS,
+    DEPARTED_FROM_RE,
     DEVICE_NAMES,
+    DOCUMENT_LEAD_RE,
     EVENT_HELD_RE,
     IMPERATIVE_RE,
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     LEARNING_TOPIC_RE,
+    MAKER_BUILDS_RE,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
     OVERSIGHT_SUBJECTS,
     OWN_WORDS,
     PEOPLE_SCHEME_RE,
+    PERSON_FIRST_RE,
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
@@ -70,15 +74,20 @@ from assistant.language.cues.two_kinds import (
     DOER_ENDINGS,
     DONE_BY_PERSON_RE,
     DUTY_RE,
+    INFO_FOR_PEOPLE_RE,
     KEPT_OR_AHEAD_RE,
     MACHINE_WORDS,
     NONE_WITHOUT_RE,
+    OUTCOME_EXPLAINED_RE,
     PERSON_REACHED_RE,
+    PLAIN_PERSON_WORDS,
     RIGHT_GRANTED_RE,
     SAY_RE,
 )
 from assistant.language.cues.work_arrangements import (
     AGREED_WITH_RE,
+    DATA_JURISDICTION_RE,
+    DATA_SHARED_RE,
     FALLBACK_RE,
     FINAL_SAY_RE,
     LEARNING_FOR_RE,
@@ -160,6 +169,13 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
     of steps with a conversation in it is a procedure or human contact ("eerst altijd een
     gesprek"); what is made public of a system is an arrangement or its setting ("het
     dashboard openbaar")."""
+    found = [k for pair in kind_pairs(text) for k in pair if k != kind]
+    return list(dict.fromkeys(found))
+
+
+def kind_pairs(text: str) -> list[tuple[OptionKind, OptionKind]]:
+    """The pairs of kinds a measure is defensibly of (see :func:`second_kinds`), the kind it
+    leans to first."""
     said = [p for w in words(text) for p in dict.fromkeys((w, *w.split("-")))]
     pairs: list[tuple[OptionKind, OptionKind]] = []
     if _bounds_system(said):
@@ -177,8 +193,27 @@ def second_kinds(text: str, kind: OptionKind) -> list[OptionKind]:
     pairs.extend(_rule_or_people(text))
     if PERSON_REACHED_RE.search(text):
         pairs.append(("design", "human"))  # "a button to get a human": the contact it gives
-    found = [k for pair in pairs for k in pair if k != kind]
-    return list(dict.fromkeys(found))
+    if OUTCOME_EXPLAINED_RE.search(text):
+        pairs.append(("environment", "design"))  # "a letter that says how the score came about"
+    if INFO_FOR_PEOPLE_RE.search(text):
+        pairs.append(("environment", "human"))  # "folder aanpassen", "een helpdesk voor ..."
+    return pairs
+
+
+def leaning_kind(text: str, scores: dict[OptionKind, float], asked: OptionKind) -> OptionKind:
+    """The kind of a measure whose words name no one kind alone: the asked kind where the words
+    point to it as strongly as to any; else the first kind they point to most ("it should say a
+    human checked it, and how to reach a person": environment or human, not design), or with no
+    words of a kind the first kind of a measure of two kinds ("een helpdesk laten inrichten",
+    "een afwijzing door een mens laten beoordelen"), where the asked kind is not among them."""
+    best = max(scores.values())
+    if best > 0:
+        tied = [k for k, s in scores.items() if s == best]
+        return asked if asked in tied else tied[0]
+    pairs = kind_pairs(INSTEAD_CLAUSE_RE.split(text, maxsplit=1)[0])  # not "..., not by X"
+    if not pairs or any(asked in pair for pair in pairs):
+        return asked
+    return pairs[0][0]
 
 
 def _checked_by_people(text: str) -> bool:
@@ -206,7 +241,8 @@ def _rule_or_people(text: str) -> list[tuple[OptionKind, OptionKind]]:
     person = by is not None and _doer(by.group("person").lower())
     duty = DUTY_RE.search(text) is not None and not LEARNING_RECEIVED_RE.search(text)
     granted = RIGHT_GRANTED_RE.search(text) is not None
-    if person or duty or granted or NONE_WITHOUT_RE.match(text.strip()):
+    first = _person_first(text)  # "only after a bailiff has spoken to the person"
+    if person or duty or granted or first or NONE_WITHOUT_RE.match(text.strip()):
         return [("environment", "human")]
     return []
 
@@ -284,7 +320,9 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
     text = POWER_GRANTED_RE.sub(r"\g<power>", text)  # "the power to ban ...": a power granted
     text = THING_ITSELF_RE.sub(r"\g<place>", text)  # "op de sensor zelf": nobody acts
     text = PEOPLE_SCHEME_RE.sub(r"\g<who>", text)  # "a buddy system": people paired, no system
-    ruled = ruled or USE_RULE_RE.search(text) is not None
+    text = DEPARTED_FROM_RE.sub(r"\g<verb>", text)  # "mag afwijken van het model"
+    ruled = ruled or USE_RULE_RE.search(text) is not None or _person_first(text)
+    ruled = ruled or DOCUMENT_LEAD_RE.match(text.strip()) is not None  # "in de vergunning ..."
     placed = _places_devices(text)
     text = PLACED_UNTIL_RE.sub("", text) if placed else text  # "..., before the board decides"
     text = NOT_AUTOMATIC_RE.sub(r"\g<no> ", text)  # "never an automatic stop": nothing automatic
@@ -293,7 +331,12 @@ def _measure_words(text: str) -> tuple[str, bool, bool]:
 
 def _told(found: re.Match[str]) -> str:
     """What tells, without what it tells ("uitleg", "the register entry says")."""
-    return found.group("told") or found.group("published") or found.group("page")
+    return (
+        found.group("told")
+        or found.group("published")
+        or found.group("page")
+        or found.group("page2")
+    )
 
 
 def _head_words(text: str) -> list[str]:
@@ -315,8 +358,12 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
     """A push for the kind of whoever acts at the front of the measure: the system (design),
     the user themself or people (human), we, a body or who governs (environment)."""
     front = _acting_words(text)
-    if any(_system(w) for w in front) or _device_named(front):
-        scores["design"] += SUBJECT_WEIGHT
+    if (
+        any(_system(w) for w in front)
+        or _device_named(front)
+        or MAKER_BUILDS_RE.match(text.strip())
+    ):
+        scores["design"] += SUBJECT_WEIGHT  # "the dashboard shows ...", "vendor adds a norm"
     elif front[:1] in (["ik"], ["i"]) and kind_terms(text, SELF_WORDS):
         scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
     elif front[:1] in (["we"], ["wij"]):
@@ -372,11 +419,34 @@ def arrangement_scores(text: str) -> dict[OptionKind, float]:
     added: dict[OptionKind, float] = {}
     kept = FALLBACK_RE.search(text) is not None  # "paper forms stay as the official backup"
     kept = kept or AGREED_WITH_RE.search(text) is not None  # "we spreken met X af dat ..."
+    kept = kept or DATA_JURISDICTION_RE.search(text) is not None or _shared_with(text)
     if _arranges_work(text) or PUBLISHING_RE.search(text) or FINAL_SAY_RE.search(text) or kept:
         added["environment"] = ARRANGEMENT_WEIGHT
     if LEARNING_RECEIVED_RE.search(text) or _learning_for_people(text):
         added["human"] = ARRANGEMENT_WEIGHT
     return added
+
+
+def _shared_with(text: str) -> bool:
+    """Data that goes to someone or is shared with them, not to a system ("data goes to the
+    company doctor only", "beelden worden gedeeld met de politie"; not "... naar de server")."""
+    found = DATA_SHARED_RE.search(text)
+    who = found.group("who").lower() if found is not None else ""
+    return bool(who) and not _system(who) and who.removesuffix("s") not in MACHINE_WORDS
+
+
+def _person_first(text: str) -> bool:
+    """A step a person takes first as the condition of the measure, with no system named and
+    nothing of the technology in that step ("a label can only be set after a bailiff has spoken
+    to the person", "alleen als een handhaver eerst zelf nagaat ..."; not "het algoritme zo
+    bouwen dat ... alleen meetelt als een coach het bevestigt", "... als de reiziger zelf op de
+    knop drukt")."""
+    found = PERSON_FIRST_RE.search(text)
+    if found is None or not _doer(found.group("person").lower()):
+        return False
+    step = re.split(r"[,.;:]", text[found.start() :], maxsplit=1)[0]
+    built = kind_terms(step, OPTION_KIND_WORDS["design"]) > 0
+    return not built and not any(_system(w) for w in words(text))
 
 
 def _learning_for_people(text: str) -> bool:
@@ -408,8 +478,11 @@ def _leading_verb_kind(text: str) -> OptionKind | None:
 
 def _person_word(word: str) -> bool:
     """A word for people who act, not a measure named by a compound whose head is a cue word
-    ("minimumdienstregeling"; "beleidsmedewerkers" are people)."""
+    ("minimumdienstregeling"; "beleidsmedewerkers" are people), nor a machine ("the card
+    readers")."""
     if not (is_person(word) or head_is_person(word) or _one_person(word)):
+        return False
+    if word.removesuffix("s") in MACHINE_WORDS:
         return False
     heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
     return not any(word.endswith(t) for t in heads)
@@ -505,8 +578,10 @@ def _governs(word: str) -> bool:
 
 
 def _doer(word: str) -> bool:
-    """A word for someone who does a task ("een vertaler", "a diver", "the reviewers"): a
-    person, or a word ending like one ("-er", "-or", "-ist")."""
+    """A word for someone who does a task ("een vertaler", "a diver", "the reviewers", "een
+    mens"): a person, or a word ending like one ("-er", "-or", "-ist")."""
+    if word in PLAIN_PERSON_WORDS:
+        return True
     machine = _system(word) or word.removesuffix("s") in MACHINE_WORDS
     doer = word.removesuffix("s").endswith(DOER_ENDINGS) and not machine
     return _person_word(word) or doer
