@@ -17,6 +17,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                "geaggregeerd", "filter", "dashboard", "uitlegscherm", "design", "setting",
                "whitelist", "allowlist", "blocklist", "blacklist", "witte lijst",
                "retention", "store only", "delete after", "verwijder na", "logging",
+               # the system keeps a record of who did what
+               "log ", "logs ", "logt ", "loggen", "logged", "gelogd", "logboek", "audit trail",
+               "audit log",
                "algoritme aanpassen",
                "drempel", "threshold", "by design", "minimal data", "dataminimalisatie", "opt-in",
                "settings", "instellingen", "delete", "wis ", "gewist", "wissen", "verwijder",
@@ -398,7 +401,12 @@ USE_RULE_RE = re.compile(
     # what the output may count for: "nooit als enige bewijs", "never the sole evidence", "not
     # based on the counts alone", "niet alleen op de tellingen gebaseerd"
     r"\b(?:nooit|never|niet|not)\s+(?:(?:als|as)\s+)?(?:(?:het|de|the)\s+)?(?:enige|sole|only)\s+"
-    r"(?:bewijs|basis|grond|evidence|ground|proof)\b|"
+    r"(?:bewijs|basis|grond|reden|aanleiding|evidence|ground|proof|reason)\b|"
+    # "a flag never counts as proof", "een melding geldt nooit als bewijs"
+    r"\b(?:nooit|never|niet|not|no\s+longer)\s+(?:counts?|telt|tellen|geldt|gelden|serves?)\s+"
+    r"(?:als|as)\s+(?:(?:a|an|een)\s+)?(?:[\w-]+\s+)?(?:proof|evidence|bewijs\w*)\b|"
+    r"\b(?:counts?|telt|geldt|serves?)\s+(?:nooit|never|niet|not)\s+(?:als|as)\s+(?:(?:a|an|een)\s+)?"
+    r"(?:[\w-]+\s+)?(?:proof|evidence|bewijs\w*)\b|"
     r"\bnot\s+based\s+on\s+(?:[\w-]+\s+){1,4}?(?:alone|only)\b|"
     # the measure set as a condition ("..., dat als harde voorwaarde", "as a hard requirement")
     r"\b(?:als|as)\s+(?:(?:een|a|an)\s+)?(?:(?:harde|vaste|hard|firm|strict|strikte)\s+)?"
