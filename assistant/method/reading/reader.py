@@ -75,6 +75,7 @@ from assistant.method.reading.asides import about_approach, guidance_question, m
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.chatter import chatter, without_chatter
+from assistant.method.reading.conditions import condition_option
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -157,6 +158,7 @@ from assistant.method.reading.sentence_kinds import (
     effect_then_measure,
     has_direction,
     measure,
+    negated_ask,
     proposal,
     proposal_among_effects,
 )
@@ -695,7 +697,9 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
+            bare = ENUMERATOR_RE.sub("", text)
+            told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
+            told = told or extract_options(bare, context.kind, context.kind_hint)
             reading.options.extend(told)
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
@@ -1072,7 +1076,10 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
     """A question of the method asked in ``text`` ("wie zijn de actoren?", "heb jij er nog
     een?"): recorded with the names beside it; a question for options where values are asked
     makes the rest of the message options ("Options? I was thinking: ...")."""
-    question = method_question(text, context.step) or proposal_request(text, context.step)
+    question = method_question(text, context.step)
+    if question is not None and not question.propose and negated_ask(text):
+        question = None  # "can't we let people switch it off, with no consequences?": a measure
+    question = question or proposal_request(text, context.step)
     among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
     question = question or option_request(text, Step.OPTIONS if among else context.step)
     if question is None:
