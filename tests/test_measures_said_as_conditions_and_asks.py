@@ -11,7 +11,10 @@ import pytest
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.conditions import condition_body
+from assistant.method.reading.questions import proposal_request
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import proposal_reference
+from assistant.method.reading.sentence_kinds import stated_condition
 from assistant.paths import PROJECT_ROOT
 
 
@@ -148,3 +151,35 @@ def test_condition_body_leaves_out_the_lead_and_the_stance() -> None:
         condition_body("My condition: only if a person reads every letter, that's my bottom line")
         == "Only if a person reads every letter"
     )
+
+
+def test_measure_asked_before_the_values_keeps_the_conversation_at_its_step(
+    reader: Reader,
+) -> None:
+    session = Session(language="en")  # type: ignore[arg-type]
+    session.step = Step.EFFECTS
+    session.case.technology = "a footfall counter"
+    reading = reader.read(
+        "Can't we just let shoppers opt out of being counted, at no cost?", session
+    )
+    assert len(reading.options) == 1
+    assert reading.content_step() is None
+
+
+def test_request_for_proposals_takes_none_of_those_shown() -> None:
+    assert proposal_reference("Doe eens een voorstel voor de opties, genummerd graag") is None
+    assert proposal_reference("doe maar een paar voorstellen") is None
+    assert proposal_reference("Give us some suggestions") is None
+    assert proposal_reference("doe maar") == []  # agreeing: all of them
+
+
+def test_going_on_with_a_request_for_proposals_asks_the_next_step() -> None:
+    nl = proposal_request("ga verder, doe maar een paar voorstellen", Step.VALUES)
+    assert nl is not None and nl.propose and nl.onward
+
+
+def test_a_condition_named_in_an_effect_is_no_measure() -> None:
+    assert not stated_condition("The victims often don't know whether the condition is kept.")
+    assert not stated_condition("De ondergrens is 18 jaar, dat staat in de regeling.")
+    assert stated_condition("My condition is that a person reads every letter.")
+    assert stated_condition("Mijn voorwaarde is dat de gegevens bij ons blijven.")

@@ -161,6 +161,7 @@ from assistant.method.reading.sentence_kinds import (
     negated_ask,
     proposal,
     proposal_among_effects,
+    stated_condition,
 )
 from assistant.method.reading.side_remarks import concern_party, payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
@@ -701,6 +702,8 @@ class Reader:
             told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
             told = told or extract_options(bare, context.kind, context.kind_hint)
             reading.options.extend(told)
+            if _asked_in_passing(bare, context.step):
+                reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
@@ -786,6 +789,13 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _asked_in_passing(text: str, step: Step) -> bool:
+    """A measure said before the values as a condition or a negated question ("alleen als ...",
+    "can't we just ...?"): kept for the options, the conversation stays at its step."""
+    early = step.position < Step.VALUES.position
+    return early and (stated_condition(text) or negated_ask(text))
 
 
 def _theirs(text: str, context: Context) -> bool:

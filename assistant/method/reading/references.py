@@ -20,6 +20,7 @@ from assistant.language.cues.references import (
     ORDINALS,
     PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
+    PROPOSALS_ASKED_RE,
     REFUSED_NUMBER_RE,
     THANKS,
 )
@@ -49,8 +50,8 @@ def proposal_reference(text: str) -> list[int] | None:
     is not about the proposals."""
     cleaned = normalise(text)
     tokens = words(cleaned)
-    if not tokens or len(tokens) > MAX_WORDS:
-        return None
+    if not tokens or len(tokens) > MAX_WORDS or PROPOSALS_ASKED_RE.search(cleaned):
+        return None  # "doe eens een voorstel voor opties": new ones asked, none taken
     first = FIRST_N_RE.search(cleaned)
     outside = cleaned[: first.start()] + " " + cleaned[first.end() :] if first else cleaned
     rest = [t for t in words(outside) if t not in FILLER and not t.isdigit()]
