@@ -183,3 +183,25 @@ def test_a_condition_named_in_an_effect_is_no_measure() -> None:
     assert not stated_condition("De ondergrens is 18 jaar, dat staat in de regeling.")
     assert stated_condition("My condition is that a person reads every letter.")
     assert stated_condition("Mijn voorwaarde is dat de gegevens bij ons blijven.")
+
+
+def test_condition_with_words_between_the_wish_and_its_if() -> None:
+    assert stated_condition("Ik wil eigenlijk alleen met die leverancier verder als hij open is.")
+    assert stated_condition("We'd only roll it out further if the union signs off on the rules.")
+    assert not stated_condition("Ik vind het alleen jammer als bezoekers dan afhaken.")
+    assert not stated_condition("We only get an alert when the sensor detects a fall.")
+
+
+def test_wish_as_a_that_clause_among_options_is_a_measure(reader: Reader) -> None:
+    nl = _options(
+        reader,
+        "Ik zou graag een vast spreekuur willen. Dat de balie ook 's avonds telefonisch "
+        "bereikbaar is met een vast nummer.",
+        "nl",
+        Step.OPTIONS,
+    )
+    en = _options(
+        reader, "A fixed phone line for questions. That saves a lot of time.", "en", Step.OPTIONS
+    )
+    assert any("'s avonds telefonisch bereikbaar" in o for o in nl)
+    assert not any("saves a lot of time" in o for o in en)

@@ -963,16 +963,18 @@ WISHES_ANNOUNCED_RE = re.compile(
 # "de OR heeft gezegd: alleen als ...", "I'd only agree if ...", "my condition: only if ...",
 # "we hebben met de leverancier afgesproken dat ..."): a measure, wherever it is said.
 STATED_CONDITION_RE = re.compile(
-    r"\b(?:ik|we|wij)\s+(?:zie|zien|vind|vinden|wil|willen|ga|gaan)\s+het\s+(?:\w+\s+){0,2}?"
-    r"(?:alleen|pas|uitsluitend)\s+(?:\w+\s+){0,3}?(?:als|wanneer|mits|zolang)\b|"
+    r"\b(?:ik|we|wij)\s+(?:(?:zie|zien)\s+het|wil|willen|ga|gaan)\s+(?:het\s+)?(?:\w+\s+){0,2}?"
+    r"(?:alleen|pas|uitsluitend)\s+(?:\w+\s+){0,5}?(?:als|wanneer|mits|zolang)\b|"
+    r"\b(?:ik|we|wij)\s+(?:vind|vinden)\s+het\s+(?:\w+\s+){0,2}?(?:alleen|pas)\s+(?:acceptabel|"
+    r"goed|ok[eé]?|prima|verdedigbaar|aanvaardbaar|verantwoord)\s+(?:als|wanneer|mits|zolang)\b|"
     r"^(?:(?:maar|en)\s+)?(?:alleen|pas|uitsluitend)\s+(?:als|wanneer|zolang)\b[^.?!]*"
     r"\b(?:vind|zie|ga|wil|kan)\s+ik\b|"
     r"[:]\s*(?:alleen|uitsluitend|only)\s+(?:als|if|wanneer|when|zolang)\b|"
     r"\b(?:mijn|onze|hun)\s+(?:harde\s+|enige\s+)?(?:voorwaarde|ondergrens)\s*"
     r"(?::|is\s+(?:dat\b|:))|\bde\s+enige\s+voorwaarde\s+is\b|"
     r"\b(?:we|wij)\s+hebben\s+(?:\w+\s+){0,4}?afgesproken\s+dat\b|"
-    r"\bi(?:'d|\s+would|'ll|\s+will)\s+only\s+(?:agree|accept|sign|go\s+ahead|support|say\s+yes)"
-    r"\b[^.?!]*\b(?:if|when|as\s+long\s+as|provided)\b|"
+    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+only\s+(?:[\w']+\s+){1,5}?"
+    r"(?:if|when|as\s+long\s+as|provided)\b|"
     r"\b(?:my|our|their)\s+(?:hard\s+|only\s+|one\s+)?condition\s*(?::|is\s+(?:that\b|:))|"
     r"\bthe\s+only\s+condition\s+is\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
