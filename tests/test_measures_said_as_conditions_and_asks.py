@@ -14,7 +14,7 @@ from assistant.method.reading.conditions import condition_body
 from assistant.method.reading.questions import proposal_request
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.references import proposal_reference
-from assistant.method.reading.sentence_kinds import stated_condition
+from assistant.method.reading.sentence_kinds import hedged_measure, stated_condition
 from assistant.paths import PROJECT_ROOT
 
 
@@ -205,3 +205,14 @@ def test_wish_as_a_that_clause_among_options_is_a_measure(reader: Reader) -> Non
     )
     assert any("'s avonds telefonisch bereikbaar" in o for o in nl)
     assert not any("saves a lot of time" in o for o in en)
+
+
+def test_hedged_measure_that_rules_something_out(reader: Reader) -> None:
+    nl = _options(reader, "Misschien gewoon geen camera bij de kleedkamers?", "nl", Step.OPTIONS)
+    en = _options(
+        reader, "Maybe don't track the volunteers at all after their shift?", "en", Step.OPTIONS
+    )
+    assert len(nl) == 1 and "kleedkamers" in nl[0]
+    assert len(en) == 1 and "after their shift" in en[0]
+    assert not hedged_measure("Maybe only a few people will use it at all.")
+    assert not hedged_measure("Misschien alleen een paar mensen die het gebruiken.")

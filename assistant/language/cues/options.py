@@ -999,9 +999,9 @@ NEGATED_ASK_RE = re.compile(
 HEDGED_MEASURE_RE = re.compile(
     r"^(?:(?:en|and|of|or|dus|so|verder|ook|also)\s*,?\s+)?(?:"
     r"(?:mss|misschien|wellicht|eventueel)\s+(?:ook\s+)?(?:dat|voor\s+(?:hen|hun|ze|die|de|het)|"
-    r"iets\s+(?:met|als|voor|zoals))|"
+    r"iets\s+(?:met|als|voor|zoals)|(?:gewoon\s+)?(?:geen|nooit))|"
     r"(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:something\s+(?:like|with|for)|"
-    r"for\s+(?:them|him|her|the|those)))\b",
+    r"for\s+(?:them|him|her|the|those)|(?:just\s+)?(?:don'?t|do\s+not|never|no)))\b",
     re.IGNORECASE,
 )
 # Where a stated condition's own words start ("ik zie het alleen zitten als ...", "I'd only agree
