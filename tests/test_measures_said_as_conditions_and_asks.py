@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.session import Session, Step
+from assistant.domain.session import Proposal, Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.method.reading.conditions import condition_body
 from assistant.method.reading.questions import proposal_request
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.references import proposal_reference
 from assistant.method.reading.sentence_kinds import hedged_measure, stated_condition
 from assistant.paths import PROJECT_ROOT
 
@@ -166,11 +165,18 @@ def test_measure_asked_before_the_values_keeps_the_conversation_at_its_step(
     assert reading.content_step() is None
 
 
-def test_request_for_proposals_takes_none_of_those_shown() -> None:
-    assert proposal_reference("Doe eens een voorstel voor de opties, genummerd graag") is None
-    assert proposal_reference("doe maar een paar voorstellen") is None
-    assert proposal_reference("Give us some suggestions") is None
-    assert proposal_reference("doe maar") == []  # agreeing: all of them
+def test_request_for_proposals_of_another_step_takes_none_of_those_shown(reader: Reader) -> None:
+    for language, text in (
+        ("nl", "Doe eens een voorstel voor de opties, genummerd graag."),
+        ("en", "Give us some suggestions for the options, numbered please."),
+    ):
+        session = Session(language=language)  # type: ignore[arg-type]
+        session.step = Step.VALUES
+        session.case.technology = "een app"
+        session.proposals = [Proposal(number=1, kind="value", ref="privacy", text="Privacy")]
+        reading = reader.read(text, session)
+        assert reading.reference is None
+        assert [q.step for q in reading.questions] == [Step.OPTIONS]
 
 
 def test_going_on_with_a_request_for_proposals_asks_the_next_step() -> None:

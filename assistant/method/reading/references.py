@@ -50,8 +50,8 @@ def proposal_reference(text: str) -> list[int] | None:
     is not about the proposals."""
     cleaned = normalise(text)
     tokens = words(cleaned)
-    if not tokens or len(tokens) > MAX_WORDS or PROPOSALS_ASKED_RE.search(cleaned):
-        return None  # "doe eens een voorstel voor opties": new ones asked, none taken
+    if not tokens or len(tokens) > MAX_WORDS:
+        return None
     first = FIRST_N_RE.search(cleaned)
     outside = cleaned[: first.start()] + " " + cleaned[first.end() :] if first else cleaned
     rest = [t for t in words(outside) if t not in FILLER and not t.isdigit()]
@@ -293,6 +293,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         reading.reference = picked or None
         reading.unmatched_picks.extend(unmatched)
         return rest or None
+    if PROPOSALS_ASKED_RE.search(text) and _about_other_step(text, session.step):
+        return text  # "doe eens een voorstel voor opties" among the values: for that step
     reading.reference = _last_resolved(proposal_reference(text), session)
     if reading.reference is not None and _about_other_step(text, session.step):
         reading.reference = None  # "ok die waarden zijn goed" among the option proposals
