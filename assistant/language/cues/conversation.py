@@ -238,7 +238,7 @@ _REQUEST_WORDS = (
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
-ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "continue", "go"))
+ONWARD_WORDS = frozenset(("verder", "volgende", "door", "ga", "next", "onward", "continue", "go"))
 # Asking what is still missing ("anything I'm missing?", "mis ik nog iets?"): answered with the
 # current step's prompts.
 MISSING_RE = re.compile(

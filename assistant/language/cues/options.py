@@ -958,3 +958,62 @@ WISHES_ANNOUNCED_RE = re.compile(
     r"\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
+# The speaker's (or a party's) condition for going ahead, told before the options are asked ("ik
+# zie het alleen zitten als ...", "alleen als de huurders het weten vind ik het verdedigbaar",
+# "de OR heeft gezegd: alleen als ...", "I'd only agree if ...", "my condition: only if ...",
+# "we hebben met de leverancier afgesproken dat ..."): a measure, wherever it is said.
+STATED_CONDITION_RE = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:(?:zie|zien)\s+het|wil|willen|ga|gaan)\s+(?:het\s+)?(?:\w+\s+){0,2}?"
+    r"(?:alleen|pas|uitsluitend)\s+(?:\w+\s+){0,5}?(?:als|wanneer|mits|zolang)\b|"
+    r"\b(?:ik|we|wij)\s+(?:vind|vinden)\s+het\s+(?:\w+\s+){0,2}?(?:alleen|pas)\s+(?:acceptabel|"
+    r"goed|ok[eé]?|prima|verdedigbaar|aanvaardbaar|verantwoord)\s+(?:als|wanneer|mits|zolang)\b|"
+    r"^(?:(?:maar|en)\s+)?(?:alleen|pas|uitsluitend)\s+(?:als|wanneer|zolang)\b[^.?!]*"
+    r"\b(?:vind|zie|ga|wil|kan)\s+ik\b|"
+    r"[:]\s*(?:alleen|uitsluitend|only)\s+(?:als|if|wanneer|when|zolang)\b|"
+    r"\b(?:mijn|onze|hun)\s+(?:harde\s+|enige\s+)?(?:voorwaarde|ondergrens)\s*"
+    r"(?::|is\s+(?:dat\b|:))|\bde\s+enige\s+voorwaarde\s+is\b|"
+    r"\b(?:we|wij)\s+hebben\s+(?:\w+\s+){0,4}?afgesproken\s+dat\b|"
+    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+only\s+(?:[\w']+\s+){1,5}?"
+    r"(?:if|when|as\s+long\s+as|provided)\b|"
+    r"\b(?:my|our|their)\s+(?:hard\s+|only\s+|one\s+)?condition\s*(?::|is\s+(?:that\b|:))|"
+    r"\bthe\s+only\s+condition\s+is\b|"
+    r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
+    r"^(?:als|if)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:do|doen)\s+(?:anything|something|it|iets|"
+    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b",
+    re.IGNORECASE,
+)
+# A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken
+# tot ...?", "moeten de ouders niet eerst een brief krijgen?", "can't we just let people ...?",
+# "shouldn't the staff get ...?"): a measure at any step.
+NEGATED_ASK_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|dus|so|ok|nou|well)\s*,?\s+)?(?:[\w' ]{1,25}:\s*)?(?:"
+    r"(?:kunnen|moeten|zouden|kun|kan|moet|zou)\s+(?:we|wij|jullie|je|u|ze|zij|de\s+\w+|"
+    r"\w+)\s+(?:\w+\s+){0,5}?niet\s+(?!zijn\b|waar\b)|"
+    r"(?:can'?t|couldn'?t|shouldn'?t|cannot)\s+(?:we|you|they|the\s+\w+)\s+(?!be\b)|"
+    r"(?:can|could|should)\s+(?:we|you|they)\s+not\s+|why\s+(?:not|don'?t\s+we)\s+)",
+    re.IGNORECASE,
+)
+# A measure after a hedge that is no verb ("misschien dat ze zelf een plek mogen kiezen?", "mss
+# voor hen een uitleg op locatie?", "maybe something like a card at the door", "perhaps for them
+# a short talk instead of ..."): a measure where it tells no change for people.
+HEDGED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|of|or|dus|so|verder|ook|also)\s*,?\s+)?(?:"
+    r"(?:mss|misschien|wellicht|eventueel)\s+(?:ook\s+)?(?:dat|voor\s+(?:hen|hun|ze|die|de|het)|"
+    r"iets\s+(?:met|als|voor|zoals)|(?:gewoon\s+)?(?:geen|nooit))|"
+    r"(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:something\s+(?:like|with|for)|"
+    r"for\s+(?:them|him|her|the|those)|(?:just\s+)?(?:don'?t|do\s+not|never|no)))\b",
+    re.IGNORECASE,
+)
+# Where a stated condition's own words start ("ik zie het alleen zitten als ...", "I'd only agree
+# if ...", "my condition: only if ..."): the measure is what follows, led by "alleen als"/"only if".
+CONDITION_CLAUSE_RE = re.compile(
+    r"\b(?P<only>alleen|uitsluitend|pas|only)\b(?:\s+[\w']+){0,3}?\s+"
+    r"(?P<if>als|wanneer|zolang|mits|if|when|as\s+long\s+as)\s+",
+    re.IGNORECASE,
+)
+# The speaker's stance after a condition ("... vind ik het verdedigbaar", "..., dat is voor mij
+# de ondergrens", "..., that's my bottom line"): no part of the measure.
+CONDITION_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:vind|zie|ga|kan|wil)\s+ik\b|,\s*(?:dat\s+is|that'?s|that\s+is)\b)[^.?!]*$",
+    re.IGNORECASE,
+)

@@ -75,6 +75,7 @@ from assistant.method.reading.asides import about_approach, guidance_question, m
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.chatter import chatter, without_chatter
+from assistant.method.reading.conditions import condition_option
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -157,8 +158,10 @@ from assistant.method.reading.sentence_kinds import (
     effect_then_measure,
     has_direction,
     measure,
+    negated_ask,
     proposal,
     proposal_among_effects,
+    stated_condition,
 )
 from assistant.method.reading.side_remarks import concern_party, payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
@@ -695,8 +698,12 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
+            bare = ENUMERATOR_RE.sub("", text)
+            told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
+            told = told or extract_options(bare, context.kind, context.kind_hint)
             reading.options.extend(told)
+            if _asked_in_passing(bare, context.step):
+                reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
@@ -782,6 +789,13 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _asked_in_passing(text: str, step: Step) -> bool:
+    """A measure said before the values as a condition or a negated question ("alleen als ...",
+    "can't we just ...?"): kept for the options, the conversation stays at its step."""
+    early = step.position < Step.VALUES.position
+    return early and (stated_condition(text) or negated_ask(text))
 
 
 def _theirs(text: str, context: Context) -> bool:
@@ -1072,7 +1086,10 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
     """A question of the method asked in ``text`` ("wie zijn de actoren?", "heb jij er nog
     een?"): recorded with the names beside it; a question for options where values are asked
     makes the rest of the message options ("Options? I was thinking: ...")."""
-    question = method_question(text, context.step) or proposal_request(text, context.step)
+    question = method_question(text, context.step)
+    if question is not None and not question.propose and negated_ask(text):
+        question = None  # "can't we let people switch it off, with no consequences?": a measure
+    question = question or proposal_request(text, context.step)
     among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
     question = question or option_request(text, Step.OPTIONS if among else context.step)
     if question is None:

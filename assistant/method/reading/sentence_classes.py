@@ -91,6 +91,7 @@ from assistant.method.reading.sentence_kinds import (
     no_measure,
     procedure,
     proposal,
+    stated_condition,
     strong_effect,
     subject_effect,
     suggestion,
@@ -212,6 +213,8 @@ class SentenceClasses:
             return "values"
         if _options_cued(text, context):
             return "options"
+        if stated_condition(text):
+            return "options"  # "de OR zei meteen: alleen als ...": a condition, not an effect
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if context.step in (Step.VALUES, Step.OPTIONS) and measure_for_people(text):

@@ -53,9 +53,11 @@ from assistant.language.cues.options import (
     CORRECTION_RE,
     DEMANDED_RE,
     GOING_AHEAD_LEAD_RE,
+    HEDGED_MEASURE_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
     MEASURE_JOIN_LEAD_RE,
+    NEGATED_ASK_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
     OBLIGED_MEASURE_RE,
@@ -65,6 +67,7 @@ from assistant.language.cues.options import (
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
     SCOPED_RULE_RE,
+    STATED_CONDITION_RE,
     SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
     THERE_ASKED_RE,
@@ -240,9 +243,12 @@ def measure(text: str, step: Step) -> bool:
         return False  # "the works council must be added": someone for the list of actors
     if step.position <= Step.ACTORS.position and _people_added(text):
         return False  # "add the parents of young candidates" where actors are asked
+    if stated_condition(text):
+        return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
     if is_question(text) and not instruction(text):
         asked = late and asked_measure(text) and (step != Step.VALUES or cued_kind(text))
-        return (suggestion(text) and (late or cued_kind(text))) or asked
+        offered = suggestion(text) or hedged_measure(text)
+        return (offered and (late or cued_kind(text))) or asked or negated_ask(text)
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if late and TAKING_TURNS_RE.search(text) and not is_question(text):
@@ -256,7 +262,7 @@ def measure(text: str, step: Step) -> bool:
         return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
     if late and conditional_measure(text, step):
         return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
-    if suggestion(text) or WISH_RE.search(text):
+    if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
     plain = not has_direction(_head(text) or text)  # "een brief waarin staat waarom ..."
@@ -271,6 +277,26 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def stated_condition(text: str) -> bool:
+    """The speaker's or a party's condition for going ahead, wherever it is said ("ik zie het
+    alleen zitten als ...", "de OR heeft al gezegd: alleen als ...", "I'd only agree if ...",
+    "we hebben met de leverancier afgesproken dat ..."): a measure, also in the case."""
+    return not is_question(text) and STATED_CONDITION_RE.search(text) is not None
+
+
+def negated_ask(text: str) -> bool:
+    """A measure asked as a negated question ("kunnen we de opname niet beperken tot ...?",
+    "can't we just let people switch it off?"), long enough to hold one: a proposal."""
+    return NEGATED_ASK_RE.match(text.strip()) is not None and len(words(text)) >= MIN_SUGGESTION
+
+
+def hedged_measure(text: str) -> bool:
+    """A measure after a hedge that is no verb ("misschien dat ze zelf mogen kiezen?", "maybe
+    something like a card at the door"), that tells no change for people."""
+    found = HEDGED_MEASURE_RE.match(text.strip())
+    return found is not None and not has_direction(text) and len(words(text)) >= MIN_SUGGESTION
 
 
 def conditional_measure(text: str, step: Step) -> bool:
