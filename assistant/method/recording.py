@@ -63,6 +63,8 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             actor = add_actor(session, name)
             added.add(actor.id)
             changes.actors.append(actor.name)
+            if name in reading.roles:  # named in passing in the case: asked about last
+                session.meta["passing_roles"] = [*session.meta.get("passing_roles", []), actor.id]
         elif plural_of(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
         listed.append(actor)
