@@ -441,7 +441,8 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text or self._not_content(text, sentence, context, session, reading):
             return
-        if self._about_people(text, context, session, reading):
+        listed = _led_list(text, sentence)  # "actoren nog: de X, die ..., de Y en de Z"
+        if not listed and self._about_people(text, context, session, reading):
             return
         if _theirs(text, context):  # "One more actor I forgot: X. They ...": what happens to X
             self._effects(text, context, session, reading)
@@ -1038,6 +1039,16 @@ def _users(text: str, context: Context) -> list[str]:
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
+
+
+def _led_list(text: str, sentence: Sentence) -> bool:
+    """Whether a lead announces a list of two names or more ("actoren nog: de X, die ..., de Y
+    en de Z", "involved: the tenants, who ..., the caretaker and the supplier"): a list, read as
+    one, not a name taken up again by "die"/"who"."""
+    led = sentence.header == Step.ACTORS
+    if not (led or actor_lists.STRONG_LEAD_RE.match(text.strip())):
+        return False
+    return len(actor_lists.names_in_list(text, led=led)) > 1
 
 
 def _roles(text: str, session: Session, reading: Reading) -> list[str]:
