@@ -37,6 +37,8 @@ def test_case_roles_names_parties_by_role(text: str, names: list[str]) -> None:
         "De meldkamer krijgt een seintje van de scanner.",
         "The Dutch Police wants to use the counter in the hall.",
         "De bewoners en de huurders krijgen een brief.",
+        "The journey planner app tells travellers where to sit.",
+        "De routeplanner app toont waar plek is.",
     ],
 )
 def test_case_roles_leaves_out_own_role_things_and_groups(text: str) -> None:

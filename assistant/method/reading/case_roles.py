@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.case_roles import (
     NOT_ROLE_ENDINGS,
     OWN_ROLE_LEADS,
@@ -58,7 +59,8 @@ def _role(after: list[str]) -> str:
         if token[-1:] in ",.;:!?)":
             break
     for size in range(len(words), 0, -1):
-        if _role_word(words[size - 1]):
+        thing = size < len(words) and TECHNOLOGY_HINT_RE.search(words[size]) is not None
+        if _role_word(words[size - 1]) and not thing:  # not "the journey planner app"
             return actor_name(" ".join(words[:size]))
     return ""
 
