@@ -484,7 +484,7 @@ OWN_ORGANISATION_RE = re.compile(
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
     "themselves", "itself", "himself", "herself", "mostly", "mainly", "especially", "primarily",
-    "vooral", "voornamelijk", "vooraan", "hoofdzakelijk", "eigenlijk", "really",
+    "vooral", "voornamelijk", "vooraan", "hoofdzakelijk", "eigenlijk", "really", "dus",
 ))  # fmt: skip
 # Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
 SUBJECT_STOPS = frozenset((

@@ -74,6 +74,7 @@ from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
+from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.chatter import chatter, without_chatter
 from assistant.method.reading.conditions import condition_option
 from assistant.method.reading.effect_fixes import take_effect_fixes
@@ -443,7 +444,8 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text or self._not_content(text, sentence, context, session, reading):
             return
-        if self._about_people(text, context, session, reading):
+        listed = _led_list(text, sentence)  # "actoren nog: de X, die ..., de Y en de Z"
+        if not listed and self._about_people(text, context, session, reading):
             return
         if _theirs(text, context):  # "One more actor I forgot: X. They ...": what happens to X
             self._effects(text, context, session, reading)
@@ -711,6 +713,9 @@ class Reader:
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))
+            roles = _roles(text, session, reading)  # "de leverancier bewaart de data"
+            reading.users.extend(roles)
+            reading.roles.extend(roles)
         elif kind == "effects":
             self._effects(text, context, session, reading)
         else:
@@ -1048,6 +1053,24 @@ def _users(text: str, context: Context) -> list[str]:
     names = actor_lists.names_in_list(text) if context.asked == "users" else []
     listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
+
+
+def _led_list(text: str, sentence: Sentence) -> bool:
+    """Whether a lead announces a list of two names or more ("actoren nog: de X, die ..., de Y
+    en de Z", "involved: the tenants, who ..., the caretaker and the supplier"): a list, read as
+    one, not a name taken up again by "die"/"who"."""
+    led = sentence.header == Step.ACTORS
+    if not (led or actor_lists.STRONG_LEAD_RE.match(text.strip())):
+        return False
+    return len(actor_lists.names_in_list(text, led=led)) > 1
+
+
+def _roles(text: str, session: Session, reading: Reading) -> list[str]:
+    """Parties a case sentence names by their role ("alerts go to the probation officer"), not
+    named yet in this message or before."""
+    named = [Actor(id=n, name=n) for n in reading.actors + reading.users]
+    found = [n for n in case_roles(text) if find_actor(n, session.actors) is None]
+    return [n for n in found if find_actor(n, named) is None]
 
 
 def _parties(text: str, context: Context, session: Session, reading: Reading) -> None:
