@@ -195,9 +195,9 @@ QUESTION_LEAD_RE = re.compile(
     r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
     r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
     r"(?:could|can|should|shall|might|couldn'?t|can'?t|shouldn'?t|cld)\s+we\s+"
-    r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
+    r"(?:(?:maybe|perhaps|also|just|simply)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
     r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+"
-    r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet)\s+)*"
+    r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet|gewoon|simpelweg)\s+)*"
     r"(?!.*\bniet\b))",
     re.IGNORECASE,
 )
@@ -923,6 +923,25 @@ CONDITIONED_RULE_RE = re.compile(
     r"^(?:(?:dan|then|maar|but)\s+)?(?:alleen|uitsluitend|only)\s+(?:als|if|when|wanneer|"
     r"nadat|after|zolang)\b|^(?:zolang|as\s+long\s+as|provided\s+that|op\s+voorwaarde\s+dat|mits|"
     r"on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
+# Going ahead told as tied to one condition ("alleen als de OR instemt met een draaiboek mag het
+# doorgaan", "het mag wat mij betreft pas live als ...", "only if the council signs off on a
+# protocol can it go ahead", "it should only go live once ..."): the condition is a measure, also
+# where effects are told.
+_GO_ON = (
+    r"(?:door(?:gaan)?|verder(?:gaan)?|starten|beginnen|live|ingevoerd|go\s+ahead|continue|"
+    r"proceed|start|go\s+live)"
+)
+_MAY = r"(?:mag|kan|gaat|moet|can|may|should|will|could)"
+_IT = r"(?:het|dit|dat|it|this|that|we|wij)"
+GO_AHEAD_IF_RE = re.compile(
+    r"^(?:(?:maar|en|dus|but|and|so)\s*,?\s+)?(?:alleen|pas|uitsluitend|only)\s+(?:als|wanneer|"
+    rf"nadat|indien|if|when|once|after)\s+(?P<condition>[^.?!]{{6,}}?),?\s+{_MAY}\s+{_IT}\s+"
+    rf"(?:(?!niet\b|not\b)\w+\s+){{0,4}}?{_GO_ON}\b|"
+    rf"\b{_IT}\s+{_MAY}\s+(?:\w+\s+){{0,4}}?(?:alleen|pas|uitsluitend|only)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_GO_ON}\s+(?:\w+\s+){{0,4}}?(?:als|wanneer|nadat|mits|indien|if|when|once|after|"
+    r"provided)\s+(?P<after>.+)",
     re.IGNORECASE,
 )
 # A rule that limits where or for whom something is used ("alleen bij zware zaken ...", "only

@@ -152,9 +152,11 @@ from assistant.method.reading.sentence_classes import (
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    asked_among_effects,
     cued_kind,
     effect_line,
     effect_then_measure,
+    go_ahead_condition,
     has_direction,
     measure,
     proposal,
@@ -695,6 +697,7 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
+            text = go_ahead_condition(text) or text  # "alleen als X mag het doorgaan": X
             told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
             reading.options.extend(told)
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
@@ -958,12 +961,13 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
     effect touches ("..., dat raakt privacy, dus alleen met toestemming"): the proposal is an
     option; the line without it is read as effects."""
     pieces = split_sentences(line)
-    measures = [p for i, p in enumerate(pieces) if i and _measure_among_effects(p)]
+    measures = {p: p for i, p in enumerate(pieces) if i and _measure_among_effects(p)}
+    measures |= {p: asked for p in pieces if (asked := asked_among_effects(p, context.step))}
     drawn = {p: parts for p in pieces if p not in measures and (parts := drawn_measure(p, values))}
     if not measures and not drawn:
         return line
-    for piece in measures:
-        reading.options.extend(extract_options(piece, context.kind))
+    for said in measures.values():
+        reading.options.extend(extract_options(said, context.kind))
     for front, value, drawn_one in drawn.values():
         said = extract_options(drawn_one, context.kind)
         reading.options.extend(said)

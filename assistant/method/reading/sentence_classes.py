@@ -81,9 +81,11 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    asked_among_effects,
     cued_kind,
     description,
     effect_like,
+    go_ahead_condition,
     has_direction,
     labelled_effect,
     measure,
@@ -197,6 +199,15 @@ class SentenceClasses:
             and self._only_values(text)
         ):
             return "values"  # "voeg toe: autonomie" where values are asked
+        if go_ahead_condition(text):
+            return "options"  # "alleen als de OR instemt met een draaiboek mag het doorgaan"
+        early = context.step.position <= Step.EFFECTS.position
+        if (
+            early
+            and sentence.header in (None, Step.EFFECTS)
+            and asked_among_effects(text, context.step)
+        ):
+            return "options"  # "Wat ik merk: ... . Kunnen we niet gewoon ... afspreken?"
         if sentence.header is not None:
             return sentence.header.value
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):

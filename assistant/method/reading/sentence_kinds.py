@@ -52,6 +52,7 @@ from assistant.language.cues.options import (
     CONDITIONED_RULE_RE,
     CORRECTION_RE,
     DEMANDED_RE,
+    GO_AHEAD_IF_RE,
     GOING_AHEAD_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
@@ -458,6 +459,30 @@ def proposal_among_effects(text: str) -> bool:
     if labelled_effect(text) or not proposal(text):
         return False
     return cued_kind(text) or suggestion(text)
+
+
+def go_ahead_condition(text: str) -> str:
+    """Going ahead told as tied to one condition ("alleen als de OR instemt met een draaiboek
+    mag het doorgaan", "it should only go live once ..."): that condition, a measure whatever
+    the step ("De OR instemt met een draaiboek"); "" for a question ("kan het alleen ...?")."""
+    found = None if is_question(text) else GO_AHEAD_IF_RE.search(text.strip())
+    if found is None:
+        return ""
+    condition = (found.group("condition") or found.group("after")).strip(" ,.!")
+    return condition[:1].upper() + condition[1:]
+
+
+def asked_among_effects(text: str, step: Step) -> str:
+    """A measure asked as a question where effects are told ("Kunnen we niet gewoon afspreken
+    dat ...?", "Can't we just agree that ...?"), also after a label that gives no direction
+    ("Eerste vraag: kunnen we ...?"): the question, else "". A worry asked ("kunnen ouderen dan
+    nog wel ...?") or a question without words of an option kind holds none."""
+    label, colon, rest = text.strip().partition(":")
+    bare = not has_direction(label) and len(label.split()) <= MAX_LABEL_WORDS
+    asked = rest.strip() if colon and rest.strip() and bare else text.strip()
+    if not is_question(asked) or not suggestion(asked):
+        return ""
+    return asked if measure(asked, step) else ""
 
 
 def _proposes(text: str, step: Step) -> bool:
