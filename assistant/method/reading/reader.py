@@ -966,8 +966,8 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
     drawn = {p: parts for p in pieces if p not in measures and (parts := drawn_measure(p, values))}
     if not measures and not drawn:
         return line
-    for said in measures.values():
-        reading.options.extend(extract_options(said, context.kind))
+    for measure_said in measures.values():
+        reading.options.extend(extract_options(measure_said, context.kind))
     for front, value, drawn_one in drawn.values():
         said = extract_options(drawn_one, context.kind)
         reading.options.extend(said)
