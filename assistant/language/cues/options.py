@@ -403,6 +403,17 @@ MEASURE_AFTER_RE = re.compile(
     r"\s*(?:;|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
     re.IGNORECASE,
 )
+# The words in a joint before a measure that draw it from what was said ("..., dus ...", "...,
+# so ...", "daarom", "therefore").
+CONSEQUENCE_JOINT_RE = re.compile(r"\b(?:dus|daarom|so|therefore|hence)\b", re.IGNORECASE)
+# A rule for what something must or may do, drawn after an effect: a subject of a few words,
+# then a modal ("rondhangen moet uit de detectie", "the report must stay with the trainers",
+# "we should add a ..."); the subject is checked for people apart.
+RULE_MODAL_RE = re.compile(
+    r"^(?P<subject>(?:[\w'-]+\s+){1,5}?)(?:moet|moeten|mag|mogen|should|must|ought\s+to|"
+    r"has\s+to|have\s+to|needs?\s+to)\b",
+    re.IGNORECASE,
+)
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
     r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"
@@ -899,7 +910,12 @@ NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
 LEARN_HOW_MEASURE_RE = re.compile(
     r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
     r"(?:(?:de|het|onze|our|the|alle|all)\s+)?(?P<who>[\w'-]+)\s+(?:leren|leert|learn|learns)\s+"
-    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b",
+    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b|"
+    # a skill named by its object: "organisatoren leren de neerslagkaart lezen"
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|alle)\s+)?(?P<learner>[\w'-]+)\s+(?:leren|leert)\s+(?:de|het|een|hun|"
+    r"zijn|haar)\s+(?:[\w'-]+\s+){0,2}?(?:lezen|gebruiken|herkennen|begrijpen|uitleggen|"
+    r"interpreteren|bedienen|duiden)\b",
     re.IGNORECASE,
 )
 # A condition on going ahead at all, before what it takes ("als we dit doen, dan moet er ...",

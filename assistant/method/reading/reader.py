@@ -451,6 +451,7 @@ class Reader:
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            kind = "options" if parts and part == parts[1] else kind  # the measure after it
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             if context.measure_due and kind in ("effects", "unread", "", None):

@@ -84,6 +84,7 @@ from assistant.method.reading.sentence_kinds import (
     asked_among_effects,
     cued_kind,
     description,
+    duty_of_people,
     effect_like,
     go_ahead_condition,
     has_direction,
@@ -539,7 +540,7 @@ def _plus_measure(text: str) -> bool:
         return False
     rest = stripped[1:].strip()
     named = NOUN_MEASURE_RE.match(rest) is not None or OPTION_START_RE.match(rest) is not None
-    return named and cued_kind(rest)
+    return (named and cued_kind(rest)) or duty_of_people(rest)  # "+ organisatoren leren ..."
 
 
 def _dashed_measure(text: str, context: Context) -> bool:

@@ -50,6 +50,7 @@ from assistant.language.cues.options import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
     CONDITIONED_RULE_RE,
+    CONSEQUENCE_JOINT_RE,
     CORRECTION_RE,
     DEMANDED_RE,
     GO_AHEAD_IF_RE,
@@ -65,6 +66,7 @@ from assistant.language.cues.options import (
     OWN_WISH_RE,
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
+    RULE_MODAL_RE,
     SCOPED_RULE_RE,
     SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
@@ -248,7 +250,7 @@ def measure(text: str, step: Step) -> bool:
         return True
     if late and TAKING_TURNS_RE.search(text) and not is_question(text):
         return True  # "agents rotate so nobody does the hard calls all day"
-    if late and _duty_of_people(text):
+    if late and duty_of_people(text):
         return True  # "landlords have to give their tenants a letter", "boas get a clear
         # instruction when to sample", "onze opzichters moeten leren ... uit te leggen"
     if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
@@ -321,14 +323,15 @@ def standing_measure(text: str) -> bool:
     return cued_kind(received.group("what")) and not has_direction(received.group("what"))
 
 
-def _duty_of_people(text: str) -> bool:
+def duty_of_people(text: str) -> bool:
     """What people have to do for others or learn, or an instruction or course they get, told
     as a statement past the effects: a measure, not an effect on them."""
     if is_question(text):
         return False
     for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE, LEARN_HOW_MEASURE_RE):
         found = pattern.match(text.strip())
-        who = found.group("who").lower() if found is not None else ""
+        named = found.groupdict() if found is not None else {}
+        who = (named.get("who") or named.get("learner") or "").lower()
         person = actor_lists.is_person(who) or actor_lists.head_is_person(who)
         if who and who not in PERSONAL_PRONOUNS and person:  # "boswachters": "-wachters"
             return True
@@ -447,9 +450,23 @@ def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
         if not before or len(words(after)) < MIN_SUGGESTION or APPOSITION_RE.match(after):
             continue  # "..., also names of officials that should stay visible" widens it
         told = has_direction(before) or bool(subject_person(before))
-        if told and not measure(before, step) and _proposes(after, step):
+        drawn = CONSEQUENCE_JOINT_RE.search(cut.group(0)) is not None and drawn_rule(after)
+        if told and not measure(before, step) and (_proposes(after, step) or drawn):
             return before, after[:1].upper() + after[1:]
     return None
+
+
+def drawn_rule(text: str) -> bool:
+    """After an effect and "dus"/"so", a rule for what something must or may do ("rondhangen
+    moet uit de detectie", "so loitering should come out of the detection", "so we must ..."):
+    a measure drawn from it; not what people must do, which tells what happens to them ("dus
+    ze moeten elke dag inloggen", "so the drivers have to wait")."""
+    rule = RULE_MODAL_RE.match(text.strip())
+    if rule is None or has_direction(text):
+        return False
+    subject = words(rule.group("subject"))
+    people = [w for w in subject if w in PERSONAL_PRONOUNS or actor_lists.is_person(w)]
+    return all(w in ("we", "wij", "het", "it") for w in people)  # "het": an article too
 
 
 def proposal_among_effects(text: str) -> bool:

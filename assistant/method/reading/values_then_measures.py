@@ -13,6 +13,7 @@ from assistant.language.cues.values import (
     FAIRNESS_REMARK_RE,
     LIMITING_MODAL_RE,
     PEOPLE_START_RE,
+    VALUE_AND_MORE_RE,
     VALUE_MATTER_RE,
     VALUE_THEN_MEASURE_RE,
 )
@@ -59,8 +60,8 @@ def _value_clause(before: str, values: ValueLists) -> tuple[str, str]:
     """What comes before the value and the clause that names it ("", "dat raakt privacy"; "X
     worden vaker geschoven", "dat raakt gelijke behandeling"); ("", "") where no value is named
     last."""
-    if _names_value(before, values):
-        return "", before
+    if _names_value(before, values) or _names_value(VALUE_AND_MORE_RE.sub("", before), values):
+        return "", before  # "dat raakt hun privacy en eerlijk gezegd ook hun waardigheid"
     front, comma, last = before.rpartition(",")
     if comma and front.strip() and _names_value(last.strip(), values):
         return front.strip(), last.strip()
