@@ -149,10 +149,10 @@ def test_a_value_with_a_second_value_still_draws_its_measure(reader: Reader) -> 
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Mijn ideeën:\n- verlopen pasjes worden in het overzicht rood gemarkeerd\n- bewoners krijgen een brief met"
-         " uitleg", "nl"),
-        ("My ideas:\n- expired passes get marked red in the overview\n- residents get a letter that"
-         " explains it", "en"),
+        ("Mijn ideeën:\n- verlopen pasjes worden in het overzicht rood gemarkeerd\n"
+         "- bewoners krijgen een brief met uitleg", "nl"),
+        ("My ideas:\n- expired passes get marked red in the overview\n"
+         "- residents get a letter that explains it", "en"),
     ],
 )  # fmt: skip
 def test_my_ideas_over_bullets_heads_options(reader: Reader, text: str, language: str) -> None:
