@@ -181,3 +181,58 @@ def test_a_plus_effect_among_options_stays_an_effect(reader: Reader) -> None:
     reading = _read(reader, "+ bewoners voelen zich veiliger 's avonds", "nl", Step.OPTIONS)
     assert not reading.options
     assert [e.direction for e in reading.effects] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "effect", "measure"),
+    [
+        ("Medewerkers raken het overzicht kwijt, maar dat kun je opvangen door een vaste"
+         " contactpersoon per team.", "nl", "Medewerkers raken het overzicht kwijt",
+         "Een vaste contactpersoon per team"),
+        ("Staff lose track of cases, but you can catch that by giving each team a contact"
+         " person.", "en", "Staff lose track of cases", "Giving each team a contact person"),
+        ("Medewerkers verliezen tijd, tenzij we een vaste contactpersoon per team regelen.", "nl",
+         "Medewerkers verliezen tijd", "Een vaste contactpersoon per team regelen"),
+        ("Staff lose track of the cases, unless we give every team a fixed contact person.",
+         "en", "Staff lose track of the cases", "Give every team a fixed contact person"),
+        ("Het is prima voor de bewoners, mits de beelden na een dag gewist worden.", "nl",
+         "Het is prima voor de bewoners", "De beelden na een dag gewist worden"),
+    ],
+)  # fmt: skip
+def test_a_measure_inside_an_effect_is_an_option_and_the_effect_stays(
+    reader: Reader, text: str, language: str, effect: str, measure: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert [e.text for e in reading.effects] == [effect]
+    assert [o.text for o in reading.options] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "measure"),
+    [
+        ("Het zou al helpen als er een bord bij de ingang hangt.", "nl",
+         "Een bord bij de ingang hangt"),
+        ("It would already help if there was a sign at the entrance.", "en",
+         "A sign at the entrance"),
+    ],
+)  # fmt: skip
+def test_what_would_help_among_effects_is_an_option(
+    reader: Reader, text: str, language: str, measure: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert not reading.effects
+    assert [o.text for o in reading.options] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bewoners kunnen niet naar binnen, tenzij ze een pasje hebben.", "nl"),
+        ("Visitors can't get in unless they have a pass.", "en"),
+        ("Medewerkers schrikken, maar dat kun je niet voorkomen.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_condition_on_people_or_what_cannot_be_caught_is_no_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert not _read(reader, text, language).options

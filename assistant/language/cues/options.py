@@ -414,6 +414,38 @@ RULE_MODAL_RE = re.compile(
     r"has\s+to|have\s+to|needs?\s+to)\b",
     re.IGNORECASE,
 )
+# A measure said inside an effect or right after it, up to where the measure starts: what the
+# effect hangs on ("..., tenzij we ...", "..., unless we ...", "..., mits ...", "..., provided
+# ..."), how it is caught ("dat kun je opvangen door ...", "you can catch that by ...", "dat is op
+# te lossen met ..."), or what would help ("het zou al helpen als ...", "it would help if ...").
+_CATCH_VERBS = (
+    r"opvangen|oplossen|ondervangen|voorkomen|verhelpen|tegengaan|beperken|ondervangen|catch|"
+    r"solve|fix|prevent|mitigate|address|avoid|handle|limit|tackle|offset|counter"
+)
+_CATCH_WAYS = r"(?:\w+\s+){0,2}?(?:door|met|via|by|with|through)\s+"
+MEASURE_CLAUSE_RE = re.compile(
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?:tenzij|unless)\s+(?:we|wij|jullie|je|you)\s+(?=\w)|"
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?:tenzij|unless)\s+(?=(?:er|there)\s+(?:een|a|an)\b)|"
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?:mits|provided(?:\s+that)?|op\s+voorwaarde\s+dat|"
+    r"on\s+condition\s+that)\s+|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:dat|dit|het|that|this|it)\s+"
+    r"(?:kun|kan|kunnen|could|can)\s+(?:je|we|jullie|u|you)\s+(?:(?:wel|prima|makkelijk|goed|"
+    rf"deels|gewoon|easily|partly|simply|wel\s+deels)\s+)*(?:{_CATCH_VERBS})\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:je|we|you)\s+(?:kunt|kan|"
+    r"kunnen|can|could)\s+(?:dat|dit|het|that|this|it)\s+(?:(?:wel|prima|makkelijk|goed|deels|"
+    rf"gewoon|easily|partly|simply)\s+)*(?:{_CATCH_VERBS})\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:but|and)\s+)?(?:you|we)\s+(?:can|could)\s+"
+    rf"(?:(?:easily|partly|simply|still)\s+)*(?:{_CATCH_VERBS})\s+(?:that|this|it)\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:dat|dit|that|this|it)\s+"
+    r"(?:is|can\s+be)\s+(?:wel\s+|prima\s+|easily\s+)?(?:op\s+te\s+lossen|op\s+te\s+vangen|"
+    rf"te\s+ondervangen|solved|fixed|caught|prevented|mitigated|handled)\s+{_CATCH_WAYS}|"
+    r"^(?:(?:maar|but|en|and)\s*,?\s+)?(?:het|dat|it|that)\s+(?:zou|would)\s+(?:(?:al|wel|echt|"
+    r"enorm|veel|already|really|a\s+lot|much)\s+)*(?:helpen|help|schelen)\s+(?:als|if|wanneer|"
+    r"when)\s+(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be)\s+)?)?|"
+    r"^(?:(?:maar|but|en|and)\s*,?\s+)?(?:wat|what)\s+(?:zou\s+|would\s+)?(?:helpen|helpt|help|"
+    r"helps)\s+(?:\w+\s+){0,2}?(?:is|zou\s+zijn|would\s+be)\s*:?\s+",
+    re.IGNORECASE,
+)
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
 PERIOD_RE = re.compile(
     r"\b(?:na|after|binnen|within|elke|every|per)\s+(?:\w+\s+)?(?:uur|hours?|dag|dagen|days?|"

@@ -159,6 +159,7 @@ from assistant.method.reading.sentence_kinds import (
     go_ahead_condition,
     has_direction,
     measure,
+    opening_measure,
     proposal,
     proposal_among_effects,
 )
@@ -698,7 +699,8 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            text = go_ahead_condition(text) or text  # "alleen als X mag het doorgaan": X
+            text = go_ahead_condition(text) or _asked_early(text, context) or text
+            text = opening_measure(text) or text  # "dat kun je opvangen door X": X
             told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
             reading.options.extend(told)
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
@@ -977,6 +979,14 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
         reading.values.extend(v for v in named if v.entry is not None)
     kept = [_effect_of(*drawn[p]) if p in drawn else p for p in pieces if p not in measures]
     return ". ".join(p for p in kept if p)
+
+
+def _asked_early(text: str, context: Context) -> str:
+    """Before the options, a measure asked after a label without its label ("Eerste vraag:
+    kunnen we ...?" -> "kunnen we ...?"); past the effects a label may name the kind."""
+    if context.step.position > Step.EFFECTS.position:
+        return ""
+    return asked_among_effects(text, context.step)
 
 
 def _effect_of(front: str, value: str, _measure: str) -> str:

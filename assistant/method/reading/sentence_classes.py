@@ -91,6 +91,7 @@ from assistant.method.reading.sentence_kinds import (
     labelled_effect,
     measure,
     no_measure,
+    opening_measure,
     procedure,
     proposal,
     strong_effect,
@@ -200,7 +201,7 @@ class SentenceClasses:
             and self._only_values(text)
         ):
             return "values"  # "voeg toe: autonomie" where values are asked
-        if go_ahead_condition(text):
+        if go_ahead_condition(text) or opening_measure(text):
             return "options"  # "alleen als de OR instemt met een draaiboek mag het doorgaan"
         early = context.step.position <= Step.EFFECTS.position
         if (

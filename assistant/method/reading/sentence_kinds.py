@@ -57,6 +57,7 @@ from assistant.language.cues.options import (
     GOING_AHEAD_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
+    MEASURE_CLAUSE_RE,
     MEASURE_JOIN_LEAD_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
@@ -112,6 +113,7 @@ MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "over", "about", "by",
                         "door", "bij", "at", "to", "naar", "when", "wanneer"))  # fmt: skip
+MIN_CLAUSE_MEASURE = 3  # "mits dat kan" holds no measure
 MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 TECHNOLOGY_SUBJECT = 3
@@ -439,11 +441,34 @@ def _head(text: str) -> str:
     return " ".join(tokens[:cut])
 
 
+def measure_clause(text: str) -> tuple[str, str] | None:
+    """A measure said inside or right after an effect ("..., tenzij we X", "..., mits X", "dat
+    kun je opvangen door X", "it would already help if X"): what comes before it ("" where the
+    sentence opens with it) and the measure, long enough to hold one; else None."""
+    found = None if is_question(text) else MEASURE_CLAUSE_RE.search(text.strip())
+    if found is None:
+        return None
+    rest = text.strip()[found.end() :].strip(" .!")
+    if len(words(rest)) < MIN_CLAUSE_MEASURE:
+        return None
+    return text.strip()[: found.start()].strip(" ,;"), rest[:1].upper() + rest[1:]
+
+
+def opening_measure(text: str) -> str:
+    """The measure of a sentence that opens with what would catch or help ("Dat kun je
+    opvangen door een vaste contactpersoon", "It would help if there was a sign"), else ""."""
+    clause = measure_clause(text)
+    return clause[1] if clause is not None and not clause[0] else ""
+
+
 def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
     """An effect followed by a measure in one sentence, before the options are asked: the two
     parts ("bewoners voelen zich bekeken" | "er moet een meldpunt komen"), else None."""
     if step.position >= Step.OPTIONS.position:
         return None
+    clause = measure_clause(text)  # "..., tenzij we ...", "..., maar dat kun je opvangen door"
+    if clause is not None and clause[0] and (has_direction(clause[0]) or subject_person(clause[0])):
+        return clause
     cuts = list(MEASURE_AFTER_RE.finditer(text))
     for cut in cuts:
         before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
