@@ -144,6 +144,7 @@ def test_a_value_with_a_second_value_still_draws_its_measure(reader: Reader) -> 
     reading = _read(reader, text, "nl")
     assert not reading.effects
     assert [o.text for o in reading.options if o.text.startswith("Het rapport blijft")]
+    assert [v.name for v in reading.values] == ["privacy", "human-dignity"]  # not "eerlijk"
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ gelijke behandeling, dus ..."): three, what touches the value an effect (Dutch a
 from __future__ import annotations
 
 from assistant.domain.session import Step
-from assistant.language.cues.references import VALUE_REMARK_RE
+from assistant.language.cues.references import VALUE_ASIDE_RE, VALUE_REMARK_RE
 from assistant.language.cues.values import (
     DRAWN_RULE_RE,
     FAIRNESS_REMARK_RE,
@@ -53,6 +53,7 @@ def drawn_measure(text: str, values: ValueLists) -> tuple[str, str, str] | None:
     front, value = _value_clause(text[: joint.start()], values)
     if not value or not _measure(after) or _more_values(after, values):
         return None
+    value = " ".join(VALUE_ASIDE_RE.sub(" ", value).split())  # not "eerlijk" of "eerlijk gezegd"
     return front, value, after[:1].upper() + after[1:]
 
 
