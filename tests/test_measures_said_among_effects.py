@@ -237,3 +237,20 @@ def test_a_condition_on_people_or_what_cannot_be_caught_is_no_option(
     reader: Reader, text: str, language: str
 ) -> None:
     assert not _read(reader, text, language).options
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Voor bewoners is het vervelend: ze voelen zich bekeken. Daarom moet er een bord bij de"
+         " ingang komen.", "nl"),
+        ("For residents it's annoying: they feel watched. That's why there should be a sign at"
+         " the entrance.", "en"),
+    ],
+)  # fmt: skip
+def test_what_should_be_there_drawn_in_a_line_of_effects_is_an_option(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert len(reading.effects) == 1
+    assert len(reading.options) == 1

@@ -37,6 +37,7 @@ from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     STANCE_LEAD_RE,
     SUBORDINATE_PROPOSAL_RE,
+    THERE_SHOULD_RE,
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
@@ -401,6 +402,7 @@ def _drawn_proposal(text: str) -> bool:
         return False
     rest = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text.strip()[lead.end() :], count=1)
     ordered = SUBORDINATE_PROPOSAL_RE.match(rest) or OPTION_START_RE.match(rest)
+    ordered = ordered or THERE_SHOULD_RE.match(rest)  # "daarom moet er een bord komen"
     return ordered is not None and cued_kind(rest)
 
 
