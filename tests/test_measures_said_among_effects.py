@@ -231,6 +231,10 @@ def test_what_would_help_among_effects_is_an_option(
         ("Bewoners kunnen niet naar binnen, tenzij ze een pasje hebben.", "nl"),
         ("Visitors can't get in unless they have a pass.", "en"),
         ("Medewerkers schrikken, maar dat kun je niet voorkomen.", "nl"),
+        ("De schoonmakers doen graag mee, mits de medewerkers er geen extra werk aan hebben.",
+         "nl"),
+        ("The cleaners are happy to join, provided the staff don't get extra work from it.",
+         "en"),
     ],
 )  # fmt: skip
 def test_a_condition_on_people_or_what_cannot_be_caught_is_no_option(

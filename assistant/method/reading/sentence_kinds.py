@@ -453,6 +453,8 @@ def measure_clause(text: str) -> tuple[str, str] | None:
     rest = text.strip()[found.end() :].strip(" .!")
     if len(words(rest)) < MIN_CLAUSE_MEASURE:
         return None
+    if found.group("provided") and subject_person(rest):
+        return None  # "mits de chauffeurs er geen extra werk aan hebben": what they ask
     return text.strip()[: found.start()].strip(" ,;"), rest[:1].upper() + rest[1:]
 
 
