@@ -126,6 +126,8 @@ def test_a_rule_drawn_after_an_effect_is_an_option_and_the_effect_stays(
     [
         ("Medewerkers krijgen minder pauze, dus ze moeten sneller werken.", "nl"),
         ("Staff lose time on forms, so they have to stay late.", "en"),
+        ("Bewoners met een leaseauto staan er niet in, dus die moeten elke keer bellen.", "nl"),
+        ("Residents with a lease car are not in it, so those have to call every time.", "en"),
     ],
 )  # fmt: skip
 def test_what_people_must_do_after_an_effect_stays_an_effect(

@@ -494,6 +494,8 @@ def drawn_rule(text: str) -> bool:
     if rule is None or has_direction(text):
         return False
     subject = words(rule.group("subject"))
+    if subject in (["die"], ["deze"], ["those"], ["these"]):
+        return False  # "dus die moeten elke keer bellen": the people just named
     people = [w for w in subject if w in PERSONAL_PRONOUNS or actor_lists.is_person(w)]
     return all(w in ("we", "wij", "het", "it") for w in people)  # "het": an article too
 
