@@ -154,12 +154,15 @@ from assistant.method.reading.sentence_classes import (
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    asked_among_effects,
     cued_kind,
     effect_line,
     effect_then_measure,
+    go_ahead_condition,
     has_direction,
     measure,
     negated_ask,
+    opening_measure,
     proposal,
     proposal_among_effects,
     stated_condition,
@@ -454,6 +457,7 @@ class Reader:
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            kind = "options" if parts and part == parts[1] else kind  # the measure after it
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             if context.measure_due and kind in ("effects", "unread", "", None):
@@ -700,6 +704,8 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
+            text = go_ahead_condition(text) or _asked_early(text, context) or text
+            text = opening_measure(text) or text  # "dat kun je opvangen door X": X
             bare = ENUMERATOR_RE.sub("", text)
             told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
             told = told or extract_options(bare, context.kind, context.kind_hint)
@@ -977,12 +983,13 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
     effect touches ("..., dat raakt privacy, dus alleen met toestemming"): the proposal is an
     option; the line without it is read as effects."""
     pieces = split_sentences(line)
-    measures = [p for i, p in enumerate(pieces) if i and _measure_among_effects(p)]
+    measures = {p: p for i, p in enumerate(pieces) if i and _measure_among_effects(p)}
+    measures |= {p: asked for p in pieces if (asked := asked_among_effects(p, context.step))}
     drawn = {p: parts for p in pieces if p not in measures and (parts := drawn_measure(p, values))}
     if not measures and not drawn:
         return line
-    for piece in measures:
-        reading.options.extend(extract_options(piece, context.kind))
+    for measure_said in measures.values():
+        reading.options.extend(extract_options(measure_said, context.kind))
     for front, value, drawn_one in drawn.values():
         said = extract_options(drawn_one, context.kind)
         reading.options.extend(said)
@@ -991,6 +998,14 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
         reading.values.extend(v for v in named if v.entry is not None)
     kept = [_effect_of(*drawn[p]) if p in drawn else p for p in pieces if p not in measures]
     return ". ".join(p for p in kept if p)
+
+
+def _asked_early(text: str, context: Context) -> str:
+    """Before the options, a measure asked after a label without its label ("Eerste vraag:
+    kunnen we ...?" -> "kunnen we ...?"); past the effects a label may name the kind."""
+    if context.step.position > Step.EFFECTS.position:
+        return ""
+    return asked_among_effects(text, context.step)
 
 
 def _effect_of(front: str, value: str, _measure: str) -> str:
