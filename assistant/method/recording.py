@@ -63,7 +63,9 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             actor = add_actor(session, name)
             added.add(actor.id)
             changes.actors.append(actor.name)
-        elif plural_of(name, actor.name):
+            if name in reading.roles:  # named in passing in the case: asked about last
+                session.meta["passing_roles"] = [*session.meta.get("passing_roles", []), actor.id]
+        elif plural_of(name, actor.name) or named_by_name(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
         listed.append(actor)
     _attach_loose_effects(session, listed)
@@ -160,6 +162,15 @@ def plural_of(name: str, known: str) -> bool:
     return plural and len(new[0]) > len(old[0]) and same_word(new[0], old[0])
 
 
+def named_by_name(name: str, known: str) -> bool:
+    """Whether ``name`` is a known actor's role with its proper name after it ("vervoerder
+    Arriva" for "Vervoerder", "the supplier Acme Data" for "Supplier"): the fuller name."""
+    new, old = name.split(), strip_article(known).split()
+    if len(new) <= len(old) or [w.lower() for w in new[: len(old)]] != [w.lower() for w in old]:
+        return False
+    return all(w[:1].isupper() for w in new[len(old) :])
+
+
 def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     """The actor ``name`` refers to; a subgroup ("studenten met een functiebeperking") is an
     actor of its own beside its group ("studenten")."""
@@ -177,9 +188,11 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
 
 def _only_as_owner(name: str, known: str) -> bool:
     """Whether the known actor is only the owner in ``name`` ("clients' families", "de
-    kinderen's ouders"): the name's head word is another."""
-    owned = re.search(r"\w(?:'s|s')\s+\w", name) is not None
-    return owned and not same_word(head_word(name), head_word(known))
+    kinderen's ouders", "the operator's planning department"): what is owned is another."""
+    owned = re.search(r"\w(?:'s|s')\s+(\w.*)$", name)
+    if owned is None:
+        return False
+    return not any(same_word(w, head_word(known)) for w in words(owned.group(1)))
 
 
 def _only_in_qualifier(name: str, known: str) -> bool:

@@ -238,7 +238,7 @@ _REQUEST_WORDS = (
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
-ONWARD_WORDS = frozenset(("verder", "volgende", "door", "next", "onward", "continue", "go"))
+ONWARD_WORDS = frozenset(("verder", "volgende", "door", "ga", "next", "onward", "continue", "go"))
 # Asking what is still missing ("anything I'm missing?", "mis ik nog iets?"): answered with the
 # current step's prompts.
 MISSING_RE = re.compile(
@@ -322,6 +322,11 @@ HEADER_STEPS: dict[str, Step] = {
     "wensenlijst": Step.OPTIONS, "verlanglijst": Step.OPTIONS, "verlanglijstje": Step.OPTIONS,
     "would like": Step.OPTIONS, "i would like": Step.OPTIONS, "i'd like": Step.OPTIONS,
     "ik zou graag willen": Step.OPTIONS, "zou graag willen": Step.OPTIONS,
+    # the speaker's own ideas over the measures ("Mijn ideeën:", "Our ideas:")
+    "ideeën": Step.OPTIONS, "mijn ideeën": Step.OPTIONS, "onze ideeën": Step.OPTIONS,
+    "ideas": Step.OPTIONS, "my ideas": Step.OPTIONS, "our ideas": Step.OPTIONS,
+    "mijn opties": Step.OPTIONS, "onze opties": Step.OPTIONS, "my options": Step.OPTIONS,
+    "our options": Step.OPTIONS, "mijn voorstellen": Step.OPTIONS, "my proposals": Step.OPTIONS,
 }  # fmt: skip
 # A label in front of what follows on its line: "Opties: ...", "For the options: ...",
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".

@@ -337,6 +337,13 @@ CONSEQUENCE_LEAD_RE = re.compile(
     r"(?:dat\s+|that\s+)?",
     re.IGNORECASE,
 )
+# Something that should be there, drawn as a consequence ("daarom moet er een bord komen", "so
+# there should be a sign at the entrance", "dus er moet ..."): a proposal after the lead.
+THERE_SHOULD_RE = re.compile(
+    r"^(?:(?:moet|moeten|zou|zouden)\s+er\s+|(?:er|there)\s+(?:moet|moeten|zou|zouden|should|"
+    r"must|ought\s+to|needs?\s+to|has\s+to)\s+)",
+    re.IGNORECASE,
+)
 # "we ... moeten" with the verb at the end, as after "dat" ("dat we bij elke uitslag moeten
 # laten zien ...").
 SUBORDINATE_PROPOSAL_RE = re.compile(r"^(?:we|wij)\s+(?:[\w'-]+\s+){0,8}?(?:moeten|zouden)\b", re.I)

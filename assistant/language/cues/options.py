@@ -195,9 +195,9 @@ QUESTION_LEAD_RE = re.compile(
     r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
     r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
     r"(?:could|can|should|shall|might|couldn'?t|can'?t|shouldn'?t|cld)\s+we\s+"
-    r"(?:(?:maybe|perhaps|also)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
+    r"(?:(?:maybe|perhaps|also|just|simply)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
     r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+"
-    r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet)\s+)*"
+    r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet|gewoon|simpelweg)\s+)*"
     r"(?!.*\bniet\b))",
     re.IGNORECASE,
 )
@@ -401,6 +401,49 @@ SETTING_RES: dict[str, re.Pattern[str]] = {
 # moet een meldpunt komen", "drivers lose time; maybe we should ...".
 MEASURE_AFTER_RE = re.compile(
     r"\s*(?:;|,|\s-\s)\s*(?:(?:dus|daarom|so|therefore|hence|and\s+so|en\s+dus)\s*,?\s+)?",
+    re.IGNORECASE,
+)
+# The words in a joint before a measure that draw it from what was said ("..., dus ...", "...,
+# so ...", "daarom", "therefore").
+CONSEQUENCE_JOINT_RE = re.compile(r"\b(?:dus|daarom|so|therefore|hence)\b", re.IGNORECASE)
+# A rule for what something must or may do, drawn after an effect: a subject of a few words,
+# then a modal ("rondhangen moet uit de detectie", "the report must stay with the trainers",
+# "we should add a ..."); the subject is checked for people apart.
+RULE_MODAL_RE = re.compile(
+    r"^(?P<subject>(?:[\w'-]+\s+){1,5}?)(?:moet|moeten|mag|mogen|should|must|ought\s+to|"
+    r"has\s+to|have\s+to|needs?\s+to)\b",
+    re.IGNORECASE,
+)
+# A measure said inside an effect or right after it, up to where the measure starts: what the
+# effect hangs on ("..., tenzij we ...", "..., unless we ...", "..., mits ...", "..., provided
+# ..."), how it is caught ("dat kun je opvangen door ...", "you can catch that by ...", "dat is op
+# te lossen met ..."), or what would help ("het zou al helpen als ...", "it would help if ...").
+_CATCH_VERBS = (
+    r"opvangen|oplossen|ondervangen|voorkomen|verhelpen|tegengaan|beperken|ondervangen|catch|"
+    r"solve|fix|prevent|mitigate|address|avoid|handle|limit|tackle|offset|counter"
+)
+_CATCH_WAYS = r"(?:\w+\s+){0,2}?(?:door|met|via|by|with|through)\s+"
+MEASURE_CLAUSE_RE = re.compile(
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?:tenzij|unless)\s+(?:we|wij|jullie|je|you)\s+(?=\w)|"
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?:tenzij|unless)\s+(?=(?:er|there)\s+(?:een|a|an)\b)|"
+    r"(?:,\s*|\s+[\u2013\u2014-]\s+)(?P<provided>mits|provided(?:\s+that)?|op\s+voorwaarde\s+"
+    r"dat|on\s+condition\s+that)\s+|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:dat|dit|het|that|this|it)\s+"
+    r"(?:kun|kan|kunnen|could|can)\s+(?:je|we|jullie|u|you)\s+(?:(?:wel|prima|makkelijk|goed|"
+    rf"deels|gewoon|easily|partly|simply|wel\s+deels)\s+)*(?:{_CATCH_VERBS})\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:je|we|you)\s+(?:kunt|kan|"
+    r"kunnen|can|could)\s+(?:dat|dit|het|that|this|it)\s+(?:(?:wel|prima|makkelijk|goed|deels|"
+    rf"gewoon|easily|partly|simply)\s+)*(?:{_CATCH_VERBS})\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:but|and)\s+)?(?:you|we)\s+(?:can|could)\s+"
+    rf"(?:(?:easily|partly|simply|still)\s+)*(?:{_CATCH_VERBS})\s+(?:that|this|it)\s+{_CATCH_WAYS}|"
+    r"(?:^|,\s*|\s+[\u2013\u2014-]\s+)(?:(?:maar|but|en|and)\s+)?(?:dat|dit|that|this|it)\s+"
+    r"(?:is|can\s+be)\s+(?:wel\s+|prima\s+|easily\s+)?(?:op\s+te\s+lossen|op\s+te\s+vangen|"
+    rf"te\s+ondervangen|solved|fixed|caught|prevented|mitigated|handled)\s+{_CATCH_WAYS}|"
+    r"^(?:(?:maar|but|en|and)\s*,?\s+)?(?:het|dat|it|that)\s+(?:zou|would)\s+(?:(?:al|wel|echt|"
+    r"enorm|veel|already|really|a\s+lot|much)\s+)*(?:helpen|help|schelen)\s+(?:als|if|wanneer|"
+    r"when)\s+(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be)\s+)?)?|"
+    r"^(?:(?:maar|but|en|and)\s*,?\s+)?(?:wat|what)\s+(?:zou\s+|would\s+)?(?:helpen|helpt|help|"
+    r"helps)\s+(?:\w+\s+){0,2}?(?:is|zou\s+zijn|would\s+be)\s*:?\s+",
     re.IGNORECASE,
 )
 # A period in a measure about data ("na 24 uur", "after a week", "binnen een maand").
@@ -899,7 +942,12 @@ NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
 LEARN_HOW_MEASURE_RE = re.compile(
     r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
     r"(?:(?:de|het|onze|our|the|alle|all)\s+)?(?P<who>[\w'-]+)\s+(?:leren|leert|learn|learns)\s+"
-    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b",
+    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b|"
+    # a skill named by its object: "organisatoren leren de neerslagkaart lezen"
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
+    r"(?:(?:de|het|onze|alle)\s+)?(?P<learner>[\w'-]+)\s+(?:leren|leert)\s+(?:de|het|een|hun|"
+    r"zijn|haar)\s+(?:[\w'-]+\s+){0,2}?(?:lezen|gebruiken|herkennen|begrijpen|uitleggen|"
+    r"interpreteren|bedienen|duiden)\b",
     re.IGNORECASE,
 )
 # A condition on going ahead at all, before what it takes ("als we dit doen, dan moet er ...",
@@ -923,6 +971,25 @@ CONDITIONED_RULE_RE = re.compile(
     r"^(?:(?:dan|then|maar|but)\s+)?(?:alleen|uitsluitend|only)\s+(?:als|if|when|wanneer|"
     r"nadat|after|zolang)\b|^(?:zolang|as\s+long\s+as|provided\s+that|op\s+voorwaarde\s+dat|mits|"
     r"on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
+# Going ahead told as tied to one condition ("alleen als de OR instemt met een draaiboek mag het
+# doorgaan", "het mag wat mij betreft pas live als ...", "only if the council signs off on a
+# protocol can it go ahead", "it should only go live once ..."): the condition is a measure, also
+# where effects are told.
+_GO_ON = (
+    r"(?:door(?:gaan)?|verder(?:gaan)?|starten|beginnen|live|ingevoerd|go\s+ahead|continue|"
+    r"proceed|start|go\s+live)"
+)
+_MAY = r"(?:mag|kan|gaat|moet|can|may|should|will|could)"
+_IT = r"(?:het|dit|dat|it|this|that|we|wij)"
+GO_AHEAD_IF_RE = re.compile(
+    r"^(?:(?:maar|en|dus|but|and|so)\s*,?\s+)?(?:alleen|pas|uitsluitend|only)\s+(?:als|wanneer|"
+    rf"nadat|indien|if|when|once|after)\s+(?P<condition>[^.?!]{{6,}}?),?\s+{_MAY}\s+{_IT}\s+"
+    rf"(?:(?!niet\b|not\b)\w+\s+){{0,4}}?{_GO_ON}\b|"
+    rf"\b{_IT}\s+{_MAY}\s+(?:\w+\s+){{0,4}}?(?:alleen|pas|uitsluitend|only)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_GO_ON}\s+(?:\w+\s+){{0,4}}?(?:als|wanneer|nadat|mits|indien|if|when|once|after|"
+    r"provided)\s+(?P<after>.+)",
     re.IGNORECASE,
 )
 # A rule that limits where or for whom something is used ("alleen bij zware zaken ...", "only
@@ -956,5 +1023,64 @@ WISHES_ANNOUNCED_RE = re.compile(
     r"\b(?:wat|what)\s+(?:ik|wij|we|i)(?:'d|\s+would|\s+zou|\s+zouden)?\s+"
     r"(?:(?:graag|zelf|eigenlijk|really|myself)\s+)*(?:willen|wil|want|like|propose|voorstel)"
     r"\s*[.!:]?\s*$",
+    re.IGNORECASE,
+)
+# The speaker's (or a party's) condition for going ahead, told before the options are asked ("ik
+# zie het alleen zitten als ...", "alleen als de huurders het weten vind ik het verdedigbaar",
+# "de OR heeft gezegd: alleen als ...", "I'd only agree if ...", "my condition: only if ...",
+# "we hebben met de leverancier afgesproken dat ..."): a measure, wherever it is said.
+STATED_CONDITION_RE = re.compile(
+    r"\b(?:ik|we|wij)\s+(?:(?:zie|zien)\s+het|wil|willen|ga|gaan)\s+(?:het\s+)?(?:\w+\s+){0,2}?"
+    r"(?:alleen|pas|uitsluitend)\s+(?:\w+\s+){0,5}?(?:als|wanneer|mits|zolang)\b|"
+    r"\b(?:ik|we|wij)\s+(?:vind|vinden)\s+het\s+(?:\w+\s+){0,2}?(?:alleen|pas)\s+(?:acceptabel|"
+    r"goed|ok[eé]?|prima|verdedigbaar|aanvaardbaar|verantwoord)\s+(?:als|wanneer|mits|zolang)\b|"
+    r"^(?:(?:maar|en)\s+)?(?:alleen|pas|uitsluitend)\s+(?:als|wanneer|zolang)\b[^.?!]*"
+    r"\b(?:vind|zie|ga|wil|kan)\s+ik\b|"
+    r"[:]\s*(?:alleen|uitsluitend|only)\s+(?:als|if|wanneer|when|zolang)\b|"
+    r"\b(?:mijn|onze|hun)\s+(?:harde\s+|enige\s+)?(?:voorwaarde|ondergrens)\s*"
+    r"(?::|is\s+(?:dat\b|:))|\bde\s+enige\s+voorwaarde\s+is\b|"
+    r"\b(?:we|wij)\s+hebben\s+(?:\w+\s+){0,4}?afgesproken\s+dat\b|"
+    r"\b(?:i|we)(?:'d|\s+would|'ll|\s+will)\s+only\s+(?:[\w']+\s+){1,5}?"
+    r"(?:if|when|as\s+long\s+as|provided)\b|"
+    r"\b(?:my|our|their)\s+(?:hard\s+|only\s+|one\s+)?condition\s*(?::|is\s+(?:that\b|:))|"
+    r"\bthe\s+only\s+condition\s+is\b|"
+    r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
+    r"^(?:als|if)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:do|doen)\s+(?:anything|something|it|iets|"
+    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b",
+    re.IGNORECASE,
+)
+# A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken
+# tot ...?", "moeten de ouders niet eerst een brief krijgen?", "can't we just let people ...?",
+# "shouldn't the staff get ...?"): a measure at any step.
+NEGATED_ASK_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|dus|so|ok|nou|well)\s*,?\s+)?(?:[\w' ]{1,25}:\s*)?(?:"
+    r"(?:kunnen|moeten|zouden|kun|kan|moet|zou)\s+(?:we|wij|jullie|je|u|ze|zij|de\s+\w+|"
+    r"\w+)\s+(?:\w+\s+){0,5}?niet\s+(?!zijn\b|waar\b)|"
+    r"(?:can'?t|couldn'?t|shouldn'?t|cannot)\s+(?:we|you|they|the\s+\w+)\s+(?!be\b)|"
+    r"(?:can|could|should)\s+(?:we|you|they)\s+not\s+|why\s+(?:not|don'?t\s+we)\s+)",
+    re.IGNORECASE,
+)
+# A measure after a hedge that is no verb ("misschien dat ze zelf een plek mogen kiezen?", "mss
+# voor hen een uitleg op locatie?", "maybe something like a card at the door", "perhaps for them
+# a short talk instead of ..."): a measure where it tells no change for people.
+HEDGED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|of|or|dus|so|verder|ook|also)\s*,?\s+)?(?:"
+    r"(?:mss|misschien|wellicht|eventueel)\s+(?:ook\s+)?(?:dat|voor\s+(?:hen|hun|ze|die|de|het)|"
+    r"iets\s+(?:met|als|voor|zoals)|(?:gewoon\s+)?(?:geen|nooit))|"
+    r"(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:something\s+(?:like|with|for)|"
+    r"for\s+(?:them|him|her|the|those)|(?:just\s+)?(?:don'?t|do\s+not|never|no)))\b",
+    re.IGNORECASE,
+)
+# Where a stated condition's own words start ("ik zie het alleen zitten als ...", "I'd only agree
+# if ...", "my condition: only if ..."): the measure is what follows, led by "alleen als"/"only if".
+CONDITION_CLAUSE_RE = re.compile(
+    r"\b(?P<only>alleen|uitsluitend|pas|only)\b(?:\s+[\w']+){0,3}?\s+"
+    r"(?P<if>als|wanneer|zolang|mits|if|when|as\s+long\s+as)\s+",
+    re.IGNORECASE,
+)
+# The speaker's stance after a condition ("... vind ik het verdedigbaar", "..., dat is voor mij
+# de ondergrens", "..., that's my bottom line"): no part of the measure.
+CONDITION_TAIL_RE = re.compile(
+    r"(?:,?\s+(?:vind|zie|ga|kan|wil)\s+ik\b|,\s*(?:dat\s+is|that'?s|that\s+is)\b)[^.?!]*$",
     re.IGNORECASE,
 )

@@ -41,7 +41,8 @@ PEOPLE_WORDS = (
     "bureau", "office", "team", "meldkamer", "control room", "bedrijf", "company", "microsoft",
     "google", "winkelier", "shopkeeper", "bewoner", "buur", "neighbour", "omwonende", "visitor",
     "bezoeker", "driver", "chauffeur", "bestuurder", "gedeputeerde", "minister", "wethouder",
-    "leiding", "leader", "planner", "coordinator", "coördinator", "beperking", "disabilit",
+    "leiding", "leader", "planner", "coordinator", "coördinator", "organisator", "organiser",
+    "organizer", "beperking", "disabilit",
     "handicap", "doelgroep", "slachtoffer", "victim", "patiënt", "patient", "arts", "doctor",
     "huisarts", "zorgverzekeraar", "insurer", "verzekeraar", "belastingbetaler", "taxpayer",
     "journalist", "pers", "media", "parlement", "kamer", "ngo", "belangenorganisatie", "cio",
@@ -484,7 +485,7 @@ OWN_ORGANISATION_RE = re.compile(
 NAME_TAIL_WORDS = frozenset((
     "natuurlijk", "uiteraard", "ook", "zelf", "too", "also", "of course", "obviously",
     "themselves", "itself", "himself", "herself", "mostly", "mainly", "especially", "primarily",
-    "vooral", "voornamelijk", "vooraan", "hoofdzakelijk", "eigenlijk", "really",
+    "vooral", "voornamelijk", "vooraan", "hoofdzakelijk", "eigenlijk", "really", "dus",
 ))  # fmt: skip
 # Words that end the subject of a clause before its verb ("mensen zich ...", "ouders ook ...").
 SUBJECT_STOPS = frozenset((

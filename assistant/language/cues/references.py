@@ -388,3 +388,12 @@ REFUSED_NUMBER_RE = re.compile(
 # An opening that ends by turning down a proposal by number ("1 ja. 2 nee"): what follows up to
 # the end of its sentence is the reason.
 ENDS_REFUSED_RE = re.compile(r"\b\d{1,2}\s+(?:nee|no)\W*$", re.IGNORECASE)
+# A request for proposals ("doe eens een voorstel voor opties", "doe maar een paar voorstellen",
+# "make a proposal", "give us some suggestions"): asks for new ones, refers to none on the table
+# (its "eens" or "maar" is no agreeing).
+PROPOSALS_ASKED_RE = re.compile(
+    r"\b(?:doe|geef|give|make|do)\s+(?:(?:eens|maar|me|mij|ons|us|even|ff|nog)\s+)*"
+    r"(?:(?:een|a|an|some|paar|few|wat|nog|more|meer)\s+)*(?:voorstel|voorstellen|proposal|"
+    r"proposals|suggestie|suggesties|suggestion|suggestions)\b",
+    re.IGNORECASE,
+)

@@ -21,7 +21,9 @@ CASE_FACT_RE = re.compile(
 REMARK_RE = re.compile(
     r"^(?:(?:en|and|ja|yes|ok|oké|fijn|mooi|top|prima|goed|great|nice|good|fine|super|wow)"
     r"\s*[,!]?\s+)?(?:dat|dit|that|this|which|wat|it)\s+"
-    r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)|"
+    r"(?!(?:moet|moeten|zou|should|must|could|kan|kunnen)\b)"
+    # "dat de afdeling bereikbaar is ...": a wish as a that-clause, no remark
+    r"(?!(?<=dat\s)(?:de|een|alle|elke|iedere|wij|we|onze|hun)\b)|"
     r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
     r"point))\b",
     re.IGNORECASE,

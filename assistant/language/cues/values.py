@@ -329,6 +329,10 @@ LIMITING_MODAL_RE = re.compile(
     r"(?:alleen|uitsluitend|nooit|only|never)\b",
     re.IGNORECASE,
 )
+# A second value joined to the first in a clause that names a value ("dat raakt hun privacy en
+# eerlijk gezegd ook hun waardigheid", "that touches their privacy and also their dignity"):
+# the clause names a value with the first alone.
+VALUE_AND_MORE_RE = re.compile(r"\s+(?:en|and|maar|but)\s+(?:\w+\s+){0,4}?(?:ook|also)\b.*$", re.I)
 # People as the subject of what follows a value (then it tells what happens to them: "dus ze
 # kunnen alleen nog via de app parkeren", "so they can only pay online"): no rule.
 PEOPLE_START_RE = re.compile(

@@ -411,11 +411,20 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    if not items or any(is_clause(head(i)) or len(words(i)) > LONG_ITEM for i in items):
+    if not items or any(is_clause(_untailed(head(i))) or len(words(i)) > LONG_ITEM for i in items):
         return []
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
     return [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+
+
+def _untailed(item: str) -> str:
+    """An item without the words that trail a name ("de dijkwachters zelf", "the crews
+    themselves"): a reflexive word there makes no clause."""
+    kept = item.split()
+    while len(kept) > 1 and kept[-1].lower().strip(",.;:!") in NAME_TAIL_WORDS:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _unsure_end(text: str) -> str:

@@ -74,7 +74,9 @@ from assistant.method.reading.actor_edits import take_actor_edits
 from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
+from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.chatter import chatter, without_chatter
+from assistant.method.reading.conditions import condition_option
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -152,13 +154,18 @@ from assistant.method.reading.sentence_classes import (
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    asked_among_effects,
     cued_kind,
     effect_line,
     effect_then_measure,
+    go_ahead_condition,
     has_direction,
     measure,
+    negated_ask,
+    opening_measure,
     proposal,
     proposal_among_effects,
+    stated_condition,
 )
 from assistant.method.reading.side_remarks import concern_party, payer, side_remark
 from assistant.method.reading.speaker_role import speaker_of
@@ -440,7 +447,8 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text or self._not_content(text, sentence, context, session, reading):
             return
-        if self._about_people(text, context, session, reading):
+        listed = _led_list(text, sentence)  # "actoren nog: de X, die ..., de Y en de Z"
+        if not listed and self._about_people(text, context, session, reading):
             return
         if _theirs(text, context):  # "One more actor I forgot: X. They ...": what happens to X
             self._effects(text, context, session, reading)
@@ -449,6 +457,7 @@ class Reader:
         parts = effect_then_measure(text, context.step)
         for part in parts or (text,):  # "bewoners voelen zich bekeken, dus er moet ... komen"
             kind = self.classes.kind(part, sentence, context, session.actors + _named(reading))
+            kind = "options" if parts and part == parts[1] else kind  # the measure after it
             if kind != "options" and _goes_on_with_measures(part, sentence, context):
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             if context.measure_due and kind in ("effects", "unread", "", None):
@@ -695,8 +704,14 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            told = extract_options(ENUMERATOR_RE.sub("", text), context.kind, context.kind_hint)
+            text = go_ahead_condition(text) or _asked_early(text, context) or text
+            text = opening_measure(text) or text  # "dat kun je opvangen door X": X
+            bare = ENUMERATOR_RE.sub("", text)
+            told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
+            told = told or extract_options(bare, context.kind, context.kind_hint)
             reading.options.extend(told)
+            if _asked_in_passing(bare, context.step):
+                reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
@@ -704,6 +719,9 @@ class Reader:
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))
+            roles = _roles(text, session, reading)  # "de leverancier bewaart de data"
+            reading.users.extend(roles)
+            reading.roles.extend(roles)
         elif kind == "effects":
             self._effects(text, context, session, reading)
         else:
@@ -782,6 +800,13 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
+
+
+def _asked_in_passing(text: str, step: Step) -> bool:
+    """A measure said before the values as a condition or a negated question ("alleen als ...",
+    "can't we just ...?"): kept for the options, the conversation stays at its step."""
+    early = step.position < Step.VALUES.position
+    return early and (stated_condition(text) or negated_ask(text))
 
 
 def _theirs(text: str, context: Context) -> bool:
@@ -958,12 +983,13 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
     effect touches ("..., dat raakt privacy, dus alleen met toestemming"): the proposal is an
     option; the line without it is read as effects."""
     pieces = split_sentences(line)
-    measures = [p for i, p in enumerate(pieces) if i and _measure_among_effects(p)]
+    measures = {p: p for i, p in enumerate(pieces) if i and _measure_among_effects(p)}
+    measures |= {p: asked for p in pieces if (asked := asked_among_effects(p, context.step))}
     drawn = {p: parts for p in pieces if p not in measures and (parts := drawn_measure(p, values))}
     if not measures and not drawn:
         return line
-    for piece in measures:
-        reading.options.extend(extract_options(piece, context.kind))
+    for measure_said in measures.values():
+        reading.options.extend(extract_options(measure_said, context.kind))
     for front, value, drawn_one in drawn.values():
         said = extract_options(drawn_one, context.kind)
         reading.options.extend(said)
@@ -972,6 +998,14 @@ def _measures_out(line: str, context: Context, reading: Reading, values: ValueLi
         reading.values.extend(v for v in named if v.entry is not None)
     kept = [_effect_of(*drawn[p]) if p in drawn else p for p in pieces if p not in measures]
     return ". ".join(p for p in kept if p)
+
+
+def _asked_early(text: str, context: Context) -> str:
+    """Before the options, a measure asked after a label without its label ("Eerste vraag:
+    kunnen we ...?" -> "kunnen we ...?"); past the effects a label may name the kind."""
+    if context.step.position > Step.EFFECTS.position:
+        return ""
+    return asked_among_effects(text, context.step)
 
 
 def _effect_of(front: str, value: str, _measure: str) -> str:
@@ -1036,6 +1070,24 @@ def _users(text: str, context: Context) -> list[str]:
     return names if listed else []
 
 
+def _led_list(text: str, sentence: Sentence) -> bool:
+    """Whether a lead announces a list of two names or more ("actoren nog: de X, die ..., de Y
+    en de Z", "involved: the tenants, who ..., the caretaker and the supplier"): a list, read as
+    one, not a name taken up again by "die"/"who"."""
+    led = sentence.header == Step.ACTORS
+    if not (led or actor_lists.STRONG_LEAD_RE.match(text.strip())):
+        return False
+    return len(actor_lists.names_in_list(text, led=led)) > 1
+
+
+def _roles(text: str, session: Session, reading: Reading) -> list[str]:
+    """Parties a case sentence names by their role ("alerts go to the probation officer"), not
+    named yet in this message or before."""
+    named = [Actor(id=n, name=n) for n in reading.actors + reading.users]
+    found = [n for n in case_roles(text) if find_actor(n, session.actors) is None]
+    return [n for n in found if find_actor(n, named) is None]
+
+
 def _parties(text: str, context: Context, session: Session, reading: Reading) -> None:
     """The parties a sentence says do something, clause by clause ("het Leger des Heils draait
     de opvang, de straatcoaches leveren informatie aan en de GGD zit in de stuurgroep", "the
@@ -1072,7 +1124,10 @@ def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> 
     """A question of the method asked in ``text`` ("wie zijn de actoren?", "heb jij er nog
     een?"): recorded with the names beside it; a question for options where values are asked
     makes the rest of the message options ("Options? I was thinking: ...")."""
-    question = method_question(text, context.step) or proposal_request(text, context.step)
+    question = method_question(text, context.step)
+    if question is not None and not question.propose and negated_ask(text):
+        question = None  # "can't we let people switch it off, with no consequences?": a measure
+    question = question or proposal_request(text, context.step)
     among = context.options_read or sentence.header == Step.OPTIONS  # "heb jij er nog een?"
     question = question or option_request(text, Step.OPTIONS if among else context.step)
     if question is None:

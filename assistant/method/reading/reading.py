@@ -50,6 +50,7 @@ class Reading:
     case: dict[str, str] = field(default_factory=dict)
     actors: list[str] = field(default_factory=list)
     users: list[str] = field(default_factory=list)  # people named as the case's users: actors too
+    roles: list[str] = field(default_factory=list)  # of ``users``, named in passing by their role
     effects: list[EffectDraft] = field(default_factory=list)
     values: list[ValueChoice] = field(default_factory=list)
     value_list: bool = False

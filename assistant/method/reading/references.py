@@ -21,6 +21,7 @@ from assistant.language.cues.references import (
     ORDINALS,
     PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
+    PROPOSALS_ASKED_RE,
     REFUSED_NUMBER_RE,
     THANKS,
 )
@@ -304,6 +305,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         reading.reference = picked or None
         reading.unmatched_picks.extend(unmatched)
         return rest or None
+    if PROPOSALS_ASKED_RE.search(text) and _about_other_step(text, session.step):
+        return text  # "doe eens een voorstel voor opties" among the values: for that step
     reading.reference = _last_resolved(proposal_reference(text), session)
     if reading.reference == [] and names_the_chosen(text, session):
         reading.reference = None  # "ja die twee" after choosing two: those, and go on

@@ -82,15 +82,20 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import Sentence, is_clause
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
+    asked_among_effects,
     cued_kind,
     description,
+    duty_of_people,
     effect_like,
+    go_ahead_condition,
     has_direction,
     labelled_effect,
     measure,
     no_measure,
+    opening_measure,
     procedure,
     proposal,
+    stated_condition,
     strong_effect,
     subject_effect,
     suggestion,
@@ -198,6 +203,15 @@ class SentenceClasses:
             and self._only_values(text)
         ):
             return "values"  # "voeg toe: autonomie" where values are asked
+        if go_ahead_condition(text) or opening_measure(text):
+            return "options"  # "alleen als de OR instemt met een draaiboek mag het doorgaan"
+        early = context.step.position <= Step.EFFECTS.position
+        if (
+            early
+            and sentence.header in (None, Step.EFFECTS)
+            and asked_among_effects(text, context.step)
+        ):
+            return "options"  # "Wat ik merk: ... . Kunnen we niet gewoon ... afspreken?"
         if sentence.header is not None:
             return sentence.header.value
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
@@ -212,6 +226,8 @@ class SentenceClasses:
             return "values"
         if _options_cued(text, context):
             return "options"
+        if stated_condition(text):
+            return "options"  # "de OR zei meteen: alleen als ...": a condition, not an effect
         if LABEL_RE.match(text):
             return "effects"  # "Bad: the camera records voices, and drivers ... too"
         if context.step in (Step.VALUES, Step.OPTIONS) and measure_for_people(text):
@@ -532,7 +548,7 @@ def _plus_measure(text: str) -> bool:
         return False
     rest = stripped[1:].strip()
     named = NOUN_MEASURE_RE.match(rest) is not None or OPTION_START_RE.match(rest) is not None
-    return named and cued_kind(rest)
+    return (named and cued_kind(rest)) or duty_of_people(rest)  # "+ organisatoren leren ..."
 
 
 def _dashed_measure(text: str, context: Context) -> bool:

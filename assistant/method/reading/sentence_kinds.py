@@ -37,6 +37,7 @@ from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     STANCE_LEAD_RE,
     SUBORDINATE_PROPOSAL_RE,
+    THERE_SHOULD_RE,
 )
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
@@ -50,12 +51,17 @@ from assistant.language.cues.options import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
     CONDITIONED_RULE_RE,
+    CONSEQUENCE_JOINT_RE,
     CORRECTION_RE,
     DEMANDED_RE,
+    GO_AHEAD_IF_RE,
     GOING_AHEAD_LEAD_RE,
+    HEDGED_MEASURE_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
+    MEASURE_CLAUSE_RE,
     MEASURE_JOIN_LEAD_RE,
+    NEGATED_ASK_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
     OBLIGED_MEASURE_RE,
@@ -64,7 +70,9 @@ from assistant.language.cues.options import (
     OWN_WISH_RE,
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
+    RULE_MODAL_RE,
     SCOPED_RULE_RE,
+    STATED_CONDITION_RE,
     SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
     THERE_ASKED_RE,
@@ -109,6 +117,7 @@ MAX_LABEL_WORDS = 4
 MIN_SUBJECT_CLAUSE = 3
 QUALIFIERS = frozenset(("waar", "waarop", "waarin", "where", "after", "na", "over", "about", "by",
                         "door", "bij", "at", "to", "naar", "when", "wanneer"))  # fmt: skip
+MIN_CLAUSE_MEASURE = 3  # "mits dat kan" holds no measure
 MIN_SUGGESTION = 5  # "wat als?" holds no measure
 SUBJECT_REACH = 2  # the actor's head word among the first words: the subject
 TECHNOLOGY_SUBJECT = 3
@@ -240,14 +249,17 @@ def measure(text: str, step: Step) -> bool:
         return False  # "the works council must be added": someone for the list of actors
     if step.position <= Step.ACTORS.position and _people_added(text):
         return False  # "add the parents of young candidates" where actors are asked
+    if stated_condition(text):
+        return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
     if is_question(text) and not instruction(text):
         asked = late and asked_measure(text) and (step != Step.VALUES or cued_kind(text))
-        return (suggestion(text) and (late or cued_kind(text))) or asked
+        offered = suggestion(text) or hedged_measure(text)
+        return (offered and (late or cued_kind(text))) or asked or negated_ask(text)
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if late and TAKING_TURNS_RE.search(text) and not is_question(text):
         return True  # "agents rotate so nobody does the hard calls all day"
-    if late and _duty_of_people(text):
+    if late and duty_of_people(text):
         return True  # "landlords have to give their tenants a letter", "boas get a clear
         # instruction when to sample", "onze opzichters moeten leren ... uit te leggen"
     if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
@@ -256,7 +268,7 @@ def measure(text: str, step: Step) -> bool:
         return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
     if late and conditional_measure(text, step):
         return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
-    if suggestion(text) or WISH_RE.search(text):
+    if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
         return late or cued_kind(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
     plain = not has_direction(_head(text) or text)  # "een brief waarin staat waarom ..."
@@ -271,6 +283,26 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def stated_condition(text: str) -> bool:
+    """The speaker's or a party's condition for going ahead, wherever it is said ("ik zie het
+    alleen zitten als ...", "de OR heeft al gezegd: alleen als ...", "I'd only agree if ...",
+    "we hebben met de leverancier afgesproken dat ..."): a measure, also in the case."""
+    return not is_question(text) and STATED_CONDITION_RE.search(text) is not None
+
+
+def negated_ask(text: str) -> bool:
+    """A measure asked as a negated question ("kunnen we de opname niet beperken tot ...?",
+    "can't we just let people switch it off?"), long enough to hold one: a proposal."""
+    return NEGATED_ASK_RE.match(text.strip()) is not None and len(words(text)) >= MIN_SUGGESTION
+
+
+def hedged_measure(text: str) -> bool:
+    """A measure after a hedge that is no verb ("misschien dat ze zelf mogen kiezen?", "maybe
+    something like a card at the door"), that tells no change for people."""
+    found = HEDGED_MEASURE_RE.match(text.strip())
+    return found is not None and not has_direction(text) and len(words(text)) >= MIN_SUGGESTION
 
 
 def conditional_measure(text: str, step: Step) -> bool:
@@ -320,14 +352,15 @@ def standing_measure(text: str) -> bool:
     return cued_kind(received.group("what")) and not has_direction(received.group("what"))
 
 
-def _duty_of_people(text: str) -> bool:
+def duty_of_people(text: str) -> bool:
     """What people have to do for others or learn, or an instruction or course they get, told
     as a statement past the effects: a measure, not an effect on them."""
     if is_question(text):
         return False
     for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE, LEARN_HOW_MEASURE_RE):
         found = pattern.match(text.strip())
-        who = found.group("who").lower() if found is not None else ""
+        named = found.groupdict() if found is not None else {}
+        who = (named.get("who") or named.get("learner") or "").lower()
         person = actor_lists.is_person(who) or actor_lists.head_is_person(who)
         if who and who not in PERSONAL_PRONOUNS and person:  # "boswachters": "-wachters"
             return True
@@ -395,6 +428,7 @@ def _drawn_proposal(text: str) -> bool:
         return False
     rest = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text.strip()[lead.end() :], count=1)
     ordered = SUBORDINATE_PROPOSAL_RE.match(rest) or OPTION_START_RE.match(rest)
+    ordered = ordered or THERE_SHOULD_RE.match(rest)  # "daarom moet er een bord komen"
     return ordered is not None and cued_kind(rest)
 
 
@@ -435,20 +469,61 @@ def _head(text: str) -> str:
     return " ".join(tokens[:cut])
 
 
+def measure_clause(text: str) -> tuple[str, str] | None:
+    """A measure said inside or right after an effect ("..., tenzij we X", "..., mits X", "dat
+    kun je opvangen door X", "it would already help if X"): what comes before it ("" where the
+    sentence opens with it) and the measure, long enough to hold one; else None."""
+    found = None if is_question(text) else MEASURE_CLAUSE_RE.search(text.strip())
+    if found is None:
+        return None
+    rest = text.strip()[found.end() :].strip(" .!")
+    if len(words(rest)) < MIN_CLAUSE_MEASURE:
+        return None
+    if found.group("provided") and subject_person(rest):
+        return None  # "mits de chauffeurs er geen extra werk aan hebben": what they ask
+    return text.strip()[: found.start()].strip(" ,;"), rest[:1].upper() + rest[1:]
+
+
+def opening_measure(text: str) -> str:
+    """The measure of a sentence that opens with what would catch or help ("Dat kun je
+    opvangen door een vaste contactpersoon", "It would help if there was a sign"), else ""."""
+    clause = measure_clause(text)
+    return clause[1] if clause is not None and not clause[0] else ""
+
+
 def effect_then_measure(text: str, step: Step) -> tuple[str, str] | None:
     """An effect followed by a measure in one sentence, before the options are asked: the two
     parts ("bewoners voelen zich bekeken" | "er moet een meldpunt komen"), else None."""
     if step.position >= Step.OPTIONS.position:
         return None
+    clause = measure_clause(text)  # "..., tenzij we ...", "..., maar dat kun je opvangen door"
+    if clause is not None and clause[0] and (has_direction(clause[0]) or subject_person(clause[0])):
+        return clause
     cuts = list(MEASURE_AFTER_RE.finditer(text))
     for cut in cuts:
         before, after = text[: cut.start()].strip(), text[cut.end() :].strip()
         if not before or len(words(after)) < MIN_SUGGESTION or APPOSITION_RE.match(after):
             continue  # "..., also names of officials that should stay visible" widens it
         told = has_direction(before) or bool(subject_person(before))
-        if told and not measure(before, step) and _proposes(after, step):
+        drawn = CONSEQUENCE_JOINT_RE.search(cut.group(0)) is not None and drawn_rule(after)
+        if told and not measure(before, step) and (_proposes(after, step) or drawn):
             return before, after[:1].upper() + after[1:]
     return None
+
+
+def drawn_rule(text: str) -> bool:
+    """After an effect and "dus"/"so", a rule for what something must or may do ("rondhangen
+    moet uit de detectie", "so loitering should come out of the detection", "so we must ..."):
+    a measure drawn from it; not what people must do, which tells what happens to them ("dus
+    ze moeten elke dag inloggen", "so the drivers have to wait")."""
+    rule = RULE_MODAL_RE.match(text.strip())
+    if rule is None or has_direction(text):
+        return False
+    subject = words(rule.group("subject"))
+    if subject in (["die"], ["deze"], ["those"], ["these"]):
+        return False  # "dus die moeten elke keer bellen": the people just named
+    people = [w for w in subject if w in PERSONAL_PRONOUNS or actor_lists.is_person(w)]
+    return all(w in ("we", "wij", "het", "it") for w in people)  # "het": an article too
 
 
 def proposal_among_effects(text: str) -> bool:
@@ -458,6 +533,30 @@ def proposal_among_effects(text: str) -> bool:
     if labelled_effect(text) or not proposal(text):
         return False
     return cued_kind(text) or suggestion(text)
+
+
+def go_ahead_condition(text: str) -> str:
+    """Going ahead told as tied to one condition ("alleen als de OR instemt met een draaiboek
+    mag het doorgaan", "it should only go live once ..."): that condition, a measure whatever
+    the step ("De OR instemt met een draaiboek"); "" for a question ("kan het alleen ...?")."""
+    found = None if is_question(text) else GO_AHEAD_IF_RE.search(text.strip())
+    if found is None:
+        return ""
+    condition = (found.group("condition") or found.group("after")).strip(" ,.!")
+    return condition[:1].upper() + condition[1:]
+
+
+def asked_among_effects(text: str, step: Step) -> str:
+    """A measure asked as a question where effects are told ("Kunnen we niet gewoon afspreken
+    dat ...?", "Can't we just agree that ...?"), also after a label that gives no direction
+    ("Eerste vraag: kunnen we ...?"): the question, else "". A worry asked ("kunnen ouderen dan
+    nog wel ...?") or a question without words of an option kind holds none."""
+    label, colon, rest = text.strip().partition(":")
+    bare = not has_direction(label) and len(label.split()) <= MAX_LABEL_WORDS
+    asked = rest.strip() if colon and rest.strip() and bare else text.strip()
+    if not is_question(asked) or not suggestion(asked):
+        return ""
+    return asked if measure(asked, step) else ""
 
 
 def _proposes(text: str, step: Step) -> bool:

@@ -7,12 +7,13 @@ gelijke behandeling, dus ..."): three, what touches the value an effect (Dutch a
 from __future__ import annotations
 
 from assistant.domain.session import Step
-from assistant.language.cues.references import VALUE_REMARK_RE
+from assistant.language.cues.references import VALUE_ASIDE_RE, VALUE_REMARK_RE
 from assistant.language.cues.values import (
     DRAWN_RULE_RE,
     FAIRNESS_REMARK_RE,
     LIMITING_MODAL_RE,
     PEOPLE_START_RE,
+    VALUE_AND_MORE_RE,
     VALUE_MATTER_RE,
     VALUE_THEN_MEASURE_RE,
 )
@@ -52,6 +53,7 @@ def drawn_measure(text: str, values: ValueLists) -> tuple[str, str, str] | None:
     front, value = _value_clause(text[: joint.start()], values)
     if not value or not _measure(after) or _more_values(after, values):
         return None
+    value = " ".join(VALUE_ASIDE_RE.sub(" ", value).split())  # not "eerlijk" of "eerlijk gezegd"
     return front, value, after[:1].upper() + after[1:]
 
 
@@ -59,8 +61,8 @@ def _value_clause(before: str, values: ValueLists) -> tuple[str, str]:
     """What comes before the value and the clause that names it ("", "dat raakt privacy"; "X
     worden vaker geschoven", "dat raakt gelijke behandeling"); ("", "") where no value is named
     last."""
-    if _names_value(before, values):
-        return "", before
+    if _names_value(before, values) or _names_value(VALUE_AND_MORE_RE.sub("", before), values):
+        return "", before  # "dat raakt hun privacy en eerlijk gezegd ook hun waardigheid"
     front, comma, last = before.rpartition(",")
     if comma and front.strip() and _names_value(last.strip(), values):
         return front.strip(), last.strip()

@@ -20,9 +20,12 @@ def lacking(session: Session, actor: Actor) -> list[Direction]:
 class EffectsStep(StepHandler):
     def focus(self, session: Session) -> Actor | None:
         """The first actor still lacking a direction, skipping one the reply just asked about
-        when the user answered for others (the same question is not asked twice in a row)."""
+        when the user answered for others (the same question is not asked twice in a row); one
+        named only in passing by their role in the case comes after the others."""
         asked = session.meta.get("effects_focus")
+        passing = set(session.meta.get("passing_roles", []))  # "alerts go to the officer"
         open_actors = [a for a in session.actors if lacking(session, a)]
+        open_actors.sort(key=lambda a: a.id in passing)  # those the user brought up first
         if len(open_actors) > 1 and asked and session.meta.get("effects_answered_other"):
             open_actors = [a for a in open_actors if a.id != asked] + [
                 a for a in open_actors if a.id == asked
