@@ -6,6 +6,7 @@ then to the shorter name."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from assistant.domain.session import Actor
@@ -139,7 +140,7 @@ def _by_abbreviation(name: str, actors: list[Actor]) -> Actor | None:
     tokens = strip_article(name.strip()).split()
     if len(tokens) != 1 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= ABBREVIATION):
         return None
-    found = [a for a in actors if tokens[0] in a.name.replace("-", " ").split()]
+    found = [a for a in actors if tokens[0] in re.split(r"[\s()-]+", a.name)]  # "Inzamelaar (HVC)"
     return found[0] if len(found) == 1 else None
 
 
