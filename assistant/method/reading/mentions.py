@@ -134,13 +134,19 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     return matching[0] if len(matching) == 1 else None
 
 
+def abbreviated_actor(name: str, actors: list[Actor]) -> Actor | None:
+    """The one known actor whose name holds ``name`` as its abbreviation ("MR" is
+    "Medezeggenschapsraad (MR)"), else None."""
+    return _by_abbreviation(name, actors)
+
+
 def _by_abbreviation(name: str, actors: list[Actor]) -> Actor | None:
     """The one actor whose name holds the abbreviation the subject is ("het KCC" is
     "Medewerkers van het KCC")."""
     tokens = strip_article(name.strip()).split()
     if len(tokens) != 1 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= ABBREVIATION):
         return None
-    found = [a for a in actors if tokens[0] in re.split(r"[\s()-]+", a.name)]  # "Inzamelaar (HVC)"
+    found = [a for a in actors if tokens[0] in re.split(r"[\s(),-]+", a.name)]  # "Inzamelaar (HVC)"
     return found[0] if len(found) == 1 else None
 
 
