@@ -372,3 +372,15 @@ REFUSED_NUMBER_RE = re.compile(
 # An opening that ends by turning down a proposal by number ("1 ja. 2 nee"): what follows up to
 # the end of its sentence is the reason.
 ENDS_REFUSED_RE = re.compile(r"\b\d{1,2}\s+(?:nee|no)\W*$", re.IGNORECASE)
+# What is left of a proposal taken by number that only changes or limits it ("maar dan zonder
+# die jaarlijkse audit", "but without the step where ...", "the first one only if it doesn't mean
+# more typing", "3 ja maar zonder de auditor"): part of the pick, no measure of its own.
+PICK_CHANGE_RE = re.compile(
+    r"^(?:(?:maar|but|en|and|ja|yes)\s+)*(?:(?:dan|then|wel|just|alleen|only)\s+)?(?:zonder|without|"
+    r"except(?:\s+for)?|behalve|minus|maar\s+niet|but\s+not)\b|"
+    r"^(?:(?:but|maar|and|en)\s+)?(?:(?:the|de|het|je|jouw|your)\s+)?(?:first|second|third|fourth|"
+    r"last|other|eerste|tweede|derde|vierde|laatste|andere)(?:\s+(?:one|voorstel|optie|idee|"
+    r"proposal|suggestion))?\s+(?:(?:only|alleen|wel|ja|yes)\s+)?(?:if|als|mits|provided|on\s+"
+    r"condition)\b",
+    re.IGNORECASE,
+)

@@ -133,6 +133,7 @@ from assistant.method.reading.references import (
     closing_thanks,
     proposal_reference,
     read_references,
+    without_pick_changes,
 )
 from assistant.method.reading.scenes import holds_words, join_scenes, scene_before
 from assistant.method.reading.segments import (
@@ -238,6 +239,7 @@ class Reader:
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
+        without_pick_changes(reading)  # "de eerste wel, maar dan zonder die audit"
         return reading
 
     def _effects_told_early(
