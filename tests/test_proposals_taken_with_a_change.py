@@ -65,3 +65,17 @@ def test_taken_on_a_condition_en(message_reader: Reader) -> None:
 def test_without_a_pick_a_measure_with_zonder_stays_nl(message_reader: Reader) -> None:
     reading = message_reader.read("Zonder toestemming geen beelden bewaren.", _session("nl"))
     assert [o.text for o in reading.options] == ["Zonder toestemming geen beelden bewaren"]
+
+
+def test_own_measures_after_mine_en(message_reader: Reader) -> None:
+    text = "Your second one yes. Mine: the cameras switch off at night."
+    options, picked = _options(message_reader, text, "en")
+    assert picked == [2]
+    assert options == ["The cameras switch off at night"]
+
+
+def test_own_measures_after_van_mij_nl(message_reader: Reader) -> None:
+    text = "De tweede ja. Van mij: de camera's gaan 's nachts uit."
+    options, picked = _options(message_reader, text, "nl")
+    assert picked == [2]
+    assert options == ["De camera's gaan 's nachts uit"]
