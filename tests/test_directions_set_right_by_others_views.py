@@ -83,3 +83,15 @@ def test_someone_calls_it_the_other_way_nl(message_reader: Reader) -> None:
 def test_a_new_effect_with_a_direction_is_no_fix_en(message_reader: Reader) -> None:
     reading = message_reader.read("Shop owners say the sensors are positive.", _session("en"))
     assert reading.effect_fixes == []
+
+
+def test_the_last_one_scratched_en(message_reader: Reader) -> None:
+    text = "scratch that last one. For residents it's negative: more cars circle the block."
+    reading = message_reader.read(text, _session("en"))
+    assert reading.removed_items == [("effect", "e2")]
+    assert [e.direction for e in reading.effects] == ["negative"]
+
+
+def test_the_last_one_scratched_nl(message_reader: Reader) -> None:
+    reading = message_reader.read("schrap die laatste maar.", _session("nl"))
+    assert reading.removed_items == [("effect", "e2")]

@@ -187,3 +187,5 @@ AGREED_FLIP_RE = re.compile(
     r"positief)\s*(?:van)?)?[\s.!]*$",
     re.IGNORECASE,
 )
+# The words for the item told last ("scratch that last one", "schrap die laatste").
+LAST_WORDS = frozenset(("last", "latest", "laatste"))
