@@ -46,3 +46,9 @@ def test_an_abbreviation_in_brackets_is_the_known_actor() -> None:
     assert known_actor("MR", actors) is actors[1]
     assert known_actor("HV", actors) is actors[2]
     assert known_actor("GGD", actors) is None
+
+
+def test_an_abbreviation_outside_brackets_is_its_own_actor() -> None:
+    actors = [Actor(id="a1", name="Beleidsadviseur EZ"), Actor(id="a2", name="KCC-medewerkers")]
+    assert known_actor("EZ", actors) is None
+    assert known_actor("KCC", actors) is None

@@ -173,3 +173,10 @@ def test_a_group_that_belongs_too_nl(message_reader: Reader) -> None:
     reading = _read(message_reader, text, "nl")
     assert reading.actors == ["Ondernemingsraad"]
     assert told(reading) == []
+
+
+def test_a_list_item_ending_in_out_takes_no_one_off_en(message_reader: Reader) -> None:
+    actors = ("Visitors moving out", "Librarians")
+    text = "stakeholders: visitors moving out, the librarians, the cleaners"
+    reading = read_in(message_reader, text, actors, "en", "self-service kiosks", Step.ACTORS)
+    assert reading.removed_actors == []

@@ -537,10 +537,13 @@ ACTOR_REMOVED_RES = (
 )
 # A known actor alone, by all of its words, with a short word that takes it off after it
 # ("external applicants out", "HVC schrappen", "de burgemeester kun je schrappen"; not
-# "tenants can't opt out").
+# "tenants can't opt out", "tenants moving out": a verb before "out").
 ACTOR_OUT_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?:out|schrappen|weghalen|weglaten|(?:kun|kan|kunt)\s+(?:je|u|jij)\s+"
-    r"(?:(?:wel|gewoon|ook|dus)\s+)*(?:schrappen|weghalen|weglaten|vergeten))$",
+    r"^(?P<who>.+?)(?:(?<!ing)(?<!ed)(?<!\bopt)(?<!\bcheck)(?<!\bfind)(?<!\bsort)(?<!\bcarry)"
+    r"(?<!\bpoint)(?<!\bwork)(?<!\bmove)(?<!\bleft)(?<!\bget)(?<!\bgot)(?<!\bmiss)(?<!\bkept)"
+    r"(?<!\bkeep)(?<!\bshut)(?<!\block)(?<!\bdrop)(?<!\bphase)(?<!\bfill)(?<!\bcross)\s+out"
+    r"|\s+(?:schrappen|weghalen|weglaten|(?:kun|kan|kunt)\s+(?:je|u|jij)\s+"
+    r"(?:(?:wel|gewoon|ook|dus)\s+)*(?:schrappen|weghalen|weglaten|vergeten)))$",
     re.IGNORECASE,
 )
 # "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not", by all of its
