@@ -21,6 +21,7 @@ from assistant.method.reading.extraction import (
     find_actor,
 )
 from assistant.method.reading.mentions import (
+    abbreviated_actor,
     head_word,
     mention_position,
     mentioned_actor,
@@ -175,6 +176,8 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     """The actor ``name`` refers to; a subgroup ("studenten met een functiebeperking") is an
     actor of its own beside its group ("studenten")."""
     found = find_actor(name, actors)
+    if found is None:
+        return abbreviated_actor(name, actors)  # "MR" is "Medezeggenschapsraad (MR)"
     if found is not None and _subgroup(name) and not _subgroup(found.name):
         return None
     if found is not None and body_of_group(name, found.name):
@@ -230,6 +233,7 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
     actor_id = draft.actor_id
     if draft.actor_name:
         actor = find_actor(draft.actor_name, session.actors)
+        actor = actor or abbreviated_actor(draft.actor_name, session.actors)  # "de MR zegt"
         if actor is None:
             actor = add_actor(session, draft.actor_name)
             changes.actors.append(actor.name)

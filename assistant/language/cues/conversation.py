@@ -549,6 +549,17 @@ ACTOR_REMOVED_RES = (
         re.IGNORECASE,
     ),
 )
+# A known actor alone, by all of its words, with a short word that takes it off after it
+# ("external applicants out", "HVC schrappen", "de burgemeester kun je schrappen"; not
+# "tenants can't opt out", "tenants moving out": a verb before "out").
+ACTOR_OUT_RE = re.compile(
+    r"^(?P<who>.+?)(?:(?<!ing)(?<!ed)(?<!\bopt)(?<!\bcheck)(?<!\bfind)(?<!\bsort)(?<!\bcarry)"
+    r"(?<!\bpoint)(?<!\bwork)(?<!\bmove)(?<!\bleft)(?<!\bget)(?<!\bgot)(?<!\bmiss)(?<!\bkept)"
+    r"(?<!\bkeep)(?<!\bshut)(?<!\block)(?<!\bdrop)(?<!\bphase)(?<!\bfill)(?<!\bcross)\s+out"
+    r"|\s+(?:schrappen|weghalen|weglaten|(?:kun|kan|kunt)\s+(?:je|u|jij)\s+"
+    r"(?:(?:wel|gewoon|ook|dus)\s+)*(?:schrappen|weghalen|weglaten|vergeten)))$",
+    re.IGNORECASE,
+)
 # "correctie, niet de apotheek, die ...": a known actor alone after "niet"/"not", by all of its
 # words ("not the student's whole file", "niet bij de leverancier" take off no one).
 ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
@@ -571,7 +582,7 @@ ACTOR_ADDED_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?P<who>.+?)\s+(?:hoort|horen|moet|moeten|mag|mogen)\s+er\s+(?:wel|ook|toch|eigenlijk|"
+        r"^(?P<who>.+?)\s+(?:hoort|horen|moet|moeten|mag|mogen)\s+er\s+(?:trouwens\s+)?(?:wel|ook|toch|eigenlijk|"
         r"zeker|nog)(?:\s+(?:wel|ook|nog|bij))?\s+bij$|^(?:voeg|zet)\s+(?P<who2>.+?)\s+(?:er\s+)?(?:ook\s+|nog\s+)?(?:bij|toe)$"
         r"|^(?:wel|ook|nog|en)?\s*(?P<who3>.+?)\s+(?:toevoegen|erbij(?:\s+zetten)?|erbij\s+graag)$",
         re.IGNORECASE,
@@ -606,7 +617,7 @@ ACTOR_ADD_LABEL_RE = re.compile(
 ACTOR_INSTEAD_RE = re.compile(
     r"^(?i:(?:(?:no|nee|but|maar)\s+)?(?:(?:that'?s|that\s+is|it'?s|its|it\s+is|dat\s+is|"
     r"het\s+is|het\s+zijn|dat\s+zijn)\s+|wel\s+|(?:but|maar)\s+)(?:actually\s+|really\s+|"
-    r"eigenlijk\s+|gewoon\s+)?)"
+    r"eigenlijk\s+|gewoon\s+|mostly\s+|mainly\s+|vooral\s+|meestal\s+)?)"
     r"(?P<who>(?i:the|de|het|an?|een)\s.+?|[A-Z].+?)(?:\s+(?:that|who|which|die|dat)\b.*)?$",
 )
 # Someone named alone by an article or a capital ("the data protection officer", "de boa"):

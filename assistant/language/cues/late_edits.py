@@ -127,3 +127,65 @@ ITEM_REMOVED_RES = (
         re.IGNORECASE,
     ),
 )
+# A direction set right with the word that sets it right after it ("the reading along is
+# negative actually", "dat is negatief eigenlijk").
+SET_RIGHT_AFTER_RE = re.compile(
+    rf"^(?P<what>.+?){_IS}(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})\s+(?:actually|really|"
+    r"after\s+all|eigenlijk|toch|juist)\s*(?=$|[,:]\s|[,:]$)",
+    re.IGNORECASE,
+)
+# Someone who calls an effect told before the other way ("LTO actually calls the inspections
+# point negative", "de OR noemt dat overzicht juist negatief"): ``speaker`` is no actor of it.
+CALLS_IT_RE = re.compile(
+    r"^(?P<speaker>.+?)\s+(?:(?:actually|really|eigenlijk|juist|zelf)\s+)?(?:calls|call|noemt|"
+    r"noemen|ziet|zien|sees|see|considers|consider|vindt|vinden|finds|find)\s+(?P<what>.+?)\s+"
+    rf"(?:(?:juist|eigenlijk|actually|really|eerder|rather)\s+)?(?:een\s+|an?\s+)?(?P<now>{_PLUS}|"
+    rf"{_MINUS})\s*(?=$|[,:]\s|[,:]$)",
+    re.IGNORECASE,
+)
+# Someone who disagrees with an effect told before, then says its direction ("the works council
+# disagrees on that last one: the skills insight is negative", "de OR is het er niet mee eens:
+# dat overzicht is negatief").
+DISAGREES_RE = re.compile(
+    r"^(?P<speaker>.+?)\s+(?:disagrees?|doesn'?t\s+agree|don'?t\s+agree|sees\s+it\s+differently|"
+    r"(?:is|zijn)\s+het\s+(?:er\s+)?(?:helemaal\s+)?niet\s+mee\s+eens|denkt\s+(?:er|daar)\s+"
+    rf"anders\s+over)\b[^:]*:\s*(?P<what>.+?){_IS}(?:(?:juist|eigenlijk|actually|really)\s+)?"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})\s*(?=$|[,:]\s|[,:]$)",
+    re.IGNORECASE,
+)
+# Words in front of the effect named that only say whose view it is ("the HV says the speed",
+# "mijn collega zegt dat die lijst"): the effect named follows.
+VIEW_LEAD_RE = re.compile(
+    r"^(?:.+?\s+)?(?:says|say|said|thinks|think|feels|feel|zegt|zeggen|zei|vindt|vinden|denkt|"
+    r"denken)\s+(?:that\s+|dat\s+)?",
+    re.IGNORECASE,
+)
+# "dat van de boeren", "the one about the flags", "het punt over de lijst": the effect named by
+# the people or thing it is about.
+WHAT_OF_RE = re.compile(
+    r"^(?:dat|die|that|this|the\s+one|het\s+punt|the\s+point|the\s+bit|dat\s+stuk)\s+(?:van|over|"
+    r"of|about|met|with)\s+(?:de\s+|het\s+|the\s+|die\s+|dat\s+)?",
+    re.IGNORECASE,
+)
+# "dat van de boeren klopt niet, dat", "the flags one is wrong, it": the effect named, then that
+# it was wrong, before the direction set right.
+WRONG_THEN_RE = re.compile(
+    r"\s+(?:klopt\s+niet|is\s+(?:wrong|not\s+right|niet\s+goed|fout|verkeerd))\s*,?\s*"
+    r"(?:dat|het|it|that|die|this)?$",
+    re.IGNORECASE,
+)
+# A sentence after a direction set right that only agrees with it ("Go with that", "I agree,
+# switch it", "I think they're right, so make it negative", "klopt, zet hem op negatief").
+AGREED_FLIP_RE = re.compile(
+    r"^(?=\w)(?:(?:i\s+agree|agreed|i\s+think\s+(?:they'?re|he'?s|she'?s|that'?s|it'?s)\s+right|"
+    r"they'?re\s+right|fair\s+enough|true|klopt|mee\s+eens|ik\s+ben\s+het\s+(?:er\s+)?mee\s+eens|"
+    r"terecht|daar\s+ga\s+ik\s+in\s+mee|ze\s+hebben\s+gelijk)[\s,.!]*)*(?:(?:so|dus|then|dan)\s+)?"
+    r"(?:go\s+with\s+(?:that|it|them|theirs)|switch\s+it|flip\s+it|change\s+it|turn\s+it\s+round|"
+    r"make\s+it\s+(?:negative|positive|a\s+minus|a\s+plus)|zet\s+(?:het|hem|dat|die)\s+(?:maar\s+)?"
+    r"op\s+(?:negatief|positief|min|plus)|draai\s+(?:het|hem|dat|die)\s+(?:maar\s+)?om|"
+    r"maak\s+(?:er|het|hem)\s+(?:maar\s+)?(?:een\s+)?(?:min|nadeel|negatief|plus|voordeel|"
+    r"positief)\s*(?:van)?)?[\s.!]*$",
+    re.IGNORECASE,
+)
+# The words for the item told last ("scratch that last one", "schrap die laatste").
+LAST_WORDS = frozenset(("last", "latest", "laatste"))

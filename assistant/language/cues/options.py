@@ -109,7 +109,7 @@ OWN_ONE_LEAD = (
     r"(?:\s+van\s+mezelf)?|(?:nog\s+)?(?:een|eentje|\xe9\xe9n)\s+van\s+(?:mij|mezelf)|"
     r"i\s+(?:already\s+)?have\s+one(?:\s+myself|\s+of\s+my\s+own)?|i'?ve\s+got\s+one"
     r"(?:\s+myself|\s+of\s+my\s+own)?|(?:one|another(?:\s+one)?)\s+(?:from\s+me|of\s+my\s+own|"
-    r"of\s+mine))"
+    r"of\s+mine)|mine|(?:en\s+)?(?:die\s+)?van\s+mij(?:zelf)?|(?:and\s+)?my\s+own(?:\s+ones?)?)"
 )
 # A lead that announces the options that follow, before a colon or a dash ("Opties:", "Voor
 # opties:", "Options -", "Opties die ik zelf zie:", "What I'd propose:", "Wat ik zou willen:",

@@ -397,3 +397,15 @@ PROPOSALS_ASKED_RE = re.compile(
     r"proposals|suggestie|suggesties|suggestion|suggestions)\b",
     re.IGNORECASE,
 )
+# What is left of a proposal taken by number that only changes or limits it ("maar dan zonder
+# die jaarlijkse audit", "but without the step where ...", "the first one only if it doesn't mean
+# more typing", "3 ja maar zonder de auditor"): part of the pick, no measure of its own.
+PICK_CHANGE_RE = re.compile(
+    r"^(?:(?:maar|but|en|and|ja|yes)\s+)*(?:(?:dan|then|wel|just|alleen|only)\s+)?(?:zonder|without|"
+    r"except(?:\s+for)?|behalve|minus|maar\s+niet|but\s+not)\b|"
+    r"^(?:(?:but|maar|and|en)\s+)?(?:(?:the|de|het|je|jouw|your)\s+)?(?:first|second|third|fourth|"
+    r"last|other|eerste|tweede|derde|vierde|laatste|andere)(?:\s+(?:one|voorstel|optie|idee|"
+    r"proposal|suggestion))?\s+(?:(?:only|alleen|wel|ja|yes)\s+)?(?:if|als|mits|provided|on\s+"
+    r"condition)\b",
+    re.IGNORECASE,
+)

@@ -18,6 +18,7 @@ from assistant.language.cues.conversation import (
     ACTOR_IS_RE,
     ACTOR_NOT_AFTER_RE,
     ACTOR_NOT_RE,
+    ACTOR_OUT_RE,
     ACTOR_REMOVED_RES,
     ADDED_VERB_LEAD_RE,
     BARE_WHO_RE,
@@ -29,6 +30,19 @@ from assistant.language.cues.conversation import (
     SAID_ITEM_WORDS,
 )
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
+from assistant.language.cues.regrouping import (
+    AGREED_ADD_RE,
+    AS_A_WHOLE_RE,
+    CLAUSE_START_RE,
+    GROUP_COUNTS,
+    MEANT_BY_RE,
+    MEANT_RE,
+    MERGE_RES,
+    OWN_GROUP_RE,
+    REASON_AFTER_RE,
+    REST_OF_RE,
+    SPLIT_RES,
+)
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_lists import (
     actor_name,
@@ -49,7 +63,9 @@ from assistant.method.reading.reading import Reading
 # The parts of a message: its sentences and the parts of them between commas and colons,
 # not inside brackets ("the Rekenkamer (audit office)").
 PART_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|[,:]\s+|\n+")
+SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
 MAX_WHO_WORDS = 8
+MAX_GROUP_WORDS = 4  # a group named in a split: "project leaders", "de eerste contactpersoon"
 MAX_LEAD_WORDS = 3  # "no wait", "nee wacht even"
 JOIN_TAIL_RE = re.compile(r"[\s,;]*(?:\b(?:en|and|plus)\b)?[\s,;]*$", re.IGNORECASE)
 THEY_OPEN = [[w] for w in ("die", "ze", "zij", "they", "those", "these")]
@@ -66,7 +82,8 @@ class ActorEdits:
     added: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
-    last: str = ""  # what the last part did: "removed", "added" or "renamed"
+    last: str = ""  # what the last part did: "removed", "added", "renamed" or "merged"
+    grouped: str = ""  # the actor groups were merged into, still to be named ("noem het X")
 
 
 def message_parts(text: str) -> list[str]:
@@ -82,7 +99,14 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
     edits = ActorEdits()
     parts = message_parts(text)
     raw = [p.strip() for p in PART_SPLIT_RE.split(text) if p]
+    ends = sentence_ends(text, len(parts))
+    done = -1
     for index, part in enumerate(parts):
+        if index <= done:
+            continue  # the rest of a sentence that split or merged groups: how they are made up
+        done = regrouped(parts, index, ends[index], actors, edits)
+        if done >= index:
+            continue
         before = parts[index - 1] if index else ""
         after = parts[index + 1] if index + 1 < len(parts) else ""
         set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
@@ -98,6 +122,8 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
             edits.parts.append(part)  # "..., they're not really involved": why, no effect
             continue
         if _renamed(part, before, after, actors, edits):
+            continue
+        if _own_group(part, edits):
             continue
         if ACTOR_ADD_LABEL_RE.match(part) and after:
             edits.parts.append(part)
@@ -120,21 +146,27 @@ def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
     the dean's office": added), or why, about them ("die heeft alleen advies gegeven")."""
     if _removed(part, actors, True):
         return True
-    if edits.last == "renamed":
-        return NOT_A_KIND_RE.match(part) is not None  # "..., not a company"
+    if edits.last == "merged":
+        return bool(ABOUT_THEM_RE.match(part) or REASON_AFTER_RE.match(part))  # "they work as one"
+    if edits.last == "renamed":  # "..., not a company", "de rest doet niet mee"
+        return bool(NOT_A_KIND_RE.match(part) or REASON_AFTER_RE.match(part))
+    if edits.last == "added" and part.strip() and AGREED_ADD_RE.match(part):
+        return True  # "..., fair enough, add them"
     if edits.last == "added":
         more = _name_alone(part)  # "X zit erbij, en de boeren met land"
         edits.added.extend(n for n in more if n not in edits.added)
         return bool(more)
     if edits.last != "removed":
         return False
-    instead = ACTOR_INSTEAD_RE.match(part) or _bare_instead(part, edits)
-    names = _added(part) or (_people(_who(instead)) if instead else [])  # "wel X erbij"
+    meant = MEANT_RE.match(part)  # "I meant the remote operators": a group of people
+    instead = ACTOR_INSTEAD_RE.match(part) or meant or _bare_instead(part, edits)
+    who = CLAUSE_START_RE.sub("", _who(instead)) if instead else ""
+    names = _added(part) or _people(who) or (_groups(who) if meant else [])
     if len(names) == 1:
         edits.added.extend(n for n in names if n not in edits.added)
         edits.last = "added"  # "wel de cliëntenraad, die moet instemmen": their effect
         return True
-    return ABOUT_THEM_RE.match(part) is not None
+    return bool(ABOUT_THEM_RE.match(part) or REASON_AFTER_RE.match(part))  # "there aren't any"
 
 
 def _bare_instead(part: str, edits: ActorEdits) -> re.Match[str] | None:
@@ -161,12 +193,15 @@ def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: Act
     called = CALL_THEM_RE.match(part)
     if called is not None:
         new = called.group("new") or called.group("new2") or ""
-        if edits.renamed and edits.parts and edits.parts[-1] == before:
-            old = edits.renamed.pop()[0]  # "... is a consortium, not a company, call them ..."
-        else:
-            known = mentioned_actor(before, actors) if before else None
-            old = known.name if known is not None else ""
-        return _rename(old, new, part, edits)
+        taken = len(edits.removed)
+        done = _rename(_called_before(before, actors, edits), new, part, edits)
+        edits.last = "merged" if done and len(edits.removed) > taken else edits.last
+        return done
+    meant = MEANT_BY_RE.match(part)  # "met natuurorganisaties bedoel ik alleen X"
+    if meant is not None:
+        known = referred_actor(strip_article(_who(meant)), actors)
+        named = _groups(CLAUSE_START_RE.sub("", meant.group("new")))
+        return known is not None and len(named) == 1 and _rename(known.name, named[0], part, edits)
     said = ACTOR_IS_NOT_RE.match(part)
     if said is None and NOT_A_KIND_RE.match(after):
         said = ACTOR_IS_RE.match(part)
@@ -175,6 +210,50 @@ def _renamed(part: str, before: str, after: str, actors: list[Actor], edits: Act
     known = referred_actor(strip_article(_who(said)), actors)
     named = _people(said.group("new"))  # "... is a foundation": a name; "... is external": none
     return known is not None and bool(named) and _rename(known.name, named[0], part, edits)
+
+
+def _called_before(before: str, actors: list[Actor], edits: ActorEdits) -> str:
+    """The known actor "call them ..." names: the group just merged, the actor just renamed
+    ("... is a consortium, not a company, call them ..."), the first of a list of known actors
+    just before, the others merged into it ("pharmacists and assistants, just call them the
+    pharmacy team"), or the actor the part before is about."""
+    if edits.grouped and edits.parts and edits.parts[-1] == before:
+        old, edits.grouped = edits.grouped, ""
+        return old
+    if edits.renamed and edits.parts and edits.parts[-1] == before:
+        return edits.renamed.pop()[0]
+    listed = known_list(before, actors)
+    if len(listed) > 1:
+        edits.removed.extend(a.name for a in listed[1:] if a.name not in edits.removed)
+        edits.parts.append(before)
+        return listed[0].name
+    known = mentioned_actor(before, actors) if before else None
+    return known.name if known is not None else ""
+
+
+def known_list(text: str, actors: list[Actor]) -> list[Actor]:
+    """The known actors ``text`` lists by name and nothing else ("boa's en handhaving"), else
+    []."""
+    found = []
+    for name in names_in_list(text, led=True) if text else []:
+        known = find_actor(name, actors) or referred_actor(name, actors)
+        if known is None or known in found:
+            return []
+        found.append(known)
+    return found
+
+
+def _own_group(part: str, edits: ActorEdits) -> bool:
+    """A group said to be one of its own, added ("the HV says status holders should be a
+    separate group")."""
+    match = OWN_GROUP_RE.match(part)
+    named = _people(strip_article(match.group("who"))) if match is not None else []
+    if len(named) != 1:
+        return False
+    edits.added.extend(n for n in named if n not in edits.added)
+    edits.parts.append(part)
+    edits.last = "added"
+    return True
 
 
 def _rename(old: str, new: str, part: str, edits: ActorEdits) -> bool:
@@ -198,8 +277,12 @@ def _removed(part: str, actors: list[Actor], pronoun: bool = False) -> Actor | N
     actor"), the part before having named whom."""
     bare = FILLER_TAIL_RE.sub("", part) or part  # "not IT staff actually", "X niet eigenlijk"
     alone = ACTOR_NOT_RE.match(bare) or ACTOR_NOT_AFTER_RE.match(bare)
-    if alone is not None:
-        return _named_alone(_who(alone), actors)
+    if alone is not None:  # "not the police in general"
+        return _named_alone(AS_A_WHOLE_RE.sub("", _who(alone)), actors)
+    out = ACTOR_OUT_RE.match(part)  # "BKR out", "bezoek schrappen"
+    found = _named_alone(_who(out), actors) if out is not None else None
+    if found is not None:
+        return found
     for pattern in ACTOR_REMOVED_RES:
         match = pattern.match(part)
         if match is None:
@@ -303,6 +386,8 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     if intent is not None and intent.kind == "correct":  # "not X, they ... I meant Y": renamed
         corrected = find_actor(intent.target, session.actors)
         edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
+        meant = [Actor(id="", name=strip_article(intent.replacement))]  # "..., I meant Y": renamed
+        edits.added = [n for n in edits.added if find_actor(n, meant) is None]
     if not (edits.removed or edits.added or edits.renamed):
         return
     alone = len(edits.parts) == 1 and len(edits.removed) < 2
@@ -370,3 +455,98 @@ def _before_parts(replacement: str, said: list[str]) -> str:
     if not spots:
         return replacement
     return JOIN_TAIL_RE.sub("", replacement[: min(spots)]) or replacement
+
+
+def sentence_ends(text: str, count: int) -> list[int]:
+    """For each of the ``count`` parts of ``text``, the index of the last part of its sentence
+    (all parts one sentence when the sentences do not add up to the parts)."""
+    ends: list[int] = []
+    for sentence in (s for s in SENTENCE_SPLIT_RE.split(text) if s and s.strip()):
+        size = len([p for p in PART_SPLIT_RE.split(sentence) if p and p.strip()])
+        ends.extend([len(ends) + size - 1] * size)
+    return ends if len(ends) == count else [count - 1] * count
+
+
+def regrouped(
+    parts: list[str], index: int, end: int, actors: list[Actor], edits: ActorEdits
+) -> int:
+    """A part that splits a known group in two or merges known groups into one, in ``edits``:
+    the index of the last part it takes (the rest of its sentence, that says how the groups are
+    made up), else -1."""
+    part = parts[index]
+    for pattern in SPLIT_RES:
+        match = pattern.match(part)
+        if match is not None and _split(match, parts[index + 1 : end + 1], actors, edits):
+            edits.parts.extend(parts[index : end + 1])
+            return end
+    for pattern in MERGE_RES:
+        match = pattern.match(part)
+        if match is not None and _merge(match, actors, edits):
+            edits.parts.extend(parts[index : end + 1])
+            return end
+    return -1
+
+
+def _split(match: re.Match[str], rest: list[str], actors: list[Actor], edits: ActorEdits) -> bool:
+    """One group split in two (or three): the known group renamed to the first new one, the
+    others added; the new groups named in the part, after it in its sentence, or as the group
+    itself ("ouders en kinderen zijn twee groepen")."""
+    said = match.groupdict()
+    who = strip_article(_who(match).strip(" '\"“”"))
+    count = GROUP_COUNTS.get((said.get("count") or "two").lower(), 2)
+    new = said.get("new") or said.get("new2")
+    names = _group_names([new] if new else rest, count)
+    if len(names) < 2:
+        names = _groups(who)
+    known = find_actor(who, actors) or _named_alone(who, actors)
+    known_names = {normalise(a.name) for a in actors}
+    fresh = [n for n in names if normalise(n) not in known_names]  # "line managers" is new
+    if len(names) < 2 or (known is None and not fresh):
+        return False
+    if known is not None and fresh and normalise(known.name) not in map(normalise, names):
+        edits.renamed.append((known.name, fresh.pop(0)))  # "bewoners": eigenaren and huurders
+    edits.added.extend(n for n in fresh if n not in edits.added)
+    edits.last = "merged"
+    return True
+
+
+def _group_names(texts: list[str], count: int) -> list[str]:
+    """The names of up to ``count`` groups in ``texts``, one list or one name a part, each
+    without what is said of them ("line managers who lose people to gigs")."""
+    names: list[str] = []
+    for text in texts:
+        if len(names) >= count:
+            break
+        if not text or words(text)[:1] in THEY_OPEN:
+            continue  # "die beslist mee"
+        names.extend(n for n in _groups(CLAUSE_START_RE.sub("", text)) if n not in names)
+    return names[:count]
+
+
+def _groups(text: str) -> list[str]:
+    """The names ``text`` lists where groups of people are said to be meant (after "two
+    groups:", "bedoel ik"), each short, else []: no need to be known as people ("eigenaren")."""
+    text = REST_OF_RE.sub("", text.strip())  # "de rest van de familie": the family
+    names = names_in_list(text, led=True) if len(words(text)) <= MAX_WHO_WORDS else []
+    return names if all(len(words(n)) <= MAX_GROUP_WORDS for n in names) else []
+
+
+def _merge(match: re.Match[str], actors: list[Actor], edits: ActorEdits) -> bool:
+    """Known groups merged into one: all but the last taken off, the last renamed to the new
+    name when one is given ("... neem ik samen als 'hulpdiensten'"), else kept to be named by
+    a part after it ("noem het maar handhaving")."""
+    said = match.groupdict()
+    who = next((said[k] for k in ("who", "who2", "who3") if said.get(k)), "")
+    listed = known_list(who.strip(" '\""), actors)
+    if len(listed) < 2:
+        return False
+    kept = listed[-1]
+    edits.removed.extend(a.name for a in listed[:-1] if a.name not in edits.removed)
+    new = next((said[k] for k in ("new", "new2", "new3") if said.get(k)), "")
+    name = actor_name(strip_article(new.strip(" '\"‘’“”.")))
+    if name:
+        edits.renamed.append((kept.name, name))
+    else:
+        edits.grouped = kept.name
+    edits.last = "merged"
+    return True

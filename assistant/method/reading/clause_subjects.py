@@ -16,7 +16,7 @@ from assistant.language.cues.grammar import (
     SUBORDINATE_RE,
     VERB_WORDS,
 )
-from assistant.language.cues.named_people import ONE_PERSON_WORDS
+from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
 from assistant.language.cues.people import (
     FRONT_ADVERBS,
     FRONT_PREPOSITIONS,
@@ -116,7 +116,8 @@ def clause_people(clause: str) -> str:
     people it starts with."""
     subject = subject_person(clause)
     if not subject:
-        return leading_people(clause)
+        found = leading_people(clause)
+        return "" if ONE_COLLEAGUE_RE.match(found) else found  # "our legal colleague says"
     tokens = subject.split()
     last = max((i for i, t in enumerate(tokens) if people_word(t.lower())), default=-1)
     after = tokens[last + 1].lower() if 0 <= last < len(tokens) - 1 else ""

@@ -9,16 +9,23 @@ import re
 
 from assistant.domain.session import Direction, Effect, Session
 from assistant.language.cues.late_edits import (
+    AGREED_FLIP_RE,
+    CALLS_IT_RE,
+    DISAGREES_RE,
     FIX_LEAD_RE,
     OPPOSITE_RE,
     OTHERS_TAIL_RE,
     PLUS_RE,
     PRONOUN_WHATS,
+    SET_RIGHT_AFTER_RE,
     SET_RIGHT_RE,
     THEY_LEAD_RE,
     TURNED_SIGN_RE,
+    VIEW_LEAD_RE,
     WHAT_LEAD_RE,
+    WHAT_OF_RE,
     WHAT_TAIL_RE,
+    WRONG_THEN_RE,
 )
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.actor_edits import said_in
@@ -28,6 +35,10 @@ from assistant.method.reading.reading import EffectFix, Reading
 
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
 MIN_KEY_LETTERS = 4  # a word of the effect named that finds it in the recorded text
+MIN_PART_LETTERS = 6  # a word of the recorded text that starts a longer one named ("lijst met
+# veelbellers" for "die veelbellerslijst")
+SET_RIGHT_RES = (TURNED_SIGN_RE, SET_RIGHT_RE, OPPOSITE_RE, SET_RIGHT_AFTER_RE, CALLS_IT_RE,
+                 DISAGREES_RE)  # fmt: skip
 
 
 def effect_fixes(text: str, session: Session) -> tuple[list[EffectFix], list[str]]:
@@ -36,7 +47,7 @@ def effect_fixes(text: str, session: Session) -> tuple[list[EffectFix], list[str
     said: list[str] = []
     for sentence in SENTENCE_SPLIT_RE.split(text):
         plain = FIX_LEAD_RE.sub("", sentence.strip())
-        match = TURNED_SIGN_RE.match(plain) or SET_RIGHT_RE.match(plain) or OPPOSITE_RE.match(plain)
+        match = next((m for m in (p.match(plain) for p in SET_RIGHT_RES) if m), None)
         if match is None:
             continue
         found = match.groupdict()
@@ -52,6 +63,7 @@ def effect_fixes(text: str, session: Session) -> tuple[list[EffectFix], list[str
         said.extend(
             [match.group(0), tail] if tail and not OTHERS_TAIL_RE.match(tail) else [match.group(0)]
         )
+        said.append(plain[match.start("what") : match.end()])  # after "X disagrees:"
     return fixes, said
 
 
@@ -62,6 +74,8 @@ def take_effect_fixes(text: str, session: Session, reading: Reading) -> None:
     fixes, said = effect_fixes(text, session)
     if not fixes:
         return
+    sentences = (s.strip() for s in SENTENCE_SPLIT_RE.split(text))
+    said.extend(s for s in sentences if s and AGREED_FLIP_RE.match(s))  # "Go with that."
     reading.effect_fixes.extend(fixes)
     parts = [normalise(p) for p in said]
     reading.effects = [e for e in reading.effects if not said_in(e.text, parts)]
@@ -74,18 +88,30 @@ def _pointed(what: str, old: str | None, session: Session) -> Effect | None:
     """The recorded effect ``what`` names: the last one for "dat"/"that", else the only one
     whose text holds a word of it, else the only one of the actor it names ("the
     municipalities one"); ``old`` (the actor it was for) narrows it down."""
-    name = WHAT_TAIL_RE.sub("", WHAT_LEAD_RE.sub("", what.strip()))
+    what = WRONG_THEN_RE.sub("", VIEW_LEAD_RE.sub("", what.strip()))  # "X says", "klopt niet"
+    name = WHAT_TAIL_RE.sub("", WHAT_LEAD_RE.sub("", WHAT_OF_RE.sub("", what)))
     if what.strip().lower() in PRONOUN_WHATS or name.lower() in PRONOUN_WHATS:
         return session.effects[-1]
     was = referred_actor(strip_article(old), session.actors) if old else None
     effects = [e for e in session.effects if was is None or e.actor_id == was.id]
+    if WHAT_OF_RE.match(what):  # "dat van de boeren": the last effect told of them
+        about = referred_actor(strip_article(name), session.actors)
+        told = [e for e in effects if about is not None and e.actor_id == about.id]
+        if told:
+            return told[-1]
     keys = [w for w in words(name) if len(w) >= MIN_KEY_LETTERS]
     held = [e for e in effects if keys and all(holds(e.text, k) for k in keys)]
+    held = held or [e for e in effects if keys and all(_starts(e.text, k) for k in keys)]
     if len(held) == 1:
         return held[0]
     actor = referred_actor(strip_article(name), session.actors)
     of_actor = [e for e in effects if actor is not None and e.actor_id == actor.id]
     return of_actor[0] if len(of_actor) == 1 else None
+
+
+def _starts(text: str, key: str) -> bool:
+    """Whether a long word of ``text`` starts ``key`` ("veelbellers" the "veelbellerslijst")."""
+    return any(len(w) >= MIN_PART_LETTERS and key.startswith(w) for w in words(text))
 
 
 def _sign(word: str) -> Direction:

@@ -29,6 +29,7 @@ from assistant.language.cues.conversation import (
     WHO_STEP_RE,
 )
 from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
+from assistant.language.cues.regrouping import AS_A_WHOLE_RE, MOSTLY_LEAD_RE
 from assistant.language.textparts import normalise, one_typo, word_count
 from assistant.method.reading.asides import (
     about_approach,
@@ -284,6 +285,7 @@ def _edit(text: str, cleaned: str) -> Intent | None:
         match = pattern.match(raw)
         if match:
             old, new = match.group("old").strip(" '\""), match.group("new").strip(" '\"")
+            old, new = AS_A_WHOLE_RE.sub("", old), MOSTLY_LEAD_RE.sub("", new)  # "in general"
             new = DESCRIBED_RE.split(new, maxsplit=1)[0]  # "Y, die de zoekgebieden vaststellen"
             new = FILLER_TAIL_RE.sub("", new) or new  # "maar de bewonersvereniging trouwens"
             return Intent("correct", target=old, replacement=new)

@@ -15,6 +15,7 @@ from assistant.language.cues.late_edits import (
     LAST_ITEM_FILLERS_RE,
     LAST_ITEM_WORDS,
     LAST_REMOVE_RE,
+    LAST_WORDS,
 )
 from assistant.language.textparts import normalise, words
 from assistant.method.reading.actor_edits import message_parts, said_in
@@ -92,10 +93,13 @@ def _named_item(part: str, session: Session) -> tuple[str, str] | None:
     if match is None:
         return None
     what = match.group("what")
+    first = STEP_LISTS.get(session.step, "effects")
+    if normalise(what) in LAST_WORDS:  # "scratch that last one", "schrap die laatste"
+        items = getattr(session, first)
+        return (first[:-1], items[-1].id) if items and first != "actors" else None
     keys = [w for w in words(what) if len(w) >= MIN_KEY_LETTERS]
     if not keys or referred_actor(what, session.actors) is not None:
         return None
-    first = STEP_LISTS.get(session.step, "effects")
     for attr in (first, *(a for a in ("effects", "options", "values") if a != first)):
         items = [i for i in getattr(session, attr) if all(holds(_label(i), k) for k in keys)]
         if len(items) == 1 and attr != "actors":

@@ -6,6 +6,7 @@ then to the shorter name."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
 
 MIN_HEAD = 3
+_BRACKETS = re.compile(r"\(([^)]*)\)")  # what a name says in brackets: "(MR)", "(HV, ...)"
 MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 # Endings that make the same word ("owner"/"owners", "klant"/"klanten"), unlike "oude"/"ouders".
@@ -159,13 +161,30 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     return matching[0] if len(matching) == 1 else None
 
 
+def abbreviated_actor(name: str, actors: list[Actor]) -> Actor | None:
+    """The one known actor whose name gives ``name`` as its abbreviation in brackets ("MR" is
+    "Medezeggenschapsraad (MR)", "HV" is "Tenants' association (HV, huurdersvereniging)"),
+    else None."""
+    token = strip_article(name.strip())
+    if not (token.isupper() and 2 <= len(token) <= ABBREVIATION and token.isalpha()):
+        return None
+    found = [
+        a for a in actors if any(token in _bracketed(part) for part in _BRACKETS.findall(a.name))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _bracketed(part: str) -> list[str]:
+    return [t for t in re.split(r"[\s,;/]+", part) if t]
+
+
 def _by_abbreviation(name: str, actors: list[Actor]) -> Actor | None:
     """The one actor whose name holds the abbreviation the subject is ("het KCC" is
     "Medewerkers van het KCC")."""
     tokens = strip_article(name.strip()).split()
     if len(tokens) != 1 or not (tokens[0].isupper() and 2 <= len(tokens[0]) <= ABBREVIATION):
         return None
-    found = [a for a in actors if tokens[0] in a.name.replace("-", " ").split()]
+    found = [a for a in actors if tokens[0] in re.split(r"[\s(),-]+", a.name)]  # "Inzamelaar (HVC)"
     return found[0] if len(found) == 1 else None
 
 

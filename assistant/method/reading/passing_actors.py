@@ -9,6 +9,7 @@ import re
 
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
+from assistant.language.cues.named_people import ONE_COLLEAGUE_RE
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     CAPTURED_RE,
@@ -88,7 +89,7 @@ def reporter(text: str) -> str:
     if _named_person(who):
         return ""  # "collega Henk van inkoop zegt ...", "vorige week zei ...": no party
     name = actor_name(who)
-    if name.lower() in LONE_COLLEAGUES:
+    if name.lower() in LONE_COLLEAGUES or ONE_COLLEAGUE_RE.match(name):
         return ""  # "een collega zei ...": one colleague of the speaker, no party
     nobody = any(w in NOT_A_SPEAKER for w in words(who)) or name.lower() in GENERIC_HEADS
     if not name or nobody or is_clause(who) or TECHNOLOGY_HINT_RE.search(name):

@@ -8,7 +8,7 @@ import re
 
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
-from assistant.language.cues.named_people import ONE_PERSON_WORDS
+from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
@@ -56,6 +56,8 @@ def person_name(subject: list[str]) -> str:
     if len(subject) > 2 and subject[-2].lower() in AGE_LINKS and subject[-1].isdigit():
         return ""  # "mijn buurman van 79", "a man of 83": one person by age, no group
     name = strip_article(" ".join(subject))
+    if ONE_COLLEAGUE_RE.match(name):
+        return ""  # "our legal colleague says ...": one colleague passing on a view
     if len(subject) == 1 and name.lower().endswith(NOT_A_NAME_ENDINGS):
         return ""  # "persoonlijk vind ik ...": a word of the speaker's view
     lowered = f" {name.lower()} "

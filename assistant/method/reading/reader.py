@@ -135,6 +135,7 @@ from assistant.method.reading.references import (
     closing_thanks,
     proposal_reference,
     read_references,
+    without_pick_changes,
 )
 from assistant.method.reading.scenes import holds_words, join_scenes, scene_before
 from assistant.method.reading.segments import (
@@ -179,6 +180,7 @@ from assistant.method.reading.values_step import (
     values_among_options,
     values_asked_back,
 )
+from assistant.method.reading.values_taken_back import take_values_taken_back
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -245,6 +247,8 @@ class Reader:
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
+        without_pick_changes(reading)  # "de eerste wel, maar dan zonder die audit"
+        take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
         return reading
 
     def _effects_told_early(

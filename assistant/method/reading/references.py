@@ -19,6 +19,7 @@ from assistant.language.cues.references import (
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     ORDINALS,
+    PICK_CHANGE_RE,
     PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
     PROPOSALS_ASKED_RE,
@@ -354,3 +355,11 @@ def _trailing_reference(text: str, session: Session, reading: Reading) -> str:
         return text  # none, or only agreeing words ("... ok?")
     reading.reference = reference
     return ". ".join(pieces[:-1])
+
+
+def without_pick_changes(reading: Reading) -> None:
+    """Where proposals were taken by number, the parts left that only change or limit one of
+    them ("..., maar dan zonder die jaarlijkse audit", "the first one only if ..."): no
+    measures of their own."""
+    if reading.reference:
+        reading.options = [o for o in reading.options if not PICK_CHANGE_RE.match(o.text)]
