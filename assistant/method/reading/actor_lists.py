@@ -61,6 +61,13 @@ from assistant.language.cues.people import (
     SUGGESTED_RE,
     TOPIC_LABEL_RE,
 )
+from assistant.language.cues.run_ons import (
+    CLAUSE_OPENERS,
+    NAME_ARTICLES,
+    RELATIVE_TAIL_RE,
+    TYING_WORDS,
+    VERB_FINAL_OPENERS,
+)
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
@@ -276,6 +283,42 @@ def run_on_names(text: str) -> list[str]:
     return [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
 
 
+def _closed(opened: str, before: str) -> bool:
+    """No clause open, or a Dutch relative clause closed by its verb ("die een sloot hebben")."""
+    return not opened or (opened in VERB_FINAL_OPENERS and before in VERB_WORDS)
+
+
+def dictated_names(item: str) -> list[str]:
+    """An item of a led list that holds names dictated without commas, cut at each article
+    not tied to the word before ("het openbaar ministerie de gemeente als eigenaar van de
+    cameras" -> "het openbaar ministerie", "de gemeente als eigenaar van de cameras"), nor
+    inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
+    it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
+    it is short or a piece would be a clause."""
+    tokens = item.split()
+    if len(tokens) <= LONG_ITEM // 2:
+        return [item]
+    cuts: list[int] = []
+    opened = ""
+    for i, token in enumerate(tokens):
+        lowered, before = token.lower(), tokens[i - 1].lower() if i else ""
+        if lowered in CLAUSE_OPENERS and i:
+            opened = opened or lowered
+        elif (
+            i > 1
+            and lowered in NAME_ARTICLES
+            and before not in TYING_WORDS
+            and _closed(opened, before)
+        ):
+            cuts.append(i)
+            opened = ""
+    bounds = [0, *cuts, len(tokens)]
+    pieces = [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
+    if len(pieces) < 2 or any(is_clause(RELATIVE_TAIL_RE.sub("", p)) for p in pieces):
+        return [item]
+    return pieces
+
+
 def _person_token(token: str) -> bool:
     word = token.strip(".,;:!?()").lower()
     if len(word) <= MIN_TOKEN or word in NOT_PEOPLE or word in GENERIC_HEADS:
@@ -387,6 +430,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
+    if strong:
+        items = [n for i in items for n in dictated_names(i)]  # "het OM de gemeente de ..."
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if strong:

@@ -11,6 +11,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
+    LOOSE_SECTION_RES,
     OBSERVED_HEADER_RE,
     SCOPE_STEP_WORDS,
     SECTION_LEAD_RE,
@@ -53,6 +54,12 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PLACE_QUALIFIER_WORDS,
+)
+from assistant.language.cues.run_ons import (
+    AND_RE,
+    DETERMINERS,
+    PRONOUN_SUBJECTS,
+    RUN_ON_JOINT_RE,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction, feared
@@ -129,7 +136,7 @@ def sentences(text: str) -> list[Sentence]:
             header = None if found and not found[-1].bullet else header
         line = BULLET_RE.sub("", raw).strip()
         section: Step | None = None
-        pieces = split_sentences(line)
+        pieces = [p for s in split_sentences(line) for p in run_on_pieces(s)]
         for index, piece in enumerate(pieces):
             piece = ADDITION_LEAD_RE.sub("", piece, count=1) or piece  # "verder: ..."
             named_only = _step_named_only(piece) if index == 0 and len(pieces) > 1 else None
@@ -237,7 +244,7 @@ def section_label(sentence: str) -> tuple[Step, str] | None:
     the label are no part of the sentence ("so options: ...")."""
     lead = SECTION_LEAD_RE.match(sentence)
     for text in (sentence, sentence[lead.end() :] if lead else ""):
-        for step, pattern in SECTION_RES.items():
+        for step, pattern in (*SECTION_RES.items(), *LOOSE_SECTION_RES.items()):
             match = pattern.match(text)
             if match is not None and text[match.end() :].strip():
                 return step, text[match.end() :].strip()
@@ -274,6 +281,46 @@ def split_sentences(line: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" .!?;")]
+
+
+RUN_ON = 35  # words: a sentence this long without a stop was typed or dictated in one go
+RUN_ON_PIECE = 6  # words each piece of a run-on keeps at least
+
+
+def run_on_pieces(sentence: str) -> list[str]:
+    """A run-on sentence (far longer than people write with stops) cut at its joints: a comma
+    before "en"/"maar"/"and then"/"also", "maar"/"but" before a new subject, "en"/"and" before
+    a new subject with its verb, an opinion that starts afresh; a piece shorter than
+    ``RUN_ON_PIECE`` words stays with the one before it. Shorter sentences stay whole."""
+    if len(sentence.split()) < RUN_ON:
+        return [sentence]
+    joints = [m.start() for m in RUN_ON_JOINT_RE.finditer(sentence)]
+    joints += [m.start() for m in AND_RE.finditer(sentence) if _new_clause(sentence[m.end() :])]
+    pieces: list[str] = []
+    start = 0
+    for joint in sorted(set(joints)):
+        piece = sentence[start:joint]
+        if len(piece.split()) >= RUN_ON_PIECE and len(sentence[joint:].split()) > RUN_ON_PIECE:
+            pieces.append(piece)
+            start = joint
+    pieces.append(sentence[start:])
+    cut = [p.strip(" ,") for p in pieces]
+    return [p[:1].upper() + p[1:] if i else p for i, p in enumerate(cut) if p]
+
+
+def _new_clause(after: str) -> bool:
+    """Whether the words after "en"/"and" open a clause of their own: a subject and its verb
+    ("en een collega zei", "and the transport company wants", "en ik weet", "en winkeliers
+    weten"), not a second name ("en de leverancier van de app")."""
+    tokens = words(after.lower())[1:6]
+    if not tokens:
+        return False
+    if tokens[0] in PRONOUN_SUBJECTS:
+        return any(t in VERB_WORDS for t in tokens[1:3])
+    if tokens[0] in DETERMINERS:
+        return any(t in VERB_WORDS for t in tokens[2:4]) and tokens[1] not in VERB_WORDS
+    people = tokens[0] in PEOPLE_WORDS or tokens[0].endswith(PERSON_PLURAL_ENDINGS)
+    return people and tokens[1:2] != [] and tokens[1] in VERB_WORDS  # "en winkeliers weten"
 
 
 def _after_abbreviation(before: str) -> bool:
