@@ -195,3 +195,89 @@ def test_terse_effects_about_people_stay_effects_where_effects_are_asked(reader:
     session = reading_session(Step.EFFECTS, "en", "an app for the bus")
     reading = reader.read("travellers happy, drivers angry, planners tired", session)
     assert len(reading.effects) == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "keys"),
+    [
+        ("en", "safety, privacy, and I'd add convenience or something", {"ease-of-use"}),
+        ("nl", "veiligheid, privacy, en gemak ofzo", {"ease-of-use"}),
+    ],
+)
+def test_hedge_after_a_value_is_no_value_of_its_own(
+    reader: Reader, language: str, text: str, keys: set[str]
+) -> None:
+    reading = reader.read(text, reading_session(Step.VALUES, language, "an app", ("Tenants",)))
+    named = {v.name for v in reading.values}
+    assert keys <= named
+    assert not any("something" in n.lower() or "ofzo" in n.lower() for n in named)
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "privacy, trust, and maybe autonomy, like deciding what you share?"),
+        ("nl", "privacy, vertrouwen en misschien autonomie, zoals zelf bepalen wat je deelt?"),
+    ],
+)
+def test_what_a_value_means_in_own_words_is_no_value_of_its_own(
+    reader: Reader, language: str, text: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.VALUES, language, "an app"))
+    assert [v.name for v in reading.values] == ["privacy", "trust", "autonomy"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("nl", "transparantie richting de huurders zou ik toevoegen", "transparency"),
+        ("en", "I'd add transparency towards the tenants", "transparency"),
+    ],
+)
+def test_value_towards_people_is_a_value_not_an_actor(
+    reader: Reader, language: str, text: str, key: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.VALUES, language, "an app", ("Huurders",)))
+    assert key in [v.name for v in reading.values]
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "last"),
+    [
+        ("en", "who else.. the caretakers, the tenants board, the installer, and the city "
+         "because it pays the grant right?", "City"),
+        ("nl", "wie nog meer.. de conciërges, de huurdersraad, de installateur en de gemeente "
+         "want die betaalt de subsidie toch?", "Gemeente"),
+    ],
+)  # fmt: skip
+def test_list_answering_own_question_with_a_reason_and_a_tag_names_everyone(
+    reader: Reader, language: str, text: str, last: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.ACTORS, language, "solar panels"))
+    assert len(reading.actors) == 4
+    assert reading.actors[-1] == last
+    assert not reading.effects
+    assert not reading.questions
+
+
+def test_own_question_about_who_is_involved_still_asks(reader: Reader) -> None:
+    reading = reader.read(
+        "wie is hier eigenlijk allemaal bij betrokken?",
+        reading_session(Step.ACTORS, "nl", "zonnepanelen"),
+    )
+    assert not reading.actors
+    reading = reader.read(
+        "who is actually involved here?", reading_session(Step.ACTORS, "en", "solar panels")
+    )
+    assert not reading.actors
+
+
+def test_long_list_of_names_is_no_run_on() -> None:
+    text = (
+        "the caretakers who check the meters, the tenants board, the installer of the panels, "
+        "the grid operator, the city council members who approved it, and the residents "
+        "because they pay the bills in the end"
+    )
+    assert run_on_pieces(text) == [text]

@@ -69,3 +69,8 @@ CLAUSE_OPENERS = frozenset((
 # A relative clause at the end of a dictated name ("de bewoners die een balkon hebben"): its
 # verb does not make the name a clause.
 RELATIVE_TAIL_RE = re.compile(r"\s(?:die|dat|wie|who|that|which)\s.*$", re.IGNORECASE)
+# A short question to oneself that trails off and is answered straight after ("who else.. the
+# MT members, ...", "wie nog meer.. de ouders"): no sentence of its own.
+SELF_ASKED_RE = re.compile(
+    r"^\s*(?:wie|wat|welke|who|what|which)\b(?:\s+[\w']+){0,2}\s*\.\.+\s+$", re.IGNORECASE
+)

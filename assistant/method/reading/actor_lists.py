@@ -35,6 +35,8 @@ from assistant.language.cues.people import (
     GROUP_WORDS,
     HEDGE_TAIL_RE,
     INVERTED_LEAD_RE,
+    LIST_REASON_RE,
+    LIST_TAG_RE,
     MAIL_PARTY_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
@@ -62,6 +64,7 @@ from assistant.language.cues.people import (
     TOPIC_LABEL_RE,
 )
 from assistant.language.cues.run_ons import (
+    AND_RE,
     CLAUSE_OPENERS,
     NAME_ARTICLES,
     RELATIVE_TAIL_RE,
@@ -82,7 +85,10 @@ CLAUSE_LEADS = frozenset((
     "he's", "she's", "there's", "that's", "these", "those", "deze", "dit",
 ))  # fmt: skip
 LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
-OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to", "towards"))
+OBJECT_LINKS = frozenset((
+    "van", "voor", "naar", "tegenover", "richting", "jegens", "tussen", "of", "for", "to",
+    "towards", "between",
+))  # fmt: skip
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.
 SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
@@ -94,6 +100,7 @@ CONDITION_CUT_RE = re.compile(
     re.I,
 )
 LONG_ITEM = 12
+LIST_COMMAS = 2  # a list long enough that a reason at its end is no name
 ACTING_SUBJECT_WORDS = 4  # "de Autoriteit Persoonsgegevens kijkt ...": the verb within four words
 DASH_ITEM_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 DASH_ITEMS = 2  # "wie: X - Y - Z": two dashes or more make a list
@@ -419,6 +426,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
     clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
     or in front announced actors ("Betrokken:")."""
+    if _three_or_more(text):  # "..., and people who file requests because ... right?"
+        text = LIST_REASON_RE.sub("", LIST_TAG_RE.sub("", text))
     text = _unsure_end(text)  # "de monteurs, de huurdersvereniging, en misschien de GGD?"
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
@@ -443,6 +452,12 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
     return [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+
+
+def _three_or_more(text: str) -> bool:
+    """Whether ``text`` reads as a list of three or more ("A, B, C", "A, B en C")."""
+    commas = text.count(",")
+    return commas >= LIST_COMMAS or (commas == 1 and AND_RE.search(text.split(",")[1]) is not None)
 
 
 def _unsure_end(text: str) -> str:
@@ -574,8 +589,8 @@ def dashes_as_commas(text: str) -> str:
 def names_answered(text: str) -> list[str]:
     """Actors named right after the user's own question: "who's involved, hmm, the parents,
     the school", "wie er allemaal bij zit: de bewoners en de winkeliers"."""
-    if text.rstrip().endswith("?"):
-        return []
+    if text.rstrip().endswith("?") and not _three_or_more(text):
+        return []  # "wie is hier eigenlijk bij betrokken?" asks; "who else.. A, B, C right?"
     match = SELF_QUESTION_RE.match(without_fillers(text))
     if match is None:
         return []

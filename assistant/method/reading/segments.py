@@ -60,6 +60,7 @@ from assistant.language.cues.run_ons import (
     DETERMINERS,
     PRONOUN_SUBJECTS,
     RUN_ON_JOINT_RE,
+    SELF_ASKED_RE,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction, feared
@@ -277,6 +278,8 @@ def split_sentences(line: str) -> list[str]:
     for match in SENTENCE_END_RE.finditer(text):
         if match.group().strip() == "." and _after_abbreviation(text[start : match.start()]):
             continue
+        if SELF_ASKED_RE.match(text[start : match.end()]):
+            continue  # "who else.. the MT, the works council": asked and answered at once
         pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
         start = match.end()
     pieces.append(text[start:])
@@ -284,6 +287,7 @@ def split_sentences(line: str) -> list[str]:
 
 
 RUN_ON = 35  # words: a sentence this long without a stop was typed or dictated in one go
+RUN_ON_LIST = 3  # parts between commas: more of them, mostly no clause, make a list
 RUN_ON_PIECE = 6  # words each piece of a run-on keeps at least
 
 
@@ -292,7 +296,7 @@ def run_on_pieces(sentence: str) -> list[str]:
     before "en"/"maar"/"and then"/"also", "maar"/"but" before a new subject, "en"/"and" before
     a new subject with its verb, an opinion that starts afresh; a piece shorter than
     ``RUN_ON_PIECE`` words stays with the one before it. Shorter sentences stay whole."""
-    if len(sentence.split()) < RUN_ON:
+    if len(sentence.split()) < RUN_ON or _listing(sentence):
         return [sentence]
     joints = [m.start() for m in RUN_ON_JOINT_RE.finditer(sentence)]
     joints += [m.start() for m in AND_RE.finditer(sentence) if _new_clause(sentence[m.end() :])]
@@ -306,6 +310,14 @@ def run_on_pieces(sentence: str) -> list[str]:
     pieces.append(sentence[start:])
     cut = [p.strip(" ,") for p in pieces]
     return [p[:1].upper() + p[1:] if i else p for i, p in enumerate(cut) if p]
+
+
+def _listing(sentence: str) -> bool:
+    """Whether a long sentence is a list: three or more parts between commas, most of them no
+    clause ("the MT members, staff who join, the works council, ..., and people who file
+    requests because ..."), so no run-on of statements."""
+    parts = sentence.split(",")
+    return len(parts) > RUN_ON_LIST and 2 * sum(not is_clause(p) for p in parts) > len(parts)
 
 
 def _new_clause(after: str) -> bool:
