@@ -281,3 +281,24 @@ def test_long_list_of_names_is_no_run_on() -> None:
         "because they pay the bills in the end"
     )
     assert run_on_pieces(text) == [text]
+
+
+def test_long_sentence_in_a_line_written_with_capitals_and_stops_stays_whole() -> None:
+    long_one = (
+        "Na de overstroming van vorig jaar, waarbij een kelder onder water liep en het echt "
+        "geluk was dat er niemand thuis was, heeft het bestuur besloten om sensoren in de "
+        "putten te hangen, en een model van de leverancier maakt daar een score van"
+    )
+    line = f"Ik werk bij het waterschap. {long_one}. De proef loopt sinds mei."
+    assert long_one in [s.text for s in sentences(line)]
+    loose = line.replace("Ik", "ik").replace("Na", "na").replace("De", "de")
+    assert len(sentences(loose)) > len(sentences(line))
+
+
+def test_name_with_words_in_front_of_its_article_stays_one() -> None:
+    assert dictated_names("sinds kort ook de verzekeraar van de gemeente") == [
+        "sinds kort ook de verzekeraar van de gemeente"
+    ]
+    assert dictated_names("since last year also the insurer of the city council") == [
+        "since last year also the insurer of the city council"
+    ]

@@ -301,10 +301,10 @@ def dictated_names(item: str) -> list[str]:
     cameras" -> "het openbaar ministerie", "de gemeente als eigenaar van de cameras"), nor
     inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
     it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
-    it is short or a piece would be a clause."""
+    it is short, does not open with an article or a piece would be a clause."""
     tokens = item.split()
-    if len(tokens) <= LONG_ITEM // 2:
-        return [item]
+    if len(tokens) <= LONG_ITEM // 2 or tokens[0].lower() not in NAME_ARTICLES:
+        return [item]  # "sinds kort ook de verzekeraar van de gemeente" is one name
     cuts: list[int] = []
     opened = ""
     for i, token in enumerate(tokens):

@@ -137,7 +137,9 @@ def sentences(text: str) -> list[Sentence]:
             header = None if found and not found[-1].bullet else header
         line = BULLET_RE.sub("", raw).strip()
         section: Step | None = None
-        pieces = [p for s in split_sentences(line) for p in run_on_pieces(s)]
+        pieces = split_sentences(line)
+        if typed_in_one_go(line, pieces):
+            pieces = [p for s in pieces for p in run_on_pieces(s)]
         for index, piece in enumerate(pieces):
             piece = ADDITION_LEAD_RE.sub("", piece, count=1) or piece  # "verder: ..."
             named_only = _step_named_only(piece) if index == 0 and len(pieces) > 1 else None
@@ -287,6 +289,7 @@ def split_sentences(line: str) -> list[str]:
 
 
 RUN_ON = 35  # words: a sentence this long without a stop was typed or dictated in one go
+RUN_ON_AVERAGE = 50  # words per sentence of a line typed without minding its stops
 RUN_ON_LIST = 3  # parts between commas: more of them, mostly no clause, make a list
 RUN_ON_PIECE = 6  # words each piece of a run-on keeps at least
 
@@ -310,6 +313,18 @@ def run_on_pieces(sentence: str) -> list[str]:
     pieces.append(sentence[start:])
     cut = [p.strip(" ,") for p in pieces]
     return [p[:1].upper() + p[1:] if i else p for i, p in enumerate(cut) if p]
+
+
+def typed_in_one_go(line: str, pieces: list[str]) -> bool:
+    """Whether a line was typed or dictated without minding its stops: none of its sentences
+    starts with a capital ("ik ben teamleider ... maar ik weet ook ..."), or they are extremely
+    long on average. A line written with stops and capitals keeps its long sentences whole
+    ("Na de storm van vorig jaar, waarbij ..., heeft het college besloten ...")."""
+    if not pieces:
+        return False
+    if len(line.split()) >= RUN_ON_AVERAGE * len(pieces):
+        return True
+    return not any(p[:1].isupper() for p in pieces)
 
 
 def _listing(sentence: str) -> bool:
