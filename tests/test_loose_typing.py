@@ -302,3 +302,14 @@ def test_name_with_words_in_front_of_its_article_stays_one() -> None:
     assert dictated_names("since last year also the insurer of the city council") == [
         "since last year also the insurer of the city council"
     ]
+
+
+def test_and_that_goes_on_with_the_clause_before_in_a_run_on() -> None:
+    text = (
+        "opties: oude meldingen tellen minder mee in de score, de commissie besluit nooit "
+        "alleen op basis van de score en dat komt in het reglement, medewerkers krijgen "
+        "uitleg over hoe de score tot stand komt en wat ze ermee moeten"
+    )
+    assert not any(p.startswith("En dat") for p in run_on_pieces(text))
+    english = text.replace("en dat komt in het reglement", "and that goes into the rules")
+    assert not any(p.startswith("And that") for p in run_on_pieces(english))

@@ -42,10 +42,11 @@ RUN_ON_JOINT_RE = re.compile(
 # "en"/"and" without a comma, a candidate joint when a new subject and its verb follow.
 AND_RE = re.compile(r"(?<=\w)\s+(?=(?:en|and)\s)", re.IGNORECASE)
 # Subjects of a new clause after "en"/"and": a pronoun (the verb next, or after one adverb) or
-# a determiner (the verb after one or two nouns).
+# a determiner (the verb after one or two nouns); not "dat"/"that", which points back to the
+# clause before ("..., en dat komt in het reglement" goes on with it).
 PRONOUN_SUBJECTS = frozenset((
-    "ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "dat", "dit", "men",
-    "i", "i'm", "you", "we", "they", "he", "she", "that", "this",
+    "ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "men",
+    "i", "i'm", "you", "we", "they", "he", "she",
 ))  # fmt: skip
 DETERMINERS = frozenset((
     "de", "het", "een", "onze", "hun", "die", "zo'n", "sommige", "veel",

@@ -301,9 +301,10 @@ def dictated_names(item: str) -> list[str]:
     cameras" -> "het openbaar ministerie", "de gemeente als eigenaar van de cameras"), nor
     inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
     it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
-    it is short, does not open with an article or a piece would be a clause."""
+    it is short, opens with neither an article nor people, or a piece would be a clause."""
     tokens = item.split()
-    if len(tokens) <= LONG_ITEM // 2 or tokens[0].lower() not in NAME_ARTICLES:
+    named = tokens and (tokens[0].lower() in NAME_ARTICLES or _person_token(tokens[0]))
+    if len(tokens) <= LONG_ITEM // 2 or not named:
         return [item]  # "sinds kort ook de verzekeraar van de gemeente" is one name
     cuts: list[int] = []
     opened = ""
