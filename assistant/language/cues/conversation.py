@@ -359,6 +359,20 @@ _OBSERVED_LEAD = (
 )
 # That lead as a line of its own, over the lines or bullets that tell what was seen.
 OBSERVED_HEADER_RE = re.compile(_OBSERVED_LEAD + r"\s*:\s*$", re.I)
+# A step's noun with a word after it instead of a colon, as fast typing or dictation labels
+# a message ("opties dus loggen ...", "actoren verder het OM ...", "qua opties dan ...",
+# "options ok ..."): only the plain nouns, never a noun in a sentence ("opties zijn er genoeg").
+_LOOSE_END = r"\s+(?:dus|dan|verder|then|so|ok[eé]?|okay)\b[,:]?\s*"
+_LOOSE_NOUNS: dict[Step, str] = {
+    Step.ACTORS: r"(?:actoren|actors|stakeholders|betrokkenen)",
+    Step.EFFECTS: r"(?:effecten|effects)",
+    Step.VALUES: r"(?:waarden|values)",
+    Step.OPTIONS: r"(?:handelingsopties|opties|options|maatregelen|measures)",
+}
+LOOSE_SECTION_RES: dict[Step, re.Pattern[str]] = {
+    step: re.compile(rf"^(?:qua\s+)?{nouns}{_LOOSE_END}", re.I)
+    for step, nouns in _LOOSE_NOUNS.items()
+}
 SECTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(
         r"^(?:(?:de|the)\s+)?(?:(?:other|more|andere|overige|meer)\s+)?(?:betrokken(?:en)?|"

@@ -643,7 +643,8 @@ FILLER_LEAD_RE = re.compile(
 HEDGE_TAIL_RE = re.compile(
     r"(?:[\s,]+(?:i guess|i think|i suppose|i'?d say|i would say|denk ik|zou ik zeggen|lijkt me|"
     r"natuurlijk|uiteraard|of course|obviously|ook|too|also|as well|toch|right|enzo|"
-    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|i'?m afraid|vermoed ik|in elk geval|"
+    r"en zo|and so on|etc|enzovoort|zeg maar|or so|of zo|ofzo|of zoiets|or something|"
+    r"or whatever|or sth|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
     r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc|eigenlijk|actually|"
     r"haha+|hihi|lol)\b[\s?.!]*)+$|"
@@ -875,3 +876,9 @@ NOTICED_BY_RE = re.compile(
     r"our)\s+\w+)|(?P<people2>(?:the|our)\s+\w+)\s+(?:notice|feel|see|noticed|felt)\b)",
     re.IGNORECASE,
 )
+# A question tag typed after a list ("..., and the woo people right?", "..., en de GGD toch?"):
+# the list does not ask anything.
+LIST_TAG_RE = re.compile(r"\s+(?:right|toch|or not|of niet)\s*(?=\?\s*$)", re.I)
+# A reason after the last name of a list ("..., and people who file requests because the
+# transcripts are public", "..., en de GGD want die doet preventie"): no part of the name.
+LIST_REASON_RE = re.compile(r"\s+(?:because|since|want|omdat|aangezien)\s[^,]*$", re.I)

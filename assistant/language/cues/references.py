@@ -112,7 +112,9 @@ _VALUE_FILLER = (
     "waarde value waarden values hier here echt really heel very erg zeer super much lot "
     "matters matter telt tellen counts count obviously obvious uiteraard clearly duidelijk "
     # words that keep a value going ("keeping staff in charge", "blijven houden")
-    "keeping keep staying stay being houden blijven"
+    "keeping keep staying stay being houden blijven "
+    # a hedge typed after a value ("convenience or something", "saamhorigheid ofzo")
+    "something sth whatever zoiets ofzo"
 )
 VALUE_FILLER = RANKING | frozenset(_VALUE_FILLER.split())
 # Short items beside named values that are no value of the user's own: a condition or an aside
@@ -135,6 +137,9 @@ NOT_OWN_VALUE_RE = re.compile(
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
     r"^(?:with|without|met|zonder|between|tussen)\b|"
+    # what the value before means in the speaker's words ("autonomy, like owning your own
+    # story", "privacy, zoals niet gevolgd worden")
+    r"^(?:like|such\s+as|zoals|e\.?g\.?|bv\.?|bijv\.?|bijvoorbeeld|for\s+example|i\.?e\.?)\s|"
     # a move on or nothing more to add ("nee verder niets", "volgende", "nothing else")
     r"^(?:(?:nee|no|ok[eé]?)\W+)?(?:verder\s+)?(?:niets|niks|nothing)(?:\s+(?:meer|verder|else|"
     r"more))?$|^(?:volgende|verder|next|door|doorgaan|continue)(?:\s+(?:stap|step|graag|please))?$|"

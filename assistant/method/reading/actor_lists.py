@@ -35,6 +35,8 @@ from assistant.language.cues.people import (
     GROUP_WORDS,
     HEDGE_TAIL_RE,
     INVERTED_LEAD_RE,
+    LIST_REASON_RE,
+    LIST_TAG_RE,
     MAIL_PARTY_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
@@ -61,6 +63,14 @@ from assistant.language.cues.people import (
     SUGGESTED_RE,
     TOPIC_LABEL_RE,
 )
+from assistant.language.cues.run_ons import (
+    AND_RE,
+    CLAUSE_OPENERS,
+    NAME_ARTICLES,
+    RELATIVE_TAIL_RE,
+    TYING_WORDS,
+    VERB_FINAL_OPENERS,
+)
 from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
@@ -75,7 +85,10 @@ CLAUSE_LEADS = frozenset((
     "he's", "she's", "there's", "that's", "these", "those", "deze", "dit",
 ))  # fmt: skip
 LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
-OBJECT_LINKS = frozenset(("van", "voor", "naar", "tegenover", "of", "for", "to", "towards"))
+OBJECT_LINKS = frozenset((
+    "van", "voor", "naar", "tegenover", "richting", "jegens", "tussen", "of", "for", "to",
+    "towards", "between",
+))  # fmt: skip
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.
 SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
@@ -87,6 +100,7 @@ CONDITION_CUT_RE = re.compile(
     re.I,
 )
 LONG_ITEM = 12
+LIST_COMMAS = 2  # a list long enough that a reason at its end is no name
 ACTING_SUBJECT_WORDS = 4  # "de Autoriteit Persoonsgegevens kijkt ...": the verb within four words
 DASH_ITEM_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 DASH_ITEMS = 2  # "wie: X - Y - Z": two dashes or more make a list
@@ -283,6 +297,43 @@ def run_on_names(text: str) -> list[str]:
     return [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
 
 
+def _closed(opened: str, before: str) -> bool:
+    """No clause open, or a Dutch relative clause closed by its verb ("die een sloot hebben")."""
+    return not opened or (opened in VERB_FINAL_OPENERS and before in VERB_WORDS)
+
+
+def dictated_names(item: str) -> list[str]:
+    """An item of a led list that holds names dictated without commas, cut at each article
+    not tied to the word before ("het openbaar ministerie de gemeente als eigenaar van de
+    cameras" -> "het openbaar ministerie", "de gemeente als eigenaar van de cameras"), nor
+    inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
+    it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
+    it is short, opens with neither an article nor people, or a piece would be a clause."""
+    tokens = item.split()
+    named = tokens and (tokens[0].lower() in NAME_ARTICLES or _person_token(tokens[0]))
+    if len(tokens) <= LONG_ITEM // 2 or not named:
+        return [item]  # "sinds kort ook de verzekeraar van de gemeente" is one name
+    cuts: list[int] = []
+    opened = ""
+    for i, token in enumerate(tokens):
+        lowered, before = token.lower(), tokens[i - 1].lower() if i else ""
+        if lowered in CLAUSE_OPENERS and i:
+            opened = opened or lowered
+        elif (
+            i > 1
+            and lowered in NAME_ARTICLES
+            and before not in TYING_WORDS
+            and _closed(opened, before)
+        ):
+            cuts.append(i)
+            opened = ""
+    bounds = [0, *cuts, len(tokens)]
+    pieces = [" ".join(tokens[a:b]) for a, b in pairwise(bounds)]
+    if len(pieces) < 2 or any(is_clause(RELATIVE_TAIL_RE.sub("", p)) for p in pieces):
+        return [item]
+    return pieces
+
+
 def _person_token(token: str) -> bool:
     word = token.strip(".,;:!?()").lower()
     if len(word) <= MIN_TOKEN or word in NOT_PEOPLE or word in GENERIC_HEADS:
@@ -394,6 +445,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     """Actor names when ``text`` is a list of names, else []. A list: parts that are no
     clauses (once a relative clause is cut off), none about the stage. ``led``: a label above
     or in front announced actors ("Betrokken:")."""
+    if _three_or_more(text):  # "..., and people who file requests because ... right?"
+        text = LIST_REASON_RE.sub("", LIST_TAG_RE.sub("", text))
     text = _unsure_end(text)  # "de monteurs, de huurdersvereniging, en misschien de GGD?"
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
@@ -405,6 +458,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
+    if strong:
+        items = [n for i in items for n in dictated_names(i)]  # "het OM de gemeente de ..."
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if strong:
@@ -425,6 +480,12 @@ def _untailed(item: str) -> str:
     while len(kept) > 1 and kept[-1].lower().strip(",.;:!") in NAME_TAIL_WORDS:
         kept.pop()
     return " ".join(kept)
+
+
+def _three_or_more(text: str) -> bool:
+    """Whether ``text`` reads as a list of three or more ("A, B, C", "A, B en C")."""
+    commas = text.count(",")
+    return commas >= LIST_COMMAS or (commas == 1 and AND_RE.search(text.split(",")[1]) is not None)
 
 
 def _unsure_end(text: str) -> str:
@@ -556,8 +617,8 @@ def dashes_as_commas(text: str) -> str:
 def names_answered(text: str) -> list[str]:
     """Actors named right after the user's own question: "who's involved, hmm, the parents,
     the school", "wie er allemaal bij zit: de bewoners en de winkeliers"."""
-    if text.rstrip().endswith("?"):
-        return []
+    if text.rstrip().endswith("?") and not _three_or_more(text):
+        return []  # "wie is hier eigenlijk bij betrokken?" asks; "who else.. A, B, C right?"
     match = SELF_QUESTION_RE.match(without_fillers(text))
     if match is None:
         return []

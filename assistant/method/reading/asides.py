@@ -41,6 +41,7 @@ REQUEST_RE = re.compile(
     r"\b(?:kunnen|kan|zullen|mogen|can|could|shall|may|let's|laten)\s+(?:we|wij|you|je|u|us)\b|"
     r"\b(?:graag|alsjeblieft|alstublieft|please|liever|rather|switch|overschakelen|verder|continue)\b"
 )
+ASKED_WORDS = 25  # words of a question asked off the subject, not a run-on about the case
 OFFTOPIC_WORDS = 6  # content words of a short request ("vertel een mop")
 PREFIX = 6  # "parkeervergunning" is about the "parkeerplaatsen" of the case
 NEGATED_RE = re.compile(r"(?:\bnot|n't|\bniet|\bgeen|\bno)\s+(?:\w+\s+){0,2}$")
@@ -160,8 +161,9 @@ def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
 def _asked_off_topic(text: str) -> bool:
     """Whether the off-topic subject is in a question ("ken je een goede mop?"), not in a
     statement of a longer message that asks something else ("een leerling die als grap een
-    klasgenoot noemt, ... . Kun je me helpen?")."""
-    pieces = PIECE_END_RE.split(text)
+    klasgenoot noemt, ... . Kun je me helpen?"), nor in a long run-on that ends in a question
+    about the case ("... hoe laat ze de telefoon wegleggen ... wie bezit die data?")."""
+    pieces = [p for p in PIECE_END_RE.split(text) if len(p.split()) <= ASKED_WORDS]
     return any(p.rstrip().endswith("?") and any(r.search(p) for r in OFFTOPIC_RES) for p in pieces)
 
 

@@ -18,7 +18,10 @@ from assistant.method.reading.actor_lists import (
     people_only_after_head,
 )
 
-LINK_WORDS = frozenset(("van", "voor", "naar", "of", "for", "to"))
+LINK_WORDS = frozenset((
+    "van", "voor", "naar", "richting", "jegens", "tussen", "of", "for", "to", "towards",
+    "between",
+))  # fmt: skip
 BULLET_RE = re.compile(r"^\s*[-\u2013\u2014*\u2022]+\s*")
 
 

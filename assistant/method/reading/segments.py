@@ -11,6 +11,7 @@ from assistant.domain.session import Step
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
+    LOOSE_SECTION_RES,
     OBSERVED_HEADER_RE,
     SCOPE_STEP_WORDS,
     SECTION_LEAD_RE,
@@ -53,6 +54,13 @@ from assistant.language.cues.people import (
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     PLACE_QUALIFIER_WORDS,
+)
+from assistant.language.cues.run_ons import (
+    AND_RE,
+    DETERMINERS,
+    PRONOUN_SUBJECTS,
+    RUN_ON_JOINT_RE,
+    SELF_ASKED_RE,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction, feared
@@ -130,6 +138,8 @@ def sentences(text: str) -> list[Sentence]:
         line = BULLET_RE.sub("", raw).strip()
         section: Step | None = None
         pieces = split_sentences(line)
+        if typed_in_one_go(line, pieces):
+            pieces = [p for s in pieces for p in run_on_pieces(s)]
         for index, piece in enumerate(pieces):
             piece = ADDITION_LEAD_RE.sub("", piece, count=1) or piece  # "verder: ..."
             named_only = _step_named_only(piece) if index == 0 and len(pieces) > 1 else None
@@ -237,7 +247,7 @@ def section_label(sentence: str) -> tuple[Step, str] | None:
     the label are no part of the sentence ("so options: ...")."""
     lead = SECTION_LEAD_RE.match(sentence)
     for text in (sentence, sentence[lead.end() :] if lead else ""):
-        for step, pattern in SECTION_RES.items():
+        for step, pattern in (*SECTION_RES.items(), *LOOSE_SECTION_RES.items()):
             match = pattern.match(text)
             if match is not None and text[match.end() :].strip():
                 return step, text[match.end() :].strip()
@@ -270,10 +280,74 @@ def split_sentences(line: str) -> list[str]:
     for match in SENTENCE_END_RE.finditer(text):
         if match.group().strip() == "." and _after_abbreviation(text[start : match.start()]):
             continue
+        if SELF_ASKED_RE.match(text[start : match.end()]):
+            continue  # "who else.. the MT, the works council": asked and answered at once
         pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
         start = match.end()
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" .!?;")]
+
+
+RUN_ON = 35  # words: a sentence this long without a stop was typed or dictated in one go
+RUN_ON_AVERAGE = 50  # words per sentence of a line typed without minding its stops
+RUN_ON_LIST = 3  # parts between commas: more of them, mostly no clause, make a list
+RUN_ON_PIECE = 6  # words each piece of a run-on keeps at least
+
+
+def run_on_pieces(sentence: str) -> list[str]:
+    """A run-on sentence (far longer than people write with stops) cut at its joints: a comma
+    before "en"/"maar"/"and then"/"also", "maar"/"but" before a new subject, "en"/"and" before
+    a new subject with its verb, an opinion that starts afresh; a piece shorter than
+    ``RUN_ON_PIECE`` words stays with the one before it. Shorter sentences stay whole."""
+    if len(sentence.split()) < RUN_ON or _listing(sentence):
+        return [sentence]
+    joints = [m.start() for m in RUN_ON_JOINT_RE.finditer(sentence)]
+    joints += [m.start() for m in AND_RE.finditer(sentence) if _new_clause(sentence[m.end() :])]
+    pieces: list[str] = []
+    start = 0
+    for joint in sorted(set(joints)):
+        piece = sentence[start:joint]
+        if len(piece.split()) >= RUN_ON_PIECE and len(sentence[joint:].split()) > RUN_ON_PIECE:
+            pieces.append(piece)
+            start = joint
+    pieces.append(sentence[start:])
+    cut = [p.strip(" ,") for p in pieces]
+    return [p[:1].upper() + p[1:] if i else p for i, p in enumerate(cut) if p]
+
+
+def typed_in_one_go(line: str, pieces: list[str]) -> bool:
+    """Whether a line was typed or dictated without minding its stops: none of its sentences
+    starts with a capital ("ik ben teamleider ... maar ik weet ook ..."), or they are extremely
+    long on average. A line written with stops and capitals keeps its long sentences whole
+    ("Na de storm van vorig jaar, waarbij ..., heeft het college besloten ...")."""
+    if not pieces:
+        return False
+    if len(line.split()) >= RUN_ON_AVERAGE * len(pieces):
+        return True
+    return not any(p[:1].isupper() for p in pieces)
+
+
+def _listing(sentence: str) -> bool:
+    """Whether a long sentence is a list: three or more parts between commas, most of them no
+    clause ("the MT members, staff who join, the works council, ..., and people who file
+    requests because ..."), so no run-on of statements."""
+    parts = sentence.split(",")
+    return len(parts) > RUN_ON_LIST and 2 * sum(not is_clause(p) for p in parts) > len(parts)
+
+
+def _new_clause(after: str) -> bool:
+    """Whether the words after "en"/"and" open a clause of their own: a subject and its verb
+    ("en een collega zei", "and the transport company wants", "en ik weet", "en winkeliers
+    weten"), not a second name ("en de leverancier van de app")."""
+    tokens = words(after.lower())[1:6]
+    if not tokens:
+        return False
+    if tokens[0] in PRONOUN_SUBJECTS:
+        return any(t in VERB_WORDS for t in tokens[1:3])
+    if tokens[0] in DETERMINERS:
+        return any(t in VERB_WORDS for t in tokens[2:4]) and tokens[1] not in VERB_WORDS
+    people = tokens[0] in PEOPLE_WORDS or tokens[0].endswith(PERSON_PLURAL_ENDINGS)
+    return people and tokens[1:2] != [] and tokens[1] in VERB_WORDS  # "en winkeliers weten"
 
 
 def _after_abbreviation(before: str) -> bool:

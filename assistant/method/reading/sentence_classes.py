@@ -345,6 +345,8 @@ class SentenceClasses:
     ) -> str | None:
         """Effects, measures, own values or actors, as a list of names may hold them."""
         effect = has_direction(text) and not measure(text, context.step)
+        if context.step == Step.EFFECTS and _people_listed(names):
+            return "actors"  # "the oogvereniging (for blind people), station staff, the ..."
         if context.step == Step.EFFECTS and effect and not actor_lists.has_lead(text):
             return "effects"  # "- sneller klaar" is an effect, not a name
         measured = self.values.measure_for_values(text) or measure(text, context.step)
@@ -750,3 +752,13 @@ def _verb_after(words: list[str]) -> bool:
     if second in ("of", "van"):
         return len(words) > 3 and words[2] in ("them", "hen", "ze", "hun")
     return not actor_lists.is_person(second) and second not in NAME_QUALIFIER_WORDS
+
+
+def _people_listed(names: list[str]) -> bool:
+    """A list of three or more names of people where effects are asked, with a direction word
+    in fewer than half of them: a direction inside a description ("de zorgcoordinator", "the
+    association for blind people") makes no effect; "ouders blij, kinderen boos, leraren moe"
+    stays one."""
+    if len(names) < ACTOR_LIST or actor_lists.person_share(names) < PERSON_SHARE:
+        return False
+    return 2 * sum(has_direction(n) for n in names) < len(names)
