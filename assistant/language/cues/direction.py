@@ -728,3 +728,17 @@ APPEARANCE_WORDS = frozenset((
     "sound", "sounds", "look", "looks", "seem", "seems", "appear", "appears", "klinken",
     "klinkt", "lijken", "lijkt", "ogen", "oogt", "overkomen", "komt", "komen",
 ))  # fmt: skip
+# A statement judged by its predicate ("gerichter werken is voor behandelaars ook een nadeel",
+# "faster work is a real downside for them"): the judgement decides, not the words before it; a
+# negation in between ("is niet echt een nadeel") leaves it to the words.
+JUDGED_AS_RE = re.compile(
+    r"\b(?:is|zijn|was|waren|are|were|blijft|wordt|becomes?)\s+(?P<gap>(?:[\w'-]+\s+){0,4}?)"
+    r"(?:een|a|an)\s+(?:(?:echt|groot|grote|real|big|serious|serieus|flink|flinke|extra)\s+)?"
+    r"(?P<word>nadeel|voordeel|downside|upside|minpunt|pluspunt|drawback|benefit|risico|risk|"
+    r"probleem|problem|winst|verbetering|improvement|gain|verlies|loss)\b",
+    re.IGNORECASE,
+)
+JUDGED_NOT = frozenset(("niet", "not", "geen", "no", "never", "nooit", "nauwelijks", "hardly",
+                        "isn't", "aren't"))  # fmt: skip
+JUDGED_GOOD = frozenset(("voordeel", "upside", "pluspunt", "benefit", "winst", "verbetering",
+                         "improvement", "gain"))  # fmt: skip

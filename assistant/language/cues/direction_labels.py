@@ -62,6 +62,14 @@ _LABEL_SOURCE = (
     r"(?:\s+(?:raised|named|mentioned|noted|flagged|seen|genoemd|gezien|aangedragen|gemeld))?"
     r"\s+(?:by|from|volgens|van|door|uit|bij)\s+[^:;.!?]{2,40}?"
 )
+# What comes before a label word that makes it the end of a statement, no label ("gerichter
+# werken is voor hen ook een nadeel: ze ...", "that is a real downside: they ..."): a verb "is"
+# earlier in the clause and an article right before the word.
+PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|are|were|becomes?|blijft)\b[^.;!?]*\b(?:een|a|an)\s+"
+    r"(?:(?:echt|groot|grote|real|big|serious|serieus)\s+)?$",
+    re.IGNORECASE,
+)
 LABEL_RE = re.compile(
     rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
     r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien|first|"

@@ -19,6 +19,7 @@ from assistant.language.cues.direction import (
 from assistant.language.cues.direction_labels import (
     LABEL_RE,
     MIXED_FOR_RE,
+    PREDICATE_BEFORE_RE,
     WORRY_ABOUT_RE,
 )
 from assistant.language.cues.grammar import (
@@ -108,7 +109,7 @@ def detect_direction(text: str) -> Direction | None:
 
 def _segments(text: str) -> list[tuple[Direction | None, str]]:
     """Split at direction labels ("positief: ... negatief: ...", "positive, ...")."""
-    matches = list(LABEL_RE.finditer(text))
+    matches = [m for m in LABEL_RE.finditer(text) if not _predicate(text, m)]
     if not matches:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
@@ -120,6 +121,13 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         label = next(g for g in match.group("label", "label2", "label3", "label4", "label5") if g)
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
+
+
+def _predicate(text: str, match: re.Match[str]) -> bool:
+    """Whether a "label:" found ends a statement rather than opening a list ("... is voor
+    behandelaars ook een nadeel: ze ...")."""
+    clause = re.split(r"[.;!?]", text[: match.start()])[-1]
+    return bool(match.group("label")) and PREDICATE_BEFORE_RE.search(clause) is not None
 
 
 @dataclass

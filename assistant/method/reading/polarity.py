@@ -33,6 +33,9 @@ from assistant.language.cues.direction import (
     FLIP_WORDS,
     GOVERNING_FLIPS,
     GROWTH_RE,
+    JUDGED_AS_RE,
+    JUDGED_GOOD,
+    JUDGED_NOT,
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
@@ -427,7 +430,7 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if marked is not None:
         return marked
     text = without_rhetorical_not(text)
-    turned = _tail_turned(text)
+    turned = _tail_turned(text) or _judged_as(text)
     if turned is not None:
         return turned
     if not consequence:
@@ -443,6 +446,15 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if score < 0 or first < 0:
         return "negative"
     return None
+
+
+def _judged_as(text: str) -> Direction | None:
+    """The direction a predicate gives to what it judges ("X is voor hen ook een nadeel");
+    None without one, or with a negation before it ("is niet echt een nadeel")."""
+    judged = JUDGED_AS_RE.search(text)
+    if judged is None or set(words(judged.group("gap"))) & JUDGED_NOT:
+        return None
+    return "positive" if judged.group("word").lower() in JUDGED_GOOD else "negative"
 
 
 def _tail_turned(text: str) -> Direction | None:
