@@ -201,3 +201,43 @@ def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None
     if all(same_word(t, w) for t, w in zip(tokens[start:], parts, strict=False)):
         return (start, len(parts)) if len(tokens) - start >= len(parts) else None
     return None  # only as the subject: "de kwijtschelding" further on is the topic, no team
+
+
+SINGULAR_TO_PLURAL = ("s", "es", "'s", "n", "en")  # "dijkwachter"/"dijkwachters", "boa"/"boa's"
+
+
+def group_of_one(name: str, actors: list[Actor]) -> Actor | None:
+    """The known group one person told of belongs to: the one actor whose head word is the
+    plural of the person's ("een oudere dijkwachter" of "Dijkwachters", "Raadsonderzoeker
+    Mirjam" of "Raadsonderzoekers", "a volunteer" of "Volunteers"); None when not one."""
+    tokens = name.split()
+    role = tokens[:1] + [t for t in tokens[1:] if not (t[:1].isupper() and t[1:].islower())]
+    parts = name_words(" ".join(role))  # "Raadsonderzoeker Mirjam": her role
+    head = parts[-1] if parts else ""  # the noun after its adjectives ("een oudere X")
+    if len(head) < MIN_HEAD:
+        return None
+    found = [a for a in actors if _plural_of(head, head_word(a.name))]
+    return found[0] if len(found) == 1 else None
+
+
+def _plural_of(one: str, group: str) -> bool:
+    """Whether ``group`` is the plural of ``one`` ("vrijwilliger"/"vrijwilligers")."""
+    one, group = _plain(one), _plain(group)
+    return group.startswith(one) and group[len(one) :] in SINGULAR_TO_PLURAL
+
+
+def last_mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
+    """The known actor named last in ``text`` (whom a pronoun after it is about: "de
+    vrijwilligers krijgen een melding. Ze ..."), or None."""
+    tokens = words(text)
+    best: tuple[int, int] | None = None
+    found: Actor | None = None
+    for actor in actors:
+        head = head_word(actor.name)
+        spots = [i for i, t in enumerate(tokens) if head and same_word(t, head)]
+        if not spots or (head in GENERIC_HEADS and mention_position(tokens, actor) is None):
+            continue
+        key = (spots[-1], -len(actor.name))
+        if best is None or key > best:
+            best, found = key, actor
+    return found
