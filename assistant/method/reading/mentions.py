@@ -6,6 +6,7 @@ then to the shorter name."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from assistant.language.cues.people import (
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
 
+BRACKETS_RE = re.compile(r"\([^)]*\)")
 MIN_HEAD = 3
 MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
@@ -33,9 +35,10 @@ ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name before its qualifier, without articles."""
+    """The words of a name before its qualifier, without articles and what it puts in brackets
+    ("Court clerks (griffiers) who ..." are clerks)."""
     found: list[str] = []
-    for word in words(strip_article(name)):
+    for word in words(strip_article(BRACKETS_RE.sub(" ", name))):
         if not any(c.isalpha() for c in word):
             continue  # "Kids 8-14", "Senioren 65+": an age range qualifies, it names no one
         if found and (word in NAME_BREAKS or (_gerund(word) and found[-1] not in STAFF_HEADS)):
