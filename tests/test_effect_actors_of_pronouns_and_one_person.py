@@ -27,6 +27,7 @@ def _actors(names: tuple[str, ...]) -> list[Actor]:
         ("één hondenbezitter", "Hondenbezitters"),
         ("Hondenbezitters", None),  # the group itself, not one of it
         ("Een wethouder", None),
+        ("Een vrijwillige parkwachter", None),  # volunteers may be a group of their own
     ],
 )  # fmt: skip
 def test_group_of_one_person_nl(name: str, group: str | None) -> None:
@@ -42,6 +43,8 @@ def test_group_of_one_person_nl(name: str, group: str | None) -> None:
         ("the dog owner", "Dog owners"),
         ("Dog owners", None),
         ("A journalist", None),
+        ("A head park ranger", None),  # another role than the rangers
+        ("The lead dog owner", None),
     ],
 )  # fmt: skip
 def test_group_of_one_person_en(name: str, group: str | None) -> None:

@@ -10,3 +10,12 @@ ONE_PERSON_WORDS = frozenset((
     "mr", "mrs", "ms", "oom", "tante", "uncle", "aunt", "vriend", "vriendin", "friend",
     "manager", "teamleider", "baas", "boss",
 ))  # fmt: skip
+
+# Words that tell one person of a group apart without making another group of them ("één
+# mantelzorger", "een oudere dijkwachter", "a young farmer"): that person is one of the group.
+ONE_OF_THE_GROUP_WORDS = frozenset((
+    "één", "eén", "een", "one", "a", "an", "the", "de", "het", "die", "that", "this", "deze",
+    "oud", "oude", "oudere", "jong", "jonge", "jongere", "nieuwe", "ervaren", "boze", "andere",
+    "old", "older", "young", "younger", "new", "experienced", "angry", "other", "another",
+    "senior", "junior",
+))  # fmt: skip

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.domain.session import Actor
+from assistant.language.cues.named_people import ONE_OF_THE_GROUP_WORDS
 from assistant.language.cues.people import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
@@ -219,8 +220,21 @@ def group_of_one(name: str, actors: list[Actor]) -> Actor | None:
     head = parts[-1] if parts else ""  # the noun after its adjectives ("een oudere X")
     if len(head) < MIN_HEAD:
         return None
-    found = [a for a in actors if _plural_of(head, head_word(a.name))]
+    found = [
+        a
+        for a in actors
+        if _plural_of(head, head_word(a.name)) and _same_kind(parts[:-1], name_words(a.name))
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _same_kind(modifiers: tuple[str, ...], group: tuple[str, ...]) -> bool:
+    """Whether the words before one person's role name no other group than ``group``'s ("een
+    oudere dijkwachter" is one of the "Dijkwachters"; a "battalion commander" is none of the
+    "Platoon commanders", a "privacy officer" none of the "Decision officers")."""
+    return all(
+        w in ONE_OF_THE_GROUP_WORDS or any(same_word(w, g) for g in group) for w in modifiers
+    )
 
 
 def _plural_of(one: str, group: str) -> bool:
