@@ -92,3 +92,18 @@ def test_effect_about_one_person_is_about_their_group(
     reading = read_in(message_reader, text, actors, language, "camera's in het park")
     assert [a for _, _, a in told(reading)] == [actor]
     assert not reading.actors  # no new actor for the one person
+
+
+def test_last_mentioned_actor_is_people_not_a_thing() -> None:
+    actors = _actors(("Hondenbezitters", "Parkdossier"))
+    found = last_mentioned_actor("De hondenbezitters zagen hun dossier", actors)
+    assert found is not None and found.name == "Hondenbezitters"
+
+
+def test_last_mentioned_actor_not_by_the_tail_of_its_compound() -> None:
+    actors = _actors(("Hondenbezitters", "Bezitters"))
+    found = last_mentioned_actor(
+        "De bezitters zagen de hondenbezitters", _actors(("Parkwachters", "Hondenbezitters"))
+    )
+    assert last_mentioned_actor("Er kwamen bezitters langs", actors[:1]) is None
+    assert found is not None and found.name == "Hondenbezitters"

@@ -34,6 +34,7 @@ from assistant.language.cues.grammar import (
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
+    THIRD_PERSON_PRONOUNS,
     UNAWARE_RE,
     VERB_WORDS,
     VERDICT_RE,
@@ -185,7 +186,8 @@ def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
     """The known actor named last before an effect that opens with a pronoun for people ("ik
     sprak de vrijwilligers. Ze voelen zich ...", "we asked the farmers; they worry ..."), in the
     message it is read from; None when it opens otherwise or none is named before it."""
-    if PERSON_PRONOUN_RE.match(effect) is None:
+    first = words(effect)[:1]
+    if not first or first[0] not in THIRD_PERSON_PRONOUNS:
         return None
     start = text.lower().find(effect[:20].lower())
     found = last_mentioned_actor(text[:start], actors) if start > 0 else None

@@ -244,14 +244,16 @@ def _plural_of(one: str, group: str) -> bool:
 
 
 def last_mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
-    """The known actor named last in ``text`` (whom a pronoun after it is about: "de
-    vrijwilligers krijgen een melding. Ze ..."), or None."""
+    """The known group of people named last in ``text`` (whom a pronoun after it is about:
+    "de vrijwilligers krijgen een melding. Ze ..."), or None."""
     tokens = words(text)
     best: tuple[int, int] | None = None
     found: Actor | None = None
     for actor in actors:
         head = head_word(actor.name)
-        spots = [i for i, t in enumerate(tokens) if head and same_word(t, head)]
+        if not _people_word(head):
+            continue  # "de gemeente ... Ze ...": people, not an organisation or a thing
+        spots = [i for i, t in enumerate(tokens) if len(t) >= len(head) - 2 and same_word(t, head)]
         if not spots or (head in GENERIC_HEADS and mention_position(tokens, actor) is None):
             continue
         key = (spots[-1], -len(actor.name))
