@@ -22,6 +22,7 @@ from assistant.method.reading.extraction import (
 )
 from assistant.method.reading.mentions import (
     abbreviated_actor,
+    group_of_one,
     head_word,
     mention_position,
     mentioned_actor,
@@ -68,7 +69,10 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
                 session.meta["passing_roles"] = [*session.meta.get("passing_roles", []), actor.id]
         elif plural_of(name, actor.name) or named_by_name(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
+        elif group_of_one(actor.name, [Actor(id=actor.id, name=name)]) is not None:
+            actor.name = name  # "Ranger Tom" first, "rangers" in the list: the group
         listed.append(actor)
+    _fold_one_person_actors(session, changes)
     _attach_loose_effects(session, listed)
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
@@ -130,6 +134,22 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
             best, chosen = (covered, -moved), kinds
     for index, kind in zip(open_ones, chosen, strict=True):
         drafts[index].kind = kind
+
+
+def _fold_one_person_actors(session: Session, changes: Changes) -> None:
+    """An actor named by one person of a group ("Één mantelzorger", "Raadsonderzoeker Mirjam",
+    "a volunteer") once the group is an actor too ("Mantelzorgers"): its effects are the
+    group's, the effects asked of it too, and it is no actor of its own."""
+    for actor in list(session.actors):
+        group = group_of_one(actor.name, [a for a in session.actors if a.id != actor.id])
+        if group is None:
+            continue
+        for effect in (e for e in session.effects if e.actor_id == actor.id):
+            effect.actor_id = group.id
+        if session.meta.get("effects_focus") == actor.id:
+            session.meta["effects_focus"] = group.id
+        remove_item(session, "actor", actor.id)
+        changes.actors = [n for n in changes.actors if n != actor.name]
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:

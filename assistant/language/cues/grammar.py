@@ -315,6 +315,9 @@ PERSONAL_PRONOUNS = frozenset((
     "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "men", "i", "you", "they",
     "he", "she", "it",
 ))  # fmt: skip
+# Pronouns for people told of before, as a clause's subject ("ze voelen zich ...", "they
+# worry ..."); not "die"/"those", which also go before a noun ("die lijst ...").
+THIRD_PERSON_PRONOUNS = frozenset(("ze", "zij", "hij", "they", "he", "she"))
 # Reflexive pronouns after a verb ("ze voelen zich", "vragen zich af", "they find themselves").
 REFLEXIVES = frozenset(("zich", "zichzelf", "themselves", "himself", "herself"))
 # Verbs that join a subject to what is said of it ("that are loud but legal").

@@ -19,3 +19,12 @@ ONE_COLLEAGUE_RE = re.compile(
     r"^(?:[\w'-]+\s+)?(?:collega|colleague|co-worker|coworker)$|^(?:collega|colleague)-[\w-]+$",
     re.IGNORECASE,
 )
+
+# Words that tell one person of a group apart without making another group of them ("één
+# mantelzorger", "een oudere dijkwachter", "a young farmer"): that person is one of the group.
+ONE_OF_THE_GROUP_WORDS = frozenset((
+    "één", "eén", "een", "one", "a", "an", "the", "de", "het", "die", "that", "this", "deze",
+    "oud", "oude", "oudere", "jong", "jonge", "jongere", "nieuwe", "ervaren", "boze", "andere",
+    "old", "older", "young", "younger", "new", "experienced", "angry", "other", "another",
+    "senior", "junior",
+))  # fmt: skip

@@ -35,6 +35,7 @@ from assistant.language.cues.grammar import (
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
+    THIRD_PERSON_PRONOUNS,
     UNAWARE_RE,
     VERB_WORDS,
     VERDICT_RE,
@@ -66,6 +67,7 @@ from assistant.method.reading.line_actors import (
     line_actor,
     named_actor,
 )
+from assistant.method.reading.mentions import group_of_one, last_mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.polarity import (
     clause_direction,
@@ -147,11 +149,13 @@ def extract_effects(
     skip: Callable[[str], bool] | None = None,
     earlier: list[EffectDraft] | None = None,
     speaker_id: str | None = None,
+    said_before: str = "",
 ) -> list[EffectDraft]:
     """Effects with direction and actor from lines, labels, markers, sentences and clauses.
     ``skip``: clauses that are something else (a value named beside an effect); ``earlier``:
     the effects read before in the same message ("ze ..." is about their actor);
-    ``speaker_id``: the actor the speaker belongs to, for effects told of "we"/"ik"."""
+    ``speaker_id``: the actor the speaker belongs to, for effects told of "we"/"ik";
+    ``said_before``: the message before ``text``, for whom a pronoun is about."""
     drafts: list[EffectDraft] = list(earlier or [])
     first = len(drafts)
     flow = _Flow()
@@ -177,10 +181,34 @@ def extract_effects(
         if ours and first_person(draft.text, SPEAKER_SELF):  # "ik hoef niet meer elk kind ..."
             draft.actor_id, draft.actor_name = speaker_id, ""
         if not (draft.actor_id or draft.actor_name) and not _for_others(draft.text, actors):
-            draft.actor_id = speaker_id if ours else focus_actor_id
+            before = _named_before(
+                draft.text, f"{said_before} {text}", actors
+            )  # "de boeren ... Ze ..."
+            draft.actor_id = before or (speaker_id if ours else focus_actor_id)
         if draft.direction is None:
             draft.direction = default_direction
     return drafts[first:]
+
+
+def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
+    """The known actor named last before an effect that opens with a pronoun for people ("ik
+    sprak de vrijwilligers. Ze voelen zich ...", "we asked the farmers; they worry ..."), in the
+    message it is read from; None when it opens otherwise or none is named before it."""
+    first = words(effect)[:1]
+    if not first or first[0] not in THIRD_PERSON_PRONOUNS:
+        return None
+    start = text.lower().find(effect[:20].lower())
+    found = last_mentioned_actor(text[:start], actors) if start > 0 else None
+    return found.id if found is not None else None
+
+
+def one_of_a_group(drafts: list[EffectDraft], actors: list[Actor]) -> None:
+    """Effects about one person of a known group ("een oudere dijkwachter zei ...",
+    "Raadsonderzoeker Mirjam vond ...", "a volunteer told us ...") are about that group."""
+    for draft in (d for d in drafts if d.actor_name and not d.actor_id):
+        group = group_of_one(draft.actor_name, actors)
+        if group is not None:
+            draft.actor_id, draft.actor_name = group.id, ""
 
 
 def _for_others(text: str, actors: list[Actor]) -> bool:

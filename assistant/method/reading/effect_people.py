@@ -14,7 +14,7 @@ from assistant.method.reading import passing_actors
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_subjects import generic_subject, public
 from assistant.method.reading.effect_text import effect_core
-from assistant.method.reading.mentions import find_actor
+from assistant.method.reading.mentions import find_actor, group_of_one
 from assistant.method.reading.reading import Reading
 
 
@@ -23,7 +23,8 @@ def tellers(drafts: list[EffectDraft], known: list[Actor], reading: Reading) -> 
     that home visits are stressful for students": the controllers as well)."""
     for draft in drafts:
         who = passing_actors.reporter(draft.text)
-        if who and find_actor(who, known) is None and who not in reading.actors:
+        known_one = find_actor(who, known) or group_of_one(who, known)  # "een oudere X zei"
+        if who and known_one is None and who not in reading.actors:
             reading.actors.append(who)
 
 

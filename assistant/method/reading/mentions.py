@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.domain.session import Actor
+from assistant.language.cues.named_people import ONE_OF_THE_GROUP_WORDS
 from assistant.language.cues.people import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
@@ -23,6 +24,7 @@ from assistant.language.cues.people import (
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
 
+BRACKETS_RE = re.compile(r"\([^)]*\)")
 MIN_HEAD = 3
 _BRACKETS = re.compile(r"\(([^)]*)\)")  # what a name says in brackets: "(MR)", "(HV, ...)"
 MIN_GERUND = 5  # "working", not "king" or "ring"
@@ -35,9 +37,10 @@ ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name before its qualifier, without articles."""
+    """The words of a name before its qualifier, without articles and what it puts in brackets
+    ("Court clerks (griffiers) who ..." are clerks)."""
     found: list[str] = []
-    for word in words(strip_article(name)):
+    for word in words(strip_article(BRACKETS_RE.sub(" ", name))):
         if not any(c.isalpha() for c in word):
             continue  # "Kids 8-14", "Senioren 65+": an age range qualifies, it names no one
         if found and (word in NAME_BREAKS or (_gerund(word) and found[-1] not in STAFF_HEADS)):
@@ -220,3 +223,58 @@ def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None
     if all(same_word(t, w) for t, w in zip(tokens[start:], parts, strict=False)):
         return (start, len(parts)) if len(tokens) - start >= len(parts) else None
     return None  # only as the subject: "de kwijtschelding" further on is the topic, no team
+
+
+SINGULAR_TO_PLURAL = ("s", "es", "'s", "n", "en")  # "dijkwachter"/"dijkwachters", "boa"/"boa's"
+
+
+def group_of_one(name: str, actors: list[Actor]) -> Actor | None:
+    """The known group one person told of belongs to: the one actor whose head word is the
+    plural of the person's ("een oudere dijkwachter" of "Dijkwachters", "Raadsonderzoeker
+    Mirjam" of "Raadsonderzoekers", "a volunteer" of "Volunteers"); None when not one."""
+    tokens = name.split()
+    role = tokens[:1] + [t for t in tokens[1:] if not (t[:1].isupper() and t[1:].islower())]
+    parts = name_words(" ".join(role))  # "Raadsonderzoeker Mirjam": her role
+    head = parts[-1] if parts else ""  # the noun after its adjectives ("een oudere X")
+    if len(head) < MIN_HEAD:
+        return None
+    found = [
+        a
+        for a in actors
+        if _plural_of(head, head_word(a.name)) and _same_kind(parts[:-1], name_words(a.name))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_kind(modifiers: tuple[str, ...], group: tuple[str, ...]) -> bool:
+    """Whether the words before one person's role name no other group than ``group``'s ("een
+    oudere dijkwachter" is one of the "Dijkwachters"; a "battalion commander" is none of the
+    "Platoon commanders", a "privacy officer" none of the "Decision officers")."""
+    return all(
+        w in ONE_OF_THE_GROUP_WORDS or any(same_word(w, g) for g in group) for w in modifiers
+    )
+
+
+def _plural_of(one: str, group: str) -> bool:
+    """Whether ``group`` is the plural of ``one`` ("vrijwilliger"/"vrijwilligers")."""
+    one, group = _plain(one), _plain(group)
+    return group.startswith(one) and group[len(one) :] in SINGULAR_TO_PLURAL
+
+
+def last_mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
+    """The known group of people named last in ``text`` (whom a pronoun after it is about:
+    "de vrijwilligers krijgen een melding. Ze ..."), or None."""
+    tokens = words(text)
+    best: tuple[int, int] | None = None
+    found: Actor | None = None
+    for actor in actors:
+        head = head_word(actor.name)
+        if not _people_word(head):
+            continue  # "de gemeente ... Ze ...": people, not an organisation or a thing
+        spots = [i for i, t in enumerate(tokens) if len(t) >= len(head) - 2 and same_word(t, head)]
+        if not spots or (head in GENERIC_HEADS and mention_position(tokens, actor) is None):
+            continue
+        key = (spots[-1], -len(actor.name))
+        if best is None or key > best:
+            best, found = key, actor
+    return found

@@ -81,6 +81,7 @@ from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
     extract_effects,
+    one_of_a_group,
     point_by_name,
 )
 from assistant.method.reading.effect_people import both_ways, for_the_public, tellers
@@ -97,7 +98,7 @@ from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.late_additions import direction_said, late_addition
 from assistant.method.reading.line_actors import actor_signed_lines
-from assistant.method.reading.mentions import find_actor, mentioned_actor
+from assistant.method.reading.mentions import find_actor, group_of_one, mentioned_actor
 from assistant.method.reading.minutes import action_points_read, reported_meeting
 from assistant.method.reading.name_fragments import (
     fragment_name,
@@ -417,6 +418,7 @@ class Reader:
         with_how_it_was(context.how_it_was, sentence.text, reading.effects[told:])
         context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
         context.options_read = bool(reading.options)
+        context.said_before = f"{context.said_before} {sentence.text}"
 
     def _stance_line(self, line: str, step: Step) -> bool:
         """A line that says values after what they come down to for the speaker, in its first
@@ -671,7 +673,11 @@ class Reader:
             reading.actors.extend([] if who in reading.actors else [who])
             return True
         speaker = passing_actors.reporter(text)
-        if speaker and speaker not in reading.actors:
+        if (
+            speaker
+            and speaker not in reading.actors
+            and not group_of_one(speaker, session.actors + _named(reading))
+        ):
             reading.actors.append(speaker)
         caught = passing_actors.captured(text)  # "de camera's filmen ook wandelaars en ..."
         reading.actors.extend(n for n in caught if find_actor(n, session.actors) is None)
@@ -751,8 +757,10 @@ class Reader:
             lambda clause: self._not_effect(clause, context, reading),
             reading.effects,
             _speaker_id(session),
+            context.said_before,
         )
         for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
+        one_of_a_group(drafts, session.actors + named)
         point_by_name(drafts, named)
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
             value = self._value_label(draft.actor_name) or self._of_people(draft.actor_name)

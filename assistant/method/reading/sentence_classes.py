@@ -139,6 +139,7 @@ class Context:
     minuted: bool = False  # the sentence is what someone present said, in pasted minutes
     late_people: bool = False  # people added late earlier in the message: what follows is theirs
     opening: bool = False  # the first message about the case: it tells the case
+    said_before: str = ""  # the message's sentences before this one (whom "ze" is about)
 
 
 class SentenceClasses:
