@@ -79,3 +79,18 @@ def test_people_who_know_it_happens_is_environment_dutch() -> None:
 
 def test_people_who_know_it_happens_is_environment_english() -> None:
     assert option_kind("Only if the neighbours know that there is a sensor") == "environment"
+
+
+def test_what_follows_the_step_still_counts_dutch() -> None:
+    text = "Een coach keurt elk plan goed voordat het wordt verstuurd, dat leggen we vast"
+    assert option_kind_scores(text)["environment"] > 0
+
+
+def test_a_step_with_nobody_in_front_is_the_measure_english() -> None:
+    text = "Nothing is removed before the register has been checked"
+    assert option_kind_scores(text)["environment"] > 0
+
+
+def test_put_in_the_assignment_is_environment_english() -> None:
+    text = "The visit must include a chat with both parents, we'd put that in the assignment"
+    assert option_kind(text) == "environment"

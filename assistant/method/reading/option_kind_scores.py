@@ -319,11 +319,22 @@ def _kind_words(text: str, kind: OptionKind) -> int:
     word for people that only begins like one ("consultant", "contractor", "lawyer",
     "vrijwilliger" are people who act, not a consultation, a contract, a law, what is
     voluntary)."""
-    measure = TIME_CLAUSE_RE.split(text, maxsplit=1)[0]
+    measure = _without_step_after(text)
     terms = OPTION_KIND_WORDS[kind]
     if kind != "human":
         measure = " ".join(w for w in measure.split() if not _person_begun(w, terms))
     return kind_terms(measure, terms)
+
+
+def _without_step_after(text: str) -> str:
+    """A measure a person takes without the step it comes before or after, up to the next
+    comma ("een notulist leest elk verslag na voordat het gepubliceerd wordt, ..."); where no
+    person acts in front the step may be the measure ("nooit kappen voordat een boomdeskundige
+    heeft gekeken")."""
+    parts = TIME_CLAUSE_RE.split(text, maxsplit=1)
+    if len(parts) < 2 or not any(_person_word(w) for w in _acting_words(parts[0])):
+        return text
+    return ", ".join([parts[0], *parts[1].split(",", maxsplit=1)[1:]])
 
 
 def _person_begun(token: str, terms: tuple[str, ...]) -> bool:
