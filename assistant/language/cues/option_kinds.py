@@ -78,10 +78,13 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "keeps paying", "payment continues", "betaling loopt door",
                     "vastleggen", "leggen we vast", "lay down", "werkproces", "work process",
                     "hoor en wederhoor", "vergunning", "permit", "richtlijn", "guideline",
-                    "opdrachtgever", "client of the", "rapport", "report", "openbaar", "public",
+                    "opdrachtgever", "client of the", "in the assignment", "assignment to the",
+                    "in de opdracht", "opdracht aan de",
+                    "rapport", "report", "openbaar", "public",
                     "we'd say", "we zeggen", "minimum share", "afspraak", "afspraken", "beleid",
                     "regel", "protocol", "contract", "inkoop",
-                    "register", "toezicht", "commissie", "ethische commissie", "audit", "wet",
+                    "register", "toezicht", "commissie", "ethische commissie", "audit", "wet ",
+                    "wetten", "wetgeving", "wettelijk",
                     "communicatie", "communiceer", "publiceer", "evaluatie", "evalueer",
                     "governance", "policy", "agreement", "procurement", "oversight", "board",
                     "review", "law", "publish", "communicate", "rule", "clause", "dpia", "iama",
@@ -180,6 +183,9 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "uitlegpagina", "informatiepagina", "explainer", "info page",
                     "information page", "faq", "veelgestelde vragen",
                     "begeleidende nota", "nota aan", "memo to", "cover note", "vermelden",
+                    # people who know it happens: told by the organisation
+                    "weten dat er", "weet dat er", "weten dat we", "know that there",
+                    "know that we", "know there is", "know there are",
                     "vooraf gemeld", "vooraf melden", "vooraf laten weten", "announce",
                     "aankondig", "notified in advance", "told in advance",
                     # what it costs people
@@ -192,6 +198,12 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "afwijken van", "afwijkt van", "wijkt af van", "wijken af van",
                     "deviate from", "deviates from", "omdraaien", "overrulen", "overrides the",
                     "override the",
+                    # whether taking part is free or required, what a mistake costs people,
+                    # time granted before a sanction: rules of the organisation
+                    "vrijwillig", "voluntary", "voluntarily", "verplicht", "mandatory",
+                    "compulsory", "disciplinary", " disciplinair", "tucht", "sanctie",
+                    "sanction", "grace period", "respijt", "coulance", "uitstel van",
+                    "overgangsperiode", "transition period", "bedenktijd", "cooling-off",
                     # permission given by someone for each use
                     "met toestemming", "na toestemming", "with permission", "with approval"),
     "human": ("training", "cursus", "opleiding", "opleiden", "opgeleid", "vaardigheden",
@@ -317,6 +329,12 @@ DATA_REACH = 4
 # A reason or a purpose after a measure ("..., want ...", "..., zodat de jurist ...", "..., so
 # that staff ..."): not the measure, so not what decides its kind. English "I want", "we want"
 # is no Dutch "want" (because).
+# The step a measure comes before or after ("..., before deciding", "voordat het gepubliceerd
+# wordt", "after their first pickup"): when it happens, not what decides its kind.
+TIME_CLAUSE_RE = re.compile(
+    r",?\s+(?:before|after|voordat|nadat|prior\s+to)\s+",
+    re.IGNORECASE,
+)
 REASON_CLAUSE_RE = re.compile(
     rf"(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bthey)(?<!n't)(?<!\bdo),?\s+(?:{REASON_WORDS})\s+",
     re.IGNORECASE,
@@ -614,6 +632,28 @@ SELF_SERVICE_RE = re.compile(
     r"(?:opzoeken|nakijken))\b",
     re.IGNORECASE,
 )
+# People who upload, correct their data or choose the settings in the technology ("applicants
+# can upload a payslip", "kunnen zelf hun gegevens aanpassen", "kiest zelf welke sensoren aan
+# staan"): a feature for its users, even done themselves (not "can change their mind").
+DATA_EDITED_RE = re.compile(
+    r"\b(?:kan|kunnen|kun|can|could|able\s+to|mag|mogen|may)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:upload(?:en|s)?\b|(?:gegevens|data|details|profiel|profile|instellingen|settings|"
+    r"adres|address)\s+(?:aanpassen|wijzigen|corrigeren|bijwerken|veranderen)\b|"
+    r"(?:change|edit|correct|update)\s+(?:their|his|her|your|the)\s+(?:own\s+)?(?:data|details|"
+    r"profile|settings|address)\b)|"
+    r"\b(?:kiest|kiezen|kies|chooses?|picks?|selects?)\s+(?:zelf\s+|themselves\s+)?(?:welke|which)"
+    r"\s+(?:sensoren|sensors|gegevens|data|meldingen|notifications|functies|features|apps?)\b",
+    re.IGNORECASE,
+)
+# A rule built into the technology ("als harde regel in het algoritme", "as a hard constraint in
+# the model"): a rule it follows, so its design, not a rule of the organisation.
+BUILT_IN_RULE_RE = re.compile(
+    r"\b(?:als|as\s+an?)\s+(?:[\w-]+\s+)?(?:regel|eis|voorwaarde|rule|requirement|constraint)"
+    r"\s+(?:in|into)\s+(?:het|de|the|our|ons|onze)\s+(?P<system>[\w'-]+(?:\s+[\w'-]+)?)",
+    re.IGNORECASE,
+)
+# How a compound that names a system ends ("roostertool", "planningssysteem")
+SYSTEM_ENDINGS = ("tool", "systeem", "algoritme", "software", "model")
 # Seeing something at a place in the technology ("omwonenden moeten op de kaart kunnen zien
 # waarom ...", "tenants can see on the portal who ..."): also a feature for its users.
 SEEN_THERE_RE = re.compile(

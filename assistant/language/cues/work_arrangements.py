@@ -54,6 +54,9 @@ PUBLISHING_RE = re.compile(
     r"\bopenbaar(?=\s*(?:$|[.,;:!)])|\s+(?:maken|gemaakt|maakt|maar|en|zijn|is|wordt|worden|"
     r"blijft|blijven|voor\s+iedereen|toegankelijk|beschikbaar|te\s+zien|inzichtelijk)\b)|"
     r"\bpublicly\b|"
+    # "de meetgegevens worden publiek", "publiek maken" (not "voor het publiek")
+    r"\b(?:wordt|worden|is|zijn|blijft|blijven|maak|maken)\s+(?:[\w-]+\s+){0,2}?(?<!\bhet\s)"
+    r"publiek\b(?!\s+(?:van|kan|mag|ziet))|\bpubliek\s+(?:maken|gemaakt)\b|"
     r"\b(?:make|makes|made|making|is|are|be|goes|go|stays?)\s+(?:[\w-]+\s+){0,4}?public\b|"
     r"\bpublic(?:ly)?\s+available\b|"
     r"\b(?:alleen|only|uitsluitend)\s+intern\b|\binternal\s+only\b|"

@@ -12,8 +12,10 @@ from assistant.domain.session import OptionKind
 from assistant.language.cues.case import ORG_RE
 from assistant.language.cues.option_kinds import (
     BESIDE_PERSON_RE,
+    BUILT_IN_RULE_RE,
     CAUSATIVE_VERBS,
     COME_BY_RE,
+    DATA_EDITED_RE,
     DATA_REACH,
     DATA_SHOWN_RE,
     DATA_WORDS,
@@ -47,9 +49,11 @@ from assistant.language.cues.option_kinds import (
     SHORT_BODIES,
     SPEAKER_SELF_RE,
     SPEAKING_BODY_ENDINGS,
+    SYSTEM_ENDINGS,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
     THING_ITSELF_RE,
+    TIME_CLAUSE_RE,
     TOLD_CONTENT_RE,
     USE_RULE_RE,
     VERB_KINDS,
@@ -107,6 +111,7 @@ RECEIVER_WEIGHT = 0.5  # people who receive a measure: what they receive decides
 FRONT_GOVERNS = 2  # "the council should ...": its first words, not "... met de raad"
 MIN_ROLE = 6
 WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's ..." is human)
+PLURAL_TAIL = 2  # "leveranciers" is "leverancier": a longer tail makes another word
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
@@ -267,7 +272,7 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
     text, ruled, placed = _measure_words(text)
-    scores = {kind: float(kind_terms(text, words)) for kind, words in OPTION_KIND_WORDS.items()}
+    scores = {kind: float(_kind_words(text, kind)) for kind in OPTION_KIND_WORDS}
     verb = _leading_verb_kind(text)
     if verb is not None:
         scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
@@ -284,6 +289,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
         scores["design"] += HEAD_WEIGHT  # "use only building data plus ..."
     if placed:
         scores["design"] += SUBJECT_WEIGHT  # "put cheap sensors in ... before deciding"
+    if _rule_built_in(text):
+        scores["design"] += ARRANGEMENT_WEIGHT  # "als harde regel in het algoritme"
     if DATA_SHOWN_RE.search(text):
         scores["design"] += ARRANGEMENT_WEIGHT  # "managers only get team figures": what it shows
     for kind, weight in arrangement_scores(text).items():
@@ -304,6 +311,48 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     if max(scores.values()) == 0 and routine:
         return _only("environment")  # "guards do a fixed daily round no matter what": a routine
     return scores
+
+
+def _kind_words(text: str, kind: OptionKind) -> int:
+    """The cue words of ``kind`` in a measure, not in the step it comes before or after
+    ("consultants call every applicant before deciding": not "decides"), nor at the start of a
+    word for people that only begins like one ("consultant", "contractor", "lawyer",
+    "vrijwilliger" are people who act, not a consultation, a contract, a law, what is
+    voluntary)."""
+    measure = _without_step_after(text)
+    terms = OPTION_KIND_WORDS[kind]
+    if kind != "human":
+        measure = " ".join(w for w in measure.split() if not _person_begun(w, terms))
+    return kind_terms(measure, terms)
+
+
+def _without_step_after(text: str) -> str:
+    """A measure a person takes without the step it comes before or after, up to the next
+    comma ("een notulist leest elk verslag na voordat het gepubliceerd wordt, ..."); where no
+    person acts in front the step may be the measure ("nooit kappen voordat een boomdeskundige
+    heeft gekeken")."""
+    parts = TIME_CLAUSE_RE.split(text, maxsplit=1)
+    if len(parts) < 2 or not any(_person_word(w) for w in _acting_words(parts[0])):
+        return text
+    return ", ".join([parts[0], *parts[1].split(",", maxsplit=1)[1:]])
+
+
+def _person_begun(token: str, terms: tuple[str, ...]) -> bool:
+    """A word for people that starts with a shorter cue term, not an inflection of it
+    ("consultants" for "consult"; not "leveranciers" for "leverancier")."""
+    word = token.strip(".,;:!?()'\"").lower()
+    if not word or not _person_word(word):
+        return False
+    begun = [t for t in terms if t.strip() and word.startswith(t.strip())]
+    return bool(begun) and all(len(word) - len(t.strip()) > PLURAL_TAIL for t in begun)
+
+
+def _rule_built_in(text: str) -> bool:
+    """A rule put in the technology ("als harde regel in het algoritme", "as a rule in the
+    planning tool", "in de roostertool")."""
+    built = BUILT_IN_RULE_RE.search(text)
+    named = words(built.group("system")) if built is not None else []
+    return any(_system(w) or w.endswith(SYSTEM_ENDINGS) for w in named)
 
 
 def _measure_words(text: str) -> tuple[str, bool, bool]:
@@ -373,6 +422,8 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
         scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
         scores["environment"] += SUBJECT_WEIGHT  # "the council reviews it every year"
+    elif any(_person_word(w) for w in front) and DATA_EDITED_RE.search(text):
+        scores["design"] += SUBJECT_WEIGHT  # "applicants can upload ...": a feature for them
     elif any(_person_word(w) for w in front) and _served(text):
         scores["design"] += SUBJECT_WEIGHT  # "every tenant can look up ...": a feature for them
     elif any(_person_word(w) for w in front):
