@@ -55,6 +55,28 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         if found is not None:
             remove_item(session, kind, item_id)
             changes.removed.append(item_label(found))
+    listed = _record_actors(session, reading, changes)
+    _fold_one_person_actors(session, changes)
+    _attach_loose_effects(session, listed)
+    _join_scenes(session, reading, changes)
+    move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
+    named = len(session.actors)
+    for draft in reading.effects:
+        changes.effects.append(add_effect(session, draft, changes))
+    _attach_by_subject(session, session.actors[named:])
+    if reading.values:
+        _drop_values_taken_to_move_on(session, reading)
+        record_values(
+            tools, session, reading.values, reading.value_list, changes, reading.top_value
+        )
+    choose_kinds(session, reading.options)
+    for option in reading.options:
+        changes.options.append(add_option(tools, session, option))
+
+
+def _record_actors(session: Session, reading: Reading, changes: Changes) -> list[Actor]:
+    """The actors and users of ``reading`` into ``session``: new ones added, known ones named
+    as the group where the message names it so; the actors the message names, in order."""
     listed: list[Actor] = []
     added: set[str] = set()
     for name in reading.actors + reading.users:
@@ -72,22 +94,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         elif group_of_one(actor.name, [Actor(id=actor.id, name=name)]) is not None:
             actor.name = name  # "Ranger Tom" first, "rangers" in the list: the group
         listed.append(actor)
-    _fold_one_person_actors(session, changes)
-    _attach_loose_effects(session, listed)
-    _join_scenes(session, reading, changes)
-    move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
-    named = len(session.actors)
-    for draft in reading.effects:
-        changes.effects.append(add_effect(session, draft, changes))
-    _attach_by_subject(session, session.actors[named:])
-    if reading.values:
-        _drop_values_taken_to_move_on(session, reading)
-        record_values(
-            tools, session, reading.values, reading.value_list, changes, reading.top_value
-        )
-    choose_kinds(session, reading.options)
-    for option in reading.options:
-        changes.options.append(add_option(tools, session, option))
+    return listed
 
 
 def _drop_values_taken_to_move_on(session: Session, reading: Reading) -> None:

@@ -552,31 +552,9 @@ class Reader:
         if named:  # "voeg de Fryske Akademy en de Statenleden nog toe": actors, no measure
             reading.actors.extend(named)
             return True
-        added, rest, reason = actor_lists.names_added_with_rest(text)
-        if added:  # "de ouders horen er ook bij, want zij moeten ..."
-            reading.actors.extend(added)
-            reading.added = added[-1] if len(added) == 1 else ""
-            more = [] if reason else actor_lists.more_names(rest)
-            reading.actors.extend(more)  # "X hoort er natuurlijk ook bij, en de advocaten"
-            if more:
-                return True
-            if rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
-                self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+        if self._added_with_more(text, context, session, reading):
             return True
-        early = context.step in (Step.ACTORS, Step.EFFECTS)
-        suggested = actor_lists.names_suggested(text) if early else []  # "misschien de AP"
-        forgotten = actor_lists.names_forgotten(text) or suggested
-        if forgotten:
-            reading.actors.extend(forgotten)
-            reading.added = forgotten[-1] if len(forgotten) == 1 else ""
-            context.late_people = context.step.position > Step.EFFECTS.position
-            return True
-        paying = payer(text)
-        if paying:
-            reading.actors.append(paying)  # "de gemeente betaalt mee via de wmo": involved
-            return True
-        if NOT_INVOLVED_RE.match(text.strip()):
-            reading.unread.append(text)  # "the IT department is not really involved"
+        if _named_in_passing(text, context, reading):
             return True
         later = context.step != Step.CASE
         if later and self._at_work(text, context, session, reading):
@@ -584,6 +562,23 @@ class Reader:
         if later and self._people_in_story(text, context, session, reading):
             return True
         return context.step == Step.EFFECTS and both_ways(text, session, reading)
+
+    def _added_with_more(
+        self, text: str, context: Context, session: Session, reading: Reading
+    ) -> bool:
+        """People added with more after them ("de ouders horen er ook bij, want zij moeten ...",
+        "X hoort er natuurlijk ook bij, en de advocaten"): the names, and what follows as more
+        names or as their effect."""
+        added, rest, reason = actor_lists.names_added_with_rest(text)
+        if not added:
+            return False
+        reading.actors.extend(added)
+        reading.added = added[-1] if len(added) == 1 else ""
+        more = [] if reason else actor_lists.more_names(rest)
+        reading.actors.extend(more)
+        if not more and rest and context.step != Step.CASE and (not reason or _tells_effect(rest)):
+            self._effects(rest[:1].upper() + rest[1:], context, session, reading)
+        return True
 
     def _added_late(self, text: str, context: Context, session: Session, reading: Reading) -> bool:
         """Once the effects are asked, people added late ("One more actor I forgot: X", "I
@@ -694,17 +689,7 @@ class Reader:
         led: bool = False,
     ) -> None:
         if kind == "actors":
-            names = actor_lists.names_in_list(text, led=led)
-            announced = led or context.step == Step.ACTORS or actor_lists.has_lead(text)
-            things = actor_lists.person_share(names) < actor_lists.ANSWER_SHARE
-            things = things and not actor_lists.STRONG_LEAD_RE.match(text.strip())
-            if context.step == Step.CASE and not led and things:  # "we hebben sensoren bij
-                announced = False  # ouderen thuis, bewegingssensoren in slaapkamer en badkamer"
-            names = names if announced else actor_lists.unled_names(names)
-            if not (led or actor_lists.has_lead(text)) and _sentence_not_name(names):
-                self._effects(text, context, session, reading)  # "the drones scare birds"
-                return
-            self._actors(names, reading, context.step)
+            self._listed_actors(text, context, session, reading, led)
         elif kind == "values":
             self._values(text, reading)
         elif kind == "options" and aim_of_measure(text):
@@ -736,6 +721,23 @@ class Reader:
             self._effects(text, context, session, reading)
         else:
             reading.unread.append(text)
+
+    def _listed_actors(
+        self, text: str, context: Context, session: Session, reading: Reading, led: bool
+    ) -> None:
+        """The names of a list of actors; a sentence that names no one is an effect ("the drones
+        scare birds")."""
+        names = actor_lists.names_in_list(text, led=led)
+        announced = led or context.step == Step.ACTORS or actor_lists.has_lead(text)
+        things = actor_lists.person_share(names) < actor_lists.ANSWER_SHARE
+        things = things and not actor_lists.STRONG_LEAD_RE.match(text.strip())
+        if context.step == Step.CASE and not led and things:  # "we hebben sensoren bij
+            announced = False  # ouderen thuis, bewegingssensoren in slaapkamer en badkamer"
+        names = names if announced else actor_lists.unled_names(names)
+        if not (led or actor_lists.has_lead(text)) and _sentence_not_name(names):
+            self._effects(text, context, session, reading)
+            return
+        self._actors(names, reading, context.step)
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
@@ -1030,6 +1032,28 @@ def _read_nothing(reading: Reading) -> bool:
     """Nothing read, asked, referred to or set aside in a message."""
     quiet = reading.turn_name() == "unread" and not (reading.unread or reading.goto)
     return quiet and not reading.cannot_think
+
+
+def _named_in_passing(text: str, context: Context, reading: Reading) -> bool:
+    """People named in passing as involved: forgotten or suggested ("misschien de AP"), paying
+    ("de gemeente betaalt mee via de wmo"), or said not to be involved ("the IT department is not
+    really involved", kept unread)."""
+    early = context.step in (Step.ACTORS, Step.EFFECTS)
+    suggested = actor_lists.names_suggested(text) if early else []
+    forgotten = actor_lists.names_forgotten(text) or suggested
+    if forgotten:
+        reading.actors.extend(forgotten)
+        reading.added = forgotten[-1] if len(forgotten) == 1 else ""
+        context.late_people = context.step.position > Step.EFFECTS.position
+        return True
+    paying = payer(text)
+    if paying:
+        reading.actors.append(paying)
+        return True
+    if NOT_INVOLVED_RE.match(text.strip()):
+        reading.unread.append(text)
+        return True
+    return False
 
 
 def _tells_effect(reason: str) -> bool:
