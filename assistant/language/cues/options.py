@@ -186,7 +186,8 @@ WISH_LEAD_RE = re.compile(
     r"(?:(?:echt|really|wel)\s+)?(?:mooi|fijn|goed|"
     r"beter|handig|prettig|good|nice|great|better|helpful)\s+(?:zijn\s+)?(?:be\s+)?(?:als|if)\s+"
     r"(?:(?:er|there)\s+(?:(?:was|were|is|would\s+be|could\s+be)\s+)?)?|"
-    r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?",
+    r"^(?:misschien|wellicht|eventueel|maybe|perhaps|possibly)\s*,?\s+(?:ook\s+|also\s+)?"
+    r"(?:(?:iets|something)\s+(?:met|als|zoals|with|like)\s+(?:dat\s+|that\s+)?)?",
     re.IGNORECASE,
 )
 # A measure asked as a question ("could we let tenants see their score?", "kunnen we de
