@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
@@ -408,7 +409,10 @@ def head(item: str) -> str:
     return RELATIVE_RE.split(item, maxsplit=1)[0]
 
 
+@lru_cache(maxsize=8192)
 def is_person(item: str) -> bool:
+    """Whether ``item`` names people or an organisation by a word for them (cached: asked of the
+    same names many times a turn)."""
     lowered = f" {item.lower()} "
     for room in ROOM_WORDS:
         lowered = lowered.replace(room, " ")  # "badkamer": a room, not the Kamer
