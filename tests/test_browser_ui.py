@@ -112,6 +112,9 @@ def send_with_enter(page: Page, text: str, turns: int) -> None:
 
 def edit_cell(page: Page, table: str, row: int, column: int, text: str) -> None:
     page.locator(f"#table-{table} [data-testid='cell-{row}-{column}']").dblclick()
+    page.wait_for_function(  # the cell's editor has the focus before its text is replaced
+        "() => ['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName)"
+    )
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
     page.keyboard.press("Enter")
