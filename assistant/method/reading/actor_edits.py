@@ -313,12 +313,9 @@ def _removed_together(part: str, actors: list[Actor]) -> list[Actor]:
     "drop the union and the vendor"): all of them when each name in the list is one; else []."""
     for pattern in ACTOR_REMOVED_RES:
         match = pattern.match(FILLER_TAIL_RE.sub("", part) or part)
-        names = LIST_JOIN_RE.split(_who(match)) if match is not None else []
-        if len(names) < 2 or len(names) > len(actors):
-            continue
-        found = [referred_actor(strip_article(n.strip()), actors) for n in names]
-        if all(a is not None for a in found) and len({a.id for a in found if a}) == len(found):
-            return [a for a in found if a is not None]
+        found = known_list(_who(match), actors) if match is not None else []
+        if len(found) > 1:
+            return found
     return []
 
 
@@ -359,9 +356,6 @@ def _added_before(part: str, before: str) -> list[str]:
             head = tokens[:2] if tokens[0].lower() in ARTICLES else tokens[:1]
             return _people(clause_people(before)) or _people(" ".join(head))
     return []
-
-
-LIST_JOIN_RE = re.compile(r"\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and|&)\s+", re.I)
 
 
 def _people(who: str) -> list[str]:
