@@ -49,11 +49,11 @@ ASKED_ABOUT_LABEL_RE = re.compile(
 )
 # A direction label with a dash instead of a colon ("downside - ppl already distrust us", "Nadeel –
 # mensen voelen zich bekeken"): read as "downside: ...". Only labels that cannot open anything
-# else ("goed - dan doen we dat" stays as it is).
+# else ("goed - dan doen we dat" stays as it is; "bad - ..." opens nothing else).
 DASH_LABEL_RE = re.compile(
     r"(?:^|(?<=[.;!?]\s))(?P<label>(?:positief|negatief|positive|negative|voordelen|voordeel|nadelen|"
     r"nadeel|upsides?|downsides?|pluspunten|pluspunt|minpunten|minpunt|risico'?s|risico|risks?|"
-    r"benefits?|drawbacks?|advantages?|disadvantages?))\s+[-\u2013\u2014]\s+",
+    r"benefits?|drawbacks?|advantages?|disadvantages?|bad|cons?|pros?))\s+(?:-{1,2}|[\u2013\u2014])\s+",
     re.IGNORECASE | re.MULTILINE,
 )
 # Who raised the effects under a label in a pasted memo ("Risks raised by the participation

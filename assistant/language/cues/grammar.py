@@ -364,7 +364,8 @@ CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNOR
 #: Abbreviations a sentence does not end after ("afd. zorg", "bijv. camera's", "approx. 200").
 ABBREVIATIONS = frozenset((
     "afd", "bijv", "bv", "ca", "evt", "mbt", "ipv", "dhr", "mevr", "gem", "incl", "excl", "resp",
-    "vs", "nr", "ong", "zgn", "zg", "jl", "dept", "approx", "mr", "mrs", "ms", "dr",
+    "vs", "nr", "ong", "zgn", "zg", "jl", "dept", "approx", "mr", "mrs", "ms", "dr", "esp", "espec",
+    "m.n", "vnl", "i.h.b",
     "o.a", "m.b.t", "i.p.v", "n.a.v", "z.s.m", "e.g", "i.e", "a.s",
 ))  # fmt: skip
 

@@ -611,14 +611,16 @@ class Reader:
         reading.effects[-1].direction = said
         return True
 
-    def _actors(self, names: list[str], reading: Reading, step: Step) -> None:
+    def _actors(self, names: list[str], reading: Reading, step: Step, text: str = "") -> None:
         """Names from a list of actors; a value among them is a value ("privacy, de wijkagent en
         de bewoners"), never an actor; where values are asked, neither is something said of
-        people ("het belang van het kind", "transparantie naar ouders")."""
+        people ("het belang van het kind", "transparantie naar ouders") nor a word typed in
+        lower case that names no people ("schoonheid van de wijk ook wel")."""
         for name in names:
             said_of_people = actor_lists.people_only_after_head(name)
             value = self.catalogue.find_value(name) is not None
-            if value or (said_of_people and _values_asked(step, reading)):
+            no_people = said_of_people or _typed_as_a_thing(name, text)
+            if value or (no_people and _values_asked(step, reading)):
                 reading.values.extend(match_values(name, self.catalogue))
             else:
                 reading.actors.append(name)
@@ -737,7 +739,7 @@ class Reader:
         if not (led or actor_lists.has_lead(text)) and _sentence_not_name(names):
             self._effects(text, context, session, reading)
             return
-        self._actors(names, reading, context.step)
+        self._actors(names, reading, context.step, text)
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
@@ -849,6 +851,13 @@ def _sentence_not_name(names: list[str]) -> bool:
     if NAME_WITH_CLAUSE_RE.match(name):
         return False  # "De scholen die de hallen overdag gebruiken."
     return not (actor_lists.names_people(name) or actor_lists.is_person(name))
+
+
+def _typed_as_a_thing(name: str, text: str) -> bool:
+    """Whether a name from a list names no people and was typed in lower case, as no
+    organisation's name is ("schoonheid ook wel", not "Circulus" or "de buren")."""
+    typed = name[:1].lower() + name[1:]
+    return typed in text and not actor_lists.is_person(name)
 
 
 def _values_asked(step: Step, reading: Reading) -> bool:

@@ -135,7 +135,7 @@ def sentences(text: str) -> list[Sentence]:
         bullet = bool(BULLET_RE.match(raw))
         if not bullet:
             header = None if found and not found[-1].bullet else header
-        line = BULLET_RE.sub("", raw).strip()
+        line = _one_list(BULLET_RE.sub("", raw).strip())
         section: Step | None = None
         pieces = split_sentences(line)
         if typed_in_one_go(line, pieces):
@@ -158,6 +158,16 @@ def sentences(text: str) -> list[Sentence]:
 
 
 LATER_STEPS = (Step.EFFECTS, Step.VALUES, Step.OPTIONS)
+
+
+def _one_list(line: str) -> str:
+    """A line of actors after a label with its items between semicolons ("people involved:
+    residents; the crews doing the visits; the data team"): one list, its items between
+    commas, not a list and sentences of their own."""
+    labelled = section_label(line) if ";" in line else None
+    if labelled is None or labelled[0] != Step.ACTORS:
+        return line
+    return line.replace(";", ",")
 
 
 def _step_named_only(piece: str) -> Step | None:
