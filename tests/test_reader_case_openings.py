@@ -50,7 +50,7 @@ def test_who_we_are_and_the_plan_in_one_sentence_are_split(reader: Reader) -> No
         "flag abandoned bikes",
         Session(language="en"),
     )
-    assert reading.case["context"] == "we're a housing association in Leiden"
+    assert reading.case["context"] == "housing association in Leiden"
     assert reading.case["technology"] == "cameras in the bike sheds that flag abandoned bikes"
 
 
@@ -86,3 +86,33 @@ def test_who_we_are_then_what_we_consider(
     reading = reader.read(opening, Session(language=language))  # type: ignore[arg-type]
     assert reading.case["context"] == context
     assert reading.case["technology"] == technology
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "context", "technology"),
+    [
+        ("hoi, wij zijn bij gemeente Hengelo bezig met sensoren in de lantaarnpalen die drukte "
+         "meten", "nl", "gemeente Hengelo", "sensoren in de lantaarnpalen die drukte meten"),
+        ("we zijn als provincie aan het kijken naar een app voor meldingen over zwerfafval",
+         "nl", "provincie", "een app voor meldingen over zwerfafval"),
+        ("we at the city of Arnhem are looking into smart bins that report when they are full",
+         "en", "the city of Arnhem", "smart bins that report when they are full"),
+    ],
+)  # fmt: skip
+def test_who_we_are_and_what_we_are_busy_with_are_split(
+    reader: Reader, text: str, language: str, context: str, technology: str
+) -> None:
+    reading = reader.read(text, Session(language=language))  # type: ignore[arg-type]
+    assert reading.case["context"] == context
+    assert reading.case["technology"] == technology
+
+
+def test_a_technology_told_in_two_sentences_keeps_the_stop_between_them(reader: Reader) -> None:
+    reading = reader.read(
+        "wij zijn bij gemeente Hengelo bezig met sensoren in de lantaarnpalen die drukte meten. "
+        "de tellingen gaan naar een dashboard",
+        Session(language="nl"),
+    )
+    assert reading.case["technology"] == (
+        "sensoren in de lantaarnpalen die drukte meten. de tellingen gaan naar een dashboard"
+    )

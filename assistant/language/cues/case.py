@@ -126,8 +126,8 @@ TECHNOLOGY_HINT_RE = re.compile(
 )
 # Saying who you are or where you work, before saying what the technology is.
 WHO_WE_ARE_RE = re.compile(
-    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we are|we're|ik ben|i'm|im|i am|"
-    r"wij werken|we work)\b|"
+    r"^(?:hoi|hi|hallo|hello)?[,!]?\s*(?:ik werk|i work|wij zijn|we zijn|we are|we're|ik ben|"
+    r"i'm|im|i am|wij werken|we work|we at|wij bij|we bij)\b|"
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
     re.IGNORECASE,
 )
@@ -143,7 +143,11 @@ ORGANISATION_NAME_RE = re.compile(
 # "wij zijn een GGD en willen een chatbot ...".
 WHO_THEN_WHAT_RE = re.compile(
     r"(?:,\s*|\s+(?:and|en)\s+)(?:(?:and|en)\s+)?(?=(?:we|wij|we're|were|ik|i)\b|"
-    r"(?:willen|wil|want|wants|overwegen|consider\w*|denken|plannen|gaan|are)\b)",
+    r"(?:willen|wil|want|wants|overwegen|consider\w*|denken|plannen|gaan|are)\b)|"
+    # "wij zijn bij gemeente X bezig met camera's ...", "we at the city of X are looking into ..."
+    r"\s+(?:(?:are|is)\s+)?(?:(?:nu|now|al|already)\s+)?(?:bezig met|aan het kijken naar|"
+    r"aan het verkennen|aan het onderzoeken|looking into|looking at|working on|exploring|"
+    r"thinking about)\s+(?:(?:of|whether)\s+(?:we\s+)?)?",
     re.IGNORECASE,
 )
 # Where the speaker works, after their role ("I'm a policy officer at COA", "ik ben adviseur bij

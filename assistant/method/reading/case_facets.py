@@ -145,8 +145,11 @@ def _introduces_self(text: str) -> bool:
 def _workplace(text: str) -> str:
     """Where the speaker works, from a sentence that says who they are ("I'm a policy officer at
     COA" -> "COA"); the sentence itself when it names no workplace ("gemeente Apeldoorn.")."""
-    place = WORKPLACE_RE.search(text) if WHO_WE_ARE_RE.match(text) else None
-    return truncate(place.group("org") if place else text, CASE_FIELD_CHARS)
+    said = WHO_WE_ARE_RE.match(text) is not None
+    place = WORKPLACE_RE.search(text) if said else None
+    named = detect_context(text) if said else ""  # "we zijn als provincie"
+    where = place.group("org") if place else named or text
+    return truncate(where, CASE_FIELD_CHARS)
 
 
 def _names_technology_first(text: str, case: Case, found: dict[str, str]) -> bool:
@@ -179,5 +182,8 @@ def _facet(text: str, case: Case, found: dict[str, str]) -> str | None:
 
 
 def _add(found: dict[str, str], field: str, text: str) -> None:
-    joined = f"{found[field]} {text}" if field in found else text
+    """Add a sentence to a facet, after a stop where the sentence before ends without one."""
+    before = found.get(field, "").rstrip()
+    stop = "" if not before or before[-1] in ".!?;:" else "."
+    joined = f"{before}{stop} {text}" if before else text
     found[field] = truncate(joined, CASE_FIELD_CHARS)
