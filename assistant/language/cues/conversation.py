@@ -75,7 +75,8 @@ AFFIRM = (
 )  # fmt: skip
 # The words of a short reply that only agrees ("yes that's good", "ja zo is het goed").
 _AFFIRM_GLUE = (
-    "that's thats it's its is zo het dat dit this me to mij ook too all helemaal je you wel "
+    "that's thats it's its is zo het dat dit this me to mij ook too all helemaal allemaal je you "
+    "wel "
     "idd indeed"
 )
 AFFIRM_WORDS = frozenset(w for phrase in AFFIRM for w in phrase.split()) | frozenset(

@@ -350,8 +350,10 @@ NEUTRAL_PHRASES = (
 # Relief from a duty with words in between ("hoeven 's nachts niet meer alleen te gaan", "no
 # longer really have to"): good for whoever it is said of.
 RELIEF_RE = re.compile(
-    r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit)\b|"
-    r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b",
+    r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit|minder)\b|"
+    r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b|"
+    r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){1,3}?(?:less|fewer)\b|"
+    r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){0,3}?less often\b",
     re.IGNORECASE,
 )
 # Made to do or pay more ("moeten veel meer data aanleveren", "betalen 50 euro per jaar meer",

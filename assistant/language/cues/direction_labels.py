@@ -71,7 +71,8 @@ PREDICATE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 LABEL_RE = re.compile(
-    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
+    rf"(?:(?P<label>{_POS_LABELS}|{_NEG_LABELS}|minus|min|"
+    r"(?:(?:nog\s+)?een|another|one more|a)\s+plus|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
     r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien|first|"
     r"eerst|next|then|dan)){0,2}"
     r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see|" + _LABEL_SOURCE + r")?\s*:"

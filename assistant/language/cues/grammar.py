@@ -361,6 +361,16 @@ CONTRACTIONS = {
     "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
 }  # fmt: skip
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)
+# A question typed without its question mark ("hmm wat kunnen we doen..", "what can we do
+# then"): a question word, a verb and who asks, at the start of a short sentence.
+UNMARKED_QUESTION_RE = re.compile(
+    r"^(?:(?:hmm+|hm+|uh+m*|eh+m*|ok[eé]?|oke|dus|en|so|and|nou|well|maar|but)[,.!]*\s+)*"
+    r"(?:wat|hoe|wie|waar|wanneer|waarom|welke|what|how|who|where|when|why|which)\s+"
+    r"(?:kunnen|kan|moeten|moet|zullen|zal|gaan|doen|can|could|should|shall|do|would|might)\s+"
+    r"(?:we|wij|ik|je|jij|u|i|you|they|ze|zij)\b",
+    re.IGNORECASE,
+)
+UNMARKED_QUESTION_WORDS = 8  # a longer sentence after such a start tells what to do
 #: Abbreviations a sentence does not end after ("afd. zorg", "bijv. camera's", "approx. 200").
 ABBREVIATIONS = frozenset((
     "afd", "bijv", "bv", "ca", "evt", "mbt", "ipv", "dhr", "mevr", "gem", "incl", "excl", "resp",

@@ -124,15 +124,19 @@ LETTER_SALUTATION_RE = re.compile(
     r"(?=\S)",
     re.IGNORECASE,
 )
-# A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
-# you this so you know the context:"): a lead-in, not the case.
 # The title of a pasted document, framed by dashes ("--- Projectplan 'X', versie 0.4 ---"): no
 # content of its own.
 DOC_TITLE_RE = re.compile(
     r"^\s*-{2,}\s*[^.!?\s-][^!?]{0,80}?\s*-{2,}\s*$",
     re.IGNORECASE,
 )
+# A line that announces pasted text ("Ik plak even de mail van mijn teamleider:", "Forwarding
+# you this so you know the context:", "Even een mail van mijn teamleider erbij geplakt:", "the
+# minutes of Tuesday:"): a lead-in, not the case.
 PASTE_LEAD_RE = re.compile(
+    r"^\s*(?:even\s+|hier\s+|hierbij\s+|here'?s\s+|see\s+|zie\s+)?(?:een|de|het|the|a|an|my|mijn|"
+    r"our|onze)\s+(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|memo)\b[^.!?]{0,60}:"
+    r"\s*$|"
     r"^\s*(?:(?:hoi|hi|hallo|hello|hey|dag|goedemorgen|good\s+morning)\b[\s,!.]*)?"
     r"(?:(?:ik|i)\s+)?(?:plak|stuur|paste|pasting|forward(?:ing)?|copy|kopieer|"
     r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"

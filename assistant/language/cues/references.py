@@ -73,7 +73,7 @@ THANKS = frozenset(_THANKS.split())
 # "that's it for now", "klaar voor vandaag").
 SHORT_HEDGE_RE = re.compile(
     r"[\s,]+(?:denk ik|i think|i guess|i suppose|volgens mij|geloof ik|(?:for|voor)\s+"
-    r"(?:now|nu|today|vandaag|the moment|het moment)|so far|tot nu toe)[\s.!]*$",
+    r"(?:now|nu|today|vandaag|the moment|het moment)|so far|tot nu toe|zo|hoor|wel)[\s.!]*$",
     re.IGNORECASE,
 )
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").

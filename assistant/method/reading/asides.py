@@ -20,6 +20,7 @@ from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
 from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import words
+from assistant.method.reading.segments import is_clause
 
 DOMAIN_WORD = 4  # shorter words say nothing about a case
 ABOUT_WORDS = 14  # a longer question about the approach asks about something in it
@@ -40,6 +41,15 @@ LANGUAGE_RES = {
 REQUEST_RE = re.compile(
     r"\b(?:kunnen|kan|zullen|mogen|can|could|shall|may|let's|laten)\s+(?:we|wij|you|je|u|us)\b|"
     r"\b(?:graag|alsjeblieft|alstublieft|please|liever|rather|switch|overschakelen|verder|continue)\b"
+)
+# A message that opens with what it asks for ("vertel een mop", "tell me a story", "schrijf
+# een gedicht", "een recept voor ...").
+ASKED_FOR_RE = re.compile(
+    r"^(?:(?:hey|hoi|hi|oh|o|en|and|trouwens|btw|nou|well)[,!]?\s+)*(?:vertel|tell|schrijf|write|"
+    r"geef|give|maak|make|zing|sing|noem|name|zoek|find|show|laat|ken je|do you know|weet je|"
+    r"ik wil|i want|i.d like|mag ik|can i have|"
+    r"een|a|an|some|iets|something)\b",
+    re.IGNORECASE,
 )
 ASKED_WORDS = 25  # words of a question asked off the subject, not a run-on about the case
 OFFTOPIC_WORDS = 6  # content words of a short request ("vertel een mop")
@@ -154,8 +164,17 @@ def is_offtopic(text: str, cleaned: str, domain_words: set[str]) -> bool:
         return False
     question = "?" in text
     if any(p.search(cleaned) for p in OFFTOPIC_RES):
-        return _asked_off_topic(cleaned) or len(mine) <= OFFTOPIC_WORDS  # "story" in a case
+        short = len(mine) <= OFFTOPIC_WORDS and (question or _requested(cleaned))
+        return _asked_off_topic(cleaned) or short  # "story" in a case is no request
     return question and bool(domain_words) and len(mine) >= 2 and not _overlaps(mine, METHOD_WORDS)
+
+
+def _requested(text: str) -> bool:
+    """Whether a short message asks for something ("vertel een mop", "tell me a joke", "een
+    gedichtje graag"), not a statement that uses the word ("klanten hoeven hun verhaal minder
+    vaak te herhalen")."""
+    asked = REQUEST_RE.search(text.lower()) or ASKED_FOR_RE.match(text.strip())
+    return bool(asked) or not is_clause(text)  # "recept voor pannenkoeken"
 
 
 def _asked_off_topic(text: str) -> bool:

@@ -92,6 +92,7 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
     lines = _attendance_joined(lines)
     quoted = any(QUOTE_MARK_RE.match(line) for line in lines)
     pasted = quoted or any(MAIL_HEADER_RE.match(line) or DOC_TITLE_RE.match(line) for line in lines)
+    pasted = pasted or any(PASTE_LEAD_RE.match(line) for line in lines[:-1])  # "de mail:\n..."
     salute = False
     speakers = _attendees(lines)
     role = ""

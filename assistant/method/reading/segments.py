@@ -41,6 +41,8 @@ from assistant.language.cues.grammar import (
     RELATIVE_RE,
     SUBJECT_OPENERS,
     SUBORDINATE_RE,
+    UNMARKED_QUESTION_RE,
+    UNMARKED_QUESTION_WORDS,
     VERB_WORDS,
 )
 from assistant.language.cues.options import (
@@ -295,7 +297,15 @@ def split_sentences(line: str) -> list[str]:
         pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
         start = match.end()
     pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip(" .!?;")]
+    return [_marked(p.strip()) for p in pieces if p.strip(" .!?;")]
+
+
+def _marked(piece: str) -> str:
+    """A short question typed without its question mark gets one ("wat kunnen we doen..")."""
+    short = len(piece.split()) <= UNMARKED_QUESTION_WORDS
+    if piece.endswith("?") or not short or not UNMARKED_QUESTION_RE.match(piece):
+        return piece
+    return piece.rstrip(" .!,;:") + "?"
 
 
 RUN_ON = 35  # words: a sentence this long without a stop was typed or dictated in one go
