@@ -79,3 +79,30 @@ def test_a_plus_label_and_needing_less_are_positive(
 ) -> None:
     session = reading_session(Step.EFFECTS, language, "Sensoren in de bushokjes", actors)
     assert [e.direction for e in reader.read(text, session).effects] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [("keep the negative but add that", "en", ("Drivers",)),
+     ("the drivers one is actually positive too", "en", ("Drivers",)),
+     ("laat de negatieve staan maar voeg dat toe", "nl", ("Chauffeurs",)),
+     ("die van de chauffeurs is eigenlijk ook positief", "nl", ("Chauffeurs",))],
+)  # fmt: skip
+def test_talk_about_the_items_written_down_is_no_item(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Sensoren in de bushokjes", actors)
+    reading = reader.read(text, session)
+    assert (reading.effects, reading.options, reading.actors) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor"),
+    [("add the cleaners too", "en", "Cleaners"), ("voeg de schoonmakers ook toe", "nl",
+                                                  "Schoonmakers")],
+)  # fmt: skip
+def test_an_actor_added_with_a_canvas_verb_is_still_added(
+    reader: Reader, text: str, language: str, actor: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Sensoren in de bushokjes", ("Reizigers",))
+    assert reader.read(text, session).actors == [actor]

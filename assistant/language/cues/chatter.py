@@ -197,3 +197,36 @@ MEASURE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 MEASURE_TAIL_WORDS = 10
+# Talk about the items on the canvas, made of pointers and canvas words only ("keep the negative
+# but add that", "the contractors one is actually positive too", "laat de negatieve staan maar
+# voeg dat toe", "die van de aannemers is ook positief"): an instruction or a remark about what
+# is written down, no item of its own. A pointer to one item by its actor ("the X one", "die van
+# de X") may name that actor.
+CANVAS_POINTER_RE = re.compile(
+    r"\b(?:the\s+)?[\w'-]+\s+one\b|\b(?:die|dat|the\s+one)\s+(?:van|of|for|voor)\s+"
+    r"(?:de\s+|het\s+|the\s+)?[\w'-]+",
+    re.IGNORECASE,
+)
+CANVAS_POINTERS = frozenset((
+    "that", "this", "it", "those", "these", "one", "ones", "dat", "die", "deze", "dit", "them",
+    "ze", "hem", "that's", "thats", "it's",
+))  # fmt: skip
+CANVAS_WORDS = CANVAS_POINTERS | frozenset((
+    "keep", "add", "leave", "put", "change", "make", "mark", "flip", "switch", "move", "laat",
+    "staan", "houd", "hou", "voeg", "toe", "erbij", "zet", "maak", "verander", "draai", "om",
+    "negative", "positive", "negatieve", "positieve", "negatief", "positief", "plus", "minus",
+    "effect", "effects", "item", "point", "punt", "line", "regel", "version", "versie", "as",
+    "als", "the", "de", "het", "a", "an", "een", "but", "maar", "and", "en", "too", "also",
+    "ook", "as", "well", "wel", "actually", "eigenlijk", "just", "gewoon", "then", "dan", "is",
+    "are", "was", "zijn", "please", "graag", "now", "nu", "both", "beide", "allebei", "in",
+    "there", "er", "still", "nog", "in", "side", "kant",
+))  # fmt: skip
+CANVAS_TALK_WORDS = 10
+# A pointer given a direction ("eigenlijk is dat positief", "that one is negative"): the
+# direction of that item set right, read as such; with "too"/"ook" it only says the item has
+# that side as well ("die van de aannemers is ook positief").
+DIRECTION_SET_RE = re.compile(
+    r"\b(?:is|zijn|are|was)\s+(?!(?:\w+\s+){0,2}(?:ook|too|also)\b)(?:\w+\s+){0,2}"
+    r"(?:positief|negatief|positive|negative)\b",
+    re.IGNORECASE,
+)

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.language.cues.chatter import (
+    CANVAS_POINTER_RE,
+    CANVAS_POINTERS,
+    CANVAS_TALK_WORDS,
+    CANVAS_WORDS,
     CHATTER_RE,
+    DIRECTION_SET_RE,
     JUDGING_LABEL_RE,
     MEASURE_TAIL_RE,
     MEASURE_TAIL_WORDS,
@@ -23,7 +28,19 @@ def chatter(text: str) -> bool:
     """Whether ``text`` is only talk around the items, as a whole, or a judging label alone
     ("the downside", "groot voordeel")."""
     stripped = text.strip()
-    return CHATTER_RE.match(stripped) is not None or JUDGING_LABEL_RE.match(stripped) is not None
+    talk = CHATTER_RE.match(stripped) is not None or JUDGING_LABEL_RE.match(stripped) is not None
+    return talk or canvas_talk(stripped)
+
+
+def canvas_talk(text: str) -> bool:
+    """Whether ``text`` only talks about the items written down ("keep the negative but add
+    that", "die van de aannemers is eigenlijk ook positief"): pointers and canvas words."""
+    pointed = CANVAS_POINTER_RE.search(text) is not None
+    tokens = CANVAS_POINTER_RE.sub(" ", text.lower()).replace(",", " ").replace(".", " ").split()
+    if not tokens or len(text.split()) > CANVAS_TALK_WORDS or DIRECTION_SET_RE.search(text):
+        return False
+    points = pointed or any(t in CANVAS_POINTERS for t in tokens)
+    return points and all(t in CANVAS_WORDS for t in tokens)
 
 
 def without_chatter(reading: Reading) -> bool:
