@@ -33,6 +33,7 @@ from assistant.domain.session import Case, Language, Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
 from assistant.language.labels import label
+from assistant.language.titles import session_title as title_of
 from assistant.picture import render_map
 
 CASE_FIELDS = ("technology", "context", "users", "decisions")
@@ -213,7 +214,7 @@ def build_brief(
         language=lang,
         headings=dict(texts.headings),
         labels=dict(texts.labels),
-        title=_short(session.title or session.case.technology) or texts.labels["not_filled"],
+        title=_short(title_of(session)) or texts.labels["not_filled"],
         origin=inp.origin,
         generated=(today or dt.date.today()).isoformat(),
         meta=meta,
