@@ -51,11 +51,14 @@ def short_title(text: str, words: int = TITLE_WORDS) -> str:
         return ""
     tokens = clause.split()
     named = _named_thing(tokens)
-    if len(named) == 1 and _bare(named[0]) in GENERIC:  # "App" alone says little: what does it do?
-        named = _loose_phrase(tokens[tokens.index(named[0]) :], words + 1)
+    loose = len(named) == 1 and _bare(named[0]) in GENERIC
+    if loose:  # "App" alone says little: what does it do?
+        rest = tokens[tokens.index(named[0]) :]
+        named = _loose_phrase(rest, words + 1)
+        loose = len(named) < len(rest) and not named[-1].endswith((",", ":", ";"))
     phrase = named if named else _without_lead_in(tokens)
     phrase = _trimmed(phrase, TRAILING, LEADING) or tokens
-    cut = len(phrase) > words
+    cut = loose or len(phrase) > words
     shown = _trimmed(phrase[:words], TRAILING, LEADING) or phrase[:words]
     title = " ".join(word.strip(_EDGE) or word for word in shown)
     return _capitalised(title) + ("…" if cut else "")
