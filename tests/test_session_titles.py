@@ -106,3 +106,27 @@ def test_session_list_and_status_line_show_the_short_title_in_both_languages(ui_
         sid = choices[0][1]
         case = ui_server.services.chat.load(sid).case
         assert case.technology.startswith(message.split(",")[0][:40])  # the full text stays
+
+
+def test_brief_has_the_short_title_and_quotes_a_technology_told_as_a_sentence():
+    from assistant.brief.builder import BriefInput, build_brief
+    from assistant.knowledge.catalogue import Catalogue
+    from assistant.paths import PROJECT_ROOT
+
+    catalogue = Catalogue(PROJECT_ROOT / "corpus")
+    told = {
+        "nl": ("we willen een spraakbot op de klachtenlijn zetten die klachten noteert",
+               "Spraakbot op de klachtenlijn", "De casus in eigen woorden: We willen een"),
+        "en": ("our team wants a parking app for the harbour area that shows free spots",
+               "Parking app for the harbour area", "The case in its owner's words: Our team"),
+    }  # fmt: skip
+    for language, (technology, title, summary) in told.items():
+        session = Session(language=language)  # type: ignore[arg-type]
+        session.case.technology = technology
+        brief = build_brief(BriefInput.from_session(session), catalogue, None, language)  # type: ignore[arg-type]
+        assert brief.title == title
+        assert brief.case_summary.startswith(summary), brief.case_summary
+    session = Session(language="nl")
+    session.case.technology = "Een spraakbot op de klachtenlijn"
+    brief = build_brief(BriefInput.from_session(session), catalogue, None, "nl")
+    assert brief.case_summary.startswith("Het gaat om een spraakbot op de klachtenlijn")

@@ -25,6 +25,7 @@ from assistant.language.cues.titles import (
     PREPOSITIONS,
     TECH_ENDS,
     TECH_PARTS,
+    TOLD_STARTS,
     TRAILING,
     USE_VERBS,
     VAGUE_AFTER_ARTICLE,
@@ -42,6 +43,13 @@ def session_title(session: Session) -> str:
     """The title a person gave the session, else the short title of its technology ("" when
     neither is there)."""
     return " ".join(session.title.split()) or short_title(session.case.technology)
+
+
+def told(text: str) -> bool:
+    """Whether ``text`` is a sentence someone wrote about their plans ("we willen een ...",
+    "our team uses ..."), which a summary quotes rather than names."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return _bare(first).replace("’", "'") in TOLD_STARTS
 
 
 def short_title(text: str, words: int = TITLE_WORDS) -> str:

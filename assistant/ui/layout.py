@@ -120,7 +120,7 @@ def _chat_column(w: Widgets, language: str) -> None:
         ),
         label="chat",
     )
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_id="compose"):
         w.add(
             "message",
             gr.Textbox(

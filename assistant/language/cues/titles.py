@@ -83,3 +83,8 @@ GENERIC = frozenset(
      "cameras", "camera's", "sensor", "sensors", "sensoren", "platform", "software", "bot",
      "robot", "dashboard"}
 )  # fmt: skip
+# A description that starts with one of these is a sentence someone wrote ("we willen ...",
+# "our team uses ..."), not the name of a thing ("een chatbot ...").
+TOLD_STARTS = frozenset(
+    {"we", "wij", "ik", "ons", "onze", "mijn", "i", "i'm", "we're", "we've", "we'd", "our", "my"}
+)
