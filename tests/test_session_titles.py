@@ -130,3 +130,12 @@ def test_brief_has_the_short_title_and_quotes_a_technology_told_as_a_sentence():
     session.case.technology = "Een spraakbot op de klachtenlijn"
     brief = build_brief(BriefInput.from_session(session), catalogue, None, "nl")
     assert brief.case_summary.startswith("Het gaat om een spraakbot op de klachtenlijn")
+
+
+def test_short_title_of_a_generic_word_used_as_an_instrument_is_the_sentence_start():
+    assert short_title("De waterschappen meten met een sensor elke dag het peil in sloten") == (
+        "Waterschappen meten met een sensor elke…"
+    )
+    assert short_title("The fire brigade checks with an app every hydrant twice a year") == (
+        "Fire brigade checks with an app…"
+    )

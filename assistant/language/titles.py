@@ -23,6 +23,7 @@ from assistant.language.cues.titles import (
     OPENERS,
     PHRASE_ENDS,
     PREPOSITIONS,
+    RELATIVES,
     TECH_ENDS,
     TECH_PARTS,
     TOLD_STARTS,
@@ -61,9 +62,7 @@ def short_title(text: str, words: int = TITLE_WORDS) -> str:
     named = _named_thing(tokens)
     loose = len(named) == 1 and _bare(named[0]) in GENERIC
     if loose:  # "App" alone says little: what does it do?
-        rest = tokens[tokens.index(named[0]) :]
-        named = _loose_phrase(rest, words + 1)
-        loose = len(named) < len(rest) and not named[-1].endswith((",", ":", ";"))
+        named, loose = _what_it_does(tokens[tokens.index(named[0]) :], words + 1)
     phrase = named if named else _without_lead_in(tokens)
     phrase = _trimmed(phrase, TRAILING, LEADING) or tokens
     cut = loose or len(phrase) > words
@@ -141,6 +140,16 @@ def _phrase(tokens: list[str]) -> list[str]:
         if token.endswith((",", ":", ";")):
             break
     return phrase
+
+
+def _what_it_does(rest: list[str], words: int) -> tuple[list[str], bool]:
+    """A generic word with the clause that says what it does, and whether that is cut; ([],
+    False) when no clause or preposition follows it (the title is then the sentence's start)."""
+    following = [token for token in rest[1:] if token.lower() not in USE_VERBS]
+    if not following or _bare(following[0]) not in RELATIVES | PREPOSITIONS:
+        return [], False
+    phrase = _loose_phrase(rest, words)
+    return phrase, len(phrase) < len(rest) and not phrase[-1].endswith((",", ":", ";"))
 
 
 def _loose_phrase(tokens: list[str], words: int) -> list[str]:

@@ -77,7 +77,8 @@ LEAD_INS: tuple[str, ...] = (
 # A heading before a colon that a title skips ("Use case: ...", "Kort: ...").
 HEADING_WORDS = 4
 # Words of technology that name little alone ("een app", "an AI"): the title goes on with what
-# it does ("App that takes phone location data …").
+# it does when a clause or a preposition follows ("App that takes phone location data …"), and
+# is the start of the sentence otherwise ("De gemeente analyseert met een tool …").
 GENERIC = frozenset(
     {"app", "ai", "model", "algoritme", "algorithm", "systeem", "system", "tool", "camera",
      "cameras", "camera's", "sensor", "sensors", "sensoren", "platform", "software", "bot",
@@ -87,4 +88,8 @@ GENERIC = frozenset(
 # "our team uses ..."), not the name of a thing ("een chatbot ...").
 TOLD_STARTS = frozenset(
     {"we", "wij", "ik", "ons", "onze", "mijn", "i", "i'm", "we're", "we've", "we'd", "our", "my"}
+)
+# The start of a clause that says what a thing does ("een app die ...", "an AI that ...").
+RELATIVES = frozenset(
+    {"die", "dat", "waarmee", "waarin", "waarbij", "that", "which", "who", "where"}
 )
