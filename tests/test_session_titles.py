@@ -139,3 +139,25 @@ def test_short_title_of_a_generic_word_used_as_an_instrument_is_the_sentence_sta
     assert short_title("The fire brigade checks with an app every hydrant twice a year") == (
         "Fire brigade checks with an app…"
     )
+
+
+def test_markdown_export_is_headed_by_the_short_title_and_keeps_the_full_text():
+    from assistant.store.export import to_markdown
+
+    for language, technology, title in (
+        (
+            "nl",
+            "wij willen een parkeerapp voor de haven die vrije plekken toont",
+            "Parkeerapp voor de haven",
+        ),
+        (
+            "en",
+            "we want a parking app for the harbour that shows free spots",
+            "Parking app for the harbour",
+        ),
+    ):
+        session = Session(language=language)  # type: ignore[arg-type]
+        session.case.technology = technology
+        md = to_markdown(session)
+        assert md.startswith(f"# {title}\n"), md[:80]
+        assert technology in md
