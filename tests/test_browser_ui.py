@@ -169,6 +169,17 @@ def check_one_language(page: Page, texts: dict[str, str], absent: list[str]) -> 
         assert text not in body, text
 
 
+def check_phone_layout(page: Page, tabs: list[str]) -> None:
+    """On a phone: the message box over the whole width with Send under it, and every canvas
+    tab in sight (none behind a "more" menu)."""
+    box = page.locator("#message textarea").bounding_box()
+    button = page.locator("#send").bounding_box()
+    assert box and button and button["y"] >= box["y"] + box["height"], (box, button)
+    assert box["width"] > 250, box
+    for name in tabs:
+        expect(page.get_by_role("tab", name=name, exact=True)).to_be_visible()
+
+
 def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
     services = ui_server.services
     with chromium() as browser:
@@ -196,6 +207,8 @@ def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
             expect(page.locator("#chat")).to_contain_text("Stap 4 van 5")
             expect(page.locator("#chat")).to_contain_text("<img src=")
             assert page.locator("#chat img, #chat iframe").count() == 0
+            # no button that only empties the chat's view (a reload brings it all back)
+            assert page.locator("#chat .top-panel button:visible").count() == 0
 
             session = services.chat.load(sid)
             chosen = [v.name for v in session.chosen_values()]
@@ -231,6 +244,7 @@ def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
             page.set_viewport_size({"width": 390, "height": 844})
             page.wait_for_timeout(500)
             assert sideways(page) == 0
+            check_phone_layout(page, ["Casus", "Actoren", "Effecten", "Waarden", "Sessies"])
             page.screenshot(path=str(ARTIFACTS / "ui-nl-390.png"), full_page=True)
 
             page.get_by_text("English", exact=True).click()
@@ -240,6 +254,7 @@ def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
             check_one_language(page, english, ["Use via API", "Download kaart", "Begeleide modus"])
             send(page, "volgende", len(CONVERSATION) + 2, word="messages")
             assert sideways(page) == 0
+            check_phone_layout(page, ["Case", "Actors", "Effects", "Values", "Sessions"])
             page.screenshot(path=str(ARTIFACTS / "ui-en-390.png"), full_page=True)
             page.set_viewport_size({"width": 1400, "height": 900})
             page.wait_for_timeout(500)

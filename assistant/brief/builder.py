@@ -33,6 +33,8 @@ from assistant.domain.session import Case, Language, Session
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
 from assistant.language.labels import label
+from assistant.language.titles import session_title as title_of
+from assistant.language.titles import told
 from assistant.picture import render_map
 
 CASE_FIELDS = ("technology", "context", "users", "decisions")
@@ -78,14 +80,21 @@ def _lower_first(text: str) -> str:
 
 def _field_text(case: Case, name: str) -> str:
     text = getattr(case, name).strip()
+    if name == "technology" and told(text):
+        return text[:1].upper() + text[1:]
     return _lower_first(text) if name == "technology" else text
+
+
+def _summary_key(case: Case, name: str) -> str:
+    """A technology told in a sentence ("we willen ...") is quoted, not named."""
+    return "technology_told" if name == "technology" and told(case.technology) else name
 
 
 def case_summary(session: Session, texts: BriefTexts, organisation: str = "") -> str:
     """A few precise sentences from the case fields that are filled in."""
     case = session.case
     parts = [
-        _sentence(texts.summary[name].format(text=_field_text(case, name)))
+        _sentence(texts.summary[_summary_key(case, name)].format(text=_field_text(case, name)))
         for name in CASE_FIELDS
         if getattr(case, name).strip()
     ]
@@ -213,7 +222,7 @@ def build_brief(
         language=lang,
         headings=dict(texts.headings),
         labels=dict(texts.labels),
-        title=_short(session.title or session.case.technology) or texts.labels["not_filled"],
+        title=_short(title_of(session)) or texts.labels["not_filled"],
         origin=inp.origin,
         generated=(today or dt.date.today()).isoformat(),
         meta=meta,

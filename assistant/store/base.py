@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from assistant.domain.session import Language, Session, Step, now
 from assistant.errors import InputError, NotFound
+from assistant.language.titles import session_title as short_title_of
 from assistant.store.db import StoreError, first_line
 from assistant.store.upgrade import upgrade
 
@@ -202,7 +203,8 @@ def not_found(session_id: str) -> NotFound:
 
 
 def session_title(session: Session) -> str:
-    title = " ".join((session.title or session.case.technology).split())
+    """The list's title: the session's own title, else a short title of its technology."""
+    title = short_title_of(session)
     return title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1].rstrip() + "…"
 
 

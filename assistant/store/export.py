@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from assistant.domain.session import OPTION_KINDS, SCHEMA_VERSION, Session
 from assistant.errors import InputError
 from assistant.language.labels import labels
+from assistant.language.titles import session_title as title_of
 from assistant.privacy import inert_markdown
 from assistant.store.upgrade import upgrade
 
@@ -77,7 +78,7 @@ def _section(title: str, lines: list[str], text: Mapping[str, str]) -> str:
 
 
 def _header(session: Session, text: Mapping[str, str]) -> str:
-    title = _one_line(session.title or session.case.technology) or text["untitled"]
+    title = _one_line(title_of(session)) or text["untitled"]
     updated = session.updated_at.strftime("%Y-%m-%d %H:%M")
     return (
         f"# {title}\n\n"

@@ -19,6 +19,7 @@ from assistant.ui.strings import LANGUAGES, t
 from assistant.ui.views import step_choices
 
 STAGES = ("idea", "pilot", "in_use", "unknown")
+BRIEF_FORMATS = ("docx", "pdf", "md")
 MAX_CELL_CHARS = 140  # longer texts show in full when the cell is clicked
 CASE_FIELDS = ("technology", "context", "users", "decisions", "notes")
 TAB_OF_STEP = {
@@ -33,6 +34,11 @@ TAB_OF_STEP = {
 
 def stage_choices(language: str) -> list[tuple[str, str]]:
     return [(t(language, f"stage_{stage}"), stage) for stage in STAGES]
+
+
+def brief_choices(language: str) -> list[tuple[str, str]]:
+    """The brief's formats by the names people know ("Word (.docx)"), not bare file types."""
+    return [(t(language, f"brief_fmt_{fmt}"), fmt) for fmt in BRIEF_FORMATS]
 
 
 @dataclass
@@ -61,6 +67,7 @@ class Widgets:
             updates.setdefault(component, {})[attr] = t(language, key)
         updates.setdefault(self.stepper, {})["choices"] = step_choices(language)
         updates.setdefault(self.case_stage, {})["choices"] = stage_choices(language)
+        updates.setdefault(self.brief_format, {})["choices"] = brief_choices(language)
         return {component: gr.update(**attrs) for component, attrs in updates.items()}
 
     @property
@@ -120,7 +127,7 @@ def _chat_column(w: Widgets, language: str) -> None:
         ),
         label="chat",
     )
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_id="compose"):
         w.add(
             "message",
             gr.Textbox(
@@ -268,7 +275,12 @@ def _sessions_tab(w: Widgets, language: str) -> None:
         w.add("export_json", gr.Button(t(language, "export_json"), size="sm"), value="export_json")
         w.add("export_md", gr.Button(t(language, "export_md"), size="sm"), value="export_md")
     with gr.Row(equal_height=False):
-        fmt = gr.Dropdown(["md", "docx", "pdf"], value="docx", label=t(language, "brief_format"))
+        fmt = gr.Dropdown(
+            brief_choices(language),
+            value="docx",
+            label=t(language, "brief_format"),
+            elem_id="brief-format",
+        )
         w.add("brief_format", fmt, label="brief_format")
         w.add("brief", gr.Button(t(language, "brief"), size="sm"), value="brief")
     download = gr.File(label=t(language, "download"), interactive=False, height=90)

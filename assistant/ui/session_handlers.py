@@ -12,11 +12,11 @@ import gradio as gr
 from assistant.errors import InputError, NotFound
 from assistant.services.chat import OutcomeNotReady
 from assistant.ui.context import UIContext, Updates, Visit, banner, guarded, merged
+from assistant.ui.layout import BRIEF_FORMATS
 from assistant.ui.strings import t
 from assistant.ui.views import info_banner
 
 EXPORT_SUFFIX = {"json": "json", "md": "md"}
-BRIEF_FORMATS = ("md", "docx", "pdf")
 
 
 class SessionHandlers:

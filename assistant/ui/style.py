@@ -23,6 +23,9 @@ CSS = """
 .sources { font-size: 0.92em; }
 .session-info { font-size: 0.85em; color: var(--body-text-color-subdued); }
 .session-info p { margin: 0; }
+/* the chat's own "clear" button only empties the view: the session, its canvas and the list
+   stay, and a reload brings every message back (a new session is in the Sessions tab) */
+#chat .top-panel { display: none !important; }
 .confirm { padding: 8px; border: 1px solid var(--border-color-primary); border-radius: 8px; }
 /* long Dutch compounds ("gegevensbeschermingseffectbeoordeling") may break rather than widen
    the page on a phone */
@@ -42,10 +45,19 @@ CSS = """
 @media (max-width: 720px) {
   .gradio-container { padding: 0 6px !important; }
   #stepper label { flex: 1 1 40%; }
+  /* the message box takes the whole width, the send button goes under it */
+  #compose { flex-wrap: wrap; }
+  #compose > * { flex: 1 1 100% !important; min-width: 100% !important; }
   .canvas-table { contain: inline-size; overflow-x: auto; }
   .canvas-table .table-container { min-width: 520px; }
   #canvas .tab-wrapper { contain: inline-size; }
-  #canvas .tab-container:not(.visually-hidden) { flex-wrap: wrap; }
+  /* every canvas tab in sight, on two rows, instead of four of them behind a "more" menu:
+     Gradio measures the tabs in a hidden copy, which then takes no room */
+  #canvas .tab-wrapper { height: auto !important; }
+  #canvas .tab-container:not(.visually-hidden) { flex-wrap: wrap; row-gap: 4px;
+                                                 height: auto !important; }
+  #canvas .tab-container.visually-hidden button { font-size: 0 !important; width: 1px !important;
+                                                  padding: 0 !important; min-width: 0 !important; }
 }
 """
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.domain.session import Session, Step, Turn
 from assistant.errors import AssistantError
 from assistant.language.labels import labels
+from assistant.language.titles import session_title as title_of
 from assistant.privacy import inert_markdown
 from assistant.ui.strings import TEXT, t
 
@@ -134,9 +135,7 @@ def session_info(session: Session, language: str) -> str:
     return t(
         language,
         "session_current",
-        title=inert_markdown(
-            _one_line(session_title(session.title or session.case.technology, language), 70)
-        ),
+        title=inert_markdown(_one_line(session_title(title_of(session), language), 70)),
         id=session.id,
         step=step_label(session.step, language),
         turns=turns,
