@@ -739,8 +739,7 @@ class Reader:
         if not (led or actor_lists.has_lead(text)) and _sentence_not_name(names):
             self._effects(text, context, session, reading)
             return
-        alone = len(names) == 1 and not led
-        self._actors(names, reading, context.step, text if alone else "")  # "rust ook wel"
+        self._actors(names, reading, context.step, "" if led else text)  # "rust ook wel"
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
