@@ -161,3 +161,14 @@ def test_markdown_export_is_headed_by_the_short_title_and_keeps_the_full_text():
         md = to_markdown(session)
         assert md.startswith(f"# {title}\n"), md[:80]
         assert technology in md
+
+
+def test_short_title_names_recognition_and_satellites_as_technology():
+    assert (
+        short_title(
+            "We willen gezichtsherkenning gebruiken bij de poortjes: de computer vergelijkt "
+            "een foto met het paspoort"
+        )
+        == "Gezichtsherkenning"
+    )
+    assert short_title("we gebruiken satellietbeelden om sloten te controleren") == "Satellietbeelden"

@@ -47,6 +47,8 @@ TECH_PARTS = (
     "camera", "sensor", "algoritm", "algorithm", "model", "systeem", "system", "platform",
     "dashboard", "chatbot", "robot", "drone", "software", "scanner", "tracker", "applicatie",
     "application", "plugin", "portaal", "portal", "beacon", "tweeling", "monitor",
+    "herkenning", "recognition", "taalmodel", "language model", "computer", "satelliet",
+    "satellite", "wearable", "polsband", "wristband", "slimme meter", "smart meter",
 )  # fmt: skip
 TECH_ENDS = ("app", "ai", "bot", "tool", "scan", "tablet", "chip", "twin")
 # After a word of technology its phrase goes on only with one of these ("een app voor cliënten",
