@@ -171,4 +171,6 @@ def test_short_title_names_recognition_and_satellites_as_technology():
         )
         == "Gezichtsherkenning"
     )
-    assert short_title("we gebruiken satellietbeelden om sloten te controleren") == "Satellietbeelden"
+    assert (
+        short_title("we gebruiken satellietbeelden om sloten te controleren") == "Satellietbeelden"
+    )
