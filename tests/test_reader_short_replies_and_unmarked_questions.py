@@ -106,3 +106,33 @@ def test_an_actor_added_with_a_canvas_verb_is_still_added(
 ) -> None:
     session = reading_session(Step.EFFECTS, language, "Sensoren in de bushokjes", ("Reizigers",))
     assert reader.read(text, session).actors == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("ja dat klopt allemaal. nog een plus: reizigers wachten korter", "nl"),
+     ("yes that's all correct. one more plus: passengers wait less", "en")],
+)  # fmt: skip
+def test_agreeing_before_new_content_is_not_left_unread(
+    reader: Reader, text: str, language: str
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Sensoren", ("Reizigers", "Passengers"))
+    reading = reader.read(text, session)
+    assert reading.unread == []
+    assert [e.direction for e in reading.effects] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Hier de mail van mijn manager:\n\n'Hoi, goed dat je dit oppakt. De chauffeurs zijn blij "
+      "met de sensoren. Groet, Kees'", "nl"),
+     ("Here's the mail from my manager:\n\n'Hi, thanks for picking this up. The drivers are "
+      "happy with the sensors. Best, Kees'", "en")],
+)  # fmt: skip
+def test_a_quoted_mails_greeting_and_thanks_are_no_actor_or_case_fact(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = reader.read(text, reading_session(Step.ACTORS, language, "Sensoren in de bus"))
+    assert reading.actors in ([], ["Chauffeurs"], ["Drivers"])
+    assert not any("oppakt" in e.text or "picking" in e.text for e in reading.effects)
+    assert "oppakt" not in reading.case.get("users", "") + reading.case.get("notes", "")

@@ -123,7 +123,13 @@ _REACTION = (
     r"(?:of|or)\s+(?:alleen|only|ook|also|just)\s+(?:wie|who|those\s+who|de\s+mensen\s+die|"
     r"people\s+who)\b[^.!?]{0,80}\?|"
     r"(?:moet|zal|mag)\s+ik\s+[^.!?]{0,60}\b(?:rekenen|meetellen|meerekenen|noemen)\s*\?|"
-    r"should\s+i\s+(?:also\s+)?(?:count|include|add|list)\b[^.!?]{0,60}\?"
+    r"should\s+i\s+(?:also\s+)?(?:count|include|add|list)\b[^.!?]{0,60}\?|"
+    # a greeting of a pasted mail that thanks its reader ("goed dat je dit oppakt", "thanks for
+    # picking this up")
+    r"(?:goed|fijn|mooi|leuk|top)\s+dat\s+(?:je|jij|u|jullie)\s+(?:dit|dat|het|hier|daar)\s*"
+    r"(?:mee\s+bezig\s+bent|oppakt|uitzoekt|regelt|doet|naar\s+kijkt)|"
+    r"(?:thanks|thank\s+you)\s+for\s+(?:picking\s+(?:this|it)\s+up|looking\s+into\s+(?:this|it)|"
+    r"taking\s+(?:this|it)\s+on)|good\s+that\s+you'?re\s+(?:looking\s+into|on)\s+(?:this|it)"
 )
 # A remark or request to the assistant about what was said, not an item ("sorry, should have
 # said that earlier", "just connect them to the values for me", "that's a system setting",

@@ -77,7 +77,8 @@ SALUTATION_RE = re.compile(
 )
 SIGN_OFF_RE = re.compile(
     r"^\s*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groet(?:en|jes)?|mvg|"
-    r"kind regards|best regards|regards|best wishes|cheers|dank(?:je|jewel)?|bedankt|thanks|"
+    r"kind regards|best regards|regards|best wishes|best(?=\s*,)|cheers|dank(?:je|jewel)?|bedankt|"
+    r"thanks|"
     r"thank you)\b[,!.]?(?:\s*,?\s*(?:groet(?:en)?\s+)?[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})?"
     r"\s*[!.]?[\"\u201d']?\s*$",
     re.IGNORECASE,

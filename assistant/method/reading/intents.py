@@ -292,6 +292,13 @@ def _edit(text: str, cleaned: str) -> Intent | None:
     return None
 
 
+def only_agrees(text: str) -> bool:
+    """Whether a piece of a longer message only agrees or closes ("ja dat klopt allemaal",
+    "yes that's all correct"): nothing to read, nothing left unread."""
+    intent = _short_reply(text, normalise(text))
+    return intent is not None and intent.kind in ("affirm", "done")
+
+
 def _short_reply(text: str, cleaned: str) -> Intent | None:
     plain = _without_thanks(cleaned.replace(",", ""))
     if plain in AFFIRM:

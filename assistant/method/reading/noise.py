@@ -116,7 +116,8 @@ def _without_mail_frame(lines: list[str], ignored: list[str]) -> list[str]:
             ignored.append(_short(line))
             salute = True
             continue
-        if salute and line.strip():
+        if salute and line.strip():  # "'Hoi, goed dat je dit oppakt. ...": quoted, greeted
+            line = line.strip().lstrip("'\"\u2018\u201c")
             line, salute = MAIL_SALUTATION_RE.sub("", line, count=1), False
         kept.append(line)
     return kept

@@ -93,7 +93,7 @@ from assistant.method.reading.extraction import (
     option_kind,
     option_talk,
 )
-from assistant.method.reading.intents import Intent, detect_intent, step_from_words
+from assistant.method.reading.intents import Intent, detect_intent, only_agrees, step_from_words
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.late_additions import direction_said, late_addition
@@ -721,7 +721,7 @@ class Reader:
             reading.roles.extend(roles)
         elif kind == "effects":
             self._effects(text, context, session, reading)
-        else:
+        elif not only_agrees(text):  # "ja dat klopt allemaal. nog een plus: ..."
             reading.unread.append(text)
 
     def _listed_actors(
