@@ -136,3 +136,18 @@ def test_a_quoted_mails_greeting_and_thanks_are_no_actor_or_case_fact(
     assert reading.actors in ([], ["Chauffeurs"], ["Drivers"])
     assert not any("oppakt" in e.text or "picking" in e.text for e in reading.effects)
     assert "oppakt" not in reading.case.get("users", "") + reading.case.get("notes", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "added"),
+    [("actoren: reizigers, chauffeurs. en de planners", "nl", ["Reizigers", "Chauffeurs",
+                                                            "Planners"]),
+     ("en de planners", "nl", ["Planners"]), ("and the planners too", "en", ["Planners"])],
+)  # fmt: skip
+def test_people_added_in_a_short_sentence_of_their_own_are_actors(
+    reader: Reader, text: str, language: str, added: list[str]
+) -> None:
+    session = reading_session(Step.EFFECTS, language, "Sensoren in de bus")
+    reading = reader.read(text, session)
+    assert reading.actors == added
+    assert reading.unread == []

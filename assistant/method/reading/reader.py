@@ -186,6 +186,8 @@ from assistant.method.reading.values_then_measures import drawn_measure, values_
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "offtopic")  # fmt: skip
+ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
+ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
@@ -721,6 +723,8 @@ class Reader:
             reading.roles.extend(roles)
         elif kind == "effects":
             self._effects(text, context, session, reading)
+        elif _people_added(text):  # "en de teamleiders", after a list or at a later step
+            reading.actors.extend(actor_lists.names_in_list(text))
         elif not only_agrees(text):  # "ja dat klopt allemaal. nog een plus: ..."
             reading.unread.append(text)
 
@@ -851,6 +855,17 @@ def _sentence_not_name(names: list[str]) -> bool:
     if NAME_WITH_CLAUSE_RE.match(name):
         return False  # "De scholen die de hallen overdag gebruiken."
     return not (actor_lists.names_people(name) or actor_lists.is_person(name))
+
+
+def _people_added(text: str) -> bool:
+    """Whether a short sentence only adds people ("en de teamleiders", "and the team leads
+    too"): a joining word in front or "ook"/"too" after, and names that are all people."""
+    words = text.lower().strip(" .!").split()
+    joined = bool(words) and (words[0] in ADDING_WORDS or words[-1] in ADDING_WORDS)
+    if not joined or len(words) > ADDED_PEOPLE_WORDS:
+        return False
+    names = actor_lists.names_in_list(text)
+    return bool(names) and all(actor_lists.is_person(n) for n in names)
 
 
 def _typed_as_a_thing(name: str, text: str) -> bool:
