@@ -95,6 +95,7 @@ from assistant.method.reading.sentence_kinds import (
     opening_measure,
     procedure,
     proposal,
+    restricted_rule,
     stated_condition,
     strong_effect,
     subject_effect,
@@ -237,7 +238,9 @@ class SentenceClasses:
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
-        if context.effects_read and about and not proposal(text) and not asked:
+        asked = asked or restricted_rule(text)  # "misschien iets met dat ... alleen ...?"
+        proposes = proposal(text) or measure(text, context.step)  # "..., so let's say: ..."
+        if context.effects_read and about and not proposes and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if _actors_led(text, context):
             return "actors"  # "het gaat om een algoritme dat ..." is the case
@@ -254,6 +257,8 @@ class SentenceClasses:
         plus = PLUS_LEAD_RE.match(text)
         if context.step == Step.VALUES and plus and self.values.value_list(text[plus.end() :]):
             return True  # "+ effectiviteit": one more value
+        if context.step == Step.VALUES and self.values.values_first_in_items(text):
+            return True  # "rechtvaardigheid (iedereen betaalt), privacy, waardigheid want ..."
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         asked = context.step in (Step.EFFECTS, Step.VALUES, Step.OPTIONS)  # values said late

@@ -34,6 +34,7 @@ LED_ITEM_WORDS = 6  # "vertrouwen tussen jongere en groepsleider"
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
 RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|what|who|which|that|where)\b", re.I)
 ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
+BRACKETED_RE = re.compile(r"\([^)]*\)")
 
 
 class ValueLists:
@@ -108,6 +109,20 @@ class ValueLists:
             elif has_direction(item) or not everyday_values(item, self.catalogue):
                 return False  # "keeping people in charge" names a value in everyday words
         return led >= MIN_LISTED
+
+    def values_first_in_items(self, text: str) -> bool:
+        """A list whose first item and one more start with a value of the catalogue, whatever
+        follows them, a reason in brackets or after "want"/"because" ("rechtvaardigheid
+        (iedereen betaalt), privacy, menselijke waardigheid want niemand is ..."): values."""
+        items = [
+            ITEM_LEAD_RE.sub("", i.strip()) for i in LIST_SPLIT_RE.split(BRACKETED_RE.sub("", text))
+        ]
+        led = [self._starts_with_value(i) for i in items if i]
+        return len(led) >= MIN_LISTED and led[0] and sum(led) >= MIN_LISTED
+
+    def _starts_with_value(self, item: str) -> bool:
+        spans = self.catalogue.mention_spans(item)
+        return bool(spans) and spans[0][0] == 0
 
     def value_with_reason(self, text: str) -> bool:
         """A sentence that names a value of the catalogue with why it matters or what it means,
