@@ -605,6 +605,16 @@ RECEIVED_MEASURE_RE = re.compile(
     r"ontvangt|get|gets|receive|receives)\s+(?:een|a|an)\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
+# People told, informed or asked, past the effects ("families get told the risk level and why",
+# "bewoners worden vooraf ingelicht", "ouders krijgen altijd te horen waarom"): a measure; "who"
+# must be people, checked where it is used.
+INFORMED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s+)?(?:de\s+|het\s+|alle\s+|the\s+|"
+    r"all\s+)?(?P<who>[\w-]+)\s+(?:(?:get|gets|are|is|will\s+be|worden|wordt)\s+(?:\w+\s+)?"
+    r"(?:told|informed|notified|asked|ingelicht|ge[iï]nformeerd|gevraagd)|(?:krijgen|krijgt)\s+"
+    r"(?:\w+\s+){0,2}?te\s+horen)\b",
+    re.IGNORECASE,
+)
 # A measure told as what people have to do for others or learn, past the effects ("landlords
 # have to give their tenants a letter ...", "onze opzichters moeten leren de beelden uit te
 # leggen", "de verhuurders moeten hun huurders een brief sturen"), or an instruction or course
@@ -1088,6 +1098,9 @@ LATER_PROPOSAL_LEAD_RE = re.compile(
     r"(?:say|zeggen|make\s+it|maken\s+we\s+er\s+van|do\s+this|doen\s+we)\s*:\s*(?=\w)",
     re.IGNORECASE,
 )
+# The aim after a measure in the same sentence ("..., zodat de burgemeesters leren ...", "...,
+# so that residents know ..."): words about what it achieves, not a value named.
+AIM_CLAUSE_RE = re.compile(r",?\s+(?:zodat|opdat|so\s+that|in\s+order\s+(?:that|to))\b", re.I)
 # A hedge in front of a proposal, up to its subject ("misschien moet", "maybe", "misschien iets
 # met dat", "perhaps something like"), and a word that limits what a thing does or who gets it
 # ("alleen", "only", "nooit", "never", "pas na", "unless"): a hedged rule for the technology;

@@ -25,6 +25,7 @@ from assistant.language.cues.direction_labels import (
 )
 from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
+    AIM_CLAUSE_RE,
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
     FOR_PEOPLE_RE,
@@ -111,6 +112,7 @@ ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sente
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 LABEL_WORDS = 4
+MIN_MEASURE_HEAD = 4  # "een nabespreking met iedereen" before ", zodat ..."
 
 
 # Words before a value that goes on from the sentence before ("en", "also", "ja,").
@@ -224,6 +226,8 @@ class SentenceClasses:
             return "options"  # "+ design: ...", then "- en de bewaartermijn naar 1 uur"
         if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
             return "effects"  # after an effect among options: "But a broken sensor could ..."
+        if context.step == Step.VALUES and self._measure_with_aim(text):
+            return "options"  # "na elke oefening een nabespreking, zodat de burgemeesters leren"
         if self._values_cued(text, context):
             return "values"
         if _options_cued(text, context):
@@ -245,6 +249,18 @@ class SentenceClasses:
         if _actors_led(text, context):
             return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _measure_with_aim(self, text: str) -> bool:
+        """A measure with its aim after it ("na elke oefening een nabespreking met de
+        deelnemers, zodat de burgemeesters leren ...", "a monthly review with the staff, so
+        that ..."): before the aim no value, no change and no people it starts with."""
+        aim = AIM_CLAUSE_RE.search(text)
+        if aim is None:
+            return False
+        head = text[: aim.start()]
+        if len(words(head)) < MIN_MEASURE_HEAD or self.catalogue.mentions(head):
+            return False
+        return not (has_direction(head) or clause_people(head) or is_question(text))
 
     def _values_cued(self, text: str, context: Context) -> bool:
         """Values by a cue of their own, or where values are asked or said among effects."""

@@ -59,6 +59,8 @@ from assistant.language.cues.options import (
     GOING_AHEAD_LEAD_RE,
     HEDGE_LEAD_RE,
     HEDGED_MEASURE_RE,
+    INFORMED_MEASURE_RE,
+    LATER_PROPOSAL_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
     MEASURE_CLAUSE_RE,
@@ -380,6 +382,9 @@ def standing_measure(text: str) -> bool:
         return False
     if UNRECOGNISABLE_RE.search(text) or CHECKED_FIRST_RE.search(text):
         return True
+    informed = INFORMED_MEASURE_RE.match(text.strip())  # "families get told the risk level"
+    if informed is not None and actor_lists.is_person(informed.group("who").lower()):
+        return True
     received = RECEIVED_MEASURE_RE.match(text.strip())
     if received is None or not actor_lists.is_person(received.group("who").lower()):
         return False
@@ -449,9 +454,19 @@ def proposal(text: str) -> bool:
         return True
     text = STANCE_LEAD_RE.sub("", text.strip(), count=1)
     text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
-    if PROPOSAL_RE.search(text) or LATER_PROPOSAL_RE.search(text):
-        return True  # "..., so let's say: the operator explains beforehand ..."
+    if PROPOSAL_RE.search(text) or _later_proposal(text):
+        return True
     return OPTION_START_RE.match(text) is not None and len(text.split()) >= PROPOSAL_WORDS
+
+
+def _later_proposal(text: str) -> bool:
+    """A proposal with "let's" in a later clause, with words of an option kind or after "let's
+    say:" ("..., so let's say: the officer explains beforehand ..."); not talk about the
+    conversation ("fine, let's do it properly", "..., but let's keep it to three")."""
+    later = LATER_PROPOSAL_RE.search(text)
+    if later is None:
+        return False
+    return LATER_PROPOSAL_LEAD_RE.match(text.strip()) is not None or cued_kind(text[later.end() :])
 
 
 def _drawn_proposal(text: str) -> bool:
