@@ -11,6 +11,7 @@ from method_fakes import read_in
 from assistant.domain.session import Step
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.sentence_kinds import proposal
 
 BUS_NL = ("Reizigers", "Chauffeurs", "Vervoerder")
 BUS_EN = ("Passengers", "Drivers", "Operator")
@@ -256,3 +257,67 @@ def test_a_proposal_after_lets_say_is_the_measure_without_what_goes_before(
     reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
     assert [o.text for o in reading.options] == [measure]
     assert len(reading.effects) == 1, _texts(reading.effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposes"),
+    [
+        ("Je kunt de bus niet veranderen, dus laten we zeggen: de vervoerder legt het uit.", True),
+        ("We can't change the bus lol, so let's say: the operator explains it first.", True),
+        ("Eerlijkheid misschien ook, maar laten we het bij drie houden.", False),
+        ("Fairness maybe too, but let's keep it to three.", False),
+    ],
+)
+def test_lets_in_a_later_clause_proposes_only_a_measure(text: str, proposes: bool) -> None:
+    assert proposal(text) is proposes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "measure_words"),
+    [
+        (
+            "1 en 2 graag. Verder: reizigers krijgen altijd te horen waarom hun rit is geweigerd.",
+            "nl",
+            BUS_NL,
+            "te horen waarom",
+        ),
+        (
+            "1 and 2 yes. Plus: drivers get told why a trip was flagged and by whom.",
+            "en",
+            BUS_EN,
+            "get told why",
+        ),
+    ],
+)
+def test_people_told_or_informed_where_options_are_asked_is_a_measure(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...], measure_words: str
+) -> None:
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    assert not reading.effects, _texts(reading.effects)
+    assert measure_words in _texts(reading.options)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        (
+            "En elke maand een rondetafel met de chauffeurs over wat er misging, zodat de "
+            "planners leren wat de app niet ziet.",
+            "nl",
+            BUS_NL,
+        ),
+        (
+            "And every month a round table with the drivers about what went wrong, so that "
+            "the planners learn what the app misses.",
+            "en",
+            BUS_EN,
+        ),
+    ],
+)
+def test_a_measure_with_its_aim_where_values_are_asked_is_an_option_not_a_value(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    reading = read_in(reader, text, actors, language, technology, Step.VALUES)
+    assert not reading.values and len(reading.options) == 1, _texts(reading.options)

@@ -253,14 +253,14 @@ class SentenceClasses:
     def _measure_with_aim(self, text: str) -> bool:
         """A measure with its aim after it ("na elke oefening een nabespreking met de
         deelnemers, zodat de burgemeesters leren ...", "a monthly review with the staff, so
-        that ..."): before the aim no value, no change and no people it starts with."""
+        that ..."): before the aim no value and no people it starts with."""
         aim = AIM_CLAUSE_RE.search(text)
         if aim is None:
             return False
         head = text[: aim.start()]
         if len(words(head)) < MIN_MEASURE_HEAD or self.catalogue.mentions(head):
             return False
-        return not (has_direction(head) or clause_people(head) or is_question(text))
+        return not (clause_people(head) or is_question(text))
 
     def _values_cued(self, text: str, context: Context) -> bool:
         """Values by a cue of their own, or where values are asked or said among effects."""
