@@ -321,3 +321,39 @@ def test_a_measure_with_its_aim_where_values_are_asked_is_an_option_not_a_value(
     technology = "een app om in te checken" if language == "nl" else "a check-in app"
     reading = read_in(reader, text, actors, language, technology, Step.VALUES)
     assert not reading.values and len(reading.options) == 1, _texts(reading.options)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        (
+            "Voeg toe: in het contract met de vervoerder geen ritten per persoon, alleen totalen.",
+            "nl",
+            BUS_NL,
+        ),
+        ("Add: in the contract with the operator, no trips per person, only totals.", "en", BUS_EN),
+    ],
+)
+def test_add_before_an_arrangement_adds_no_actor(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    assert not reading.actors and len(reading.options) == 1, reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        ("Liever zo: de app geeft veel te veel waarschuwingen.", "nl", BUS_NL),
+        ("Before anything else: the app shows far too many warnings.", "en", BUS_EN),
+        ("Anyway: the app gives far too many warnings.", "en", BUS_EN),
+    ],
+)
+def test_a_lead_that_says_how_or_when_before_a_colon_names_no_actor(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
+    named = [e.actor_name for e in reading.effects if e.actor_name] + list(reading.actors)
+    assert not named, named
