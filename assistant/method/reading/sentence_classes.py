@@ -243,8 +243,7 @@ class SentenceClasses:
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
         asked = asked or restricted_rule(text)  # "misschien iets met dat ... alleen ...?"
-        proposes = proposal(text) or measure(text, context.step)  # "..., so let's say: ..."
-        if context.effects_read and about and not proposes and not asked:
+        if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if _actors_led(text, context):
             return "actors"  # "het gaat om een algoritme dat ..." is the case
