@@ -357,3 +357,31 @@ def test_a_lead_that_says_how_or_when_before_a_colon_names_no_actor(
     reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
     named = [e.actor_name for e in reading.effects if e.actor_name] + list(reading.actors)
     assert not named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "values"),
+    [
+        (
+            "Het gaat om eerlijkheid (wie komt eerst), privacy vanwege de ritten, en "
+            "betrouwbaarheid van de app.",
+            "nl",
+            BUS_NL,
+            True,
+        ),
+        (
+            "Values, driver health, fairness (a driver is no suspect, you shouldn't feel "
+            "watched), transparency, reliability of the schedule.",
+            "en",
+            BUS_EN,
+            True,
+        ),
+        ("Privacy goes down, safety improves for the drivers.", "en", BUS_EN, False),
+    ],
+)
+def test_a_list_of_values_with_reasons_among_effects_is_values(
+    reader: Reader, text: str, language: str, actors: tuple[str, ...], values: bool
+) -> None:
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
+    assert (not reading.effects) is values, _texts(reading.effects)

@@ -277,6 +277,8 @@ class SentenceClasses:
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         asked = context.step in (Step.EFFECTS, Step.VALUES, Step.OPTIONS)  # values said late
+        if asked and self.values.values_first_in_items(text, plain=True):
+            return True  # "values, donor health, solidarity (giving blood is a gift), ..."
         if asked and self.values.items_led_by_values(text):
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.everyday(text):

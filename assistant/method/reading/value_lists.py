@@ -110,15 +110,22 @@ class ValueLists:
                 return False  # "keeping people in charge" names a value in everyday words
         return led >= MIN_LISTED
 
-    def values_first_in_items(self, text: str) -> bool:
+    def values_first_in_items(self, text: str, plain: bool = False) -> bool:
         """A list whose first item and one more start with a value of the catalogue, whatever
         follows them, a reason in brackets or after "want"/"because" ("rechtvaardigheid
-        (iedereen betaalt), privacy, menselijke waardigheid want niemand is ..."): values."""
-        items = [
-            ITEM_LEAD_RE.sub("", i.strip()) for i in LIST_SPLIT_RE.split(BRACKETED_RE.sub("", text))
-        ]
-        led = [self._starts_with_value(i) for i in items if i]
-        return len(led) >= MIN_LISTED and led[0] and sum(led) >= MIN_LISTED
+        (iedereen betaalt), privacy, menselijke waardigheid want niemand is ..."), after a
+        bare "values," if any: values. ``plain``: no item tells a change besides its value
+        ("privacy goes down, safety improves" tells effects), and then most items may start
+        with a value ("dit gaat over rechtvaardigheid, privacy vanwege de BRP en ...")."""
+        parts = LIST_SPLIT_RE.split(BRACKETED_RE.sub("", text))
+        items = [i for i in (ITEM_LEAD_RE.sub("", p.strip()) for p in parts) if i]
+        if items and words(items[0]) in (["values"], ["waarden"]):
+            items = items[1:]  # "Values, donor health, solidarity (...), transparency"
+        if plain and any(has_direction(_without_values(i, self.catalogue)) for i in items):
+            return False
+        led = [self._starts_with_value(i) for i in items]
+        first = bool(led) and (led[0] or (plain and 2 * sum(led) > len(led)))
+        return first and sum(led) >= MIN_LISTED
 
     def _starts_with_value(self, item: str) -> bool:
         spans = self.catalogue.mention_spans(item)
