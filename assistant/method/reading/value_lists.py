@@ -121,11 +121,19 @@ class ValueLists:
         items = [i for i in (ITEM_LEAD_RE.sub("", p.strip()) for p in parts) if i]
         if items and words(items[0]) in (["values"], ["waarden"]):
             items = items[1:]  # "Values, donor health, solidarity (...), transparency"
-        if plain and any(has_direction(_without_values(i, self.catalogue)) for i in items):
+        if plain and not all(self._no_change(i) for i in items):
             return False
         led = [self._starts_with_value(i) for i in items]
         first = bool(led) and (led[0] or (plain and 2 * sum(led) > len(led)))
         return first and sum(led) >= MIN_LISTED
+
+    def _no_change(self, item: str) -> bool:
+        """An item that tells no change besides the value it names ("reliability of supply";
+        not "privacy goes down")."""
+        spans = self.catalogue.mention_spans(item)
+        if spans and spans[0][0] == 0:
+            return _says_no_change(item[spans[0][1] :])
+        return not has_direction(_without_values(item, self.catalogue))
 
     def _starts_with_value(self, item: str) -> bool:
         spans = self.catalogue.mention_spans(item)
