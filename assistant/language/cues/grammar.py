@@ -290,6 +290,13 @@ PROPOSAL_RE = re.compile(
     r"(?:\s+[\w'-]+){0,8}?\s+(?:moeten|zouden)\b",
     re.IGNORECASE,
 )
+# "Let's" heading a later clause ("we can't change the bus, so let's say: the operator ...",
+# "..., dus laten we de beelden na een week wissen"); not "let's be honest", "let's say ten".
+LATER_PROPOSAL_RE = re.compile(
+    r"[,;]\s*(?:(?:so|dus|then|dan|daarom|and|en|but|maar)\s+)?(?:laten\s+we|let'?s|let\s+us)\s+"
+    r"(?!be\b|face\b|eerlijk\b|wel\b|zeggen\b(?!\s*:)|say\b(?!\s*:)|see\b|zien\b)\w+",
+    re.IGNORECASE,
+)
 # What ought to be done, once the effects are past ("the officers should keep asking", "that
 # needs to be part of the briefing"): a measure, not an effect.
 OUGHT_RE = re.compile(

@@ -469,6 +469,14 @@ OPTIONS_ANNOUNCED_RE = re.compile(
     r"(?:options?|opties?|measures?|maatregelen) (?:i|ik|we|wij|denk|think))\b",
     re.IGNORECASE,
 )
+# A message that opens about the options, with or without a colon ("opties, hmm. ...",
+# "Options I'd push: ...", "maatregelen die ik kan bedenken:", "ok handling options:").
+OPTIONS_OPENING_RE = re.compile(
+    r"^\W*(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\W+)*"
+    r"(?:(?:mijn|my|onze|our|de|the|some)\s+)?(?:handling\s+|handelings)?"
+    r"(?:opties|options|maatregelen|measures)\b",
+    re.IGNORECASE,
+)
 # A message that opens as one about the options ("opties: ...", "Options: ...", "maatregelen -").
 OPTIONS_LABEL_RE = re.compile(
     r"^\W*(?:(?:en|and|ok[eé]?|dan|then)\s*,?\s+)?(?:(?:mijn|my|onze|our|de|the)\s+)?"
@@ -595,6 +603,16 @@ RECEIVED_MEASURE_RE = re.compile(
     r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s+)?"
     r"(?:de\s+|het\s+|alle\s+|the\s+|all\s+)?(?P<who>[\w-]+)\s+(?:krijgen|krijgt|ontvangen|"
     r"ontvangt|get|gets|receive|receives)\s+(?:een|a|an)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+# People told, informed or asked, past the effects ("families get told the risk level and why",
+# "bewoners worden vooraf ingelicht", "ouders krijgen altijd te horen waarom"): a measure; "who"
+# must be people, checked where it is used.
+INFORMED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s+)?(?:de\s+|het\s+|alle\s+|the\s+|"
+    r"all\s+)?(?P<who>[\w-]+)\s+(?:(?:get|gets|are|is|will\s+be|worden|wordt)\s+(?:\w+\s+)?"
+    r"(?:told|informed|notified|asked|ingelicht|ge[iï]nformeerd|gevraagd)|(?:krijgen|krijgt)\s+"
+    r"(?:\w+\s+){0,2}?te\s+horen)\b",
     re.IGNORECASE,
 )
 # A measure told as what people have to do for others or learn, past the effects ("landlords
@@ -1070,6 +1088,36 @@ HEDGED_MEASURE_RE = re.compile(
     r"iets\s+(?:met|als|voor|zoals)|(?:gewoon\s+)?(?:geen|nooit))|"
     r"(?:maybe|perhaps|possibly)\s+(?:also\s+)?(?:something\s+(?:like|with|for)|"
     r"for\s+(?:them|him|her|the|those)|(?:just\s+)?(?:don'?t|do\s+not|never|no)))\b",
+    re.IGNORECASE,
+)
+# What goes before a proposal told in a later clause with "let's say:" ("we can't change the
+# bus lol, so let's say: the operator explains ...", "..., dus laten we zeggen: ..."): the
+# measure is what follows the colon.
+LATER_PROPOSAL_LEAD_RE = re.compile(
+    r"^(?:[^:.!?]*?[,;]\s*)?(?:(?:so|dus|then|dan|and|en|but|maar)\s+)?(?:laten\s+we|let'?s|let\s+us)\s+"
+    r"(?:say|zeggen|make\s+it|maken\s+we\s+er\s+van|do\s+this|doen\s+we)\s*:\s*(?=\w)",
+    re.IGNORECASE,
+)
+# The aim after a measure in the same sentence ("..., zodat de burgemeesters leren ...", "...,
+# so that residents know ..."): words about what it achieves, not a value named.
+AIM_CLAUSE_RE = re.compile(r",?\s+(?:zodat|opdat|so\s+that|in\s+order\s+(?:that|to))\b", re.I)
+# A hedge in front of a proposal, up to its subject ("misschien moet", "maybe", "misschien iets
+# met dat", "perhaps something like"), and a word that limits what a thing does or who gets it
+# ("alleen", "only", "nooit", "never", "pas na", "unless"): a hedged rule for the technology;
+# a rule's modal after its subject ("maybe the summary should only ...").
+RULE_AFTER_SUBJECT_RE = re.compile(
+    r"^(?:[\w'-]+\s+){1,5}?(?:moet|moeten|mag|mogen|should|must|may|hoeft|hoeven)\b", re.I
+)
+HEDGE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oké|oke|so|dus|of|or)\s*,?\s+)?(?:mss|misschien|wellicht|maybe|"
+    r"perhaps)\s+(?P<frame>(?:iets\s+(?:met|als|zoals)|something\s+(?:like|with))\s+"
+    r"(?:dat\s+|that\s+)?|(?P<modal>moet|moeten|zou|zouden|kan|kunnen|mag|mogen|should|could|"
+    r"can|must)\s+)?",
+    re.IGNORECASE,
+)
+RESTRICTION_RE = re.compile(
+    r"\b(?:alleen|uitsluitend|enkel|nooit|tenzij|only|never|unless|pas\s+(?:na|als|nadat|wanneer)|"
+    r"not\s+until|no\s+longer|niet\s+meer)\b",
     re.IGNORECASE,
 )
 # Where a stated condition's own words start ("ik zie het alleen zitten als ...", "I'd only agree

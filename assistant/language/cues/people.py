@@ -349,6 +349,18 @@ FRONT_PREPOSITIONS = frozenset((
     "bij", "in", "na", "met", "door", "zonder", "tijdens", "volgens", "op", "onder", "sinds",
     "vanaf", "per", "binnen", "voor",
 ))  # fmt: skip
+# Words a place or an arrangement starts with, never the name of a party added ("add: in the
+# contract with the insurer, ...", "voeg toe: bij elke melding ...").
+PLACE_PREPOSITIONS = frozenset((
+    "in", "into", "with", "at", "on", "under", "during", "within", "after", "before", "bij", "na",
+    "met", "door", "zonder", "tijdens", "op", "onder", "binnen",
+))  # fmt: skip
+# Words a lead before a colon starts with when it says how or when, not who ("Liever zo: ...",
+# "Before anything else: ...", "Rather: ..."): no actor's label.
+ADVERB_LABEL_STARTS = PLACE_PREPOSITIONS | frozenset((
+    "liever", "rather", "eerst", "first", "sowieso", "anyway", "kortom", "overigens",
+    "alternatively", "alternatief", "preferably", "instead", "anders", "otherwise",
+))  # fmt: skip
 # A party added with what it is after a comma, no verb of its own ("En de commissie van toezicht,
 # de commissie die elke gevangenis heeft.", "And the ethics committee, the board that approves
 # it."); not one taken up by "die"/"who" ("en de bewoners, die klagen ...": an effect).

@@ -30,6 +30,7 @@ from assistant.language.cues.conversation import (
     SAID_ITEM_WORDS,
 )
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
+from assistant.language.cues.people import PLACE_PREPOSITIONS
 from assistant.language.cues.regrouping import (
     AGREED_ADD_RE,
     AS_A_WHOLE_RE,
@@ -363,6 +364,8 @@ def _people(who: str) -> list[str]:
     if not who or len(words(who)) > MAX_WHO_WORDS:
         return []
     names = names_in_list(who, led=True)
+    if any(words(n)[:1] and words(n)[0] in PLACE_PREPOSITIONS for n in names):
+        return []  # "add: in the contract with the insurer, ...": a measure
     people = all(is_person(n) or head_is_person(n) or organisation_kind(n) for n in names)
     return names if names and people else []
 

@@ -46,6 +46,7 @@ from assistant.language.cues.options import (
     KIND_TALK_WORDS,
     KIND_THEN_NEXT_RE,
     LAID_DOWN_TAIL_RE,
+    LATER_PROPOSAL_LEAD_RE,
     LEAD_END_RE,
     LIST_PART_STARTS,
     MEETING_WORD_ENDS,
@@ -59,6 +60,7 @@ from assistant.language.cues.options import (
     OPTION_TALK_MARKERS,
     OPTION_TALK_WORDS,
     OPTIONS_CHATTER_RE,
+    OPTIONS_OPENING_RE,
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
@@ -195,6 +197,8 @@ def extract_options(
     text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
     text = CHANGED_NUMBER_LEAD_RE.sub("", _without_refusals(text))  # "3 anders: X", "2 nee, ..."
     for line in _option_lines(text):
+        if line.rstrip().endswith(":") and OPTIONS_OPENING_RE.match(line):
+            continue  # "maatregelen die ik kan bedenken:" above the list: no measure
         line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
         talked, line = _talk_lead(line)  # "a design thing - show why ...": design
         label = KIND_LABEL_RE.match(line)
@@ -202,6 +206,7 @@ def extract_options(
         body = label.group("rest") if label else line
         body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
         body = DOUBT_TAIL_RE.sub("", body) or body  # "..., or would that kill the point?"
+        body = LATER_PROPOSAL_LEAD_RE.sub("", body, count=1) or body  # "..., so let's say: X"
         for item in _meant_items(body):
             if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
                 continue  # "en zelf wil ik nog iets toevoegen": the measure follows

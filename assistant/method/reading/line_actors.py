@@ -23,6 +23,7 @@ from assistant.language.cues.options import (
     KIND_LABEL_RE,
 )
 from assistant.language.cues.people import (
+    ADVERB_LABEL_STARTS,
     ASIDE_WORDS,
     LEADING_CONJUNCTION_RE,
     NOT_AN_ACTOR_LABEL_RE,
@@ -152,6 +153,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         label = head.strip().lower()
         if NOT_AN_ACTOR_LABEL_RE.match(label) and rest.strip():
             return LineActor(None, "", rest.strip())  # "eff: + ...", "wat het oplevert: ..."
+        if words(label)[:1] and words(label)[0] in ADVERB_LABEL_STARTS and rest.strip():
+            return LineActor(None, "", rest.strip())  # "Liever zo: ...", "Before all: ..."
         if (
             word_count(LEADING_CONJUNCTION_RE.sub("", head.strip())) <= 3  # "and the drivers"
             and not KIND_LABEL_RE.match(line)

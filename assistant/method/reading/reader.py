@@ -46,6 +46,7 @@ from assistant.language.cues.options import (
     MEASURE_GOES_ON_RE,
     MINUTES_POINTER_RE,
     OPTIONS_ANNOUNCED_RE,
+    OPTIONS_OPENING_RE,
     PERIOD_RE,
     REPORTED_LEAD_RE,
     WISH_GOES_ON_RE,
@@ -238,6 +239,7 @@ class Reader:
         kamer", "if so")."""
         reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
+        reading = self._options_told_at_values(text, session, domain_words, reading)
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             reading.values, reading.value_list, reading.options = [], False, []
@@ -273,6 +275,29 @@ class Reader:
         if told.actors or told.options or told.values or told.intent is not None:
             return reading
         return told if len(told.effects) > len(reading.effects) else reading
+
+    def _options_told_at_values(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where values are asked, a message that opens about the options ("maatregelen die ik
+        kan bedenken: - het papieren briefje blijft ...", "options, hmm. ... the mentor sits
+        down with each student") and in which effects were read: read as at the options step,
+        where what stands or is arranged is a measure, when that reads fewer effects, no fewer
+        options and keeps the values of the catalogue it named."""
+        if session.step != Step.VALUES or not reading.effects:
+            return reading
+        if OPTIONS_OPENING_RE.match(text.strip()) is None:
+            return reading
+        session.step = Step.OPTIONS
+        try:
+            told = self._read(text, session, domain_words)
+        finally:
+            session.step = Step.VALUES
+        named = {v.name for v in reading.values if v.entry}
+        if not named <= {v.name for v in told.values}:
+            return reading
+        fewer = len(told.effects) < len(reading.effects)
+        return told if fewer and len(told.options) >= len(reading.options) else reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)

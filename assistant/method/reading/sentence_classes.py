@@ -25,6 +25,7 @@ from assistant.language.cues.direction_labels import (
 )
 from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
+    AIM_CLAUSE_RE,
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
     FOR_PEOPLE_RE,
@@ -95,6 +96,7 @@ from assistant.method.reading.sentence_kinds import (
     opening_measure,
     procedure,
     proposal,
+    restricted_rule,
     stated_condition,
     strong_effect,
     subject_effect,
@@ -110,6 +112,7 @@ ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sente
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 LABEL_WORDS = 4
+MIN_MEASURE_HEAD = 4  # "een nabespreking met iedereen" before ", zodat ..."
 
 
 # Words before a value that goes on from the sentence before ("en", "also", "ja,").
@@ -223,6 +226,8 @@ class SentenceClasses:
             return "options"  # "+ design: ...", then "- en de bewaartermijn naar 1 uur"
         if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
             return "effects"  # after an effect among options: "But a broken sensor could ..."
+        if context.step == Step.VALUES and self._measure_with_aim(text):
+            return "options"  # "na elke oefening een nabespreking, zodat de burgemeesters leren"
         if self._values_cued(text, context):
             return "values"
         if _options_cued(text, context):
@@ -237,11 +242,24 @@ class SentenceClasses:
             return "effects"
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
+        asked = asked or restricted_rule(text)  # "misschien iets met dat ... alleen ...?"
         if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if _actors_led(text, context):
             return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _measure_with_aim(self, text: str) -> bool:
+        """A measure with its aim after it ("na elke oefening een nabespreking met de
+        deelnemers, zodat de burgemeesters leren ...", "a monthly review with the staff, so
+        that ..."): before the aim no value and no people it starts with."""
+        aim = AIM_CLAUSE_RE.search(text)
+        if aim is None:
+            return False
+        head = text[: aim.start()]
+        if len(words(head)) < MIN_MEASURE_HEAD or self.catalogue.mentions(head):
+            return False
+        return not (clause_people(head) or is_question(text))
 
     def _values_cued(self, text: str, context: Context) -> bool:
         """Values by a cue of their own, or where values are asked or said among effects."""
@@ -254,9 +272,13 @@ class SentenceClasses:
         plus = PLUS_LEAD_RE.match(text)
         if context.step == Step.VALUES and plus and self.values.value_list(text[plus.end() :]):
             return True  # "+ effectiviteit": one more value
+        if context.step == Step.VALUES and self.values.values_first_in_items(text):
+            return True  # "rechtvaardigheid (iedereen betaalt), privacy, waardigheid want ..."
         if context.step == Step.VALUES and self.values.leads_with_values(text):
             return True  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
         asked = context.step in (Step.EFFECTS, Step.VALUES, Step.OPTIONS)  # values said late
+        if asked and self.values.values_first_in_items(text, plain=True):
+            return True  # "values, donor health, solidarity (giving blood is a gift), ..."
         if asked and self.values.items_led_by_values(text):
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.everyday(text):

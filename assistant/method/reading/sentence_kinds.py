@@ -32,6 +32,7 @@ from assistant.language.cues.grammar import (
     APPOSITION_RE,
     CONSEQUENCE_LEAD_RE,
     INVERTED_MODAL_RE,
+    LATER_PROPOSAL_RE,
     OUGHT_RE,
     PERSONAL_PRONOUNS,
     PROPOSAL_RE,
@@ -56,7 +57,10 @@ from assistant.language.cues.options import (
     DEMANDED_RE,
     GO_AHEAD_IF_RE,
     GOING_AHEAD_LEAD_RE,
+    HEDGE_LEAD_RE,
     HEDGED_MEASURE_RE,
+    INFORMED_MEASURE_RE,
+    LATER_PROPOSAL_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
     MEASURE_CLAUSE_RE,
@@ -70,6 +74,8 @@ from assistant.language.cues.options import (
     OWN_WISH_RE,
     PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
+    RESTRICTION_RE,
+    RULE_AFTER_SUBJECT_RE,
     RULE_MODAL_RE,
     SCOPED_RULE_RE,
     STATED_CONDITION_RE,
@@ -253,8 +259,9 @@ def measure(text: str, step: Step) -> bool:
         return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
     if is_question(text) and not instruction(text):
         asked = late and asked_measure(text) and (step != Step.VALUES or cued_kind(text))
-        offered = suggestion(text) or hedged_measure(text)
-        return (offered and (late or cued_kind(text))) or asked or negated_ask(text)
+        ruled = restricted_rule(text)  # "misschien iets met dat ... alleen zichtbaar is ...?"
+        offered = suggestion(text) or hedged_measure(text) or ruled or _asked_last(text)
+        return (offered and (late or ruled or cued_kind(text))) or asked or negated_ask(text)
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
     if late and TAKING_TURNS_RE.search(text) and not is_question(text):
@@ -269,7 +276,9 @@ def measure(text: str, step: Step) -> bool:
     if late and conditional_measure(text, step):
         return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
     if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
-        return late or cued_kind(text)
+        return late or cued_kind(text) or restricted_rule(text)
+    if restricted_rule(text):
+        return True  # "misschien iets met dat de smiley alleen zichtbaar is voor de leerling"
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
     plain = not has_direction(_head(text) or text)  # "een brief waarin staat waarom ..."
     if named and step.position >= Step.EFFECTS.position and plain:
@@ -283,6 +292,14 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def _asked_last(text: str) -> bool:
+    """A question whose last clause proposes a measure after a fact told before it ("het
+    contract loopt nog een jaar, kunnen we in de verlenging opnemen dat ...?", "the contract
+    ends in May, could we add a clause that ...?")."""
+    head, comma, tail = text.rpartition(",")
+    return bool(comma and head.strip()) and suggestion(tail) and not subject_person(head)
 
 
 def stated_condition(text: str) -> bool:
@@ -303,6 +320,25 @@ def hedged_measure(text: str) -> bool:
     something like a card at the door"), that tells no change for people."""
     found = HEDGED_MEASURE_RE.match(text.strip())
     return found is not None and not has_direction(text) and len(words(text)) >= MIN_SUGGESTION
+
+
+def restricted_rule(text: str) -> bool:
+    """A hedged proposal that limits what a thing does or who gets it ("maybe the summary should
+    only go out if the student clicks ok?", "misschien iets met dat de smiley alleen zichtbaar is
+    voor de leerling"): a rule for the technology, a measure also where effects are told; not
+    one about people ("misschien moeten ze dan alleen nog online ...": what happens to them)."""
+    lead = HEDGE_LEAD_RE.match(text.strip())
+    if lead is None or not lead.group(0).strip() or RESTRICTION_RE.search(text) is None:
+        return False
+    rest = text.strip()[lead.end() :]
+    ruled = lead.group("frame") or lead.group("modal") or RULE_AFTER_SUBJECT_RE.match(rest)
+    if not ruled:
+        return False  # "misschien krijgen ouderen alleen nog een brief": what happens
+    first = words(rest)[:1]
+    people = bool(first) and first[0] in PERSONAL_PRONOUNS and first[0] not in ("het", "it")
+    if not first or people or subject_person(rest):
+        return False
+    return len(words(text)) >= MIN_SUGGESTION
 
 
 def conditional_measure(text: str, step: Step) -> bool:
@@ -345,6 +381,9 @@ def standing_measure(text: str) -> bool:
     if is_question(text):
         return False
     if UNRECOGNISABLE_RE.search(text) or CHECKED_FIRST_RE.search(text):
+        return True
+    informed = INFORMED_MEASURE_RE.match(text.strip())  # "families get told the risk level"
+    if informed is not None and actor_lists.is_person(informed.group("who").lower()):
         return True
     received = RECEIVED_MEASURE_RE.match(text.strip())
     if received is None or not actor_lists.is_person(received.group("who").lower()):
@@ -415,9 +454,19 @@ def proposal(text: str) -> bool:
         return True
     text = STANCE_LEAD_RE.sub("", text.strip(), count=1)
     text = INVERTED_MODAL_RE.sub(r"\g<subject> \g<verb>", text, count=1)
-    if PROPOSAL_RE.search(text):
+    if PROPOSAL_RE.search(text) or _later_proposal(text):
         return True
     return OPTION_START_RE.match(text) is not None and len(text.split()) >= PROPOSAL_WORDS
+
+
+def _later_proposal(text: str) -> bool:
+    """A proposal with "let's" in a later clause, with words of an option kind or after "let's
+    say:" ("..., so let's say: the officer explains beforehand ..."); not talk about the
+    conversation ("fine, let's do it properly", "..., but let's keep it to three")."""
+    later = LATER_PROPOSAL_RE.search(text)
+    if later is None:
+        return False
+    return LATER_PROPOSAL_LEAD_RE.match(text.strip()) is not None or cued_kind(text[later.end() :])
 
 
 def _drawn_proposal(text: str) -> bool:

@@ -34,6 +34,7 @@ LED_ITEM_WORDS = 6  # "vertrouwen tussen jongere en groepsleider"
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
 RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|what|who|which|that|where)\b", re.I)
 ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
+BRACKETED_RE = re.compile(r"\([^)]*\)")
 
 
 class ValueLists:
@@ -108,6 +109,35 @@ class ValueLists:
             elif has_direction(item) or not everyday_values(item, self.catalogue):
                 return False  # "keeping people in charge" names a value in everyday words
         return led >= MIN_LISTED
+
+    def values_first_in_items(self, text: str, plain: bool = False) -> bool:
+        """A list whose first item and one more start with a value of the catalogue, whatever
+        follows them, a reason in brackets or after "want"/"because" ("rechtvaardigheid
+        (iedereen betaalt), privacy, menselijke waardigheid want niemand is ..."), after a
+        bare "values," if any: values. ``plain``: no item tells a change besides its value
+        ("privacy goes down, safety improves" tells effects), and then most items may start
+        with a value ("dit gaat over rechtvaardigheid, privacy vanwege de BRP en ...")."""
+        parts = LIST_SPLIT_RE.split(BRACKETED_RE.sub("", text))
+        items = [i for i in (ITEM_LEAD_RE.sub("", p.strip()) for p in parts) if i]
+        if items and words(items[0]) in (["values"], ["waarden"]):
+            items = items[1:]  # "Values, donor health, solidarity (...), transparency"
+        if plain and not all(self._no_change(i) for i in items):
+            return False
+        led = [self._starts_with_value(i) for i in items]
+        first = bool(led) and (led[0] or (plain and 2 * sum(led) > len(led)))
+        return first and sum(led) >= MIN_LISTED
+
+    def _no_change(self, item: str) -> bool:
+        """An item that tells no change besides the value it names ("reliability of supply";
+        not "privacy goes down")."""
+        spans = self.catalogue.mention_spans(item)
+        if spans and spans[0][0] == 0:
+            return _says_no_change(item[spans[0][1] :])
+        return not has_direction(_without_values(item, self.catalogue))
+
+    def _starts_with_value(self, item: str) -> bool:
+        spans = self.catalogue.mention_spans(item)
+        return bool(spans) and spans[0][0] == 0
 
     def value_with_reason(self, text: str) -> bool:
         """A sentence that names a value of the catalogue with why it matters or what it means,
