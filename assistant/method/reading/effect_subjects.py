@@ -114,6 +114,13 @@ def public(actors: list[Actor]) -> Actor | None:
     return found[0] if found else None
 
 
+def people_served(actors: list[Actor]) -> Actor | None:
+    """The public the case serves as ``public`` finds it, when its name is a word for people
+    ("Bewoners", "Patients"), not a phrase read as a name ("Mooiste voorbeeld")."""
+    served = public(actors)
+    return served if served is not None and _person_like(served.name) else None
+
+
 def generic_subject(text: str) -> bool:
     """An effect about people in general ("mensen die ...", "many more people get ...",
     "wie net buiten de regels valt ...")."""
