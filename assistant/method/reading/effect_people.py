@@ -9,12 +9,11 @@ from __future__ import annotations
 from assistant.domain.session import Actor, Session
 from assistant.language.cues.grammar import COMPLEMENTISERS
 from assistant.language.cues.people import ANYONE_WORDS
-from assistant.language.cues.stories import ONE_PERSON_STORY_RE
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_subjects import generic_subject, people_served, public
-from assistant.method.reading.effect_text import clean_clause, effect_core
+from assistant.method.reading.effect_text import effect_core, one_person_told, told_parts
 from assistant.method.reading.mentions import find_actor, group_of_one
 from assistant.method.reading.reading import Reading
 
@@ -71,17 +70,6 @@ def about_anyone(text: str) -> bool:
     return lead >= 0 and any(t in ANYONE_WORDS for t in tokens[lead + 1 : lead + 1 + ANYONE_SPOT])
 
 
-def one_person_told(text: str) -> str:
-    """The person an effect is told of, when its subject is one person ("mevrouw Jansen kreeg
-    een boete", "a grandmother of 80 couldn't be scanned", "Daan, 14, did the module at
-    home", "ik ben bang dat een jongen die ..."); "" when it is not."""
-    for clause in _told_parts(text):
-        found = ONE_PERSON_STORY_RE.match(clause)
-        if found is not None:
-            return found.group(0).strip(" ,(")
-    return ""
-
-
 def loose_group(text: str, actors: list[Actor]) -> Actor | None:
     """The actor an effect without one is about, when it tells of one person or of people in
     general: the group that person belongs to ("een oudere dijkwachter" of "Dijkwachters"),
@@ -90,22 +78,9 @@ def loose_group(text: str, actors: list[Actor]) -> Actor | None:
     person = one_person_told(text)
     if person:
         return group_of_one(person, actors) or people_served(actors)
-    if any(generic_subject(p) or about_anyone(p) for p in _told_parts(text)):
+    if any(generic_subject(p) or about_anyone(p) for p in told_parts(text)):
         return people_served(actors)
     return None
-
-
-LABEL_WORDS = 7  # "Een voorbeeld uit een ander beraad: ...", "The upside we hope for: ..."
-
-
-def _told_parts(text: str) -> list[str]:
-    """The clause and what it tells (``effect_core``), also after a short label in front
-    ("een voorbeeld: meneer Bakker kreeg ...", "the upside we hope for: people find ...")."""
-    parts = [clean_clause(text)]
-    label, colon, rest = parts[0].partition(": ")
-    if colon and rest and len(words(label)) <= LABEL_WORDS:
-        parts.append(rest)
-    return parts + [effect_core(p) for p in parts]
 
 
 def for_one_person(drafts: list[EffectDraft], actors: list[Actor]) -> None:
