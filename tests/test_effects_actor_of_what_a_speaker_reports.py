@@ -46,3 +46,11 @@ def test_one_speaker_label_gives_way_to_the_people_of_the_clause_nl(
 def test_group_label_stays_the_actor_nl(message_reader: Reader) -> None:
     text = "Ouders: kinderen zien hen minder vaak door de late diensten."
     assert _actor(message_reader, text, ("Ouders", "Kinderen"), "nl") == "Ouders"
+
+
+def test_label_of_a_group_named_with_its_organisation_stays_the_actor_nl(
+    message_reader: Reader,
+) -> None:
+    text = "Vertegenwoordigers van de FNV: chauffeurs krijgen vaker late diensten."
+    actors = ("Vertegenwoordigers van de FNV", "Chauffeurs")
+    assert _actor(message_reader, text, actors, "nl") == "Vertegenwoordigers van de FNV"

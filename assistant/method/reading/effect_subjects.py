@@ -103,11 +103,12 @@ def not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
 
 def _one_speaker(name: str) -> bool:
     """Whether a label names one person who speaks ("Student rep", "Privacy officer",
-    "Samira" in minutes), not a group ("Bewoners", "Drivers") nor an organisation."""
+    "Samira" in minutes), not a group ("Bewoners", "Drivers", "two reps of the union") nor an
+    organisation."""
     tokens = words(name)
     if not tokens or names_organisation(name) or name.isupper():
         return False
-    return not tokens[-1].endswith(PLURAL_ENDINGS + PERSON_PLURAL_ENDINGS)
+    return not any(t.endswith(PLURAL_ENDINGS + PERSON_PLURAL_ENDINGS) for t in tokens)
 
 
 def _person_like(name: str) -> bool:
