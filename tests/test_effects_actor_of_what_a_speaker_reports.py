@@ -54,3 +54,15 @@ def test_label_of_a_group_named_with_its_organisation_stays_the_actor_nl(
     text = "Vertegenwoordigers van de FNV: chauffeurs krijgen vaker late diensten."
     actors = ("Vertegenwoordigers van de FNV", "Chauffeurs")
     assert _actor(message_reader, text, actors, "nl") == "Vertegenwoordigers van de FNV"
+
+
+def test_label_of_one_speaker_for_a_committee_stays_the_actor_en(message_reader: Reader) -> None:
+    text = "Chair, tenants' committee: elderly tenants feel filmed in the lift."
+    actors = ("Chair, tenants' committee", "Elderly tenants")
+    assert _actor(message_reader, text, actors, "en") == "Chair, tenants' committee"
+
+
+def test_label_of_a_council_stays_the_actor_en(message_reader: Reader) -> None:
+    text = "Client council: night nurses get fewer weekends off."
+    actors = ("Client council", "Night nurses")
+    assert _actor(message_reader, text, actors, "en") == "Client council"

@@ -101,13 +101,18 @@ def not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
     return LineActor(None, "", who.rest, who.direction)
 
 
+SPEAKER_WORDS = 3  # "Student rep", "Privacy officer", "Ria": a speaker's label is short
+
+
 def _one_speaker(name: str) -> bool:
     """Whether a label names one person who speaks ("Student rep", "Privacy officer",
     "Samira" in minutes), not a group ("Bewoners", "Drivers", "two reps of the union") nor an
     organisation."""
-    tokens = words(name)
-    if not tokens or names_organisation(name) or name.isupper():
-        return False
+    tokens = [t.rstrip("'") for t in words(name)]  # "tenants' committee": plural too
+    if not tokens or len(tokens) > SPEAKER_WORDS or name.isupper():
+        return False  # "Yasmin El Idrissi (client council)": whom she speaks for
+    if names_organisation(name) or organisation_kind(name):
+        return False  # "Client council", "Works council": a body that speaks for a group
     return not any(t.endswith(PLURAL_ENDINGS + PERSON_PLURAL_ENDINGS) for t in tokens)
 
 
