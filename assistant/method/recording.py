@@ -14,6 +14,7 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
 from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.effect_people import loose_group
 from assistant.method.reading.extraction import (
     OptionDraft,
     ValueChoice,
@@ -58,6 +59,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     listed = _record_actors(session, reading, changes)
     _fold_one_person_actors(session, changes)
     _attach_loose_effects(session, listed)
+    _attach_told_of_people(session)
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     named = len(session.actors)
@@ -168,6 +170,16 @@ def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
         actor = mentioned_actor(effect.text, added) if effect.actor_id is None else None
         if actor is not None:
             effect.actor_id = actor.id
+
+
+def _attach_told_of_people(session: Session) -> None:
+    """Effects told before any actor was named, of one person ("mevrouw Jansen kreeg een
+    boete") or of people in general ("people get stared at"), go to that person's group or the
+    public the case serves once the actors are known."""
+    for effect in (e for e in session.effects if e.actor_id is None):
+        group = loose_group(effect.text, session.actors)
+        if group is not None:
+            effect.actor_id = group.id
 
 
 def _attach_by_subject(session: Session, added: list[Actor]) -> None:

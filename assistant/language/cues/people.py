@@ -679,6 +679,16 @@ _PERSON_LEAD = r"^(?:(?:mijn|m'n|onze|ons|een|de|het|my|our|a|the)\s+)?"
 # verbs of saying, before what was said ("de bewoners vinden sneller een plek" tells no story).
 # The passive in front of a telling verb ("applicants are not told that ..."): no teller.
 _NOT_TELLER = r"(?!(?:are|is|were|was|been|being|get|gets|got|worden|wordt|werd|werden)\b)"
+# A report said without "that" before what was said (English): "judges say children now get
+# ...", "our members tell us older claimants feel ...": what was said may open with people.
+BARE_REPORT_RE = re.compile(
+    _PERSON_LEAD
+    + r"(?P<who>"
+    + _NOT_TELLER
+    + r"[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:say|says|said|tell\s+(?:us|me)|told\s+(?:us|me)|"
+    r"report|reports|reported|notice|noticed|find|found)\s+(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
 REPORTER_RE = re.compile(
     _PERSON_LEAD
     + r"(?P<who>"

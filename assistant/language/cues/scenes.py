@@ -26,6 +26,7 @@ _PERSON = (
     r"slachtoffer|gedetineerde|verdachte|advocaat|rechter|agent|schoonmaker|bewaker|"
     r"mantelzorger))\b"
 )
+PERSON_NOUN = _PERSON  # for the story of one person among the effects (cues.stories)
 # Up to three words before the person ("een Poolse arbeidsmigrant"), not a preposition or an
 # article ("kun jij er nog een voor de gebruiker bedenken").
 _ADJ = r"(?:(?!(?:voor|van|aan|naar|de|het|the|for|of|to|from)\b)[\w'-]+,?\s+){0,3}?"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.scenes import PERSON_NOUN
+
 # A sentence that opens on a moment in the past or on someone who told the speaker of it: an
 # incident, told to show what happens; not itself an effect on someone.
 INCIDENT_RE = re.compile(
@@ -35,4 +37,23 @@ STORY_JUDGED_RE = re.compile(
     r"\b(?:positief|negatief|positive|negative|pluspunt|minpunt|voordeel|nadeel|upside|"
     r"downside|benefit|drawback)\b",
     re.IGNORECASE,
+)
+
+# A clause whose subject is one person the speaker tells of: by title and name ("mevrouw Jansen
+# kreeg ...", "Mrs Smith couldn't ..."), by first name and age ("Daan, 14, ...", "Henk (58)
+# ..."), or as one of a kind ("een jongen die ...", "a grandmother of 80 ...", "one driver
+# told me ..."): what happened to that person shows what happens to the group.
+_TITLE = (
+    r"(?i:mevrouw|mevr|mw|meneer|dhr|mr|mrs|ms|miss)\.?\s+(?:de\s+|van\s+(?:de\s+|der\s+)?)?"
+    r"[A-Z][\w'-]+"
+)
+_NAME_AGE = r"[A-Z][a-z][\w'-]+\s*(?:,\s*|\(\s*)(?:\d{1,3}\b|(?:die|who)\s)"
+_ONE_OF_A_KIND = (
+    r"(?:a|an|one|een|één|zo'n)\s+(?!(?:[\w'-]+\s+){0,2}?\w*(?:collega|colleague))"
+    r"(?:[\w'-]+,?\s+){0,2}" + PERSON_NOUN
+)
+ONE_PERSON_STORY_RE = re.compile(
+    r"^\W*(?i:(?:en|and|maar|but|toen|then|zo|so|ook|also|neem|take|bijvoorbeeld|"
+    r"for\s+example|like)\W+){0,2}"
+    rf"(?:{_TITLE}|{_NAME_AGE}|(?i:{_ONE_OF_A_KIND}))",
 )

@@ -12,8 +12,8 @@ from assistant.language.cues.people import ANYONE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
 from assistant.method.reading.effect_lines import EffectDraft
-from assistant.method.reading.effect_subjects import generic_subject, public
-from assistant.method.reading.effect_text import effect_core
+from assistant.method.reading.effect_subjects import generic_subject, people_served, public
+from assistant.method.reading.effect_text import effect_core, one_person_told, told_parts
 from assistant.method.reading.mentions import find_actor, group_of_one
 from assistant.method.reading.reading import Reading
 
@@ -68,3 +68,27 @@ def about_anyone(text: str) -> bool:
         return True
     lead = next((i for i, t in enumerate(tokens[:LEAD_WORDS]) if t in COMPLEMENTISERS), -1)
     return lead >= 0 and any(t in ANYONE_WORDS for t in tokens[lead + 1 : lead + 1 + ANYONE_SPOT])
+
+
+def loose_group(text: str, actors: list[Actor]) -> Actor | None:
+    """The actor an effect without one is about, when it tells of one person or of people in
+    general: the group that person belongs to ("een oudere dijkwachter" of "Dijkwachters"),
+    else the public the case serves ("mevrouw Jansen kreeg een boete": the residents); None
+    when it tells of neither."""
+    person = one_person_told(text)
+    if person:
+        return group_of_one(person, actors) or people_served(actors)
+    if any(generic_subject(p) or about_anyone(p) for p in told_parts(text)):
+        return people_served(actors)
+    return None
+
+
+def for_one_person(drafts: list[EffectDraft], actors: list[Actor]) -> None:
+    """Effects told as what happened to one person ("a woman got a new blood thinner and
+    nobody explained ...", "meneer Bakker dacht dat het een boete was") that name no actor
+    go to that person's group, or the public the case serves."""
+    for draft in (d for d in drafts if not (d.actor_id or d.actor_name)):
+        person = one_person_told(draft.text)
+        group = (group_of_one(person, actors) or people_served(actors)) if person else None
+        if group is not None:
+            draft.actor_id = group.id

@@ -16,6 +16,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.people import (
+    BARE_REPORT_RE,
     ELDER_PERSON_RE,
     ELDER_WORDS,
     FOR_WHOM_RE,
@@ -24,6 +25,8 @@ from assistant.language.cues.people import (
     GROUP_WORDS,
     NAME_BREAKS,
     NOTICED_BY_RE,
+    PERSON_PLURAL_ENDINGS,
+    PLURAL_ENDINGS,
     REPORTER_RE,
     SUBJECT_STOPS,
 )
@@ -86,7 +89,7 @@ def not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
     what it is about, not the actor; the clause's people are."""
     known = next((a.name for a in actors if a.id == who.actor_id), "") if who.actor_id else ""
     name = known or who.new_name
-    if not name or _person_like(name):
+    if not name or (_person_like(name) and not _one_speaker(name)):
         return who
     first = next(iter(split_sentences(who.rest)), "")
     clause = next(iter(clauses(first)), "")
@@ -96,6 +99,21 @@ def not_a_speaker(who: LineActor, actors: list[Actor]) -> LineActor:
     if not opens:
         return who  # "Impact, even brainstormen: agents hoeven ...": the agents
     return LineActor(None, "", who.rest, who.direction)
+
+
+SPEAKER_WORDS = 3  # "Student rep", "Privacy officer", "Ria": a speaker's label is short
+
+
+def _one_speaker(name: str) -> bool:
+    """Whether a label names one person who speaks ("Student rep", "Privacy officer",
+    "Samira" in minutes), not a group ("Bewoners", "Drivers", "two reps of the union") nor an
+    organisation."""
+    tokens = [t.rstrip("'") for t in words(name)]  # "tenants' committee": plural too
+    if not tokens or len(tokens) > SPEAKER_WORDS or name.isupper():
+        return False  # "Yasmin El Idrissi (client council)": whom she speaks for
+    if names_organisation(name) or organisation_kind(name):
+        return False  # "Client council", "Works council": a body that speaks for a group
+    return not any(t.endswith(PLURAL_ENDINGS + PERSON_PLURAL_ENDINGS) for t in tokens)
 
 
 def _person_like(name: str) -> bool:
@@ -112,6 +130,13 @@ def public(actors: list[Actor]) -> Actor | None:
     affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
     found = affected or [a for a in actors if not organisation_kind(a.name)]  # not "Corporaties"
     return found[0] if found else None
+
+
+def people_served(actors: list[Actor]) -> Actor | None:
+    """The public the case serves as ``public`` finds it, when its name is a word for people
+    ("Bewoners", "Patients"), not a phrase read as a name ("Mooiste voorbeeld")."""
+    served = public(actors)
+    return served if served is not None and _person_like(served.name) else None
 
 
 def generic_subject(text: str) -> bool:
@@ -240,7 +265,7 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     zei: ..." -> "Analist"); None without a teller."""
     lead = REPORTER_RE.match(body)
     if lead is None:
-        return None
+        return _bare_report(body, actors)
     if words(lead.group(0))[-1:] in (["dat"], ["that"]) or lead.group(0).rstrip().endswith(":"):
         rest = body[lead.end() :].strip()
         about = _clause_actor(rest, actors) or for_whom(rest, actors, new=True)
@@ -252,6 +277,16 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         return teller.id, ""
     name = person_name(who.split())
     return (None, name) if name else None
+
+
+def _bare_report(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people what was said opens with, in a report without "that" ("judges say children
+    now get a letter" -> "Children"); None when it opens otherwise ("judges say it helps")."""
+    lead = BARE_REPORT_RE.match(body)
+    if lead is None or not person_name(lead.group("who").split()):
+        return None
+    rest = lead.group("rest")
+    return _clause_actor(rest, actors) if clause_people(rest) else None
 
 
 def _anyone(found: tuple[str | None, str]) -> bool:

@@ -23,6 +23,8 @@ from assistant.language.cues.people import (
     FEELING_RE,
     TOPIC_LABEL_RE,
 )
+from assistant.language.cues.stories import ONE_PERSON_STORY_RE
+from assistant.language.textparts import words
 from assistant.method.reading.clause_subjects import (
     LEADING_RE,
 )
@@ -74,3 +76,27 @@ def effect_direction(clause: str) -> Direction | None:
     core = effect_core(clause)
     consequence = core if core != clause and clause.endswith(core) else ""
     return clause_direction(clause, consequence)
+
+
+def one_person_told(text: str) -> str:
+    """The person an effect is told of, when its subject is one person ("mevrouw Jansen kreeg
+    een boete", "a grandmother of 80 couldn't be scanned", "Daan, 14, did the module at
+    home", "ik ben bang dat een jongen die ..."); "" when it is not."""
+    for clause in told_parts(text):
+        found = ONE_PERSON_STORY_RE.match(clause)
+        if found is not None:
+            return found.group(0).strip(" ,(")
+    return ""
+
+
+LABEL_WORDS = 7  # "Een voorbeeld uit een ander beraad: ...", "The upside we hope for: ..."
+
+
+def told_parts(text: str) -> list[str]:
+    """The clause and what it tells (``effect_core``), also after a short label in front
+    ("een voorbeeld: meneer Bakker kreeg ...", "the upside we hope for: people find ...")."""
+    parts = [clean_clause(text)]
+    label, colon, rest = parts[0].partition(": ")
+    if colon and rest and len(words(label)) <= LABEL_WORDS:
+        parts.append(rest)
+    return parts + [effect_core(p) for p in parts]

@@ -85,7 +85,12 @@ from assistant.method.reading.effect_lines import (
     one_of_a_group,
     point_by_name,
 )
-from assistant.method.reading.effect_people import both_ways, for_the_public, tellers
+from assistant.method.reading.effect_people import (
+    both_ways,
+    for_one_person,
+    for_the_public,
+    tellers,
+)
 from assistant.method.reading.extraction import (
     aim_of_measure,
     extract_options,
@@ -795,6 +800,7 @@ class Reader:
         for_the_public(drafts, session.actors, context.step.position < Step.EFFECTS.position)
         one_of_a_group(drafts, session.actors + named)
         point_by_name(drafts, named)
+        for_one_person(drafts, session.actors + named)  # "mevrouw Jansen kreeg ...": residents
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
             value = self._value_label(draft.actor_name) or self._of_people(draft.actor_name)
             if value or fragment_name(draft.actor_name):
