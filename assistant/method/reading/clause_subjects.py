@@ -51,16 +51,6 @@ QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
 RELATIVES = frozenset(("die", "who", "which"))
 AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
-DESCRIBED_MIN = 4  # "mensen die X verb"
-DESCRIBED_WINDOW = 8  # the relative clause's verb within the first eight words
-# People in general whom a relative clause makes a group ("mensen die slecht zien"); not
-# "groepen die hard zingen" (whoever does it at the moment).
-DESCRIBED_HEADS = frozenset(("mensen", "personen", "iedereen"))
-# Verbs that close a Dutch relative clause after its main verb ("die slecht ter been zijn",
-# "die het niet gezien hebben").
-CLAUSE_END_AUXILIARIES = frozenset(("zijn", "is", "hebben", "heeft", "worden", "wordt", "kunnen"))
-# Words after a verb that make it the main clause's verb, with its object ("merkt het").
-MAIN_VERB_OBJECTS = frozenset(("het", "de", "een", "ze", "hen", "zich", "er", "dat", "dit", "daar"))
 QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
 SUBJECT_SPOT = 2  # a known actor's head among the first words is the subject
 
@@ -75,9 +65,6 @@ def subject_person(clause: str) -> str:
     tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
         tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
-    described = _described_people(tokens)
-    if described:
-        return described  # "mensen die slecht ter been zijn krijgen ..."
     subject: list[str] = []
     for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
@@ -98,28 +85,6 @@ def subject_person(clause: str) -> str:
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
     return person_name(_cut_relative(subject))
-
-
-def _described_people(tokens: list[str]) -> str:
-    """People in general said with the Dutch relative clause that says whom it means, up to
-    the clause's verb at its end ("mensen die slecht zien | krijgen ...", "mensen die slecht ter
-    been zijn | krijgen ..."): the whole description is the name."""
-    if len(tokens) < DESCRIBED_MIN or tokens[1].lower() not in ("die", "dat"):
-        return ""
-    if tokens[0].lower() not in DESCRIBED_HEADS:
-        return ""
-    for index in range(2, min(len(tokens), DESCRIBED_WINDOW)):
-        if tokens[index].lower().strip(",.") not in VERB_WORDS:
-            continue
-        after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-        before = tokens[index - 1].lower()
-        main = after in MAIN_VERB_OBJECTS  # "iedereen die er woont | merkt het"
-        main = main or (index > 2 and before.endswith("en") and after not in VERB_WORDS)
-        if main:  # "mensen die bellen | krijgen sneller antwoord"
-            return person_name(tokens[:index])
-        end = index + 1 + (after in CLAUSE_END_AUXILIARIES)  # "ter been | zijn"
-        return person_name(tokens[:end])
-    return ""
 
 
 def _cut_relative(subject: list[str]) -> list[str]:
