@@ -128,8 +128,10 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
     scores. The kind the rules chose stays a choice for the joint choice of kinds. Only with
     the encoder the model learned from; without it the rules' kinds stay."""
     open_ones = [d for d in drafts if d.scores is not None and not rules_sure(d.scores)]
-    embedder = tools.suggester.embedder
-    if not open_ones or not kind_model().fits(str(getattr(embedder, "model_id", ""))):
+    if not open_ones:
+        return
+    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
+    if embedder is None or not kind_model().fits(str(getattr(embedder, "model_id", ""))):
         return
     texts = [d.text for d in open_ones]
     probabilities = kind_model().probabilities(texts, embedder.embed_queries(texts))
