@@ -21,6 +21,7 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
+from assistant.method.reading.kind_model import combined_kind, kind_model, rules_sure
 from assistant.method.reading.mentions import (
     abbreviated_actor,
     group_of_one,
@@ -71,6 +72,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         record_values(
             tools, session, reading.values, reading.value_list, changes, reading.top_value
         )
+    weigh_learned_kinds(tools, reading.options)
     choose_kinds(session, reading.options)
     for option in reading.options:
         changes.options.append(add_option(tools, session, option))
@@ -120,6 +122,29 @@ def _drop_values_taken_to_move_on(session: Session, reading: Reading) -> None:
 
 MIN_OWN_LIST = 2  # a list of values the user names, not one value added
 JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choices at most)
+
+
+def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
+    """The kinds the rules chose without being sure, weighed with the learned model of kinds
+    (:mod:`assistant.method.reading.kind_model`): its log-probabilities added to the rules'
+    scores. The kind the rules chose stays a choice for the joint choice of kinds. Only with
+    the encoder the model learned from; without it the rules' kinds stay."""
+    open_ones = [d for d in drafts if d.scores is not None and not rules_sure(d.scores)]
+    if not open_ones:
+        return
+    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
+    if embedder is None or not kind_model().fits(str(getattr(embedder, "model_id", ""))):
+        return
+    texts = [d.text for d in open_ones]
+    probabilities = kind_model().probabilities(texts, embedder.embed_queries(texts))
+    for draft, row in zip(open_ones, probabilities, strict=True):
+        kind = combined_kind(draft.scores or {}, row)
+        if kind != draft.kind:
+            others = (draft.kind, *draft.alternatives)
+            draft.kind, draft.alternatives = (
+                kind,
+                tuple(dict.fromkeys(k for k in others if k != kind)),
+            )
 
 
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:

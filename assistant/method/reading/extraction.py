@@ -131,12 +131,14 @@ __all__ = [
 class OptionDraft:
     """An option as read; ``alternatives``: other kinds its words point to almost as strongly
     ("a parents' evening about the app": human, or environment), for the joint choice of kinds
-    when it is recorded."""
+    when it is recorded; ``scores``: the rules' scores per kind where they chose the kind (no
+    label, no kind asked for), for the learned kind to weigh in when it is recorded."""
 
     text: str
     kind: OptionKind
     value_hint: str = ""
     alternatives: tuple[OptionKind, ...] = ()
+    scores: dict[OptionKind, float] | None = None
 
 
 @dataclass
@@ -240,7 +242,9 @@ def extract_options(
             kind = told or hint or winning_kind(scores) or option_kind(scored)
             kind = kind or leaning_kind(measure, scores, default_kind)
             others = () if told else close_kinds(said, kind, scores)
-            drafts.append(OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others))
+            weighed = None if told or hint else scores  # the rules chose: the model may weigh in
+            text = item[:1].upper() + item[1:]
+            drafts.append(OptionDraft(text, kind, alternatives=others, scores=weighed))
     return drafts
 
 

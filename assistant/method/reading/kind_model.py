@@ -1,0 +1,142 @@
+"""A learned kind of a handling option (design, environment, human), beside the scores of the
+rules: a multinomial logistic regression over the option's sentence vector (the packaged
+multilingual-e5-small encoder) and hashed word and character n-grams of its words, learned from
+the gold options of the development conversations (``python -m assistant.evals.kind_training``).
+The rules keep the kind where they are sure; elsewhere the model's log-probabilities are added
+to the rules' scores (:func:`combined_kind`). Numpy only; the weights are loaded once, on first
+use."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+from assistant.domain.session import OptionKind
+from assistant.errors import AssistantError
+
+KINDS: tuple[OptionKind, ...] = ("design", "environment", "human")
+MODEL_PATH = Path(__file__).with_name("data") / "option_kind_model.npz"
+REBUILD = "python -m assistant.evals.kind_training"
+HASHED = 2**13  # hashed n-gram slots
+CHAR_GRAMS = (3, 4, 5)
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+VECTOR = 384  # the encoder's dimension
+VECTOR_SCALE = 2.0  # the sentence vector weighs as much as the words (both unit length)
+ENCODER = "multilingual-e5-small"  # the vectors the model learned from
+SURE_MARGIN = 2.0  # the rules' best kind ahead of the next by this much: the rules decide
+MODEL_WEIGHT = 0.5  # the model's log-probabilities beside the rules' scores (grouped CV)
+FLOOR = 1e-9
+
+
+class KindModelError(AssistantError):
+    """The shipped model of option kinds is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """Weights per feature and kind, a bias per kind, and what it was trained on."""
+
+    weights: np.ndarray  # (features, kinds)
+    bias: np.ndarray  # (kinds,)
+    about: dict[str, object]
+
+    def probabilities(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        """How likely each kind of :data:`KINDS` is, per option (its text and its vector)."""
+        rows = np.array([features(t, v) for t, v in zip(texts, vectors, strict=True)])
+        return softmax(rows @ self.weights + self.bias)
+
+    def fits(self, encoder: str) -> bool:
+        """Whether the vectors of ``encoder`` (a model id) are those the model learned from."""
+        return encoder.startswith(str(self.about.get("encoder", ENCODER)))
+
+
+def plain(text: str) -> str:
+    """Lower case without accents."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+def _slot(gram: str) -> int:
+    return zlib.crc32(gram.encode()) % HASHED
+
+
+def text_grams(text: str) -> list[str]:
+    """The words, word pairs and character n-grams of the words of ``text``."""
+    tokens = TOKEN_RE.findall(plain(text))
+    grams = [f"w:{t}" for t in tokens] + [f"b:{a} {b}" for a, b in pairwise(tokens)]
+    for token in tokens:
+        padded = f" {token} "
+        for n in CHAR_GRAMS:
+            grams.extend(f"c:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    return grams
+
+
+def features(text: str, vector: np.ndarray) -> np.ndarray:
+    """One row of features: the sentence vector, then hashed n-grams (unit length)."""
+    row = np.zeros(VECTOR + HASHED)
+    row[:VECTOR] = VECTOR_SCALE * np.asarray(vector, dtype=float)
+    for gram in text_grams(text):
+        row[VECTOR + _slot(gram)] = 1.0
+    norm = np.linalg.norm(row[VECTOR:])
+    if norm > 0:
+        row[VECTOR:] /= norm
+    return row
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def rules_sure(scores: dict[OptionKind, float], margin: float = SURE_MARGIN) -> bool:
+    """Whether the rules' best kind is ahead of the next by at least ``margin``."""
+    ranked = sorted(scores.values(), reverse=True)
+    return ranked[0] > 0 and ranked[0] - ranked[1] >= margin
+
+
+def combined_kind(scores: dict[OptionKind, float], probabilities: np.ndarray) -> OptionKind:
+    """The rules' kind where they are sure; else the kind whose rule score plus the model's
+    weighted log-probability is highest."""
+    if rules_sure(scores):
+        return max(KINDS, key=lambda k: scores.get(k, 0.0))
+    logs = np.log(np.maximum(probabilities, FLOOR))
+    weighed = [scores.get(k, 0.0) + MODEL_WEIGHT * logs[i] for i, k in enumerate(KINDS)]
+    return KINDS[int(np.argmax(weighed))]
+
+
+@cache
+def kind_model(path: Path = MODEL_PATH) -> KindModel:
+    """The shipped model (read once); :class:`KindModelError` naming the rebuild if it is
+    missing or unreadable."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            weights, bias = stored["weights"], stored["bias"]
+            about = json.loads(str(stored["about"]))
+    except (OSError, KeyError, ValueError) as exc:
+        raise KindModelError(
+            f"the model of option kinds at {path} is missing or unreadable ({exc}); "
+            f"rebuild it with `{REBUILD}`"
+        ) from exc
+    if weights.shape != (VECTOR + HASHED, len(KINDS)) or bias.shape != (len(KINDS),):
+        raise KindModelError(
+            f"the model of option kinds at {path} has shape {weights.shape}, not that of "
+            f"these features; rebuild it with `{REBUILD}`"
+        )
+    return KindModel(weights, bias, about)
+
+
+def save_model(model: KindModel, path: Path) -> None:
+    """Write ``model`` where :func:`kind_model` reads it (float32 weights)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    about = np.array(json.dumps(model.about, sort_keys=True))
+    with path.open("wb") as handle:
+        np.savez_compressed(
+            handle, weights=model.weights.astype(np.float32), bias=model.bias, about=about
+        )
