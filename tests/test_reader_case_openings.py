@@ -116,3 +116,13 @@ def test_a_technology_told_in_two_sentences_keeps_the_stop_between_them(reader: 
     assert reading.case["technology"] == (
         "sensoren in de lantaarnpalen die drukte meten. de tellingen gaan naar een dashboard"
     )
+
+
+def test_a_team_that_says_here_and_then_what_it_considers_is_split(reader: Reader) -> None:
+    reading = reader.read(
+        "hey. parking team here (gemeente Ede), we're thinking of using a chatbot that answers "
+        "questions about permits",
+        Session(language="en"),
+    )
+    assert reading.case["context"] == "parking team (gemeente Ede)"
+    assert reading.case["technology"].startswith("we're thinking of using a chatbot")

@@ -131,6 +131,16 @@ WHO_WE_ARE_RE = re.compile(
     r"^(?:hoi|hi|hallo|hello)?[,!]?\s*[\w' -]{2,40}\s(?:hier|here)\s*[.,!:-]*\s*$",  # "X team here"
     re.IGNORECASE,
 )
+# Who is writing, then what they consider, in one sentence ("tax office here (Belastingdienst),
+# we're thinking of ...").
+HERE_LEAD_RE = re.compile(
+    r"^(?:hoi|hi|hallo|hello|hey)?[,!.]?\s*[\w' -]{2,40}(?:\s*\([^()]{2,40}\))?\s(?:hier|here)"
+    r"(?:\s*\([^()]{2,40}\))?\s*,",
+    re.IGNORECASE,
+)
+# The "here" after the writer's team or organisation ("tax office here (Belastingdienst)"): no
+# part of the context.
+HERE_TAIL_RE = re.compile(r"\s+(?:hier|here)\b(?=\s*(?:\(|,|$))", re.IGNORECASE)
 # An organisation's name whose words may name a technique ("a provincial road authority",
 # "de dienst wegverkeer", "the data office"): no technology when someone says where they work.
 ORGANISATION_NAME_RE = re.compile(

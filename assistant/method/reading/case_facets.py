@@ -9,6 +9,8 @@ from assistant.domain.session import Case
 from assistant.language.cues.case import (
     DATA_RE,
     DECISION_RE,
+    HERE_LEAD_RE,
+    HERE_TAIL_RE,
     ORGANISATION_NAME_RE,
     TECHNOLOGY_HINT_RE,
     TECHNOLOGY_LABEL_RE,
@@ -108,7 +110,8 @@ def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     """An opening that says who the writer is and then what they consider ("ik werk bij de
     provincie, we denken aan een app ..."): the first part is the context, the rest the
     technology."""
-    if case.technology or "technology" in found or not WHO_WE_ARE_RE.match(text):
+    who_first = WHO_WE_ARE_RE.match(text) or HERE_LEAD_RE.match(text)
+    if case.technology or "technology" in found or not who_first:
         return False
     then = WHO_THEN_WHAT_RE.search(text)
     if then is None or not _technical(text[then.end() :]):
@@ -148,7 +151,7 @@ def _workplace(text: str) -> str:
     said = WHO_WE_ARE_RE.match(text) is not None
     place = WORKPLACE_RE.search(text) if said else None
     named = detect_context(text) if said else ""  # "we zijn als provincie"
-    where = place.group("org") if place else named or text
+    where = place.group("org") if place else named or HERE_TAIL_RE.sub("", text)
     return truncate(where, CASE_FIELD_CHARS)
 
 
