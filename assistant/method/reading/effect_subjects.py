@@ -16,6 +16,7 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.people import (
+    COLLEAGUE_RE,
     ELDER_PERSON_RE,
     ELDER_WORDS,
     FOR_WHOM_RE,
@@ -28,11 +29,12 @@ from assistant.language.cues.people import (
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
-from assistant.method.reading.actor_lists import names_organisation
+from assistant.method.reading.actor_lists import actor_name, names_organisation
 from assistant.method.reading.clause_subjects import (
     QUANTIFIERS,
     SUBJECT_SPOT,
     SUBJECT_WINDOW,
+    about_the_tellers,
     clause_people,
     fronted_people,
     subject_person,
@@ -247,6 +249,10 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         if about is not None:
             return about
     who = without_quantity(lead.group("who"))  # "de meeste ouders zeggen ...": the parents
+    colleague = COLLEAGUE_RE.match(who)  # "mijn collega van X zegt dat ...": X if about them
+    if colleague is not None:
+        team = actor_name(colleague.group("team"))
+        return (None, team) if team and about_the_tellers(body) else None
     teller = mentioned_actor(who, actors)
     if teller is not None:
         return teller.id, ""

@@ -96,6 +96,7 @@ from assistant.language.cues.replies import (
     CLOSING_RE,
     REMARK_RE,
 )
+from assistant.language.cues.two_kinds import CHECK_WORD_RE
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import clause_people, subject_person
@@ -269,7 +270,7 @@ def measure(text: str, step: Step) -> bool:
     if late and conditional_measure(text, step):
         return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
     if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
-        return late or cued_kind(text)
+        return late or cued_kind(text) or _proposed_check(text)
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
     plain = not has_direction(_head(text) or text)  # "een brief waarin staat waarom ..."
     if named and step.position >= Step.EFFECTS.position and plain:
@@ -283,6 +284,13 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def _proposed_check(text: str) -> bool:
+    """A check someone proposes that tells no change for people ("misschien kan de controle
+    eerst door een mens", "maybe an inspector could look first"): a measure."""
+    unchecked = CHECK_WORD_RE.sub(" ", text)  # "controle": the check, not people checked
+    return unchecked != text and not has_direction(unchecked)
 
 
 def stated_condition(text: str) -> bool:
