@@ -170,3 +170,48 @@ def test_they_after_a_clause_that_names_people_as_its_object_takes_them_up(
     reading = _read(reader, text, language)
     taken_up = [e for e in reading.effects if e.text.lower().startswith(("ze ", "they "))]
     assert taken_up and (taken_up[0].actor_name or "").lower() == people
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("Sanne, een van onze boa's, vindt het fijn dat ze minder hoeft te typen.", "nl",
+         "boa's"),
+        ("Pieter, one of our rangers, is glad that he has to type less.", "en", "rangers"),
+        ("Ruben, one of our harbour masters, is glad that he has to type less.", "en",
+         "harbour masters"),
+    ],
+)  # fmt: skip
+def test_one_person_told_to_be_one_of_a_group_gives_the_group(
+    reader: Reader, text: str, language: str, group: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert [e for e in reading.effects if (e.actor_name or "").lower() == group]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Wijkagent Sanne vertelde dat ze nu minder hoeft te typen.", "nl", "wijkagent"),
+        ("Nurse Pieter has less paperwork now.", "en", "nurse"),
+    ],
+)
+def test_a_role_with_a_first_name_is_the_role_not_the_person(
+    reader: Reader, text: str, language: str, role: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert [e for e in reading.effects if (e.actor_name or "").lower() == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De notulisten tikken nu alleen nog over, dat voelt als degradatie.", "nl"),
+        ("The translators only proofread the output now, which feels like a demotion.", "en"),
+    ],
+)
+def test_being_put_a_step_down_in_ones_work_is_negative(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language)
+    assert [e.direction for e in reading.effects] == ["negative"]

@@ -15,6 +15,7 @@ from assistant.language.cues.grammar import (
     PERSONAL_PRONOUNS,
     STANCE_LEAD_RE,
 )
+from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE
 from assistant.language.cues.people import (
     COLLEAGUE_RE,
     ELDER_PERSON_RE,
@@ -147,7 +148,8 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     gains = None if found or own else beneficiary(body, actors) or for_whom(core, actors)
     chosen = found or told or own or gains
     if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
-        chosen = _elder(body, actors) or chosen or _fronted(body, actors)
+        chosen = _elder(body, actors) or _group_of_the_one(body, actors) or chosen
+        chosen = chosen or _fronted(body, actors)
     return chosen or _noticing(body, actors) or _joined_subject(body, actors)
 
 
@@ -183,6 +185,22 @@ def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     name = fronted_people(body)
     if not name:
         return None
+    known = referred_actor(name, actors)
+    return (known.id, "") if known is not None else (None, name)
+
+
+MAX_GROUP_WORDS = 3  # "een van onze vaste handhavers"
+
+
+def _group_of_the_one(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The group one person by first name is said to belong to ("Jan, een van onze
+    handhavers, ...", "Tom, one of our wardens, ..."): a known actor by that name, else the
+    group's name."""
+    one = ONE_OF_A_GROUP_RE.match(body.strip())
+    group = one.group("group").split() if one is not None else []
+    if not group or len(group) > MAX_GROUP_WORDS:
+        return None
+    name = person_name(group) or " ".join(group).capitalize()  # "one of our X": X are people
     known = referred_actor(name, actors)
     return (known.id, "") if known is not None else (None, name)
 
