@@ -215,3 +215,30 @@ def test_being_put_a_step_down_in_ones_work_is_negative(
 ) -> None:
     reading = _read(reader, text, language)
     assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kees, een van onze oudere jongens, kan nu een hele dienst zonder pijn werken.", "nl"),
+        ("Kees, one of our older lads, can now work a whole shift without pain.", "en"),
+    ],
+)
+def test_one_person_of_a_plain_group_of_people_gives_no_new_actor(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language)
+    names = [(e.actor_name or "").lower() for e in reading.effects] + reading.actors
+    assert not [n for n in names if "jongens" in n.lower() or "lads" in n.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mantelzorgers worden ongeruster als ze alleen een scherm zien.", "nl"),
+        ("Aanvragers worden onzekerder van een brief zonder uitleg.", "nl"),
+    ],
+)
+def test_a_comparative_of_a_bad_word_stays_bad(reader: Reader, text: str, language: str) -> None:
+    reading = _read(reader, text, language)
+    assert [e.direction for e in reading.effects] == ["negative"]

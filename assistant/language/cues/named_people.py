@@ -35,3 +35,9 @@ ONE_OF_A_GROUP_RE = re.compile(
     r"(?:our|the|their|those))\s+(?P<group>[^,;:.]+?)\s*,",
     re.IGNORECASE,
 )
+# Plain words for people that name no group by what they do ("one of our older guys", "een
+# van onze jongens"): the person belongs to a group named elsewhere.
+PLAIN_GROUP_WORDS = frozenset((
+    "guys", "men", "women", "people", "folks", "lads", "ladies", "boys", "girls", "jongens",
+    "mannen", "vrouwen", "mensen", "meiden", "lui", "mensjes",
+))  # fmt: skip

@@ -438,7 +438,7 @@ PERSON_PLURAL_ENDINGS = (
 AGENT_ENDINGS = ("ers", "aars", "eurs", "isten", "sters")
 # Endings of a Dutch word for one person by what they do ("controleur", "inspecteur",
 # "behandelaar"): a word that starts like a direction word is the person, not the thing.
-PERSON_SINGULAR_ENDINGS = ("eur", "aar", "ster")
+PERSON_SINGULAR_ENDINGS = ("eur", "aar")
 NOT_PEOPLE = frozenset((
     "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
     "incidenten", "incidents", "comments", "documenten", "documents", "momenten", "moments",

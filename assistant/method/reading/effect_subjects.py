@@ -15,7 +15,7 @@ from assistant.language.cues.grammar import (
     PERSONAL_PRONOUNS,
     STANCE_LEAD_RE,
 )
-from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE
+from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE, PLAIN_GROUP_WORDS
 from assistant.language.cues.people import (
     COLLEAGUE_RE,
     ELDER_PERSON_RE,
@@ -198,8 +198,8 @@ def _group_of_the_one(body: str, actors: list[Actor]) -> tuple[str | None, str] 
     group's name."""
     one = ONE_OF_A_GROUP_RE.match(body.strip())
     group = one.group("group").split() if one is not None else []
-    if not group or len(group) > MAX_GROUP_WORDS:
-        return None
+    if not group or len(group) > MAX_GROUP_WORDS or group[-1].lower() in PLAIN_GROUP_WORDS:
+        return None  # "one of our older guys": no group by what they do
     name = person_name(group) or " ".join(group).capitalize()  # "one of our X": X are people
     known = referred_actor(name, actors)
     return (known.id, "") if known is not None else (None, name)

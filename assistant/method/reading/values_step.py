@@ -158,16 +158,17 @@ def numbered_measures(text: str, session: Session, reading: Reading, read: TextR
         _at_the_options(session),
         found,
     )
-    already = [o for o in reading.options if _said_in(o.text, items)]
-    if len(found.options) < len(items) or len(already) >= len(items):
+    if len(found.options) < len(items):
         return
     label = " ".join(line for line in lines if not NUMBERED_HEAD_RE.match(line))
-    said = [*items, label]
+    said = [*items, label]  # "mijn ideeën: 1) ...": the label is no value
+    reading.values = [v for v in reading.values if v.entry or not _said_in(v.name, said)]
+    if len([o for o in reading.options if _said_in(o.text, items)]) >= len(items):
+        return  # each item read as an option already
     reading.options = [o for o in reading.options if not _said_in(o.text, said)] + found.options
     reading.effects = [e for e in reading.effects if not _said_in(e.text, items)]
     reading.actors = [n for n in reading.actors if not _said_in(n, items)]
     reading.unread = [u for u in reading.unread if not _said_in(u, items)]
-    reading.values = [v for v in reading.values if v.entry or not _said_in(v.name, said)]
 
 
 def _said_in(said: str, parts: list[str]) -> bool:
