@@ -111,6 +111,8 @@ NEGATIVE_WORDS = (
     "ten onrechte", "gecontroleerd", "controle", "minpunt", "profiler", "stempel", "te veel",
     "teveel", "te weinig", "te kort", "te laag", "te hoog", "verkeerd", "gaat mis", "het mis",
     "ernaast",
+    # being put a step down in one's work ("voelt als degradatie", "feels like a demotion")
+    "degradatie", "gedegradeerd", "degradation", "degraded", "demotion", "demoted",
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",

@@ -89,6 +89,8 @@ SUBORDINATE_RE = re.compile(
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+# "They" at the start of a clause, for a group named before ("..., ze schrikken ervan").
+THEY_RE = re.compile(r"^(?:ze|zij|they)\b", re.IGNORECASE)
 PERSON_PRONOUN_RE = re.compile(
     r"^(?:ze|zij|hij|die|hun|they|their|he|she|those|sommigen|velen|enkelen|some of them|"
     r"many of them|most of them|a few of them|some|many|most|a few|"

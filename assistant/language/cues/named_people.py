@@ -28,3 +28,16 @@ ONE_OF_THE_GROUP_WORDS = frozenset((
     "old", "older", "young", "younger", "new", "experienced", "angry", "other", "another",
     "senior", "junior",
 ))  # fmt: skip
+# One person by first name, told to be one of a group ("Jan, een van onze handhavers, ...",
+# "Tom, one of our wardens, ..."): the group is the actor.
+ONE_OF_A_GROUP_RE = re.compile(
+    r"^(?-i:[A-Z][a-z]+),\s+(?:(?:een|één)\s+van\s+(?:onze|de|hun|die|ons)|one\s+of\s+"
+    r"(?:our|the|their|those))\s+(?P<group>[^,;:.]+?)\s*,",
+    re.IGNORECASE,
+)
+# Plain words for people that name no group by what they do ("one of our older guys", "een
+# van onze jongens"): the person belongs to a group named elsewhere.
+PLAIN_GROUP_WORDS = frozenset((
+    "guys", "men", "women", "people", "folks", "lads", "ladies", "boys", "girls", "jongens",
+    "mannen", "vrouwen", "mensen", "meiden", "lui", "mensjes",
+))  # fmt: skip

@@ -562,6 +562,8 @@ VERB_KINDS: dict[str, OptionKind] = {
     "retrain": "design", "hertrain": "design", "configure": "design", "configureer": "design",
     "pixelate": "design", "blur": "design", "filter": "design", "encrypt": "design",
     "versleutel": "design", "hash": "design", "label": "design", "flag": "design",
+    # a log the system keeps of what people do ("log every override", "loggen wanneer ...")
+    "log": "design", "loggen": "design", "logging": "design",
 }  # fmt: skip
 # "zelf"/"itself" after a thing where the measure is made ("op de sensor zelf", "in het kastje
 # zelf", "on the device itself"): no person who acts.

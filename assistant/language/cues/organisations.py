@@ -52,3 +52,9 @@ ORGANISATION_VERBS = frozenset((
     "writes", "sent", "report", "reported", "deliver", "delivered", "analysed", "analyzed",
     "advised", "demands", "demanded", "requires", "required",
 ))  # fmt: skip
+
+# Words in an organisation's name that its abbreviation leaves out ("Raad van State" is "RvS"
+# or "RS", "Autoriteit voor de Persoonsgegevens"): the rest give its initials.
+NAME_LINK_WORDS = frozenset((
+    "de", "het", "der", "den", "van", "voor", "en", "in", "op", "the", "of", "for", "and", "on",
+))  # fmt: skip

@@ -449,6 +449,9 @@ PERSON_PLURAL_ENDINGS = (
 # ("childminders", "leidsters", "taxateurs", "specialisten"), and plurals with those endings
 # that are things.
 AGENT_ENDINGS = ("ers", "aars", "eurs", "isten", "sters")
+# Endings of a Dutch word for one person by what they do ("controleur", "inspecteur",
+# "behandelaar"): a word that starts like a direction word is the person, not the thing.
+PERSON_SINGULAR_ENDINGS = ("eur", "aar")
 NOT_PEOPLE = frozenset((
     "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
     "incidenten", "incidents", "comments", "documenten", "documents", "momenten", "moments",
@@ -705,6 +708,9 @@ REPORTER_RE = re.compile(
     r"\s*(?:\bdat\b|\bthat\b|:|,|\b(?:it|they|he|she|we|there|het|ze|hij|zij|er)\b)",
     re.IGNORECASE,
 )
+# The subject of what a team's member is said to say when it is about the team itself ("mijn
+# collega van handhaving zegt dat ze ...", "a colleague from the desk says we ...").
+TEAM_PRONOUNS = frozenset(("ze", "zij", "we", "wij", "they", "hun", "their", "our", "onze"))
 # A short clause that only says how people feel ("de ouders zijn blij", "fraud team is happy",
 # "horeca is tevreden"): the clause after it says what about.
 FEELING_RE = re.compile(

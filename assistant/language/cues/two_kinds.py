@@ -108,6 +108,8 @@ CHECK_WORDS = (
     "check", "controle", "controleer", "nalees", "nagelezen", "leest na", "lezen na", "review",
     "beoordeel", "bekijk", "inspect", "verify", "verifieer", "approve", "keur",
 )  # fmt: skip
+# A word of checking in a sentence, with what ends it ("controle", "controleur", "checks").
+CHECK_WORD_RE = re.compile(r"\b(?:" + "|".join(CHECK_WORDS) + r")\w*", re.IGNORECASE)
 # Plain words for a person, not a role ("door een mens", "by a human", "iemand van het team").
 PLAIN_PERSON_WORDS = frozenset(("mens", "human", "iemand", "someone", "somebody", "mensen",
                                 "humans", "people"))  # fmt: skip

@@ -54,12 +54,14 @@ from assistant.method.reading.actor_lists import (
 from assistant.method.reading.clause_subjects import clause_people
 from assistant.method.reading.mentions import (
     find_actor,
+    head_word,
     mentioned_actor,
     referred_actor,
     same_word,
 )
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.segments import is_clause
 
 # The parts of a message: its sentences and the parts of them between commas and colons,
 # not inside brackets ("the Rekenkamer (audit office)").
@@ -129,7 +131,7 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         if ACTOR_ADD_LABEL_RE.match(part) and after:
             edits.parts.append(part)
             part = after  # "wel erbij: de woningcorporaties, die ..."
-            added = _people(part)
+            added = _people(part) if _names_only(part) else []  # "add: a training for ..."
         else:
             added = _added(part)
             if not added and _added_before(part, before):
@@ -368,6 +370,16 @@ def _people(who: str) -> list[str]:
         return []  # "add: in the contract with the insurer, ...": a measure
     people = all(is_person(n) or head_is_person(n) or organisation_kind(n) for n in names)
     return names if names and people else []
+
+
+def _names_only(who: str) -> bool:
+    """Whether what follows "add:" only names people or organisations ("add: the works council
+    and the union"), not a measure for them ("add: a training for caseworkers", "voeg toe:
+    aanvragers krijgen een brief")."""
+    if is_clause(who):
+        return False
+    names = names_in_list(who, led=True)
+    return all(is_person(head_word(n)) or organisation_kind(n) for n in names)
 
 
 def take_actor_edits(text: str, session: Session, reading: Reading) -> None:

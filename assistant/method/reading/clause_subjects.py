@@ -27,8 +27,10 @@ from assistant.language.cues.people import (
     PLACE_QUALIFIER_WORDS,
     POINTING_LEAD_RE,
     QUANTITY_LEAD_RE,
+    REPORTER_RE,
     SOME_OF_THEM,
     SUBJECT_STOPS,
+    TEAM_PRONOUNS,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.people_names import OWNERS, generic_name, people_word, person_name
@@ -222,3 +224,17 @@ def _fronted_at(tokens: list[str], index: int) -> str:
     if (verb_before and fronted) or (article and after in VERB_WORDS):
         return word[:1].upper() + word[1:]
     return ""
+
+
+def about_the_tellers(told: str) -> bool:
+    """Whether what someone is said to say is about themselves: its subject is "ze", "we",
+    "they" ("mijn collega van handhaving zegt dat ze meer werk krijgen"), or it names no other
+    people ("... zei dat het veel extra ritten kost"); not when it tells of others ("... zegt
+    dat aanvragers vaak bellen": the team only passes it on)."""
+    said = REPORTER_RE.match(told)
+    if said is None:
+        return False
+    rest = words(told[said.end() :])
+    if any(w in TEAM_PRONOUNS for w in (words(said.group(0))[-1:] + rest)[:2]):
+        return True
+    return not any(people_word(w) for w in rest)

@@ -35,6 +35,7 @@ from assistant.language.cues.grammar import (
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
+    THEY_RE,
     THIRD_PERSON_PRONOUNS,
     UNAWARE_RE,
     VERB_WORDS,
@@ -69,6 +70,7 @@ from assistant.method.reading.line_actors import (
 )
 from assistant.method.reading.mentions import group_of_one, last_mentioned_actor
 from assistant.method.reading.noise import greeting_only
+from assistant.method.reading.people_names import people_word, person_name
 from assistant.method.reading.polarity import (
     clause_direction,
     marker_direction,
@@ -469,6 +471,23 @@ def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], star
     carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
     if carried or (len(drafts) > start and PRONOUN_RE.match(body)):
         draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+    if len(drafts) > start and THEY_RE.match(body) and not (draft.actor_id or draft.actor_name):
+        draft.actor_name = people_named(drafts[-1].text)  # "X stuurt jongeren een brief, ze ..."
+
+
+PLAIN_PEOPLE = frozenset(("people", "mensen", "persons", "personen"))
+
+
+def people_named(clause: str) -> str:
+    """The first group of people a clause names after its subject, as an object ("het systeem
+    stuurt jongeren een brief", "the council phones parents"): whom "ze"/"they" after it
+    takes up; "" when it names none."""
+    tokens = clause.split()
+    for index in range(1, len(tokens)):
+        if people_word(tokens[index].lower().strip(".,;:!?")):
+            bare = tokens[index].lower().strip(".,;:!?") in PLAIN_PEOPLE  # "young people"
+            return person_name(tokens[index - 1 if bare else index : index + 1])
+    return ""
 
 
 def _draft(

@@ -15,8 +15,10 @@ from assistant.language.cues.grammar import (
     PERSONAL_PRONOUNS,
     STANCE_LEAD_RE,
 )
+from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE, PLAIN_GROUP_WORDS
 from assistant.language.cues.people import (
     BARE_REPORT_RE,
+    COLLEAGUE_RE,
     ELDER_PERSON_RE,
     ELDER_WORDS,
     FOR_WHOM_RE,
@@ -31,11 +33,12 @@ from assistant.language.cues.people import (
     SUBJECT_STOPS,
 )
 from assistant.language.textparts import strip_article, words
-from assistant.method.reading.actor_lists import names_organisation
+from assistant.method.reading.actor_lists import actor_name, names_organisation
 from assistant.method.reading.clause_subjects import (
     QUANTIFIERS,
     SUBJECT_SPOT,
     SUBJECT_WINDOW,
+    about_the_tellers,
     clause_people,
     fronted_people,
     subject_person,
@@ -170,7 +173,8 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     gains = None if found or own else beneficiary(body, actors) or for_whom(core, actors)
     chosen = found or told or own or gains
     if chosen is None or chosen[0] is None:  # "mevrouw De Boer (88) zei ...": the elderly
-        chosen = _elder(body, actors) or chosen or _fronted(body, actors)
+        chosen = _elder(body, actors) or _group_of_the_one(body, actors) or chosen
+        chosen = chosen or _fronted(body, actors)
     return chosen or _noticing(body, actors) or _joined_subject(body, actors)
 
 
@@ -206,6 +210,22 @@ def _fronted(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     name = fronted_people(body)
     if not name:
         return None
+    known = referred_actor(name, actors)
+    return (known.id, "") if known is not None else (None, name)
+
+
+MAX_GROUP_WORDS = 3  # "een van onze vaste handhavers"
+
+
+def _group_of_the_one(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The group one person by first name is said to belong to ("Jan, een van onze
+    handhavers, ...", "Tom, one of our wardens, ..."): a known actor by that name, else the
+    group's name."""
+    one = ONE_OF_A_GROUP_RE.match(body.strip())
+    group = one.group("group").split() if one is not None else []
+    if not group or len(group) > MAX_GROUP_WORDS or group[-1].lower() in PLAIN_GROUP_WORDS:
+        return None  # "one of our older guys": no group by what they do
+    name = person_name(group) or " ".join(group).capitalize()  # "one of our X": X are people
     known = referred_actor(name, actors)
     return (known.id, "") if known is not None else (None, name)
 
@@ -272,6 +292,10 @@ def _told_about(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         if about is not None:
             return about
     who = without_quantity(lead.group("who"))  # "de meeste ouders zeggen ...": the parents
+    colleague = COLLEAGUE_RE.match(who)  # "mijn collega van X zegt dat ...": X if about them
+    if colleague is not None:
+        team = actor_name(colleague.group("team"))
+        return (None, team) if team and about_the_tellers(body) else None
     teller = mentioned_actor(who, actors)
     if teller is not None:
         return teller.id, ""

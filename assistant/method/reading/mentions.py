@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.domain.session import Actor
 from assistant.language.cues.named_people import ONE_OF_THE_GROUP_WORDS
+from assistant.language.cues.organisations import NAME_LINK_WORDS
 from assistant.language.cues.people import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
@@ -33,6 +34,7 @@ COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ers", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
+MIN_INITIALS = 2  # "Autoriteit Persoonsgegevens": two words give "AP"
 
 
 @lru_cache(maxsize=4096)
@@ -165,16 +167,39 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
 
 
 def abbreviated_actor(name: str, actors: list[Actor]) -> Actor | None:
-    """The one known actor whose name gives ``name`` as its abbreviation in brackets ("MR" is
-    "Medezeggenschapsraad (MR)", "HV" is "Tenants' association (HV, huurdersvereniging)"),
-    else None."""
-    token = strip_article(name.strip())
-    if not (token.isupper() and 2 <= len(token) <= ABBREVIATION and token.isalpha()):
-        return None
-    found = [
-        a for a in actors if any(token in _bracketed(part) for part in _BRACKETS.findall(a.name))
-    ]
+    """The one known actor that ``name`` is the abbreviation of, or the full name of: given in
+    brackets ("MR" is "Medezeggenschapsraad (MR)", "HV" is "Tenants' association (HV,
+    huurdersvereniging)") or by the initials of its words ("de AP" is "Autoriteit
+    Persoonsgegevens", "Data Protection Authority" is "DPA"), else None."""
+    token = strip_article(BRACKETS_RE.sub("", name).strip())
+    shorts = [token] + [t for part in _BRACKETS.findall(name) for t in _bracketed(part)]
+    found = [a for a in actors if any(_abbreviates(s, a.name) for s in shorts)]
+    found += [a for a in actors if a not in found and _abbreviates(a.name, token)]
     return found[0] if len(found) == 1 else None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``name``: in its brackets, or its initials."""
+    short = strip_article(short.strip())
+    capitals = sum(c.isupper() for c in short)
+    if not (short[:1].isupper() and capitals >= MIN_INITIALS and short.isalpha()):
+        return False
+    if len(short) > ABBREVIATION:
+        return False
+    if any(short in _bracketed(part) for part in _BRACKETS.findall(name)):
+        return True
+    return short.upper() in initials(name)
+
+
+def initials(name: str) -> tuple[str, str]:
+    """The first letters of a name's words, without what it says in brackets: without its
+    articles and linking words and with them ("Autoriteit Persoonsgegevens (AP)" -> "AP",
+    "Raad van State" -> "RS", "RVS"); none for a name of one word."""
+    tokens = BRACKETS_RE.sub("", name).split()
+    if len(tokens) < MIN_INITIALS:
+        return ("", "")
+    own = "".join(t[0] for t in tokens if t.lower() not in NAME_LINK_WORDS).upper()
+    return own, "".join(t[0] for t in tokens).upper()
 
 
 def _bracketed(part: str) -> list[str]:

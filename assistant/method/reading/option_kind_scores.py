@@ -114,6 +114,7 @@ WE_WEIGHT = 0.5  # "we" decide only where the words do not ("we leren de boa's .
 PLURAL_TAIL = 2  # "leveranciers" is "leverancier": a longer tail makes another word
 COMPOUND = 6  # "beleid" in "privacybeleid"
 LEADING_JOINTS = frozenset(("en", "and", "ook", "also", "plus", "dan", "then", "daarnaast"))
+WE_MODALS = frozenset(("should", "must", "moeten", "gaan", "will", "zullen"))  # "we should ..."
 HEDGES = frozenset(("misschien", "mss", "wellicht", "maybe", "perhaps"))  # "misschien dat ..."
 SELF_WORDS = (
     "zelf",
@@ -520,10 +521,13 @@ def _only(kind: OptionKind) -> dict[OptionKind, float]:
 
 
 def _leading_verb_kind(text: str) -> OptionKind | None:
-    """The kind of the verb an instruction starts with ("publish ...", "mark every ...")."""
+    """The kind of the verb an instruction starts with ("publish ...", "mark every ..."), also
+    after "we" and a modal ("we should log every override", "we moeten loggen ...")."""
     tokens = words(text)
     while tokens[:1] and tokens[0] in LEADING_JOINTS:
         tokens = tokens[1:]
+    if tokens[:1] in (["we"], ["wij"]) and tokens[1:2] and tokens[1] in WE_MODALS:
+        tokens = tokens[2:]
     return VERB_KINDS.get(tokens[0]) if tokens else None
 
 

@@ -36,7 +36,12 @@ from assistant.method.reading.actor_lists import (
     list_items,
     without_fillers,
 )
-from assistant.method.reading.clause_subjects import clause_people, subject_person, without_quantity
+from assistant.method.reading.clause_subjects import (
+    about_the_tellers,
+    clause_people,
+    subject_person,
+    without_quantity,
+)
 from assistant.method.reading.mentions import head_word, name_words
 from assistant.method.reading.segments import is_clause
 
@@ -83,9 +88,10 @@ def reporter(text: str) -> str:
     if any(w in PERSONAL_PRONOUNS | THEM for w in words(who)):
         return ""  # "most of them say ...": people named before
     colleague = COLLEAGUE_RE.match(who)
-    if colleague is not None:
+    if colleague is not None:  # the team only when what is said is about them
         team = actor_name(colleague.group("team"))
-        return team if team and not is_clause(team) else ""
+        told_of_them = about_the_tellers(without_fillers(text))
+        return team if team and told_of_them and not is_clause(team) else ""
     if _named_person(who):
         return ""  # "collega Henk van inkoop zegt ...", "vorige week zei ...": no party
     name = actor_name(who)

@@ -20,7 +20,7 @@ from assistant.language.cues.people import (
     PERSON_PLURAL_ENDINGS,
 )
 from assistant.language.textparts import strip_article, words
-from assistant.method.reading.actor_lists import names_organisation
+from assistant.method.reading.actor_lists import is_person, names_organisation
 
 PERSON_HEADS = tuple(PEOPLE_WORDS) + tuple(w for g in GROUP_WORDS.values() for w in g)
 OWNERS = frozenset(("ons", "onze", "our", "hun", "their", "mijn", "my", "haar", "her"))
@@ -48,6 +48,8 @@ def person_name(subject: list[str]) -> str:
     one = len(subject) > 1 and subject[0].lower().strip(".") in ONE_PERSON_WORDS
     if one and subject[1][:1].isupper() and not subject[1].isupper():
         return ""  # "collega Henk van inkoop zegt ...": one person by name, no party
+    if len(subject) == 2 and _first_name(subject[1]) and _role(subject[0]):
+        return person_name(subject[:1])  # "handhaver Jan zegt ...": one of the role's group
     if len(subject) > 1 and subject[-1].lower() in COMPLEMENTISERS:
         subject = subject[:-1]  # "bewoners die klagen ...": cut inside its relative clause
     spot = next((i for i, t in enumerate(subject) if t.lower() in FOR_WORDS), 0)
@@ -65,6 +67,17 @@ def person_name(subject: list[str]) -> str:
     if not (known or agents(name)) or generic_name(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _role(word: str) -> bool:
+    """A word for one person by what they do, not an organisation ("handhaver", "nurse"; not
+    "gemeente" in "Gemeente Utrecht")."""
+    return (people_word(word.lower()) or is_person(word)) and not names_organisation(word)
+
+
+def _first_name(word: str) -> bool:
+    """A first name: one word with a capital and the rest in lower case ("Jan", "Tom")."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
 def one_group_word(name: str) -> bool:

@@ -79,7 +79,11 @@ from assistant.language.cues.direction_turns import (
     WITHOUT_GLUE,
     WORSE_BEFORE_RE,
 )
-from assistant.language.cues.people import NOT_PEOPLE, PERSON_PLURAL_ENDINGS
+from assistant.language.cues.people import (
+    NOT_PEOPLE,
+    PERSON_PLURAL_ENDINGS,
+    PERSON_SINGULAR_ENDINGS,
+)
 from assistant.language.textparts import one_typo, words
 
 SIGN_LABEL_WORDS = 4  # "haulage cos", "wijken waar weinig gemeld wordt"
@@ -125,12 +129,18 @@ def _candidates(tokens: list[str]) -> list[tuple[tuple[str, ...], int]]:
     found: set[int] = set()
     for token in set(tokens) | {_stem(t) for t in tokens}:
         found.update(index.get(token, ()))
-        if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
+        if token in NOT_DIRECTION_WORDS or _person_word(token):
             continue
         for end in range(MIN_PREFIX, len(token)):
             found.update(index.get(token[:end], ()))
     terms = _terms()
     return [terms[position] for position in sorted(found)]
+
+
+def _person_word(token: str) -> bool:
+    """A word for people by what they do ("controleurs", "controleur"), which a direction word
+    that starts it ("controle") does not stand for."""
+    return token.endswith(PERSON_PLURAL_ENDINGS + PERSON_SINGULAR_ENDINGS)
 
 
 def _stem(token: str) -> str:
@@ -144,7 +154,7 @@ def _stem(token: str) -> str:
 def _word_matches(term: str, token: str) -> bool:
     if token == term:
         return True
-    if token in NOT_DIRECTION_WORDS or token.endswith(PERSON_PLURAL_ENDINGS):
+    if token in NOT_DIRECTION_WORDS or _person_word(token):
         return False
     if len(term) < MIN_PREFIX:
         return False

@@ -181,6 +181,7 @@ from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
+    numbered_measures,
     numbers_for_options,
     options_among_values,
     to_the_top,
@@ -361,6 +362,7 @@ class Reader:
         options, a value asked back and answered, picks by number, a scope to a named step; a
         message that held nothing is a pause or said to be unread (never passed in silence)."""
         options_among_values(session, reading, self._read_text)
+        numbered_measures(whole, session, reading, self._read_text)  # "1. ... 2. ..." early
         values_among_options(cleaned, session, reading, self.values)
         values_asked_back(cleaned, session, reading, self.values)  # "would X count? I think so"
         numbers_for_options(session, reading, whole)

@@ -229,12 +229,20 @@ def numbered_lines(text: str) -> str:
     for line in text.splitlines():
         found = list(INLINE_NUMBER_RE.finditer(line))
         counted = [m for i, m in enumerate(found) if int(m.group("n")) == i + 1]
-        if len(counted) < MIN_NUMBERED or len(counted) != len(found) or found[0].start() > 0:
+        label = line[: found[0].start()].strip() if found else ""
+        if len(counted) < MIN_NUMBERED or len(counted) != len(found) or not _label(label):
             out.append(line)
             continue
+        out.extend([label] if label else [])  # "measures: 1. X 2. Y": the label on its own
         cuts = [m.start() for m in counted] + [len(line)]
         out.extend(line[a:b].strip() for a, b in pairwise(cuts))
     return "\n".join(out)
+
+
+def _label(before: str) -> bool:
+    """Nothing before a numbered list typed on one line, or a label with a colon ("ideas: 1.
+    ...")."""
+    return not before or before.endswith(":")
 
 
 def unwrapped(text: str) -> str:

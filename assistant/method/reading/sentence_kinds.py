@@ -102,6 +102,7 @@ from assistant.language.cues.replies import (
     CLOSING_RE,
     REMARK_RE,
 )
+from assistant.language.cues.two_kinds import CHECK_WORD_RE
 from assistant.language.textparts import BULLET_RE, strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.clause_subjects import clause_people, subject_person
@@ -276,7 +277,7 @@ def measure(text: str, step: Step) -> bool:
     if late and conditional_measure(text, step):
         return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
     if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
-        return late or cued_kind(text) or restricted_rule(text)
+        return late or cued_kind(text) or restricted_rule(text) or _proposed_check(text)
     if restricted_rule(text):
         return True  # "misschien iets met dat de smiley alleen zichtbaar is voor de leerling"
     named = NOUN_MEASURE_RE.match(text.strip()) and not is_clause(_head(text))
@@ -300,6 +301,13 @@ def _asked_last(text: str) -> bool:
     ends in May, could we add a clause that ...?")."""
     head, comma, tail = text.rpartition(",")
     return bool(comma and head.strip()) and suggestion(tail) and not subject_person(head)
+
+
+def _proposed_check(text: str) -> bool:
+    """A check someone proposes that tells no change for people ("misschien kan de controle
+    eerst door een mens", "maybe an inspector could look first"): a measure."""
+    unchecked = CHECK_WORD_RE.sub(" ", text)  # "controle": the check, not people checked
+    return unchecked != text and not has_direction(unchecked)
 
 
 def stated_condition(text: str) -> bool:

@@ -19,6 +19,7 @@ from assistant.language.cues.value_reasons import (
 from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
 from assistant.language.textparts import word_count, words
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.segments import MIN_NUMBERED, NUMBERED_HEAD_RE, numbered_lines
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.value_names import match_values
 
@@ -136,6 +137,43 @@ def options_among_values(session: Session, reading: Reading, read: TextReader) -
     reading.value_list = reading.value_list and bool(reading.values)
     for kind in ("options", "effects", "actors", "users", "questions"):
         getattr(reading, kind).extend(getattr(found, kind))
+
+
+def numbered_measures(text: str, session: Session, reading: Reading, read: TextReader) -> None:
+    """Where values are asked, a numbered list whose items all read as options where options are
+    asked ("ideeën die ik al heb: 1. een consulent kijkt elke melding na 2. brief aan
+    aanvragers ..."): measures typed early, each an option (its kind by the usual rules), none
+    an effect or an actor; the label over the list names no value."""
+    if session.step != Step.VALUES:
+        return
+    lines = numbered_lines(text).splitlines()
+    items = [
+        NUMBERED_HEAD_RE.sub("", line).strip() for line in lines if NUMBERED_HEAD_RE.match(line)
+    ]
+    if len(items) < MIN_NUMBERED:
+        return
+    found = Reading()
+    read(
+        "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1)),
+        _at_the_options(session),
+        found,
+    )
+    if len(found.options) < len(items):
+        return
+    label = " ".join(line for line in lines if not NUMBERED_HEAD_RE.match(line))
+    said = [*items, label]  # "mijn ideeën: 1) ...": the label is no value
+    reading.values = [v for v in reading.values if v.entry or not _said_in(v.name, said)]
+    if len([o for o in reading.options if _said_in(o.text, items)]) >= len(items):
+        return  # each item read as an option already
+    reading.options = [o for o in reading.options if not _said_in(o.text, said)] + found.options
+    reading.effects = [e for e in reading.effects if not _said_in(e.text, items)]
+    reading.actors = [n for n in reading.actors if not _said_in(n, items)]
+    reading.unread = [u for u in reading.unread if not _said_in(u, items)]
+
+
+def _said_in(said: str, parts: list[str]) -> bool:
+    bare = said.lower().strip(" .:")
+    return bool(bare) and any(bare in part.lower() for part in parts)
 
 
 def numbers_for_options(session: Session, reading: Reading, text: str) -> None:
