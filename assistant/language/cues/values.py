@@ -371,3 +371,13 @@ NAMED_AFTER_RE = re.compile(
     r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])",
     re.IGNORECASE,
 )
+
+# A name given to the value said just before it ("good care, I'd call it attentiveness", "rust
+# op de afdeling, ik noem het maar geborgenheid"): the name stands for the words before it.
+CALLED_RE = re.compile(
+    r"^(?:(?:i\s+)?(?:suppose|guess|think)\s+)?(?:i'?d|i\s+would|we'?d|we\s+would|you\s+could|"
+    r"let'?s)?\s*call\s+(?:it|that|this)\s+(?P<name>[\w' -]{3,40})$|"
+    r"^(?:ik|wij|we)?\s*(?:zou|zouden)?\s*(?:noem|noemen|heet)\s+(?:het|dat|dit)\s+(?:maar\s+)?"
+    r"(?P<naam>[\w' -]{3,40})$|^(?:dat|dit|het)\s+heet\s+(?:dan\s+)?(?P<heet>[\w' -]{3,40})$",
+    re.IGNORECASE,
+)
