@@ -45,6 +45,11 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"the\s+)?(?:\w+\s+)?(?:kennis|vakkennis|knowledge|expertise)\b|\b(?:kennis|knowledge|"
          r"expertise)\s+(?:\w+\s+){0,4}(?:behouden|vasthouden|bewaren|kept|retained)\b",
          "craftsmanship"),
+        # people who rely on one another ("dat je als ploeg op elkaar vertrouwt", "elkaar kunnen
+        # vertrouwen", "that the crew can trust each other"): trust
+        (r"\bop\s+elkaar\s+(?:\w+\s+)?(?:vertrouw\w*|rekenen|bouwen|kunnen\s+bouwen)\b|"
+         r"\belkaar\s+(?:\w+\s+)?vertrouw\w*|\bvertrouw\w*\s+(?:\w+\s+)?elkaar\b|"
+         r"\b(?:trust|rely\s+on|count\s+on)\s+(?:each\s+other|one\s+another)\b", "trust"),
         # nobody discriminated ("niet discrimineren", "geen discriminatie", "no discrimination")
         (r"\b(?:niet|geen|nooit|zonder|not|no|never|without)\s+(?:\w+\s+)?discrimin\w*",
          "equal-treatment"),

@@ -259,6 +259,8 @@ class SentenceClasses:
         asked = context.step in (Step.EFFECTS, Step.VALUES, Step.OPTIONS)  # values said late
         if asked and self.values.items_led_by_values(text):
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
+        if context.step == Step.VALUES and self.values.explained_front(text):
+            return True  # "en hoor en wederhoor: dat je als bewoner kunt uitleggen ..."
         if context.step == Step.VALUES and self.values.values_led_items(text):
             return True  # "vertrouwen tussen de rechtbank en de bewindvoerders, privacy"
         if context.step == Step.VALUES and self.values.everyday(text):

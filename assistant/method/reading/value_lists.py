@@ -30,7 +30,8 @@ from assistant.method.reading.sentence_kinds import has_direction, labelled_effe
 
 MIN_LISTED = 2
 MEASURE_WORDS = 6
-LED_ITEM_WORDS = 6  # "vertrouwen tussen jongere en groepsleider"
+LED_ITEM_WORDS = 6
+EXPLAINED_ITEM_WORDS = 4  # "en hoor en wederhoor"  # "vertrouwen tussen jongere en groepsleider"
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
 RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|wie|what|who|whom|which|that|where)\b", re.I)
 ITEM_SPLIT_RE = re.compile(r"[,;]")
@@ -129,6 +130,21 @@ class ValueLists:
             elif has_direction(item) or len(item.split()) > LED_ITEM_WORDS:
                 return False
         return led >= MIN_LISTED and 2 * led >= len(items)
+
+    def explained_front(self, text: str) -> str:
+        """The values before a colon that says what they mean ("en hoor en wederhoor: dat je
+        als bewoner kunt uitleggen ...", "fairness: volunteers are no second-rate crew"): short
+        items without a verb or a direction, one a value of the catalogue; else ""."""
+        front, colon, after = text.partition(":")
+        front = VALUE_LEAD_RE.sub("", front).strip()
+        if not colon or not after.strip() or not front or is_question(front):
+            return ""
+        if not self.catalogue.mentions(front) or is_clause(front):
+            return ""
+        if CHANGE_BEFORE_VALUE_RE.search(front) or labelled_effect(f"{front}:"):
+            return ""  # "minder privacy: ...", "nadeel voor privacy: ..."
+        items = ITEM_SPLIT_RE.split(front)
+        return front if all(len(i.split()) <= EXPLAINED_ITEM_WORDS for i in items) else ""
 
     def value_with_reason(self, text: str) -> bool:
         """A sentence that names a value of the catalogue with why it matters or what it means,
