@@ -110,3 +110,63 @@ def test_value_with_remark_on_where_it_started(reader: Reader) -> None:
     assert values == ["privacy", "health"]
     reading = reader.read("and health, that's where it all began", at(Step.OPTIONS, "en"))
     assert [v.entry.id for v in reading.values if v.entry] == ["health"] and not reading.options
+
+
+def test_whom_a_value_is_for_above_all_is_no_value(method_catalogue: Catalogue) -> None:
+    found = [
+        v.name for v in match_values("Fairness, especially for night workers", method_catalogue)
+    ]
+    assert found == ["justice"]
+    found = [
+        v.name
+        for v in match_values("vrijheid van meningsuiting en van pers, privacy", method_catalogue)
+    ]
+    assert found == ["freedom-of-expression", "privacy"]
+
+
+def test_the_next_step_named_is_no_value(reader: Reader) -> None:
+    values, _actors = read(reader, "So, measures. Could the app warn tenants first?", "en")
+    assert values == []
+    values, _actors = read(
+        reader, "ok maatregelen. kan de app eerst een waarschuwing sturen?", "nl"
+    )
+    assert values == []
+
+
+def test_a_rank_after_an_own_value_is_no_part_of_it(method_catalogue: Catalogue) -> None:
+    found = [v.name for v in match_values("rust voorop, en privacy", method_catalogue)]
+    assert found == ["Rust", "privacy"]
+    found = [v.name for v in match_values("calm first, and privacy", method_catalogue)]
+    assert found == ["Calm", "privacy"]
+
+
+def test_artistic_and_academic_freedom_are_freedom_of_expression(
+    method_catalogue: Catalogue,
+) -> None:
+    found = [v.name for v in match_values("privacy, academische vrijheid", method_catalogue)]
+    assert found == ["privacy", "freedom-of-expression"]
+    found = [v.name for v in match_values("artistic freedom and safety", method_catalogue)]
+    assert found == ["freedom-of-expression", "public-safety"]
+
+
+def test_values_given_where_actors_are_asked_are_no_actors(reader: Reader) -> None:
+    text = "betaalbaarheid, privacy natuurlijk, en zeggenschap van huurders over hun contract."
+    values, actors = read(reader, text, "nl", Step.ACTORS)
+    assert values == ["Betaalbaarheid", "privacy", "participation"] and actors == []
+    text = "Veiligheid. Privacy ook, gezien de camera's en de buren."
+    values, actors = read(reader, text, "nl", Step.ACTORS)
+    assert values == ["security", "privacy"] and actors == []
+    text = "calm, privacy of course, and trust between landlord and tenants"
+    values, actors = read(reader, text, "en", Step.ACTORS)
+    assert values == ["Calm", "privacy", "trust"] and actors == []
+
+
+def test_a_list_of_people_where_actors_are_asked_stays_people(reader: Reader) -> None:
+    _values, actors = read(
+        reader, "de huurders, de wijkagent, de verhuurder en de buren", "nl", Step.ACTORS
+    )
+    assert len(actors) >= 3
+    _values, actors = read(
+        reader, "tenants, landlords, the neighbours and the police", "en", Step.ACTORS
+    )
+    assert len(actors) >= 3

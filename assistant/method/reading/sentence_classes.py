@@ -261,7 +261,8 @@ class SentenceClasses:
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
         if context.step == Step.VALUES and self.values.explained_front(text):
             return True  # "en hoor en wederhoor: dat je als bewoner kunt uitleggen ..."
-        if context.step == Step.VALUES and self.values.values_led_items(text):
+        early = context.step in (Step.ACTORS, Step.EFFECTS, Step.VALUES)
+        if early and self.values.values_led_items(text):
             return True  # "vertrouwen tussen de rechtbank en de bewindvoerders, privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
@@ -273,6 +274,8 @@ class SentenceClasses:
         led = context.led_values and not text.rstrip().endswith("?")
         if led and everyday_values(text, self.catalogue):
             return True  # after "for me it comes down to: ...;": "people shouldn't feel spied on"
+        if context.last_kind == "values" and self.values.value_with_reason(text):
+            return True  # after values: "Veiligheid ook, gezien die rolstoelen"
         if context.step.position < Step.EFFECTS.position:
             return False
         more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"

@@ -127,8 +127,8 @@ class ValueLists:
             spans = self.catalogue.mention_spans(bare)
             if spans and spans[0][0] == 0 and _says_no_change(bare[spans[0][1] :]):
                 led += 1
-            elif has_direction(item) or len(item.split()) > LED_ITEM_WORDS:
-                return False
+            elif len(item.split()) > LED_ITEM_WORDS or (" " in item and has_direction(item)):
+                return False  # one word is a name of one's own ("betaalbaarheid")
         return led >= MIN_LISTED and 2 * led >= len(items)
 
     def explained_front(self, text: str) -> str:

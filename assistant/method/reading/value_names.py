@@ -45,6 +45,9 @@ from assistant.method.reading.actor_lists import head_is_person
 from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause
 
+RANK_AFTER_RE = re.compile(
+    r"\s+(?:first|eerst|voorop|bovenaan|above\s+all|most\s+of\s+all|vooral)\s*$", re.IGNORECASE
+)
 QUALIFIER_GOES_ON_RE = re.compile(
     r"[^,;.!?\n]*?\s(?:and|en)\s+(?P<more>[^,;.!?\n]+)", re.IGNORECASE
 )  # "... in the photos [and their families]"
@@ -330,7 +333,8 @@ def _own_value_words(item: str) -> bool:
 def _without_rank(item: str) -> str:
     """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
     text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then|plus)\b)\s*", "", item, flags=re.I)
-    return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
+    text = re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text)
+    return RANK_AFTER_RE.sub("", text).strip()  # "life first", "rust voorop"
 
 
 def _fuzzy_value(item: str, catalogue: Catalogue) -> tuple[ValueEntry | None, bool]:
