@@ -170,3 +170,20 @@ def test_a_list_of_people_where_actors_are_asked_stays_people(reader: Reader) ->
         reader, "tenants, landlords, the neighbours and the police", "en", Step.ACTORS
     )
     assert len(actors) >= 3
+
+
+def test_values_the_speaker_was_thinking_of(reader: Reader) -> None:
+    text = "ik dacht zelf aan rechtvaardigheid en privacy van de huurders"
+    values, _actors = read(reader, text, "nl", Step.EFFECTS)
+    assert values == ["justice", "privacy"]
+    values, _actors = read(reader, "I was thinking of fairness and privacy", "en", Step.EFFECTS)
+    assert values == ["justice", "privacy"]
+
+
+def test_people_the_speaker_was_thinking_of_are_no_values(reader: Reader) -> None:
+    text = "ik dacht aan de huurders, die krijgen veel minder overlast"
+    values, _actors = read(reader, text, "nl", Step.EFFECTS)
+    assert values == []
+    text = "I was thinking of the tenants, they get much less noise"
+    values, _actors = read(reader, text, "en", Step.EFFECTS)
+    assert values == []

@@ -329,6 +329,14 @@ VALUE_STANCE_RE = re.compile(
     r"ik zou|wij zouden|we zouden)\s+(?:say|zeggen)\b",
     re.IGNORECASE,
 )
+# What the speaker was thinking of ("ik dacht zelf aan ...", "I was thinking of ..."): values
+# where a value follows at once.
+THINKING_OF_RE = re.compile(
+    r"^(?:(?:ok|oké|nou|well|so|dus)\W+)*(?:ik|wij|we)\s+(?:dacht|dachten)\s+(?:(?:zelf|eerder|"
+    r"vooral|zo)\s+)*aan\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+(?:was|were)\s+thinking\s+"
+    r"(?:of|about)\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+thought\s+(?:of|about)\s+",
+    re.IGNORECASE,
+)
 # A sentence opened by what the speaker finds important ("waar het mij om gaat: dat ...", "wat ik
 # belangrijk vind? dat ...", "voor mij gaat t om: ...", "what matters most to me is that ..."):
 # what follows says what should be protected, not what happens; nor do the bare "dat ..."/

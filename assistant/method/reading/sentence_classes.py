@@ -54,6 +54,7 @@ from assistant.language.cues.references import (
     ADD_NAME_RE,
     BARE_THAT_RE,
     MATTERS_LEAD_RE,
+    THINKING_OF_RE,
     VALUE_ASKED_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
@@ -287,6 +288,10 @@ class SentenceClasses:
         """Values after what the speaker says they come down to ("voor mij gaat het om ...",
         "for me: ..."), where effects or values are asked; after what matters to them ("what
         matters to me: ...") also where actors are asked."""
+        thinking = THINKING_OF_RE.match(text)  # "ik dacht zelf aan betrouwbaarheid en ..."
+        if thinking is not None and step in (Step.EFFECTS, Step.VALUES):
+            spans = self.catalogue.mention_spans(text[thinking.end() :])
+            return bool(spans) and spans[0][0] == 0
         told = step == Step.ACTORS and MATTERS_LEAD_RE.match(text) is not None  # "what matters"
         asked = step in (Step.EFFECTS, Step.VALUES) and VALUE_STANCE_RE.match(text) is not None
         if not (told or asked):
