@@ -187,3 +187,21 @@ def test_people_the_speaker_was_thinking_of_are_no_values(reader: Reader) -> Non
     text = "I was thinking of the tenants, they get much less noise"
     values, _actors = read(reader, text, "en", Step.EFFECTS)
     assert values == []
+
+
+def test_an_honest_aside_names_no_fairness(method_catalogue: Catalogue) -> None:
+    found = [v.name for v in match_values("privacy, en rust, eerlijk gezegd", method_catalogue)]
+    assert "justice" not in found and "privacy" in found
+    found = [v.name for v in match_values("privacy and calm, to be fair", method_catalogue)]
+    assert "justice" not in found and "privacy" in found
+    found = [v.name for v in match_values("het moet eerlijk zijn", method_catalogue)]
+    assert found == ["justice"]
+
+
+def test_professional_skill_and_professionalism_are_craftsmanship(
+    method_catalogue: Catalogue,
+) -> None:
+    found = match_values("safety, professional skill, privacy", method_catalogue)
+    assert [(v.name, v.said) for v in found][1] == ("craftsmanship", "professional skill")
+    found = match_values("privacy en professionaliteit", method_catalogue)
+    assert [v.name for v in found] == ["privacy", "craftsmanship"]

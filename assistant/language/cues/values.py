@@ -386,3 +386,12 @@ CALLED_RE = re.compile(
     r"(?P<naam>[\w' -]{3,40})$|^(?:dat|dit|het)\s+heet\s+(?:dan\s+)?(?P<heet>[\w' -]{3,40})$",
     re.IGNORECASE,
 )
+
+# An aside with a value word in it that names no value ("eerlijk gezegd", "to be fair", "fair
+# enough", "honestly"): never the value of fairness or honesty.
+HONEST_ASIDE_RE = re.compile(
+    r"\beerlijk\s+gezegd\b|\bom\s+eerlijk\s+te\s+zijn\b|\beerlijk\s+is\s+eerlijk\b|"
+    r"\bto\s+be\s+(?:fair|honest)\b|\bin\s+all\s+fairness\b|\bfair\s+enough\b|"
+    r"\b(?:i'?ll|let\s+me)\s+be\s+honest\b",
+    re.IGNORECASE,
+)

@@ -27,6 +27,7 @@ from assistant.language.cues.values import (
     CALLED_RE,
     CLAUSE_VERB_BEFORE_RE,
     EVERYDAY_VALUES,
+    HONEST_ASIDE_RE,
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
 )
@@ -263,7 +264,7 @@ def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEnt
     """Catalogue values named in everyday words ("dat mensen niet bekeken worden" -> privacy,
     "transparanter" -> transparency), with their position; where two readings overlap, the
     one listed first (a phrase) wins."""
-    taken: list[tuple[int, int]] = []
+    taken = [m.span() for m in HONEST_ASIDE_RE.finditer(text)]  # "eerlijk gezegd"
     found: list[tuple[int, ValueEntry]] = []
     for pattern, key in EVERYDAY_VALUES:
         entry = catalogue.value(key)
