@@ -137,6 +137,11 @@ NOT_OWN_VALUE_RE = re.compile(
     # the rest of a qualifier, not a name ("[equal treatment of tenants with and] without a
     # smartphone", "[vertrouwen tussen school en] ouders")
     r"^(?:with|without|met|zonder|between|tussen)\b|"
+    # whom the value before is for, or for whom above all ("[vrijheid van meningsuiting en] van
+    # kunst", "[proportionality,] especially for kids")
+    r"^(?:van|for|voor|especially|particularly|vooral|met\s+name|in\s+het\s+bijzonder)\b|"
+    # the next step named as a move ("so, measures", "ok maatregelen")
+    r"^(?:(?:so|ok[eé]?|dus|nu|now|then|dan|en|and)\W+)*(?:measures|maatregelen|actions|acties)$|"
     # what the value before means in the speaker's words ("autonomy, like owning your own
     # story", "privacy, zoals niet gevolgd worden")
     r"^(?:like|such\s+as|zoals|e\.?g\.?|bv\.?|bijv\.?|bijvoorbeeld|for\s+example|i\.?e\.?)\s|"
@@ -168,7 +173,8 @@ VALUE_ASIDE_RE = re.compile(
 # The reason given after the values, up to the end of the sentence ("..., want dat laatste is
 # waar we het voor doen", "... because that is what we do it for"): names no value of its own.
 REASON_TAIL_RE = re.compile(
-    r",?\s+\b(?:want|omdat|aangezien|because|since)\b[^.!?\n]*", re.IGNORECASE
+    r",?\s+\b(?:want|omdat|aangezien|gezien|vanwege|because|since|given|due\s+to)\b[^.!?\n]*",
+    re.IGNORECASE,
 )
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
 # handhavers"): who it is for, not a value of its own.
@@ -321,6 +327,14 @@ VALUE_STANCE_RE = re.compile(
     # what the speaker would name ("I'd say ...", "ik zou zeggen ...")
     r"^(?:(?:right|ok|oké|dan|then|so|dus|nou|well|hmm)\W+)*(?:i'?d|i would|we'?d|we would|"
     r"ik zou|wij zouden|we zouden)\s+(?:say|zeggen)\b",
+    re.IGNORECASE,
+)
+# What the speaker was thinking of ("ik dacht zelf aan ...", "I was thinking of ..."): values
+# where a value follows at once.
+THINKING_OF_RE = re.compile(
+    r"^(?:(?:ok|oké|nou|well|so|dus)\W+)*(?:ik|wij|we)\s+(?:dacht|dachten)\s+(?:(?:zelf|eerder|"
+    r"vooral|zo)\s+)*aan\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+(?:was|were)\s+thinking\s+"
+    r"(?:of|about)\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+thought\s+(?:of|about)\s+",
     re.IGNORECASE,
 )
 # A sentence opened by what the speaker finds important ("waar het mij om gaat: dat ...", "wat ik

@@ -19,6 +19,9 @@ VALUE_REASON_RE = re.compile(
     r"telt(?:\s+ook)?|(?:is|are)\s+(?:also\s+)?(?:important|key)|(?:is|zijn)\s+(?:ook\s+)?"
     r"belangrijk|toch\s+zeker|wel|zeker)\b\s*,?\s*)*"
     r"(?:$|(?:because|since|as|so\s+that|so|which\s+is\s+why|that'?s\s+why|given|meaning|i\.e\.|"
+    # a remark on where it started or what it is about ("daar was het ooit om begonnen", "that's
+    # what it was about")
+    r"daar|that'?s\s+(?:what|where|how)|which\s+is\s+(?:what|where|how)|"
     r"for|not\s+being|and\s+not|want|omdat|vanwege|dus|zodat|daarom|gezien|oftewel|dat\s+wil\s+"
     r"zeggen|niet\s+als|en\s+niet|dat|that|and\s+\w+|en\s+\w+|in\s+(?:how|the\s+way|hoe|de\s+"
     r"manier))\b)",

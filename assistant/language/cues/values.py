@@ -45,6 +45,11 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"the\s+)?(?:\w+\s+)?(?:kennis|vakkennis|knowledge|expertise)\b|\b(?:kennis|knowledge|"
          r"expertise)\s+(?:\w+\s+){0,4}(?:behouden|vasthouden|bewaren|kept|retained)\b",
          "craftsmanship"),
+        # people who rely on one another ("dat je als ploeg op elkaar vertrouwt", "elkaar kunnen
+        # vertrouwen", "that the crew can trust each other"): trust
+        (r"\bop\s+elkaar\s+(?:\w+\s+)?(?:vertrouw\w*|rekenen|bouwen|kunnen\s+bouwen)\b|"
+         r"\belkaar\s+(?:\w+\s+)?vertrouw\w*|\bvertrouw\w*\s+(?:\w+\s+)?elkaar\b|"
+         r"\b(?:trust|rely\s+on|count\s+on)\s+(?:each\s+other|one\s+another)\b", "trust"),
         # nobody discriminated ("niet discrimineren", "geen discriminatie", "no discrimination")
         (r"\b(?:niet|geen|nooit|zonder|not|no|never|without)\s+(?:\w+\s+)?discrimin\w*",
          "equal-treatment"),
@@ -369,5 +374,24 @@ KEPT_VALUE_WORDS = frozenset(("werkdruk", "workload"))
 NAMED_AFTER_RE = re.compile(
     r"[^.;(),]{0,60}?(?:,|\(|\s-)\s*(?:(?:dus|so|i\.e\.|ie|oftewel|ofwel|that is|namely)\s+"
     r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])",
+    re.IGNORECASE,
+)
+
+# A name given to the value said just before it ("good care, I'd call it attentiveness", "rust
+# op de afdeling, ik noem het maar geborgenheid"): the name stands for the words before it.
+CALLED_RE = re.compile(
+    r"^(?:(?:i\s+)?(?:suppose|guess|think)\s+)?(?:i'?d|i\s+would|we'?d|we\s+would|you\s+could|"
+    r"let'?s)?\s*call\s+(?:it|that|this)\s+(?P<name>[\w' -]{3,40})$|"
+    r"^(?:ik|wij|we)?\s*(?:zou|zouden)?\s*(?:noem|noemen|heet)\s+(?:het|dat|dit)\s+(?:maar\s+)?"
+    r"(?P<naam>[\w' -]{3,40})$|^(?:dat|dit|het)\s+heet\s+(?:dan\s+)?(?P<heet>[\w' -]{3,40})$",
+    re.IGNORECASE,
+)
+
+# An aside with a value word in it that names no value ("eerlijk gezegd", "to be fair", "fair
+# enough", "honestly"): never the value of fairness or honesty.
+HONEST_ASIDE_RE = re.compile(
+    r"\beerlijk\s+gezegd\b|\bom\s+eerlijk\s+te\s+zijn\b|\beerlijk\s+is\s+eerlijk\b|"
+    r"\bto\s+be\s+(?:fair|honest)\b|\bin\s+all\s+fairness\b|\bfair\s+enough\b|"
+    r"\b(?:i'?ll|let\s+me)\s+be\s+honest\b",
     re.IGNORECASE,
 )

@@ -661,8 +661,9 @@ class Reader:
 
     def _values(self, text: str, reading: Reading) -> None:
         """Values from a sentence read as values; people named among them are actors
-        ("eerlijkheid en de buren": the neighbours are no value)."""
-        found = match_values(text, self.catalogue)
+        ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
+        says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
+        found = match_values(self.values.explained_front(text) or text, self.catalogue)
         starts = passing_actors.starts_with_people
         people = [v.name for v in found if not v.entry and starts(v.name)]
         people = [n for n in people if not actor_lists.verb_after_people(n)]  # "kinderen

@@ -55,6 +55,7 @@ from assistant.language.cues.references import (
     ADD_NAME_RE,
     BARE_THAT_RE,
     MATTERS_LEAD_RE,
+    THINKING_OF_RE,
     VALUE_ASKED_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
@@ -281,6 +282,11 @@ class SentenceClasses:
             return True  # "values, donor health, solidarity (giving blood is a gift), ..."
         if asked and self.values.items_led_by_values(text):
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
+        if context.step == Step.VALUES and self.values.explained_front(text):
+            return True  # "en hoor en wederhoor: dat je als bewoner kunt uitleggen ..."
+        early = context.step in (Step.ACTORS, Step.EFFECTS, Step.VALUES)
+        if early and self.values.values_led_items(text):
+            return True  # "vertrouwen tussen de rechtbank en de bewindvoerders, privacy"
         if context.step == Step.VALUES and self.values.everyday(text):
             return True  # "dat mensen zelf kunnen kiezen", "it has to be fair"
         if self.stance_values(text, context.step):
@@ -291,6 +297,8 @@ class SentenceClasses:
         led = context.led_values and not text.rstrip().endswith("?")
         if led and everyday_values(text, self.catalogue):
             return True  # after "for me it comes down to: ...;": "people shouldn't feel spied on"
+        if context.last_kind == "values" and self.values.value_with_reason(text):
+            return True  # after values: "Veiligheid ook, gezien die rolstoelen"
         if context.step.position < Step.EFFECTS.position:
             return False
         more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"
@@ -302,6 +310,10 @@ class SentenceClasses:
         """Values after what the speaker says they come down to ("voor mij gaat het om ...",
         "for me: ..."), where effects or values are asked; after what matters to them ("what
         matters to me: ...") also where actors are asked."""
+        thinking = THINKING_OF_RE.match(text)  # "ik dacht zelf aan betrouwbaarheid en ..."
+        if thinking is not None and step in (Step.EFFECTS, Step.VALUES):
+            spans = self.catalogue.mention_spans(text[thinking.end() :])
+            return bool(spans) and spans[0][0] == 0
         told = step == Step.ACTORS and MATTERS_LEAD_RE.match(text) is not None  # "what matters"
         asked = step in (Step.EFFECTS, Step.VALUES) and VALUE_STANCE_RE.match(text) is not None
         if not (told or asked):

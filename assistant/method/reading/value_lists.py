@@ -22,7 +22,7 @@ from assistant.language.cues.value_reasons import (
     VALUE_REASON_RE,
 )
 from assistant.language.cues.values import EVERYDAY_LEAD_RE, EVERYDAY_WORDS
-from assistant.language.textparts import words
+from assistant.language.textparts import strip_article, words
 from assistant.method.reading.extraction import everyday_values, option_kind
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.segments import is_clause
@@ -30,9 +30,11 @@ from assistant.method.reading.sentence_kinds import has_direction, labelled_effe
 
 MIN_LISTED = 2
 MEASURE_WORDS = 6
-LED_ITEM_WORDS = 6  # "vertrouwen tussen jongere en groepsleider"
+LED_ITEM_WORDS = 6
+EXPLAINED_ITEM_WORDS = 4  # "en hoor en wederhoor"  # "vertrouwen tussen jongere en groepsleider"
 LIST_SPLIT_RE = re.compile(r",|;|\s(?:en|and)\s", re.I)
-RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|what|who|which|that|where)\b", re.I)
+RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|wie|what|who|whom|which|that|where)\b", re.I)
+ITEM_SPLIT_RE = re.compile(r"[,;]")
 ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
 BRACKETED_RE = re.compile(r"\([^)]*\)")
 
@@ -138,6 +140,41 @@ class ValueLists:
     def _starts_with_value(self, item: str) -> bool:
         spans = self.catalogue.mention_spans(item)
         return bool(spans) and spans[0][0] == 0
+
+    def values_led_items(self, text: str) -> bool:
+        """A list split by commas whose items mostly start with a value and say whom or what
+        it concerns, "and" included ("rechtsbescherming van de mensen onder bewind,
+        proportionaliteit, en vertrouwen tussen de rechtbank en de bewindvoerders", "privacy of
+        the people in the photos and their families, respect for the dead"), the other items
+        short and without a direction ("I suppose that's dignity"): values, not people."""
+        if is_question(text) or CHANGE_BEFORE_VALUE_RE.search(text):
+            return False
+        items = [VALUE_LEAD_RE.sub("", i) for i in ITEM_SPLIT_RE.split(text.strip(" ."))]
+        items = [i for i in items if i]
+        led = 0
+        for item in items:
+            bare = strip_article(item)
+            spans = self.catalogue.mention_spans(bare)
+            if spans and spans[0][0] == 0 and _says_no_change(bare[spans[0][1] :]):
+                led += 1
+            elif len(item.split()) > LED_ITEM_WORDS or (" " in item and has_direction(item)):
+                return False  # one word is a name of one's own ("betaalbaarheid")
+        return led >= MIN_LISTED and 2 * led >= len(items)
+
+    def explained_front(self, text: str) -> str:
+        """The values before a colon that says what they mean ("en hoor en wederhoor: dat je
+        als bewoner kunt uitleggen ...", "fairness: volunteers are no second-rate crew"): short
+        items without a verb or a direction, one a value of the catalogue; else ""."""
+        front, colon, after = text.partition(":")
+        front = VALUE_LEAD_RE.sub("", front).strip()
+        if not colon or not after.strip() or not front or is_question(front):
+            return ""
+        if not self.catalogue.mentions(front) or is_clause(front):
+            return ""
+        if CHANGE_BEFORE_VALUE_RE.search(front) or labelled_effect(f"{front}:"):
+            return ""  # "minder privacy: ...", "nadeel voor privacy: ..."
+        items = ITEM_SPLIT_RE.split(front)
+        return front if all(len(i.split()) <= EXPLAINED_ITEM_WORDS for i in items) else ""
 
     def value_with_reason(self, text: str) -> bool:
         """A sentence that names a value of the catalogue with why it matters or what it means,

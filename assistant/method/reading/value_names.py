@@ -24,8 +24,10 @@ from assistant.language.cues.references import (
     VALUE_QUALIFIER_RE,
 )
 from assistant.language.cues.values import (
+    CALLED_RE,
     CLAUSE_VERB_BEFORE_RE,
     EVERYDAY_VALUES,
+    HONEST_ASIDE_RE,
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
 )
@@ -44,6 +46,12 @@ from assistant.method.reading.actor_lists import head_is_person
 from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause
 
+RANK_AFTER_RE = re.compile(
+    r"\s+(?:first|eerst|voorop|bovenaan|above\s+all|most\s+of\s+all|vooral)\s*$", re.IGNORECASE
+)
+QUALIFIER_GOES_ON_RE = re.compile(
+    r"[^,;.!?\n]*?\s(?:and|en)\s+(?P<more>[^,;.!?\n]+)", re.IGNORECASE
+)  # "... in the photos [and their families]"
 LIST_BEFORE_RE = re.compile(r"(?:^|[,;:]|\b(?:en|and|of|or|dan|then|plus))\s*$", re.I)
 LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", re.I)
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
@@ -96,6 +104,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
             found.append((pos, ValueChoice(name=value.id, entry=value, said=word)))
     phrases = _everyday_phrases(blanked)
     for item in items:
+        item = _called(item, found)
         lowered = item.lower()
         if not _own_value_words(item) or not any(c.isalpha() for c in item):
             continue  # "3" is a number, not a name
@@ -255,7 +264,7 @@ def everyday_values(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEnt
     """Catalogue values named in everyday words ("dat mensen niet bekeken worden" -> privacy,
     "transparanter" -> transparency), with their position; where two readings overlap, the
     one listed first (a phrase) wins."""
-    taken: list[tuple[int, int]] = []
+    taken = [m.span() for m in HONEST_ASIDE_RE.finditer(text)]  # "eerlijk gezegd"
     found: list[tuple[int, ValueEntry]] = []
     for pattern, key in EVERYDAY_VALUES:
         entry = catalogue.value(key)
@@ -277,7 +286,7 @@ def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
     cuts: list[tuple[int, int, str]] = []
     for start, end, _entry in catalogue.mention_spans(text):
         qualifier = VALUE_QUALIFIER_RE.match(text, end)
-        stop = qualifier.end() if qualifier is not None else end
+        stop = _more_people(text, qualifier.end()) if qualifier is not None else end
         if LIST_BEFORE_RE.search(text[:start]) and LIST_AFTER_RE.match(text[stop:]):
             cuts.append((start, stop, ","))
         elif qualifier is not None:
@@ -285,6 +294,27 @@ def _without_qualifiers(text: str, catalogue: Catalogue) -> str:
     for start, end, by in sorted(cuts, reverse=True):
         text = text[:start] + by + text[end:]
     return text
+
+
+def _called(item: str, found: list[tuple[int, ValueChoice]]) -> str:
+    """The name an item gives to the value said just before it ("good care, I'd call it
+    attentiveness"), that value of the user's own taken out for it; else the item."""
+    called = CALLED_RE.match(item.strip())
+    if called is None:
+        return item
+    if found and found[-1][1].entry is None and found[-1][1].number is None:
+        found.pop()
+    return next(n for n in called.groups() if n).strip()
+
+
+def _more_people(text: str, stop: int) -> int:
+    """Where a value's qualifier ends, including more people joined to it up to the end of the
+    item ("privacy of the people in the photos and their families", "privacy van de bewoners
+    en hun kinderen"): whom the value is for, not a value of their own."""
+    item = QUALIFIER_GOES_ON_RE.match(text, stop)
+    if item is None or not starts_with_people(item.group("more")):
+        return stop
+    return item.end()
 
 
 def _own_value_words(item: str) -> bool:
@@ -304,7 +334,8 @@ def _own_value_words(item: str) -> bool:
 def _without_rank(item: str) -> str:
     """An item without its rank: "1 equal treatment", "eerlijk proces op 1", "dan X"."""
     text = re.sub(r"^\s*(?:\d{1,2}[.):]?|(?:en|and|dan|then|plus)\b)\s*", "", item, flags=re.I)
-    return re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text).strip()
+    text = re.sub(r"\s+(?:op|at)\s+\d{1,2}\s*$", "", text)
+    return RANK_AFTER_RE.sub("", text).strip()  # "life first", "rust voorop"
 
 
 def _fuzzy_value(item: str, catalogue: Catalogue) -> tuple[ValueEntry | None, bool]:
