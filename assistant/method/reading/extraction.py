@@ -201,51 +201,71 @@ def extract_options(
     for line in _option_lines(text):
         if line.rstrip().endswith(":") and OPTIONS_OPENING_RE.match(line):
             continue  # "maatregelen die ik kan bedenken:" above the list: no measure
-        line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
-        talked, line = _talk_lead(line)  # "a design thing - show why ...": design
-        label = KIND_LABEL_RE.match(line)
-        explicit = KIND_LABELS[label.group("label").lower()] if label else talked
-        body = label.group("rest") if label else line
-        body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
-        body = DOUBT_TAIL_RE.sub("", body) or body  # "..., or would that kill the point?"
-        body = LATER_PROPOSAL_LEAD_RE.sub("", body, count=1) or body  # "..., so let's say: X"
+        explicit, body = _labelled_body(line)
         for item in _meant_items(body):
-            if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
-                continue  # "en zelf wil ik nog iets toevoegen": the measure follows
-            item = _without_leads(item)
-            talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
-            tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
-            if tail is not None and item[: tail.start()].strip():
-                talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
-            if points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item):
-                continue  # "keep all of them, and add: ...": the measure follows
-            if REJECTED_NUMBERS_RE.match(item.strip()):
-                continue  # "1 en 2 zijn goed, 3 niet": a proposal turned down
-            if pointer_talk(item) or kind_coverage(item)[0]:
-                continue  # "put that in as well", "mist nog de menskant": no measure
-            said = OPINION_LEAD_RE.sub("", item, count=1) or item
-            said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
-            said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
-            said = WISH_THAT_LEAD_RE.sub("", said, count=1) or said  # "wat ik zou willen is dat"
-            item = WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said
-            item = _as_measure(item)
-            if option_talk(item)[0]:
-                continue  # "I've got some, but I'd like yours first": talk, once the wish is off
-            said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
-            said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
-            unquoted = QUOTED_NAME_RE.sub(" ", said)  # "'familie als zorgverlener'": a name
-            measure = THAT_LEAD_RE.sub("", unquoted, count=1)  # "dat X ..."
-            scores = option_kind_scores(measure)
-            told = talked_item or explicit  # its own label before that of its line
-            scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
-            scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
-            kind = told or hint or winning_kind(scores) or option_kind(scored)
-            kind = kind or leaning_kind(measure, scores, default_kind)
-            others = () if told else close_kinds(said, kind, scores)
-            weighed = None if told or hint else scores  # the rules chose: the model may weigh in
-            text = item[:1].upper() + item[1:]
-            drafts.append(OptionDraft(text, kind, alternatives=others, scores=weighed))
+            draft = _item_draft(item, explicit, default_kind, hint)
+            if draft is not None:
+                drafts.append(draft)
     return drafts
+
+
+def _labelled_body(line: str) -> tuple[OptionKind | None, str]:
+    """The kind a line's label or lead says, and the line without its labels and leads."""
+    line = MINUTES_LABEL_RE.sub("", line, count=1)  # "Afgesproken: ...", "Action: ..."
+    talked, line = _talk_lead(line)  # "a design thing - show why ...": design
+    label = KIND_LABEL_RE.match(line)
+    explicit = KIND_LABELS[label.group("label").lower()] if label else talked
+    body = label.group("rest") if label else line
+    body = ADDING_LEAD_RE.sub("", body, count=1) or body  # "add one from me, ..."
+    body = DOUBT_TAIL_RE.sub("", body) or body  # "..., or would that kill the point?"
+    body = LATER_PROPOSAL_LEAD_RE.sub("", body, count=1) or body  # "..., so let's say: X"
+    return explicit, body
+
+
+def _item_draft(
+    item: str, explicit: OptionKind | None, default_kind: OptionKind, hint: OptionKind | None
+) -> OptionDraft | None:
+    """One measure of a line with its kind, or None for talk around the measures."""
+    if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
+        return None  # "en zelf wil ik nog iets toevoegen": the measure follows
+    item = _without_leads(item)
+    talked_item, item = _talk_lead(item)  # "... And add one: a tenant can ..."
+    tail = KIND_TAIL_RE.search(item)  # "delete raw plates at the camera (design)"
+    if tail is not None and item[: tail.start()].strip():
+        talked_item, item = KIND_LABELS[tail.group("label").lower()], item[: tail.start()]
+    if _no_measure(item):
+        return None
+    said = OPINION_LEAD_RE.sub("", item, count=1) or item
+    said = ANNOUNCING_LEAD_RE.sub("", said, count=1) or said  # "ik dacht zelf: ..."
+    said = OWN_WISH_LEAD_RE.sub("", said, count=1) or said  # "I want a ...": a wish
+    said = WISH_THAT_LEAD_RE.sub("", said, count=1) or said  # "wat ik zou willen is dat"
+    item = _as_measure(WISH_TAIL_RE.sub("", WISH_LEAD_RE.sub("", said, count=1)) or said)
+    if option_talk(item)[0]:
+        return None  # "I've got some, but I'd like yours first": talk, once the wish is off
+    said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
+    said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
+    measure = THAT_LEAD_RE.sub("", QUOTED_NAME_RE.sub(" ", said), count=1)  # "dat X ..."
+    scores = option_kind_scores(measure)  # the quoted name: "'familie als zorgverlener'"
+    told = talked_item or explicit  # its own label before that of its line
+    scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+    scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
+    kind = told or hint or winning_kind(scores) or option_kind(scored)
+    kind = kind or leaning_kind(measure, scores, default_kind)
+    others = () if told else close_kinds(said, kind, scores)
+    weighed = None if told or hint else scores  # the rules chose: the model may weigh in
+    return OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others, scores=weighed)
+
+
+def _no_measure(item: str) -> bool:
+    """Talk around the measures: pointers, a proposal turned down by number, a remark on the
+    kinds ("keep all of them, and add: ...", "1 en 2 zijn goed, 3 niet", "put that in as well",
+    "mist nog de menskant")."""
+    talk = points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item)
+    return (
+        talk
+        or bool(REJECTED_NUMBERS_RE.match(item.strip()))
+        or (pointer_talk(item) or kind_coverage(item)[0])
+    )
 
 
 def _without_refusals(body: str) -> str:

@@ -200,25 +200,9 @@ class SentenceClasses:
     ) -> str | None:
         """A kind the sentence says itself: a header, values, a kind label, an actor label,
         a lead-in for actors, a labelled effect."""
-        if sentence.header == Step.OPTIONS and no_measure(text):
-            return "unread"  # "als opties heb ik zelf al die procedure": named before
-        if (
-            sentence.header == Step.OPTIONS
-            and context.step == Step.VALUES
-            and self._only_values(text)
-        ):
-            return "values"  # "voeg toe: autonomie" where values are asked
-        if go_ahead_condition(text) or opening_measure(text):
-            return "options"  # "alleen als de OR instemt met een draaiboek mag het doorgaan"
-        early = context.step.position <= Step.EFFECTS.position
-        if (
-            early
-            and sentence.header in (None, Step.EFFECTS)
-            and asked_among_effects(text, context.step)
-        ):
-            return "options"  # "Wat ik merk: ... . Kunnen we niet gewoon ... afspreken?"
-        if sentence.header is not None:
-            return sentence.header.value
+        headed = self._header_cues(text, sentence, context)
+        if headed is not None:
+            return headed
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
             return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
         if _announced_effect(text, context.step):
@@ -249,6 +233,30 @@ class SentenceClasses:
         if _actors_led(text, context):
             return "actors"  # "het gaat om een algoritme dat ..." is the case
         return "effects" if labelled_effect(text) else None
+
+    def _header_cues(self, text: str, sentence: Sentence, context: Context) -> str | None:
+        """The kind a header above the sentence gives, or a measure said as a condition or
+        asked among effects where no header says otherwise; None when neither decides."""
+        if sentence.header == Step.OPTIONS and no_measure(text):
+            return "unread"  # "als opties heb ik zelf al die procedure": named before
+        if (
+            sentence.header == Step.OPTIONS
+            and context.step == Step.VALUES
+            and self._only_values(text)
+        ):
+            return "values"  # "voeg toe: autonomie" where values are asked
+        if go_ahead_condition(text) or opening_measure(text):
+            return "options"  # "alleen als de OR instemt met een draaiboek mag het doorgaan"
+        early = context.step.position <= Step.EFFECTS.position
+        if (
+            early
+            and sentence.header in (None, Step.EFFECTS)
+            and asked_among_effects(text, context.step)
+        ):
+            return "options"  # "Wat ik merk: ... . Kunnen we niet gewoon ... afspreken?"
+        if sentence.header is not None:
+            return sentence.header.value
+        return None
 
     def _measure_with_aim(self, text: str) -> bool:
         """A measure with its aim after it ("na elke oefening een nabespreking met de
