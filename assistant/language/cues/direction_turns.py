@@ -126,6 +126,18 @@ SHRINKING_TAIL_RE = re.compile(
     r"disappears|vanishes)\b\s*[.!]?$",
     re.IGNORECASE,
 )
+# A tail that calls what is told before it the aim ("minder infecties, daar doen we het voor",
+# "fewer crashes, that's the whole point", "..., which is exactly why we want this"): a gain.
+GOAL_TAIL_RE = re.compile(
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:(?:daar|daarvoor|dat|dit)\s+(?:doen|deden)\s+(?:we|wij|ze|zij)\s+"
+    r"(?:het|dit|dat)\s+(?:[\w']+\s+){0,2}?voor|(?:daar|dat|dit)\s+(?:is|was)\s+het\s+"
+    r"(?:[\w']+\s+){0,2}?om\s+begonnen|(?:dat|dit)\s+is\s+(?:precies\s+|juist\s+|nou\s+)?"
+    r"(?:de\s+bedoeling|het\s+doel)|(?:that|this|which|it)(?:'s|\s+is)\s+(?:exactly\s+|"
+    r"precisely\s+|just\s+)?(?:the\s+(?:whole\s+|entire\s+)?(?:point|aim|goal)|what\s+(?:we|it)"
+    r"(?:'re|'s|\s+are|\s+is)?\s+(?:do(?:ing)?\s+it\s+)?for|why\s+we\s+(?:want|do|did|started|"
+    r"chose|bought)))\b[\s\w']{0,30}[.!]?$",
+    re.IGNORECASE,
+)
 # A tail that says it went worse before ("we krijgen iedereen door de kuur, dat lukte vroeger
 # veel minder", "..., which used to be much harder", "that never happened before"): what is
 # told now is a gain.

@@ -16,6 +16,7 @@ from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     APPEARANCE_WORDS,
+    BECAME_AFTER,
     BECOMING_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
@@ -23,6 +24,7 @@ from assistant.language.cues.direction import (
     COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
+    DEGREE_WORDS,
     DETERMINERS,
     DOUBT_WORDS,
     DOWN_NOT_DECREASE,
@@ -71,6 +73,7 @@ from assistant.language.cues.direction_turns import (
     FINDING_REACH,
     FINDING_WORDS,
     FOUND_PARTICIPLES,
+    GOAL_TAIL_RE,
     PRAISED_PEOPLE_RE,
     SAVING_RE,
     SHRINKING_TAIL_RE,
@@ -248,7 +251,7 @@ def _turned(
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
-        if tokens[index] in SHRINK_WORDS and tokens[index - 1] in BECOMING_WORDS:
+        if tokens[index] in SHRINK_WORDS and _shrinks(tokens, index):
             later.append("down")  # "de achterstand wordt kleiner": it shrinks
             continue
         later.append(tokens[index])
@@ -264,6 +267,18 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     return turns % 2 == 1
+
+
+def _shrinks(tokens: list[str], index: int) -> bool:
+    """Whether the word for smaller at ``index`` says something becomes smaller: a verb of
+    becoming before it, past words of degree ("de rij wordt veel korter"), or the participle
+    after it ("de wachtrij is veel korter geworden")."""
+    if index + 1 < len(tokens) and tokens[index + 1] in BECAME_AFTER:
+        return True
+    before = index - 1
+    while before >= 0 and index - before <= 3 and tokens[before] in DEGREE_WORDS:
+        before -= 1
+    return before >= 0 and tokens[before] in BECOMING_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -471,8 +486,8 @@ def _tail_turned(text: str) -> Direction | None:
     """The direction a tail gives to what is told before it: a gain when it says that went
     worse before ("..., dat lukte vroeger veel minder"), the turned direction of the clause
     when it says that shrinks ("..., dat wordt korter"); None without such a tail."""
-    if WORSE_BEFORE_RE.search(text) is not None:
-        return "positive"
+    if WORSE_BEFORE_RE.search(text) is not None or GOAL_TAIL_RE.search(text) is not None:
+        return "positive"  # "..., dat lukte vroeger minder", "..., daar doen we het voor"
     tail = SHRINKING_TAIL_RE.search(text)
     if tail is None:
         return None
