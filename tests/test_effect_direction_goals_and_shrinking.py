@@ -49,3 +49,26 @@ def test_burden_that_became_smaller_is_positive(text: str) -> None:
 )
 def test_burden_that_grew_or_goes_wrong_stays_negative(text: str) -> None:
     assert clause_direction(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Buurtbewoners worden vaker aangesproken, wat ik eigenlijk prima vind", "positive"),
+        ("De boetes gaan omhoog, dat is terecht", "positive"),
+        ("De teamleiders krijgen minder overzicht, dat is niet oké", "negative"),
+        ("Minder toezicht op de kades, dat vinden we jammer", "negative"),
+        ("Tenants get visited more often, which is a good thing", "positive"),
+        ("Older drivers now park alone without help which is huge", "positive"),
+        ("Interns get rated by a score, which is not fair", "negative"),
+        ("Fewer patrols near the harbour, which is a shame", "negative"),
+    ],
+)
+def test_judging_tail_sets_direction(text: str, direction: str) -> None:
+    assert clause_direction(text) == direction
+
+
+def test_judging_word_inside_the_clause_is_no_tail() -> None:
+    assert clause_direction(
+        "Teachers say it is fine to skip the form and then miss the deadline"
+    ) != ("positive")

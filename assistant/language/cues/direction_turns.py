@@ -138,6 +138,30 @@ GOAL_TAIL_RE = re.compile(
     r"chose|bought)))\b[\s\w']{0,30}[.!]?$",
     re.IGNORECASE,
 )
+# A tail that judges what is told before it ("..., which is right", "... which is huge",
+# "..., wat ik prima vind", "..., dat is niet oké"): the judgement gives the direction, turned
+# by a "not"/"niet" in ``gap``.
+JUDGING_TAIL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|en\s+)?(?:(?:which|that|this|it)"
+    r"(?:'s|\s+is|\s+was|\s+feels|\s+would\s+be)"
+    r"|(?:dat|dit|wat)\s+(?:is|was|voelt|lijkt\s+me)|wat\s+(?:ik|we|wij|zij|ze)"
+    r"|(?:dat|dit)\s+vind(?:en)?\s+(?:ik|we|wij|ze|zij))\s+(?P<gap>(?:[\w']+\s+){0,3}?)"
+    r"(?P<word>[\w'é]+)(?:\s+(?:thing|things|ding|zaak|news|nieuws|step|stap))?"
+    r"(?:\s+(?:vind|vinden|to\s+me|for\s+them|voor\s+hen|hoor|eigenlijk|really|too|ook))?"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+JUDGING_GOOD = frozenset((
+    "good", "great", "huge", "right", "fine", "ok", "okay", "wonderful", "excellent", "fantastic",
+    "amazing", "brilliant", "nice", "fair", "goed", "mooi", "prima", "fijn", "top", "geweldig",
+    "prachtig", "terecht", "oké", "oke", "belangrijkste", "winst",
+))  # fmt: skip
+JUDGING_BAD = frozenset((
+    "bad", "wrong", "terrible", "awful", "unfair", "worrying", "scary", "shame", "pity", "sad",
+    "slecht", "fout", "kwalijk", "jammer", "zorgelijk", "erg", "naar", "vervelend", "eng",
+    "onterecht", "oneerlijk", "schandalig", "zonde", "verkeerd", "zorgwekkend",
+))  # fmt: skip
+JUDGING_NOT = frozenset(("not", "niet", "never", "nooit", "hardly", "nauwelijks", "geen"))
 # A tail that says it went worse before ("we krijgen iedereen door de kuur, dat lukte vroeger
 # veel minder", "..., which used to be much harder", "that never happened before"): what is
 # told now is a gain.

@@ -74,6 +74,10 @@ from assistant.language.cues.direction_turns import (
     FINDING_WORDS,
     FOUND_PARTICIPLES,
     GOAL_TAIL_RE,
+    JUDGING_BAD,
+    JUDGING_GOOD,
+    JUDGING_NOT,
+    JUDGING_TAIL_RE,
     PRAISED_PEOPLE_RE,
     SAVING_RE,
     SHRINKING_TAIL_RE,
@@ -455,7 +459,7 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if marked is not None:
         return marked
     text = without_rhetorical_not(text)
-    turned = _tail_turned(text) or _judged_as(text)
+    turned = _judging_tail(text) or _tail_turned(text) or _judged_as(text)
     if turned is not None:
         return turned
     if not consequence:
@@ -471,6 +475,19 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if score < 0 or first < 0:
         return "negative"
     return None
+
+
+def _judging_tail(text: str) -> Direction | None:
+    """The direction a judging tail gives to what is told before it ("..., which is right",
+    "..., dat is niet oké": turned by a "niet"/"not" before the judgement); None without one."""
+    tail = JUDGING_TAIL_RE.search(text)
+    if tail is None or tail.start() == 0:
+        return None
+    word = tail.group("word").lower()
+    sign = 1 if word in JUDGING_GOOD else -1 if word in JUDGING_BAD else 0
+    if set(words(tail.group("gap"))) & JUDGING_NOT:
+        sign = -sign
+    return "positive" if sign > 0 else "negative" if sign < 0 else None
 
 
 def _judged_as(text: str) -> Direction | None:
