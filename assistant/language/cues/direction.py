@@ -234,7 +234,8 @@ NEGATIVE_WORDS = (
     "klopt niet", "niet klopt", "kloppen niet", "niet kloppen", "onjuist", "incorrect", "rare",
     "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
     "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
-    "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
+    "verloren", "verloor", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen",
+    "schaamt",
     "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
     "a fine", "achteruit", "natte", "wateroverlast",
     # hard to do or of little use ("vind ik lastig", "hebben er weinig aan", "of little use")
