@@ -72,3 +72,8 @@ def test_judging_word_inside_the_clause_is_no_tail() -> None:
     assert clause_direction(
         "Teachers say it is fine to skip the form and then miss the deadline"
     ) != ("positive")
+
+
+def test_lost_in_the_past_tense_is_a_loss() -> None:
+    assert clause_direction("De bakker verloor die winter de helft van zijn klanten") == "negative"
+    assert clause_direction("The baker lost half of his customers that winter") == "negative"
