@@ -77,3 +77,18 @@ def test_judging_word_inside_the_clause_is_no_tail() -> None:
 def test_lost_in_the_past_tense_is_a_loss() -> None:
     assert clause_direction("De bakker verloor die winter de helft van zijn klanten") == "negative"
     assert clause_direction("The baker lost half of his customers that winter") == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minder omleidingen en overlast voor de buren van het depot",
+        "Fewer detours and complaints from the neighbours of the depot",
+    ],
+)
+def test_less_counts_both_things_it_lists(text: str) -> None:
+    assert clause_direction(text) == "positive"
+
+
+def test_and_after_a_longer_phrase_still_ends_the_turn() -> None:
+    assert clause_direction("Minder tijd voor de bewoners en meer klachten") == "negative"

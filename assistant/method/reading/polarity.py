@@ -102,6 +102,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
@@ -241,7 +242,9 @@ def _turned(
     rondlopen"), not less of the burden."""
     first = max(0, start - FLIP_REACH)
     before = tokens[first:start]
-    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    breaks = [
+        i for i, t in enumerate(before) if t in CLAUSE_BREAKS and not _listed_after_less(before, i)
+    ]
     first += breaks[-1] + 1 if breaks else 0
     before = tokens[first:start]  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
@@ -271,6 +274,18 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     return turns % 2 == 1
+
+
+def _listed_after_less(before: list[str], index: int) -> bool:
+    """Whether the "en"/"and" at ``index`` joins two things that one "minder"/"fewer" counts
+    ("minder spoorvorming en schade", "fewer delays and complaints"): "minder", one word, the
+    "en", and nothing after it but the term."""
+    return (
+        before[index] in LIST_JOINS
+        and index == 2
+        and index == len(before) - 1
+        and before[0] in LESS_WORDS
+    )
 
 
 def _shrinks(tokens: list[str], index: int) -> bool:
