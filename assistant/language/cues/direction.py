@@ -234,7 +234,8 @@ NEGATIVE_WORDS = (
     "klopt niet", "niet klopt", "kloppen niet", "niet kloppen", "onjuist", "incorrect", "rare",
     "probleem", "problemen", "problem", "afgeschilderd", "portrayed as", "doorzocht",
     "doorzoeken", "fee", "fees", "moeten betalen", "moet betalen", "raakt weg", "raken weg",
-    "verloren", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen", "schaamt",
+    "verloren", "verloor", "gaat verloren", "gaan verloren", "gescand", "scanned", "schamen",
+    "schaamt",
     "schaamte", "ashamed", "shame", "afgepakt", "taken away", "without cause", "zonder aanleiding",
     "a fine", "achteruit", "natte", "wateroverlast",
     # hard to do or of little use ("vind ik lastig", "hebben er weinig aan", "of little use")
@@ -466,6 +467,8 @@ DECREASE_WORDS = frozenset((
     "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
     # cut by half ("inbraken zijn gehalveerd", "complaints halved")
     "gehalveerd", "halveert", "halveren", "halved", "halves",
+    # fallen, as a participle ("de schadeposten zijn met een derde gedaald", "claims have fallen")
+    "gedaald", "afgenomen", "gezakt", "fallen", "fell", "shrunk", "shrank",
 ))  # fmt: skip
 # Said to become smaller after it ("de wachttijd wordt korter", "the queue gets shorter"): a
 # decrease only right after a verb of becoming ("enjoy the shorter rounds" is no decrease).
@@ -473,6 +476,13 @@ SHRINK_WORDS = frozenset(("kleiner", "korter", "shorter", "smaller"))
 BECOMING_WORDS = frozenset((
     "wordt", "worden", "werd", "werden", "gets", "get", "got", "getting", "becomes", "become",
     "became", "raakt", "is", "are",
+))  # fmt: skip
+# After the word for smaller, the participle of becoming ("de rij is veel korter geworden").
+BECAME_AFTER = frozenset(("geworden", "become", "gotten"))
+# Words of degree between the verb of becoming and the word for smaller ("wordt veel korter").
+DEGREE_WORDS = frozenset((
+    "veel", "flink", "stukken", "een", "stuk", "wat", "iets", "duidelijk", "much", "a", "lot",
+    "far", "way", "bit", "little", "clearly", "somewhat", "even", "nog",
 ))  # fmt: skip
 DECREASE_REACH = 6
 # Verbs that make "down" no decrease ("every word is taken down", "written down").

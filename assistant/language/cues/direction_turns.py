@@ -126,6 +126,42 @@ SHRINKING_TAIL_RE = re.compile(
     r"disappears|vanishes)\b\s*[.!]?$",
     re.IGNORECASE,
 )
+# A tail that calls what is told before it the aim ("minder infecties, daar doen we het voor",
+# "fewer crashes, that's the whole point", "..., which is exactly why we want this"): a gain.
+GOAL_TAIL_RE = re.compile(
+    r"[,;:]\s*(?:en\s+|and\s+)?(?:(?:daar|daarvoor|dat|dit)\s+(?:doen|deden)\s+(?:we|wij|ze|zij)\s+"
+    r"(?:het|dit|dat)\s+(?:[\w']+\s+){0,2}?voor|(?:daar|dat|dit)\s+(?:is|was)\s+het\s+"
+    r"(?:[\w']+\s+){0,2}?om\s+begonnen|(?:dat|dit)\s+is\s+(?:precies\s+|juist\s+|nou\s+)?"
+    r"(?:de\s+bedoeling|het\s+doel)|(?:that|this|which|it)(?:'s|\s+is)\s+(?:exactly\s+|"
+    r"precisely\s+|just\s+)?(?:the\s+(?:whole\s+|entire\s+)?(?:point|aim|goal)|what\s+(?:we|it)"
+    r"(?:'re|'s|\s+are|\s+is)?\s+(?:do(?:ing)?\s+it\s+)?for|why\s+we\s+(?:want|do|did|started|"
+    r"chose|bought)))\b[\s\w']{0,30}[.!]?$",
+    re.IGNORECASE,
+)
+# A tail that judges what is told before it ("..., which is right", "... which is huge",
+# "..., wat ik prima vind", "..., dat is niet oké"): the judgement gives the direction, turned
+# by a "not"/"niet" in ``gap``.
+JUDGING_TAIL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+|en\s+)?(?:(?:which|that|this|it)"
+    r"(?:'s|\s+is|\s+was|\s+feels|\s+would\s+be)"
+    r"|(?:dat|dit|wat)\s+(?:is|was|voelt|lijkt\s+me)|wat\s+(?:ik|we|wij|zij|ze)"
+    r"|(?:dat|dit)\s+vind(?:en)?\s+(?:ik|we|wij|ze|zij))\s+(?P<gap>(?:[\w']+\s+){0,3}?)"
+    r"(?P<word>[\w'é]+)(?:\s+(?:thing|things|ding|zaak|news|nieuws|step|stap))?"
+    r"(?:\s+(?:vind|vinden|to\s+me|for\s+them|voor\s+hen|hoor|eigenlijk|really|too|ook))?"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+JUDGING_GOOD = frozenset((
+    "good", "great", "huge", "right", "fine", "ok", "okay", "wonderful", "excellent", "fantastic",
+    "amazing", "brilliant", "nice", "fair", "goed", "mooi", "prima", "fijn", "top", "geweldig",
+    "prachtig", "terecht", "oké", "oke", "belangrijkste", "winst",
+))  # fmt: skip
+JUDGING_BAD = frozenset((
+    "bad", "wrong", "terrible", "awful", "unfair", "worrying", "scary", "shame", "pity", "sad",
+    "slecht", "fout", "kwalijk", "jammer", "zorgelijk", "erg", "naar", "vervelend", "eng",
+    "onterecht", "oneerlijk", "schandalig", "zonde", "verkeerd", "zorgwekkend",
+))  # fmt: skip
+JUDGING_NOT = frozenset(("not", "niet", "never", "nooit", "hardly", "nauwelijks", "geen"))
 # A tail that says it went worse before ("we krijgen iedereen door de kuur, dat lukte vroeger
 # veel minder", "..., which used to be much harder", "that never happened before"): what is
 # told now is a gain.

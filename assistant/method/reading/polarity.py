@@ -16,6 +16,7 @@ from assistant.domain.session import Direction
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     APPEARANCE_WORDS,
+    BECAME_AFTER,
     BECOMING_WORDS,
     BURDENS,
     CLAUSE_BREAKS,
@@ -23,6 +24,7 @@ from assistant.language.cues.direction import (
     COST_RE,
     DECREASE_REACH,
     DECREASE_WORDS,
+    DEGREE_WORDS,
     DETERMINERS,
     DOUBT_WORDS,
     DOWN_NOT_DECREASE,
@@ -71,6 +73,11 @@ from assistant.language.cues.direction_turns import (
     FINDING_REACH,
     FINDING_WORDS,
     FOUND_PARTICIPLES,
+    GOAL_TAIL_RE,
+    JUDGING_BAD,
+    JUDGING_GOOD,
+    JUDGING_NOT,
+    JUDGING_TAIL_RE,
     PRAISED_PEOPLE_RE,
     SAVING_RE,
     SHRINKING_TAIL_RE,
@@ -95,6 +102,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
@@ -234,7 +242,9 @@ def _turned(
     rondlopen"), not less of the burden."""
     first = max(0, start - FLIP_REACH)
     before = tokens[first:start]
-    breaks = [i for i, t in enumerate(before) if t in CLAUSE_BREAKS]
+    breaks = [
+        i for i, t in enumerate(before) if t in CLAUSE_BREAKS and not _listed_after_less(before, i)
+    ]
     first += breaks[-1] + 1 if breaks else 0
     before = tokens[first:start]  # "niet dat hun telefoon": not turned
     after = tokens[end : end + AFTER_REACH] if end is not None else []
@@ -248,7 +258,7 @@ def _turned(
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
-        if tokens[index] in SHRINK_WORDS and tokens[index - 1] in BECOMING_WORDS:
+        if tokens[index] in SHRINK_WORDS and _shrinks(tokens, index):
             later.append("down")  # "de achterstand wordt kleiner": it shrinks
             continue
         later.append(tokens[index])
@@ -264,6 +274,30 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     return turns % 2 == 1
+
+
+def _listed_after_less(before: list[str], index: int) -> bool:
+    """Whether the "en"/"and" at ``index`` joins two things that one "minder"/"fewer" counts
+    ("minder spoorvorming en schade", "fewer delays and complaints"): "minder", one word, the
+    "en", and nothing after it but the term."""
+    return (
+        before[index] in LIST_JOINS
+        and index == 2
+        and index == len(before) - 1
+        and before[0] in LESS_WORDS
+    )
+
+
+def _shrinks(tokens: list[str], index: int) -> bool:
+    """Whether the word for smaller at ``index`` says something becomes smaller: a verb of
+    becoming before it, past words of degree ("de rij wordt veel korter"), or the participle
+    after it ("de wachtrij is veel korter geworden")."""
+    if index + 1 < len(tokens) and tokens[index + 1] in BECAME_AFTER:
+        return True
+    before = index - 1
+    while before >= 0 and index - before <= 3 and tokens[before] in DEGREE_WORDS:
+        before -= 1
+    return before >= 0 and tokens[before] in BECOMING_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -440,7 +474,7 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if marked is not None:
         return marked
     text = without_rhetorical_not(text)
-    turned = _tail_turned(text) or _judged_as(text)
+    turned = _judging_tail(text) or _tail_turned(text) or _judged_as(text)
     if turned is not None:
         return turned
     if not consequence:
@@ -458,6 +492,19 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     return None
 
 
+def _judging_tail(text: str) -> Direction | None:
+    """The direction a judging tail gives to what is told before it ("..., which is right",
+    "..., dat is niet oké": turned by a "niet"/"not" before the judgement); None without one."""
+    tail = JUDGING_TAIL_RE.search(text)
+    if tail is None or tail.start() == 0:
+        return None
+    word = tail.group("word").lower()
+    sign = 1 if word in JUDGING_GOOD else -1 if word in JUDGING_BAD else 0
+    if set(words(tail.group("gap"))) & JUDGING_NOT:
+        sign = -sign
+    return "positive" if sign > 0 else "negative" if sign < 0 else None
+
+
 def _judged_as(text: str) -> Direction | None:
     """The direction a predicate gives to what it judges ("X is voor hen ook een nadeel");
     None without one, or with a negation before it ("is niet echt een nadeel")."""
@@ -471,8 +518,8 @@ def _tail_turned(text: str) -> Direction | None:
     """The direction a tail gives to what is told before it: a gain when it says that went
     worse before ("..., dat lukte vroeger veel minder"), the turned direction of the clause
     when it says that shrinks ("..., dat wordt korter"); None without such a tail."""
-    if WORSE_BEFORE_RE.search(text) is not None:
-        return "positive"
+    if WORSE_BEFORE_RE.search(text) is not None or GOAL_TAIL_RE.search(text) is not None:
+        return "positive"  # "..., dat lukte vroeger minder", "..., daar doen we het voor"
     tail = SHRINKING_TAIL_RE.search(text)
     if tail is None:
         return None
