@@ -201,6 +201,7 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
+MIN_OWN_VALUES = 2  # a list of the user's own values, not one value named in a measure
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
@@ -246,6 +247,7 @@ class Reader:
         reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
+        reading = self._values_told_at_options(text, session, domain_words, reading)
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             reading.values, reading.value_list, reading.options = [], False, []
@@ -304,6 +306,25 @@ class Reader:
             return reading
         fewer = len(told.effects) < len(reading.effects)
         return told if fewer and len(told.options) >= len(reading.options) else reading
+
+    def _values_told_at_options(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where options are asked but the user chose no values of their own (the values step
+        skipped: none chosen, or the first proposals taken as a starting point), a message read
+        as options: read as at the values step, where value names are values ("veiligheid
+        voorop, privacy, en vertrouwen in ..."), when that reads more values, a list of them,
+        and fewer options."""
+        own = not session.meta.get("values_taken_to_move_on") and session.chosen_values()
+        if session.step != Step.OPTIONS or own or not reading.options:
+            return reading
+        session.step = Step.VALUES
+        try:
+            told = self._read(text, session, domain_words)
+        finally:
+            session.step = Step.OPTIONS
+        more = len(told.values) >= max(MIN_OWN_VALUES, len(reading.values) + 1)
+        return told if more and len(told.options) < len(reading.options) else reading
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
