@@ -40,8 +40,8 @@ def test_value_names_after_a_skipped_values_step_are_values_nl(conductor: Conduc
     session = talk(conductor, "nl", NL_SKIPPED)
     assert session.step == Step.OPTIONS
     options = len(session.options)
-    conductor.plan(session, "menselijke waardigheid van de zwemmers voorop. privacy van de zwemmers. "
-                   "en vertrouwen in de badmeesters.")  # fmt: skip
+    own = "menselijke waardigheid van de zwemmers voorop. privacy van de zwemmers. en vertrouwen"
+    conductor.plan(session, f"{own} in de badmeesters.")
     assert len(session.options) == options
     assert {"human-dignity", "privacy", "trust"} <= {v.key for v in session.chosen_values()}
 
@@ -50,8 +50,8 @@ def test_value_names_after_a_skipped_values_step_are_values_en(conductor: Conduc
     session = talk(conductor, "en", EN_SKIPPED)
     assert session.step == Step.OPTIONS
     options = len(session.options)
-    conductor.plan(session, "human dignity of the swimmers first. privacy of the swimmers. "
-                   "and trust in the lifeguards.")  # fmt: skip
+    own = "human dignity of the swimmers first. privacy of the swimmers. and trust in the"
+    conductor.plan(session, f"{own} lifeguards.")
     assert len(session.options) == options
     assert {"human-dignity", "privacy", "trust"} <= {v.key for v in session.chosen_values()}
 
