@@ -43,7 +43,9 @@ def test_value_names_after_a_skipped_values_step_are_values_nl(conductor: Conduc
     own = "menselijke waardigheid van de zwemmers voorop. privacy van de zwemmers. en vertrouwen"
     conductor.plan(session, f"{own} in de badmeesters.")
     assert len(session.options) == options
-    assert {"human-dignity", "privacy", "trust"} <= {v.key for v in session.chosen_values()}
+    assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
+    chosen = {v.id for v in session.chosen_values()}
+    assert all(set(o.value_ids) <= chosen for o in session.options)
 
 
 def test_value_names_after_a_skipped_values_step_are_values_en(conductor: Conductor) -> None:
@@ -53,7 +55,9 @@ def test_value_names_after_a_skipped_values_step_are_values_en(conductor: Conduc
     own = "human dignity of the swimmers first. privacy of the swimmers. and trust in the"
     conductor.plan(session, f"{own} lifeguards.")
     assert len(session.options) == options
-    assert {"human-dignity", "privacy", "trust"} <= {v.key for v in session.chosen_values()}
+    assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
+    chosen = {v.id for v in session.chosen_values()}
+    assert all(set(o.value_ids) <= chosen for o in session.options)
 
 
 def test_take_those_three_after_values_named_across_turns_nl(conductor: Conductor) -> None:

@@ -324,7 +324,10 @@ class Reader:
         finally:
             session.step = Step.OPTIONS
         more = len(told.values) >= max(MIN_OWN_VALUES, len(reading.values) + 1)
-        return told if more and len(told.options) < len(reading.options) else reading
+        if not more or len(told.options) >= len(reading.options):
+            return reading
+        told.value_list = True  # the values step's content, said late
+        return told
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
