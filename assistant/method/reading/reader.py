@@ -201,7 +201,7 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
-MIN_OWN_VALUES = 2  # a list of the user's own values, not one value named in a measure
+MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
@@ -313,8 +313,8 @@ class Reader:
         """Where options are asked but the user chose no values of their own (the values step
         skipped: none chosen, or the first proposals taken as a starting point), a message read
         as options: read as at the values step, where value names are values ("veiligheid
-        voorop, privacy, en vertrouwen in ..."), when that reads more values, a list of them,
-        and fewer options."""
+        voorop, privacy, en vertrouwen in ..."), when that reads more values of the catalogue,
+        two at least, and fewer options."""
         own = not session.meta.get("values_taken_to_move_on") and session.chosen_values()
         if session.step != Step.OPTIONS or own or not reading.options:
             return reading
@@ -323,7 +323,8 @@ class Reader:
             told = self._read(text, session, domain_words)
         finally:
             session.step = Step.OPTIONS
-        more = len(told.values) >= max(MIN_OWN_VALUES, len(reading.values) + 1)
+        known = sum(1 for v in told.values if v.entry)  # of the catalogue: no measure renamed
+        more = known >= max(MIN_OWN_VALUES, len(reading.values) + 1)
         if not more or len(told.options) >= len(reading.options):
             return reading
         told.value_list = True  # the values step's content, said late
