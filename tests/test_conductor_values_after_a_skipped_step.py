@@ -76,3 +76,21 @@ def test_take_those_three_after_values_named_across_turns_en(conductor: Conducto
         "and trust, that swimmers can trust the lifeguards. take those three",
     ])  # fmt: skip
     assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
+
+
+def test_a_measure_said_with_the_values_stays_a_measure_nl(conductor: Conductor) -> None:
+    session = talk(conductor, "nl", NL_SKIPPED)
+    own = "menselijke waardigheid voorop. privacy, vandaar geen opnames. en vertrouwen"
+    conductor.plan(session, f"{own} in de badmeesters.")
+    assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
+    assert any("geen opnames" in o.text.lower() for o in session.options)
+    assert not any("opnames" in v.name.lower() for v in session.values)
+
+
+def test_a_measure_said_with_the_values_stays_a_measure_en(conductor: Conductor) -> None:
+    session = talk(conductor, "en", EN_SKIPPED)
+    own = "human dignity first. privacy, hence no recordings. and trust in the"
+    conductor.plan(session, f"{own} lifeguards.")
+    assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
+    assert any("no recordings" in o.text.lower() for o in session.options)
+    assert not any("recordings" in v.name.lower() for v in session.values)

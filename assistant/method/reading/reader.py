@@ -11,6 +11,7 @@ catalogue only: deterministic, offline and fast.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
@@ -328,6 +329,7 @@ class Reader:
         if not more or len(told.options) >= len(reading.options):
             return reading
         told.value_list = True  # the values step's content, said late
+        _measures_kept(told, reading)
         return told
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
@@ -1292,3 +1294,15 @@ def _said_in_minutes(text: str, said: tuple[str, ...]) -> bool:
     """Whether a sentence opens what someone present said in pasted minutes."""
     lowered = text.strip().lower()
     return any(lowered.startswith(o) or (lowered and o.startswith(lowered)) for o in said)
+
+
+def _measures_kept(told: Reading, reading: Reading) -> None:
+    """Of a message read as values where options are asked: a value of the user's own (no
+    catalogue value) that the options reading took as a measure stays the measure ("privacy,
+    vandaar geen camera": privacy, and the measure of no camera)."""
+    for choice in [v for v in told.values if v.entry is None]:
+        name = choice.name.strip().lower()
+        measure = next((o for o in reading.options if name in o.text.lower()), None)
+        if measure is not None:
+            told.values.remove(choice)
+            told.options.append(replace(measure, text=choice.name.strip()))
