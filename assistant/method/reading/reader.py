@@ -202,6 +202,7 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
+MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
 MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
@@ -1298,10 +1299,12 @@ def _said_in_minutes(text: str, said: tuple[str, ...]) -> bool:
 
 def _measures_kept(told: Reading, reading: Reading) -> None:
     """Of a message read as values where options are asked: a value of the user's own (no
-    catalogue value) that the options reading took as a measure stays the measure ("privacy,
-    vandaar geen camera": privacy, and the measure of no camera)."""
+    catalogue value, more than a word) that the options reading took as a measure stays the
+    measure ("privacy, vandaar geen camera": privacy, and the measure of no camera)."""
     for choice in [v for v in told.values if v.entry is None]:
         name = choice.name.strip().lower()
+        if len(name.split()) < MEASURE_AS_VALUE_WORDS:
+            continue  # "controleerbaarheid": a value's name
         measure = next((o for o in reading.options if name in o.text.lower()), None)
         if measure is not None:
             told.values.remove(choice)
