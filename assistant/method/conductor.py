@@ -325,6 +325,8 @@ class Conductor:
         numbers = [p.number for p in session.proposals][:ADOPT_WHEN_MOVING_ON]
         if numbers and adopt(tools, session, numbers, changes):
             changes.notice("adopted_to_move_on", step=Step.VALUES.value)
+            taken = [v.id for v in session.chosen_values()]  # values named later take their place
+            session.meta["values_taken_to_move_on"] = taken
 
     def _agree(self, tools: Tools, session: Session, kind: str, changes: Changes) -> None:
         handler = HANDLERS[session.step]

@@ -68,10 +68,12 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.effects.append(add_effect(session, draft, changes))
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
-        _drop_values_taken_to_move_on(session, reading)
+        replaced = _drop_values_taken_to_move_on(session, reading)
         record_values(
             tools, session, reading.values, reading.value_list, changes, reading.top_value
         )
+        if replaced:
+            link_options(tools, session)  # the user's own options: to the user's own values
     weigh_learned_kinds(tools, reading.options)
     choose_kinds(session, reading.options)
     for option in reading.options:
@@ -101,23 +103,30 @@ def _record_actors(session: Session, reading: Reading, changes: Changes) -> list
     return listed
 
 
-def _drop_values_taken_to_move_on(session: Session, reading: Reading) -> None:
+def _drop_values_taken_to_move_on(session: Session, reading: Reading) -> bool:
     """Values adopted as a starting point when the user went on without choosing give way to a
     list of values the user names later ("menselijke waardigheid, veiligheid, vertrouwen" where
-    options are asked): those not named again and protected by no option are no longer chosen."""
+    options are asked): those not named again and protected by no proposal taken over are no
+    longer chosen, and the user's own options tied to them lose the tie (tied anew to the
+    user's values once recorded). Whether they gave way."""
     taken = session.meta.get("values_taken_to_move_on") or []
     if not taken or not reading.value_list or len(reading.values) < MIN_OWN_LIST:
-        return
+        return False
     session.meta["values_taken_to_move_on"] = []
     named = {c.entry.id for c in reading.values if c.entry} | {
         c.name.lower() for c in reading.values
     }
-    protected = {i for o in session.options for i in o.value_ids}
+    protected = {i for o in session.options if o.proposed for i in o.value_ids}
+    dropped = set()
     for value in session.values:
-        dropped = value.id in taken and value.id not in protected
-        if dropped and (value.key or value.name.lower()) not in named:
+        kept = value.id not in taken or value.id in protected
+        if not kept and (value.key or value.name.lower()) not in named:
             value.priority = None
+            dropped.add(value.id)
+    for option in session.options:
+        option.value_ids = [i for i in option.value_ids if i not in dropped]
     normalise_priorities(session)
+    return True
 
 
 MIN_OWN_LIST = 2  # a list of values the user names, not one value added

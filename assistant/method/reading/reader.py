@@ -11,6 +11,7 @@ catalogue only: deterministic, offline and fast.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
@@ -201,6 +202,8 @@ DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
+MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
+MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
@@ -246,6 +249,7 @@ class Reader:
         reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
+        reading = self._values_told_at_options(text, session, domain_words, reading)
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             reading.values, reading.value_list, reading.options = [], False, []
@@ -304,6 +308,30 @@ class Reader:
             return reading
         fewer = len(told.effects) < len(reading.effects)
         return told if fewer and len(told.options) >= len(reading.options) else reading
+
+    def _values_told_at_options(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where options are asked but the user chose no values of their own (the values step
+        skipped: none chosen, or the first proposals taken as a starting point), a message read
+        as options: read as at the values step, where value names are values ("veiligheid
+        voorop, privacy, en vertrouwen in ..."), when that reads more values of the catalogue,
+        two at least, and fewer options."""
+        own = not session.meta.get("values_taken_to_move_on") and session.chosen_values()
+        if session.step != Step.OPTIONS or own or not reading.options:
+            return reading
+        session.step = Step.VALUES
+        try:
+            told = self._read(text, session, domain_words)
+        finally:
+            session.step = Step.OPTIONS
+        known = sum(1 for v in told.values if v.entry)  # of the catalogue: no measure renamed
+        more = known >= max(MIN_OWN_VALUES, len(reading.values) + 1)
+        if not more or len(told.options) >= len(reading.options):
+            return reading
+        told.value_list = True  # the values step's content, said late
+        _measures_kept(told, reading)
+        return told
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
@@ -1267,3 +1295,17 @@ def _said_in_minutes(text: str, said: tuple[str, ...]) -> bool:
     """Whether a sentence opens what someone present said in pasted minutes."""
     lowered = text.strip().lower()
     return any(lowered.startswith(o) or (lowered and o.startswith(lowered)) for o in said)
+
+
+def _measures_kept(told: Reading, reading: Reading) -> None:
+    """Of a message read as values where options are asked: a value of the user's own (no
+    catalogue value, more than a word) that the options reading took as a measure stays the
+    measure ("privacy, vandaar geen camera": privacy, and the measure of no camera)."""
+    for choice in [v for v in told.values if v.entry is None]:
+        name = choice.name.strip().lower()
+        if len(name.split()) < MEASURE_AS_VALUE_WORDS:
+            continue  # "controleerbaarheid": a value's name
+        measure = next((o for o in reading.options if name in o.text.lower()), None)
+        if measure is not None:
+            told.values.remove(choice)
+            told.options.append(replace(measure, text=choice.name.strip()))
