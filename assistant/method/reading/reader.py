@@ -266,6 +266,17 @@ class Reader:
         take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
         return reading
 
+    def _read_as(
+        self, step: Step, text: str, session: Session, domain_words: set[str] | None
+    ) -> Reading:
+        """``text`` read again as if ``step`` were asked, the session's step left as it was."""
+        asked = session.step
+        session.step = step
+        try:
+            return self._read(text, session, domain_words)
+        finally:
+            session.step = asked
+
     def _effects_told_early(
         self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
     ) -> Reading:
@@ -277,11 +288,7 @@ class Reader:
             return reading
         if reading.actors or reading.options or reading.values or reading.intent is not None:
             return reading
-        session.step = Step.EFFECTS
-        try:
-            told = self._read(text, session, domain_words)
-        finally:
-            session.step = Step.ACTORS
+        told = self._read_as(Step.EFFECTS, text, session, domain_words)
         if told.actors or told.options or told.values or told.intent is not None:
             return reading
         return told if len(told.effects) > len(reading.effects) else reading
@@ -298,11 +305,7 @@ class Reader:
             return reading
         if OPTIONS_OPENING_RE.match(text.strip()) is None:
             return reading
-        session.step = Step.OPTIONS
-        try:
-            told = self._read(text, session, domain_words)
-        finally:
-            session.step = Step.VALUES
+        told = self._read_as(Step.OPTIONS, text, session, domain_words)
         named = {v.name for v in reading.values if v.entry}
         if not named <= {v.name for v in told.values}:
             return reading
@@ -320,11 +323,7 @@ class Reader:
         own = not session.meta.get("values_taken_to_move_on") and session.chosen_values()
         if session.step != Step.OPTIONS or own or not reading.options:
             return reading
-        session.step = Step.VALUES
-        try:
-            told = self._read(text, session, domain_words)
-        finally:
-            session.step = Step.OPTIONS
+        told = self._read_as(Step.VALUES, text, session, domain_words)
         known = sum(1 for v in told.values if v.entry)  # of the catalogue: no measure renamed
         more = known >= max(MIN_OWN_VALUES, len(reading.values) + 1)
         if not more or len(told.options) >= len(reading.options):
