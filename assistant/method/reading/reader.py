@@ -783,8 +783,8 @@ class Reader:
             reading.roles.extend(roles)
         elif kind == "effects":
             self._effects(text, context, session, reading)
-        elif _people_added(text):  # "en de teamleiders", after a list or at a later step
-            reading.actors.extend(actor_lists.names_in_list(text))
+        elif added := _people_added(text):  # "en de teamleiders", after a list or later
+            reading.actors.extend(added)
         elif not only_agrees(text):  # "ja dat klopt allemaal. nog een plus: ..."
             reading.unread.append(text)
 
@@ -918,15 +918,15 @@ def _sentence_not_name(names: list[str]) -> bool:
     return not (actor_lists.names_people(name) or actor_lists.is_person(name))
 
 
-def _people_added(text: str) -> bool:
-    """Whether a short sentence only adds people ("en de teamleiders", "and the team leads
-    too"): a joining word in front or "ook"/"too" after, and names that are all people."""
+def _people_added(text: str) -> list[str]:
+    """The people a short sentence only adds ("en de teamleiders", "and the team leads too"):
+    a joining word in front or "ook"/"too" after, and names that are all people; else []."""
     words = text.lower().strip(" .!").split()
     joined = bool(words) and (words[0] in ADDING_WORDS or words[-1] in ADDING_WORDS)
     if not joined or len(words) > ADDED_PEOPLE_WORDS:
-        return False
+        return []
     names = actor_lists.names_in_list(text)
-    return bool(names) and all(actor_lists.is_person(n) for n in names)
+    return names if names and all(actor_lists.is_person(n) for n in names) else []
 
 
 def _typed_as_a_thing(name: str, text: str) -> bool:
