@@ -11,10 +11,19 @@ from method_fakes import read_in
 from assistant.domain.session import Step
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
 from assistant.method.reading.sentence_kinds import proposal
 
 BUS_NL = ("Reizigers", "Chauffeurs", "Vervoerder")
 BUS_EN = ("Passengers", "Drivers", "Operator")
+
+
+def _read_at(
+    reader: Reader, text: str, actors: tuple[str, ...], language: str, step: Step
+) -> Reading:
+    """``text`` read at ``step`` in a session about a check-in app in ``language``."""
+    technology = "een app om in te checken" if language == "nl" else "a check-in app"
+    return read_in(reader, text, actors, language, technology, step)
 
 
 def _texts(items: list) -> str:
@@ -44,8 +53,7 @@ def _texts(items: list) -> str:
 def test_a_message_that_opens_about_options_where_values_are_asked_holds_measures_not_effects(
     reader: Reader, text: str, language: str, actors: tuple[str, ...], measure_words: str
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.VALUES)
+    reading = _read_at(reader, text, actors, language, Step.VALUES)
     assert not reading.effects, _texts(reading.effects)
     assert measure_words in _texts(reading.options).lower()
 
@@ -101,8 +109,7 @@ def test_a_hedged_rule_that_limits_the_technology_is_a_measure_where_effects_are
 def test_what_happens_to_people_after_a_hedge_stays_an_effect(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
+    reading = _read_at(reader, text, actors, language, Step.EFFECTS)
     assert len(reading.effects) == 1 and not reading.options
 
 
@@ -139,8 +146,7 @@ def test_a_question_mark_inside_quoted_words_makes_no_question(text: str, questi
 def test_a_measure_that_quotes_a_question_is_a_measure_among_options(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    reading = _read_at(reader, text, actors, language, Step.OPTIONS)
     assert not reading.effects and len(reading.options) == 1
 
 
@@ -166,8 +172,7 @@ def test_a_measure_that_quotes_a_question_is_a_measure_among_options(
 def test_a_proposal_asked_after_a_fact_in_one_sentence_is_a_measure(
     reader: Reader, text: str, language: str, actors: tuple[str, ...], measure_words: str
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    reading = _read_at(reader, text, actors, language, Step.OPTIONS)
     assert not reading.effects, _texts(reading.effects)
     assert measure_words in _texts(reading.options)
 
@@ -202,8 +207,7 @@ def test_values_with_their_reasons_where_values_are_asked_are_no_effects(
     reader: Reader, text: str, language: str
 ) -> None:
     actors = BUS_NL if language == "nl" else BUS_EN
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.VALUES)
+    reading = _read_at(reader, text, actors, language, Step.VALUES)
     assert not reading.effects, _texts(reading.effects)
     assert len(reading.values) >= 3
 
@@ -226,8 +230,7 @@ def test_values_with_their_reasons_where_values_are_asked_are_no_effects(
 def test_a_line_that_announces_the_options_above_a_list_is_no_option(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    reading = _read_at(reader, text, actors, language, Step.OPTIONS)
     assert len(reading.options) == 2, _texts(reading.options)
 
 
@@ -292,8 +295,7 @@ def test_lets_in_a_later_clause_proposes_only_a_measure(text: str, proposes: boo
 def test_people_told_or_informed_where_options_are_asked_is_a_measure(
     reader: Reader, text: str, language: str, actors: tuple[str, ...], measure_words: str
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    reading = _read_at(reader, text, actors, language, Step.OPTIONS)
     assert not reading.effects, _texts(reading.effects)
     assert measure_words in _texts(reading.options)
 
@@ -318,8 +320,7 @@ def test_people_told_or_informed_where_options_are_asked_is_a_measure(
 def test_a_measure_with_its_aim_where_values_are_asked_is_an_option_not_a_value(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.VALUES)
+    reading = _read_at(reader, text, actors, language, Step.VALUES)
     assert not reading.values and len(reading.options) == 1, _texts(reading.options)
 
 
@@ -337,8 +338,7 @@ def test_a_measure_with_its_aim_where_values_are_asked_is_an_option_not_a_value(
 def test_add_before_an_arrangement_adds_no_actor(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.OPTIONS)
+    reading = _read_at(reader, text, actors, language, Step.OPTIONS)
     assert not reading.actors and len(reading.options) == 1, reading.actors
 
 
@@ -353,8 +353,7 @@ def test_add_before_an_arrangement_adds_no_actor(
 def test_a_lead_that_says_how_or_when_before_a_colon_names_no_actor(
     reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
+    reading = _read_at(reader, text, actors, language, Step.EFFECTS)
     named = [e.actor_name for e in reading.effects if e.actor_name] + list(reading.actors)
     assert not named, named
 
@@ -382,6 +381,5 @@ def test_a_lead_that_says_how_or_when_before_a_colon_names_no_actor(
 def test_a_list_of_values_with_reasons_among_effects_is_values(
     reader: Reader, text: str, language: str, actors: tuple[str, ...], values: bool
 ) -> None:
-    technology = "een app om in te checken" if language == "nl" else "a check-in app"
-    reading = read_in(reader, text, actors, language, technology, Step.EFFECTS)
+    reading = _read_at(reader, text, actors, language, Step.EFFECTS)
     assert (not reading.effects) is values, _texts(reading.effects)
