@@ -331,3 +331,13 @@ def test_grounding_quotes_no_unrelated_case(conductor: Conductor) -> None:
     plan = grounded.plan(session, "volgende")
     assert session.step == Step.ACTORS and plan.draft.quoted == []
     assert "VR-training" not in plan.draft.text
+
+
+def test_entering_the_summary_quotes_no_past_case(conductor: Conductor) -> None:
+    retriever = FakeRetriever(sample_hits())
+    grounded = with_retriever(conductor, retriever)
+    for language, word in (("nl", "ga naar de samenvatting"), ("en", "go to the summary")):
+        session = session_at(Step.OPTIONS, language=language)
+        plan = grounded.plan(session, word)
+        assert session.step == Step.SUMMARY
+        assert plan.draft.quoted == [] and retriever.queries == []

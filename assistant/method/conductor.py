@@ -169,7 +169,9 @@ class Conductor:
             self._apply(tools, session, reading, changes)
         asked = reading.intent.kind if reading.intent is not None else ""
         helping = asked in ("help", "about")
-        reason = asked if helping else ("enter" if changes.moved else "")
+        # The summary holds the session itself: a past case quoted above it only distracts.
+        entering = changes.moved and session.step is not Step.SUMMARY
+        reason = asked if helping else ("enter" if entering else "")
         # A guided reply quotes only on help and on entering a step, and a question is looked up
         # (the turn's trace lists what was found); other guided turns need no passages, and
         # retrieval (mostly encoding the query) was nine tenths of their time.

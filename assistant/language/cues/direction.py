@@ -392,6 +392,9 @@ FEAR_RE = re.compile(
     # a complaint about it ("chauffeurs klagen dat ...", "drivers complain that ...")
     r"klagen|klaagt|klaagden|klaagde|complain|complains|complained|complaining)"
     r"\s+(?:\w+\s+){0,2}?(?:dat|that|om|to|voor|for|about|of|over)\b|"
+    # English leaves "that" out ("the experts worry their job disappears", "staff fear they ...")
+    r"\b(?:worry|worries|worried|fear|fears|afraid)\s+(?:they|their|the|it|its|we|our|he|his|"
+    r"she|her|people|someone|nobody)\b|"
     r"^\s*(?:(?:and|en|but|maar|honestly|eerlijk gezegd),?\s+)?(?:i'?m|im|i am|i|ik ben|ik)\s+"
     r"(?:\w+\s+)?(?:afraid|scared|worried|fear|vrees|bang)\b",
     re.IGNORECASE,

@@ -122,7 +122,7 @@ OWN_LEAD_SHARE = 2 / 3
 # A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
 # preposition ("jongeren in die buurten worden ...", "people in that street").
 RELATIVE_RE = re.compile(
-    r"\s+(?:wie|who|which|waarvan|whose)\s+|(?<!\bin)(?<!\bop)(?<!\bvan)(?<!\bmet)(?<!\buit)"
+    r"\s+(?:wie|who|which|waarvan|whose|wiens|wier)\s+|(?<!\bin)(?<!\bop)(?<!\bvan)(?<!\bmet)(?<!\buit)"
     r"(?<!\bbij)(?<!\bof)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bvoor)"
     r"(?<!\bnaar)\s+(?:die|dat|that)\s+",
     re.I,
