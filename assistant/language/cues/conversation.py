@@ -199,7 +199,8 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         re.I,
     ),
     Step.OPTIONS: re.compile(
-        r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:eraan\s+)?(?:doen|"
+        r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:(?:nu|dan|eraan|hieraan|"
+        r"daaraan|er|aan|zelf|concreet|hier|nog|dus|wel)\s+){0,4}(?:doen|"
         r"ondernemen)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+do\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
         r"maatregelen|measures|handelingsopties)\b.*\?|\b(?:optie|option|maatregel|measure)\b"
@@ -544,6 +545,17 @@ ACTOR_REMOVED_RES = (
         r"actually|btw|by\s+the\s+way|too|as\s+well))*$",
         re.IGNORECASE,
     ),
+    # the one just named, by a pronoun in front ("..., die laat ik eruit", "die halen we weg",
+    # "those I'd leave out", "that one we can drop")
+    re.compile(
+        r"^(?P<who>die|dat|deze|ze|zij|hen|hun)\s+(?:laat|laten|haal|halen|schrap|schrappen|zet|"
+        r"zetten)\s+(?:ik|we|wij|je)\s+(?:(?:er|dan|toch|maar|gewoon|wel|liever|ook|dus)\s+)*"
+        r"(?:eruit|uit|weg|buiten|af|van\s+de\s+lijst(?:\s+af)?)(?:\s+(?:laten|halen|zetten))?$|"
+        r"^(?P<who2>those|them|that\s+one|these|they)\s+(?:i|we)(?:'d|'ll|\s+would|\s+will|"
+        r"\s+can|\s+could|\s+should)?\s+(?:just\s+)?(?:leave\s+out|drop|remove|scratch|skip|"
+        r"take\s+off|cross\s+off)\b.*$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?P<who>.+?)\s+(?:can|should|must|may)\s+(?:go|be\s+(?:dropped|removed|deleted|"
         r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$",
@@ -563,6 +575,16 @@ ACTOR_REMOVED_RES = (
         r"^(?P<who3>.+?)\s+(?:hoort|horen)\s+er\s+(?:eigenlijk\s+)?niet\s+bij\b.*$",
         re.IGNORECASE,
     ),
+)
+# Right after taking an actor off, keeping it after all ("..., keep them though", "laat ze
+# toch maar staan", "houd ze er wel in").
+KEEP_THEM_RE = re.compile(
+    r"^(?:(?:but|maar|ok|oké|nah|nee|no)[,\s]+)?(?:(?:i'?d|we'?d|let'?s)\s+)?(?:keep|leave)\s+"
+    r"(?:them|it|that\s+one|those)(?:\s+(?:in|on\s+the\s+list|there))?(?:\s+(?:though|anyway|"
+    r"after\s+all|for\s+now|then))*[.!]*$|^(?:(?:maar|ok|oké|nee)[,\s]+)?(?:laat|houd|hou)\s+"
+    r"(?:ze|die|hen|het)\s+(?:(?:toch|maar|wel|gewoon|dan)\s+)*(?:staan|erin|er\s+in|erbij|"
+    r"er\s+bij)(?:\s+(?:hoor|toch|dan))*[.!]*$",
+    re.IGNORECASE,
 )
 # A known actor alone, by all of its words, with a short word that takes it off after it
 # ("external applicants out", "HVC schrappen", "de burgemeester kun je schrappen"; not

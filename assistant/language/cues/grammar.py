@@ -107,7 +107,10 @@ PERSON_PRONOUN_RE = re.compile(
 VERDICT_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ja|yes|nou|well|honestly|eerlijk gezegd)\s+)?(?:that'?s|that is|"
     r"that was|that feels|that felt|that saves|that helps|dat is|dat was|dat voelt|dat voelde|"
-    r"dat vind ik|dat scheelt|dat helpt|dit is|this is)\b",
+    r"dat vind ik|dat scheelt|dat helpt|dit is|this is|"
+    # with no subject ("... kan meelezen? voelt niet goed", "... read the messages? feels off")
+    r"(?:it\s+)?(?:feels|felt|sounds|seems)|(?:het\s+)?(?:voelt|klinkt|lijkt)\s+(?:me\s+|mij\s+)?"
+    r"(?:niet|raar|eng|vreemd|dubbel|fout|gek|wat|best|heel|erg|een\s+beetje|wel))\b",
     re.I,
 )
 VERDICT_WORDS = 8

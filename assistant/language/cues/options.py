@@ -115,6 +115,13 @@ OWN_ONE_LEAD = (
 # opties:", "Options -", "Opties die ik zelf zie:", "What I'd propose:", "Wat ik zou willen:",
 # "Zelf:", "Mijn ideeën:", "Ik neem over:"): no part of the first measure (its words, "zelf"
 # among them, would decide its kind).
+# A word that agrees or goes on, with a colon, in front of the first measure ("ok: voice
+# option on the tablet", "oké, dus: ...", "right so: ..."): no part of the measure.
+AGREEING_COLON_LEAD_RE = re.compile(
+    r"^(?:ok[eé]?|okay|oke|prima|goed|right|fine|alright|nou|so|dus|well)(?:[,\s]+(?:so|dus|"
+    r"then|dan))?\s*:\s*",
+    re.IGNORECASE,
+)
 ANNOUNCING_LEAD_RE = re.compile(
     r"^(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\s*,?\s+)?(?=[^:]{0,60}?[:\u2013-])"
     r"(?:(?:voor\s+|for\s+|as\s+|als\s+)?(?:de\s+|the\s+|mijn\s+|my\s+|onze\s+|our\s+)?"

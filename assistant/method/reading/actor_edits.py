@@ -26,6 +26,7 @@ from assistant.language.cues.conversation import (
     CORRECTION_LEAD_RE,
     EDIT_PART_LEAD_RE,
     FILLER_TAIL_RE,
+    KEEP_THEM_RE,
     NOT_A_KIND_RE,
     SAID_ITEM_WORDS,
 )
@@ -86,6 +87,7 @@ class ActorEdits:
     renamed: list[tuple[str, str]] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     last: str = ""  # what the last part did: "removed", "added", "renamed" or "merged"
+    kept: bool = False  # an actor taken off and kept after all: the parts are no effects
     grouped: str = ""  # the actor groups were merged into, still to be named ("noem het X")
 
 
@@ -116,10 +118,19 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
         one = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
         removed = removed or ([one] if one is not None else [])
+        pointed = None if removed else _removed_pointing_back(part, before, actors)
+        if pointed is not None:  # "de leverancier doet alleen de aanleg, die laat ik eruit"
+            removed = [pointed]
+            edits.parts.append(before)
         if removed:
             edits.removed.extend(a.name for a in removed if a.name not in edits.removed)
             edits.parts.append(part)
             edits.last = "removed"
+            continue
+        if edits.last == "removed" and KEEP_THEM_RE.match(part.strip()):
+            edits.removed.pop()  # "X isn't really involved ... keep them though"
+            edits.parts.append(part)
+            edits.last, edits.kept = "", True
             continue
         if edits.parts and edits.parts[-1] == before and _follow_up(part, actors, edits):
             edits.parts.append(part)  # "..., they're not really involved": why, no effect
@@ -142,6 +153,13 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
             edits.parts.append(part)
             edits.last = "added"  # "..., they fear for their jobs": the effect that follows
     return edits
+
+
+def _removed_pointing_back(part: str, before: str, actors: list[Actor]) -> Actor | None:
+    """The actor the part before names, taken off by a pronoun ("de leverancier doet alleen de
+    aanleg, die laat ik eruit", "the vendor only installs it, those I'd leave out")."""
+    named = mentioned_actor(before, actors) if before else None
+    return _removed(part, [named], True) if named is not None else None
 
 
 def _follow_up(part: str, actors: list[Actor], edits: ActorEdits) -> bool:
@@ -397,7 +415,7 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
         edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
         meant = [Actor(id="", name=strip_article(intent.replacement))]  # "..., I meant Y": renamed
         edits.added = [n for n in edits.added if find_actor(n, meant) is None]
-    if not (edits.removed or edits.added or edits.renamed):
+    if not (edits.removed or edits.added or edits.renamed or edits.kept):
         return
     alone = len(edits.parts) == 1 and len(edits.removed) < 2
     if intent is not None and intent.kind == "remove" and alone:

@@ -39,6 +39,9 @@ QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "som
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
     r"trouwens|btw|by the way|tbh|tbf|imo|imho|honestly|frankly|idd|"
+    # a time in front ("right now guards do it on paper", "currently the caseworkers ...")
+    r"right now|now|currently|nowadays|these days|today|at the moment|at present|"
+    r"nu|momenteel|tegenwoordig|op dit moment|"
     r"(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
     re.I,
 )

@@ -26,6 +26,7 @@ from assistant.language.cues.option_kinds import (
 )
 from assistant.language.cues.options import (
     ADDING_LEAD_RE,
+    AGREEING_COLON_LEAD_RE,
     ANNOUNCING_LEAD_RE,
     CHANGED_NUMBER_LEAD_RE,
     CLOSING_MODAL_RE,
@@ -186,6 +187,7 @@ def _without_leads(item: str) -> str:
     "we were thinking ..."."""
     item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
     item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item
+    item = AGREEING_COLON_LEAD_RE.sub("", item, count=1) or item
     return THOUGHT_LEAD_RE.sub("", item, count=1) or item
 
 

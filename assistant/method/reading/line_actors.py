@@ -34,7 +34,7 @@ from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
 from assistant.method.reading.mentions import find_actor
 from assistant.method.reading.name_fragments import fragment_name
-from assistant.method.reading.polarity import marker_direction
+from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.segments import is_clause
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
@@ -161,10 +161,21 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
             and label not in NOT_AN_ACTOR_LABELS
             and label
         ):
+            if _effect_named(head):  # "less contact: ...": the effect, its why after it
+                return LineActor(None, "", line, clause_direction(head))
             return named_actor(head, actors, rest, None)
     return LineActor(None, "", line)
 
 
+def _effect_named(head: str) -> bool:
+    """Whether a label is itself an effect, with the why after it ("less contact: the form was
+    also a check-in", "meer stress: ...", "more control: ..."): a change, not people."""
+    if is_person(head):
+        return False
+    return clause_direction(head) is not None or words(head)[:1] in COMPARATIVE_OPENERS
+
+
+COMPARATIVE_OPENERS = (["more"], ["less"], ["fewer"], ["meer"], ["minder"], ["better"], ["beter"])
 BULLET_NAME_SIGN_RE = re.compile(
     r"^\s*[-*\u2022]\s*(?P<name>[^+\-\u2013\u2212:.,]{2,40}?)\s+(?P<sign>[+\-\u2013\u2212])\s+"
     r"(?P<rest>\w.*)$"
