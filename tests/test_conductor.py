@@ -341,3 +341,21 @@ def test_entering_the_summary_quotes_no_past_case(conductor: Conductor) -> None:
         plan = grounded.plan(session, word)
         assert session.step == Step.SUMMARY
         assert plan.draft.quoted == [] and retriever.queries == []
+
+
+def test_the_same_proposals_are_not_shown_in_full_on_every_turn(conductor: Conductor) -> None:
+    for language, option, ask, again in (
+        ("nl", "Een knop om het systeem uit te zetten.", "geef voorbeelden", "staan nog"),
+        ("en", "A button to switch the system off.", "give examples", "still stand"),
+    ):
+        session = session_at(Step.OPTIONS, language=language)
+        shown = say(conductor, session, ask)
+        titles = [p.text.partition(": ")[0] for p in session.proposals if p.kind == "option"]
+        assert titles and all(t in shown for t in titles)
+        repeated = say(conductor, session, option)
+        kept = [p.text.partition(": ")[0] for p in session.proposals if p.kind == "option"]
+        assert kept == titles
+        assert again in repeated and not any(t in repeated for t in titles)
+        asked = say(conductor, session, ask)
+        titles = [p.text.partition(": ")[0] for p in session.proposals if p.kind == "option"]
+        assert again not in asked and all(t in asked for t in titles)

@@ -221,6 +221,8 @@ class Conductor:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
         session.meta["options_asked"] = False  # read with it; asked again below if so
+        if any(q.propose for q in reading.questions):
+            session.meta.pop("options_shown", None)  # asked for proposals: shown in full again
         question_after_help(session, reading)
         take_described(tools, session, reading, changes)  # "the one about ..." that fit no words
         options_picked_early(tools, session, reading, changes, self.move)  # "opties: ..., 1 en 2"

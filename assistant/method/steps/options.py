@@ -46,11 +46,17 @@ class OptionsStep(StepHandler):
                  "text": text, "serves": served}
             )  # fmt: skip
         counts = {k: sum(1 for o in session.options if o.kind == k) for k in OPTION_KINDS}
+        # The same proposals as in the reply before: one line that they still stand, not again
+        # in full on every turn (the canvas shows them too).
+        shown = [f"{p['number']}: {p['text']}" for p in proposals]
+        again = bool(shown) and session.meta.get("options_shown") == shown
+        session.meta["options_shown"] = shown
         return {
             "complete": not lacking,
             "lacking": lacking,
             "focus": lacking[0] if lacking else "",
-            "proposals": proposals,
+            "proposals": [] if again else proposals,
+            "proposals_again": [p["number"] for p in proposals] if again else [],
             "counts": counts,
             "no_values": not session.chosen_values(),
         }
