@@ -9,7 +9,7 @@ from assistant.evals.compare import BaselineDiff, diff_baseline
 from assistant.evals.figures import group_figures
 from assistant.evals.junit import write_junit
 from assistant.evals.report_html import write_report
-from assistant.evals.results import EvalResults, load_results
+from assistant.evals.results import EvalResults, NotRunFile, load_results
 from assistant.evals.tables import figure_lines, variant_lines
 
 
@@ -46,4 +46,15 @@ def summary_lines(results: EvalResults) -> list[str]:
             lines.append(f"  {result.outcome.upper():5} {result.key}: {result.first_problem()}")
     if any(r.gold is not None for r in results.scenarios) or len(results.figures) > 1:
         lines += figure_lines(results)
-    return lines + variant_lines(results)
+    return lines + variant_lines(results) + not_run_lines(results.not_run)
+
+
+def not_run_lines(not_run: list[NotRunFile], note: str = "counted as errors") -> list[str]:
+    """Each path that gave no scenario, its problems and its fix."""
+    if not not_run:
+        return []
+    lines = [f"Not run, {len(not_run)} file(s) with a problem ({note}):"]
+    for item in not_run:
+        lines.extend(f"  {problem}" for problem in item.problems)
+        lines.append(f"    fix: {item.fix}")
+    return lines
