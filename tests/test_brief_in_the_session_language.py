@@ -1,0 +1,54 @@
+"""A facilitator's session brief is in the session's language throughout: the shipped past
+cases' source line too (it is written once, in English, in the case files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from brief_fakes import FINISHED
+from typer.testing import CliRunner
+
+import assistant.cli.brief as brief_cli
+from assistant.brief.sources import source_in
+from assistant.cli.main import app
+
+SHIPPED = "Illustrative example written by the project; not the record of a real session"
+
+
+@pytest.fixture
+def wired(monkeypatch: pytest.MonkeyPatch, corpus_knowledge) -> None:  # type: ignore[no-untyped-def]
+    original = brief_cli._service
+
+    def service(ctx, backend):  # type: ignore[no-untyped-def]
+        made = original(ctx, backend)
+        made.services.knowledge = corpus_knowledge
+        return made
+
+    monkeypatch.setattr(brief_cli, "_service", service)
+
+
+def test_the_shipped_cases_source_line_is_said_in_the_briefs_language() -> None:
+    assert source_in("nl", SHIPPED).startswith("Illustratief voorbeeld, geschreven door het")
+    assert source_in("en", SHIPPED + ".") == SHIPPED
+    assert source_in("en", source_in("nl", SHIPPED)) == SHIPPED
+    assert source_in("nl", "Gemeente Utrecht, verslag 2024") == "Gemeente Utrecht, verslag 2024"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_brief_cites_cases_and_guidance_in_its_own_language(
+    tmp_path: Path, clean_env: pytest.MonkeyPatch, wired: None, language: str
+) -> None:
+    out = tmp_path / "brief.md"
+    args = ["--data-dir", str(tmp_path / "data"), "brief", "--from", str(FINISHED)]
+    result = CliRunner().invoke(app, [*args, "-o", str(out), "--lang", language])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    cited = text[text.index("## 8.") :]
+    other = "Illustrative example" if language == "nl" else "Illustratief voorbeeld"
+    assert other not in cited
+    assert ("(bron: " if language == "nl" else "(source: ") in cited
+    if language == "nl":
+        assert "(bron: Illustratief voorbeeld" in cited
+    else:
+        assert "illustratief voorbeeld" not in cited.lower()
