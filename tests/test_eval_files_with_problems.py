@@ -139,3 +139,17 @@ def test_eval_of_only_broken_files_stops_with_the_problems(data_dir: Path, tmp_p
     assert result.exit_code == 2
     assert "no .yaml scenario files found" in result.output
     assert "put scenario files" in result.output
+
+
+def test_the_comparison_shows_each_conversations_recall_per_backend(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    good(folder, "nl-vuilnisbak")
+    report = tmp_path / "report"
+    args = ["--data-dir", str(data_dir), "eval", str(folder), "--backend", "guided"]
+    result = CliRunner().invoke(app, [*args, "--report-dir", str(report)])
+    assert result.exit_code == 0, result.output
+    html = (report / "report.html").read_text("utf-8")
+    assert "pass · actors 1/1</a>" in html
