@@ -7,7 +7,7 @@ import pytest
 from brief_fakes import FakeRetriever
 
 from assistant.brief.builder import BriefInput, build_brief
-from assistant.domain.session import Case, Session, Value
+from assistant.domain.session import Case, Language, Session, Value
 from assistant.knowledge.catalogue import Catalogue
 from assistant.paths import PROJECT_ROOT
 
@@ -20,10 +20,10 @@ from assistant.paths import PROJECT_ROOT
     ],
 )
 def test_a_value_not_chosen_is_marked_as_not_chosen(
-    language: str, chosen: str, suggested: str
+    language: Language, chosen: str, suggested: str
 ) -> None:
     session = Session(
-        language=language,  # type: ignore[arg-type]
+        language=language,
         case=Case(technology="Sensoren in afvalbakken die melden wanneer ze vol zijn"),
         values=[
             Value(id="v1", name="Privacy", key="privacy", priority=1),
@@ -32,7 +32,7 @@ def test_a_value_not_chosen_is_marked_as_not_chosen(
     )
     brief = build_brief(
         BriefInput.from_session(session), Catalogue(PROJECT_ROOT / "corpus"), FakeRetriever(),
-        language,  # type: ignore[arg-type]
+        language,
     )  # fmt: skip
     why = {v.key: v.why for v in brief.values}
     assert why["privacy"] == chosen

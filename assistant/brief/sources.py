@@ -67,7 +67,7 @@ class Retrieval:
 
     def cases(self, related: set[str]) -> list[SourceRef]:
         """Past cases: the best hit, and further hits only when they are ``related`` case ids."""
-        hits = self.search("cases", 4, self.language) or self.search("cases", 4)
+        hits = self.search("cases", 4)
         kept = [h for rank, h in enumerate(hits) if rank == 0 or h.id in related][:3]
         return _unique(to_ref(h, self.language) for h in kept + self.search("outcome", 1))
 
