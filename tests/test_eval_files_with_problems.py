@@ -57,6 +57,12 @@ def messy_folder(folder: Path) -> Path:
     (folder / "nl-zonder-gold.yaml").write_text(
         "id: nl-zonder-gold\nlanguage: nl\nstyle: kort\nturns:\n  - user: volgende\n", "utf-8"
     )
+    (folder / "nl-zonder-stijl.yaml").write_text(
+        GOOD.format(id="nl-zonder-stijl", language="nl", turn="Iets.", actor="x").replace(
+            "style: short\n", ""
+        ),
+        "utf-8",
+    )
     (folder / "picture.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
     (folder / "notes.txt").write_text("not a conversation", "utf-8")
     return folder
@@ -71,7 +77,7 @@ def test_readable_files_load_and_each_unreadable_one_has_its_problem_and_fix(
     by_name = {n.path.name: n for n in loaded.not_run}
     assert set(by_name) == {
         "typo-in-name", "nl-open-quote.yaml", "en-bad-kind.yaml", "nl-zonder-gold.yaml",
-        "picture.yaml",
+        "nl-zonder-stijl.yaml", "picture.yaml",
     }  # fmt: skip
     assert "no such file or folder" in by_name["typo-in-name"].problems[0]
     assert "check the path" in by_name["typo-in-name"].fix
@@ -82,6 +88,10 @@ def test_readable_files_load_and_each_unreadable_one_has_its_problem_and_fix(
     assert "'design', 'environment' or 'human'" in by_name["en-bad-kind.yaml"].problems[0]
     assert "no gold and no checks" in by_name["nl-zonder-gold.yaml"].problems[0]
     assert "add a `gold` block" in by_name["nl-zonder-gold.yaml"].fix
+    assert by_name["nl-zonder-stijl.yaml"].problems == [
+        f"{folder / 'nl-zonder-stijl.yaml'}:1: (top): give a description (or, for a natural "
+        "conversation, a style)"
+    ]
     assert "not UTF-8 text" in by_name["picture.yaml"].problems[0]
     assert "save it as UTF-8 text" in by_name["picture.yaml"].fix
     assert [p.name for p in loaded.other_files] == ["notes.txt"]
@@ -116,7 +126,7 @@ def test_eval_runs_the_good_files_and_reports_the_others_as_errors(
     result = CliRunner().invoke(app, [*args, "--backend", "guided", "--report-dir", str(report)])
     assert result.exit_code == 2, result.output
     assert "guided: 2 pass, 0 fail, 0 flaky, 0 error (2 scenarios)" in result.output
-    assert "Not run, 5 file(s) with a problem (counted as errors):" in result.output
+    assert "Not run, 6 file(s) with a problem (counted as errors):" in result.output
     assert "fix: add a `gold` block" in result.output
     assert "Left alone (not a .yaml or .yml scenario file):" in result.output
     results = json.loads((report / "results.json").read_text("utf-8"))
@@ -125,7 +135,7 @@ def test_eval_runs_the_good_files_and_reports_the_others_as_errors(
     ]  # fmt: skip
     assert {Path(n["file"]).name for n in results["not_run"]} >= {"gone", "picture.yaml"}
     suite = ET.parse(report / "junit.xml").getroot().find("testsuite")
-    assert suite is not None and suite.get("errors") == "5" and suite.get("tests") == "7"
+    assert suite is not None and suite.get("errors") == "6" and suite.get("tests") == "8"
     errors = [c for c in suite.iter("testcase") if c.find("error") is not None]
     assert {c.get("name") for c in errors} >= {"nl-open-quote.yaml", "en-bad-kind.yaml"}
     html = (report / "report.html").read_text("utf-8")

@@ -208,7 +208,7 @@ def _said(err: Any) -> str:
     given = err.get("input")
     if err.get("type") in ("literal_error", "enum") and isinstance(given, str | int):
         return f"{err['msg']} (not {given!r})"
-    return str(err["msg"])
+    return str(err["msg"]).removeprefix("Value error, ")
 
 
 def _describe(path: Path, root: yaml.Node | None, loc: tuple[int | str, ...], msg: str) -> str:
