@@ -1,5 +1,6 @@
-"""A facilitator's session brief is in the session's language throughout: the shipped past
-cases' source line too (it is written once, in English, in the case files)."""
+"""A facilitator's session brief is in its language throughout: the shipped past cases' source
+line too (written once, in English, in the case files), and the case's field labels when a
+session told in one language gets a brief in the other."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from brief_fakes import FINISHED
 from typer.testing import CliRunner
 
 import assistant.cli.brief as brief_cli
+from assistant.brief.builder import BriefInput, build_brief
 from assistant.brief.sources import source_in
 from assistant.cli.main import app
+from assistant.domain.session import Case, Language, Session
+from assistant.knowledge.catalogue import Catalogue
+from assistant.paths import PROJECT_ROOT
 
 SHIPPED = "Illustrative example written by the project; not the record of a real session"
 
@@ -51,3 +56,24 @@ def test_a_brief_says_the_cases_source_in_its_own_language(
     else:
         assert "(source: Illustrative example written by the project" in cited
         assert "Illustratief voorbeeld, geschreven" not in cited
+
+
+@pytest.mark.parametrize(
+    ("told_in", "brief_in", "fields"),
+    [
+        ("nl", "en", ["Technology", "Context", "Users", "Decisions", "Stage"]),
+        ("en", "nl", ["Technologie", "Context", "Gebruikers", "Beslissingen", "Fase"]),
+    ],
+)
+def test_the_case_fields_are_labelled_in_the_briefs_language_not_the_sessions(
+    told_in: Language, brief_in: Language, fields: list[str]
+) -> None:
+    session = Session(
+        language=told_in,
+        case=Case(technology="Scan cars that read number plates", stage="in_use"),
+    )
+    brief = build_brief(
+        BriefInput.from_session(session), Catalogue(PROJECT_ROOT / "corpus"), None, brief_in
+    )
+    assert [f.label for f in brief.case_facts] == fields
+    assert brief.case_facts[-1].text == ("in use" if brief_in == "en" else "in gebruik")
