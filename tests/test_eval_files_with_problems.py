@@ -126,6 +126,7 @@ def test_eval_runs_the_good_files_and_reports_the_others_as_errors(
     result = CliRunner().invoke(app, [*args, "--backend", "guided", "--report-dir", str(report)])
     assert result.exit_code == 2, result.output
     assert "guided: 2 pass, 0 fail, 0 flaky, 0 error (2 scenarios)" in result.output
+    assert "6 file(s) not run, counted as errors (listed below)" in result.output
     assert "Not run, 6 file(s) with a problem (counted as errors):" in result.output
     assert "fix: add a `gold` block" in result.output
     assert "Left alone (not a .yaml or .yml scenario file):" in result.output

@@ -41,6 +41,8 @@ def summary_lines(results: EvalResults) -> list[str]:
             f"{variant}: {c['pass']} pass, {c['fail']} fail, {c['flaky']} flaky, "
             f"{c['error']} error ({sum(c.values())} scenarios)"
         )
+    if results.not_run:
+        lines.append(f"{len(results.not_run)} file(s) not run, counted as errors (listed below)")
     for result in results.scenarios:
         if result.outcome != "pass":
             lines.append(f"  {result.outcome.upper():5} {result.key}: {result.first_problem()}")
