@@ -118,9 +118,10 @@ def open_questions(inp: BriefInput, texts: BriefTexts) -> list[str]:
     return questions
 
 
-def _facts(inp: BriefInput, texts: BriefTexts) -> tuple[list[Fact], list[Fact]]:
+def _facts(inp: BriefInput, texts: BriefTexts, lang: Language) -> tuple[list[Fact], list[Fact]]:
+    """The intake's meta lines and the case's fields, labelled in the brief's language ``lang``
+    (a Dutch session may get an English brief)."""
     labels, case, intake = texts.labels, inp.session.case, inp.intake
-    lang = inp.session.language
     empty = f"({labels['not_filled']})"
     case_facts = [
         Fact(label=label(lang, f"case.{n}"), text=getattr(case, n).strip() or empty)
@@ -213,7 +214,7 @@ def build_brief(
     values = candidate_values(session, catalogue, texts, inp.concerns, retrieval.values())
     own_language = [case for case in past if case.session.language == lang][:MAX_CASES]
     groups = actor_groups(session, texts, about, own_language)
-    meta, case_facts = _facts(inp, texts)
+    meta, case_facts = _facts(inp, texts, lang)
     positive, negative = _effects(session)
     notices = []
     if retrieval.error:

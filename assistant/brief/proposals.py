@@ -55,12 +55,14 @@ def technology_tags(texts: BriefTexts, about: str) -> set[str]:
 def actor_groups(
     session: Session, texts: BriefTexts, about: str, cases: Sequence[CaseFile]
 ) -> list[ActorGroupBlock]:
-    """The six invitation groups (plus 'other' when used), named actors first, then suggestions."""
+    """The six invitation groups (plus 'other' when used), named actors first, then suggestions.
+    A suggestion that names an actor already named, in whatever group, is left out."""
     keys = list(GROUP_KEYS) + (["other"] if any(a.group == "other" for a in session.actors) else [])
+    everyone = [a.name for a in session.actors]
     blocks = []
     for key in keys:
         named = [a.name for a in session.actors if a.group == key]
-        taken = list(named)
+        taken = list(everyone)
         suggestions: list[str] = []
         for hint in matched_hints(texts, about):
             _add(suggestions, hint.groups.get(key, []), taken)

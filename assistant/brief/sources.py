@@ -11,6 +11,7 @@ from assistant.brief.model import SourceRef
 from assistant.domain.session import Language
 from assistant.errors import AssistantError
 from assistant.knowledge.protocols import HitLike, Searcher
+from assistant.language.labels import label
 
 if TYPE_CHECKING:
     from assistant.knowledge.catalogue import CaseFile
@@ -23,15 +24,24 @@ def snippet(text: str, limit: int = SNIPPET_CHARS) -> str:
     return clean if len(clean) <= limit else clean[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def to_ref(hit: HitLike) -> SourceRef:
+def to_ref(hit: HitLike, language: Language | None = None) -> SourceRef:
     return SourceRef(
         id=hit.id,
         title=hit.title or hit.source or hit.id,
         section=hit.section or "",
-        source=hit.source or "",
+        source=source_in(language, hit.source or "") if language else hit.source or "",
         kind=hit.kind or "",
         snippet=snippet(hit.text or ""),
     )
+
+
+def source_in(language: Language, source: str) -> str:
+    """The source line in the brief's language where it is one of ours: the shipped past cases
+    all say, in English, that they are illustrative examples written by the project."""
+    ours = {label(other, "source.illustrative").rstrip(".") for other in ("nl", "en")}
+    if source.strip().rstrip(".") in ours:
+        return label(language, "source.illustrative")
+    return source
 
 
 class Retrieval:
@@ -59,11 +69,11 @@ class Retrieval:
         """Past cases: the best hit, and further hits only when they are ``related`` case ids."""
         hits = self.search("cases", 4)
         kept = [h for rank, h in enumerate(hits) if rank == 0 or h.id in related][:3]
-        return _unique(to_ref(h) for h in kept + self.search("outcome", 1))
+        return _unique(to_ref(h, self.language) for h in kept + self.search("outcome", 1))
 
     def guidance(self) -> list[SourceRef]:
         hits = self.search("method", 3, self.language) or self.search("method", 3)
-        return _unique(to_ref(h) for h in hits)
+        return _unique(to_ref(h, self.language) for h in hits)
 
     def values(self, k: int = 6) -> list[HitLike]:
         return self.search("values", k)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,7 +14,7 @@ from assistant.errors import AssistantError
 from assistant.paths import resource_dir
 
 if TYPE_CHECKING:
-    from assistant.evals.results import EvalResults
+    from assistant.evals.results import EvalResults, NotRunFile
     from assistant.evals.scenario import Scenario
     from assistant.evals.suite import SuiteOptions
     from assistant.llm.base import ChatModel
@@ -38,6 +38,7 @@ class Plan:
     seed: int = 0
     kinds: tuple[str, ...] = ()
     only: set[str] | None = None
+    not_run: list[NotRunFile] = field(default_factory=list)
     failed_from: Path | None = None
     judge: bool = False
     judge_model: str | None = None
@@ -153,8 +154,11 @@ def _load(plan: Plan, paths: list[Path] | None, failed_from: Path | None, valida
     from assistant.evals.rerun import select_failed
 
     try:
-        if failed_from is None:
+        if failed_from is None and validate:
             plan.scenarios = load_scenarios(paths or [resource_dir("evals")])
+            return
+        if failed_from is None:
+            _load_readable(plan, paths or [resource_dir("evals")])
             return
         rerun = select_failed(failed_from, paths)
     except ScenarioError as exc:
@@ -166,6 +170,28 @@ def _load(plan: Plan, paths: list[Path] | None, failed_from: Path | None, valida
         plan.backends = [b for b, _ in rerun.backends]
         plan.models = [m for _, m in rerun.backends if m]
         plan.only = rerun.keys
+
+
+def _load_readable(plan: Plan, paths: list[Path]) -> None:
+    """The scenarios that can be read; the files that cannot are said with their fix (and count
+    as errors), files that are no scenario files are named. Nothing readable: stop."""
+    from assistant.evals.loader import ScenarioError, load_readable
+    from assistant.evals.output import not_run_lines
+    from assistant.evals.results import NotRunFile
+
+    loaded = load_readable(paths)
+    plan.not_run = [
+        NotRunFile(file=str(n.path), problems=n.problems, fix=n.fix) for n in loaded.not_run
+    ]
+    if not loaded.scenarios:
+        fixes = "; ".join(dict.fromkeys(n.fix for n in loaded.not_run))
+        raise ScenarioError([p for n in loaded.not_run for p in n.problems], fixes)
+    plan.scenarios = loaded.scenarios
+    for line in not_run_lines(plan.not_run, "the others run"):
+        typer.echo(line, err=True)
+    if loaded.other_files:
+        names = ", ".join(str(p) for p in loaded.other_files)
+        typer.echo(f"Left alone (not a .yaml or .yml scenario file): {names}", err=True)
 
 
 def _options(settings: Settings, plan: Plan) -> SuiteOptions:
@@ -198,7 +224,9 @@ def _run(settings: Settings, plan: Plan) -> EvalResults:
         def progress(done: int, total: int, label: str) -> None:
             bar.update(task, completed=done, total=total, description=label)
 
-        return run_suite(plan.scenarios, settings, options, progress)
+        results = run_suite(plan.scenarios, settings, options, progress)
+    results.not_run = plan.not_run
+    return results
 
 
 def _ollama_model(settings: Settings, tag: str | None, judge: bool = False) -> ChatModel:

@@ -131,12 +131,25 @@ def _item_changes(current: EvalResults, baseline: EvalResults) -> list[FigureCha
     return out
 
 
+def _recalls(result: ScenarioResult) -> str:
+    """`` · actors 3/4 · effects 1/2 · options 2/3`` over the runs, for what the gold holds."""
+    counts = result.item_counts()
+    shown = [
+        f"{kind} {counts[key][0]}/{counts[key][1]}"
+        for kind in ("actors", "effects", "options")
+        if (key := f"{kind}_recall") in counts and counts[key][1]
+    ]
+    return "".join(f" · {part}" for part in shown)
+
+
 def comparison_table(results: EvalResults) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """Variants as columns, scenarios as rows (outcome per cell; '-' when not run)."""
+    """Variants as columns, scenarios as rows (outcome per cell, with the recall of actors,
+    effects and options where there is gold, so backends compare per conversation; '-' when
+    not run)."""
     variants = results.variants()
     cells: dict[str, dict[str, str]] = {}
     for r in results.scenarios:
         label = r.outcome if len(r.runs) == 1 else f"{r.outcome} {r.passes}/{len(r.runs)}"
-        cells.setdefault(r.scenario_id, {})[r.variant] = label
+        cells.setdefault(r.scenario_id, {})[r.variant] = label + _recalls(r)
     rows = [(sid, [row.get(v, "-") for v in variants]) for sid, row in cells.items()]
     return variants, rows

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from assistant.evals.figures import group_figures
-from assistant.evals.results import EvalResults, ScenarioResult
+from assistant.evals.results import EvalResults, NotRunFile, ScenarioResult
 from assistant.evals.tables import ratio
 
 
@@ -77,15 +77,24 @@ def _testcase(result: ScenarioResult, multi: bool) -> ET.Element:
     return case
 
 
+def _not_run_case(item: NotRunFile) -> ET.Element:
+    """A file that gave no scenario, as an errored test case named after the file."""
+    case = ET.Element("testcase", name=Path(item.file).name, classname="evals.not-run")
+    case.set("file", item.file)
+    child = ET.SubElement(case, "error", message=item.problems[0], type="not-run")
+    child.text = "\n".join([*item.problems, f"fix: {item.fix}"])
+    return case
+
+
 def junit_xml(results: EvalResults) -> str:
     multi = len(results.variants()) > 1
     counts = results.counts()
     suite = ET.Element(
         "testsuite",
         name="ethics-assistant-evals",
-        tests=str(len(results.scenarios)),
+        tests=str(len(results.scenarios) + len(results.not_run)),
         failures=str(counts["fail"] + counts["flaky"]),
-        errors=str(counts["error"]),
+        errors=str(counts["error"] + len(results.not_run)),
         time=f"{sum(r.duration_s for s in results.scenarios for r in s.runs):.3f}",
         timestamp=results.created_at.isoformat(),
     )
@@ -94,6 +103,8 @@ def junit_xml(results: EvalResults) -> str:
         suite.append(properties)
     for result in results.scenarios:
         suite.append(_testcase(result, multi))
+    for item in results.not_run:
+        suite.append(_not_run_case(item))
     root = ET.Element("testsuites")
     root.append(suite)
     ET.indent(root)

@@ -9,7 +9,7 @@ from assistant.evals.compare import BaselineDiff, diff_baseline
 from assistant.evals.figures import group_figures
 from assistant.evals.junit import write_junit
 from assistant.evals.report_html import write_report
-from assistant.evals.results import EvalResults, load_results
+from assistant.evals.results import EvalResults, NotRunFile, load_results
 from assistant.evals.tables import figure_lines, variant_lines
 
 
@@ -41,9 +41,22 @@ def summary_lines(results: EvalResults) -> list[str]:
             f"{variant}: {c['pass']} pass, {c['fail']} fail, {c['flaky']} flaky, "
             f"{c['error']} error ({sum(c.values())} scenarios)"
         )
+    if results.not_run:
+        lines.append(f"{len(results.not_run)} file(s) not run, counted as errors (listed below)")
     for result in results.scenarios:
         if result.outcome != "pass":
             lines.append(f"  {result.outcome.upper():5} {result.key}: {result.first_problem()}")
     if any(r.gold is not None for r in results.scenarios) or len(results.figures) > 1:
         lines += figure_lines(results)
-    return lines + variant_lines(results)
+    return lines + variant_lines(results) + not_run_lines(results.not_run)
+
+
+def not_run_lines(not_run: list[NotRunFile], note: str = "counted as errors") -> list[str]:
+    """Each path that gave no scenario, its problems and its fix."""
+    if not not_run:
+        return []
+    lines = [f"Not run, {len(not_run)} file(s) with a problem ({note}):"]
+    for item in not_run:
+        lines.extend(f"  {problem}" for problem in item.problems)
+        lines.append(f"    fix: {item.fix}")
+    return lines

@@ -49,6 +49,11 @@ seed {{ m.variant_seed }}{% endif %}
 <td class="pass">{{ c.pass }}</td><td class="fail">{{ c.fail }}</td>
 <td class="flaky">{{ c.flaky }}</td><td class="error">{{ c.error }}</td></tr>
 {% endfor %}</table>
+{% if results.not_run %}<h2>Files not run</h2>
+<p>{{ results.not_run|length }} file(s) gave no scenario and count as errors; the others ran.</p>
+<table><tr><th>File</th><th>Problem</th><th>Fix</th></tr>
+{% for n in results.not_run %}<tr class="error"><td><code>{{ n.file }}</code></td>
+<td>{{ n.problems|join('; ') }}</td><td>{{ n.fix }}</td></tr>{% endfor %}</table>{% endif %}
 <h2>Comparison</h2>
 <table><tr><th>Scenario</th>{% for v in variants %}<th>{{ v }}</th>{% endfor %}</tr>
 {% for sid, cells in rows %}<tr><td>{{ sid }}</td>

@@ -186,6 +186,14 @@ class GroupFigures(BaseModel):
     values_ok: Spread | None = Field(None, description="Share of values_scenarios.")
 
 
+class NotRunFile(BaseModel):
+    """A path given to the run that gave no scenario (the others ran)."""
+
+    file: str
+    problems: list[str]
+    fix: str
+
+
 class EvalResults(BaseModel):
     schema_version: int = RESULTS_SCHEMA_VERSION
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
@@ -193,6 +201,11 @@ class EvalResults(BaseModel):
     scenarios: list[ScenarioResult] = Field(default_factory=list)
     figures: list[GroupFigures] = Field(
         default_factory=list, description="Per backend and group; written with the results."
+    )
+    not_run: list[NotRunFile] = Field(
+        default_factory=list,
+        description="Paths that gave no scenario (unreadable, invalid, missing), each with its "
+        "fix; they count as errors.",
     )
 
     def counts(self, variant: str | None = None) -> dict[str, int]:
@@ -203,9 +216,9 @@ class EvalResults(BaseModel):
         return counts
 
     def exit_code(self) -> int:
-        """0 all pass, 1 any fail (or flaky), 2 any error."""
+        """0 all pass, 1 any fail (or flaky), 2 any error (a file that could not run too)."""
         counts = self.counts()
-        if counts["error"]:
+        if counts["error"] or self.not_run:
             return 2
         return 1 if counts["fail"] or counts["flaky"] else 0
 

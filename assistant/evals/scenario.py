@@ -217,6 +217,11 @@ class Scenario(_Model):
         base = self._source.parent if self._source else Path.cwd()
         return [(base / doc).resolve() for doc in (self.setup.documents if self.setup else [])]
 
+    def checks_anything(self) -> bool:
+        """Whether running it checks something: gold, or a turn's or the final expectations."""
+        blocks = [t.expect for t in self.turns] + [self.final]
+        return self.gold is not None or any(b is not None and not b.is_empty() for b in blocks)
+
     def uses_judge(self) -> bool:
         blocks = [t.expect for t in self.turns] + [self.final]
         return any(block is not None and block.judge for block in blocks)

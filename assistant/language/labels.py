@@ -64,6 +64,9 @@ EXPORT_WORDS: dict[Language, dict[str, str]] = {
         "chosen_values": "Gekozen waarden", "other_values": "Genoemd, niet gekozen",
         "from_effects": "Komt voort uit", "no_value": "nog aan geen waarde gekoppeld",
         "sources": "Bronnen",
+        "source.illustrative": (
+            "Illustratief voorbeeld, geschreven door het project; geen verslag van een echte sessie"
+        ),
     },
     "en": {
         "session": "Session", "untitled": "Untitled session", "transcript": "Transcript",
@@ -73,6 +76,9 @@ EXPORT_WORDS: dict[Language, dict[str, str]] = {
         "chosen_values": "Chosen values", "other_values": "Named, not chosen",
         "from_effects": "Comes from", "no_value": "not yet linked to a value",
         "sources": "Sources",
+        "source.illustrative": (
+            "Illustrative example written by the project; not the record of a real session"
+        ),
     },
 }
 # fmt: on

@@ -22,7 +22,9 @@ the ``llm`` CLI package, which is not installed.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import io
 import queue
 import threading
 from collections.abc import Iterator
@@ -120,8 +122,11 @@ class EmbeddedChatModel(ChatModel):
         folder, file = str(self.model_path.parent), self.model_path.name
         try:
             torch.set_num_threads(self.settings.threads)
-            tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=file)
-            model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=file)
+            # transformers draws a bar of its own while it converts the GGUF tensors (plain
+            # tqdm, which no setting switches off): the commands print only their own progress.
+            with contextlib.redirect_stderr(io.StringIO()):
+                tokenizer = AutoTokenizer.from_pretrained(folder, gguf_file=file)
+                model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=file)
         except (OSError, ValueError, RuntimeError) as exc:
             raise BackendUnavailable(
                 f"The embedded model {self.model_path} could not be loaded: {exc}", MODEL_FIX
