@@ -183,3 +183,47 @@ def test_an_agreeing_word_with_a_colon_is_no_part_of_the_option(
 ) -> None:
     reading = read_in(message_reader, text, (), language, "tablets", Step.OPTIONS)
     assert reading.options[0].text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("boeren. taxateurs. bij12. faunabeheereenheid. gedeputeerde", "nl",
+         ["Boeren", "Taxateurs", "Bij12", "Faunabeheereenheid", "Gedeputeerde"]),
+        ("caseworkers. their team leads. uwv. the works council (or) ", "en",
+         ["Caseworkers", "Team leads", "Uwv", "Works council (or)"]),
+    ],
+)  # fmt: skip
+def test_a_list_typed_with_full_stops_is_a_list_of_actors_at_the_case_step(
+    message_reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    session = reading_session(Step.CASE, language, "een app voor schademeldingen")
+    session.meta["case_asked"] = ["context"]
+    reading = message_reader.read(text, session, set())
+    assert reading.actors + reading.users == expected and not reading.case
+
+
+def test_sentences_with_full_stops_stay_sentences(message_reader: Reader) -> None:
+    session = reading_session(Step.CASE, "nl", "een app voor schademeldingen")
+    reading = message_reader.read(
+        "we willen een app. burgers melden. handhavers kijken.", session, set()
+    )
+    assert reading.case.get("notes")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "prov. fryslan / bij12. idee: schade laten schatten met satellietbeelden",
+            "provincie fryslan",
+        ),
+        ("gem. Utrecht. idee: slimme camera's bij containers", "gemeente Utrecht"),
+    ],
+)
+def test_a_public_body_in_shorthand_is_the_context(
+    message_reader: Reader, text: str, context: str
+) -> None:
+    reading = message_reader.read(text, reading_session(Step.CASE, "nl", ""), set())
+    assert reading.case["context"].startswith(context)
+    assert not reading.case["technology"].startswith(("prov", "gem"))

@@ -387,6 +387,7 @@ UNMARKED_QUESTION_WORDS = 8  # a longer sentence after such a start tells what t
 ABBREVIATIONS = frozenset((
     "afd", "bijv", "bv", "ca", "evt", "mbt", "ipv", "dhr", "mevr", "gem", "incl", "excl", "resp",
     "vs", "nr", "ong", "zgn", "zg", "jl", "dept", "approx", "mr", "mrs", "ms", "dr", "esp", "espec",
+    "prov", "vh", "tbv", "mbv", "ivm",
     "m.n", "vnl", "i.h.b",
     "o.a", "m.b.t", "i.p.v", "n.a.v", "z.s.m", "e.g", "i.e", "a.s",
 ))  # fmt: skip

@@ -5,6 +5,8 @@ rol", "the supplier is a Dutch scale-up", "de FG is geïnformeerd"; "de cliënte
 
 from __future__ import annotations
 
+import re
+
 # Kinds of organisations, bodies and roles that act in a case, as the head of a subject. A
 # Dutch compound ends in one ("energiebedrijven", "woningcorporaties", "sensorleverancier",
 # "datalab"); plurals by "s", "n", "en" or "es" are found from these forms.
@@ -58,3 +60,8 @@ ORGANISATION_VERBS = frozenset((
 NAME_LINK_WORDS = frozenset((
     "de", "het", "der", "den", "van", "voor", "en", "in", "op", "the", "of", "for", "and", "on",
 ))  # fmt: skip
+# Public bodies in chat shorthand before their name ("prov. fryslan", "gem. Utrecht"): spelled
+# out, so the name reads as the organisation (not "gem. 3 dagen", an average).
+ORGANISATION_SHORTHANDS = {"prov": "provincie", "gem": "gemeente"}
+ORGANISATION_SHORTHAND_RE = re.compile(r"\b(?P<short>prov|gem)\.\s+(?=[^\W\d])", re.IGNORECASE)
+

@@ -76,7 +76,7 @@ from assistant.language.cues.side_remarks import DOUBT_ONLY_RE, LAUGH_RE
 from assistant.language.textparts import clean_item, strip_article, words
 from assistant.method.reading.mentions import head_word
 from assistant.method.reading.organisation_kinds import organisation_kind
-from assistant.method.reading.segments import is_clause
+from assistant.method.reading.segments import is_clause, split_sentences
 
 MAX_NAME_WORDS = 9
 ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
@@ -838,3 +838,27 @@ def names_added_by_add(text: str) -> list[str]:
             return []
     bare = [strip_article(n.strip()) for n in names]
     return [n[:1].upper() + n[1:] for n in bare]
+
+
+BRACKETED_RE = re.compile(r"\([^)]*\)")
+DOTTED_ITEMS = 3  # "boeren. taxateurs. bij12.": at least this many short pieces
+DOTTED_ITEM_WORDS = 5  # words of a piece outside brackets
+
+
+def dotted_list(text: str) -> str:
+    """A one-line list typed with full stops ("boeren. taxateurs. bij12. faunabeheereenheid",
+    "case managers. their lawyers. coa. ind. judges (...)") as a comma list, so it reads as
+    the list it is at any step; other text as it is: a piece that is a clause or longer than a
+    name, or fewer than half of the pieces naming people."""
+    if "\n" in text.strip():
+        return text
+    pieces = [p.strip(" .") for p in split_sentences(text)]
+    if len(pieces) < DOTTED_ITEMS or any("?" in p for p in pieces):
+        return text
+    bare = [BRACKETED_RE.sub("", p).strip() for p in pieces]
+    if any(not b or len(b.split()) > DOTTED_ITEM_WORDS or is_clause(b) for b in bare):
+        return text
+    if sum(1 for b in bare if is_person(b) or head_is_person(b)) * 2 < len(bare):
+        return text
+    return ", ".join(pieces)
+

@@ -34,6 +34,7 @@ from assistant.language.cues.noise import (
     SPEAKER_AGAIN,
     THANKS_AHEAD_RE,
 )
+from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
 from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
 from assistant.language.cues.side_remarks import LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
@@ -309,3 +310,15 @@ def people_spelled_out(text: str) -> str:
         return full[:1].upper() + full[1:] if word[:1].isupper() else full
 
     return PEOPLE_SHORTHAND_RE.sub(spell, text)
+
+
+def organisations_spelled_out(text: str) -> str:
+    """Public bodies in chat shorthand spelled out ("prov. fryslan" is "provincie fryslan")."""
+
+    def spell(match: re.Match[str]) -> str:
+        short = match.group("short")
+        full = ORGANISATION_SHORTHANDS[short.lower()]
+        return (full[:1].upper() + full[1:] if short[:1].isupper() else full) + " "
+
+    return ORGANISATION_SHORTHAND_RE.sub(spell, text)
+

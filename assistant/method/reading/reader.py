@@ -115,6 +115,7 @@ from assistant.method.reading.name_fragments import (
 from assistant.method.reading.noise import (
     greeting_only,
     minuted_statements,
+    organisations_spelled_out,
     people_spelled_out,
     strip_noise,
     with_apostrophes,
@@ -1282,9 +1283,12 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
-    cleaned, ignored = strip_noise(people_spelled_out(with_apostrophes(text)))
+    spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
+    cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
+    if session.step in (Step.CASE, Step.ACTORS):
+        cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
