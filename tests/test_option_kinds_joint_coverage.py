@@ -78,6 +78,12 @@ def test_kind_asked_for_wins_between_two_missing_kinds() -> None:
     assert dutch[0].kind == "human"
 
 
+def test_kind_asked_for_before_any_option_is_no_missing_kind() -> None:
+    drafts = [OptionDraft("A sign with a QR code", "environment", alternatives=("design",))]
+    choose_kinds(_session(asked="design"), drafts)
+    assert drafts[0].kind == "environment"
+
+
 def test_kind_asked_for_does_not_leave_another_kind_missing() -> None:
     drafts = [
         OptionDraft("Een inloopuur in het buurthuis", "human", alternatives=("environment",)),
@@ -96,6 +102,10 @@ def test_plus_between_measures_splits_them() -> None:
     dutch = "beelden na een week wissen + jaarlijks de cijfers publiceren + een cursus voor boa's"
     assert len(extract_options(dutch, "design")) == 3
     assert len(extract_options("a webcam + screen recording only during the exam", "design")) == 1
+    one = "we send residents a letter + put the route of the boats on the website"
+    assert len(extract_options(one, "design")) == 1
+    listed = "wardens walk a round daily, the kiosk gets sound + icons, and volunteers help out"
+    assert len(extract_options(listed, "design")) == 3
 
 
 def test_step_named_as_a_heading_is_no_measure() -> None:

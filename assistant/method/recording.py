@@ -157,8 +157,8 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     """The kinds of a message's options chosen together with those recorded: of the kinds each
     option's words point to almost as strongly, the choice that leaves the fewest kinds missing,
-    then the one that gives the kind the assistant asked for last (the first kind missing, in
-    ``options_focus``), with as few options moved from their first kind as that allows
+    then the one that gives the kind the assistant asked for last as missing beside the options
+    there (``options_focus``), with as few options moved from their first kind as that allows
     ("design: a filter; een ouderavond over de app" with no environment option yet: the evening
     is environment; two options that could each be environment or human, with only design
     recorded: one of each; "a drop-in hour at the library" after "which agreements would
@@ -167,7 +167,7 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     open_ones = [i for i, d in enumerate(drafts) if d.alternatives][:JOINT_CHOICE_LIMIT]
     if not open_ones:
         return
-    asked = session.meta.get("options_focus")
+    asked = session.meta.get("options_focus") if session.options else None  # asked as missing
     fixed = [d.kind for i, d in enumerate(drafts) if i not in open_ones]
     options = [(drafts[i].kind, *drafts[i].alternatives) for i in open_ones]
     best: tuple[int, bool, int] | None = None

@@ -175,10 +175,13 @@ CHANGED_NUMBER_LEAD_RE = re.compile(
 )
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
 NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
-# A dash or a plus between measures in a line typed as chat ("tune it ... - no storing footage
+# A dash or pluses between measures in a line typed as chat ("tune it ... - no storing footage
 # ... - controllers decide", "calibrate ... + publish ... + crews get ..."): each part a measure
 # of its own.
 DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014+-]\s+")
+# A plus within one measure ("tablet gets voice + pictograms, and ...", "a letter + a page on
+# the site"): one alone, or too few words on either side of it up to a comma.
+PLUS_JOINT_RE = re.compile(r"\s+\+\s+")
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
 # was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
 WISH_LEAD_RE = re.compile(
