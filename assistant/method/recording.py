@@ -21,7 +21,7 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
-from assistant.method.reading.kind_model import combined_kind, kind_model, rules_sure
+from assistant.method.reading.kind_model import combined_kind, kind_model, likely_kinds
 from assistant.method.reading.mentions import (
     abbreviated_actor,
     group_of_one,
@@ -136,45 +136,48 @@ JOINT_CHOICE_LIMIT = 6  # options with another kind weighed together (3**6 choic
 def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
     """The kinds the rules chose without being sure, weighed with the learned model of kinds
     (:mod:`assistant.method.reading.kind_model`): its log-probabilities added to the rules'
-    scores. The kind the rules chose stays a choice for the joint choice of kinds. Only with
-    the encoder the model learned from; without it the rules' kinds stay."""
-    open_ones = [d for d in drafts if d.scores is not None and not rules_sure(d.scores)]
-    if not open_ones:
+    scores. The kind the rules chose stays a choice for the joint choice of kinds, and so does
+    any kind the model finds likely (:func:`likely_kinds`), also where the rules are sure. Only
+    with the encoder the model learned from; without it the rules' kinds stay."""
+    scored = [d for d in drafts if d.scores is not None]
+    if not scored:
         return
     embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
     if embedder is None or not kind_model().fits(str(getattr(embedder, "model_id", ""))):
         return
-    texts = [d.text for d in open_ones]
+    texts = [d.text for d in scored]
     probabilities = kind_model().probabilities(texts, embedder.embed_queries(texts))
-    for draft, row in zip(open_ones, probabilities, strict=True):
+    for draft, row in zip(scored, probabilities, strict=True):
         kind = combined_kind(draft.scores or {}, row)
-        if kind != draft.kind:
-            others = (draft.kind, *draft.alternatives)
-            draft.kind, draft.alternatives = (
-                kind,
-                tuple(dict.fromkeys(k for k in others if k != kind)),
-            )
+        others = (draft.kind, *draft.alternatives, *likely_kinds(row))
+        draft.kind = kind
+        draft.alternatives = tuple(dict.fromkeys(k for k in others if k != kind))
 
 
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     """The kinds of a message's options chosen together with those recorded: of the kinds each
     option's words point to almost as strongly, the choice that leaves the fewest kinds missing,
-    with as few options moved from their first kind as that allows ("design: a filter; een
-    ouderavond over de app" with no environment option yet: the evening is environment; two
-    options that could each be environment or human, with only design recorded: one of each)."""
+    then the one that gives the kind the assistant asked for last as missing beside the options
+    there (``options_focus``), with as few options moved from their first kind as that allows
+    ("design: a filter; een ouderavond over de app" with no environment option yet: the evening
+    is environment; two options that could each be environment or human, with only design
+    recorded: one of each; "a drop-in hour at the library" after "which agreements would
+    help?": environment, not human)."""
     recorded = {o.kind for o in session.options}
     open_ones = [i for i, d in enumerate(drafts) if d.alternatives][:JOINT_CHOICE_LIMIT]
     if not open_ones:
         return
+    asked = session.meta.get("options_focus") if session.options else None  # asked as missing
     fixed = [d.kind for i, d in enumerate(drafts) if i not in open_ones]
     options = [(drafts[i].kind, *drafts[i].alternatives) for i in open_ones]
-    best: tuple[int, int] | None = None
+    best: tuple[int, bool, int] | None = None
     chosen: tuple[OptionKind, ...] = ()
     for kinds in product(*options):
         covered = len(recorded | set(fixed) | set(kinds))
         moved = sum(1 for k, o in zip(kinds, options, strict=True) if k != o[0])
-        if best is None or (covered, -moved) > best:
-            best, chosen = (covered, -moved), kinds
+        score = (covered, asked in kinds and asked not in recorded | set(fixed), -moved)
+        if best is None or score > best:
+            best, chosen = score, kinds
     for index, kind in zip(open_ones, chosen, strict=True):
         drafts[index].kind = kind
 

@@ -307,9 +307,11 @@ LATER_PROPOSAL_RE = re.compile(
 OUGHT_RE = re.compile(
     r"\b(?:should|ought to|needs? to be|has to be|have to be)\b(?!\s+(?:have|had)\b)|"
     r"\bmust\s+(?:always\s+|never\s+)?(?:have|get|show)\s+(?:a|an)\b|"
-    r"\bmoet(?:en)?\s+(?:altijd\s+|ook\s+)?(?:een|een\s+\w+)\s+\w+\s+(?:hebben|krijgen|tonen)\b",
+    r"\bmoet(?:en)?\s+(?:altijd\s+|ook\s+)?(?:een|een\s+\w+)\s+\w+\s+(?:hebben|krijgen|tonen)\b|"
+    r"\bmoet(?:en)?\s+(?:[\w']+\s+){1,6}?kunnen\b",
     re.I,
-)  # "the badge must have a light", "de camera moet een rood lampje hebben"
+)  # "the badge must have a light", "de camera moet een rood lampje hebben", "moet hij dat
+# kunnen inzien", "bewoners moeten bezwaar kunnen maken": what must be possible, a demand
 # Words after which "maar" is a particle when only a verb follows ("die moeten ons maar
 # geloven", "dat moet je maar afwachten").
 PARTICLE_HOSTS = frozenset((

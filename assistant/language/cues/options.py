@@ -182,9 +182,13 @@ CHANGED_NUMBER_LEAD_RE = re.compile(
 )
 # A number in front of a measure in a list typed on one line ("1) de bot ...", "2. ...").
 NUMBER_LEAD_RE = re.compile(r"^\(?\d{1,2}[).]\s+")
-# A dash between measures in a line typed as chat ("tune it ... - no storing footage ... -
-# controllers decide"): each part a measure of its own.
-DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014-]\s+")
+# A dash or pluses between measures in a line typed as chat ("tune it ... - no storing footage
+# ... - controllers decide", "calibrate ... + publish ... + crews get ..."): each part a measure
+# of its own.
+DASH_JOINT_RE = re.compile(r"\s+[\u2013\u2014+-]\s+")
+# A plus within one measure ("tablet gets voice + pictograms, and ...", "a letter + a page on
+# the site"): one alone, or too few words on either side of it up to a comma.
+PLUS_JOINT_RE = re.compile(r"\s+\+\s+")
 # A measure told as a wish or a hedge: "zou mooi zijn als er ...", "it would be good if there
 # was ...", "misschien ...", "maybe ..."; the wish is no part of the measure.
 WISH_LEAD_RE = re.compile(
@@ -694,6 +698,8 @@ OPTION_TALK_WORDS = frozenset((
     "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
     # "de actiepunten uit de notulen zijn toch al opties?", "all of them from the minutes"
     "toch", "van", "all", "alle", "allemaal", "them", "ze",
+    # the step named as a heading: "ok maatregelen.", "right, measures then"
+    "measure", "measures", "maatregel", "maatregelen", "handelingsoptie", "handelingsopties",
     # "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
     "betreft", "far", "i'm", "concerned",
 ))  # fmt: skip

@@ -407,6 +407,14 @@ REFUSED_NUMBER_RE = re.compile(
 # An opening that ends by turning down a proposal by number ("1 ja. 2 nee"): what follows up to
 # the end of its sentence is the reason.
 ENDS_REFUSED_RE = re.compile(r"\b\d{1,2}\s+(?:nee|no)\W*$", re.IGNORECASE)
+# What follows a proposal turned down and adds a measure of the user's own ("5 no. Plus: ...",
+# "2 nee. Daarnaast zelf nog: ...", "3 no. Also, ..."): no reason for turning it down.
+ADDED_AFTER_REFUSAL_RE = re.compile(
+    r"^(?:(?:and|en)\s+)?(?:plus|also|ook|daarnaast|verder|bovendien|additionally|in\s+addition|"
+    r"besides|extra|zelf|myself|my\s+own|mijn\s+eigen|van\s+mij|from\s+me|i'?d\s+(?:also\s+)?add|"
+    r"ik\s+wil|i\s+want|i'?d\s+like)\b",
+    re.IGNORECASE,
+)
 # A request for proposals ("doe eens een voorstel voor opties", "doe maar een paar voorstellen",
 # "make a proposal", "give us some suggestions"): asks for new ones, refers to none on the table
 # (its "eens" or "maar" is no agreeing).

@@ -65,6 +65,7 @@ from assistant.language.cues.options import (
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
+    PLUS_JOINT_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
     REFUSED_NUMBER_LEAD_RE,
@@ -342,9 +343,26 @@ def _dash_parts(line: str) -> list[str]:
     parts = [p for p in DASH_JOINT_RE.split(line) if p.strip()]
     if any(LONE_WORD_END_RE.search(p) for p in parts[:-1]):
         return [line]  # "a button to get a person, always - press 0": how it works
+    if _plus_inside_measure(line):
+        return [line]  # "tablet gets voice + pictograms, and ...": one measure
     if len(parts) > 1 and all(len(words(p)) >= DASH_PART_WORDS for p in parts):
         return parts
     return [line]
+
+
+def _plus_inside_measure(line: str) -> bool:
+    """A plus that joins within one measure, not a list typed with pluses: one plus alone ("a
+    letter + a page on the site"), or fewer than a measure's words on either side of one up to
+    a comma ("tablet gets voice + pictograms, and the mentors ...")."""
+    joints = list(PLUS_JOINT_RE.finditer(line))
+    if len(joints) == 1:
+        return True
+    for joint in joints:
+        before = line[: joint.start()].rsplit(",", 1)[-1]
+        after = line[joint.end() :].split(",", 1)[0]
+        if min(len(words(before)), len(words(after))) < DASH_PART_WORDS:
+            return True
+    return False
 
 
 def points_only(text: str) -> bool:

@@ -34,6 +34,7 @@ ENCODER = "multilingual-e5-small"  # the vectors the model learned from
 SURE_MARGIN = 2.0  # the rules' best kind ahead of the next by this much: the rules decide
 MODEL_WEIGHT = 0.5  # the model's log-probabilities beside the rules' scores (grouped CV)
 FLOOR = 1e-9
+LIKELY = 0.4  # a kind the model gives this much: a choice for the joint choice of kinds
 
 
 class KindModelError(AssistantError):
@@ -109,6 +110,13 @@ def combined_kind(scores: dict[OptionKind, float], probabilities: np.ndarray) ->
     logs = np.log(np.maximum(probabilities, FLOOR))
     weighed = [scores.get(k, 0.0) + MODEL_WEIGHT * logs[i] for i, k in enumerate(KINDS)]
     return KINDS[int(np.argmax(weighed))]
+
+
+def likely_kinds(probabilities: np.ndarray, least: float = LIKELY) -> list[OptionKind]:
+    """The kinds the model gives at least ``least``: where the words of a measure fit more than
+    one kind ("a button to get a human": design, or the human contact it gives), each is a
+    choice when the kinds of a message are chosen together."""
+    return [k for k, p in zip(KINDS, probabilities, strict=True) if p >= least]
 
 
 @cache

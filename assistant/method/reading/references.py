@@ -9,6 +9,7 @@ from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
 from assistant.language.cues.options import COUNTER_LEAD_RE
 from assistant.language.cues.references import (
+    ADDED_AFTER_REFUSAL_RE,
     ADOPT_RE,
     ADOPT_WORD_RE,
     ALL_WORDS_RE,
@@ -168,9 +169,10 @@ def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
 
 def _without_reason(lead: str, rest: str) -> str:
     """After an opening that turns a proposal down ("1 ja. 2 nee, geen X, dat werkt niet. ..."):
-    the rest less the reason, up to the end of its sentence; what is offered instead stays."""
-    if ENDS_REFUSED_RE.search(lead) is None:
-        return rest
+    the rest less the reason, up to the end of its sentence; what is offered instead or added
+    ("5 no. Plus: ...") stays."""
+    if ENDS_REFUSED_RE.search(lead) is None or ADDED_AFTER_REFUSAL_RE.match(rest.strip()):
+        return rest  # "5 no. Plus: families get told ...": a measure added, no reason
     counter = COUNTER_LEAD_RE.match(rest)
     if counter is not None:
         return rest[counter.end() :]
