@@ -22,6 +22,7 @@ from assistant.language.cues.people import (
     ADDED_RE,
     ADDED_WITH_REST_RE,
     AFTER_A_LIST_RE,
+    AFTERTHOUGHT_PARTY_RE,
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
@@ -640,6 +641,22 @@ def names_forgotten(text: str) -> list[str]:
     if added is None:  # "o ja, en de nazaten.", "bijna vergeten: de familie en ..."
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
+
+
+def afterthought_party(text: str) -> list[str]:
+    """One more party added after an interjection, whatever is said of it after: "O, en de
+    griffie." -> ["Griffie"], "o en boeren, hij vliegt over hun land" -> ["Boeren"]; a name
+    with an article needs no word for people ("de marechaussee"), a bare one does."""
+    match = AFTERTHOUGHT_PARTY_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")):
+        return []
+    who = match.group("who")
+    with_article = who.split()[0].lower() in NAME_ARTICLES
+    people = is_person(who) or head_is_person(who)
+    if len(words(who)) > UNLED_NAME_WORDS or not (with_article or people):
+        return []
+    name = actor_name(who)
+    return [name] if name else []
 
 
 def names_after_a_list(text: str) -> list[str]:

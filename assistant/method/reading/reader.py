@@ -1134,6 +1134,9 @@ def _named_in_passing(text: str, context: Context, reading: Reading) -> bool:
     early = context.step in (Step.ACTORS, Step.EFFECTS)
     suggested = actor_lists.names_suggested(text) if early else []
     forgotten = actor_lists.names_forgotten(text) or suggested
+    after_a_list = context.step == Step.CASE and bool(reading.actors)
+    if (early or after_a_list) and not forgotten:  # "O, en de griffie.", "o en boeren, ..."
+        forgotten = actor_lists.afterthought_party(text)
     if forgotten:
         reading.actors.extend(forgotten)
         reading.added = forgotten[-1] if len(forgotten) == 1 else ""
