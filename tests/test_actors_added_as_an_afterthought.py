@@ -41,9 +41,10 @@ def test_afterthought_thing_is_no_party_once_options_are_asked(message_reader: R
 
 
 def test_afterthought_bare_word_needs_a_word_for_people() -> None:
-    assert actor_lists.afterthought_party("o en vissers, die varen er dagelijks") == ["Vissers"]
-    assert actor_lists.afterthought_party("o en verder, wat kost het eigenlijk") == []
-    assert actor_lists.afterthought_party("oh and the data is kept for a year") == []
+    found = actor_lists.afterthought_party("o en vissers, die varen er dagelijks")
+    assert found == (["Vissers"], "die varen er dagelijks")
+    assert actor_lists.afterthought_party("o en verder, wat kost het eigenlijk") == ([], "")
+    assert actor_lists.afterthought_party("oh and the data is kept for a year") == ([], "")
 
 
 def test_relative_clause_with_wier_stays_with_its_name() -> None:

@@ -643,20 +643,22 @@ def names_forgotten(text: str) -> list[str]:
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
 
 
-def afterthought_party(text: str) -> list[str]:
-    """One more party added after an interjection, whatever is said of it after: "O, en de
-    griffie." -> ["Griffie"], "o en boeren, hij vliegt over hun land" -> ["Boeren"]; a name
-    with an article needs no word for people ("de marechaussee"), a bare one does."""
+def afterthought_party(text: str) -> tuple[list[str], str]:
+    """(names, what follows) for one more party added after an interjection: "O, en de
+    griffie." -> (["Griffie"], ""), "o en boeren, hij vliegt over hun land" -> (["Boeren"],
+    "hij vliegt over hun land"); a name with an article needs no word for people ("de
+    marechaussee"), a bare one does; ([], "") when none."""
     match = AFTERTHOUGHT_PARTY_RE.match(text.strip())
     if match is None or is_clause(match.group("who")):
-        return []
+        return [], ""
     who = match.group("who")
     with_article = who.split()[0].lower() in NAME_ARTICLES
     people = is_person(who) or head_is_person(who)
     if len(words(who)) > UNLED_NAME_WORDS or not (with_article or people):
-        return []
+        return [], ""
     name = actor_name(who)
-    return [name] if name else []
+    rest = text.strip()[match.end("who") :].strip(" ,-\u2013.!?")
+    return ([name], rest) if name else ([], "")
 
 
 def names_after_a_list(text: str) -> list[str]:

@@ -1136,7 +1136,8 @@ def _named_in_passing(text: str, context: Context, reading: Reading) -> bool:
     forgotten = actor_lists.names_forgotten(text) or suggested
     after_a_list = context.step == Step.CASE and bool(reading.actors)
     if (early or after_a_list) and not forgotten:  # "O, en de griffie.", "o en boeren, ..."
-        forgotten = actor_lists.afterthought_party(text)
+        party, rest = actor_lists.afterthought_party(text)
+        forgotten = [] if _tells_effect(rest) else party  # "..., hun kramen krijgen een boete"
     if forgotten:
         reading.actors.extend(forgotten)
         reading.added = forgotten[-1] if len(forgotten) == 1 else ""
