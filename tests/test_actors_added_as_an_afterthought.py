@@ -57,3 +57,14 @@ def test_afterthought_party_after_a_list_in_the_first_message_nl(message_reader:
     text = "Betrokken zijn de rechters en de advocaten. O, en de bodedienst."
     found = _actors(message_reader, text, "nl", Step.CASE)
     assert "Bodedienst" in found
+
+
+def test_afterthought_asked_or_running_on_is_no_party() -> None:
+    assert actor_lists.afterthought_party("Oh en de huurcommissie misschien?") == ([], "")
+    text = "O, en de sensoren zien natuurlijk ook fietsers en tuinen"
+    assert actor_lists.afterthought_party(text) == ([], "")
+
+
+def test_afterthought_that_lists_several_is_left_to_the_list_en() -> None:
+    text = "oh and the canteen staff, cleaners, the vendor and the chaplain are involved too"
+    assert actor_lists.afterthought_party(text) == ([], "")

@@ -649,8 +649,8 @@ def afterthought_party(text: str) -> tuple[list[str], str]:
     "hij vliegt over hun land"); a name with an article needs no word for people ("de
     marechaussee"), a bare one does; ([], "") when none."""
     match = AFTERTHOUGHT_PARTY_RE.match(text.strip())
-    if match is None or is_clause(match.group("who")):
-        return [], ""
+    if match is None or is_clause(match.group("who")) or text.rstrip().endswith("?"):
+        return [], ""  # "oh en de ombudsman misschien?": asked, not added
     who = match.group("who")
     with_article = who.split()[0].lower() in NAME_ARTICLES
     people = is_person(who) or head_is_person(who)
@@ -658,6 +658,8 @@ def afterthought_party(text: str) -> tuple[list[str], str]:
         return [], ""
     name = actor_name(who)
     rest = text.strip()[match.end("who") :].strip(" ,-\u2013.!?")
+    if len(names_in_list(rest)) > 1:
+        return [], ""  # "oh and the medical service, families, the vendor ...": a list
     return ([name], rest) if name else ([], "")
 
 
