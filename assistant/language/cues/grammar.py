@@ -143,7 +143,7 @@ REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this|daar)(?:'s\b|\s+(?P<ver
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
 RELATIVE_RE = re.compile(
-    r"\S\s+(?:die|wie|waar|who|which|that|whose|where)\s|^\s*(?:wie|who|whoever|wat|whatever)\s",
+    r"\S\s+(?:die|wie|wier|wiens|waarvan|waar|who|which|that|whose|where)\s|^\s*(?:wie|who|whoever|wat|whatever)\s",
     re.I,
 )
 # Words that say an effect is the same as the one before ("en de buren zien dat ook", "the

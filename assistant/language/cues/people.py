@@ -325,6 +325,18 @@ ADDED_RE = re.compile(
     r"(?:\s+(?:ook|too|also|as well))?[.!]?$",
     re.IGNORECASE,
 )
+# One more party added after an interjection, with a comment, a condition or a hedge after it
+# ("O, en de griffie.", "o en boeren, hij vliegt over hun land", "ow en de AP misschien", "oh
+# and the ombudsman, they get the complaints anyway"): the party, named by the words right
+# after "en"/"and"; not asked ("oh en de ombudsman misschien?"), and "ook"/"natuurlijk" only at
+# the end ("o, en de camera's leggen natuurlijk ook ..." is a clause).
+AFTERTHOUGHT_PARTY_RE = re.compile(
+    r"^(?:o+h?|ow|owh|ah|oja|o+h? ja)[,!]?\s+(?:en|and)\s+(?:ook\s+|also\s+)?"
+    r"(?P<who>(?:de|het|the)\s+[^,.;:!?]{2,50}?|[^\s,.;:!?]{3,30})"
+    r"(?:\s*[,\-\u2013].*|\s+(?:als|if|want|omdat|because|misschien|wellicht|maybe|perhaps|"
+    r"denk ik|i guess|i think)\b.*|\s+(?:natuurlijk|of course|ook|too|also|as well))?[.!]?$",
+    re.IGNORECASE,
+)
 # Parties named as a guess, with no verb of their own ("Misschien de Autoriteit
 # Persoonsgegevens.", "en wellicht deurwaarders, als een regeling misloopt", "The landlords
 # maybe.", "perhaps also the works council"): a hedge before or after the names, a condition or

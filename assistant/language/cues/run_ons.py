@@ -63,13 +63,14 @@ TYING_WORDS = frozenset((
 ))  # fmt: skip
 # Words that open a clause inside such an item; after a Dutch relative word the clause ends at
 # its verb ("die een sloot hebben"), after the others it runs on to the end.
-VERB_FINAL_OPENERS = frozenset(("die", "dat", "wie"))
+VERB_FINAL_OPENERS = frozenset(("die", "dat", "wie", "wier", "wiens", "waarvan"))
 CLAUSE_OPENERS = frozenset((
-    *VERB_FINAL_OPENERS, "who", "that", "which", "want", "omdat", "because", "since", "zodat",
+    *VERB_FINAL_OPENERS, "who", "whose", "that", "which", "want", "omdat", "because", "since",
+    "zodat",
 ))  # fmt: skip
 # A relative clause at the end of a dictated name ("de bewoners die een balkon hebben"): its
 # verb does not make the name a clause.
-RELATIVE_TAIL_RE = re.compile(r"\s(?:die|dat|wie|who|that|which)\s.*$", re.IGNORECASE)
+RELATIVE_TAIL_RE = re.compile(r"\s(?:die|dat|wie|wier|wiens|who|whose|that|which)\s.*$", re.I)
 # A short question to oneself that trails off and is answered straight after ("who else.. the
 # MT members, ...", "wie nog meer.. de ouders"): no sentence of its own.
 SELF_ASKED_RE = re.compile(

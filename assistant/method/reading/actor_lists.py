@@ -22,6 +22,7 @@ from assistant.language.cues.people import (
     ADDED_RE,
     ADDED_WITH_REST_RE,
     AFTER_A_LIST_RE,
+    AFTERTHOUGHT_PARTY_RE,
     AMOUNT_RE,
     APPOSED_RE,
     BARE_OBJECT_VERBS,
@@ -640,6 +641,26 @@ def names_forgotten(text: str) -> list[str]:
     if added is None:  # "o ja, en de nazaten.", "bijna vergeten: de familie en ..."
         return []
     return [n for n in names_in_list(added.group("who")) if is_person(n) or head_is_person(n)]
+
+
+def afterthought_party(text: str) -> tuple[list[str], str]:
+    """(names, what follows) for one more party added after an interjection: "O, en de
+    griffie." -> (["Griffie"], ""), "o en boeren, hij vliegt over hun land" -> (["Boeren"],
+    "hij vliegt over hun land"); a name with an article needs no word for people ("de
+    marechaussee"), a bare one does; ([], "") when none."""
+    match = AFTERTHOUGHT_PARTY_RE.match(text.strip())
+    if match is None or is_clause(match.group("who")) or text.rstrip().endswith("?"):
+        return [], ""  # "oh en de ombudsman misschien?": asked, not added
+    who = match.group("who")
+    with_article = who.split()[0].lower() in NAME_ARTICLES
+    people = is_person(who) or head_is_person(who)
+    if len(words(who)) > UNLED_NAME_WORDS or not (with_article or people):
+        return [], ""
+    name = actor_name(who)
+    rest = text.strip()[match.end("who") :].strip(" ,-\u2013.!?")
+    if len(names_in_list(rest)) > 1:
+        return [], ""  # "oh and the medical service, families, the vendor ...": a list
+    return ([name], rest) if name else ([], "")
 
 
 def names_after_a_list(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from assistant.language.cues.grammar import COMPLEMENTISERS
 from assistant.language.cues.people import ANYONE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
+from assistant.method.reading.effect_actor_names import one_person_of_a_story
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_subjects import generic_subject, people_served, public
 from assistant.method.reading.effect_text import effect_core, one_person_told, told_parts
@@ -24,6 +25,8 @@ def tellers(drafts: list[EffectDraft], known: list[Actor], reading: Reading) -> 
     for draft in drafts:
         who = passing_actors.reporter(draft.text)
         known_one = find_actor(who, known) or group_of_one(who, known)  # "een oudere X zei"
+        if one_person_of_a_story(who, draft.text):
+            continue  # "een raadslid zei dat ...": one person of a story, no party
         if who and known_one is None and who not in reading.actors:
             reading.actors.append(who)
 

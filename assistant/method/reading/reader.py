@@ -79,6 +79,10 @@ from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.chatter import chatter, without_chatter
 from assistant.method.reading.conditions import condition_option
+from assistant.method.reading.effect_actor_names import (
+    effect_actor_name,
+    one_person_of_a_story,
+)
 from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
@@ -737,6 +741,7 @@ class Reader:
             speaker
             and speaker not in reading.actors
             and not group_of_one(speaker, session.actors + _named(reading))
+            and not one_person_of_a_story(speaker, text)  # "een raadslid zei ..."
         ):
             reading.actors.append(speaker)
         caught = passing_actors.captured(text)  # "de camera's filmen ook wandelaars en ..."
@@ -833,6 +838,9 @@ class Reader:
         point_by_name(drafts, named)
         for_one_person(drafts, session.actors + named)  # "mevrouw Jansen kreeg ...": residents
         for draft in (d for d in drafts if d.actor_name and not d.actor_id):
+            draft.actor_name = effect_actor_name(draft.actor_name, text)
+            if not draft.actor_name:
+                continue  # "een raadslid zei ...", "vals alarm: ...": no actor of its own
             value = self._value_label(draft.actor_name) or self._of_people(draft.actor_name)
             if value or fragment_name(draft.actor_name):
                 draft.actor_name = ""  # "and privacy: the audio goes ...": a value, no one
@@ -1127,6 +1135,10 @@ def _named_in_passing(text: str, context: Context, reading: Reading) -> bool:
     early = context.step in (Step.ACTORS, Step.EFFECTS)
     suggested = actor_lists.names_suggested(text) if early else []
     forgotten = actor_lists.names_forgotten(text) or suggested
+    after_a_list = context.step == Step.CASE and bool(reading.actors)
+    if (early or after_a_list) and not forgotten:  # "O, en de griffie.", "o en boeren, ..."
+        party, rest = actor_lists.afterthought_party(text)
+        forgotten = [] if _tells_effect(rest) else party  # "..., hun kramen krijgen een boete"
     if forgotten:
         reading.actors.extend(forgotten)
         reading.added = forgotten[-1] if len(forgotten) == 1 else ""
