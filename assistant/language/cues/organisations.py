@@ -64,4 +64,3 @@ NAME_LINK_WORDS = frozenset((
 # out, so the name reads as the organisation (not "gem. 3 dagen", an average).
 ORGANISATION_SHORTHANDS = {"prov": "provincie", "gem": "gemeente"}
 ORGANISATION_SHORTHAND_RE = re.compile(r"\b(?P<short>prov|gem)\.\s+(?=[^\W\d])", re.IGNORECASE)
-

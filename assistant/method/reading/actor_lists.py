@@ -882,4 +882,3 @@ def dotted_list(text: str) -> str:
     if sum(1 for b in bare if is_person(b) or head_is_person(b)) * 2 < len(bare):
         return text
     return ", ".join(pieces)
-

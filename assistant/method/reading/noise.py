@@ -321,4 +321,3 @@ def organisations_spelled_out(text: str) -> str:
         return (full[:1].upper() + full[1:] if short[:1].isupper() else full) + " "
 
     return ORGANISATION_SHORTHAND_RE.sub(spell, text)
-
