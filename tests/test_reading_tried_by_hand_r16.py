@@ -78,22 +78,17 @@ def test_an_actor_taken_off_by_a_pronoun_after_naming_it(
 @pytest.mark.parametrize(
     ("text", "language", "actors"),
     [
-        ("negatief: de dijkwachten raken hun rol kwijt. inspecteurs gaan op het scherm "
-         "vertrouwen en lopen minder vaak zelf.", "nl", DIKE),
-        ("downsides: farmers lose the visit. the hunters will trust the app and stop "
-         "checking the fields themselves.", "en", YARD),
+        ("nadeel: de dijkwachten gaan minder zelf kijken. de inspecteurs krijgen sneller een "
+         "melding.", "nl", DIKE),
+        ("downside: farmers lose the visit. the hunters get a quicker warning.", "en", YARD),
+        ("negatief: de dijkwachten raken hun rol kwijt.\nde inspecteurs krijgen meer overzicht.",
+         "nl", DIKE),
     ],
 )  # fmt: skip
-def test_a_direction_label_holds_for_the_sentences_after_it_on_its_line(
+def test_a_label_holds_for_its_own_sentence_not_for_the_next(
     message_reader: Reader, text: str, language: str, actors: tuple[str, ...]
 ) -> None:
     reading = read_in(message_reader, text, actors, language, "sensoren")
-    assert [direction for _, direction, _ in told(reading)] == ["negative", "negative"]
-
-
-def test_a_label_on_one_line_does_not_reach_the_next_line(message_reader: Reader) -> None:
-    text = "negatief: de dijkwachten raken hun rol kwijt.\nde inspecteurs krijgen meer overzicht."
-    reading = read_in(message_reader, text, DIKE, "nl", "sensoren")
     assert [direction for _, direction, _ in told(reading)] == ["negative", "positive"]
 
 

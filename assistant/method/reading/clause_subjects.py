@@ -40,8 +40,8 @@ LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
     r"trouwens|btw|by the way|tbh|tbf|imo|imho|honestly|frankly|idd|"
     # a time in front ("right now guards do it on paper", "currently the caseworkers ...")
+    # (English only: a Dutch time in front puts the verb before the subject, "nu doen de ...")
     r"right now|now|currently|nowadays|these days|today|at the moment|at present|"
-    r"nu|momenteel|tegenwoordig|op dit moment|"
     r"(?:dan|then)(?=\s+(?:de|het|the|onze|our)\b))\b[,]?\s+)+",
     re.I,
 )

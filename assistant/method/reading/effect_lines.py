@@ -141,9 +141,6 @@ class _Flow:
     direction: Direction | None = None
     actor_id: str | None = None
     actor_name: str = ""
-    # the last direction label on this line: it holds for the sentences after it on the line
-    # ("negatief: de wachten raken hun rol kwijt. inspecteurs gaan op het dashboard vertrouwen.")
-    label: Direction | None = None
 
 
 def extract_effects(
@@ -172,16 +169,13 @@ def extract_effects(
             flow.actor_id, flow.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
             flow.direction = flow.direction or drafts[-1].direction  # after a worry: negative
         for number, sentence in enumerate(split_sentences(who.rest)):
-            lead = who.direction if number == 0 else flow.label
+            lead = who.direction if number == 0 else None
             labelled = named and number == 0
             if TOPIC_LABEL_RE.match(sentence) or side_remark(sentence):
                 continue  # "timeline: evaluation in june" tells the case; "..., haha": an aside
             own = line_actor(sentence, actors) if number else None
             if own is not None and (own.actor_id or own.new_name):
-                flow = _Flow(
-                    own.direction or flow.direction, own.actor_id, own.new_name,
-                    own.direction or flow.label,
-                )  # fmt: skip
+                flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
                 sentence, lead, labelled = own.rest, own.direction, True
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     for draft in drafts[first:]:
@@ -268,7 +262,6 @@ def _sentence_effects(
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
-        flow.label = label or flow.label
         for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)

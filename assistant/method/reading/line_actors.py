@@ -170,12 +170,14 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
 def _effect_named(head: str) -> bool:
     """Whether a label is itself an effect, with the why after it ("less contact: the form was
     also a check-in", "meer stress: ...", "more control: ..."): a change, not people."""
-    if is_person(head):
-        return False
-    return clause_direction(head) is not None or words(head)[:1] in COMPARATIVE_OPENERS
+    return not is_person(head) and words(head)[:1] in COMPARATIVE_OPENERS
 
 
-COMPARATIVE_OPENERS = (["more"], ["less"], ["fewer"], ["meer"], ["minder"], ["better"], ["beter"])
+COMPARATIVE_OPENERS = (
+    ["more"], ["less"], ["fewer"], ["meer"], ["minder"], ["better"], ["beter"], ["worse"],
+    ["slechter"], ["faster"], ["sneller"], ["slower"], ["trager"], ["langer"], ["longer"],
+    ["korter"], ["shorter"], ["extra"], ["geen"], ["no"],
+)  # fmt: skip
 BULLET_NAME_SIGN_RE = re.compile(
     r"^\s*[-*\u2022]\s*(?P<name>[^+\-\u2013\u2212:.,]{2,40}?)\s+(?P<sign>[+\-\u2013\u2212])\s+"
     r"(?P<rest>\w.*)$"
