@@ -144,3 +144,15 @@ def test_effect_direction_of_a_new_effect(embedder: object) -> None:
     assert direction("Het rooster wordt eerlijker en veiliger", "negative") == "positive"
     assert direction("Leerlingen moeten hun telefoon inleveren bij de poort") == "negative"
     assert direction("Staff lose their breaks") == "negative"
+
+
+def test_a_value_clause_beside_an_effect_lends_it_its_direction() -> None:
+    def read(text: str, value: str) -> EffectDraft:
+        drafts = extract_effects(text, [], None, "negative", skip=lambda c: value in c)
+        assert len(drafts) == 1, drafts
+        return drafts[0]
+
+    en = read("Inspectors get counts instead of estimates, which is good for trust.", "trust")
+    assert en.direction == "positive" and en.weighed is not None and en.weighed[1] >= 1.0
+    nl = read("Handhavers krijgen echte tellingen, dat is goed voor het vertrouwen.", "vertrouwen")
+    assert nl.direction == "positive" and nl.weighed is not None and nl.weighed[1] >= 1.0

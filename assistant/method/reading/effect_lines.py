@@ -276,6 +276,7 @@ def _sentence_effects(
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
             if _no_effect_clause(clause, body, skip):
+                _judged_beside(body, drafts[start:])  # "..., which is good for legitimacy"
                 continue
             lead_in = names_people_only(body)  # "en ouders??", "bad: and parents??"
             if lead_in or (TENURE_RE.search(body) and clause_direction(body) is None):
@@ -362,6 +363,21 @@ def _no_effect_clause(clause: str, body: str, skip: Callable[[str], bool] | None
     if not body or (skip is not None and skip(body)) or greeting_only(body):
         return True
     return bool(STEP_NAME_ONLY_RE.match(body) or QUESTION_TAG_RE.match(clause.strip(" ,")))
+
+
+def _judged_beside(body: str, drafts: list[EffectDraft]) -> None:
+    """A clause left out of the effects (a value named beside the effect: "..., which is good
+    for legitimacy", "..., wat slecht is voor de privacy") that judges the effect before it
+    the way the rules read it: the effect's direction where it had none of its own words yet,
+    else its strength adds to that of the effect's direction where they agree."""
+    own = effect_direction(body) if drafts and not drafts[-1].lead_in else None
+    if own is None:
+        return
+    before = drafts[-1]
+    if before.direction is None:
+        before.direction, before.weighed = own, (own, effect_strength(body))
+    elif before.weighed is not None and before.weighed[0] == own == before.direction:
+        before.weighed = (own, before.weighed[1] + effect_strength(body))
 
 
 def _working(body: str) -> bool:
