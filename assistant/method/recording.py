@@ -13,6 +13,11 @@ from assistant.language.textparts import normalise, similar_text, strip_article,
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
+from assistant.method.reading.direction_model import (
+    combined_direction,
+    direction_model,
+    direction_sure,
+)
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_people import loose_group
 from assistant.method.reading.extraction import (
@@ -64,6 +69,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     named = len(session.actors)
+    weigh_learned_directions(tools, reading.effects)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))
     _attach_by_subject(session, session.actors[named:])
@@ -152,6 +158,32 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
         others = (draft.kind, *draft.alternatives, *likely_kinds(row))
         draft.kind = kind
         draft.alternatives = tuple(dict.fromkeys(k for k in others if k != kind))
+
+
+def weigh_learned_directions(tools: Tools, drafts: list[EffectDraft]) -> None:
+    """The directions the rules gave without being sure (weakly decided by the clause's words,
+    or taken from the sentence before or the one asked), weighed with the learned model of
+    directions (:mod:`assistant.method.reading.direction_model`). A direction changed since
+    it was read (a correction, a worry) stays; so do all without the encoder the model
+    learned from."""
+    open_ones = [
+        d
+        for d in drafts
+        if d.weighed is not None
+        and d.weighed[0] == d.direction
+        and not direction_sure(d.weighed[1])
+    ]
+    if not open_ones:
+        return
+    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
+    if embedder is None or not direction_model().fits(str(getattr(embedder, "model_id", ""))):
+        return
+    texts = [d.text for d in open_ones]
+    positive = direction_model().positive(texts, embedder.embed_queries(texts))
+    for draft, chance in zip(open_ones, positive, strict=True):
+        if draft.weighed is not None:
+            direction, strength = draft.weighed
+            draft.direction = combined_direction(direction, strength, float(chance))
 
 
 def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:

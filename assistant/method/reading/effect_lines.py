@@ -61,7 +61,7 @@ from assistant.method.reading.effect_subjects import (
     not_a_speaker,
     own_subject,
 )
-from assistant.method.reading.effect_text import clean_clause, effect_direction
+from assistant.method.reading.effect_text import clean_clause, effect_direction, effect_strength
 from assistant.method.reading.line_actors import (
     LineActor,
     label_direction,
@@ -72,6 +72,8 @@ from assistant.method.reading.mentions import group_of_one, last_mentioned_actor
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.people_names import people_word, person_name
 from assistant.method.reading.polarity import (
+    MIXED,
+    SURE,
     clause_direction,
     marker_direction,
     without_marker,
@@ -88,6 +90,9 @@ SENTENCE_ACTOR_RE = re.compile(
 )
 
 SHORT_LEAD = 4
+# How firmly a direction taken from the clause before (or turned by a contrast) decides: as
+# weakly as direction words that cancel out (grouped CV of the learned direction).
+FROM_BEFORE = MIXED
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 
 
@@ -99,6 +104,10 @@ class EffectDraft:
     actor_name: str = ""
     story: bool = False  # told in an incident ("vorige week belde ..."): dropped unless judged
     lead_in: bool = False  # "voor de chauffeurs is het dubbel": names whom the next are about
+    # The direction the rules gave from the clause's own words, with how firmly
+    # (``polarity.direction_strength``; 0: from the sentence before or the one asked); None
+    # where a sign, a label or a judgement decided: a learned direction may weigh in.
+    weighed: tuple[Direction, float] | None = None
 
 
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
@@ -189,6 +198,7 @@ def extract_effects(
             draft.actor_id = before or (speaker_id if ours else focus_actor_id)
         if draft.direction is None:
             draft.direction = default_direction
+            draft.weighed = None if draft.lead_in else (default_direction, 0.0)
     return drafts[first:]
 
 
@@ -266,6 +276,7 @@ def _sentence_effects(
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
             if _no_effect_clause(clause, body, skip):
+                _judged_beside(body, drafts[start:])  # "..., which is good for legitimacy"
                 continue
             lead_in = names_people_only(body)  # "en ouders??", "bad: and parents??"
             if lead_in or (TENURE_RE.search(body) and clause_direction(body) is None):
@@ -283,10 +294,13 @@ def _sentence_effects(
                 continue  # "fraud team is happy, fewer dead people getting paid"
             if _aside(body, drafts[start:]):
                 continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
+            strength = _strength(label or marker, told, asked, direction)
             direction = direction or _undecided(body, contrast, flow)
             flow.direction = direction
             own = len(drafts) > start and own_subject(body, actors)  # "..., en ouders ..."
             draft = _draft(body, direction, actors, who, labelled and not own)
+            if direction is not None and strength < SURE:
+                draft.weighed = (direction, strength if told else FROM_BEFORE)
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
             drafts.append(draft)
@@ -322,6 +336,18 @@ def _undecided(body: str, contrast: bool, flow: _Flow) -> Direction | None:
     return flow.direction
 
 
+def _strength(
+    sign: Direction | None, told: Direction | None, asked: str, direction: Direction | None
+) -> float:
+    """How firmly the rules decided ``direction`` of a clause (``asked``): sure under a sign
+    it keeps or a worry; else as firmly as the clause's own direction words decide it."""
+    if sign is not None and direction == sign:
+        return SURE
+    if told is None:
+        return 0.0
+    return SURE if told != effect_direction(asked) else effect_strength(asked)
+
+
 def _mark_story(sentence: str, drafts: list[EffectDraft]) -> None:
     """The effects of a sentence that tells an incident ("last month one farmer said ...") are
     a story, unless a verdict follows in it."""
@@ -337,6 +363,21 @@ def _no_effect_clause(clause: str, body: str, skip: Callable[[str], bool] | None
     if not body or (skip is not None and skip(body)) or greeting_only(body):
         return True
     return bool(STEP_NAME_ONLY_RE.match(body) or QUESTION_TAG_RE.match(clause.strip(" ,")))
+
+
+def _judged_beside(body: str, drafts: list[EffectDraft]) -> None:
+    """A clause left out of the effects (a value named beside the effect: "..., which is good
+    for legitimacy", "..., wat slecht is voor de privacy") that judges the effect before it
+    the way the rules read it: the effect's direction where it had none of its own words yet,
+    else its strength adds to that of the effect's direction where they agree."""
+    own = effect_direction(body) if drafts and not drafts[-1].lead_in else None
+    if own is None:
+        return
+    before = drafts[-1]
+    if before.direction is None:
+        before.direction, before.weighed = own, (own, effect_strength(body))
+    elif before.weighed is not None and before.weighed[0] == own == before.direction:
+        before.weighed = (own, before.weighed[1] + effect_strength(body))
 
 
 def _working(body: str) -> bool:

@@ -31,6 +31,7 @@ from assistant.method.reading.clause_subjects import (
 from assistant.method.reading.polarity import (
     after_condition,
     clause_direction,
+    direction_strength,
 )
 
 
@@ -76,6 +77,16 @@ def effect_direction(clause: str) -> Direction | None:
     core = effect_core(clause)
     consequence = core if core != clause and clause.endswith(core) else ""
     return clause_direction(clause, consequence)
+
+
+def effect_strength(clause: str) -> float:
+    """How firmly the rules decide :func:`effect_direction` of ``clause``
+    (:func:`~assistant.method.reading.polarity.direction_strength`)."""
+    feeling, comma, _reason = clause.partition(",")
+    if comma and FEELING_RE.match(clean_clause(feeling)):
+        return direction_strength(feeling)
+    core = effect_core(clause)
+    return direction_strength(clause, core if core != clause and clause.endswith(core) else "")
 
 
 def one_person_told(text: str) -> str:

@@ -109,6 +109,9 @@ ADDED_ON_REACH = 6
 STOPPING_PEOPLE = frozenset((
     "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
 ))  # fmt: skip
+SURE = float("inf")  # a marker or a judgement decides: no learned direction weighs in
+MIXED = 0.5  # direction words both ways that cancel out
+LESS_DEFAULT = 0.25  # "minder"/"less" before a word of no direction: a loss by default
 PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's", "colleagues"))
 
 
@@ -492,6 +495,26 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     return None
 
 
+def direction_strength(text: str, consequence: str = "") -> float:
+    """How firmly the rules of :func:`clause_direction` decide ``text``: :data:`SURE` for a
+    marker, a judging or turning tail or a fear; else the size of the direction words' sum (a
+    turned word two), :data:`MIXED` where they cancel out, :data:`LESS_DEFAULT` where only
+    "minder"/"less" before a word of no direction decides, 0 where nothing does."""
+    if marker_direction(text) is not None:
+        return SURE
+    text = without_rhetorical_not(text)
+    if _judging_tail(text) or _tail_turned(text) or _judged_as(text) or _fears(text):
+        return SURE
+    consequence = consequence or after_condition(text)
+    score, first = _word_score(text[: len(text) - len(consequence)] if consequence else text)
+    then, then_first = _word_score(consequence) if consequence else (0, 0)
+    if score + 2 * then:
+        return float(abs(score + 2 * then))
+    if first or then_first:
+        return MIXED
+    return LESS_DEFAULT if any(t in LESS_WORDS for t in words(text)) else 0.0
+
+
 def _judging_tail(text: str) -> Direction | None:
     """The direction a judging tail gives to what is told before it ("..., which is right",
     "..., dat is niet oké": turned by a "niet"/"not" before the judgement); None without one."""
@@ -619,6 +642,15 @@ def _after_commas(text: str) -> frozenset[int]:
 
 
 def _score(text: str) -> tuple[int, int]:
+    """The sum of the direction words' signs, and the sign of the first; less of something
+    that is no burden is a loss ("minder gevraagd") where no word decides."""
+    score, first = _word_score(text)
+    if not first and any(t in LESS_WORDS for t in words(text)):
+        return -1, -1
+    return score, first
+
+
+def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     text = _without_praised_people(text)
     tokens = words(text)
@@ -645,6 +677,4 @@ def _score(text: str) -> tuple[int, int]:
     stopped = STOPPED_RE.search(text)
     if not first and stopped is not None and _people_stop(words(text[: stopped.start()])):
         first = score = -1  # "ze openen die meldingen niet meer": they stopped doing it
-    if not first and any(t in LESS_WORDS for t in tokens):
-        first = score = -1  # less of something that is no burden is a loss ("minder gevraagd")
     return score, first
