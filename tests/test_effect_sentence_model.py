@@ -39,10 +39,10 @@ def _session(step: Step, *actors: str) -> Session:
     return session
 
 
-def _learned(embedder: object, session: Session, told: str, passed: list[str]) -> list[str]:
+def _learned(embedder: object, session: Session, told: list[str], passed: list[str]) -> list[str]:
     """The texts of the effects after the model weighed in, where the rules read ``told`` as
-    an effect and passed by ``passed``."""
-    reading = Reading(effects=[EffectDraft(told, "negative")], passed=passed)
+    effects and passed by ``passed``."""
+    reading = Reading(effects=[EffectDraft(t, "negative") for t in told], passed=passed)
     learned_effects(_Tools(embedder), session, reading)  # type: ignore[arg-type]
     return [e.text for e in reading.effects]
 
@@ -93,3 +93,51 @@ def test_sentence_effect_keeps_known_people_and_leaves_new_names_off() -> None:
     assert [d.actor_id for d in known] == ["a1"]
     unknown = sentence_effects("A driver in Leeds waited three weeks for his licence.", session)
     assert unknown and all(not d.actor_id and not d.actor_name for d in unknown)
+
+
+DUTCH_STORY = (
+    "Een moeder vertelde dat ze drie keer moest bellen voordat iemand het dossier van haar "
+    "zoon kon vinden."
+)
+DUTCH_CASE = "Het systeem draait sinds maart op drie locaties in de gemeente."
+ENGLISH_STORY = "Tenants in the older blocks only hear about repairs weeks after they report them."
+ENGLISH_CASE = "The pilot started in March and runs on three sites."
+
+
+def test_learned_effect_from_a_dutch_story_sentence(embedder: object) -> None:
+    session = _session(Step.CASE, "Ouders")
+    told = ["De ouders zijn blij met de app"]
+    found = _learned(embedder, session, told, [DUTCH_STORY, DUTCH_CASE])
+    assert found == [*told, DUTCH_STORY.rstrip(".")]
+
+
+def test_learned_effect_from_an_english_story_sentence(embedder: object) -> None:
+    session = _session(Step.CASE, "Tenants")
+    told = ["Tenants are worried about the cameras"]
+    found = _learned(embedder, session, told, [ENGLISH_CASE, ENGLISH_STORY])
+    assert found == [*told, ENGLISH_STORY.rstrip(".")]
+
+
+def test_learned_effects_only_in_a_message_that_tells_effects(embedder: object) -> None:
+    reading = Reading(passed=[ENGLISH_STORY, DUTCH_STORY])
+    learned_effects(_Tools(embedder), _session(Step.CASE), reading)  # type: ignore[arg-type]
+    assert reading.effects == []
+
+
+def test_learned_effects_only_before_the_values(embedder: object) -> None:
+    told = ["De ouders zijn blij met de app"]
+    assert _learned(embedder, _session(Step.VALUES), told, [DUTCH_STORY]) == told
+    assert _learned(embedder, _session(Step.OPTIONS), told, [DUTCH_STORY]) == told
+
+
+def test_learned_effects_drop_a_directionless_effect_that_tells_none(embedder: object) -> None:
+    told = ["Tenants are worried about the cameras", "The pilot started in March"]
+    assert _learned(embedder, _session(Step.EFFECTS), told, [])[:1] == told[:1]
+    assert _learned(embedder, _session(Step.EFFECTS), told, []) == told[:1]
+    nl = ["De leverancier is een bedrijf uit Eindhoven", "De ouders zijn blij met de app"]
+    assert _learned(embedder, _session(Step.ACTORS), nl, []) == nl[1:]
+
+
+def test_learned_effects_leave_the_reading_with_another_encoder() -> None:
+    told = ["The pilot started in March"]
+    assert _learned(object(), _session(Step.CASE), told, [ENGLISH_STORY]) == told

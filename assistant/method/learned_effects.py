@@ -37,7 +37,7 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
         return
     texts = unsure + [d.text for d in unmarked]
     chances = effect_model().probabilities(texts, embedder.embed_queries(texts))
-    for text, chance in zip(unsure, chances, strict=True):
+    for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
         if chance >= SURE_EFFECT:
             reading.effects.extend(sentence_effects(text, session))
     gone = [id(d) for d, c in zip(unmarked, chances[len(unsure) :], strict=True) if c < NO_EFFECT]
