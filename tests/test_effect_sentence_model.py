@@ -131,11 +131,19 @@ def test_learned_effects_only_before_the_values(embedder: object) -> None:
 
 
 def test_learned_effects_drop_a_directionless_effect_that_tells_none(embedder: object) -> None:
-    told = ["Tenants are worried about the cameras", "The pilot started in March"]
+    told = [
+        "Tenants are worried about the cameras",
+        "The pilot started in March and runs on three sites",
+    ]
     assert _learned(embedder, _session(Step.EFFECTS), told, [])[:1] == told[:1]
     assert _learned(embedder, _session(Step.EFFECTS), told, []) == told[:1]
     nl = ["De leverancier is een bedrijf uit Eindhoven", "De ouders zijn blij met de app"]
     assert _learned(embedder, _session(Step.ACTORS), nl, []) == nl[1:]
+
+
+def test_learned_effects_keep_a_short_fragment_the_model_did_not_learn(embedder: object) -> None:
+    told = ["Vindbaar", "The pilot started in March"]
+    assert _learned(embedder, _session(Step.EFFECTS), told, []) == told
 
 
 def test_learned_effects_leave_the_reading_with_another_encoder() -> None:

@@ -46,10 +46,15 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
 
 def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
     """The effects the rules read before the values from a sentence without a direction word
-    or marker (their direction only the one asked): those the rules were least sure of."""
+    or marker (their direction only the one asked), of a sentence's length: those the rules
+    were least sure of."""
     if session.step not in EARLY_STEPS or reading.intent is not None:
         return []
-    return [d for d in reading.effects if clause_direction(d.text) is None]
+    return [
+        d
+        for d in reading.effects
+        if clause_direction(d.text) is None and len(words(d.text)) >= MIN_WORDS
+    ]  # a fragment ("Searchable", "'s avonds nog eentje") is not what the model learned from
 
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:
