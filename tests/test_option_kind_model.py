@@ -49,7 +49,7 @@ def test_shipped_kind_model_loads_and_names_its_training_sets() -> None:
     model = kind_model()
     sets = model.about["sets"]
     assert isinstance(sets, list) and "dev17" in sets
-    assert not {"dev19", "dev20", "holdout", "holdout3", "holdout7"} & set(sets)
+    assert not {"dev21", "dev22", "holdout", "holdout3", "holdout7"} & set(sets)
     assert int(str(model.about["examples"])) > 1000
 
 

@@ -74,6 +74,7 @@ def test_the_wheel_carries_its_resources_and_is_what_runs(installed: Path, tmp_p
     assert (package / "store" / "migrations" / "001_init.sql").is_file()
     assert (package / "method" / "reading" / "data" / "option_kind_model.npz").is_file()
     assert (package / "method" / "reading" / "data" / "effect_direction_model.npz").is_file()
+    assert (package / "method" / "reading" / "data" / "effect_sentence_model.npz").is_file()
     # the shipped vectors are read from the package too, so first use encodes nothing
     assert vectors == corpus / ".vectors" and sorted(vectors.glob("*.npz"))
 

@@ -13,6 +13,7 @@ from assistant.language.textparts import normalise, similar_text, strip_article,
 from assistant.method.changes import Changes, Tools
 from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
+from assistant.method.learned_effects import learned_effects
 from assistant.method.reading.direction_model import (
     combined_direction,
     direction_model,
@@ -69,6 +70,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     named = len(session.actors)
+    learned_effects(tools, session, reading)  # sentences the rules passed by in a story
     weigh_learned_directions(tools, reading.effects)
     for draft in reading.effects:
         changes.effects.append(add_effect(session, draft, changes))

@@ -1,0 +1,87 @@
+"""Effects the rules passed by, told by the learned model of effect sentences
+(:mod:`assistant.method.reading.effect_model`). Only where the rules are unsure: before the
+values, in a message of which the rules read effects, a sentence in which they read nothing
+at all (a story in a long first message tells its effects without a direction word: "Ze
+moesten elk kind twee keer per nacht controleren."). Such a sentence is an effect when the
+model is sure of it (and an effect the rules read without a direction word is dropped when
+the model is sure it tells none); its direction is the rules' cue where it has one, else the
+direction asked (:func:`unmarked_direction`, the place for a learned direction). Only with
+the encoder the model learned from; without it the rules' reading stays as it was."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Direction, Session, Step
+from assistant.language.textparts import words
+from assistant.method.changes import Tools
+from assistant.method.reading.effect_lines import EffectDraft, extract_effects
+from assistant.method.reading.effect_model import NO_EFFECT, SURE_EFFECT, effect_model
+from assistant.method.reading.extraction import find_actor
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.reading import Reading
+
+EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
+MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
+
+
+def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
+    """The sentences the rules passed by that the model is sure tell an effect, as effects of
+    ``reading`` (after those the rules read); the effects the rules read without a direction
+    word that the model is sure tell none, dropped."""
+    unsure = unsure_sentences(session, reading)
+    unmarked = unmarked_effects(session, reading)
+    if not (unsure or unmarked):
+        return
+    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
+    if embedder is None or not effect_model().fits(str(getattr(embedder, "model_id", ""))):
+        return
+    texts = unsure + [d.text for d in unmarked]
+    chances = effect_model().probabilities(texts, embedder.embed_queries(texts))
+    for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
+        if chance >= SURE_EFFECT:
+            reading.effects.extend(sentence_effects(text, session))
+    gone = [id(d) for d, c in zip(unmarked, chances[len(unsure) :], strict=True) if c < NO_EFFECT]
+    reading.effects = [d for d in reading.effects if id(d) not in gone]
+
+
+def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
+    """The effects the rules read before the values from a sentence without a direction word
+    or marker (their direction only the one asked), of a sentence's length: those the rules
+    were least sure of."""
+    if session.step not in EARLY_STEPS or reading.intent is not None:
+        return []
+    return [
+        d
+        for d in reading.effects
+        if clause_direction(d.text) is None and len(words(d.text)) >= MIN_WORDS
+    ]  # a fragment ("Searchable", "'s avonds nog eentje") is not what the model learned from
+
+
+def unsure_sentences(session: Session, reading: Reading) -> list[str]:
+    """The sentences of a message that tells effects, before the values, in which the rules
+    read nothing (no question, no short remark)."""
+    if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
+        return []
+    return [
+        s
+        for s in dict.fromkeys(reading.passed)
+        if len(words(s)) >= MIN_WORDS and not is_question(s)
+    ]
+
+
+def sentence_effects(text: str, session: Session) -> list[EffectDraft]:
+    """The effect of a sentence read as one: its people where they are known actors (a name
+    the case did not give stays off the canvas), its direction from the rules' cue."""
+    drafts = extract_effects(text, session.actors, None, unmarked_direction(text, session))
+    for draft in drafts:
+        known = find_actor(draft.actor_name, session.actors) if draft.actor_name else None
+        draft.actor_id = known.id if known is not None else draft.actor_id
+        draft.actor_name = ""
+    return [d for d in drafts if not (d.story or d.lead_in)]
+
+
+def unmarked_direction(text: str, session: Session) -> Direction:
+    """The direction of an effect whose words give none: the one asked, as the reader takes it
+    (the hook for a learned direction of ``text``)."""
+    del text  # a learned direction reads the sentence here
+    return "negative" if session.meta.get("ask_direction") == "negative" else "positive"

@@ -1,0 +1,81 @@
+"""A learned "does this sentence tell an effect on people", beside the rules: a logistic
+regression over the sentence's vector (the packaged multilingual-e5-small encoder) and hashed
+word and character n-grams of its words (the features of the learned kind of an option,
+:mod:`assistant.method.reading.kind_model`), learned from the sentences of the development
+conversations that hold a gold effect and those that hold none
+(``python -m assistant.evals.effect_training``). Used only where the rules are unsure: a
+sentence of a message that tells effects, in which the rules read nothing, or an effect they
+read without a direction word. Numpy only; the
+weights are loaded once, on first use."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import AssistantError
+from assistant.method.reading.kind_model import ENCODER, HASHED, VECTOR, features, softmax
+
+MODEL_PATH = Path(__file__).with_name("data") / "effect_sentence_model.npz"
+REBUILD = "python -m assistant.evals.effect_training"
+CLASSES = 2  # no effect, effect
+SURE_EFFECT = 0.7  # the model's probability from which a passed sentence is an effect
+NO_EFFECT = 0.05  # below it an effect the rules read without a direction word is none
+
+
+class EffectModelError(AssistantError):
+    """The shipped model of effect sentences is missing or unreadable."""
+
+
+@dataclass(frozen=True)
+class EffectModel:
+    """Weights per feature and class (no effect, effect), a bias per class, and what it was
+    trained on."""
+
+    weights: np.ndarray  # (features, 2)
+    bias: np.ndarray  # (2,)
+    about: dict[str, object]
+
+    def probabilities(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        """How likely each sentence (its text and its vector) tells an effect."""
+        rows = np.array([features(t, v) for t, v in zip(texts, vectors, strict=True)])
+        return softmax(rows @ self.weights + self.bias)[:, 1]
+
+    def fits(self, encoder: str) -> bool:
+        """Whether the vectors of ``encoder`` (a model id) are those the model learned from."""
+        return encoder.startswith(str(self.about.get("encoder", ENCODER)))
+
+
+@cache
+def effect_model(path: Path = MODEL_PATH) -> EffectModel:
+    """The shipped model (read once); :class:`EffectModelError` naming the rebuild if it is
+    missing or unreadable."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            weights, bias = stored["weights"], stored["bias"]
+            about = json.loads(str(stored["about"]))
+    except (OSError, KeyError, ValueError) as exc:
+        raise EffectModelError(
+            f"the model of effect sentences at {path} is missing or unreadable ({exc}); "
+            f"rebuild it with `{REBUILD}`"
+        ) from exc
+    if weights.shape != (VECTOR + HASHED, CLASSES) or bias.shape != (CLASSES,):
+        raise EffectModelError(
+            f"the model of effect sentences at {path} has shape {weights.shape}, not that of "
+            f"these features; rebuild it with `{REBUILD}`"
+        )
+    return EffectModel(weights, bias, about)
+
+
+def save_model(model: EffectModel, path: Path) -> None:
+    """Write ``model`` where :func:`effect_model` reads it (float32 weights)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    about = np.array(json.dumps(model.about, sort_keys=True))
+    with path.open("wb") as handle:
+        np.savez_compressed(
+            handle, weights=model.weights.astype(np.float32), bias=model.bias, about=about
+        )
