@@ -710,3 +710,44 @@ FILLER_TAIL_RE = re.compile(
     r"|sorry|oops)[\s.!?]*$",
     re.IGNORECASE,
 )
+_ITEM_NOUN = (
+    r"(?:actor|actors|actoren|effect|effects|effecten|waarde|waarden|value|values|risico|"
+    r"risico's|risk|risks|optie|opties|option|options|maatregel|measure)"
+)
+_KIND_NOUN = r"(?:design|ontwerp|human|mens|menskant|environment|omgeving|context|rules|regels)"
+# A question back about where something belongs in the method ("is de examencommissie eigenlijk
+# een actor of niet?", "is dat nou een effect of een risico?", "nationale veiligheid, is dat een
+# waarde op dit niveau?", "are away fans a separate actor?", "moet ik meiden apart zetten als
+# actor?", "is 3 design or human?", "do these cover the three kinds?", "dat is de derde soort
+# toch?", "what would it do for them?"): help, never an item of its own.
+CATEGORY_QUESTION_RES = (
+    re.compile(
+        r"\b(?:is|zijn|are|was|count|counts|telt|tellen|hoort|horen|valt|vallen|noem|call)\b"
+        r"[^?]{0,60}?\b(?:een|an?|as\s+an?|als|als\s+een|onder\s+de)\s+(?:(?:aparte?|separate|eigen|"
+        r"own|echte|real)\s+)?(?:actor|actors|actoren|effect|effects|effecten|waarde|waarden|value|"
+        r"values|optie|opties|option|options)\b[^?]{0,40}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_ITEM_NOUN}\s+(?:of|or)\s+(?:een\s+|an?\s+)?{_ITEM_NOUN}\b[^?]{{0,30}}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_KIND_NOUN}\s+(?:of|or)\s+{_KIND_NOUN}\b[^?]{{0,30}}\?", re.IGNORECASE),
+    re.compile(
+        r"\b(?:apart|separate|aparte|separately)\b[^?]{0,40}\b(?:actor|actoren|groep|group|"
+        r"noemen|zetten|list)\b[^?]{0,20}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:cover|covers|dekken|dekt)\b[^?]{0,30}\b(?:kinds|soorten|types)\b[^?]{0,20}\?|"
+        r"\b(?:de|the)\s+(?:derde|eerste|tweede|andere|third|first|second|other)\s+(?:soort|kind)"
+        r"\b[^?]{0,15}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:[^?,.]{0,40},\s*)?(?:(?:and|en|but|maar)\s+)?(?:what|wat)\s+(?:would|does|will|zou|doet)\s+"
+        r"(?:it|het|dat|that|this|dit)\s+(?:do\s+|mean\s+|betekenen\s+)?(?:for|voor|met|to)\s+"
+        r"(?:them|hen|hun|ze|those)(?:\s+(?:doen|betekenen))?\s*\?",
+        re.IGNORECASE,
+    ),
+)

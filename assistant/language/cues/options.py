@@ -166,6 +166,19 @@ REFUSED_NUMBER_LEAD_RE = re.compile(
     r"\s*[,:;\u2013-]\s*",
     re.IGNORECASE,
 )
+# A measure of the speaker's own list turned down in it, with or without its reason ("een grote
+# voorlichtingscampagne niet, te duur", "no to a separate entrance for children, too complicated",
+# "een training voor docenten doen we niet, die hebben ...", "an app we won't do"): no measure.
+REFUSED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oh|o)\s*,?\s+)*(?:(?:(?:no|nee|niet)\s+(?:to|tegen)\s+[^,.;:]{3,80}|"
+    r"(?:een|de|het|a|an|the)\s+[^,.;:]{3,60}?\s+(?:doen\s+we\s+niet|hoeft\s+niet|"
+    r"willen\s+we\s+niet|komt\s+er\s+niet|we\s+won'?t\s+do|we'?re\s+not\s+doing|is\s+not\s+"
+    r"needed|isn'?t\s+needed|is\s+niet\s+nodig))(?:\s*[,;:\u2013-]\s*[^.!?]{0,120})?|"
+    # a measure named with "a" and turned down with why ("een campagne niet, te duur")
+    r"(?:een|a|an)\s+[^,.;:]{3,50}?\s+(?:niet|not)\s*[,;:\u2013-]\s*(?:(?:veel|way|much|far|"
+    r"gewoon|just)\s+)?(?:te|too)\b[^.!?]{0,100})[\s.!]*$",
+    re.IGNORECASE,
+)
 COUNTER_LEAD_RE = re.compile(
     r"^(?:(?:maar|but)\s+)?(?:liever|rather|instead|in\s+plaats\s+daarvan|wel|beter|better)\b[\s,:]*"
     r"|^(?:maar|but)\s+",

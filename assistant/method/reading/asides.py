@@ -9,6 +9,7 @@ from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import (
     ABOUT_YOU_RE,
     APPROACH_RE,
+    CATEGORY_QUESTION_RES,
     GENERAL_TERMS,
     GUIDANCE_TERMS,
     HELP,
@@ -138,6 +139,15 @@ def meaning_question(sentence: str) -> Step | None:
     plain = f" {' '.join(words(sentence.lower()))} "
     topic = _topic(plain)
     return topic if topic and any(f" {w} " in plain for w in MEANING_WORDS) else None
+
+
+def category_question(sentence: str, current: Step) -> Step | None:
+    """The step a question back about where something belongs in the method is about ("is de
+    examencommissie eigenlijk een actor of niet?": the actors, "is 3 design or human?": the
+    step it is asked at): help, never an item; None when it is no such question."""
+    if "?" not in sentence or not any(p.search(sentence) for p in CATEGORY_QUESTION_RES):
+        return None
+    return _topic(f" {' '.join(words(sentence.lower()))} ") or current
 
 
 def guidance_question(sentence: str) -> bool:
