@@ -567,7 +567,11 @@ class Reader:
             return True
         if _takes_over_minutes(text, context, session, reading):
             return True
-        meaning = meaning_question(text) or category_question(text, context.step)
+        asked = category_question(text, context.step)  # "is X eigenlijk een actor of niet?"
+        if asked is not None and (asked == context.step == Step.VALUES or _kind_asked_late(text)):
+            return True  # "is privacy een waarde?" where values are chosen: a value asked back;
+            # "is that human or context?" after a measure: its kind (no help)
+        meaning = meaning_question(text) or asked
         if meaning is not None:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return True
@@ -977,6 +981,11 @@ def _asks_the_method(text: str, step: Step) -> bool:
     where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
     asked = method_question(text, step) or option_request(text, step)
     return bool(asked) or _measure_asked(text, step) or _kind_asked(text, step)
+
+
+def _kind_asked_late(text: str) -> bool:
+    """Whether ``text`` asks which kind of option something is ("is 3 design or human?")."""
+    return _kind_asked(text, Step.OPTIONS) or step_from_words(text) == Step.OPTIONS
 
 
 def _kind_asked(text: str, step: Step) -> bool:

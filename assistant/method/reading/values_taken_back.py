@@ -22,6 +22,7 @@ from assistant.method.reading.intents import Intent
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.value_names import ValueChoice
 
+MAX_PARTS_BACK = 2  # the value, then a question about it
 SENTENCE_END_RE = re.compile(r"[.;!?](?:\s|$)|\n|$")
 
 
@@ -34,7 +35,7 @@ def take_values_taken_back(text: str, reading: Reading) -> None:
     backs: list[str] = []
     for index, part in enumerate(parts):
         if TAKEN_BACK_PART_RE.match(part):
-            before = _named_in(parts[index - 1], reading.values) if index else []
+            before = _named_before(parts[:index], reading.values)
             gone.update(v.name for v in before[-1:])  # "human dignity? no, ..."
             backs.append(part)
             continue
@@ -51,6 +52,16 @@ def take_values_taken_back(text: str, reading: Reading) -> None:
 def _said_in(value: ValueChoice, backs: list[str]) -> bool:
     """Whether an own value is words of a part that took back ("maar laat maar")."""
     return value.entry is None and any(normalise(value.name) in b for b in backs)
+
+
+def _named_before(parts: list[str], values: list[ValueChoice]) -> list[ValueChoice]:
+    """The values named in the nearest of the parts before that names any, up to a question
+    about it ("nationale veiligheid, is dat een waarde op dit niveau? nee, laat maar")."""
+    for part in reversed(parts[-MAX_PARTS_BACK:]):
+        named = _named_in(part, values)
+        if named or TAKEN_BACK_PART_RE.match(part):
+            return named
+    return []
 
 
 def _named_in(part: str, values: list[ValueChoice]) -> list[ValueChoice]:
