@@ -525,7 +525,7 @@ ACTOR_REMOVED_RES = (
     re.compile(
         r"^(?P<who>.+?)(?:\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)|'re\s+not)\s+"
         r"(?:really\s+|actually\s+)?"
-        rf"(?:(?:an?|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:{_NO_ACTOR}|involved)\b.*$",
+        rf"(?:(?:an?|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:{_NO_ACTOR}|involved|in\s+scope)\b.*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -554,6 +554,15 @@ ACTOR_REMOVED_RES = (
         r"^(?P<who2>those|them|that\s+one|these|they)\s+(?:i|we)(?:'d|'ll|\s+would|\s+will|"
         r"\s+can|\s+could|\s+should)?\s+(?:just\s+)?(?:leave\s+out|drop|remove|scratch|skip|"
         r"take\s+off|cross\s+off)\b.*$",
+        re.IGNORECASE,
+    ),
+    # "de AP streep je maar door", "de huurcommissie haal je weg", "streep de bank door", "take
+    # them off (the list)"
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:streep|haal|gooi)\s+(?:je|jij|u|ik|we)\s+(?:(?:maar|dan|gewoon|wel|"
+        r"toch|er|ook)\s+)*(?:door|weg|af|eruit|uit)\b.*$|^(?:streep|gooi)\s+(?P<who2>.+?)\s+"
+        r"(?:(?:maar|dan|gewoon|ook)\s+)*(?:door|weg|eruit)$|^(?:please\s+)?(?:take|cross)\s+"
+        r"(?P<who3>.+?)\s+off(?:\s+the\s+list)?(?:\s+(?:too|as\s+well|please))?$",
         re.IGNORECASE,
     ),
     re.compile(

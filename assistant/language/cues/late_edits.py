@@ -122,7 +122,8 @@ ITEM_REMOVED_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
+        r"^(?:(?:eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*"
+        rf"(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
         r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
         re.IGNORECASE,
     ),
@@ -237,4 +238,23 @@ ABOUT_LEAD_RE = re.compile(
 # A word for the plus side, one or more ("voordelen", "positives").
 PLUS_SIDE_RE = re.compile(
     rf"^(?:{_PLUS}|plussen|voordelen|positives|upsides|benefits|pluskant)$", re.IGNORECASE
+)
+# An item named by a pointer and a word of it alone, to be taken back in the next part ("die
+# app, nee toch niet, ...", "that leaflet, no, not after all").
+POINTED_ITEM_RE = re.compile(
+    rf"^(?:(?:en|and|oh|o|ok)[,\s]+)?(?:die|dat|deze|that|the|this)\s+{_WHAT}{_ITEM_NOUN}$",
+    re.IGNORECASE,
+)
+# What takes the item named just before back ("nee toch niet", "toch niet", "no, not after all").
+NOT_AFTER_ALL_RE = re.compile(
+    r"^(?:(?:nee|no|hmm|oh)[,\s]+)*(?:toch\s+niet|not\s+after\s+all|laat\s+maar|never\s*mind|"
+    r"scratch\s+that|liever\s+niet|rather\s+not)[\s.!]*$",
+    re.IGNORECASE,
+)
+# Why an item taken off goes, said right after it in the same sentence: a statement with a
+# "not" in it ("de recruiters zien de score niet eens", "we don't need it", "te duur").
+REASON_NOT_RE = re.compile(
+    r"^(?!(?:en|and|maar|but|plus|wel|voeg|add|ook|also)\b)[^:]{0,80}?\b(?:niet|not|geen|no|"
+    r"never|nooit|te\s+(?:duur|veel|zwaar)|too\s+(?:expensive|much|heavy))\b|n't\b",
+    re.IGNORECASE,
 )

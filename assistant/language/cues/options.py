@@ -130,6 +130,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
     r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|(?:we|wij)\s+denken\s+(?:zelf\s+|ook\s+)?aan|"
     r"i'?m\s+(?:also\s+)?thinking\s+of|we'?re\s+(?:also\s+)?thinking\s+of|"
+    r"maak\s+er(?:\s*van)?|vervang\s+(?:het|die|dat|hem)(?:\s+maar)?\s+door|replace\s+(?:it|that|them)"
+    r"\s+with|make\s+it|change\s+it\s+to|"
     r"i\s+(?:would\s+)?think\s+of|(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?aan|"
     r"ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?aan|i'?ll\s+take|another\s+one|"
     + OWN_ONE_LEAD
