@@ -248,7 +248,7 @@ POINTED_ITEM_RE = re.compile(
 # What takes the item named just before back ("nee toch niet", "toch niet", "no, not after all").
 NOT_AFTER_ALL_RE = re.compile(
     r"^(?:(?:nee|no|hmm|oh)[,\s]+)*(?:toch\s+niet|not\s+after\s+all|laat\s+maar|never\s*mind|"
-    r"scratch\s+that|liever\s+niet|rather\s+not)[\s.!]*$",
+    r"scratch\s+that|liever\s+niet|rather\s+not|nee|no|nope)[\s.!]*$",
     re.IGNORECASE,
 )
 # Why an item taken off goes, said right after it in the same sentence: a statement with a
