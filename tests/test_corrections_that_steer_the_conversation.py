@@ -322,3 +322,10 @@ def test_option_taken_back_by_a_pointer_gives_its_place_en(reader: Reader) -> No
     )
     assert reading.removed_items == [("option", "o1")]
     assert [o.text for o in reading.options] == ["A sign at the door"]
+
+
+def test_question_in_brackets_inside_a_list_of_values_keeps_the_list_en(reader: Reader) -> None:
+    session = _library("en")
+    reading = reader.read("values: openness (is that a value?), privacy and trust", session)
+    assert reading.intent is None or reading.intent.kind != "help"
+    assert len(reading.values) >= 2
