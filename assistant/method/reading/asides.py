@@ -23,7 +23,7 @@ from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import words
 from assistant.method.reading.segments import is_clause
 
-MAX_QUESTION_LEAD = 6  # "Dat van de storing: is dat ...?": a short lead before the question
+MAX_QUESTION_LEAD = 12  # "moet ik meiden en jongeren met ... apart zetten als actor?"
 BRACKETED_RE = re.compile(r"\([^)]*\)")
 DOMAIN_WORD = 4  # shorter words say nothing about a case
 ABOUT_WORDS = 14  # a longer question about the approach asks about something in it
