@@ -96,7 +96,8 @@ def take_effect_fixes(text: str, session: Session, reading: Reading) -> None:
     reading.values = [v for v in reading.values if not said_in(v.said or v.name, parts)]
     reading.options = [o for o in reading.options if not said_in(o.text, parts)]
     reading.unread = [u for u in reading.unread if not said_in(u, parts)]
-    reading.actors = [n for n in reading.actors if not any(normalise(n) in p for p in parts)]
+    heads = [normalise(p) for p in said if any(r.match(p.strip()) for r in SET_RIGHT_RES)]
+    reading.actors = [n for n in reading.actors if not any(normalise(n) in h for h in heads)]
 
 
 def _put_on_a_side(

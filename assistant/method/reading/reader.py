@@ -568,9 +568,10 @@ class Reader:
         if _takes_over_minutes(text, context, session, reading):
             return True
         asked = category_question(text, context.step)  # "is X eigenlijk een actor of niet?"
-        if asked is not None and (asked == context.step == Step.VALUES or _kind_asked_late(text)):
-            return True  # "is privacy een waarde?" where values are chosen: a value asked back;
-            # "is that human or context?" after a measure: its kind (no help)
+        if asked == context.step == Step.VALUES:
+            asked = None  # "is privacy een waarde?" where values are chosen: a value asked back
+        elif asked is not None and _kind_asked_late(text):
+            return True  # "is that human or context?" after a measure: its kind (no help)
         meaning = meaning_question(text) or asked
         if meaning is not None:
             reading.intent = reading.intent or Intent("help", step=meaning)

@@ -17,7 +17,7 @@ from assistant.language.cues.taken_back import (
     VALUE_DROPPED_RES,
     VALUE_REPLACED_RES,
 )
-from assistant.language.textparts import normalise
+from assistant.language.textparts import normalise, words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.value_names import ValueChoice
@@ -38,6 +38,9 @@ def take_values_taken_back(text: str, reading: Reading) -> None:
             before = _named_before(parts[:index], reading.values)
             gone.update(v.name for v in before[-1:])  # "human dignity? no, ..."
             backs.append(part)
+            if before and "?" in text:  # "X, is dat een waarde? Nee, laat maar": asked, no item
+                told = set(words(" ".join(parts[max(0, index - MAX_PARTS_BACK) : index])))
+                reading.effects = [e for e in reading.effects if not set(words(e.text)) <= told]
             continue
         dropped = _dropped(part, reading.values)
         if dropped:
