@@ -11,7 +11,12 @@ from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools
-from assistant.method.editing.canvas import item_label, normalise_priorities, remove_item
+from assistant.method.editing.canvas import (
+    item_label,
+    normalise_priorities,
+    remove_item,
+    value_in_own_words,
+)
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
 from assistant.method.learned_effects import learned_effects
 from assistant.method.reading.direction_model import (
@@ -450,7 +455,9 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
             )
             session.values.append(existing)
         elif existing.name == choice.entry.text(session.language).name:
-            existing.name = _own_words(choice.said, existing.name)  # proposed, now in their words
+            existing.name = value_in_own_words(
+                choice.said, existing.name
+            )  # proposed, now in their words
         return existing
     existing = next((v for v in session.values if similar_text(v.name, choice.name)), None)
     if existing is None:
@@ -468,7 +475,7 @@ def value_from_entry(
     text = entry.text(session.language)
     return Value(
         id=session.new_id("v"),
-        name=_own_words(said, text.name),
+        name=value_in_own_words(said, text.name),
         key=entry.id,
         definition=text.definition,
         effect_ids=effect_ids,
@@ -484,19 +491,3 @@ def value_links(tools: Tools, session: Session, entry: ValueEntry) -> list[str]:
     best = max(range(len(sims)), key=lambda i: sims[i])
     linked = [e.id for e, s in zip(session.effects, sims, strict=True) if s >= LINK_THRESHOLD]
     return linked or [session.effects[best].id]
-
-
-def _own_words(said: str, name: str) -> str:
-    """``said`` as a value's name with the catalogue value it stands for ("Menselijke maat
-    (Menselijk contact)"), unless it is the catalogue's name or part of it ("safety" for Public
-    safety)."""
-    spoken, catalogue = _letters(said), _letters(name)
-    if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
-        return name  # "wellbeing" is Well-being
-    if said.isupper():
-        return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
-    return f"{said[:1].upper()}{said[1:]} ({name})"
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in normalise(text) if c.isalnum())

@@ -12,7 +12,7 @@ import re
 
 # Words that may open or close a piece of talk without changing it ("oh", "sorry", "ok").
 _FILL = (
-    r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hmm+|uh+m*|"
+    r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hm+|uh+m*|"
     r"eh+m*|um+|right|actually|eigenlijk|trouwens|btw|oja|o\s+ja|oh\s+ja)"
 )
 # A hedge about whether what follows belongs in ("not sure if this counts", "I don't know if
@@ -109,7 +109,25 @@ _REACTION = (
     r"(?:(?:nummer|number|no\.?)\s*)?(?:\d{1,2}|de\s+(?:eerste|tweede|derde|vierde|vijfde|laatste)|"
     r"the\s+(?:first|second|third|fourth|fifth|last)(?:\s+one)?)\s+(?:is\s+)?(?:te\s+duur|"
     r"too\s+expensive|niet|not|no)\b(?:\s*[,;:]\s*[^.!?]{0,80})?|"
-    r"(?:te\s+duur|too\s+expensive)(?:\s+(?:voor\s+ons|for\s+us))?|"
+    r"(?:te\s+(?:duur|algemeen|vaag)|too\s+(?:expensive|general|vague))(?:\s+(?:voor\s+ons|for\s+us))?|"
+    # an example turned down by its number or by what it was about ("2 klopt niet, daar hebben
+    # we geen klacht over gehad", "die over duidelijkheid niet, te algemeen", "not the one about
+    # planning, that doesn't apply to us")
+    r"(?:(?:nummer|number|no\.?)\s*)?\d{1,2}\s+(?:klopt\s+niet|herken\s+ik\s+niet|is\s+wrong|"
+    r"isn'?t\s+right|doesn'?t\s+(?:fit|apply))\b(?:\s*[,;:]\s*[^.!?]{0,100})?|"
+    r"(?:die|dat|the\s+one)\s+(?:over|van|met|about|on)\s+[^.!?,]{2,50}?\s+(?:niet|not|no)\b"
+    r"(?:\s*[,;:]\s*[^.!?]{0,100})?|"
+    r"not\s+the\s+(?:one|bit|part)\s+(?:about|on|with)\s+[^.!?,]{2,50}?(?:\s*[,;:]\s*[^.!?]{0,100})?|"
+    # a slip owned up to ("dat laatste heb ik verkeerd gezegd", "I said that wrong", "sorry, that
+    # sentence was a mess", "ik haalde twee dingen door elkaar", "dat laatste klopt zo niet")
+    r"(?:dat|dit|die|that|this)(?:\s+(?:laatste|last(?:\s+one)?|one|bit|sentence|zin))?\s+"
+    r"(?:heb\s+ik\s+(?:verkeerd|fout|niet\s+goed)\s+(?:gezegd|opgeschreven|genoemd)|"
+    r"(?:klopt|klopte)\s+(?:zo\s+)?niet|(?:was|is)\s+(?:wrong|a\s+mess|not\s+right)|"
+    r"(?:was|is)\s+(?:fout|verkeerd|een\s+rommeltje))|"
+    r"i\s+(?:said|put|wrote|got)\s+(?:that|it|this)(?:\s+(?:one|bit))?\s+wrong|"
+    r"ik\s+(?:haalde|haal|heb)\s+(?:twee\s+dingen|het|dat|die|ze)\s+door\s+elkaar(?:\s+gehaald)?|"
+    r"i\s+(?:mixed|got)\s+(?:two\s+things|it|that|them)\s+(?:up|mixed\s+up)|"
+    r"ik\s+zat\s+te\s+ver\s+vooruit\s+te\s+denken|i\s+was\s+thinking\s+too\s+far\s+ahead|"
     # a feeling about what was said, or the difficulty of the question ("dat raakt me wel",
     # "dat lijkt me zeer onwenselijk", "ik vind het lastig om die te benoemen")
     r"(?:dat|dit|that|this)\s+(?:raakt\s+me|really\s+gets\s+to\s+me|gets\s+to\s+me)(?:\s+wel)?|"

@@ -525,7 +525,7 @@ ACTOR_REMOVED_RES = (
     re.compile(
         r"^(?P<who>.+?)(?:\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)|'re\s+not)\s+"
         r"(?:really\s+|actually\s+)?"
-        rf"(?:(?:an?|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:{_NO_ACTOR}|involved)\b.*$",
+        rf"(?:(?:an?|one\s+of\s+the)\s+)?(?:\w+\s+)?(?:{_NO_ACTOR}|involved|in\s+scope)\b.*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -554,6 +554,15 @@ ACTOR_REMOVED_RES = (
         r"^(?P<who2>those|them|that\s+one|these|they)\s+(?:i|we)(?:'d|'ll|\s+would|\s+will|"
         r"\s+can|\s+could|\s+should)?\s+(?:just\s+)?(?:leave\s+out|drop|remove|scratch|skip|"
         r"take\s+off|cross\s+off)\b.*$",
+        re.IGNORECASE,
+    ),
+    # "de AP streep je maar door", "de huurcommissie haal je weg", "streep de bank door", "take
+    # them off (the list)"
+    re.compile(
+        r"^(?P<who>.+?)\s+(?:streep|haal|gooi)\s+(?:je|jij|u|ik|we)\s+(?:(?:maar|dan|gewoon|wel|"
+        r"toch|er|ook)\s+)*(?:door|weg|af|eruit|uit)\b.*$|^(?:streep|gooi)\s+(?P<who2>.+?)\s+"
+        r"(?:(?:maar|dan|gewoon|ook)\s+)*(?:door|weg|eruit)$|^(?:please\s+)?(?:take|cross)\s+"
+        r"(?P<who3>.+?)\s+off(?:\s+the\s+list)?(?:\s+(?:too|as\s+well|please))?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -709,4 +718,45 @@ FILLER_TAIL_RE = re.compile(
     r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
     r"|sorry|oops)[\s.!?]*$",
     re.IGNORECASE,
+)
+_ITEM_NOUN = (
+    r"(?:actor|actors|actoren|effect|effects|effecten|waarde|waarden|value|values|risico|"
+    r"risico's|risk|risks|optie|opties|option|options|maatregel|measure)"
+)
+_KIND_NOUN = r"(?:design|ontwerp|human|mens|menskant|environment|omgeving|context|rules|regels)"
+# A question back about where something belongs in the method ("is de examencommissie eigenlijk
+# een actor of niet?", "is dat nou een effect of een risico?", "nationale veiligheid, is dat een
+# waarde op dit niveau?", "are away fans a separate actor?", "moet ik meiden apart zetten als
+# actor?", "is 3 design or human?", "do these cover the three kinds?", "dat is de derde soort
+# toch?", "what would it do for them?"): help, never an item of its own.
+CATEGORY_QUESTION_RES = (
+    re.compile(
+        r"\b(?:is|zijn|are|was|count|counts|telt|tellen|hoort|horen|valt|vallen|noem|call)\b"
+        r"[^?]{0,60}?\b(?:een|an?|as\s+an?|als|als\s+een|onder\s+de)\s+(?:(?:aparte?|separate|eigen|"
+        r"own|echte|real)\s+)?(?:actor|actors|actoren|effect|effects|effecten|waarde|waarden|value|"
+        r"values|optie|opties|option|options)\b[^?]{0,40}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_ITEM_NOUN}\s+(?:of|or)\s+(?:een\s+|an?\s+)?{_ITEM_NOUN}\b[^?]{{0,30}}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_KIND_NOUN}\s+(?:of|or)\s+{_KIND_NOUN}\b[^?]{{0,30}}\?", re.IGNORECASE),
+    re.compile(
+        r"\b(?:apart|separate|aparte|separately)\b[^?]{0,40}\b(?:actor|actoren|groep|group|"
+        r"noemen|zetten|list)\b[^?]{0,20}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:cover|covers|dekken|dekt)\b[^?]{0,30}\b(?:kinds|soorten|types)\b[^?]{0,20}\?|"
+        r"\b(?:de|the)\s+(?:derde|eerste|tweede|andere|third|first|second|other)\s+(?:soort|kind)"
+        r"\b[^?]{0,15}\?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:[^?,.]{0,40},\s*)?(?:(?:and|en|but|maar)\s+)?(?:what|wat)\s+(?:would|does|will|zou|doet)\s+"
+        r"(?:it|het|dat|that|this|dit)\s+(?:do\s+|mean\s+|betekenen\s+)?(?:for|voor|met|to)\s+"
+        r"(?:them|hen|hun|ze|those)(?:\s+(?:doen|betekenen))?\s*\?",
+        re.IGNORECASE,
+    ),
 )

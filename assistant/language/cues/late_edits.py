@@ -122,7 +122,8 @@ ITEM_REMOVED_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
+        r"^(?:(?:eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*"
+        rf"(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
         r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
         re.IGNORECASE,
     ),
@@ -189,3 +190,71 @@ AGREED_FLIP_RE = re.compile(
 )
 # The words for the item told last ("scratch that last one", "schrap die laatste").
 LAST_WORDS = frozenset(("last", "latest", "laatste"))
+_SIGN_WORDS = (
+    rf"(?:{_PLUS}|{_MINUS}|plussen|minnen|voordelen|nadelen|positives|negatives|upsides|"
+    r"downsides|benefits|pluskant|minkant)"
+)
+# An effect said not to be what it was recorded as, the new direction after it or not ("dat
+# van de omgevingsdienst was geen nadeel maar juist een voordeel, ze hoeven ...", "the
+# enforcement one isn't a negative", "that's not a downside but an upside, every plan ...").
+NOT_THAT_SIGN_RE = re.compile(
+    r"^(?P<what>.+?)(?:\s+(?:is|was|are|were|zijn)\s+(?:geen|not\s+an?|niet\s+een|no)|"
+    r"\s+(?:isn'?t|wasn'?t|aren'?t|weren'?t)\s+an?|'s\s+not\s+an?)\s+"
+    rf"(?P<was>{_PLUS}|{_MINUS})"
+    + _FOR.format(name="old")
+    + r"(?:\s*(?:[,;:]|\s+maar|\s+but)\s*(?:(?:maar|but)\s+)?(?:(?:het|dat|it|that|they)"
+    r"(?:\s+(?:is|zijn|are)|'s|'re)\s+)?(?:juist\s+|eerder\s+|actually\s+|rather\s+|really\s+)?"
+    rf"(?:een\s+|an?\s+)?(?P<now>{_PLUS}|{_MINUS})" + _FOR.format(name="who") + r")?"
+    r"\s*(?=$|[,:]\s|[,:]$)",
+    re.IGNORECASE,
+)
+# An effect put on the wrong side by mistake ("die van de omwonenden zette ik per ongeluk bij
+# min", "I put the parking one under negatives by mistake").
+MISPLACED_SIGN_RE = re.compile(
+    r"^(?P<what>.+?)\s+(?:zette|zetten|heb|had)\s+ik\s+(?:(?:per\s+ongeluk|verkeerd|abusievelijk|"
+    r"eerst|net)\s+)*(?:bij|als|onder|op)\s+(?:de\s+|het\s+)?(?:een\s+)?"
+    rf"(?P<was>{_SIGN_WORDS})(?:\s+(?:gezet|neergezet|staan))?|"
+    r"^I\s+(?:put|listed|wrote|had)\s+(?P<what2>.+?)\s+(?:down\s+)?(?:as|under|with)\s+(?:the\s+|an?\s+)?"
+    rf"(?P<was2>{_SIGN_WORDS})(?:\s+by\s+mistake|\s+wrongly)?"
+    r"\s*(?=$|[,:]\s|[,:]$)",
+    re.IGNORECASE,
+)
+# The direction asked for after it was set right ("So put it as positive", "Zet het bij de
+# voordelen", "dat hoort bij positief", "make it a plus"): ``now`` the new side.
+PUT_AS_RE = re.compile(
+    r"^(?:(?:so|dus|then|dan|and|en)\s+)*(?:(?:put|zet|make|maak|move|schuif|list)\s+(?:it|het|"
+    r"hem|dat|die|that|this)\s+(?:(?:maar|then|dan|down)\s+)*(?:as|bij|op|onder|under|with|in|to|"
+    r"naar)?\s*(?:de\s+|the\s+|a\s+|an\s+|een\s+)?|(?:dat|dit|het|that|it)\s+(?:hoort|belongs|goes)"
+    rf"\s+(?:dus\s+|then\s+)?(?:bij|with|under|in|onder)\s+(?:de\s+|the\s+)?)(?P<now>{_SIGN_WORDS})"
+    r"(?:\s+(?:van|of))?[\s.!]*$",
+    re.IGNORECASE,
+)
+# Words in front of a correction that name the effect it is about ("about the fixed structure:",
+# "over die lijst:", "wat betreft de boetes:").
+ABOUT_LEAD_RE = re.compile(
+    r"^(?:(?:and|en)\s+)?(?:about|over|regarding|re|wat\s+betreft)\s+(?P<what>[^:,]{3,50}?)\s*[:,]\s+",
+    re.IGNORECASE,
+)
+# A word for the plus side, one or more ("voordelen", "positives").
+PLUS_SIDE_RE = re.compile(
+    rf"^(?:{_PLUS}|plussen|voordelen|positives|upsides|benefits|pluskant)$", re.IGNORECASE
+)
+# An item named by a pointer and a word of it alone, to be taken back in the next part ("die
+# app, nee toch niet, ...", "that leaflet, no, not after all").
+POINTED_ITEM_RE = re.compile(
+    rf"^(?:(?:en|and|oh|o|ok)[,\s]+)?(?:die|dat|deze|that|the|this)\s+{_WHAT}{_ITEM_NOUN}$",
+    re.IGNORECASE,
+)
+# What takes the item named just before back ("nee toch niet", "toch niet", "no, not after all").
+NOT_AFTER_ALL_RE = re.compile(
+    r"^(?:(?:nee|no|hmm|oh)[,\s]+)*(?:toch\s+niet|not\s+after\s+all|laat\s+maar|never\s*mind|"
+    r"scratch\s+that|liever\s+niet|rather\s+not|nee|no|nope)[\s.!]*$",
+    re.IGNORECASE,
+)
+# Why an item taken off goes, said right after it in the same sentence: a statement with a
+# "not" in it ("de recruiters zien de score niet eens", "we don't need it", "te duur").
+REASON_NOT_RE = re.compile(
+    r"^(?!(?:en|and|maar|but|plus|wel|voeg|add|ook|also)\b)[^:]{0,80}?\b(?:niet|not|geen|no|"
+    r"never|nooit|te\s+(?:duur|veel|zwaar)|too\s+(?:expensive|much|heavy))\b|n't\b",
+    re.IGNORECASE,
+)

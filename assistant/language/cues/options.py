@@ -130,6 +130,8 @@ ANNOUNCING_LEAD_RE = re.compile(
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
     r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|(?:we|wij)\s+denken\s+(?:zelf\s+|ook\s+)?aan|"
     r"i'?m\s+(?:also\s+)?thinking\s+of|we'?re\s+(?:also\s+)?thinking\s+of|"
+    r"maak\s+er(?:\s*van)?|vervang\s+(?:het|die|dat|hem)(?:\s+maar)?\s+door|replace\s+(?:it|that|them)"
+    r"\s+with|make\s+it|change\s+it\s+to|"
     r"i\s+(?:would\s+)?think\s+of|(?:zelf\s+)?dacht\s+ik\s+(?:zelf\s+)?(?:al\s+)?aan|"
     r"ik\s+dacht\s+(?:zelf\s+)?(?:al\s+)?aan|i'?ll\s+take|another\s+one|"
     + OWN_ONE_LEAD
@@ -164,6 +166,19 @@ REFUSED_NUMBER_LEAD_RE = re.compile(
     + _NUMBERS
     + r")"
     r"\s*[,:;\u2013-]\s*",
+    re.IGNORECASE,
+)
+# A measure of the speaker's own list turned down in it, with or without its reason ("een grote
+# voorlichtingscampagne niet, te duur", "no to a separate entrance for children, too complicated",
+# "een training voor docenten doen we niet, die hebben ...", "an app we won't do"): no measure.
+REFUSED_MEASURE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oh|o)\s*,?\s+)*(?:(?:(?:no|nee|niet)\s+(?:to|tegen)\s+[^,.;:]{3,80}|"
+    r"(?:een|de|het|a|an|the)\s+[^,.;:]{3,60}?\s+(?:doen\s+we\s+niet|hoeft\s+niet|"
+    r"willen\s+we\s+niet|komt\s+er\s+niet|we\s+won'?t\s+do|we'?re\s+not\s+doing|is\s+not\s+"
+    r"needed|isn'?t\s+needed|is\s+niet\s+nodig))(?:\s*[,;:\u2013-]\s*[^.!?]{0,120})?|"
+    # a measure named with "a" and turned down with why ("een campagne niet, te duur")
+    r"(?:een|a|an)\s+[^,.;:]{3,50}?\s+(?:niet|not)\s*[,;:\u2013-]\s*(?:(?:veel|way|much|far|"
+    r"gewoon|just)\s+)?(?:te|too)\b[^.!?]{0,100})[\s.!]*$",
     re.IGNORECASE,
 )
 COUNTER_LEAD_RE = re.compile(

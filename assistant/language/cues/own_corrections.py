@@ -173,3 +173,55 @@ SCRATCH_POINTERS = frozenset(("the", "that", "this", "het", "dat", "die", "dit",
 def is_plus(word: str) -> bool:
     """Whether a word of a direction set right is a plus ("fine", "prima", "positief")."""
     return PLUS_WORD_RE.match(word.strip()) is not None or PLUS_RE.match(word.strip()) is not None
+
+
+_WHO = (
+    r"(?!(?:niet|not|eigenlijk|juist|actually|really|maar|but)\b)"
+    r"(?:(?:de|het|the|onze|our|hun|their|die|those|alle|all)\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?"
+)
+_MEANT = r"(?:ik\s+bedoelde|bedoelde\s+ik|ik\s+bedoel|bedoel\s+ik|I\s+meant|I\s+mean)"
+_ONLY = r"(?:eigenlijk|juist|actually|really|just|zelf)"
+# An effect told of the wrong people, set right by who was meant ("dat van ongerust bellen: ik
+# bedoelde de familie, niet de patiënten", "bij dat van de scheiding bedoelde ik niet de
+# medewerkers maar de huurders zelf", "the 'stay away' one, I meant the away fans, not the home
+# fans", "the button pushers thing is about the lock operators, not about the skippers", "het
+# nadeel ligt niet bij de advocaten zelf, ik bedoelde de verdachten"): ``new`` the people meant,
+# ``old`` the people named before; not "niet alleen" (more people, not others).
+MEANT_OTHERS_RES = (
+    re.compile(
+        rf"\b{_MEANT}\s+(?:{_ONLY}\s+)?(?P<new>{_WHO})\s*(?:,\s*|\s+)(?:en\s+|and\s+)?(?:niet|not|"
+        rf"rather\s+than|instead\s+of|in\s+plaats\s+van)\s+(?:(?:over|about|voor|for)\s+)?"
+        rf"(?P<old>{_WHO})(?:\s+{_ONLY})?\s*(?:[,;:.!?]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_MEANT}\s+(?:{_ONLY}\s+)?(?:niet|not)\s+(?!alleen\b|only\b|just\b)(?P<old>{_WHO})"
+        rf"(?:\s+{_ONLY})?\s*,?\s+(?:maar|but)\s+(?:{_ONLY}\s+)?(?P<new>{_WHO})"
+        rf"(?:\s+{_ONLY})?\s*(?:[,;:.!?]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:is|gaat|was|are)\s+(?:(?:eigenlijk|actually|really)\s+)?(?:about|over|for|voor)\s+"
+        rf"(?P<new>{_WHO})\s*,?\s+(?:en\s+|and\s+)?(?:niet|not)\s+(?:(?:about|over|for|voor)\s+)?"
+        rf"(?P<old>{_WHO})(?:\s+{_ONLY})?\s*(?:[,;:.!?]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:\b(?:het|dat|dit|the|that|this)\s+(?:nadeel|voordeel|effect|probleem|downside|upside|"
+        r"benefit|problem)\s+(?:ligt|zit|is|lies)\s+niet\s+bij\s+|\bnot\s+(?:with|for)\s+)"
+        rf"(?P<old>{_WHO})(?:\s+{_ONLY})?\s*,\s*{_MEANT}\s+(?P<new>{_WHO})\s*(?:[,;:.!?]|$)",
+        re.IGNORECASE,
+    ),
+)
+# The words that point at the effect set right, before who was meant ("dat van", "the ... one"):
+# no key words of it.
+POINTER_WORDS = frozenset((
+    "dat", "die", "van", "het", "bij", "met", "over", "the", "one", "thing", "bit", "part",
+    "about", "sorry", "wacht", "nee", "correctie", "correction", "just", "sure", "and", "en",
+    "with", "wait", "that", "this", "dit", "deze", "laatste", "last", "effect", "stuk", "punt",
+))  # fmt: skip
+# What the people meant get, after a colon, with a pronoun for them ("...: die kunnen het bewijs
+# niet laten controleren", "...: they can't check the evidence").
+THEN_THEY_RE = re.compile(
+    r"^:\s*(?:die|ze|zij|they|those|these)\s+(?P<what>[^.;!?]{8,}?)\s*[.;!?]*$", re.IGNORECASE
+)

@@ -406,13 +406,28 @@ REFUSED_NUMBER_RE = re.compile(
 )
 # An opening that ends by turning down a proposal by number ("1 ja. 2 nee"): what follows up to
 # the end of its sentence is the reason.
-ENDS_REFUSED_RE = re.compile(r"\b\d{1,2}\s+(?:nee|no)\W*$", re.IGNORECASE)
+# Also by its place ("neem 1 en 3, de tweede niet, ...", "take 1 and 3 but not the second, ...").
+_PLACE = (
+    r"(?:\d{1,2}|(?:(?:de|het|the)\s+)?(?:eerste|tweede|derde|vierde|vijfde|laatste|middelste|first|"
+    r"second|third|fourth|fifth|last|middle)(?:\s+(?:one|voorstel|optie|idee|proposal|suggestion))?)"
+)
+ENDS_REFUSED_RE = re.compile(
+    rf"(?:\b\d{{1,2}}\s+(?:nee|no)|\b{_PLACE}\s+(?:niet|not|no|nee)|\b(?:niet|not)\s+{_PLACE})\W*$",
+    re.IGNORECASE,
+)
 # What follows a proposal turned down and adds a measure of the user's own ("5 no. Plus: ...",
 # "2 nee. Daarnaast zelf nog: ...", "3 no. Also, ..."): no reason for turning it down.
 ADDED_AFTER_REFUSAL_RE = re.compile(
     r"^(?:(?:and|en)\s+)?(?:plus|also|ook|daarnaast|verder|bovendien|additionally|in\s+addition|"
     r"besides|extra|zelf|myself|my\s+own|mijn\s+eigen|van\s+mij|from\s+me|i'?d\s+(?:also\s+)?add|"
     r"ik\s+wil|i\s+want|i'?d\s+like)\b",
+    re.IGNORECASE,
+)
+# The same refusal right after the opening, with its reason after it ("neem 1 en 3, de tweede
+# niet, we gaan niet ... laten checken").
+OPENS_REFUSED_RE = re.compile(
+    rf"^\W*(?:(?:maar|but|en|and)\s+)?(?:{_PLACE}\s+(?:niet|not|no|nee)|(?:niet|not)\s+{_PLACE})"
+    r"\s*[,;:\u2013-]\s*",
     re.IGNORECASE,
 )
 # A request for proposals ("doe eens een voorstel voor opties", "doe maar een paar voorstellen",

@@ -37,3 +37,33 @@ VALUE_DROPPED_RES = (
         re.IGNORECASE,
     ),
 )
+_OLD = r"(?P<old>[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+_NEW = r"(?P<new>[\w'-]+(?:\s+[\w'-]+){0,6}?)"
+_STOP = r"\s*(?:[,.;:!?]|$|\s+(?:want|omdat|because|since|as|dat\s+speelde|that\s+was))"
+# A value chosen before, replaced by another ("replace autonomy with trust", "ik wil gelijke
+# toegang toch vervangen door professionele autonomie", "vervang X door Y", "in plaats van X
+# liever Y", "eerlijkheid is niet het goede woord. Ik bedoel eigenlijk betrouwbaarheid", "X
+# isn't the right word, I mean Y"): ``old`` the value taken off, ``new`` the one in its place.
+VALUE_REPLACED_RES = (
+    re.compile(
+        rf"\b(?:replace|swap|vervang)\s+{_OLD}\s+(?:with|by|for|door|voor)\s+{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_OLD}\s+(?:(?:toch|liever|maar|eigenlijk|dan)\s+)*(?:vervangen|inruilen)\s+"
+        rf"(?:door|voor)\s+{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bin\s+plaats\s+van\s+{_OLD}\s*,?\s+(?:(?:liever|toch|dan|wil\s+ik|neem\s+ik)\s+)*"
+        rf"{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_OLD}\s+(?:is\s+niet\s+het\s+(?:goede|juiste)\s+woord|is\s+not\s+the\s+right\s+word|"
+        r"isn'?t\s+the\s+right\s+word)\s*[.,;:]?\s+(?:(?:ik\s+bedoel|bedoel\s+ik|I\s+mean|I\s+meant|"
+        r"make\s+it|maak\s+er|het\s+is|it'?s)\s+)(?:(?:eigenlijk|juist|actually|really|van)\s+)*"
+        rf"{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
+)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.domain.session import Actor, Case, Effect, HandlingOption, Session, Step, Value
 from assistant.errors import InputError, NotFound
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.textparts import similar_text
+from assistant.language.textparts import normalise, similar_text
 
 KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
     "actor": (Actor, "actors", "a"),
@@ -130,3 +130,19 @@ def find_item(session: Session, target: str, prefer: Step) -> tuple[str, Any] | 
             if kind == "value" and item.key and similar_text(item.key, target):
                 return kind, item
     return None
+
+
+def value_in_own_words(said: str, name: str) -> str:
+    """``said`` as a value's name with the catalogue value it stands for ("Menselijke maat
+    (Menselijk contact)"), unless it is the catalogue's name or part of it ("safety" for Public
+    safety)."""
+    spoken, catalogue = letters(said), letters(name)
+    if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
+        return name  # "wellbeing" is Well-being
+    if said.isupper():
+        return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
+    return f"{said[:1].upper()}{said[1:]} ({name})"
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in normalise(text) if c.isalnum())

@@ -9,7 +9,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.own_corrections import WHO_THEN_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.changes import Changes
-from assistant.method.editing.canvas import find_item, item_label, remove_item
+from assistant.method.editing.canvas import find_item, item_label, remove_item, value_in_own_words
 from assistant.method.reading.actor_lists import actor_name
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.extraction import actor_group, detect_direction
@@ -113,7 +113,8 @@ def rename_item(
         entry = catalogue.find_value(new)
         if entry is not None and all(v.key != entry.id for v in session.values if v is not item):
             text = entry.text(session.language)
-            item.name, item.key, item.definition = text.name, entry.id, text.definition
+            name = value_in_own_words(new, text.name)  # "professionele autonomie (Vakmanschap)"
+            item.name, item.key, item.definition = name, entry.id, text.definition
         else:
             item.name, item.key, item.definition = new[:1].upper() + new[1:], None, ""
             if item.chosen:

@@ -127,6 +127,9 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
             edits.parts.append(part)
             edits.last = "removed"
             continue
+        if edits.last == "removed" and _removed(part, actors, True) is not None:
+            edits.parts.append(part)  # "X isn't involved, we don't ask them. Remove it."
+            continue
         if edits.last == "removed" and KEEP_THEM_RE.match(part.strip()):
             edits.removed.pop()  # "X isn't really involved ... keep them though"
             edits.parts.append(part)

@@ -9,6 +9,7 @@ from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import (
     ABOUT_YOU_RE,
     APPROACH_RE,
+    CATEGORY_QUESTION_RES,
     GENERAL_TERMS,
     GUIDANCE_TERMS,
     HELP,
@@ -22,6 +23,8 @@ from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import words
 from assistant.method.reading.segments import is_clause
 
+MAX_QUESTION_LEAD = 12  # "moet ik meiden en jongeren met ... apart zetten als actor?"
+BRACKETED_RE = re.compile(r"\([^)]*\)")
 DOMAIN_WORD = 4  # shorter words say nothing about a case
 ABOUT_WORDS = 14  # a longer question about the approach asks about something in it
 _EN = r"(?:english|engels)"
@@ -138,6 +141,17 @@ def meaning_question(sentence: str) -> Step | None:
     plain = f" {' '.join(words(sentence.lower()))} "
     topic = _topic(plain)
     return topic if topic and any(f" {w} " in plain for w in MEANING_WORDS) else None
+
+
+def category_question(sentence: str, current: Step) -> Step | None:
+    """The step a question back about where something belongs in the method is about ("is de
+    examencommissie eigenlijk een actor of niet?": the actors, "is 3 design or human?": the
+    step it is asked at): help, never an item; None when it is no such question."""
+    plain = BRACKETED_RE.sub(" ", sentence)  # "openness (is that a value?), privacy": a list
+    found = next((m for m in (p.search(plain) for p in CATEGORY_QUESTION_RES) if m), None)
+    if "?" not in plain or found is None or len(words(plain[: found.start()])) > MAX_QUESTION_LEAD:
+        return None
+    return _topic(f" {' '.join(words(sentence.lower()))} ") or current
 
 
 def guidance_question(sentence: str) -> bool:

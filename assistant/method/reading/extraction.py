@@ -68,6 +68,7 @@ from assistant.language.cues.options import (
     PLUS_JOINT_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
+    REFUSED_MEASURE_RE,
     REFUSED_NUMBER_LEAD_RE,
     REJECTED_NUMBERS_RE,
     RETRACTION_RE,
@@ -262,11 +263,12 @@ def _item_draft(
 def _no_measure(item: str) -> bool:
     """Talk around the measures: pointers, a proposal turned down by number, a remark on the
     kinds ("keep all of them, and add: ...", "1 en 2 zijn goed, 3 niet", "put that in as well",
-    "mist nog de menskant")."""
+    "mist nog de menskant"), a measure turned down ("een campagne niet, te duur")."""
     talk = points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item)
     return (
         talk
         or bool(REJECTED_NUMBERS_RE.match(item.strip()))
+        or bool(REFUSED_MEASURE_RE.match(item.strip()))  # "een campagne niet, te duur"
         or (pointer_talk(item) or kind_coverage(item)[0])
     )
 

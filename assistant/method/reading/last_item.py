@@ -5,6 +5,7 @@ schrappen"): the edit on that item's id; the parts that said so are no new items
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from assistant.domain.session import Session, Step
@@ -16,9 +17,12 @@ from assistant.language.cues.late_edits import (
     LAST_ITEM_WORDS,
     LAST_REMOVE_RE,
     LAST_WORDS,
+    NOT_AFTER_ALL_RE,
+    POINTED_ITEM_RE,
+    REASON_NOT_RE,
 )
 from assistant.language.textparts import normalise, words
-from assistant.method.reading.actor_edits import message_parts, said_in
+from assistant.method.reading.actor_edits import message_parts, said_in, sentence_ends
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.mentions import referred_actor, same_word
 from assistant.method.reading.reading import Reading
@@ -67,13 +71,24 @@ def take_item_removals(text: str, session: Session, reading: Reading) -> None:
     are read as nothing else."""
     parts = message_parts(text)
     said: list[str] = []
+    replaced: list[str] = []  # options taken back by a pointer: what follows takes their place
+    ends = sentence_ends(text, len(parts))
     for index, part in enumerate(parts):
-        found = _named_item(part, session)
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        pointed = _pointed_and_taken_back(part, after, session)  # "die app, nee toch niet"
+        found = pointed or _named_item(part, session)
         if found is None or found in reading.removed_items:
             continue
         reading.removed_items.append(found)
         said.append(normalise(part))
-        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if pointed is not None:
+            replaced.extend(i for k, i in (pointed,) if k == "option")
+            said.append(normalise(after))
+            why = index + 2 if index + 2 < len(parts) and ends[index + 1] >= index + 2 else 0
+            after = parts[why] if why else ""  # "..., de politie wil dat niet": why
+            said.append(normalise(after))
+        elif after and ends[index] > index and REASON_NOT_RE.search(after):
+            said.append(normalise(after))  # "die training schrappen, ze zien de score niet"
         if ABOUT_THEM_RE.match(after):
             said.append(normalise(after))  # "..., they come to the centre anyway"
     if not said:
@@ -82,8 +97,28 @@ def take_item_removals(text: str, session: Session, reading: Reading) -> None:
     reading.values = [v for v in reading.values if not said_in(v.said or v.name, said)]
     reading.options = [o for o in reading.options if not said_in(o.text, said)]
     reading.unread = [u for u in reading.unread if not said_in(u, said)]
+    _in_their_place(replaced, session, reading)
     if reading.intent is not None and reading.intent.kind == "remove":
         reading.intent = None  # "schrap die knop": taken off here, by a word of it
+
+
+def _in_their_place(replaced: list[str], session: Session, reading: Reading) -> None:
+    """The first option of the message after an option taken back by a pointer ("die app, nee
+    toch niet, ... Maak er een brief van ...") takes its place: its kind."""
+    old = [o for o in session.options if o.id in replaced]
+    if old and reading.options:
+        reading.options[0] = replace(
+            reading.options[0], kind=old[0].kind, alternatives=(), scores=None
+        )
+
+
+def _pointed_and_taken_back(part: str, after: str, session: Session) -> tuple[str, str] | None:
+    """(kind, id) of the one effect or option a part names by a pointer and a word of it when
+    the next part takes it back ("die app, nee toch niet")."""
+    match = POINTED_ITEM_RE.match(part)
+    if match is None or NOT_AFTER_ALL_RE.match(after) is None:
+        return None
+    return _holding(match.group("what"), session)
 
 
 def _named_item(part: str, session: Session) -> tuple[str, str] | None:
@@ -97,6 +132,13 @@ def _named_item(part: str, session: Session) -> tuple[str, str] | None:
     if normalise(what) in LAST_WORDS:  # "scratch that last one", "schrap die laatste"
         items = getattr(session, first)
         return (first[:-1], items[-1].id) if items and first != "actors" else None
+    return _holding(what, session)
+
+
+def _holding(what: str, session: Session) -> tuple[str, str] | None:
+    """(kind, id) of the one effect, option or value whose text holds the words of ``what``,
+    the current step's list first; None when ``what`` names an actor."""
+    first = STEP_LISTS.get(session.step, "effects")
     keys = [w for w in words(what) if len(w) >= MIN_KEY_LETTERS]
     if not keys or referred_actor(what, session.actors) is not None:
         return None

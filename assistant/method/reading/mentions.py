@@ -161,6 +161,7 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     head = head_word(name)
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
     by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
+    by_kind = by_kind or (abbreviated_actor(name, actors) if not matching else None)  # "de AP"
     if by_kind is not None:
         return by_kind
     return matching[0] if len(matching) == 1 else None

@@ -73,7 +73,12 @@ from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
 from assistant.method.reading.actor_edits import take_actor_edits
-from assistant.method.reading.asides import about_approach, guidance_question, meaning_question
+from assistant.method.reading.asides import (
+    about_approach,
+    category_question,
+    guidance_question,
+    meaning_question,
+)
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.case_roles import case_roles
@@ -96,6 +101,7 @@ from assistant.method.reading.effect_people import (
     for_the_public,
     tellers,
 )
+from assistant.method.reading.effects_meant_for import take_effects_meant_for
 from assistant.method.reading.extraction import (
     aim_of_measure,
     extract_options,
@@ -194,7 +200,10 @@ from assistant.method.reading.values_step import (
     values_among_options,
     values_asked_back,
 )
-from assistant.method.reading.values_taken_back import take_values_taken_back
+from assistant.method.reading.values_taken_back import (
+    take_values_replaced,
+    take_values_taken_back,
+)
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -263,12 +272,14 @@ class Reader:
         if talk and reading.intent is None and _read_nothing(reading):
             reading.intent = Intent("pause")  # only talk around the items: no item, no reproach
         take_actor_edits(with_apostrophes(text), session, reading)
+        take_effects_meant_for(with_apostrophes(text), session, reading)
         self._values_added_as_actors(reading)
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
         without_pick_changes(reading)  # "de eerste wel, maar dan zonder die audit"
         take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
+        take_values_replaced(with_apostrophes(text), session, reading, self.catalogue)
         return reading
 
     def _read_as(
@@ -561,7 +572,12 @@ class Reader:
             return True
         if _takes_over_minutes(text, context, session, reading):
             return True
-        meaning = meaning_question(text)
+        asked = category_question(text, context.step)  # "is X eigenlijk een actor of niet?"
+        if asked == context.step == Step.VALUES:
+            asked = None  # "is privacy een waarde?" where values are chosen: a value asked back
+        elif asked is not None and _kind_asked_late(text):
+            return True  # "is that human or context?" after a measure: its kind (no help)
+        meaning = meaning_question(text) or asked
         if meaning is not None:
             reading.intent = reading.intent or Intent("help", step=meaning)
             return True
@@ -857,10 +873,14 @@ class Reader:
 
     def _values_added_as_actors(self, reading: Reading) -> None:
         """Values a message adds the way it adds actors ("and add children's privacy", "voeg
-        privacy van kinderen toe"): values in the speaker's words, no actors."""
+        privacy van kinderen toe") or gives an actor's new name to ("noem het professionele
+        autonomie"): values in the speaker's words, no actors."""
         for name in [n for n in reading.actors if self._of_people(n) or self._value_label(n)]:
             reading.actors.remove(name)
             reading.values.extend(match_values(name, self.catalogue))
+        for old, new in [r for r in reading.renamed_actors if self.catalogue.find_value(r[1])]:
+            reading.renamed_actors.remove((old, new))  # "noem het professionele autonomie"
+            reading.values.extend(match_values(new, self.catalogue))
 
     def _of_people(self, name: str) -> bool:
         """Whether a new actor's name is a value of some people ("autonomie van de student")."""
@@ -971,6 +991,11 @@ def _asks_the_method(text: str, step: Step) -> bool:
     where options are asked ("couldn't the vendor add a filter ...?"): never off topic."""
     asked = method_question(text, step) or option_request(text, step)
     return bool(asked) or _measure_asked(text, step) or _kind_asked(text, step)
+
+
+def _kind_asked_late(text: str) -> bool:
+    """Whether ``text`` asks which kind of option something is ("is 3 design or human?")."""
+    return _kind_asked(text, Step.OPTIONS) or step_from_words(text) == Step.OPTIONS
 
 
 def _kind_asked(text: str, step: Step) -> bool:

@@ -19,6 +19,7 @@ from assistant.language.cues.references import (
     FILLER,
     NOTHING_MORE_RE,
     NUMBER_WORDS,
+    OPENS_REFUSED_RE,
     ORDINALS,
     PICK_CHANGE_RE,
     PICK_JUDGED_TAIL_RE,
@@ -170,8 +171,14 @@ def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
 def _without_reason(lead: str, rest: str) -> str:
     """After an opening that turns a proposal down ("1 ja. 2 nee, geen X, dat werkt niet. ..."):
     the rest less the reason, up to the end of its sentence; what is offered instead or added
-    ("5 no. Plus: ...") stays."""
-    if ENDS_REFUSED_RE.search(lead) is None or ADDED_AFTER_REFUSAL_RE.match(rest.strip()):
+    ("5 no. Plus: ...") stays. So too when the rest opens by turning one down by its place ("de
+    tweede niet, ...")."""
+    opens = OPENS_REFUSED_RE.match(rest)  # "neem 1 en 3, de tweede niet, te duur"
+    if opens is not None:
+        rest = rest[opens.end() :]
+    elif ENDS_REFUSED_RE.search(lead) is None:
+        return rest
+    if ADDED_AFTER_REFUSAL_RE.match(rest.strip()):
         return rest  # "5 no. Plus: families get told ...": a measure added, no reason
     counter = COUNTER_LEAD_RE.match(rest)
     if counter is not None:
