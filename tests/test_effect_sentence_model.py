@@ -133,7 +133,7 @@ def test_learned_effects_only_before_the_values(embedder: object) -> None:
 def test_learned_effects_drop_a_directionless_effect_that_tells_none(embedder: object) -> None:
     told = [
         "Tenants are worried about the cameras",
-        "The pilot started in March and runs on three sites",
+        "The supplier is a company from Eindhoven",
     ]
     assert _learned(embedder, _session(Step.EFFECTS), told, [])[:1] == told[:1]
     assert _learned(embedder, _session(Step.EFFECTS), told, []) == told[:1]
