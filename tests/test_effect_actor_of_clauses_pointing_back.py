@@ -81,3 +81,19 @@ def test_clause_naming_its_own_actor_or_in_a_new_sentence_is_not_carried(
     message_reader: Reader, text: str, language: str, actors: list[str]
 ) -> None:
     assert _actors_read(message_reader, text, language) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De monteurs plannen hun dag zelf. Een van hen is bang dat hij straks wordt afgerekend.",
+         "nl"),
+        ("The mechanics plan their own day. One of them worries he will be blamed for delays.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_one_of_them_is_about_the_group_named_before(
+    message_reader: Reader, text: str, language: str
+) -> None:
+    actor = "Monteurs" if language == "nl" else "Mechanics"
+    assert _actors_read(message_reader, text, language)[-1] == actor

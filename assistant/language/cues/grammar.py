@@ -106,8 +106,8 @@ PERSON_PRONOUN_RE = re.compile(
     r"^(?:ze|zij|hij|die|hun|they|their|he|she|those|sommigen|velen|enkelen|some of them|"
     r"many of them|most of them|a few of them|some|many|most|a few|"
     # part of the people before ("een paar van hen", "de meesten van hen", "half of them")
-    r"(?:een paar|een deel|een aantal|een groot deel|veel|de meesten|twee|drie|"
-    r"half|several|two|three|lots|a lot|all|none|each)\s+(?:van hen|van hun|of them)|"
+    r"(?:een paar|een deel|een aantal|een groot deel|veel|de meesten|twee|drie|een|één|"
+    r"half|several|one|two|three|lots|a lot|all|none|each)\s+(?:van hen|van hun|of them)|"
     # what it means for them ("voor hen betekent dit ...", "for them it means ...")
     r"(?:voor|for|bij|to)\s+(?:hen|hun|them|those people|die mensen))\b",
     re.I,
