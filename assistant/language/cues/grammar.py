@@ -89,14 +89,25 @@ SUBORDINATE_RE = re.compile(
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
 PRONOUN_RE = re.compile(r"^(?:dat|dit|het|ze|zij|hij|they|it|this|that|which|wat)\b", re.I)
+# A clause whose subject points back to the effect before it in the same sentence, behind a
+# fronted phrase ("..., in de winter scheelt dat dagen", "..., in winter that saves them days"),
+# or that only says there is more of it ("..., and there could be more exam dates").
+FRONTED_PRONOUN_RE = re.compile(
+    r"^(?:(?:in|bij|op|tijdens|na|met|zonder|at|on|during|with|without|after)\s+(?:\S+\s+){1,3}?"
+    r"|(?:soms|vaak|straks|dan|daarna|later|uiteindelijk|sometimes|often|then|eventually)\s+)"
+    r"(?:\S+\s+)?(?:dat|dit|het|that|this|it)\s+\S"
+    r"|^(?:there|er)\s+(?:is|are|was|were|will|would|could|can|may|might|zijn|komen|komt|"
+    r"wordt|worden|kunnen|kan|zullen|zal)\b",
+    re.I,
+)
 # "They" at the start of a clause, for a group named before ("..., ze schrikken ervan").
 THEY_RE = re.compile(r"^(?:ze|zij|they)\b", re.IGNORECASE)
 PERSON_PRONOUN_RE = re.compile(
     r"^(?:ze|zij|hij|die|hun|they|their|he|she|those|sommigen|velen|enkelen|some of them|"
     r"many of them|most of them|a few of them|some|many|most|a few|"
     # part of the people before ("een paar van hen", "de meesten van hen", "half of them")
-    r"(?:een paar|een deel|een aantal|een groot deel|veel|de meesten|twee|drie|"
-    r"half|several|two|three|lots|a lot|all|none|each)\s+(?:van hen|van hun|of them)|"
+    r"(?:een paar|een deel|een aantal|een groot deel|veel|de meesten|twee|drie|een|één|"
+    r"half|several|one|two|three|lots|a lot|all|none|each)\s+(?:van hen|van hun|of them)|"
     # what it means for them ("voor hen betekent dit ...", "for them it means ...")
     r"(?:voor|for|bij|to)\s+(?:hen|hun|them|those people|die mensen))\b",
     re.I,

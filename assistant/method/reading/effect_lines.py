@@ -26,6 +26,7 @@ from assistant.language.cues.grammar import (
     BARE_VERDICT_RE,
     CLAIM_STATUS_RE,
     COMPARISON_RE,
+    FRONTED_PRONOUN_RE,
     HEARSAY_RE,
     JUDGING_TAIL_RE,
     JUDGING_TAIL_WORDS,
@@ -505,15 +506,25 @@ def _aside(body: str, before: list[EffectDraft]) -> bool:
 def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], start: int) -> None:
     """A clause without a subject of its own ("... and have more time"), or with a pronoun for
     people ("ze komen in een bubbel"), is about the actor of the effect before it; "dat"/"it"
-    only within one sentence."""
+    (also behind a fronted phrase: "in de winter scheelt dat dagen"), "there is" and a bare
+    word after a comma ("same top reviewers every time, overload") only within one sentence."""
     if not drafts:
         return
     tokens = body.lower().split()
     carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
-    if carried or (len(drafts) > start and PRONOUN_RE.match(body)):
+    pointing = PRONOUN_RE.match(body) or FRONTED_PRONOUN_RE.match(body) or _fragment(tokens)
+    if carried or (len(drafts) > start and pointing):
         draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
     if len(drafts) > start and THEY_RE.match(body) and not (draft.actor_id or draft.actor_name):
         draft.actor_name = people_named(drafts[-1].text)  # "X stuurt jongeren een brief, ze ..."
+
+
+FRAGMENT_WORDS = 2
+
+
+def _fragment(tokens: list[str]) -> bool:
+    """A clause of a word or two without a verb ("overload", "meer werkdruk")."""
+    return 0 < len(tokens) <= FRAGMENT_WORDS and not any(t in VERB_WORDS for t in tokens)
 
 
 PLAIN_PEOPLE = frozenset(("people", "mensen", "persons", "personen"))
