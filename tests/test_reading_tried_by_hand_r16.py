@@ -222,3 +222,19 @@ def test_a_public_body_in_shorthand_is_the_context(
     reading = message_reader.read(text, reading_session(Step.CASE, "nl", ""), set())
     assert reading.case["context"].startswith(context)
     assert not reading.case["technology"].startswith(("prov", "gem"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "context"),
+    [
+        ("Our public library wants a chatbot that answers questions about loans.", "en",
+         "Our public library"),
+        ("Onze bibliotheek wil een chatbot die vragen over openingstijden beantwoordt.", "nl",
+         "Onze bibliotheek"),
+    ],
+)  # fmt: skip
+def test_our_library_is_the_context(
+    message_reader: Reader, text: str, language: str, context: str
+) -> None:
+    reading = message_reader.read(text, reading_session(Step.CASE, language, ""), set())
+    assert reading.case["context"] == context

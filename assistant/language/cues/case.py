@@ -50,7 +50,8 @@ PLANNED_RE = re.compile(
     re.IGNORECASE,
 )
 ORG_RE = re.compile(
-    r"\b(?:de |het |the )?(?:gemeente|provincie|ministerie|waterschap|politie|veiligheidsregio|"
+    r"\b(?:de |het |the |onze |ons |our )?(?:openbare |public )?(?:gemeente|provincie|ministerie|"
+    r"waterschap|politie|veiligheidsregio|bibliotheek|library|"
     r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
     r"safety region|woningcorporatie|housing corp\w*|housing association|uwv|svb|duo|"
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
