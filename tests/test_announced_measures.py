@@ -98,3 +98,14 @@ def test_announced_measures_list_of_effects_among_effects_is_no_option(reader: R
     options, effects = _texts(reader, text, Step.EFFECTS, "nl")
     assert options == ""
     assert "bekeken" in effects
+
+
+def test_announced_measures_beside_the_case_do_not_move_to_the_options(reader: Reader) -> None:
+    for text, language in (
+        (CASE_NL.replace("herkennen.", "herkennen. Bewoners voelen zich bekeken."), "nl"),
+        (CASE_EN.replace("street.", "street. Residents feel watched."), "en"),
+    ):
+        session = reading_session(Step.CASE, language, "", ())
+        reading = reader.read(text, session)
+        assert len(reading.options) == 2
+        assert reading.content_step(early_options=True) != Step.OPTIONS

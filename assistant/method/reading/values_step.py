@@ -181,6 +181,8 @@ def numbered_measures(text: str, session: Session, reading: Reading, read: TextR
     reading.actors = [n for n in reading.actors if not _said_in(n, items)]
     reading.unread = [u for u in reading.unread if not said_among(u, items)]
     reading.case = {k: _without(v, items) for k, v in reading.case.items()}
+    if session.step.position < Step.EFFECTS.position:
+        reading.drawn += len(found.options)  # beside the case: kept, not moving to the options
 
 
 def announced_measures(text: str) -> tuple[str, list[str]]:
