@@ -509,6 +509,20 @@ OPTIONS_LABEL_RE = re.compile(
     r"(?:handelings)?(?:opties|options|maatregelen|measures)\s*(?::|\s[\u2013-])",
     re.IGNORECASE,
 )
+# A label that announces a list of measures, wherever it is said ("Ik stel voor:", "Opties die ik
+# wil voorleggen:", "Mijn ideeën:", "we hebben afgesproken:", "I propose:", "For the session I
+# want to bring three starters:", "Agreed:"): the items under or after it are measures proposed.
+ANNOUNCED_MEASURES_RE = re.compile(
+    r"^[^:\n]{0,60}?\b(?:stel(?:len)?\s+(?:ik|we|wij)?\s*voor|(?:voorstel(?:len)?|opties|"
+    r"maatregelen|idee(?:\u00ebn|en)|afspraken)\b"
+    r"[^:\n]{0,40}|(?:we\s+hebben\s+)?afgesproken|(?:i|we)\s+(?:would\s+)?(?:propose|suggest)|"
+    r"(?:proposals?|options|measures|ideas|starters)\b[^:\n]{0,40}|(?:we\s+)?agreed)\s*:",
+    re.IGNORECASE,
+)
+# An item of a list of measures: numbered, lettered or a bullet ("1. ...", "(b) ...", "- ...").
+MEASURE_ITEM_RE = re.compile(
+    r"(?:^|(?<=[\s;]))(?:\d{1,2}[.)]|\(?[a-h]\)|[-*\u2022\u2013])\s+(?=\w)", re.MULTILINE
+)
 # "X laten meekijken", "let the council look at ...": a measure once options are being given.
 LET_DO_RE = re.compile(r"\blaten\s+\w+en\b|^(?:\w+\W+)?let\s+(?:the|our|de|het)\b", re.IGNORECASE)
 # A second measure in the same frame as the first: "ik denk aan een noodstop en aan een vaste

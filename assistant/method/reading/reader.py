@@ -193,9 +193,11 @@ from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
+    announced_measures,
     numbered_measures,
     numbers_for_options,
     options_among_values,
+    said_among,
     to_the_top,
     values_among_options,
     values_asked_back,
@@ -266,7 +268,9 @@ class Reader:
         reading = self._values_told_at_options(text, session, domain_words, reading)
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
-            reading.values, reading.value_list, reading.options = [], False, []
+            agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
+            reading.values, reading.value_list = [], False
+            reading.options = [o for o in reading.options if said_among(o.text, agreed)]
         reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
         if talk and reading.intent is None and _read_nothing(reading):

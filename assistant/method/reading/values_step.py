@@ -4,11 +4,17 @@ naheffing", "1 en 3 van je voorstellen. plus: de brief blijft altijd")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.cues.options import OPTIONS_LABEL_RE
+from assistant.language.cues.options import (
+    ANNOUNCED_MEASURES_RE,
+    MEASURE_ITEM_RE,
+    OPTIONS_LABEL_RE,
+)
 from assistant.language.cues.replies import AGREEING_RE
 from assistant.language.cues.value_reasons import (
     MEASURE_WORD_RE,
@@ -26,6 +32,8 @@ from assistant.method.reading.value_names import match_values
 SHORT_REMARK = 5  # "ok, dan de waarden graag"
 OWN_VALUE_WORDS = 3  # "menselijk contact" is a value's name; "foto meesturen bij ..." is more
 TextReader = Callable[[str, Session, Reading], None]
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+LABEL_SPLIT_RE = re.compile(r":\s+(?=\S)")
 
 
 def to_the_top(text: str, session: Session, reading: Reading, catalogue: Catalogue) -> bool:
@@ -140,16 +148,20 @@ def options_among_values(session: Session, reading: Reading, read: TextReader) -
 
 
 def numbered_measures(text: str, session: Session, reading: Reading, read: TextReader) -> None:
-    """Where values are asked, a numbered list whose items all read as options where options are
-    asked ("ideeën die ik al heb: 1. een consulent kijkt elke melding na 2. brief aan
-    aanvragers ..."): measures typed early, each an option (its kind by the usual rules), none
-    an effect or an actor; the label over the list names no value."""
-    if session.step != Step.VALUES:
+    """Measures typed before the options step, each an option (its kind by the usual rules),
+    none an effect, an actor or a fact of the case: where values are asked a numbered list
+    whose items all read as options where options are asked ("ideeën die ik al heb: 1. een
+    consulent kijkt elke melding na 2. brief aan aanvragers ..."), and at any step before the
+    options a list under a label that announces measures ("Ik stel voor:" over "- ...", "Opties
+    die ik wil voorleggen: 1. ...", "I want to bring three starters: (a) ...; (b) ...",
+    "Agreed:"). The label over the list names no value."""
+    if session.step.position >= Step.OPTIONS.position:
         return
-    lines = numbered_lines(text).splitlines()
-    items = [
-        NUMBERED_HEAD_RE.sub("", line).strip() for line in lines if NUMBERED_HEAD_RE.match(line)
-    ]
+    label, items = announced_measures(text)
+    if len(items) < MIN_NUMBERED and session.step == Step.VALUES:
+        lines = numbered_lines(text).splitlines()
+        items = [NUMBERED_HEAD_RE.sub("", ln).strip() for ln in lines if NUMBERED_HEAD_RE.match(ln)]
+        label = " ".join(line for line in lines if not NUMBERED_HEAD_RE.match(line))
     if len(items) < MIN_NUMBERED:
         return
     found = Reading()
@@ -160,15 +172,62 @@ def numbered_measures(text: str, session: Session, reading: Reading, read: TextR
     )
     if len(found.options) < len(items):
         return
-    label = " ".join(line for line in lines if not NUMBERED_HEAD_RE.match(line))
     said = [*items, label]  # "mijn ideeën: 1) ...": the label is no value
     reading.values = [v for v in reading.values if v.entry or not _said_in(v.name, said)]
     if len([o for o in reading.options if _said_in(o.text, items)]) >= len(items):
         return  # each item read as an option already
     reading.options = [o for o in reading.options if not _said_in(o.text, said)] + found.options
-    reading.effects = [e for e in reading.effects if not _said_in(e.text, items)]
+    reading.effects = [e for e in reading.effects if not said_among(e.text, items)]
     reading.actors = [n for n in reading.actors if not _said_in(n, items)]
-    reading.unread = [u for u in reading.unread if not _said_in(u, items)]
+    reading.unread = [u for u in reading.unread if not said_among(u, items)]
+    reading.case = {k: _without(v, items) for k, v in reading.case.items()}
+    if session.step.position < Step.EFFECTS.position:
+        reading.drawn += len(found.options)  # beside the case: kept, not moving to the options
+
+
+def announced_measures(text: str) -> tuple[str, list[str]]:
+    """The label and the items of a list of measures it announces, on the lines under it or
+    after it in its sentence ("Ik stel voor:" over "- ...", "starters: (a) ...; (b) ..."), each
+    item up to its first full stop; a speaker's name before the label is left off ("Mehmet:
+    Ik stel voor:"). No items where no label announces them."""
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        for head in _label_spots(line):
+            announced = ANNOUNCED_MEASURES_RE.match(head)
+            rest = head[announced.end() :].strip() if announced else ""
+            if announced is None or (rest and MEASURE_ITEM_RE.match(rest) is None):
+                continue
+            under = takewhile(lambda ln: MEASURE_ITEM_RE.match(ln.strip()), lines[index + 1 :])
+            items = _items(rest) if rest else [_items(ln.strip())[0] for ln in under]
+            if len(items) >= MIN_NUMBERED:
+                return head[: announced.end()], items
+    return "", []
+
+
+def _label_spots(line: str) -> list[str]:
+    """Where a label may start in ``line``: each sentence, and after a speaker's name."""
+    spots = SENTENCE_END_RE.split(line.strip())
+    return spots + [s[m.end() :] for s in spots for m in LABEL_SPLIT_RE.finditer(s)]
+
+
+def _items(text: str) -> list[str]:
+    """The items of a list, each without its mark and up to its first full stop."""
+    parts = [p.strip(" ;,") for p in MEASURE_ITEM_RE.split(text) if p.strip(" ;,")]
+    return [SENTENCE_END_RE.split(p)[0].rstrip(" .;") for p in parts]
+
+
+def _without(told: str, items: list[str]) -> str:
+    """``told`` (a fact of the case) without the sentences that hold one of ``items``."""
+    kept = [
+        s for s in SENTENCE_END_RE.split(told) if not any(i.lower() in s.lower() for i in items)
+    ]
+    return " ".join(kept)
+
+
+def said_among(said: str, items: list[str]) -> bool:
+    """Whether ``said`` is part of one of ``items`` or holds one ("(a) " before it)."""
+    bare = MEASURE_ITEM_RE.sub("", said.strip(), count=1)
+    return _said_in(bare, items) or any(i.lower() in bare.lower() for i in items if i)
 
 
 def _said_in(said: str, parts: list[str]) -> bool:
