@@ -11,7 +11,6 @@ direction of the one before) the model's log-odds are added to the rules' signed
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,7 +20,13 @@ import numpy as np
 from assistant.domain.session import Direction
 from assistant.errors import AssistantError
 from assistant.method.reading.effect_text import effect_direction, effect_strength
-from assistant.method.reading.kind_model import ENCODER, HASHED, VECTOR, features, softmax
+from assistant.method.reading.kind_model import (
+    ENCODER,
+    features,
+    load_weights,
+    save_weights,
+    softmax,
+)
 
 DIRECTIONS: tuple[Direction, ...] = ("negative", "positive")
 MODEL_PATH = Path(__file__).with_name("data") / "effect_direction_model.npz"
@@ -94,28 +99,12 @@ def effect_direction_of(text: str, vector: np.ndarray, default: Direction) -> Di
 def direction_model(path: Path = MODEL_PATH) -> DirectionModel:
     """The shipped model (read once); :class:`DirectionModelError` naming the rebuild if it
     is missing or unreadable."""
-    try:
-        with np.load(path, allow_pickle=False) as stored:
-            weights, bias = stored["weights"], stored["bias"]
-            about = json.loads(str(stored["about"]))
-    except (OSError, KeyError, ValueError) as exc:
-        raise DirectionModelError(
-            f"the model of effect directions at {path} is missing or unreadable ({exc}); "
-            f"rebuild it with `{REBUILD}`"
-        ) from exc
-    if weights.shape != (VECTOR + HASHED, len(DIRECTIONS)) or bias.shape != (len(DIRECTIONS),):
-        raise DirectionModelError(
-            f"the model of effect directions at {path} has shape {weights.shape}, not that "
-            f"of these features; rebuild it with `{REBUILD}`"
-        )
+    weights, bias, about = load_weights(
+        path, len(DIRECTIONS), "the model of effect directions", REBUILD, DirectionModelError
+    )
     return DirectionModel(weights, bias, about)
 
 
 def save_model(model: DirectionModel, path: Path) -> None:
     """Write ``model`` where :func:`direction_model` reads it (float32 weights)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    about = np.array(json.dumps(model.about, sort_keys=True))
-    with path.open("wb") as handle:
-        np.savez_compressed(
-            handle, weights=model.weights.astype(np.float32), bias=model.bias, about=about
-        )
+    save_weights(model.weights, model.bias, model.about, path)

@@ -10,7 +10,6 @@ weights are loaded once, on first use."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -18,7 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import AssistantError
-from assistant.method.reading.kind_model import ENCODER, HASHED, VECTOR, features, softmax
+from assistant.method.reading.kind_model import (
+    ENCODER,
+    features,
+    load_weights,
+    save_weights,
+    softmax,
+)
 
 MODEL_PATH = Path(__file__).with_name("data") / "effect_sentence_model.npz"
 REBUILD = "python -m assistant.evals.effect_training"
@@ -54,28 +59,12 @@ class EffectModel:
 def effect_model(path: Path = MODEL_PATH) -> EffectModel:
     """The shipped model (read once); :class:`EffectModelError` naming the rebuild if it is
     missing or unreadable."""
-    try:
-        with np.load(path, allow_pickle=False) as stored:
-            weights, bias = stored["weights"], stored["bias"]
-            about = json.loads(str(stored["about"]))
-    except (OSError, KeyError, ValueError) as exc:
-        raise EffectModelError(
-            f"the model of effect sentences at {path} is missing or unreadable ({exc}); "
-            f"rebuild it with `{REBUILD}`"
-        ) from exc
-    if weights.shape != (VECTOR + HASHED, CLASSES) or bias.shape != (CLASSES,):
-        raise EffectModelError(
-            f"the model of effect sentences at {path} has shape {weights.shape}, not that of "
-            f"these features; rebuild it with `{REBUILD}`"
-        )
+    weights, bias, about = load_weights(
+        path, CLASSES, "the model of effect sentences", REBUILD, EffectModelError
+    )
     return EffectModel(weights, bias, about)
 
 
 def save_model(model: EffectModel, path: Path) -> None:
     """Write ``model`` where :func:`effect_model` reads it (float32 weights)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    about = np.array(json.dumps(model.about, sort_keys=True))
-    with path.open("wb") as handle:
-        np.savez_compressed(
-            handle, weights=model.weights.astype(np.float32), bias=model.bias, about=about
-        )
+    save_weights(model.weights, model.bias, model.about, path)

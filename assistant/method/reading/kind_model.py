@@ -123,28 +123,44 @@ def likely_kinds(probabilities: np.ndarray, least: float = LIKELY) -> list[Optio
 def kind_model(path: Path = MODEL_PATH) -> KindModel:
     """The shipped model (read once); :class:`KindModelError` naming the rebuild if it is
     missing or unreadable."""
+    weights, bias, about = load_weights(
+        path, len(KINDS), "the model of option kinds", REBUILD, KindModelError
+    )
+    return KindModel(weights, bias, about)
+
+
+def load_weights(
+    path: Path, classes: int, what: str, rebuild: str, error: type[AssistantError]
+) -> tuple[np.ndarray, np.ndarray, dict[str, object]]:
+    """Weights, bias and description of a learned model over :func:`features` stored at
+    ``path`` with ``classes`` outputs; ``error`` naming ``rebuild`` if it is missing, unreadable
+    or of another shape (the kind, direction and effect models share this)."""
     try:
         with np.load(path, allow_pickle=False) as stored:
             weights, bias = stored["weights"], stored["bias"]
             about = json.loads(str(stored["about"]))
     except (OSError, KeyError, ValueError) as exc:
-        raise KindModelError(
-            f"the model of option kinds at {path} is missing or unreadable ({exc}); "
-            f"rebuild it with `{REBUILD}`"
+        raise error(
+            f"{what} at {path} is missing or unreadable ({exc}); rebuild it with `{rebuild}`"
         ) from exc
-    if weights.shape != (VECTOR + HASHED, len(KINDS)) or bias.shape != (len(KINDS),):
-        raise KindModelError(
-            f"the model of option kinds at {path} has shape {weights.shape}, not that of "
-            f"these features; rebuild it with `{REBUILD}`"
+    if weights.shape != (VECTOR + HASHED, classes) or bias.shape != (classes,):
+        raise error(
+            f"{what} at {path} has shape {weights.shape}, not that of these features; "
+            f"rebuild it with `{rebuild}`"
         )
-    return KindModel(weights, bias, about)
+    return weights, bias, about
 
 
 def save_model(model: KindModel, path: Path) -> None:
     """Write ``model`` where :func:`kind_model` reads it (float32 weights)."""
+    save_weights(model.weights, model.bias, model.about, path)
+
+
+def save_weights(
+    weights: np.ndarray, bias: np.ndarray, about: dict[str, object], path: Path
+) -> None:
+    """Write a learned model where :func:`load_weights` reads it (float32 weights)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    about = np.array(json.dumps(model.about, sort_keys=True))
+    described = np.array(json.dumps(about, sort_keys=True))
     with path.open("wb") as handle:
-        np.savez_compressed(
-            handle, weights=model.weights.astype(np.float32), bias=model.bias, about=about
-        )
+        np.savez_compressed(handle, weights=weights.astype(np.float32), bias=bias, about=described)
