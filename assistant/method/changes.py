@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.domain.session import Effect, HandlingOption, Step
 
 if TYPE_CHECKING:
     from assistant.knowledge.catalogue import Catalogue
     from assistant.llm.base import ChatModel
-    from assistant.method.suggestions import ValueSuggester
+    from assistant.method.suggestions import TextEmbedder, ValueSuggester
     from assistant.method.templates import PromptLibrary
 
 
@@ -80,3 +80,19 @@ class Tools:
     @property
     def generative(self) -> bool:
         return self.model is not None and self.model.generative
+
+
+class Learned(Protocol):
+    """A model learned over the vectors of one encoder (the kind, direction and effect models)."""
+
+    def fits(self, encoder: str) -> bool: ...
+
+
+def learned_encoder(tools: Any, learned: Learned) -> TextEmbedder | None:
+    """The encoder a learned model reads with: the value suggester's, when it is the one the
+    model learned from; None otherwise (another encoder, or tools without one), and the rules
+    decide alone."""
+    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
+    if embedder is None or not learned.fits(str(getattr(embedder, "model_id", ""))):
+        return None
+    return embedder

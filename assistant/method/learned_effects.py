@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
-from assistant.method.changes import Tools
+from assistant.method.changes import Tools, learned_encoder
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import NO_EFFECT, SURE_EFFECT, effect_model
 from assistant.method.reading.extraction import find_actor
@@ -32,8 +32,8 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     unmarked = unmarked_effects(session, reading)
     if not (unsure or unmarked):
         return
-    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
-    if embedder is None or not effect_model().fits(str(getattr(embedder, "model_id", ""))):
+    embedder = learned_encoder(tools, effect_model())
+    if embedder is None:
         return
     texts = unsure + [d.text for d in unmarked]
     chances = effect_model().probabilities(texts, embedder.embed_queries(texts))

@@ -10,7 +10,7 @@ from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, 
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
-from assistant.method.changes import Changes, Tools
+from assistant.method.changes import Changes, Tools, learned_encoder
 from assistant.method.editing.canvas import (
     item_label,
     normalise_priorities,
@@ -155,8 +155,8 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
     scored = [d for d in drafts if d.scores is not None]
     if not scored:
         return
-    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
-    if embedder is None or not kind_model().fits(str(getattr(embedder, "model_id", ""))):
+    embedder = learned_encoder(tools, kind_model())
+    if embedder is None:
         return
     texts = [d.text for d in scored]
     probabilities = kind_model().probabilities(texts, embedder.embed_queries(texts))
@@ -182,8 +182,8 @@ def weigh_learned_directions(tools: Tools, drafts: list[EffectDraft]) -> None:
     ]
     if not open_ones:
         return
-    embedder = getattr(getattr(tools, "suggester", None), "embedder", None)
-    if embedder is None or not direction_model().fits(str(getattr(embedder, "model_id", ""))):
+    embedder = learned_encoder(tools, direction_model())
+    if embedder is None:
         return
     texts = [d.text for d in open_ones]
     positive = direction_model().positive(texts, embedder.embed_queries(texts))
