@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from assistant.domain.session import (
@@ -170,3 +171,11 @@ def options_proposed(
         for n, (kind, text) in enumerate(proposals, 1)
     ]
     return session
+
+
+class EncoderTools:
+    """Turn tools that hold only an encoder (as ``tools.suggester.embedder``): what the learned
+    kind, direction and effect models read with."""
+
+    def __init__(self, embedder: object) -> None:
+        self.suggester = SimpleNamespace(embedder=embedder)

@@ -6,30 +6,17 @@ values), with the people the case already knows."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import numpy as np
-import pytest
+from method_fakes import EncoderTools
 
 from assistant.domain.session import Actor, Session, Step
 from assistant.evals.effect_training import descent, sparse_rows
 from assistant.evals.kind_training import dual_descent
 from assistant.method.learned_effects import learned_effects, sentence_effects
 from assistant.method.reading.effect_lines import EffectDraft
-from assistant.method.reading.effect_model import REBUILD, EffectModelError, effect_model
+from assistant.method.reading.effect_model import effect_model
 from assistant.method.reading.kind_model import HASHED, VECTOR
 from assistant.method.reading.reading import Reading
-
-
-class _Suggester:
-    def __init__(self, embedder: object) -> None:
-        self.embedder = embedder
-
-
-class _Tools:
-    def __init__(self, embedder: object) -> None:
-        self.suggester = _Suggester(embedder)
 
 
 def _session(step: Step, *actors: str) -> Session:
@@ -43,7 +30,7 @@ def _learned(embedder: object, session: Session, told: list[str], passed: list[s
     """The texts of the effects after the model weighed in, where the rules read ``told`` as
     effects and passed by ``passed``."""
     reading = Reading(effects=[EffectDraft(t, "negative") for t in told], passed=passed)
-    learned_effects(_Tools(embedder), session, reading)  # type: ignore[arg-type]
+    learned_effects(EncoderTools(embedder), session, reading)  # type: ignore[arg-type]
     return [e.text for e in reading.effects]
 
 
@@ -53,22 +40,6 @@ def test_shipped_effect_model_names_its_training_sets() -> None:
     assert isinstance(sets, list) and "dev20" in sets and "holdout2" in sets
     assert not {"dev21", "dev22", "holdout", "holdout3", "holdout7"} & set(sets)
     assert int(str(model.about["examples"])) > 5000
-
-
-def test_missing_effect_model_names_the_rebuild(tmp_path: Path) -> None:
-    with pytest.raises(EffectModelError, match=re.escape(REBUILD)):
-        effect_model(tmp_path / "absent.npz")
-
-
-def test_corrupt_effect_model_names_the_rebuild(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.npz"
-    broken.write_bytes(b"no weights in here")
-    with pytest.raises(EffectModelError, match=re.escape(REBUILD)):
-        effect_model(broken)
-    wrong = tmp_path / "wrong.npz"
-    np.savez(wrong, weights=np.zeros((5, 2)), bias=np.zeros(2), about=np.array("{}"))
-    with pytest.raises(EffectModelError, match=re.escape(REBUILD)):
-        effect_model(wrong)
 
 
 def test_effect_training_takes_the_steps_of_the_kind_descent() -> None:
@@ -120,7 +91,7 @@ def test_learned_effect_from_an_english_story_sentence(embedder: object) -> None
 
 def test_learned_effects_only_in_a_message_that_tells_effects(embedder: object) -> None:
     reading = Reading(passed=[ENGLISH_STORY, DUTCH_STORY])
-    learned_effects(_Tools(embedder), _session(Step.CASE), reading)  # type: ignore[arg-type]
+    learned_effects(EncoderTools(embedder), _session(Step.CASE), reading)  # type: ignore[arg-type]
     assert reading.effects == []
 
 

@@ -5,18 +5,13 @@ they are sure."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import numpy as np
-import pytest
+from method_fakes import EncoderTools
 
 from assistant.evals.kind_training import targets, train
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.kind_model import (
     KINDS,
-    REBUILD,
-    KindModelError,
     combined_kind,
     kind_model,
     rules_sure,
@@ -25,23 +20,13 @@ from assistant.method.reading.option_kind_scores import option_kind_scores
 from assistant.method.recording import weigh_learned_kinds
 
 
-class _Suggester:
-    def __init__(self, embedder: object) -> None:
-        self.embedder = embedder
-
-
-class _Tools:
-    def __init__(self, embedder: object) -> None:
-        self.suggester = _Suggester(embedder)
-
-
 def _learned(embedder: object, text: str, asked: str) -> tuple[str, str]:
     """The kind of the one option read from ``text`` where ``asked`` is the kind asked for:
     by the rules alone, and once the model has weighed in."""
     drafts = extract_options(text, asked)  # type: ignore[arg-type]
     assert len(drafts) == 1, drafts
     before = drafts[0].kind
-    weigh_learned_kinds(_Tools(embedder), drafts)  # type: ignore[arg-type]
+    weigh_learned_kinds(EncoderTools(embedder), drafts)  # type: ignore[arg-type]
     return before, drafts[0].kind
 
 
@@ -63,22 +48,6 @@ def test_kind_training_is_deterministic_on_a_tiny_set() -> None:
     assert [KINDS[i] for i in learned] == ["design", "environment", "human"]
 
 
-def test_missing_kind_model_names_the_rebuild(tmp_path: Path) -> None:
-    with pytest.raises(KindModelError, match=re.escape(REBUILD)):
-        kind_model(tmp_path / "absent.npz")
-
-
-def test_corrupt_kind_model_names_the_rebuild(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.npz"
-    broken.write_bytes(b"not a model at all")
-    with pytest.raises(KindModelError, match=re.escape(REBUILD)):
-        kind_model(broken)
-    wrong = tmp_path / "wrong.npz"
-    np.savez(wrong, weights=np.zeros((4, 3)), bias=np.zeros(3), about=np.array("{}"))
-    with pytest.raises(KindModelError, match=re.escape(REBUILD)):
-        kind_model(wrong)
-
-
 def test_combined_kind_keeps_the_rules_where_they_are_sure() -> None:
     sure = {"design": 3.0, "environment": 0.0, "human": 0.5}
     against = np.array([0.001, 0.001, 0.998])
@@ -92,11 +61,11 @@ def test_combined_kind_keeps_the_rules_where_they_are_sure() -> None:
 
 def test_learned_kinds_leave_told_kinds_and_other_encoders_alone(embedder: object) -> None:
     told = OptionDraft("Een gesprek met de wijkagent", "environment")  # a label: no scores
-    weigh_learned_kinds(_Tools(embedder), [told])  # type: ignore[arg-type]
+    weigh_learned_kinds(EncoderTools(embedder), [told])  # type: ignore[arg-type]
     assert told.kind == "environment"
     scores = {"design": 0.0, "environment": 0.0, "human": 0.0}
     other = OptionDraft("Train the staff in plain language", "design", scores=scores)
-    weigh_learned_kinds(_Tools(object()), [other])  # type: ignore[arg-type]
+    weigh_learned_kinds(EncoderTools(object()), [other])  # type: ignore[arg-type]
     assert other.kind == "design"
 
 

@@ -7,21 +7,12 @@ step named as a heading ("ok maatregelen.") is no measure."""
 from __future__ import annotations
 
 import numpy as np
+from method_fakes import EncoderTools
 
 from assistant.domain.session import HandlingOption, OptionKind, Session
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.kind_model import likely_kinds
 from assistant.method.recording import choose_kinds, weigh_learned_kinds
-
-
-class _Suggester:
-    def __init__(self, embedder: object) -> None:
-        self.embedder = embedder
-
-
-class _Tools:
-    def __init__(self, embedder: object) -> None:
-        self.suggester = _Suggester(embedder)
 
 
 def _session(*kinds: OptionKind, asked: OptionKind | None = None) -> Session:
@@ -34,7 +25,7 @@ def _session(*kinds: OptionKind, asked: OptionKind | None = None) -> Session:
 
 def _chosen(embedder: object, text: str, session: Session) -> list[str]:
     drafts = extract_options(text, "design")
-    weigh_learned_kinds(_Tools(embedder), drafts)  # type: ignore[arg-type]
+    weigh_learned_kinds(EncoderTools(embedder), drafts)  # type: ignore[arg-type]
     choose_kinds(session, drafts)
     return [d.kind for d in drafts]
 
