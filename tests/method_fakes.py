@@ -13,6 +13,7 @@ from assistant.domain.session import (
     Proposal,
     Session,
     Step,
+    Turn,
     Value,
 )
 
@@ -179,3 +180,12 @@ class EncoderTools:
 
     def __init__(self, embedder: object) -> None:
         self.suggester = SimpleNamespace(embedder=embedder)
+
+
+def converse(conductor: Any, language: str, turns: list[str]) -> Session:
+    """A conversation as the chat service holds it: each message in the transcript first."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    for text in turns:
+        session.transcript.append(Turn(role="user", text=text, step=session.step))
+        conductor.plan(session, text)
+    return session

@@ -6,16 +6,10 @@ sets."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Session, Step
+from method_fakes import converse
+
+from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
-
-
-def talk(conductor: Conductor, language: str, turns: list[str]) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    for text in turns:
-        conductor.plan(session, text)
-    return session
-
 
 NL_SKIPPED = [
     "Een zwembad wil camera's onder water die waarschuwen als een zwemmer te lang stil ligt. "
@@ -37,7 +31,7 @@ EN_SKIPPED = [
 
 
 def test_value_names_after_a_skipped_values_step_are_values_nl(conductor: Conductor) -> None:
-    session = talk(conductor, "nl", NL_SKIPPED)
+    session = converse(conductor, "nl", NL_SKIPPED)
     assert session.step == Step.OPTIONS
     options = len(session.options)
     own = "menselijke waardigheid van de zwemmers voorop. privacy van de zwemmers. en vertrouwen"
@@ -49,7 +43,7 @@ def test_value_names_after_a_skipped_values_step_are_values_nl(conductor: Conduc
 
 
 def test_value_names_after_a_skipped_values_step_are_values_en(conductor: Conductor) -> None:
-    session = talk(conductor, "en", EN_SKIPPED)
+    session = converse(conductor, "en", EN_SKIPPED)
     assert session.step == Step.OPTIONS
     options = len(session.options)
     own = "human dignity of the swimmers first. privacy of the swimmers. and trust in the"
@@ -61,7 +55,7 @@ def test_value_names_after_a_skipped_values_step_are_values_en(conductor: Conduc
 
 
 def test_take_those_three_after_values_named_across_turns_nl(conductor: Conductor) -> None:
-    session = talk(conductor, "nl", [*NL_SKIPPED[:2],
+    session = converse(conductor, "nl", [*NL_SKIPPED[:2],
         "Badmeesters voelen zich gesteund. Maar zwemmers voelen zich bekeken.",
         "welke waarden zitten hierachter? ik dacht zelf aan menselijke waardigheid en privacy",
         "en vertrouwen, dat zwemmers de badmeesters kunnen vertrouwen. neem die drie",
@@ -70,7 +64,7 @@ def test_take_those_three_after_values_named_across_turns_nl(conductor: Conducto
 
 
 def test_take_those_three_after_values_named_across_turns_en(conductor: Conductor) -> None:
-    session = talk(conductor, "en", [*EN_SKIPPED[:2],
+    session = converse(conductor, "en", [*EN_SKIPPED[:2],
         "Lifeguards feel supported. But swimmers feel watched.",
         "which values are behind this? I was thinking of human dignity and privacy myself",
         "and trust, that swimmers can trust the lifeguards. take those three",
@@ -79,7 +73,7 @@ def test_take_those_three_after_values_named_across_turns_en(conductor: Conducto
 
 
 def test_a_measure_said_with_the_values_stays_a_measure_nl(conductor: Conductor) -> None:
-    session = talk(conductor, "nl", NL_SKIPPED)
+    session = converse(conductor, "nl", NL_SKIPPED)
     own = "menselijke waardigheid voorop. privacy, vandaar geen opnames. en vertrouwen"
     conductor.plan(session, f"{own} in de badmeesters.")
     assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}
@@ -88,7 +82,7 @@ def test_a_measure_said_with_the_values_stays_a_measure_nl(conductor: Conductor)
 
 
 def test_a_measure_said_with_the_values_stays_a_measure_en(conductor: Conductor) -> None:
-    session = talk(conductor, "en", EN_SKIPPED)
+    session = converse(conductor, "en", EN_SKIPPED)
     own = "human dignity first. privacy, hence no recordings. and trust in the"
     conductor.plan(session, f"{own} lifeguards.")
     assert {v.key for v in session.chosen_values()} == {"human-dignity", "privacy", "trust"}

@@ -7,9 +7,8 @@ taken from the conversation sets."""
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from method_fakes import converse, read_in, told
 
-from assistant.domain.session import Session, Turn
 from assistant.method.conductor import Conductor
 from assistant.method.reading.reader import Reader
 
@@ -126,17 +125,8 @@ def test_an_opener_read_as_nothing_opens_the_scene_nl(message_reader: Reader) ->
     assert len(scene) == 1 and scene[0][1] == "negative"
 
 
-def talk(conductor: Conductor, language: str, turns: list[str]) -> Session:
-    """A conversation as the chat service holds it: each message in the transcript first."""
-    session = Session(language=language)  # type: ignore[arg-type]
-    for text in turns:
-        session.transcript.append(Turn(role="user", text=text, step=session.step))
-        conductor.plan(session, text)
-    return session
-
-
 def test_a_scene_over_two_messages_is_one_effect_nl(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "nl",
         [
@@ -156,7 +146,7 @@ def test_a_scene_over_two_messages_is_one_effect_nl(conductor: Conductor) -> Non
 
 
 def test_a_scene_over_two_messages_is_one_effect_en(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "en",
         [
@@ -176,7 +166,7 @@ def test_a_scene_over_two_messages_is_one_effect_en(conductor: Conductor) -> Non
 
 
 def test_a_scene_told_whole_before_next_stays_apart_en(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "en",
         [
@@ -211,7 +201,7 @@ def test_a_scene_ends_where_another_point_is_told_nl(message_reader: Reader) -> 
 
 
 def test_a_message_cut_off_goes_on_only_with_a_joint_nl(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "nl",
         [
@@ -228,7 +218,7 @@ def test_a_message_cut_off_goes_on_only_with_a_joint_nl(conductor: Conductor) ->
 def test_a_question_after_a_message_cut_off_is_no_part_of_the_scene_en(
     conductor: Conductor,
 ) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "en",
         [

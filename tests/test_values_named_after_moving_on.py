@@ -5,19 +5,14 @@ sets."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Session, Step
+from method_fakes import converse
+
+from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
 
 
-def talk(conductor: Conductor, language: str, turns: list[str]) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    for text in turns:
-        conductor.plan(session, text)
-    return session
-
-
 def test_values_named_later_replace_the_starting_point_nl(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "nl",
         [
@@ -35,7 +30,7 @@ def test_values_named_later_replace_the_starting_point_nl(conductor: Conductor) 
 
 
 def test_values_named_later_replace_the_starting_point_en(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "en",
         [
@@ -52,7 +47,7 @@ def test_values_named_later_replace_the_starting_point_en(conductor: Conductor) 
 
 
 def test_one_value_added_later_keeps_the_starting_point(conductor: Conductor) -> None:
-    session = talk(
+    session = converse(
         conductor,
         "en",
         [

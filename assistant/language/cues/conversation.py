@@ -94,6 +94,7 @@ DONE = (
     "dat is alles", "dat was het", "niets meer", "niks meer", "geen", "niets", "niks", "geen idee",
     "that's all", "that is all", "nothing else", "nothing", "none", "no more", "nee dat is alles",
     "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
+    "don't know", "dont know", "dunno", "idk", "no idea", "no clue", "weet niet", "geen flauw idee",
     "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
     "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
     "dat was t", "dat was t wel", "dat is t", "that was it", "that was all", "that was everything",
@@ -165,7 +166,9 @@ MEANING_WORDS = ("verschil", "difference", "betekent", "betekenis", "means", "me
 CANNOT_THINK_RE = re.compile(
     r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,4}niet|geen idee|"
     r"kan\s+(?:ik\s+)?(?:er\s+)?(?:\w+\s+){0,2}niet\s+(?:op\s+)?(?:komen|bedenken)|"
-    r"can'?t think|cannot think|no idea|don'?t know (?:any|which|what)|i do not know|"
+    r"can'?t think|cannot think|no idea|(?:(?<=^)|(?<=\bi )|(?<=\bwe )|(?<=: ))don'?t know"
+    r"(?: (?:any|which|what)|(?=\s*[.,!;?]|\s*$))|"
+    r"dunno|idk|no clue|i do not know|"
     r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b|"
     # having none yet: "I have none yet, honestly", "heb ik nog niet", "ik heb er nog geen"
     r"\b(?:i|we)\s+(?:have|'ve|got|have got)\s+(?:none|nothing)(?:\s+yet)?\s*"
@@ -567,7 +570,11 @@ ACTOR_REMOVED_RES = (
     ),
     re.compile(
         r"^(?P<who>.+?)\s+(?:can|should|must|may)\s+(?:go|be\s+(?:dropped|removed|deleted|"
-        r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$",
+        r"struck))\b.*$|^(?P<who2>.+?)\s+(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+belong\b.*$|"
+        # "parents are out actually, ...", "de ouders vallen eigenlijk af"
+        r"^(?P<who3>.+?)(?:\s+(?:is|are)|'re)\s+(?:actually\s+|really\s+)?out(?:\s+of\s+(?:scope|"
+        r"the\s+list))?(?:\s+(?:actually|then|too|as\s+well|I\s+think))*\s*(?:[,.;!]|$).*$|"
+        r"^(?P<who4>.+?)\s+(?:valt|vallen)\s+(?:(?:eigenlijk|toch|dus|ook|dan|wel)\s+)*af\b.*$",
         re.IGNORECASE,
     ),
     re.compile(

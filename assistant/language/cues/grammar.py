@@ -225,7 +225,7 @@ CONTINUATION_RE = re.compile(
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
     r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once|want(?!\s+to\b)|ook al|"
-    r"even though)\b",
+    r"even though|zonder|without)\b",
     re.IGNORECASE,
 )
 # A part after a comma that widens the clause before it ("blacks out too much, also names of

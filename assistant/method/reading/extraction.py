@@ -457,7 +457,7 @@ def option_items(text: str) -> list[str]:
     for sentence in split_sentences(text):
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
-        if items and aim_of_measure(sentence):
+        if items and (aim_of_measure(sentence) or LAID_DOWN_TAIL_RE.match(sentence.strip())):
             aim = clean_item(sentence)
             items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
             continue

@@ -24,12 +24,14 @@ from assistant.language.cues.scenes import (
     SCENE_TURN_RE,
 )
 from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import names_in_list
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_lines import SENTENCE_ACTOR_RE, EffectDraft
 from assistant.method.reading.effect_text import clean_clause
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.mentions import mentioned_actor, same_word
 from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.questions import method_question
 from assistant.method.reading.reading import EffectFix
 from assistant.method.reading.segments import split_sentences
 
@@ -361,6 +363,8 @@ def _going_on(
         own = [d for d, spot in zip(drafts, placed, strict=True) if spot == index]
         if not _goes_on(sentence, person, session.actors, index == 0 and cut):
             break
+        if not own and _turns_away(sentence, session.step):
+            break
         if own and drafts[tail.taken : tail.taken + len(own)] != own:
             break
         if own:
@@ -370,6 +374,12 @@ def _going_on(
             tail.texts.append(clean_clause(sentence))  # "ze stond te huilen bij de poort"
             tail.unread.append(sentence)
     return tail
+
+
+def _turns_away(sentence: str, step: Step) -> bool:
+    """A sentence that leaves the scene for the method: a question about a step ("wie zijn
+    erbij betrokken?") or a list of people ("de boeren, onze handhavers en omwonenden")."""
+    return method_question(sentence, step) is not None or len(names_in_list(sentence)) > 1
 
 
 def _told_on(sentence: str) -> bool:
