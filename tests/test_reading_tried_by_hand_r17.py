@@ -12,6 +12,8 @@ from method_fakes import converse, read_in, told
 
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
+from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.passing_actors import captured
 from assistant.method.reading.reader import Reader
 
 DITCH = ("Boeren", "Handhavers", "Fietsers")
@@ -110,3 +112,59 @@ def test_where_a_measure_is_laid_down_stays_with_it(
     reading = read_in(message_reader, text, YOUTH, language, "a chatbot", Step.OPTIONS)
     [option] = reading.options
     assert "chats" in option.text and ("contract" in option.text or "overeenkomst" in option.text)
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "gone", "kept"),
+    [
+        ("nl", ["De gemeente wil scanauto's die kentekens scannen. Het is een pilot.",
+                "betrokken: automobilisten, bewoners, handhavers",
+                "+ meer straten gecontroleerd. - bewoners krijgen sneller een boete",
+                "volgende", "rechtvaardigheid, menselijke maat en efficiëntie",
+                "efficiëntie eruit"], "efficiency", "justice"),
+        ("en", ["The council wants scan cars that read number plates. It is a pilot.",
+                "involved: drivers, residents, wardens",
+                "+ more streets checked. - residents get fined faster",
+                "next", "justice, human contact and efficiency", "efficiency out"],
+         "efficiency", "justice"),
+    ],
+)  # fmt: skip
+def test_a_chosen_value_said_out_is_taken_off(
+    conductor: Conductor, language: str, turns: list[str], gone: str, kept: str
+) -> None:
+    keys = [v.key for v in converse(conductor, language, turns).chosen_values()]
+    assert gone not in keys and kept in keys
+
+
+@pytest.mark.parametrize(
+    ("last", "language"),
+    [("efficiëntie eruit, doe maar privacy", "nl"), ("efficiency out, make it privacy", "en")],
+)
+def test_a_chosen_value_said_out_with_another_in_its_place_is_replaced(
+    conductor: Conductor, last: str, language: str
+) -> None:
+    named = "rechtvaardigheid, menselijke maat en efficiëntie"
+    if language == "en":
+        named = "justice, human contact and efficiency"
+    turns = ["Een pilot met scanauto's voor parkeren.", "betrokken: bewoners, handhavers",
+             "- bewoners krijgen sneller een boete", "volgende", named, last]  # fmt: skip
+    keys = [v.key for v in converse(conductor, language, turns).chosen_values()]
+    assert "efficiency" not in keys and keys[-1] == "privacy"
+
+
+@pytest.mark.parametrize("text", ["kinderen vallen eruit", "pupils drop out"])
+def test_people_who_drop_out_is_no_edit(text: str) -> None:
+    assert detect_intent(text).kind != "remove"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we willen scanauto's die kentekens scannen ipv handhavers die lopen", ["Handhavers"]),
+        ("de camera's filmen in plaats van toezichthouders", ["Toezichthouders"]),
+    ],
+)
+def test_people_the_technology_stands_in_for_are_named_without_the_lead(
+    text: str, expected: list[str]
+) -> None:
+    assert captured(text) == expected

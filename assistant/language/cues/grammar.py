@@ -434,3 +434,11 @@ CLEFT_RE = re.compile(
 # Where a clause joins on after a comma with "and"/"en" ("..., and the wound consultant saves
 # ..."): its own subject may follow.
 JOINED_CLAUSE_RE = re.compile(r",\s*(?:and|en)\s+", re.IGNORECASE)
+# Verbs that go with "eruit"/"out" to tell what happens to people, not an edit ("kinderen vallen
+# eruit", "mensen haken af", "pupils drop out", "they opt out").
+_DROP_OUT = (
+    "vallen valt viel vielen vliegen vliegt vloog stappen stapt stapte haken haakt springen "
+    "springt lopen loopt gooien gooit drop drops dropped dropping fall fell opt opts opted "
+    "kicked thrown left locked priced"
+)
+DROP_OUT_VERBS = frozenset(_DROP_OUT.split())

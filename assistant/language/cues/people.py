@@ -926,3 +926,8 @@ LIST_TAG_RE = re.compile(r"\s+(?:right|toch|or not|of niet)\s*(?=\?\s*$)", re.I)
 # A reason after the last name of a list ("..., and people who file requests because the
 # transcripts are public", "..., en de GGD want die doet preventie"): no part of the name.
 LIST_REASON_RE = re.compile(r"\s+(?:because|since|want|omdat|aangezien)\s[^,]*$", re.I)
+# People the technology stands in for, named after its verb ("scanauto's die kentekens scannen
+# ipv handhavers die lopen", "read plates instead of wardens"): the group, without the lead.
+INSTEAD_OF_LEAD_RE = re.compile(
+    r"^(?:ipv|i\.p\.v\.?|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+", re.IGNORECASE
+)

@@ -54,6 +54,12 @@ VALUE_REPLACED_RES = (
         rf"(?:door|voor)\s+{_NEW}{_STOP}",
         re.IGNORECASE,
     ),
+    # "efficiëntie eruit, doe maar privacy", "efficiency out, make it privacy"
+    re.compile(
+        rf"^{_OLD}\s+(?:eruit|er\s+uit|weg|out|off)\s*[,;]\s*(?:(?:doe|neem|maak|make|take|use|"
+        rf"put)\s+(?:er\s+|it\s+)?(?:(?:maar|dan|liever|instead|in)\s+)*)?{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\bin\s+plaats\s+van\s+{_OLD}\s*,?\s+(?:(?:liever|toch|dan|wil\s+ik|neem\s+ik)\s+)*"
         rf"{_NEW}{_STOP}",

@@ -28,9 +28,10 @@ from assistant.language.cues.conversation import (
     THEN_STEP_RE,
     WHO_STEP_RE,
 )
+from assistant.language.cues.grammar import DROP_OUT_VERBS, VERB_WORDS
 from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
 from assistant.language.cues.regrouping import AS_A_WHOLE_RE, MOSTLY_LEAD_RE
-from assistant.language.textparts import normalise, one_typo, word_count
+from assistant.language.textparts import normalise, one_typo, word_count, words
 from assistant.method.reading.asides import (
     about_approach,
     help_topic,
@@ -87,7 +88,8 @@ DEMANDED_VERDICT_RE = re.compile(
 )
 REMOVE_RE = re.compile(
     r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
-    r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$",
+    r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$"
+    r"|^(?P<target3>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:eruit|er\s+uit|out)$",  # "efficiëntie eruit"
     re.IGNORECASE,
 )
 # "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
@@ -279,7 +281,10 @@ def _edit(text: str, cleaned: str) -> Intent | None:
     raw = text.strip().strip(".!")
     match = REMOVE_RE.match(raw)
     if match:
-        target = (match.group("target") or match.group("target2") or "").strip(" '\"")
+        if match.group("target3") and _said_with_verb(match.group("target3")):
+            return None  # "kinderen vallen eruit", "people drop out": what happens, no edit
+        target = next((t for t in match.group("target", "target2", "target3") if t), "")
+        target = target.strip(" '\"")
         return Intent("remove", target=target)
     for pattern in CORRECT_RES:
         match = pattern.match(raw)
@@ -290,6 +295,11 @@ def _edit(text: str, cleaned: str) -> Intent | None:
             new = FILLER_TAIL_RE.sub("", new) or new  # "maar de bewonersvereniging trouwens"
             return Intent("correct", target=old, replacement=new)
     return None
+
+
+def _said_with_verb(name: str) -> bool:
+    """Whether the words before "eruit"/"out" hold a verb: they tell what happens."""
+    return any(w in VERB_WORDS or w in DROP_OUT_VERBS for w in words(name))
 
 
 def only_agrees(text: str) -> bool:

@@ -17,6 +17,7 @@ from assistant.language.cues.people import (
     DISLOCATED_RE,
     GENERIC_HEADS,
     IDENTITY_RE,
+    INSTEAD_OF_LEAD_RE,
     NAME_BREAKS,
     NOT_A_SPEAKER,
     NOT_NAME_LEADS,
@@ -178,7 +179,7 @@ def captured(text: str) -> list[str]:
     match = CAPTURED_RE.match(without_fillers(text))
     if match is None:
         return []
-    items = list_items(match.group("who"))
+    items = list_items(INSTEAD_OF_LEAD_RE.sub("", match.group("who")))
     names = [names_someone(head(i)) for i in items]
     return [n for n in names if n and _people_head(n)]
 
