@@ -168,3 +168,41 @@ def test_people_the_technology_stands_in_for_are_named_without_the_lead(
     text: str, expected: list[str]
 ) -> None:
     assert captured(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("who: drivers obviously. professional drivers who use phones for work. the CJIB that "
+         "sends the fines. the police. the public prosecutor.", "en",
+         {"Drivers", "CJIB", "Police", "Public prosecutor"}),
+        ("betrokken: automobilisten. het CJIB. de politie. het OM.", "nl",
+         {"Automobilisten", "CJIB", "Politie", "OM"}),
+    ],
+)  # fmt: skip
+def test_a_labelled_list_of_actors_while_the_case_is_asked_is_read_as_actors(
+    message_reader: Reader, text: str, language: str, expected: set[str]
+) -> None:
+    reading = read_in(message_reader, text, (), language, "AI cameras", Step.CASE)
+    assert expected <= set(reading.actors)
+    assert not reading.case.get("notes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["export", "Exporteer als pdf", "kan ik dit downloaden?", "save this as markdown please",
+     "hoe exporteer ik dit?", "maak er een sessiebrief van"],
+)  # fmt: skip
+def test_asking_to_export_in_the_chat_is_told_how(text: str) -> None:
+    assert detect_intent(text).kind == "export"
+
+
+def test_export_as_a_measure_is_no_request(message_reader: Reader) -> None:
+    assert detect_intent("de export van gegevens naar de leverancier").kind != "export"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_conductor_tells_where_to_export(conductor: Conductor, language: str) -> None:
+    session = converse(conductor, language, ["Een pilot met scanauto's voor parkeren."])
+    text = conductor.plan(session, "export").draft.text
+    assert f"ethics-assistant sessions export {session.id}" in text

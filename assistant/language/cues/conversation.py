@@ -767,3 +767,17 @@ CATEGORY_QUESTION_RES = (
         re.IGNORECASE,
     ),
 )
+# Asking to export, save or share the session in the chat ("export", "exporteer als pdf", "kan
+# ik dit downloaden?", "save this as markdown please", "maak er een sessiebrief van").
+EXPORT_RE = re.compile(
+    r"^(?:(?:ok[eé]?|oké|graag|please|nu|now|en|and)[,\s]+)*(?:(?:kan|kun|mag)\s+(?:ik|je|u)\s+|"
+    r"(?:can|could|may)\s+(?:i|you|we)\s+|hoe\s+(?:kan\s+ik\s+)?|how\s+(?:do|can)\s+i\s+)?"
+    r"(?:(?:dit|deze|het|de|this|the|my|mijn|onze|our)\s+)?(?:(?:sessie|session|gesprek|"
+    r"conversation|samenvatting|summary|resultaat|result|canvas)\s+)?"
+    r"(?:export(?:eer|eren|en|ed)?|download(?:en)?|opslaan|bewaren|save|print(?:en)?|delen|share|"
+    r"(?:maak|make)\s+(?:er\s+)?(?:een|a)\s+(?:sessie)?brief(?:ing)?)\b"
+    r"(?:\s+(?:(?:dit|deze|het|de|this|the|it|as|als|to|naar|in|er|van|of)\s+)*"
+    r"(?:sessie|session|gesprek|samenvatting|summary|pdf|markdown|md|json|word|docx|bestand|file)?)*"
+    r"(?:\s+(?:graag|please|pls|plz|ik|i|dit|this|it|er|van|of))*\s*[?.!]*$",
+    re.IGNORECASE,
+)

@@ -931,3 +931,10 @@ LIST_REASON_RE = re.compile(r"\s+(?:because|since|want|omdat|aangezien)\s[^,]*$"
 INSTEAD_OF_LEAD_RE = re.compile(
     r"^(?:ipv|i\.p\.v\.?|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+", re.IGNORECASE
 )
+# A message that opens with a label for the actors ("who: ...", "betrokken: ...", "stakeholders
+# - ..."): a list of actors, also while the case is asked.
+ACTORS_LABEL_RE = re.compile(
+    r"^(?:(?:ok[eé]?|oké|en|and|so|dus)[,\s]+)?(?:who|wie|betrokken(?:en)?|actoren|actors|"
+    r"stakeholders|belanghebbenden|partijen|parties|involved|people\s+involved)\s*(?::|\s-+\s)",
+    re.IGNORECASE,
+)

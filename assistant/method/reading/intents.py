@@ -18,6 +18,7 @@ from assistant.language.cues.conversation import (
     COMMAND_SPELLING,
     DONE,
     DONE_QUESTION_RE,
+    EXPORT_RE,
     FILLER_TAIL_RE,
     NEXT,
     NEXT_LEAD,
@@ -155,7 +156,7 @@ GOTO_RE = re.compile(
 class Intent:
     """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
     verdict, offtopic, help (about a step), about (the approach as a whole), pause (only a
-    greeting or filler: "hmm", "hoi"), language."""
+    greeting or filler: "hmm", "hoi"), language, export (how to export or share the session)."""
 
     kind: str
     step: Step | None = None
@@ -179,7 +180,7 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
     cleaned = normalise(text)
     if not cleaned:
         return Intent("empty")
-    for detector in (_language, _verdict, _move, _edit, _short_reply, _help):
+    for detector in (_language, _verdict, _move, _edit, _export, _short_reply, _help):
         intent = detector(text, cleaned)
         if intent is not None:
             return intent
@@ -366,6 +367,11 @@ def _affirm_words(plain: str) -> bool:
     """A short reply made of agreeing words only ("yes that's good", "ja zo is het goed")."""
     tokens = [w.strip(".!") for w in plain.split()]
     return 0 < len(tokens) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in tokens)
+
+
+def _export(text: str, cleaned: str) -> Intent | None:
+    """Asking in the chat to export, save or share the session: the way to do it is told."""
+    return Intent("export") if EXPORT_RE.match(text.strip()) else None
 
 
 def _help(text: str, cleaned: str) -> Intent | None:

@@ -53,6 +53,7 @@ from assistant.language.cues.options import (
     WISH_GOES_ON_RE,
 )
 from assistant.language.cues.people import (
+    ACTORS_LABEL_RE,
     NAME_WITH_CLAUSE_RE,
     NOT_INVOLVED_RE,
     OBLIGED_RE,
@@ -209,7 +210,7 @@ from assistant.method.reading.values_taken_back import (
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
-                 "done", "no", "help", "about", "offtopic")  # fmt: skip
+                 "done", "no", "help", "about", "offtopic", "export")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
@@ -261,8 +262,12 @@ class Reader:
 
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
-        kamer", "if so")."""
-        reading = self._read(text, session, domain_words)
+        kamer", "if so"); a list of actors under its label while the case is asked is read as
+        at the actors step ("who: drivers. the police. ...")."""
+        if session.step == Step.CASE and ACTORS_LABEL_RE.match(text.strip()):
+            reading = self._read_as(Step.ACTORS, text, session, domain_words)
+        else:
+            reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
