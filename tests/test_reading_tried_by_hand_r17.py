@@ -206,3 +206,18 @@ def test_the_conductor_tells_where_to_export(conductor: Conductor, language: str
     session = converse(conductor, language, ["Een pilot met scanauto's voor parkeren."])
     text = conductor.plan(session, "export").draft.text
     assert f"ethics-assistant sessions export {session.id}" in text
+
+
+def test_a_chosen_value_replaced_by_one_only_suggested_takes_its_place_and_definition(
+    conductor: Conductor,
+) -> None:
+    turns = ["Een pilot met scanauto's die kentekens scannen voor parkeren.",
+             "betrokken: bewoners, handhavers",
+             "- bewoners voelen zich gevolgd, hun kenteken wordt overal gescand", "volgende",
+             "rechtvaardigheid en efficiëntie"]  # fmt: skip
+    session = converse(conductor, "nl", turns)
+    assert any(v.key == "privacy" and not v.chosen for v in session.values)
+    conductor.plan(session, "efficiëntie eruit, doe maar privacy")
+    privacy = [v for v in session.values if v.key == "privacy"]
+    assert len(privacy) == 1 and privacy[0].chosen and privacy[0].definition
+    assert privacy[0].effect_ids

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.domain.session import Actor, Effect, Session
+from assistant.domain.session import Actor, Effect, Session, Value
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.own_corrections import WHO_THEN_RE
 from assistant.language.textparts import strip_article, words
@@ -111,6 +111,8 @@ def rename_item(
         item.direction = detect_direction(new) or item.direction
     elif kind == "value":
         entry = catalogue.find_value(new)
+        if entry is not None:
+            _take_suggestion(session, item, entry.id)
         if entry is not None and all(v.key != entry.id for v in session.values if v is not item):
             text = entry.text(session.language)
             name = value_in_own_words(new, text.name)  # "professionele autonomie (Vakmanschap)"
@@ -121,6 +123,13 @@ def rename_item(
                 session.meta["define_value"] = item.id
     elif kind == "option":
         item.text = new[:1].upper() + new[1:]
+
+
+def _take_suggestion(session: Session, item: Value, key: str) -> None:
+    """The same value only suggested so far gives way to ``item``, with the effects it came from."""
+    for suggested in [v for v in session.values if v is not item and not v.chosen and v.key == key]:
+        item.effect_ids += [i for i in suggested.effect_ids if i not in item.effect_ids]
+        remove_item(session, "value", suggested.id)
 
 
 def _replace_part(item: Any, old: str, new: str) -> bool:
