@@ -12,6 +12,7 @@ from method_fakes import converse, read_in, told
 
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
+from assistant.method.reading.extraction import actor_group
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.passing_actors import captured
 from assistant.method.reading.reader import Reader
@@ -221,3 +222,15 @@ def test_a_chosen_value_replaced_by_one_only_suggested_takes_its_place_and_defin
     privacy = [v for v in session.values if v.key == "privacy"]
     assert len(privacy) == 1 and privacy[0].chosen and privacy[0].definition
     assert privacy[0].effect_ids
+
+
+@pytest.mark.parametrize(
+    ("name", "group"),
+    [("Public prosecutor", "professionals"), ("Police", "professionals"), ("CJIB", "professionals"),
+     ("Drivers", "affected"), ("Truckers", "affected"), ("Huurders", "affected"),
+     ("Judges", "oversight"), ("Data protection officer", "oversight")],
+)  # fmt: skip
+def test_actors_of_enforcement_and_road_users_fall_in_their_invitation_group(
+    name: str, group: str
+) -> None:
+    assert actor_group(name) == group
