@@ -234,3 +234,22 @@ def test_actors_of_enforcement_and_road_users_fall_in_their_invitation_group(
     name: str, group: str
 ) -> None:
     assert actor_group(name) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors"),
+    [
+        ("- de boa's missen het contact op straat. 1 van hen zei: 'ik ben toch geen robot'", "nl",
+         ("Boa's", "Bewoners")),
+        ("the wardens miss the contact on the street. one of them said: 'I'm not a robot'", "en",
+         ("Wardens", "Residents")),
+        ("Residents get fined more often. 'It is not fair', one resident said.", "en",
+         ("Wardens", "Residents")),
+    ],
+)  # fmt: skip
+def test_a_quote_after_an_effect_illustrates_it(
+    message_reader: Reader, text: str, language: str, actors: tuple[str, ...]
+) -> None:
+    [(effect, direction, actor)] = told(read_in(message_reader, text, actors, language, "scan"))
+    assert direction == "negative" and actor in actors
+    assert "robot" in effect or "fair" in effect

@@ -442,3 +442,15 @@ _DROP_OUT = (
     "kicked thrown left locked priced"
 )
 DROP_OUT_VERBS = frozenset(_DROP_OUT.split())
+# Someone's own words quoted after an effect, as its illustration ("Een van hen zei: 'ik ben toch
+# geen robot'", "one driver put it like this: \"I feel like a suspect\"", or the quote alone).
+_SAID = (
+    r"(?:zei|zegt|zeiden|zeggen|vertelde|riep|schreef|said|says|told\s+(?:me|us)|wrote|"
+    r"put\s+it(?:\s+like\s+this)?)"
+)
+_QUOTE = r"['\"\u2018\u201c](?:[^'\"\u2019\u201d]|(?<=\w)['\u2019](?=\w)){3,200}['\"\u2019\u201d]"
+QUOTED_REMARK_RE = re.compile(
+    rf"^(?:[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+{_SAID}\s*:\s*)?{_QUOTE}"
+    rf"(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+{_SAID})?[.!?]*$",
+    re.IGNORECASE,
+)

@@ -33,6 +33,7 @@ from assistant.language.cues.grammar import (
     PERSON_PRONOUN_RE,
     PRONOUN_RE,
     QUESTION_TAG_RE,
+    QUOTED_REMARK_RE,
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
@@ -238,6 +239,9 @@ def _told_of_whom(
     a sentence that only names whom the sentences after are about."""
     if drafts and _verdict(stripped, drafts[-1], actors):
         return None  # "In November a detainee slept through the night. That's the big plus."
+    if drafts and QUOTED_REMARK_RE.match(stripped):
+        drafts[-1].text = f"{drafts[-1].text.rstrip('.')}. {stripped}"  # "Een van hen zei: '...'"
+        return None
     if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
         return None  # "Dat vind ik zorgelijk." with nothing before it read as an effect
     return _sentence_who(stripped, actors, flow, drafts)
