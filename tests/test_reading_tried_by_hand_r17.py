@@ -2,8 +2,8 @@
 conversations written for these tests, Dutch and English): a question about the actors or a
 list of people in the message after a story about one person starts something new instead of
 going on with that story; a clause "zonder dat ..."/"without ..." stays with its effect; "don't
-know" after a name is no effect; "X are out" / "X vallen af" takes X off the list; a clause
-that says where a measure is laid down ("we'd put that in the contract") stays with it."""
+know" after a name is no effect; "X are out" / "X vallen af" takes X off the list; and more
+found the same way (see each test's name)."""
 
 from __future__ import annotations
 
@@ -96,23 +96,6 @@ def test_an_actor_said_to_be_out_is_taken_off(
 def test_people_out_of_work_are_not_taken_off(message_reader: Reader) -> None:
     reading = read_in(message_reader, "the teens are out of work", YOUTH, "en", "a chatbot")
     assert reading.removed_actors == []
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("The vendor must not keep the chats, we'd put that in the contract.", "en"),
-        ("De leverancier mag de chats niet bewaren, dat zetten we in het contract.", "nl"),
-        ("De leverancier mag de chats niet bewaren, dat leggen we vast in de overeenkomst.",
-         "nl"),
-    ],
-)  # fmt: skip
-def test_where_a_measure_is_laid_down_stays_with_it(
-    message_reader: Reader, text: str, language: str
-) -> None:
-    reading = read_in(message_reader, text, YOUTH, language, "a chatbot", Step.OPTIONS)
-    [option] = reading.options
-    assert "chats" in option.text and ("contract" in option.text or "overeenkomst" in option.text)
 
 
 @pytest.mark.parametrize(

@@ -595,13 +595,7 @@ LAID_DOWN_TAIL_RE = re.compile(
     r"recorded)\s+(?:down\s+)?(?:in|into)\b|"
     # where the speaker wants it ("..., I want that in the model too", "..., dat wil ik in de app")
     r"^(?:(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+(?:that|it|this|those)\s+(?:also\s+)?"
-    r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b|"
-    # how it is laid down, pointing back ("..., we'd put that in the contract", "Dat zetten we
-    # in het contract.", "dat leggen we vast in de overeenkomst")
-    r"^(?:(?:and|en|so|dus)\s+)?(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+can|\s+could)?\s+"
-    r"(?:put|write|lay|include|set|fix|record)\s+(?:that|it|this|those)\s+(?:down\s+)?(?:in|into)\b|"
-    r"^(?:(?:en|dus)\s+)?(?:dat|dit|die|het)\s+(?:zetten|leggen|nemen|schrijven|regelen)\s+"
-    r"(?:we|wij|ik)\s+(?:\w+\s+){0,2}?(?:in|op|vast|via)\b",
+    r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b",
     re.IGNORECASE,
 )
 # A short negated tail after a comma that says what the measure rules out ("the model only

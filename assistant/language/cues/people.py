@@ -13,23 +13,29 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
                  "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
                  "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media",
                  "parent", "child", "pupil", "visitor", "passenger", "traveller", "farmer",
-                 "tourist", "toerist", "driver", "trucker", "courier", "koerier", "cyclist",
-                 "fietser", "voetganger", "pedestrian", "tenant", "huurder", "student", "leerling",
-                 "deelnemer", "participant", "aanvrager", "applicant", "gedetineerde", "detainee",
-                 "mantelzorger", "carer", "passagier", "omwonende", "neighbour"),
+                 "tourist", "toerist"),
     "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
     "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
                       "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
-                      "communicatie", "team", "caseworker", "civil servant", "politie", "police",
-                      "prosecutor", "openbaar ministerie", "officier van justitie", "cjib",
-                      "boa", "docent", "teacher", "nurse", "verpleeg", "arts", "doctor"),
+                      "communicatie", "team", "caseworker", "civil servant"),
     "management": ("bestuur", "wethouder", "burgemeester", "college", "raad", "manager",
                    "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
     "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
                   "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
     "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
-                  "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie", "rechter",
-                  "rechtbank", "judge", "court", "data protection", "privacy officer"),
+                  "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
+}  # fmt: skip
+# More words for the invitation group of an actor only (the session brief's table, the groups
+# still missing); not words for people in general, which GROUP_WORDS also serves.
+INVITATION_WORDS: dict[ActorGroup, tuple[str, ...]] = {
+    "affected": ("driver", "trucker", "courier", "koerier", "cyclist", "fietser", "voetganger",
+                 "pedestrian", "tenant", "huurder", "student", "leerling", "deelnemer",
+                 "participant", "aanvrager", "applicant", "gedetineerde", "detainee",
+                 "mantelzorger", "passagier", "omwonende", "neighbour"),
+    "professionals": ("politie", "police", "prosecutor", "openbaar ministerie",
+                      "officier van justitie", "cjib", "docent", "teacher", "nurse", "verpleeg",
+                      "doctor"),
+    "oversight": ("rechter", "rechtbank", "judge", "court", "data protection", "privacy officer"),
 }  # fmt: skip
 # Head words of people and organisations (stems; "ouder" also finds "ouderen").
 PEOPLE_WORDS = (

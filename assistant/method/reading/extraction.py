@@ -82,7 +82,7 @@ from assistant.language.cues.options import (
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
 )
-from assistant.language.cues.people import GROUP_WORDS
+from assistant.language.cues.people import GROUP_WORDS, INVITATION_WORDS
 from assistant.language.cues.replies import (
     ASKING_BACK_RE,
     POINTING_WORDS,
@@ -161,7 +161,7 @@ def actor_group(name: str) -> ActorGroup:
         "oversight", "management", "technical", "professionals", "users", "affected",
     )  # fmt: skip
     for group in order:
-        terms = GROUP_WORDS[group]
+        terms = GROUP_WORDS[group] + INVITATION_WORDS.get(group, ())
         if any(t in lowered for t in terms):
             return group
     return "other"
@@ -457,7 +457,7 @@ def option_items(text: str) -> list[str]:
     for sentence in split_sentences(text):
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
-        if items and (aim_of_measure(sentence) or LAID_DOWN_TAIL_RE.match(sentence.strip())):
+        if items and aim_of_measure(sentence):
             aim = clean_item(sentence)
             items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
             continue

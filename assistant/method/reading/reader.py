@@ -213,6 +213,7 @@ WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove
                  "done", "no", "help", "about", "offtopic", "export")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
+ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
@@ -264,7 +265,7 @@ class Reader:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
         kamer", "if so"); a list of actors under its label while the case is asked is read as
         at the actors step ("who: drivers. the police. ...")."""
-        if session.step == Step.CASE and ACTORS_LABEL_RE.match(text.strip()):
+        if session.step == Step.CASE and _actors_over_sentences(text):
             reading = self._read_as(Step.ACTORS, text, session, domain_words)
         else:
             reading = self._read(text, session, domain_words)
@@ -1321,6 +1322,16 @@ def _people_for_pronoun(measure: str, lead: str) -> str:
         return measure
     who = people.group("who")
     return f"{who[:1].upper()}{who[1:]} {measure[pronoun.end() :]}"
+
+
+def _actors_over_sentences(text: str) -> bool:
+    """A list of actors under its label, typed as sentences ("who: drivers obviously. the CJIB
+    that sends the fines. the police."): its first item a sentence of its own, not a list."""
+    label = ACTORS_LABEL_RE.match(text.strip())
+    if label is None:
+        return False
+    first = split_sentences(text.strip()[label.end() :])[:1]
+    return bool(first) and "," not in first[0] and len(words(first[0])) <= ITEM_WORDS
 
 
 def _prepared(text: str, session: Session) -> tuple[str, list[str]]:

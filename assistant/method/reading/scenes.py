@@ -24,7 +24,7 @@ from assistant.language.cues.scenes import (
     SCENE_TURN_RE,
 )
 from assistant.language.textparts import words
-from assistant.method.reading.actor_lists import names_in_list
+from assistant.method.reading.actor_lists import head_is_person, is_person, names_in_list
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_lines import SENTENCE_ACTOR_RE, EffectDraft
 from assistant.method.reading.effect_text import clean_clause
@@ -379,7 +379,10 @@ def _going_on(
 def _turns_away(sentence: str, step: Step) -> bool:
     """A sentence that leaves the scene for the method: a question about a step ("wie zijn
     erbij betrokken?") or a list of people ("de boeren, onze handhavers en omwonenden")."""
-    return method_question(sentence, step) is not None or len(names_in_list(sentence)) > 1
+    if method_question(sentence, step) is not None:
+        return True
+    names = names_in_list(sentence)
+    return len(names) > 1 and all(is_person(n) or head_is_person(n) for n in names)
 
 
 def _told_on(sentence: str) -> bool:
