@@ -41,12 +41,14 @@ KIND_LABELS: dict[str, OptionKind] = {
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
     "rule": "environment", "regel": "environment", "contract": "environment",
+    "afspraak": "environment", "agreement": "environment",
 }  # fmt: skip
 # A kind named in brackets after a measure ("delete raw plates at the camera (design)", "een
 # cursus (mens)"): the measure's kind, not part of its text.
 _BRACKET_KIND = (
     r"\((?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user|people|organisatie|organisation|organization)\)"
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|afspraak|afspraken|"
+    r"beleid|policy|agreement|rules|regels)(?:\s*[/+&]\s*[\w ]{2,20})?\)"
 )
 KIND_TAIL_RE = re.compile(r"\s*" + _BRACKET_KIND + r"\s*[.!]?\s*$", re.IGNORECASE)
 # Such a kind before the next measure of a list ("... (design), a written agreement ..."): where
@@ -772,11 +774,14 @@ INSTEAD_START_RE = re.compile(
 # A short comment on the measure before ("That would solve a lot", "dat scheelt een hoop"): it
 # points back and names no measure of its own.
 COMMENT_BACK_RE = re.compile(
-    r"^(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|kan|scheelt|"
-    r"helps|helpt|solves|lost|is|sounds|klinkt)\b",
+    r"^(?:that'?s\b|(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|"
+    r"kan|scheelt|helps|helpt|solves|lost|is|sounds|klinkt)\b)",
     re.IGNORECASE,
 )
 COMMENT_WORDS = 7
+# Such a comment that says what the measure is or where it lies ("that's policy at ministry
+# level", "dat is iets voor de gemeente"): a comment even with words of a kind in it.
+COMMENT_IS_RE = re.compile(r"^(?:that'?s|(?:that|this|dat|dit)\s+is)\s+(?!not\b|niet\b)", re.I)
 # The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
 # kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
 WISH_THAT_LEAD_RE = re.compile(
@@ -1113,7 +1118,11 @@ STATED_CONDITION_RE = re.compile(
     r"\bthe\s+only\s+condition\s+is\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
     r"^(?:als|if)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:do|doen)\s+(?:anything|something|it|iets|"
-    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b",
+    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b|"
+    # a bare condition, a sentence of its own without a clause of what then happens ("Alleen
+    # als de gegevens in Nederland blijven.", "ok, and only if the data stay in the EU")
+    r"^(?:(?:ok[eé]?|okay|ja|yes|en|and|maar|but|wel|dus|so)\s*,?\s+){0,3}(?:alleen|uitsluitend|"
+    r"only)\s+(?:als|wanneer|mits|zolang|if|when|as\s+long\s+as|provided)\s+[^,;:?]+[.!]?\s*$",
     re.IGNORECASE,
 )
 # A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken
@@ -1179,5 +1188,17 @@ CONDITION_CLAUSE_RE = re.compile(
 # de ondergrens", "..., that's my bottom line"): no part of the measure.
 CONDITION_TAIL_RE = re.compile(
     r"(?:,?\s+(?:vind|zie|ga|kan|wil)\s+ik\b|,\s*(?:dat\s+is|that'?s|that\s+is)\b)[^.?!]*$",
+    re.IGNORECASE,
+)
+# An instruction to add a measure to the list ("Vul nog aan bij de maatregelen dat de OR ...",
+# "zet bij de opties nog: ...", "Add to the measures that the council ...", "put under the
+# options that ..."): the measure follows, at whatever step it is said.
+ADD_TO_OPTIONS_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!]\s))(?:(?P<nl>(?:vul|zet|noteer|schrijf|neem)\s+(?:(?:nog|ook|even|graag)\s+)*"
+    r"(?:aan\s+)?(?:bij|onder|in)\s+(?:de|het\s+lijstje)\s+(?:maatregelen|opties|handelingsopties)"
+    r"|voeg\s+(?:(?:nog|ook|even|graag)\s+)*(?:aan|bij)\s+de\s+(?:maatregelen|opties|"
+    r"handelingsopties)\s+(?:(?:nog|ook)\s+)*toe)(?:\s+(?:nog|ook|even|graag))*\s*(?:dat\s+|:\s*)"
+    r"|(?P<en>(?:add|put|note|write)\s+(?:(?:also|down)\s+)?(?:to|under|in|among|with)\s+the\s+"
+    r"(?:measures|options)(?:\s+(?:also|too|as\s+well))?\s*(?:that\s+|:\s*)))",
     re.IGNORECASE,
 )

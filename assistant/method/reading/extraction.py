@@ -31,6 +31,7 @@ from assistant.language.cues.options import (
     CHANGED_NUMBER_LEAD_RE,
     CLOSING_MODAL_RE,
     COMMENT_BACK_RE,
+    COMMENT_IS_RE,
     COMMENT_WORDS,
     CONDITION_LEAD_RE,
     COUNTER_LEAD_RE,
@@ -97,6 +98,7 @@ from assistant.language.textparts import (
 )
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
+from assistant.method.reading.frameworks import framework_status
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
@@ -265,6 +267,7 @@ def _no_measure(item: str) -> bool:
     kinds ("keep all of them, and add: ...", "1 en 2 zijn goed, 3 niet", "put that in as well",
     "mist nog de menskant"), a measure turned down ("een campagne niet, te duur")."""
     talk = points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item)
+    talk = talk or framework_status(item)  # "must comply with AVG, DPIA done": a fact
     return (
         talk
         or bool(REJECTED_NUMBERS_RE.match(item.strip()))
@@ -402,7 +405,8 @@ def _comment_back(item: str) -> bool:
     """A short comment on the measure before ("That would solve a lot", "dat scheelt een
     hoop"), with no words of an option kind."""
     short = len(words(item)) <= COMMENT_WORDS and COMMENT_BACK_RE.match(item.strip()) is not None
-    return short and option_kind(item) is None
+    placed = COMMENT_IS_RE.match(item.strip()) is not None  # "that's policy at ministry level"
+    return short and (placed or option_kind(item) is None)
 
 
 def talk_lead(text: str) -> bool:

@@ -31,6 +31,7 @@ from assistant.language.cues.options import (
     FOR_PEOPLE_RE,
     INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
+    KIND_TAIL_RE,
     LET_DO_RE,
     NOUN_MEASURE_RE,
     ONE_MORE_MEASURE_RE,
@@ -203,6 +204,8 @@ class SentenceClasses:
         headed = self._header_cues(text, sentence, context)
         if headed is not None:
             return headed
+        if KIND_TAIL_RE.search(text) and not is_question(text):
+            return "options"  # "partners krijgen een brief (omgeving)": its kind named
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
             return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
         if _announced_effect(text, context.step):
