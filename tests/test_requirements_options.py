@@ -217,3 +217,91 @@ def test_added_to_the_measures_is_one_measure(
     options = _options(reader, text, step, language)
     assert len(options) == 1
     assert options[0].startswith(("de ondernemingsraad", "the works council"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Alleen als het regent gaat de markt niet door.", "nl"),
+        ("Only if the alarm sounds do the guards come in.", "en"),
+    ],
+)
+def test_condition_with_its_main_clause_after_it_is_no_bare_condition(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert _options(reader, text, Step.EFFECTS, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "tail"),
+    [
+        (
+            "Teamleiders beslissen zelf na een check, alleen als die check iets vindt gaan ze "
+            "langs.",
+            "nl",
+            "alleen als",
+        ),
+        (
+            "It's only used for parking fines, not for criminal cases, too much at stake.",
+            "en",
+            "too",
+        ),
+    ],
+)
+def test_condition_or_reason_after_a_comma_stays_with_its_measure(
+    reader: Reader, text: str, language: str, tail: str
+) -> None:
+    options = _options(reader, f"Maatregelen:\n- {text}\n- een training\n", Step.VALUES, language)
+    assert len(options) == 2
+    assert tail in options[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rest graag van jou.", "nl"),
+        ("ik zit in een overleg", "nl"),
+        ("the rest from you please.", "en"),
+        ("I'm in a meeting", "en"),
+    ],
+)
+def test_busy_aside_or_rest_left_to_the_assistant_is_no_measure(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert _options(reader, text, Step.OPTIONS, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("En voeg rust in de wijk toe.", "nl", "rust in de wijk"),
+        ("Add peace of mind.", "en", "peace of mind"),
+    ],
+)
+def test_own_value_added_by_name_where_values_are_chosen(
+    reader: Reader, text: str, language: str, name: str
+) -> None:
+    session = reading_session(Step.VALUES, language, "een risicomodel", ("Inwoners",))
+    reading = reader.read(text, session)
+    assert [v.name.lower() for v in reading.values] == [name]
+    assert reading.options == []
+
+
+def test_measure_added_where_values_are_chosen_stays_a_measure(reader: Reader) -> None:
+    session = reading_session(Step.VALUES, "nl", "een risicomodel", ("Inwoners",))
+    reading = reader.read("En voeg een jaarlijkse audit toe.", session)
+    assert reading.options and not reading.values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De coaches praten met de groep over wanneer je de app gebruikt en wanneer je een "
+         "maatje vraagt.", "nl"),
+        ("The coaches talk with the group about when to use the app and when to ask a mate.", "en"),
+    ],
+)  # fmt: skip
+def test_second_question_word_after_and_stays_with_its_measure(
+    reader: Reader, text: str, language: str
+) -> None:
+    assert len(_options(reader, text, Step.OPTIONS, language)) == 1

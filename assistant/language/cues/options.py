@@ -613,6 +613,26 @@ RULED_OUT_TAIL_RE = re.compile(
     r"niet\s+meer)(?:\s+[\w'-]+){0,3}\s*[.!?]*$",
     re.IGNORECASE,
 )
+# A second question word after "en"/"and" that goes on with the one before ("praten over wanneer
+# je de tutor gebruikt en wanneer je een klasgenoot vraagt", "about when to use it and when to
+# ask a classmate"): the same measure.
+WH_GOES_ON_RE = re.compile(
+    r"^(?:wanneer|waar|hoe|waarom|welke|when|where|how|why|which|what)\s+(?:to\s+|je\s+|ze\s+)?\w",
+    re.IGNORECASE,
+)
+# A condition or a reason after a comma that belongs to the measure before it ("..., only if
+# the check finds a signal do they visit", "..., alleen als de FG akkoord geeft", "..., too much
+# at stake there", "..., te duur voor nu"): part of that measure, no measure of its own.
+CONDITION_GOES_ON_RE = re.compile(
+    r"^(?:(?:but|maar|en|and)\s+)?(?:only\s+(?:if|when|after|once)|alleen\s+(?:als|wanneer|na|"
+    r"indien|nadat)|uitsluitend\s+(?:als|na)|unless|tenzij|mits|provided|as\s+long\s+as|zolang|"
+    r"pas\s+(?:als|na|wanneer|nadat))\b|"
+    r"^(?:(?:want|omdat|because|since)\s+)?(?:(?:dat|het|that|it)\s*(?:is|'s)\s+)?"
+    r"(?:(?:veel|way|much|far)\s+)?(?:te|too)\s+(?:much|many|little|few|veel|weinig|duur|"
+    r"expensive|riskant|risky|groot|big|zwaar|heavy|ingewikkeld|complex|complicated|gevoelig|"
+    r"sensitive)\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
 # A condition in front of a measure ("if the alert rate goes above ten a day, the supplier ...",
 # "als een melder twee keer loos alarm geeft, komt er ..."): part of the measure after the comma.
 CONDITION_LEAD_RE = re.compile(
@@ -1122,7 +1142,13 @@ STATED_CONDITION_RE = re.compile(
     # a bare condition, a sentence of its own without a clause of what then happens ("Alleen
     # als de gegevens in Nederland blijven.", "ok, and only if the data stay in the EU")
     r"^(?:(?:ok[eé]?|okay|ja|yes|en|and|maar|but|wel|dus|so)\s*,?\s+){0,3}(?:alleen|uitsluitend|"
-    r"only)\s+(?:als|wanneer|mits|zolang|if|when|as\s+long\s+as|provided)\s+[^,;:?]+[.!]?\s*$",
+    r"only)\s+(?:als|wanneer|mits|zolang|if|when|as\s+long\s+as|provided)\s+"
+    # not with what then happens after it, its verb before its subject ("alleen als het regent
+    # gaat het feest niet door", "only if the check finds a signal do they visit")
+    r"(?![^,;:?]*\b(?:gaat|gaan|is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|"
+    r"komt|komen|krijgt|krijgen|heeft|hebben|blijft|blijven|do|does|did|will|can|may|must|"
+    r"should|would|are)\s+(?:het|de|die|dat|een|er|ze|zij|hij|we|wij|je|jij|u|they|we|you|it|he|"
+    r"she|there|the|we)\b)[^,;:?]+[.!]?\s*$",
     re.IGNORECASE,
 )
 # A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken

@@ -386,7 +386,8 @@ VALUE_TAIL_RE = re.compile(
 # Taking the assistant's proposals for a step it has not shown yet ("opties neem ik van jou over",
 # "for the options I'll take yours", "de waarden laat ik aan jou"): proposals, adopted.
 TAKE_YOURS_RE = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?:(?:ok[eé]?|ja|yes|en|and|voor\s+de|for\s+the|de|the)\s+)*(?P<step>\w+)\s*[:,]?\s+"
+    r"(?:^|(?<=[.!?;]\s))(?:(?:ok[eé]?|ja|yes|en|and|voor\s+de|for\s+the|de|the)\s+)*"
+    r"(?P<step>\w+)\s*[:,]?\s+"
     r"(?:(?:neem|take|adopt|gebruik|use|pak)\s+(?:ik|i'?ll|we|i)?\s*(?:maar\s+|gewoon\s+|just\s+)?"
     r"(?:die\s+|the\s+ones\s+)?(?:van\s+jou|van\s+je|jouw|yours|your\s+(?:suggestions|proposals|"
     r"ideas|ones))(?:\s+over)?|(?:i'?ll|we'?ll|i|we|ik)\s+(?:take|neem|adopt|use)\s+(?:yours|"

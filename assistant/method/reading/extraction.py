@@ -33,6 +33,7 @@ from assistant.language.cues.options import (
     COMMENT_BACK_RE,
     COMMENT_IS_RE,
     COMMENT_WORDS,
+    CONDITION_GOES_ON_RE,
     CONDITION_LEAD_RE,
     COUNTER_LEAD_RE,
     DASH_JOINT_RE,
@@ -79,6 +80,7 @@ from assistant.language.cues.options import (
     TELLS_BACK_RE,
     TELLS_BACK_TAIL_RE,
     THOUGHT_LEAD_RE,
+    WH_GOES_ON_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
@@ -455,6 +457,17 @@ def aim_of_measure(sentence: str) -> bool:
     return PURPOSE_SENTENCE_RE.match(sentence.strip()) is not None
 
 
+def _tail_of_measure(piece: str, joint: str) -> bool:
+    """A part that goes on with the measure before it: what it rules out ("..., never
+    rejects"), its condition or reason after a comma ("..., only if ...", "..., te duur"), a
+    second question word after "and" ("about when to X and when to Y")."""
+    if RULED_OUT_TAIL_RE.match(piece):
+        return True
+    if "," in joint:
+        return CONDITION_GOES_ON_RE.match(piece) is not None
+    return WH_GOES_ON_RE.match(piece) is not None
+
+
 def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
@@ -482,7 +495,7 @@ def option_items(text: str) -> list[str]:
                 merged.append(piece[parallel.end() :])
             elif merged and "," in joint and _goes_on_after_comma(merged, piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
-            elif merged and "," in joint and RULED_OUT_TAIL_RE.match(piece):
+            elif merged and _tail_of_measure(piece, joint):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
             elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"

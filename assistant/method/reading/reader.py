@@ -172,6 +172,7 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
     measure_for_people,
+    own_value_added,
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
@@ -717,7 +718,8 @@ class Reader:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
-        found = match_values(self.values.explained_front(text) or text, self.catalogue)
+        named = own_value_added(text) if not self.catalogue.mentions(text) else None
+        found = match_values(named or self.values.explained_front(text) or text, self.catalogue)
         starts = passing_actors.starts_with_people
         people = [v.name for v in found if not v.entry and starts(v.name)]
         people = [n for n in people if not actor_lists.verb_after_people(n)]  # "kinderen
