@@ -458,13 +458,11 @@ def aim_of_measure(sentence: str) -> bool:
 
 
 def _tail_of_measure(piece: str, joint: str) -> bool:
-    """A part that goes on with the measure before it: what it rules out ("..., never
-    rejects"), its condition or reason after a comma ("..., only if ...", "..., te duur"), a
-    second question word after "and" ("about when to X and when to Y")."""
-    if RULED_OUT_TAIL_RE.match(piece):
-        return True
+    """A part that goes on with the measure before it: after a comma what it rules out ("...,
+    never rejects") or its condition or reason ("..., only if ...", "..., te duur"); a second
+    question word after "and" ("about when to X and when to Y")."""
     if "," in joint:
-        return CONDITION_GOES_ON_RE.match(piece) is not None
+        return bool(RULED_OUT_TAIL_RE.match(piece) or CONDITION_GOES_ON_RE.match(piece))
     return WH_GOES_ON_RE.match(piece) is not None
 
 
