@@ -174,6 +174,13 @@ _REMARK = (
     r"ik\s+herinner\s+me\s+(?:een|zo'?n)\s+(?:rechtszaak|uitspraak|verhaal|artikel)\b[^.!?]{0,40}|"
     r"fair(?:\s+enough)?|terecht|(?:wishes|wensen)(?:\W+(?:really|eigenlijk|dan|then))?|"
     r"(?:only\s+if|alleen\s+als)|"
+    # a busy speaker's aside, or the rest left to the assistant ("ik zit in een overleg", "I'm
+    # in a meeting", "rest graag van jou", "the rest from you please", "kies jij maar")
+    r"(?:ik\s+)?(?:zit|zat)\s+(?:nu\s+|net\s+)?in\s+(?:een|de|het)\s+(?:overleg|vergadering|"
+    r"meeting)|i'?m\s+(?:(?:in|between)\s+(?:a\s+)?meetings?|busy|short\s+on\s+time)|"
+    r"(?:ik\s+)?heb\s+(?:het\s+)?(?:druk|weinig\s+tijd)|"
+    r"(?:(?:de|the)\s+)?rest\s+(?:(?:graag|please)\s+)?(?:van\s+jou|from\s+you|is\s+(?:up\s+)?to\s+"
+    r"you|mag\s+jij|aan\s+jou)|(?:kies|kiest)\s+(?:jij|je|u)(?:\s+maar)?|you\s+(?:pick|choose)|"
     r"(?:besides|apart\s+from|naast|behalve)\s+(?:the|de|het|die|that|wat|what)"
     r"(?:\s+(?!(?:ook|also|too|een|an?|we|wij|nog)\b)[\w'-]+){1,4}"
 )

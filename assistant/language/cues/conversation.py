@@ -167,7 +167,7 @@ CANNOT_THINK_RE = re.compile(
     r"\b(?:zou\s+(?:\w+\s+){0,3}niet\s+weten|weet\s+(?:ik\s+)?(?:\w+\s+){0,4}niet|geen idee|"
     r"kan\s+(?:ik\s+)?(?:er\s+)?(?:\w+\s+){0,2}niet\s+(?:op\s+)?(?:komen|bedenken)|"
     r"can'?t think|cannot think|no idea|(?:(?<=^)|(?<=\bi )|(?<=\bwe )|(?<=: ))don'?t know"
-    r"(?: (?:any|which|what)|(?=\s*[.,!;?]|\s*$))|"
+    r"(?:\s+yet)?(?: (?:any|which|what)|(?=\s*[.,!;?]|\s*$))|"
     r"dunno|idk|no clue|i do not know|"
     r"not sure which|niks te bedenken|lastig te bedenken|hard to think)\b|"
     # having none yet: "I have none yet, honestly", "heb ik nog niet", "ik heb er nog geen"
@@ -332,7 +332,27 @@ HEADER_STEPS: dict[str, Step] = {
     "ideas": Step.OPTIONS, "my ideas": Step.OPTIONS, "our ideas": Step.OPTIONS,
     "mijn opties": Step.OPTIONS, "onze opties": Step.OPTIONS, "my options": Step.OPTIONS,
     "our options": Step.OPTIONS, "mijn voorstellen": Step.OPTIONS, "my proposals": Step.OPTIONS,
+    # requirements and conditions over the measures ("Eisen:", "Wat we willen, onder
+    # voorwaarden:", "Only if:"); before the effects a list of requirements tells the case
+    # (``REQUIREMENT_HEADS``)
+    "eisen": Step.OPTIONS, "onze eisen": Step.OPTIONS, "voorwaarden": Step.OPTIONS,
+    "onze voorwaarden": Step.OPTIONS, "randvoorwaarden": Step.OPTIONS,
+    "wat we willen": Step.OPTIONS, "wat wij willen": Step.OPTIONS, "wat we eisen": Step.OPTIONS,
+    "alleen als": Step.OPTIONS, "alleen onder voorwaarden": Step.OPTIONS,
+    "onder voorwaarden": Step.OPTIONS, "requirements": Step.OPTIONS,
+    "our requirements": Step.OPTIONS, "conditions": Step.OPTIONS, "our conditions": Step.OPTIONS,
+    "preconditions": Step.OPTIONS, "what we want": Step.OPTIONS, "what we need": Step.OPTIONS,
+    "only if": Step.OPTIONS, "only under conditions": Step.OPTIONS,
 }  # fmt: skip
+# The heads of HEADER_STEPS that name requirements or conditions: over a list pasted with the
+# case they describe the technology ("Eisen:" over "- registratie binnen 24 uur"), from the
+# effects on they are measures.
+REQUIREMENT_HEADS = frozenset((
+    "eisen", "onze eisen", "voorwaarden", "onze voorwaarden", "randvoorwaarden", "wat we willen",
+    "wat wij willen", "wat we eisen", "alleen als", "alleen onder voorwaarden",
+    "onder voorwaarden", "requirements", "our requirements", "conditions", "our conditions",
+    "preconditions", "what we want", "what we need", "only if", "only under conditions",
+))  # fmt: skip
 # A label in front of what follows on its line: "Opties: ...", "For the options: ...",
 # "Values for me: ...", "Involved: ...", "Wat we kunnen doen: ...".
 # The end of a section label: a colon, or a dash after a space ("options - blur the edges, ...").

@@ -41,12 +41,14 @@ KIND_LABELS: dict[str, OptionKind] = {
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
     "rule": "environment", "regel": "environment", "contract": "environment",
+    "afspraak": "environment", "agreement": "environment",
 }  # fmt: skip
 # A kind named in brackets after a measure ("delete raw plates at the camera (design)", "een
 # cursus (mens)"): the measure's kind, not part of its text.
 _BRACKET_KIND = (
     r"\((?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
-    r"mens|gebruiker|human|user|people|organisatie|organisation|organization)\)"
+    r"mens|gebruiker|human|user|people|organisatie|organisation|organization|afspraak|afspraken|"
+    r"beleid|policy|agreement|rules|regels)(?:\s*[/+&]\s*[\w ]{2,20})?\)"
 )
 KIND_TAIL_RE = re.compile(r"\s*" + _BRACKET_KIND + r"\s*[.!]?\s*$", re.IGNORECASE)
 # Such a kind before the next measure of a list ("... (design), a written agreement ..."): where
@@ -605,6 +607,26 @@ RULED_OUT_TAIL_RE = re.compile(
     r"niet\s+meer)(?:\s+[\w'-]+){0,3}\s*[.!?]*$",
     re.IGNORECASE,
 )
+# A second question word after "en"/"and" that goes on with the one before ("praten over wanneer
+# je de tutor gebruikt en wanneer je een klasgenoot vraagt", "about when to use it and when to
+# ask a classmate"): the same measure.
+WH_GOES_ON_RE = re.compile(
+    r"^(?:wanneer|waar|hoe|waarom|welke|when|where|how|why|which|what)\s+(?:to\s+|je\s+|ze\s+)?\w",
+    re.IGNORECASE,
+)
+# A condition or a reason after a comma that belongs to the measure before it ("..., only if
+# the check finds a signal do they visit", "..., alleen als de FG akkoord geeft", "..., too much
+# at stake there", "..., te duur voor nu"): part of that measure, no measure of its own.
+CONDITION_GOES_ON_RE = re.compile(
+    r"^(?:(?:but|maar|en|and)\s+)?(?:only\s+(?:if|when|after|once)|alleen\s+(?:als|wanneer|na|"
+    r"indien|nadat)|uitsluitend\s+(?:als|na)|unless|tenzij|mits|provided|as\s+long\s+as|zolang|"
+    r"pas\s+(?:als|na|wanneer|nadat))\b|"
+    r"^(?:(?:want|omdat|because|since)\s+)?(?:(?:dat|het|that|it)\s*(?:is|'s)\s+)?"
+    r"(?:(?:veel|way|much|far)\s+)?(?:te|too)\s+(?:much|many|little|few|veel|weinig|duur|"
+    r"expensive|riskant|risky|groot|big|zwaar|heavy|ingewikkeld|complex|complicated|gevoelig|"
+    r"sensitive)\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
 # A condition in front of a measure ("if the alert rate goes above ten a day, the supplier ...",
 # "als een melder twee keer loos alarm geeft, komt er ..."): part of the measure after the comma.
 CONDITION_LEAD_RE = re.compile(
@@ -766,11 +788,14 @@ INSTEAD_START_RE = re.compile(
 # A short comment on the measure before ("That would solve a lot", "dat scheelt een hoop"): it
 # points back and names no measure of its own.
 COMMENT_BACK_RE = re.compile(
-    r"^(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|kan|scheelt|"
-    r"helps|helpt|solves|lost|is|sounds|klinkt)\b",
+    r"^(?:that'?s\b|(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|"
+    r"kan|scheelt|helps|helpt|solves|lost|is|sounds|klinkt)\b)",
     re.IGNORECASE,
 )
 COMMENT_WORDS = 7
+# Such a comment that says what the measure is or where it lies ("that's policy at ministry
+# level", "dat is iets voor de gemeente"): a comment even with words of a kind in it.
+COMMENT_IS_RE = re.compile(r"^(?:that'?s|(?:that|this|dat|dit)\s+is)\s+(?!not\b|niet\b)", re.I)
 # The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
 # kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
 WISH_THAT_LEAD_RE = re.compile(
@@ -1107,7 +1132,17 @@ STATED_CONDITION_RE = re.compile(
     r"\bthe\s+only\s+condition\s+is\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
     r"^(?:als|if)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:do|doen)\s+(?:anything|something|it|iets|"
-    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b",
+    r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b|"
+    # a bare condition, a sentence of its own without a clause of what then happens ("Alleen
+    # als de gegevens in Nederland blijven.", "ok, and only if the data stay in the EU")
+    r"^(?:(?:ok[eé]?|okay|ja|yes|en|and|maar|but|wel|dus|so)\s*,?\s+){0,3}(?:alleen|uitsluitend|"
+    r"only)\s+(?:als|wanneer|mits|zolang|if|when|as\s+long\s+as|provided)\s+"
+    # not with what then happens after it, its verb before its subject ("alleen als het regent
+    # gaat het feest niet door", "only if the check finds a signal do they visit")
+    r"(?![^,;:?]*\b(?:gaat|gaan|is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|"
+    r"komt|komen|krijgt|krijgen|heeft|hebben|blijft|blijven|do|does|did|will|can|may|must|"
+    r"should|would|are)\s+(?:het|de|die|dat|een|er|ze|zij|hij|we|wij|je|jij|u|they|we|you|it|he|"
+    r"she|there|the|we)\b)[^,;:?]+[.!]?\s*$",
     re.IGNORECASE,
 )
 # A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken
@@ -1173,5 +1208,17 @@ CONDITION_CLAUSE_RE = re.compile(
 # de ondergrens", "..., that's my bottom line"): no part of the measure.
 CONDITION_TAIL_RE = re.compile(
     r"(?:,?\s+(?:vind|zie|ga|kan|wil)\s+ik\b|,\s*(?:dat\s+is|that'?s|that\s+is)\b)[^.?!]*$",
+    re.IGNORECASE,
+)
+# An instruction to add a measure to the list ("Vul nog aan bij de maatregelen dat de OR ...",
+# "zet bij de opties nog: ...", "Add to the measures that the council ...", "put under the
+# options that ..."): the measure follows, at whatever step it is said.
+ADD_TO_OPTIONS_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!]\s))(?:(?P<nl>(?:vul|zet|noteer|schrijf|neem)\s+(?:(?:nog|ook|even|graag)\s+)*"
+    r"(?:aan\s+)?(?:bij|onder|in)\s+(?:de|het\s+lijstje)\s+(?:maatregelen|opties|handelingsopties)"
+    r"|voeg\s+(?:(?:nog|ook|even|graag)\s+)*(?:aan|bij)\s+de\s+(?:maatregelen|opties|"
+    r"handelingsopties)\s+(?:(?:nog|ook)\s+)*toe)(?:\s+(?:nog|ook|even|graag))*\s*(?:dat\s+|:\s*)"
+    r"|(?P<en>(?:add|put|note|write)\s+(?:(?:also|down)\s+)?(?:to|under|in|among|with)\s+the\s+"
+    r"(?:measures|options)(?:\s+(?:also|too|as\s+well))?\s*(?:that\s+|:\s*)))",
     re.IGNORECASE,
 )

@@ -93,7 +93,8 @@ _FILLER = (
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
     "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
-    "houd van of from uit list lijst jou yours plus jep jup yup jap jawel " + " ".join(THANKS)
+    "houd van of from uit list lijst jou yours plus jep jup yup jap jawel nog extra "
+    + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
@@ -385,7 +386,8 @@ VALUE_TAIL_RE = re.compile(
 # Taking the assistant's proposals for a step it has not shown yet ("opties neem ik van jou over",
 # "for the options I'll take yours", "de waarden laat ik aan jou"): proposals, adopted.
 TAKE_YOURS_RE = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?:(?:ok[eé]?|ja|yes|en|and|voor\s+de|for\s+the|de|the)\s+)*(?P<step>\w+)\s*[:,]?\s+"
+    r"(?:^|(?<=[.!?;]\s))(?:(?:ok[eé]?|ja|yes|en|and|voor\s+de|for\s+the|de|the)\s+)*"
+    r"(?P<step>\w+)\s*[:,]?\s+"
     r"(?:(?:neem|take|adopt|gebruik|use|pak)\s+(?:ik|i'?ll|we|i)?\s*(?:maar\s+|gewoon\s+|just\s+)?"
     r"(?:die\s+|the\s+ones\s+)?(?:van\s+jou|van\s+je|jouw|yours|your\s+(?:suggestions|proposals|"
     r"ideas|ones))(?:\s+over)?|(?:i'?ll|we'?ll|i|we|ik)\s+(?:take|neem|adopt|use)\s+(?:yours|"
@@ -421,6 +423,16 @@ ADDED_AFTER_REFUSAL_RE = re.compile(
     r"^(?:(?:and|en)\s+)?(?:plus|also|ook|daarnaast|verder|bovendien|additionally|in\s+addition|"
     r"besides|extra|zelf|myself|my\s+own|mijn\s+eigen|van\s+mij|from\s+me|i'?d\s+(?:also\s+)?add|"
     r"ik\s+wil|i\s+want|i'?d\s+like)\b",
+    re.IGNORECASE,
+)
+# The proposals not picked turned down together, after a pick by number ("2 en 4 ja, de rest
+# niet", "1 and 3 yes, the rest not", "the others no", "de overige laten we vallen"): no item of
+# its own, only the pick.
+REST_REFUSED_RE = re.compile(
+    r"(?:^|[,;.:]?\s*)(?:(?:maar|but|en|and)\s+)?(?:(?:de|het|the|all\s+the)\s+)?(?:rest|others|"
+    r"other\s+ones|overige|overigen|andere|anderen)\s+(?:(?:dus|so|graag|liever|please|dan|then)\s+)?"
+    r"(?:niet|not|no|nee|weg|skip|laten\s+(?:we\s+)?(?:vallen|liggen)|not\s+for\s+now|"
+    r"voor\s+nu\s+niet)\b",
     re.IGNORECASE,
 )
 # The same refusal right after the opening, with its reason after it ("neem 1 en 3, de tweede

@@ -87,7 +87,10 @@ CLOSING_RE = re.compile(
     r"(?:mee\s+)?verder|(?:this|that)\s+(?:helps|is\s+helpful)|(?:dit|dat)\s+(?:helpt|is\s+nuttig)|"
     r"(?:dit|dat)\s+is\s+het(?=\s*[.!,]|\s*$)|that'?s\s+it(?=\s*[.!,]|\s*$)|"
     r"(?:geen|no)\s+(?:opties|maatregelen|ideeën|options|measures|ideas)\s+(?:meer|more)\b|"
-    r"i\s+can\s+work\s+with\s+(?:this|that)|" + _ENOUGH + ")",
+    r"i\s+can\s+work\s+with\s+(?:this|that)|"
+    # the rest left as it stands, after a last measure ("Verder prima zo.", "otherwise fine")
+    r"(?:(?<=^)|(?<=verder\s)|(?<=otherwise\s)|(?<=for\s\w{3}\s))(?:prima|goed|fine)\s+(?:zo|as\s+is)"
+    r"(?=\s*[.!,]|\s*$)|" + _ENOUGH + ")",
     re.IGNORECASE,
 )
 ENOUGH_RE = re.compile(

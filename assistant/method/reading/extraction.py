@@ -31,7 +31,9 @@ from assistant.language.cues.options import (
     CHANGED_NUMBER_LEAD_RE,
     CLOSING_MODAL_RE,
     COMMENT_BACK_RE,
+    COMMENT_IS_RE,
     COMMENT_WORDS,
+    CONDITION_GOES_ON_RE,
     CONDITION_LEAD_RE,
     COUNTER_LEAD_RE,
     DASH_JOINT_RE,
@@ -78,6 +80,7 @@ from assistant.language.cues.options import (
     TELLS_BACK_RE,
     TELLS_BACK_TAIL_RE,
     THOUGHT_LEAD_RE,
+    WH_GOES_ON_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
     WISH_THAT_LEAD_RE,
@@ -97,6 +100,7 @@ from assistant.language.textparts import (
 )
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
+from assistant.method.reading.frameworks import framework_status
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.mentions import find_actor, mentioned_actor
@@ -265,6 +269,7 @@ def _no_measure(item: str) -> bool:
     kinds ("keep all of them, and add: ...", "1 en 2 zijn goed, 3 niet", "put that in as well",
     "mist nog de menskant"), a measure turned down ("een campagne niet, te duur")."""
     talk = points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item)
+    talk = talk or framework_status(item)  # "must comply with AVG, DPIA done": a fact
     return (
         talk
         or bool(REJECTED_NUMBERS_RE.match(item.strip()))
@@ -402,7 +407,8 @@ def _comment_back(item: str) -> bool:
     """A short comment on the measure before ("That would solve a lot", "dat scheelt een
     hoop"), with no words of an option kind."""
     short = len(words(item)) <= COMMENT_WORDS and COMMENT_BACK_RE.match(item.strip()) is not None
-    return short and option_kind(item) is None
+    placed = COMMENT_IS_RE.match(item.strip()) is not None  # "that's policy at ministry level"
+    return short and (placed or option_kind(item) is None)
 
 
 def talk_lead(text: str) -> bool:
@@ -451,6 +457,15 @@ def aim_of_measure(sentence: str) -> bool:
     return PURPOSE_SENTENCE_RE.match(sentence.strip()) is not None
 
 
+def _tail_of_measure(piece: str, joint: str) -> bool:
+    """A part that goes on with the measure before it: after a comma what it rules out ("...,
+    never rejects") or its condition or reason ("..., only if ...", "..., te duur"); a second
+    question word after "and" ("about when to X and when to Y")."""
+    if "," in joint:
+        return bool(RULED_OUT_TAIL_RE.match(piece) or CONDITION_GOES_ON_RE.match(piece))
+    return WH_GOES_ON_RE.match(piece) is not None
+
+
 def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
@@ -478,7 +493,7 @@ def option_items(text: str) -> list[str]:
                 merged.append(piece[parallel.end() :])
             elif merged and "," in joint and _goes_on_after_comma(merged, piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
-            elif merged and "," in joint and RULED_OUT_TAIL_RE.match(piece):
+            elif merged and _tail_of_measure(piece, joint):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
             elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"

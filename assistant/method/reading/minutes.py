@@ -79,8 +79,8 @@ def action_points_read(text: str, step: Step) -> str:
     """``text`` with the action points of pasted minutes left out before the options step,
     and as plain measures, a line each, from there on."""
     points = action_points(text)
-    if not points:
-        return text
+    if not points or only_measures(text, points):
+        return text  # the speaker's own list: read under its label, as measures
     measures = step.position >= Step.OPTIONS.position
     kept: list[str] = []
     for index, line in enumerate(text.splitlines()):
@@ -91,9 +91,21 @@ def action_points_read(text: str, step: Step) -> str:
     return "\n".join(kept)
 
 
+def only_measures(text: str, points: dict[int, str]) -> bool:
+    """Whether a message is nothing but a list of measures under its label ("Maatregelen:"
+    over "- ...", "Measures:" over "- ..."): the speaker's own measures, at any step, not
+    the action points of minutes pasted with the case."""
+    lines = text.splitlines()
+    held = [i for i, line in enumerate(lines) if line.strip()]
+    return any(points.values()) and all(i in points for i in held)
+
+
 def reported_meeting(text: str) -> bool:
     """Pasted minutes: a line of who was there ("Aanwezig: ...", "Present: ...") or action
     points. What the people there said is reported: their values and measures are not the
-    speaker's choice."""
+    speaker's choice (a message of only measures under their label is the speaker's own)."""
     lines = text.splitlines()
-    return any(ATTENDANCE_RE.match(line) for line in lines) or bool(action_points(text))
+    if any(ATTENDANCE_RE.match(line) for line in lines):
+        return True
+    points = action_points(text)
+    return bool(points) and not only_measures(text, points)

@@ -132,6 +132,7 @@ from assistant.method.reading.noise import (
     with_apostrophes,
 )
 from assistant.method.reading.option_parties import option_agents
+from assistant.method.reading.options_added import options_added
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
@@ -172,6 +173,7 @@ from assistant.method.reading.sentence_classes import (
     Context,
     SentenceClasses,
     measure_for_people,
+    own_value_added,
 )
 from assistant.method.reading.sentence_kinds import (
     actor_labelled,
@@ -406,7 +408,8 @@ class Reader:
         if taken is not None:
             reading.questions.append(taken)
         said = minuted_statements(text)  # "- Murat: scheelt ...": said by someone present
-        self._read_sentences(cleaned, session, reading, sentences(cleaned), said)
+        told = sentences(cleaned, requirements=_case_told(session))  # "Eisen:" over the case
+        self._read_sentences(cleaned, session, reading, told, said)
         self._sorted_out(cleaned, whole, session, reading)
         return reading
 
@@ -721,7 +724,8 @@ class Reader:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
-        found = match_values(self.values.explained_front(text) or text, self.catalogue)
+        named = own_value_added(text) if not self.catalogue.mentions(text) else None
+        found = match_values(named or self.values.explained_front(text) or text, self.catalogue)
         starts = passing_actors.starts_with_people
         people = [v.name for v in found if not v.entry and starts(v.name)]
         people = [n for n in people if not actor_lists.verb_after_people(n)]  # "kinderen
@@ -1338,6 +1342,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
+    text = options_added(text)  # "Vul nog aan bij de maatregelen dat X": "Maatregelen: X"
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
@@ -1349,6 +1354,12 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
+
+
+def _case_told(session: Session) -> bool:
+    """Whether the case is told: from the effects on, requirements and conditions over a list
+    ("Eisen:", "Only if:") are measures; before, a list of requirements tells the case."""
+    return session.step.position >= Step.EFFECTS.position
 
 
 def _said_in_minutes(text: str, said: tuple[str, ...]) -> bool:

@@ -26,6 +26,7 @@ from assistant.language.cues.references import (
     PICK_LEAD_RE,
     PROPOSALS_ASKED_RE,
     REFUSED_NUMBER_RE,
+    REST_REFUSED_RE,
     THANKS,
 )
 from assistant.language.cues.replies import (
@@ -52,7 +53,7 @@ FIRST_N_RE = re.compile(
 def proposal_reference(text: str) -> list[int] | None:
     """Numbers of the proposals referred to ([] means all of them), or None when the message
     is not about the proposals."""
-    cleaned = normalise(text)
+    cleaned = REST_REFUSED_RE.sub(" ", normalise(text))  # "2 en 4 ja, de rest niet": 2 and 4
     tokens = words(cleaned)
     if not tokens or len(tokens) > MAX_WORDS:
         return None
@@ -174,6 +175,7 @@ def _without_reason(lead: str, rest: str) -> str:
     ("5 no. Plus: ...") stays. So too when the rest opens by turning one down by its place ("de
     tweede niet, ...")."""
     opens = OPENS_REFUSED_RE.match(rest)  # "neem 1 en 3, de tweede niet, te duur"
+    opens = opens or REST_REFUSED_RE.match(rest)  # "2 en 4 ja, de rest niet. En ..."
     if opens is not None:
         rest = rest[opens.end() :]
     elif ENDS_REFUSED_RE.search(lead) is None:

@@ -13,6 +13,7 @@ from assistant.language.cues.conversation import (
     HEADER_STEPS,
     LOOSE_SECTION_RES,
     OBSERVED_HEADER_RE,
+    REQUIREMENT_HEADS,
     SCOPE_STEP_WORDS,
     SECTION_LEAD_RE,
     SECTION_RES,
@@ -117,9 +118,10 @@ class Sentence:
     drawn: bool = False
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, requirements: bool = True) -> list[Sentence]:
     """Lines, then sentences; a line ``Betrokken:`` gives its step to the bullets below it, a
-    label in front ("Opties: ...") to the rest of its line (actors: to its own sentence)."""
+    label in front ("Opties: ...") to the rest of its line (actors: to its own sentence).
+    Without ``requirements`` (the case told) a head of requirements ("Eisen:") names no step."""
     found: list[Sentence] = []
     header: Step | None = None
     numbered = False  # the header has a number ("2. Observations"): the next number ends it
@@ -127,7 +129,7 @@ def sentences(text: str) -> list[Sentence]:
     for number, raw in enumerate(lines):
         if not raw.strip():
             continue
-        named = _header_step(raw, lines[number + 1 :])
+        named = _header_step(raw, lines[number + 1 :], requirements)
         if named is not None or HEADER_RE.match(raw):
             header, numbered = named, NUMBERED_HEAD_RE.match(raw) is not None
             if header is not None:
@@ -201,7 +203,7 @@ def _bullet_below(below: list[str]) -> bool:
     return bool(BULLET_RE.match(next((line for line in below if line.strip()), "")))
 
 
-def _header_step(raw: str, below: list[str]) -> Step | None:
+def _header_step(raw: str, below: list[str], requirements: bool = True) -> Step | None:
     """The step a header line names: "Betrokken:", or a bare word above bullets ("**Who**" over
     a list of names, "Case" over bullets that describe it), also with a remark on it over
     bullets ("Effecten, wat ik op de gang hoor:") or a number in front ("2. Observations");
@@ -210,12 +212,13 @@ def _header_step(raw: str, below: list[str]) -> Step | None:
     if OBSERVED_HEADER_RE.match(raw.strip()):
         return Step.EFFECTS
     head = HEADER_RE.match(raw)
-    if head is not None:
-        return HEADER_STEPS.get(head.group("head").strip().lower())
-    bare = BARE_HEADER_RE.match(raw) or REMARKED_HEADER_RE.match(raw)
-    if bare is None or not _bullet_below(below):
+    if head is None:
+        head = BARE_HEADER_RE.match(raw) or REMARKED_HEADER_RE.match(raw)
+        head = head if _bullet_below(below) else None
+    if head is None:
         return None
-    return HEADER_STEPS.get(bare.group("head").strip().lower())
+    said = head.group("head").strip().lower()
+    return None if said in REQUIREMENT_HEADS and not requirements else HEADER_STEPS.get(said)
 
 
 INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+")

@@ -31,6 +31,7 @@ from assistant.language.cues.options import (
     FOR_PEOPLE_RE,
     INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
+    KIND_TAIL_RE,
     LET_DO_RE,
     NOUN_MEASURE_RE,
     ONE_MORE_MEASURE_RE,
@@ -203,6 +204,8 @@ class SentenceClasses:
         headed = self._header_cues(text, sentence, context)
         if headed is not None:
             return headed
+        if KIND_TAIL_RE.search(text) and not is_question(text):
+            return "options"  # "partners krijgen een brief (omgeving)": its kind named
         if context.step != Step.OPTIONS and self._effect_with_value(text, actors):
             return "effects"  # "schonere lucht in de binnenstad (gezondheid)"
         if _announced_effect(text, context.step):
@@ -312,6 +315,8 @@ class SentenceClasses:
         more = context.step in (Step.EFFECTS, Step.VALUES) and context.last_kind == "values"
         if more and self._more_values(text):
             return True  # after "privacy dus.": "en dat mensen zelf kunnen kiezen"
+        if context.step == Step.VALUES and own_value_added(text):
+            return True  # "en voeg kwaliteit van zorg toe", "add quality of care"
         return self._values_said(text)  # "voeg autonomie toe", "fairness matters most to me"
 
     def stance_values(self, text: str, step: Step) -> bool:
@@ -582,6 +587,24 @@ def _measure_asked_past_effects(text: str, context: Context) -> bool:
     verpleegkundigen een protocol afspreken ...?"), also when it names people told of before."""
     late = context.step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)
     return late and is_question(text) and measure(text, context.step)
+
+
+OWN_VALUE_WORDS = 4  # "kwaliteit van zorg", "quality of care": a value's name is short
+
+
+def own_value_added(text: str) -> str | None:
+    """A value of the user's own added by name with an instruction where values are chosen ("en
+    voeg kwaliteit van zorg toe", "add quality of care"): its name, short, without an article
+    or words of an option kind ("voeg een audit toe" is a measure said early)."""
+    added = ADD_NAME_RE.match(text.strip())
+    if added is None:
+        return None
+    name = words(added.group("name"))
+    bare = bool(name) and name[0] not in ("een", "de", "het", "a", "an", "the", "ook", "also")
+    short = bare and len(name) <= OWN_VALUE_WORDS
+    return (
+        added.group("name").strip() if short and option_kind(added.group("name")) is None else None
+    )
 
 
 def _plus_measure(text: str) -> bool:

@@ -60,6 +60,7 @@ from assistant.language.cues.options import (
     HEDGE_LEAD_RE,
     HEDGED_MEASURE_RE,
     INFORMED_MEASURE_RE,
+    KIND_TAIL_RE,
     LATER_PROPOSAL_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
     MEASURE_AFTER_RE,
@@ -258,6 +259,8 @@ def measure(text: str, step: Step) -> bool:
         return False  # "add the parents of young candidates" where actors are asked
     if stated_condition(text):
         return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
+    if KIND_TAIL_RE.search(text) and not is_question(text):
+        return True  # "een cursus voor de balie (mens)": a measure with its kind named
     if is_question(text) and not instruction(text):
         asked = late and asked_measure(text) and (step != Step.VALUES or cued_kind(text))
         ruled = restricted_rule(text)  # "misschien iets met dat ... alleen zichtbaar is ...?"
