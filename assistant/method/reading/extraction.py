@@ -462,8 +462,8 @@ def option_items(text: str) -> list[str]:
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
         if items and PLACED_BACK_RE.match(sentence.strip()):
-            placed = clean_item(sentence)
-            items[-1] = f"{items[-1]}, {placed[:1].lower()}{placed[1:]}"  # "X. We publish that."
+            where = clean_item(sentence)
+            items[-1] = f"{items[-1]}, {where[:1].lower()}{where[1:]}"  # "X. We publish that."
             continue
         if items and aim_of_measure(sentence):
             aim = clean_item(sentence)
