@@ -112,9 +112,16 @@ def test_learned_effects_drop_a_directionless_effect_that_tells_none(embedder: o
     assert _learned(embedder, _session(Step.ACTORS), nl, []) == nl[1:]
 
 
-def test_learned_effects_keep_a_short_fragment_the_model_did_not_learn(embedder: object) -> None:
-    told = ["Vindbaar", "The pilot started in March"]
-    assert _learned(embedder, _session(Step.EFFECTS), told, []) == told
+def test_learned_effects_drop_a_short_fragment_that_tells_none(embedder: object) -> None:
+    told = ["My colleague from procurement", "Parents read the reports"]
+    assert _learned(embedder, _session(Step.EFFECTS), told, []) == told[1:]
+    nl = ["Het projectteam", "Kinderen lezen thuis vaker"]
+    assert _learned(embedder, _session(Step.ACTORS), nl, []) == nl[1:]
+
+
+def test_learned_effects_keep_a_short_fragment_at_the_values(embedder: object) -> None:
+    told = ["Het projectteam", "My colleague from procurement"]
+    assert _learned(embedder, _session(Step.VALUES), told, []) == told
 
 
 def test_learned_effects_leave_the_reading_with_another_encoder() -> None:

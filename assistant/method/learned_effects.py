@@ -4,9 +4,10 @@ values, in a message of which the rules read effects, a sentence in which they r
 at all (a story in a long first message tells its effects without a direction word: "Ze
 moesten elk kind twee keer per nacht controleren."). Such a sentence is an effect when the
 model is sure of it (and an effect the rules read without a direction word is dropped when
-the model is sure it tells none); its direction is the rules' cue where it has one, else the
-direction asked (:func:`unmarked_direction`, the place for a learned direction). Only with
-the encoder the model learned from; without it the rules' reading stays as it was."""
+the model is sure it tells none, a fragment of a few words sooner); its direction is the
+rules' cue where it has one, else the direction asked (:func:`unmarked_direction`, the place
+for a learned direction). Only with the encoder the model learned from; without it the rules'
+reading stays as it was."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_encoder
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
-from assistant.method.reading.effect_model import NO_EFFECT, SURE_EFFECT, effect_model
+from assistant.method.reading.effect_model import (
+    NO_EFFECT,
+    NO_FRAGMENT_EFFECT,
+    SURE_EFFECT,
+    effect_model,
+)
 from assistant.method.reading.extraction import find_actor
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import is_question
@@ -40,21 +46,27 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
         if chance >= SURE_EFFECT:
             reading.effects.extend(sentence_effects(text, session))
-    gone = [id(d) for d, c in zip(unmarked, chances[len(unsure) :], strict=True) if c < NO_EFFECT]
+    gone = [
+        id(d)
+        for d, c in zip(unmarked, chances[len(unsure) :], strict=True)
+        if c < none_below(d.text)
+    ]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
 
 
 def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
-    """The effects the rules read before the values from a sentence without a direction word
-    or marker (their direction only the one asked), of a sentence's length: those the rules
-    were least sure of."""
+    """The effects the rules read before the values from a sentence or a fragment without a
+    direction word or marker (their direction only the one asked): those the rules were least
+    sure of."""
     if session.step not in EARLY_STEPS or reading.intent is not None:
         return []
-    return [
-        d
-        for d in reading.effects
-        if clause_direction(d.text) is None and len(words(d.text)) >= MIN_WORDS
-    ]  # a fragment ("Searchable", "'s avonds nog eentje") is not what the model learned from
+    return [d for d in reading.effects if clause_direction(d.text) is None]
+
+
+def none_below(text: str) -> float:
+    """The model's chance below which an unmarked effect tells none: a fragment ("Scan team",
+    "Agree", "For partners") sooner than a whole sentence."""
+    return NO_EFFECT if len(words(text)) >= MIN_WORDS else NO_FRAGMENT_EFFECT
 
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:

@@ -600,6 +600,50 @@ LAID_DOWN_TAIL_RE = re.compile(
     r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b",
     re.IGNORECASE,
 )
+# Where the measure before is put, by a pronoun for it, as a clause after a comma, "and" or a
+# full stop ("..., we write that into the watch plan", "..., and that goes into the protocol",
+# "..., build that into the check", "..., dat moet de leverancier in de software regelen", "..., en
+# we publiceren dat"): part of that measure, not one of its own, and of that measure's kind. Not
+# a contract or an agreement with another party ("..., and we put that in the contract with the
+# supplier"): an arrangement of its own around the technology (environment).
+_PLACING_VERBS = (
+    r"(?:write|put|build|bake|include|lay\s+down|set\s+down|publish|practi[sc]e|train|drill|"
+    r"arrange)"
+)
+_DUTCH_PLACING = (
+    r"(?:zetten|zet|schrijven|schrijf|leggen|leg|bouwen|bouw|publiceren|publiceer|"
+    r"oefenen|oefen|regelen|regel|trainen|train|opnemen|vastleggen|afspreken|spreken)"
+)
+_BACK = r"(?:that|this|it|those|them)"
+_DUTCH_BACK = r"(?:dat|dit|het|die|deze)"
+_REST = r"(?:\s+[\w'./-]+){0,8}\s*[.!]*$"
+# Where it goes, after the pronoun: nothing ("we publish that"), or a place ("into the plan").
+_PLACE_REST = (
+    r"(?:\s+(?:also|too|as\s+well))?(?:\s*[.!]*$|\s+(?:in|into|on|down|up)\b"
+    rf"(?!\s+(?:as\s+well|too|also)\b){_REST})"
+)
+_DUTCH_PLACE = r"(?:de|het|ons|onze|een|hun)\s+[\w'-]+(?:\s+[\w'-]+)?"
+_AGREEMENT = (
+    r"(?![^,;]*\b(?:contract\w*|agreements?|overeenkomst\w*|convenant\w*|covenants?|"
+    r"concessie\w*|concession\w*|sla)\b)"
+)
+_PLACED_BACK = (
+    rf"{_AGREEMENT}(?:(?:and|en|also|ook|then|dan)\s+)*(?:"
+    rf"(?:(?:we|i|they|you|we'll|i'll|we'd|i'd)\s+)?(?:(?:will|would|can|should|must|shall|"
+    rf"also)\s+)*{_PLACING_VERBS}\s+{_BACK}\b{_PLACE_REST}|"
+    rf"{_BACK}\s+(?:(?:also|then|will|should|must|can)\s+)*(?:goes|go|comes|come|gets|get|is|be)"
+    rf"\s+(?:(?:put|written|laid\s+down|included|recorded)\s+)?(?:in|into|on)\b{_REST}|"
+    rf"{_DUTCH_BACK}\s+{_DUTCH_PLACING}\s+(?:we|wij|ze|zij|ik)\b{_REST}|"
+    rf"{_DUTCH_BACK}\s+(?:nemen|neem)\s+(?:we|wij|ze|zij|ik)\s+(?:ook\s+)?op\b{_REST}|"
+    rf"(?:we|wij|ze|zij|ik)\s+{_DUTCH_PLACING}\s+{_DUTCH_BACK}\b{_REST}|"
+    rf"{_DUTCH_BACK}\s+(?:komt|gaat)\s+(?:(?:ook|dan|er)\s+)?(?:in|op)\s+{_DUTCH_PLACE}\s*[.!]*$|"
+    rf"{_DUTCH_BACK}\s+(?:moet|moeten|wordt|kan|kunnen|zal)\s+(?:\w+\s+){{0,3}}?(?:in|op)\s+"
+    rf"{_DUTCH_PLACE}\s+(?:{_DUTCH_PLACING}|gezet|opgenomen|vastgelegd|geregeld|geschreven)"
+    r"\s*[.!]*$)"
+)
+PLACED_BACK_RE = re.compile("^" + _PLACED_BACK, re.IGNORECASE)
+# The same at the end of the measure: the kind is that of the measure before it.
+PLACED_BACK_TAIL_RE = re.compile(r"(?:\s*,|\s+(?=(?:and|en)\s))\s*" + _PLACED_BACK, re.I)
 # A short negated tail after a comma that says what the measure rules out ("the model only
 # flags, never rejects", "het systeem signaleert alleen, beslist nooit"): part of that measure.
 RULED_OUT_TAIL_RE = re.compile(

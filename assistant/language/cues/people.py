@@ -250,6 +250,11 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
     r"as well|iig|in ieder geval)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
+    # named on their own ("arbeidsmigranten wil ik apart noemen", "migrant workers I'd name
+    # separately")
+    r"(?:wil|zou)\s+ik\s+(?:(?:ook|nog|even|graag|wel)\s+)*(?:apart|los|afzonderlijk)\s+"
+    r"(?:noemen|vermelden)|i(?:'d|\s+would|\s+want\s+to)?\s+(?:also\s+)?(?:like\s+to\s+)?"
+    r"(?:name|mention|list)\s+(?:them\s+)?(?:separately|on\s+their\s+own)|"
     r"(?:moeten|moet|zitten|zit) er ?(?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
     r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
     r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",

@@ -67,6 +67,8 @@ from assistant.language.cues.options import (
     OWN_WISH_LEAD_RE,
     PARALLEL_PREP_RE,
     PLACE_LEAD_RE,
+    PLACED_BACK_RE,
+    PLACED_BACK_TAIL_RE,
     PLUS_JOINT_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
@@ -252,11 +254,13 @@ def _item_draft(
         return None  # "I've got some, but I'd like yours first": talk, once the wish is off
     said = FOLLOW_UP_TAIL_RE.sub("", said) or said  # "X and check what that does"
     said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
+    said = PLACED_BACK_TAIL_RE.sub("", said) or said  # "X, we write that into the plan"
     measure = THAT_LEAD_RE.sub("", QUOTED_NAME_RE.sub(" ", said), count=1)  # "dat X ..."
     scores = option_kind_scores(measure)  # the quoted name: "'familie als zorgverlener'"
     told = talked_item or explicit  # its own label before that of its line
     scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
     scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
+    scored = PLACED_BACK_TAIL_RE.sub("", scored) or scored
     kind = told or hint or winning_kind(scores) or option_kind(scored)
     kind = kind or leaning_kind(measure, scores, default_kind)
     others = () if told else close_kinds(said, kind, scores)
@@ -472,6 +476,10 @@ def option_items(text: str) -> list[str]:
     for sentence in split_sentences(text):
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
+        if items and PLACED_BACK_RE.match(sentence.strip()):
+            where = clean_item(sentence)
+            items[-1] = f"{items[-1]}, {where[:1].lower()}{where[1:]}"  # "X. We publish that."
+            continue
         if items and aim_of_measure(sentence):
             aim = clean_item(sentence)
             items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
@@ -497,6 +505,8 @@ def option_items(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
             elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
+            elif merged and PLACED_BACK_RE.match(piece.strip()):
+                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., we write that into the plan"
             elif merged and _points_back(piece):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
             elif merged and (
