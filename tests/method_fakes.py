@@ -144,6 +144,9 @@ def told(reading: Any) -> list[tuple[str, str, str]]:
     return [(e.text, e.direction or "", e.actor_id or e.actor_name) for e in reading.effects]
 
 
+# Conversation sets no learned model may train on: the untouched ones and those being written.
+UNTOUCHED = {"holdout", *(f"holdout{n}" for n in range(3, 8)), "dev23", "dev24"}
+
 # The reader's direction tests: a library with self-checkout (nl), a clinic's triage app (en).
 LIBRARY = ("Bezoekers", "Medewerkers", "Leveranciers", "Bibliotheekbestuur")
 CLINIC = ("Patients", "Doctors", "Suppliers", "Clinic board")

@@ -43,7 +43,9 @@ def test_likely_kind_fills_the_missing_kind_in_english(embedder: object) -> None
 
 
 def test_likely_kind_fills_the_missing_kind_in_dutch(embedder: object) -> None:
-    text = "De wethouder moet met buurtbewoners de rustige parken bezoeken voordat ze beslist"
+    text = (
+        "De wethouder gaat samen met de buurtbewoners de rustige parken bekijken voordat ze beslist"
+    )
     assert _chosen(embedder, text, _session("human")) == ["environment"]
     assert _chosen(embedder, text, _session("design", "environment")) == ["human"]
 
