@@ -17,9 +17,9 @@ from assistant.evals.loader import load_scenarios
 from assistant.method.reading.extraction import extract_options
 
 EVALS = Path(__file__).resolve().parents[2] / "evals" / "conversations"
-# The development sets; dev21, dev22 and the holdout sets other than holdout2 stay untouched.
+# The development sets; the holdout sets other than holdout2 stay untouched.
 DEV_SETS = (
-    *("dev", *(f"dev{n}" for n in range(2, 21))),
+    *("dev", *(f"dev{n}" for n in range(2, 23))),
     "holdout2",
 )
 SHARED = EVALS.parents[2] / "shared" / "conversations"
