@@ -1,6 +1,6 @@
-"""The learned models of option kinds, effect directions and effect sentences read their weights
-from a file in the package; a file that is missing, is no numpy archive or has weights of
-another shape stops with an error that names the command that rebuilds it."""
+"""The learned models of option kinds, effect directions, effect sentences and option sentences
+read their weights from a file in the package; a file that is missing, is no numpy archive or
+has weights of another shape stops with an error that names the command that rebuilds it."""
 
 from __future__ import annotations
 
@@ -12,12 +12,13 @@ import numpy as np
 import pytest
 
 from assistant.errors import AssistantError
-from assistant.method.reading import direction_model, effect_model, kind_model
+from assistant.method.reading import direction_model, effect_model, kind_model, option_model
 
 MODELS = [
     (kind_model.kind_model, kind_model.KindModelError, kind_model.REBUILD),
     (direction_model.direction_model, direction_model.DirectionModelError, direction_model.REBUILD),
     (effect_model.effect_model, effect_model.EffectModelError, effect_model.REBUILD),
+    (option_model.option_model, option_model.OptionModelError, option_model.REBUILD),
 ]
 Loader = Callable[[Path], object]
 

@@ -19,6 +19,7 @@ from assistant.method.editing.canvas import (
 )
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
 from assistant.method.learned_effects import learned_effects
+from assistant.method.learned_options import learned_options
 from assistant.method.reading.direction_model import (
     combined_direction,
     direction_model,
@@ -49,6 +50,7 @@ from assistant.method.suggestions import LINK_THRESHOLD
 
 def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
     """Every item of ``reading`` into ``session``."""
+    learned_options(tools, session, reading)  # measures the rules passed by or read otherwise
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text

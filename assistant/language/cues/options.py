@@ -1266,3 +1266,15 @@ ADD_TO_OPTIONS_LEAD_RE = re.compile(
     r"(?:measures|options)(?:\s+(?:also|too|as\s+well))?\s*(?:that\s+|:\s*)))",
     re.IGNORECASE,
 )
+# A sentence in the form of a measure wished for, demanded or set as a condition, wherever in it
+# ("ik zou willen dat ouders ...", "het moet uit te zetten zijn", "only if there is a human
+# check", "we need a way to ..."): where the learned model of option sentences is very sure, a
+# measure also before options are asked.
+MEASURE_FORM_RE = re.compile(
+    r"\b(?:moet|moeten|moest|zou|zouden|wil|willen|graag|wens|eis|voorwaarde|mits|tenzij|"
+    r"alleen\s+(?:als|wanneer|na|met)|pas\s+(?:als|na|nadat|wanneer)|zolang|afgesproken|"
+    r"afspreken|spreken\s+(?:we\s+)?af|laten\s+we|should|must|would|want|wish|need|needs|"
+    r"has\s+to|have\s+to|only\s+(?:if|when|after|with)|unless|provided|as\s+long\s+as|"
+    r"condition|require[sd]?|agreed|let'?s)\b",
+    re.IGNORECASE,
+)

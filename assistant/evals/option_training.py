@@ -1,0 +1,125 @@
+"""Build the learned "this sentence is a handling option" from the development conversations.
+
+``python -m assistant.evals.option_training [--cv] [--out PATH] [--vectors PATH] [--leave-out
+SET ...]``: reads the sentences of the users' turns (:mod:`assistant.evals.option_examples`),
+encodes each with the packaged encoder (kept in ``--vectors`` when given, to train again
+quickly), prints with ``--cv`` per set left out how well the model trained on the other sets
+tells measures (area under the ROC curve, precision and recall from :data:`SURE_OPTION` and
+from :data:`VERY_SURE_OPTION`), and over all sets left out the precision and recall from a
+range of thresholds (to choose them by), and trains on all of them (less the sets of
+``--leave-out``, to try the model on sets it did not learn from) into the package's model
+file. The descent of the learned effect sentences
+(:func:`assistant.evals.effect_training.descent`): the same examples give the same model."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+
+from assistant.embeddings.packaged import PackagedE5
+from assistant.evals.effect_training import (
+    descent,
+    figures,
+    held_out_probabilities,
+    sparse_rows,
+)
+from assistant.evals.kind_examples import dev_folders
+from assistant.evals.kind_training import L2, STEPS
+from assistant.evals.option_examples import OptionExample, option_examples
+from assistant.method.reading.kind_model import ENCODER, features
+from assistant.method.reading.option_model import (
+    MODEL_PATH,
+    REBUILD,
+    SURE_OPTION,
+    VERY_SURE_OPTION,
+    OptionModel,
+    save_model,
+)
+
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def targets(examples: list[OptionExample]) -> np.ndarray:
+    """One row per example: (no measure, measure), one-hot."""
+    told = np.array([e.option for e in examples], dtype=float)
+    return np.stack([1.0 - told, told], axis=1)
+
+
+def encoded(texts: list[str], kept: Path | None) -> np.ndarray:
+    """The vectors of ``texts``: those ``kept`` holds taken from it, the others encoded (and
+    all written back there)."""
+    known: dict[str, np.ndarray] = {}
+    if kept is not None and kept.exists():
+        with np.load(kept, allow_pickle=False) as stored:
+            known = dict(zip(map(str, stored["texts"]), stored["vectors"], strict=True))
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known.update(zip(missing, np.asarray(PackagedE5().encode(missing, "query")), strict=True))
+        if kept is not None:
+            np.savez(kept, texts=np.array(list(known)), vectors=np.array(list(known.values())))
+    return np.array([known[t] for t in texts])
+
+
+def prepared(examples: list[OptionExample], kept: Path | None = None) -> list[np.ndarray]:
+    """The feature rows of the examples."""
+    texts = [e.text for e in examples]
+    vectors = encoded(texts, kept)
+    return [features(t, v) for t, v in zip(texts, vectors, strict=True)]
+
+
+def cross_validation(examples: list[OptionExample], x: list[np.ndarray]) -> None:
+    """Per set left out: count, measures, AUC, precision and recall from :data:`SURE_OPTION`
+    and :data:`VERY_SURE_OPTION`; then over all sets, precision and recall per threshold."""
+    folders = [e.folder for e in examples]
+    probs = held_out_probabilities(x, targets(examples), folders)
+    told = np.array([e.option for e in examples])
+    print(f"{'set left out':14s} {'n':>5s} {'opt':>5s} {'auc':>6s} {'P':>6s} {'R':>6s}  very sure")
+    for folder in [*sorted(set(folders)), "total"]:
+        held = np.array([folder in (f, "total") for f in folders])
+        sure = figures(told[held], probs[held], SURE_OPTION)
+        very = figures(told[held], probs[held], VERY_SURE_OPTION)
+        print(f"{folder:14s} {sure}  {very[-13:]}")
+    for threshold in THRESHOLDS:
+        print(f"from {threshold:4.2f}: {figures(told, probs, threshold)}")
+
+
+def build(examples: list[OptionExample], x: list[np.ndarray], out: Path) -> OptionModel:
+    """Train on every example (``x``: their rows) and save the model with what it learned
+    from."""
+    learned = descent(sparse_rows(x), targets(examples))
+    about = {
+        "sets": sorted({e.folder for e in examples}),
+        "examples": len(examples),
+        "options": sum(1 for e in examples if e.option),
+        "l2": L2,
+        "steps": STEPS,
+        "encoder": ENCODER,
+        "rebuild": REBUILD,
+    }
+    model = OptionModel(learned.weights, learned.bias, about)
+    save_model(model, out)
+    return model
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="print the figures per set left out")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
+    parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
+    parser.add_argument("--vectors", type=Path, help="keep the sentence vectors here")
+    parser.add_argument("--leave-out", nargs="*", default=[], help="sets not to learn from")
+    args = parser.parse_args(argv)
+    examples = option_examples(dev_folders())
+    x = prepared(examples, args.vectors)
+    if args.cv:
+        cross_validation(examples, x)
+    if not args.no_save:
+        kept = [i for i, e in enumerate(examples) if e.folder not in args.leave_out]
+        model = build([examples[i] for i in kept], [x[i] for i in kept], args.out)
+        print(f"saved {args.out}: {model.about}")
+
+
+if __name__ == "__main__":
+    main()

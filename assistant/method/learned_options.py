@@ -1,0 +1,99 @@
+"""Measures the rules passed by, told by the learned model of option sentences
+(:mod:`assistant.method.reading.option_model`). Only where the rules are unsure: where options
+are asked, a sentence in which the rules read nothing, or only an effect or a case note, is a
+measure when the model is sure of it; before then, a sentence in the form of a measure wished
+for, demanded or set as a condition ("ik zou willen dat ouders kunnen zien waarom", "only if
+there is a human check") is one when the model is very sure, kept as a measure said early (it
+does not move the conversation). Its kind: the rules' scores weighed with the learned kind, as
+every option's. Only with the encoder the model learned from; without it the rules' reading
+stays as it was."""
+
+from __future__ import annotations
+
+from assistant.domain.session import Session, Step
+from assistant.language.cues.options import MEASURE_FORM_RE
+from assistant.language.textparts import words
+from assistant.method.changes import Tools, learned_encoder
+from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.option_model import SURE_OPTION, VERY_SURE_OPTION, option_model
+from assistant.method.reading.questions import is_question
+from assistant.method.reading.reading import Reading
+from assistant.method.reading.segments import split_sentences
+
+EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # before the values: measures said early
+LATE_STEPS = (Step.OPTIONS,)  # where options are asked
+MIN_WORDS = 5  # shorter sentences ("Dat was het.") name no measure of their own
+
+
+def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
+    """The sentences the rules passed by (or read only as an effect or a case note) that the
+    model is sure are measures, as options of ``reading``: out of the passed sentences, the
+    effects and the case notes they were in."""
+    late = session.step in LATE_STEPS
+    if reading.intent is not None or not (late or session.step in EARLY_STEPS):
+        return
+    texts = unsure_sentences(reading, late)
+    if not texts:
+        return
+    embedder = learned_encoder(tools, option_model())
+    if embedder is None:
+        return
+    chances = option_model().probabilities(texts, embedder.embed_queries(texts))
+    sure = SURE_OPTION if late else VERY_SURE_OPTION
+    read = {
+        t: sentence_options(t, reading) for t, c in zip(texts, chances, strict=True) if c >= sure
+    }
+    taken = {t for t, drafts in read.items() if drafts}
+    found = [d for drafts in read.values() for d in drafts]
+    if not found:
+        return
+    reading.passed = [s for s in reading.passed if s not in taken]
+    take_out_of_effects(reading, taken)
+    take_out_of_notes(reading, taken)
+    reading.options.extend(found)
+    if not late:
+        reading.drawn += len(found)  # said early: kept, the conversation stays where it is
+
+
+def unsure_sentences(reading: Reading, late: bool) -> list[str]:
+    """The sentences the rules read nothing in, or only an effect or a case note, long enough
+    to name a measure and no question; before options are asked only those in the form of a
+    measure (:data:`MEASURE_FORM_RE`)."""
+    found = [
+        *reading.passed,
+        *(s for d in reading.effects for s in split_sentences(d.text)),
+        *split_sentences(reading.case.get("notes", "")),
+    ]
+    return [
+        s
+        for s in dict.fromkeys(t.strip() for t in found)
+        if len(words(s)) >= MIN_WORDS
+        and not is_question(s)
+        and (late or MEASURE_FORM_RE.search(s) is not None)
+    ]
+
+
+def sentence_options(text: str, reading: Reading) -> list[OptionDraft]:
+    """The measures of a sentence as the rules read measures (none already read from it)."""
+    if any(o.text.lower() in text.lower() for o in reading.options):
+        return []
+    return extract_options(text, "design")
+
+
+def take_out_of_effects(reading: Reading, taken: set[str]) -> None:
+    """The effects without the sentences read as measures (an effect of those alone gone)."""
+    for draft in reading.effects:
+        kept = [s for s in split_sentences(draft.text) if s.strip() not in taken]
+        draft.text = " ".join(kept)
+    reading.effects = [d for d in reading.effects if d.text.strip()]
+
+
+def take_out_of_notes(reading: Reading, taken: set[str]) -> None:
+    """The case notes without the sentences read as measures."""
+    notes = reading.case.get("notes")
+    if notes:
+        kept = " ".join(s for s in split_sentences(notes) if s.strip() not in taken)
+        if kept:
+            reading.case["notes"] = kept
+        else:
+            del reading.case["notes"]
