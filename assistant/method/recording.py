@@ -18,7 +18,7 @@ from assistant.method.editing.canvas import (
     value_in_own_words,
 )
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
-from assistant.method.learned_effects import learned_effects
+from assistant.method.learned_effects import learned_effects, story_effects
 from assistant.method.reading.direction_model import (
     combined_direction,
     direction_model,
@@ -49,6 +49,7 @@ from assistant.method.suggestions import LINK_THRESHOLD
 
 def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
     """Every item of ``reading`` into ``session``."""
+    story_effects(tools, session, reading)  # a story told to the case: its effects
     for field, text in reading.case.items():
         setattr(session.case, field, text)
         changes.case[field] = text

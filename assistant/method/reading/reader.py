@@ -465,6 +465,7 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
+        reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
@@ -800,7 +801,10 @@ class Reader:
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
+            noted = reading.case.get("notes", "")
             read_case(text, session.case, context.asked, context.first_case, reading.case)
+            if not context.first_case and reading.case.get("notes", "") != noted:
+                reading.case_told.append(text)  # a story told once the case is known
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))
