@@ -64,6 +64,7 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
     sure = [t for t, c in zip(told, chances, strict=True) if c >= SURE_STORY]
     for text in sure:
         reading.effects.extend(sentence_effects(text, session, judged=True))
+    reading.passed = [s for s in reading.passed if s not in sure]  # read now
     notes = _without_sentences(reading.case.get("notes", ""), sure)
     if notes:
         reading.case["notes"] = notes

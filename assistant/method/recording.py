@@ -43,6 +43,7 @@ from assistant.method.reading.mentions import (
     same_word,
 )
 from assistant.method.reading.organisations_at_work import body_of_group
+from assistant.method.reading.story_cast import effects_of_the_cast, told_back
 from assistant.method.reading.reading import Reading
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -78,8 +79,10 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     named = len(session.actors)
     learned_effects(tools, session, reading)  # sentences the rules passed by in a story
     weigh_learned_directions(tools, reading.effects)
-    for draft in reading.effects:
-        changes.effects.append(add_effect(session, draft, changes))
+    effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
+    added = [add_effect(session, draft, changes) for draft in reading.effects]
+    told_back(added, reading.text, session.actors)  # "Ze staan minder vaak ...": named before
+    changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
         replaced = _drop_values_taken_to_move_on(session, reading)

@@ -26,7 +26,7 @@ ONE_OF_THE_GROUP_WORDS = frozenset((
     "één", "eén", "een", "one", "a", "an", "the", "de", "het", "die", "that", "this", "deze",
     "oud", "oude", "oudere", "jong", "jonge", "jongere", "nieuwe", "ervaren", "boze", "andere",
     "old", "older", "young", "younger", "new", "experienced", "angry", "other", "another",
-    "senior", "junior",
+    "senior", "junior", "oudste", "jongste", "nieuwste", "oldest", "eldest", "youngest", "newest",
 ))  # fmt: skip
 # One person by first name, told to be one of a group ("Jan, een van onze handhavers, ...",
 # "Tom, one of our wardens, ..."): the group is the actor.
@@ -40,4 +40,20 @@ ONE_OF_A_GROUP_RE = re.compile(
 PLAIN_GROUP_WORDS = frozenset((
     "guys", "men", "women", "people", "folks", "lads", "ladies", "boys", "girls", "jongens",
     "mannen", "vrouwen", "mensen", "meiden", "lui", "mensjes",
+))  # fmt: skip
+# One person of a story by first name and the group they belong to, anywhere in a sentence
+# ("vorig jaar is Henk, een van onze oudste monteurs, gevallen", "one of the drivers, Gerrit,
+# told me ..."): what the story tells of that person by name, or as he or she after it, is
+# what happens to the group.
+_ONE_OF = r"(?:(?:een|één)\s+van\s+(?:onze|de|hun|die|ons)|one\s+of\s+(?:our|the|their|those))"
+_FIRST_NAME = r"(?-i:[A-Z][a-z]+)"
+NAMED_MEMBER_RE = re.compile(
+    rf"\b(?P<name>{_FIRST_NAME}),\s+{_ONE_OF}\s+(?P<group>[^,;:.()]+?)\s*[,;:.]"
+    rf"|\b{_ONE_OF}\s+(?P<group_first>[^,;:.()]+?),\s+(?P<name_after>{_FIRST_NAME})\s*,",
+    re.IGNORECASE,
+)
+# Pronouns for one person told of before ("hij", "she", "haar", "his"): in a story after a
+# person named by first name, that person.
+ONE_PERSON_PRONOUNS = frozenset((
+    "hij", "zij", "ze", "zijn", "haar", "hem", "he", "she", "his", "her", "him",
 ))  # fmt: skip

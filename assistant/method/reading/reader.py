@@ -266,6 +266,7 @@ class Reader:
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
+        reading.text = text
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk

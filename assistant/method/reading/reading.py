@@ -70,6 +70,7 @@ class Reading:
     # where the learned model of effect sentences is sure (learned_effects.story_effects).
     case_told: list[str] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)  # effects dropped as an incident told
+    text: str = ""  # the message as read
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
     removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"

@@ -1,0 +1,108 @@
+"""The people of a story by first name, tied to their group ("Henk, een van onze monteurs,
+...", "one of the drivers, Gerrit, told me ..."): an effect without an actor that tells of such
+a person by name, or by he or she right after the person was named, is an effect on that
+group; so is one the rules gave the first name itself as its actor ("Kees gaf toe dat ...")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.session import Actor, Effect, Session
+from assistant.language.cues.grammar import THIRD_PERSON_PRONOUNS
+from assistant.language.cues.named_people import (
+    NAMED_MEMBER_RE,
+    ONE_OF_THE_GROUP_WORDS,
+    ONE_PERSON_PRONOUNS,
+    PLAIN_GROUP_WORDS,
+)
+from assistant.language.textparts import words
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.mentions import (
+    last_mentioned_actor,
+    mentioned_actor,
+    referred_actor,
+)
+from assistant.method.reading.people_names import person_name
+
+NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")  # a first name as written
+PRONOUN_SPOT = 3  # "Nu heeft ze ...", "That he feels ...": the pronoun among the first words
+MAX_GROUP_WORDS = 3  # "een van onze oudste monteurs"
+
+
+def cast_of(text: str) -> list[tuple[int, str, str]]:
+    """(where, first name, group) of each person ``text`` names as one of a group."""
+    found = []
+    for match in NAMED_MEMBER_RE.finditer(text):
+        name = match.group("name") or match.group("name_after")
+        group = group_name(match.group("group") or match.group("group_first"))
+        if group:
+            found.append((match.start(), name, group))
+    return found
+
+
+def group_name(said: str) -> str:
+    """The group a person is said to be one of, as a name for people ("oudste monteurs" ->
+    "Monteurs"); "" for plain words ("one of our guys") or a longer phrase."""
+    tokens = words(said)
+    while len(tokens) > 1 and tokens[0] in ONE_OF_THE_GROUP_WORDS:
+        tokens = tokens[1:]  # "een van onze oudste monteurs": the monteurs
+    if not tokens or len(tokens) > MAX_GROUP_WORDS or tokens[-1].lower() in PLAIN_GROUP_WORDS:
+        return ""
+    return next((n for i in range(len(tokens)) if (n := person_name(tokens[i:]))), "")
+
+
+def effects_of_the_cast(text: str, session: Session, drafts: list[EffectDraft]) -> None:
+    """The effects of ``drafts`` (read from ``text``) without an actor, or with a first name
+    of the story as their actor, given to the group of the person they tell of."""
+    earlier = [t.text for t in session.transcript if t.role == "user" and t.text != text]
+    spots = cast_of(text)
+    groups = {name: group for said in earlier for _, name, group in cast_of(said)}
+    groups.update({name: group for _, name, group in spots})
+    if not groups:
+        return
+    for draft in drafts:
+        if draft.actor_id or (draft.actor_name and draft.actor_name not in groups):
+            continue
+        group = _group_told_of(draft.text, text, groups, spots)
+        if group:
+            _point(draft, group, session.actors)
+
+
+def _group_told_of(
+    effect: str, text: str, groups: dict[str, str], spots: list[tuple[int, str, str]]
+) -> str:
+    """The group of the person an effect tells of: by first name, else by a pronoun for one
+    person among its first words, the person named last before it in the message."""
+    named = [groups[w] for w in NAME_RE.findall(effect) if w in groups]
+    if named:
+        return named[0]
+    opening = [w.lower() for w in words(effect)[:PRONOUN_SPOT]]
+    if not any(w in ONE_PERSON_PRONOUNS for w in opening):
+        return ""
+    start = text.lower().find(effect[:20].lower())
+    before = [group for spot, _, group in spots if 0 <= spot < start]
+    return before[-1] if before else ""
+
+
+def _point(draft: EffectDraft, group: str, actors: list[Actor]) -> None:
+    known = referred_actor(group, actors)
+    if known is not None:
+        draft.actor_id, draft.actor_name = known.id, ""
+    else:
+        draft.actor_name = group
+
+
+def told_back(effects: list[Effect], text: str, actors: list[Actor]) -> None:
+    """The effects of a message that still have no actor once its actors are recorded: the
+    actor a clause names ("Peter, teamleider van de controleurs, is tevreden"), else, for one
+    that opens with a pronoun for people ("Ze staan minder vaak ...", "They fear ..."), the
+    people named last before it in the message."""
+    for effect in (e for e in effects if e.actor_id is None):
+        named = mentioned_actor(effect.text, actors)
+        opening = [w.lower() for w in words(effect.text)[:PRONOUN_SPOT]]
+        pointed = any(w in THIRD_PERSON_PRONOUNS or w in ONE_PERSON_PRONOUNS for w in opening)
+        start = text.lower().find(effect.text[:20].lower())
+        if named is None and pointed and start > 0:
+            named = last_mentioned_actor(text[:start], actors)
+        if named is not None:
+            effect.actor_id = named.id
