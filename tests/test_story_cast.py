@@ -52,14 +52,18 @@ def test_effect_told_of_a_named_person_goes_to_the_known_group() -> None:
 def test_first_name_named_in_an_earlier_message_stays_tied() -> None:
     earlier = "Last year Tariq, one of the bus drivers, fell on the ice."
     assert _drafts("Tariq says he feels safer now.", "Tariq says he feels safer now") == [""]
-    found = _drafts("Tariq says he feels safer now.", "Tariq says he feels safer now", earlier=earlier)
+    found = _drafts(
+        "Tariq says he feels safer now.", "Tariq says he feels safer now", earlier=earlier
+    )
     assert found == ["Bus drivers"]
 
 
 def test_told_back_gives_a_pronoun_effect_the_people_named_before() -> None:
     actors = [Actor(id="a1", name="Handhavers"), Actor(id="a2", name="Bewoners")]
-    text = "De bewoners zijn boos over de boetes. Ook de handhavers klagen, en ze lopen nu vaker rondes."
-    effects = [Effect(id="e1", actor_id=None, direction="negative", text="Ze lopen nu vaker rondes")]
+    text = "De bewoners zijn boos. Ook de handhavers klagen, en ze lopen nu vaker rondes."
+    effects = [
+        Effect(id="e1", actor_id=None, direction="negative", text="Ze lopen nu vaker rondes")
+    ]
     told_back(effects, text, actors)
     assert effects[0].actor_id == "a1"
     en = [Effect(id="e2", actor_id=None, direction="negative", text="The rain keeps falling")]

@@ -22,7 +22,7 @@ from assistant.method.reading.reading import Reading
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
 MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
-SURE_STORY = SURE_EFFECT  # from this chance a sentence noted to the case is an effect
+SURE_STORY = 0.6  # from this chance a sentence of a story is an effect (sure: 0.7)
 
 
 def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
@@ -65,11 +65,12 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
     for text in sure:
         reading.effects.extend(sentence_effects(text, session, judged=True))
     reading.passed = [s for s in reading.passed if s not in sure]  # read now
-    notes = _without_sentences(reading.case.get("notes", ""), sure)
-    if notes:
-        reading.case["notes"] = notes
-    else:
-        reading.case.pop("notes", None)
+    for facet in ("notes", "users", "decisions"):
+        kept = _without_sentences(reading.case.get(facet, ""), sure)
+        if kept:
+            reading.case[facet] = kept
+        else:
+            reading.case.pop(facet, None)
 
 
 def _without_sentences(notes: str, sentences: list[str]) -> str:

@@ -43,8 +43,8 @@ from assistant.method.reading.mentions import (
     same_word,
 )
 from assistant.method.reading.organisations_at_work import body_of_group
-from assistant.method.reading.story_cast import effects_of_the_cast, told_back
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.story_cast import effects_of_the_cast, told_back
 from assistant.method.suggestions import LINK_THRESHOLD
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.scenes import PERSON_NOUN
+
 ONE_PERSON_WORDS = frozenset((
     "collega", "colleague", "buurman", "buurvrouw", "neighbour", "neighbor", "zus", "broer",
     "sister", "brother", "moeder", "vader", "mother", "father", "mevrouw", "meneer", "mevr",
@@ -53,7 +55,13 @@ NAMED_MEMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # Pronouns for one person told of before ("hij", "she", "haar", "his"): in a story after a
-# person named by first name, that person.
+# person named by first name, that person ("zijn" is a verb as often as "his": left out).
 ONE_PERSON_PRONOUNS = frozenset((
-    "hij", "zij", "ze", "zijn", "haar", "hem", "he", "she", "his", "her", "him",
+    "hij", "zij", "ze", "haar", "hem", "he", "she", "his", "her", "him",
 ))  # fmt: skip
+# Someone else the sentence tells of after a first name ("Kees vertelde over een oudere man
+# die ...", "Nadia has a friend with a stutter"): the story is that person's, not the teller's.
+ANOTHER_PERSON_RE = re.compile(
+    rf"\b(?:a|an|een|zo'n)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|\w*(?:friend|vriendin|vriend)\b)",
+    re.IGNORECASE,
+)

@@ -220,6 +220,7 @@ FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
 MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
+TOLD_FACETS = ("notes", "users", "decisions")  # where a story told to the case is noted
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
@@ -802,9 +803,9 @@ class Reader:
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
-            noted = reading.case.get("notes", "")
+            noted = [reading.case.get(f, "") for f in TOLD_FACETS]
             read_case(text, session.case, context.asked, context.first_case, reading.case)
-            if not context.first_case and reading.case.get("notes", "") != noted:
+            if not context.first_case and [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
                 reading.case_told.append(text)  # a story told once the case is known
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on

@@ -10,6 +10,7 @@ import re
 from assistant.domain.session import Actor, Effect, Session
 from assistant.language.cues.grammar import THIRD_PERSON_PRONOUNS
 from assistant.language.cues.named_people import (
+    ANOTHER_PERSON_RE,
     NAMED_MEMBER_RE,
     ONE_OF_THE_GROUP_WORDS,
     ONE_PERSON_PRONOUNS,
@@ -52,8 +53,8 @@ def group_name(said: str) -> str:
 
 
 def effects_of_the_cast(text: str, session: Session, drafts: list[EffectDraft]) -> None:
-    """The effects of ``drafts`` (read from ``text``) without an actor, or with a first name
-    of the story as their actor, given to the group of the person they tell of."""
+    """The effects of ``drafts`` (read from ``text``) told of a person of the story: given to
+    that person's group, unless they name their people themselves."""
     earlier = [t.text for t in session.transcript if t.role == "user" and t.text != text]
     spots = cast_of(text)
     groups = {name: group for said in earlier for _, name, group in cast_of(said)}
@@ -61,27 +62,44 @@ def effects_of_the_cast(text: str, session: Session, drafts: list[EffectDraft]) 
     if not groups:
         return
     for draft in drafts:
-        if draft.actor_id or (draft.actor_name and draft.actor_name not in groups):
-            continue
-        group = _group_told_of(draft.text, text, groups, spots)
-        if group:
+        group, by_name = _group_told_of(draft.text, text, groups, spots)
+        if group and _open_to(draft, by_name, groups, session.actors):
             _point(draft, group, session.actors)
+
+
+def _open_to(
+    draft: EffectDraft, by_name: bool, groups: dict[str, str], actors: list[Actor]
+) -> bool:
+    """Whether a draft's actor may become the group of the person it tells of: it has none, a
+    first name of the story, or (told by that first name) one its words do not name (the
+    actor asked about)."""
+    if draft.actor_name:
+        return draft.actor_name in groups
+    if not draft.actor_id:
+        return True
+    given = next((a for a in actors if a.id == draft.actor_id), None)
+    return by_name and given is not None and mentioned_actor(draft.text, [given]) is None
 
 
 def _group_told_of(
     effect: str, text: str, groups: dict[str, str], spots: list[tuple[int, str, str]]
-) -> str:
-    """The group of the person an effect tells of: by first name, else by a pronoun for one
-    person among its first words, the person named last before it in the message."""
-    named = [groups[w] for w in NAME_RE.findall(effect) if w in groups]
+) -> tuple[str, bool]:
+    """The group of the person an effect tells of, and whether by name: a first name among
+    its first words, else a pronoun for one person there, the person named last before it in
+    the message; none where it tells of someone else ("Kees vertelde over een oudere man")."""
+    if ANOTHER_PERSON_RE.search(effect):
+        return "", False
+    first = " ".join(effect.split()[:PRONOUN_SPOT])  # "Kees gaf toe", "Mijn collega Ruud"
+    named = [g for spot, _, g in cast_of(effect) if len(effect[:spot].split()) <= PRONOUN_SPOT]
+    # "One of the drivers, Gerrit, told me ...", "Vorig jaar is Henk, een van onze monteurs, ..."
+    named += [groups[w] for w in NAME_RE.findall(first) if w in groups]
     if named:
-        return named[0]
-    opening = [w.lower() for w in words(effect)[:PRONOUN_SPOT]]
-    if not any(w in ONE_PERSON_PRONOUNS for w in opening):
-        return ""
+        return named[0], True
+    if not any(w in ONE_PERSON_PRONOUNS for w in words(effect)[:PRONOUN_SPOT]):
+        return "", False
     start = text.lower().find(effect[:20].lower())
     before = [group for spot, _, group in spots if 0 <= spot < start]
-    return before[-1] if before else ""
+    return (before[-1] if before else ""), False
 
 
 def _point(draft: EffectDraft, group: str, actors: list[Actor]) -> None:
