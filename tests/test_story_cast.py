@@ -64,8 +64,19 @@ def test_told_back_gives_a_pronoun_effect_the_people_named_before() -> None:
     effects = [
         Effect(id="e1", actor_id=None, direction="negative", text="Ze lopen nu vaker rondes")
     ]
-    told_back(effects, text, actors)
+    told_back(effects, [text], actors)
     assert effects[0].actor_id == "a1"
     en = [Effect(id="e2", actor_id=None, direction="negative", text="The rain keeps falling")]
-    told_back(en, "The wardens are tired. The rain keeps falling.", [Actor(id="w", name="Wardens")])
+    told_back(
+        en, ["The wardens are tired. The rain keeps falling."], [Actor(id="w", name="Wardens")]
+    )
     assert en[0].actor_id is None
+
+
+def test_told_back_once_the_people_are_listed_later() -> None:
+    said = "Some tenants never open the app. Their repairs now wait for weeks."
+    effects = [Effect(id="e1", actor_id=None, direction="negative", text="Their repairs now wait")]
+    told_back(effects, [said, "Involved: tenants, caretakers."], [])
+    assert effects[0].actor_id is None
+    told_back(effects, [said, "Involved: tenants, caretakers."], [Actor(id="t", name="Tenants")])
+    assert effects[0].actor_id == "t"

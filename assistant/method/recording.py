@@ -81,7 +81,8 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     weigh_learned_directions(tools, reading.effects)
     effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
     added = [add_effect(session, draft, changes) for draft in reading.effects]
-    told_back(added, reading.text, session.actors)  # "Ze staan minder vaak ...": named before
+    told = [t.text for t in session.transcript if t.role == "user"] + [reading.text]
+    told_back(session.effects, told, session.actors)  # "Ze staan minder vaak ...": named before
     changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
     if reading.values:

@@ -59,6 +59,9 @@ NAMED_MEMBER_RE = re.compile(
 ONE_PERSON_PRONOUNS = frozenset((
     "hij", "zij", "ze", "haar", "hem", "he", "she", "his", "her", "him",
 ))  # fmt: skip
+# Possessives for people told of before ("hun", "their"): an effect that opens with one is
+# about the people named before it.
+PEOPLE_POSSESSIVES = frozenset(("hun", "their", "them"))
 # Someone else the sentence tells of after a first name ("Kees vertelde over een oudere man
 # die ...", "Nadia has a friend with a stutter"): the story is that person's, not the teller's.
 ANOTHER_PERSON_RE = re.compile(

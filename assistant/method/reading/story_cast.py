@@ -14,6 +14,7 @@ from assistant.language.cues.named_people import (
     NAMED_MEMBER_RE,
     ONE_OF_THE_GROUP_WORDS,
     ONE_PERSON_PRONOUNS,
+    PEOPLE_POSSESSIVES,
     PLAIN_GROUP_WORDS,
 )
 from assistant.language.textparts import words
@@ -27,7 +28,10 @@ from assistant.method.reading.people_names import person_name
 
 NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")  # a first name as written
 PRONOUN_SPOT = 3  # "Nu heeft ze ...", "That he feels ...": the pronoun among the first words
-MAX_GROUP_WORDS = 3  # "een van onze oudste monteurs"
+MAX_GROUP_WORDS = 3
+POINTING_BACK = (
+    THIRD_PERSON_PRONOUNS | ONE_PERSON_PRONOUNS | PEOPLE_POSSESSIVES
+)  # "een van onze oudste monteurs"
 
 
 def cast_of(text: str) -> list[tuple[int, str, str]]:
@@ -110,17 +114,22 @@ def _point(draft: EffectDraft, group: str, actors: list[Actor]) -> None:
         draft.actor_name = group
 
 
-def told_back(effects: list[Effect], text: str, actors: list[Actor]) -> None:
-    """The effects of a message that still have no actor once its actors are recorded: the
-    actor a clause names ("Peter, teamleider van de controleurs, is tevreden"), else, for one
-    that opens with a pronoun for people ("Ze staan minder vaak ...", "They fear ..."), the
-    people named last before it in the message."""
+def told_back(effects: list[Effect], messages: list[str], actors: list[Actor]) -> None:
+    """The effects that still have no actor once a message's actors are recorded: the actor a
+    clause names ("Peter, teamleider van de controleurs, is tevreden"), else, for one that
+    opens with a pronoun for people ("Ze staan minder vaak ...", "Their homework ..."), the
+    people named last before it in the message it was told in (``messages``: the user's)."""
     for effect in (e for e in effects if e.actor_id is None):
         named = mentioned_actor(effect.text, actors)
-        opening = [w.lower() for w in words(effect.text)[:PRONOUN_SPOT]]
-        pointed = any(w in THIRD_PERSON_PRONOUNS or w in ONE_PERSON_PRONOUNS for w in opening)
-        start = text.lower().find(effect.text[:20].lower())
-        if named is None and pointed and start > 0:
-            named = last_mentioned_actor(text[:start], actors)
+        opening = words(effect.text)[:PRONOUN_SPOT]
+        if named is None and any(w in POINTING_BACK for w in opening):
+            named = _named_before(effect.text, messages, actors)
         if named is not None:
             effect.actor_id = named.id
+
+
+def _named_before(effect: str, messages: list[str], actors: list[Actor]) -> Actor | None:
+    lowered = effect[:20].lower()
+    told = next((m for m in reversed(messages) if lowered in m.lower()), "")
+    start = told.lower().find(lowered)
+    return last_mentioned_actor(told[:start], actors) if start > 0 else None
