@@ -115,15 +115,13 @@ def _point(draft: EffectDraft, group: str, actors: list[Actor]) -> None:
 
 
 def told_back(effects: list[Effect], messages: list[str], actors: list[Actor]) -> None:
-    """The effects that still have no actor once a message's actors are recorded: the actor a
-    clause names ("Peter, teamleider van de controleurs, is tevreden"), else, for one that
-    opens with a pronoun for people ("Ze staan minder vaak ...", "Their homework ..."), the
-    people named last before it in the message it was told in (``messages``: the user's)."""
+    """The effects that still have no actor once a message's actors are recorded and open with
+    a pronoun for people ("Ze staan minder vaak ...", "Their homework ..."): the people named
+    last before them in the message they were told in (``messages``: the user's)."""
     for effect in (e for e in effects if e.actor_id is None):
-        named = mentioned_actor(effect.text, actors)
-        opening = words(effect.text)[:PRONOUN_SPOT]
-        if named is None and any(w in POINTING_BACK for w in opening):
-            named = _named_before(effect.text, messages, actors)
+        if not any(w in POINTING_BACK for w in words(effect.text)[:PRONOUN_SPOT]):
+            continue
+        named = _named_before(effect.text, messages, actors)
         if named is not None:
             effect.actor_id = named.id
 
