@@ -92,3 +92,13 @@ def test_english_story_at_the_case_step_tells_an_effect(conductor: object) -> No
     assert any("cold flat" in e.text for e in session.effects)
     assert "cold flat" not in session.case.notes
     assert not any("agency" in e.text for e in session.effects)
+
+
+def test_reader_keeps_the_story_told_to_the_case_for_the_model(reader: object) -> None:
+    session = Session(language="nl")
+    session.case.technology = "camera's met kentekenherkenning"
+    reading = reader.read(f"{NL_FACT}. {NL_STORY}.", session)  # type: ignore[attr-defined]
+    assert NL_FACT in reading.case_told  # noted once the case is known: weighed by the model
+    first = Session(language="en")
+    opening = f"We use a booking app for the clinic. {EN_STORY}."
+    assert reader.read(opening, first).case_told == []  # type: ignore[attr-defined]

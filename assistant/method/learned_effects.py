@@ -5,8 +5,10 @@ at all (a story in a long first message tells its effects without a direction wo
 moesten elk kind twee keer per nacht controleren."). Such a sentence is an effect when the
 model is sure of it (and an effect the rules read without a direction word is dropped when
 the model is sure it tells none); its direction is the rules' cue where it has one, else the
-direction asked (:func:`unmarked_direction`, the place for a learned direction). Only with
-the encoder the model learned from; without it the rules' reading stays as it was."""
+direction asked (:func:`unmarked_direction`, the place for a learned direction). A story
+told to the case once it is known, or an incident the rules drop as only told, is read the
+same way (:func:`story_effects`), with a lower bar: the rules have no effect of it at all. Only
+with the encoder the model learned from; without it the rules' reading stays as it was."""
 
 from __future__ import annotations
 

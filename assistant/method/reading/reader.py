@@ -69,7 +69,6 @@ from assistant.language.cues.replies import (
     CLOSING_RE,
     ENOUGH_RE,
 )
-from assistant.language.cues.scenes import SCENE_OPENER_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -468,9 +467,7 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
-        reading.stories.extend(  # a scene may go on in the next message: left to the scene
-            e.text for e in reading.effects if e.story and not (e.lead_in or _opens_scene(e.text))
-        )
+        reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
@@ -923,11 +920,6 @@ class Reader:
             return False  # "we moeten alles dubbel controleren" among effects is an effect
         reading.options.extend(extract_options(clause, context.kind))
         return True
-
-
-def _opens_scene(text: str) -> bool:
-    """Whether a clause opens a scene about one person ("ik zie een mevrouw van 80 voor me")."""
-    return SCENE_OPENER_RE.search(text) is not None
 
 
 def _asked_in_passing(text: str, step: Step) -> bool:
