@@ -102,3 +102,17 @@ def test_reader_keeps_the_story_told_to_the_case_for_the_model(reader: object) -
     first = Session(language="en")
     opening = f"We use a booking app for the clinic. {EN_STORY}."
     assert reader.read(opening, first).case_told == []  # type: ignore[attr-defined]
+
+
+OPENINGS = [
+    "Wij willen met een algoritme zien welke huurders te groot wonen. Het is nog een idee. Het "
+    "doel is doorstroming, want gezinnen staan jaren op de wachtlijst.",
+    "We want to use an algorithm to see which tenants live in homes that are too big. Still an "
+    "idea. The aim is to move people on, since families wait for years.",
+]
+
+
+def test_reader_leaves_the_opening_message_to_the_case(reader: object) -> None:
+    for opening in OPENINGS:
+        reading = reader.read(opening, Session(language="nl"))  # type: ignore[attr-defined]
+        assert reading.case_told == []
