@@ -6,8 +6,10 @@ moesten elk kind twee keer per nacht controleren."). Such a sentence is an effec
 model is sure of it (and an effect the rules read without a direction word is dropped when
 the model is sure it tells none, a fragment of a few words sooner); its direction is the
 rules' cue where it has one, else the direction asked (:func:`unmarked_direction`, the place
-for a learned direction). Only with the encoder the model learned from; without it the rules'
-reading stays as it was."""
+for a learned direction). A story told to the case once it is known, or an incident the rules
+drop as only told, is read the same way (:func:`story_effects`), with a lower bar: the rules
+have no effect of it at all. Only with the encoder the model learned from; without it the
+rules' reading stays as it was."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from assistant.method.reading.reading import Reading
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
 MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
+SURE_STORY = 0.6  # from this chance a sentence of a story is an effect (sure: 0.7)
 
 
 def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
@@ -52,6 +55,42 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
         if c < none_below(d.text)
     ]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
+
+
+def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
+    """The sentences of a story the model is sure tell what happened to people, as effects:
+    where the case is asked and already told, those the rules noted to the case ("Een collega
+    vertelde dat een bewoner gevallen was en pas na twee dagen gevonden werd"), no longer
+    notes; before the values, an incident the rules dropped as only told ("last winter a
+    tenant sat in a cold flat for a week")."""
+    noted = reading.case_told if session.step == Step.CASE else []
+    early = session.step in EARLY_STEPS and reading.intent is None
+    told = [s for s in [*noted, *reading.stories] if len(words(s)) >= MIN_WORDS]
+    told = [s for s in dict.fromkeys(told) if not is_question(s)]
+    if not (early and told):
+        return
+    embedder = learned_encoder(tools, effect_model())
+    if embedder is None:
+        return
+    chances = effect_model().probabilities(told, embedder.embed_queries(told))
+    sure = [t for t, c in zip(told, chances, strict=True) if c >= SURE_STORY]
+    for text in sure:
+        reading.effects.extend(sentence_effects(text, session, judged=True))
+    reading.passed = [s for s in reading.passed if s not in sure]  # read now
+    for facet in ("notes", "users", "decisions"):
+        kept = _without_sentences(reading.case.get(facet, ""), sure)
+        if kept:
+            reading.case[facet] = kept
+        else:
+            reading.case.pop(facet, None)
+
+
+def _without_sentences(notes: str, sentences: list[str]) -> str:
+    """``notes`` without ``sentences`` (each as the case noted it: a stop may follow it)."""
+    for sentence in sentences:
+        notes = notes.replace(sentence, "")
+    kept = [part.strip() for part in notes.split(". ") if part.strip(" .")]
+    return ". ".join(kept).strip()
 
 
 def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
@@ -81,14 +120,16 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     ]
 
 
-def sentence_effects(text: str, session: Session) -> list[EffectDraft]:
+def sentence_effects(text: str, session: Session, judged: bool = False) -> list[EffectDraft]:
     """The effect of a sentence read as one: its people where they are known actors (a name
-    the case did not give stays off the canvas), its direction from the rules' cue."""
+    the case did not give stays off the canvas), its direction from the rules' cue. An
+    incident told ("last month a tenant ...") is no effect unless ``judged`` one."""
     drafts = extract_effects(text, session.actors, None, unmarked_direction(text, session))
     for draft in drafts:
         known = find_actor(draft.actor_name, session.actors) if draft.actor_name else None
         draft.actor_id = known.id if known is not None else draft.actor_id
         draft.actor_name = ""
+        draft.story = draft.story and not judged
     return [d for d in drafts if not (d.story or d.lead_in)]
 
 

@@ -18,7 +18,7 @@ from assistant.method.editing.canvas import (
     value_in_own_words,
 )
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
-from assistant.method.learned_effects import learned_effects
+from assistant.method.learned_effects import learned_effects, story_effects
 from assistant.method.learned_options import learned_options
 from assistant.method.reading.direction_model import (
     combined_direction,
@@ -45,11 +45,13 @@ from assistant.method.reading.mentions import (
 )
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.story_cast import effects_of_the_cast, told_back
 from assistant.method.suggestions import LINK_THRESHOLD
 
 
 def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
     """Every item of ``reading`` into ``session``."""
+    story_effects(tools, session, reading)  # a story told to the case: its effects
     learned_options(tools, session, reading)  # measures the rules passed by or read otherwise
     for field, text in reading.case.items():
         setattr(session.case, field, text)
@@ -79,8 +81,11 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     named = len(session.actors)
     learned_effects(tools, session, reading)  # sentences the rules passed by in a story
     weigh_learned_directions(tools, reading.effects)
-    for draft in reading.effects:
-        changes.effects.append(add_effect(session, draft, changes))
+    effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
+    added = [add_effect(session, draft, changes) for draft in reading.effects]
+    told = [t.text for t in session.transcript if t.role == "user"] + [reading.text]
+    told_back(session.effects, told, session.actors)  # "Ze staan minder vaak ...": named before
+    changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
     if reading.values:
         replaced = _drop_values_taken_to_move_on(session, reading)

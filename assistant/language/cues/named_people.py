@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.scenes import PERSON_NOUN
+
 ONE_PERSON_WORDS = frozenset((
     "collega", "colleague", "buurman", "buurvrouw", "neighbour", "neighbor", "zus", "broer",
     "sister", "brother", "moeder", "vader", "mother", "father", "mevrouw", "meneer", "mevr",
@@ -26,7 +28,7 @@ ONE_OF_THE_GROUP_WORDS = frozenset((
     "één", "eén", "een", "one", "a", "an", "the", "de", "het", "die", "that", "this", "deze",
     "oud", "oude", "oudere", "jong", "jonge", "jongere", "nieuwe", "ervaren", "boze", "andere",
     "old", "older", "young", "younger", "new", "experienced", "angry", "other", "another",
-    "senior", "junior",
+    "senior", "junior", "oudste", "jongste", "nieuwste", "oldest", "eldest", "youngest", "newest",
 ))  # fmt: skip
 # One person by first name, told to be one of a group ("Jan, een van onze handhavers, ...",
 # "Tom, one of our wardens, ..."): the group is the actor.
@@ -41,3 +43,28 @@ PLAIN_GROUP_WORDS = frozenset((
     "guys", "men", "women", "people", "folks", "lads", "ladies", "boys", "girls", "jongens",
     "mannen", "vrouwen", "mensen", "meiden", "lui", "mensjes",
 ))  # fmt: skip
+# One person of a story by first name and the group they belong to, anywhere in a sentence
+# ("vorig jaar is Henk, een van onze oudste monteurs, gevallen", "one of the drivers, Gerrit,
+# told me ..."): what the story tells of that person by name, or as he or she after it, is
+# what happens to the group.
+_ONE_OF = r"(?:(?:een|één)\s+van\s+(?:onze|de|hun|die|ons)|one\s+of\s+(?:our|the|their|those))"
+_FIRST_NAME = r"(?-i:[A-Z][a-z]+)"
+NAMED_MEMBER_RE = re.compile(
+    rf"\b(?P<name>{_FIRST_NAME}),\s+{_ONE_OF}\s+(?P<group>[^,;:.()]+?)\s*[,;:.]"
+    rf"|\b{_ONE_OF}\s+(?P<group_first>[^,;:.()]+?),\s+(?P<name_after>{_FIRST_NAME})\s*,",
+    re.IGNORECASE,
+)
+# Pronouns for one person told of before ("hij", "she", "haar", "his"): in a story after a
+# person named by first name, that person ("zijn" is a verb as often as "his": left out).
+ONE_PERSON_PRONOUNS = frozenset((
+    "hij", "zij", "ze", "haar", "hem", "he", "she", "his", "her", "him",
+))  # fmt: skip
+# Possessives for people told of before ("hun", "their"): an effect that opens with one is
+# about the people named before it.
+PEOPLE_POSSESSIVES = frozenset(("hun", "their", "them"))
+# Someone else the sentence tells of after a first name ("Kees vertelde over een oudere man
+# die ...", "Nadia has a friend with a stutter"): the story is that person's, not the teller's.
+ANOTHER_PERSON_RE = re.compile(
+    rf"\b(?:a|an|een|zo'n)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|\w*(?:friend|vriendin|vriend)\b)",
+    re.IGNORECASE,
+)

@@ -224,6 +224,7 @@ FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
 MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
+TOLD_FACETS = ("notes", "users", "decisions")  # where a story told to the case is noted
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
 VERDICT_CONTENT_WORDS = 20  # this much beside a request for a verdict is content to read
 
@@ -274,6 +275,7 @@ class Reader:
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
+        reading.text = text
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
@@ -474,6 +476,7 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
+        reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
@@ -810,7 +813,11 @@ class Reader:
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
+            noted = [reading.case.get(f, "") for f in TOLD_FACETS]
             read_case(text, session.case, context.asked, context.first_case, reading.case)
+            grew = [reading.case.get(f, "") for f in TOLD_FACETS] != noted
+            if grew and not context.opening:  # a story told once the case is known
+                reading.case_told.append(text)  # (the opening message tells the case)
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))

@@ -66,6 +66,11 @@ class Reading:
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
+    # Sentences noted to the case once it was told (a story: "Henk viel van de trap"): effects
+    # where the learned model of effect sentences is sure (learned_effects.story_effects).
+    case_told: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)  # effects dropped as an incident told
+    text: str = ""  # the message as read
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
     removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"
