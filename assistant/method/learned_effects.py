@@ -1,12 +1,13 @@
 """Effects the rules passed by, told by the learned model of effect sentences
 (:mod:`assistant.method.reading.effect_model`). Only where the rules are unsure: before the
 values, in a message of which the rules read effects, a sentence in which they read nothing
-at all (a story in a long first message tells its effects without a direction word: "Ze
-moesten elk kind twee keer per nacht controleren."). Such a sentence is an effect when the
-model is sure of it (and an effect the rules read without a direction word is dropped when
-the model is sure it tells none); its direction is the rules' cue where it has one, else the
-direction asked (:func:`unmarked_direction`, the place for a learned direction). Only with
-the encoder the model learned from; without it the rules' reading stays as it was."""
+at all or one they kept as a note to the case (a story in a long first message tells its
+effects without a direction word: "Ze moesten elk kind twee keer per nacht controleren.").
+Such a sentence is an effect when the model is sure of it (and an effect the rules read
+without a direction word is dropped when the model is sure it tells none); its direction is
+the rules' cue where it has one, else the direction asked (:func:`unmarked_direction`, the
+place for a learned direction). Only with the encoder the model learned from; without it the
+rules' reading stays as it was."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_encoder
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
-from assistant.method.reading.effect_model import NO_EFFECT, SURE_EFFECT, effect_model
+from assistant.method.reading.effect_model import (
+    NO_EFFECT,
+    SURE_EFFECT,
+    SURE_NOTED,
+    effect_model,
+)
 from assistant.method.reading.extraction import find_actor
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import is_question
@@ -38,7 +44,8 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     texts = unsure + [d.text for d in unmarked]
     chances = effect_model().probabilities(texts, embedder.embed_queries(texts))
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        if chance >= SURE_EFFECT:
+        sure = SURE_EFFECT if text in reading.passed else SURE_NOTED
+        if chance >= sure:
             reading.effects.extend(sentence_effects(text, session))
     gone = [id(d) for d, c in zip(unmarked, chances[len(unsure) :], strict=True) if c < NO_EFFECT]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
@@ -59,12 +66,15 @@ def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     """The sentences of a message that tells effects, before the values, in which the rules
-    read nothing (no question, no short remark)."""
+    read nothing (no question, no short remark); where the case is asked, also those the rules
+    kept as a note to the case (a story beside the case: "A candidate's mother said she felt
+    watched the whole time.")."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
+    noted = reading.noted if session.step == Step.CASE else []
     return [
         s
-        for s in dict.fromkeys(reading.passed)
+        for s in dict.fromkeys([*reading.passed, *noted])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
 

@@ -800,7 +800,10 @@ class Reader:
             agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
+            noted = _noted(reading.case)
             read_case(text, session.case, context.asked, context.first_case, reading.case)
+            if _noted(reading.case) != noted:
+                reading.noted.append(text)  # beside the case: perhaps an effect told as a story
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))
@@ -1223,6 +1226,12 @@ def _value_clauses(text: str) -> list[str]:
 def _named(reading: Reading) -> list[Actor]:
     """Actors named earlier in the same message, to recognise effects about them."""
     return [Actor(id=f"new{i}", name=name) for i, name in enumerate(reading.actors)]
+
+
+def _noted(case: dict[str, str]) -> tuple[str, str]:
+    """What the case holds beside what it is about: its notes and its users (where a story
+    told in a first message lands)."""
+    return case.get("notes", ""), case.get("users", "")
 
 
 def _users(text: str, context: Context) -> list[str]:

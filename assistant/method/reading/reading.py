@@ -66,6 +66,7 @@ class Reading:
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
+    noted: list[str] = field(default_factory=list)  # sentences kept as notes to the case
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
     source: str = "rules"
     removed_actors: list[str] = field(default_factory=list)  # "X isn't an actor, drop them"
