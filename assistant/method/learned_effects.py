@@ -1,15 +1,15 @@
 """Effects the rules passed by, told by the learned model of effect sentences
 (:mod:`assistant.method.reading.effect_model`). Only where the rules are unsure: before the
 values, in a message of which the rules read effects, a sentence in which they read nothing
-at all (a story in a long first message tells its effects without a direction word: "Ze
-moesten elk kind twee keer per nacht controleren."). Such a sentence is an effect when the
-model is sure of it (and an effect the rules read without a direction word is dropped when
-the model is sure it tells none, a fragment of a few words sooner); its direction is the
-rules' cue where it has one, else the direction asked (:func:`unmarked_direction`, the place
-for a learned direction). A story told to the case once it is known, or an incident the rules
-drop as only told, is read the same way (:func:`story_effects`), with a lower bar: the rules
-have no effect of it at all. Only with the encoder the model learned from; without it the
-rules' reading stays as it was."""
+at all or one they kept as a note to the case in the opening message (a story in a long first
+message tells its effects without a direction word: "Ze moesten elk kind twee keer per nacht
+controleren."). Such a sentence is an effect when the model is sure of it (and an effect the
+rules read without a direction word is dropped when the model is sure it tells none, a
+fragment of a few words sooner); its direction is the rules' cue where it has one, else the
+direction asked (:func:`unmarked_direction`, the place for a learned direction). A story told
+to the case once it is known, or an incident the rules drop as only told, is read the same way
+(:func:`story_effects`), with a lower bar: the rules have no effect of it at all. Only with the
+encoder the model learned from; without it the rules' reading stays as it was."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from assistant.method.reading.effect_model import (
     NO_EFFECT,
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
+    SURE_NOTED,
     effect_model,
 )
 from assistant.method.reading.extraction import find_actor
@@ -47,7 +48,8 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     texts = unsure + [d.text for d in unmarked]
     chances = effect_model().probabilities(texts, embedder.embed_queries(texts))
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        if chance >= SURE_EFFECT:
+        sure = SURE_EFFECT if text in reading.passed else SURE_NOTED
+        if chance >= sure:
             reading.effects.extend(sentence_effects(text, session))
     gone = [
         id(d)
@@ -110,12 +112,16 @@ def none_below(text: str) -> float:
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     """The sentences of a message that tells effects, before the values, in which the rules
-    read nothing (no question, no short remark)."""
+    read nothing (no question, no short remark); where the case is asked, also those the rules
+    kept as a note to the case (a story beside the case: "A candidate's mother said she felt
+    watched the whole time.")."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
+    opening = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
+    noted = opening if session.step == Step.CASE else []
     return [
         s
-        for s in dict.fromkeys(reading.passed)
+        for s in dict.fromkeys([*reading.passed, *noted])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
 

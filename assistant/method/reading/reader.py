@@ -815,9 +815,10 @@ class Reader:
         elif kind == "case":
             noted = [reading.case.get(f, "") for f in TOLD_FACETS]
             read_case(text, session.case, context.asked, context.first_case, reading.case)
-            grew = [reading.case.get(f, "") for f in TOLD_FACETS] != noted
-            if grew and not context.opening:  # a story told once the case is known
-                reading.case_told.append(text)  # (the opening message tells the case)
+            if [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
+                reading.noted.append(text)  # beside the case: perhaps an effect told as a story
+                if not context.opening:  # a story told once the case is known
+                    reading.case_told.append(text)  # (the opening message tells the case)
             reading.actors.extend(actor_lists.names_embedded(text))
             reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
             reading.users.extend(_users(text, context))

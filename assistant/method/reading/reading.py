@@ -66,6 +66,7 @@ class Reading:
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
+    noted: list[str] = field(default_factory=list)  # sentences kept as notes to the case
     # Sentences noted to the case once it was told (a story: "Henk viel van de trap"): effects
     # where the learned model of effect sentences is sure (learned_effects.story_effects).
     case_told: list[str] = field(default_factory=list)
