@@ -26,10 +26,9 @@ from assistant.method.reading.effect_model import (
     MODEL_PATH,
     REBUILD,
     SURE_EFFECT,
-    EffectModel,
-    save_model,
 )
 from assistant.method.reading.kind_model import ENCODER, HASHED, VECTOR, features, softmax
+from assistant.method.reading.sentence_model import SentenceModel, save_sentence_model
 
 
 def targets(examples: list[EffectExample]) -> np.ndarray:
@@ -99,7 +98,7 @@ def prepared(examples: list[EffectExample], kept: Path | None = None) -> list[np
     return [features(t, v) for t, v in zip(texts, vectors, strict=True)]
 
 
-def descent(x: Rows, y: np.ndarray, l2: float = L2, steps: int = STEPS) -> EffectModel:
+def descent(x: Rows, y: np.ndarray, l2: float = L2, steps: int = STEPS) -> SentenceModel:
     """Logistic regression over ``x`` towards ``y``: the steps of
     :func:`assistant.evals.kind_training.dual_descent` taken on the weights per feature (the
     same trajectory; far cheaper with thousands of examples and sparse rows)."""
@@ -111,7 +110,7 @@ def descent(x: Rows, y: np.ndarray, l2: float = L2, steps: int = STEPS) -> Effec
         moved_w = 0.9 * moved_w - RATE * (x.transposed_times(error) + l2 * ahead_w)
         moved_b = 0.9 * moved_b - RATE * error.sum(axis=0)
         weights, bias = weights + moved_w, bias + moved_b
-    return EffectModel(weights, bias, {})
+    return SentenceModel(weights, bias, {})
 
 
 def held_out_probabilities(full: list[np.ndarray], y: np.ndarray, folders: list[str]) -> np.ndarray:
@@ -162,21 +161,27 @@ def cross_validation(examples: list[EffectExample], x: list[np.ndarray]) -> None
         )
 
 
-def build(examples: list[EffectExample], x: list[np.ndarray], out: Path) -> EffectModel:
+def build(examples: list[EffectExample], x: list[np.ndarray], out: Path) -> SentenceModel:
     """Train on every example (``x``: their rows) and save the model with what it learned
     from."""
-    learned = descent(sparse_rows(x), targets(examples))
     about = {
         "sets": sorted({e.folder for e in examples}),
         "examples": len(examples),
         "effects": sum(1 for e in examples if e.effect),
-        "l2": L2,
-        "steps": STEPS,
-        "encoder": ENCODER,
         "rebuild": REBUILD,
     }
-    model = EffectModel(learned.weights, learned.bias, about)
-    save_model(model, out)
+    return trained(x, targets(examples), about, out)
+
+
+def trained(
+    x: list[np.ndarray], y: np.ndarray, about: dict[str, object], out: Path
+) -> SentenceModel:
+    """A model of sentences trained on rows ``x`` with answers ``y``, saved to ``out`` with
+    ``about`` and how it was trained."""
+    learned = descent(sparse_rows(x), y)
+    told = {**about, "l2": L2, "steps": STEPS, "encoder": ENCODER}
+    model = SentenceModel(learned.weights, learned.bias, told)
+    save_sentence_model(model, out)
     return model
 
 

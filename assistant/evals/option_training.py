@@ -20,23 +20,20 @@ import numpy as np
 
 from assistant.embeddings.packaged import PackagedE5
 from assistant.evals.effect_training import (
-    descent,
     figures,
     held_out_probabilities,
-    sparse_rows,
+    trained,
 )
 from assistant.evals.kind_examples import dev_folders
-from assistant.evals.kind_training import L2, STEPS
 from assistant.evals.option_examples import OptionExample, option_examples
-from assistant.method.reading.kind_model import ENCODER, features
+from assistant.method.reading.kind_model import features
 from assistant.method.reading.option_model import (
     MODEL_PATH,
     REBUILD,
     SURE_OPTION,
     VERY_SURE_OPTION,
-    OptionModel,
-    save_model,
 )
+from assistant.method.reading.sentence_model import SentenceModel
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
@@ -85,22 +82,16 @@ def cross_validation(examples: list[OptionExample], x: list[np.ndarray]) -> None
         print(f"from {threshold:4.2f}: {figures(told, probs, threshold)}")
 
 
-def build(examples: list[OptionExample], x: list[np.ndarray], out: Path) -> OptionModel:
+def build(examples: list[OptionExample], x: list[np.ndarray], out: Path) -> SentenceModel:
     """Train on every example (``x``: their rows) and save the model with what it learned
     from."""
-    learned = descent(sparse_rows(x), targets(examples))
     about = {
         "sets": sorted({e.folder for e in examples}),
         "examples": len(examples),
         "options": sum(1 for e in examples if e.option),
-        "l2": L2,
-        "steps": STEPS,
-        "encoder": ENCODER,
         "rebuild": REBUILD,
     }
-    model = OptionModel(learned.weights, learned.bias, about)
-    save_model(model, out)
-    return model
+    return trained(x, targets(examples), about, out)
 
 
 def main(argv: list[str] | None = None) -> None:

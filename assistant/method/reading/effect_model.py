@@ -10,24 +10,17 @@ weights are loaded once, on first use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import numpy as np
-
 from assistant.errors import AssistantError
-from assistant.method.reading.kind_model import (
-    ENCODER,
-    features,
-    load_weights,
-    save_weights,
-    softmax,
+from assistant.method.reading.sentence_model import (
+    SentenceModel,
+    load_sentence_model,
 )
 
 MODEL_PATH = Path(__file__).with_name("data") / "effect_sentence_model.npz"
 REBUILD = "python -m assistant.evals.effect_training"
-CLASSES = 2  # no effect, effect
 SURE_EFFECT = 0.7  # the model's probability from which a passed sentence is an effect
 SURE_NOTED = 0.8  # from which a sentence kept as a note to the case is one (held out: 9 of 10)
 NO_EFFECT = 0.02  # below it an effect the rules read without a direction word is none
@@ -41,35 +34,8 @@ class EffectModelError(AssistantError):
     """The shipped model of effect sentences is missing or unreadable."""
 
 
-@dataclass(frozen=True)
-class EffectModel:
-    """Weights per feature and class (no effect, effect), a bias per class, and what it was
-    trained on."""
-
-    weights: np.ndarray  # (features, 2)
-    bias: np.ndarray  # (2,)
-    about: dict[str, object]
-
-    def probabilities(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
-        """How likely each sentence (its text and its vector) tells an effect."""
-        rows = np.array([features(t, v) for t, v in zip(texts, vectors, strict=True)])
-        return softmax(rows @ self.weights + self.bias)[:, 1]
-
-    def fits(self, encoder: str) -> bool:
-        """Whether the vectors of ``encoder`` (a model id) are those the model learned from."""
-        return encoder.startswith(str(self.about.get("encoder", ENCODER)))
-
-
 @cache
-def effect_model(path: Path = MODEL_PATH) -> EffectModel:
+def effect_model(path: Path = MODEL_PATH) -> SentenceModel:
     """The shipped model (read once); :class:`EffectModelError` naming the rebuild if it is
     missing or unreadable."""
-    weights, bias, about = load_weights(
-        path, CLASSES, "the model of effect sentences", REBUILD, EffectModelError
-    )
-    return EffectModel(weights, bias, about)
-
-
-def save_model(model: EffectModel, path: Path) -> None:
-    """Write ``model`` where :func:`effect_model` reads it (float32 weights)."""
-    save_weights(model.weights, model.bias, model.about, path)
+    return load_sentence_model(path, "the model of effect sentences", REBUILD, EffectModelError)
