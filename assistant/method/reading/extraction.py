@@ -476,13 +476,9 @@ def option_items(text: str) -> list[str]:
     for sentence in split_sentences(text):
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
-        if items and PLACED_BACK_RE.match(sentence.strip()):
-            where = clean_item(sentence)
-            items[-1] = f"{items[-1]}, {where[:1].lower()}{where[1:]}"  # "X. We publish that."
-            continue
-        if items and aim_of_measure(sentence):
-            aim = clean_item(sentence)
-            items[-1] = f"{items[-1]}, {aim[:1].lower()}{aim[1:]}"  # "Een brief? Zodat ..."
+        if items and (PLACED_BACK_RE.match(sentence.strip()) or aim_of_measure(sentence)):
+            told = clean_item(sentence)  # "X. We publish that.", "Een brief? Zodat ..."
+            items[-1] = f"{items[-1]}, {told[:1].lower()}{told[1:]}"
             continue
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
@@ -499,20 +495,8 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
-            elif merged and "," in joint and _goes_on_after_comma(merged, piece):
+            elif merged and _part_of_measure_before(merged, before, piece, joint):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
-            elif merged and _tail_of_measure(piece, joint):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., never rejects"
-            elif merged and "," in joint and LAID_DOWN_TAIL_RE.match(piece):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., vastleggen in contract"
-            elif merged and PLACED_BACK_RE.match(piece.strip()):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., we write that into the plan"
-            elif merged and _points_back(piece):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., en die publiceren we"
-            elif merged and (
-                _goes_with_measure(piece, joint) or _shared_subject(before, piece, joint)
-            ):
-                merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., want/zodat ...": its reason
             elif merged and _that_item(piece, joint):
                 merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
             elif merged and joined and _other_kind(merged[-1], piece):
@@ -526,6 +510,23 @@ def option_items(text: str) -> list[str]:
         placed = (m.replace(BRACKET_COMMA, ",") for m in _placed(merged))
         items.extend(clean_item(m) for m in placed if len(words(m)) >= 2)  # not "→ uitzoeken"
     return [i for i in items if i]
+
+
+def _part_of_measure_before(merged: list[str], before: str, piece: str, joint: str) -> bool:
+    """Whether a part goes on with the measure before it: how it works ("..., always - press
+    0"), a tail ("..., never rejects"), where it is laid down or put ("..., vastleggen in
+    contract", "..., we write that into the plan"), a pronoun back ("..., en die publiceren
+    we"), its reason or aim ("..., want/zodat ..."), or the same subject going on."""
+    comma = "," in joint
+    return (
+        (comma and _goes_on_after_comma(merged, piece))
+        or _tail_of_measure(piece, joint)
+        or (comma and LAID_DOWN_TAIL_RE.match(piece) is not None)
+        or PLACED_BACK_RE.match(piece.strip()) is not None
+        or _points_back(piece)
+        or _goes_with_measure(piece, joint)
+        or _shared_subject(before, piece, joint)
+    )
 
 
 BRACKETS_RE = re.compile(r"\([^()]*\)")
