@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from assistant.domain.session import Effect, HandlingOption, Step
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from assistant.knowledge.catalogue import Catalogue
     from assistant.llm.base import ChatModel
     from assistant.method.suggestions import TextEmbedder, ValueSuggester
@@ -96,3 +98,10 @@ def learned_encoder(tools: Any, learned: Learned) -> TextEmbedder | None:
     if embedder is None or not learned.fits(str(getattr(embedder, "model_id", ""))):
         return None
     return embedder
+
+
+def learned_vectors(tools: Any, learned: Learned, texts: list[str]) -> np.ndarray | None:
+    """The vectors a learned model reads ``texts`` with; None where the model's encoder is not
+    at hand (:func:`learned_encoder`) and the rules decide alone."""
+    embedder = learned_encoder(tools, learned)
+    return None if embedder is None else embedder.embed_queries(texts)

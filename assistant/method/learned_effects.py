@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
-from assistant.method.changes import Tools, learned_encoder
+from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
     NO_EFFECT,
@@ -42,11 +42,11 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     unmarked = unmarked_effects(session, reading)
     if not (unsure or unmarked):
         return
-    embedder = learned_encoder(tools, effect_model())
-    if embedder is None:
-        return
     texts = unsure + [d.text for d in unmarked]
-    chances = effect_model().probabilities(texts, embedder.embed_queries(texts))
+    vectors = learned_vectors(tools, effect_model(), texts)
+    if vectors is None:
+        return
+    chances = effect_model().probabilities(texts, vectors)
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
         sure = SURE_EFFECT if text in reading.passed else SURE_NOTED
         if chance >= sure:
@@ -71,10 +71,10 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
     told = [s for s in dict.fromkeys(told) if not is_question(s)]
     if not (early and told):
         return
-    embedder = learned_encoder(tools, effect_model())
-    if embedder is None:
+    vectors = learned_vectors(tools, effect_model(), told)
+    if vectors is None:
         return
-    chances = effect_model().probabilities(told, embedder.embed_queries(told))
+    chances = effect_model().probabilities(told, vectors)
     sure = [t for t, c in zip(told, chances, strict=True) if c >= SURE_STORY]
     for text in sure:
         reading.effects.extend(sentence_effects(text, session, judged=True))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from assistant.domain.session import Session, Step
 from assistant.language.cues.options import MEASURE_FORM_RE
 from assistant.language.textparts import words
-from assistant.method.changes import Tools, learned_encoder
+from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.option_model import SURE_OPTION, VERY_SURE_OPTION, option_model
 from assistant.method.reading.questions import is_question
@@ -35,10 +35,10 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     texts = unsure_sentences(reading, late)
     if not texts:
         return
-    embedder = learned_encoder(tools, option_model())
-    if embedder is None:
+    vectors = learned_vectors(tools, option_model(), texts)
+    if vectors is None:
         return
-    chances = option_model().probabilities(texts, embedder.embed_queries(texts))
+    chances = option_model().probabilities(texts, vectors)
     sure = SURE_OPTION if late else VERY_SURE_OPTION
     read = {
         t: sentence_options(t, reading) for t, c in zip(texts, chances, strict=True) if c >= sure

@@ -10,7 +10,7 @@ from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, 
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
-from assistant.method.changes import Changes, Tools, learned_encoder
+from assistant.method.changes import Changes, Tools, learned_vectors
 from assistant.method.editing.canvas import (
     item_label,
     normalise_priorities,
@@ -162,11 +162,11 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
     scored = [d for d in drafts if d.scores is not None]
     if not scored:
         return
-    embedder = learned_encoder(tools, kind_model())
-    if embedder is None:
-        return
     texts = [d.text for d in scored]
-    probabilities = kind_model().probabilities(texts, embedder.embed_queries(texts))
+    vectors = learned_vectors(tools, kind_model(), texts)
+    if vectors is None:
+        return
+    probabilities = kind_model().probabilities(texts, vectors)
     for draft, row in zip(scored, probabilities, strict=True):
         kind = combined_kind(draft.scores or {}, row)
         others = (draft.kind, *draft.alternatives, *likely_kinds(row))
@@ -189,11 +189,11 @@ def weigh_learned_directions(tools: Tools, drafts: list[EffectDraft]) -> None:
     ]
     if not open_ones:
         return
-    embedder = learned_encoder(tools, direction_model())
-    if embedder is None:
-        return
     texts = [d.text for d in open_ones]
-    positive = direction_model().positive(texts, embedder.embed_queries(texts))
+    vectors = learned_vectors(tools, direction_model(), texts)
+    if vectors is None:
+        return
+    positive = direction_model().positive(texts, vectors)
     for draft, chance in zip(open_ones, positive, strict=True):
         if draft.weighed is not None:
             direction, strength = draft.weighed
