@@ -117,8 +117,8 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     watched the whole time.")."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
-    opening = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
-    noted = opening if session.step == Step.CASE else []
+    noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
+    noted = noted if session.step == Step.CASE else []
     return [
         s
         for s in dict.fromkeys([*reading.passed, *noted])

@@ -410,7 +410,7 @@ class Reader:
         if taken is not None:
             reading.questions.append(taken)
         said = minuted_statements(text)  # "- Murat: scheelt ...": said by someone present
-        told = sentences(cleaned, requirements=_case_told(session))  # "Eisen:" over the case
+        told = sentences(cleaned, requirements=_requirements_are_measures(session))  # "Eisen:"
         self._read_sentences(cleaned, session, reading, told, said)
         self._sorted_out(cleaned, whole, session, reading)
         return reading
@@ -1364,7 +1364,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
 
 
-def _case_told(session: Session) -> bool:
+def _requirements_are_measures(session: Session) -> bool:
     """Whether the case is told: from the effects on, requirements and conditions over a list
     ("Eisen:", "Only if:") are measures; before, a list of requirements tells the case."""
     return session.step.position >= Step.EFFECTS.position
