@@ -257,7 +257,12 @@ MISSING_RE = re.compile(
     r"overlook(?:ing|ed)?|(?:did|have)\s+(?:i|we)\s+missed?\s+any|"
     # "zijn er nog effecten die ik mis?", "any effects that I might miss?"
     r"die\s+(?:ik|we)\s+(?:nog\s+)?(?:mis|missen|vergeet|vergeten)|"
-    r"(?:that|which)\s+(?:i|we)\s+(?:might\s+|may\s+|could\s+)?(?:miss|forget|forgot))\b",
+    r"(?:that|which)\s+(?:i|we)\s+(?:might\s+|may\s+|could\s+)?(?:miss|forget|forgot)|"
+    # "what kind is still missing?", "welke soort ontbreekt nog?", "wat mist er nog?"
+    r"(?:welke?|wat\s+voor)\s+(?:soort|soorten|type|types)\s+(?:\w+\s+){0,2}?(?:mist|missen|"
+    r"ontbreekt|ontbreken)|(?:which|what)\s+(?:kind|kinds|type|types|sort)\s+(?:\w+\s+){0,3}?"
+    r"(?:missing|lacking)|wat\s+(?:mist|ontbreekt)\s+(?:er\s+)?nog|"
+    r"what(?:'?s|\s+is|\s+are)\s+(?:we\s+)?still\s+(?:missing|lacking))\b",
     re.IGNORECASE,
 )
 # The options named in a request ("een optie per waarde", "options for each value"): it asks for

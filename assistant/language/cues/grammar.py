@@ -454,3 +454,14 @@ QUOTED_REMARK_RE = re.compile(
     rf"(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+{_SAID})?[.!?]*$",
     re.IGNORECASE,
 )
+# A fragment that narrows the effect before it down ("Zeker over schulden of ruzie thuis.",
+# "Especially the older ones.", "Vooral als ze alleen thuis zijn."): part of that effect.
+_NARROWING = (
+    r"(?:en\s+|and\s+)?(?:zeker|vooral|met\s+name|juist|helemaal|in\s+het\s+bijzonder|"
+    r"especially|particularly|notably|above\s+all|mainly|in\s+particular|certainly)"
+)
+NARROWING_RE = re.compile(rf"^{_NARROWING}\b", re.IGNORECASE)
+NARROWING_CLAUSE_RE = re.compile(
+    rf"^{_NARROWING}\s+(?:als|wanneer|bij|in|op|voor|over|met|when|if|in|on|for|about|with)\b",
+    re.IGNORECASE,
+)

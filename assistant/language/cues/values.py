@@ -372,8 +372,10 @@ KEPT_VALUE_WORDS = frozenset(("werkdruk", "workload"))
 # behandeld, vertrouwen dus", "(trust, that is)", ", i.e. trust"): the named value stands for
 # the phrase, which names no other.
 NAMED_AFTER_RE = re.compile(
-    r"[^.;(),]{0,60}?(?:,|\(|\s-)\s*(?:(?:dus|so|i\.e\.|ie|oftewel|ofwel|that is|namely)\s+"
-    r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])",
+    r"[^.;(),]{0,60}?(?:(?:,|\(|\s-)\s*(?:(?:dus|so|i\.e\.|ie|oftewel|ofwel|that is|namely)\s+"
+    r"(?P<first>[\w\s-]{3,40}?)|(?P<then>[\w\s-]{3,40}?)\s+(?:dus|so|that is))\s*(?:$|[.,;)!?])"
+    # "dat het verslag klopt (zorgvuldigheid)": the value's name in brackets after the phrase
+    r"|\(\s*(?P<bracket>[\w\s-]{3,40}?)\s*\))",
     re.IGNORECASE,
 )
 

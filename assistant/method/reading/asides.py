@@ -163,7 +163,7 @@ def guidance_question(sentence: str) -> bool:
 
 
 def _topic(text: str) -> Step | None:
-    named = set(text.split())
+    named = set(words(text.lower()))  # "what do you mean by values? examples?": "values"
     for step, terms in METHOD_TERMS.items():
         if named & set(terms):
             return step

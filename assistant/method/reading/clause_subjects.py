@@ -18,6 +18,7 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
 from assistant.language.cues.people import (
+    FOCUS_LEAD_RE,
     FRONT_ADVERBS,
     FRONT_PREPOSITIONS,
     GENERIC_HEADS,
@@ -119,6 +120,7 @@ def clause_people(clause: str) -> str:
     "Guards", "guards and nurses talk ..." -> "Guards and nurses"; "de omwonenden in dorp X
     merken ..." and "studenten en scholieren hebben ..." stay whole), else the plural word for
     people it starts with."""
+    clause = FOCUS_LEAD_RE.sub("", clause.strip(), count=1)  # "Vooral ouderen hebben ..."
     subject = subject_person(clause)
     if not subject:
         found = leading_people(clause)

@@ -30,6 +30,8 @@ from assistant.language.cues.grammar import (
     HEARSAY_RE,
     JUDGING_TAIL_RE,
     JUDGING_TAIL_WORDS,
+    NARROWING_CLAUSE_RE,
+    NARROWING_RE,
     PERSON_PRONOUN_RE,
     PRONOUN_RE,
     QUESTION_TAG_RE,
@@ -81,7 +83,13 @@ from assistant.method.reading.polarity import (
     without_marker,
     worry_direction,
 )
-from assistant.method.reading.segments import clauses, conceded, effect_pieces, split_sentences
+from assistant.method.reading.segments import (
+    clauses,
+    conceded,
+    effect_pieces,
+    is_clause,
+    split_sentences,
+)
 from assistant.method.reading.side_remarks import side_remark
 
 SENTENCE_ACTOR_RE = re.compile(
@@ -242,9 +250,24 @@ def _told_of_whom(
     if drafts and QUOTED_REMARK_RE.match(stripped):
         drafts[-1].text = f"{drafts[-1].text.rstrip('.')}. {stripped}"  # "Een van hen zei: '...'"
         return None
+    if drafts and _narrows(stripped):
+        narrowed = stripped[:1].lower() + stripped[1:]
+        drafts[-1].text = f"{drafts[-1].text.rstrip('.')}, {narrowed}"  # "..., zeker over schulden"
+        return None
     if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
         return None  # "Dat vind ik zorgelijk." with nothing before it read as an effect
     return _sentence_who(stripped, actors, flow, drafts)
+
+
+NARROWING_WORDS = 12
+
+
+def _narrows(sentence: str) -> bool:
+    """A short fragment that narrows the effect before it down ("Zeker over schulden of ruzie
+    thuis.", "Especially the older ones.", "Vooral als ze alleen thuis zijn.")."""
+    if len(words(sentence)) > NARROWING_WORDS or not NARROWING_RE.match(sentence):
+        return False
+    return not is_clause(sentence) or NARROWING_CLAUSE_RE.match(sentence) is not None
 
 
 def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:

@@ -43,8 +43,8 @@ from assistant.method.reading.sentence_kinds import has_direction, no_measure
 MAX_WORDS = 9
 BARE_AFFIRM_WORDS = 3
 FIRST_N_RE = re.compile(
-    r"\b(?:eerste|first|bovenste|top)\s+(?P<n>\d|een|één|twee|drie|vier|vijf|zes|one|two|three|"
-    r"four|five|six)\b|\b(?:de|die|the)\s+(?P<n2>\d|twee|drie|vier|vijf|zes|two|three|four|five|"
+    r"\b(?:eerste|first|bovenste|top)\s+(?P<n>\d|twee|drie|vier|vijf|zes|two|three|"
+    r"four|five|six)\b|\b(?:bovenste|top)\s+(?P<n3>een|één|one)\b|\b(?:de|die|the)\s+(?P<n2>\d|twee|drie|vier|vijf|zes|two|three|four|five|"
     r"six)\s+(?:eerste|first|bovenste)\b",
     re.I,
 )
@@ -64,7 +64,8 @@ def proposal_reference(text: str) -> list[int] | None:
     if rest:
         return None  # "correction on the first one: ...": about something else
     if first is not None:
-        return list(range(1, _number(first.group("n") or first.group("n2")) + 1))
+        count = first.group("n") or first.group("n2") or first.group("n3")
+        return list(range(1, _number(count) + 1))
     numbers = _numbers(cleaned)
     refused = {int(m.group("n") or m.group("m")) for m in REFUSED_NUMBER_RE.finditer(cleaned)}
     if refused:  # "1 ja, 2 nee": only 1; "2 nee": none

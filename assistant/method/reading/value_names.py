@@ -206,7 +206,7 @@ def _named_after(text: str, pos: int, catalogue: Catalogue) -> bool:
     named = NAMED_AFTER_RE.match(text, max(ends)) if ends else None
     if named is None:
         return False
-    name = named.group("first") or named.group("then")
+    name = named.group("first") or named.group("then") or named.group("bracket")
     return catalogue.find_value(name.strip()) is not None
 
 

@@ -20,6 +20,8 @@ class OptionsStep(StepHandler):
         session.meta["told_lacking"] = True
         if not any(p.option_kind in lacking for p in session.proposals):
             propose_option_patterns(tools, session)
+        # The notice says the proposal is below: show the standing proposals in full again.
+        session.meta.pop("options_shown", None)
         changes.notice("kinds_missing", kinds=lacking)
         return True
 
