@@ -23,6 +23,7 @@ from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
 from assistant.method.suggestions import (
+    ValueSuggestion,
     best_fitting,
     case_settings,
     case_tags,
@@ -32,6 +33,7 @@ from assistant.method.suggestions import (
 )
 
 VALUE_PROPOSALS = 6
+MIN_SUGGESTED = 3  # values no effect points to are proposed only to reach this many
 ADOPT_WHEN_MOVING_ON = 3
 
 
@@ -41,6 +43,7 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
     limit = min(max(tools.max_values, VALUE_PROPOSALS), len(tools.catalogue.values))
     texts = [e.text for e in session.effects] or [session.case.technology]
     found = tools.suggester.suggest([t for t in texts if t.strip()], limit, actor_words(session))
+    found = _pointed_to(found)
     ranked = [
         (s.entry, [session.effects[i].id for i in s.text_indices if session.effects]) for s in found
     ]
@@ -58,6 +61,16 @@ def propose_values(tools: Tools, session: Session) -> list[Proposal]:
         for n, v in enumerate(open_values, start=1)
     ]
     return session.proposals
+
+
+def _pointed_to(found: list[ValueSuggestion]) -> list[ValueSuggestion]:
+    """The suggestions some effect points to; values no effect points to (animal welfare for an
+    essay checker) only fill the list up to ``MIN_SUGGESTED``."""
+    pointed = [s for s in found if s.text_indices]
+    if len(pointed) >= MIN_SUGGESTED:
+        return pointed
+    guesses = [s for s in found if not s.text_indices][: MIN_SUGGESTED - len(pointed)]
+    return sorted([*pointed, *guesses], key=lambda s: s.score, reverse=True)
 
 
 def actor_words(session: Session) -> set[str]:
