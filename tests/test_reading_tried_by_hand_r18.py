@@ -140,3 +140,30 @@ def test_the_reply_that_a_kind_is_missing_shows_its_proposal(
     reply = conductor.plan(session, finish).draft.text
     shown = [p for p in session.proposals if p.option_kind in lacking]
     assert shown and all(p.text.split(":")[0] in reply for p in shown)
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "stray"),
+    [
+        ("nl", ["Een mbo-school wil een AI-detector die checkt of opdrachten door ChatGPT zijn "
+                "geschreven.", "studenten, docenten, de examencommissie", "volgende",
+                "Voordeel: docenten hoeven niet meer te gokken. Nadeel is dat de detector ook "
+                "gewone teksten van studenten die Nederlands als tweede taal hebben als AI "
+                "aanmerkt.", "ga verder"],
+         "animal-welfare"),
+        ("en", ["A school board wants an AI detector that flags essays written with ChatGPT.",
+                "students, teachers, the exam board", "next",
+                "+ teachers no longer have to guess\n- the detector wrongly flags essays by "
+                "students who learned English as a second language", "next"],
+         "animal-welfare"),
+    ],
+)  # fmt: skip
+def test_values_no_effect_points_to_only_fill_the_proposals_up_to_three(
+    conductor: Conductor, language: str, turns: list[str], stray: str
+) -> None:
+    session = converse(conductor, language, turns)
+    proposed = [v.key for v in session.values if not v.chosen]
+    assert session.step == Step.VALUES and len(proposed) >= 3
+    assert stray not in proposed
+    linked = [v for v in session.values if not v.chosen and v.effect_ids]
+    assert len(proposed) <= max(3, len(linked))
