@@ -1,0 +1,90 @@
+"""Measures where measures are given: at the values step and in a message that moves to the
+options, the learned models of option and effect sentences choose jointly between an effect and
+a measure (a likely measure that the effect model does not take for an effect is a measure); a
+sentence left unread or read nowhere, or said after a short lead ("wat ik zou toevoegen: ..."),
+is weighed too; an effect stays an effect."""
+
+from __future__ import annotations
+
+from method_fakes import EncoderTools
+
+from assistant.domain.session import HandlingOption, Session, Step
+from assistant.method.learned_options import learned_options
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.extraction import OptionDraft
+from assistant.method.reading.intents import Intent
+from assistant.method.reading.reading import Reading
+
+NL_COURSE = "De wijkverpleegkundigen krijgen een cursus over het lezen van de valrisicoscore"
+EN_COURSE = "The librarians get a short course on explaining the reading scores to parents"
+NL_AUDIT = "Daarnaast wil ik dat de gemeente elk jaar een externe partij de uitkomsten laat toetsen"
+EN_AUDIT = "And every quarter an outside auditor checks the flags for bias against older tenants"
+NL_EFFECT = "Ouders schrikken van de meldingen en bellen boos naar de school"
+EN_EFFECT = "Older tenants feel watched and stop opening the door for the caretaker"
+
+
+def _learned(embedder: object, step: Step, reading: Reading, named: bool = False) -> list[str]:
+    """The texts of the options after the models weighed in (``named``: the session already
+    holds a measure)."""
+    session = Session(language="nl")
+    session.step = step
+    if named:
+        session.options.append(HandlingOption(id="o1", kind="design", text="Een knop"))
+    learned_options(EncoderTools(embedder), session, reading)  # type: ignore[arg-type]
+    return [o.text for o in reading.options]
+
+
+def _among(measure: str, text: str) -> Reading:
+    """A message at the values step in which the rules read one measure and an effect."""
+    reading = Reading(effects=[EffectDraft(text, "negative")])
+    reading.options.append(OptionDraft(measure, "design"))
+    return reading
+
+
+def test_measure_read_as_an_effect_beside_measures_at_the_values_step_nl(embedder: object) -> None:
+    reading = _among("Het scherm toont alleen kleuren", NL_COURSE)
+    found = _learned(embedder, Step.VALUES, reading)
+    assert any("cursus" in t for t in found) and reading.effects == []
+
+
+def test_measure_read_as_an_effect_beside_measures_at_the_values_step_en(embedder: object) -> None:
+    reading = _among("The screen only shows colours", EN_AUDIT)
+    found = _learned(embedder, Step.VALUES, reading)
+    assert any("outside auditor" in t for t in found) and reading.effects == []
+
+
+def test_effect_beside_measures_at_the_values_step_stays_an_effect(embedder: object) -> None:
+    for text in (NL_EFFECT, EN_EFFECT):
+        reading = _among("Het scherm toont alleen kleuren", text)
+        assert len(_learned(embedder, Step.VALUES, reading)) == 1
+        assert [e.text for e in reading.effects] == [text]
+
+
+def test_measure_at_the_values_step_before_any_needs_both_models(embedder: object) -> None:
+    sure = Reading(effects=[EffectDraft(EN_COURSE, "negative")])
+    assert any("short course" in t for t in _learned(embedder, Step.VALUES, sure))
+    likely = Reading(effects=[EffectDraft(NL_COURSE, "positive")])
+    assert _learned(embedder, Step.VALUES, likely) == []  # likely only: not yet
+    again = Reading(effects=[EffectDraft(NL_COURSE, "positive")])
+    assert len(_learned(embedder, Step.VALUES, again, named=True)) == 1  # once one was named
+
+
+def test_measure_left_unread_after_a_short_lead(embedder: object) -> None:
+    text = "Wat ik zelf zou toevoegen: " + NL_AUDIT[len("Daarnaast ") :]
+    reading = Reading(unread=[text])
+    found = _learned(embedder, Step.OPTIONS, reading)
+    assert found and found[0].startswith("Wil ik dat de gemeente") and reading.unread == []
+
+
+def test_measure_read_nowhere_where_options_are_asked(embedder: object) -> None:
+    reading = Reading(text=EN_COURSE + ".")
+    assert any("short course" in t for t in _learned(embedder, Step.OPTIONS, reading))
+    told = Reading(text=EN_EFFECT + ".")
+    assert _learned(embedder, Step.OPTIONS, told) == []
+
+
+def test_measures_beside_a_question_as_a_whole(embedder: object) -> None:
+    reading = Reading(intent=Intent("verdict"), effects=[EffectDraft(EN_COURSE, "negative")])
+    assert len(_learned(embedder, Step.VALUES, reading)) == 1
+    bare = Reading(intent=Intent("verdict"), passed=[EN_COURSE])
+    assert _learned(embedder, Step.VALUES, bare) == []
