@@ -88,3 +88,23 @@ def test_measures_beside_a_question_as_a_whole(embedder: object) -> None:
     assert len(_learned(embedder, Step.VALUES, reading)) == 1
     bare = Reading(intent=Intent("verdict"), passed=[EN_COURSE])
     assert _learned(embedder, Step.VALUES, bare) == []
+
+
+def test_measure_already_taken_said_early_is_kept_as_a_measure(embedder: object) -> None:
+    nl = "Voortaan kijkt een tweede medewerker elke afwijzing na voordat de brief de deur uit gaat."
+    en = (
+        "After the complaints we set a rule that inspectors only visit a farm once a manager"
+        " has reviewed the flag."
+    )
+    for text in (nl, en):
+        reading = Reading(case={"notes": text})
+        assert len(_learned(embedder, Step.CASE, reading)) == 1
+        assert reading.drawn == 1 and "notes" not in reading.case
+
+
+def test_system_taken_into_use_said_early_is_no_measure(embedder: object) -> None:
+    for text in (
+        "In 2021 hebben we het systeem ingevoerd in drie wijken.",
+        "We introduced the system in three districts in 2021.",
+    ):
+        assert _learned(embedder, Step.CASE, Reading(passed=[text])) == []
