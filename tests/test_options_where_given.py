@@ -108,3 +108,20 @@ def test_system_taken_into_use_said_early_is_no_measure(embedder: object) -> Non
         "We introduced the system in three districts in 2021.",
     ):
         assert _learned(embedder, Step.CASE, Reading(passed=[text])) == []
+
+
+def test_measure_proposed_as_a_question_said_early(embedder: object) -> None:
+    for text in (
+        "Kunnen we niet gewoon de namen van de leerlingen weglaten uit het overzicht?",
+        "Would it help if the app only showed the street instead of the exact house number?",
+    ):
+        reading = Reading(effects=[EffectDraft(text, "positive")])
+        assert len(_learned(embedder, Step.EFFECTS, reading)) == 1 and reading.effects == []
+
+
+def test_worry_asked_as_a_question_said_early_is_no_measure(embedder: object) -> None:
+    for text in (
+        "Zouden ouders dan nog wel durven te bellen met de school?",
+        "Can we really trust the vendor with the recordings of the children?",
+    ):
+        assert _learned(embedder, Step.EFFECTS, Reading(unread=[text])) == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.domain.session import Session, Step
-from assistant.language.cues.options import MEASURE_FORM_RE
+from assistant.language.cues.options import MEASURE_FORM_RE, PROPOSING_QUESTION_RE
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.effect_model import effect_model
@@ -125,20 +125,27 @@ def unsure_sentences(reading: Reading, late: bool) -> list[str]:
     """The sentences the rules read nothing in, or only an effect or a case note, long enough
     to name a measure; where measures are given also those left unread or read nowhere, a
     question only there (the model judges it as sure); before then only those in the form of a
-    measure (:data:`MEASURE_FORM_RE`) and no question."""
+    measure (:data:`MEASURE_FORM_RE`), also left unread, a question only when it proposes one
+    (:data:`PROPOSING_QUESTION_RE`)."""
     found = [
         *reading.passed,
         *(s for d in reading.effects for s in split_sentences(d.text)),
         *split_sentences(reading.case.get("notes", "")),
     ]
+    found.extend(reading.unread)
     if late:
-        found.extend([*reading.unread, *unaccounted(reading)])
+        found.extend(unaccounted(reading))
     return [
         s
         for s in dict.fromkeys(t.strip() for t in found)
-        if len(words(s)) >= MIN_WORDS
-        and (late or (not is_question(s) and MEASURE_FORM_RE.search(s) is not None))
+        if len(words(s)) >= MIN_WORDS and (late or measure_form(s))
     ]
+
+
+def measure_form(text: str) -> bool:
+    """A sentence in the form of a measure, or a question that proposes one."""
+    form = PROPOSING_QUESTION_RE if is_question(text) else MEASURE_FORM_RE
+    return form.search(text) is not None
 
 
 def unaccounted(reading: Reading) -> list[str]:

@@ -1280,3 +1280,12 @@ MEASURE_FORM_RE = re.compile(
     r"voortaan|ingesteld|ingevoerd|vastgelegd|set\s+(?:a|the)\s+rule|introduced|from\s+now\s+on)\b",
     re.IGNORECASE,
 )
+# A question that proposes a measure ("kunnen we niet gewoon ...?", "zou het helpen als de app
+# ...?", "we zouden misschien ... moeten ...?", "can't we ...?", "would it help if ...?"): in
+# the form of a measure, also before options are asked.
+PROPOSING_QUESTION_RE = re.compile(
+    r"\b(?:(?:kunnen|zouden|zullen)\s+we|we\s+zouden|zou\s+het\s+(?:helpen|werken)|"
+    r"is\s+het\s+een\s+idee|wat\s+als\s+we|(?:can'?t|could|should|shall)\s+we|"
+    r"we\s+(?:could|should)|would\s+it\s+(?:help|work)|what\s+if\s+we|how\s+about)\b",
+    re.IGNORECASE,
+)
