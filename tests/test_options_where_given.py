@@ -125,3 +125,18 @@ def test_worry_asked_as_a_question_said_early_is_no_measure(embedder: object) ->
         "Can we really trust the vendor with the recordings of the children?",
     ):
         assert _learned(embedder, Step.EFFECTS, Reading(unread=[text])) == []
+
+
+def test_sentence_naming_an_actor_where_options_are_asked_is_no_measure(embedder: object) -> None:
+    for text, actor in (
+        (
+            "En vergeet de huurdersbond niet, die wil graag meedenken over de training.",
+            "Huurdersbond",
+        ),
+        (
+            "And don't forget the tenants' union, they want to help with the training.",
+            "Tenants' union",
+        ),
+    ):
+        reading = Reading(text=text, actors=[actor])
+        assert _learned(embedder, Step.OPTIONS, reading) == []

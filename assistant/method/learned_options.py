@@ -149,12 +149,15 @@ def measure_form(text: str) -> bool:
 
 
 def unaccounted(reading: Reading) -> list[str]:
-    """The sentences of the message that share no words with anything read from it."""
+    """The sentences of the message that share no words with anything read from it (an actor
+    named in it, "vergeet de belangenclubs niet", accounts for it too)."""
     items = [
         *(o.text for o in reading.options),
         *(e.text for e in reading.effects),
         *reading.passed,
         *reading.noted,
+        *reading.actors,
+        *reading.users,
     ]
     read = [set(words(i)) for i in items if words(i)]
     sentences = [s for line in reading.text.splitlines() for s in split_sentences(line)]
