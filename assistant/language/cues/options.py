@@ -1268,13 +1268,24 @@ ADD_TO_OPTIONS_LEAD_RE = re.compile(
 )
 # A sentence in the form of a measure wished for, demanded or set as a condition, wherever in it
 # ("ik zou willen dat ouders ...", "het moet uit te zetten zijn", "only if there is a human
-# check", "we need a way to ..."): where the learned model of option sentences is very sure, a
-# measure also before options are asked.
+# check", "we need a way to ..."), or already taken ("voortaan ...", "we set a rule"): where
+# the learned model of option sentences is very sure, a measure also before options are asked.
 MEASURE_FORM_RE = re.compile(
     r"\b(?:moet|moeten|moest|zou|zouden|wil|willen|graag|wens|eis|voorwaarde|mits|tenzij|"
     r"alleen\s+(?:als|wanneer|na|met)|pas\s+(?:als|na|nadat|wanneer)|zolang|afgesproken|"
     r"afspreken|spreken\s+(?:we\s+)?af|laten\s+we|should|must|would|want|wish|need|needs|"
     r"has\s+to|have\s+to|only\s+(?:if|when|after|with)|unless|provided|as\s+long\s+as|"
-    r"condition|require[sd]?|agreed|let'?s)\b",
+    r"condition|require[sd]?|agreed|let'?s|"
+    # a measure already taken: "daarna hebben we ingesteld dat ...", "after that we set a rule"
+    r"voortaan|ingesteld|ingevoerd|vastgelegd|set\s+(?:a|the)\s+rule|introduced|from\s+now\s+on)\b",
+    re.IGNORECASE,
+)
+# A question that proposes a measure ("kunnen we niet gewoon ...?", "zou het helpen als de app
+# ...?", "we zouden misschien ... moeten ...?", "can't we ...?", "would it help if ...?"): in
+# the form of a measure, also before options are asked.
+PROPOSING_QUESTION_RE = re.compile(
+    r"\b(?:(?:kunnen|zouden|zullen)\s+we|we\s+zouden|zou\s+het\s+(?:helpen|werken)|"
+    r"is\s+het\s+een\s+idee|wat\s+als\s+we|(?:can'?t|could|should|shall)\s+we|"
+    r"we\s+(?:could|should)|would\s+it\s+(?:help|work)|what\s+if\s+we|how\s+about)\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,11 @@ REBUILD = "python -m assistant.evals.option_training"
 # ``python -m assistant.evals.option_training --cv``.
 SURE_OPTION = 0.8
 VERY_SURE_OPTION = 0.85
+# Where measures are given, a sentence the option model finds likely (though not sure of) is a
+# measure when the learned model of effect sentences is unsure it tells an effect: the two
+# models choose jointly between an effect and a measure.
+LIKELY_OPTION = 0.6
+UNLIKELY_EFFECT = 0.35
 
 
 class OptionModelError(AssistantError):
