@@ -19,17 +19,23 @@ from assistant.method.reading.option_model import SURE_OPTION, VERY_SURE_OPTION,
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import split_sentences
+from assistant.method.reading.sentence_kinds import suggestion
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # before the values: measures said early
 LATE_STEPS = (Step.OPTIONS,)  # where options are asked
 MIN_WORDS = 5  # shorter sentences ("Dat was het.") name no measure of their own
+# Beside a sentence the model is sure of, in the same message where measures are asked, a
+# sentence it finds likely is one too: a message that hands over measures hands over several
+# ("the locks in the tool, yes. Rather that agents swap shifts themselves in the app").
+LIKELY_BESIDE_SURE = 0.5
+NEVER = 2.0  # above any probability
 
 
 def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     """The sentences the rules passed by (or read only as an effect or a case note) that the
     model is sure are measures, as options of ``reading``: out of the passed sentences, the
     effects and the case notes they were in."""
-    late = session.step in LATE_STEPS
+    late = session.step in LATE_STEPS or values_chosen(session)
     if reading.intent is not None or not (late or session.step in EARLY_STEPS):
         return
     texts = unsure_sentences(reading, late)
@@ -39,9 +45,11 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     if vectors is None:
         return
     chances = option_model().probabilities(texts, vectors)
-    sure = SURE_OPTION if late else VERY_SURE_OPTION
+    beside = late and (bool(reading.options) or max(chances, default=0.0) >= SURE_OPTION)
     read = {
-        t: sentence_options(t, reading) for t, c in zip(texts, chances, strict=True) if c >= sure
+        t: sentence_options(t, reading)
+        for t, c in zip(texts, chances, strict=True)
+        if c >= _bar(t, late, beside)
     }
     taken = {t for t, drafts in read.items() if drafts}
     found = [d for drafts in read.values() for d in drafts]
@@ -51,8 +59,29 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     take_out_of_effects(reading, taken)
     take_out_of_notes(reading, taken)
     reading.options.extend(found)
+    if values_chosen(session) and reading.goto is None:
+        reading.goto = Step.OPTIONS  # measures once values are chosen: on to the options
     if not late:
         reading.drawn += len(found)  # said early: kept, the conversation stays where it is
+
+
+def _bar(text: str, late: bool, beside: bool) -> float:
+    """How sure the model must be that ``text`` is a measure: very sure before options are
+    asked, sure where they are; likely where they are and the message hands over measures
+    besides, or the sentence asks a measure as a question ("zou een drempel in de bot
+    helpen?", "what if the letter went out a week later?")."""
+    if not late:
+        return VERY_SURE_OPTION
+    if is_question(text) and not suggestion(text):
+        return LIKELY_BESIDE_SURE if beside else NEVER  # "een intake met een tolk?" beside
+    return LIKELY_BESIDE_SURE if beside or is_question(text) else SURE_OPTION
+
+
+def values_chosen(session: Session) -> bool:
+    """Values asked and chosen after the effects: a message of measures is an answer for the
+    options, also while a value of the user's own waits for its meaning ("wat bedoel je met
+    punctualiteit?" answered by "de gevoeligheid per halte instellen wil ik ...")."""
+    return session.step == Step.VALUES and bool(session.chosen_values() and session.effects)
 
 
 def unsure_sentences(reading: Reading, late: bool) -> list[str]:
@@ -68,8 +97,8 @@ def unsure_sentences(reading: Reading, late: bool) -> list[str]:
         s
         for s in dict.fromkeys(t.strip() for t in found)
         if len(words(s)) >= MIN_WORDS
-        and not is_question(s)
-        and (late or MEASURE_FORM_RE.search(s) is not None)
+        and (late or not is_question(s) or suggestion(s))
+        and (late or MEASURE_FORM_RE.search(s) is not None or suggestion(s))
     ]
 
 

@@ -345,6 +345,10 @@ SUGGESTION_RE = re.compile(
     r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
     r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
+    # a measure asked whether it helps: "zou een drempel in de bot helpen?", "would a second
+    # check before the letter help?"
+    r"(?:zou|zouden|would|could)\s+(?:een|an?)\s+(?:[\w'-]+\s+){1,8}?(?:helpen|help|werken|"
+    r"work|schelen)\b|"
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"
