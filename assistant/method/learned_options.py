@@ -15,6 +15,7 @@ from assistant.language.cues.options import MEASURE_FORM_RE
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.measure_talk import measure_talk
 from assistant.method.reading.option_model import SURE_OPTION, VERY_SURE_OPTION, option_model
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reading import Reading
@@ -29,6 +30,7 @@ MIN_WORDS = 5  # shorter sentences ("Dat was het.") name no measure of their own
 # ("the locks in the tool, yes. Rather that agents swap shifts themselves in the app").
 LIKELY_BESIDE_SURE = 0.5
 NEVER = 2.0  # above any probability
+LEAD_WORDS = 7  # "nou wat ik in mijn hoofd heb:" leads a measure in; "X, want Y:" says more
 
 
 def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
@@ -41,11 +43,11 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     texts = unsure_sentences(reading, late)
     if not texts:
         return
-    vectors = learned_vectors(tools, option_model(), texts)
-    if vectors is None:
+    chances = _chances(tools, texts)
+    if chances is None:
         return
-    chances = option_model().probabilities(texts, vectors)
-    beside = late and (bool(reading.options) or max(chances, default=0.0) >= SURE_OPTION)
+    likely = sum(c >= LIKELY_BESIDE_SURE for c in chances) >= 2  # two measures in one message
+    beside = late and (bool(reading.options) or likely or max(chances) >= SURE_OPTION)
     read = {
         t: sentence_options(t, reading)
         for t, c in zip(texts, chances, strict=True)
@@ -63,6 +65,24 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
         reading.goto = Step.OPTIONS  # measures once values are chosen: on to the options
     if not late:
         reading.drawn += len(found)  # said early: kept, the conversation stays where it is
+
+
+def _chances(tools: Tools, texts: list[str]) -> list[float] | None:
+    """How likely each text is a measure, the text read whole and without a short lead before
+    a colon ("nou wat ik in mijn hoofd heb: we zetten in het script dat ..."); None without
+    the model's encoder."""
+    bodies = [_without_lead(t) for t in texts]
+    vectors = learned_vectors(tools, option_model(), texts + bodies)
+    if vectors is None:
+        return None
+    chances = option_model().probabilities(texts + bodies, vectors)
+    return [max(a, b) for a, b in zip(chances[: len(texts)], chances[len(texts) :], strict=True)]
+
+
+def _without_lead(text: str) -> str:
+    """``text`` after a lead of a few words and a colon ("Wat ik wil: ..."), else whole."""
+    lead, colon, body = text.partition(":")
+    return body.strip() if colon and body.strip() and len(words(lead)) <= LEAD_WORDS else text
 
 
 def _bar(text: str, late: bool, beside: bool) -> float:
@@ -106,6 +126,8 @@ def sentence_options(text: str, reading: Reading) -> list[OptionDraft]:
     """The measures of a sentence as the rules read measures (none already read from it)."""
     if any(o.text.lower() in text.lower() for o in reading.options):
         return []
+    if measure_talk(text) is not None:
+        return []  # "the training one, not the dashboard": talk about measures
     return extract_options(text, "design")
 
 
