@@ -4,9 +4,12 @@ are asked, a sentence in which the rules read nothing, or only an effect or a ca
 measure when the model is sure of it; before then, a sentence in the form of a measure wished
 for, demanded or set as a condition ("ik zou willen dat ouders kunnen zien waarom", "only if
 there is a human check") is one when the model is very sure, kept as a measure said early (it
-does not move the conversation). Its kind: the rules' scores weighed with the learned kind, as
-every option's. Only with the encoder the model learned from; without it the rules' reading
-stays as it was."""
+does not move the conversation). Once values are chosen, measures are asked as at the options
+step, and measures found then move the conversation on to the options. A measure asked as a
+question ("zou een drempel in de bot helpen?") and a sentence beside other measures in a
+message of measures need the model to find it likely only. Its kind: the rules' scores weighed
+with the learned kind, as every option's. Only with the encoder the model learned from;
+without it the rules' reading stays as it was."""
 
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     if not found:
         return
     reading.passed = [s for s in reading.passed if s not in taken]
+    reading.unread = [s for s in reading.unread if s.strip() not in taken]
     take_out_of_effects(reading, taken)
     take_out_of_notes(reading, taken)
     reading.options.extend(found)
@@ -105,11 +109,13 @@ def values_chosen(session: Session) -> bool:
 
 
 def unsure_sentences(reading: Reading, late: bool) -> list[str]:
-    """The sentences the rules read nothing in, or only an effect or a case note, long enough
-    to name a measure and no question; before options are asked only those in the form of a
-    measure (:data:`MEASURE_FORM_RE`)."""
+    """The sentences the rules read nothing in (where measures are asked also those left
+    unread), or only an effect or a case note, long enough to name a measure; before options
+    are asked only those in the form of a measure (:data:`MEASURE_FORM_RE`) or a measure asked
+    as a question ("zou het helpen als ...?"), no other question."""
     found = [
         *reading.passed,
+        *(reading.unread if late else ()),  # "and changes only with consent, ...": unread
         *(s for d in reading.effects for s in split_sentences(d.text)),
         *split_sentences(reading.case.get("notes", "")),
     ]

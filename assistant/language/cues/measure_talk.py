@@ -3,7 +3,8 @@ measure turned down ("not the newsletter", "dat infomoment voor tuinders niet, d
 niemand"), a doubt or a pause ("ik twijfel of dat nodig is", "daar moet ik even over
 nadenken", "hm, hadn't thought of that"), measures pointed at where they were written ("die
 afspraken uit de notulen zijn er twee", "the two actions from the minutes stand") and a
-proposal picked by a word alone ("the appeal one too", "het camera-idee hierboven, ja")."""
+proposal picked by a word alone ("the appeal one too", "het camera-idee hierboven, ja") and the
+direction of an effect set ("zet het maar als negatief", "keep it negative for the job loss")."""
 
 from __future__ import annotations
 
@@ -54,5 +55,14 @@ PICKED_BY_WORD_RE = re.compile(
     r"voorstel|optie|option)\b(?:\s+(?:above|too|as\s+well|also|ook|hierboven|van\s+(?:jou|je|"
     r"u)|from\s+(?:you|above)))*\W*(?:(?:yes|ja|graag|please|too|ook|wel|prima|fine|ok[eé]?)\W*)*"
     rf"(?:(?:not|niet)\s+{_POINTER}\s+[\w'/-]+(?:\s+[\w'/-]+)?\W*)?$",
+    re.IGNORECASE,
+)
+# The direction of an effect set, no measure: "zet het maar als negatief", "keep it negative for
+# the job loss but add the positive one", "mark that one as positive", "noteer die als min".
+DIRECTION_SET_RE = re.compile(
+    _LEAD + r"(?:zet|noteer|maak|houd|hou|laat|keep|mark|make|put|leave|note|record)\s+"
+    r"(?:het|it|dat|that|die|this|dit|deze|the\s+\w+(?:\s+one)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:als|as|op)\s+)?(?:een\s+|a\s+)?(?:negatie[fv]e?|positie[fv]e?|negative|positive|min|"
+    r"plus|minus)(?=\s*(?:$|[,.;!]|(?:for|voor|bij|but|maar|then|dan|staan)\b))",
     re.IGNORECASE,
 )

@@ -3,7 +3,8 @@ the newsletter", "dat infomoment voor tuinders niet"), a doubt or a pause ("ik t
 nodig is", "hm, hadn't thought of that"), measures pointed at where they were written ("die
 afspraken uit de notulen zijn er twee") are no options; a proposal picked by a word alone
 ("the appeal one too", "the camera idea above, yes") is a pick by description, looked up
-among the proposals (Dutch and English)."""
+among the proposals; the direction of an effect set ("zet het maar als negatief") is no
+measure either (Dutch and English)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Literal
 
 from assistant.language.cues.measure_talk import (
     DECLINED_MEASURE_RES,
+    DIRECTION_SET_RE,
     DOUBT_RE,
     DOUBT_WORDS,
     HEDGED_MEASURE_RE,
@@ -22,7 +24,7 @@ from assistant.language.cues.measure_talk import (
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Reading
 
-Talk = Literal["declined", "doubt", "elsewhere", "picked"]
+Talk = Literal["declined", "doubt", "elsewhere", "picked", "direction"]
 
 
 def measure_talk(text: str) -> Talk | None:
@@ -31,6 +33,8 @@ def measure_talk(text: str) -> Talk | None:
     count = len(words(said))
     if PICKED_BY_WORD_RE.match(said):
         return "picked"
+    if DIRECTION_SET_RE.match(said):
+        return "direction"  # "zet het maar als negatief": about an effect
     if any(r.match(said) for r in DECLINED_MEASURE_RES) and not INSTEAD_RE.search(said):
         return "declined"
     hedged = HEDGED_MEASURE_RE.search(said) is not None  # "not sure, maybe a buddy ...": one
