@@ -9,8 +9,12 @@ form of a measure wished for, demanded, set as a condition or already taken ("ik
 ouders kunnen zien waarom", "only if there is a human check", "after that we set a rule that
 ...") is one when the model is very sure, kept as a measure said early (it does not move the
 conversation). Its kind: the rules' scores weighed with the learned kind, as every option's.
-Only with the encoder the model learned from; without it the rules' reading stays as it
-was."""
+Once values are chosen, a message of measures is read as at the options step and moves the
+conversation on to the options. Beside other measures in the message a sentence the model finds
+likely is one too, and a question is one only when it proposes a measure ("zou een drempel in de
+bot helpen?") or stands beside other measures; talk about measures ("the training one, not the
+dashboard") is none. Only with the encoder the model learned from; without it the rules'
+reading stays as it was."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.effect_model import effect_model
 from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.measure_talk import measure_talk
 from assistant.method.reading.option_model import (
     LIKELY_OPTION,
     SURE_OPTION,
@@ -32,6 +37,7 @@ from assistant.method.reading.option_model import (
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import split_sentences
+from assistant.method.reading.sentence_kinds import suggestion
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # before the values: measures said early
 LATE_STEPS = (Step.OPTIONS,)  # where options are asked
@@ -39,6 +45,10 @@ MIN_WORDS = 5  # shorter sentences ("Dat was het.") name no measure of their own
 SHARED = 0.5  # the part of its words a sentence shares with an item read from it
 MAX_LEAD = 8  # words before a colon that lead into a measure ("Wat ik zou voorstellen: ...")
 GIVEN, NAMED, BESIDE, EARLY, NOT_HERE = "given", "named", "beside", "early", "not here"
+# Beside a sentence the model is sure of, in the same message where measures are given, a
+# sentence it finds likely is one too: a message that hands over measures hands over several
+# ("the locks in the tool, yes. Rather that agents swap shifts themselves in the app").
+LIKELY_BESIDE_SURE = 0.5
 
 
 def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
@@ -60,6 +70,8 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     else:
         effects = effect_model().probabilities(texts, vectors[: len(texts)])
         sure = measures_given(chances, effects, where)
+        sure |= _beside(texts, chances, reading) if where == GIVEN else False
+        sure &= np.array([_may_be_measure(t, chances, reading) for t in texts])
     read = {t: sentence_options(t, reading) for t, s in zip(texts, sure, strict=True) if s}
     taken = {t for t, drafts in read.items() if drafts}
     found = [d for drafts in read.values() for d in drafts]
@@ -70,8 +82,35 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     take_out_of_effects(reading, taken)
     take_out_of_notes(reading, taken)
     reading.options.extend(found)
+    if values_chosen(session) and reading.goto is None:
+        reading.goto = Step.OPTIONS  # measures once values are chosen: on to the options
     if where in (EARLY, BESIDE):
         reading.drawn += len(found)  # said early: kept, the conversation stays where it is
+
+
+def values_chosen(session: Session) -> bool:
+    """Values asked and chosen after the effects: a message of measures is an answer for the
+    options, also while a value of the user's own waits for its meaning ("wat bedoel je met
+    punctualiteit?" answered by "de gevoeligheid per halte instellen wil ik ...")."""
+    return session.step == Step.VALUES and bool(session.chosen_values() and session.effects)
+
+
+def _beside(texts: list[str], chances: np.ndarray, reading: Reading) -> np.ndarray:
+    """Where measures are given, the sentences the model finds likely when the message hands
+    over measures besides: it holds options already, a sentence the model is sure of, or two
+    likely ones."""
+    likely = chances >= LIKELY_BESIDE_SURE
+    over = bool(reading.options) or int(likely.sum()) >= 2 or bool((chances >= SURE_OPTION).any())
+    return likely if over else np.zeros(len(texts), dtype=bool)
+
+
+def _may_be_measure(text: str, chances: np.ndarray, reading: Reading) -> bool:
+    """A question is a measure only when it proposes one ("zou het helpen als ...?") or stands
+    beside other measures; otherwise it asks the assistant something."""
+    body = _without_lead(text)  # "Wat ik zou toevoegen: ..." asks nothing
+    if not is_question(body) or suggestion(body) or measure_form(body):
+        return True
+    return bool(reading.options) or int((chances >= SURE_OPTION).sum()) >= 2
 
 
 def measures_where(session: Session, reading: Reading) -> str:
@@ -83,7 +122,7 @@ def measures_where(session: Session, reading: Reading) -> str:
     if session.step in LATE_STEPS:
         return GIVEN
     if session.step == Step.VALUES:
-        return GIVEN if own or session.options else NAMED
+        return GIVEN if own or session.options or values_chosen(session) else NAMED
     if session.step not in EARLY_STEPS:
         return NOT_HERE
     if reading.content_step(early_options=bool(session.effects)) == Step.OPTIONS:
@@ -144,8 +183,9 @@ def unsure_sentences(reading: Reading, late: bool) -> list[str]:
 
 def measure_form(text: str) -> bool:
     """A sentence in the form of a measure, or a question that proposes one."""
-    form = PROPOSING_QUESTION_RE if is_question(text) else MEASURE_FORM_RE
-    return form.search(text) is not None
+    if is_question(text):
+        return PROPOSING_QUESTION_RE.search(text) is not None or suggestion(text)
+    return MEASURE_FORM_RE.search(text) is not None or suggestion(text)
 
 
 def unaccounted(reading: Reading) -> list[str]:
@@ -174,6 +214,8 @@ def sentence_options(text: str, reading: Reading) -> list[OptionDraft]:
     without a short lead before a colon."""
     if any(o.text.lower() in text.lower() for o in reading.options):
         return []
+    if measure_talk(text) is not None:
+        return []  # "the training one, not the dashboard": talk about measures
     return extract_options(_without_lead(text), "design")
 
 

@@ -314,6 +314,26 @@ OPTION_START_RE = re.compile(
     r"always|altijd)\b)",
     re.IGNORECASE,
 )
+# A measure of a subject, then a second measure of the same subject after "en"/"and" ("we
+# passen de weging aan en spreken met de leverancier af dat ...", "we zetten het in het script
+# en leggen in het contract vast ...", "we'll round the times and ask the vendor to ..."): the
+# subject that opens the first, and the verb (for "we" in Dutch its plural) that opens the
+# second.
+SUBJECT_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|dus|so|dan|then|ok[eé]?)\s+)?(?:we|wij|ik|i|we'?ll|we\s+will|we\s+gaan|"
+    r"we\s+are\s+going\s+to|we'?re\s+going\s+to|ik\s+ga)\s+\w",
+    re.IGNORECASE,
+)
+NEXT_PREDICATE_RE = re.compile(
+    r"^(?:(?:ook|also|dan|then|daarnaast)\s+)?(?:leggen|spreken|maken|bieden|beperken|"
+    r"publiceren|informeren|vragen|geven|zetten|voegen|stellen|houden|tonen|gebruiken|"
+    r"betrekken|regelen|organiseren|evalueren|controleren|checken|bewaren|verwijderen|wissen|"
+    r"trainen|laten|zorgen|sturen|nodigen|kiezen|tekenen|stoppen|schakelen|starten|bespreken|"
+    r"passen|bellen|leren|schrijven|melden|ask|agree|put|send|give|offer|train|tell|inform|"
+    r"publish|write|add|set|make|arrange|invite|limit|delete|keep|store|check|review|appoint|"
+    r"explain|report|involve|hold|run|build|switch|turn)\s+\w",
+    re.IGNORECASE,
+)
 OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
     r"afspraak\s+dat|afspreken|regel\s+dat|rule\s+that|should|must|ought to|we could|"
@@ -345,6 +365,10 @@ SUGGESTION_RE = re.compile(
     r"(?:could|can|kan|kunnen|zou|zouden)\s+(?:the|de|het|die|dat|this|dit|onze|our)\s+\w+|"
     r"what\s+if|how\s+about|what\s+about|why\s+not|"
     r"(?:it\s+)?would\s+(?:help|be\s+good|be\s+better|be\s+nice|be\s+great|make\s+sense)|"
+    # a measure asked whether it helps: "zou een drempel in de bot helpen?", "would a second
+    # check before the letter help?"
+    r"(?:zou|zouden|would|could)\s+(?:een|an?)\s+(?:[\w'-]+\s+){1,8}?(?:helpen|help|werken|"
+    r"work|schelen)\b|"
     r"would\s+it\s+(?:help|be\s+(?:good|better|wise|an\s+idea))|"
     r"(?:het\s+)?zou\s+(?:mooi|fijn|goed|beter|handig)\s+zijn|"
     r"i'?d\s+like|i\s+would\s+like|i'?d\s+want|we\s+might|we\s+may\s+want|"

@@ -55,6 +55,7 @@ from assistant.language.cues.options import (
     MEETING_WORD_ENDS,
     MINUTES_LABEL_RE,
     NEVER_THING_RE,
+    NEXT_PREDICATE_RE,
     NOUN_MEASURE_RE,
     NUMBER_LEAD_RE,
     NUMBERED_RUN_RE,
@@ -78,6 +79,7 @@ from assistant.language.cues.options import (
     RETRACTION_RE,
     RULED_OUT_TAIL_RE,
     SHARED_SUBJECT_VERBS,
+    SUBJECT_LEAD_RE,
     SUGGESTION_RE,
     TELLS_BACK_RE,
     TELLS_BACK_TAIL_RE,
@@ -501,6 +503,8 @@ def option_items(text: str) -> list[str]:
                 merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
+            elif merged and joined and _next_predicate(merged[-1], piece):
+                merged.append(piece)  # "we passen X aan en spreken met Y af dat ..."
             elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
                 merged.append(piece)  # "..., bijzondere gevallen gaan altijd naar een mens, ..."
             elif merged and not (starts or (_measure(piece) and not joined)):
@@ -656,6 +660,14 @@ def _participle(word: str) -> bool:
     english = word.endswith("ed") and len(word) > PARTICIPLE_LENGTH
     dutch = word.startswith("ge") and word.endswith(("d", "t")) and len(word) > DUTCH_PARTICIPLE
     return english or dutch
+
+
+def _next_predicate(before: str, piece: str) -> bool:
+    """A second measure of the subject that opens the one before, after "en"/"and" ("we passen
+    de weging aan en spreken met de leverancier af dat ...", "we'll round the times and ask the
+    vendor to ..."): long enough to be a measure of its own."""
+    opened = SUBJECT_LEAD_RE.match(before.strip()) is not None
+    return opened and NEXT_PREDICATE_RE.match(piece) is not None and _measure(piece)
 
 
 def _other_kind(before: str, piece: str) -> bool:

@@ -116,6 +116,7 @@ from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.late_additions import direction_said, late_addition
 from assistant.method.reading.line_actors import actor_signed_lines
+from assistant.method.reading.measure_talk import talk_without_measures
 from assistant.method.reading.mentions import find_actor, group_of_one, mentioned_actor
 from assistant.method.reading.minutes import action_points_read, reported_meeting
 from assistant.method.reading.name_fragments import (
@@ -425,6 +426,7 @@ class Reader:
         values_asked_back(cleaned, session, reading, self.values)  # "would X count? I think so"
         numbers_for_options(session, reading, whole)
         scope_to_named_step(cleaned, session.step, reading)
+        talk_without_measures(reading)  # "not the newsletter", "the appeal one too"
         if _read_nothing(reading):
             if all(greeting_only(s.text) for s in sentences(cleaned)):
                 reading.intent = Intent("pause")  # "hmm", "hoi", "laat maar"
