@@ -41,7 +41,7 @@ INVITATION_WORDS: dict[ActorGroup, tuple[str, ...]] = {
 PEOPLE_WORDS = (
     "mensen", "people", "persoon", "personen", "person", "iedereen", "everyone", "groep", "group",
     "familie", "family", "families", "kinderen", "children", "leerling", "student", "pupil",
-    "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
+    "gezin", "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
     "collega", "colleague", "directeur", "director", "raad", "council", "wijkraad", "or ",
     "ondernemingsraad", "works council", "vervoerder", "operator", "aannemer", "contractor",
     "inzamelaar", "collector", "conducteur", "conductor", "schipper", "skipper", "boa", "nurse",
@@ -745,7 +745,7 @@ TEAM_PRONOUNS = frozenset(("ze", "zij", "we", "wij", "they", "hun", "their", "ou
 FEELING_RE = re.compile(
     r"^(?:(?:de|het|onze|ons|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|zijn|are|was|waren|"
     r"were)\s+(?:(?:erg|heel|echt|best|wel|ook|zo|very|really|quite|so|also|pretty)\s+)*"
-    r"(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
+    r"(?:super|dol)?(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
     r"afraid|boos|angry|bezorgd|worried|ongerust|upset|teleurgesteld|disappointed|opgelucht|"
     r"relieved|kwaad|furious)$",
     re.IGNORECASE,

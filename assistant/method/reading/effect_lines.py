@@ -13,7 +13,11 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    HELPS_WHOM_BEFORE_RE,
+    HELPS_WHOM_RE,
     INPUT_FACT_RE,
+    LIKED_BY_RE,
+    NEGATION_RE,
     STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.direction_labels import (
@@ -60,6 +64,7 @@ from assistant.method.reading.effect_subjects import (
     draft_actor,
     first_person,
     for_whom,
+    liked_by,
     not_a_speaker,
     own_subject,
 )
@@ -292,6 +297,8 @@ def _sentence_effects(
             direction = _signed(label or marker, told, contrast)
             if _case_fact(body, direction, bool(label or marker)):
                 continue
+            if len(drafts) > start and _liked_by(body, drafts[-1], actors):
+                continue  # "..., and patients like that": their effect
             if len(drafts) > start and _remark(body, drafts[-1], told or direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
@@ -449,6 +456,32 @@ def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
     gains = beneficiary(text, actors) or for_whom(text, actors, new=True)
     if gains is not None:  # "Dat is mooi voor de ouders."
         before.actor_id, before.actor_name = gains
+    return True
+
+
+def _liked_by(body: str, before: EffectDraft, actors: list[Actor]) -> bool:
+    """A clause that only says some people like or dislike the effect before it ("..., and
+    patients like that", "..., de buren vinden dat prettig") or that it helps or costs them
+    ("..., wat de planners veel werk scheelt"): its words go to that effect, and those people
+    are its actor."""
+    found = LIKED_BY_RE.match(body.strip())
+    people = liked_by(body, actors) if found is not None else None
+    if found is None and (HELPS_WHOM_RE.match(body) or HELPS_WHOM_BEFORE_RE.match(body)):
+        people = beneficiary(body, actors)  # "..., wat de planners veel werk scheelt"
+        if people is not None:
+            before.text = f"{before.text}, {_lowered(body)}"
+            before.actor_id, before.actor_name = people
+            return True
+    if found is None or people is None:
+        return False  # "..., I like that": the speaker's own view
+    liked: Direction | None = "positive" if found.group("liked") else None
+    liked = "negative" if found.group("disliked") else liked
+    liked = clause_direction(found.group("judge")) if found.group("judge") else liked
+    if liked is not None and NEGATION_RE.search(body):
+        liked = "negative" if liked == "positive" else "positive"  # "patients don't like it"
+    before.direction = liked or before.direction
+    before.text = f"{before.text}, {_lowered(body)}"
+    before.actor_id, before.actor_name = people
     return True
 
 
