@@ -852,6 +852,12 @@ FRAGMENT_LEADS = frozenset((
     # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
     "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
 ))  # fmt: skip
+# Words for anyone at all: a clause with one of them is about no group in particular ("nobody
+# can see why", "niemand weet wat de camera doet"), not the people of the clause before it.
+NO_GROUP_WORDS = frozenset((
+    "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand", "someone",
+    "men", "je", "you", "we", "wij", "ik", "i", "us", "ons",
+))  # fmt: skip
 # Words of the method inside a piece of a sentence ("effects i hear: ...", "values we share:
 # ..."): a lead-in to the step, not people.
 METHOD_NAME_WORDS = frozenset((

@@ -50,6 +50,7 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.people import (
     FEELING_RE,
+    NO_GROUP_WORDS,
     TOPIC_LABEL_RE,
 )
 from assistant.language.cues.side_remarks import TENURE_RE
@@ -279,9 +280,11 @@ def _sentence_effects(
         return
     who, named = about
     labelled = labelled or named
+    part = start  # the effects since the sentence or its last label began
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
+        part = len(drafts) if label else part
         for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
@@ -315,6 +318,8 @@ def _sentence_effects(
                 draft.weighed = (direction, strength if told else FROM_BEFORE)
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
+            if not (draft.actor_id or draft.actor_name):
+                _same_part(body, draft, drafts, part)
             drafts.append(draft)
     _mark_story(stripped, drafts[start:])
 
@@ -554,6 +559,19 @@ def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], star
         draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
     if len(drafts) > start and THEY_RE.match(body) and not (draft.actor_id or draft.actor_name):
         draft.actor_name = people_named(drafts[-1].text)  # "X stuurt jongeren een brief, ze ..."
+
+
+def _same_part(body: str, draft: EffectDraft, drafts: list[EffectDraft], part: int) -> None:
+    """A clause that names no people at all, in the same part of a sentence as an effect before
+    it ("relatives get drawn into an investigation; possible damage to their name", "de
+    toeristen hebben geen idee, er staat één bordje in het Nederlands"), is about the actor of
+    that effect; not one about anyone at all ("nobody can see why", "we ...")."""
+    if len(drafts) <= part or drafts[-1].lead_in:
+        return
+    tokens = [t.strip(".,;:!?\"'()") for t in body.lower().split()]
+    if any(t in NO_GROUP_WORDS or people_word(t) for t in tokens):
+        return
+    draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
 
 
 FRAGMENT_WORDS = 2
