@@ -534,6 +534,45 @@ BENEFICIARY_BEFORE_RE = re.compile(
     r"gedoe|verlies)\b",
     re.IGNORECASE,
 )
+# A remark after an effect that judges it for some people, in its own clause: the judgement
+# first ("..., erg vervelend voor die verkoper", "..., a real strain for the drivers") or the
+# people first ("..., and for victims that's huge", "..., en voor de buren is dat fijn").
+JUDGED_FOR_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|wel|dus|so)\s+)?(?:(?:erg|heel|echt|best|nogal|zo|super|enorm|"
+    r"behoorlijk|really|very|quite|pretty|extra|vooral|especially|mainly|een|a|an|real)\s+)*"
+    r"[^\W\d_]{4,}\s+(?:voor|for)\s+(?P<who>[\w' -]+)",
+    re.IGNORECASE,
+)
+FOR_WHOM_JUDGED_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ook|also)\s+)?(?:voor|for)\s+(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"\s+(?:is\s+(?:dat|het|dit)|(?:dat|het|dit)\s+is|that's|that\s+is|it's|it\s+is|this\s+is)\b",
+    re.IGNORECASE,
+)
+# A remark that says the effect helps or costs some people ("..., which really helps the water
+# managers", "..., wat de planners veel werk scheelt"): a known actor named there is its actor.
+HELPS_WHOM_RE = re.compile(
+    r"\b(?:which|that|wat|dat|dit|this)\s+(?:(?:really|echt|ook|also|enorm|veel|flink|greatly|"
+    r"vooral|mainly)\s+)*(?:helps|helpt|helped|hielp|benefits|saves|scheelt|spaart|hurts|harms|"
+    r"schaadt|raakt|treft|costs|kost)\s+(?P<who>[\w' -]+)",
+    re.IGNORECASE,
+)
+HELPS_WHOM_BEFORE_RE = re.compile(
+    r"\bwat\s+(?P<who>(?:de|het|onze|hun)\s+[\w'-]+)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:helpt|hielp|scheelt|spaart|schaadt|raakt|treft|kost)\b",
+    re.IGNORECASE,
+)
+# A clause after an effect that only says some people like or dislike it ("..., and patients
+# like that", "..., de buren vinden dat heel prettig"): a remark on that effect, naming its people.
+NEGATION_RE = re.compile(r"\b(?:not|don't|doesn't|niet|geen)\b", re.IGNORECASE)
+LIKED_BY_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ook|also|dus|so)\s+)?(?P<who>(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"(?:(?:really|do|don't|doesn't|echt|heel|erg|also|ook|wel|niet|not)\s+)*"
+    r"(?:(?P<liked>like|likes|love|loves|appreciate|appreciates|waarderen|waardeert)|"
+    r"(?P<disliked>hate|hates|dislike|dislikes)|(?:vinden|vindt)\s+(?:dat|dit|het)\s+"
+    r"(?:(?:heel|erg|echt|best|wel|niet|zo)\s+)*(?P<judge>[^\W\d_]+))"
+    r"(?:\s+(?:that|this|it|dat|dit|het))?\s*[.!]*$",
+    re.IGNORECASE,
+)
 # A sentence that only names the step ("Effecten...", "Effects as I see them:"): no effect.
 STEP_NAME_ONLY_RE = re.compile(
     r"^\W*(?:de |the |mijn |my )?(?:effecten|effects|gevolgen|consequences|impact)"

@@ -41,7 +41,7 @@ INVITATION_WORDS: dict[ActorGroup, tuple[str, ...]] = {
 PEOPLE_WORDS = (
     "mensen", "people", "persoon", "personen", "person", "iedereen", "everyone", "groep", "group",
     "familie", "family", "families", "kinderen", "children", "leerling", "student", "pupil",
-    "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
+    "gezin", "ouders", "parents", "ouderen", "elderly", "werkgever", "employer", "vakbond", "union",
     "collega", "colleague", "directeur", "director", "raad", "council", "wijkraad", "or ",
     "ondernemingsraad", "works council", "vervoerder", "operator", "aannemer", "contractor",
     "inzamelaar", "collector", "conducteur", "conductor", "schipper", "skipper", "boa", "nurse",
@@ -745,7 +745,7 @@ TEAM_PRONOUNS = frozenset(("ze", "zij", "we", "wij", "they", "hun", "their", "ou
 FEELING_RE = re.compile(
     r"^(?:(?:de|het|onze|ons|the|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|zijn|are|was|waren|"
     r"were)\s+(?:(?:erg|heel|echt|best|wel|ook|zo|very|really|quite|so|also|pretty)\s+)*"
-    r"(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
+    r"(?:super|dol)?(?:blij|happy|glad|tevreden|pleased|content|enthousiast|enthusiastic|bang|scared|"
     r"afraid|boos|angry|bezorgd|worried|ongerust|upset|teleurgesteld|disappointed|opgelucht|"
     r"relieved|kwaad|furious)$",
     re.IGNORECASE,
@@ -851,6 +851,12 @@ FRAGMENT_LEADS = frozenset((
     "them", "him", "hen", "hem", "bedoelt", "bedoel", "mean",
     # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
     "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
+))  # fmt: skip
+# Words for anyone at all: a clause with one of them is about no group in particular ("nobody
+# can see why", "niemand weet wat de camera doet"), not the people of the clause before it.
+NO_GROUP_WORDS = frozenset((
+    "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand", "someone",
+    "men", "je", "you", "we", "wij", "ik", "i", "us", "ons",
 ))  # fmt: skip
 # Words of the method inside a piece of a sentence ("effects i hear: ...", "values we share:
 # ..."): a lead-in to the step, not people.

@@ -13,7 +13,11 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    HELPS_WHOM_BEFORE_RE,
+    HELPS_WHOM_RE,
     INPUT_FACT_RE,
+    LIKED_BY_RE,
+    NEGATION_RE,
     STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.direction_labels import (
@@ -48,6 +52,7 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.people import (
     FEELING_RE,
+    NO_GROUP_WORDS,
     TOPIC_LABEL_RE,
 )
 from assistant.language.cues.side_remarks import TENURE_RE
@@ -62,6 +67,7 @@ from assistant.method.reading.effect_subjects import (
     draft_actor,
     first_person,
     for_whom,
+    liked_by,
     not_a_speaker,
     own_subject,
 )
@@ -297,9 +303,11 @@ def _sentence_effects(
         return
     who, named = about
     labelled = labelled or named
+    part = start  # the effects since the sentence or its last label began
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
+        part = len(drafts) if label else part
         for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
@@ -315,6 +323,8 @@ def _sentence_effects(
             direction = _signed(label or marker, told, contrast)
             if _case_fact(body, direction, bool(label or marker)):
                 continue
+            if len(drafts) > start and _liked_by(body, drafts[-1], actors):
+                continue  # "..., and patients like that": their effect
             if len(drafts) > start and _remark(body, drafts[-1], told or direction):
                 _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
                 continue
@@ -331,6 +341,8 @@ def _sentence_effects(
                 draft.weighed = (direction, strength if told else FROM_BEFORE)
             if not (draft.actor_id or draft.actor_name):
                 _same_subject(body, draft, drafts, start)
+            if not (draft.actor_id or draft.actor_name):
+                _same_part(body, draft, drafts, part)
             drafts.append(draft)
     _mark_story(stripped, drafts[start:])
 
@@ -475,6 +487,32 @@ def _verdict(sentence: str, before: EffectDraft, actors: list[Actor]) -> bool:
     return True
 
 
+def _liked_by(body: str, before: EffectDraft, actors: list[Actor]) -> bool:
+    """A clause that only says some people like or dislike the effect before it ("..., and
+    patients like that", "..., de buren vinden dat prettig") or that it helps or costs them
+    ("..., wat de planners veel werk scheelt"): its words go to that effect, and those people
+    are its actor."""
+    found = LIKED_BY_RE.match(body.strip())
+    people = liked_by(body, actors) if found is not None else None
+    if found is None and (HELPS_WHOM_RE.match(body) or HELPS_WHOM_BEFORE_RE.match(body)):
+        people = beneficiary(body, actors)  # "..., wat de planners veel werk scheelt"
+        if people is not None:
+            before.text = f"{before.text}, {_lowered(body)}"
+            before.actor_id, before.actor_name = people
+            return True
+    if found is None or people is None:
+        return False  # "..., I like that": the speaker's own view
+    liked: Direction | None = "positive" if found.group("liked") else None
+    liked = "negative" if found.group("disliked") else liked
+    liked = clause_direction(found.group("judge")) if found.group("judge") else liked
+    if liked is not None and NEGATION_RE.search(body):
+        liked = "negative" if liked == "positive" else "positive"  # "patients don't like it"
+    before.direction = liked or before.direction
+    before.text = f"{before.text}, {_lowered(body)}"
+    before.actor_id, before.actor_name = people
+    return True
+
+
 def _feeling_reason(body: str, before: EffectDraft, actors: list[Actor]) -> bool:
     """A clause after a short one that only says how people feel ("de ouders zijn blij, minder
     gedoe bij het ophalen", "fraud team is happy, fewer dead people getting paid"): what they
@@ -544,6 +582,19 @@ def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], star
         draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
     if len(drafts) > start and THEY_RE.match(body) and not (draft.actor_id or draft.actor_name):
         draft.actor_name = people_named(drafts[-1].text)  # "X stuurt jongeren een brief, ze ..."
+
+
+def _same_part(body: str, draft: EffectDraft, drafts: list[EffectDraft], part: int) -> None:
+    """A clause that names no people at all, in the same part of a sentence as an effect before
+    it ("relatives get drawn into an investigation; possible damage to their name", "de
+    toeristen hebben geen idee, er staat één bordje in het Nederlands"), is about the actor of
+    that effect; not one about anyone at all ("nobody can see why", "we ...")."""
+    if len(drafts) <= part or drafts[-1].lead_in:
+        return
+    tokens = [t.strip(".,;:!?\"'()") for t in body.lower().split()]
+    if any(t in NO_GROUP_WORDS or people_word(t) for t in tokens):
+        return
+    draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
 
 
 FRAGMENT_WORDS = 2

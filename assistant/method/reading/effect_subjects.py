@@ -3,10 +3,17 @@ mentions first, whom it is told about or a gain for, the public the case serves.
 
 from __future__ import annotations
 
+import re
+
 from assistant.domain.session import Actor
 from assistant.language.cues.direction import (
     BENEFICIARY_BEFORE_RE,
     BENEFICIARY_RE,
+    FOR_WHOM_JUDGED_RE,
+    HELPS_WHOM_BEFORE_RE,
+    HELPS_WHOM_RE,
+    JUDGED_FOR_RE,
+    LIKED_BY_RE,
 )
 from assistant.language.cues.grammar import (
     COMPLEMENTISERS,
@@ -163,6 +170,9 @@ def generic_subject(text: str) -> bool:
 def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor of an effect clause: the actor it mentions first, else the group of people it
     starts with, else whom it is told about or a gain for; None when it names none."""
+    remark = judged_for_actor(body, actors)
+    if remark is not None:
+        return remark  # "X ..., erg vervelend voor die verkoper": the seller
     core = effect_core(body)
     found = _clause_actor(core, actors) if core != body else None
     own = _clause_actor(body, actors)
@@ -239,15 +249,67 @@ def _elder(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     return next(((a.id, "") for a in elders), None)
 
 
+POINTING_WORDS = frozenset(("die", "deze", "dat", "zo'n", "that", "this", "those", "these"))
+
+
+def judged_for(body: str) -> re.Match[str] | None:
+    """A remark of its own that judges what ``body`` tells for some people: the whole clause
+    or a part after a comma ("..., erg vervelend voor die verkoper", "..., and for victims
+    that's huge"); its ``who`` group holds them."""
+    for part in [body, *body.split(",")[1:]]:
+        found = JUDGED_FOR_RE.match(part.strip()) or FOR_WHOM_JUDGED_RE.match(part.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def judged_for_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a remark after a comma judges the effect for, or a known actor it says the
+    effect helps or costs: whom the effect is about, though the clause names others first
+    ("de wijkagent stond voor niks op de stoep, erg vervelend voor die verkoper")."""
+    tails = ",".join(body.split(",")[1:])
+    if not tails:
+        return None
+    liking = liked_by(body.split(",")[-1], actors)
+    if liking is not None:
+        return liking  # "the drafts are kinder now, patients like that"
+    helps = HELPS_WHOM_RE.search(tails) or HELPS_WHOM_BEFORE_RE.search(tails)
+    if not (judged_for(f" ,{tails}") or helps):
+        return None
+    return beneficiary(tails, actors)
+
+
+def liked_by(clause: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The people a clause says like or dislike what was told before it ("..., and patients
+    like that", "..., de buren vinden dat prettig"); None when it says no such thing or of no
+    people ("I like that")."""
+    found = LIKED_BY_RE.match(clause.strip())
+    if found is None:
+        return None
+    who = found.group("who").split()
+    known = mentioned_actor(" ".join(who), actors)
+    if known is not None:
+        return known.id, ""
+    name = person_name(who)
+    return (None, name) if name else None
+
+
 def beneficiary(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The people a remark says the effect is a gain or loss for ("..., wat winst is voor
-    asielzoekers die nu maanden wachten" -> "Asielzoekers")."""
-    match = BENEFICIARY_RE.search(body) or BENEFICIARY_BEFORE_RE.search(body)
+    asielzoekers die nu maanden wachten" -> "Asielzoekers", "..., erg vervelend voor die
+    verkoper", "..., and for victims that's huge"), or a known actor it says the effect helps
+    or costs ("..., which really helps the water managers")."""
+    match = BENEFICIARY_RE.search(body) or BENEFICIARY_BEFORE_RE.search(body) or judged_for(body)
+    match = match or HELPS_WHOM_RE.search(body) or HELPS_WHOM_BEFORE_RE.search(body)
     if match is None:
         return None
     who = match.group("who").split()
+    if len(who) > 1 and who[0].lower() in POINTING_WORDS:
+        who = who[1:]  # "erg vervelend voor die verkoper": the seller
     stop = (NAME_BREAKS | COMPLEMENTISERS) - {"met", "with"}
     cut = next((i for i, t in enumerate(who) if t.lower() in stop), len(who))
+    if match.re in (HELPS_WHOM_RE, HELPS_WHOM_BEFORE_RE):  # "which saves the farmers money"
+        cut = next((i + 1 for i, t in enumerate(who[:cut]) if people_word(t.lower())), 0)
     named = mentioned_actor(" ".join(who[:cut]), actors)
     if named is not None:
         return named.id, ""
