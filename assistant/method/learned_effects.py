@@ -49,7 +49,7 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        sure = SURE_NOTED if text in reading.noted else SURE_EFFECT
+        sure = SURE_EFFECT if text in reading.passed or text in reading.unread else SURE_NOTED
         if chance >= sure and (found := sentence_effects(text, session)):
             reading.effects.extend(found)
             read.append(text)
