@@ -47,10 +47,13 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     if vectors is None:
         return
     chances = effect_model().probabilities(texts, vectors)
+    read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        sure = SURE_EFFECT if text in reading.passed else SURE_NOTED
-        if chance >= sure:
-            reading.effects.extend(sentence_effects(text, session))
+        sure = SURE_EFFECT if text in reading.passed or text in reading.unread else SURE_NOTED
+        if chance >= sure and (found := sentence_effects(text, session)):
+            reading.effects.extend(found)
+            read.append(text)
+    reading.unread = [u for u in reading.unread if u not in read]  # read now
     gone = [
         id(d)
         for d, c in zip(unmarked, chances[len(unsure) :], strict=True)
@@ -112,16 +115,18 @@ def none_below(text: str) -> float:
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     """The sentences of a message that tells effects, before the values, in which the rules
-    read nothing (no question, no short remark); where the case is asked, also those the rules
-    kept as a note to the case (a story beside the case: "A candidate's mother said she felt
-    watched the whole time.")."""
+    read nothing (no question, no short remark), or that they left unread where actors are
+    asked (a story among the actors: "People at the counter feel watched, anyone in the hall
+    sees who opens which box."); where the case is asked, also those the rules kept as a note
+    to the case (a story beside the case: "A candidate's mother said she felt watched the whole
+    time.")."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
     noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
     noted = noted if session.step == Step.CASE else []
     return [
         s
-        for s in dict.fromkeys([*reading.passed, *noted])
+        for s in dict.fromkeys([*reading.passed, *reading.unread, *noted])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
 
