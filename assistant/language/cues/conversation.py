@@ -343,6 +343,12 @@ HEADER_STEPS: dict[str, Step] = {
     "our requirements": Step.OPTIONS, "conditions": Step.OPTIONS, "our conditions": Step.OPTIONS,
     "preconditions": Step.OPTIONS, "what we want": Step.OPTIONS, "what we need": Step.OPTIONS,
     "only if": Step.OPTIONS, "only under conditions": Step.OPTIONS,
+    # the headings of a memo or board note over its measures ("Mitigerende maatregelen",
+    # "Mitigations")
+    "mitigerende maatregelen": Step.OPTIONS, "beheersmaatregelen": Step.OPTIONS,
+    "voorgestelde maatregelen": Step.OPTIONS, "mitigations": Step.OPTIONS,
+    "mitigating measures": Step.OPTIONS, "mitigation measures": Step.OPTIONS,
+    "proposed measures": Step.OPTIONS,
 }  # fmt: skip
 # The heads of HEADER_STEPS that name requirements or conditions: over a list pasted with the
 # case they describe the technology ("Eisen:" over "- registratie binnen 24 uur"), from the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import ActorGroup
+from assistant.language.cues.formal import FORMAL_ACTOR_LEAD
 
 GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
     "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
@@ -210,7 +211,9 @@ NOT_PEOPLE_LEAD_RE = re.compile(
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further|so|dus)\b[,:]?\s*)*"
-    r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
+    r"(?P<main>"
+    + FORMAL_ACTOR_LEAD
+    + r"|(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
     r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
@@ -277,7 +280,9 @@ INVERTED_LEAD_RE = re.compile(
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:"
+    + FORMAL_ACTOR_LEAD
+    + r"|(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+|those\s+|all\s+those\s+)?involved\b|"
     r"(?:the\s+)?affected are|"

@@ -23,6 +23,7 @@ from assistant.language.cues.direction_labels import (
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
 )
+from assistant.language.cues.formal import FORMAL_VALUE_WEIGHT_RE
 from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
     AIM_CLAUSE_RE,
@@ -379,6 +380,9 @@ class SentenceClasses:
             return True
         asked = VALUE_ASKED_RE.match(text.strip())  # "zou transparantie niet een ding zijn?"
         if asked is not None and self.catalogue.find_value(asked.group("name")) is not None:
+            return True
+        weighed = FORMAL_VALUE_WEIGHT_RE.search(text) is not None  # "staan ... centraal"
+        if weighed and not is_question(text) and self.catalogue.mentions(text):
             return True
         first = MORE_LEAD_RE.sub("", text.strip(), count=1).split(",")[0]
         return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))
