@@ -56,6 +56,8 @@ FORMAL_MEASURE_RE = re.compile(
     r"|(?:[\w'-]+\s+){0,8}?(?:wordt|worden)\s+(?:[^.;:?!,]{0,40}?\s)?(?:vastgelegd|opgenomen)\s+in\s+"
     r"(?:de|het|een)\s+(?:\w+\s+)?(?:\w*register|\w*instructies?|protocol|contract|\w*overeenkomst|"
     r"convenant|handboek|regeling|beleid\w*|reglement|privacyverklaring|besluit)\b"
+    r"|(?:[\w'-]+\s+){0,8}?(?:wordt|worden|zal|zullen)\s+(?:[^.;:?!]{0,80}?\s)?(?:vastgelegd|"
+    r"bepaald|geregeld|afgesproken|opgenomen)\s+dat\b"
     r"|(?:it\s+)?(?:will|shall)\s+(?:also\s+)?be\s+(?:laid\s+down|set\s+out|stipulated|"
     r"recorded|written\s+down|specified)\s+(?:in|that)\b"
     r"|provision\s+(?:is|will\s+be|shall\s+be)\s+made\s+for\b"
@@ -127,4 +129,32 @@ FORMAL_VALUE_WEIGHT_RE = re.compile(
     r"important|essential|central|key|leading|decisive)\b|\b(?:is|are)\s+(?:central|paramount)\b|"
     r"\b(?:is|are)\s+at\s+stake\b|\bweighs?\s+(?:most\s+)?heavily\b",
     re.IGNORECASE,
+)
+# A measure put as a question whether it may be proposed ("Is het binnen de methode toegestaan
+# voor te stellen dat ...?", "Would it be acceptable to propose that the model ...?").
+ASKED_PROPOSAL_RE = re.compile(
+    r"\b(?:(?:acceptable|allowed|possible|ok(?:ay)?|fine|permitted|can\s+(?:i|we)|could\s+(?:i|we)|"
+    r"may\s+(?:i|we))\b[^?]{0,60}?\b(?:to\s+)?(?:propose|suggest)\s+that|(?:toegestaan|"
+    r"aanvaardbaar|mogelijk|goed|mag\s+(?:ik|we)|kan\s+(?:ik|we)|kunnen\s+we|mogen\s+we)\b[^?]{0,60}?"
+    r"\b(?:voor\s+te\s+stellen|voorstellen)\s+(?:dat|om)\b)",
+    re.IGNORECASE,
+)
+# The question around such a measure, left off it ("Is it acceptable ... to propose that").
+ASKED_PROPOSAL_LEAD_RE = re.compile(
+    r"^[^?]{0,40}?" + ASKED_PROPOSAL_RE.pattern + r"\s*", re.IGNORECASE
+)
+# Pointing back at a measure just asked ("If so, that is our first measure.", "Zo ja, dan is
+# dat onze eerste maatregel."): talk, no measure of its own.
+FORMAL_POINTER = (
+    r"(?:(?:if\s+so|in\s+that\s+case|zo\s+ja|in\s+dat\s+geval|dan)\s*,?\s+)?(?:(?:dan\s+)?is\s+)?"
+    r"(?:that|this|dat|dit)\s+(?:is\s+|would\s+be\s+|zou\s+)?(?:our|onze)\s+(?:first|second|"
+    r"third|next|eerste|tweede|derde|volgende)\s+(?:measure|option|proposal|maatregel|"
+    r"handelingsoptie|optie|voorstel)(?:\s+(?:zijn|is))?"
+)
+# Whose view a lead gives, between the lead and what it leads in ("Betrokken zijn wat ons
+# betreft ...", "Involved are, in our view, ..."): no part of the names.
+FORMAL_STANCE = (
+    r"(?:wat\s+(?:ons|mij)\s+betreft|naar\s+(?:ons|mijn)\s+(?:oordeel|idee|mening)|in\s+(?:onze|"
+    r"mijn)\s+ogen|volgens\s+ons|ons\s+inziens|mijns\s+inziens|in\s+(?:our|my)\s+(?:view|"
+    r"opinion|assessment)|as\s+(?:we|i)\s+see\s+it|to\s+our\s+mind)"
 )

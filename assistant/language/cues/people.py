@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import ActorGroup
-from assistant.language.cues.formal import FORMAL_ACTOR_LEAD
+from assistant.language.cues.formal import FORMAL_ACTOR_LEAD, FORMAL_STANCE
 
 GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
     "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
@@ -244,7 +244,10 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*"
     r"(?!\s+(?:\w+ed|received|got|gotten|had|been|seen|heard|ge\w+|ontvangen|al)\b))"
     r"\b:?|"
-    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*"
+    # whose view, after the lead ("betrokken zijn wat ons betreft ...", "involved are, in our
+    # view, ...")
+    r"(?:,?\s*" + FORMAL_STANCE + r"\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
 ACTOR_TAIL_RE = re.compile(

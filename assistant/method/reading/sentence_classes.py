@@ -91,6 +91,7 @@ from assistant.method.reading.sentence_kinds import (
     description,
     duty_of_people,
     effect_like,
+    formal_measure,
     go_ahead_condition,
     has_direction,
     labelled_effect,
@@ -232,6 +233,7 @@ class SentenceClasses:
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
         asked = asked or restricted_rule(text)  # "misschien iets met dat ... alleen ...?"
+        asked = asked or formal_measure(text)  # "a complaints desk will be set up for X"
         if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if _actors_led(text, context):

@@ -28,7 +28,12 @@ from assistant.language.cues.direction_labels import (
     LABEL_RE,
     WHO_MARKER_RE,
 )
-from assistant.language.cues.formal import FORMAL_MEASURE_RE, FORMAL_TAUGHT_RE, HEDGED_RISK_RE
+from assistant.language.cues.formal import (
+    ASKED_PROPOSAL_RE,
+    FORMAL_MEASURE_RE,
+    FORMAL_TAUGHT_RE,
+    HEDGED_RISK_RE,
+)
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
     CONSEQUENCE_LEAD_RE,
@@ -262,6 +267,8 @@ def measure(text: str, step: Step) -> bool:
         return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
     if step.position >= Step.EFFECTS.position and formal_measure(text):
         return True  # "er wordt voorzien in ...", "it will be laid down that ..."
+    if step.position >= Step.EFFECTS.position and ASKED_PROPOSAL_RE.search(text):
+        return is_question(text)  # "is it acceptable to propose that the model ...?"
     if KIND_TAIL_RE.search(text) and not is_question(text):
         return True  # "een cursus voor de balie (mens)": a measure with its kind named
     if is_question(text) and not instruction(text):
@@ -313,9 +320,11 @@ def formal_measure(text: str) -> bool:
     taught = FORMAL_TAUGHT_RE.match(text.strip())
     if taught is None:
         return False
-    who = taught.group("who").lower()
-    return who not in PERSONAL_PRONOUNS and (
-        actor_lists.is_person(who) or actor_lists.head_is_person(who)
+    named = re.split(r",\s*|\s+(?:and|en)\s+", taught.group("who").lower())  # "X and Y"
+    return any(
+        who not in PERSONAL_PRONOUNS
+        and (actor_lists.is_person(who) or actor_lists.head_is_person(who))
+        for who in named
     )
 
 
