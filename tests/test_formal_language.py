@@ -257,3 +257,66 @@ def test_stage_told_in_formal_words(text: str, stage: str) -> None:
 def test_disadvantage_in_formal_words_is_negative(reader: Reader, text: str, language: str) -> None:
     effects = _read(reader, text, language, Step.EFFECTS).effects
     assert [e.direction for e in effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Baten:\n- Het model leidt tot een beter onderbouwde planning.\nLasten:\n- Niet"
+         " uitgesloten is dat aanvragers langer op een besluit wachten.", "nl"),
+        ("Opportunities\n- The model leads to better planning.\nThreats\n- It cannot be ruled"
+         " out that applicants wait longer for a decision.", "en"),
+    ],
+)  # fmt: skip
+def test_memo_direction_headings_give_direction_and_no_actor(
+    reader: Reader, text: str, language: str
+) -> None:
+    reading = _read(reader, text, language, Step.ACTORS)
+    assert [e.direction for e in reading.effects] == ["positive", "negative"]
+    assert not reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("Welke waarden liggen hieraan ten grondslag naar uw oordeel?", "nl", False),
+        ("Wat is uw oordeel over de inzet van dit model?", "nl", True),
+    ],
+)  # fmt: skip
+def test_whose_view_is_no_verdict_asked(
+    reader: Reader, text: str, language: str, intent: bool
+) -> None:
+    reading = _read(reader, text, language, Step.EFFECTS)
+    verdict = reading.intent is not None and reading.intent.kind == "verdict"
+    assert verdict == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gone"),
+    [
+        ("actually remove the partners as an actor, they are only a fear here", "en", "Partners"),
+        ("eigenlijk haal de ketenpartners weg als actor, die spelen hier geen rol", "nl",
+         "Ketenpartners"),
+    ],
+)  # fmt: skip
+def test_actor_removed_after_actually(reader: Reader, text: str, language: str, gone: str) -> None:
+    reading = _read(reader, text, language, Step.EFFECTS)
+    assert gone in reading.removed_actors
+    assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("Trust in the authorities too.", "en", "trust"),
+        ("Vertrouwen in de overheid ook.", "nl", "trust"),
+        ("add representativeness if that counts as a value", "en", "Representativeness"),
+    ],
+)  # fmt: skip
+def test_value_said_like_an_actor_is_a_value(
+    reader: Reader, text: str, language: str, key: str
+) -> None:
+    reading = _read(reader, text, language, Step.VALUES)
+    assert key in {v.entry.id if v.entry else v.name for v in reading.values}
+    assert not reading.actors
+    assert not reading.options

@@ -23,7 +23,8 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
                    "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
     "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
                   "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
-    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
+    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "authorities", "functionaris",
+                  "fg", "dpo",
                   "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
 }  # fmt: skip
 # More words for the invitation group of an actor only (the session brief's table, the groups

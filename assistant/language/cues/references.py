@@ -239,7 +239,12 @@ VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde
 ADD_NAME_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dan|then|nog)\s+)?(?:voeg|zet|neem|add|include|put)\s+"
     r"(?P<name>[\w' -]+?)(?:\s+(?:er\s*)?(?:ook\s+|nog\s+)?(?:toe|bij|erbij|erin|mee|too|as\s+well|"
-    r"also))?\s*(?:[,.;!]|$)",
+    r"also))?"
+    # "add representativeness if that counts as a value", "voeg X toe als dat als waarde telt"
+    r"(?:\s+(?:if|als|indien|mits)\s+(?:that|this|it|dat|dit|het)\s+(?:counts|telt|geldt|"
+    r"qualifies|is\s+allowed)\s+(?:as\s+(?:a\s+)?value|als\s+(?:een\s+)?waarde)|\s+(?:if|als|indien|"
+    r"mits)\s+(?:that|this|it|dat|dit|het)\s+(?:als\s+(?:een\s+)?waarde\s+(?:telt|geldt|mag)))?"
+    r"\s*(?:[,.;!]|$)",
     re.I,
 )
 # Which value weighs most, said after its name where options are asked ("rechtvaardigheid vind
