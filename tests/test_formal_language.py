@@ -166,7 +166,7 @@ def test_memo_heading_over_measures_is_no_measure(reader: Reader, text: str, lan
         ("In de afweging staan rechtmatigheid en uitlegbaarheid centraal.", "nl",
          {"lawfulness", "explainability"}),
         ("Tevens wordt vertrouwen in de overheid van belang geacht.", "nl", {"trust"}),
-        ("Proportionality and transparency are considered paramount.", "en",
+        ("In the assessment, proportionality and transparency are considered paramount.", "en",
          {"proportionality", "transparency"}),
     ],
 )  # fmt: skip
@@ -175,6 +175,7 @@ def test_values_said_to_weigh_in_formal_words(
 ) -> None:
     reading = _read(reader, text, language, Step.EFFECTS)
     assert keys <= {v.entry.id if v.entry else v.name for v in reading.values}
+    assert all(v.entry is not None for v in reading.values)  # "In the assessment" is none
     assert not reading.effects
 
 

@@ -158,3 +158,11 @@ FORMAL_STANCE = (
     r"mijn)\s+ogen|volgens\s+ons|ons\s+inziens|mijns\s+inziens|in\s+(?:our|my)\s+(?:view|"
     r"opinion|assessment)|as\s+(?:we|i)\s+see\s+it|to\s+our\s+mind)"
 )
+# The frame a memo puts in front of its values ("In de afweging staan ...", "In the assessment,
+# legitimacy and ..."): no value of the speaker's own.
+FORMAL_FRAME_LEAD_RE = re.compile(
+    r"^(?:in|bij|within|binnen|for|voor)\s+(?:the|de|het|this|deze|dit|our|onze)\s+(?:\w+\s+)?"
+    r"(?:assessment|afweging|weighing|beoordeling|balance|analysis|analyse|consideration|"
+    r"overweging|toetsing|review)\s*,?\s*(?:(?:staan|staat|zijn|is|are|spelen|speelt)\s+)?",
+    re.IGNORECASE,
+)
