@@ -282,7 +282,8 @@ class Reader:
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
             reading.values, reading.value_list = [], False
             reading.options = [o for o in reading.options if said_among(o.text, agreed)]
-        reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
+        reading.actors = without_fragments(reading.actors)
+        self._values_added_as_actors(reading)  # "autonomie van de student", "trust in X too"
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
         if talk and reading.intent is None and _read_nothing(reading):
             reading.intent = Intent("pause")  # only talk around the items: no item, no reproach
