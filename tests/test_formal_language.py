@@ -7,9 +7,10 @@ over actors and measures; formal announcements are talk; values said to weigh in
 from __future__ import annotations
 
 import pytest
-from method_fakes import read_in
+from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step
+from assistant.method.conductor import Conductor
 from assistant.method.reading.extraction import detect_stage
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
@@ -321,3 +322,28 @@ def test_value_said_like_an_actor_is_a_value(
     assert key in {v.entry.id if v.entry else v.name for v in reading.values}
     assert not reading.actors
     assert not reading.options
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "every"),
+    [
+        ("take them all, but I'd add freedom of choice explicitly", "en", True),
+        ("neem ze allemaal over, maar voeg keuzevrijheid expliciet toe", "nl", True),
+        ("those sound right, but I'd add freedom of choice explicitly", "en", False),
+    ],
+)  # fmt: skip
+def test_all_proposals_taken_with_a_value_added(
+    conductor: Conductor, text: str, language: str, every: bool
+) -> None:
+    session = session_at(Step.VALUES, language)
+    session.step = Step.EFFECTS
+    conductor.plan(session, "next" if language == "en" else "volgende")
+    shown = [p.ref for p in session.proposals if p.kind == "value"]
+    assert len(shown) > 3
+    conductor.max_values = len(shown) + 1  # room for every proposal and the one added
+    conductor.plan(session, text)
+    chosen = [v.key for v in session.chosen_values()]
+    assert "autonomy" in chosen
+    ids = {v.id for v in session.chosen_values()}
+    assert (set(shown) <= ids) is every  # "all" in so many words: every one of them
+    assert not session.options
