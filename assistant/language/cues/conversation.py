@@ -741,7 +741,11 @@ CORRECTION_LEAD_RE = re.compile(
 # Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
 EDIT_PART_LEAD_RE = re.compile(
     r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|nee|nope|"
-    r"verder|further|then|dan|sorry|oops|oeps|excuses|actually|eigenlijk|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
+    r"verder|further|then|dan|sorry|oops|oeps|excuses|"
+    # "actually" only in front of a removal ("actually remove the police as an actor"), not in
+    # front of a correction of whom a measure is for ("actually not X, the installers")
+    r"(?:actually|eigenlijk)(?=\s*,?\s*(?:remove|drop|delete|scratch|strike|haal|schrap|"
+    r"verwijder)\b)|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
     r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
     r"\b[\s,:]*)+",
     re.IGNORECASE,
