@@ -23,8 +23,8 @@ _NEG_LABELS = (
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
     r"pain ?points?|knelpunten|knelpunt|"
-    # a memo's or board note's words ("Lasten:", "Bezwaren", "Aandachtspunten")
-    r"lasten|bezwaren|aandachtspunten|threats"
+    # a memo's or board note's words ("Lasten:", "Bezwaren")
+    r"lasten|bezwaren|threats"
 )
 # A line that is only a direction label, as a heading over a list of effects ("**Bad**",
 # "Nadelen:", "good things", "Risico's"): the items under it have that direction.
@@ -175,7 +175,7 @@ NEGATIVE_LABELS = (
     "downside", "drawback", "disadvantage", "con",
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
-    "pain", "knelpunt", "lasten", "bezwaren", "aandachtspunt", "threat",
+    "pain", "knelpunt", "lasten", "bezwaren", "threat",
 )  # fmt: skip
 
 # What a sentence "voor X is het ..." / "for X it is ..." says after its actor when it only
