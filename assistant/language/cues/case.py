@@ -8,12 +8,17 @@ import re
 from assistant.domain.session import Stage
 
 STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
-    "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering"),
+    "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering",
+             # in formal words ("een voorgenomen voorziening", "het betreft een voornemen")
+             "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to"),
     "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
-              "proefopstelling", "experiment", "testfase", "test ", "trial"),
+              "proefopstelling", "experiment", "testfase", "test ", "trial",
+              # in formal words ("beproeft een sensor", "is being tested on closed files")
+              "beproef", "beproeving", "being tested", "wordt getest", "worden getest"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
                "already use", "live", "operational", "running", "in productie", "begon met",
-               "begonnen met", "started using", "have been using", "vorig jaar", "last year"),
+               "begonnen met", "started using", "have been using", "vorig jaar", "last year",
+               "in production", "in werking"),
 }  # fmt: skip
 # The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
 # "verkennen").

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.formal import FORMAL_ANNOUNCE, FORMAL_POINTER
+
 # Words that may open or close a piece of talk without changing it ("oh", "sorry", "ok").
 _FILL = (
     r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hm+|uh+m*|"
@@ -67,7 +69,10 @@ _ANNOUNCE = (
     r"(?:er\s+gebeurde|er\s+is)\s+(?:ook\s+|nog\s+)?iets(?:\s+(?:anders|geks))?|"
     r"something\s+(?:else\s+|odd\s+)?happened(?:\s+too)?|"
     r"the\s+(?:positive|negative|good|bad)\s+one\s+is\s+easy|"
-    r"de\s+(?:positieve|negatieve|goede|slechte)\s+is\s+makkelijk"
+    r"de\s+(?:positieve|negatieve|goede|slechte)\s+is\s+makkelijk|"
+    + FORMAL_ANNOUNCE
+    + "|"
+    + FORMAL_POINTER
 )
 # A discourse marker or a thought cut off ("hang on", "nee wacht", "but I still", "values,
 # hmm", "waarden, lastig").

@@ -348,6 +348,12 @@ HEADER_STEPS: dict[str, Step] = {
     "our requirements": Step.OPTIONS, "conditions": Step.OPTIONS, "our conditions": Step.OPTIONS,
     "preconditions": Step.OPTIONS, "what we want": Step.OPTIONS, "what we need": Step.OPTIONS,
     "only if": Step.OPTIONS, "only under conditions": Step.OPTIONS,
+    # the headings of a memo or board note over its measures ("Mitigerende maatregelen",
+    # "Mitigations")
+    "mitigerende maatregelen": Step.OPTIONS, "beheersmaatregelen": Step.OPTIONS,
+    "voorgestelde maatregelen": Step.OPTIONS, "mitigations": Step.OPTIONS,
+    "mitigating measures": Step.OPTIONS, "mitigation measures": Step.OPTIONS,
+    "proposed measures": Step.OPTIONS,
 }  # fmt: skip
 # The heads of HEADER_STEPS that name requirements or conditions: over a list pasted with the
 # case they describe the technology ("Eisen:" over "- registratie binnen 24 uur"), from the
@@ -740,7 +746,11 @@ CORRECTION_LEAD_RE = re.compile(
 # Words in front of a part of a correction that are no part of it ("correctie", "but", "wel").
 EDIT_PART_LEAD_RE = re.compile(
     r"^(?:(?:correctie|correction|en|and|but|maar|ook|also|dus|so|oh|o|ja|oja|wait|wacht|nee|nope|"
-    r"verder|further|then|dan|sorry|oops|oeps|excuses|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
+    r"verder|further|then|dan|sorry|oops|oeps|excuses|"
+    # "actually" only in front of a removal ("actually remove the police as an actor"), not in
+    # front of a correction of whom a measure is for ("actually not X, the installers")
+    r"(?:actually|eigenlijk)(?=\s*,?\s*(?:remove|drop|delete|scratch|strike|haal|schrap|"
+    r"verwijder)\b)|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
     r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
     r"\b[\s,:]*)+",
     re.IGNORECASE,

@@ -116,6 +116,8 @@ NEGATIVE_WORDS = (
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
+    # being put at a disadvantage, in formal words ("een verdere achterstelling", "adverse")
+    "achterstell", "achtergesteld", "benadel", "nadelig", "disadvantage", "detriment", "adverse",
     "vooroordeel", "stress", "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet",
     "naheffing", "sanctie", "in de gaten", "gefilmd", "gefotografeerd", "opgenomen", "eenzaam",
     "kwetsbaar", "hack", "storing", "kapot", "falen", "faalt", "onvrij", "agressie", "boos",

@@ -13,14 +13,18 @@ _POS_LABELS = (
     r"good stuff|the good stuff|goede dingen|goeie dingen|wat het oplevert|what it brings|"
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
     r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
-    r"pros?|(?:verwachte|beoogde) opbrengst(?:en)?|expected benefits|expected gains"
+    r"pros?|(?:verwachte|beoogde) opbrengst(?:en)?|expected benefits|expected gains|"
+    # a memo's or board note's words ("Baten:", "Opportunities")
+    r"baten|opportunities|gains"
 )
 _NEG_LABELS = (
     r"bad stuff|the bad stuff|slechte dingen|minder goede dingen|"
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
-    r"pain ?points?|knelpunten|knelpunt"
+    r"pain ?points?|knelpunten|knelpunt|"
+    # a memo's or board note's words ("Lasten:", "Bezwaren")
+    r"lasten|bezwaren|threats"
 )
 # A line that is only a direction label, as a heading over a list of effects ("**Bad**",
 # "Nadelen:", "good things", "Risico's"): the items under it have that direction.
@@ -171,7 +175,7 @@ NEGATIVE_LABELS = (
     "downside", "drawback", "disadvantage", "con",
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
-    "pain", "knelpunt",
+    "pain", "knelpunt", "lasten", "bezwaren", "threat",
 )  # fmt: skip
 
 # What a sentence "voor X is het ..." / "for X it is ..." says after its actor when it only

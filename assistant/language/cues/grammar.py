@@ -225,7 +225,11 @@ CONTINUATION_RE = re.compile(
     r"unless|before|after|which means|wat betekent|dan|then|daardoor|met als gevolg|"
     r"met als resultaat|with the result|with the effect|as a result|meaning|resulting in|"
     r"so that|and so|en dus|en daardoor|since|zodra|as soon as|once|want(?!\s+to\b)|ook al|"
-    r"even though|zonder|without)\b",
+    r"even though|zonder|without|"
+    # formal joints: "..., hetgeen tot ... leidt", "..., which in turn leads to ...", "..., nu de
+    # alternatieven worden afgebouwd" ("nu" before its subject: since, not "now")
+    r"hetgeen|hetwelk|waarna|which\s+(?:in\s+turn\s+)?(?:leads|results|will\s+lead|would\s+lead)|"
+    r"nu\s+(?=(?:de|het|een|er|ze|zij|hij|deze|dit|die)\b))\b",
     re.IGNORECASE,
 )
 # A part after a comma that widens the clause before it ("blacks out too much, also names of
@@ -242,7 +246,7 @@ CONSEQUENCE_JOINT_RE = re.compile(
     r"(?:,\s*|\s+)(?:en\s+|and\s+)?(?:waardoor|zodat|dus|daardoor|met als (?:gevolg|resultaat) dat|"
     r"wat (?:betekent|inhoudt|wil zeggen) dat|dat betekent dat|which means(?: that)?|"
     r"meaning(?: that)?|so that|with the (?:result|effect|consequence) that|as a result|"
-    r"resulting in|(?<=,\s)so|and so)\s+",
+    r"resulting in|(?<=,\s)so|and so|(?<=,\s)hetgeen|(?<=,\s)which\s+(?:in\s+turn\s+)?leads)\s+",
     re.IGNORECASE,
 )
 # A lead that says how the speaker knows or weighs what follows ("wat ik wel merk is dat",

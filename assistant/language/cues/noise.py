@@ -103,7 +103,8 @@ THANKS_AHEAD_RE = re.compile(
 # title ("Notulen werkgroep X") and a disclaimer under a signature. None of it is the case.
 QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 MAIL_HEADER_RE = re.compile(
-    r"^\s*(?:van|aan|cc|bcc|onderwerp|verzonden|datum|from|to|sent|subject|date|"
+    r"^\s*(?:van|aan|cc|bcc|onderwerp|betreft|kenmerk|verzonden|datum|from|to|sent|subject|"
+    r"date|re|ref|our\s+ref|ons\s+kenmerk|"
     r"aanwezig|afwezig|present|absent|attendees|afmeldingen|notulist|minutes by)\s*:|"
     r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|forwarded message|"
     r"doorgestuurd bericht)?\s*-*\s*$|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import ActorGroup
+from assistant.language.cues.formal import FORMAL_ACTOR_LEAD, FORMAL_STANCE
 
 GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
     "affected": ("inwoner", "burger", "bewoner", "resident", "citizen", "public", "publiek",
@@ -22,7 +23,8 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
                    "directie", "council", "mayor", "alderman", "management", "gedeputeerde"),
     "technical": ("leverancier", "supplier", "vendor", "ontwikkelaar", "developer", "ict",
                   "it-afdeling", "data scientist", "datateam", "beheerder", "provider", "bedrijf"),
-    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "functionaris", "fg", "dpo",
+    "oversight": ("toezicht", "supervis", "autoriteit", "authority", "authorities", "functionaris",
+                  "fg", "dpo",
                   "ombudsman", "rekenkamer", "auditor", "regulator", "inspectie"),
 }  # fmt: skip
 # More words for the invitation group of an actor only (the session brief's table, the groups
@@ -210,7 +212,9 @@ NOT_PEOPLE_LEAD_RE = re.compile(
 ACTOR_LEAD_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oh|oh wait|wait|en|and|ook|also|verder|daarnaast|plus|verder zijn|"
     r"further|so|dus)\b[,:]?\s*)*"
-    r"(?P<main>(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
+    r"(?P<main>"
+    + FORMAL_ACTOR_LEAD
+    + r"|(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
     r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
     r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
@@ -241,7 +245,10 @@ ACTOR_LEAD_RE = re.compile(
     r"(?:\s+(?:natuurlijk|uiteraard|eigenlijk|dan|ook|sowieso|of course|obviously|also))*"
     r"(?!\s+(?:\w+ed|received|got|gotten|had|been|seen|heard|ge\w+|ontvangen|al)\b))"
     r"\b:?|"
-    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*",
+    r"(?:wie|who)\s+(?:zijn|are)\s+(?:er\s+)?(?:betrokken|involved)\s*[:?]?)?\s*"
+    # whose view, after the lead ("betrokken zijn wat ons betreft ...", "involved are, in our
+    # view, ...")
+    r"(?:,?\s*" + FORMAL_STANCE + r"\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
 ACTOR_TAIL_RE = re.compile(
@@ -277,7 +284,9 @@ INVERTED_LEAD_RE = re.compile(
 # Lead-ins that always announce actors ("betrokken zijn", "stakeholders:", "involved are"); the
 # others ("het gaat om", "ik denk aan") only before names of people.
 STRONG_LEAD_RE = re.compile(
-    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:(?:de\s+)?"
+    r"^(?:(?:o ja|oh|en|and|ook|also|verder|daarnaast|plus|so|dus)\b[,:]?\s*)*(?:"
+    + FORMAL_ACTOR_LEAD
+    + r"|(?:de\s+)?"
     r"(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden)\b|(?:zijn|are)\s+(?:er\s+)?"
     r"(?:ook\s+)?(?:betrokken|involved)|(?:the\s+|those\s+|all\s+those\s+)?involved\b|"
     r"(?:the\s+)?affected are|"

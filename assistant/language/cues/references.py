@@ -59,6 +59,9 @@ CHOSEN_COUNT_RE = re.compile(
 ALL_WORDS_RE = re.compile(
     r"\b(?:alle|allemaal|alles|all|everything|both|beide|ze|die|them|those|these|deze)\b", re.I
 )
+# Every one of them said in so many words ("take them all", "neem ze allemaal over", "both"):
+# an opening that takes them all, also when more follows ("take them all, but I'd add ...").
+ALL_OF_THEM_RE = re.compile(r"\b(?:alle|allemaal|all|everything|both|beide)\b", re.I)
 # "That's all" / "dat is alles": nothing more to add, no "all" of the proposals ("thanks,
 # that's all", "dat is alles wel"); "that's all good" still agrees with them.
 NOTHING_MORE_RE = re.compile(
@@ -237,9 +240,15 @@ VALUE_CUE_RE = re.compile(r"\b(?:als (?:een )?waarde|as a value|als extra waarde
 # A name added with an instruction and nothing else: "voeg autonomie toe, dan is het goed",
 # "add dignity too" (a value when the name is one in the catalogue).
 ADD_NAME_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|dan|then|nog)\s+)?(?:voeg|zet|neem|add|include|put)\s+"
-    r"(?P<name>[\w' -]+?)(?:\s+(?:er\s*)?(?:ook\s+|nog\s+)?(?:toe|bij|erbij|erin|mee|too|as\s+well|"
-    r"also))?\s*(?:[,.;!]|$)",
+    r"^(?:(?:en|and|ook|also|dan|then|nog)\s+)?(?:(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?)?"
+    r"(?:voeg|zet|neem|add|include|put)\s+"
+    r"(?P<name>[\w' -]+?)(?:\s+(?:explicitly|expliciet|separately|apart))?"
+    r"(?:\s+(?:er\s*)?(?:ook\s+|nog\s+)?(?:toe|bij|erbij|erin|mee|too|as\s+well|also))?"
+    # "add representativeness if that counts as a value", "voeg X toe als dat als waarde telt"
+    r"(?:\s+(?:if|als|indien|mits)\s+(?:that|this|it|dat|dit|het)\s+(?:counts|telt|geldt|"
+    r"qualifies|is\s+allowed)\s+(?:as\s+(?:a\s+)?value|als\s+(?:een\s+)?waarde)|\s+(?:if|als|indien|"
+    r"mits)\s+(?:that|this|it|dat|dit|het)\s+(?:als\s+(?:een\s+)?waarde\s+(?:telt|geldt|mag)))?"
+    r"\s*(?:[,.;!]|$)",
     re.I,
 )
 # Which value weighs most, said after its name where options are asked ("rechtvaardigheid vind

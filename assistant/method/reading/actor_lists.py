@@ -89,7 +89,7 @@ CLAUSE_LEADS = frozenset((
 LEADING_LINKS = frozenset(("aan", "het", "de", "een", "to", "the", "a", "an", "on"))
 OBJECT_LINKS = frozenset((
     "van", "voor", "naar", "tegenover", "richting", "jegens", "tussen", "of", "for", "to",
-    "towards", "between",
+    "towards", "between", "in",  # "vertrouwen in de overheid", "trust in the authorities"
 ))  # fmt: skip
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.

@@ -19,6 +19,11 @@ from assistant.language.cues.case import (
     SINCE_RE,
     STAGE_RES,
 )
+from assistant.language.cues.formal import (
+    ASKED_PROPOSAL_LEAD_RE,
+    FORMAL_MEASURE_RE,
+    FORMAL_TAUGHT_RE,
+)
 from assistant.language.cues.option_kinds import (
     OPTION_KIND_WORDS,
     QUOTED_NAME_RE,
@@ -198,6 +203,7 @@ def _without_leads(item: str) -> str:
     item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
     item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item
     item = AGREEING_COLON_LEAD_RE.sub("", item, count=1) or item
+    item = ASKED_PROPOSAL_LEAD_RE.sub("", item, count=1) or item  # "is it ok to propose that"
     return THOUGHT_LEAD_RE.sub("", item, count=1) or item
 
 
@@ -475,7 +481,7 @@ def _tail_of_measure(piece: str, joint: str) -> bool:
 def option_items(text: str) -> list[str]:
     """Sentences, then parts that start a new measure after a comma or "en"/"and"."""
     items: list[str] = []
-    for sentence in split_sentences(text):
+    for sentence in (p for s in split_sentences(text) for p in _formal_parts(s)):
         if ASKING_BACK_RE.match(sentence.strip()):
             continue  # "..., and a contract clause. What else?": a question back, no measure
         if items and (PLACED_BACK_RE.match(sentence.strip()) or aim_of_measure(sentence)):
@@ -516,6 +522,19 @@ def option_items(text: str) -> list[str]:
     return [i for i in items if i]
 
 
+def _formal_parts(sentence: str) -> list[str]:
+    """A sentence cut where ", en"/", and" opens a second measure in the formal passive or
+    future ("..., en behandelaars en baliemedewerkers worden geschoold in ...", "..., and case
+    handlers and support staff will receive training on ..."), also after a subject of two."""
+    parts, start = [], 0
+    for joint in FORMAL_JOINT_RE.finditer(sentence):
+        rest = sentence[joint.end() :]
+        if FORMAL_MEASURE_RE.match(rest) or FORMAL_TAUGHT_RE.match(rest):
+            parts.append(sentence[start : joint.start()])
+            start = joint.end()
+    return [*parts, sentence[start:]]
+
+
 def _part_of_measure_before(merged: list[str], before: str, piece: str, joint: str) -> bool:
     """Whether a part goes on with the measure before it: how it works ("..., always - press
     0"), a tail ("..., never rejects"), where it is laid down or put ("..., vastleggen in
@@ -534,6 +553,7 @@ def _part_of_measure_before(merged: list[str], before: str, piece: str, joint: s
 
 
 BRACKETS_RE = re.compile(r"\([^()]*\)")
+FORMAL_JOINT_RE = re.compile(r",\s*(?:(?:and|en)\s+)?", re.IGNORECASE)
 # One word and a dash after a comma: how the measure before it works, typed as chat ("a button
 # to get a person, always - press 0", "een knop naar een mens, altijd - toets 9").
 WORD_BEFORE_DASH_RE = re.compile(r"^\w+\s*[\u2013\u2014-]\s+\S")

@@ -63,7 +63,8 @@ VERDICT_PATTERNS = (
     r"right or wrong|legitimate)\b",
     r"\b(should|may|can)\s+(we|i|the \w+)\s+(do|use|deploy|introduce)\s+(this|it|that)\b",
     r"\byes or no\b",
-    r"\b(your|jouw|uw|een) (verdict|oordeel)\b",
+    # not "naar uw oordeel" ("which values, in your view?"): whose view, no verdict asked
+    r"(?<!naar )(?<!volgens )\b(your|jouw|uw|een) (verdict|oordeel)\b",
     # the assistant asked to choose in the user's place ("wat zou jij doen?", "would you do
     # it?"); "wat zou jij doen als opties?" asks for proposals
     r"^(en\s+|and\s+|maar\s+|but\s+)?(wat|what)\s+(zou|zoudt|would)\s+(jij|je|u|you)\s+"

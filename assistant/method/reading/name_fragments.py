@@ -20,7 +20,7 @@ from assistant.method.reading.actor_lists import (
 
 LINK_WORDS = frozenset((
     "van", "voor", "naar", "richting", "jegens", "tussen", "of", "for", "to", "towards",
-    "between",
+    "between", "in",  # "vertrouwen in de overheid", "trust in the authorities"
 ))  # fmt: skip
 BULLET_RE = re.compile(r"^\s*[-\u2013\u2014*\u2022]+\s*")
 

@@ -86,6 +86,7 @@ from assistant.language.cues.direction_turns import (
     WITHOUT_GLUE,
     WORSE_BEFORE_RE,
 )
+from assistant.language.cues.formal import HEDGED_RISK_RE
 from assistant.language.cues.people import (
     NOT_PEOPLE,
     PERSON_PLURAL_ENDINGS,
@@ -401,10 +402,11 @@ def feared(text: str) -> bool:
 
 
 def _fears(text: str) -> bool:
-    """Whether the clause says someone fears something, not that they no longer do."""
+    """Whether the clause says someone fears something, not that they no longer do, or that it
+    cannot be ruled out ("niet uitgesloten is dat ...", "it cannot be ruled out that ...")."""
     fear = FEAR_RE.search(text)
     if fear is None:
-        return False
+        return HEDGED_RISK_RE.search(text) is not None  # "niet uitgesloten is dat ...": a risk
     before = words(text[: fear.start()])[-FLIP_REACH:]
     return not any(t in FLIP_WORDS for t in before)
 

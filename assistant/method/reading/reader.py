@@ -27,6 +27,7 @@ from assistant.language.cues.direction_labels import (
     DASH_LABEL_RE,
     WORRY_ABOUT_RE,
 )
+from assistant.language.cues.formal import ASKED_PROPOSAL_RE
 from assistant.language.cues.grammar import (
     PROPOSAL_RE,
     SAME_AGAIN_RE,
@@ -282,7 +283,8 @@ class Reader:
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
             reading.values, reading.value_list = [], False
             reading.options = [o for o in reading.options if said_among(o.text, agreed)]
-        reading.actors = [n for n in without_fragments(reading.actors) if not self._of_people(n)]
+        reading.actors = without_fragments(reading.actors)
+        self._values_added_as_actors(reading)  # "autonomie van de student", "trust in X too"
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
         if talk and reading.intent is None and _read_nothing(reading):
             reading.intent = Intent("pause")  # only talk around the items: no item, no reproach
@@ -390,6 +392,8 @@ class Reader:
             intent = Intent("answer")  # "niet de adviseurs krijgen er werk bij, dat zijn ..."
         asked = intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
         asked = asked or (intent.kind == "help" and _measure_asked(cleaned, session.step))
+        proposed = ASKED_PROPOSAL_RE.search(cleaned) is not None  # "acceptable to propose that"
+        asked = asked or (intent.kind == "verdict" and proposed)
         if intent.kind in WHOLE_INTENTS and not asked:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
@@ -606,7 +610,8 @@ class Reader:
         if cannot_think(text):
             reading.cannot_think = True
             return True
-        if guidance_question(text) and not _measure_asked(text, context.step):
+        proposed = ASKED_PROPOSAL_RE.search(text) is not None  # "may we propose that ...?"
+        if guidance_question(text) and not (_measure_asked(text, context.step) or proposed):
             reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
             return True
         if _kind_talk(text, context, reading):

@@ -12,6 +12,7 @@ from assistant.language.cues.references import (
     ADDED_AFTER_REFUSAL_RE,
     ADOPT_RE,
     ADOPT_WORD_RE,
+    ALL_OF_THEM_RE,
     ALL_WORDS_RE,
     CHOSEN_COUNT_RE,
     DESCRIBED_PICK_RE,
@@ -345,7 +346,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     if reading.reference == [] and moves_on(opening, session):
         reading.reference = None  # "ok options. some ideas: ..." after choosing: going on
         return rest
-    reading.agreed_only = reading.reference == []  # and more to say: the strongest few
+    every = ALL_OF_THEM_RE.search(opening) is not None  # "take them all, but I'd add ..."
+    reading.agreed_only = reading.reference == [] and not every  # more to say: the strongest few
     if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
         reading.reference = None if moves_on(opening, session) else reading.reference
         reading.intent = Intent("affirm")

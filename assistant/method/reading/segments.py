@@ -27,6 +27,7 @@ from assistant.language.cues.direction_labels import (
     LABEL_RE,
     NEGATIVE_LABELS,
 )
+from assistant.language.cues.formal import FORMAL_ACTOR_HEADER_RE, HEDGED_RISK_RE
 from assistant.language.cues.grammar import (
     ABBREVIATIONS,
     APPOSITION_RE,
@@ -211,6 +212,8 @@ def _header_step(raw: str, below: list[str], requirements: bool = True) -> Step 
     raw = NUMBERED_HEAD_RE.sub("", raw, count=1)
     if OBSERVED_HEADER_RE.match(raw.strip()):
         return Step.EFFECTS
+    if FORMAL_ACTOR_HEADER_RE.match(raw.strip()):
+        return Step.ACTORS  # "Als betrokken actoren worden aangemerkt:" over the names
     head = HEADER_RE.match(raw)
     if head is None:
         head = BARE_HEADER_RE.match(raw) or REMARKED_HEADER_RE.match(raw)
@@ -223,6 +226,7 @@ def _header_step(raw: str, below: list[str], requirements: bool = True) -> Step 
 
 INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+")
 MIN_NUMBERED = 2
+HEDGE_OPENING = 4  # "daartegenover staat dat", "however,": words before a hedged risk
 
 
 def numbered_lines(text: str) -> str:
@@ -399,6 +403,8 @@ def is_clause(text: str) -> bool:
 def clauses(sentence: str) -> list[str]:
     """Clauses of one sentence: at "maar"/"but", at ", en"/", and" and at commas between two
     clauses ("als ..., dan ..." stays whole)."""
+    if _hedged_risk(sentence):
+        return [sentence.strip(" ,")]  # "niet uitgesloten is echter dat X, waarna Y": one risk
     parts: list[str] = []
     for piece in _contrasts(sentence):
         marker = "" if not parts else "maar "
@@ -406,6 +412,13 @@ def clauses(sentence: str) -> list[str]:
             parts.append(marker + sub)
             marker = ""
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def _hedged_risk(sentence: str) -> bool:
+    """A sentence that opens with a hedged risk ("Niet uitgesloten is echter dat ...", "However,
+    it cannot be ruled out that ..."): what may happen, with its circumstances, is one risk."""
+    hedge = HEDGED_RISK_RE.search(sentence)
+    return hedge is not None and len(words(sentence[: hedge.start()])) <= HEDGE_OPENING
 
 
 def _contrasts(sentence: str) -> list[str]:

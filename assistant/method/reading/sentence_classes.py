@@ -23,6 +23,7 @@ from assistant.language.cues.direction_labels import (
     EFFECT_ANNOUNCED_RE,
     LABEL_RE,
 )
+from assistant.language.cues.formal import FORMAL_VALUE_WEIGHT_RE
 from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
 from assistant.language.cues.options import (
     AIM_CLAUSE_RE,
@@ -90,6 +91,7 @@ from assistant.method.reading.sentence_kinds import (
     description,
     duty_of_people,
     effect_like,
+    formal_measure,
     go_ahead_condition,
     has_direction,
     labelled_effect,
@@ -231,6 +233,7 @@ class SentenceClasses:
         about = has_direction(text) and mentioned_actor(text, actors) is not None
         asked = _measure_asked_past_effects(text, context)  # "wat als we met X ... afspreken?"
         asked = asked or restricted_rule(text)  # "misschien iets met dat ... alleen ...?"
+        asked = asked or formal_measure(text)  # "a complaints desk will be set up for X"
         if context.effects_read and about and not proposal(text) and not asked:
             return "effects"  # among effects: "permit officers spend less time on files"
         if _actors_led(text, context):
@@ -379,6 +382,9 @@ class SentenceClasses:
             return True
         asked = VALUE_ASKED_RE.match(text.strip())  # "zou transparantie niet een ding zijn?"
         if asked is not None and self.catalogue.find_value(asked.group("name")) is not None:
+            return True
+        weighed = FORMAL_VALUE_WEIGHT_RE.search(text) is not None  # "staan ... centraal"
+        if weighed and not is_question(text) and self.catalogue.mentions(text):
             return True
         first = MORE_LEAD_RE.sub("", text.strip(), count=1).split(",")[0]
         return bool(VALUE_WEIGHT_RE.search(first)) and bool(self.catalogue.mentions(first))

@@ -28,6 +28,12 @@ from assistant.language.cues.direction_labels import (
     LABEL_RE,
     WHO_MARKER_RE,
 )
+from assistant.language.cues.formal import (
+    ASKED_PROPOSAL_RE,
+    FORMAL_MEASURE_RE,
+    FORMAL_TAUGHT_RE,
+    HEDGED_RISK_RE,
+)
 from assistant.language.cues.grammar import (
     APPOSITION_RE,
     CONSEQUENCE_LEAD_RE,
@@ -259,6 +265,10 @@ def measure(text: str, step: Step) -> bool:
         return False  # "add the parents of young candidates" where actors are asked
     if stated_condition(text):
         return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
+    if step.position >= Step.EFFECTS.position and formal_measure(text):
+        return True  # "er wordt voorzien in ...", "it will be laid down that ..."
+    if step.position >= Step.EFFECTS.position and ASKED_PROPOSAL_RE.search(text):
+        return is_question(text)  # "is it acceptable to propose that the model ...?"
     if KIND_TAIL_RE.search(text) and not is_question(text):
         return True  # "een cursus voor de balie (mens)": a measure with its kind named
     if is_question(text) and not instruction(text):
@@ -296,6 +306,26 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def formal_measure(text: str) -> bool:
+    """A measure told in the passive or the future of an arrangement, as memos do ("er wordt
+    voorzien in een bezwaarprocedure", "voorts wordt het algoritme opgenomen in het register",
+    "it will be laid down in the working instructions that ...", "case handlers will receive
+    training on ..."): not a question, not a hedged risk ("niet uitgesloten is dat ...")."""
+    if is_question(text) or HEDGED_RISK_RE.search(text):
+        return False
+    if FORMAL_MEASURE_RE.match(text.strip()):
+        return True
+    taught = FORMAL_TAUGHT_RE.match(text.strip())
+    if taught is None:
+        return False
+    named = re.split(r",\s*|\s+(?:and|en)\s+", taught.group("who").lower())  # "X and Y"
+    return any(
+        who not in PERSONAL_PRONOUNS
+        and (actor_lists.is_person(who) or actor_lists.head_is_person(who))
+        for who in named
+    )
 
 
 def _asked_last(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.knowledge.catalogue import Catalogue, ValueEntry
+from assistant.language.cues.formal import FORMAL_FRAME_LEAD_RE
 from assistant.language.cues.references import (
     ABBREVIATION_RE,
     APOLOGY_RE,
@@ -88,6 +89,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     ]
     names = [name for _p, e in mentions for name in e.names()]
     rest = VALUE_LEAD_RE.sub("", _without_qualifiers(text, catalogue).strip())
+    rest = FORMAL_FRAME_LEAD_RE.sub("", rest, count=1)  # "In the assessment, ..."
     rest = REASON_TAIL_RE.sub("", rest)
     items = [
         TRAILING_LIST_WORD_RE.sub("", strip_article(_without_rank(VALUE_ASIDE_RE.sub("", i))))
