@@ -64,7 +64,7 @@ def test_effect_draft_keeps_what_the_rules_weighed() -> None:
 def test_shipped_direction_model_loads_and_names_its_training_sets() -> None:
     model = direction_model()
     sets = [str(s) for s in model.about["sets"]]  # type: ignore[attr-defined]
-    assert "dev22" in sets and "holdout2" in sets
+    assert "dev24" in sets and "holdout2" in sets
     assert not UNTOUCHED & set(sets)
     assert int(str(model.about["examples"])) > 2000
     assert model.fits("multilingual-e5-small") and not model.fits("other/encoder")

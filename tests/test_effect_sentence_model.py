@@ -37,7 +37,7 @@ def _learned(embedder: object, session: Session, told: list[str], passed: list[s
 def test_shipped_effect_model_names_its_training_sets() -> None:
     model = effect_model()
     sets = model.about["sets"]
-    assert isinstance(sets, list) and "dev22" in sets and "holdout2" in sets
+    assert isinstance(sets, list) and "dev24" in sets and "holdout2" in sets
     assert not UNTOUCHED & set(sets)
     assert int(str(model.about["examples"])) > 5000
 
@@ -71,7 +71,7 @@ DUTCH_STORY = (
     "zoon kon vinden."
 )
 DUTCH_CASE = "Het systeem draait sinds maart op drie locaties in de gemeente."
-ENGLISH_STORY = "Tenants in the older blocks only hear about repairs weeks after they report them."
+ENGLISH_STORY = "Older tenants often wait weeks before anyone comes to fix the heating."
 ENGLISH_CASE = "The pilot started in March and runs on three sites."
 
 

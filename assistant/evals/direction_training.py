@@ -1,10 +1,11 @@
 """Build the learned direction of an effect from the development conversations.
 
-``python -m assistant.evals.direction_training [--cv] [--out PATH]``: reads the gold effects of
-the development sets (:mod:`assistant.evals.direction_examples`), encodes each effect with the
-packaged encoder, prints with ``--cv`` per set left out how many directions the rules, the
-model and the two combined get right, and trains on all of them into the package's model
-file (:data:`assistant.method.reading.direction_model.MODEL_PATH`). The descent of
+``python -m assistant.evals.direction_training [--cv] [--out PATH] [--vectors PATH]``: reads the
+gold effects of the development sets (:mod:`assistant.evals.direction_examples`), encodes each
+effect with the packaged encoder (kept in ``--vectors`` when given, to train again quickly),
+prints with ``--cv`` per set left out how many directions the rules, the model and the two
+combined get right, and trains on all of them into the package's model file
+(:data:`assistant.method.reading.direction_model.MODEL_PATH`). The descent of
 :mod:`assistant.evals.kind_training`: the same examples give the same model."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embeddings.packaged import PackagedE5
 from assistant.evals.direction_examples import DirectionExample, direction_examples
+from assistant.evals.effect_training import encoded
 from assistant.evals.kind_examples import dev_folders
 from assistant.evals.kind_training import L2, STEPS, dual_descent
 from assistant.method.reading.direction_model import (
@@ -39,10 +40,11 @@ def targets(examples: list[DirectionExample]) -> np.ndarray:
     return rows
 
 
-def example_rows(examples: list[DirectionExample]) -> np.ndarray:
-    """The feature rows of the examples, with their vectors from the packaged encoder."""
+def example_rows(examples: list[DirectionExample], kept: Path | None = None) -> np.ndarray:
+    """The feature rows of the examples, with their vectors from the packaged encoder (those
+    ``kept`` holds taken from it)."""
     texts = [e.text for e in examples]
-    return rows_of(texts, np.asarray(PackagedE5().encode(texts, "query")))
+    return rows_of(texts, encoded(texts, kept))
 
 
 def held_out_positive(x: np.ndarray, y: np.ndarray, folders: list[str]) -> np.ndarray:
@@ -99,9 +101,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cv", action="store_true", help="print the accuracy per set left out")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
     parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
+    parser.add_argument("--vectors", type=Path, help="keep the effects' vectors here")
     args = parser.parse_args(argv)
     examples = direction_examples(dev_folders())
-    x = example_rows(examples)
+    x = example_rows(examples, args.vectors)
     if args.cv:
         cross_validation(examples, x)
     if not args.no_save:

@@ -38,15 +38,18 @@ def targets(examples: list[EffectExample]) -> np.ndarray:
 
 
 def encoded(texts: list[str], kept: Path | None) -> np.ndarray:
-    """The vectors of ``texts``, from ``kept`` where it holds them (written there otherwise)."""
+    """The vectors of ``texts``: those ``kept`` holds taken from it, the others encoded (and
+    all written back there)."""
+    known: dict[str, np.ndarray] = {}
     if kept is not None and kept.exists():
         with np.load(kept, allow_pickle=False) as stored:
-            if list(stored["texts"]) == texts:
-                return np.asarray(stored["vectors"])
-    vectors = np.asarray(PackagedE5().encode(texts, "query"))
-    if kept is not None:
-        np.savez(kept, texts=np.array(texts), vectors=vectors)
-    return vectors
+            known = dict(zip(map(str, stored["texts"]), stored["vectors"], strict=True))
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known.update(zip(missing, np.asarray(PackagedE5().encode(missing, "query")), strict=True))
+        if kept is not None:
+            np.savez(kept, texts=np.array(list(known)), vectors=np.array(list(known.values())))
+    return np.array([known[t] for t in texts])
 
 
 FOLDS = 5  # groups of sets left out in turn (a fit takes a minute on two cores)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embeddings.packaged import PackagedE5
 from assistant.evals.effect_training import (
+    encoded,
     figures,
     held_out_probabilities,
     trained,
@@ -42,21 +42,6 @@ def targets(examples: list[OptionExample]) -> np.ndarray:
     """One row per example: (no measure, measure), one-hot."""
     told = np.array([e.option for e in examples], dtype=float)
     return np.stack([1.0 - told, told], axis=1)
-
-
-def encoded(texts: list[str], kept: Path | None) -> np.ndarray:
-    """The vectors of ``texts``: those ``kept`` holds taken from it, the others encoded (and
-    all written back there)."""
-    known: dict[str, np.ndarray] = {}
-    if kept is not None and kept.exists():
-        with np.load(kept, allow_pickle=False) as stored:
-            known = dict(zip(map(str, stored["texts"]), stored["vectors"], strict=True))
-    missing = list(dict.fromkeys(t for t in texts if t not in known))
-    if missing:
-        known.update(zip(missing, np.asarray(PackagedE5().encode(missing, "query")), strict=True))
-        if kept is not None:
-            np.savez(kept, texts=np.array(list(known)), vectors=np.array(list(known.values())))
-    return np.array([known[t] for t in texts])
 
 
 def prepared(examples: list[OptionExample], kept: Path | None = None) -> list[np.ndarray]:
