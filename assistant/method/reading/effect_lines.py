@@ -323,15 +323,8 @@ def _sentence_effects(
             direction = _signed(label or marker, told, contrast)
             if _case_fact(body, direction, bool(label or marker)):
                 continue
-            if len(drafts) > start and _liked_by(body, drafts[-1], actors):
-                continue  # "..., and patients like that": their effect
-            if len(drafts) > start and _remark(body, drafts[-1], told or direction):
-                _gains_for(body, drafts[-1], actors)  # "..., wat winst is voor asielzoekers"
+            if _said_of_before(body, told or direction, contrast, drafts[start:], actors):
                 continue
-            if len(drafts) > start and not contrast and _feeling_reason(body, drafts[-1], actors):
-                continue  # "fraud team is happy, fewer dead people getting paid"
-            if _aside(body, drafts[start:]):
-                continue  # "..., zeggen ze", "..., zoals bij het oude model ook is gebeurd"
             strength = _strength(label or marker, told, asked, direction)
             direction = direction or _undecided(body, contrast, flow)
             flow.direction = direction
@@ -339,12 +332,40 @@ def _sentence_effects(
             draft = _draft(body, direction, actors, who, labelled and not own)
             if direction is not None and strength < SURE:
                 draft.weighed = (direction, strength if told else FROM_BEFORE)
-            if not (draft.actor_id or draft.actor_name):
-                _same_subject(body, draft, drafts, start)
-            if not (draft.actor_id or draft.actor_name):
-                _same_part(body, draft, drafts, part)
+            _actor_from_before(body, draft, drafts, start, part)
             drafts.append(draft)
     _mark_story(stripped, drafts[start:])
+
+
+def _said_of_before(
+    body: str,
+    direction: Direction | None,
+    contrast: bool,
+    before: list[EffectDraft],
+    actors: list[Actor],
+) -> bool:
+    """Whether a clause says something of the effects before it in the sentence (``before``)
+    instead of telling one of its own: whom the last is for, a remark on it, the reason for a
+    feeling, an aside."""
+    if before and _liked_by(body, before[-1], actors):
+        return True  # "..., and patients like that": their effect
+    if before and _remark(body, before[-1], direction):
+        _gains_for(body, before[-1], actors)  # "..., wat winst is voor asielzoekers"
+        return True
+    if before and not contrast and _feeling_reason(body, before[-1], actors):
+        return True  # "fraud team is happy, fewer dead people getting paid"
+    return _aside(body, before)  # "..., zeggen ze", "..., zoals bij het oude model ook ..."
+
+
+def _actor_from_before(
+    body: str, draft: EffectDraft, drafts: list[EffectDraft], start: int, part: int
+) -> None:
+    """An effect that names no one: the actor of the one before with the same subject, else of
+    the one in the same part of the sentence."""
+    if not (draft.actor_id or draft.actor_name):
+        _same_subject(body, draft, drafts, start)
+    if not (draft.actor_id or draft.actor_name):
+        _same_part(body, draft, drafts, part)
 
 
 def _sentence_who(

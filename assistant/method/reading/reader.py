@@ -390,10 +390,7 @@ class Reader:
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
         if intent.kind == "correct" and moves_an_effect(cleaned, session):
             intent = Intent("answer")  # "niet de adviseurs krijgen er werk bij, dat zijn ..."
-        asked = intent.kind == "offtopic" and _asks_the_method(cleaned, session.step)
-        asked = asked or (intent.kind == "help" and _measure_asked(cleaned, session.step))
-        proposed = ASKED_PROPOSAL_RE.search(cleaned) is not None  # "acceptable to propose that"
-        asked = asked or (intent.kind == "verdict" and proposed)
+        asked = _content_asked(intent, cleaned, session.step)
         if intent.kind in WHOLE_INTENTS and not asked:
             reading.intent = intent
             if intent.kind == "correct":  # "niet X maar Y. Die krijgen nu ...": read on
@@ -1039,6 +1036,17 @@ def _measure_asked(text: str, step: Step) -> bool:
     filter ...?", "maybe a short session, so everyone knows what the sensor does?")."""
     late = step in (Step.OPTIONS, Step.SUMMARY)
     return late and measure(text, step) and cued_kind(text)
+
+
+def _content_asked(intent: Intent, cleaned: str, step: Step) -> bool:
+    """Whether a message the intents read as a whole (off topic, help, a verdict) asks about the
+    case's content instead: the method's own question, a measure asked for, a measure asked to
+    be proposed ("is it acceptable to propose that ...?")."""
+    if intent.kind == "offtopic":
+        return _asks_the_method(cleaned, step)
+    if intent.kind == "help":
+        return _measure_asked(cleaned, step)
+    return intent.kind == "verdict" and ASKED_PROPOSAL_RE.search(cleaned) is not None
 
 
 def _question_goes_on(text: str, step: Step) -> bool:

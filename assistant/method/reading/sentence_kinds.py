@@ -278,17 +278,8 @@ def measure(text: str, step: Step) -> bool:
         return (offered and (late or ruled or cued_kind(text))) or asked or negated_ask(text)
     if proposal(text) or (late and OUGHT_RE.search(text) and not is_question(text)):
         return True
-    if late and TAKING_TURNS_RE.search(text) and not is_question(text):
-        return True  # "agents rotate so nobody does the hard calls all day"
-    if late and duty_of_people(text):
-        return True  # "landlords have to give their tenants a letter", "boas get a clear
-        # instruction when to sample", "onze opzichters moeten leren ... uit te leggen"
-    if late and (OWN_WISH_RE.match(text.strip()) or _given_to_people(text)):
-        return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
-    if late and standing_measure(text):
-        return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
-    if late and conditional_measure(text, step):
-        return True  # "als we dit doen, dan moet er ...", "alleen als een handhaver eerst ..."
+    if late and _measure_past_the_effects(text, step):
+        return True
     if suggestion(text) or WISH_RE.search(text) or hedged_measure(text):
         return late or cued_kind(text) or restricted_rule(text) or _proposed_check(text)
     if restricted_rule(text):
@@ -306,6 +297,21 @@ def measure(text: str, step: Step) -> bool:
     if starts and (step in (Step.VALUES, Step.OPTIONS) or len(text.split()) >= 4):
         return True
     return OPTION_CUE_RE.search(text) is not None and option_kind(text) is not None
+
+
+def _measure_past_the_effects(text: str, step: Step) -> bool:
+    """Forms that propose a measure once the effects are done: people taking turns, a duty of
+    people, the speaker's own wish, something given to people, a standing measure, a condition."""
+    if TAKING_TURNS_RE.search(text) and not is_question(text):
+        return True  # "agents rotate so nobody does the hard calls all day"
+    if duty_of_people(text):
+        return True  # "landlords have to give their tenants a letter", "boas get a clear
+        # instruction when to sample", "onze opzichters moeten leren ... uit te leggen"
+    if OWN_WISH_RE.match(text.strip()) or _given_to_people(text):
+        return True  # "verder wil ik vastleggen dat ...", "de handhavers een korte training"
+    if standing_measure(text):
+        return True  # "gezichten vervagen op de camera", "bewoners krijgen een brief met uitleg"
+    return conditional_measure(text, step)  # "als we dit doen, dan moet er ...", "alleen als"
 
 
 def formal_measure(text: str) -> bool:
