@@ -188,13 +188,19 @@ def trained(
     return model
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def training_parser(doc: str, model_path: Path) -> argparse.ArgumentParser:
+    """The command line every model of sentences is trained with: ``--cv``, ``--out``,
+    ``--no-save``, ``--vectors``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="print the figures per set left out")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
+    parser.add_argument("--out", type=Path, default=model_path, help="where to save the model")
     parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
     parser.add_argument("--vectors", type=Path, help="keep the sentence vectors here")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = training_parser(__doc__, MODEL_PATH).parse_args(argv)
     examples = effect_examples(dev_folders())
     x = prepared(examples, args.vectors)
     if args.cv:

@@ -13,7 +13,6 @@ file. The descent of the learned effect sentences
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +22,7 @@ from assistant.evals.effect_training import (
     figures,
     held_out_probabilities,
     trained,
+    training_parser,
 )
 from assistant.evals.kind_examples import dev_folders
 from assistant.evals.option_examples import OptionExample, option_examples
@@ -80,11 +80,7 @@ def build(examples: list[OptionExample], x: list[np.ndarray], out: Path) -> Sent
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv", action="store_true", help="print the figures per set left out")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
-    parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
-    parser.add_argument("--vectors", type=Path, help="keep the sentence vectors here")
+    parser = training_parser(__doc__, MODEL_PATH)
     parser.add_argument("--leave-out", nargs="*", default=[], help="sets not to learn from")
     args = parser.parse_args(argv)
     examples = option_examples(dev_folders())
