@@ -70,7 +70,8 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     else:
         effects = effect_model().probabilities(texts, vectors[: len(texts)])
         sure = measures_given(chances, effects, where)
-        sure |= _beside(texts, chances, reading) if where == GIVEN else False
+        if where == GIVEN:
+            sure |= _beside(chances, reading)
         sure &= np.array([_may_be_measure(t, chances, reading) for t in texts])
     read = {t: sentence_options(t, reading) for t, s in zip(texts, sure, strict=True) if s}
     taken = {t for t, drafts in read.items() if drafts}
@@ -95,13 +96,13 @@ def values_chosen(session: Session) -> bool:
     return session.step == Step.VALUES and bool(session.chosen_values() and session.effects)
 
 
-def _beside(texts: list[str], chances: np.ndarray, reading: Reading) -> np.ndarray:
+def _beside(chances: np.ndarray, reading: Reading) -> np.ndarray:
     """Where measures are given, the sentences the model finds likely when the message hands
     over measures besides: it holds options already, a sentence the model is sure of, or two
     likely ones."""
     likely = chances >= LIKELY_BESIDE_SURE
     over = bool(reading.options) or int(likely.sum()) >= 2 or bool((chances >= SURE_OPTION).any())
-    return likely if over else np.zeros(len(texts), dtype=bool)
+    return likely if over else np.zeros_like(likely)
 
 
 def _may_be_measure(text: str, chances: np.ndarray, reading: Reading) -> bool:
