@@ -458,14 +458,18 @@ QUOTED_REMARK_RE = re.compile(
     rf"(?:\s*,\s*[\w'-]+(?:\s+[\w'-]+){{0,5}}?\s+{_SAID})?[.!?]*$",
     re.IGNORECASE,
 )
-# A fragment that narrows the effect before it down ("Zeker over schulden of ruzie thuis.",
-# "Especially the older ones.", "Vooral als ze alleen thuis zijn."): part of that effect.
-_NARROWING = (
-    r"(?:en\s+|and\s+)?(?:zeker|vooral|met\s+name|juist|helemaal|in\s+het\s+bijzonder|"
-    r"especially|particularly|notably|above\s+all|mainly|in\s+particular|certainly)"
+# Focus words that narrow down what follows ("vooral ouderen", "especially when ..."): in front
+# of a fragment after an effect they narrow that effect down ("Zeker over schulden of ruzie
+# thuis.", "Especially the older ones.", "Vooral als ze alleen thuis zijn."); in front of the
+# people a clause opens with they are no part of their name.
+FOCUS_WORDS = (
+    r"(?:zeker|vooral|met\s+name|juist|helemaal|in\s+het\s+bijzonder|especially|particularly|"
+    r"notably|above\s+all|mainly|mostly|in\s+particular|certainly)"
 )
-NARROWING_RE = re.compile(rf"^{_NARROWING}\b", re.IGNORECASE)
+NARROWING_RE = re.compile(rf"^(?:en\s+|and\s+)?{FOCUS_WORDS}\b", re.IGNORECASE)
 NARROWING_CLAUSE_RE = re.compile(
-    rf"^{_NARROWING}\s+(?:als|wanneer|bij|in|op|voor|over|met|when|if|in|on|for|about|with)\b",
+    rf"^(?:en\s+|and\s+)?{FOCUS_WORDS}\s+(?:als|wanneer|bij|in|op|voor|over|met|when|if|on|"
+    r"for|about|with)\b",
     re.IGNORECASE,
 )
+FOCUS_LEAD_RE = re.compile(rf"^{FOCUS_WORDS}\s+(?=\w)", re.IGNORECASE)

@@ -970,10 +970,3 @@ ACTORS_LABEL_RE = re.compile(
     r"stakeholders|belanghebbenden|partijen|parties|involved|people\s+involved)\s*(?::|\s-+\s)",
     re.IGNORECASE,
 )
-# A focus word in front of the people a clause opens with ("Vooral ouderen hebben ...",
-# "Especially older patients feel ..."): no part of their name.
-FOCUS_LEAD_RE = re.compile(
-    r"^(?:vooral|zeker|met\s+name|juist|in\s+het\s+bijzonder|especially|particularly|"
-    r"notably|mainly|mostly|in\s+particular)\s+(?=\w)",
-    re.IGNORECASE,
-)

@@ -10,6 +10,7 @@ from assistant.language.cues.direction import CONTRAST_RE, DIRECTION_FOR_RE
 from assistant.language.cues.grammar import (
     CLEFT_RE,
     COMPLEMENTISERS,
+    FOCUS_LEAD_RE,
     PERSONAL_PRONOUNS,
     REFLEXIVES,
     SUBJECT_ENDS,
@@ -18,7 +19,6 @@ from assistant.language.cues.grammar import (
 )
 from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
 from assistant.language.cues.people import (
-    FOCUS_LEAD_RE,
     FRONT_ADVERBS,
     FRONT_PREPOSITIONS,
     GENERIC_HEADS,
