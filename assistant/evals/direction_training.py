@@ -10,13 +10,12 @@ combined get right, and trains on all of them into the package's model file
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
 
 from assistant.evals.direction_examples import DirectionExample, direction_examples
-from assistant.evals.effect_training import encoded
+from assistant.evals.effect_training import encoded, training_parser
 from assistant.evals.kind_examples import dev_folders
 from assistant.evals.kind_training import L2, STEPS, dual_descent
 from assistant.method.reading.direction_model import (
@@ -97,12 +96,7 @@ def build(examples: list[DirectionExample], x: np.ndarray, out: Path) -> Directi
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cv", action="store_true", help="print the accuracy per set left out")
-    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
-    parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
-    parser.add_argument("--vectors", type=Path, help="keep the effects' vectors here")
-    args = parser.parse_args(argv)
+    args = training_parser(__doc__, MODEL_PATH).parse_args(argv)
     examples = direction_examples(dev_folders())
     x = example_rows(examples, args.vectors)
     if args.cv:
