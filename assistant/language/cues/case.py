@@ -62,8 +62,11 @@ ORG_RE = re.compile(
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
     r"universiteit|university|(?:city |county |district )?council|\w+ agency|schoolbestuur|"
     r"school board|scholengemeenschap|scholengroep|rechtbank|rechtspraak|cjib|rdw|ind|coa|"
-    r"nvwa|kadaster|rvo)\b"
-    r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+))?",
+    r"nvwa|kadaster|rvo|hoogheemraadschap)\b"
+    r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+)"
+    # a name of several words: "Aa en Maas", "Rijn en IJssel", "Alphen aan den Rijn"
+    r"(?:\s+(?:(?-i:en|and|aan|den|op|de)\s+)*(?!(?-i:De|Het|Een|The|An?|We|Wij|Ik|I|In|Op)\b)"
+    r"(?-i:[A-Z][\w-]+))*)?",
     re.IGNORECASE,
 )
 #: A label before the technology in an opening: "Idee: ...", "plan = ...", "the idea: ...".
@@ -170,7 +173,8 @@ WHO_THEN_WHAT_RE = re.compile(
 # de gemeente Breda"): the organisation, not the role, is the context.
 WORKPLACE_RE = re.compile(
     r"\b(?:at|for|with|bij|voor|van)\s+(?P<org>(?:(?:de|het|een|the|a|an)\s+)?[\w&'-]+"
-    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4}"
+    r"(?:\s+(?!(?:and|en)\s+(?-i:[a-z])|(?:as|als|in|on|op|where|waar|since|sinds)\b)"
+    r"[\w&'-]+){0,4}"  # "and"/"en" only inside a name: "waterschap Aa en Maas"
     r"(?:\s*\([^()]{1,40}\))?)"  # "a water board (waterschap)"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
                  "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
                  "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media",
                  "parent", "child", "pupil", "visitor", "passenger", "traveller", "farmer",
-                 "tourist", "toerist"),
+                 "tourist", "toerist", "huishouden", "gezin", "household", "famil"),
     "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
     "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
                       "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
