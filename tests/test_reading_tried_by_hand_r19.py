@@ -14,8 +14,11 @@ from method_fakes import converse, read_in
 from assistant.domain.session import Actor, Session, Step, Turn
 from assistant.method.conductor import Conductor
 from assistant.method.reading.effect_subjects import public
+from assistant.method.reading.mentions import referred_actor
 from assistant.method.reading.minutes import action_points, points_kept
+from assistant.method.reading.option_parties import option_agents
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import agreeing_lead
 
 MINUTES = {
     "nl": (
@@ -130,3 +133,60 @@ def test_a_measure_that_says_where_the_one_before_is_laid_down_names_it(
     assert len(laid_down) == 1 and what in laid_down[0].text
     assert laid_down[0].kind == "environment"
     assert any(what in o.text and pointer not in o.text for o in found.options)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "rest"),
+    [
+        ("1, 3 en vertrouwen", [1, 3], "vertrouwen"),
+        ("2, 4 and trust", [2, 4], "trust"),
+        ("1 en 3, en privacy", [1, 3], "privacy"),
+    ],
+)
+def test_numbered_picks_before_a_value_named_are_all_taken(
+    text: str, numbers: list[int], rest: str
+) -> None:
+    found = agreeing_lead(text)
+    assert found is not None and found[0] == numbers and found[2].strip() == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("De bot verwijst bij twijfel altijd door naar een verpleegkundige", []),
+        ("Het systeem stuurt de melding door aan een medewerker", []),
+        ("Elke maand een steekproef door de teamleider", ["Teamleider"]),
+    ],
+)
+def test_door_of_a_verb_is_no_party_carrying_out_a_measure(text: str, agents: list[str]) -> None:
+    assert option_agents(text) == agents
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("twijfelaars", "Mensen die twijfelen over vaccineren"),
+        ("de klagers", "Bewoners die klagen over geluid"),
+        ("doubters", "People who doubt the vaccine"),
+    ],
+)
+def test_the_doers_are_the_people_named_by_what_they_do(name: str, actor: str) -> None:
+    actors = [Actor(id="a1", name=actor), Actor(id="a2", name="Ouders")]
+    found = referred_actor(name, actors)
+    assert found is not None and found.id == "a1"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "technology"),
+    [
+        ("nl", "Hoi, we zijn van de GGD regio Utrecht en willen een chatbot voor vaccinatievragen",
+         "we willen een chatbot"),
+        ("en", "We are the council of Breda and want an app that sorts benefit applications",
+         "we want an app"),
+    ],
+)  # fmt: skip
+def test_the_plan_after_who_we_are_keeps_its_subject(
+    message_reader: Reader, language: str, text: str, technology: str
+) -> None:
+    found = read_in(message_reader, text, (), language, "", Step.CASE)
+    assert found.case["technology"].startswith(technology)

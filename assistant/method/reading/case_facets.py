@@ -106,6 +106,13 @@ def _labelled_idea(
     return True
 
 
+# The plan after "en"/"and" without its subject ("wij zijn de GGD en willen een chatbot"): the
+# technology is told as "we willen een chatbot".
+SUBJECTLESS_WANT_RE = re.compile(
+    r"(?:willen|overwegen|denken|plannen|gaan|want|consider|are\s+planning|plan)\b", re.I
+)
+
+
 def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     """An opening that says who the writer is and then what they consider ("ik werk bij de
     provincie, we denken aan een app ..."): the first part is the context, the rest the
@@ -117,6 +124,7 @@ def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     if then is None or not _technical(text[then.end() :]):
         return False
     who, what = text[: then.start()].strip(), text[then.end() :].strip()
+    what = f"we {what}" if SUBJECTLESS_WANT_RE.match(what) else what  # "... en willen een X"
     if not case.context and "context" not in found:
         found["context"] = _workplace(who)  # "ik ben adviseur bij de gemeente X" -> "gemeente X"
     _add(found, "technology", what)
