@@ -190,3 +190,35 @@ def test_the_plan_after_who_we_are_keeps_its_subject(
 ) -> None:
     found = read_in(message_reader, text, (), language, "", Step.CASE)
     assert found.case["technology"].startswith(technology)
+
+
+@pytest.mark.parametrize(
+    ("language", "turns"),
+    [
+        ("nl", ["De provincie wil een digitale tweeling van het rivierengebied.",
+                "bewoners, boeren, de veiligheidsregio", "privacy?"]),
+        ("en", ["The province wants a digital twin of the river area.",
+                "residents, farmers, the safety region", "privacy?"]),
+    ],
+)  # fmt: skip
+def test_a_value_named_before_any_effect_is_noted_and_the_effects_come_first(
+    conductor: Conductor, language: str, turns: list[str]
+) -> None:
+    session = converse(conductor, language, turns)
+    assert [v.key for v in session.chosen_values()] == ["privacy"]
+    assert session.step == Step.EFFECTS
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nl", "de boeren, waterschap Aa en Maas en de provincie", "Waterschap Aa en Maas"),
+        ("en", "residents, farmers, water board Rijn en IJssel, and the municipalities",
+         "Water board Rijn en IJssel"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_in_several_words_is_one_actor_in_a_list(
+    message_reader: Reader, language: str, text: str, name: str
+) -> None:
+    found = read_in(message_reader, text, (), language, "drones", Step.ACTORS)
+    assert name in found.actors and len(found.actors) == 3 + (language == "en")

@@ -239,6 +239,8 @@ class Conductor:
         record(tools, session, reading, changes)
         refresh_value_proposals(tools, session, changes)
         content = reading.content_step(early_options=bool(session.effects))
+        if content == Step.VALUES and not session.effects:
+            content = Step.EFFECTS  # values named before any effect: noted, the effects first
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions and not _answered_by_content(session, reading, content):
