@@ -9,10 +9,11 @@ several words is kept whole; a measure that only says where the one before it is
 from __future__ import annotations
 
 import pytest
-from method_fakes import converse, read_in
+from method_fakes import converse, read_in, reading_session
 
 from assistant.domain.session import Actor, Session, Step, Turn
 from assistant.method.conductor import Conductor
+from assistant.method.grounding import Passage, pick_quote
 from assistant.method.reading.effect_subjects import public
 from assistant.method.reading.mentions import referred_actor
 from assistant.method.reading.minutes import action_points, points_kept
@@ -222,3 +223,22 @@ def test_an_organisation_named_in_several_words_is_one_actor_in_a_list(
 ) -> None:
     found = read_in(message_reader, text, (), language, "drones", Step.ACTORS)
     assert name in found.actors and len(found.actors) == 3 + (language == "en")
+
+
+@pytest.mark.parametrize(
+    ("section", "topic", "quoted"),
+    [
+        ("De stappen > Stap 2: de effecten", Step.ACTORS, False),
+        ("De stappen > Stap 1: de actoren", Step.ACTORS, True),
+        ("The steps > Step 3: values", Step.VALUES, True),
+        ("Moderation > A session of ninety minutes", None, True),
+    ],
+)
+def test_help_about_a_step_quotes_a_method_text_about_that_step(
+    section: str, topic: Step | None, quoted: bool
+) -> None:
+    session = reading_session(Step.CASE, "nl", "een chatbot")
+    passage = Passage(
+        id="p1", text="Vraag voor elke actor ...", section=section, kind="method", language="nl"
+    )
+    assert (pick_quote([passage], session, "help", topic) is not None) == quoted

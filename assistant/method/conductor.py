@@ -186,7 +186,7 @@ class Conductor:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))
         fresh = [p for p in passages if p.id not in quoted]  # quote a passage once per session
-        quote = pick_quote(fresh, session, reason)
+        quote = pick_quote(fresh, session, reason, topic)
         if quote is not None:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
