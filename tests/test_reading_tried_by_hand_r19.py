@@ -242,3 +242,50 @@ def test_help_about_a_step_quotes_a_method_text_about_that_step(
         id="p1", text="Vraag voor elke actor ...", section=section, kind="method", language="nl"
     )
     assert (pick_quote([passage], session, "help", topic) is not None) == quoted
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "effect"),
+    [
+        ("en", "yes and for the clients it can also be positive: they see vacancies they never "
+         "looked at", "Clients", "They see vacancies"),
+        ("nl", "ja en voor de klanten is het ook positief: ze zien vacatures waar ze nooit naar "
+         "keken", "Klanten", "Ze zien vacatures"),
+    ],
+)  # fmt: skip
+def test_agreeing_before_an_effect_for_some_people_is_no_effect_of_its_own(
+    message_reader: Reader, language: str, text: str, actor: str, effect: str
+) -> None:
+    found = read_in(message_reader, text, (actor, "Werkcoaches"), language, "a tool")
+    assert [(e.text[: len(effect)], e.direction, e.actor_id) for e in found.effects] == [
+        (effect, "positive", actor)
+    ]
+
+
+@pytest.mark.parametrize("text", ["ready", "I'm ready", "we're ready"])
+def test_ready_at_the_options_finishes_like_done(conductor: Conductor, text: str) -> None:
+    session = converse(conductor, "en", [
+        "The council wants an AI tool that matches the CVs of clients on welfare to vacancies.",
+        "clients, job coaches, employers", "clients see more vacancies; employers get misfits",
+        "next", "equal treatment, autonomy", "the tool shows why a vacancy matches. job coaches "
+        "discuss every match with the client. the contract demands a yearly bias check",
+    ])  # fmt: skip
+    assert session.step == Step.OPTIONS
+    conductor.plan(session, text)
+    assert session.step == Step.SUMMARY
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("I am working by the municipality of Eindhoven at the department Work and Income. We "
+         "want an AI tool that reads CVs.", "the municipality of Eindhoven (the department"),
+        ("Ik werk bij de afdeling Handhaving van de gemeente Tilburg. We willen camera's.",
+         "de gemeente Tilburg"),
+    ],
+)  # fmt: skip
+def test_a_department_comes_after_the_organisation_it_belongs_to(
+    message_reader: Reader, text: str, context: str
+) -> None:
+    found = read_in(message_reader, text, (), "en", "", Step.CASE)
+    assert found.case["context"].startswith(context)

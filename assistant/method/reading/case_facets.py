@@ -106,6 +106,13 @@ def _labelled_idea(
     return True
 
 
+# A part of an organisation ("de afdeling Werk en Inkomen", "the department ..."): the
+# organisation it belongs to, when named, comes first.
+DEPARTMENT_RE = re.compile(
+    r"(?:the |de |het )?(?:department|afdeling|team|unit|directie|directorate|dienst|cluster|"
+    r"sector|divisie|division)\b",
+    re.I,
+)
 # The plan after "en"/"and" without its subject ("wij zijn de GGD en willen een chatbot"): the
 # technology is told as "we willen een chatbot".
 SUBJECTLESS_WANT_RE = re.compile(
@@ -160,6 +167,8 @@ def _workplace(text: str) -> str:
     place = WORKPLACE_RE.search(text) if said else None
     named = detect_context(text) if said else ""  # "we zijn als provincie"
     where = place.group("org") if place else named or HERE_TAIL_RE.sub("", text)
+    if place and named and DEPARTMENT_RE.match(where) and named not in where:
+        where = f"{named} ({where})"  # "the municipality of Eindhoven (the department ...)"
     return truncate(where, CASE_FIELD_CHARS)
 
 

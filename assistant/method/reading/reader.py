@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
+    AGREED_BEFORE_FOR_RE,
     ASKED_ABOUT_LABEL_RE,
     DASH_LABEL_RE,
     WORRY_ABOUT_RE,
@@ -1377,6 +1378,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
+    cleaned = AGREED_BEFORE_FOR_RE.sub("", cleaned, count=1)  # "ja en voor de klanten ...:"
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
 
