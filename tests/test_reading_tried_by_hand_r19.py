@@ -289,3 +289,19 @@ def test_a_department_comes_after_the_organisation_it_belongs_to(
 ) -> None:
     found = read_in(message_reader, text, (), "en", "", Step.CASE)
     assert found.case["context"].startswith(context)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "that the client keeps the control over his own route"),
+        ("en", "residents stay in control of their own data"),
+        ("nl", "dat de klant de regie houdt over zijn eigen traject"),
+        ("nl", "dat bewoners zelf de regie houden over hun eigen gegevens"),
+    ],
+)
+def test_keeping_control_over_ones_own_is_autonomy(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    found = read_in(message_reader, text, ("Klanten",), language, "a tool", Step.VALUES)
+    assert [v.name for v in found.values] == ["autonomy"]
