@@ -186,7 +186,7 @@ class Conductor:
             changes.trace_notes.append(failed)
         quoted = list(session.meta.get("quoted", []))
         fresh = [p for p in passages if p.id not in quoted]  # quote a passage once per session
-        quote = pick_quote(fresh, session, reason)
+        quote = pick_quote(fresh, session, reason, topic)
         if quote is not None:
             session.meta["quoted"] = [*quoted, quote.id]
         step_text = self.step_text(tools, session, changes)
@@ -220,6 +220,8 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
+        if reading.kept_measures:  # pasted minutes' action points: for the options
+            changes.notice("measures_kept", count=reading.kept_measures)
         session.meta["options_asked"] = False  # read with it; asked again below if so
         if any(q.propose for q in reading.questions):
             session.meta.pop("options_shown", None)  # asked for proposals: shown in full again
@@ -237,6 +239,8 @@ class Conductor:
         record(tools, session, reading, changes)
         refresh_value_proposals(tools, session, changes)
         content = reading.content_step(early_options=bool(session.effects))
+        if content == Step.VALUES and not session.effects:
+            content = Step.EFFECTS  # values named before any effect: noted, the effects first
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions and not _answered_by_content(session, reading, content):

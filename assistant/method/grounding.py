@@ -140,15 +140,19 @@ def retrieve(
     return [Passage.from_hit(h) for h in hits], ""
 
 
-def relevant(passage: Passage, session: Session, reason: str = "enter") -> bool:
+def relevant(
+    passage: Passage, session: Session, reason: str = "enter", topic: Step | None = None
+) -> bool:
     """Better no quote than an unrelated one. A past case is worth quoting only when it is about
     the same kind of technology (its technology tags, or at least ``MIN_SHARED`` content words in
-    common); a method text on entering a step only when its heading names that step."""
+    common); a method text on entering a step only when its heading names that step, and on help
+    about a step (``topic``) only when its heading names that one."""
     if passage.kind not in CASE_KINDS:
-        if reason != "enter":
+        if reason != "enter" and (reason != "help" or topic is None):
             return True
+        step = topic if reason == "help" and topic is not None else session.step
         heading = f"{passage.title} {passage.section}".lower()
-        return any(term in heading.split() for term in METHOD_TERMS[session.step])
+        return any(term in heading.split() for term in METHOD_TERMS[step])
     case = f"{session.case.technology} {session.case.users} {session.case.decisions}"
     mine = case_tags(session)
     theirs = technology_tags(f"{passage.title} {passage.text}")
@@ -163,9 +167,11 @@ def relevant(passage: Passage, session: Session, reason: str = "enter") -> bool:
     return len(shared) >= MIN_SHARED
 
 
-def pick_quote(passages: list[Passage], session: Session, reason: str) -> Passage | None:
+def pick_quote(
+    passages: list[Passage], session: Session, reason: str, topic: Step | None = None
+) -> Passage | None:
     """The passage to quote in a guided reply (same language, preferred kinds, relevant to the
-    case), if any."""
+    case or, on help, to the step asked about: ``topic``), if any."""
     kinds = QUOTE_KINDS.get(reason)
     if not kinds:
         return None
@@ -173,7 +179,7 @@ def pick_quote(passages: list[Passage], session: Session, reason: str) -> Passag
     same = [
         p
         for p in passages
-        if p.language in (language, "multi", "") and relevant(p, session, reason)
+        if p.language in (language, "multi", "") and relevant(p, session, reason, topic)
     ]
     for kind in kinds:
         found = next((p for p in same if p.kind == kind), None)

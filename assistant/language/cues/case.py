@@ -54,16 +54,23 @@ PLANNED_RE = re.compile(
     r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b",
     re.IGNORECASE,
 )
-ORG_RE = re.compile(
-    r"\b(?:de |het |the |onze |ons |our )?(?:openbare |public )?(?:gemeente|provincie|ministerie|"
+_ORG_WORDS = (
+    r"gemeente|provincie|ministerie|"
     r"waterschap|politie|veiligheidsregio|bibliotheek|library|"
     r"ggd|omgevingsdienst|municipality|province|ministry|city of|police|water board|"
     r"safety region|woningcorporatie|housing corp\w*|housing association|uwv|svb|duo|"
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
     r"universiteit|university|(?:city |county |district )?council|\w+ agency|schoolbestuur|"
     r"school board|scholengemeenschap|scholengroep|rechtbank|rechtspraak|cjib|rdw|ind|coa|"
-    r"nvwa|kadaster|rvo)\b"
-    r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+))?",
+    r"nvwa|kadaster|rvo|hoogheemraadschap"
+)
+ORG_RE = re.compile(
+    rf"\b(?:de |het |the |onze |ons |our )?(?:openbare |public )?(?:{_ORG_WORDS})\b"
+    r"(?:\s+(?:van\s+|of\s+|in\s+)?(?-i:[A-Z][\w-]+)"
+    # a name of several words ("Aa en Maas", "Rijn en IJssel", "Alphen aan den Rijn"), not a
+    # second body ("Gemeente Utrecht en Gemeente Zeist")
+    r"(?:\s+(?:(?-i:en|and|aan|den|op|de)\s+)*(?!(?-i:De|Het|Een|The|An?|We|Wij|Ik|I|In|Op)\b)"
+    rf"(?!(?:{_ORG_WORDS})\b)(?-i:[A-Z][\w-]+))*)?",
     re.IGNORECASE,
 )
 #: A label before the technology in an opening: "Idee: ...", "plan = ...", "the idea: ...".
@@ -170,7 +177,8 @@ WHO_THEN_WHAT_RE = re.compile(
 # de gemeente Breda"): the organisation, not the role, is the context.
 WORKPLACE_RE = re.compile(
     r"\b(?:at|for|with|bij|voor|van)\s+(?P<org>(?:(?:de|het|een|the|a|an)\s+)?[\w&'-]+"
-    r"(?:\s+(?!(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)[\w&'-]+){0,4}"
+    r"(?:\s+(?!(?:and|en)\s+(?-i:[a-z])|(?:as|als|in|on|op|where|waar|since|sinds)\b)"
+    r"[\w&'-]+){0,4}"  # "and"/"en" only inside a name: "waterschap Aa en Maas"
     r"(?:\s*\([^()]{1,40}\))?)"  # "a water board (waterschap)"
     r"(?=\s*(?:[.,;!]|$)|\s+(?:and|en|as|als|in|on|op|where|waar|since|sinds)\b)",
     re.IGNORECASE,

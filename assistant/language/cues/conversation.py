@@ -97,6 +97,7 @@ DONE = (
     "don't know", "dont know", "dunno", "idk", "no idea", "no clue", "weet niet", "geen flauw idee",
     "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
     "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
+    "ready", "i'm ready", "im ready", "i am ready", "we're ready", "all ready",  # Dunglish "klaar"
     "dat was t", "dat was t wel", "dat is t", "that was it", "that was all", "that was everything",
     "that's the list", "thats the list", "that is the list", "dat is de lijst", "dat zijn ze",
     "dat waren ze", "that's them", "thats them", "those are them", "that's all of them",

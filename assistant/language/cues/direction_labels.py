@@ -51,6 +51,11 @@ ASKED_ABOUT_LABEL_RE = re.compile(
     r"the|our)\s+[^?.!,:;\n]{2,40}?)\?\s+(?=(?:die|dat|ze|zij|hij|those|they|he|she)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Agreeing before an effect told for some people ("ja en voor de klanten is het ook positief:
+# ...", "yes and for the clients it can also be positive: ..."): the lead "for X" opens the line.
+AGREED_BEFORE_FOR_RE = re.compile(
+    r"^\s*(?:ja|yes|yeah|yep|klopt|right)\s*[,!.]?\s+(?:en|and)\s+(?=(?:voor|for|bij)\s)", re.I
+)
 # A direction label with a dash instead of a colon ("downside - ppl already distrust us", "Nadeel –
 # mensen voelen zich bekeken"): read as "downside: ...". Only labels that cannot open anything
 # else ("goed - dan doen we dat" stays as it is; "bad - ..." opens nothing else).

@@ -100,7 +100,8 @@ THANKS_AHEAD_RE = re.compile(
 )
 # A pasted e-mail or minutes: quote markers in front of a line ("> "), header lines ("Van:",
 # "Subject:"), separators ("-----Original Message-----"), who was there ("Aanwezig: ..."), a
-# title ("Notulen werkgroep X") and a disclaimer under a signature. None of it is the case.
+# title ("Notulen werkgroep X"), a section heading ("Besproken:") and a disclaimer under a
+# signature. None of it is the case.
 QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s?)+")
 MAIL_HEADER_RE = re.compile(
     r"^\s*(?:van|aan|cc|bcc|onderwerp|betreft|kenmerk|verzonden|datum|from|to|sent|subject|"
@@ -109,6 +110,8 @@ MAIL_HEADER_RE = re.compile(
     r"^\s*-{2,}\s*(?:original message|oorspronkelijk bericht|forwarded message|"
     r"doorgestuurd bericht)?\s*-*\s*$|"
     r"^\s*(?:notulen|verslag|minutes|notes)\b[^.:!?]{0,80}$|"
+    r"^\s*(?:besproken|notulen|verslag|minutes|notes|discussed|agenda|mededelingen|"
+    r"announcements|rondvraag)\s*:\s*$|"  # a section of minutes over its lines
     r"^\s*(?:this e-?mail|dit (?:e-?mail)?bericht|deze e-?mail)\b.{0,40}"
     r"\b(?:confidential|vertrouwelijk)",
     re.IGNORECASE,

@@ -624,6 +624,19 @@ LAID_DOWN_TAIL_RE = re.compile(
     r"(?:in|into)|(?:dat|die|dit|het)\s+(?:wil|willen)\s+(?:ik|we|wij)\s+(?:ook\s+)?(?:in|op))\b",
     re.IGNORECASE,
 )
+# A measure that puts the one before it somewhere, as a part or sentence of its own ("...; that
+# goes in the tenant contract", "Dat leggen we vast in het huurcontract.", "We put that in the
+# procurement contract too."): an arrangement of its own, that says what it lays down.
+PUT_THERE_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:dat|that|this|dit|die|it)\s+(?:(?:also|then|ook|dan)\s+)?"
+    r"(?:goes|go|belongs|gaat|komt|hoort|leggen\s+(?:we|wij)\s+(?:ook\s+)?vast|"
+    r"zetten\s+(?:we|wij)(?:\s+ook)?|nemen\s+(?:we|wij)\s+(?:ook\s+)?op|"
+    r"(?:we|i)\s+(?:also\s+)?(?:put|write|lay\s+down))\s+(?:(?:also|ook)\s+)?(?:in|into)\b|"
+    r"^(?:(?:en|and)\s+)?(?:we|wij|i|ik)\s+(?:also\s+|ook\s+)?(?:put|write|lay\s+down|zetten|zet|"
+    r"leggen|leg|nemen|neem|schrijven|schrijf)\s+(?:that|this|it|dat|dit|het)\s+(?:also\s+|ook\s+)?"
+    r"(?:vast\s+)?(?:in|into|op)\b",
+    re.IGNORECASE,
+)
 # Where the measure before is put, by a pronoun for it, as a clause after a comma, "and" or a
 # full stop ("..., we write that into the watch plan", "..., and that goes into the protocol",
 # "..., build that into the check", "..., dat moet de leverancier in de software regelen", "..., en

@@ -14,7 +14,7 @@ GROUP_WORDS: dict[ActorGroup, tuple[str, ...]] = {
                  "automobilist", "weggebruiker", "ondernemer", "boer", "passant", "bezoeker",
                  "kwetsbare", "vulnerable", "people", "mensen", "gebruikers van sociale media",
                  "parent", "child", "pupil", "visitor", "passenger", "traveller", "farmer",
-                 "tourist", "toerist"),
+                 "tourist", "toerist", "huishouden", "gezin", "household", "famil"),
     "users": ("gebruiker", "user", "operator", "analist", "analyst", "handhaver"),
     "professionals": ("medewerker", "ambtenaar", "employee", "staff", "professional", "agent",
                       "officer", "zorgverlener", "hulpverlener", "consulent", "beleidsmedewerker",
@@ -929,7 +929,9 @@ QUANTITY_LEAD_RE = re.compile(
 # weekly review by senior consular staff"): a party involved, though named only in the option;
 # not the speaker's own ("checked by our DPO": "our" names no party).
 OPTION_AGENT_RE = re.compile(
-    r"\b(?:door|by)\s+(?:(?:de|het|een|the|a|an)\s+)?"
+    # not "door" of a verb before a preposition ("verwijst door naar een verpleegkundige")
+    r"\b(?:door(?!\s+(?:naar|met|op|in|aan|te|voor|tot|bij|om|en|of)\b)|by)\s+"
+    r"(?:(?:de|het|een|the|a|an)\s+)?"
     r"(?P<who>[\w'-]+(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )

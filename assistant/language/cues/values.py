@@ -151,6 +151,13 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"\b(?:is|stays|are|remain)\s+(?:yours|theirs|ours)\b|\beigen\s+baas\b|"
          r"\b(?:their|your|our)\s+own\s+boss\b|"
          r"\b(?:in charge|in control) of (?:their|his|her|your|our|my) own (?:life|lives)\b|"
+         # "keeps the control over his own route", "houdt de regie over haar eigen traject"
+         r"\b(?:keeps?|keeping|holds?|retains?|has|have|stays?\s+in)\s+(?:the\s+)?control\s+"
+         r"(?:of|over)\s+(?:their|his|her|your|our|my)\s+own\b|"
+         r"\b(?:houdt|houden|behoudt|behouden|heeft|hebben)\s+(?:zelf\s+)?(?:de\s+)?regie\s+"
+         r"over\s+(?:hun|zijn|haar|je|jouw|ons|onze|mijn)\s+eigen\b|"
+         r"\bregie\s+(?:houdt|houden|behoudt|behouden|heeft|hebben)\s+over\s+(?:hun|zijn|haar|je|"
+         r"jouw|ons|onze|mijn)\s+eigen\b|"
          r"\bregie over (?:hun|zijn|haar|je|ons|mijn) eigen leven\b|\bzelf\s+de\s+regie\b|"
          r"\bzelfstandig\s+(?:\w+\s+){0,2}(?:wonen|leven)\b|\b(?:live|living)\s+independently\b|"
          r"\bindependent\s+living\b", "autonomy"),

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from assistant.language.cues.case import DATA_LABEL_RE, STAGE_RES
+from assistant.language.cues.case import DATA_LABEL_RE, ORG_RE, STAGE_RES
 from assistant.language.cues.conversation import ASKING_RE
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
@@ -224,13 +224,17 @@ def _reaction(part: str) -> bool:
 
 def split_outside_brackets(body: str) -> list[str]:
     """The parts of a list split at commas and "en"/"and", not inside brackets ("the student
-    unions (LSVb, ISO)" is one part)."""
+    unions (LSVb, ISO)" is one part) nor at "en" inside an organisation's name ("waterschap Aa
+    en Maas")."""
     parts: list[str] = []
     start = 0
+    names = [m.span() for m in ORG_RE.finditer(body)]  # "waterschap Rijn en IJssel": one name
     for match in ITEM_SPLIT_RE.finditer(body):
         before = body[: match.start()]
         if before.count("(") > before.count(")"):
             continue  # a comma inside brackets
+        if "," not in match.group(0) and any(a < match.start() < b for a, b in names):
+            continue  # "en" inside an organisation's name
         parts.append(body[start : match.start()])
         start = match.end()
     parts.append(body[start:])

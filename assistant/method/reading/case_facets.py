@@ -106,6 +106,20 @@ def _labelled_idea(
     return True
 
 
+# A part of an organisation ("de afdeling Werk en Inkomen", "the department ..."): the
+# organisation it belongs to, when named, comes first.
+DEPARTMENT_RE = re.compile(
+    r"(?:the |de |het )?(?:department|afdeling|team|unit|directie|directorate|dienst|cluster|"
+    r"sector|divisie|division)\b",
+    re.I,
+)
+# The plan after "en"/"and" without its subject ("wij zijn de GGD en willen een chatbot"): the
+# technology is told as "we willen een chatbot".
+SUBJECTLESS_WANT_RE = re.compile(
+    r"(?:willen|overwegen|denken|plannen|gaan|want|consider|are\s+planning|plan)\b", re.I
+)
+
+
 def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     """An opening that says who the writer is and then what they consider ("ik werk bij de
     provincie, we denken aan een app ..."): the first part is the context, the rest the
@@ -117,6 +131,7 @@ def _who_then_what(text: str, case: Case, found: dict[str, str]) -> bool:
     if then is None or not _technical(text[then.end() :]):
         return False
     who, what = text[: then.start()].strip(), text[then.end() :].strip()
+    what = f"we {what}" if SUBJECTLESS_WANT_RE.match(what) else what  # "... en willen een X"
     if not case.context and "context" not in found:
         found["context"] = _workplace(who)  # "ik ben adviseur bij de gemeente X" -> "gemeente X"
     _add(found, "technology", what)
@@ -152,6 +167,8 @@ def _workplace(text: str) -> str:
     place = WORKPLACE_RE.search(text) if said else None
     named = detect_context(text) if said else ""  # "we zijn als provincie"
     where = place.group("org") if place else named or HERE_TAIL_RE.sub("", text)
+    if place and named and DEPARTMENT_RE.match(where) and named not in where:
+        where = f"{named} ({where})"  # "the municipality of Eindhoven (the department ...)"
     return truncate(where, CASE_FIELD_CHARS)
 
 

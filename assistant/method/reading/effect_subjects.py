@@ -137,9 +137,23 @@ def _person_like(name: str) -> bool:
 def public(actors: list[Actor]) -> Actor | None:
     """The public the case serves: the first actor of the affected group ("bewoners",
     "clients"), else the first actor named that is no organisation."""
-    affected = [a for a in actors if any(t in a.name.lower() for t in GROUP_WORDS["affected"])]
+    affected = [a for a in actors if _affected_group(a.name)]
     found = affected or [a for a in actors if not organisation_kind(a.name)]  # not "Corporaties"
     return found[0] if found else None
+
+
+COMPOUND_GROUP = 6  # "buurtbewoners", "zorgcliënten": a longer group word may end a compound
+
+
+def _affected_group(name: str) -> bool:
+    """Whether a name is a group of the people affected ("Ouders", "Buurtbewoners", "Parents of
+    pupils"), a word of its own or the end of a compound, not a word inside another word
+    ("Wethouder" holds "ouder")."""
+    for token in words(name):
+        for word in GROUP_WORDS["affected"]:
+            if token.startswith(word) or (len(word) >= COMPOUND_GROUP and word in token):
+                return True
+    return False
 
 
 def people_served(actors: list[Actor]) -> Actor | None:

@@ -8,7 +8,7 @@ from a model is missing or invalid. Dutch and English.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import (
@@ -76,6 +76,7 @@ from assistant.language.cues.options import (
     PLACED_BACK_RE,
     PLACED_BACK_TAIL_RE,
     PLUS_JOINT_RE,
+    PUT_THERE_RE,
     QUESTION_LEAD_RE,
     REASON_START_RE,
     REFUSED_MEASURE_RE,
@@ -225,6 +226,24 @@ def extract_options(
             if draft is not None:
                 drafts.append(draft)
     return drafts
+
+
+def laid_down_joined(drafts: list[OptionDraft], text: str) -> list[OptionDraft]:
+    """The measures of a message, each one that only says where the measure before it is laid
+    down ("...; that goes in the tenant contract") with that measure named in it: a measure
+    of its own (the rule or contract), kept apart, that says what it lays down."""
+    lowered = text.lower()
+    place = {id(d): lowered.find(d.text.lower()) for d in drafts}
+    said: list[OptionDraft] = []
+    for where in drafts:
+        before = [d for d in drafts if 0 <= place[id(d)] < place[id(where)]]
+        if not before or not PUT_THERE_RE.match(where.text):
+            said.append(where)
+            continue
+        last = max(before, key=lambda d: place[id(d)])
+        what = last.text[:1].lower() + last.text[1:]
+        said.append(replace(where, text=f"{where.text} ({what})"))
+    return said
 
 
 def _labelled_body(line: str) -> tuple[OptionKind | None, str]:

@@ -162,9 +162,35 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
     by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
     by_kind = by_kind or (abbreviated_actor(name, actors) if not matching else None)  # "de AP"
+    by_kind = by_kind or (_doers_of(name, actors) if not matching else None)
     if by_kind is not None:
         return by_kind
     return matching[0] if len(matching) == 1 else None
+
+
+AGENT_SUFFIXES = ("aars", "aar", "ers", "er", "ars", "ors", "or")  # "twijfelaars", "doubters"
+MIN_STEM = 4
+RELATIVE_WORDS = frozenset(("die", "dat", "who", "that", "which"))
+
+
+def _doers_of(name: str, actors: list[Actor]) -> Actor | None:
+    """The one known actor named as the people who do something that ``name`` names them by
+    ("twijfelaars" is "Mensen die twijfelen over vaccineren", "doubters" is "People who doubt
+    the vaccine")."""
+    tokens = words(strip_article(name))
+    if len(tokens) != 1:
+        return None
+    suffix = next((s for s in AGENT_SUFFIXES if tokens[0].endswith(s)), "")
+    stem = tokens[0][: len(tokens[0]) - len(suffix)] if suffix else ""
+    if len(stem) < MIN_STEM:
+        return None
+    found = [
+        a
+        for a in actors
+        if RELATIVE_WORDS & set(words(a.name))
+        and any(t.startswith(stem) for t in words(a.name)[1:])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def abbreviated_actor(name: str, actors: list[Actor]) -> Actor | None:

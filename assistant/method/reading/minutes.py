@@ -22,6 +22,9 @@ from assistant.language.cues.options import (
 
 MINUTES_LINES = 3  # pasted minutes hold several lines
 ITEM_RE = re.compile(r"^\s*(?:>\s*)*[-*\u2022\u00b7\u2013]\s+")  # "- ...", "• ..."
+# A numbered item ("1. ..."): an action point under a heading that has no number itself; under a
+# numbered heading ("2. Actiepunten:") the next number is the next item of the agenda.
+NUMBERED_ITEM_RE = re.compile(r"^\s*(?:>\s*)*\d{1,2}[.)]\s+")
 
 
 def action_points(text: str) -> dict[int, str]:
@@ -32,19 +35,21 @@ def action_points(text: str) -> dict[int, str]:
     if sum(1 for line in lines if line.strip()) < MINUTES_LINES:
         return {}
     found: dict[int, str] = {}
-    under_header = False
+    under_header, numbered = False, False
     for index, line in enumerate(lines):
         if ACTIONS_HEADER_RE.match(line):
             under_header, found[index] = True, ""
+            numbered = NUMBERED_ITEM_RE.match(line) is None  # "Actiepunten:" over "1. ..."
             continue
         label = ACTION_LABEL_RE.match(line) or MINUTES_ACTIONS_RE.match(line)
         label = label or _measures_label(lines, index)
         if label is not None and not line[label.end() :].strip():
             under_header, found[index] = True, ""  # "Maatregelen:" over a list
+            numbered = NUMBERED_ITEM_RE.match(line) is None
         elif label is not None:
             found[index] = line[label.end() :].strip()
-        elif under_header and ITEM_RE.match(line):
-            found[index] = ITEM_RE.sub("", line).strip()
+        elif under_header and (ITEM_RE.match(line) or (numbered and NUMBERED_ITEM_RE.match(line))):
+            found[index] = NUMBERED_ITEM_RE.sub("", ITEM_RE.sub("", line)).strip()
         elif line.strip():
             under_header = False
     return found
@@ -89,6 +94,15 @@ def action_points_read(text: str, step: Step) -> str:
         elif measures and points[index]:
             kept.append(points[index])
     return "\n".join(kept)
+
+
+def points_kept(text: str, step: Step) -> int:
+    """How many action points of pasted minutes ``action_points_read`` keeps aside before the
+    options step (0 where the message is the speaker's own list of measures)."""
+    points = action_points(text)
+    if step.position >= Step.OPTIONS.position or not points or only_measures(text, points):
+        return 0
+    return sum(1 for point in points.values() if point)
 
 
 def only_measures(text: str, points: dict[int, str]) -> bool:

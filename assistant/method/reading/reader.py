@@ -23,6 +23,7 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
+    AGREED_BEFORE_FOR_RE,
     ASKED_ABOUT_LABEL_RE,
     DASH_LABEL_RE,
     WORRY_ABOUT_RE,
@@ -108,6 +109,7 @@ from assistant.method.reading.extraction import (
     aim_of_measure,
     extract_options,
     kind_terms,
+    laid_down_joined,
     match_values,
     option_kind,
     option_talk,
@@ -119,7 +121,7 @@ from assistant.method.reading.late_additions import direction_said, late_additio
 from assistant.method.reading.line_actors import actor_signed_lines
 from assistant.method.reading.measure_talk import talk_without_measures
 from assistant.method.reading.mentions import find_actor, group_of_one, mentioned_actor
-from assistant.method.reading.minutes import action_points_read, reported_meeting
+from assistant.method.reading.minutes import action_points_read, points_kept, reported_meeting
 from assistant.method.reading.name_fragments import (
     fragment_name,
     value_head,
@@ -278,6 +280,7 @@ class Reader:
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
         reading.text = text
+        reading.options = laid_down_joined(reading.options, text)  # "...; dat komt in het contract"
         _scene_told_on(text, session, reading)
         if session.step.position < Step.VALUES.position and reported_meeting(text):
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
@@ -367,7 +370,7 @@ class Reader:
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         cleaned, ignored = _prepared(text, session)
-        reading = Reading(ignored=ignored)
+        reading = Reading(ignored=ignored, kept_measures=points_kept(text, session.step))
         if not cleaned:
             if ignored and closing_thanks(" ".join(ignored), session.step):
                 reading.ignored = []  # "dank, dit helpt" among the options: agreeing
@@ -1375,6 +1378,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
+    cleaned = AGREED_BEFORE_FOR_RE.sub("", cleaned, count=1)  # "ja en voor de klanten ...:"
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
 

@@ -80,6 +80,7 @@ class Reading:
     removed_items: list[tuple[str, str]] = field(default_factory=list)  # "scratch the X one"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
     drawn: int = 0  # options drawn in passing from a value ("dat raakt aan X, dus ...")
+    kept_measures: int = 0  # action points of pasted minutes, kept aside until the options
 
     def content_step(self, early_options: bool = True) -> Step | None:
         """The furthest step this message gave content for (values only when it named a

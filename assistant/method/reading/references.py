@@ -168,7 +168,29 @@ def _lead_and_rest(text: str) -> tuple[list[int], str, str] | None:
         found = (reference, lead, _without_reason(lead, rest))
         if not goes_on:
             return found
-    return found
+    return _numbers_going_on(found)
+
+
+# Numbers that go on after the opening's last comma, before a name ("1, 3 en vertrouwen": the
+# rest "3 en vertrouwen" opens with one more number).
+NUMBERS_ON_RE = re.compile(
+    r"\s*(?:(?:en|and|&)\s+)?(?:\d{1,2}\b\s*(?:,|&|\ben\b|\band\b)?\s*)+", re.I
+)
+
+
+def _numbers_going_on(
+    found: tuple[list[int], str, str] | None,
+) -> tuple[list[int], str, str] | None:
+    """An opening of numbers whose list goes on in the rest up to a name ("1, 3 en vertrouwen"):
+    every number in the opening, the name in the rest."""
+    if found is None:
+        return None
+    reference, lead, rest = found
+    more = NUMBERS_ON_RE.match(rest)
+    if more is None or not reference or not rest[more.end() :].strip():
+        return found
+    numbers = [int(n) for n in re.findall(r"\d{1,2}", more.group(0))]
+    return [*reference, *numbers], f"{lead}, {more.group(0).strip()}", rest[more.end() :]
 
 
 def _without_reason(lead: str, rest: str) -> str:
