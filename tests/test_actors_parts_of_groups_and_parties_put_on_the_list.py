@@ -191,3 +191,16 @@ def test_a_party_named_as_a_guess_with_a_concession_is_an_actor(
 def test_a_guess_about_a_thing_names_no_actor(reader: Reader) -> None:
     text = "I suppose it gets cheaper, although nobody knows."
     assert _actors(reader, text, "en", Step.EFFECTS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Betrokken: mensen, de gemeente, de leden en anderen.", "nl", ["Gemeente", "Leden"]),
+        ("Involved: people, the council, the staff and others.", "en", ["Council", "Staff"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_anyone_alone_names_no_actor(
+    reader: Reader, text: str, language: str, expected: list[str]
+) -> None:
+    assert _actors(reader, text, language) == expected

@@ -1023,3 +1023,9 @@ GENERIC_PARTY_HEADS = frozenset((
     "partijen", "party", "parties", "bureau", "agency", "instantie", "instanties", "stichting",
     "foundation",
 ))  # fmt: skip
+# Words that alone name nobody in particular ("People", "Mensen", "Others", "Us"): as the whole
+# of a new actor's name, a piece of a sentence ("the people being looked for (...)").
+ANYONE_NAMES = frozenset((
+    "mensen", "people", "personen", "persons", "iedereen", "everyone", "everybody", "groep",
+    "group", "groepen", "groups", "others", "anderen", "us", "ons", "wij", "we",
+))  # fmt: skip

@@ -424,8 +424,8 @@ def _without_description(name: str) -> str:
         return name
     head_part = parts[0].strip()
     one = head_word(head_part)
-    if one in GENERIC_PARTY_HEADS:
-        return name  # "het bedrijf dat de tours maakt": the clause says which company
+    if words(strip_article(head_part)) == [one] and one in GENERIC_PARTY_HEADS:
+        return name  # "het bedrijf dat de tours maakt": only the clause says which company
     if parts[1].strip().lower() in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
         return head_part  # "MPs who ask": a verb without its object names no one new
     if len(words(parts[1])) < DESCRIPTION_WORDS:
