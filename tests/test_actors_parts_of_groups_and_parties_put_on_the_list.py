@@ -204,3 +204,12 @@ def test_a_word_for_anyone_alone_names_no_actor(
     reader: Reader, text: str, language: str, expected: list[str]
 ) -> None:
     assert _actors(reader, text, language) == expected
+
+
+def test_a_command_that_names_an_actor_after_its_verb_is_a_measure(reader: Reader) -> None:
+    session = reading_session(Step.OPTIONS, "en", "A testing app", ("Lab", "Drivers"))
+    reading = reader.read("- pay the lab fee for students from the city budget", session)
+    assert [o.text for o in reading.options] == [
+        "Pay the lab fee for students from the city budget"
+    ]
+    assert reading.effects == []
