@@ -307,7 +307,7 @@ def test_where_values_are_asked_a_message_of_options_is_read_as_options(
 @pytest.mark.parametrize(
     ("text", "language", "direction", "said"),
     [
-        ("downside - ppl already distrust us", "en", "negative", "Ppl already distrust us"),
+        ("downside - ppl already distrust us", "en", "negative", "People already distrust us"),
         ("Nadeel – mensen voelen zich bekeken", "nl", "negative", "Mensen voelen zich bekeken"),
         ("voordeel - de wachtrij wordt korter", "nl", "positive", "De wachtrij wordt korter"),
     ],

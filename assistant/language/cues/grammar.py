@@ -473,3 +473,12 @@ NARROWING_CLAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 FOCUS_LEAD_RE = re.compile(rf"^{FOCUS_WORDS}\s+(?=\w)", re.IGNORECASE)
+
+# Words that may open an English statement before "the" ("for the nurses it ...", "only the
+# drivers ..."): no command.
+NOT_COMMAND_OPENERS = frozenset((
+    "for", "with", "to", "at", "by", "from", "in", "on", "of", "and", "but", "so", "then", "now",
+    "also", "all", "only", "maybe", "when", "if", "because", "once", "after", "before", "since",
+    "as", "like", "about", "over", "under", "without", "through", "during", "both", "most",
+    "even", "especially", "mainly", "and", "or", "not", "just", "still", "sometimes", "often",
+))  # fmt: skip

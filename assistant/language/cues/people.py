@@ -151,6 +151,8 @@ MAIL_PARTY_RE = re.compile(
     re.IGNORECASE,
 )
 ABBREVIATION_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+# The plural of an abbreviation for people ("GPs", "MPs", "BOA's"): the abbreviation before it.
+ABBREVIATION_PLURAL_RE = re.compile(r"^(?P<short>[A-Z][A-Z0-9&]{1,5})'?s$")
 # An attendee from another organisation, by first name and organisation, with the role in
 # brackets ("Kees van Vattenfall (laadpaalexploitant)", "Anna from Alliander (grid operator)"):
 # the organisation in that role is involved, not the person.
@@ -367,12 +369,16 @@ AFTERTHOUGHT_PARTY_RE = re.compile(
 # Persoonsgegevens.", "en wellicht deurwaarders, als een regeling misloopt", "The landlords
 # maybe.", "perhaps also the works council"): a hedge before or after the names, a condition or
 # reason after a comma left off.
-HEDGE_WORDS = r"(?:misschien|wellicht|mogelijk|eventueel|maybe|perhaps|possibly)"
+HEDGE_WORDS = (
+    r"(?:misschien|wellicht|mogelijk|eventueel|maybe|perhaps|possibly|i\s+suppose|i\s+guess|"
+    r"denk\s+ik)"
+)
 SUGGESTED_RE = re.compile(
     rf"^(?:(?:en|and|of|or|plus|ook|also)\s+)?(?:(?P<lead>{HEDGE_WORDS})\s+(?:ook\s+|also\s+)?)?"
     r"(?P<who>[^,.;:!?]{2,80}?)"
     rf"(?:[\s,]+(?P<tail>{HEDGE_WORDS})(?:\s+(?:ook|too|also|as well))?)?"
-    r"(?:\s*,\s*(?:als|wanneer|zodra|indien|omdat|want|if|when|once|because|since)\b[^.;!?]*)?"
+    r"(?:\s*,\s*(?:als|wanneer|zodra|indien|omdat|want|if|when|once|because|since|although|"
+    r"though|even\s+though|hoewel|al)\b[^.;!?]*)?"
     r"[\s.!?]*$",
     re.IGNORECASE,
 )
@@ -430,10 +436,13 @@ ADDED_WITH_REST_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oja|ohja|oh|o|en|and|ook|also|verder|plus)[,]?\s+|"
     r"(?:nog\s+)?vergeten\s*:\s*|forgot(?:\s+one)?\s*:\s*|(?:ik\s+zou|i'?d|i\s+would)\s+)*"
     r"(?P<who>[^,.;:!?]{2,60}?)\s+(?:(?:horen|hoort|moeten|moet|zitten|zit)\s+er\s*(?:ook\s+|nog\s+|"
-    r"zeker\s+|natuurlijk\s+|uiteraard\s+|eigenlijk\s+|wel\s+)*bij|"
+    r"zeker\s+|natuurlijk\s+|uiteraard\s+|eigenlijk\s+|wel\s+|echt\s+|dus\s+|toch\s+|"
+    r"even\s+|maar\s+)*bij|(?:horen|hoort|moeten|moet)\s+(?:ook\s+|nog\s+|echt\s+)*op\s+de\s+"
+    r"(?:actoren)?lijst|"
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
-    r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
-    r"(?:belong|belongs)\s+(?:on the list|in it|there)|"
+    r"(?:must|should|needs? to|has to|have to)\s+(?:also\s+)?be\s+(?:added|included|listed|"
+    r"(?:in|on)\s+(?:the|my|our|this|that)\s+(?:actors?\s+)?list|in\s+there|on\s+there|an\s+actor)|"
+    r"(?:belong|belongs)\s+(?:(?:on|in)\s+(?:the|my|our|this)\s+(?:actors?\s+)?list|in it|there)|"
     # a party said to want a part in it ("de wethouder wil er wat mee", "the union wants in")
     r"(?:wil|willen|zal|zullen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:wat|iets)\s+mee|"
     r"(?:wil|willen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:over\s+)?(?:meepraten|"
@@ -892,13 +901,23 @@ ADD_NAMES_RE = re.compile(
     r"(?:\s*,\s*(?:they|die|ze|zij|want|omdat|because|since)\b[^.!?]*)?\s*[.!]?$",
     re.IGNORECASE,
 )
+# Putting parties on the list in other words than "add" ("include the port then", "zet de
+# notaris er maar bij", "put the union on the list", "neem de wijkraden mee").
+INCLUDE_NAMES_RE = re.compile(
+    r"^(?:(?:and|en|also|ook|plus|oh|o|ok|okay|oké|oke|so|dus|then|dan)\s*,?\s+)*(?:please\s+)?"
+    r"(?:include\s+(?P<who>.+?)|(?:put|zet|neem)\s+(?P<put>.+?)\s+(?:(?:also|too|ook|nog|maar|dan|"
+    r"even)\s+)*(?:on\s+(?:the|my|our)\s+(?:actors?\s+)?list|op\s+de\s+(?:actoren)?lijst|"
+    r"er\s*(?:(?:ook|nog|maar|dan|even)\s+)*bij|mee))"
+    r"(?:\s+(?:then|dan|too|also|as\s+well|ook|nog|maar|please|graag))*\s*[.!]?$",
+    re.IGNORECASE,
+)
 ADDED_NAME_WORDS = 4  # "de Fryske Akademy", not a measure told at length
 ADDED_NAMES_MAX = 5
 # People written in chat shorthand ("lln worden gefilmd", "older pts drop out", "mdw moeten
 # ..."): spelled out, so the effect finds whom it is about. Not after a number ("5 pts").
 PEOPLE_SHORTHANDS = {
     "lln": "leerlingen", "ptn": "patiënten", "mdw": "medewerkers", "mdws": "medewerkers",
-    "pts": "patients", "pt's": "patients", "studs": "students",
+    "pts": "patients", "pt's": "patients", "studs": "students", "ppl": "people",
 }  # fmt: skip
 PEOPLE_SHORTHAND_RE = re.compile(
     r"(?<!\d\s)(?<!\d)\b(?:" + "|".join(re.escape(w) for w in PEOPLE_SHORTHANDS) + r")\b",
@@ -972,3 +991,43 @@ ACTORS_LABEL_RE = re.compile(
     r"stakeholders|belanghebbenden|partijen|parties|involved|people\s+involved)\s*(?::|\s-+\s)",
     re.IGNORECASE,
 )
+# A remark in brackets after a group that names the part of it meant ("night passengers (lots
+# of students and women travelling alone)", "bewoners (vooral ouderen, maar ook gezinnen)",
+# "the people looked for (missing persons but also suspects)"): the lead that says so, and the
+# joints between the parts; its parts are actors of their own.
+GROUP_PART_LEAD_RE = re.compile(
+    r"^(?:(?:en|and)\s+)?(?:(?:lots\s+of|a\s+lot\s+of|many|plenty\s+of|veel|vele|also|ook|"
+    r"especially|esp\.?|vooral|met\s+name|in\s+particular|in\s+het\s+bijzonder|particularly|"
+    r"some|sommige|enkele|several|including|incl\.?|waaronder|onder\s+wie|but\s+also|"
+    r"maar\s+ook)\s+)+",
+    re.IGNORECASE,
+)
+GROUP_PART_JOINT_RE = re.compile(
+    r"\s*[,+;/]\s*|\s+(?:en|and|plus|or|but\s+also|maar\s+ook|as\s+well\s+as)\s+", re.IGNORECASE
+)
+GROUP_PART_WORDS = 5  # a part is a short name ("women travelling alone"), not a clause
+# The words of such an addition that put the party on the list itself ("X hoort er ook bij",
+# "X should be on the list", "X belongs on the actor list"): the party is an actor whatever word
+# names it ("de huurdersvereniging", "the safety region"); "X wants a say" needs people.
+LISTED_ADDITION_RE = re.compile(
+    r"\b(?:er\s*(?:(?:ook|nog|zeker|natuurlijk|uiteraard|eigenlijk|wel|echt|dus|toch|even|maar)"
+    r"\s+)*bij|op\s+de\s+(?:actoren)?lijst|(?:in|on)\s+(?:the|my|our|this|that)\s+(?:actors?\s+)?"
+    r"list|be\s+(?:added|included|listed|in\s+there|on\s+there|an\s+actor)|"
+    r"belongs?\s+(?:in it|there)|"
+    r"als\s+actor(?:en)?|as\s+(?:an?\s+)?actors?)\b",
+    re.IGNORECASE,
+)
+# Words for a party that say only what kind of body it is ("het bedrijf dat de tours maakt",
+# "the company that builds the glasses"): the clause after it says which one, and stays.
+GENERIC_PARTY_HEADS = frozenset((
+    "bedrijf", "bedrijven", "company", "companies", "firm", "firms", "firma", "organisatie",
+    "organisaties", "organisation", "organisations", "organization", "organizations", "partij",
+    "partijen", "party", "parties", "bureau", "agency", "instantie", "instanties", "stichting",
+    "foundation",
+))  # fmt: skip
+# Words that alone name nobody in particular ("People", "Mensen", "Others", "Us"): as the whole
+# of a new actor's name, a piece of a sentence ("the people being looked for (...)").
+ANYONE_NAMES = frozenset((
+    "mensen", "people", "personen", "persons", "iedereen", "everyone", "everybody", "groep",
+    "group", "groepen", "groups", "others", "anderen", "us", "ons", "wij", "we",
+))  # fmt: skip

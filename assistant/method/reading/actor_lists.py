@@ -13,6 +13,7 @@ from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.people import (
+    ABBREVIATION_PLURAL_RE,
     ABBREVIATION_RE,
     ACTOR_LEAD_RE,
     ACTOR_TAIL_RE,
@@ -34,11 +35,17 @@ from assistant.language.cues.people import (
     FORGET_RE,
     FORGOT_LEAD_RE,
     GENERIC_HEADS,
+    GENERIC_PARTY_HEADS,
+    GROUP_PART_JOINT_RE,
+    GROUP_PART_LEAD_RE,
+    GROUP_PART_WORDS,
     GROUP_WORDS,
     HEDGE_TAIL_RE,
+    INCLUDE_NAMES_RE,
     INVERTED_LEAD_RE,
     LIST_REASON_RE,
     LIST_TAG_RE,
+    LISTED_ADDITION_RE,
     MAIL_PARTY_RE,
     MID_TAIL_RE,
     NAME_BREAKS,
@@ -80,6 +87,9 @@ from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.segments import is_clause, split_sentences
 
 MAX_NAME_WORDS = 9
+# An abbreviation with its words in brackets after it, at the end of a name.
+SPELLED_OUT_RE = re.compile(r"\b(?P<short>[A-Z]{2,6})(?P<bracket>\s*\((?P<long>[^()]{3,80})\))\s*$")
+SPELLING_LINKS = frozenset(("van", "de", "het", "der", "voor", "en", "of", "the", "for", "and"))
 ABBREVIATION_WORDS = 6  # "het CJIB", "de DCMR als milieudienst": the abbreviation leads a name
 CLAUSE_LEADS = frozenset((
     "it", "they", "we", "he", "she", "ze", "zij", "wij", "hij", "where", "when", "how",
@@ -108,7 +118,12 @@ DASH_ITEM_RE = re.compile(r"\s+[-\u2013\u2014]\s+")
 DASH_ITEMS = 2  # "wie: X - Y - Z": two dashes or more make a list
 # One more name after a name added ("..., en de provincie als toezichthouder").
 ANOTHER_NAME_RE = re.compile(r"^(?:en|and)\s+(?:(?:ook|also)\s+)?(?P<names>.+)$", re.I)
-REASON_CUT_RE = re.compile(r"\s+(?:omdat|want|because|zodat)\s.*$", re.I)
+# A reason after a name ("de GGD, want die ..."); English "want" after who wants it ("people
+# who want a test", "those that don't want the app") is no reason.
+REASON_CUT_RE = re.compile(
+    r"\s+(?:omdat|because|zodat)\s.*$|(?<!\bwho)(?<!\bthat)(?<!\bdie)(?<!n't)(?<!\bnot)\s+want\s.*$",
+    re.I,
+)
 # The role a party is named in, after its name ("de Waarderingskamer als toezichthouder", "the
 # vendor as processor"): no part of the name; not after a clause ("mensen die als ... werken").
 ROLE_TAIL_RE = re.compile(
@@ -120,10 +135,11 @@ DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the n
 ANSWER_SHARE = 0.5
 OWN_LEAD_NAMES = 3  # "X: a, b and c": three parties after a lead of one's own make a list
 OWN_LEAD_SHARE = 2 / 3
-# A relative pronoun after a name ("burgers die gefilmd worden"), not a demonstrative after a
-# preposition ("jongeren in die buurten worden ...", "people in that street").
+# A relative pronoun after a name ("burgers die gefilmd worden", "de centrale waar de
+# verpleegkundigen zitten"), not a demonstrative after a preposition ("jongeren in die buurten
+# worden ...", "people in that street").
 RELATIVE_RE = re.compile(
-    r"\s+(?:wie|who|which|waarvan|whose|wiens|wier)\s+|(?<!\bin)(?<!\bop)(?<!\bvan)(?<!\bmet)(?<!\buit)"
+    r"\s+(?:wie|who|which|waarvan|whose|wiens|wier|waar|where)\s+|(?<!\bin)(?<!\bop)(?<!\bvan)(?<!\bmet)(?<!\buit)"
     r"(?<!\bbij)(?<!\bof)(?<!\bon)(?<!\bat)(?<!\bfor)(?<!\bwith)(?<!\bfrom)(?<!\bvoor)"
     r"(?<!\bnaar)\s+(?:die|dat|that)\s+",
     re.I,
@@ -359,10 +375,21 @@ def without_fillers(item: str) -> str:
     "de ouders denk ik" -> "de ouders", "the council (not the mayor)" -> "the council"; ""
     when the item is only such words ("hmm")."""
     text = item.strip()
+    spelled = SPELLED_OUT_RE.search(text)
+    kept = ""
+    if spelled is not None and _spells_out(spelled.group("short"), spelled.group("long")):
+        text, kept = text[: spelled.start("bracket")], spelled.group("bracket").strip()
     for _ in range(2):
         text = FILLER_LEAD_RE.sub("", text, count=1)
         text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")
-    return text
+    return f"{text} {kept}" if text and kept else text  # "de FG (functionaris ...)"
+
+
+def _spells_out(short: str, long: str) -> bool:
+    """Whether the words in brackets spell out the abbreviation before them ("FG (functionaris
+    gegevensbescherming)", "the AGS (adviseur gevaarlijke stoffen)")."""
+    initials = "".join(w[0] for w in words(long) if w not in SPELLING_LINKS)
+    return len(initials) > 1 and initials == short.lower()
 
 
 def actor_name(item: str) -> str:
@@ -401,6 +428,8 @@ def _without_description(name: str) -> str:
         return name
     head_part = parts[0].strip()
     one = head_word(head_part)
+    if words(strip_article(head_part)) == [one] and one in GENERIC_PARTY_HEADS:
+        return name  # "het bedrijf dat de tours maakt": only the clause says which company
     if parts[1].strip().lower() in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
         return head_part  # "MPs who ask": a verb without its object names no one new
     if len(words(parts[1])) < DESCRIPTION_WORDS:
@@ -439,9 +468,15 @@ def names_organisation(item: str) -> bool:
     tokens = [t.strip(",.;:()") for t in item.split()]
     if not tokens or len(tokens) > ABBREVIATION_WORDS:
         return False
-    return any(
-        ABBREVIATION_RE.match(t) and t not in NOT_ORGANISATION_ABBREVIATIONS for t in tokens[:2]
-    )
+    return any(_organisation_abbreviation(t) for t in tokens[:2])
+
+
+def _organisation_abbreviation(token: str) -> bool:
+    """An abbreviation of an organisation or of people, also in the plural ("GGD", "GPs"), not
+    of a law, document or technique ("AVG", "KPIs")."""
+    plural = ABBREVIATION_PLURAL_RE.match(token)
+    short = plural.group("short") if plural else token
+    return bool(ABBREVIATION_RE.match(short)) and short not in NOT_ORGANISATION_ABBREVIATIONS
 
 
 def head_is_person(item: str) -> bool:
@@ -460,6 +495,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     if "?" in text or DATA_LABEL_RE.match(text) or STEP_NAME_ONLY_RE.match(text):
         return []  # "inputs: earlier results, complaints and reviews" lists data; "effecten
         # die ik zie." announces effects
+    if text.rstrip().endswith(":") and NOT_PEOPLE_LEAD_RE.search(text):
+        return []  # "Effecten, kort en krachtig:": a heading over the effects below it
     if DOUBT_ONLY_RE.match(text) or LAUGH_RE.match(text.strip(" -*•")):
         return []  # "not sure about that one", "haha not great": an aside names nobody
     strong = led or STRONG_LEAD_RE.match(text.strip()) is not None
@@ -479,7 +516,35 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         return []
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
-    return [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+    names = [n for n in (actor_name(i) for i in _shared_nouns(items, text)) if n]
+    return names + [p for p in group_parts(text) if p not in names]
+
+
+def group_parts(text: str) -> list[str]:
+    """The parts of a group named in brackets after it, when the remark says they are the
+    part meant ("night passengers (lots of students + women travelling alone)", "bewoners
+    (vooral ouderen en gezinnen)", "the people looked for (missing persons but also
+    suspects)"): each part a group of people or an organisation; [] for a remark that is no
+    such part ("(mostly newcomers who need the exam)", "(jgz, tbc)", "(kids and the elderly
+    especially)")."""
+    found: list[str] = []
+    for remark in re.findall(r"\(([^()]*)\)", text):
+        lead = GROUP_PART_LEAD_RE.match(remark.strip())
+        if lead is None and not re.search(r"\s(?:but also|maar ook)\s", remark, re.I):
+            continue
+        parts = [GROUP_PART_LEAD_RE.sub("", p.strip()) for p in GROUP_PART_JOINT_RE.split(remark)]
+        parts = [p.strip(" .!?") for p in parts if p.strip(" .!?")]
+        if len(parts) < 2 or not all(_group_part(p) for p in parts):
+            continue
+        found += [actor_name(p) for p in parts]
+    return [n for n in found if n]
+
+
+def _group_part(part: str) -> bool:
+    """A short name of people or an organisation, no clause."""
+    if len(words(part)) > GROUP_PART_WORDS or is_clause(head(part)) or _pronoun_led(part):
+        return False
+    return is_person(part) or head_is_person(part) or names_organisation(part)
 
 
 def _untailed(item: str) -> str:
@@ -611,8 +676,9 @@ def _pronoun_led(item: str) -> bool:
 
 
 def _only_stage(item: str) -> bool:
-    """A part that says the stage ("nog een idee", "in gebruik sinds 2023"), not a name."""
-    lowered = f" {item.lower()} "
+    """A part that says the stage ("nog een idee", "in gebruik sinds 2023"), not a name; a
+    stage word in a clause about people ("mensen die een test willen") is no stage."""
+    lowered = f" {head(item).lower()} "
     named = any(pattern.search(lowered) for pattern in STAGE_RES.values())
     return named and not is_person(item)
 
@@ -735,7 +801,9 @@ def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
     if match is None:
         return [], "", False
     names = _one_or_more(match.group("who"))
-    if not names or person_share(names) < 1:
+    listed = LISTED_ADDITION_RE.search(match.group(0)[match.end("who") - match.start() :])
+    proper = listed and _all_names(names) and _proper(match.group("who"))
+    if not names or not (person_share(names) == 1 or proper):
         return [], "", False
     rest = (match.group("rest") or "").strip()
     more = ANOTHER_NAME_RE.match(rest)  # "..., en de provincie als toezichthouder"
@@ -743,6 +811,18 @@ def names_added_with_rest(text: str) -> tuple[list[str], str, bool]:
     if also and person_share(also) == 1:
         return names + also, "", False
     return names, rest, match.group("reason") is not None
+
+
+def _proper(who: str) -> bool:
+    """Whether a word after the first is capitalised ("Provinciale Staten", "het ROCOV"), as in
+    a proper name; not "De kosten" at the start of a sentence."""
+    return any(w[:1].isupper() for w in who.split()[1:])
+
+
+def _all_names(names: list[str]) -> bool:
+    """Whether each of ``names`` can be a name put on the list ("Provinciale Staten"), not a
+    clause or a pronoun ("het", "dat")."""
+    return all(name_like(n) and not is_clause(n) and not _pronoun_led(n) for n in names)
 
 
 def more_names(rest: str) -> list[str]:
@@ -849,17 +929,20 @@ def names_added_by_add(text: str) -> list[str]:
     """The names "add" has as its only object ("voeg de Fryske Akademy en de Statenleden nog
     toe", "add the Rotary Club and the caretakers too"): people or organisations, each a
     proper name or a word for people; none for a thing ("voeg een knop toe")."""
-    match = ADD_NAMES_RE.match(FILLER_LEAD_RE.sub("", text.strip(), count=1))
+    said = FILLER_LEAD_RE.sub("", text.strip(), count=1)
+    match = ADD_NAMES_RE.match(said) or INCLUDE_NAMES_RE.match(said)
     if match is None:
         return []
-    names = [n for n in NAMES_JOINT_RE.split(match.group("who")) if n.strip()]
+    who = match.group("who") or match.groupdict().get("put") or ""
+    names = [n for n in NAMES_JOINT_RE.split(who) if n.strip()]
     if not names or len(names) > ADDED_NAMES_MAX:
         return []
     for name in names:
         head = strip_article(name.strip())
         if words(name)[:1] in (["een"], ["a"], ["an"]) or len(words(head)) > ADDED_NAME_WORDS:
             return []  # "de portiers van de clubs": four words without the article
-        if not (PROPER_NAME_RE.match(head) or is_person(head)):
+        named = any(w[:1].isupper() for w in head.split()[1:])  # "the port of Hengelo"
+        if not (PROPER_NAME_RE.match(head) or is_person(head) or named):
             return []
     bare = [strip_article(n.strip()) for n in names]
     return [n[:1].upper() + n[1:] for n in bare]

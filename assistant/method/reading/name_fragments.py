@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.people import FRAGMENT_LEADS, METHOD_NAME_WORDS
+from assistant.language.cues.people import ANYONE_NAMES, FRAGMENT_LEADS, METHOD_NAME_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import (
     head_is_person,
@@ -33,6 +33,8 @@ def fragment_name(name: str) -> bool:
         return False
     if tokens[0] in FRAGMENT_LEADS or any(w in METHOD_NAME_WORDS for w in words(name)):
         return True
+    if " ".join(words(strip_article(name))) in ANYONE_NAMES:
+        return True  # "People", "de mensen": nobody in particular
     if BULLET_RE.match(name):
         bare = BULLET_RE.sub("", name)  # "- false flags: ...", "- black box: ...": a topic
         return not (is_person(bare) or head_is_person(bare))

@@ -12,9 +12,11 @@ from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
 from assistant.language.cues.named_people import ONE_COLLEAGUE_RE
 from assistant.language.cues.people import (
     AGENT_ENDINGS,
+    ARTICLES_AND_OWNERS,
     CAPTURED_RE,
     COLLEAGUE_RE,
     DISLOCATED_RE,
+    FRONT_ADVERBS,
     GENERIC_HEADS,
     IDENTITY_RE,
     INSTEAD_OF_LEAD_RE,
@@ -131,13 +133,35 @@ def dislocated(text: str) -> tuple[str, str]:
         return "", ""
     if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
         return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
-    if _pronoun_after(match.group("who")):
-        return _clause_in_front(match.group("who"), match.group("rest"))
+    who = match.group("who")
+    if _verb_second(who, text):
+        who = _subject_after_verb(who)  # "toen kwam ook nog de politie, die ...": the police
+    if _pronoun_after(who):
+        return _clause_in_front(who, match.group("rest"))
     rest = match.group("rest")
     if words(rest)[:1] and words(rest)[0] in POSSESSIVES and not is_clause(rest.split(",")[0]):
         return "", ""  # "residents, their families, care staff": a list of names
-    name = names_someone(match.group("who"))
+    name = names_someone(who) if who else ""
     return (name, match.group("rest")) if name else ("", "")
+
+
+def _verb_second(who: str, text: str) -> bool:
+    """Whether the sentence opens with an adverb and a word that is no article ("toen kwam de
+    politie", "daarna belde de wijkagent", "dan krijgen ouders"): a Dutch clause with its verb
+    second, its words in front no name."""
+    tokens, first = words(who), words(text)[:1]
+    fronted = bool(first) and first[0] in FRONT_ADVERBS
+    if not fronted or len(tokens) < 2 or tokens[0] in ARTICLES_AND_OWNERS:
+        return False
+    return tokens[0] != first[0] or tokens[1] not in ARTICLES_AND_OWNERS
+
+
+def _subject_after_verb(who: str) -> str:
+    """The subject after the verb of a clause with its verb second: the words from the first
+    article on ("toen kwam ook nog de politie" -> "de politie"), else ""."""
+    tokens = who.split()
+    start = next((i for i, t in enumerate(tokens) if i and t.lower() in ARTICLES_AND_OWNERS), 0)
+    return " ".join(tokens[start:]) if start else ""
 
 
 def _pronoun_after(who: str) -> bool:

@@ -24,7 +24,11 @@ from assistant.language.cues.direction_labels import (
     LABEL_RE,
 )
 from assistant.language.cues.formal import FORMAL_VALUE_WEIGHT_RE
-from assistant.language.cues.grammar import QUOTED_SPEECH_RE, SENTENCE_START_RE
+from assistant.language.cues.grammar import (
+    NOT_COMMAND_OPENERS,
+    QUOTED_SPEECH_RE,
+    SENTENCE_START_RE,
+)
 from assistant.language.cues.options import (
     AIM_CLAUSE_RE,
     ANNOUNCING_LEAD_RE,
@@ -556,7 +560,18 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
         return False
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
+    if _told_as_a_command(bare):
+        return False  # "- pay the lab fee from the GGD budget": the lab is no subject
     return has_direction(text) and subject_effect(text, actors)
+
+
+def _told_as_a_command(text: str) -> bool:
+    """An English line that opens with a verb before "the"/"a" ("pay the lab fee ...", "give
+    the tenants a key"): a command, a measure; the people after the verb are no subject."""
+    tokens = words(text)
+    if len(tokens) < 3 or tokens[1] not in ("the", "a", "an"):
+        return False
+    return tokens[0] not in NOT_COMMAND_OPENERS and tokens[0] not in ("the", "a", "an")
 
 
 def _given_late(
