@@ -21,6 +21,7 @@ from assistant.method.reading.effect_model import (
     NO_EFFECT,
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
+    SURE_IN_STORY,
     SURE_NOTED,
     effect_model,
 )
@@ -49,8 +50,7 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        sure = SURE_EFFECT if text in reading.passed or text in reading.unread else SURE_NOTED
-        if chance >= sure and (found := sentence_effects(text, session)):
+        if chance >= sure_of(text, reading) and (found := sentence_effects(text, session)):
             reading.effects.extend(found)
             read.append(text)
     reading.unread = [u for u in reading.unread if u not in read]  # read now
@@ -60,6 +60,16 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
         if c < none_below(d.text)
     ]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
+
+
+def sure_of(text: str, reading: Reading) -> float:
+    """The model's chance from which an unsure sentence of ``reading`` is an effect: one in
+    which the rules read nothing, or one they kept as a note to the case after the message told
+    an effect (the later sentences of a story: "Een paar ervaringen. ... Hij had wel gemaaid,
+    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case)."""
+    if text in reading.passed or text in reading.unread:
+        return SURE_EFFECT
+    return SURE_IN_STORY if text in reading.in_story else SURE_NOTED
 
 
 def story_effects(tools: Tools, session: Session, reading: Reading) -> None:

@@ -818,9 +818,14 @@ class Reader:
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
             noted = [reading.case.get(f, "") for f in TOLD_FACETS]
+            technology = reading.case.get("technology", "")
             read_case(text, session.case, context.asked, context.first_case, reading.case)
-            if [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
+            if _told_with_technology(technology, reading.case, context):
+                reading.noted.append(text)  # "the camera ... so she covers it": perhaps a story
+                reading.in_story.extend([text] if reading.effects else [])
+            elif [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
                 reading.noted.append(text)  # beside the case: perhaps an effect told as a story
+                reading.in_story.extend([text] if reading.effects else [])  # after an effect
                 if not context.opening:  # a story told once the case is known
                     reading.case_told.append(text)  # (the opening message tells the case)
             reading.actors.extend(actor_lists.names_embedded(text))
@@ -1403,3 +1408,10 @@ def _measures_kept(told: Reading, reading: Reading) -> None:
         if measure is not None:
             told.values.remove(choice)
             told.options.append(replace(measure, text=choice.name.strip()))
+
+
+def _told_with_technology(before: str, case: dict[str, str], context: Context) -> bool:
+    """Whether a sentence of the opening message was added to a technology already told
+    ("... hangt een camera in de slaapkamer. En sommige cliënten dekken de camera af met een
+    handdoek."): it names the technology, and may tell what happened with it."""
+    return context.opening and bool(before) and case.get("technology", "") != before
