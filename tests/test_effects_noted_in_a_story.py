@@ -1,0 +1,108 @@
+"""A story in the opening message, after the case: a sentence the rules keep as a note to the
+case once the message told an effect (the story's later sentences), or one they add to a
+technology already told, is weighed by the learned model of effect sentences, from a lower
+threshold than a note told before the first effect (the case itself)."""
+
+from __future__ import annotations
+
+from method_fakes import EncoderTools
+
+from assistant.domain.session import Session, Step
+from assistant.method.changes import learned_vectors
+from assistant.method.learned_effects import learned_effects, sure_of
+from assistant.method.reading.effect_lines import EffectDraft
+from assistant.method.reading.effect_model import (
+    SURE_EFFECT,
+    SURE_IN_STORY,
+    SURE_NOTED,
+    effect_model,
+)
+from assistant.method.reading.reading import Reading
+
+EN_MESSAGE = (
+    "I work at a housing corporation. Since March we use a chatbot on our website that answers "
+    "tenants' questions about repairs. A few things I heard. Tenants are worried about the "
+    "chatbot. An old man on the fourth floor told me he now waits for his grandson to type his "
+    "repair requests for him."
+)
+NL_MESSAGE = (
+    "Ik werk bij een zorgorganisatie. Sinds dit jaar hangt er bij cliënten thuis een camera met "
+    "een sensor in de slaapkamer. Wat ik hoor van collega's. Mantelzorgers zijn blij met de "
+    "camera. Een cliënte zei dat ze zich 's nachts nooit meer alleen voelt sinds haar man is "
+    "overleden."
+)
+NL_TECHNOLOGY = (
+    "Ik werk bij een zorgorganisatie. Sinds dit jaar hangt er bij cliënten thuis een camera in "
+    "de slaapkamer. Sommige cliënten dekken de camera 's nachts af met een handdoek."
+)
+EN_TECHNOLOGY = (
+    "I work for a water board. Since spring we fly drones over the dikes to spot damage. The "
+    "drones also film the gardens of people who live along the dike."
+)
+
+
+def test_sure_of_a_note_in_a_story_is_lower_than_of_a_note_before_it() -> None:
+    reading = Reading(passed=["a"], noted=["b", "c"], in_story=["c"])
+    assert sure_of("a", reading) == SURE_EFFECT
+    assert sure_of("b", reading) == SURE_NOTED
+    assert sure_of("c", reading) == SURE_IN_STORY < SURE_NOTED
+
+
+def test_reader_marks_a_note_after_an_effect_as_a_story_in_english(reader: object) -> None:
+    reading = reader.read(EN_MESSAGE, Session(language="en"))  # type: ignore[attr-defined]
+    assert [s.startswith("An old man") for s in reading.in_story] == [True]
+    assert not any("chatbot on our website" in s for s in reading.in_story)
+
+
+def test_reader_marks_a_note_after_an_effect_as_a_story_in_dutch(reader: object) -> None:
+    reading = reader.read(NL_MESSAGE, Session(language="nl"))  # type: ignore[attr-defined]
+    assert [s.startswith("Een cliënte zei") for s in reading.in_story] == [True]
+
+
+def test_no_story_note_before_the_first_effect(reader: object) -> None:
+    message = "Ik werk bij een gemeente. Een bewoner zei dat hij de camera nooit had gezien."
+    reading = reader.read(message, Session(language="nl"))  # type: ignore[attr-defined]
+    assert reading.in_story == []
+
+
+def test_sentence_added_to_the_technology_is_noted_in_dutch(reader: object) -> None:
+    reading = reader.read(NL_TECHNOLOGY, Session(language="nl"))  # type: ignore[attr-defined]
+    assert any("handdoek" in s for s in reading.noted)
+    assert not any("hangt er bij cliënten" in s for s in reading.noted)
+
+
+def test_sentence_added_to_the_technology_is_noted_in_english(reader: object) -> None:
+    reading = reader.read(EN_TECHNOLOGY, Session(language="en"))  # type: ignore[attr-defined]
+    assert any("gardens" in s for s in reading.noted)
+
+
+def _learned(embedder: object, noted: list[str], in_story: list[str]) -> list[str]:
+    session = Session(language="en")
+    session.step = Step.CASE
+    told = [EffectDraft("Tenants are worried about the chatbot", "negative")]
+    reading = Reading(effects=told, noted=noted, in_story=in_story)
+    learned_effects(EncoderTools(embedder), session, reading)  # type: ignore[arg-type]
+    return [e.text for e in reading.effects[1:]]
+
+
+def _chance(embedder: object, sentence: str) -> float:
+    vectors = learned_vectors(EncoderTools(embedder), effect_model(), [sentence])
+    return float(effect_model().probabilities([sentence], vectors)[0])
+
+
+def test_story_note_between_the_thresholds_becomes_an_effect_in_english(
+    embedder: object,
+) -> None:
+    sentence = "She said she feels like a number since the bot came"
+    assert SURE_IN_STORY <= _chance(embedder, sentence) < SURE_NOTED
+    assert _learned(embedder, [sentence], []) == []
+    assert _learned(embedder, [sentence], [sentence]) != []
+
+
+def test_story_note_between_the_thresholds_becomes_an_effect_in_dutch(
+    embedder: object,
+) -> None:
+    sentence = "Een moeder vroeg of de foto's van haar zoon bewaard worden"
+    assert SURE_IN_STORY <= _chance(embedder, sentence) < SURE_NOTED
+    assert _learned(embedder, [sentence], []) == []
+    assert _learned(embedder, [sentence], [sentence]) != []
