@@ -129,14 +129,17 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     asked (a story among the actors: "People at the counter feel watched, anyone in the hall
     sees who opens which box."); where the case is asked, also those the rules kept as a note
     to the case (a story beside the case: "A candidate's mother said she felt watched the whole
-    time.")."""
+    time."); where actors are asked, those they read as a list of actors without a lead ("For
+    tenants it's much quicker, a decision in weeks instead of a year": the model sure of it
+    as of a note)."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
     noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
     noted = noted if session.step == Step.CASE else []
+    listed = reading.listed if session.step == Step.ACTORS else []
     return [
         s
-        for s in dict.fromkeys([*reading.passed, *reading.unread, *noted])
+        for s in dict.fromkeys([*reading.passed, *reading.unread, *noted, *listed])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
 
