@@ -1,7 +1,9 @@
 """A story in the opening message, after the case: a sentence the rules keep as a note to the
 case once the message told an effect (the story's later sentences), or one they add to a
 technology already told, is weighed by the learned model of effect sentences, from a lower
-threshold than a note told before the first effect (the case itself)."""
+threshold than a note told before the first effect (the case itself). Where actors are asked,
+a sentence read as a list of people without a lead is weighed as a note is ("for visitors it's
+much quicker, ...")."""
 
 from __future__ import annotations
 
@@ -106,3 +108,55 @@ def test_story_note_between_the_thresholds_becomes_an_effect_in_dutch(
     assert SURE_IN_STORY <= _chance(embedder, sentence) < SURE_NOTED
     assert _learned(embedder, [sentence], []) == []
     assert _learned(embedder, [sentence], [sentence]) != []
+
+
+def _at_actors(language: str) -> Session:
+    session = Session(language=language)
+    session.step = Step.ACTORS
+    session.case.technology = "camera's bij de ingang"
+    return session
+
+
+def test_reader_keeps_a_list_of_people_without_a_lead_in_dutch(reader: object) -> None:
+    message = "Ook de bezoekers, de bewakers en de leverancier."
+    reading = reader.read(message, _at_actors("nl"))  # type: ignore[attr-defined]
+    assert reading.listed == ["Ook de bezoekers, de bewakers en de leverancier"]
+
+
+def test_reader_keeps_a_list_of_people_without_a_lead_in_english(reader: object) -> None:
+    message = "Also the visitors, the guards and the vendor."
+    reading = reader.read(message, _at_actors("en"))  # type: ignore[attr-defined]
+    assert reading.listed == ["Also the visitors, the guards and the vendor"]
+
+
+def test_reader_keeps_no_list_under_a_lead(reader: object) -> None:
+    message = "Actors: the visitors, the guards and the vendor."
+    reading = reader.read(message, _at_actors("en"))  # type: ignore[attr-defined]
+    assert reading.listed == []
+
+
+def _learned_listed(embedder: object, step: Step, listed: list[str]) -> list[str]:
+    session = _at_actors("en")
+    session.step = step
+    told = [EffectDraft("The guards fear for their jobs", "negative")]
+    reading = Reading(effects=told, listed=listed)
+    learned_effects(EncoderTools(embedder), session, reading)  # type: ignore[arg-type]
+    return [e.text for e in reading.effects[1:]]
+
+
+def test_listed_sentence_the_model_is_sure_of_becomes_an_effect(embedder: object) -> None:
+    en = "For visitors it's much quicker, a check-in in seconds instead of ten minutes"
+    nl = "Voor bezoekers veel sneller binnen, kortere rij bij de ingang"
+    assert _chance(embedder, en) >= SURE_NOTED and _chance(embedder, nl) >= SURE_NOTED
+    assert _learned_listed(embedder, Step.ACTORS, [en]) != []
+    assert _learned_listed(embedder, Step.ACTORS, [nl]) != []
+
+
+def test_listed_sentence_weighed_only_where_actors_are_asked(embedder: object) -> None:
+    en = "For visitors it's much quicker, a check-in in seconds instead of ten minutes"
+    assert _learned_listed(embedder, Step.EFFECTS, [en]) == []
+
+
+def test_plain_list_of_people_stays_no_effect(embedder: object) -> None:
+    listed = ["Also the visitors, the guards and the vendor", "Ook de buren en de wijkagent"]
+    assert _learned_listed(embedder, Step.ACTORS, listed) == []
