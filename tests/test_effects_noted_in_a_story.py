@@ -45,9 +45,17 @@ EN_TECHNOLOGY = (
 
 def test_sure_of_a_note_in_a_story_is_lower_than_of_a_note_before_it() -> None:
     reading = Reading(passed=["a"], noted=["b", "c"], in_story=["c"])
-    assert sure_of("a", reading) == SURE_EFFECT
-    assert sure_of("b", reading) == SURE_NOTED
-    assert sure_of("c", reading) == SURE_IN_STORY < SURE_NOTED
+    assert sure_of("a", reading, Step.CASE) == SURE_EFFECT
+    assert sure_of("b", reading, Step.CASE) == SURE_NOTED
+    assert sure_of("c", reading, Step.CASE) == SURE_IN_STORY < SURE_NOTED
+
+
+def test_sure_of_an_unread_sentence_among_actors_is_as_in_a_story() -> None:
+    reading = Reading(passed=["a"], unread=["b"], listed=["c"])
+    assert sure_of("a", reading, Step.ACTORS) == SURE_IN_STORY < SURE_EFFECT
+    assert sure_of("b", reading, Step.ACTORS) == SURE_IN_STORY
+    assert sure_of("b", reading, Step.EFFECTS) == SURE_EFFECT
+    assert sure_of("c", reading, Step.ACTORS) == SURE_NOTED
 
 
 def test_reader_marks_a_note_after_an_effect_as_a_story_in_english(reader: object) -> None:

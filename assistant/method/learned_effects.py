@@ -50,7 +50,9 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        if chance >= sure_of(text, reading) and (found := sentence_effects(text, session)):
+        if chance >= sure_of(text, reading, session.step) and (
+            found := sentence_effects(text, session)
+        ):
             reading.effects.extend(found)
             read.append(text)
     reading.unread = [u for u in reading.unread if u not in read]  # read now
@@ -62,14 +64,17 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     reading.effects = [d for d in reading.effects if id(d) not in gone]
 
 
-def sure_of(text: str, reading: Reading) -> float:
+def sure_of(text: str, reading: Reading, step: Step) -> float:
     """The model's chance from which an unsure sentence of ``reading`` is an effect: one in
     which the rules read nothing, or one they kept as a note to the case after the message told
     an effect (the later sentences of a story: "Een paar ervaringen. ... Hij had wel gemaaid,
-    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case)."""
-    if text in reading.passed or text in reading.unread:
-        return SURE_EFFECT
-    return SURE_IN_STORY if text in reading.in_story else SURE_NOTED
+    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case); where
+    actors are asked, one the rules could not read beside the effects they read (a story among
+    the actors: "He went to the medic on his own ...") as one in a story."""
+    unsure = text in reading.passed or text in reading.unread
+    if text in reading.in_story or (unsure and step == Step.ACTORS):
+        return SURE_IN_STORY
+    return SURE_EFFECT if unsure else SURE_NOTED
 
 
 def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
