@@ -11,7 +11,7 @@ from method_fakes import EncoderTools
 
 from assistant.domain.session import Session, Step
 from assistant.method.changes import learned_vectors
-from assistant.method.learned_effects import learned_effects, sure_of
+from assistant.method.learned_effects import learned_effects, sure_of, whole
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_model import (
     SURE_EFFECT,
@@ -168,3 +168,18 @@ def test_listed_sentence_weighed_only_where_actors_are_asked(embedder: object) -
 def test_plain_list_of_people_stays_no_effect(embedder: object) -> None:
     listed = ["Also the visitors, the guards and the vendor", "Ook de buren en de wijkagent"]
     assert _learned_listed(embedder, Step.ACTORS, listed) == []
+
+
+def test_whole_keeps_a_split_sentence_as_one_effect() -> None:
+    first = EffectDraft("Bezoekers sneller binnen", "positive", actor_id="a1")
+    kept = whole(first, "bezoekers sneller binnen, minder wachten bij de deur.")
+    assert kept.text == "Bezoekers sneller binnen, minder wachten bij de deur"
+    assert (kept.direction, kept.actor_id) == ("positive", "a1")
+    english = whole(EffectDraft("Guards in faster", "positive"), "guards in faster, no queue")
+    assert english.text == "Guards in faster, no queue"
+
+
+def test_listed_sentence_split_by_the_rules_is_one_effect(embedder: object) -> None:
+    nl = "Voor bezoekers veel sneller binnen, kortere rij bij de ingang"
+    found = _learned_listed(embedder, Step.ACTORS, [nl])
+    assert found == [nl]

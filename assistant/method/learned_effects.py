@@ -50,9 +50,14 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        if chance >= sure_of(text, reading, session.step) and (
-            found := sentence_effects(text, session)
-        ):
+        found = (
+            sentence_effects(text, session)
+            if chance >= sure_of(text, reading, session.step)
+            else []
+        )
+        if len(found) > 1 and (chance < SURE_EFFECT or text in reading.listed):
+            found = [whole(found[0], text)]  # split where the rules are unsure: one effect
+        if found:
             reading.effects.extend(found)
             read.append(text)
     reading.unread = [u for u in reading.unread if u not in read]  # read now
@@ -62,6 +67,14 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
         if c < none_below(d.text)
     ]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
+
+
+def whole(draft: EffectDraft, text: str) -> EffectDraft:
+    """``draft`` (the first effect the rules split from ``text``) as the whole sentence: a
+    sentence the model judged as a whole ("bezoekers sneller binnen, minder rij bij de poort")
+    is one effect, with the people and direction of its first part."""
+    draft.text = text[:1].upper() + text[1:].rstrip(" .")
+    return draft
 
 
 def sure_of(text: str, reading: Reading, step: Step) -> float:
