@@ -21,6 +21,7 @@ from assistant.method.reading.effect_model import (
     NO_EFFECT,
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
+    SURE_IN_STORY,
     SURE_NOTED,
     effect_model,
 )
@@ -49,8 +50,14 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        sure = SURE_EFFECT if text in reading.passed or text in reading.unread else SURE_NOTED
-        if chance >= sure and (found := sentence_effects(text, session)):
+        found = (
+            sentence_effects(text, session)
+            if chance >= sure_of(text, reading, session.step)
+            else []
+        )
+        if len(found) > 1 and (chance < SURE_EFFECT or text in reading.listed):
+            found = [whole(found[0], text)]  # split where the rules are unsure: one effect
+        if found:
             reading.effects.extend(found)
             read.append(text)
     reading.unread = [u for u in reading.unread if u not in read]  # read now
@@ -60,6 +67,27 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
         if c < none_below(d.text)
     ]
     reading.effects = [d for d in reading.effects if id(d) not in gone]
+
+
+def whole(draft: EffectDraft, text: str) -> EffectDraft:
+    """``draft`` (the first effect the rules split from ``text``) as the whole sentence: a
+    sentence the model judged as a whole ("bezoekers sneller binnen, minder rij bij de poort")
+    is one effect, with the people and direction of its first part."""
+    draft.text = text[:1].upper() + text[1:].rstrip(" .")
+    return draft
+
+
+def sure_of(text: str, reading: Reading, step: Step) -> float:
+    """The model's chance from which an unsure sentence of ``reading`` is an effect: one in
+    which the rules read nothing, or one they kept as a note to the case after the message told
+    an effect (the later sentences of a story: "Een paar ervaringen. ... Hij had wel gemaaid,
+    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case); where
+    actors are asked, one the rules could not read beside the effects they read (a story among
+    the actors: "He went to the medic on his own ...") as one in a story."""
+    unsure = text in reading.passed or text in reading.unread
+    if text in reading.in_story or (unsure and step == Step.ACTORS):
+        return SURE_IN_STORY
+    return SURE_EFFECT if unsure else SURE_NOTED
 
 
 def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
@@ -119,14 +147,17 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     asked (a story among the actors: "People at the counter feel watched, anyone in the hall
     sees who opens which box."); where the case is asked, also those the rules kept as a note
     to the case (a story beside the case: "A candidate's mother said she felt watched the whole
-    time.")."""
+    time."); where actors are asked, those they read as a list of actors without a lead ("For
+    tenants it's much quicker, a decision in weeks instead of a year": the model sure of it
+    as of a note)."""
     if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
         return []
     noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
     noted = noted if session.step == Step.CASE else []
+    listed = reading.listed if session.step == Step.ACTORS else []
     return [
         s
-        for s in dict.fromkeys([*reading.passed, *reading.unread, *noted])
+        for s in dict.fromkeys([*reading.passed, *reading.unread, *noted, *listed])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
 

@@ -821,9 +821,14 @@ class Reader:
             reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
         elif kind == "case":
             noted = [reading.case.get(f, "") for f in TOLD_FACETS]
+            technology = reading.case.get("technology", "")
             read_case(text, session.case, context.asked, context.first_case, reading.case)
-            if [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
+            if _told_with_technology(technology, reading.case, context):
+                reading.noted.append(text)  # "the camera ... so she covers it": perhaps a story
+                reading.in_story.extend([text] if reading.effects else [])
+            elif [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
                 reading.noted.append(text)  # beside the case: perhaps an effect told as a story
+                reading.in_story.extend([text] if reading.effects else [])  # after an effect
                 if not context.opening:  # a story told once the case is known
                     reading.case_told.append(text)  # (the opening message tells the case)
             reading.actors.extend(actor_lists.names_embedded(text))
@@ -855,6 +860,8 @@ class Reader:
             self._effects(text, context, session, reading)
             return
         self._actors(names, reading, context.step, "" if led else text)  # "rust ook wel"
+        if context.step == Step.ACTORS and not (led or actor_lists.has_lead(text)):
+            reading.listed.append(text)  # "for tenants it's much quicker, ...": an effect too?
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
@@ -1407,3 +1414,10 @@ def _measures_kept(told: Reading, reading: Reading) -> None:
         if measure is not None:
             told.values.remove(choice)
             told.options.append(replace(measure, text=choice.name.strip()))
+
+
+def _told_with_technology(before: str, case: dict[str, str], context: Context) -> bool:
+    """Whether a sentence of the opening message was added to a technology already told
+    ("... hangt een camera in de slaapkamer. En sommige cliënten dekken de camera af met een
+    handdoek."): it names the technology, and may tell what happened with it."""
+    return context.opening and bool(before) and case.get("technology", "") != before

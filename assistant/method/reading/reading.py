@@ -70,6 +70,12 @@ class Reading:
     # Sentences noted to the case once it was told (a story: "Henk viel van de trap"): effects
     # where the learned model of effect sentences is sure (learned_effects.story_effects).
     case_told: list[str] = field(default_factory=list)
+    # Of ``noted``, those noted after the message told an effect: the later sentences of a story
+    # ("Een paar ervaringen. ... Hij zei: ..."), not the case told before it.
+    in_story: list[str] = field(default_factory=list)
+    # Sentences read as a list of actors without a lead where actors are asked: perhaps an
+    # effect on the people named ("For tenants it's much quicker, a decision in weeks").
+    listed: list[str] = field(default_factory=list)
     stories: list[str] = field(default_factory=list)  # effects dropped as an incident told
     text: str = ""  # the message as read
     top_value: bool = False  # "zet privacy bovenaan": the one value read goes first
