@@ -34,10 +34,14 @@ def test_a_verdict_on_proposals_names_no_measure(text: str) -> None:
     ],
 )
 def test_a_decision_to_take_names_no_measure(text: str) -> None:
-    assert all("decide" not in d.text and "beslissen" not in d.text for d in
-               extract_options(text, "environment"))
-    assert all("question" not in d.text.lower() and "vraag" not in d.text.lower() for d in
-               extract_options(text, "environment"))
+    assert all(
+        "decide" not in d.text and "beslissen" not in d.text
+        for d in extract_options(text, "environment")
+    )
+    assert all(
+        "question" not in d.text.lower() and "vraag" not in d.text.lower()
+        for d in extract_options(text, "environment")
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,3 +80,21 @@ def test_a_story_told_to_the_speaker_is_no_option(text: str) -> None:
 )
 def test_a_measure_in_a_like_form_stays_one(text: str) -> None:
     assert len(extract_options(text, "design")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleaners should be in the list as well.",
+        "Going back one step: the tenants' panel should be an actor.",
+        "De wijkraad moet er echt bij.",
+        "De scholen horen er dus ook bij.",
+    ],
+)
+def test_someone_added_to_the_actors_is_no_option(text: str) -> None:
+    assert extract_options(text, "human") == []
+
+
+def test_someone_present_at_a_measure_stays_one() -> None:
+    text = "Een begeleider moet er wel bij zijn bij elk gesprek."
+    assert len(extract_options(text, "human")) == 1

@@ -31,7 +31,8 @@ def test_a_condition_after_a_measure_stays_with_it(text: str) -> None:
     "text",
     [
         "Inspectors are taught to read the heat map with care and to ask the owner first.",
-        "Wijkagenten leren om de kaart kritisch te lezen en bij twijfel eerst de bewoner te bellen.",
+        "Handhavers worden getraind om de kaart als hulpmiddel te gebruiken en het gesprek met de "
+        "bewoner aan te gaan.",
     ],
 )
 def test_a_second_infinitive_stays_with_its_measure(text: str) -> None:

@@ -14,6 +14,7 @@ from assistant.language.cues.measure_forms import (
     TURNED_DOWN_TAIL_RE,
     VERDICT_WORDS,
 )
+from assistant.language.cues.options import ADDED_TO_LIST_RE
 from assistant.language.textparts import words
 
 
@@ -28,6 +29,7 @@ def names_no_measure(item: str) -> bool:
         or TURNED_DOWN_TAIL_RE.search(text) is not None
         or TURNED_DOWN_LEAD_RE.match(text) is not None
         or TOLD_STORY_RE.search(text) is not None
+        or ADDED_TO_LIST_RE.search(text) is not None  # "the judges should be in the list"
     )
 
 
