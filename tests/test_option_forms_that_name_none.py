@@ -98,3 +98,41 @@ def test_someone_added_to_the_actors_is_no_option(text: str) -> None:
 def test_someone_present_at_a_measure_stays_one() -> None:
     text = "Een begeleider moet er wel bij zijn bij elk gesprek."
     assert len(extract_options(text, "human")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every driver gets a short course on the new screen, Priya offered to give it.",
+        "De wijkagenten krijgen een training in de app, Joost heeft zelf aangeboden die te geven.",
+    ],
+)
+def test_someone_who_offered_help_is_no_option_of_its_own(text: str) -> None:
+    assert len(extract_options(text, "human")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The works council said that there has to be a complaints desk.",
+        "De cliëntenraad zei dat er een klachtenloket moet komen.",
+    ],
+)
+def test_a_wish_told_through_someone_stays_a_measure(text: str) -> None:
+    assert len(extract_options(text, "environment")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publishing the source code is not possible because of the licence.",
+        "De broncode openbaar maken kan niet vanwege de licentie.",
+    ],
+)
+def test_a_measure_ruled_out_with_its_reason_is_no_option(text: str) -> None:
+    assert extract_options(text, "environment") == []
+
+
+def test_a_measure_with_bij_in_it_stays_one() -> None:
+    text = "Het systeem moet bij elke melding de foto van de plek tonen."
+    assert len(extract_options(text, "design")) == 1

@@ -42,7 +42,8 @@ DECISION_TO_TAKE_RE = re.compile(
 TURNED_DOWN_TAIL_RE = re.compile(
     r"\s(?:hoeft\s+(?:echt\s+)?niet|(?:is|vind\s+ik)\s+(?:echt\s+)?niet\s+nodig|heeft\s+(?:geen|"
     r"weinig)\s+zin|(?:is|are)\s+not\s+needed|(?:isn'?t|aren'?t)\s+needed|makes\s+no\s+sense|"
-    r"(?:is|are)\s+pointless)\b[^.!?]{0,100}[.!]*$",
+    r"(?:is|are)\s+pointless|kan\s+niet\s+(?:vanwege|want|omdat|door)|(?:is|isn'?t)\s+(?:not\s+)?"
+    r"possible\s+because|can'?t\s+be\s+done\s+because)\b[^.!?]{0,100}[.!]*$",
     re.IGNORECASE,
 )
 TURNED_DOWN_LEAD_RE = re.compile(
@@ -59,3 +60,22 @@ TOLD_STORY_RE = re.compile(
     r"kwam\s+naar\s+(?:me|mij|ons)\s+toe|let\s+me\s+(?:tell|explain|describe))\b|^let\s+op\b",
     re.IGNORECASE,
 )
+# Someone reported to have said or offered something, in the speaker's own words ("Sandra zei dat
+# ze dat nu zelf probeert", "Erik offered to run it", "Samira heeft zelf aangeboden te helpen"):
+# a story around a measure, none of its own (a quoted wish after a colon is read as said).
+REPORTED_RE = re.compile(
+    r"\b(?:(?:zei|zeiden|vertelde|vertelden)\s+(?:dat|op|tegen|laatst|vorige|gisteren)|"
+    r"offered\s+to|(?:heeft|hebben)\s+(?:zelf\s+|al\s+)?aangeboden|said\s+(?:that|at|last))\b",
+    re.IGNORECASE,
+)
+# A wish or duty in what someone is reported to have said ("de OR zei dat er een loket moet
+# komen"): a measure told through them.
+REPORTED_WISH_RE = re.compile(
+    r"\b(?:moet|moeten|mag|mogen|zou|zouden|wil|willen|should|must|wants?|would|has\s+to|have\s+to|"
+    r"needs?\s+to)\b",
+    re.IGNORECASE,
+)
+# What follows "moet er (ook) bij" when it adds someone to the list: the end of the clause or
+# its reason ("De OR moet er echt bij, die ...", "de buurt hoort er ook bij want ..."); not
+# "moet bij elke zin ... verwijzen".
+ADDED_END_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:want|omdat|die|dat|hoor|natuurlijk)\b)", re.I)
