@@ -715,14 +715,17 @@ CONDITION_LEAD_RE = re.compile(
     r"indien|mocht)\s+\w",
     re.IGNORECASE,
 )
-# Asking for someone to be added to the list ("the works council must be added too", "de OR
-# moet er ook bij", "de buren horen er ook bij"): about the actors, not a measure.
+# Asking for someone to be added to the list ("the works council must be added too", "the
+# judges should be in the list", "de OR moet er echt bij", "de buren horen er dus ook bij"):
+# about the actors, not a measure.
 ADDED_TO_LIST_RE = re.compile(
     r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:added|included|listed|"
-    r"mentioned|named|on\s+the\s+list)\b|"
-    r"\b(?:moet|moeten)\s+(?:er\s+)?(?:ook\s+|nog\s+)*(?:bij|erbij|worden\s+toegevoegd|"
-    r"toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b|"
-    r"\b(?:hoort|horen)\s+er\s+(?:ook\s+|nog\s+)*bij\b",
+    r"mentioned|named|(?:on|in)\s+the\s+list|in\s+there|an?\s+actors?\b|one\s+of\s+the\s+"
+    r"actors)\b|"
+    r"\b(?:moet|moeten)\s+(?:er\s+)?(?:(?:ook|nog|echt|wel|dus|zeker)\s+)*(?:bij|erbij|"
+    r"worden\s+toegevoegd|toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b"
+    r"(?!\s+(?:zijn|zitten|staan|blijven|komen|kijken))|"  # "moet er wel bij zijn": present
+    r"\b(?:hoort|horen)\s+er\s+(?:(?:ook|nog|echt|wel|dus|zeker)\s+)*bij\b",
     re.IGNORECASE,
 )
 

@@ -113,6 +113,8 @@ from assistant.method.reading.effect_lines import EffectDraft, detect_direction,
 from assistant.method.reading.frameworks import framework_status
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
+from assistant.method.reading.measure_forms import names_no_measure
+from assistant.method.reading.measure_parts import part_of_measure
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
     close_kinds,
@@ -301,6 +303,7 @@ def _no_measure(item: str) -> bool:
     "mist nog de menskant"), a measure turned down ("een campagne niet, te duur")."""
     talk = points_only(item) or option_talk(item)[0] or _comment_back(item) or _chatter(item)
     talk = talk or framework_status(item)  # "must comply with AVG, DPIA done": a fact
+    talk = talk or names_no_measure(item)  # "the third one I don't like", "X hoeft niet"
     return (
         talk
         or bool(REJECTED_NUMBERS_RE.match(item.strip()))
@@ -510,6 +513,7 @@ def option_items(text: str) -> list[str]:
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
+        ends = len(parts) - 1
         merged: list[str] = []
         for index in range(0, len(parts), 2):
             piece, joint = parts[index], parts[index - 1] if index else ""
@@ -522,7 +526,10 @@ def option_items(text: str) -> list[str]:
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
-            elif merged and _part_of_measure_before(merged, before, piece, joint):
+            elif merged and (
+                _part_of_measure_before(merged, before, piece, joint)
+                or part_of_measure(merged[-1], before, piece, joint, last=index == ends)
+            ):
                 merged[-1] = f"{merged[-1]}{joint}{piece}"  # "..., always - press 0"
             elif merged and _that_item(piece, joint):
                 merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
