@@ -5,7 +5,9 @@ at all or one they kept as a note to the case in the opening message (a story in
 message tells its effects without a direction word: "Ze moesten elk kind twee keer per nacht
 controleren."). Such a sentence is an effect when the model is sure of it (and an effect the
 rules read without a direction word is dropped when the model is sure it tells none, a
-fragment of a few words sooner); its direction is the rules' cue where it has one, else the
+fragment of a few words sooner; where the case or the effects are asked and from the values
+on, so is any effect the rules read, direction word or not, one that names no one sooner:
+:func:`doubted_effects`); its direction is the rules' cue where it has one, else the
 direction asked (:func:`unmarked_direction`, the place for a learned direction). A story told
 to the case once it is known, or an incident the rules drop as only told, is read the same way
 (:func:`story_effects`), with a lower bar: the rules have no effect of it at all. Only with the
@@ -19,6 +21,8 @@ from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
     NO_EFFECT,
+    NO_EFFECT_OF_NO_ONE,
+    NO_EFFECT_PAST,
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
     SURE_IN_STORY,
@@ -35,18 +39,20 @@ MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
 SURE_STORY = 0.6  # from this chance a sentence of a story is an effect (sure: 0.7)
 
 
-def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
+def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[str]:
     """The sentences the rules passed by that the model is sure tell an effect, as effects of
-    ``reading`` (after those the rules read); the effects the rules read without a direction
-    word that the model is sure tell none, dropped."""
+    ``reading`` (after those the rules read); the effects the rules read that the model is sure
+    tell none (:func:`doubted_effects`), dropped. The new people those dropped name (a list of
+    people read as an effect: "Rolstoelgebruikers, de wachtende reizigers, ...") are returned:
+    they stay actors."""
     unsure = unsure_sentences(session, reading)
-    unmarked = unmarked_effects(session, reading)
-    if not (unsure or unmarked):
-        return
-    texts = unsure + [d.text for d in unmarked]
+    doubted = doubted_effects(session, reading)
+    if not (unsure or doubted):
+        return []
+    texts = unsure + [d.text for d, _ in doubted]
     vectors = learned_vectors(tools, effect_model(), texts)
     if vectors is None:
-        return
+        return []
     chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
@@ -61,12 +67,9 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> None:
             reading.effects.extend(found)
             read.append(text)
     reading.unread = [u for u in reading.unread if u not in read]  # read now
-    gone = [
-        id(d)
-        for d, c in zip(unmarked, chances[len(unsure) :], strict=True)
-        if c < none_below(d.text)
-    ]
-    reading.effects = [d for d in reading.effects if id(d) not in gone]
+    gone = [d for (d, bar), c in zip(doubted, chances[len(unsure) :], strict=True) if c < bar]
+    reading.effects = [d for d in reading.effects if all(d is not g for g in gone)]
+    return [d.actor_name for d in gone if d.actor_name and not d.actor_id]
 
 
 def whole(draft: EffectDraft, text: str) -> EffectDraft:
@@ -126,19 +129,41 @@ def _without_sentences(notes: str, sentences: list[str]) -> str:
     return ". ".join(kept).strip()
 
 
-def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
-    """The effects the rules read before the values from a sentence or a fragment without a
-    direction word or marker (their direction only the one asked): those the rules were least
-    sure of."""
-    if session.step not in EARLY_STEPS or reading.intent is not None:
+def doubted_effects(session: Session, reading: Reading) -> list[tuple[EffectDraft, float]]:
+    """The effects the rules read with the model's chance below which each tells none: before
+    the values, one without a direction word or marker (its direction only the one asked: those
+    the rules were least sure of), a fragment sooner than a sentence (:func:`none_below`); where
+    the case or the effects are asked and from the values on, any effect, one that names no one
+    sooner (:func:`doubted_below`). Not an effect the message adds by command."""
+    if reading.intent is not None:
         return []
-    return [d for d in reading.effects if clause_direction(d.text) is None]
+    early = session.step in EARLY_STEPS
+    found = []
+    for draft in reading.effects:
+        unmarked = early and clause_direction(draft.text) is None
+        bar = max(none_below(draft.text) if unmarked else 0.0, doubted_below(draft, session))
+        if bar > 0.0:
+            found.append((draft, bar))
+    return found
 
 
 def none_below(text: str) -> float:
     """The model's chance below which an unmarked effect tells none: a fragment ("Scan team",
     "Agree", "For partners") sooner than a whole sentence."""
     return NO_EFFECT if len(words(text)) >= MIN_WORDS else NO_FRAGMENT_EFFECT
+
+
+def doubted_below(draft: EffectDraft, session: Session) -> float:
+    """The model's chance below which any effect the rules read tells none, direction word or
+    not: a remark, a value, a question or a measure read as one ("Veiligheid mag 4e", "Do these
+    cover the three kinds?", "A fine can follow"); one that names no one sooner, from the values
+    on sooner still. None where actors are asked (0.0): there the rules read effects from lines
+    of people, which the model, learned from whole sentences, misjudges."""
+    if session.step == Step.ACTORS:
+        return 0.0
+    if draft.actor_id or draft.actor_name:
+        return NO_EFFECT
+    return NO_EFFECT_OF_NO_ONE if session.step in EARLY_STEPS else NO_EFFECT_PAST
 
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:

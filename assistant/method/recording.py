@@ -79,7 +79,9 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     named = len(session.actors)
-    learned_effects(tools, session, reading)  # sentences the rules passed by in a story
+    for name in learned_effects(tools, session, reading):  # sentences the rules passed by
+        if find_actor(name, session.actors) is None:  # the people of an effect it dropped
+            changes.actors.append(add_actor(session, name).name)
     weigh_learned_directions(tools, reading.effects)
     effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
     added = [add_effect(session, draft, changes) for draft in reading.effects]
