@@ -3,7 +3,8 @@ written for these tests): a verb or an action noun that only begins with a word 
 ("publiceren", "staffing", "buurtbemiddeling", "prediction") names no one who acts, so it gives
 no push to the human kind; organisations named in the plural ("gemeenten", "hospitals") are
 bodies that act by policy, as one organisation named alone is, not people who act themselves;
-words for people that end like one ("beleidsmedewerkers", "reviewers") still are people."""
+words for people that end like one ("beleidsmedewerkers", "reviewers") still are people; a
+machine named like someone who does a task ("the meter", "de teller") acts as the technology."""
 
 from __future__ import annotations
 
@@ -38,3 +39,9 @@ def test_organisations_in_the_plural_act_as_bodies_en() -> None:
 def test_words_that_end_like_people_still_act_as_people() -> None:
     assert option_kind("Reviewers always read the flagged cases twice") == "human"
     assert option_kind_scores("Beleidsmedewerkers lezen elk besluit na")["human"] > 0
+
+
+def test_a_machine_at_the_front_acts_as_the_technology() -> None:
+    assert option_kind("The meter sends only weekly totals unless the tenant asks") == "design"
+    assert option_kind("De teller stopt zodra de student zich afmeldt") == "design"
+    assert option_kind("The counters reset every night") == "design"

@@ -411,7 +411,7 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
     the user themself or people (human), we, a body or who governs (environment)."""
     front = _acting_words(text)
     if (
-        any(_system(w) for w in front)
+        any(_system(w) or _machine(w) for w in front)
         or _device_named(front)
         or MAKER_BUILDS_RE.match(text.strip())
     ):
@@ -548,6 +548,12 @@ def _person_word(word: str) -> bool:
         return False
     heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
     return not any(word.endswith(t) for t in heads)
+
+
+def _machine(word: str) -> bool:
+    """A machine named like someone who does a task ("the meter sends ...", "de scanner
+    bewaart ..."): the technology acts."""
+    return word.removesuffix("s") in MACHINE_WORDS
 
 
 def _action_word(word: str) -> bool:
