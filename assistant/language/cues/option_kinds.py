@@ -699,3 +699,6 @@ BODY_PLURALS = frozenset((
     "ministries", "water boards", "safety regions", "hospitals", "housing associations",
     "housing corporations", "agencies", "councils", "universities", "courts", "school boards",
 ))  # fmt: skip
+# Machine words that in these measures name a public list more often than a machine ("the
+# register entry says ...", "het register vermeldt ..."): no technology that acts.
+LIST_MACHINE_WORDS = frozenset(("register",))

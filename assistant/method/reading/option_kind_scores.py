@@ -29,6 +29,7 @@ from assistant.language.cues.option_kinds import (
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     LEARNING_TOPIC_RE,
+    LIST_MACHINE_WORDS,
     MAKER_BUILDS_RE,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
@@ -553,7 +554,8 @@ def _person_word(word: str) -> bool:
 def _machine(word: str) -> bool:
     """A machine named like someone who does a task ("the meter sends ...", "de scanner
     bewaart ..."): the technology acts."""
-    return word.removesuffix("s") in MACHINE_WORDS
+    machine = word.removesuffix("s")
+    return machine in MACHINE_WORDS and machine not in LIST_MACHINE_WORDS
 
 
 def _action_word(word: str) -> bool:
