@@ -686,3 +686,19 @@ COME_BY_RE = re.compile(
     r"(?:look|check|see)\b",
     re.IGNORECASE,
 )
+# Endings of a verb or an action noun ("publiceren", "staffing", "buurtbemiddeling",
+# "publicatie", "prediction"): a word that only begins with a word for people ("public",
+# "staff", "buur") names no one who acts.
+ACTION_ENDINGS = ("ing", "ings", "ion", "ions", "tie", "ties", "eren")
+# Organisations named in the plural ("municipalities always call first", "gemeenten krijgen de
+# kaart"): bodies that act by policy, like one organisation named alone.
+BODY_PLURALS = frozenset((
+    "gemeenten", "gemeentes", "provincies", "ministeries", "waterschappen", "veiligheidsregio's",
+    "ziekenhuizen", "corporaties", "woningcorporaties", "omgevingsdiensten", "rechtbanken",
+    "universiteiten", "hogescholen", "schoolbesturen", "municipalities", "provinces",
+    "ministries", "water boards", "safety regions", "hospitals", "housing associations",
+    "housing corporations", "agencies", "councils", "universities", "courts", "school boards",
+))  # fmt: skip
+# Machine words that in these measures name a public list more often than a machine ("the
+# register entry says ...", "het register vermeldt ..."): no technology that acts.
+LIST_MACHINE_WORDS = frozenset(("register",))

@@ -11,7 +11,9 @@ from functools import cache
 from assistant.domain.session import OptionKind
 from assistant.language.cues.case import ORG_RE
 from assistant.language.cues.option_kinds import (
+    ACTION_ENDINGS,
     BESIDE_PERSON_RE,
+    BODY_PLURALS,
     BUILT_IN_RULE_RE,
     CAUSATIVE_VERBS,
     COME_BY_RE,
@@ -27,6 +29,7 @@ from assistant.language.cues.option_kinds import (
     INSTEAD_CLAUSE_RE,
     KNOWN_THING_WORDS,
     LEARNING_TOPIC_RE,
+    LIST_MACHINE_WORDS,
     MAKER_BUILDS_RE,
     NOT_AUTOMATIC_RE,
     OPTION_KIND_WORDS,
@@ -102,7 +105,7 @@ from assistant.language.cues.work_arrangements import (
 )
 from assistant.language.stems import stems
 from assistant.language.textparts import words
-from assistant.method.reading.actor_lists import head_is_person, is_person
+from assistant.method.reading.actor_lists import PEOPLE_STEMS, head_is_person, is_person
 
 ARTICLES = frozenset(("a", "an", "the", "een", "de", "het"))
 SUBJECT_WORDS = 3
@@ -409,7 +412,7 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
     the user themself or people (human), we, a body or who governs (environment)."""
     front = _acting_words(text)
     if (
-        any(_system(w) for w in front)
+        any(_system(w) or _machine(w) for w in front)
         or _device_named(front)
         or MAKER_BUILDS_RE.match(text.strip())
     ):
@@ -418,7 +421,12 @@ def _score_who_acts(text: str, scores: dict[OptionKind, float]) -> None:
         scores["human"] += SUBJECT_WEIGHT  # "ik kan zelf de score uitzetten": the user's own doing
     elif front[:1] in (["we"], ["wij"]):
         scores["environment"] += WE_WEIGHT  # "we leggen vast", "we add a clause"
-    elif _oversees(front) or ORG_RE.match(" ".join(front)) or _speaks_for(front):
+    elif (
+        _oversees(front)
+        or ORG_RE.match(" ".join(front))
+        or _speaks_for(front)
+        or _body_named(front)
+    ):
         receiving = any(w in RECEIVING_VERBS for w in front)  # "de politie krijgt uitleg"
         scores["environment"] += RECEIVER_WEIGHT if receiving else SUBJECT_WEIGHT
     elif any(_governs(w) for w in front[:FRONT_GOVERNS]):
@@ -537,10 +545,32 @@ def _person_word(word: str) -> bool:
     readers")."""
     if not (is_person(word) or head_is_person(word) or _one_person(word)):
         return False
-    if word.removesuffix("s") in MACHINE_WORDS:
+    if _action_word(word) or word.removesuffix("s") in MACHINE_WORDS:
         return False
     heads = (t for terms in OPTION_KIND_WORDS.values() for t in terms if len(t) >= COMPOUND)
     return not any(word.endswith(t) for t in heads)
+
+
+def _machine(word: str) -> bool:
+    """A machine named like someone who does a task ("the meter sends ...", "de scanner
+    bewaart ..."): the technology acts."""
+    machine = word.removesuffix("s")
+    return machine in MACHINE_WORDS and machine not in LIST_MACHINE_WORDS
+
+
+def _action_word(word: str) -> bool:
+    """A verb or action noun that only begins with a word for people ("publiceren",
+    "staffing", "buurtbemiddeling"), not one that ends with one ("politie", "beheerders")."""
+    if not word.endswith(ACTION_ENDINGS) or head_is_person(word):
+        return False
+    return not any(word.endswith(stem) for stem in PEOPLE_STEMS)
+
+
+def _body_named(front: list[str]) -> bool:
+    """Organisations named in the plural at the front ("municipalities always call ...",
+    "de gemeenten krijgen ..."): bodies, not people."""
+    joined = f" {' '.join(front)} "
+    return any(f" {body} " in joined for body in BODY_PLURALS)
 
 
 def _instructs_on_data(text: str) -> bool:
