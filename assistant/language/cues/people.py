@@ -257,6 +257,9 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
     r"as well|iig|in ieder geval)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
+    # put on the list ("de fietsersbond hoort wel op de lijst", "belongs on the list")
+    r"(?:horen|hoort|moeten|moet)\s+(?:(?:wel|ook|nog|zeker|eigenlijk)\s+)*op\s+de\s+lijst"
+    r"(?:\s+(?:staan|komen|erbij))?|(?:belong|belongs)\s+on\s+the\s+list(?:\s+too)?|"
     # named on their own ("arbeidsmigranten wil ik apart noemen", "migrant workers I'd name
     # separately")
     r"(?:wil|zou)\s+ik\s+(?:(?:ook|nog|even|graag|wel)\s+)*(?:apart|los|afzonderlijk)\s+"
@@ -434,6 +437,7 @@ ADDED_WITH_REST_RE = re.compile(
     r"(?:zijn|is)\s+ook\s+betrokken|(?:are|is)\s+also\s+involved|"
     r"(?:must|should|needs? to|has to|have to)\s+be\s+(?:added|included|on the list)|"
     r"(?:belong|belongs)\s+(?:on the list|in it|there)|"
+    r"(?:horen|hoort|moeten|moet)\s+(?:(?:wel|ook|nog|zeker|eigenlijk)\s+)*op\s+de\s+lijst|"
     # a party said to want a part in it ("de wethouder wil er wat mee", "the union wants in")
     r"(?:wil|willen|zal|zullen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:wat|iets)\s+mee|"
     r"(?:wil|willen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:over\s+)?(?:meepraten|"
