@@ -69,7 +69,7 @@ from assistant.language.cues.references import (
 )
 from assistant.language.cues.replies import CLOSING_RE
 from assistant.language.cues.side_remarks import REPORTING_LINE_RE
-from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
+from assistant.language.cues.values import NAME_ASKED_TAIL_RE, PLUS_LEAD_RE, WISH_CLAUSE_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.chatter import chatter
@@ -473,6 +473,8 @@ class SentenceClasses:
             return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
         if context.step == Step.OPTIONS and _goes_on_with_effect(text, context):
             return "effects"  # "I forgot an effect: ... . They watch live, ..."
+        if context.step in (Step.OPTIONS, Step.SUMMARY) and self._named_values(text):
+            return "values"  # "gezondheid, en dat je zelf mag kiezen, hoe heet dat?"
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -497,6 +499,14 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+    def _named_values(self, text: str) -> bool:
+        """Values given late with the question what they are called after them ("privacy, and
+        living the way you want, what's that called?"): catalogue values, no measure."""
+        asked = NAME_ASKED_TAIL_RE.search(text)
+        if asked is None:
+            return False
+        return any(v.entry is not None for v in match_values(text[: asked.start()], self.catalogue))
 
 
 def _minuted_effect(text: str, context: Context) -> bool:

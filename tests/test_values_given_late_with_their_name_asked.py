@@ -1,0 +1,34 @@
+"""Values given once the options or the summary are on, with the question what they are called
+after them ("gezondheid, en dat je zelf mag kiezen, hoe heet dat?"): values, not an unread
+question; a question about a measure stays no value. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import reading_session
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+
+def read(reader: Reader, text: str, language: str, step: Step) -> tuple[list[str], int]:
+    session = reading_session(step, language, "Een deelautoapp", ("Bewoners", "Gemeente"))
+    reading = reader.read(text, session)
+    return [v.entry.id if v.entry else v.name for v in reading.values], len(reading.options)
+
+
+@pytest.mark.parametrize("step", [Step.OPTIONS, Step.SUMMARY])
+def test_values_with_their_name_asked_nl(reader: Reader, step: Step) -> None:
+    text = "privacy, en dat mensen hun auto delen zoals ze zelf willen, hoe heet dat eigenlijk?"
+    assert read(reader, text, "nl", step) == (["privacy", "autonomy"], 0)
+
+
+@pytest.mark.parametrize("step", [Step.OPTIONS, Step.SUMMARY])
+def test_values_with_their_name_asked_en(reader: Reader, step: Step) -> None:
+    text = "transparency, and that nobody slips through the net, what's that called?"
+    assert read(reader, text, "en", step) == (["transparency", "inclusion"], 0)
+
+
+def test_a_measure_with_its_name_asked_is_no_value(reader: Reader) -> None:
+    text = "a button in the app to pause the sharing, what do you call that?"
+    assert read(reader, text, "en", Step.OPTIONS)[0] == []
