@@ -1,6 +1,7 @@
 """Values given once the options or the summary are on, with the question what they are called
-after them ("gezondheid, en dat je zelf mag kiezen, hoe heet dat?"): values, not an unread
-question; a question about a measure stays no value. Sentences written for these tests."""
+after them ("gezondheid, en dat je zelf mag kiezen, hoe heet dat?") or alone in a sentence ("And
+independence."): values, not an unread question or an option; a question about a measure and a
+short measure stay no value. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_values_with_their_name_asked_en(reader: Reader, step: Step) -> None:
 def test_a_measure_with_its_name_asked_is_no_value(reader: Reader) -> None:
     text = "a button in the app to pause the sharing, what do you call that?"
     assert read(reader, text, "en", Step.OPTIONS)[0] == []
+
+
+def test_a_value_alone_beside_a_measure_is_a_value_en(reader: Reader) -> None:
+    text = "A refresher course for the drivers. And independence."
+    assert read(reader, text, "en", Step.OPTIONS) == (["autonomy"], 1)
+
+
+def test_a_value_alone_beside_a_measure_is_a_value_nl(reader: Reader) -> None:
+    text = "Een cursus voor de chauffeurs. En rechtvaardigheid natuurlijk."
+    assert read(reader, text, "nl", Step.OPTIONS) == (["justice"], 1)
+
+
+def test_a_short_measure_alone_stays_a_measure(reader: Reader) -> None:
+    assert read(reader, "minder camera's", "nl", Step.OPTIONS) == ([], 1)

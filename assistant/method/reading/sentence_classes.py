@@ -61,6 +61,7 @@ from assistant.language.cues.references import (
     VALUE_ASKED_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
+    VALUE_FILLER,
     VALUE_LEAD_RE,
     VALUE_STANCE_RE,
     VALUE_TAIL_RE,
@@ -474,7 +475,7 @@ class SentenceClasses:
         if context.step == Step.OPTIONS and _goes_on_with_effect(text, context):
             return "effects"  # "I forgot an effect: ... . They watch live, ..."
         if context.step in (Step.OPTIONS, Step.SUMMARY) and self._named_values(text):
-            return "values"  # "gezondheid, en dat je zelf mag kiezen, hoe heet dat?"
+            return "values"  # "gezondheid, en dat je zelf mag kiezen, hoe heet dat?", "and trust"
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -501,12 +502,21 @@ class SentenceClasses:
         return "unread"
 
     def _named_values(self, text: str) -> bool:
-        """Values given late with the question what they are called after them ("privacy, and
-        living the way you want, what's that called?"): catalogue values, no measure."""
+        """Values given late: with the question what they are called after them ("privacy, and
+        living the way you want, what's that called?"), or alone: catalogue values, no measure."""
         asked = NAME_ASKED_TAIL_RE.search(text)
         if asked is None:
-            return False
+            return self._value_alone(text)
         return any(v.entry is not None for v in match_values(text[: asked.start()], self.catalogue))
+
+    def _value_alone(self, text: str) -> bool:
+        """A sentence that only names values ("and independence", "en rechtvaardigheid
+        natuurlijk"): each word a value's or a filler."""
+        if self.values.value_list(text):
+            return True
+        named = [w for w in words(text) if w not in VALUE_FILLER]
+        found = match_values(text, self.catalogue) if len(named) == 1 else []
+        return len(found) == 1 and found[0].entry is not None
 
 
 def _minuted_effect(text: str, context: Context) -> bool:
