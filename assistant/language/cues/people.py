@@ -974,3 +974,12 @@ ACTORS_LABEL_RE = re.compile(
     r"stakeholders|belanghebbenden|partijen|parties|involved|people\s+involved)\s*(?::|\s-+\s)",
     re.IGNORECASE,
 )
+
+# An item of a list of people that goes on with whoever else it may be ("hun kinderen of wie
+# het bericht krijgt", "their children or whoever gets the text", "the GP or anyone who ..."):
+# the people named, the rest no part of their name.
+OR_WHOEVER_RE = re.compile(
+    r"\s+(?:or|of)\s+(?:whoever|anyone\s+(?:who|else)|anybody\s+(?:who|else)|wie\s+(?:er\s+)?"
+    r"(?:ook\s+|dan\s+)?|iemand\s+anders|wie\s+dan\s+ook)\b.*$",
+    re.IGNORECASE,
+)
