@@ -47,3 +47,22 @@ def test_a_value_alone_beside_a_measure_is_a_value_nl(reader: Reader) -> None:
 
 def test_a_short_measure_alone_stays_a_measure(reader: Reader) -> None:
     assert read(reader, "minder camera's", "nl", Step.OPTIONS) == ([], 1)
+
+
+def test_a_late_list_of_values_with_one_said_as_a_clause_en(reader: Reader) -> None:
+    text = "oh values. then safety, privacy, and that riders aren't treated differently."
+    assert read(reader, text, "en", Step.OPTIONS) == (
+        ["public-safety", "privacy", "equal-treatment"],
+        0,
+    )
+
+
+def test_a_late_list_of_values_with_one_said_as_a_clause_nl(reader: Reader) -> None:
+    text = "nou, veiligheid, privacy en dat niemand tussen wal en schip valt"
+    assert read(reader, text, "nl", Step.OPTIONS) == (["security", "privacy", "inclusion"], 0)
+
+
+def test_a_measure_with_a_value_word_stays_a_measure(reader: Reader) -> None:
+    assert read(reader, "eerlijk verdelen van de plekken", "nl", Step.OPTIONS) == ([], 1)
+    text = "a sign at the entrance, and that staff are treated decently"
+    assert read(reader, text, "en", Step.OPTIONS)[1] >= 1

@@ -437,3 +437,17 @@ NAME_ASKED_TAIL_RE = re.compile(
     r"(?:what|how)\s+(?:do|would)\s+you\s+call\s+(?:it|that|this))\s*\?+\s*$",
     re.IGNORECASE,
 )
+
+# The items of a list of values given late: commas, and a joint before a value said as a clause
+# ("veiligheid, privacy en dat niemand tussen wal en schip valt"); a value said as a clause
+# starts with "dat"/"that" after a joint or filler ("and that EV drivers aren't treated
+# differently"), not as a measure does ("eerlijk verdelen van de plekken").
+VALUE_ITEM_SPLIT_RE = re.compile(r"[,;]|\s+(?:en|and|plus)\s+(?=(?:dat|that)\b)", re.IGNORECASE)
+VALUE_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also|then|dan|nou|well|oh|plus)\W+)*(?:dat|that)\s", re.IGNORECASE
+)
+# Words that open a late list of values without naming one ("nou, veiligheid, ...").
+OPENING_WORDS = frozenset((
+    "nou", "well", "oh", "o", "ah", "ok", "oké", "okay", "dus", "so", "hmm", "ja", "yes", "then",
+    "dan", "right",
+))  # fmt: skip
