@@ -458,9 +458,14 @@ def _correction_read(intent: Intent | None, edits: ActorEdits, session: Session)
     meant = [Actor(id="", name=strip_article(intent.replacement))]  # "..., I meant Y": renamed
     named = [n for n in edits.added if find_actor(n, meant) is not None]
     edits.added = [n for n in edits.added if n not in named]
-    said = strip_article(intent.replacement).lower()
-    if named and corrected is not None and said != named[0].lower():
-        return replace(intent, replacement=named[0])  # "Y should be on the list": Y
+    put_on = _added(intent.replacement.strip(" .;"))  # "Y should be on the list": Y
+    if (
+        named
+        and corrected is not None
+        and put_on
+        and put_on[0].lower() != intent.replacement.lower()
+    ):
+        return replace(intent, replacement=put_on[0])
     return intent
 
 
