@@ -4,7 +4,9 @@ known actor goes, the new one comes, and neither part is an effect."""
 
 from __future__ import annotations
 
-from method_fakes import read_in, told
+from typing import Any
+
+from method_fakes import converse, read_in, told
 
 from assistant.domain.session import Actor, Session, Step
 from assistant.knowledge.catalogue import Catalogue
@@ -106,3 +108,61 @@ def test_a_group_named_after_one_of_them_takes_the_plural() -> None:
     assert plural_of("the lawyers", "Lawyer")
     assert not plural_of("Lawyer", "Lawyers")
     assert not plural_of("leerlingenraad", "Leerlingen")
+
+
+GARAGE_CASE_EN = (
+    "A municipality puts cameras in a parking garage that read number plates. Actors: drivers, "
+    "parking attendants, {} and the city archive."
+)
+GARAGE_CASE_NL = (
+    "De gemeente hangt camera's in een parkeergarage die kentekens lezen. Actoren: "
+    "automobilisten, parkeerwachters, {} en het stadsarchief."
+)
+
+
+def _actors_after(conductor: Any, language: str, case: str, correction: str) -> list[str]:
+    return [a.name for a in converse(conductor, language, [case, correction]).actors]
+
+
+def test_not_x_but_y_on_the_list_renames_x_en(conductor: Any) -> None:
+    case = GARAGE_CASE_EN.format("shop owners")
+    said = (
+        "Correction: not the shop owners, they have nothing to do with it; but the "
+        "cycling club should be on the list."
+    )
+    assert _actors_after(conductor, "en", case, said) == [
+        "Drivers", "Parking attendants", "Cycling club", "City archive"
+    ]  # fmt: skip
+
+
+def test_not_x_but_y_on_the_list_renames_x_nl(conductor: Any) -> None:
+    case = GARAGE_CASE_NL.format("winkeliers")
+    said = (
+        "Correctie: niet de winkeliers, die hebben er niets mee te maken; maar de "
+        "fietsersbond hoort wel op de lijst."
+    )
+    assert _actors_after(conductor, "nl", case, said) == [
+        "Automobilisten", "Parkeerwachters", "Fietsersbond", "Stadsarchief"
+    ]  # fmt: skip
+
+
+def test_not_x_by_part_of_its_name_but_y_on_the_list_en(conductor: Any) -> None:
+    case = GARAGE_CASE_EN.format("the deputy for mobility")
+    said = (
+        "Correction: not the deputy, she is not involved in any of this; but the cycling "
+        "club should be on the list."
+    )
+    assert _actors_after(conductor, "en", case, said) == [
+        "Drivers", "Parking attendants", "City archive", "Cycling club"
+    ]  # fmt: skip
+
+
+def test_not_x_by_part_of_its_name_but_y_on_the_list_nl(conductor: Any) -> None:
+    case = GARAGE_CASE_NL.format("de wethouder mobiliteit")
+    said = (
+        "Correctie: niet de wethouder, die is hier niet bij betrokken; maar de "
+        "fietsersbond hoort wel op de lijst."
+    )
+    assert _actors_after(conductor, "nl", case, said) == [
+        "Automobilisten", "Parkeerwachters", "Stadsarchief", "Fietsersbond"
+    ]  # fmt: skip

@@ -202,12 +202,12 @@ def test_the_plan_after_who_we_are_keeps_its_subject(
                 "residents, farmers, the safety region", "privacy?"]),
     ],
 )  # fmt: skip
-def test_a_value_named_before_any_effect_is_noted_and_the_effects_come_first(
+def test_a_value_named_before_any_effect_is_noted_and_the_values_wait(
     conductor: Conductor, language: str, turns: list[str]
 ) -> None:
     session = converse(conductor, language, turns)
     assert [v.key for v in session.chosen_values()] == ["privacy"]
-    assert session.step == Step.EFFECTS
+    assert session.step.position < Step.VALUES.position
 
 
 @pytest.mark.parametrize(

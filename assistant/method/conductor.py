@@ -238,9 +238,7 @@ class Conductor:
             self._intent(tools, session, reading.intent, changes)
         record(tools, session, reading, changes)
         refresh_value_proposals(tools, session, changes)
-        content = reading.content_step(early_options=bool(session.effects))
-        if content == Step.VALUES and not session.effects:
-            content = Step.EFFECTS  # values named before any effect: noted, the effects first
+        content = _not_past_the_effects(session, reading.content_step(bool(session.effects)))
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
         elif reading.questions and not _answered_by_content(session, reading, content):
@@ -396,3 +394,13 @@ def _worth_naming(part: str) -> bool:
         return False
     lead = part.endswith(":") or word_count(part) <= LEAD_WORDS
     return not (lead and set(words(part)) & STEP_NOUNS)
+
+
+def _not_past_the_effects(session: Session, content: Step | None) -> Step | None:
+    """Where the case or the actors are asked and no effect is told yet, values named ("I think
+    it's about safety?", "nou gezondheid natuurlijk. en privacy") are kept, but the conversation
+    goes one step on at most, toward the effects, not past them to the values."""
+    early = session.step.position < Step.EFFECTS.position
+    if content != Step.VALUES or session.effects or not early:
+        return content
+    return session.step.next()

@@ -677,6 +677,12 @@ ACTOR_ADDED_RES = (
         r"included)(?:\s+too)?$",
         re.IGNORECASE,
     ),
+    re.compile(  # "maar de fietsersbond hoort wel op de lijst", "the union belongs on the list"
+        r"^(?:(?:maar|en|but|and)\s+)?(?P<who>.+?)\s+(?:(?:hoort|horen|moet|moeten)\s+(?:(?:wel|ook|"
+        r"nog|zeker|eigenlijk|toch)\s+)*op\s+de\s+lijst(?:\s+(?:staan|komen))?|belongs?\s+on\s+the"
+        r"\s+list(?:\s+too)?)$",
+        re.IGNORECASE,
+    ),
 )
 # Words for what is said, not for people, in front of a part ("een effect voor familie", "one
 # more point for the drivers"): the part names no actor of its own.

@@ -259,6 +259,9 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?(?:involved|affected)(?:\s+too)?|(?:too|ook(?:\s+wel|\s+nog)?|"
     r"as well|iig|in ieder geval)|"
     r"should be (?:added|included|(?:in\s+)?(?:there|on it|on the list|in it)(?:\s+too)?)|"
+    # put on the list ("de fietsersbond hoort wel op de lijst", "belongs on the list")
+    r"(?:horen|hoort|moeten|moet)\s+(?:(?:wel|ook|nog|zeker|eigenlijk)\s+)*op\s+de\s+lijst"
+    r"(?:\s+(?:staan|komen|erbij))?|(?:belong|belongs)\s+on\s+the\s+list(?:\s+too)?|"
     # named on their own ("arbeidsmigranten wil ik apart noemen", "migrant workers I'd name
     # separately")
     r"(?:wil|zou)\s+ik\s+(?:(?:ook|nog|even|graag|wel)\s+)*(?:apart|los|afzonderlijk)\s+"
@@ -443,6 +446,7 @@ ADDED_WITH_REST_RE = re.compile(
     r"(?:must|should|needs? to|has to|have to)\s+(?:also\s+)?be\s+(?:added|included|listed|"
     r"(?:in|on)\s+(?:the|my|our|this|that)\s+(?:actors?\s+)?list|in\s+there|on\s+there|an\s+actor)|"
     r"(?:belong|belongs)\s+(?:(?:on|in)\s+(?:the|my|our|this)\s+(?:actors?\s+)?list|in it|there)|"
+    r"(?:horen|hoort|moeten|moet)\s+(?:(?:wel|ook|nog|zeker|eigenlijk)\s+)*op\s+de\s+lijst|"
     # a party said to want a part in it ("de wethouder wil er wat mee", "the union wants in")
     r"(?:wil|willen|zal|zullen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:wat|iets)\s+mee|"
     r"(?:wil|willen)\s+(?:er\s+)?(?:ook\s+|vast\s+|zeker\s+)*(?:over\s+)?(?:meepraten|"
@@ -1031,3 +1035,12 @@ ANYONE_NAMES = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "everybody", "groep",
     "group", "groepen", "groups", "others", "anderen", "us", "ons", "wij", "we",
 ))  # fmt: skip
+
+# An item of a list of people that goes on with whoever else it may be ("hun kinderen of wie
+# het bericht krijgt", "their children or whoever gets the text", "the GP or anyone who ..."):
+# the people named, the rest no part of their name.
+OR_WHOEVER_RE = re.compile(
+    r"\s+(?:or|of)\s+(?:whoever|anyone\s+(?:who|else)|anybody\s+(?:who|else)|wie\s+(?:er\s+)?"
+    r"(?:ook\s+|dan\s+)?|iemand\s+anders|wie\s+dan\s+ook)\b.*$",
+    re.IGNORECASE,
+)

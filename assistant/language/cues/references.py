@@ -284,7 +284,7 @@ VALUES_LEAD_RE = re.compile(
 # A sentence that only says values follow ("values i think..", "my values:", "waarden denk
 # ik...", "values, in my words:"): it names none itself. Not "values?", which asks to go on.
 VALUES_WORD_ONLY_RE = re.compile(
-    r"^\W*(?:(?:so|ok|oké|dus|nou|well|en|and)\W+)*(?:(?:my|mijn|our|onze|the|de)\s+)?"
+    r"^\W*(?:(?:so|ok|oké|dus|nou|well|en|and|oh|o|ah|ja|yes)\W+)*(?:(?:my|mijn|our|onze|the|de)\s+)?"
     r"(?:values|waarden)(?:\W+(?:i\s+(?:think|guess|suppose|reckon|'d\s+say)|denk\s+ik|"
     r"zou\s+ik\s+zeggen|then|dan|in\s+(?:my|our)\s+(?:own\s+)?words|in\s+(?:mijn|onze)\s+"
     r"(?:eigen\s+)?woorden))?[^\w?]*$",

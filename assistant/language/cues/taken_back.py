@@ -33,7 +33,25 @@ VALUE_DROPPED_RES = (
         r"skip)(?:\s+(?:actually|then|after\s+all|now))*$|"
         r"^(?P<what2>.+?)\s+(?:mag|kan|moet)\s+(?:er\s+)?(?:(?:toch|maar|ook|wel)\s+)*(?:weg|uit|"
         r"eruit|vervallen)$|^(?P<what3>.+?)\s+(?:can|may)\s+go(?:\s+(?:actually|then))*$|"
-        r"^(?P<what4>.+?)\s+(?:laat|schrap)\s+ik\s+(?:(?:toch|maar|dan)\s+)*(?:weg|vallen)?$",
+        r"^(?P<what4>.+?)\s+(?:laat|schrap)\s+ik\s+(?:(?:toch|maar|dan|bewust|liever|hier|even)\s+)*"
+        r"(?:weg|vallen)?$",
+        re.IGNORECASE,
+    ),
+    # a value turned down as such ("X zie ik hier niet als waarde", "niet X", "I disagree with
+    # your X", "keep X off the list", "X isn't at stake here") or refused the top ("X wil ik niet
+    # bovenaan", "I disagree that X should be the first value")
+    re.compile(
+        r"^(?:(?:nee|no|maar|but|en|and)\s+)*(?P<what>.+?)\s+(?:zie|vind|noem)\s+ik\s+(?:hier\s+|"
+        r"eigenlijk\s+|echt\s+)*(?:niet|geen)\b.*$|"
+        r"^(?:(?:nee|no|maar|but|en|and)\s+)*(?P<what2>.+?)\s+(?:wil|zet)\s+ik\s+(?:(?:echt|dus|"
+        r"liever)\s+)*niet\s+(?:bovenaan|op\s+(?:1|één|een|de\s+eerste\s+plaats)|als\s+eerste)$|"
+        r"^(?:(?:and|but|en|maar)\s+)*(?:niet|not)\s+(?P<what3>[^\W\d][\w -]{2,40}?)$|"
+        r"^(?:(?:and|but|so)\s+)*i\s+(?:disagree|don'?t\s+agree)\s+(?:with\s+(?:your|the)\s+"
+        r"(?P<what4>.+?)|that\s+(?P<what5>.+?)\s+(?:should|must|is\s+to)\s+be\s+(?:the\s+)?(?:first|"
+        r"top|main)(?:\s+value)?)$|"
+        r"^(?:(?:and|but|so)\s+)*keep\s+(?P<what6>.+?)\s+off(?:\s+the\s+list)?$|"
+        r"^(?P<what7>.+?)\s+(?:is\s*n'?t|is\s+not|isn't)\s+(?:really\s+)?(?:a\s+value\b|at\s+stake)"
+        r".*$",
         re.IGNORECASE,
     ),
 )
@@ -73,3 +91,6 @@ VALUE_REPLACED_RES = (
         re.IGNORECASE,
     ),
 )
+# The word for a value in a part that turns one down ("I disagree that X should be the first
+# value"): the part is about a value, also one the catalogue does not name.
+VALUE_WORD_RE = re.compile(r"\b(?:values?|waardes?|waarden)\b", re.IGNORECASE)

@@ -191,6 +191,23 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"zijn|haar|je|ons|mijn)\s+eigen\s+(?:lichaam|lijf|gegevens|data|tijd)\b", "autonomy"),
         # taking part freely ("vrijwillig blijft", "delen is vrijwillig", "voluntary"): autonomy
         (_words("vrijwillig", "vrijwilligheid", "voluntar(?:y|ily)", "voluntariness"), "autonomy"),
+        # treated decently ("netjes behandeld worden", "treated like an adult"): dignity
+        (r"\b(?:netjes|fatsoenlijk|menswaardig|respectvol|waardig|als\s+(?:een\s+)?volwassenen?|"
+         r"als\s+(?:een\s+)?(?:mens|mensen))\s+(?:\w+\s+){0,1}behandeld\b|\btreated\s+(?:\w+\s+){0,1}"
+         r"(?:decently|properly|respectfully|with\s+dignity|like\s+(?:an?\s+)?(?:grown-?ups?|adults?|"
+         r"human(?:\s+beings?)?|persons?)|as\s+(?:an?\s+)?(?:grown-?ups?|adults?))",
+         "human-dignity"),
+        # nobody falling through the cracks ("tussen wal en schip", "slip through the net"):
+        # inclusion
+        (r"\btussen\s+wal\s+en\s+schip(?:\s+(?:valt|vallen|raakt|raken|belandt|belanden))?\b|"
+         r"\b(?:falls?|falling|fell|slips?|slipping|slipped)\s+through\s+the\s+(?:cracks|net)\b",
+         "inclusion"),
+        # living as one wants oneself ("zoals je zelf wilt", "the way they want"): autonomy
+        (r"\b(?:zoals|hoe)\s+(?:je|jij|ze|zij|hij|men|mensen|iedereen|u)\s+(?:dat\s+|het\s+)?zelf\s+"
+         r"(?:wil|wilt|willen|wenst|wensen|kiest|kiezen)\b|\b(?:the\s+way|how|as)\s+(?:they|you|"
+         r"people|he|she|everyone)\s+(?:themselves\s+|yourself\s+)?(?:want|wants|wish|wishes|"
+         r"choose|chooses)\s*(?:to\b|$|[,.;!?])",
+         "autonomy"),
         # nobody put to shame ("nobody gets shamed", "niemand wordt te kijk gezet"): dignity
         (r"\b(?:shamed|humiliated|belittled|vernederd|te\s+kijk\s+(?:\w+\s+)?(?:gezet|zetten)|"
          r"te\s+schande\s+(?:\w+\s+)?(?:gezet|zetten)|beschaamd)\b", "human-dignity"),
@@ -404,3 +421,40 @@ HONEST_ASIDE_RE = re.compile(
     r"\b(?:i'?ll|let\s+me)\s+be\s+honest\b",
     re.IGNORECASE,
 )
+
+# A word of kind in front of a catalogue value's name that the speaker names it by ("cultural
+# diversity", "culturele diversiteit", "mental health", "financiële zekerheid"): kept in the
+# value's name on the board. Words that only stress it ("crucial", "normale") are no kind.
+VALUE_KIND_WORD_RE = re.compile(
+    r"(?:^|[\s,;:(])(?P<kind>[^\W\d_]{4,}(?:al|ic|ele|ale|ische|iële|ieke))\s+$", re.IGNORECASE
+)
+NO_KIND_WORDS = frozenset((
+    "actual", "normal", "general", "overall", "total", "crucial", "central", "essential",
+    "critical", "basic", "typical", "logical", "vital", "special", "principal", "classic",
+    "normale", "totale", "cruciale", "centrale", "essentiële", "kritische", "logische",
+    "typische", "speciale", "klassieke", "praktische", "practical", "echte", "basic",
+))  # fmt: skip
+
+# Values named with the question what they are called after them ("gezondheid, en dat je zelf
+# mag kiezen, hoe heet dat?", "privacy and living the way you want, what's that called?"): the
+# values, given whatever step asks; the question asks for a name the board gives.
+NAME_ASKED_TAIL_RE = re.compile(
+    r"[,;.:\s-]*(?:hoe\s+(?:heet|noem\s+je|noemen\s+we)\s+(?:dat|het|zoiets|dit)(?:\s+eigenlijk|"
+    r"\s+dan)?|what'?s\s+(?:it|that|this)\s+called|what\s+is\s+(?:it|that|this)\s+called|"
+    r"(?:what|how)\s+(?:do|would)\s+you\s+call\s+(?:it|that|this))\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+# The items of a list of values given late: commas, and a joint before a value said as a clause
+# ("veiligheid, privacy en dat niemand tussen wal en schip valt"); a value said as a clause
+# starts with "dat"/"that" after a joint or filler ("and that EV drivers aren't treated
+# differently"), not as a measure does ("eerlijk verdelen van de plekken").
+VALUE_ITEM_SPLIT_RE = re.compile(r"[,;]|\s+(?:en|and|plus)\s+(?=(?:dat|that)\b)", re.IGNORECASE)
+VALUE_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:en|and|ook|also|then|dan|nou|well|oh|plus)\W+)*(?:dat|that)\s", re.IGNORECASE
+)
+# Words that open a late list of values without naming one ("nou, veiligheid, ...").
+OPENING_WORDS = frozenset((
+    "nou", "well", "oh", "o", "ah", "ok", "oké", "okay", "dus", "so", "hmm", "ja", "yes", "then",
+    "dan", "right",
+))  # fmt: skip

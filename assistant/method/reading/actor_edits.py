@@ -53,6 +53,7 @@ from assistant.method.reading.actor_lists import (
     names_in_list,
 )
 from assistant.method.reading.clause_subjects import clause_people
+from assistant.method.reading.intents import Intent
 from assistant.method.reading.mentions import (
     find_actor,
     head_word,
@@ -412,12 +413,7 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     edits = actor_edits(text, known, named_now)  # "X hoort erbij. Nee wacht, X niet"
     taken_back = [a for a in named_now if a.name in edits.removed]
     edits.added = [n for n in edits.added if find_actor(n, taken_back) is None]
-    intent = reading.intent
-    if intent is not None and intent.kind == "correct":  # "not X, they ... I meant Y": renamed
-        corrected = find_actor(intent.target, session.actors)
-        edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
-        meant = [Actor(id="", name=strip_article(intent.replacement))]  # "..., I meant Y": renamed
-        edits.added = [n for n in edits.added if find_actor(n, meant) is None]
+    intent = reading.intent = _correction_read(reading.intent, edits, session)
     if not (edits.removed or edits.added or edits.renamed or edits.kept):
         return
     alone = len(edits.parts) == 1 and len(edits.removed) < 2
@@ -439,12 +435,38 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     reading.values = [v for v in reading.values if not _lead_only(v.said or v.name)]
     reading.options = [o for o in reading.options if not said_in(o.text, said)]
     reading.unread = [u for u in reading.unread if not said_in(u, said)]
-    if edits.last == "added":
+    if edits.last == "added" and edits.added:  # the one added may be the correction's new name
         _theirs(reading, edits.added[-1])
     if intent is not None and intent.kind == "correct":
         reading.intent = replace(intent, replacement=_before_parts(intent.replacement, said))
     elif intent is not None and intent.kind == "remove":
         reading.intent = None  # "scratch X, they're not involved, add Y": read part by part
+
+
+def _correction_read(intent: Intent | None, edits: ActorEdits, session: Session) -> Intent | None:
+    """A correction of an actor as the edits read it: "not X, they ..., I meant Y" renames X,
+    its new name the actor added in it ("niet X maar Y, die hoort wel op de lijst": Y); where
+    its target is no known actor but the edits take one off ("not the deputy, she's not
+    involved; but the arts council should be on the list"), the edits say it all: X off, Y on
+    (None then)."""
+    if intent is None or intent.kind != "correct":
+        return intent
+    corrected = find_actor(intent.target, session.actors)
+    if corrected is None and edits.removed and edits.added:
+        return None
+    edits.removed = [n for n in edits.removed if corrected is None or n != corrected.name]
+    meant = [Actor(id="", name=strip_article(intent.replacement))]  # "..., I meant Y": renamed
+    named = [n for n in edits.added if find_actor(n, meant) is not None]
+    edits.added = [n for n in edits.added if n not in named]
+    put_on = _added(intent.replacement.strip(" .;"))  # "Y should be on the list": Y
+    if (
+        named
+        and corrected is not None
+        and put_on
+        and put_on[0].lower() != intent.replacement.lower()
+    ):
+        return replace(intent, replacement=put_on[0])
+    return intent
 
 
 def _theirs(reading: Reading, name: str) -> None:

@@ -57,6 +57,7 @@ from assistant.language.cues.people import (
     NOT_PEOPLE,
     NOT_PEOPLE_LEAD_RE,
     ON_BEHALF_RE,
+    OR_WHOEVER_RE,
     OWN_LEAD_RE,
     OWN_ORGANISATION_RE,
     PEOPLE_WORDS,
@@ -103,7 +104,7 @@ OBJECT_LINKS = frozenset((
 ))  # fmt: skip
 # The speaker's own organisation in a list ("en natuurlijk wij als provincie"): the role is
 # the name.
-SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as)\s+", re.I)
+SPEAKER_ROLE_RE = re.compile(r"^(?:wij|we|ons|us|ik|i)\s+(?:als|as|in|bij|at|from|van|op)\s+", re.I)
 # A condition after a name in a list ("de Jeugdbescherming als er een maatregel loopt", "the
 # police when someone goes missing"): not part of the name.
 CONDITION_CUT_RE = re.compile(
@@ -502,6 +503,7 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     strong = led or STRONG_LEAD_RE.match(text.strip()) is not None
     text = dashes_as_commas(text) if strong else text  # "wie: dijkwachters - inspecteurs - ..."
     items = [SPEAKER_ROLE_RE.sub("", i) for i in list_items(text)]  # "wij als provincie"
+    items = [OR_WHOEVER_RE.sub("", i) or i for i in items]  # "hun kinderen of wie het ... krijgt"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
     if strong:

@@ -212,6 +212,7 @@ from assistant.method.reading.values_step import (
 from assistant.method.reading.values_taken_back import (
     take_values_replaced,
     take_values_taken_back,
+    take_values_turned_down,
 )
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
@@ -299,6 +300,7 @@ class Reader:
         take_item_removals(with_apostrophes(text), session, reading)
         without_pick_changes(reading)  # "de eerste wel, maar dan zonder die audit"
         take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
+        take_values_turned_down(with_apostrophes(text), reading, self.catalogue)  # "niet X"
         take_values_replaced(with_apostrophes(text), session, reading, self.catalogue)
         return reading
 
@@ -1144,7 +1146,9 @@ def _goes_on_with_measures(text: str, sentence: Sentence, context: Context) -> b
 def _lead_only(text: str, context: Context) -> bool:
     """Where effects or values are asked, a lead that says what matters to the speaker marks
     what follows on its line as values ("wat ik belangrijk vind? dat ..."); whether the
-    sentence is that lead and nothing more."""
+    sentence is that lead and nothing more (later, the word for values alone is a lead too)."""
+    if VALUES_WORD_ONLY_RE.match(text) and context.step in (Step.OPTIONS, Step.SUMMARY):
+        return True  # "oh values. then safety, privacy, ...": values given late follow
     if context.step not in (Step.EFFECTS, Step.VALUES):
         return False
     if VALUES_WORD_ONLY_RE.match(text):

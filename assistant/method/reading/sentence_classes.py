@@ -60,11 +60,13 @@ from assistant.language.cues.people import (
 from assistant.language.cues.references import (
     ADD_NAME_RE,
     BARE_THAT_RE,
+    FILLER,
     MATTERS_LEAD_RE,
     THINKING_OF_RE,
     VALUE_ASKED_RE,
     VALUE_BRACKETS_RE,
     VALUE_CUE_RE,
+    VALUE_FILLER,
     VALUE_LEAD_RE,
     VALUE_STANCE_RE,
     VALUE_TAIL_RE,
@@ -73,7 +75,14 @@ from assistant.language.cues.references import (
 )
 from assistant.language.cues.replies import CLOSING_RE
 from assistant.language.cues.side_remarks import REPORTING_LINE_RE
-from assistant.language.cues.values import PLUS_LEAD_RE, WISH_CLAUSE_RE
+from assistant.language.cues.values import (
+    NAME_ASKED_TAIL_RE,
+    OPENING_WORDS,
+    PLUS_LEAD_RE,
+    VALUE_CLAUSE_RE,
+    VALUE_ITEM_SPLIT_RE,
+    WISH_CLAUSE_RE,
+)
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.chatter import chatter
@@ -222,6 +231,8 @@ class SentenceClasses:
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if context.step == Step.VALUES and self._measure_with_aim(text):
             return "options"  # "na elke oefening een nabespreking, zodat de burgemeesters leren"
+        if self._kind_labelled(text, context):
+            return "options"  # "Environment: the mayor's decision ...": a kind, no value
         if self._values_cued(text, context):
             return "values"
         if _options_cued(text, context):
@@ -267,6 +278,14 @@ class SentenceClasses:
         if sentence.header is not None:
             return sentence.header.value
         return None
+
+    def _kind_labelled(self, text: str, context: Context) -> bool:
+        """Once values are asked, a measure under the label of its kind that is also a word for
+        a value ("Environment: the mayor's decision ...", "environment" for sustainability):
+        the label names the kind, what follows is no list of values."""
+        label = KIND_LABEL_RE.match(text)
+        late = context.step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)
+        return late and label is not None and not self.values.value_list(label.group("rest"))
 
     def _measure_with_aim(self, text: str) -> bool:
         """A measure with its aim after it ("na elke oefening een nabespreking met de
@@ -477,6 +496,8 @@ class SentenceClasses:
             return "effects"  # "horeca vindt het prima, geeft rust": what happens, no measure
         if context.step == Step.OPTIONS and _goes_on_with_effect(text, context):
             return "effects"  # "I forgot an effect: ... . They watch live, ..."
+        if context.step in (Step.OPTIONS, Step.SUMMARY) and self._named_values(text):
+            return "values"  # "gezondheid, en dat je zelf mag kiezen, hoe heet dat?", "and trust"
         if context.step == Step.OPTIONS and not question:
             return "unread" if no_measure(text) else "options"
         if context.step == Step.SUMMARY and not question and option_kind(text):
@@ -501,6 +522,35 @@ class SentenceClasses:
         if context.step == Step.VALUES and not SENTENCE_START_RE.match(text):
             return "values" if match_values(text, self.catalogue) else "unread"
         return "unread"
+
+    def _named_values(self, text: str) -> bool:
+        """Values given late: with the question what they are called after them ("privacy, and
+        living the way you want, what's that called?"), or alone: catalogue values, no measure."""
+        asked = NAME_ASKED_TAIL_RE.search(text)
+        if asked is None:
+            return self._value_alone(text)
+        return any(v.entry is not None for v in match_values(text[: asked.start()], self.catalogue))
+
+    def _value_alone(self, text: str) -> bool:
+        """A sentence that only names values ("and independence", "en rechtvaardigheid
+        natuurlijk", "then safety, privacy, and that EV drivers aren't treated differently"):
+        each item a value's name or a value in everyday words that names no measure."""
+        if self.values.value_list(text):
+            return True
+        items = [i for i in VALUE_ITEM_SPLIT_RE.split(text) if words(i)]
+        return bool(items) and all(self._value_item(i) for i in items)
+
+    def _value_item(self, item: str) -> bool:
+        named = [w for w in words(item) if w not in VALUE_FILLER | FILLER | OPENING_WORDS]
+        if not named or self.values.value_list(item):
+            return True  # "nou", "privacy"
+        if len(named) == 1:  # "and independence"
+            found = match_values(item, self.catalogue)
+            return len(found) == 1 and found[0].entry is not None
+        if option_kind(item) is not None or measure(item, Step.OPTIONS):
+            return False  # "a training on privacy" is a measure
+        clause = VALUE_CLAUSE_RE.match(item) is not None  # "dat niemand tussen wal en ..."
+        return clause and bool(everyday_values(item, self.catalogue))
 
 
 def _minuted_effect(text: str, context: Context) -> bool:

@@ -31,6 +31,8 @@ from assistant.language.cues.values import (
     HONEST_ASIDE_RE,
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
+    NO_KIND_WORDS,
+    VALUE_KIND_WORD_RE,
 )
 from assistant.language.stems import content_words
 from assistant.language.textparts import (
@@ -79,7 +81,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         return [ValueChoice(name="", number=n) for n in numbers]
     mentions = _named_mentions(text, catalogue)
     said = {
-        s: "" if QUESTION_NAME_RE.match(text[s:e]) else text[s:e].strip()
+        s: "" if QUESTION_NAME_RE.match(text[s:e]) else _with_kind_word(text, s, e)
         for s, e, _entry in catalogue.mention_spans(text)
     }
     lowered_text = text.lower()
@@ -110,7 +112,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         lowered = item.lower()
         if not _own_value_words(item) or not any(c.isalpha() for c in item):
             continue  # "3" is a number, not a name
-        if any(lowered in phrase for phrase in phrases):
+        if any(lowered in phrase for phrase in phrases) or _in_phrase(lowered, lowered_text):
             continue  # "their own lives" of "in charge of their own lives" (autonomy)
         if any(lowered in name or name in lowered for name in names):
             continue
@@ -124,6 +126,26 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, _own_choice(item)))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _in_phrase(item: str, text: str) -> bool:
+    """Whether ``item`` (lower-cased) overlaps an everyday phrase for a value in ``text`` where
+    it stands there: a list split inside the phrase ("dat niemand tussen wal | en schip valt")."""
+    start = text.find(item)
+    if start < 0:
+        return False
+    end = start + len(item)
+    spans = [m.span() for pattern, _key in EVERYDAY_VALUES for m in pattern.finditer(text)]
+    return any(s < end and start < e and (s < start or e > end) for s, e in spans)
+
+
+def _with_kind_word(text: str, start: int, end: int) -> str:
+    """The words that name a catalogue value at ``start``..``end``, with a word of kind in front
+    of them ("cultural diversity", "culturele diversiteit"): the speaker's name for it."""
+    kind = VALUE_KIND_WORD_RE.search(text[:start])
+    if kind is None or kind.group("kind").lower() in NO_KIND_WORDS:
+        return text[start:end].strip()
+    return text[kind.start("kind") : end].strip()
 
 
 def _named_mentions(text: str, catalogue: Catalogue) -> list[tuple[int, ValueEntry]]:

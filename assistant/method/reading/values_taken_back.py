@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Session, Value
-from assistant.knowledge.catalogue import Catalogue
+from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.taken_back import (
     TAKE_BACK_PART_SPLIT_RE,
     TAKEN_BACK_PART_RE,
     VALUE_DROPPED_RES,
     VALUE_REPLACED_RES,
+    VALUE_WORD_RE,
 )
-from assistant.language.textparts import normalise, words
+from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.value_names import ValueChoice
@@ -50,6 +51,35 @@ def take_values_taken_back(text: str, reading: Reading) -> None:
         return
     plain = [normalise(b) for b in backs]
     reading.values = [v for v in reading.values if v.name not in gone and not _said_in(v, plain)]
+
+
+def take_values_turned_down(text: str, reading: Reading, catalogue: Catalogue) -> None:
+    """A value turned down in a part of its own, also one not read as chosen ("X wil ik niet
+    bovenaan", "I disagree that X should be the first value, that's the aim"): that part is no
+    effect and no option, and the value is not chosen. The part names a catalogue value, or
+    says it is about a value ("als waarde", "the first value")."""
+    for part in (p.strip() for p in TAKE_BACK_PART_SPLIT_RE.split(text) if p and p.strip()):
+        found = [m for p in VALUE_DROPPED_RES if (m := p.match(part)) is not None]
+        named = [e for m in found for e in _turned_down(m, catalogue)]
+        if not named and not (found and VALUE_WORD_RE.search(part)):
+            continue
+        said = normalise(part)
+        reading.effects = [d for d in reading.effects if not _part_of(d.text, said)]
+        reading.options = [o for o in reading.options if not _part_of(o.text, said)]
+        reading.values = [v for v in reading.values if v.entry is None or v.entry not in named]
+
+
+def _turned_down(match: re.Match[str], catalogue: Catalogue) -> list[ValueEntry]:
+    """The catalogue value a part that drops one names (by its whole words), if any."""
+    what = next((v for k, v in match.groupdict().items() if k.startswith("what") and v), "")
+    entry = catalogue.find_value(strip_article(what.strip())) if what else None
+    return [entry] if entry is not None else []
+
+
+def _part_of(item: str, said: str) -> bool:
+    """Whether an item read holds the words of the part (or is some of them)."""
+    plain = normalise(item)
+    return bool(plain) and (said in plain or plain in said)
 
 
 def _said_in(value: ValueChoice, backs: list[str]) -> bool:
