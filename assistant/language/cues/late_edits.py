@@ -127,6 +127,31 @@ ITEM_REMOVED_RES = (
         r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
         re.IGNORECASE,
     ),
+    # taken back as said before ("dat van het verplaatsen neem ik terug", "het punt over de
+    # wachttijd trek ik in", "ik neem dat van de kosten terug")
+    re.compile(
+        r"^(?:(?:wacht|eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*(?:(?:dat|die|het|de)\s+"
+        r"(?:stuk|punt|effect|ding|verhaal)\s+|dat\s+|die\s+)?(?:van|over|met)\s+"
+        rf"(?:het\s+|de\s+|die\s+)?{_WHAT}\s+(?:neem|trek)\s+ik\s+(?:(?:toch|maar|weer|dan|"
+        r"eigenlijk)\s+)*(?:terug|in)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:(?:wacht|eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*ik\s+(?:neem|trek)\s+"
+        r"(?:(?:dat|die|het|de)\s+(?:(?:stuk|punt|effect|ding)\s+)?)?(?:van|over|met)\s+"
+        rf"(?:het\s+|de\s+|die\s+)?{_WHAT}\s+(?:(?:toch|maar|weer|dan|eigenlijk)\s+)*"
+        r"(?:terug|in)$",
+        re.IGNORECASE,
+    ),
+    # "I take back the bit about people moving", "I'd take back the moving one", "forget the
+    # part about the queues"
+    re.compile(
+        r"^(?:(?:wait|actually|ok|okay|oh|hmm|no)[,\s]+)*(?:i(?:'d|'ll|\s+will|\s+want\s+to|"
+        r"\s+would)?\s+(?:take\s+back|withdraw)|(?:scratch|drop|forget|scrap))\s+"
+        r"(?:the|that|this|what\s+i\s+said)\s+(?:(?:bit|part|point|thing|one|stuff)\s+)?"
+        rf"(?:about|on|of)\s+(?:the\s+)?{_WHAT}(?:\s+(?:too|as\s+well|please))?$",
+        re.IGNORECASE,
+    ),
 )
 # A direction set right with the word that sets it right after it ("the reading along is
 # negative actually", "dat is negatief eigenlijk").
