@@ -159,3 +159,98 @@ def test_an_effect_doubted_but_kept_is_marked_not_told_again(
     effects = _effects(conductor, language, [*turns, told, doubt])
     assert len(effects) == 2
     assert effects[1][0].endswith(mark) and effects[1][1] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "told", "more"),
+    [
+        (
+            "nl",
+            LIBRARY_NL,
+            "Voor de medewerkers scheelt het veel werk. Oudere bezoekers haken af.",
+            "En ik twijfel over iets: de zuil ziet wie welke boeken leent. Dat is toch een "
+            "inkijkje in iemands leven.",
+        ),
+        (
+            "en",
+            LIBRARY_EN,
+            "For staff it saves a lot of work. Older visitors give up and stop coming.",
+            "And I'm not so sure about something else: the kiosk logs who borrows which books.",
+        ),
+    ],
+)
+def test_a_new_worry_after_a_doubt_word_marks_no_effect_told_before(
+    conductor: Conductor, language: str, turns: list[str], told: str, more: str
+) -> None:
+    effects = _effects(conductor, language, [*turns, told, more])
+    assert not any(t.endswith(("(maybe)", "(twijfel)")) for t, _, _ in effects)
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "words", "good", "bad"),
+    [
+        (
+            "nl",
+            LIBRARY_NL,
+            "Voor medewerkers scheelt het werk. De leesranglijst in de app: leuk voor wie veel "
+            "leest, beschamend voor een gezin dat weinig leent.",
+            "leuk",
+            "beschamend",
+        ),
+        (
+            "en",
+            LIBRARY_EN,
+            "For staff it saves work. The reading ranking in the app: great for people who read "
+            "a lot, embarrassing for a family that borrows little.",
+            "great",
+            "mbarrassing",
+        ),
+    ],
+)
+def test_good_for_one_group_bad_for_another_are_two_effects(
+    conductor: Conductor, language: str, turns: list[str], words: str, good: str, bad: str
+) -> None:
+    effects = _effects(conductor, language, [*turns, words])
+    said = [(t.lower(), d) for t, d, _ in effects]
+    assert [d for t, d in said if good in t and bad not in t] == ["positive"]
+    assert [d for t, d in said if bad in t and good not in t] == ["negative"]
+    assert all("ranglijst" not in a.lower() and "ranking" not in a.lower() for *_, a in effects)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("met de matras alleen als het nodig is, dus bewoners slapen vaker door", "positive"),
+        ("alleen in de stad, dus in het buitengebied blijven ze achter", "negative"),
+        ("at night the estimate is off by more than an hour", "negative"),
+    ],
+)
+def test_a_separable_verb_and_a_miss_have_their_direction(text: str, direction: str) -> None:
+    from assistant.method.reading.polarity import clause_direction
+
+    assert clause_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "words"),
+    [
+        (
+            "nl",
+            LIBRARY_NL,
+            "Voor medewerkers scheelt het werk. Voor de bibliotheek zelf: de uitleentijd gaat "
+            "van 5 naar 2 minuten.",
+        ),
+        (
+            "en",
+            LIBRARY_EN,
+            "For staff it saves work. For the library itself: lending goes from 5 to 2 minutes.",
+        ),
+    ],
+)
+def test_an_effect_on_the_organisation_itself_makes_no_new_actor(
+    conductor: Conductor, language: str, turns: list[str], words: str
+) -> None:
+    session = converse(conductor, language, [*turns, words])
+    assert len(session.actors) == 4
+    last = session.effects[-1]
+    assert "2 min" in last.text and last.direction == "positive"

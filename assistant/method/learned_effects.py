@@ -16,6 +16,7 @@ from __future__ import annotations
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
+from assistant.method.reading.durations import duration_trend
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
     NO_EFFECT,
@@ -101,10 +102,14 @@ def _without_sentences(notes: str, sentences: list[str]) -> str:
 def unmarked_effects(session: Session, reading: Reading) -> list[EffectDraft]:
     """The effects the rules read before the values from a sentence or a fragment without a
     direction word or marker (their direction only the one asked): those the rules were least
-    sure of."""
+    sure of. A duration compared with now ("doorlooptijd van 6 naar 4 maanden") has one."""
     if session.step not in EARLY_STEPS or reading.intent is not None:
         return []
-    return [d for d in reading.effects if clause_direction(d.text) is None]
+    return [
+        d
+        for d in reading.effects
+        if clause_direction(d.text) is None and not duration_trend(d.text)
+    ]
 
 
 def none_below(text: str) -> float:

@@ -116,6 +116,10 @@ NEGATIVE_WORDS = (
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
+    # shame ("beschamend voor een gezin dat meer verbruikt", "ze schamen zich")
+    "beschamend", "schaam", "schamen", "gênant", "shameful", "ashamed",
+    # a prediction or a reading wide of the mark ("off by more than an hour")
+    "off by",
     # being put at a disadvantage, in formal words ("een verdere achterstelling", "adverse")
     "achterstell", "achtergesteld", "benadel", "nadelig", "disadvantage", "detriment", "adverse",
     "vooroordeel", "stress", "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet",
@@ -801,3 +805,7 @@ JUDGED_NOT = frozenset(("niet", "not", "geen", "no", "never", "nooit", "nauwelij
                         "isn't", "aren't"))  # fmt: skip
 JUDGED_GOOD = frozenset(("voordeel", "upside", "pluspunt", "benefit", "winst", "verbetering",
                          "improvement", "gain"))  # fmt: skip
+# Dutch particles of a separable verb, said at the end of its clause ("bewoners slapen vaker
+# door", "in het buitengebied blijven ze achter"): read with the verb ("doorslapen",
+# "achterblijven").
+SEPARABLE_PARTICLES = frozenset(("door", "achter", "af", "uit", "mee", "weg", "terug", "aan"))

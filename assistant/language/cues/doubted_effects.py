@@ -14,10 +14,11 @@ DOUBT_RE = re.compile(
     r"keep\s+(?:it|that|this)\s+(?:but\s+)?(?:as\s+a|with\s+a)\s+(?:maybe|question\s+mark)|"
     r"(?:i\s+)?doubt\s+(?:that|it|this)(?:\s+one)?\s+now|"
     r"weet\s+ik\s+(?:(?:nu|toch|eigenlijk)\s+)*niet\s+(?:meer\s+)?(?:zo\s+)?zeker|"
-    r"(?:ik\s+)?twijfel\s+(?:ik\s+)?(?:(?:nu|toch|eigenlijk)\s+)*(?:over|aan)|"
+    r"(?:daar|hier|er)\s+twijfel\s+ik\s+(?:(?:nu|toch|eigenlijk|wel)\s+)*(?:over|aan)|"
+    r"twijfel\s+ik\s+(?:(?:nu|toch|eigenlijk|wel)\s+)*(?:over|aan)(?=\s*[,.;!]|$)|"
     r"(?:ben\s+ik|ik\s+ben)\s+(?:(?:nu|toch|eigenlijk)\s+)*(?:minder|niet\s+meer\s+zo)\s+zeker|"
     r"(?:laat|houd|hou)\s+(?:het|die|dat|maar)?\s*(?:maar\s+)?staan\s+(?:als|met)\s+"
-    r"(?:een\s+)?(?:twijfel|vraagteken|misschien))\b",
+    r"(?:een\s+)?(?:twijfel|vraagteken|misschien))\b(?!\s*(?::|over\s+iets|about\s+something))",
     re.IGNORECASE,
 )
 # What the doubted effect is marked with, per language.

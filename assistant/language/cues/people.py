@@ -970,3 +970,9 @@ ACTORS_LABEL_RE = re.compile(
     r"stakeholders|belanghebbenden|partijen|parties|involved|people\s+involved)\s*(?::|\s-+\s)",
     re.IGNORECASE,
 )
+# A word after a group's name that stresses the group itself ("voor de IND zelf: ...", "for the
+# hospital itself: ..."): no part of the name.
+ITSELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|itself|themselves|ourselves)$", re.IGNORECASE)
+# A label that points at a thing said before ("dat vergelijken met de buren: ...", "this ranking
+# thing: ..."): its topic, no group, unless the word after the pointer is people ("dat team").
+THING_POINTER_RE = re.compile(r"^(?:dat|dit|that|this)\s+(?P<head>[\w'-]+)", re.IGNORECASE)

@@ -32,6 +32,7 @@ from assistant.language.cues.people import (
     SOME_OF_THEM,
     SUBJECT_STOPS,
     TEAM_PRONOUNS,
+    THING_POINTER_RE,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.people_names import OWNERS, generic_name, people_word, person_name
@@ -121,6 +122,9 @@ def clause_people(clause: str) -> str:
     merken ..." and "studenten en scholieren hebben ..." stay whole), else the plural word for
     people it starts with."""
     clause = FOCUS_LEAD_RE.sub("", clause.strip(), count=1)  # "Vooral ouderen hebben ..."
+    pointer = THING_POINTER_RE.match(clause)
+    if pointer is not None and not people_word(pointer.group("head").lower()):
+        return ""  # "dat vergelijken met de buren: ...": a thing said before, no people
     subject = subject_person(clause)
     if not subject:
         found = leading_people(clause)

@@ -13,6 +13,7 @@ from assistant.method.reading.intents import Intent
 from assistant.method.reading.mentions import same_word
 from assistant.method.reading.reading import EffectFix, Reading
 
+MAX_SENTENCES = 3  # the effect pointed at, why it is doubted, and how to keep it
 KEY_LETTERS = 5  # a word of the doubted effect that finds it in the recorded text
 
 
@@ -22,6 +23,8 @@ def take_effects_doubted(text: str, session: Session, reading: Reading) -> None:
     if not session.effects or reading.intent is not None or not DOUBT_RE.search(text):
         return
     sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(text) if s and s.strip()]
+    if len(sentences) > MAX_SENTENCES:
+        return  # a message that tells more than a doubt about one effect
     effect = doubted_effect(DOUBT_RE.sub(" ", text), session.effects)
     if effect is None:
         return
