@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from method_fakes import converse
 
+from assistant.domain.session import Turn
 from assistant.method.conductor import Conductor
 from assistant.method.reading.durations import duration_trend
 
@@ -254,3 +255,31 @@ def test_an_effect_on_the_organisation_itself_makes_no_new_actor(
     assert len(session.actors) == 4
     last = session.effects[-1]
     assert "2 min" in last.text and last.direction == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "told", "back"),
+    [
+        (
+            "nl",
+            LIBRARY_NL,
+            "Voor de medewerkers scheelt het veel werk. En het kan zich verspreiden: mensen gaan "
+            "dan ook in andere filialen zelf scannen.",
+            "Wacht, dat van het verspreiden neem ik terug, er is geen bewijs voor. Haal maar weg.",
+        ),
+        (
+            "en",
+            LIBRARY_EN,
+            "For staff it saves a lot of work. Queues at the desk get shorter.",
+            "wait, I take back the bit about the queues, the desk closes anyway. remove it please",
+        ),
+    ],
+)
+def test_a_bare_remove_after_an_effect_taken_back_is_part_of_it(
+    conductor: Conductor, language: str, turns: list[str], told: str, back: str
+) -> None:
+    session = converse(conductor, language, [*turns, told])
+    session.transcript.append(Turn(role="user", text=back, step=session.step))
+    reply = conductor.plan(session, back).draft.text
+    assert len(session.effects) == 1
+    assert "verwerkt" not in reply and "not recorded" not in reply.lower()

@@ -105,6 +105,15 @@ LAST_REMOVE_RE = re.compile(
     r"may)\s+(?:weg|eruit|vervallen|go|be\s+(?:removed|dropped|scratched)))[.!]*$",
     re.IGNORECASE,
 )
+# A bare request to take it off, after the part that named what ("..., haal maar weg", "...,
+# remove it please"): part of that removal.
+BARE_REMOVE_RE = re.compile(
+    r"^(?:(?:dus|so|en|and|ok|oké)[,\s]+)?(?:haal\s+(?:het|dat|die|dit)?\s*(?:(?:maar|dan|dus|"
+    r"ook)\s+)*(?:weg|eruit)|(?:het|dat|die)\s+mag\s+(?:(?:dus|maar|dan)\s+)*(?:weg|eruit)|"
+    r"weg\s+ermee|(?:remove|delete|drop|scratch|strike)\s+(?:it|that)(?:\s+please)?|"
+    r"(?:it|that)\s+can\s+go)[\s.!]*$",
+    re.IGNORECASE,
+)
 # One part of a message that takes off an effect, value or option named by a word of it
 # ("scratch the travel one", "drop the leaflet option", "schrap die knop", "die knop schrappen",
 # "de folder-optie mag eruit").
