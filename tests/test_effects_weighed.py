@@ -283,3 +283,14 @@ def test_a_bare_remove_after_an_effect_taken_back_is_part_of_it(
     reply = conductor.plan(session, back).draft.text
     assert len(session.effects) == 1
     assert "verwerkt" not in reply and "not recorded" not in reply.lower()
+
+
+def test_the_people_at_the_end_of_a_chain_of_effects_are_its_actor(conductor: Conductor) -> None:
+    turns = [
+        "The regulator wants a scraper that flags misleading offers. Pilot this year.",
+        "consumers, suppliers, investigators",
+        "Some suppliers say they will stop offering cheap contracts, which in the end hurts "
+        "consumers too.",
+    ]
+    effects = _effects(conductor, "en", turns)
+    assert [(d, a) for t, d, a in effects if "cheap contracts" in t] == [("negative", "Consumers")]

@@ -555,10 +555,12 @@ FOR_WHOM_JUDGED_RE = re.compile(
     re.IGNORECASE,
 )
 # A remark that says the effect helps or costs some people ("..., which really helps the water
-# managers", "..., wat de planners veel werk scheelt"): a known actor named there is its actor.
+# managers", "..., wat de planners veel werk scheelt"), also at the end of a chain ("..., which in
+# the end hurts consumers too"): a known actor named there is its actor.
 HELPS_WHOM_RE = re.compile(
     r"\b(?:which|that|wat|dat|dit|this)\s+(?:(?:really|echt|ook|also|enorm|veel|flink|greatly|"
-    r"vooral|mainly)\s+)*(?:helps|helpt|helped|hielp|benefits|saves|scheelt|spaart|hurts|harms|"
+    r"vooral|mainly|in\s+the\s+end|eventually|ultimately|indirectly|uiteindelijk|indirect|"
+    r"dan|then|weer|again|op\s+den\s+duur)\s+)*(?:helps|helpt|helped|hielp|benefits|saves|scheelt|spaart|hurts|harms|"
     r"schaadt|raakt|treft|costs|kost)\s+(?P<who>[\w' -]+)",
     re.IGNORECASE,
 )
