@@ -100,7 +100,7 @@ def test_then_again_they_is_about_the_people_before(conductor: Conductor) -> Non
         "The clinic wants a triage chatbot. Pilot in spring.",
         "patients, nurses, doctors",
         "Patients get an answer at night, that's great. Then again, they'll trust the bot and "
-        "wait too long.",
+        "wait too long, which is risky.",
     ]
     told = _effects(conductor, "en", turns)
     assert [(d, a) for _, d, a in told] == [("positive", "Patients"), ("negative", "Patients")]

@@ -9,33 +9,19 @@ from assistant.domain.session import Direction
 from assistant.language.cues.sides import ONE_SIDE_RE
 from assistant.method.reading.effect_lines import EffectDraft
 
-WEAK = 1.0  # a clause's own words decide its direction no more firmly than this
-
 
 def weigh_sides(drafts: list[EffectDraft]) -> None:
     """Each effect told as the other side (``EffectDraft.other_side``) against the first side
-    before it in ``drafts``; without a first side, against the effect just before when the
-    rules decided that one firmly and this one's own words only weakly."""
+    before it in ``drafts`` ("aan de ene kant ...", "on the one hand ..."); without a first
+    side its own words decide ("then again" after a story may well go the same way)."""
     for index, draft in enumerate(drafts):
         if not draft.other_side:
             continue
-        first = _first_side(draft, drafts[:index])
+        first = next((d for d in reversed(drafts[:index]) if ONE_SIDE_RE.match(d.text)), None)
         if first is None or first.direction is None:
             continue
         draft.direction = _against(first.direction)
         draft.weighed = None
-
-
-def _first_side(draft: EffectDraft, before: list[EffectDraft]) -> EffectDraft | None:
-    found = next((d for d in reversed(before) if ONE_SIDE_RE.match(d.text)), None)
-    if found is not None or not before or not _weak(draft):
-        return found
-    last = before[-1]
-    return None if last.lead_in or _weak(last) else last
-
-
-def _weak(draft: EffectDraft) -> bool:
-    return draft.weighed is not None and draft.weighed[1] <= WEAK
 
 
 def _against(direction: Direction) -> Direction:
