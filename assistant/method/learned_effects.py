@@ -18,6 +18,7 @@ from __future__ import annotations
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
+from assistant.method.reading.durations import duration_trend
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
     NO_EFFECT,
@@ -141,6 +142,7 @@ def doubted_effects(session: Session, reading: Reading) -> list[tuple[EffectDraf
     found = []
     for draft in reading.effects:
         unmarked = early and clause_direction(draft.text) is None
+        unmarked = unmarked and not duration_trend(draft.text)  # "van 6 naar 4 maanden"
         bar = max(none_below(draft.text) if unmarked else 0.0, doubted_below(draft, session))
         if bar > 0.0:
             found.append((draft, bar))

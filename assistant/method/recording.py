@@ -47,6 +47,7 @@ from assistant.method.reading.mentions import (
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.story_cast import effects_of_the_cast, told_back
+from assistant.method.reading.weighed_sides import weigh_sides
 from assistant.method.suggestions import LINK_THRESHOLD
 
 
@@ -85,6 +86,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         if find_actor(name, session.actors) is None:  # the people of an effect it dropped
             changes.actors.append(add_actor(session, name).name)
     weigh_learned_directions(tools, reading.effects)
+    weigh_sides(reading.effects)  # "aan de ene kant ..., aan de andere kant ..."
     effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
     added = [add_effect(session, draft, changes) for draft in reading.effects]
     told = [t.text for t in session.transcript if t.role == "user"] + [reading.text]

@@ -116,6 +116,10 @@ NEGATIVE_WORDS = (
     "vernederend", "geduwd", "gedwongen", "geperst", "krap", "bespied", "kwijt", "kan niet",
     "kunnen niet", "niet kunnen", "moeilijk", "eenvormig", "belanden", "lek", "omgooien",
     "ongerust", "onveilig", "vragen zich af", "achterblijv", "buitengesloten", "uitgesloten",
+    # shame ("beschamend voor een gezin dat meer verbruikt", "ze schamen zich")
+    "beschamend", "schaam", "schamen", "gênant", "shameful", "ashamed",
+    # a prediction or a reading wide of the mark ("off by more than an hour")
+    "off by",
     # being put at a disadvantage, in formal words ("een verdere achterstelling", "adverse")
     "achterstell", "achtergesteld", "benadel", "nadelig", "disadvantage", "detriment", "adverse",
     "vooroordeel", "stress", "druk", "overbodig", "ontslag", "banen", "onrecht", "boete", "beboet",
@@ -551,10 +555,12 @@ FOR_WHOM_JUDGED_RE = re.compile(
     re.IGNORECASE,
 )
 # A remark that says the effect helps or costs some people ("..., which really helps the water
-# managers", "..., wat de planners veel werk scheelt"): a known actor named there is its actor.
+# managers", "..., wat de planners veel werk scheelt"), also at the end of a chain ("..., which in
+# the end hurts consumers too"): a known actor named there is its actor.
 HELPS_WHOM_RE = re.compile(
     r"\b(?:which|that|wat|dat|dit|this)\s+(?:(?:really|echt|ook|also|enorm|veel|flink|greatly|"
-    r"vooral|mainly)\s+)*(?:helps|helpt|helped|hielp|benefits|saves|scheelt|spaart|hurts|harms|"
+    r"vooral|mainly|in\s+the\s+end|eventually|ultimately|indirectly|uiteindelijk|indirect|"
+    r"dan|then|weer|again|op\s+den\s+duur)\s+)*(?:helps|helpt|helped|hielp|benefits|saves|scheelt|spaart|hurts|harms|"
     r"schaadt|raakt|treft|costs|kost)\s+(?P<who>[\w' -]+)",
     re.IGNORECASE,
 )
@@ -801,3 +807,7 @@ JUDGED_NOT = frozenset(("niet", "not", "geen", "no", "never", "nooit", "nauwelij
                         "isn't", "aren't"))  # fmt: skip
 JUDGED_GOOD = frozenset(("voordeel", "upside", "pluspunt", "benefit", "winst", "verbetering",
                          "improvement", "gain"))  # fmt: skip
+# Dutch particles of a separable verb, said at the end of its clause ("bewoners slapen vaker
+# door", "in het buitengebied blijven ze achter"): read with the verb ("doorslapen",
+# "achterblijven").
+SEPARABLE_PARTICLES = frozenset(("door", "achter", "af", "uit", "mee", "weg", "terug", "aan"))

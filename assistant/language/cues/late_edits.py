@@ -105,6 +105,15 @@ LAST_REMOVE_RE = re.compile(
     r"may)\s+(?:weg|eruit|vervallen|go|be\s+(?:removed|dropped|scratched)))[.!]*$",
     re.IGNORECASE,
 )
+# A bare request to take it off, after the part that named what ("..., haal maar weg", "...,
+# remove it please"): part of that removal.
+BARE_REMOVE_RE = re.compile(
+    r"^(?:(?:dus|so|en|and|ok|oké)[,\s]+)?(?:haal\s+(?:het|dat|die|dit)?\s*(?:(?:maar|dan|dus|"
+    r"ook)\s+)*(?:weg|eruit)|(?:het|dat|die)\s+mag\s+(?:(?:dus|maar|dan)\s+)*(?:weg|eruit)|"
+    r"weg\s+ermee|(?:remove|delete|drop|scratch|strike)\s+(?:it|that)(?:\s+please)?|"
+    r"(?:it|that)\s+can\s+go)[\s.!]*$",
+    re.IGNORECASE,
+)
 # One part of a message that takes off an effect, value or option named by a word of it
 # ("scratch the travel one", "drop the leaflet option", "schrap die knop", "die knop schrappen",
 # "de folder-optie mag eruit").
@@ -125,6 +134,31 @@ ITEM_REMOVED_RES = (
         r"^(?:(?:eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*"
         rf"(?:die|dat|deze)\s+{_WHAT}{_ITEM_NOUN}\s+(?:schrappen|weghalen|verwijderen|mag\s+weg|"
         r"mag\s+eruit|kan\s+weg|kan\s+eruit|mag\s+vervallen)$",
+        re.IGNORECASE,
+    ),
+    # taken back as said before ("dat van het verplaatsen neem ik terug", "het punt over de
+    # wachttijd trek ik in", "ik neem dat van de kosten terug")
+    re.compile(
+        r"^(?:(?:wacht|eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*(?:(?:dat|die|het|de)\s+"
+        r"(?:stuk|punt|effect|ding|verhaal)\s+|dat\s+|die\s+)?(?:van|over|met)\s+"
+        rf"(?:het\s+|de\s+|die\s+)?{_WHAT}\s+(?:neem|trek)\s+ik\s+(?:(?:toch|maar|weer|dan|"
+        r"eigenlijk)\s+)*(?:terug|in)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:(?:wacht|eigenlijk|toch|ok|oh|o|hmm|nee|en)[,\s]+)*ik\s+(?:neem|trek)\s+"
+        r"(?:(?:dat|die|het|de)\s+(?:(?:stuk|punt|effect|ding)\s+)?)?(?:van|over|met)\s+"
+        rf"(?:het\s+|de\s+|die\s+)?{_WHAT}\s+(?:(?:toch|maar|weer|dan|eigenlijk)\s+)*"
+        r"(?:terug|in)$",
+        re.IGNORECASE,
+    ),
+    # "I take back the bit about people moving", "I'd take back the moving one", "forget the
+    # part about the queues"
+    re.compile(
+        r"^(?:(?:wait|actually|ok|okay|oh|hmm|no)[,\s]+)*(?:i(?:'d|'ll|\s+will|\s+want\s+to|"
+        r"\s+would)?\s+(?:take\s+back|withdraw)|(?:scratch|drop|forget|scrap))\s+"
+        r"(?:the|that|this|what\s+i\s+said)\s+(?:(?:bit|part|point|thing|one|stuff)\s+)?"
+        rf"(?:about|on|of)\s+(?:the\s+)?{_WHAT}(?:\s+(?:too|as\s+well|please))?$",
         re.IGNORECASE,
     ),
 )

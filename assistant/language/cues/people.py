@@ -1044,3 +1044,9 @@ OR_WHOEVER_RE = re.compile(
     r"(?:ook\s+|dan\s+)?|iemand\s+anders|wie\s+dan\s+ook)\b.*$",
     re.IGNORECASE,
 )
+# A word after a group's name that stresses the group itself ("voor de IND zelf: ...", "for the
+# hospital itself: ..."): no part of the name.
+ITSELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|itself|themselves|ourselves)$", re.IGNORECASE)
+# A label that points at a thing said before ("dat vergelijken met de buren: ...", "this ranking
+# thing: ..."): its topic, no group, unless the word after the pointer is people ("dat team").
+THING_POINTER_RE = re.compile(r"^(?:dat|dit|that|this)\s+(?P<head>[\w'-]+)", re.IGNORECASE)

@@ -22,3 +22,24 @@ BOTH_WAYS_FOR_RE = re.compile(
 )
 # At most this many words: a longer sentence says more than whom the effects are about.
 BOTH_WAYS_WORDS = 14
+# The first side of an effect weighed against another ("aan de ene kant bereiken we meer mensen",
+# "on the one hand the money lands where it helps", "enerzijds ...").
+ONE_SIDE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|nou|well|ja|yes|so|dus)[,\s]+)*(?:aan\s+de\s+ene\s+kant|enerzijds|"
+    r"van\s+de\s+ene\s+kant|on\s+(?:the\s+)?one\s+hand|on\s+one\s+side)\b",
+    re.IGNORECASE,
+)
+# The other side ("aan de andere kant ...", "anderzijds", "on the other hand", "then again",
+# "daar staat tegenover dat ..."): the direction against the first side's.
+OTHER_SIDE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|nou|well)[,\s]+)*(?:aan\s+de\s+andere\s+kant|anderzijds|"
+    r"van\s+de\s+andere\s+kant|daar\s+staat\s+tegenover|on\s+the\s+other\s+hand|"
+    r"on\s+the\s+other\s+side|then\s+again|the\s+flip\s+side\s+is|de\s+keerzijde\s+is)\b",
+    re.IGNORECASE,
+)
+# Either lead with what follows it ("aan de andere kant: ", "then again, "): left out to see the
+# clause's subject ("then again, they'll just click accept": the people before).
+SIDE_LEAD_RE = re.compile(
+    r"(?:" + ONE_SIDE_RE.pattern + r"|" + OTHER_SIDE_RE.pattern + r")\s*[,:]?\s*",
+    re.IGNORECASE,
+)

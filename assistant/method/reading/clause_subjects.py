@@ -32,6 +32,7 @@ from assistant.language.cues.people import (
     SOME_OF_THEM,
     SUBJECT_STOPS,
     TEAM_PRONOUNS,
+    THING_POINTER_RE,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.people_names import OWNERS, generic_name, people_word, person_name
@@ -114,6 +115,9 @@ def without_quantity(clause: str) -> str:
     return rest if first and people_word(first[-1].lower().strip(",.:;")) else clause
 
 
+LABEL_WORDS = 6  # a label in front of a colon ("dat vergelijken met de buren:")
+
+
 def clause_people(clause: str) -> str:
     """The people a clause opens with: its subject, up to its last word for people when the
     subject runs on into a verb that is not a known one ("Guards talk less with ..." ->
@@ -121,6 +125,10 @@ def clause_people(clause: str) -> str:
     merken ..." and "studenten en scholieren hebben ..." stay whole), else the plural word for
     people it starts with."""
     clause = FOCUS_LEAD_RE.sub("", clause.strip(), count=1)  # "Vooral ouderen hebben ..."
+    label, colon, _rest = clause.partition(":")
+    pointer = THING_POINTER_RE.match(label) if colon and len(words(label)) <= LABEL_WORDS else None
+    if pointer is not None and not people_word(pointer.group("head").lower()):
+        return ""  # "dat vergelijken met de buren: ...": a thing said before, no people
     subject = subject_person(clause)
     if not subject:
         found = leading_people(clause)

@@ -56,6 +56,7 @@ from assistant.language.cues.people import (
     TOPIC_LABEL_RE,
 )
 from assistant.language.cues.side_remarks import TENURE_RE
+from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LEAD_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
 from assistant.method.reading.case_clauses import names_people_only, tells_the_case
@@ -124,6 +125,7 @@ class EffectDraft:
     # (``polarity.direction_strength``; 0: from the sentence before or the one asked); None
     # where a sign, a label or a judgement decided: a learned direction may weigh in.
     weighed: tuple[Direction, float] | None = None
+    other_side: bool = False  # "aan de andere kant ...", "then again ...": against the side before
 
 
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
@@ -333,6 +335,7 @@ def _sentence_effects(
             if direction is not None and strength < SURE:
                 draft.weighed = (direction, strength if told else FROM_BEFORE)
             _actor_from_before(body, draft, drafts, start, part)
+            draft.other_side = not (label or marker) and OTHER_SIDE_RE.match(clause) is not None
             drafts.append(draft)
     _mark_story(stripped, drafts[start:])
 
@@ -596,6 +599,7 @@ def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], star
     word after a comma ("same top reviewers every time, overload") only within one sentence."""
     if not drafts:
         return
+    body = SIDE_LEAD_RE.sub("", body, count=1) or body  # "then again, they ..."
     tokens = body.lower().split()
     carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
     pointing = PRONOUN_RE.match(body) or FRONTED_PRONOUN_RE.match(body) or _fragment(tokens)

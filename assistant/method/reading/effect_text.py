@@ -28,11 +28,14 @@ from assistant.language.textparts import words
 from assistant.method.reading.clause_subjects import (
     LEADING_RE,
 )
+from assistant.method.reading.durations import duration_trend
 from assistant.method.reading.polarity import (
     after_condition,
     clause_direction,
     direction_strength,
 )
+
+COMPARED_STRENGTH = 2.0  # a duration compared with now decides as firmly as two direction words
 
 
 def clean_clause(clause: str) -> str:
@@ -70,12 +73,16 @@ def _without_topic_label(text: str) -> str:
 
 def effect_direction(clause: str) -> Direction | None:
     """The direction of a clause, its consequence weighing double ("de directie bespaart op
-    personeel, met als gevolg dat er minder badmeesters rondlopen")."""
+    personeel, met als gevolg dat er minder badmeesters rondlopen"); a duration compared with
+    now where the words decide weakly ("it takes them 6 hrs, with the tool maybe 2")."""
     feeling, comma, _reason = clause.partition(",")
     if comma and FEELING_RE.match(clean_clause(feeling)):
         return clause_direction(feeling)  # "the team is happy, fewer payments to the dead"
     core = effect_core(clause)
     consequence = core if core != clause and clause.endswith(core) else ""
+    trend = duration_trend(clause)
+    if trend and direction_strength(clause, consequence) <= COMPARED_STRENGTH / 2:
+        return "positive" if trend > 0 else "negative"
     return clause_direction(clause, consequence)
 
 
@@ -86,7 +93,10 @@ def effect_strength(clause: str) -> float:
     if comma and FEELING_RE.match(clean_clause(feeling)):
         return direction_strength(feeling)
     core = effect_core(clause)
-    return direction_strength(clause, core if core != clause and clause.endswith(core) else "")
+    strength = direction_strength(clause, core if core != clause and clause.endswith(core) else "")
+    if duration_trend(clause) and strength <= COMPARED_STRENGTH / 2:
+        return COMPARED_STRENGTH
+    return strength
 
 
 def one_person_told(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import ABOUT_THEM_RE
 from assistant.language.cues.late_edits import (
+    BARE_REMOVE_RE,
     ITEM_REMOVED_RES,
     LAST_FIX_RE,
     LAST_ITEM_FILLERS_RE,
@@ -93,6 +94,7 @@ def take_item_removals(text: str, session: Session, reading: Reading) -> None:
             said.append(normalise(after))  # "..., they come to the centre anyway"
     if not said:
         return
+    said += [normalise(p) for p in parts if BARE_REMOVE_RE.match(p)]  # "..., haal maar weg"
     reading.effects = [e for e in reading.effects if not said_in(e.text, said)]
     reading.values = [v for v in reading.values if not said_in(v.said or v.name, said)]
     reading.options = [o for o in reading.options if not said_in(o.text, said)]

@@ -25,10 +25,12 @@ from assistant.language.cues.options import (
 from assistant.language.cues.people import (
     ADVERB_LABEL_STARTS,
     ASIDE_WORDS,
+    ITSELF_TAIL_RE,
     LEADING_CONJUNCTION_RE,
     NOT_AN_ACTOR_LABEL_RE,
     NOT_AN_ACTOR_LABELS,
     QUOTE_LABEL_RE,
+    THING_POINTER_RE,
 )
 from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
@@ -68,6 +70,11 @@ def named_actor(
     name: str, actors: list[Actor], rest: str, direction: Direction | None
 ) -> LineActor:
     name = strip_article(LEADING_CONJUNCTION_RE.sub("", name.strip()))
+    itself = ITSELF_TAIL_RE.search(name) is not None  # "voor de IND zelf: ..."
+    name = ITSELF_TAIL_RE.sub("", name) or name
+    pointer = THING_POINTER_RE.match(name)
+    if pointer is not None and not is_person(pointer.group("head")):
+        return LineActor(None, "", rest, direction)  # "dat vergelijken met de buren: ..."
     if SPEAKER_NAME_RE.match(name):
         return LineActor(None, "", rest, direction)  # "voor mij: ...", "- for us: ...": a stance
     judged = JUDGING_LABEL_RE.match(name)
@@ -76,8 +83,8 @@ def named_actor(
     found = find_actor(name, actors)
     if found is not None:
         return LineActor(found.id, "", rest, direction)
-    if fragment_name(name):
-        return LineActor(None, "", rest, direction)  # "if so: ...", "mine would be: ..."
+    if fragment_name(name) or itself:
+        return LineActor(None, "", rest, direction)  # "if so: ...", "for the board itself: ..."
     return LineActor(None, name, rest, direction)
 
 

@@ -52,6 +52,7 @@ from assistant.language.cues.direction import (
     RELIEF_RE,
     RHETORICAL_AUX,
     RHETORICAL_NOT_RE,
+    SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     STOPPED_RE,
     UNABLE_RE,
@@ -100,6 +101,7 @@ SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
 # typed on one line, as a chat box sends it ("+ sneller klaar + minder typen - mensen zwijgen").
 INLINE_SIGN_RE = re.compile(r"\s+(?=[+\-–]\s+\w)")
 MIN_PREFIX = 4  # a shorter term matches a whole word only
+SEPARABLE_MIN = 3  # a subject, a verb and its particle
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
@@ -652,10 +654,28 @@ def _score(text: str) -> tuple[int, int]:
     return score, first
 
 
+@lru_cache(maxsize=1)
+def _one_word_terms() -> tuple[str, ...]:
+    return tuple(term[0] for term, _sign in _terms() if len(term) == 1)
+
+
+def _separable_joined(tokens: list[str]) -> list[str]:
+    """``tokens`` with a Dutch verb and its particle at the end read as one word where that
+    word is a direction term ("slapen vaker door": "doorslapen"); the particle left empty."""
+    if len(tokens) < SEPARABLE_MIN or tokens[-1] not in SEPARABLE_PARTICLES:
+        return tokens
+    single = _one_word_terms()
+    for index, token in enumerate(tokens[:-1]):
+        joined = tokens[-1] + token
+        if len(token) >= MIN_PREFIX and any(_word_matches(t, joined) for t in single):
+            return [*tokens[:index], joined, *tokens[index + 1 : -1], ""]
+    return tokens
+
+
 def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     text = _without_praised_people(text)
-    tokens = words(text)
+    tokens = _separable_joined(words(text))
     commas = _after_commas(text)
     score = 0
     first = 0

@@ -104,6 +104,7 @@ from assistant.method.reading.effect_people import (
     for_the_public,
     tellers,
 )
+from assistant.method.reading.effects_doubted import take_effects_doubted
 from assistant.method.reading.effects_meant_for import take_effects_meant_for
 from assistant.method.reading.extraction import (
     aim_of_measure,
@@ -298,6 +299,7 @@ class Reader:
         take_effect_fixes(with_apostrophes(text), session, reading)
         take_own_corrections(with_apostrophes(text), session, reading)
         take_item_removals(with_apostrophes(text), session, reading)
+        take_effects_doubted(with_apostrophes(text), session, reading)  # "keep it as a maybe"
         without_pick_changes(reading)  # "de eerste wel, maar dan zonder die audit"
         take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
         take_values_turned_down(with_apostrophes(text), reading, self.catalogue)  # "niet X"

@@ -21,6 +21,7 @@ from assistant.language.cues.conversation import (
 from assistant.language.cues.direction import (
     CONCESSION_RE,
     CONTRAST_SPLIT_RE,
+    JUDGED_FOR_RE,
 )
 from assistant.language.cues.direction_labels import (
     DIRECTION_HEADING_RE,
@@ -518,11 +519,20 @@ def effect_pieces(clause: str) -> list[str]:
         judged = len(words(before)) <= SHORT_ITEM and clause_direction(before) is not None
         subject = is_clause(piece) and _subject_first(piece) and not _goes_on(before, piece)
         subject = subject and REACTION_RE.search(piece) is None  # "..., ze zijn er blij mee"
-        if judged and not is_clause(before) and subject:
+        if (judged and not is_clause(before) and subject) or _judged_both_ways(before, piece):
             found.append(piece)
             continue
         found[-1] = f"{before}, {piece}"
     return found if len(found) > 1 else [clause]
+
+
+def _judged_both_ways(before: str, piece: str) -> bool:
+    """Two judgements for two groups, one good and one bad ("leuk voor wie al zuinig is,
+    beschamend voor een gezin dat meer verbruikt", "handy for the big firms, a burden for the
+    small ones"): two effects."""
+    head = before.rsplit(": ", 1)[-1].strip()
+    both = JUDGED_FOR_RE.match(head) is not None and JUDGED_FOR_RE.match(piece.strip()) is not None
+    return both and _turns(head, piece)
 
 
 def _subject_first(piece: str) -> bool:
