@@ -235,16 +235,15 @@ def laid_down_joined(drafts: list[OptionDraft], text: str) -> list[OptionDraft]:
     down ("...; that goes in the tenant contract") with that measure named in it: a measure
     of its own (the rule or contract), kept apart, that says what it lays down."""
     lowered = text.lower()
-    place = {id(d): lowered.find(d.text.lower()) for d in drafts}
+    placed = [(lowered.find(d.text.lower()), d) for d in drafts]
     said: list[OptionDraft] = []
-    for where in drafts:
-        before = [d for d in drafts if 0 <= place[id(d)] < place[id(where)]]
-        if not before or not PUT_THERE_RE.match(where.text):
-            said.append(where)
+    for place, draft in placed:
+        before = [(p, d) for p, d in placed if 0 <= p < place]
+        if not before or not PUT_THERE_RE.match(draft.text):
+            said.append(draft)
             continue
-        last = max(before, key=lambda d: place[id(d)])
-        what = last.text[:1].lower() + last.text[1:]
-        said.append(replace(where, text=f"{where.text} ({what})"))
+        what = max(before, key=lambda b: b[0])[1].text
+        said.append(replace(draft, text=f"{draft.text} ({what[:1].lower()}{what[1:]})"))
     return said
 
 
