@@ -100,6 +100,19 @@ def learned_encoder(tools: Any, learned: Learned) -> TextEmbedder | None:
     return embedder
 
 
+class Weighing(Learned, Protocol):
+    """A learned model that gives each text a chance (the kind and sentence models)."""
+
+    def probabilities(self, texts: list[str], vectors: np.ndarray) -> np.ndarray: ...
+
+
+def learned_chances(tools: Any, learned: Weighing, texts: list[str]) -> np.ndarray | None:
+    """What a learned model gives ``texts``; None where its encoder is not at hand and the rules
+    decide alone (:func:`learned_vectors`)."""
+    vectors = learned_vectors(tools, learned, texts)
+    return None if vectors is None else learned.probabilities(texts, vectors)
+
+
 def learned_vectors(tools: Any, learned: Learned, texts: list[str]) -> np.ndarray | None:
     """The vectors a learned model reads ``texts`` with; None where the model's encoder is not
     at hand (:func:`learned_encoder`) and the rules decide alone."""

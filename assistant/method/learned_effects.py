@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
-from assistant.method.changes import Tools, learned_vectors
+from assistant.method.changes import Tools, learned_chances
 from assistant.method.reading.durations import duration_trend
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
@@ -51,10 +51,9 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[st
     if not (unsure or doubted):
         return []
     texts = unsure + [d.text for d, _ in doubted]
-    vectors = learned_vectors(tools, effect_model(), texts)
-    if vectors is None:
+    chances = learned_chances(tools, effect_model(), texts)
+    if chances is None:
         return []
-    chances = effect_model().probabilities(texts, vectors)
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
         found = (
@@ -106,10 +105,9 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
     told = [s for s in dict.fromkeys(told) if not is_question(s)]
     if not (early and told):
         return
-    vectors = learned_vectors(tools, effect_model(), told)
-    if vectors is None:
+    chances = learned_chances(tools, effect_model(), told)
+    if chances is None:
         return
-    chances = effect_model().probabilities(told, vectors)
     sure = [t for t, c in zip(told, chances, strict=True) if c >= SURE_STORY]
     for text in sure:
         reading.effects.extend(sentence_effects(text, session, judged=True))

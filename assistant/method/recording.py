@@ -10,7 +10,7 @@ from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, 
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
 from assistant.language.textparts import normalise, similar_text, strip_article, words
-from assistant.method.changes import Changes, Tools, learned_vectors
+from assistant.method.changes import Changes, Tools, learned_chances, learned_vectors
 from assistant.method.editing.canvas import (
     item_label,
     normalise_priorities,
@@ -169,10 +169,9 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
     if not scored:
         return
     texts = [d.text for d in scored]
-    vectors = learned_vectors(tools, kind_model(), texts)
-    if vectors is None:
+    probabilities = learned_chances(tools, kind_model(), texts)
+    if probabilities is None:
         return
-    probabilities = kind_model().probabilities(texts, vectors)
     for draft, row in zip(scored, probabilities, strict=True):
         kind = combined_kind(draft.scores or {}, row)
         others = (draft.kind, *draft.alternatives, *likely_kinds(row))
