@@ -81,6 +81,23 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     _attach_told_of_people(session)
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
+    _record_effects(tools, session, reading, changes)
+    if reading.values:
+        replaced = _drop_values_taken_to_move_on(session, reading)
+        record_values(
+            tools, session, reading.values, reading.value_list, changes, reading.top_value
+        )
+        if replaced:
+            link_options(tools, session)  # the user's own options: to the user's own values
+    weigh_learned_kinds(tools, reading.options)
+    choose_kinds(session, reading.options)
+    for option in reading.options:
+        changes.options.append(add_option(tools, session, option))
+
+
+def _record_effects(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
+    """The effects of ``reading`` into ``session``, after the learned models had their say (the
+    sentences the rules passed by, their directions, the sides weighed against each other)."""
     named = len(session.actors)
     for name in learned_effects(tools, session, reading):  # sentences the rules passed by
         if find_actor(name, session.actors) is None:  # the people of an effect it dropped
@@ -93,17 +110,6 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     told_back(session.effects, told, session.actors)  # "Ze staan minder vaak ...": named before
     changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
-    if reading.values:
-        replaced = _drop_values_taken_to_move_on(session, reading)
-        record_values(
-            tools, session, reading.values, reading.value_list, changes, reading.top_value
-        )
-        if replaced:
-            link_options(tools, session)  # the user's own options: to the user's own values
-    weigh_learned_kinds(tools, reading.options)
-    choose_kinds(session, reading.options)
-    for option in reading.options:
-        changes.options.append(add_option(tools, session, option))
 
 
 def _record_actors(session: Session, reading: Reading, changes: Changes) -> list[Actor]:
