@@ -813,40 +813,47 @@ class Reader:
             last = reading.options[-1]  # "Een brief vooraf? Zodat mensen weten ...": its aim
             last.text = f"{last.text}, {text[:1].lower()}{text[1:].rstrip(' .!')}"
         elif kind == "options":  # "(b) een stemafdruk ... wissen": without its letter
-            text = go_ahead_condition(text) or _asked_early(text, context) or text
-            text = opening_measure(text) or text  # "dat kun je opvangen door X": X
-            bare = ENUMERATOR_RE.sub("", text)
-            told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
-            told = told or extract_options(bare, context.kind, context.kind_hint)
-            reading.options.extend(told)
-            if _asked_in_passing(bare, context.step):
-                reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
-            agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
-            reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
+            self._options(text, context, session, reading)
         elif kind == "case":
-            noted = [reading.case.get(f, "") for f in TOLD_FACETS]
-            technology = reading.case.get("technology", "")
-            read_case(text, session.case, context.asked, context.first_case, reading.case)
-            if _told_with_technology(technology, reading.case, context):
-                reading.noted.append(text)  # "the camera ... so she covers it": perhaps a story
-                reading.in_story.extend([text] if reading.effects else [])
-            elif [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
-                reading.noted.append(text)  # beside the case: perhaps an effect told as a story
-                reading.in_story.extend([text] if reading.effects else [])  # after an effect
-                if not context.opening:  # a story told once the case is known
-                    reading.case_told.append(text)  # (the opening message tells the case)
-            reading.actors.extend(actor_lists.names_embedded(text))
-            reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
-            reading.users.extend(_users(text, context))
-            roles = _roles(text, session, reading)  # "de leverancier bewaart de data"
-            reading.users.extend(roles)
-            reading.roles.extend(roles)
+            self._case(text, context, session, reading)
         elif kind == "effects":
             self._effects(text, context, session, reading)
         elif added := _people_added(text):  # "en de teamleiders", after a list or later
             reading.actors.extend(added)
         elif not only_agrees(text):  # "ja dat klopt allemaal. nog een plus: ..."
             reading.unread.append(text)
+
+    def _options(self, text: str, context: Context, session: Session, reading: Reading) -> None:
+        """The measures of a sentence among options, and the parties it says carry them out."""
+        text = go_ahead_condition(text) or _asked_early(text, context) or text
+        text = opening_measure(text) or text  # "dat kun je opvangen door X": X
+        bare = ENUMERATOR_RE.sub("", text)
+        told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
+        told = told or extract_options(bare, context.kind, context.kind_hint)
+        reading.options.extend(told)
+        if _asked_in_passing(bare, context.step):
+            reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
+        agents = [n for n in option_agents(text) if find_actor(n, session.actors) is None]
+        reading.actors.extend(n for n in agents if n not in reading.actors)  # "door de X"
+
+    def _case(self, text: str, context: Context, session: Session, reading: Reading) -> None:
+        """The case facets of a sentence, a sentence told beside them kept as a note (perhaps an
+        effect told as a story), and the people it names in passing."""
+        noted = [reading.case.get(f, "") for f in TOLD_FACETS]
+        technology = reading.case.get("technology", "")
+        read_case(text, session.case, context.asked, context.first_case, reading.case)
+        added = _told_with_technology(technology, reading.case, context)  # "... so she covers it"
+        if added or [reading.case.get(f, "") for f in TOLD_FACETS] != noted:
+            reading.noted.append(text)  # beside the case: perhaps an effect told as a story
+            reading.in_story.extend([text] if reading.effects else [])  # after an effect
+            if not (added or context.opening):  # a story told once the case is known
+                reading.case_told.append(text)  # (the opening message tells the case)
+        reading.actors.extend(actor_lists.names_embedded(text))
+        reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
+        reading.users.extend(_users(text, context))
+        roles = _roles(text, session, reading)  # "de leverancier bewaart de data"
+        reading.users.extend(roles)
+        reading.roles.extend(roles)
 
     def _listed_actors(
         self, text: str, context: Context, session: Session, reading: Reading, led: bool
