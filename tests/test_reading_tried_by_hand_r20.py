@@ -1,0 +1,146 @@
+"""Faults found by typing new conversations by hand in the twentieth round (sentences written for
+these tests, Dutch and English): "wat zouden we kunnen doen?" asked where values are chosen asks
+for the options; "goed idee om ..." and "verder wil ik dat ..." are leads in front of a measure,
+not part of it (and "good idea to ..." is a measure, not a remark); a burden saved ("scheelt het
+saai controlewerk") is a gain; "ouderen en mensen die ..." names the elderly, not "Ouderen en
+mensen"; a team named in brackets after a group stays with its name, so that the team's name
+later means that group; "boaters" are not every sentence about a boat."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import read_in
+
+from assistant.domain.session import Step
+from assistant.method.reading.actor_lists import list_items, without_fillers
+from assistant.method.reading.clause_subjects import clause_people
+from assistant.method.reading.mentions import same_word
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "hmm, wat zouden we eigenlijk kunnen doen?"),
+        ("nl", "wat raad je ons aan?"),
+        ("en", "so what could we actually do?"),
+        ("en", "what would you recommend?"),
+    ],
+)
+def test_asking_what_we_could_do_where_values_are_chosen_asks_for_the_options(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(message_reader, text, ("bewoners",), language, "een app", Step.VALUES)
+    assert [q.step for q in reading.questions] == [Step.OPTIONS]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("nl", "welke waarden zou je aanraden?"), ("en", "what values would you recommend?")],
+)
+def test_asking_which_values_to_recommend_stays_with_the_values(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(message_reader, text, ("bewoners",), language, "een app", Step.VALUES)
+    assert [q.step for q in reading.questions] == [Step.VALUES]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "measures"),
+    [
+        (
+            "nl",
+            "goed idee om de meldingen in gewone taal te zetten. verder wil ik dat er altijd "
+            "een handhaver meekijkt voordat een boete de deur uit gaat.",
+            ["De meldingen in gewone taal", "Er altijd een handhaver meekijkt"],
+        ),
+        (
+            "en",
+            "good idea to put the notices in plain words. I also want that a warden always "
+            "looks before a fine goes out.",
+            ["Put the notices in plain words", "A warden always looks before a fine"],
+        ),
+    ],
+)
+def test_a_lead_that_welcomes_or_wants_a_measure_is_no_part_of_it(
+    message_reader: Reader, language: str, text: str, measures: list[str]
+) -> None:
+    reading = read_in(message_reader, text, ("bewoners",), language, "een app", Step.OPTIONS)
+    texts = [o.text for o in reading.options]
+    assert len(texts) == len(measures)
+    assert all(t.startswith(m) for t, m in zip(texts, measures, strict=True))
+
+
+@pytest.mark.parametrize("text", ["goed idee", "good idea!"])
+def test_praise_alone_is_no_measure(message_reader: Reader, text: str) -> None:
+    reading = read_in(message_reader, text, ("bewoners",), "nl", "een app", Step.OPTIONS)
+    assert reading.options == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voor de boa's scheelt het saai uitzoekwerk",
+        "het scheelt de planners een hoop vervelend belwerk",
+        "it saves the inspectors dull paperwork",
+        "for the clerks it spares tedious checks",
+    ],
+)
+def test_a_burden_saved_is_a_gain(text: str) -> None:
+    assert clause_direction(text) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("clause", "people"),
+    [
+        ("ouderen en mensen die geen smartphone hebben missen de melding", "Ouderen"),
+        ("huurders en mensen die slecht zien kunnen de knop niet vinden", "Huurders"),
+        ("pensioners and people who have no smartphone miss the alert", "Pensioners"),
+    ],
+)
+def test_people_in_general_joined_before_a_relative_clause_leave_the_group(
+    clause: str, people: str
+) -> None:
+    assert clause_people(clause) == people
+
+
+@pytest.mark.parametrize(
+    ("language", "items", "named", "effect"),
+    [
+        (
+            "nl",
+            "de inwoners, de opstellers van de aanslagen (team Heffingen), de bezwaarjuristen",
+            "Opstellers van de aanslagen (team Heffingen)",
+            "team Heffingen is sneller klaar met de aanslagen",
+        ),
+        (
+            "en",
+            "residents, the people who draft the notices (the revenue team), the lawyers",
+            "People who draft the notices (the revenue team)",
+            "the revenue team gets through the notices faster",
+        ),
+    ],
+)
+def test_a_team_named_in_brackets_stays_with_its_group(
+    message_reader: Reader, language: str, items: str, named: str, effect: str
+) -> None:
+    names = [without_fillers(i) for i in list_items(items)]
+    assert any(n.lower().endswith(named.split("(")[1].lower()) for n in names)
+    actors = ("Inwoners", named, "Juristen")
+    reading = read_in(message_reader, effect, actors, language, "een app", Step.EFFECTS)
+    assert [e.actor_id for e in reading.effects] == [named]
+
+
+def test_a_thing_is_not_the_people_named_after_it() -> None:
+    assert not same_word("boat", "boaters")
+    assert not same_word("farm", "farmers")
+    assert same_word("klant", "klanten") and same_word("tenant", "tenants")
+
+
+def test_an_effect_on_a_crew_is_not_for_the_boaters(message_reader: Reader) -> None:
+    actors = ("Boat crew", "Recreational boaters", "Kitesurfers")
+    reading = read_in(
+        message_reader, "- boat crew may lose the part of the job they like", actors, "en", "drones"
+    )
+    assert [e.actor_id for e in reading.effects] == ["Boat crew"]
