@@ -4,7 +4,9 @@ for the options; "goed idee om ..." and "verder wil ik dat ..." are leads in fro
 not part of it (and "good idea to ..." is a measure, not a remark); a burden saved ("scheelt het
 saai controlewerk") is a gain; "ouderen en mensen die ..." names the elderly, not "Ouderen en
 mensen"; a team named in brackets after a group stays with its name, so that the team's name
-later means that group; "boaters" are not every sentence about a boat."""
+later means that group; "boaters" are not every sentence about a boat; a quote at the end of an
+item keeps its closing mark; an organisation's name in brackets ("onze gemeente (Zwolle)") is
+its name."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ import pytest
 from method_fakes import read_in
 
 from assistant.domain.session import Step
+from assistant.language.textparts import clean_item
 from assistant.method.reading.actor_lists import list_items, without_fillers
 from assistant.method.reading.clause_subjects import clause_people
+from assistant.method.reading.extraction import detect_context
 from assistant.method.reading.mentions import same_word
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
@@ -144,3 +148,28 @@ def test_an_effect_on_a_crew_is_not_for_the_boaters(message_reader: Reader) -> N
         message_reader, "- boat crew may lose the part of the job they like", actors, "en", "drones"
     )
     assert [e.actor_id for e in reading.effects] == ["Boat crew"]
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("the app only ever says 'ask a caseworker'.", "the app only ever says 'ask a caseworker'"),
+        ("een knop 'brief zonder AI tonen'", "een knop 'brief zonder AI tonen'"),
+        ("'Huurders'", "Huurders"),
+        ("the vendor can't keep the logs.", "the vendor can't keep the logs"),
+    ],
+)
+def test_a_quote_at_the_end_of_an_item_keeps_its_closing_mark(item: str, kept: str) -> None:
+    assert clean_item(item) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("onze gemeente (Kampen) wil een bot voor vragen over afval", "gemeente Kampen"),
+        ("our council (Kampen) wants a bot for questions about waste", "council Kampen"),
+        ("de gemeente (nog geen besluit) wil een bot", "de gemeente"),
+    ],
+)
+def test_an_organisations_name_in_brackets_is_its_name(text: str, context: str) -> None:
+    assert detect_context(text) == context
