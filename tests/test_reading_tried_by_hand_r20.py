@@ -6,7 +6,7 @@ saai controlewerk") is a gain; "ouderen en mensen die ..." names the elderly, no
 mensen"; a team named in brackets after a group stays with its name, so that the team's name
 later means that group; "boaters" are not every sentence about a boat; a quote at the end of an
 item keeps its closing mark; an organisation's name in brackets ("onze gemeente (Zwolle)") is
-its name."""
+its name; a browser set to English opens the page in English."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from assistant.method.reading.extraction import detect_context
 from assistant.method.reading.mentions import same_word
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
+from assistant.ui.context import preferred_language
 
 
 @pytest.mark.parametrize(
@@ -173,3 +174,20 @@ def test_a_quote_at_the_end_of_an_item_keeps_its_closing_mark(item: str, kept: s
 )
 def test_an_organisations_name_in_brackets_is_its_name(text: str, context: str) -> None:
     assert detect_context(text) == context
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [
+        ("en-GB,en;q=0.9,nl;q=0.8", "en"),
+        ("nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7", "nl"),
+        ("fr-FR,fr;q=0.9,en;q=0.5", "en"),
+        ("en;q=0.3,nl;q=0.8", "nl"),
+        ("de-DE,de;q=0.9", None),
+        ("", None),
+    ],
+)
+def test_the_first_visit_takes_dutch_or_english_from_the_browser(
+    header: str, language: str | None
+) -> None:
+    assert preferred_language(header) == language
