@@ -6,12 +6,14 @@ saai controlewerk") is a gain; "ouderen en mensen die ..." names the elderly, no
 mensen"; a team named in brackets after a group stays with its name, so that the team's name
 later means that group; "boaters" are not every sentence about a boat; a quote at the end of an
 item keeps its closing mark; an organisation's name in brackets ("onze gemeente (Zwolle)") is
-its name; a browser set to English opens the page in English."""
+its name; a browser set to English opens the page in English; "sommigen"/"some" take up people named
+before and a clause judged after a comma ("..., dat is fijn") is no person put in front; a line
+that forwards a mail is no part of the case."""
 
 from __future__ import annotations
 
 import pytest
-from method_fakes import read_in
+from method_fakes import read_in, reading_session
 
 from assistant.domain.session import Step
 from assistant.language.textparts import clean_item
@@ -191,3 +193,53 @@ def test_the_first_visit_takes_dutch_or_english_from_the_browser(
     header: str, language: str | None
 ) -> None:
     assert preferred_language(header) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        (
+            "nl",
+            "de boa's lopen minder loze rondes, dat is fijn, maar sommigen vinden juist dat ze "
+            "het praatje met de buurt kwijt zijn.",
+            ("Boa's", "Bewoners"),
+        ),
+        (
+            "en",
+            "the wardens walk fewer empty rounds, that's nice, but some say they lose the chat "
+            "with the neighbourhood.",
+            ("Wardens", "Residents"),
+        ),
+    ],
+)
+def test_some_of_them_and_a_clause_judged_after_a_comma_name_no_new_actor(
+    message_reader: Reader, language: str, text: str, actors: tuple[str, ...]
+) -> None:
+    reading = read_in(message_reader, text, actors, language, "een app", Step.EFFECTS)
+    assert reading.actors == []
+    assert [e.actor_id for e in reading.effects] == [actors[0], actors[0]]
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        (
+            "nl",
+            "Ik stuur je even door wat we gisteren bespraken.\n\nDe gemeente Kampen wil "
+            "lantaarnpalen die feller gaan branden als er iemand langs loopt.",
+        ),
+        (
+            "en",
+            "Forwarding you what we discussed yesterday.\n\nThe council of Kampen wants street "
+            "lights that brighten when someone walks past.",
+        ),
+    ],
+)
+def test_a_line_that_forwards_a_mail_is_no_part_of_the_case(
+    message_reader: Reader, language: str, opening: str
+) -> None:
+    session = reading_session(Step.CASE, language, "")
+    reading = message_reader.read(opening, session)
+    told = " ".join(str(v) for v in reading.case.values())
+    assert "Kampen" in told
+    assert "bespraken" not in told and "discussed" not in told
