@@ -8,15 +8,17 @@ later means that group; "boaters" are not every sentence about a boat; a quote a
 item keeps its closing mark; an organisation's name in brackets ("onze gemeente (Zwolle)") is
 its name; a browser set to English opens the page in English; "sommigen"/"some" take up people named
 before and a clause judged after a comma ("..., dat is fijn") is no person put in front; a line
-that forwards a mail is no part of the case."""
+that forwards a mail is no part of the case; "more work not less" is more work; an effect said to
+be for a part of its group ("for the young ones, not the older cyclists") goes to that part."""
 
 from __future__ import annotations
 
 import pytest
-from method_fakes import read_in, reading_session
+from method_fakes import converse, read_in, reading_session
 
 from assistant.domain.session import Step
 from assistant.language.textparts import clean_item
+from assistant.method.conductor import Conductor
 from assistant.method.reading.actor_lists import list_items, without_fillers
 from assistant.method.reading.clause_subjects import clause_people
 from assistant.method.reading.extraction import detect_context
@@ -243,3 +245,39 @@ def test_a_line_that_forwards_a_mail_is_no_part_of_the_case(
     told = " ".join(str(v) for v in reading.case.values())
     assert "Kampen" in told
     assert "bespraken" not in told and "discussed" not in told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the clerks feel its more hassle not less",
+        "voor de baliemedewerkers is het meer gedoe, niet minder",
+        "het levert de planners meer werk op in plaats van minder",
+    ],
+)
+def test_the_other_side_denied_after_more_says_no_more_than_more(text: str) -> None:
+    assert clause_direction(text) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "group"),
+    [
+        (
+            "en",
+            [
+                "we try cameras at a bridge that flag cyclists riding through a red light",
+                "cyclists, the bridge operators, the police",
+                "cyclists may get fines automatically, that feels unfair. good: fewer accidents",
+                "wait, the fines thing is for the young ones mostly, not the older cyclists",
+            ],
+            "Young cyclists",
+        ),
+    ],
+)
+def test_an_effect_meant_for_a_part_of_its_group_goes_to_that_part(
+    conductor: Conductor, language: str, turns: list[str], group: str
+) -> None:
+    session = converse(conductor, language, turns)
+    fined = [e for e in session.effects if "fines" in e.text]
+    assert [session.actor(e.actor_id).name for e in fined] == [group]  # type: ignore[union-attr]
+    assert "Cyclists" in [a.name for a in session.actors]  # the group itself stays
