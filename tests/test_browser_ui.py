@@ -183,7 +183,9 @@ def check_phone_layout(page: Page, tabs: list[str]) -> None:
 def test_conversation_canvas_languages_and_widths_in_chromium(ui_server):
     services = ui_server.services
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+        page = browser.new_page(
+            viewport={"width": 1400, "height": 900}, accept_downloads=True, locale="nl-NL"
+        )
         remote = elsewhere(page, ui_server.url)
         try:
             page.goto(ui_server.url)
@@ -287,7 +289,7 @@ def test_the_startup_page_turns_into_the_app_by_itself():
     url = f"http://127.0.0.1:{port}/"
     startup = StartupPage("127.0.0.1", port, "nl")
     with chromium() as browser:
-        page = browser.new_page()
+        page = browser.new_page(locale="nl-NL")
         remote = elsewhere(page, url)
         try:
             page.goto(url)
@@ -348,7 +350,7 @@ def test_a_message_sent_after_a_server_crash_lands_in_the_same_session(
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="nl-NL")
         try:
             with server_process(data, port) as server:
                 page.goto(url)
@@ -387,3 +389,16 @@ def test_a_message_sent_after_a_server_crash_lands_in_the_same_session(
     assert [s.id for s in stored] == [sid]
     users = [t.text for t in chat.load(sid).transcript if t.role == "user"]
     assert users == [CASE, waiting]
+
+
+def test_a_browser_that_asks_for_english_opens_in_english(ui_server):
+    """A first visit from a browser set to English (Accept-Language) gets the page and the
+    conversation in English; the Dutch browsers above get Dutch, the default."""
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="en-GB")
+        page.goto(ui_server.url)
+        info = page.locator("#session-info")
+        expect(info).to_contain_text("messages: 0", timeout=60_000)
+        expect(page.locator("#stepper")).to_contain_text("click to go to a step")
+        send(page, "We want a chatbot that answers questions about parking permits.", 1, "messages")
+        expect(page.locator("#chat")).to_contain_text("by which organisation")

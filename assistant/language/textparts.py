@@ -48,7 +48,24 @@ def clean_item(text: str) -> str:
         if lowered.startswith(filler + " ") or lowered.startswith(filler + ":"):
             text = text[len(filler) :].lstrip(" :,")
             lowered = text.lower()
-    return text.strip(" .,;:!?\"'")
+    return _quotes_closed(text, text.strip(" .,;:!?\"'"))
+
+
+def _quotes_closed(text: str, stripped: str) -> str:
+    """``stripped`` with a quotation mark put back that the stripping took from a quote it keeps
+    the other mark of ("... only 'talk to a consultant'", "de knop 'tekst tonen'")."""
+    if not stripped:
+        return stripped
+    start = text.find(stripped)
+    head, tail = text[:start], text[start + len(stripped) :]
+    for mark in ("'", '"'):
+        if stripped.count(mark) % 2 == 0:
+            continue
+        if mark in tail:
+            stripped += mark
+        elif mark in head:
+            stripped = mark + stripped
+    return stripped
 
 
 def strip_article(text: str) -> str:

@@ -133,6 +133,24 @@ class Visit:
         return {"sid": sid, "lang": self.lang, "key": self.key}
 
 
+def preferred_language(accept_language: str) -> Language | None:
+    """The first of Dutch and English in an Accept-Language header ("en-GB,en;q=0.9,nl;q=0.8"
+    -> "en"), by quality and then order; None when it names neither."""
+    ranked: list[tuple[float, int, str]] = []
+    for order, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        code = tag.strip().lower().split("-")[0]
+        if code in ("nl", "en") and quality > 0:
+            ranked.append((-quality, order, code))
+    return "en" if ranked and min(ranked)[2] == "en" else ("nl" if ranked else None)
+
+
 @dataclass
 class UIContext:
     services: Services
@@ -148,7 +166,8 @@ class UIContext:
     def visit(self, lang: str | None, memo: Any, request: gr.Request | None) -> Visit:
         """Who asks: the logged-in user, or the browser's owner key (a new one if it has none)."""
         memo = memo if isinstance(memo, dict) else {}
-        language = lang_of(lang or memo.get("lang"))
+        chosen = lang or memo.get("lang")
+        language = lang_of(chosen) if chosen else self.first_language(request)
         key = memo.get("key")
         if not isinstance(key, str) or not KEY_SHAPE.fullmatch(key):
             key = new_owner_key()
@@ -160,6 +179,14 @@ class UIContext:
                 raise InputError(t(language, "err_login"), t(language, "err_login_fix"))
         owner = str(user) if user else browser_owner(key)
         return Visit(language, owner, key, sid, str(user) if user else None)
+
+    def first_language(self, request: gr.Request | None) -> Language:
+        """The language of a browser's first visit: the first of Dutch and English among the
+        languages the browser asks for (its Accept-Language header, in order of preference),
+        else the configured default."""
+        headers = getattr(request, "headers", None) if request is not None else None
+        asked = headers.get("accept-language", "") if headers is not None else ""
+        return preferred_language(str(asked)) or self.services.settings.language
 
     def session(self, visit: Visit) -> Session:
         """The page's session; a new one when the page has none yet; ``SessionGone`` when the

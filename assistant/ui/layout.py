@@ -291,10 +291,11 @@ def _sessions_tab(w: Widgets, language: str) -> None:
 
 def build_layout(language: str, secret: str) -> Widgets:
     """All components, in a ``gr.Blocks`` context. ``memo``: what the browser remembers (session
-    id, language, owner key; ``secret`` scrambles it in the browser's storage); ``timer``:
+    id, language, owner key; ``secret`` scrambles it in the browser's storage; no language until
+    the first visit picks one from the browser's languages); ``timer``:
     refreshes the status line while the knowledge base is prepared."""
     w = Widgets()
-    memo = {"sid": None, "lang": language, "key": None}
+    memo = {"sid": None, "lang": None, "key": None}
     w.add("memo", gr.BrowserState(memo, storage_key="ethics-assistant", secret=secret))
     w.add("timer", gr.Timer(1.0, active=False))
     _header(w, language)

@@ -70,9 +70,13 @@ ORG_RE = re.compile(
     # a name of several words ("Aa en Maas", "Rijn en IJssel", "Alphen aan den Rijn"), not a
     # second body ("Gemeente Utrecht en Gemeente Zeist")
     r"(?:\s+(?:(?-i:en|and|aan|den|op|de)\s+)*(?!(?-i:De|Het|Een|The|An?|We|Wij|Ik|I|In|Op)\b)"
-    rf"(?!(?:{_ORG_WORDS})\b)(?-i:[A-Z][\w-]+))*)?",
+    rf"(?!(?:{_ORG_WORDS})\b)(?-i:[A-Z][\w-]+))*"
+    # or its name in brackets after it ("onze gemeente (Zwolle)", "our council (Zwolle)")
+    r"|\s*\((?P<bracketed>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\))?",
     re.IGNORECASE,
 )
+#: An owner in front of an organisation's word ("onze gemeente (Zwolle)" -> "gemeente Zwolle").
+ORG_OWNER_RE = re.compile(r"^(?:onze|ons|our)\s+", re.IGNORECASE)
 #: A label before the technology in an opening: "Idee: ...", "plan = ...", "the idea: ...".
 TECHNOLOGY_LABEL_RE = re.compile(
     r"(?:^|[,;]\s*)(?:het |ons |the |our )?(?:idee|plan|voorstel|idea|proposal)\s*[:=]\s*",

@@ -204,8 +204,11 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
     ),
     Step.OPTIONS: re.compile(
         r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:(?:nu|dan|eraan|hieraan|"
-        r"daaraan|er|aan|zelf|concreet|hier|nog|dus|wel)\s+){0,4}(?:doen|"
-        r"ondernemen)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+do\b|\b(?:welke|which|what)\s+"
+        r"daaraan|er|aan|zelf|concreet|hier|nog|dus|wel|kunnen|moeten|eigenlijk|allemaal|nou)\s+)"
+        r"{0,4}(?:doen|ondernemen)|\bwat\s+(?:zou|zouden|raad)\s+(?:je|jij|u)\s+(?:ons\s+|mij\s+|"
+        r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
+        r"\bvalues?\b)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|actually|really|"
+        r"then|still)\s+)?do\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
         r"maatregelen|measures|handelingsopties)\b.*\?|\b(?:optie|option|maatregel|measure)\b"
         r".*\b(?:bedenken|verzinnen|noemen|geven)\b|\b(?:think of|come up with|suggest)\b.*"

@@ -363,7 +363,13 @@ RELIEF_RE = re.compile(
     r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit|minder)\b|"
     r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b|"
     r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){1,3}?(?:less|fewer)\b|"
-    r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){0,3}?less often\b",
+    r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){0,3}?less often\b|"
+    # a burden saved, however dull it is ("scheelt het saai controlewerk", "saves us tedious
+    # checks"): the saving is the effect
+    r"\b(?:scheelt|scheelde|bespaart|bespaarde|spaart)\s+(?!niet\b|weinig\b)(?:[\w']+\s+){0,4}?"
+    r"(?:\w*werk|tijd|gedoe|moeite|kosten|geld|uren|ritten|kilometers)\b|"
+    r"\b(?:saves|saved|spares|spared)\s+(?:[\w']+\s+){0,4}?(?:\w*work|time|hassle|effort|"
+    r"trips|hours|money|paperwork|checks|miles)\b",
     re.IGNORECASE,
 )
 # Made to do or pay more ("moeten veel meer data aanleveren", "betalen 50 euro per jaar meer",

@@ -147,7 +147,10 @@ PASTE_LEAD_RE = re.compile(
     r"i'?m\s+(?:pasting|forwarding)|i'?ll\s+paste|hieronder|below|hierbij|here'?s|"
     r"here\s+is)\b.{0,80}?"
     r"(?:\b(?:mail|e-?mail|notulen|bericht|verslag|minutes|message|notes|this|dit|"
-    r"hieronder|below)\b).{0,80}$",
+    r"hieronder|below)\b).{0,80}$|"
+    # "ik stuur je even door wat we vorige week bespraken", "forwarding you what we discussed"
+    r"^\s*(?:(?:ik|i)\s+)?(?:stuur|forward(?:ing)?)\s+(?:je|jullie|u|you)\s+(?:(?:even|hierbij|"
+    r"alvast|nog|just|quickly)\s+)*(?:door\b|what\b).{0,100}$",
     re.IGNORECASE,
 )
 # Who was there, in minutes ("Aanwezig: Anja (teamleider), Pieter, ..."): their first names

@@ -883,10 +883,15 @@ COMMENT_IS_RE = re.compile(r"^(?:that'?s|(?:that|this|dat|dit)\s+is)\s+(?!not\b|
 # The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
 # kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
 WISH_THAT_LEAD_RE = re.compile(
-    r"^(?:(?:en|and|ook|also)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
+    r"^(?:(?:en|and|ook|also|verder|daarnaast|besides|plus)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+"
+    r"(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
     r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
-    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if|i\s+wish)\s+(?:(?:dat|that)\s+)?(?=\w)",
+    r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if|i\s+wish|"
+    # "verder wil ik dat er ...", "I want that ...", "goed idee om ...", "good idea to ..."
+    r"(?:ik\s+wil|wil\s+ik|we\s+willen|willen\s+we)(?:\s+(?:ook|graag|nog|zelf))*(?=\s+dat\b)|"
+    r"(?:i|we)\s+(?:also\s+|really\s+)?want(?=\s+that\b)|(?:een\s+)?(?:goed|prima|leuk|slim)\s+idee\s+om|"
+    r"(?:a\s+)?(?:good|great|nice)\s+idea\s+to)\s+(?:(?:dat|that)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "Add" in front of people where actors are asked ("add the parents of young candidates", "voeg

@@ -25,7 +25,7 @@ REMARK_RE = re.compile(
     # "dat de afdeling bereikbaar is ...": a wish as a that-clause, no remark
     r"(?!(?<=dat\s)(?:de|een|alle|elke|iedere|wij|we|onze|hun)\b)|"
     r"^(?P<praise>(?:goed|mooi|prima|sterk|good|nice|great|fine)\s+(?:idee|plan|punt|idea|"
-    r"point))\b",
+    r"point))\b(?!\s+(?:om|to)\s)",  # "good idea to write ...": the measure follows
     re.IGNORECASE,
 )
 # Agreement in front of an instruction that points at a proposal ("good, add that").

@@ -84,11 +84,15 @@ def _subject_of(who: str, effect_text: str) -> str:
 def _person(session: Session, name: str) -> Actor:
     """The known actor ``name`` refers to, else a new one by that name."""
     actor = known_person(name, session.actors)
-    if actor is None:
-        name = actor_name(name) or name
-        actor = Actor(id=session.new_id("a"), name=name[:1].upper() + name[1:])
-        actor.group = actor_group(actor.name)
-        session.actors.append(actor)
+    return actor if actor is not None else _new_person(session, name)
+
+
+def _new_person(session: Session, name: str) -> Actor:
+    """A new actor by the name ``name``, on the session's list."""
+    name = actor_name(name) or name
+    actor = Actor(id=session.new_id("a"), name=name[:1].upper() + name[1:])
+    actor.group = actor_group(actor.name)
+    session.actors.append(actor)
     return actor
 
 
@@ -171,6 +175,9 @@ def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> 
         if effect is None or not fix.moved_to:
             continue
         old = _effect_label(session, effect)
-        effect.actor_id = _person(session, fix.moved_to).id
+        meant = _person(session, fix.moved_to)
+        if meant.id == effect.actor_id:  # "for the recreational ones, not the commercial
+            meant = _new_person(session, fix.moved_to)  # skippers": a group of its own
+        effect.actor_id = meant.id
         effect.text = fix.text or effect.text
         changes.corrected.append((old, _effect_label(session, effect)))

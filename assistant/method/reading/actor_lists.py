@@ -88,6 +88,15 @@ from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.segments import is_clause, split_sentences
 
 MAX_NAME_WORDS = 9
+# The name of a team or department in brackets after a group, at the end of a name ("de schrijvers
+# van de brieven (team Communicatie)", "the drivers (the logistics team)"): later the team's name
+# stands for them.
+TEAM_BRACKET_RE = re.compile(
+    r"\s*\((?:het\s+|de\s+|the\s+|our\s+|ons\s+|onze\s+)?(?:(?:team|afdeling|dienst|unit|"
+    r"department|sector|cluster|directie)\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+\s+(?:team|unit|"
+    r"department|desk))\)\s*$",
+    re.IGNORECASE,
+)
 # An abbreviation with its words in brackets after it, at the end of a name.
 SPELLED_OUT_RE = re.compile(r"\b(?P<short>[A-Z]{2,6})(?P<bracket>\s*\((?P<long>[^()]{3,80})\))\s*$")
 SPELLING_LINKS = frozenset(("van", "de", "het", "der", "voor", "en", "of", "the", "for", "and"))
@@ -378,8 +387,11 @@ def without_fillers(item: str) -> str:
     text = item.strip()
     spelled = SPELLED_OUT_RE.search(text)
     kept = ""
+    team = TEAM_BRACKET_RE.search(text)
     if spelled is not None and _spells_out(spelled.group("short"), spelled.group("long")):
         text, kept = text[: spelled.start("bracket")], spelled.group("bracket").strip()
+    elif team is not None:  # "de schrijvers (team Communicatie)": the team's name is theirs
+        text, kept = text[: team.start()], team.group().strip()
     for _ in range(2):
         text = FILLER_LEAD_RE.sub("", text, count=1)
         text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")

@@ -99,10 +99,21 @@ def _cut_relative(subject: list[str]) -> list[str]:
     zijn ..."): the people before "die"/"who", unless they are people in general ("mensen die
     slecht ter been zijn" names whom it means)."""
     spot = next((i for i, t in enumerate(subject) if i and t.lower() in RELATIVES), 0)
-    if not spot or spot == len(subject) - 1:
+    if not spot:
         return subject
-    head = person_name(subject[:spot])
-    return subject[:spot] if head and not generic_name(head) else subject
+    before = _without_people_in_general(subject[:spot])
+    if spot == len(subject) - 1:
+        return before
+    head = person_name(before)
+    return before if head and not generic_name(head) else subject
+
+
+def _without_people_in_general(head: list[str]) -> list[str]:
+    """The group named before a relative clause without "en mensen"/"and people" joined on:
+    the clause tells whom those mean, and it is cut off ("ouderen en mensen die ...")."""
+    if len(head) > 2 and head[-2].lower() in JOINS and generic_name(head[-1]):
+        return head[:-2]
+    return head
 
 
 def without_quantity(clause: str) -> str:
@@ -186,7 +197,7 @@ def _relative_head(subject: list[str]) -> str:
     their mother for a minute get ..."): the words before "die"/"who"."""
     relative = COMPLEMENTISERS - {"of", "whether"}  # "ouderen met ... of een accent": no clause
     spot = next((i for i, t in enumerate(subject) if t.lower() in relative), 0)
-    return person_name(subject[:spot]) if spot else ""
+    return person_name(_without_people_in_general(subject[:spot])) if spot else ""
 
 
 def _qualified_head(subject: list[str]) -> str:

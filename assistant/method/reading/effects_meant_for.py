@@ -34,7 +34,8 @@ def take_effects_meant_for(text: str, session: Session, reading: Reading) -> Non
         match = _meant(sentence)
         if match is None:
             continue
-        old, new = strip_article(match.group("old")), strip_article(match.group("new"))
+        old, new = _who(match.group("old")), _who(match.group("new"))
+        new = _ones_of(new, old)
         effect = _pointed_at(sentence[: match.start()], old, session)
         if effect is None or not _people(new, session):
             continue
@@ -50,6 +51,27 @@ def take_effects_meant_for(text: str, session: Session, reading: Reading) -> Non
             said = _said_of_them(sentence[match.end() - 1 :], match.group("new"))
             fix = EffectFix(effect.id, effect.direction, None, said, moved_to=new)
             reading.effect_fixes.append(fix)
+
+
+# A word of degree after the people meant ("for the recreational ones mostly"): no part of them.
+DEGREE_TAIL_RE = re.compile(
+    r"\s+(?:mostly|mainly|especially|chiefly|vooral|meestal|voornamelijk|met\s+name)$", re.I
+)
+ONES_WORDS = frozenset(("ones", "one"))
+
+
+def _who(said: str) -> str:
+    return DEGREE_TAIL_RE.sub("", strip_article(said.strip()))
+
+
+def _ones_of(new: str, old: str) -> str:
+    """The people meant with the noun of the people named before for "ones" ("the recreational
+    ones, not the commercial skippers" -> "recreational skippers")."""
+    tokens = new.split()
+    head = old.split()[-1:] if old else []
+    if len(tokens) > 1 and tokens[-1].lower() in ONES_WORDS and head:
+        return " ".join([*tokens[:-1], head[0]])
+    return new
 
 
 def _meant(sentence: str) -> re.Match[str] | None:
@@ -116,8 +138,9 @@ def _meant_actor(new: str, old: str, session: Session) -> Actor | None:
     before ("the away fans, not the home fans": a group of its own)."""
     found = find_actor(new, session.actors)
     referred = referred_actor(new, session.actors)
-    if found is None and referred is not None and referred is referred_actor(old, session.actors):
-        return None
+    before = referred_actor(old, session.actors)
+    if (found or referred) is not None and (found or referred) is before:
+        return None  # "the recreational ones, not the commercial skippers": both are skippers
     return found or referred
 
 

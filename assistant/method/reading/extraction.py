@@ -14,6 +14,7 @@ from assistant.domain.session import ActorGroup, OptionKind, Stage
 from assistant.language.cues.case import (
     IDEA_ORIGIN_RE,
     IN_USE_STRONG_RE,
+    ORG_OWNER_RE,
     ORG_RE,
     PLANNED_RE,
     SINCE_RE,
@@ -765,4 +766,10 @@ def detect_stage(text: str) -> Stage | None:
 
 def detect_context(text: str) -> str:
     match = ORG_RE.search(text)
-    return match.group(0).strip() if match else ""
+    if match is None:
+        return ""
+    name = match.group("bracketed")
+    if name:  # "our municipality (Zwolle)" -> "municipality Zwolle"
+        head = text[match.start() : match.start("bracketed")].rstrip(" (")
+        return f"{ORG_OWNER_RE.sub('', head)} {name}"
+    return match.group(0).strip()

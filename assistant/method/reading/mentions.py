@@ -31,7 +31,7 @@ _BRACKETS = re.compile(r"\(([^)]*)\)")  # what a name says in brackets: "(MR)", 
 MIN_GERUND = 5  # "working", not "king" or "ring"
 COMPOUND_HEAD = 6  # the head of a Dutch compound names the same group
 # Endings that make the same word ("owner"/"owners", "klant"/"klanten"), unlike "oude"/"ouders".
-INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ers", "ren", "eren", "ien"))
+INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 MIN_INITIALS = 2  # "Autoriteit Persoonsgegevens": two words give "AP"

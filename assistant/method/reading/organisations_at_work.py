@@ -18,6 +18,7 @@ from assistant.language.cues.people import (
     NAME_BREAKS,
     NAME_LINKS,
     QUANTITY_WORDS,
+    SOME_OF_THEM,
 )
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
@@ -161,6 +162,8 @@ def _party(clause: str) -> str:
         subject = tokens[start:end]
         if not all(WORD_RE.match(t) for t in subject) or not _clause_verb(tokens[end]):
             continue
+        if all(t.lower() in SOME_OF_THEM for t in subject):
+            return ""  # "maar sommigen vinden ...", "some say ...": some of those named before
         if _party_words(subject, led=start == 1):
             return actor_name(" ".join(_group(subject)))
     return ""

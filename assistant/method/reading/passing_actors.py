@@ -28,6 +28,7 @@ from assistant.language.cues.people import (
     POSSESSIVES,
     REPORTER_RE,
     ROLE_RE,
+    SOME_OF_THEM,
 )
 from assistant.language.cues.sides import BOTH_WAYS_FOR_RE, BOTH_WAYS_RE, BOTH_WAYS_WORDS
 from assistant.language.textparts import words
@@ -88,7 +89,7 @@ def reporter(text: str) -> str:
     if match is None:
         return ""
     who = without_quantity(match.group("who"))  # "most clients say ...": the clients
-    if any(w in PERSONAL_PRONOUNS | THEM for w in words(who)):
+    if any(w in PERSONAL_PRONOUNS | THEM | SOME_OF_THEM for w in words(who)):
         return ""  # "most of them say ...": people named before
     colleague = COLLEAGUE_RE.match(who)
     if colleague is not None:  # the team only when what is said is about them
@@ -125,12 +126,24 @@ def role_holder(text: str) -> tuple[str, str]:
     return (name, match.group("what")) if name else ("", "")
 
 
+# "dat is fijn, ...", "that's nice, ...": a short judgement of the clause before it.
+JUDGED_REMARK_RE = re.compile(
+    r"^(?:dat|dit|that|this|which)\s+(?:is|was|'s)\s+(?:(?:heel|erg|echt|wel|best|ook|"
+    r"natuurlijk|toch|really|very|quite|also|of\s+course)\s+)*[\w-]+\s*(?:[,.!;]|$)|"
+    r"^(?:that|this)'s\s+(?:(?:really|very|quite|also)\s+)*[\w-]+\s*(?:[,.!;]|$)",
+    re.IGNORECASE,
+)
+
+
 def dislocated(text: str) -> tuple[str, str]:
     """(who, rest) for a subject put in front and taken up again ("mensen met een uitkering,
     die worden vaker gecontroleerd"), else ("", "")."""
-    match = DISLOCATED_RE.match(without_fillers(text))
+    plain = without_fillers(text)
+    match = DISLOCATED_RE.match(plain)
     if match is None or len(words(match.group("rest"))) < MIN_REST_WORDS:
         return "", ""
+    if JUDGED_REMARK_RE.match(plain[match.end("who") :].lstrip(", ")):
+        return "", ""  # "de chauffeurs rijden minder rondes, dat is fijn": a remark on a clause
     if len(words(match.group("who"))) > MAX_SUBJECT_WORDS or is_clause(match.group("who")):
         return "", ""  # "aangevers horen vaker dat er iets gebeurt, dat is goed"
     who = match.group("who")

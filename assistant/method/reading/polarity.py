@@ -480,7 +480,7 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     marked = marker_direction(text)
     if marked is not None:
         return marked
-    text = without_rhetorical_not(text)
+    text = EMPHATIC_NOT_TAIL_RE.sub(r"\g<said>", without_rhetorical_not(text))
     turned = _judging_tail(text) or _tail_turned(text) or _judged_as(text)
     if turned is not None:
         return turned
@@ -569,6 +569,15 @@ def worry_direction(text: str, direction: Direction | None) -> Direction | None:
     if direction == "positive" and not any(t in DOUBT_WORDS for t in words(text)):
         return direction
     return "negative"
+
+
+# The other side denied after "more"/"less" for emphasis ("meer werk, niet minder", "more work
+# not less", "less time instead of more"): it says no more than the words before it.
+EMPHATIC_NOT_TAIL_RE = re.compile(
+    r"(?P<said>\b(?:meer|minder|more|less|fewer)\b.{1,40}?)[,\s]+(?:(?:en|and|but|maar)\s+)?"
+    r"(?:niet|not|in\s+plaats\s+van|instead\s+of)\s+(?:minder|meer|less|more|fewer)\b",
+    re.IGNORECASE,
+)
 
 
 def without_rhetorical_not(text: str) -> str:
