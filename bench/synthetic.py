@@ -21,6 +21,7 @@ import numpy as np
 
 from assistant.knowledge.bm25 import _TOKEN, Tokenizer
 from assistant.language.compounds import CompoundSplitter
+from assistant.language.verb_forms import VerbForms
 
 TOPICS = 256
 NOISE = 0.8  # norm of the noise added to a unit topic direction: cosine 1 / (1 + 0.8**2) = 0.61
@@ -92,7 +93,11 @@ class MemoTokenizer(Tokenizer):
         self._memo_lock = threading.Lock()
 
     def tokens(
-        self, text: str, language: str, splitter: CompoundSplitter | None = None
+        self,
+        text: str,
+        language: str,
+        splitter: CompoundSplitter | None = None,
+        forms: VerbForms | None = None,
     ) -> list[str]:
         language = language if language in self._cache else "nl"
         cache = self._cache[language]
@@ -106,4 +111,5 @@ class MemoTokenizer(Tokenizer):
             stems = super().tokens(" ".join(missing), language)
             with self._memo_lock:
                 cache.update(zip(missing, stems, strict=True))
-        return [cache[w] for w in words]
+        stems = [cache[w] for w in words]
+        return forms.read(words, stems) if forms is not None and language == "nl" else stems

@@ -54,10 +54,11 @@ def test_hit_at_3_and_recall_at_5_per_mode_and_direction(
     # above its answer); in exchange paraphrases rose from 0.60 to 0.70 and English on English
     # from 0.82 to 0.94 (README, Encoders).
     assert hybrid["en->nl"]["hit@3"] >= 0.9 and hybrid["nl->en"]["hit@3"] >= 0.8
-    # paraphrases: fusion by rank with rrf_k 5, the everyday words, and the chunks ranked by their
-    # everyday lines as a third list (0.50 with rrf_k 60, 0.60 without the everyday words, 0.70
-    # with them in the chunk only)
-    assert hybrid["paraphrase"]["hit@3"] >= 0.8 and hybrid["held-out"]["hit@3"] >= 0.9
+    # paraphrases: fusion by rank with rrf_k 5, the everyday words, the chunks ranked by their
+    # everyday lines as a third list, and Dutch verb forms in -t read as their verb in BM25 (0.50
+    # with rrf_k 60, 0.60 without the everyday words, 0.70 with them in the chunk only, 0.80
+    # before the verb forms)
+    assert hybrid["paraphrase"]["hit@3"] >= 0.9 and hybrid["held-out"]["hit@3"] >= 0.9
     assert hybrid["nl->nl"]["hit@3"] >= 0.9 and hybrid["compound"]["hit@3"] >= 0.8
     assert hybrid["en->en"]["hit@3"] >= 0.9
     bm25 = results["bm25"]["crosslingual"].rates()

@@ -2,9 +2,10 @@
 
 Each chunk is stemmed in its own language; a query is stemmed in the requested language, or in
 both when none is given. Dutch compounds also count as their parts, split against the words of
-the indexed chunks ("algoritmeregister" also as "algoritme" and "register"), in chunks and in
-queries. The index is saved under ``<index dir>/bm25/<fingerprint>/`` and rebuilt only when the
-collection fingerprint changes.
+the indexed chunks ("algoritmeregister" also as "algoritme" and "register"), and a Dutch verb form
+in -t counts as its verb ("zegt" as "zeggen", ``assistant.language.verb_forms``), in chunks and in
+queries. The index is saved under ``<index dir>/bm25/<fingerprint>-<TOKENS>/`` and rebuilt only
+when the collection fingerprint or the way words are read changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 
 from assistant.knowledge.documents import MetaValue, chunk_search_text
 from assistant.language.compounds import CompoundSplitter, vocabulary
+from assistant.language.verb_forms import VerbForms
 
 if TYPE_CHECKING:
     import bm25s
@@ -29,6 +31,9 @@ Records = tuple[list[str], list[str], list[dict[str, MetaValue]]]
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
 _VOCABULARY = "vocabulary.txt"
+#: How words are read into tokens; part of the cache's folder name, so that an index saved by a
+#: version that read them otherwise is built again. t2: Dutch verb forms in -t read as their verb.
+TOKENS = "t2"
 
 
 class Tokenizer:
@@ -43,26 +48,46 @@ class Tokenizer:
         self._lock = threading.Lock()
 
     def tokens(
-        self, text: str, language: str, splitter: CompoundSplitter | None = None
+        self,
+        text: str,
+        language: str,
+        splitter: CompoundSplitter | None = None,
+        forms: VerbForms | None = None,
     ) -> list[str]:
         """Stems of the words of ``text``; with ``splitter``, Dutch compounds are followed by the
-        stems of their parts."""
+        stems of their parts; with ``forms``, Dutch verb forms in -t have their verb's stem."""
         language = language if language in _LANGUAGES else "nl"
         words = _TOKEN.findall(text.lower())
         if splitter is not None and language == "nl":
             words = splitter.expand(words)
         words = [w for w in words if w not in self._stop[language]]
+        stems = self.stems(words, language)
+        if forms is not None and language == "nl":
+            return forms.read(words, stems)
+        return stems
+
+    def stems(self, words: list[str], language: str) -> list[str]:
+        """The Snowball stem of each of ``words`` (lower-case) in ``language``."""
         with self._lock:
             return list(self._stemmers[language].stemWords(words))
 
     def query_tokens(
-        self, query: str, language: str | None, splitter: CompoundSplitter | None = None
+        self,
+        query: str,
+        language: str | None,
+        splitter: CompoundSplitter | None = None,
+        forms: VerbForms | None = None,
     ) -> list[str]:
         languages = [language] if language in _LANGUAGES else list(_LANGUAGES)
         seen: dict[str, None] = {}
         for lang in languages:
-            seen.update(dict.fromkeys(self.tokens(query, lang or "nl", splitter)))
+            seen.update(dict.fromkeys(self.tokens(query, lang or "nl", splitter, forms)))
         return list(seen)
+
+
+def verb_forms(known: frozenset[str], tokenizer: Tokenizer) -> VerbForms:
+    """Dutch verb forms in -t read against the words ``known`` (those of the indexed chunks)."""
+    return VerbForms(known, lambda words: tokenizer.stems(words, "nl"))
 
 
 class BM25Index:
@@ -72,11 +97,13 @@ class BM25Index:
         records: Records,
         tokenizer: Tokenizer,
         splitter: CompoundSplitter | None = None,
+        forms: VerbForms | None = None,
     ) -> None:
         self.model = model
         self.ids, self.texts, self.metas = records
         self.tokenizer = tokenizer
         self.splitter = splitter
+        self.forms = forms
         self._kinds = np.array([str(m.get("kind", "")) for m in self.metas])
         self._languages = np.array([str(m.get("language", "")) for m in self.metas])
         self._positions = {chunk_id: i for i, chunk_id in enumerate(self.ids)}
@@ -97,15 +124,17 @@ class BM25Index:
             chunk_search_text(str(m.get("title", "")), str(m.get("section", "")), text)
             for text, m in zip(texts, metas, strict=True)
         ]
-        splitter = CompoundSplitter(vocabulary(searched)) if compounds else None
+        known = vocabulary(searched)
+        splitter = CompoundSplitter(known) if compounds else None
+        forms = verb_forms(known, tokenizer)
         corpus = [
-            tokenizer.tokens(text, str(m.get("language", "nl")), splitter)
+            tokenizer.tokens(text, str(m.get("language", "nl")), splitter, forms)
             for text, m in zip(searched, metas, strict=True)
         ]
         model = bm25s.BM25()
         if ids:
             model.index(corpus, show_progress=False)
-        return cls(model, records, tokenizer, splitter)
+        return cls(model, records, tokenizer, splitter, forms)
 
     def save(self, directory: Path) -> None:
         tmp = directory.with_name(directory.name + ".tmp")
@@ -115,7 +144,8 @@ class BM25Index:
             self.model.save(str(tmp), show_progress=False)
         data = {"ids": self.ids, "texts": self.texts, "metas": self.metas}
         (tmp / "records.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        words = sorted(self.splitter.known) if self.splitter is not None else []
+        known = self.splitter.known if self.splitter is not None else None
+        words = sorted(known or (self.forms.words if self.forms is not None else ()))
         (tmp / _VOCABULARY).write_text("\n".join(words), encoding="utf-8")
         shutil.rmtree(directory, ignore_errors=True)
         tmp.rename(directory)
@@ -127,20 +157,22 @@ class BM25Index:
         try:
             data = json.loads((directory / "records.json").read_text(encoding="utf-8"))
             records: Records = (data["ids"], data["texts"], data["metas"])
-            known = (directory / _VOCABULARY).read_text(encoding="utf-8").split("\n")
+            known = frozenset(
+                w for w in (directory / _VOCABULARY).read_text(encoding="utf-8").split("\n") if w
+            )
             if records[0]:
                 model = bm25s.BM25.load(str(directory), show_progress=False)
             else:
                 model = bm25s.BM25()
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        return cls(model, records, tokenizer, CompoundSplitter(w for w in known if w))
+        return cls(model, records, tokenizer, CompoundSplitter(known), verb_forms(known, tokenizer))
 
     def search(
         self, query: str, n: int, kinds: list[str] | None = None, language: str | None = None
     ) -> list[tuple[int, float]]:
         """``(record index, score)`` of the best ``n`` matching chunks, best first."""
-        tokens = self.tokenizer.query_tokens(query, language, self.splitter)
+        tokens = self.tokenizer.query_tokens(query, language, self.splitter, self.forms)
         if not self.ids or not tokens:
             return []
         with self._lock:
@@ -159,7 +191,7 @@ def cached_index(
     cache_dir: Path, fingerprint: str, records: Callable[[], Records], tokenizer: Tokenizer
 ) -> BM25Index:
     """The BM25 index for ``fingerprint``: loaded from ``cache_dir`` or built and saved there."""
-    directory = cache_dir / fingerprint
+    directory = cache_dir / f"{fingerprint}-{TOKENS}"
     found = BM25Index.load(directory, tokenizer) if directory.is_dir() else None
     if found is not None:
         return found
@@ -167,7 +199,7 @@ def cached_index(
     try:
         index.save(directory)
         for old in cache_dir.iterdir():
-            if old.name != fingerprint:
+            if old.name != directory.name:
                 shutil.rmtree(old, ignore_errors=True)
     except OSError:
         pass  # the cache is an optimisation; searching works from memory
