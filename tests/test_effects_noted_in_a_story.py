@@ -112,7 +112,7 @@ def test_story_note_between_the_thresholds_becomes_an_effect_in_english(
 def test_story_note_between_the_thresholds_becomes_an_effect_in_dutch(
     embedder: object,
 ) -> None:
-    sentence = "Een moeder vroeg of de foto's van haar zoon bewaard worden"
+    sentence = "Een moeder belde met de vraag of de foto's van haar zoon ergens bewaard worden"
     assert SURE_IN_STORY <= _chance(embedder, sentence) < SURE_NOTED
     assert _learned(embedder, [sentence], []) == []
     assert _learned(embedder, [sentence], [sentence]) != []

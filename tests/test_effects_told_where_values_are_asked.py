@@ -1,6 +1,7 @@
-"""Effects told where values or options are asked, which the rules read as measures: where the
-learned model of option sentences is sure a sentence names no measure and the learned model of
-effect sentences is sure it tells an effect, it is an effect; a measure stays an option."""
+"""Effects told where values or options are asked, or earlier in a story, which the rules read as
+measures: where the learned model of option sentences is sure a sentence names no measure and the
+learned model of effect sentences is sure it tells an effect, it is an effect; a measure stays an
+option."""
 
 from __future__ import annotations
 
@@ -48,9 +49,16 @@ def test_measures_stay_options_where_values_are_asked(embedder: object) -> None:
     assert [o.text for o in reading.options] == [EN_MEASURE] and reading.effects == []
 
 
-def test_options_before_the_values_are_not_judged(embedder: object) -> None:
-    reading = _judged(embedder, Step.EFFECTS, "nl", NL_TOLD)
-    assert [o.text for o in reading.options] == [NL_TOLD] and reading.effects == []
+def test_effect_told_where_effects_are_asked_is_no_option_nl(embedder: object) -> None:
+    reading = _judged(embedder, Step.EFFECTS, "nl", NL_MEASURE, NL_TOLD)
+    assert [o.text for o in reading.options] == [NL_MEASURE]
+    assert [e.text for e in reading.effects] == [NL_TOLD]
+
+
+def test_effect_told_with_the_case_is_no_option_en(embedder: object) -> None:
+    reading = _judged(embedder, Step.CASE, "en", EN_TOLD, EN_MEASURE)
+    assert [o.text for o in reading.options] == [EN_MEASURE]
+    assert [e.text for e in reading.effects] == [EN_TOLD]
 
 
 def test_an_option_not_in_the_message_is_not_judged(embedder: object) -> None:

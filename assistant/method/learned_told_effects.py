@@ -1,7 +1,9 @@
-"""Effects the rules read as measures once values are asked: a novice who is asked for values
-or options tells what happens instead ("de stokers voelen zich misschien aangekeken, want de
-buren gaan klagen", "but the pupils no longer dare to look anything up"), and the rules, which
-take a clause there for a measure, record an option. Both learned sentence models judge each
+"""Effects the rules read as measures: a novice who is asked for values or options tells what
+happens instead ("de stokers voelen zich misschien aangekeken, want de buren gaan klagen", "but
+the pupils no longer dare to look anything up"), and the rules, which take a clause there for a
+measure, record an option; earlier, a sentence of a story in the grammar of a measure ("dus die
+mensen worden steeds weer gecontroleerd", "she was worried that the chats are stored abroad") is
+read as one the same way. Both learned sentence models judge each
 option the message gave in its own words: where the model of option sentences
 (:mod:`assistant.method.reading.option_model`) is sure it names no measure and the model of
 effect sentences (:mod:`assistant.method.reading.effect_model`) is sure it tells an effect, it
@@ -12,7 +14,7 @@ without it the rules' reading stays as it was."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Session, Step
+from assistant.domain.session import Session
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.learned_effects import sentence_effects
@@ -20,7 +22,6 @@ from assistant.method.reading.effect_model import effect_model
 from assistant.method.reading.option_model import option_model
 from assistant.method.reading.reading import Reading
 
-ASKED_LATE = (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # where the rules read measures of clauses
 MIN_WORDS = 5  # shorter options ("Independence", "The kids") are names, not sentences
 NO_MEASURE = 0.05  # the option model's chance at or below which a sentence names no measure
 TOLD_EFFECT = (
@@ -30,7 +31,7 @@ TOLD_EFFECT = (
 
 def effects_read_as_options(tools: Tools, session: Session, reading: Reading) -> None:
     """The options of ``reading`` that both models find a told effect, as its effects."""
-    if session.step not in ASKED_LATE or not reading.options:
+    if not reading.options:
         return
     said = reading.text.lower()
     judged = [

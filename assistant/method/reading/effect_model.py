@@ -22,7 +22,10 @@ from assistant.method.reading.sentence_model import (
 MODEL_PATH = Path(__file__).with_name("data") / "effect_sentence_model.npz"
 REBUILD = "python -m assistant.evals.effect_training"
 SURE_EFFECT = 0.7  # the model's probability from which a passed sentence is an effect
-SURE_NOTED = 0.8  # from which a sentence kept as a note to the case is one (held out: 9 of 10)
+# From which a sentence kept as a note to the case is one (0.8 until the twentieth round: on
+# dev7, dev11, dev14, dev20, dev23, dev25, dev26 the notes of opening messages that tell effects
+# from 0.6 to 0.8 held two gold effects and one sentence of none).
+SURE_NOTED = 0.6
 # The same for a note to the case after the opening message told an effect (a story's later
 # sentences): held out (the model trained on the other sets), from 0.5 on 29 of 35 of them
 # hold a gold effect, against 26 of 41 of the notes before the first effect. Also for a
