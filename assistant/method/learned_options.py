@@ -29,6 +29,8 @@ from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.measure_talk import measure_talk
 from assistant.method.reading.option_model import (
     LIKELY_OPTION,
+    NO_EFFECT_EARLY,
+    SURE_EARLY_OPTION,
     SURE_OPTION,
     UNLIKELY_EFFECT,
     VERY_SURE_OPTION,
@@ -65,10 +67,10 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
         return
     of_part = dict(zip(parts, option_model().probabilities(parts, vectors), strict=True))
     chances = np.array([max(of_part[t], of_part[_without_lead(t)]) for t in texts])
+    effects = effect_model().probabilities(texts, vectors[: len(texts)])
     if where == EARLY:
-        sure = chances >= VERY_SURE_OPTION
+        sure = said_early(chances, effects)
     else:
-        effects = effect_model().probabilities(texts, vectors[: len(texts)])
         sure = measures_given(chances, effects, where)
         if where == GIVEN:
             sure |= _beside(chances, reading)
@@ -87,6 +89,20 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
         reading.goto = Step.OPTIONS  # measures once values are chosen: on to the options
     if where in (EARLY, BESIDE):
         reading.drawn += len(found)  # said early: kept, the conversation stays where it is
+
+
+def measures_after_values(session: Session, reading: Reading) -> None:
+    """Once values are chosen after effects, a message that names measures of its own is an
+    answer for the options and moves the conversation on to them: at the values step one
+    measure is enough (also while a value of the user's own waits for its meaning); at the
+    effects step, where values were chosen early ("then my values are health and equality"),
+    a message of two measures or more."""
+    own = len(reading.options) - reading.drawn
+    if reading.goto is not None or reading.intent is not None or own <= 0:
+        return
+    chosen = bool(session.chosen_values() and session.effects)
+    if chosen and (session.step == Step.VALUES or (session.step == Step.EFFECTS and own >= 2)):
+        reading.goto = Step.OPTIONS
 
 
 def values_chosen(session: Session) -> bool:
@@ -117,7 +133,8 @@ def _may_be_measure(text: str, chances: np.ndarray, reading: Reading) -> bool:
 def measures_where(session: Session, reading: Reading) -> str:
     """How the message stands to measures: ``GIVEN`` where they are given (options asked; at
     the values step once measures were named, in the message or before; a message that moves
-    the conversation to the options); ``NAMED`` at the values step before any; ``BESIDE`` a
+    the conversation to the options; one that names measures of its own once values were
+    chosen early, beside effects); ``NAMED`` at the values step before any; ``BESIDE`` a
     message that names one of its own among effects; ``EARLY`` before the values otherwise."""
     own = len(reading.options) > reading.drawn
     if session.step in LATE_STEPS:
@@ -128,6 +145,8 @@ def measures_where(session: Session, reading: Reading) -> str:
         return NOT_HERE
     if reading.content_step(early_options=bool(session.effects)) == Step.OPTIONS:
         return GIVEN
+    if own and session.chosen_values() and session.effects:
+        return GIVEN  # values chosen early, then measures of its own: they are given
     return BESIDE if own else EARLY
 
 
@@ -135,6 +154,15 @@ def holds_content(reading: Reading) -> bool:
     """A message read as a move or a question as a whole that holds effects or measures too
     ("is it acceptable to propose X? Further, ..."): those are recorded beside it."""
     return bool(reading.effects or len(reading.options) > reading.drawn)
+
+
+def said_early(options: np.ndarray, effects: np.ndarray) -> np.ndarray:
+    """Which sentences in the form of a measure, said before the values, are measures: the
+    option model very sure, or sure while the effect model finds no effect in them (a joint
+    choice: "that has to stop, blur the ID cards before a photo goes out")."""
+    return (options >= VERY_SURE_OPTION) | (
+        (options >= SURE_EARLY_OPTION) & (effects <= NO_EFFECT_EARLY)
+    )
 
 
 def measures_given(options: np.ndarray, effects: np.ndarray, where: str) -> np.ndarray:

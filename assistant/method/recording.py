@@ -19,7 +19,7 @@ from assistant.method.editing.canvas import (
 )
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
 from assistant.method.learned_effects import learned_effects, story_effects
-from assistant.method.learned_options import learned_options
+from assistant.method.learned_options import learned_options, measures_after_values
 from assistant.method.learned_told_effects import effects_read_as_options
 from assistant.method.reading.direction_model import (
     combined_direction,
@@ -55,6 +55,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     """Every item of ``reading`` into ``session``."""
     story_effects(tools, session, reading)  # a story told to the case: its effects
     learned_options(tools, session, reading)  # measures the rules passed by or read otherwise
+    measures_after_values(session, reading)  # values chosen: measures move on to the options
     effects_read_as_options(tools, session, reading)  # "de stokers voelen zich aangekeken"
     for field, text in reading.case.items():
         setattr(session.case, field, text)

@@ -531,7 +531,11 @@ class Reader:
 
     def _measure_not_edit(self, target: str, text: str, session: Session) -> bool:
         """A "remove ..." that names nothing on the canvas but a measure ("delete the photos
-        after a day", "verwijder het veld leeftijd uit het model")."""
+        after a day", "verwijder het veld leeftijd uit het model"); in a message of several
+        sentences, what its own sentence names (the people of a later measure are no item to
+        remove)."""
+        text = (split_sentences(text) or [text])[0]  # its own sentence: "... model. and ..."
+        target = (split_sentences(target) or [target])[0]
         if session.step.position < Step.EFFECTS.position or option_kind(text) != "design":
             return False
         if not (kind_terms(target, OPTION_KIND_WORDS["design"]) or PERIOD_RE.search(target)):
