@@ -507,6 +507,7 @@ NOT_PEOPLE = frozenset((
     "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
     "incidenten", "incidents", "comments", "documenten", "documents", "momenten", "moments",
     "elementen", "elements", "segmenten", "segments", "argumenten", "arguments",
+    "fragmenten", "fragments", "instrumenten", "instruments", "experimenten", "experiments",
     "registers", "filters", "barriers", "borders", "centers", "centres", "meters", "folders",
     "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
     "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",

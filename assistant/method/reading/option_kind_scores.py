@@ -125,6 +125,8 @@ SELF_WORDS = (
     "himself",
     "herself",
     "myself",
+    "yourself",
+    "jezelf",
     "zelfstandig",
 )  # people's own doing
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
@@ -530,12 +532,15 @@ def _only(kind: OptionKind) -> dict[OptionKind, float]:
 
 def _leading_verb_kind(text: str) -> OptionKind | None:
     """The kind of the verb an instruction starts with ("publish ...", "mark every ..."), also
-    after "we" and a modal ("we should log every override", "we moeten loggen ...")."""
+    after "we" and a modal ("we should log every override", "we moeten loggen ...") and after
+    "we" alone ("we publish the categories ...")."""
     tokens = words(text)
     while tokens[:1] and tokens[0] in LEADING_JOINTS:
         tokens = tokens[1:]
     if tokens[:1] in (["we"], ["wij"]) and tokens[1:2] and tokens[1] in WE_MODALS:
         tokens = tokens[2:]
+    elif tokens[:1] == ["we"] and tokens[1:2] and tokens[1] in VERB_KINDS:
+        tokens = tokens[1:]  # "we publish the categories ...": what we do
     return VERB_KINDS.get(tokens[0]) if tokens else None
 
 
