@@ -68,7 +68,12 @@ from assistant.language.cues.options import (
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
 )
-from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.cues.people import (
+    ADJECTIVE_ENDINGS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    SINGULAR_PERSON_ENDINGS,
+)
 from assistant.language.cues.two_kinds import (
     BOUND_MODALS,
     BOUND_NEGATIONS,
@@ -678,8 +683,10 @@ def _doer(word: str) -> bool:
 
 
 def _one_person(word: str) -> bool:
-    """One person named by a word for a role ("een notulist", "de inspecteur")."""
-    return len(word) >= MIN_ROLE and word.endswith(SINGULAR_PERSON_ENDINGS)
+    """One person named by a word for a role ("een notulist", "de inspecteur"; not an adjective
+    that ends like one: "verstelbaar")."""
+    role = word.endswith(SINGULAR_PERSON_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
+    return len(word) >= MIN_ROLE and role
 
 
 def _subject_words(text: str) -> list[str]:
