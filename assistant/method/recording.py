@@ -34,7 +34,12 @@ from assistant.method.reading.extraction import (
     actor_group,
     find_actor,
 )
-from assistant.method.reading.kind_model import combined_kind, kind_model, likely_kinds
+from assistant.method.reading.kind_model import (
+    combined_kind,
+    kind_leanings,
+    kind_model,
+    likely_kinds,
+)
 from assistant.method.reading.mentions import (
     abbreviated_actor,
     group_of_one,
@@ -183,6 +188,7 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
         kind = combined_kind(draft.scores or {}, row)
         others = (draft.kind, *draft.alternatives, *likely_kinds(row))
         draft.kind = kind
+        draft.leanings = kind_leanings(draft.scores or {}, row)
         draft.alternatives = tuple(dict.fromkeys(k for k in others if k != kind))
 
 
@@ -216,11 +222,12 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     """The kinds of a message's options chosen together with those recorded: of the kinds each
     option's words point to almost as strongly, the choice that leaves the fewest kinds missing,
     then the one that gives the kind the assistant asked for last as missing beside the options
-    there (``options_focus``), with as few options moved from their first kind as that allows
-    ("design: a filter; een ouderavond over de app" with no environment option yet: the evening
-    is environment; two options that could each be environment or human, with only design
-    recorded: one of each; "a drop-in hour at the library" after "which agreements would
-    help?": environment, not human)."""
+    there (``options_focus``), with as few options moved from their first kind as that allows,
+    and of those the options that lean least to their own kind moved ("design: a filter; een
+    ouderavond over de app" with no environment option yet: the evening is environment; two
+    options that could each be environment or human, with only design recorded: one of each,
+    the one whose words say less of its first kind moved; "a drop-in hour at the library"
+    after "which agreements would help?": environment, not human)."""
     recorded = {o.kind for o in session.options}
     open_ones = [i for i, d in enumerate(drafts) if d.alternatives][:JOINT_CHOICE_LIMIT]
     if not open_ones:
@@ -228,12 +235,14 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     asked = session.meta.get("options_focus") if session.options else None  # asked as missing
     fixed = [d.kind for i, d in enumerate(drafts) if i not in open_ones]
     options = [(drafts[i].kind, *drafts[i].alternatives) for i in open_ones]
-    best: tuple[int, bool, int] | None = None
+    leanings = [drafts[i].leanings or {} for i in open_ones]
+    best: tuple[int, bool, int, float] | None = None
     chosen: tuple[OptionKind, ...] = ()
     for kinds in product(*options):
         covered = len(recorded | set(fixed) | set(kinds))
         moved = sum(1 for k, o in zip(kinds, options, strict=True) if k != o[0])
-        score = (covered, asked in kinds and asked not in recorded | set(fixed), -moved)
+        leaning = sum(lean.get(k, 0.0) for k, lean in zip(kinds, leanings, strict=True))
+        score = (covered, asked in kinds and asked not in recorded | set(fixed), -moved, leaning)
         if best is None or score > best:
             best, chosen = score, kinds
     for index, kind in zip(open_ones, chosen, strict=True):

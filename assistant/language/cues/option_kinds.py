@@ -57,7 +57,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                # what people get to see of the data: what the system shows them
                "only see", "see only", "sees only", "only sees", "ziet alleen", "zien alleen",
                # how much the system weighs what it takes in, as a setting
-               "instelbaar", "configurable", "adjustable", "minder zwaar", "weigh less",
+               "instelbaar", "verstelbaar", "configurable", "adjustable", "minder zwaar",
+               "weigh less",
                "weighs less", "weegt minder", "wegen minder",
                # how the system is built or set, what it weighs or leaves out as a feature
                "zo bouwen", "zo gebouwd", "build it so", "built so", "instellen", "een weging",
@@ -142,6 +143,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "papieren", "op papier", "on paper", "paper form", "paper list",
                     "paper version",
                     "a sign telling", "een bord dat", "een bord met", "borden met",
+                    "een bord op", "een bord aan", "a sign on",
                     # a say for others
                     "vermelding", "entry in the", "listed in the",
                     "veto", "vetorecht", "zeggenschap", "a say in", "meebeslis", "beslist mee",
@@ -166,7 +168,8 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "report back", "privacyverklaring", "privacy statement", "wijkraad",
                     "vertel", "tell ",
                     # evaluated, laid down in rules, told in the school's guide
-                    "evalueren", "evalueert", "evaluate", "evaluates", "reglement", "schoolgids",
+                    "evalueren", "evalueert", "evaluate", "evaluates", "geëvalueerd",
+                    "geevalueerd", "evaluated", "reglement", "schoolgids",
                     "school guide", "prospectus",
                     # rules, regulations and conditions laid down for it, with who consents
                     "regulation", "verordening", "in de concessie", "in the concession",
@@ -174,7 +177,10 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "een lening", "a loan", "loans",
                     "kpi", "voorwaarde", "ingestemd", "doorlicht", "bevoegdheid",
                     "the power to", "om advies", "advies vragen", "advies van", "ask advice",
-                    "advice from", "validatie", "validation",
+                    "advice from", "validatie", "validation", "valideren", "valideert",
+                    "gevalideerd", "validate",
+                    # asking the people concerned in a survey
+                    "enquête", "enquete", "survey", "vragenlijst", "questionnaire",
                     # who may set the outcome aside, in a meeting of the professions
                     "mag omdraaien", "mogen omdraaien", "mag terugdraaien", "mag afwijken",
                     "mogen afwijken", "may deviate", "can override", "may override", "mdo",
@@ -247,6 +253,11 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
               "bezwaar kunnen maken", "bezwaar kan maken", "can object", "object to",
               # a day to study or practise, a call afterwards to go through it
               "studiedag", "studiemiddag", "study day", "oefen", "nabel",
+              # people retrained for other work, a session talked through afterwards
+              "omschol", "omgeschoold", "bijscholen", "bijgeschoold", "reskill", "upskill",
+              "debrief", "nabespreking", "nabespreken", "nagesprek",
+              # someone's own doing, said to them
+              "yourself", "jezelf", "uzelf",
               # people paired to learn from each other
               "buddy", "maatje"),
 }  # fmt: skip
@@ -592,8 +603,11 @@ THAT_LEAD_RE = re.compile(r"^\s*(?:(?:en|and)\s+)?(?:dat|that)\s+(?=\w)", re.IGN
 # What a measure does instead, after a comma ("..., in plaats van wat iemand zelf zegt"): not
 # the measure, so not what decides its kind.
 INSTEAD_CLAUSE_RE = re.compile(
-    r",\s*(?:in\s+plaats\s+van|instead\s+of|rather\s+than|(?:en\s+|and\s+)?(?:niet|not)\s+"
-    r"(?:in|op|on|voor|for|aan|to)\s+(?:de|het|een|the|a|an)\b|"
+    # what it replaces, also without a comma ("bellen we eerst in plaats van een automatische
+    # afwijzing"), and what it leaves out ("publish the categories, not the thresholds")
+    r"(?:,\s*|\s+)(?:in\s+plaats\s+van|instead\s+of|rather\s+than)\b|"
+    r",\s*(?:(?:en\s+|and\s+)?(?:niet|not)\s+"
+    r"(?:(?:in|op|on|voor|for|aan|to)\s+)?(?:de|het|een|the|a|an)\b|"
     # who else does it now ("..., not just by the family", "..., niet alleen door de ouders")
     r"(?:niet|not)\s+(?:just|only|alleen|enkel|meer)\s+(?:by|door|van)\b)",
     re.I,

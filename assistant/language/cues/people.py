@@ -507,6 +507,7 @@ NOT_PEOPLE = frozenset((
     "containers", "computers", "servers", "printers", "numbers", "letters", "papers", "orders",
     "incidenten", "incidents", "comments", "documenten", "documents", "momenten", "moments",
     "elementen", "elements", "segmenten", "segments", "argumenten", "arguments",
+    "fragmenten", "fragments", "instrumenten", "instruments", "experimenten", "experiments",
     "registers", "filters", "barriers", "borders", "centers", "centres", "meters", "folders",
     "markers", "parameters", "clusters", "posters", "stickers", "vouchers", "trailers", "chapters",
     "layers", "headers", "kilometers", "lockers", "routers", "timers", "reminders", "answers",
@@ -522,6 +523,9 @@ NOT_PEOPLE = frozenset((
 ))  # fmt: skip
 # Endings of words for one person in a role ("notulist", "inspecteur", "ambtenaar").
 SINGULAR_PERSON_ENDINGS = ("ist", "eur", "aar")
+# Endings of Dutch adjectives that end like one person in a role ("verstelbaar", "zichtbaar",
+# "bereikbaar" are no "behandelaar").
+ADJECTIVE_ENDINGS = ("baar",)
 # Heads that say nothing on their own: "mensen" is an actor only with its qualifier.
 GENERIC_HEADS = frozenset((
     "mensen", "people", "personen", "persons", "iedereen", "everyone", "groep", "group",

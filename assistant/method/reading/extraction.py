@@ -152,13 +152,16 @@ class OptionDraft:
     """An option as read; ``alternatives``: other kinds its words point to almost as strongly
     ("a parents' evening about the app": human, or environment), for the joint choice of kinds
     when it is recorded; ``scores``: the rules' scores per kind where they chose the kind (no
-    label, no kind asked for), for the learned kind to weigh in when it is recorded."""
+    label, no kind asked for), for the learned kind to weigh in when it is recorded;
+    ``leanings``: how strongly those scores and the learned kind together point to each kind,
+    once weighed (the joint choice moves the option that leans least to its own kind)."""
 
     text: str
     kind: OptionKind
     value_hint: str = ""
     alternatives: tuple[OptionKind, ...] = ()
     scores: dict[OptionKind, float] | None = None
+    leanings: dict[OptionKind, float] | None = None
 
 
 @dataclass

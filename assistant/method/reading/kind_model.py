@@ -107,9 +107,18 @@ def combined_kind(scores: dict[OptionKind, float], probabilities: np.ndarray) ->
     weighted log-probability is highest."""
     if rules_sure(scores):
         return max(KINDS, key=lambda k: scores.get(k, 0.0))
+    weighed = kind_leanings(scores, probabilities)
+    return max(KINDS, key=lambda k: weighed[k])
+
+
+def kind_leanings(
+    scores: dict[OptionKind, float], probabilities: np.ndarray
+) -> dict[OptionKind, float]:
+    """How strongly the rules and the model together point to each kind: the rules' score plus
+    the model's weighted log-probability (what :func:`combined_kind` weighs where the rules are
+    not sure; the joint choice of kinds moves the option that leans least to its own kind)."""
     logs = np.log(np.maximum(probabilities, FLOOR))
-    weighed = [scores.get(k, 0.0) + MODEL_WEIGHT * logs[i] for i, k in enumerate(KINDS)]
-    return KINDS[int(np.argmax(weighed))]
+    return {k: scores.get(k, 0.0) + MODEL_WEIGHT * float(logs[i]) for i, k in enumerate(KINDS)}
 
 
 def likely_kinds(probabilities: np.ndarray, least: float = LIKELY) -> list[OptionKind]:

@@ -68,7 +68,12 @@ from assistant.language.cues.options import (
     PEOPLE_CAUSED_RE,
     PLACE_LEAD_RE,
 )
-from assistant.language.cues.people import GROUP_WORDS, NAME_BREAKS, SINGULAR_PERSON_ENDINGS
+from assistant.language.cues.people import (
+    ADJECTIVE_ENDINGS,
+    GROUP_WORDS,
+    NAME_BREAKS,
+    SINGULAR_PERSON_ENDINGS,
+)
 from assistant.language.cues.two_kinds import (
     BOUND_MODALS,
     BOUND_NEGATIONS,
@@ -125,6 +130,8 @@ SELF_WORDS = (
     "himself",
     "herself",
     "myself",
+    "yourself",
+    "jezelf",
     "zelfstandig",
 )  # people's own doing
 HEAD_WORDS = 4  # "a visit protocol": the measure's own noun among its first words
@@ -530,12 +537,15 @@ def _only(kind: OptionKind) -> dict[OptionKind, float]:
 
 def _leading_verb_kind(text: str) -> OptionKind | None:
     """The kind of the verb an instruction starts with ("publish ...", "mark every ..."), also
-    after "we" and a modal ("we should log every override", "we moeten loggen ...")."""
+    after "we" and a modal ("we should log every override", "we moeten loggen ...") and after
+    "we" alone ("we publish the categories ...")."""
     tokens = words(text)
     while tokens[:1] and tokens[0] in LEADING_JOINTS:
         tokens = tokens[1:]
     if tokens[:1] in (["we"], ["wij"]) and tokens[1:2] and tokens[1] in WE_MODALS:
         tokens = tokens[2:]
+    elif tokens[:1] == ["we"] and tokens[1:2] and tokens[1] in VERB_KINDS:
+        tokens = tokens[1:]  # "we publish the categories ...": what we do
     return VERB_KINDS.get(tokens[0]) if tokens else None
 
 
@@ -673,8 +683,10 @@ def _doer(word: str) -> bool:
 
 
 def _one_person(word: str) -> bool:
-    """One person named by a word for a role ("een notulist", "de inspecteur")."""
-    return len(word) >= MIN_ROLE and word.endswith(SINGULAR_PERSON_ENDINGS)
+    """One person named by a word for a role ("een notulist", "de inspecteur"; not an adjective
+    that ends like one: "verstelbaar")."""
+    role = word.endswith(SINGULAR_PERSON_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
+    return len(word) >= MIN_ROLE and role
 
 
 def _subject_words(text: str) -> list[str]:
