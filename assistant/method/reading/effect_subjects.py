@@ -65,6 +65,7 @@ from assistant.method.reading.people_names import (
     people_word,
     person_name,
 )
+from assistant.method.reading.reported_views import viewed_people
 from assistant.method.reading.segments import clauses, is_clause, split_sentences
 
 SPEAKER_SIDE = frozenset(("ik", "i", "we", "wij", "ons", "onze", "our", "us"))
@@ -187,6 +188,9 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
     remark = judged_for_actor(body, actors)
     if remark is not None:
         return remark  # "X ..., erg vervelend voor die verkoper": the seller
+    viewed = viewed_people(body, actors)
+    if viewed is not None:
+        return viewed  # "volgens de coaches voelen ouders zich ...": the parents
     core = effect_core(body)
     found = _clause_actor(core, actors) if core != body else None
     own = _clause_actor(body, actors)

@@ -112,6 +112,7 @@ from assistant.language.textparts import (
 from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft, detect_direction, extract_effects
 from assistant.method.reading.frameworks import framework_status
+from assistant.method.reading.group_sides import without_options_left_to_group
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.measure_forms import names_no_measure
@@ -336,6 +337,7 @@ def _option_lines(text: str) -> list[str]:
     for line in re.split(r"\n+", text):
         line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
+        line = without_options_left_to_group(line)  # "de groep bedenkt er zelf, maar: X"
         lines.extend(numbered_parts(line))
     return lines
 

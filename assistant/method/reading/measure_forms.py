@@ -20,6 +20,7 @@ from assistant.language.cues.measure_forms import (
 )
 from assistant.language.cues.options import ADDED_TO_LIST_RE
 from assistant.language.textparts import words
+from assistant.method.reading.group_sides import options_left_to_group
 
 STORY_SUBJECT_WORDS = 5  # words before "told me", "zei dat": who told it
 
@@ -37,6 +38,7 @@ def names_no_measure(item: str) -> bool:
         or _opens_with(TOLD_STORY_RE.search(text), text)
         or added_to_the_actors(text)  # "the judges should be in the list"
         or reported(text)
+        or options_left_to_group(text)  # "de groep gaat zelf opties bedenken"
     )
 
 

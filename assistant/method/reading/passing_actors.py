@@ -30,6 +30,7 @@ from assistant.language.cues.people import (
     ROLE_RE,
     SOME_OF_THEM,
 )
+from assistant.language.cues.reported_views import HOLDER_QUANTITIES
 from assistant.language.cues.sides import BOTH_WAYS_FOR_RE, BOTH_WAYS_RE, BOTH_WAYS_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
@@ -88,6 +89,8 @@ def reporter(text: str) -> str:
     match = REPORTER_RE.match(without_fillers(text))
     if match is None:
         return ""
+    if match.group("who").lower().strip() in HOLDER_QUANTITIES:
+        return ""  # "most said ...", "sommigen zeiden ...": how many of those present, no party
     who = without_quantity(match.group("who"))  # "most clients say ...": the clients
     if any(w in PERSONAL_PRONOUNS | THEM | SOME_OF_THEM for w in words(who)):
         return ""  # "most of them say ...": people named before

@@ -115,6 +115,12 @@ from assistant.method.reading.extraction import (
     option_kind,
     option_talk,
 )
+from assistant.method.reading.group_sides import (
+    bare_disagreement,
+    disagreement_told,
+    side_of_disagreement,
+    with_gathered_group,
+)
 from assistant.method.reading.intents import Intent, detect_intent, only_agrees, step_from_words
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
@@ -486,6 +492,7 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
+        with_gathered_group(cleaned, reading.effects, session.actors)  # "my street ...": theirs
         reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
 
@@ -522,6 +529,9 @@ class Reader:
         context.how_it_was = how_it_was(sentence.text) if context.step == Step.CASE else ""
         context.options_read = bool(reading.options)
         context.said_before = f"{context.said_before} {sentence.text}"
+        context.sides_told = disagreement_told(sentence.text) or (
+            context.sides_told and side_of_disagreement(sentence.text, True)
+        )
 
     def _stance_line(self, line: str, step: Step) -> bool:
         """A line that says values after what they come down to for the speaker, in its first
@@ -560,6 +570,9 @@ class Reader:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
         if not text or self._not_content(text, sentence, context, session, reading):
             return
+        later = context.step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)
+        if later and bare_disagreement(text):
+            return  # "the panel was split.": what each side said follows
         listed = _led_list(text, sentence)  # "actoren nog: de X, die ..., de Y en de Z"
         if not listed and self._about_people(text, context, session, reading):
             return
@@ -575,6 +588,8 @@ class Reader:
                 kind = "options"  # "3. maatschappelijk werkers een uitleg geven" after two
             if context.measure_due and kind in ("effects", "unread", "", None):
                 kind = "options"  # "nog niks voor de bewoners zelf. iets als ...?": the measure
+            if kind == "options" and side_of_disagreement(part, context.sides_told):
+                continue  # "de groep was het oneens: de helft wil X, de rest Y": no measure
             led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
             self._extract(kind, part, context, session, reading, led=led)
             context.last_kind = kind

@@ -160,6 +160,7 @@ class Context:
     late_people: bool = False  # people added late earlier in the message: what follows is theirs
     opening: bool = False  # the first message about the case: it tells the case
     said_before: str = ""  # the message's sentences before this one (whom "ze" is about)
+    sides_told: bool = False  # a group's disagreement told before: its sides follow
 
 
 class SentenceClasses:
