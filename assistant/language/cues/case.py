@@ -195,6 +195,16 @@ DATA_LABEL_RE = re.compile(
     r"signalen|signals)(?:\s+[\w-]+){0,2}\s*:",
     re.IGNORECASE,
 )
+# Words right before a list that say what the system works from ("op basis van opleiding,
+# beoordelingen en woonplaats", "based on age, income and address", "kijkt naar ..."): the items
+# are data, not people or organisations.
+DATA_LEAD_RE = re.compile(
+    r"\b(?:op\s+basis\s+van|aan\s+de\s+hand\s+van|gebaseerd\s+op|met\s+gegevens\s+over|"
+    r"(?:kijkt|keek|kijken)\s+naar|combineert|based\s+on|on\s+the\s+basis\s+of|using|"
+    r"(?:looks|looked|look)\s+at|combines|data\s+on|from\s+data\s+about)\s*(?:de|het|the|hun|"
+    r"their|zijn|his|haar|her)?\s*$",
+    re.IGNORECASE,
+)
 # What the system puts in front of its users ("een dashboard", "de lijst", "an alert"): the
 # words that make "X ziet een dashboard" a line about how it works.
 _OUTPUT_WORDS = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.cues.formal import FORMAL_ANNOUNCE, FORMAL_POINTER
+from assistant.language.cues.language_talk import LANGUAGE_TALK
 
 # Words that may open or close a piece of talk without changing it ("oh", "sorry", "ok").
 _FILL = (
@@ -195,7 +196,10 @@ _POINTING_BACK = (
     r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
     r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
 )
-_CORE = rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK})"
+_CORE = (
+    rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK}|"
+    rf"{LANGUAGE_TALK})"
+)
 # Each word of talk is taken whole and never given back (atomic groups): a long sentence of
 # content is turned down at once.
 _END = r"(?=\W|$)"

@@ -701,9 +701,12 @@ ADDED_VERB_LEAD_RE = re.compile(
     r"^(?:zitten|zit|zijn|is|horen|hoort)\s+(?:er\s+)?(?:ook\s+|nog\s+|eigenlijk\s+)*",
     re.IGNORECASE,
 )
-# A label that adds actors after its colon ("wel erbij: de woningcorporaties", "also add: ...").
+# A label that adds actors after its colon ("wel erbij: de woningcorporaties", "also add: ...",
+# "wel vergeten: de natuurfotografen", "I forgot: the umpires").
 ACTOR_ADD_LABEL_RE = re.compile(
-    r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add)$", re.IGNORECASE
+    r"^(?:(?:wel|ook|nog|en|and|also|please|but)\s+)*(?:erbij|toevoegen|add|vergeten|"
+    r"(?:ik\s+|i\s+)?(?:vergat|forgot)|forgotten)$",
+    re.IGNORECASE,
 )
 # A part right after an actor taken off that names who it is instead ("that's the dean's office",
 # "it's the CJIB that handles the fines", "dat is de ombudsman", "wel de cliëntenraad"): a

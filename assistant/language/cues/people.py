@@ -116,6 +116,12 @@ PEOPLE_WORDS = (
     "klasgeno", "klasgenoten", "classmate", "classmates", "chirurgen", "surgeons", "women",
     "verdachten", "suspects", "roommate", "watchers",
     "wijkraden", "municipalities", "night watch", "nachtwacht",
+    # people of culture, sport, defence, elections, cemeteries and the courts ("natuurfotografen",
+    # "de suppoosten", "conservatoren", "kiezers", "watersporters", "militairen", "griffiers",
+    # "rechthebbenden", "erfgenamen")
+    "fotograaf", "fotografen", "photographer", "suppoost", "conservator", "curator", "kiezer",
+    "voter", "sporter", "athlete", "spelers", "players", "militair", "soldier", "reservist",
+    "griffier", "court clerk", "rechthebbend", "rights holder", "erfgenam",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").

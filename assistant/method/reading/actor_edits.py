@@ -30,6 +30,7 @@ from assistant.language.cues.conversation import (
     NOT_A_KIND_RE,
     SAID_ITEM_WORDS,
 )
+from assistant.language.cues.direction_labels import DIRECTION_HEADING_RE
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
 from assistant.language.cues.people import PLACE_PREPOSITIONS
 from assistant.language.cues.regrouping import (
@@ -116,6 +117,8 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         before = parts[index - 1] if index else ""
         after = parts[index + 1] if index + 1 < len(parts) else ""
         set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
+        if DIRECTION_HEADING_RE.match(before):
+            continue  # "negatief: oudere kooplui vallen af": they drop out of it, an effect
         removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
         one = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
         removed = removed or ([one] if one is not None else [])
@@ -357,9 +360,16 @@ def _named_alone(who: str, actors: list[Actor]) -> Actor | None:
     said = words(strip_article(who))
     for actor in actors if said and len(said) <= MAX_WHO_WORDS else []:
         own = words(actor.name)
-        if all(any(same_word(w, o) for o in own) for w in said):
+        if all(any(same_word(w, o) for o in own) for w in said) and not _place_only(said, own):
             return actor
     return None
+
+
+def _place_only(said: list[str], own: list[str]) -> bool:
+    """Whether ``said`` holds only words of where the actor is ("niet de kade" of "Wandelaars
+    op de kade"): the place, not the people."""
+    cut = next((i for i, w in enumerate(own) if i and w in PLACE_PREPOSITIONS), len(own))
+    return not any(same_word(w, o) for w in said for o in own[:cut])
 
 
 def _added(part: str) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from assistant.language.cues.case import DATA_LABEL_RE, ORG_RE, STAGE_RES
+from assistant.language.cues.case import DATA_LABEL_RE, DATA_LEAD_RE, ORG_RE, STAGE_RES
 from assistant.language.cues.conversation import ASKING_RE
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
 from assistant.language.cues.grammar import VERB_WORDS
@@ -881,6 +881,8 @@ def names_embedded(text: str) -> list[str]:
     match = EMBEDDED_RE.search(text)
     if match is None or DATA_LABEL_RE.match(text):
         return []
+    if DATA_LEAD_RE.search(text[: match.start()]):
+        return []  # "op basis van opleiding, beoordelingen en woonplaats": what it works from
     items = [i for i in ITEM_SPLIT_RE.split(match.group("items")) if i.strip()]
     names = [n for n in (actor_name(i) for i in items) if n]  # "and maybe the police?": ""
     if len(names) < EMBEDDED_MIN or person_share(names) < EMBEDDED_SHARE:

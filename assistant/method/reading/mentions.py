@@ -24,6 +24,7 @@ from assistant.language.cues.people import (
 )
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
+from assistant.method.reading.people_across_languages import same_people_across_languages
 
 BRACKETS_RE = re.compile(r"\([^)]*\)")
 MIN_HEAD = 3
@@ -122,7 +123,7 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
         return None
     spots = [i for i, t in enumerate(tokens) if same_word(t, head)]
     if not spots:
-        return _team_by_its_work(tokens, actor)
+        return _team_by_its_work(tokens, actor) or _named_in_other_language(tokens, head)
     present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
     if head in GENERIC_HEADS:
         qualifier = [w for w in words(actor.name) if len(w) > MIN_HEAD and w != head]
@@ -130,6 +131,14 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
             return None  # "mensen" alone is not "mensen met een beperking"
         present = max(present, 2)
     return spots[0], present
+
+
+def _named_in_other_language(tokens: list[str], head: str) -> tuple[int, int] | None:
+    """(position, 0) of the word for the group ``head`` names in the other language ("het
+    kassapersoneel" for "Box office staff", "the parents" for "Ouders"), else None: after any
+    actor named in the sentence's own language at the same place."""
+    spots = [i for i, t in enumerate(tokens) if same_people_across_languages(t, head)]
+    return (spots[0], 0) if spots else None
 
 
 def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
@@ -160,6 +169,9 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
         return same
     head = head_word(name)
     matching = [a for a in actors if head and same_word(head_word(a.name), head)]
+    matching = matching or [
+        a for a in actors if head and same_people_across_languages(head_word(a.name), head)
+    ]
     by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
     by_kind = by_kind or (abbreviated_actor(name, actors) if not matching else None)  # "de AP"
     by_kind = by_kind or (_doers_of(name, actors) if not matching else None)

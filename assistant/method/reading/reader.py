@@ -34,6 +34,7 @@ from assistant.language.cues.grammar import (
     SAME_AGAIN_RE,
     STANCE_LEAD_RE,
 )
+from assistant.language.cues.item_doubts import ITEM_DOUBT_RE, MAX_DOUBT_WORDS
 from assistant.language.cues.kind_coverage import (
     KIND_QUESTION_RE,
     OPENING_PRONOUN_RE,
@@ -1416,10 +1417,24 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned = numbered_lines(signed_lines(cleaned))
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
+        cleaned = _without_item_doubts(cleaned, ignored)  # "de broedvogels (mag dat?), ..."
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
     cleaned = AGREED_BEFORE_FOR_RE.sub("", cleaned, count=1)  # "ja en voor de klanten ...:"
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
     return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
+
+
+def _without_item_doubts(text: str, ignored: list[str]) -> str:
+    """``text`` without the short questions in brackets behind items of a list (added to
+    ``ignored``): "de broedvogels (mag dat?), de provincie" lists both."""
+
+    def dropped(match: re.Match[str]) -> str:
+        if len(match.group("doubt").split()) > MAX_DOUBT_WORDS:
+            return match.group(0)
+        ignored.append(match.group("doubt"))
+        return ""
+
+    return ITEM_DOUBT_RE.sub(dropped, text)
 
 
 def _requirements_are_measures(session: Session) -> bool:
