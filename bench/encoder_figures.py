@@ -102,7 +102,29 @@ def figures(label: str, data: dict[str, Any], default: bool) -> list[Figure]:
                 details={"missed": values[f"{language}_missed"]},
             )
             rows.append(fig.check(">=", 0.8) if default else fig)
-    return rows + _costs(key, label, data)
+    return rows + _option_values(key, label, data, default) + _costs(key, label, data)
+
+
+def _option_values(key: str, label: str, data: dict[str, Any], default: bool) -> list[Figure]:
+    """Options tied to a value they protect (top 1), per language and split."""
+    found = data.get("option_values") or {}
+    rows = []
+    for group in (g for g in found if not g.endswith("_missed")):
+        split = group.split(".", 1)[1]
+        fig = Figure(
+            f"{key}.option_values_top1.{group}",
+            f"{label}: option tied to the value it protects, {group}",
+            found[group],
+            "share",
+            "single run",
+            "",
+            1,
+            note=f"tests/data/option_values.yaml, {split} half"
+            + (" (kept apart while tuning)" if split == "held-out" else ""),
+            details={"missed": found[f"{group}_missed"]},
+        )
+        rows.append(fig.check(">=", 0.85) if default else fig)
+    return rows
 
 
 def _costs(key: str, label: str, data: dict[str, Any]) -> list[Figure]:

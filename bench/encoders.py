@@ -11,6 +11,8 @@
   hybrid, vector and bm25, and bm25 and hybrid without compound splitting; the group ``held-out``
   is the paraphrase set never used for tuning (``bench.quality.HELD_OUT``);
 - ``values``: value-suggestion top-3 rate per language on effects written for it;
+- ``option_values``: the share of options written for it tied to a value they protect (top 1),
+  per language and split (``nl.dev``, ``en.held-out``; ``bench.quality.OPTION_VALUES``);
 - ``query_ms`` (encoding one query) and ``search_ms`` (hybrid search, shipped corpus) samples;
 - ``peak_rss_mb``.
 """
@@ -31,7 +33,9 @@ from bench.quality import (
     Search,
     evaluate_with_held_out,
     load_effects,
+    load_option_cases,
     load_queries,
+    option_value_top1,
     service_search,
     value_top3,
 )
@@ -103,6 +107,7 @@ def _quality(work: Path) -> dict[str, Any]:
     suggester = ValueSuggester(service.catalogue, embedder, work / "value-cache")
     result["values"] = value_top3(suggester, load_effects())
     result["values_held_out"] = value_top3(suggester, load_effects(EFFECTS_HELD_OUT))
+    result["option_values"] = option_value_top1(suggester, load_option_cases())
     result.update(_latency(service, embedder, [q.query for q in queries]))
     return result
 

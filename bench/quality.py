@@ -1,5 +1,6 @@
-"""Retrieval quality on the labelled queries (``tests/data/retrieval_queries.yaml``), and
-value-suggestion quality on effects written for it (``tests/data/value_effects.yaml``).
+"""Retrieval quality on the labelled queries (``tests/data/retrieval_queries.yaml``),
+value-suggestion quality on effects written for it (``tests/data/value_effects.yaml``), and the
+value an option is tied to (``tests/data/option_values.yaml``).
 
 Per group of queries (all; each direction such as ``en->nl``: an English question on Dutch
 chunks; each tag: paraphrase, compound, crosslingual; ``hard``: any tag):
@@ -32,6 +33,9 @@ EFFECTS = PROJECT_ROOT / "tests" / "data" / "value_effects.yaml"
 #: Effect sentences written before the everyday sentences joined the value phrases and never used
 #: to tune the value suggestions (reported as ``held-out``).
 EFFECTS_HELD_OUT = PROJECT_ROOT / "tests" / "data" / "value_effects_holdout.yaml"
+#: Options with the values a user chose and the value(s) each protects; split into a half used to
+#: develop ``best_value`` (dev) and a half kept apart (held-out).
+OPTION_VALUES = PROJECT_ROOT / "tests" / "data" / "option_values.yaml"
 #: ``search(query, documents language or None, k)`` -> chunk ids, best first.
 Search = Callable[[str, str | None, int], list[str]]
 
@@ -142,4 +146,52 @@ def value_top3(suggester: Any, effects: list[Effect]) -> dict[str, Any]:
                 missed.append(f"{effect.text} -> {', '.join(found)}")
         result[language] = 1 - len(missed) / len(group)
         result[f"{language}_missed"] = missed
+    return result
+
+
+@dataclass(frozen=True)
+class OptionCase:
+    text: str
+    language: str
+    split: str
+    chosen: tuple[str, ...]
+    protects: tuple[str, ...]
+
+
+def load_option_cases(path: Path = OPTION_VALUES) -> list[OptionCase]:
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    return [
+        OptionCase(
+            str(i["option"]),
+            str(i["language"]),
+            str(i["split"]),
+            tuple(i["values"]),
+            tuple(i["protects"]),
+        )
+        for i in items
+    ]
+
+
+def option_value_top1(suggester: Any, cases: list[OptionCase]) -> dict[str, Any]:
+    """Per language and split (``nl.dev``, ``en.held-out``): the share of options that
+    ``best_value`` ties to a value they protect, among the chosen values (catalogue values under
+    their name in the option's language), and the options tied to another (``missed``)."""
+    from assistant.domain.session import Value
+
+    entries = {entry.id: entry for entry in suggester.catalogue.values}
+    result: dict[str, Any] = {}
+    for group in sorted({(c.language, c.split) for c in cases}):
+        chosen = [c for c in cases if (c.language, c.split) == group]
+        missed = []
+        for case in chosen:
+            values = [
+                Value(id=f"v{n}", name=entries[key].text(case.language).name, key=key, priority=n)
+                for n, key in enumerate(case.chosen, start=1)
+            ]
+            best = suggester.best_value(case.text, values)
+            if best is None or best.key not in case.protects:
+                missed.append(f"{case.text} -> {best.key if best else None}")
+        name = ".".join(group)
+        result[name] = 1 - len(missed) / len(chosen)
+        result[f"{name}_missed"] = missed
     return result

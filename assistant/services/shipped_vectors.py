@@ -3,9 +3,10 @@ building them and checking them.
 
 They cover every chunk of the shipped corpus (as the indexer cuts it with the configured chunk
 size), every chunk's aliases (everyday lines; encoded as queries), every phrase of the value
-catalogue and every effect of the past cases (for the value suggestions), so a fresh data dir
-embeds none of them. Built with ``ethics-assistant vectors --build`` after the corpus changed;
-``--check`` (and a test) says when they are out of date.
+catalogue and every effect of the past cases (for the value suggestions) and every option
+pattern's phrases (for the value an option is tied to), so a fresh data dir embeds none of them.
+Built with ``ethics-assistant vectors --build`` after the corpus changed; ``--check`` (and a
+test) says when they are out of date.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.chunking import chunk_document
 from assistant.knowledge.index import IndexReport, discover
 from assistant.knowledge.loaders import load_file
-from assistant.method.suggestions import value_phrases
+from assistant.method.suggestions import pattern_phrases, value_phrases
 from assistant.paths import PROJECT_ROOT, SHIPPED_VECTORS_DIR
 from assistant.settings import Settings
 
@@ -49,12 +50,13 @@ def indexed_texts(roots: list[Path], chunk_chars: int) -> list[tuple[Role, str]]
 
 
 def shipped_texts(settings: Settings) -> list[tuple[Role, str]]:
-    """The corpus chunks (passages), their aliases, the catalogue's phrases and the past
-    cases' effects (queries)."""
+    """The corpus chunks (passages), their aliases, the catalogue's phrases, the past cases'
+    effects and the option patterns' phrases (queries)."""
     texts = indexed_texts([SHIPPED_CORPUS], settings.retrieval.chunk_chars)
     catalogue = Catalogue(SHIPPED_CORPUS)
     phrases = [phrase for entry in catalogue.values for phrase in value_phrases(entry)]
     phrases += [example.text for example in catalogue.value_examples]
+    phrases += [phrase for pattern in catalogue.options for phrase in pattern_phrases(pattern)]
     texts += [("query", p) for p in phrases]
     return list(dict.fromkeys(texts))
 
