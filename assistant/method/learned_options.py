@@ -100,6 +100,8 @@ def measures_after_values(session: Session, reading: Reading) -> None:
     own = len(reading.options) - reading.drawn
     if reading.goto is not None or reading.intent is not None or own <= 0:
         return
+    if any(q.step == Step.OPTIONS for q in reading.questions):
+        return  # "for the options I'll take yours, and ...": the question moves it, proposals too
     chosen = bool(session.chosen_values() and session.effects)
     if chosen and (session.step == Step.VALUES or (session.step == Step.EFFECTS and own >= 2)):
         reading.goto = Step.OPTIONS
