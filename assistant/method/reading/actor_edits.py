@@ -119,28 +119,8 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
         set_right = index > 0 and (_sets_right(raw[index]) or _sets_right(raw[index - 1], True))
         if DIRECTION_HEADING_RE.match(before):
             continue  # "negatief: oudere kooplui vallen af": they drop out of it, an effect
-        removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
-        one = _removed(part, actors) or _taken_back(part, named_now or [], set_right)
-        removed = removed or ([one] if one is not None else [])
-        pointed = None if removed else _removed_pointing_back(part, before, actors)
-        if pointed is not None:  # "de leverancier doet alleen de aanleg, die laat ik eruit"
-            removed = [pointed]
-            edits.parts.append(before)
-        if removed:
-            edits.removed.extend(a.name for a in removed if a.name not in edits.removed)
-            edits.parts.append(part)
-            edits.last = "removed"
-            continue
-        if edits.last == "removed" and _removed(part, actors, True) is not None:
-            edits.parts.append(part)  # "X isn't involved, we don't ask them. Remove it."
-            continue
-        if edits.last == "removed" and KEEP_THEM_RE.match(part.strip()):
-            edits.removed.pop()  # "X isn't really involved ... keep them though"
-            edits.parts.append(part)
-            edits.last, edits.kept = "", True
-            continue
-        if edits.parts and edits.parts[-1] == before and _follow_up(part, actors, edits):
-            edits.parts.append(part)  # "..., they're not really involved": why, no effect
+        taken_back = _taken_back(part, named_now or [], set_right)
+        if _removal(part, before, actors, taken_back, edits):
             continue
         if _renamed(part, before, after, actors, edits):
             continue
@@ -363,6 +343,38 @@ def _named_alone(who: str, actors: list[Actor]) -> Actor | None:
         if all(any(same_word(w, o) for o in own) for w in said) and not _place_only(said, own):
             return actor
     return None
+
+
+def _removal(
+    part: str, before: str, actors: list[Actor], taken_back: Actor | None, edits: ActorEdits
+) -> bool:
+    """Whether ``part`` takes actors off the list (``taken_back``: one of the names read in the
+    message itself that it takes back) or goes on about the ones taken off just before; what it
+    does goes into ``edits``."""
+    removed = _removed_together(part, actors)  # "X en de Y kunnen eruit"
+    one = _removed(part, actors) or taken_back
+    removed = removed or ([one] if one is not None else [])
+    pointed = None if removed else _removed_pointing_back(part, before, actors)
+    if pointed is not None:  # "de leverancier doet alleen de aanleg, die laat ik eruit"
+        removed = [pointed]
+        edits.parts.append(before)
+    if removed:
+        edits.removed.extend(a.name for a in removed if a.name not in edits.removed)
+        edits.parts.append(part)
+        edits.last = "removed"
+        return True
+    if edits.last == "removed" and _removed(part, actors, True) is not None:
+        edits.parts.append(part)  # "X isn't involved, we don't ask them. Remove it."
+        return True
+    if edits.last == "removed" and KEEP_THEM_RE.match(part.strip()):
+        edits.removed.pop()  # "X isn't really involved ... keep them though"
+        edits.parts.append(part)
+        edits.last, edits.kept = "", True
+        return True
+    if edits.parts and edits.parts[-1] == before and _follow_up(part, actors, edits):
+        edits.parts.append(part)  # "..., they're not really involved": why, no effect
+        return True
+    return False
 
 
 def _place_only(said: list[str], own: list[str]) -> bool:
