@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.people import SOME_OF_THEM
+
 # "volgens X <verb> ..." / "according to X, ...": X ends at a comma or at the verb that the
 # Dutch word order puts right after it ("volgens de jongerenwerkers voelen tieners zich ...").
 ACCORDING_TO_RE = re.compile(
@@ -32,10 +34,9 @@ VIEW_LEAD_RE = re.compile(
 )
 # The words of a holder that say how many of a group hold the view, not who ("most said ...",
 # "sommigen vonden dat ...", "others felt that ..."): no group of their own.
-HOLDER_QUANTITIES = frozenset((
-    "most", "some", "others", "many", "few", "several", "all", "everyone", "nobody", "somebody",
-    "someone", "de meesten", "meesten", "sommigen", "anderen", "velen", "enkelen", "iedereen",
-    "niemand", "iemand", "a few", "a couple",
+HOLDER_QUANTITIES = SOME_OF_THEM | frozenset((
+    "few", "several", "all", "everyone", "nobody", "somebody", "someone", "de meesten",
+    "iedereen", "niemand", "iemand", "a few", "a couple",
 ))  # fmt: skip
 # A holder that is only how many of the group spoke, before a verb of saying or holding a view
 # ("most said they ...", "others felt ...", "sommigen vonden ...", "de meesten zeiden ...").
