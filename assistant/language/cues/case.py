@@ -166,6 +166,13 @@ ORGANISATION_NAME_RE = re.compile(
     r"inspectie|ministerie)\b|\b(?:dienst|afdeling|directie|bureau)\s+[\w'-]+",
     re.IGNORECASE,
 )
+# Words in front of the technology that only say a topic follows ("Het gaat om spraak-naar-tekst
+# bij ...", "It's about drones that ..."): the technology starts after them.
+TOPIC_LEAD_RE = re.compile(
+    r"^(?:het gaat (?:hier\s+)?(?:om|over)|het betreft|dit gaat over|"
+    r"it'?s about|this is about|it concerns|this concerns)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # After saying who you are, where the technology starts: "I work at a water board, we want ...",
 # "wij zijn een GGD en willen een chatbot ...".
 WHO_THEN_WHAT_RE = re.compile(

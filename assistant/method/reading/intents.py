@@ -38,6 +38,7 @@ from assistant.method.reading.asides import (
     help_topic,
     is_offtopic,
     language_switch,
+    privacy_question,
 )
 
 # Words after a short request that add nothing to it ("volgende dan", "next please").
@@ -376,6 +377,8 @@ def _export(text: str, cleaned: str) -> Intent | None:
 
 
 def _help(text: str, cleaned: str) -> Intent | None:
+    if privacy_question(text):
+        return Intent("privacy")  # "slaat dit gesprek iets op?": how sessions are kept
     if about_approach(text):
         return Intent("about")  # "wat is begeleidingsethiek?": the approach as a whole
     asks, topic = help_topic(cleaned)
