@@ -155,3 +155,66 @@ def test_a_false_sense_of_safety_is_a_loss(
 ) -> None:
     reading = read_in(message_reader, text, ("handhavers",), language, "een dashboard")
     assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "measures"),
+    [
+        (
+            "nl",
+            "nee die tweede vind ik niks. wel: bij lastige brieven altijd een tolk erbij, en de "
+            "app vertaalt de tekst terug zodat de medewerker het kan controleren.",
+            ["Bij lastige brieven altijd een tolk erbij", "De app vertaalt de tekst terug"],
+        ),
+        (
+            "en",
+            "the first one isn't for us. instead: a phone line for installers who get flagged",
+            ["A phone line for installers who get flagged"],
+        ),
+    ],
+)
+def test_a_proposal_turned_down_by_its_place_is_no_measure_and_instead_is_no_part_of_one(
+    message_reader: Reader, language: str, text: str, measures: list[str]
+) -> None:
+    reading = read_in(message_reader, text, ("bewoners",), language, "een app", Step.OPTIONS)
+    found = [o.text for o in reading.options]
+    assert len(found) == len(measures)
+    assert all(f.startswith(m) for f, m in zip(found, measures, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("hm actually drop the last one", "the last one"),
+        ("oh wait, remove fairness", "fairness"),
+        ("eigenlijk, haal de laatste maar weg", "de laatste"),
+        ("sorry, verwijder de handhavers", "de handhavers"),
+    ],
+)
+def test_a_removal_after_a_filler_word_is_a_removal(text: str, target: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target) == ("remove", target)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("nl", "en wat zou jij doen?"), ("en", "and what would you do here?")],
+)
+def test_asking_what_the_assistant_would_do_among_options_asks_for_proposals(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    among = read_in(message_reader, text, ("bewoners",), language, "een app", Step.OPTIONS)
+    assert [q.step for q in among.questions] == [Step.OPTIONS]
+    assert among.intent is None or among.intent.kind != "verdict"
+    earlier = read_in(message_reader, text, ("bewoners",), language, "een app", Step.EFFECTS)
+    assert earlier.intent is not None and earlier.intent.kind == "verdict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We testen sinds oktober een spraakbot aan de telefoon.", "we're testing it since May"],
+)
+def test_testing_since_a_month_is_a_pilot(text: str) -> None:
+    from assistant.method.reading.extraction import detect_stage
+
+    assert detect_stage(text) == "pilot"

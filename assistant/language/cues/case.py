@@ -13,6 +13,7 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
              "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to"),
     "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
               "proefopstelling", "experiment", "testfase", "test ", "trial",
+              "testen we", "we testen", "wij testen", "are testing", "we're testing",
               # in formal words ("beproeft een sensor", "is being tested on closed files")
               "beproef", "beproeving", "being tested", "wordt getest", "worden getest"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",

@@ -215,6 +215,13 @@ PRIVACY_QUESTION_RES = (
     ),
     re.compile(r"\b(?:leave|leaves|leaving)\s+(?:my|this|our)\s+(?:laptop|computer|pc|machine)\b"),
 )
+# The assistant asked what it would do in the user's place ("wat zou jij doen?", "what would you
+# do here?"): a verdict asked, except among the options, where it asks for proposals.
+YOUR_CHOICE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|so|dus)\s+)?(?:wat|what)\s+(?:zou|zoudt|would)\s+(?:jij|je|u|you)\s+"
+    r"(?:doen|do)(?:\s+(?:hier|here|then|dan|in mijn plaats|in my place))?\W*$",
+    re.IGNORECASE,
+)
 # Words for the guidance texts themselves: a question about what they say is a question about the
 # method ("wat zegt de handreiking over chatbots?").
 GUIDANCE_TERMS = ("handreiking", "handleiding", "richtlijn", "guidance", "guide", "guideline",
@@ -270,7 +277,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:(?:nu|dan|eraan|hieraan|"
         r"daaraan|er|aan|zelf|concreet|hier|nog|dus|wel|kunnen|moeten|eigenlijk|allemaal|nou)\s+)"
         r"{0,4}(?:doen|ondernemen)|\bwat\s+(?:zou|zouden|raad)\s+(?:je|jij|u)\s+(?:ons\s+|mij\s+|"
-        r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
+        r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwat\s+(?:zou|zoudt)\s+(?:jij|je|u)\s+(?:hier\s+)?"
+        r"doen\b|\bwhat\s+would\s+you\s+do\b|"
+        r"\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
         r"\bvalues?\b)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|actually|really|"
         r"then|still)\s+)?do\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"

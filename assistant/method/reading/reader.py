@@ -20,6 +20,7 @@ from assistant.language.cues.conversation import (
     BACK_TO_RE,
     EDIT_LABEL_RE,
     RECOGNISE_RE,
+    YOUR_CHOICE_RE,
 )
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
@@ -1095,6 +1096,8 @@ def _content_asked(intent: Intent, cleaned: str, step: Step) -> bool:
         return _asks_the_method(cleaned, step)
     if intent.kind == "help":
         return _measure_asked(cleaned, step)
+    if intent.kind == "verdict" and step == Step.OPTIONS and YOUR_CHOICE_RE.match(cleaned):
+        return True  # "what would you do?" among options: proposals asked, no verdict
     return intent.kind == "verdict" and ASKED_PROPOSAL_RE.search(cleaned) is not None
 
 
