@@ -203,9 +203,10 @@ def test_a_removal_after_a_filler_word_is_a_removal(text: str, target: str) -> N
 def test_asking_what_the_assistant_would_do_among_options_asks_for_proposals(
     message_reader: Reader, language: str, text: str
 ) -> None:
-    among = read_in(message_reader, text, ("bewoners",), language, "een app", Step.OPTIONS)
-    assert [q.step for q in among.questions] == [Step.OPTIONS]
-    assert among.intent is None or among.intent.kind != "verdict"
+    for step in (Step.VALUES, Step.OPTIONS):
+        among = read_in(message_reader, text, ("bewoners",), language, "een app", step)
+        assert [q.step for q in among.questions] == [Step.OPTIONS]
+        assert among.intent is None or among.intent.kind != "verdict"
     earlier = read_in(message_reader, text, ("bewoners",), language, "een app", Step.EFFECTS)
     assert earlier.intent is not None and earlier.intent.kind == "verdict"
 
@@ -218,3 +219,17 @@ def test_testing_since_a_month_is_a_pilot(text: str) -> None:
     from assistant.method.reading.extraction import detect_stage
 
     assert detect_stage(text) == "pilot"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "technology"),
+    [
+        ("nl", "ok fijn. Het gaat om een scanauto die kentekens leest.", "een scanauto"),
+        ("en", "ok good. It's about a robot that sorts returned library books.", "a robot"),
+    ],
+)
+def test_agreeing_before_the_case_is_no_part_of_it(
+    message_reader: Reader, language: str, text: str, technology: str
+) -> None:
+    reading = read_in(message_reader, text, (), language, "", Step.CASE)
+    assert reading.case["technology"].startswith(technology)

@@ -227,6 +227,7 @@ from assistant.method.reading.values_taken_back import (
 )
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
+MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
 VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
                              "the"))  # fmt: skip
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
@@ -867,6 +868,8 @@ class Reader:
     def _case(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         """The case facets of a sentence, a sentence told beside them kept as a note (perhaps an
         effect told as a story), and the people it names in passing."""
+        if only_agrees(text):
+            return  # "ok good." before "It's about a chatbot ...": no part of the case
         noted = [reading.case.get(f, "") for f in TOLD_FACETS]
         technology = reading.case.get("technology", "")
         read_case(text, session.case, context.asked, context.first_case, reading.case)
@@ -1096,8 +1099,8 @@ def _content_asked(intent: Intent, cleaned: str, step: Step) -> bool:
         return _asks_the_method(cleaned, step)
     if intent.kind == "help":
         return _measure_asked(cleaned, step)
-    if intent.kind == "verdict" and step == Step.OPTIONS and YOUR_CHOICE_RE.match(cleaned):
-        return True  # "what would you do?" among options: proposals asked, no verdict
+    if intent.kind == "verdict" and step in MEASURE_STEPS and YOUR_CHOICE_RE.match(cleaned):
+        return True  # "what would you do?" at the values or options: proposals asked
     return intent.kind == "verdict" and ASKED_PROPOSAL_RE.search(cleaned) is not None
 
 
