@@ -233,3 +233,12 @@ def test_agreeing_before_the_case_is_no_part_of_it(
 ) -> None:
     reading = read_in(message_reader, text, (), language, "", Step.CASE)
     assert reading.case["technology"].startswith(technology)
+
+
+@pytest.mark.parametrize(
+    "name", ["Nieuwkomers aan de balie", "Statushouders", "Homeowners applying", "Asylum seekers"]
+)
+def test_newcomers_and_applicants_are_people_affected_in_the_brief(name: str) -> None:
+    from assistant.method.reading.extraction import actor_group
+
+    assert actor_group(name) == "affected"
