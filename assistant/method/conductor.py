@@ -56,7 +56,8 @@ from assistant.method.steps import HANDLERS
 from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
-NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "pause", "no", "export")
+NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "privacy", "pause", "no",
+                  "export")  # fmt: skip
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
 UNREAD_WORDS = 3  # a part left unread is named in the reply from this many words
 LEAD_WORDS = 5  # up to this many words with a step's noun: a lead ("my own list of effects")

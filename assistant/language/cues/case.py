@@ -13,6 +13,7 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
              "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to"),
     "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
               "proefopstelling", "experiment", "testfase", "test ", "trial",
+              "testen we", "we testen", "wij testen", "are testing", "we're testing",
               # in formal words ("beproeft een sensor", "is being tested on closed files")
               "beproef", "beproeving", "being tested", "wordt getest", "worden getest"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
@@ -164,6 +165,13 @@ ORGANISATION_NAME_RE = re.compile(
     r"\b(?:[\w'-]+\s+){0,2}(?:authority|authorities|board|agency|department|office|service|"
     r"council|ministry|inspectorate|directorate|dienst|autoriteit|bureau|afdeling|directie|"
     r"inspectie|ministerie)\b|\b(?:dienst|afdeling|directie|bureau)\s+[\w'-]+",
+    re.IGNORECASE,
+)
+# Words in front of the technology that only say a topic follows ("Het gaat om spraak-naar-tekst
+# bij ...", "It's about drones that ..."): the technology starts after them.
+TOPIC_LEAD_RE = re.compile(
+    r"^(?:het gaat (?:hier\s+)?(?:om|over)|het betreft|dit gaat over|"
+    r"it'?s about|this is about|it concerns|this concerns)\s+(?=\S)",
     re.IGNORECASE,
 )
 # After saying who you are, where the technology starts: "I work at a water board, we want ...",

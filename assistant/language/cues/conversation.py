@@ -151,6 +151,77 @@ ABOUT_YOU_RE = re.compile(
     r"what is this(?: exactly)?|wat gaan we (?:doen|precies doen)|"
     r"what are we (?:going to do|doing))$"
 )
+# A question about what happens to the conversation itself: whether it is stored, sent or read
+# by others ("slaat dit gesprek iets op buiten mijn laptop?", "is this stored anywhere?", "who can
+# read what I type?"). Answered with how the assistant keeps sessions; never read as the case. The
+# subject is the conversation, the assistant or what the user types, so "worden de beelden
+# opgeslagen?" about the case's own data stays the case's.
+_TALK = (
+    r"(?:dit|dit gesprek|deze chat|dit chatgesprek|het gesprek|deze sessie|deze tool|"
+    r"deze assistent|de assistent|wat ik (?:hier )?(?:typ|tik|schrijf|invul|vertel|deel)|"
+    r"mijn (?:antwoorden|invoer|berichten|tekst|teksten)|this|this conversation|this chat|"
+    r"this session|this tool|this assistant|the assistant|"
+    r"what i (?:type|write|enter|share|say)(?: here)?|my (?:answers|input|messages|text))"
+)
+_SENT_AWAY = (
+    r"(?:opgeslagen|bewaard|gedeeld|doorgestuurd|verstuurd|gelogd|meegelezen|lokaal|"
+    r"naar (?:de cloud|internet|buiten|een server|openai|microsoft|google))"
+)
+PRIVACY_QUESTION_RES = (
+    re.compile(
+        r"\b(?:slaat|sla|bewaart|bewaar|onthoudt|onthoud|logt|log)\s+(?:je|jij|u|"
+        + _TALK
+        + r")\b(?:\s+\w+){0,5}?\s+(?:op|bewaard|ergens)\b"
+    ),
+    re.compile(
+        r"\b(?:wordt|worden|blijft|blijven|gaat|gaan|komt|komen)\s+"
+        + _TALK
+        + r"\s+(?:\w+\s+){0,2}?"
+        + _SENT_AWAY
+    ),
+    re.compile(
+        r"\b(?:bewaar|bewaart|onthoud|onthoudt|deel|deelt)\s+(?:je|jij|u)\s+" + _TALK + r"\b"
+    ),
+    re.compile(
+        r"\bwie\s+(?:anders\s+)?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+)?"
+        + _TALK
+        + r"\s+(?:ook\s+)?(?:lezen|zien|inzien|meelezen)\b"
+    ),
+    re.compile(
+        r"\bwie\s+(?:anders\s+)?(?:kan|kunnen|mag|mogen)\s+(?:mee)?(?:lezen|kijken)\s+"
+        r"(?:met|in|naar)\s+" + _TALK + r"\b"
+    ),
+    re.compile(r"\bbuiten\s+(?:mijn|deze|onze)\s+(?:laptop|computer|pc|machine)\b"),
+    re.compile(
+        r"\bis\s+(?:dit gesprek|deze chat|deze tool|deze assistent)\s+(?:wel\s+)?"
+        r"(?:veilig|privé|prive|vertrouwelijk|lokaal|avg-proof)\b"
+    ),
+    re.compile(
+        r"\b(?:do|will|does|are|would)\s+(?:you|this|this tool|this chat|this assistant)"
+        r"\s+(?:\w+\s+)?(?:store|save|keep|log|record|send|share|upload|remember|"
+        r"train on|storing|saving|keeping|logging|sending|sharing)\b"
+        r"(?!\s+(?:the|a|an|their|his|her)\b)"
+    ),
+    re.compile(
+        r"\b(?:is|are|does|will|gets?)\s+" + _TALK + r"\s+(?:\w+\s+)?(?:stored|saved|kept|"
+        r"logged|sent|shared|uploaded|leave|leaving)\b"
+    ),
+    re.compile(
+        r"\bis\s+(?:this conversation|this chat|this tool|this assistant)\s+(?:\w+\s+)?"
+        r"(?:private|confidential|local|secure|safe)\b"
+    ),
+    re.compile(
+        r"\bwho\s+(?:else\s+)?(?:can|could|will|gets to)\s+(?:see|read|access)\s+" + _TALK + r"\b"
+    ),
+    re.compile(r"\b(?:leave|leaves|leaving)\s+(?:my|this|our)\s+(?:laptop|computer|pc|machine)\b"),
+)
+# The assistant asked what it would do in the user's place ("wat zou jij doen?", "what would you
+# do here?"): a verdict asked, except among the options, where it asks for proposals.
+YOUR_CHOICE_RE = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|so|dus)\s+)?(?:wat|what)\s+(?:zou|zoudt|would)\s+(?:jij|je|u|you)\s+"
+    r"(?:doen|do)(?:\s+(?:hier|here|then|dan|in mijn plaats|in my place))?\W*$",
+    re.IGNORECASE,
+)
 # Words for the guidance texts themselves: a question about what they say is a question about the
 # method ("wat zegt de handreiking over chatbots?").
 GUIDANCE_TERMS = ("handreiking", "handleiding", "richtlijn", "guidance", "guide", "guideline",
@@ -206,7 +277,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"\bwat\s+(?:kunnen|kan|moeten|zouden)\s+(?:we|wij|ik|je)\s+(?:(?:nu|dan|eraan|hieraan|"
         r"daaraan|er|aan|zelf|concreet|hier|nog|dus|wel|kunnen|moeten|eigenlijk|allemaal|nou)\s+)"
         r"{0,4}(?:doen|ondernemen)|\bwat\s+(?:zou|zouden|raad)\s+(?:je|jij|u)\s+(?:ons\s+|mij\s+|"
-        r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
+        r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwat\s+(?:zou|zoudt)\s+(?:jij|je|u)\s+(?:hier\s+)?"
+        r"doen\b|\bwhat\s+would\s+you\s+do\b|"
+        r"\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
         r"\bvalues?\b)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|actually|really|"
         r"then|still)\s+)?do\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"

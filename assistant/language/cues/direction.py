@@ -96,6 +96,10 @@ NEGATIVE_WORDS = (
     "don't love", "dont love", "do not love", "don't like", "dont like", "do not like",
     "not a fan", "niet zie zitten", "zie ik niet zitten", "zie ik echt niet zitten",
     "niet zo blij mee", "niet blij mee",
+    # safety or certainty that only seems so ("een vals gevoel van veiligheid", "a false sense
+    # of security", "schijnveiligheid")
+    "vals gevoel", "valse zekerheid", "valse geruststelling", "schijnveiligheid",
+    "schijnzekerheid", "false sense", "false comfort", "false reassurance",
     # hard for people ("a chatbot is often hard for them", "too hard to use")
     "is hard", "is often hard", "is very hard", "are hard", "are often hard", "too hard",
     "hard to use", "hard for",

@@ -22,7 +22,9 @@ _VERDICT = (
     "niet good fine great also ook mee overgenomen adopted take neem nemen keep houd houden sluit "
     "aan agree eens vind think wil willen want doe do add toevoegen erbij bij er weg drop skip "
     "laat leave graag please sure zeker akkoord agreed kan can als as wordt is are zijn me i ik "
-    "we wij really echt erg best heel"
+    "we wij really echt erg best heel niks niets nothing hoeft hoef need needed thanks bedankt "
+    "liever rather slecht bad sterk weak zwak zie see zitten geen none nah nope meh helemaal "
+    "at all for voor ons us isn't isnt aren't doesn't won't"
 )
 POINTING_WORDS = frozenset(_POINTING.split())
 VERDICT_WORDS = frozenset(_VERDICT.split())

@@ -891,7 +891,10 @@ WISH_THAT_LEAD_RE = re.compile(
     # "verder wil ik dat er ...", "I want that ...", "goed idee om ...", "good idea to ..."
     r"(?:ik\s+wil|wil\s+ik|we\s+willen|willen\s+we)(?:\s+(?:ook|graag|nog|zelf))*(?=\s+dat\b)|"
     r"(?:i|we)\s+(?:also\s+|really\s+)?want(?=\s+that\b)|(?:een\s+)?(?:goed|prima|leuk|slim)\s+idee\s+om|"
-    r"(?:a\s+)?(?:good|great|nice)\s+idea\s+to)\s+(?:(?:dat|that)\s+)?(?=\w)",
+    r"(?:a\s+)?(?:good|great|nice)\s+idea\s+to|"
+    # after turning a proposal down: what is taken instead ("wel: ...", "instead: ...")
+    r"(?:maar\s+)?wel(?:\s+graag)?\s*:|instead\s*:|in\s+plaats\s+daarvan\s*:|"
+    r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # "Add" in front of people where actors are asked ("add the parents of young candidates", "voeg

@@ -36,6 +36,13 @@ LAUGH_RE = re.compile(r"\b(?:ha\s?){2,}\b|\b(?:hi){2,}\b|\b(?:he){2,}\b", re.IGN
 # A comma before a laugh that opens an aside ("bewoners voelen zich bekeken, haha niet echt
 # leuk"): the aside is a sentence of its own, what comes before it is said in earnest.
 LAUGH_ASIDE_RE = re.compile(r"\s*,\s*(?=(?:ha\s?){2,}\b|(?:hi){2,}\b|(?:he){2,}\b)", re.I)
+# An emoticon, an emoji or a chat laugh ("... zelf :) maar ...", "bird droppings lol, so ...",
+# "top 👍"): a mood, no words of the item; where text follows it ends the sentence.
+EMOTICON_RE = re.compile(
+    r"[ \t]*(?:(?<![\w:/])[:;=][-'^]?[)(DPp|\]\[/]+(?![\w/])|"
+    r"(?<=\s)(?:lol|lmao|rofl|xd)(?=\s*(?:[,.!?]|$))|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+)",
+    re.IGNORECASE,
+)
 # Someone's words or doings reported ("hij zei dat ...", "she told me", "plakte er een sticker
 # op"): a story around the laugh, not an effect told with a laugh.
 REPORTED_RE = re.compile(

@@ -15,6 +15,7 @@ from assistant.language.cues.conversation import (
     HELP,
     MEANING_WORDS,
     METHOD_TERMS,
+    PRIVACY_QUESTION_RES,
     WHAT_IS_RE,
 )
 from assistant.language.cues.direction import NEGATIVE_WORDS, POSITIVE_WORDS
@@ -125,6 +126,13 @@ def about_approach(sentence: str) -> bool:
     asks = "?" in sentence or any(_starts_with_word(plain, h) for h in HELP)
     asks = asks or bool(WHAT_IS_RE.match(plain))
     return asks and bool(APPROACH_RE.search(plain) or ABOUT_YOU_RE.match(plain))
+
+
+def privacy_question(sentence: str) -> bool:
+    """A question about what happens to the conversation itself ("slaat dit gesprek iets op?",
+    "who can read what I type?"): answered with how sessions are kept, never read as the case."""
+    plain = " ".join(sentence.lower().split())
+    return any(pattern.search(plain) for pattern in PRIVACY_QUESTION_RES)
 
 
 def _starts_with_word(plain: str, phrase: str) -> bool:

@@ -16,6 +16,7 @@ from assistant.language.cues.case import (
     TECHNOLOGY_LABEL_RE,
     TECHNOLOGY_SUBJECT_RE,
     TECHNOLOGY_WORDS,
+    TOPIC_LEAD_RE,
     USERS_RE,
     WHO_THEN_WHAT_RE,
     WHO_WE_ARE_RE,
@@ -204,6 +205,8 @@ def _facet(text: str, case: Case, found: dict[str, str]) -> str | None:
 def _add(found: dict[str, str], field: str, text: str) -> None:
     """Add a sentence to a facet, after a stop where the sentence before ends without one."""
     before = found.get(field, "").rstrip()
+    if field == "technology" and not before:
+        text = TOPIC_LEAD_RE.sub("", text, count=1)  # "Het gaat om camera's ...": camera's ...
     stop = "" if not before or before[-1] in ".!?;:" else "."
     joined = f"{before}{stop} {text}" if before else text
     found[field] = truncate(joined, CASE_FIELD_CHARS)

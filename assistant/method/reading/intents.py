@@ -38,6 +38,7 @@ from assistant.method.reading.asides import (
     help_topic,
     is_offtopic,
     language_switch,
+    privacy_question,
 )
 
 # Words after a short request that add nothing to it ("volgende dan", "next please").
@@ -88,9 +89,14 @@ DEMANDED_VERDICT_RE = re.compile(
     r"toegestaan|verantwoord|in orde)|mag|kan)\b",
     re.IGNORECASE,
 )
+_EDIT_FILLER = (
+    r"(?:(?:hm+|ah|oh|o|actually|eigenlijk|wacht|wait|sorry|oops|toch|ok[eé]?|oké|okay|please|"
+    r"graag|nee|no)[,.!]?\s+)*"
+)
 REMOVE_RE = re.compile(
-    r"^(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)(?:\s+(?:weg|eruit))?$"
-    r"|^haal\s+(?P<target2>.+?)\s+(?:weg|eruit)$"
+    r"^" + _EDIT_FILLER + r"(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)"
+    r"(?:\s+(?:weg|eruit))?$"
+    r"|^" + _EDIT_FILLER + r"haal\s+(?P<target2>.+?)\s+(?:maar\s+|toch\s+)?(?:weg|eruit)$"
     r"|^(?P<target3>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:eruit|er\s+uit|out)$",  # "efficiëntie eruit"
     re.IGNORECASE,
 )
@@ -376,6 +382,8 @@ def _export(text: str, cleaned: str) -> Intent | None:
 
 
 def _help(text: str, cleaned: str) -> Intent | None:
+    if privacy_question(text):
+        return Intent("privacy")  # "slaat dit gesprek iets op?": how sessions are kept
     if about_approach(text):
         return Intent("about")  # "wat is begeleidingsethiek?": the approach as a whole
     asks, topic = help_topic(cleaned)

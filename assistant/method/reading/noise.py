@@ -36,7 +36,7 @@ from assistant.language.cues.noise import (
 )
 from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
 from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
-from assistant.language.cues.side_remarks import LAUGH_ASIDE_RE
+from assistant.language.cues.side_remarks import EMOTICON_RE, LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
 from assistant.method.reading.actor_lists import names_present
 from assistant.method.reading.segments import split_sentences
@@ -52,7 +52,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     complain; and those sentences (shortened), to say they were ignored."""
     ignored: list[str] = []
     kept: list[str] = []
-    text = LAUGH_ASIDE_RE.sub(". ", text)  # "X, haha Y": the aside "haha Y" apart from X
+    text = LAUGH_ASIDE_RE.sub(". ", without_emoticons(text))  # "X, haha Y": "haha Y" apart
     lines = _without_mail_frame(MARKUP_RE.sub(" ", text).splitlines(), ignored)
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
@@ -67,6 +67,20 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
             kept.append(" ".join(p if p[-1:] in ".!?" else p + "." for p in rest))
     result = "\n".join(kept).strip()
     return re.sub(r"[ \t]{2,}", " ", result), ignored
+
+
+def without_emoticons(text: str) -> str:
+    """The text without emoticons, emoji and chat laughs; one with text after it ends its
+    sentence there ("meer tijd :) maar: inwoners ..." -> "meer tijd. maar: inwoners ...")."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = match.string[: match.start()].rstrip()
+        after = match.string[match.end() :].lstrip(" \t")
+        if not before or not after or after[:1] in ".,;:!?\n" or before[-1:] in ".!?;:,":
+            return ""
+        return "."
+
+    return EMOTICON_RE.sub(replace, text)
 
 
 def complaint(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from assistant.language.cues.conversation import (
     BACK_TO_RE,
     EDIT_LABEL_RE,
     RECOGNISE_RE,
+    YOUR_CHOICE_RE,
 )
 from assistant.language.cues.direction import DISOWNS_BEFORE_RE
 from assistant.language.cues.direction_labels import (
@@ -82,6 +83,7 @@ from assistant.method.reading.asides import (
     category_question,
     guidance_question,
     meaning_question,
+    privacy_question,
 )
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
@@ -108,6 +110,7 @@ from assistant.method.reading.effect_people import (
 from assistant.method.reading.effects_doubted import take_effects_doubted
 from assistant.method.reading.effects_meant_for import take_effects_meant_for
 from assistant.method.reading.extraction import (
+    ValueChoice,
     aim_of_measure,
     extract_options,
     kind_terms,
@@ -224,8 +227,11 @@ from assistant.method.reading.values_taken_back import (
 )
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 
+MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
+VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
+                             "the"))  # fmt: skip
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
-                 "done", "no", "help", "about", "offtopic", "export")  # fmt: skip
+                 "done", "no", "help", "about", "privacy", "offtopic", "export")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
@@ -634,6 +640,9 @@ class Reader:
         if cannot_think(text):
             reading.cannot_think = True
             return True
+        if privacy_question(text):  # "korte vraag eerst: slaat dit gesprek iets op?"
+            reading.intent = reading.intent or Intent("privacy")
+            return True
         proposed = ASKED_PROPOSAL_RE.search(text) is not None  # "may we propose that ...?"
         if guidance_question(text) and not (_measure_asked(text, context.step) or proposed):
             reading.intent = reading.intent or Intent("about" if about_approach(text) else "help")
@@ -859,6 +868,8 @@ class Reader:
     def _case(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         """The case facets of a sentence, a sentence told beside them kept as a note (perhaps an
         effect told as a story), and the people it names in passing."""
+        if only_agrees(text):
+            return  # "ok good." before "It's about a chatbot ...": no part of the case
         noted = [reading.case.get(f, "") for f in TOLD_FACETS]
         technology = reading.case.get("technology", "")
         read_case(text, session.case, context.asked, context.first_case, reading.case)
@@ -896,8 +907,9 @@ class Reader:
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
-        if tail is not None and self.catalogue.mentions(tail.group("value")):
-            reading.values.extend(match_values(tail.group("value"), self.catalogue))
+        said = match_values(tail.group("value"), self.catalogue) if tail is not None else []
+        if tail is not None and _only_values(tail.group("value"), said):
+            reading.values.extend(said)  # "..., dus privacy"; not "..., so a false sense of X"
             text = text[: tail.start()].strip()
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
         named = _named(reading)
@@ -1087,6 +1099,8 @@ def _content_asked(intent: Intent, cleaned: str, step: Step) -> bool:
         return _asks_the_method(cleaned, step)
     if intent.kind == "help":
         return _measure_asked(cleaned, step)
+    if intent.kind == "verdict" and step in MEASURE_STEPS and YOUR_CHOICE_RE.match(cleaned):
+        return True  # "what would you do?" at the values or options: proposals asked
     return intent.kind == "verdict" and ASKED_PROPOSAL_RE.search(cleaned) is not None
 
 
@@ -1264,6 +1278,17 @@ def _tells_effect(reason: str) -> bool:
     app uitleggen", "because they lose ..."), not only where they are ("want bij hen wordt de
     markt opgebouwd")."""
     return has_direction(reason) or OBLIGED_RE.match(reason) is not None
+
+
+def _only_values(tail: str, named: list[ValueChoice]) -> bool:
+    """Whether a tail after an effect ("..., dus privacy en autonomie") holds catalogue values
+    and nothing else ("..., so a false sense of safety" holds more than a value)."""
+    if not named or any(v.entry is None for v in named):
+        return False
+    rest = tail.lower()
+    for value in named:
+        rest = rest.replace(value.said.lower(), " ")
+    return not [w for w in words(rest) if w not in VALUE_TAIL_GLUE]
 
 
 def _default_direction(text: str, context: Context, reading: Reading) -> Direction:

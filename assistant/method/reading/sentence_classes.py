@@ -595,6 +595,8 @@ def _actors_led(text: str, context: Context) -> bool:
     named = actor_lists.names_in_list(text)
     strong = STRONG_LEAD_RE.match(text) or actor_lists.has_tail(text)
     thought = context.step == Step.OPTIONS and suggestion(text)  # "ik denk aan: X, Y"
+    if context.step == Step.CASE and context.first_case and not strong:
+        return False  # "het gaat om camera's bij het station in gemeente Zwolle": the case
     people = actor_lists.person_share(named) >= PERSON_SHARE
     measured = context.step == Step.OPTIONS and measure(text, context.step)
     return not measured and bool(strong or (people and not thought))  # not "a random sample"
