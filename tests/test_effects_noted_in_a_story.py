@@ -16,6 +16,7 @@ from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_model import (
     SURE_EFFECT,
     SURE_IN_STORY,
+    SURE_NOTE_IN_STORY,
     SURE_NOTED,
     effect_model,
 )
@@ -47,7 +48,7 @@ def test_sure_of_a_note_in_a_story_is_lower_than_of_a_note_before_it() -> None:
     reading = Reading(passed=["a"], noted=["b", "c"], in_story=["c"])
     assert sure_of("a", reading, Step.CASE) == SURE_EFFECT
     assert sure_of("b", reading, Step.CASE) == SURE_NOTED
-    assert sure_of("c", reading, Step.CASE) == SURE_IN_STORY < SURE_NOTED
+    assert sure_of("c", reading, Step.CASE) == SURE_NOTE_IN_STORY < SURE_NOTED
 
 
 def test_sure_of_an_unread_sentence_among_actors_is_as_in_a_story() -> None:
