@@ -161,9 +161,12 @@ def test_listed_sentence_the_model_is_sure_of_becomes_an_effect(embedder: object
     assert _learned_listed(embedder, Step.ACTORS, [nl]) != []
 
 
-def test_listed_sentence_weighed_only_where_actors_are_asked(embedder: object) -> None:
+def test_listed_sentence_weighed_only_where_actors_or_effects_are_asked(
+    embedder: object,
+) -> None:
     en = "For visitors it's much quicker, a check-in in seconds instead of ten minutes"
-    assert _learned_listed(embedder, Step.EFFECTS, [en]) == []
+    assert _learned_listed(embedder, Step.EFFECTS, [en]) != []
+    assert _learned_listed(embedder, Step.CASE, [en]) == []
 
 
 def test_plain_list_of_people_stays_no_effect(embedder: object) -> None:

@@ -105,3 +105,24 @@ def test_no_story_among_actors_elsewhere_or_below_the_threshold(embedder: object
 def test_line_of_names_among_actors_is_not_weighed_without_effects(embedder: object) -> None:
     reading = Reading(unread=[EN_AMONG_ACTORS], listed=[EN_AMONG_ACTORS])
     assert _learned(embedder, Step.ACTORS, reading) == []
+
+
+def _at_effects(language: str) -> Session:
+    session = Session(language=language)
+    session.step = Step.EFFECTS
+    session.case.technology = "badges die looproutes registreren"
+    return session
+
+
+def test_reader_keeps_a_list_of_people_where_effects_are_asked(reader: object) -> None:
+    en = reader.read("Also the porters, the cleaners and the vendor.", _at_effects("en"))  # type: ignore[attr-defined]
+    nl = reader.read("Ook de portiers, de schoonmakers en de leverancier.", _at_effects("nl"))  # type: ignore[attr-defined]
+    assert en.listed == ["Also the porters, the cleaners and the vendor"]
+    assert nl.listed == ["Ook de portiers, de schoonmakers en de leverancier"]
+
+
+def test_reader_keeps_no_list_where_values_are_asked(reader: object) -> None:
+    session = _at_effects("en")
+    session.step = Step.VALUES
+    reading = reader.read("Also the porters, the cleaners and the vendor.", session)  # type: ignore[attr-defined]
+    assert reading.listed == []

@@ -195,7 +195,7 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
         return story_among_actors(session, reading)
     noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
     noted = noted if session.step == Step.CASE else []
-    listed = reading.listed if session.step == Step.ACTORS else []
+    listed = reading.listed if session.step in (Step.ACTORS, Step.EFFECTS) else []
     return [
         s
         for s in dict.fromkeys([*reading.passed, *reading.unread, *noted, *listed])
