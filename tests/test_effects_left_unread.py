@@ -1,6 +1,7 @@
 """A story told where actors are asked: a sentence the rules leave unread (no one new named in
-it, no direction word) is weighed by the learned model of effect sentences, in a message of
-which the rules read effects, and is no longer said to be unread once it is an effect."""
+it, no direction word) is weighed by the learned model of effect sentences (where the effects
+are asked, only in a message of which the rules read effects), and is no longer said to be
+unread once it is an effect."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def test_unread_story_sentence_becomes_an_effect_in_dutch(embedder: object) -> N
 
 
 def test_unread_sentences_only_in_a_message_that_tells_effects(embedder: object) -> None:
-    reading = _reading(embedder, Step.ACTORS, [], [EN_STORY])
+    reading = _reading(embedder, Step.EFFECTS, [], [EN_STORY])  # actors: a story told early
     assert reading.effects == []
     assert reading.unread == [EN_STORY]
 

@@ -16,6 +16,7 @@ from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_model import (
     SURE_EFFECT,
     SURE_IN_STORY,
+    SURE_NOTE_IN_STORY,
     SURE_NOTED,
     effect_model,
 )
@@ -47,7 +48,7 @@ def test_sure_of_a_note_in_a_story_is_lower_than_of_a_note_before_it() -> None:
     reading = Reading(passed=["a"], noted=["b", "c"], in_story=["c"])
     assert sure_of("a", reading, Step.CASE) == SURE_EFFECT
     assert sure_of("b", reading, Step.CASE) == SURE_NOTED
-    assert sure_of("c", reading, Step.CASE) == SURE_IN_STORY < SURE_NOTED
+    assert sure_of("c", reading, Step.CASE) == SURE_NOTE_IN_STORY < SURE_NOTED
 
 
 def test_sure_of_an_unread_sentence_among_actors_is_as_in_a_story() -> None:
@@ -160,9 +161,12 @@ def test_listed_sentence_the_model_is_sure_of_becomes_an_effect(embedder: object
     assert _learned_listed(embedder, Step.ACTORS, [nl]) != []
 
 
-def test_listed_sentence_weighed_only_where_actors_are_asked(embedder: object) -> None:
+def test_listed_sentence_weighed_only_where_actors_or_effects_are_asked(
+    embedder: object,
+) -> None:
     en = "For visitors it's much quicker, a check-in in seconds instead of ten minutes"
-    assert _learned_listed(embedder, Step.EFFECTS, [en]) == []
+    assert _learned_listed(embedder, Step.EFFECTS, [en]) != []
+    assert _learned_listed(embedder, Step.CASE, [en]) == []
 
 
 def test_plain_list_of_people_stays_no_effect(embedder: object) -> None:

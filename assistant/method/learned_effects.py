@@ -27,6 +27,8 @@ from assistant.method.reading.effect_model import (
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
     SURE_IN_STORY,
+    SURE_NOTE_IN_STORY,
+    SURE_NOTE_ONLY,
     SURE_NOTED,
     effect_model,
 )
@@ -84,12 +86,17 @@ def sure_of(text: str, reading: Reading, step: Step) -> float:
     """The model's chance from which an unsure sentence of ``reading`` is an effect: one in
     which the rules read nothing, or one they kept as a note to the case after the message told
     an effect (the later sentences of a story: "Een paar ervaringen. ... Hij had wel gemaaid,
-    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case); where
-    actors are asked, one the rules could not read beside the effects they read (a story among
-    the actors: "He went to the medic on his own ...") as one in a story."""
+    maar het was dagenlang bewolkt geweest."), sooner than one noted before it (the case), and
+    one they only kept as a note (no facet read in it: a story beside the case) sooner than one
+    in which they read nothing; where actors are asked, one the rules could not read (a story
+    among the actors: "He went to the medic on his own ...") sooner than elsewhere."""
     unsure = text in reading.passed or text in reading.unread
-    if text in reading.in_story or (unsure and step == Step.ACTORS):
+    if text in reading.in_story:
+        return SURE_NOTE_IN_STORY
+    if unsure and step == Step.ACTORS:
         return SURE_IN_STORY
+    if step == Step.CASE and text in reading.noted and text in reading.passed:
+        return SURE_NOTE_ONLY  # only kept as a note: a story beside the case
     return SURE_EFFECT if unsure else SURE_NOTED
 
 
@@ -108,7 +115,7 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
     chances = learned_chances(tools, effect_model(), told)
     if chances is None:
         return
-    sure = [t for t, c in zip(told, chances, strict=True) if c >= SURE_STORY]
+    sure = [t for t, c in zip(told, chances, strict=True) if c >= story_bar(t, reading)]
     for text in sure:
         reading.effects.extend(sentence_effects(text, session, judged=True))
     reading.passed = [s for s in reading.passed if s not in sure]  # read now
@@ -118,6 +125,13 @@ def story_effects(tools: Tools, session: Session, reading: Reading) -> None:
             reading.case[facet] = kept
         else:
             reading.case.pop(facet, None)
+
+
+def story_bar(text: str, reading: Reading) -> float:
+    """The model's chance from which a sentence of a story told to the case is an effect: a
+    later sentence of it, after the message told an effect, sooner (as in the opening message:
+    :func:`sure_of`)."""
+    return SURE_NOTE_IN_STORY if text in reading.in_story else SURE_STORY
 
 
 def _without_sentences(notes: str, sentences: list[str]) -> str:
@@ -175,15 +189,31 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
     time."); where actors are asked, those they read as a list of actors without a lead ("For
     tenants it's much quicker, a decision in weeks instead of a year": the model sure of it
     as of a note)."""
-    if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
+    if session.step not in EARLY_STEPS or reading.intent is not None:
         return []
+    if not reading.effects:
+        return story_among_actors(session, reading)
     noted = [s for s in reading.noted if s not in reading.case_told]  # later: story_effects
     noted = noted if session.step == Step.CASE else []
-    listed = reading.listed if session.step == Step.ACTORS else []
+    listed = reading.listed if session.step in (Step.ACTORS, Step.EFFECTS) else []
     return [
         s
         for s in dict.fromkeys([*reading.passed, *reading.unread, *noted, *listed])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
+    ]
+
+
+def story_among_actors(session: Session, reading: Reading) -> list[str]:
+    """Where actors are asked, the sentences of a message in which the rules read nothing at
+    all, no effect either: a story told before the effects are asked ("What we saw in the pilot. ...
+    Some nurses leave the badge in their locker, they don't want their breaks counted"). Not
+    a line of names, read as actors."""
+    if session.step != Step.ACTORS:
+        return []
+    return [
+        s
+        for s in dict.fromkeys([*reading.passed, *reading.unread])
+        if len(words(s)) >= MIN_WORDS and not is_question(s) and s not in reading.listed
     ]
 
 

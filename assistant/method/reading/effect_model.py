@@ -32,6 +32,20 @@ SURE_NOTED = 0.6
 # sentence the rules could not read where actors are asked, beside effects they read (a story
 # among the actors): from 0.5, 6 of 9 held out, the same 3 without a gold effect as from 0.7.
 SURE_IN_STORY = 0.5
+# From which a note to the case in a story, after the opening message told an effect, is one
+# (SURE_IN_STORY until the twenty-first round): the story's later sentences tell their effect
+# in its words ("a neighbour told me she reads it over breakfast", "the logs are kept a year"),
+# which the model, reading one sentence, is less sure of. On the opening messages of the
+# development pool (the model's own sets), from 0.35 to 0.5 13 of 17 such notes hold a gold
+# effect the rules did not read (the other four a story too: "she spent a night in
+# hospital"), from 0.3 to 0.35 3 of 7.
+SURE_NOTE_IN_STORY = 0.35
+# From which a sentence the rules only kept as a note to the case (no facet read in it, no
+# effect: a story beside the case) is one where the case is asked (SURE_EFFECT until the
+# twenty-first round, as a sentence they read nothing in): on the opening messages of the pool
+# that told an effect, from 0.5 to 0.7 8 of 12 of them hold a gold effect the rules did not
+# read, in dev25 to dev30 (which the model never saw) 2 of 2.
+SURE_NOTE_ONLY = 0.5
 NO_EFFECT = 0.02  # below it an effect the rules read without a direction word is none
 # The same for a fragment of a few words ("Scan team", "Agree", "For partners"): measured with
 # the model trained on the other sets, below it 59 of the 62 fragments the rules read as effects

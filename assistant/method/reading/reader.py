@@ -902,7 +902,8 @@ class Reader:
             self._effects(text, context, session, reading)
             return
         self._actors(names, reading, context.step, "" if led else text)  # "rust ook wel"
-        if context.step == Step.ACTORS and not (led or actor_lists.has_lead(text)):
+        told = context.step in (Step.ACTORS, Step.EFFECTS)  # where people and effects are told
+        if told and not (led or actor_lists.has_lead(text)):
             reading.listed.append(text)  # "for tenants it's much quicker, ...": an effect too?
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
