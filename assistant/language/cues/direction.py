@@ -505,6 +505,16 @@ DEGREE_WORDS = frozenset((
     "far", "way", "bit", "little", "clearly", "somewhat", "even", "nog",
 ))  # fmt: skip
 DECREASE_REACH = 6
+# Nouns of decrease that turn what they govern, across the words of a count ("een vermindering
+# van het aantal klachten", "a reduction in the number of errors", "verkorting van de wachttijd").
+DECREASE_NOUNS = frozenset((
+    "vermindering", "verkorting", "afname", "daling", "reductie", "verlaging", "halvering",
+    "reduction", "decrease", "decline", "drop", "cut", "cuts", "fall", "shortening", "lowering",
+))  # fmt: skip
+COUNT_GLUE = frozenset((
+    "van", "het", "de", "der", "in", "of", "the", "aantal", "number", "amount", "a", "an",
+))  # fmt: skip
+DECREASE_NOUN_REACH = 5
 # Verbs that make "down" no decrease ("every word is taken down", "written down").
 DOWN_NOT_DECREASE = frozenset((
     "taken", "take", "takes", "took", "written", "write", "writes", "wrote", "noted", "note",
@@ -630,6 +640,29 @@ FLIP_WORDS = frozenset((
     "stop", "stops", "stopped", "stoppen", "stopt", "stopte", "stopten",
 ))  # fmt: skip
 FLIP_REACH = 3
+# How it was turns the direction words after it in its clause: the change is the other way
+# ("meldingen die vroeger gemist werden", "reports that used to be missed").
+FORMERLY: tuple[tuple[str, ...], ...] = (
+    ("voorheen",), ("used", "to"), ("previously",), ("formerly",),
+)  # fmt: skip
+# "Vroeger" is formerly only with a past verb after it in its clause ("die vroeger gemist
+# werden", "vroeger kregen ze"); else earlier, a gain ("problemen worden vroeger gezien").
+FORMERLY_DUTCH = "vroeger"
+# In a relative clause, how it was reaches only to its verb ("die dit vroeger deden | voelen
+# zich ...", "who used to do this | feel ...").
+FORMERLY_RELATIVES = frozenset(("die", "dat", "who", "which", "that"))
+FORMERLY_RELATIVE_REACH = 3
+PAST_VERBS = frozenset((
+    *FORMERLY_VERBS, "werden", "werd", "moesten", "moest", "kregen", "kreeg", "konden", "kon",
+    "gingen", "ging", "kwamen", "kwam", "liepen", "liep", "bleven", "bleef", "zagen", "zag",
+    "misten", "mistte", "lagen", "lag", "hoefden", "hoefde",
+))  # fmt: skip
+# "No longer" turns the first direction word of its clause however far after it ("ze zitten
+# niet meer elke avond een uur te bellen", "they no longer spend whole evenings waiting").
+NO_LONGER: tuple[tuple[str, ...], ...] = (
+    ("niet", "meer"), ("nooit", "meer"), ("no", "longer"), ("not", "any", "longer"),
+    ("never", "again"),
+)  # fmt: skip
 # "zonder"/"without" turns only the term it governs ("zonder wachttijd", "without a delay"), not one
 # after its own object ("mensen zonder smartphone vallen erbuiten").
 GOVERNING_FLIPS = frozenset(("zonder", "without"))
@@ -643,6 +676,9 @@ RELATIVE_REACH = 3  # "die geen", "who speak no", "die de taal niet"
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
 EXCESS_WORDS = frozenset(("too much", "too many", "te veel", "teveel", "blindly", "blind"))
+# A direction word with a suffix that says it is absent turns it ("hulpeloos", "harmless",
+# "foutloos", "zorgeloze", "stressvrij", "hassle-free").
+PRIVATIVE_SUFFIXES = ("loos", "loze", "less", "vrij", "vrije", "-free")
 # A word for something good turned by "on-"/"un-" in front ("onrustig", "unhelpful").
 NEGATING_PREFIXES = ("on", "un")
 # Burdens: a "minder X" / "fewer X" with one of these is good ("minder typwerk").
@@ -684,6 +720,8 @@ BURDENS = (
     "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
+    # time spent on something ("besteden minder tijd aan standaardteksten")
+    "besteed", "besteden",
     # a chore on top ("ze krijgen er weer een administratieve klus bij")
     "klus", "klussen", "chore",
     # litter and mail that piles up ("pick up less rubbish", "fewer emails")

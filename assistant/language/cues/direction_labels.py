@@ -33,6 +33,16 @@ DIRECTION_HEADING_RE = re.compile(
     r"(?:good|bad|goede|slechte) (?:things|points|dingen|punten))[\s*#_]*:?[\s*#_]*$",
     re.IGNORECASE,
 )
+# A sentence that is only a direction label, asked or trailing off ("positief?", "en
+# negatief..", "Risico's...", "Positive and negative, right?"): it says which side the
+# sentences after it are on and is no effect itself.
+LABEL_ONLY_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but|ook|also|nou|well|ok[eé]?|dan|then)\W+)*"
+    rf"(?P<label>{_POS_LABELS}|{_NEG_LABELS})"
+    rf"(?:\s+(?:en|and|&|of|or)\s+(?P<other>{_POS_LABELS}|{_NEG_LABELS}))?"
+    r"\W*(?:(?:right|toch|ofzo|or so|dan|then)\W*)?$",
+    re.IGNORECASE,
+)
 # What a story calls the good or the bad side ("het mooie is dat ...", "the hard part is that
 # ..."): a direction label only where it opens a sentence with "dat"/"that".
 _STORY_POS = (

@@ -21,6 +21,7 @@ from assistant.language.cues.direction import (
     STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.direction_labels import (
+    LABEL_ONLY_RE,
     LABEL_RE,
     MIXED_FOR_RE,
     PREDICATE_BEFORE_RE,
@@ -262,12 +263,47 @@ def _told_of_whom(
         narrowed = stripped[:1].lower() + stripped[1:]
         drafts[-1].text = f"{drafts[-1].text.rstrip('.')}, {narrowed}"  # "..., zeker over schulden"
         return None
+    if drafts and _bare_judgement(stripped):
+        _judged_after(drafts[-1], stripped)
+        return None  # "... moeten op gesprek. Heel stressvol.": how the effect before feels
     if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
         return None  # "Dat vind ik zorgelijk." with nothing before it read as an effect
+    label_only = LABEL_ONLY_RE.match(stripped)
+    if label_only is not None:
+        label = label_only.group("label").lower()
+        if not label_only.group("other") and label not in AGREEING_LABELS:
+            flow.direction = label_direction(label)
+        return None  # "positief? nou het is goedkoper": the side the next sentences are on
     return _sentence_who(stripped, actors, flow, drafts)
 
 
 NARROWING_WORDS = 12
+BARE_JUDGEMENT_WORDS = 3
+JUDGEMENT_DEGREE_WORDS = frozenset((
+    "heel", "erg", "echt", "zeer", "best", "nogal", "super", "wel", "zo", "ook", "gewoon",
+    "very", "really", "so", "quite", "pretty", "rather", "just", "also", "too",
+))  # fmt: skip
+AGREEING_LABELS = frozenset(("goed", "good"))  # "Goed. ..." agrees more often than it labels
+
+
+def _bare_judgement(sentence: str) -> bool:
+    """A sentence that is only a word with a direction, with at most words of degree before it
+    ("Heel stressvol.", "Pijnlijk!", "Really awkward."): it judges the effect before it."""
+    tokens = words(sentence)
+    if not tokens or len(tokens) > BARE_JUDGEMENT_WORDS or sentence.rstrip().endswith("?"):
+        return False
+    if any(t not in JUDGEMENT_DEGREE_WORDS for t in tokens[:-1]):
+        return False
+    return clause_direction(tokens[-1]) is not None
+
+
+def _judged_after(draft: EffectDraft, judgement: str) -> None:
+    """``draft`` with the bare judgement after it joined to its text; the judgement gives the
+    direction where the draft's own words gave none."""
+    draft.text = f"{draft.text.rstrip('.')}, {judgement[:1].lower()}{judgement[1:]}"
+    if draft.direction is None and not draft.lead_in:
+        draft.direction = clause_direction(judgement)
+        draft.weighed = (draft.direction, effect_strength(judgement)) if draft.direction else None
 
 
 def _narrows(sentence: str) -> bool:

@@ -22,6 +22,9 @@ from assistant.language.cues.direction import (
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
     COST_RE,
+    COUNT_GLUE,
+    DECREASE_NOUN_REACH,
+    DECREASE_NOUNS,
     DECREASE_REACH,
     DECREASE_WORDS,
     DEGREE_WORDS,
@@ -33,6 +36,10 @@ from assistant.language.cues.direction import (
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    FORMERLY,
+    FORMERLY_DUTCH,
+    FORMERLY_RELATIVE_REACH,
+    FORMERLY_RELATIVES,
     GOVERNING_FLIPS,
     GROWTH_RE,
     JUDGED_AS_RE,
@@ -43,9 +50,12 @@ from assistant.language.cues.direction import (
     NEGATING_PREFIXES,
     NEGATIVE_WORDS,
     NEUTRAL_PHRASES,
+    NO_LONGER,
     NOT_DIRECTION_WORDS,
     OBJECT_PREPOSITIONS,
+    PAST_VERBS,
     POSITIVE_WORDS,
+    PRIVATIVE_SUFFIXES,
     RELATIVE_FLIPS,
     RELATIVE_REACH,
     RELATIVE_WORDS,
@@ -105,6 +115,7 @@ SEPARABLE_MIN = 3  # a subject, a verb and its particle
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
+INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
@@ -120,10 +131,13 @@ PEOPLE_NOUNS = frozenset(("mensen", "people", "personeel", "staff", "collega's",
 
 @lru_cache(maxsize=1)
 def _terms() -> tuple[tuple[tuple[str, ...], int], ...]:
-    """Every direction term as its words, with +1 or -1; longer terms first."""
+    """Every direction term as its words, with +1 or -1; longer terms first, in words and then
+    in letters, so that a word takes the term that says most of it ("kansloos", not "kans")."""
     terms = [(tuple(words(t)), 1) for t in POSITIVE_WORDS]
     terms += [(tuple(words(t)), -1) for t in NEGATIVE_WORDS]
-    return tuple(sorted((t for t in terms if t[0]), key=lambda t: -len(t[0])))
+    return tuple(
+        sorted((t for t in terms if t[0]), key=lambda t: (-len(t[0]), -len("".join(t[0]))))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +169,19 @@ def _person_word(token: str) -> bool:
     """A word for people by what they do ("controleurs", "controleur"), which a direction word
     that starts it ("controle") does not stand for."""
     return token.endswith(PERSON_PLURAL_ENDINGS + PERSON_SINGULAR_ENDINGS)
+
+
+def _degree_before_amount(tokens: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is a word of degree right before "minder"/"meer"/"less"/
+    "more" ("duidelijk minder vol", "much less"): it says how much, not good or bad."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return tokens[index] in DEGREE_WORDS and following in LESS_WORDS | MORE_WORDS
+
+
+def _privative(token: str, term: str) -> bool:
+    """Whether ``token`` is the direction ``term`` with a suffix that says it is absent
+    ("hulpeloos", "harmless", "foutloos", "stressvrije", "hassle-free"): it turns the term."""
+    return not term.endswith(PRIVATIVE_SUFFIXES) and token.endswith(PRIVATIVE_SUFFIXES)
 
 
 def _stem(token: str) -> str:
@@ -190,15 +217,19 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
         for start in range(len(tokens) - size + 1):
             if any(taken[start : start + size]):
                 continue
+            if size == 1 and _degree_before_amount(tokens, start):
+                continue  # "duidelijk minder vol": how much less, no direction of its own
             if all(_word_matches(w, tokens[start + k]) for k, w in enumerate(term)):
-                found.append((start, start + size, _growing(tokens, start + size - 1, sign)))
+                sign_here = -sign if size == 1 and _privative(tokens[start], term[0]) else sign
+                found.append((start, start + size, _growing(tokens, start + size - 1, sign_here)))
                 for k in range(start, start + size):
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
     for index, token in enumerate(tokens):
         if taken[index]:
             continue
-        if _negated_good(token) or (_burden(token) and _turned(free, index, index + 1, True)):
+        turned = _turned(free, index, index + 1, True) != _no_longer_burden(free, index)
+        if _negated_good(token) or (_burden(token) and turned):
             found.append((index, index + 1, -1))
         elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
             found.append((index, index + 1, -1))  # "meer klachten", "the backlog grows"
@@ -216,7 +247,7 @@ def _growing(tokens: list[str], last: int, sign: int) -> int:
 
 def _neutral(tokens: list[str]) -> list[bool]:
     """The tokens of a comparison with before ("meer data dan vroeger"): no direction."""
-    taken = [False] * len(tokens)
+    taken = [_formerly_at(tokens, i) for i in range(len(tokens))]
     for phrase in NEUTRAL_PHRASES:
         size = len(phrase)
         for start in range(len(tokens) - size + 1):
@@ -279,7 +310,98 @@ def _turned(
     turns += sum(1 for i, t in enumerate(after) if t in LESS_WORDS and not _less_of(tokens, end, i))
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
+    turns += _decrease_noun_before(tokens, start)
     return turns % 2 == 1
+
+
+def _decrease_noun_before(tokens: list[str], start: int) -> int:
+    """1 when a noun of decrease governs the term at ``start`` across the words of a count
+    ("een vermindering van het aantal klachten", "a reduction in the number of errors",
+    "verkorting van de doorlooptijd")."""
+    index = start - 1
+    while index >= 0 and start - index <= DECREASE_NOUN_REACH and tokens[index] in COUNT_GLUE:
+        index -= 1
+    return int(0 <= index < start - 1 and tokens[index] in DECREASE_NOUNS)
+
+
+def _no_longer(
+    tokens: list[str], since: int, start: int, commas: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the term at ``start`` is turned by what its clause says before it, after
+    ``since`` (the term before): "niet meer"/"no longer" further back than the words that turn
+    it anyway ("zitten niet meer een uur met een formulier te zuchten"), or "vroeger"/"used to"
+    (how it was: the change is the other way, "meldingen die vroeger gemist werden")."""
+    turns = 0
+    for first in range(max(since, 0), start):
+        for phrase, reach in ((p, FLIP_REACH) for p in NO_LONGER):
+            turns += _phrase_turns(tokens, first, start, phrase, reach, commas)
+        for former in FORMERLY:
+            turns += _phrase_turns(tokens, first, start, former, 0, commas) and _in_scope(
+                tokens, first, len(former), start
+            )
+        if _formerly_at(tokens, first):
+            turns += _phrase_turns(tokens, first, start, (tokens[first],), 0, commas) and (
+                _in_scope(tokens, first, 1, start)
+            )
+    return turns % 2 == 1
+
+
+def _in_scope(tokens: list[str], first: int, size: int, start: int) -> bool:
+    """Whether the term at ``start`` is still in what the "formerly" at ``first`` (``size``
+    words) tells: in a relative clause only up to its past verb ("die vroeger gemist werden")
+    or a few words ("who used to do this | feel pushed aside"); else the rest of the clause."""
+    if not any(t in FORMERLY_RELATIVES for t in tokens[max(0, first - 2) : first]):
+        return True
+    after = first + size
+    past = next((i for i in range(after, start) if tokens[i] in PAST_VERBS), None)
+    if past is not None:
+        return False  # the relative clause ended before the term
+    return tokens[first] == FORMERLY_DUTCH or start - after < FORMERLY_RELATIVE_REACH
+
+
+def _no_longer_burden(tokens: list[str], index: int) -> bool:
+    """:func:`_no_longer` for the burden at ``index``, after the last direction term before
+    it (``tokens`` holds "" for a term's words), and not across an infinitive's "te"/"to"
+    ("no longer has time to walk people home": the time is what is gone)."""
+    since = max((i + 1 for i in range(index) if not tokens[i]), default=0)
+    between = tokens[since:index]
+    if any(
+        t in INFINITIVE_MARKERS and between[i - 1 : i] != ["used"] for i, t in enumerate(between)
+    ):
+        return False
+    return _no_longer(tokens, since, index)
+
+
+def _formerly_at(tokens: list[str], index: int) -> bool:
+    """Whether "vroeger" at ``index`` means formerly, not earlier: a past verb follows it in
+    its clause ("die vroeger gemist werden", "vroeger kregen ze ...") or right before it
+    ("waren vroeger"), where "worden vroeger gesignaleerd" (earlier) has none."""
+    if tokens[index] != FORMERLY_DUTCH:
+        return False
+    if any(t in PAST_VERBS for t in tokens[max(0, index - 2) : index]):
+        return True  # "de boeren waren vroeger tevreden"
+    for token in tokens[index + 1 : index + 1 + DECREASE_REACH]:
+        if token in CLAUSE_BREAKS:
+            return False
+        if token in PAST_VERBS:
+            return True
+    return False
+
+
+def _phrase_turns(
+    tokens: list[str],
+    first: int,
+    start: int,
+    phrase: tuple[str, ...],
+    reach: int,
+    commas: frozenset[int],
+) -> bool:
+    """Whether ``phrase`` stands at ``first``, ends more than ``reach`` words before ``start``
+    and no clause break or comma lies between it and ``start``."""
+    end = first + len(phrase)
+    if tuple(tokens[first:end]) != phrase or end > start - reach:
+        return False
+    return not any(tokens[i] in CLAUSE_BREAKS or i in commas for i in range(end, start))
 
 
 def _listed_after_less(before: list[str], index: int) -> bool:
@@ -688,11 +810,15 @@ def _word_score(text: str) -> tuple[int, int]:
     commas = _after_commas(text)
     score = 0
     first = 0
+    since = 0  # where the words before the next term begin
     matches = _only_seeming(tokens, _matches(tokens))
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
-        turned = _turned(tokens, start, end, commas=commas)
+        turned = _turned(tokens, start, end, commas=commas) != _no_longer(
+            tokens, since, start, commas
+        )
+        since = end
         small = _said_small(tokens, end) and not turned  # "wordt kleiner" turned it already
         if sign < 0 and (_found(tokens, start, end) or small):
             turned = not turned
