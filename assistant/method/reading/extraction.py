@@ -540,6 +540,8 @@ def option_items(text: str) -> list[str]:
                 merged.append(piece)  # "X, Y, en dat agenten altijd eerst zelf controleren"
             elif merged and joined and _other_kind(merged[-1], piece):
                 merged.append(piece)  # "huisregels bij de ingang en een noodknop ..."
+            elif merged and _other_kind_after_comma(merged[-1], piece, joint):
+                merged.append(piece)  # "X direct wissen, en in de brief een telefoonnummer"
             elif merged and joined and _next_predicate(merged[-1], piece):
                 merged.append(piece)  # "we passen X aan en spreken met Y af dat ..."
             elif merged and "," in joint and _clause_in_list(merged[-1], piece, commas):
@@ -733,6 +735,28 @@ def _other_kind(before: str, piece: str) -> bool:
         return False
     kind, earlier = option_kind(piece), option_kind(before)
     return kind is not None and earlier is not None and kind != earlier
+
+
+def _other_kind_after_comma(before: str, piece: str, joint: str) -> bool:
+    """A second measure after ", en"/", and" whose words point to another kind than the measure
+    before ("de scans direct wissen, en in de brief een telefoonnummer waar je een mens spreekt";
+    "the lawyer signs off, and the tool gets a pause button"): two measures, not one; not a
+    part that points back ("..., and we practise that"), rules something out ("..., en niet
+    alleen per brief") or is a clause of the one before ("..., and when ...")."""
+    if "," not in joint or not {"en", "and"} & set(words(joint)):
+        return False
+    tokens = words(piece)
+    if len(tokens) < 2 or len(words(before)) < LISTED_WORDS:
+        return False
+    if tokens[0] in RELATIVE_STARTS | SUBORDINATE_STARTS | NOT_WORDS:
+        return False
+    if BACK_POINTERS & set(tokens[:BACK_WORDS]):
+        return False
+    kind, earlier = option_kind(piece), option_kind(before)
+    return kind is not None and earlier is not None and kind != earlier
+
+
+NOT_WORDS = frozenset(("niet", "not", "nooit", "never", "ook", "also", "maar", "but"))
 
 
 def _listed_measure(piece: str) -> bool:
