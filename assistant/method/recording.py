@@ -28,6 +28,7 @@ from assistant.method.reading.direction_model import (
 )
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.effect_people import loose_group
+from assistant.method.reading.effect_subjects import draft_actor
 from assistant.method.reading.extraction import (
     OptionDraft,
     ValueChoice,
@@ -116,6 +117,7 @@ def _record_effects(tools: Tools, session: Session, reading: Reading, changes: C
     told_back(session.effects, told, session.actors)  # "Ze staan minder vaak ...": named before
     changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
+    _attach_by_own_words(session)
 
 
 def _record_actors(session: Session, reading: Reading, changes: Changes) -> list[Actor]:
@@ -294,6 +296,17 @@ def _attach_by_subject(session: Session, added: list[Actor]) -> None:
         spot = mention_position(words(strip_article(effect.text)), actor) if actor else None
         if actor is not None and spot is not None and spot[0] == 0:
             effect.actor_id = actor.id
+
+
+def _attach_by_own_words(session: Session) -> None:
+    """Effects still without an actor whose own words name a known actor the way the reader
+    finds an effect's actor (its subject, whom it is for, whom it is told about): told before
+    that actor was known or in the same message that named it ("de huurders hadden een lagere
+    rekening" with "Huurders" listed after it). No new actor is made from them."""
+    for effect in (e for e in session.effects if e.actor_id is None):
+        found = draft_actor(effect.text, session.actors)
+        if found is not None and found[0] is not None:
+            effect.actor_id = found[0]
 
 
 def plural_of(name: str, known: str) -> bool:

@@ -213,9 +213,12 @@ CHATTER_RE = re.compile(
 JUDGING_LABEL_RE = re.compile(
     r"^\W*(?:(?:the|a|an|one|my|our|het|de|een|mijn|ons|onze)\s+)?(?:(?:big|biggest|main|major|"
     r"real|only|huge|grote|groot|grootste|echte|enige|belangrijkste|main)\s+)?"
-    r"(?:(?P<pos>plus|win|gain|winst|pluspunt|voordeel|upside|benefit|advantage)|"
+    r"(?:(?P<pos>plus|win|gain|winst|pluspunt|voordeel|upside|benefit|advantage|"
+    r"(?:good|bright|positive)\s+side|(?:goede|positieve|zonnige)\s+kant|lichtpunt|"
+    r"(?:mooiste|beste|best|nicest|finest)\s+(?:voorbeeld|example))|"
     r"(?P<neg>minus|minpunt|nadeel|downside|drawback|worry|concern|probleem|problem|"
-    r"issue|risk|risico))\W*$",
+    r"issue|risk|risico|(?:bad|dark|negative|flip)\s+side|(?:slechte|negatieve)\s+kant|"
+    r"keerzijde|schaduwkant|schaduwzijde))\W*$",
     re.IGNORECASE,
 )
 # Words that open no value's name of the speaker's own: a demonstrative or a reason pointing back

@@ -485,6 +485,9 @@ NAME_BREAKS = frozenset((
     "met", "van", "die", "dat", "wie", "waarvan", "voor", "in", "op", "uit", "zonder", "als",
     "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
     "because", "vh", "vd",
+    # where the people are: "Perceeleigenaren langs de sloten", "Officers at the gate"
+    "langs", "bij", "aan", "naast", "achter", "rond", "rondom", "onder", "along", "at", "near",
+    "behind", "around", "under",
 ))  # fmt: skip
 # Rooms of a house whose name holds a word for people ("kamer" for the Kamer, "postkamer" for the
 # mail room's staff): a room, no one ("bewegingssensoren in slaapkamer en badkamer").
@@ -526,6 +529,13 @@ NOT_PEOPLE = frozenset((
     "processors", "indicators", "tractors", "sectors", "mirrors", "elevators", "generators",
     "radiators", "connectors", "scanners", "trackers", "chargers", "heaters", "lasers",
     "smartphones", "tablets", "chips",
+    # things that end like a plural for people ("so payments stop", "kranten", "voertuigen")
+    "payments", "appointments", "treatments", "statements", "assessments", "agreements",
+    "requirements", "investments", "settlements", "shipments", "attachments", "events",
+    "announcements", "measurements", "improvements", "amendments", "components", "accidents",
+    "plants", "grants", "restaurants", "variants", "warrants", "accenten", "patenten",
+    "componenten", "ingredienten", "ingrediënten", "kranten", "kanten", "planten", "varianten",
+    "voertuigen", "vliegtuigen", "vaartuigen", "weekenden", "kisten",
     # words that end like a plural for people but say how or where ("anders dan ik zei",
     # "otherwise", "elders", "voorheen")
     "anders", "elders", "wonders", "others'", "together", "whether", "rather", "further",
@@ -886,6 +896,10 @@ FRAGMENT_LEADS = frozenset((
     "them", "him", "hen", "hem", "bedoelt", "bedoel", "mean",
     # no one or anyone in particular ("no staff to write it", "everyone on the motorway")
     "no", "geen", "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand",
+    # a time or a comparison that opens a sentence ("Straks moet ze ...", "afterwards she's
+    # afraid ...", "like older people ...", "met de camera zagen ze ...")
+    "straks", "nu", "toen", "vroeger", "daarna", "soon", "now", "afterwards", "afterward",
+    "like", "zoals", "bij", "met", "with",
 ))  # fmt: skip
 # Words for anyone at all: a clause with one of them is about no group in particular ("nobody
 # can see why", "niemand weet wat de camera doet"), not the people of the clause before it.
