@@ -140,3 +140,29 @@ def test_measures_announced_with_their_owners_are_measures(
     reading = reader.read(text, session)
     assert len(reading.options) == 3
     assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("pick", "kind", "place", "language"),
+    [
+        ("Take your first human one.", "human", 0, "en"),
+        ("Neem de tweede ontwerp-optie.", "design", 1, "nl"),
+    ],
+)
+def test_a_proposal_taken_by_its_place_among_one_kind(
+    conductor: Conductor, pick: str, kind: str, place: int, language: str
+) -> None:
+    session = at_options(conductor, language, "volgende" if language == "nl" else "next")
+    few = "opties graag, een paar per soort" if language == "nl" else "a few per kind"
+    conductor.plan(session, few)
+    of_kind = [p.text for p in session.proposals if p.option_kind == kind]
+    assert len(of_kind) > place
+    conductor.plan(session, pick)
+    assert [o.text for o in session.options if o.proposed] == [of_kind[place]]
+
+
+def test_a_kind_named_without_taking_announces_a_measure(conductor: Conductor) -> None:
+    session = at_options(conductor, "en", "next")
+    conductor.plan(session, "The human option: staff get a short training on the score.")
+    assert not any(o.proposed for o in session.options)
+    assert any("training" in o.text for o in session.options)

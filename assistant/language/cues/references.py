@@ -510,3 +510,25 @@ AGREEING_SENTENCE_RE = re.compile(
     r"alleen|only|behalve|except)\b)(?=\S)",
     re.IGNORECASE,
 )
+# A proposal picked by its place among those of one kind ("take your first human one", "the
+# design one", "de eerste omgevingsoptie", "die ene voor de mensen"): the kind and its place.
+KIND_PICK_RE = re.compile(
+    r"\b(?:your|the|je|jouw|de|die)\s+(?:(?P<place>first|second|eerste|tweede|only|enige)\s+)?"
+    r"(?P<kind>design|technical|technology|environment|context|policy|human|people|user|ontwerp|"
+    r"techniek|omgevings?|context|menselijke|mens|gebruikers?)[\s-]*(?:one|option|proposal|"
+    r"suggestion|optie|voorstel|idee)\b",
+    re.IGNORECASE,
+)
+KIND_PICK_WORDS = {
+    "design": "design", "technical": "design", "technology": "design", "ontwerp": "design",
+    "techniek": "design", "environment": "environment", "context": "environment",
+    "policy": "environment", "omgeving": "environment", "omgevings": "environment",
+    "human": "human", "people": "human", "user": "human", "menselijke": "human",
+    "mens": "human", "gebruiker": "human", "gebruikers": "human",
+}  # fmt: skip
+# Taking said before a proposal picked by its kind ("take your first human one"); without it,
+# "the human option: ..." announces a measure of one's own.
+KIND_PICK_VERB_RE = re.compile(
+    r"\b(?:take|neem|pak|kies|choose|pick|adopt|go\s+with|ga\s+voor|doe\s+maar|i'?ll\s+have)\b",
+    re.IGNORECASE,
+)

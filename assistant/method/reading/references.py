@@ -20,6 +20,9 @@ from assistant.language.cues.references import (
     ENDS_REFUSED_RE,
     FILLER,
     FIRST_OF_EACH_KIND_RE,
+    KIND_PICK_RE,
+    KIND_PICK_VERB_RE,
+    KIND_PICK_WORDS,
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     OPENS_REFUSED_RE,
@@ -402,20 +405,43 @@ def numbered_own_list(text: str) -> bool:
 
 
 def first_of_each_kind(text: str, session: Session) -> tuple[list[int], str] | None:
-    """The first option proposal of every kind picked in a sentence ("doe van elke soort de
-    eerste", "the first one of each kind"): their numbers, and the other sentences to read."""
+    """Option proposals picked by their kind: the first of every kind ("doe van elke soort de
+    eerste", "the first one of each kind") or one of a kind named ("take your first human
+    one"): their numbers, and the other sentences to read."""
     if session.step != Step.OPTIONS or not session.proposals:
         return None
     pieces = split_sentences(text)
-    picking = [p for p in pieces if FIRST_OF_EACH_KIND_RE.search(p)]
-    if not picking:
-        return None
-    firsts: dict[str, int] = {}
+    by_kind: dict[str, list[int]] = {}
     for proposal in sorted(session.proposals, key=lambda p: p.number):
-        if proposal.option_kind and proposal.option_kind not in firsts:
-            firsts[proposal.option_kind] = proposal.number
+        by_kind.setdefault(proposal.option_kind or "", []).append(proposal.number)
+    picked: list[int] = []
+    picking = []
+    for piece in pieces:
+        if FIRST_OF_EACH_KIND_RE.search(piece):
+            picked.extend(numbers[0] for kind, numbers in by_kind.items() if kind)
+        elif found := _picked_by_kind(piece, by_kind):
+            picked.extend(found)
+        else:
+            continue
+        picking.append(piece)
+    if not picked:
+        return None
     rest = ". ".join(p for p in pieces if p not in picking)
-    return sorted(firsts.values()), rest
+    return sorted(set(picked)), rest
+
+
+def _picked_by_kind(sentence: str, by_kind: dict[str, list[int]]) -> list[int]:
+    """Proposals taken by their place among those of one kind ("take your first human one",
+    "neem de tweede ontwerp-optie"): the first, or the second where so said."""
+    found: list[int] = []
+    for match in KIND_PICK_RE.finditer(sentence):
+        if KIND_PICK_VERB_RE.search(sentence[: match.start()]) is None:
+            continue  # "the human option: staff learn ...": a measure announced
+        numbers = by_kind.get(KIND_PICK_WORDS.get(match.group("kind").lower(), ""), [])
+        second = (match.group("place") or "").lower() in ("second", "tweede")
+        if len(numbers) > int(second):
+            found.append(numbers[int(second)])
+    return found
 
 
 def _agreeing_to_asked(text: str, session: Session) -> tuple[list[int], str, str] | None:
