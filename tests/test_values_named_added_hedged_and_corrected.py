@@ -104,3 +104,11 @@ def test_yes_to_the_first_three_takes_them(
     names = [v.name for v in session.chosen_values()]
     assert names[:3] == first
     assert not any("first" in n.lower() or "eerste" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["patiëntveiligheid, vertrouwen en privacy", "patient safety, trust and privacy"],
+)
+def test_the_safety_of_patients_is_public_safety(method_catalogue: Catalogue, text: str) -> None:
+    assert named(text, method_catalogue) == ["public-safety", "trust", "privacy"]

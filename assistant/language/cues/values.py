@@ -271,6 +271,12 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_words("autono(?:om|m)", "autonomous"), "autonomy"),
         (_words("betrouwbaa?r", "reliabl"), "reliability"),
         (_words("duurza(?:am|m)", "sustainabl"), "sustainability"),
+        # the safety of people in one place or role ("patiëntveiligheid", "verkeersveiligheid",
+        # "patient safety", "road safety"): public safety
+        (_words("pati[eë]ntveiligheid", "verkeersveiligheid", "arbeidsveiligheid",
+                "brandveiligheid", "werkveiligheid", "patient safety", "road safety",
+                "traffic safety", "fire safety", "workplace safety", "safety at work"),
+         "public-safety"),
         # nature kept as it is ("natuurbescherming", "natuurbehoud", "nature conservation")
         (_words("natuurbescherming", "natuurbehoud", "natuurwaarde", "nature conservation",
                 "nature protection", "protection of nature", "bescherming van de natuur"),
