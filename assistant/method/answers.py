@@ -42,7 +42,8 @@ def answer_question(
         if session.chosen_values() and question.propose and session.proposals:
             changes.notice("more_values")  # "give me some examples" after choosing
     elif target == Step.OPTIONS:
-        per_kind = 2 if question.per_kind or question.kind else 1
+        few = (question.per_kind or question.kind) and not question.one_each
+        per_kind = MORE_PER_KIND if few else 1  # "een voorstel per soort": one of each
         propose(tools, session, changes, per_kind, question.kind)
         session.meta["options_asked"] = True  # "prima" next: take them
     elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):

@@ -48,7 +48,7 @@ from assistant.method.reading.model_extraction import model_reading
 from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
-from assistant.method.reading.reading import Reading
+from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.sentence_kinds import measure
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
@@ -242,6 +242,8 @@ class Conductor:
         content = _not_past_the_effects(session, reading.content_step(bool(session.effects)))
         if reading.goto is not None:
             self.move(tools, session, reading.goto, changes)
+            if (asked := _options_asked_there(session, reading)) is not None:
+                answer_question(tools, session, asked, changes, self.move)
         elif reading.questions and not _answered_by_content(session, reading, content):
             answer_question(tools, session, reading.questions[-1], changes, self.move)
         elif content is not None and content.position > session.step.position:
@@ -375,6 +377,16 @@ def _answered_by_content(session: Session, reading: Reading, content: Step | Non
         return False
     asked = reading.questions[-1].step
     return asked.position >= session.step.position and content.position > asked.position
+
+
+def _options_asked_there(session: Session, reading: Reading) -> Question | None:
+    """After going to the options, a request in the same message for proposals of some kind
+    or a few per kind ("Nu de opties. Kun je er per soort twee geven?"): answered there."""
+    if session.step != Step.OPTIONS or not reading.questions:
+        return None
+    asked = reading.questions[-1]
+    wanted = asked.propose and (asked.per_kind or asked.kind is not None)
+    return asked if wanted and asked.step in (Step.VALUES, Step.OPTIONS) else None
 
 
 def _proposes(text: str) -> bool:

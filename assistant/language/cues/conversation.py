@@ -361,6 +361,21 @@ PER_KIND_RE = re.compile(
     r"van elke (?:soort|categorie)|of each (?:kind|category|type))\b",
     re.I,
 )
+# One proposal of each kind asked for ("doe een voorstel per soort", "één van elke soort", "one
+# option per kind", "one of each kind"): one per kind, not the longer list of a few per kind.
+ONE_PER_KIND_RE = re.compile(
+    r"\b(?:een|één|1|one|a|an)\s+(?:(?:voorstel|optie|idee|suggestie|maatregel|proposal|option|"
+    r"idea|suggestion|measure)\s+)?(?:per|van\s+(?:elke|iedere)|for\s+(?:each|every)|of\s+(?:each|"
+    r"every)|from\s+(?:each|every))\s+(?:soort|categorie|kind|category|type)\b",
+    re.I,
+)
+# Giving asked for anywhere in a question ("kun je er per soort twee geven?", "could you list
+# two per kind?"): with a number per kind, a request for proposals.
+GIVE_ASKED_RE = re.compile(
+    r"\b(?:geven|geef|noemen|noem|bedenken|bedenk|verzinnen|give|list|name|suggest|come\s+up\s+"
+    r"with|think\s+of)\b",
+    re.I,
+)
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(
     r"^(?:en\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|now what|"

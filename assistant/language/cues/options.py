@@ -124,11 +124,22 @@ AGREEING_COLON_LEAD_RE = re.compile(
     r"then|dan))?\s*:\s*",
     re.IGNORECASE,
 )
+# Owners named with announced measures ("..., with who would own them:", "with owners:", "met
+# wie het oppakt:", "met eigenaar:"): part of the lead; the owners follow each measure.
+OWNERS_NAMED = (
+    r"(?:\s*,?\s*(?:with|met)\s+(?:who(?:\s+would)?\s+(?:own|owns|take|takes)\s+(?:them|it|each)|"
+    r"(?:their\s+|an?\s+|hun\s+|een\s+)?(?:owners?|eigenaars?|eigenaren|trekkers?)(?:\s+each)?|"
+    r"wie\s+(?:ze|het|dat)\s+(?:oppakt|oppakken|trekt|doet)))?"
+)
 ANNOUNCING_LEAD_RE = re.compile(
-    r"^(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\s*,?\s+)?(?=[^:]{0,60}?[:\u2013-])"
+    r"^(?:(?:en|and|ok[eé]?|okay|so|dus|nou|well|dan|then)\s*,?\s+)?(?=[^:]{0,80}?[:\u2013-])"
     r"(?:(?:voor\s+|for\s+|as\s+|als\s+)?(?:de\s+|the\s+|mijn\s+|my\s+|onze\s+|our\s+)?"
+    r"(?:[a-z]+'s\s+)?"  # "the group's ideas"
     r"(?:handelings)?(?:opties?|options?|maatregelen|measures|idee(?:[eë]n)?|ideas?|voorstel(?:len)?|"
-    r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?)?|"
+    r"proposals?|suggesties|suggestions)(?:\s+(?:die|that|which|van|from|of)\s+[^:\u2013-]{0,30}?|"
+    r"\s+(?:the|de|het|we|wij|they|ze|zij)\s+[^:,\u2013-]{0,30}?)?"  # "options the group floated"
+    + OWNERS_NAMED
+    + r"|"
     r"(?:wat|what)\s+(?:ik|i|we|wij)(?:'d|'ll)?\s+[^:\u2013-]{0,30}?|zelf|myself|ik\s+neem\s+over|"
     r"(?:ik\s+)?denk\s+(?:ik\s+)?(?:zelf\s+|ook\s+)?aan|(?:we|wij)\s+denken\s+(?:zelf\s+|ook\s+)?aan|"
     r"i'?m\s+(?:also\s+)?thinking\s+of|we'?re\s+(?:also\s+)?thinking\s+of|"

@@ -96,7 +96,7 @@ _FILLER = (
     "andere other others overige rest remaining vul aan aanvullen fill in complete ideas ideeën "
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
     "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
-    "houd van of from uit list lijst jou yours plus jep jup yup jap jawel nog extra "
+    "houd van of from uit list lijst jou yours plus jep jup yup jap jawel nog extra to "
     + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
@@ -171,13 +171,28 @@ TRAILING_LIST_WORD_RE = re.compile(r"\s+(?:en|and|of|or|plus|maar|but)$", re.IGN
 # Asides around a list of values that name none ("..., eerlijk gezegd", "to be honest").
 VALUE_ASIDE_RE = re.compile(
     r"\b(?:eerlijk gezegd|om eerlijk te zijn|zeg maar|to be honest|honestly|frankly|"
-    r"i think|i guess|denk ik|lijkt me|volgens mij|eigenlijk|actually)\b",
+    r"i think|i guess|denk ik|lijkt me|volgens mij|eigenlijk|actually|"
+    # a name hedged ("..., whatever you call that", "of hoe je dat ook noemt")
+    r"whatever\s+you(?:'d)?\s+(?:call|name)\s+(?:that|it|this)|or\s+whatever|so\s+to\s+speak|"
+    r"(?:of\s+)?hoe\s+je\s+(?:dat|het)\s+(?:ook\s+)?(?:noemt|wilt\s+noemen))\b",
     re.IGNORECASE,
 )
 # The reason given after the values, up to the end of the sentence ("..., want dat laatste is
 # waar we het voor doen", "... because that is what we do it for"): names no value of its own.
 REASON_TAIL_RE = re.compile(
-    r",?\s+\b(?:want|omdat|aangezien|gezien|vanwege|because|since|given|due\s+to)\b[^.!?\n]*",
+    r",?\s+\b(?:want|omdat|aangezien|gezien|vanwege|because|since|given|due\s+to)\b[^.!?\n]*|"
+    # "..., dat is voor ons echt een kernwaarde", "..., that's what we stand for"
+    r",\s+(?:dat|dit|that|this)\s+(?:is|was|zijn|are)\b[^.!?\n]*|,\s+that'?s\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# A value added in so many words ("en voeg gastvrijheid toe", "zet rust er ook bij", "and add
+# hospitality"): the value alone, as an item of the list.
+ADDED_VALUE_RE = re.compile(
+    r"\b(?:voeg|zet|doe)\s+(?:(?:ook|nog|er|maar)\s+)*(?P<nl>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?:\s+(?:er|ook|nog|maar))*\s+(?:toe|bij|erbij|aan\s+toe)\b|"
+    r"\b(?:(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+want\s+to)?\s+(?:also\s+)?)?(?:add|include)\s+"
+    r"(?:(?:also|too)\s+)?(?P<en>[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*(?:[,.;!?]|$|\s+(?:too|as\s+"
+    r"well|to\s+(?:that|the\s+list|it))\b))",
     re.IGNORECASE,
 )
 # What qualifies a value named just before it ("the wellbeing of the pilots", "vakmanschap van de
@@ -470,5 +485,50 @@ PICK_CHANGE_RE = re.compile(
     r"last|other|eerste|tweede|derde|vierde|laatste|andere)(?:\s+(?:one|voorstel|optie|idee|"
     r"proposal|suggestion))?\s+(?:(?:only|alleen|wel|ja|yes)\s+)?(?:if|als|mits|provided|on\s+"
     r"condition)\b",
+    re.IGNORECASE,
+)
+# The first proposal of every kind picked at once ("doe van elke soort de eerste", "de eerste van
+# elke soort", "neem per soort de bovenste", "the first one of each kind", "take the top one per
+# category"): the first number of each option kind on the table.
+_EACH_KIND = (
+    r"(?:van\s+(?:elke|iedere)|per|uit\s+(?:elke|iedere)|of\s+(?:each|every)|for\s+(?:each|every)|"
+    r"per|from\s+(?:each|every))\s+(?:soort|categorie|kind|category|type)"
+)
+_FIRST_ONE = (
+    r"(?:de|die|het|the)?\s*(?:eerste|bovenste|first|top)(?:\s+(?:one|voorstel|optie|idee|"
+    r"proposal|suggestion|option))?"
+)
+FIRST_OF_EACH_KIND_RE = re.compile(
+    rf"(?:{_EACH_KIND}\s*,?\s*{_FIRST_ONE}|{_FIRST_ONE}\s*,?\s*{_EACH_KIND})\b", re.IGNORECASE
+)
+# Agreeing on its own in a first sentence, before more ("Goed. Voeg nog toe dat ...", "Fine. And
+# one of my own: ..."): after proposals the user asked for, taking them; not where the rest turns
+# them down or puts something in their place ("Goed. Maar liever ...").
+AGREEING_SENTENCE_RE = re.compile(
+    r"^\W*(?:(?:ok[eé]?|okay|good|goed|prima|fine|great|mooi|top|perfect|uitstekend|excellent|"
+    r"akkoord|agreed|ja|yes|sure)\b[\s,]*)+[.!]\s+(?!(?:maar|but|nee|no|niet|not|liever|rather|"
+    r"alleen|only|behalve|except)\b)(?=\S)",
+    re.IGNORECASE,
+)
+# A proposal picked by its place among those of one kind ("take your first human one", "the
+# design one", "de eerste omgevingsoptie", "die ene voor de mensen"): the kind and its place.
+KIND_PICK_RE = re.compile(
+    r"\b(?:your|the|je|jouw|de|die)\s+(?:(?P<place>first|second|eerste|tweede|only|enige)\s+)?"
+    r"(?P<kind>design|technical|technology|environment|context|policy|human|people|user|ontwerp|"
+    r"techniek|omgevings?|context|menselijke|mens|gebruikers?)[\s-]*(?:one|option|proposal|"
+    r"suggestion|optie|voorstel|idee)\b",
+    re.IGNORECASE,
+)
+KIND_PICK_WORDS = {
+    "design": "design", "technical": "design", "technology": "design", "ontwerp": "design",
+    "techniek": "design", "environment": "environment", "context": "environment",
+    "policy": "environment", "omgeving": "environment", "omgevings": "environment",
+    "human": "human", "people": "human", "user": "human", "menselijke": "human",
+    "mens": "human", "gebruiker": "human", "gebruikers": "human",
+}  # fmt: skip
+# Taking said before a proposal picked by its kind ("take your first human one"); without it,
+# "the human option: ..." announces a measure of one's own.
+KIND_PICK_VERB_RE = re.compile(
+    r"\b(?:take|neem|pak|kies|choose|pick|adopt|go\s+with|ga\s+voor|doe\s+maar|i'?ll\s+have)\b",
     re.IGNORECASE,
 )

@@ -271,6 +271,16 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_words("autono(?:om|m)", "autonomous"), "autonomy"),
         (_words("betrouwbaa?r", "reliabl"), "reliability"),
         (_words("duurza(?:am|m)", "sustainabl"), "sustainability"),
+        # the safety of people in one place or role ("patiëntveiligheid", "verkeersveiligheid",
+        # "patient safety", "road safety"): public safety
+        (_words("pati[eë]ntveiligheid", "verkeersveiligheid", "arbeidsveiligheid",
+                "brandveiligheid", "werkveiligheid", "patient safety", "road safety",
+                "traffic safety", "fire safety", "workplace safety", "safety at work"),
+         "public-safety"),
+        # nature kept as it is ("natuurbescherming", "natuurbehoud", "nature conservation")
+        (_words("natuurbescherming", "natuurbehoud", "natuurwaarde", "nature conservation",
+                "nature protection", "protection of nature", "bescherming van de natuur"),
+         "sustainability"),
         (_words("secure"), "security"),
         (_words("veilig", "safe"), "public-safety"),
         (_words("uitlegbaar", "begrijpelijk", "explainabl", "understandabl"), "explainability"),
@@ -458,3 +468,8 @@ OPENING_WORDS = frozenset((
     "nou", "well", "oh", "o", "ah", "ok", "oké", "okay", "dus", "so", "hmm", "ja", "yes", "then",
     "dan", "right",
 ))  # fmt: skip
+# A value's name put in quotes ("being heard", 'gezien worden'): the name as the user gives it,
+# also where it reads like a clause.
+QUOTED_NAME_RE = re.compile(
+    r"[\"'\u201c\u2018](?P<name>[^\"'\u201c\u201d\u2018\u2019]{2,40})[\"'\u201d\u2019]"
+)

@@ -100,11 +100,12 @@ REMOVE_RE = re.compile(
     r"|^(?P<target3>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:eruit|er\s+uit|out)$",  # "efficiëntie eruit"
     re.IGNORECASE,
 )
-# "Wacht, niet X maar Y", "sorry, not X but Y": a correction after a word that announces it.
+# "Wacht, niet X maar Y", "sorry, not X but Y", "nee wacht, niet X maar Y": a correction after
+# a word or two that announce it.
 _CORRECTION_LEAD = (
     r"^(?:(?:oh|o|ah|hm+|ehm|uhm|en|and)\b\s*[,!]?\s+){0,2}"  # "oh en eigenlijk niet X maar Y"
     r"(?:(?:wacht|wait|o nee|oh no|oops|sorry|pardon|correctie|correction|actually|eigenlijk|"
-    r"nee|no)\b(?:\s+(?:op|on|for|bij|to)\s+(?:de|het|the)\s+\w+)?\s*[,:!\-–—]?\s+)?"
+    r"nee|no)\b(?:\s+(?:op|on|for|bij|to)\s+(?:de|het|the)\s+\w+)?\s*[,:!\-–—]?\s+){0,2}"
     r"(?:(?:i must|i have to|i need to|let me|ik moet|even)\s+(?:even\s+)?"
     r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"
     r"(?:(?:it is|it's|it was|that is|that's|het is|het was|dat is|dat was)\s+)?"

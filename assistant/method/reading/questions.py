@@ -11,12 +11,14 @@ from assistant.language.cues.conversation import (
     ASKED_KIND_WORDS,
     ASKING_RE,
     CANNOT_THINK_RE,
+    GIVE_ASKED_RE,
     GIVE_RE,
     ITSELF,
     METHOD_QUESTION_RES,
     MISSING_RE,
     MORE_ASKED_RE,
     NEGATIVE_RE,
+    ONE_PER_KIND_RE,
     ONWARD_WORDS,
     OPTION_ASK_CUE_RE,
     OPTION_ASK_RE,
@@ -53,13 +55,16 @@ def method_question(text: str, current: Step) -> Question | None:
     if not is_question(text) or len(text.split()) > MAX_QUESTION_WORDS:
         return None
     propose = bool(PROPOSE_RE.search(text) or MISSING_RE.search(text))  # "mis ik er nog?"
+    per_kind = bool(PER_KIND_RE.search(text))
+    propose = propose or (per_kind and GIVE_ASKED_RE.search(text) is not None)  # "per soort twee"
+    one_each = ONE_PER_KIND_RE.search(text) is not None
     for step, pattern in _options_first(text):
         if pattern.search(text):
             direction = _direction(text)
             step = _options_valued(text, step, current)
-            return Question(step, propose, bool(PER_KIND_RE.search(text)), direction, named=True)
-    if propose or MISSING_RE.search(text):
-        return Question(_named_step(text) or current, True, bool(PER_KIND_RE.search(text)))
+            return Question(step, propose, per_kind, direction, named=True, one_each=one_each)
+    if propose:
+        return Question(_named_step(text) or current, True, per_kind, one_each=one_each)
     return None
 
 
@@ -102,7 +107,10 @@ def proposal_request(text: str, current: Step) -> Question | None:
     going = [t for t in tokens if t in ONWARD_WORDS and not (t == "go" and "ahead" in tokens)]
     onward = named is None and bool(going)  # "go ahead and suggest" asks here, not onward
     per_kind = bool(PER_KIND_RE.search(text))
-    return Question(named or current, True, per_kind, onward=onward, named=named is not None)
+    one_each = ONE_PER_KIND_RE.search(text) is not None
+    return Question(
+        named or current, True, per_kind, onward=onward, named=named is not None, one_each=one_each
+    )
 
 
 def option_request(text: str, current: Step) -> Question | None:

@@ -24,6 +24,7 @@ class Question:
     kind: OptionKind | None = None  # "nog een optie voor de omgeving?": proposals of that kind
     named: bool = False  # the step was named ("welke waarden ...?"), not "voorstellen graag"
     adopt: bool = False  # "opties neem ik van jou over": the proposals, taken at once
+    one_each: bool = False  # "een voorstel per soort": one of each kind, not a few per kind
 
 
 @dataclass

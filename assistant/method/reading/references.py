@@ -12,12 +12,17 @@ from assistant.language.cues.references import (
     ADDED_AFTER_REFUSAL_RE,
     ADOPT_RE,
     ADOPT_WORD_RE,
+    AGREEING_SENTENCE_RE,
     ALL_OF_THEM_RE,
     ALL_WORDS_RE,
     CHOSEN_COUNT_RE,
     DESCRIBED_PICK_RE,
     ENDS_REFUSED_RE,
     FILLER,
+    FIRST_OF_EACH_KIND_RE,
+    KIND_PICK_RE,
+    KIND_PICK_VERB_RE,
+    KIND_PICK_WORDS,
     NOTHING_MORE_RE,
     NUMBER_WORDS,
     OPENS_REFUSED_RE,
@@ -335,11 +340,17 @@ def _same(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 def read_references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
     message was only that)."""
+    if numbered_own_list(text):
+        return text  # "1. heatmap niet openbaar ...\n2. ...": the user's own list, no picks
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
     if picked or unmatched:  # "I'll take the one about ... and the one about ..."
         reading.reference = picked or None
         reading.unmatched_picks.extend(unmatched)
+        return rest or None
+    firsts = first_of_each_kind(text, session)
+    if firsts is not None:  # "doe van elke soort de eerste. Plus eentje van mij: ..."
+        reading.reference, rest = firsts
         return rest or None
     if PROPOSALS_ASKED_RE.search(text) and _about_other_step(text, session.step):
         return text  # "doe eens een voorstel voor opties" among the values: for that step
@@ -358,6 +369,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     if reading.reference is not None:
         return None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
+    lead = lead or _agreeing_to_asked(text, session)
     if lead is None:
         return _trailing_reference(text, session, reading)
     reference, opening, rest = lead  # "those sound right, and I'd add autonomy"
@@ -375,6 +387,73 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         reading.intent = Intent("affirm")
         return None
     return rest
+
+
+NUMBERED_LINE_RE = re.compile(r"^\s*\d{1,2}\s*[.):]\s+(?P<said>\S.*)$")
+OWN_LINE_WORDS = 4  # a numbered line that says this much is an item, not a verdict on a pick
+
+
+def numbered_own_list(text: str) -> bool:
+    """Whether ``text`` is a numbered list of the user's own items, two lines or more, each
+    saying something of its own ("1. kaart niet openbaar, ...\n2. binnen 2 dagen een bericht
+    ..."): its numbers count the lines, they pick no proposal ("1. ja\n2. nee" does)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    numbered = [m for line in lines if (m := NUMBERED_LINE_RE.match(line)) is not None]
+    if len(numbered) < 2:
+        return False
+    return all(len(words(m.group("said"))) >= OWN_LINE_WORDS for m in numbered)
+
+
+def first_of_each_kind(text: str, session: Session) -> tuple[list[int], str] | None:
+    """Option proposals picked by their kind: the first of every kind ("doe van elke soort de
+    eerste", "the first one of each kind") or one of a kind named ("take your first human
+    one"): their numbers, and the other sentences to read."""
+    if session.step != Step.OPTIONS or not session.proposals:
+        return None
+    pieces = split_sentences(text)
+    by_kind: dict[str, list[int]] = {}
+    for proposal in sorted(session.proposals, key=lambda p: p.number):
+        by_kind.setdefault(proposal.option_kind or "", []).append(proposal.number)
+    picked: list[int] = []
+    picking = []
+    for piece in pieces:
+        if FIRST_OF_EACH_KIND_RE.search(piece):
+            picked.extend(numbers[0] for kind, numbers in by_kind.items() if kind)
+        elif found := _picked_by_kind(piece, by_kind):
+            picked.extend(found)
+        else:
+            continue
+        picking.append(piece)
+    if not picked:
+        return None
+    rest = ". ".join(p for p in pieces if p not in picking)
+    return sorted(set(picked)), rest
+
+
+def _picked_by_kind(sentence: str, by_kind: dict[str, list[int]]) -> list[int]:
+    """Proposals taken by their place among those of one kind ("take your first human one",
+    "neem de tweede ontwerp-optie"): the first, or the second where so said."""
+    found: list[int] = []
+    for match in KIND_PICK_RE.finditer(sentence):
+        if KIND_PICK_VERB_RE.search(sentence[: match.start()]) is None:
+            continue  # "the human option: staff learn ...": a measure announced
+        numbers = by_kind.get(KIND_PICK_WORDS.get(match.group("kind").lower(), ""), [])
+        second = (match.group("place") or "").lower() in ("second", "tweede")
+        if len(numbers) > int(second):
+            found.append(numbers[int(second)])
+    return found
+
+
+def _agreeing_to_asked(text: str, session: Session) -> tuple[list[int], str, str] | None:
+    """A first sentence of only agreeing words, right after the user asked for option
+    proposals ("Goed. Voeg nog toe dat ..."): taking them, and the rest to read. Elsewhere a
+    bare "ok." opens too many answers to take every proposal."""
+    if session.step != Step.OPTIONS or not session.meta.get("options_asked"):
+        return None
+    opened = AGREEING_SENTENCE_RE.match(text.strip())
+    if opened is None:
+        return None
+    return [], text.strip()[: opened.end()].strip(), text.strip()[opened.end() :]
 
 
 def _trailing_reference(text: str, session: Session, reading: Reading) -> str:

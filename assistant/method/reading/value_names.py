@@ -11,6 +11,7 @@ from assistant.knowledge.catalogue import Catalogue, ValueEntry
 from assistant.language.cues.formal import FORMAL_FRAME_LEAD_RE
 from assistant.language.cues.references import (
     ABBREVIATION_RE,
+    ADDED_VALUE_RE,
     APOLOGY_RE,
     FILLER,
     NOT_OWN_VALUE_RE,
@@ -32,6 +33,7 @@ from assistant.language.cues.values import (
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
     NO_KIND_WORDS,
+    QUOTED_NAME_RE,
     VALUE_KIND_WORD_RE,
 )
 from assistant.language.stems import content_words
@@ -92,7 +94,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     names = [name for _p, e in mentions for name in e.names()]
     rest = VALUE_LEAD_RE.sub("", _without_qualifiers(text, catalogue).strip())
     rest = FORMAL_FRAME_LEAD_RE.sub("", rest, count=1)  # "In the assessment, ..."
-    rest = REASON_TAIL_RE.sub("", rest)
+    rest = REASON_TAIL_RE.sub("", ADDED_VALUE_RE.sub(_added, rest))
     items = [
         TRAILING_LIST_WORD_RE.sub("", strip_article(_without_rank(VALUE_ASIDE_RE.sub("", i))))
         for i in split_items(rest, split_and=True, max_words=OWN_VALUE_WORDS + 2, and_words=4)
@@ -109,8 +111,10 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     phrases = _everyday_phrases(blanked)
     for item in items:
         item = _called(item, found)
+        quoted = QUOTED_NAME_RE.fullmatch(item.strip())  # "being heard": a name as quoted
+        item = quoted.group("name") if quoted is not None else item
         lowered = item.lower()
-        if not _own_value_words(item) or not any(c.isalpha() for c in item):
+        if not (quoted or _own_value_words(item)) or not any(c.isalpha() for c in item):
             continue  # "3" is a number, not a name
         if any(lowered in phrase for phrase in phrases) or _in_phrase(lowered, lowered_text):
             continue  # "their own lives" of "in charge of their own lives" (autonomy)
@@ -126,6 +130,11 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         elif entry is None and 1 <= word_count(item) <= OWN_VALUE_WORDS:
             found.append((position, _own_choice(item)))
     return [choice for _pos, choice in sorted(found, key=lambda f: f[0])]
+
+
+def _added(match: re.Match[str]) -> str:
+    """The value of "voeg X toe" / "add X", as an item of its own: ", X"."""
+    return f", {match.group('nl') or match.group('en')}"
 
 
 def _in_phrase(item: str, text: str) -> bool:
