@@ -206,6 +206,7 @@ from assistant.method.reading.side_remarks import concern_party, payer, side_rem
 from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
+from assistant.method.reading.turned_down_measures import without_turned_down_measures
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
     announced_measures,
@@ -1415,6 +1416,8 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
+    if session.step.position >= Step.OPTIONS.position:
+        cleaned = without_turned_down_measures(cleaned, ignored)  # "een app? nee, liever niet"
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
         cleaned = _without_item_doubts(cleaned, ignored)  # "de broedvogels (mag dat?), ..."
