@@ -496,7 +496,7 @@ class Reader:
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
         with_gathered_group(cleaned, reading.effects, session.actors)  # "my street ...": theirs
         reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
-        reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
+        reading.effects = [e for e in reading.effects if not (e.story or e.lead_in or e.unchanged)]
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
         """Whether a line is read as a line of effects as a whole: not a line that says values
@@ -1416,7 +1416,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
-    if session.step.position >= Step.OPTIONS.position:
+    if session.step.position >= Step.VALUES.position:
         cleaned = without_turned_down_measures(cleaned, ignored)  # "een app? nee, liever niet"
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
