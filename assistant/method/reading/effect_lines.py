@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    DENIED_OPENING_RE,
     HELPS_WHOM_BEFORE_RE,
     HELPS_WHOM_RE,
     INPUT_FACT_RE,
@@ -328,6 +329,7 @@ def _sentence_effects(
                 continue  # "ze doen dit al dertig jaar", "and parents?": who they are
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
+            told = _denied_direction(body) or told  # "het is niet zo dat ze er niets aan hebben"
             direction = _signed(label or marker, told, contrast)
             if _case_fact(body, direction, bool(label or marker)):
                 continue
@@ -394,6 +396,20 @@ def _sentence_who(
     if _worry_about(stripped, actors, flow, drafts):
         return None
     return who, named
+
+
+def _denied_direction(body: str) -> Direction | None:
+    """The direction of a clause that opens by denying what follows up to its first comma or
+    colon: the opposite of the direction of what is denied ("niet dat ze er minder werk aan
+    hebben, eerder meer": negative); None where it opens otherwise or the denied part has none."""
+    denied = DENIED_OPENING_RE.match(body)
+    if denied is None:
+        return None
+    part = re.split(r"[,:;]", body[denied.end() :], maxsplit=1)[0]
+    said = effect_direction(part)
+    if said is None:
+        return None
+    return "positive" if said == "negative" else "negative"
 
 
 def _undecided(body: str, contrast: bool, flow: _Flow) -> Direction | None:
