@@ -77,3 +77,12 @@ def test_a_real_question_or_a_value_turned_down_is_left_alone(text: str) -> None
     left: list[str] = []
     assert without_turned_down_measures(text, left) == text
     assert left == []
+
+
+def test_a_measure_turned_down_is_said_back_as_turned_down(reader: Reader) -> None:
+    session = reading_session(Step.OPTIONS, "nl", "Een deurbelcamera", ("Bewoners",))
+    reading = reader.read(
+        "- beelden na drie dagen wissen\n- een buurtapp? nee, liever niet", session
+    )
+    assert reading.turned_down == ["een buurtapp? nee, liever niet"]
+    assert reading.ignored == []
