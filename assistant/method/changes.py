@@ -40,6 +40,7 @@ class Changes:
     skipped: list[str] = field(default_factory=list)
     moved: tuple[Step, Step] | None = None
     ignored: list[str] = field(default_factory=list)
+    turned_down: list[str] = field(default_factory=list)  # measures asked and turned down at once
     prompts: list[str] = field(default_factory=list)
     proposed: bool = False
     adopted: bool = False
@@ -56,7 +57,7 @@ class Changes:
             self.case or self.actors or self.effects or self.values or self.reordered
             or self.definitions
             or self.options or self.removed or self.corrected or self.skipped or self.moved
-            or self.ignored or self.prompts
+            or self.ignored or self.turned_down or self.prompts
         )  # fmt: skip
 
     @property

@@ -221,6 +221,7 @@ class Conductor:
     def _apply(self, tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
         """Record what the message held, then move where it asks or where its content belongs."""
         changes.ignored.extend(reading.ignored)
+        changes.turned_down.extend(reading.turned_down)
         if reading.kept_measures:  # pasted minutes' action points: for the options
             changes.notice("measures_kept", count=reading.kept_measures)
         session.meta["options_asked"] = False  # read with it; asked again below if so

@@ -227,7 +227,7 @@ def sentence_effects(text: str, session: Session, judged: bool = False) -> list[
         draft.actor_id = known.id if known is not None else draft.actor_id
         draft.actor_name = ""
         draft.story = draft.story and not judged
-    return [d for d in drafts if not (d.story or d.lead_in)]
+    return [d for d in drafts if not (d.story or d.lead_in or d.unchanged)]
 
 
 def unmarked_direction(text: str, session: Session) -> Direction:

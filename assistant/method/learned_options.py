@@ -229,6 +229,8 @@ def unaccounted(reading: Reading) -> list[str]:
         *reading.noted,
         *reading.actors,
         *reading.users,
+        *reading.ignored,  # left out: noise
+        *reading.turned_down,  # a measure asked and turned down at once
     ]
     read = [set(words(i)) for i in items if words(i)]
     sentences = [s for line in reading.text.splitlines() for s in split_sentences(line)]

@@ -859,3 +859,12 @@ JUDGED_GOOD = frozenset(("voordeel", "upside", "pluspunt", "benefit", "winst", "
 # door", "in het buitengebied blijven ze achter"): read with the verb ("doorslapen",
 # "achterblijven").
 SEPARABLE_PARTICLES = frozenset(("door", "achter", "af", "uit", "mee", "weg", "terug", "aan"))
+# A clause that opens by denying what follows up to its first comma or colon ("het is niet zo
+# dat werkgevers er niets aan hebben: ...", "niet dat ze er minder werk aan hebben, eerder
+# meer", "it's not that the drivers lose out, ..."): its direction is the opposite of what is
+# denied.
+DENIED_OPENING_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and)\W+)?(?:(?:het|'t)\s+is\s+(?:(?:ook|echt)\s+)?niet\s+(?:zo\s+)?dat|"
+    r"niet\s+dat|(?:it'?s|it\s+is)\s+(?:(?:also|really)\s+)?not\s+(?:that|as\s+if)|not\s+that)\s+",
+    re.IGNORECASE,
+)

@@ -1348,3 +1348,32 @@ PROPOSING_QUESTION_RE = re.compile(
     r"we\s+(?:could|should)|would\s+it\s+(?:help|work)|what\s+if\s+we|how\s+about)\b",
     re.IGNORECASE,
 )
+# A measure put as a question and turned down at once, with or without its reason ("een app om
+# thuis te oefenen? nee, liever niet, dat ...", "a paid premium tier? obviously not", "- a second
+# camera? no, we have enough of those"): no measure, and its reason none either. What is offered
+# instead after the refusal stays ("... ? nee, liever een folder"). Two words at least
+# ("efficiëntie? nee" turns down a value); a real question ("is dat genoeg? nee, ...", "values,
+# what would you say? no, let me try: ...", "what if ...? no idea") is no measure put as one.
+_REFUSAL = (
+    r"(?:nee|nope|nah|no(?!\s+(?:idea|doubt|clue|one|longer|more|matter))|never|nooit|"
+    r"(?:liever|echt|zeker|absoluut|helemaal|beslist|natuurlijk|gewoon)\s+niet|"
+    r"(?:obviously|definitely|absolutely|certainly|rather|really|probably|of\s+course|hell)\s+not|"
+    r"not\s+really|no\s+way|geen\s+sprake\s+van|niet\s+doen|joh|hoor|thanks|dank\s*je|"
+    r"i\s+don'?t\s+think\s+so|(?:ik\s+)?denk\s+het\s+niet|(?:eerder|juist)\s+niet)"
+)
+_REAL_QUESTION_OPENING = (
+    r"(?:(?:en|and|maar|but|of|or)\s+)?(?:wat|wie|waar|wanneer|waarom|hoe|welke?|is|zijn|was|waren|"
+    r"wordt|worden|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zou|zouden|gaat|gaan|doet|doen|"
+    r"klopt|snap|weet|what|who|where|when|why|how|which|are|were|do|does|did|will|would|can|could|"
+    r"should|shall|may|might|has|have|had|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|wouldn'?t|"
+    r"right|ok(?:ay)?|toch|echt|really|zo|so)\b"
+)
+_ASKING_WORD = r"(?:wat|wie|hoe|waarom|welke|what|who|how|why|which|is\s+dat|is\s+that)"
+TURNED_DOWN_QUESTION_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.;!?]\s)|(?<=\n))(?P<lead>\s*(?:[-*\u2022]\s*|\d{1,2}[.)]?\s+)?)"
+    r"(?!" + _REAL_QUESTION_OPENING + r")(?![^.;!?\n]*\b" + _ASKING_WORD + r"\b)"
+    r"(?P<asked>[^.;!?\n\s]+\s[^.;!?\n]{1,160}\?)\s*"
+    r"(?P<no>" + _REFUSAL + r"(?:[\s,!]+" + _REFUSAL + r")*)(?=[\s,.;:!\u2013-]|$)"
+    r"(?P<why>[^.;!?\n]*)(?P<end>[.;!]*[ \t]*)",
+    re.IGNORECASE,
+)

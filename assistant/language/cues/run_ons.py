@@ -76,3 +76,13 @@ RELATIVE_TAIL_RE = re.compile(r"\s(?:die|dat|wie|wier|wiens|who|whose|that|which
 SELF_ASKED_RE = re.compile(
     r"^\s*(?:wie|wat|welke|who|what|which)\b(?:\s+[\w']+){0,2}\s*\.\.+\s+$", re.IGNORECASE
 )
+# A scenario asked and its outcome told straight after ("wat als de sensor een vrachtwagen meet?
+# dan ligt het werk stil", "what if the link drops? then nobody closes the gate"): one sentence,
+# the effect the scenario brings; the question is no effect of its own. Also after a label
+# ("egels: wat als ...? dan ...").
+WHAT_IF_RE = re.compile(
+    r"^\s*(?:[\w' -]{1,40}:\s*)?(?:(?:en|and|maar|but|of|or|o\s+ja|oh)\s*,?\s+)?"
+    r"(?:wat\s+als|what\s+if|stel\s+(?:nou\s+|je\s+eens\s+)?dat|suppose|imagine)\b[^?]*$",
+    re.IGNORECASE,
+)
+OUTCOME_LEAD_RE = re.compile(r"^\s*(?:dan|then)\b", re.IGNORECASE)

@@ -200,3 +200,71 @@ REPORTING_LINE_RE = re.compile(
 # The joint between a doubt and who raised the point ("we don't know if it's true, but people
 # mentioned it").
 HEDGE_JOINT_RE = re.compile(r",?\s+(?:but|maar)\s+", re.IGNORECASE)
+# A clause that says nothing changes for someone, or that no one loses or notices anything ("die
+# merken er niks van", "voor hen verandert er niets", "nothing changes for them", "our staff
+# won't lose their jobs", "nobody is talking about that", "de buren hebben er geen last van",
+# "niemand wordt eruit gezet"): no effect. A change said with it ("hebben er geen last meer
+# van", "won't lose their place any more") is one.
+NO_CHANGE_RE = re.compile(
+    r"^(?!.*\b(?:meer|langer|minder|any\s*more|no\s+longer|less|fewer|now|nu|straks|tenzij|unless|"
+    r"behalve|except|totdat|until|zolang|as\s+long\s+as)\b)\W*"
+    r"(?:(?:maar|but|en|and|ok|well|nou|misschien|maybe|perhaps|probably|waarschijnlijk)\W+)*(?:"
+    r"(?:[\w'-]+\s+){0,4}?(?:(?:verandert|wijzigt)\s+(?:(?:er|voor\s+\w+|dan|eigenlijk|"
+    r"helemaal|verder|gewoon|daar)\s+)*(?:niks|niets)|(?:merken|merkt|voelen|voelt|zien|ziet)\s+"
+    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus)\s+)*(?:niks|niets)\s+van|(?:hebben|heeft)\s+"
+    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus|ook)\s+)*geen\s+(?:last|hinder|nadeel|"
+    r"gevolgen|(?:\w+\s+)?verschil)(?:\s+van)?)|"
+    r"(?:niemand|geen\s+mens)\s+(?:wordt|raakt|verliest|gaat|komt|merkt|heeft)\b|"
+    r"geen\s+(?:nadeel|gevolgen|verschil)\s+voor\b|"
+    r"(?:[\w'-]+\s+){0,4}?(?:nothing\s+(?:really\s+|much\s+)?(?:changes?|will\s+change)|"
+    r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
+    r"(?:notice\s+(?:anything|a\s+thing|it|a\s+difference)|change\s+(?:anything|much|a\s+thing)"
+    r"|lose\s+(?:their|his|her|its|our|any)\s+(?:jobs?|work|income|judge?ment))|"
+    r"(?:aren'?t|are\s+not|isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be)\s+(?:really\s+)?"
+    r"affected(?!\s+(?:less|more))|(?:has|have|see|feel|notice)\s+no\s+(?:difference|effect|"
+    r"impact))|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will\s+)?(?:is\s+|are\s+)?(?:loses?|"
+    r"talking\s+about|notices?|gets?\s+(?:fired|sacked|evicted|thrown\s+out))\b)",
+    re.IGNORECASE,
+)
+# Doubt that gives no direction ("Victims, I honestly don't know", "of het voor architecten
+# positief is weet ik niet", "uitzendbureaus weten niet of ze hier blij mee moeten zijn", "I'm
+# not sure it's bad for them"): no effect; a reason that gives one follows on its own.
+UNDIRECTED_DOUBT_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|well|nou|hmm+)\W+)*(?:(?:[\w'-]+\W+){0,3}?(?:i|ik)\s+"
+    r"(?:(?:honestly|really|just|eerlijk\s+gezegd|echt|gewoon)\s+)?(?:don'?t|do\s+not|weet)\s+"
+    r"(?:(?:het|ik)\s+)?(?:(?:honestly|really|echt|eigenlijk)\s+)?(?:know|niet)\W*$|"
+    r"(?:i'?m|i\s+am|ik\s+ben|we'?re|we\s+are)\s+(?:really\s+|echt\s+)?not\s+(?:so\s+)?sure\s+"
+    r"(?:if\s+|whether\s+)?(?:it'?s|it\s+is|that'?s|it\s+will\s+be|this\s+is)\s+(?:all\s+)?"
+    r"(?:good|bad|positive|negative|better|worse)\b[^:,;]*$|"
+    r"(?:[\w'-]+\s+){0,4}?(?:weet|weten)\s+(?:ik\s+|ze\s+|we\s+)?(?:(?:eigenlijk|echt|ook)\s+)?"
+    r"niet\s+of\s+(?:het|dit|dat|ze|hij|zij)\b[^:]*\b(?:positief|negatief|goed|slecht|blij|"
+    r"beter|slechter)\b[^:,;]*$|"
+    r"of\s+(?:het|dit|dat)\s+[^:]*\b(?:positief|negatief|goed|slecht|beter|slechter)\s+"
+    r"(?:is|wordt|uitpakt)\s+(?:\w+\s+)?weet\s+ik\s+(?:(?:eigenlijk|echt|ook)\s+)?niet\b[^:,;]*$)",
+    re.IGNORECASE,
+)
+# A clause that only says what it is not, before what it is ("it's not that they'll feel less
+# safe, ...", "het is niet zo dat ze langer wachten, ..."): no effect of its own; the clause
+# after it tells the effect. Said with what follows after a colon it is read whole.
+DENIED_LEAD_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|and\s+no|well|nou)\W+)*(?:it'?s|it\s+is|het\s+is|'t\s+is)\s+"
+    r"(?:(?:also|ook|echt|really)\s+)?not\s+(?:that|as\s+if|like)\b[^:,;]*$|"
+    r"^\W*(?:(?:maar|but|en|and)\W+)*het\s+is\s+(?:(?:ook|echt)\s+)?niet\s+(?:zo\s+)?dat\b[^:,;]*$",
+    re.IGNORECASE,
+)
+# A group named with a bare denial ("Eerlijke verhuurders toch niet", "de buren ook niet", "the
+# neighbours, not at all"): they are not affected; no effect.
+BARE_DENIAL_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and)\W+)?(?:[\w'-]+\s+){0,2}[\w'-]+\s*,?\s*(?:(?:toch|ook|helemaal)\s+"
+    r"niet|(?:not\s+)?either|neither|not\s+at\s+all)\W*$",
+    re.IGNORECASE,
+)
+# A reaction of a word or two on its own, said beside an effect or after a question the speaker
+# answers themselves ("precies, niemand", "Lovely.", "tja", "exactly"): no effect of its own.
+REACTION_ONLY_RE = re.compile(
+    r"^\W*(?:(?:en|and|nou|well|oh)\s*,?\s+)?(?:precies|exact|exactly|indeed|inderdaad|juist|"
+    r"niemand|nobody|no\s+one|none|geen\s+een|lovely|heerlijk|geweldig|great|fantastisch|"
+    r"fantastic|wonderful|brilliant|charming|tja|zeker|sure|right|yep|ja\s+hoor|mooi\s+zo)"
+    r"(?:\s*,?\s*(?:hoor|dus|then|hè|toch|natuurlijk|indeed|really|echt|joh))?\W*$",
+    re.IGNORECASE,
+)

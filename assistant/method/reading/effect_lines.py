@@ -13,6 +13,7 @@ from assistant.language.cues.direction import (
     CONTENTS_RE,
     CONTRAST_RE,
     CONTRAST_SPLIT_RE,
+    DENIED_OPENING_RE,
     HELPS_WHOM_BEFORE_RE,
     HELPS_WHOM_RE,
     INPUT_FACT_RE,
@@ -98,7 +99,7 @@ from assistant.method.reading.segments import (
     is_clause,
     split_sentences,
 )
-from assistant.method.reading.side_remarks import side_remark
+from assistant.method.reading.side_remarks import side_remark, tells_no_change
 
 SENTENCE_ACTOR_RE = re.compile(
     r"^\s*(?:(?:en|and|ook|also|maar|but)\s+)?(?:voor|for|bij)\s+(?P<actor>(?:de\s+|het\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+"
@@ -122,6 +123,9 @@ class EffectDraft:
     actor_name: str = ""
     story: bool = False  # told in an incident ("vorige week belde ..."): dropped unless judged
     lead_in: bool = False  # "voor de chauffeurs is het dubbel": names whom the next are about
+    # "nothing changes for them", "niemand verliest zijn baan": no effect; it is dropped once
+    # the clauses after it took their actor from it ("..., maar ze tekenen straks alles af")
+    unchanged: bool = False
     # The direction the rules gave from the clause's own words, with how firmly
     # (``polarity.direction_strength``; 0: from the sentence before or the one asked); None
     # where a sign, a label or a judgement decided: a learned direction may weigh in.
@@ -193,7 +197,7 @@ def extract_effects(
         who = not_a_speaker(line_actor(line, actors), actors)
         flow = _Flow(who.direction or flow.direction, who.actor_id, who.new_name)
         named = bool(who.actor_id or who.new_name)
-        if not named and drafts and drafts[-1].lead_in:  # "... is het dubbel." "Ze ..."
+        if not named and drafts and (drafts[-1].lead_in or drafts[-1].unchanged):  # "Ze ..."
             flow.actor_id, flow.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
             flow.direction = flow.direction or drafts[-1].direction  # after a worry: negative
         for number, sentence in enumerate(split_sentences(who.rest)):
@@ -349,6 +353,9 @@ def _sentence_effects(
         for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
+            if tells_no_change(body):  # "nothing changes for them", "niemand verliest ..."
+                drafts.append(replace(_draft(body, None, actors, who, labelled), unchanged=True))
+                continue  # no effect, but whom the next clause is about
             if _no_effect_clause(clause, body, skip):
                 _judged_beside(body, drafts[start:])  # "..., which is good for legitimacy"
                 continue
@@ -358,6 +365,7 @@ def _sentence_effects(
                 continue  # "ze doen dit al dertig jaar", "and parents?": who they are
             asked = f"{body.rstrip('?')}?" if sentence.rstrip().endswith("?") else body
             told = worry_direction(asked, effect_direction(asked))
+            told = _denied_direction(body) or told  # "het is niet zo dat ze er niets aan hebben"
             direction = _signed(label or marker, told, contrast)
             if _case_fact(body, direction, bool(label or marker)):
                 continue
@@ -424,6 +432,20 @@ def _sentence_who(
     if _worry_about(stripped, actors, flow, drafts):
         return None
     return who, named
+
+
+def _denied_direction(body: str) -> Direction | None:
+    """The direction of a clause that opens by denying what follows up to its first comma or
+    colon: the opposite of the direction of what is denied ("niet dat ze er minder werk aan
+    hebben, eerder meer": negative); None where it opens otherwise or the denied part has none."""
+    denied = DENIED_OPENING_RE.match(body)
+    if denied is None:
+        return None
+    part = re.split(r"[,:;]", body[denied.end() :], maxsplit=1)[0]
+    said = effect_direction(part)
+    if said is None:
+        return None
+    return "positive" if said == "negative" else "negative"
 
 
 def _undecided(body: str, contrast: bool, flow: _Flow) -> Direction | None:

@@ -117,6 +117,7 @@ def model_reading(tools: Tools, session: Session, text: str, rules: Reading) -> 
     if not isinstance(result, ReadingOut):
         return None
     found = Reading(ignored=rules.ignored, goto=rules.goto, source="model")
+    found.turned_down = rules.turned_down
     case = result.case
     for field in ("technology", "context", "users", "decisions"):
         value = getattr(case, field).strip()

@@ -209,6 +209,7 @@ from assistant.method.reading.side_remarks import concern_party, payer, side_rem
 from assistant.method.reading.speaker_role import speaker_of
 from assistant.method.reading.step_moves import navigates, scope_to_named_step
 from assistant.method.reading.told_changes import how_it_was, with_how_it_was
+from assistant.method.reading.turned_down_measures import without_turned_down_measures
 from assistant.method.reading.value_lists import ValueLists
 from assistant.method.reading.values_step import (
     announced_measures,
@@ -386,8 +387,9 @@ class Reader:
         return told
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
-        cleaned, ignored = _prepared(text, session)
+        cleaned, ignored, turned_down = _prepared(text, session)
         reading = Reading(ignored=ignored, kept_measures=points_kept(text, session.step))
+        reading.turned_down = turned_down
         if not cleaned:
             if ignored and closing_thanks(" ".join(ignored), session.step):
                 reading.ignored = []  # "dank, dit helpt" among the options: agreeing
@@ -501,7 +503,7 @@ class Reader:
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
         with_gathered_group(cleaned, reading.effects, session.actors)  # "my street ...": theirs
         reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
-        reading.effects = [e for e in reading.effects if not (e.story or e.lead_in)]
+        reading.effects = [e for e in reading.effects if not (e.story or e.lead_in or e.unchanged)]
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
         """Whether a line is read as a line of effects as a whole: not a line that says values
@@ -1430,9 +1432,10 @@ def _actors_over_sentences(text: str) -> bool:
     return bool(first) and "," not in first[0] and len(words(first[0])) <= ITEM_WORDS
 
 
-def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
+def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
-    signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label."""
+    signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label;
+    from the values on without the measures asked and turned down at once (the third part)."""
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
     text = options_added(text)  # "Vul nog aan bij de maatregelen dat X": "Maatregelen: X"
     if session.step.position >= Step.VALUES.position:
@@ -1441,13 +1444,16 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str]]:
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
+    turned_down: list[str] = []
+    if session.step.position >= Step.VALUES.position:
+        cleaned = without_turned_down_measures(cleaned, turned_down)  # "een app? nee, liever niet"
     if session.step in (Step.CASE, Step.ACTORS):
         cleaned = actor_lists.dotted_list(cleaned)  # "boeren. taxateurs. bij12. ..."
         cleaned = _without_item_doubts(cleaned, ignored)  # "de broedvogels (mag dat?), ..."
     cleaned = EDIT_LABEL_RE.sub("", cleaned, count=1)
     cleaned = AGREED_BEFORE_FOR_RE.sub("", cleaned, count=1)  # "ja en voor de klanten ...:"
     cleaned = ASKED_ABOUT_LABEL_RE.sub(r"\g<lead>\g<who>: ", cleaned)  # "en de X? die ..."
-    return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored
+    return DASH_LABEL_RE.sub(r"\g<label>: ", cleaned), ignored, turned_down
 
 
 def _without_item_doubts(text: str, ignored: list[str]) -> str:

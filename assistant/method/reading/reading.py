@@ -63,6 +63,7 @@ class Reading:
     goto: Step | None = None
     cannot_think: bool = False
     ignored: list[str] = field(default_factory=list)
+    turned_down: list[str] = field(default_factory=list)  # "een app? nee, liever niet": no item
     unread: list[str] = field(default_factory=list)
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
@@ -113,7 +114,7 @@ class Reading:
     def size(self) -> int:
         """How much was read so far (to tell whether a sentence added anything)."""
         found = (self.case, self.actors, self.users, self.effects, self.values, self.options)
-        asked = (self.questions, self.unread, self.ignored)
+        asked = (self.questions, self.unread, self.ignored, self.turned_down)
         moved = (self.intent, self.goto, self.cannot_think)
         return sum(len(kind) for kind in (*found, *asked)) + sum(bool(m) for m in moved)
 

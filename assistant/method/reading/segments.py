@@ -63,9 +63,11 @@ from assistant.language.cues.people import (
 from assistant.language.cues.run_ons import (
     AND_RE,
     DETERMINERS,
+    OUTCOME_LEAD_RE,
     PRONOUN_SUBJECTS,
     RUN_ON_JOINT_RE,
     SELF_ASKED_RE,
+    WHAT_IF_RE,
 )
 from assistant.language.textparts import BULLET_RE, words
 from assistant.method.reading.polarity import clause_direction, feared
@@ -310,10 +312,18 @@ def split_sentences(line: str) -> list[str]:
             continue
         if SELF_ASKED_RE.match(text[start : match.end()]):
             continue  # "who else.. the MT, the works council": asked and answered at once
+        if _scenario_then_outcome(text[start : match.start()], match.group(), text[match.end() :]):
+            continue  # "wat als de sensor faalt? dan ligt alles stil": one effect
         pieces.append(text[start : match.start()] + ("?" if "?" in match.group() else ""))
         start = match.end()
     pieces.append(text[start:])
     return [_marked(p.strip()) for p in pieces if p.strip(" .!?;")]
+
+
+def _scenario_then_outcome(asked: str, end: str, rest: str) -> bool:
+    """Whether a question asks a scenario whose outcome the next sentence tells ("what if the
+    link drops? then nobody closes the gate")."""
+    return "?" in end and WHAT_IF_RE.match(asked) is not None and bool(OUTCOME_LEAD_RE.match(rest))
 
 
 def _marked(piece: str) -> str:

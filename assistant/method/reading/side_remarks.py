@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from assistant.language.cues.side_remarks import (
     ASIDE_LEAD_RE,
+    BARE_DENIAL_RE,
     BARE_FIGURE_RE,
     BARE_QUESTION_RE,
     CONCERN_TOPIC_RE,
+    DENIED_LEAD_RE,
     DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
     FIGURE_CORRECTED_RE,
@@ -27,13 +29,16 @@ from assistant.language.cues.side_remarks import (
     JOKE_RE,
     LAUGH_RE,
     LEGAL_BASIS_RE,
+    NO_CHANGE_RE,
     NOTHING_ONLY_RE,
     PAYER_RE,
+    REACTION_ONLY_RE,
     REPORTED_RE,
     REPORTING_LINE_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
     TRUTH_UNKNOWN_RE,
+    UNDIRECTED_DOUBT_RE,
     WRITING_PARTY_ENDS,
 )
 from assistant.method.reading.actor_lists import actor_name
@@ -126,9 +131,9 @@ def concern_party(text: str) -> str:
 
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
-    a laugh, a remark that it hardly matters, words about what was said (``_aside``), or the
-    case's funding or legal basis ("het rijk betaalt mee via een subsidie", "legally it falls
-    under the GDPR")."""
+    a laugh, a remark that it hardly matters, a reaction of a word or two ("precies"), words
+    about what was said (``_aside``), or the case's funding or legal basis ("het rijk betaalt
+    mee via een subsidie", "legally it falls under the GDPR")."""
     stripped = text.strip()
     if corrects_a_fact(stripped) or _joke(stripped):
         return True
@@ -136,7 +141,20 @@ def side_remark(text: str) -> bool:
         return True
     if DOUBT_ONLY_RE.match(stripped) or _aside(stripped) or _hedge_and_source(stripped):
         return True
+    if REACTION_ONLY_RE.match(stripped):
+        return True  # "precies, niemand", "Lovely."
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
+
+
+def tells_no_change(text: str) -> bool:
+    """A clause among effects that tells no change: nothing changes for someone or no one
+    loses anything ("die merken er niks van", "nobody loses their job"), doubt without a
+    direction ("victims, I honestly don't know"), what it is not before what it is ("it's not
+    that they feel less safe"), a group with a bare denial ("eerlijke verhuurders toch niet")."""
+    return any(
+        pattern.match(text.strip()) is not None
+        for pattern in (NO_CHANGE_RE, UNDIRECTED_DOUBT_RE, DENIED_LEAD_RE, BARE_DENIAL_RE)
+    )
 
 
 def _hedge_and_source(text: str) -> bool:
