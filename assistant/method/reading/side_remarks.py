@@ -19,6 +19,7 @@ from assistant.language.cues.side_remarks import (
     CONCERN_TOPIC_RE,
     DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
+    EARLIER_DECISION_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
     HARDLY_MATTERS_RE,
@@ -127,8 +128,8 @@ def concern_party(text: str) -> str:
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
     a laugh, a remark that it hardly matters, words about what was said (``_aside``), or the
-    case's funding or legal basis ("het rijk betaalt mee via een subsidie", "legally it falls
-    under the GDPR")."""
+    case's funding, legal basis or an earlier decision behind it ("het rijk betaalt mee via een
+    subsidie", "legally it falls under the GDPR", "the council decided in 2022 that ...")."""
     stripped = text.strip()
     if corrects_a_fact(stripped) or _joke(stripped):
         return True
@@ -136,6 +137,8 @@ def side_remark(text: str) -> bool:
         return True
     if DOUBT_ONLY_RE.match(stripped) or _aside(stripped) or _hedge_and_source(stripped):
         return True
+    if EARLIER_DECISION_RE.search(stripped) is not None:
+        return True  # "omdat het bestuur in 2023 besloot dat de kosten omlaag moeten"
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
 
 
