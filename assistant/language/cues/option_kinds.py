@@ -107,7 +107,7 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     # what the law lets lapse
                     "verjaring", "limitation period", "statute of limitations",
                     # staff time freed and planned or kept in the budget: an arrangement
-                    "ingeroosterd", "inroosteren", "roosteren we", "in het rooster",
+                    "ingeroosterd", "inroosteren", "roosteren we",
                     "in de planning opgenomen", "rostered", "on the rota", "in the rota",
                     "in the roster", "wegbezuinigd", "wegbezuinigen", "niet bezuinigd",
                     "budgeted", "in de formatie",
