@@ -65,6 +65,71 @@ COMPLAINT_RE = re.compile(
 COMPLAINT_WORD_RE = re.compile(
     r"\b(?:useless|nutteloos|waardeloos|irritant|annoying|stom|stupid)\b", re.IGNORECASE
 )
+# The speaker's own working day told beside the case: what their own boss wants of them or of
+# this session ("mijn leidinggevende wil het liefst morgen al kopen", "my director just emailed
+# asking for the figures", "onze teamleider is er erg enthousiast over"), a call or a
+# distraction ("sorry, had to take a call from my boss", "ik werd even weggeroepen"), a
+# colleague's other project ("a colleague of mine is looking at smart parking") and remarks on
+# the assistant itself or this session ("jullie tool toont mijn lijst verkeerd", "is this chat
+# stored anywhere?"). Never an actor, an effect or an option.
+_ASIDE_LEAD = (
+    r"(?:(?:even\s+)?tussendoor|terzijde|trouwens|overigens|btw|by\s+the\s+way|side\s*note|"
+    r"o\s+ja|oh|ok[eé]?|okay|sorry|excuses|apologies|en|and|maar|but|ook|also|nou|well|mooi|top|"
+    r"super|fijn|great|dank\s+je(?:\s+wel)?|dankjewel|bedankt|thanks|thank\s+you|"
+    r"sorry\s+(?:for\s+the|voor\s+de)\s+(?:delay|pause|onderbreking|vertraging))"
+)
+_OWN_BOSS = (
+    r"(?:mijn|onze|ons|my|our)\s+(?:(?:regional|regio|eigen|own|new|nieuwe)\s+)?(?:manager|"
+    r"director|directeur|teamleider|team\s*lead(?:er)?|leidinggevende|baas|boss|afdelingshoofd|"
+    r"head\s+of\s+(?:department|unit)|supervisor|chef|mt|management\s*team|regiodirecteur)"
+)
+_BOSS_DOES = (
+    r"(?:\w+\s+){0,3}?(?:wil|wilde|wants|wanted|vraagt|vroeg|asks|asked|is\s+asking|"
+    r"mailde|appte|belde|emailed|e-mailed|messaged|texted|called|rang|pusht|pushes|"
+    r"verwacht|expects|(?:is|was)\s+(?:\w+\s+){0,3}?(?:enthousiast|enthusiastic|blij|happy|keen|"
+    r"excited|fan|dol|gecharmeerd|sold)|vindt\s+(?:het|dit)\s+(?:\w+\s+)?(?:fantastisch|"
+    r"geweldig|prachtig|top|super|prima)|loves\s+(?:it|this))\b"
+)
+_INTERRUPTED = (
+    r"(?:i\s+)?(?:had\s+to|needed\s+to)\s+(?:take|answer|jump\s+on)\s+a\s+(?:call|phone\s+call)|"
+    r"(?:i\s+)?(?:got|was|'ve\s+been|have\s+been)\s+(?:a\s+bit\s+)?(?:distracted|interrupted|"
+    r"pulled\s+(?:away|into\s+a\s+(?:call|meeting)))|"
+    r"(?:ik\s+)?(?:moest|moet)\s+(?:even\s+)?(?:een\s+telefoontje\s+)?(?:opnemen|bellen|weg)|"
+    r"(?:ik\s+)?(?:werd|ben|was)\s+(?:even\s+)?(?:gebeld|afgeleid|gestoord|weggeroepen|"
+    r"onderbroken)|"
+    r"(?:waar|where)\s+(?:waren\s+we(?:\s+gebleven)?|was\s+ik(?:\s+gebleven)?|were\s+we|was\s+i)|"
+    r"(?:terug\s+naar|back\s+to)\s+(?:dit|this|de\s+casus|the\s+case|ons\s+onderwerp|"
+    r"the\s+topic|where\s+we\s+were)\W*$"
+)
+# The speaker's other work or what they do with this session ("we also have drones running for
+# the dikes", "dit stuur ik door naar de ondernemingsraad", "I'll forward this to my team").
+_OTHER_WORK = (
+    r"(?:we|wij)\s+(?:(?:hebben|have|run|draaien)\s+(?:ook\s+nog|ook|also|nog|another)|"
+    r"(?:also|still)\s+(?:have|run))\s+"
+    r"(?:[\w'-]+\s+){1,5}?(?:lopen|running|draaien|in\s+de\s+pijplijn|in\s+the\s+pipeline|"
+    r"op\s+stapel)\W*$|"
+    r"(?:dit|dat|deze|die|this)\s+(?:\w+\s+)?(?:stuur|deel|mail)\s+ik\s+(?:\w+\s+)?"
+    r"(?:door|rond)\b|"
+    r"(?:ik|i'?ll|i\s+will|i'?m\s+going\s+to)\s+(?:\w+\s+)?(?:stuur|deel|forward|pass|share|"
+    r"send)\s+(?:dit|this|it|the\s+summary|de\s+samenvatting)\s+(?:door|on|along|over|to|naar|"
+    r"with|met)\b"
+)
+_COLLEAGUES_OTHER_WORK = (
+    r"(?:a|an|een|my|mijn)\s+(?:\w+\s+)?(?:colleague|collega)(?:\s+of\s+mine|\s+van\s+"
+    r"(?:mij|me))?\s+(?:is\s+(?:also\s+)?(?:looking\s+(?:at|into)|working\s+on|doing)|"
+    r"(?:kijkt|werkt)\s+(?:ook\s+)?(?:naar|aan)|is\s+(?:ook\s+)?bezig\s+met)\b"
+)
+_ABOUT_THE_TOOL = (
+    r"(?:jullie|jouw|je|your)\s+(?:tool|assistent|assistant|chatbot|programma|program|app|"
+    r"site|website|interface|instrument|systeem|system)\b(?!\s+(?:is|are)\s+(?:not\s+)?"
+    r"(?:about|over))"
+)  # whether this conversation is stored is a question answered (``privacy_question``), no noise
+OWN_AFFAIRS_RE = re.compile(
+    rf"^\W*(?:{_ASIDE_LEAD}\W+)*(?:{_OWN_BOSS}\s+{_BOSS_DOES}|{_INTERRUPTED}|"
+    rf"{_COLLEAGUES_OTHER_WORK}|{_OTHER_WORK})|^\W*(?:{_ASIDE_LEAD}\W+)*(?:(?:\w+\s+){{0,3}})?{_ABOUT_THE_TOOL}|"
+    rf"\b(?:call|telefoontje|mail|bericht|message)\s+(?:from|van)\s+{_OWN_BOSS}\b",
+    re.IGNORECASE,
+)
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
 MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)

@@ -106,6 +106,11 @@ OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
                     "stays with", "stay with", "remains with", "remain with", "owned by",
                     # what the law lets lapse
                     "verjaring", "limitation period", "statute of limitations",
+                    # staff time freed and planned or kept in the budget: an arrangement
+                    "ingeroosterd", "inroosteren", "roosteren we",
+                    "in de planning opgenomen", "rostered", "on the rota", "in the rota",
+                    "in the roster", "wegbezuinigd", "wegbezuinigen", "niet bezuinigd",
+                    "budgeted", "in de formatie",
                     "covenant", "overeenkomst", "processing agreement",
                     # oversight, review and accountability
                     "onafhankelijk", "independent", "extern", "external", "toets", "rekenkamer",

@@ -92,7 +92,27 @@ TENURE_RE = re.compile(
 LEGAL_BASIS_RE = re.compile(
     r"\b(?:legal\s+basis|legal\s+ground|wettelijke\s+(?:basis|grondslag)|juridische\s+"
     r"(?:basis|grondslag)|grondslag\s+is)\b|^\W*(?:juridisch|legally)\b[^.?!]{0,20}?\b(?:vallen|"
-    r"valt|falls?|comes?)\s+(?:\w+\s+)?(?:onder|under)\b",
+    r"valt|falls?|comes?)\s+(?:\w+\s+)?(?:onder|under)\b|"
+    # what a law or regulation says, or a right given under one, mentioned in passing ("the
+    # housing decree only says we must inspect", "de Omgevingswet zegt alleen dat ...", "the
+    # staff council has a say under the Works Councils Act", "op grond van de Wet X")
+    r"\b(?:the|de|het|die|that|this|dit|deze)\s+(?:[\w'-]+\s+){0,4}?[\w'-]*(?:act|wet|decree|"
+    r"besluit|regeling|regulation|verordening|law|directive|richtlijn)\s+(?:only\s+|alleen\s+|"
+    r"just\s+|ook\s+|also\s+)?(?:says|zegt|requires|vereist|states|stelt|schrijft)\b|"
+    r"\b(?:under|onder)\s+the\s+(?:[\w'-]+\s+){0,4}?(?:act|law|regulation|decree|directive)\b|"
+    r"\b(?:op\s+grond\s+van|krachtens)\s+(?:de|het)\s+(?:[\w'-]+\s+){0,3}?[\w'-]*(?:wet|besluit|"
+    r"regeling|verordening)\b",
+    re.IGNORECASE,
+)
+# A decision taken earlier by a board or council, mentioned in passing ("because the board
+# decided in 2021 that costs must fall", "het college heeft vorig jaar besloten dat ...", "de
+# raad nam een motie aan"): why the case exists, no effect on anyone.
+EARLIER_DECISION_RE = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|has|have|had)\s+(?:[\w'-]+\s+){0,4}?(?:besloten|decided)\s+"
+    r"(?:dat|that)\b|\b(?:besloot|besloten|decided)\s+(?:in|sinds|since)\s+\d{4}\b|"
+    r"\b(?:in|sinds|since)\s+\d{4}\s+(?:\w+\s+){0,2}?(?:besloten|decided)\b|"
+    r"\b(?:motie|motion)\b[^.!?]{0,40}\b(?:aangenomen|passed|adopted|carried)\b|"
+    r"\b(?:nam|namen|neemt|adopted|passed)\s+(?:[\w'-]+\s+){0,3}?(?:motie|motion)\b",
     re.IGNORECASE,
 )
 # The party that pays, named in a sentence about funding ("de gemeente betaalt mee via de wmo",

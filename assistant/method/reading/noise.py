@@ -25,6 +25,7 @@ from assistant.language.cues.noise import (
     MAIL_SENDER_RE,
     MARKUP_RE,
     NAME_TITLE,
+    OWN_AFFAIRS_RE,
     OWN_SIDE_RE,
     OWN_SIDE_WORD_RE,
     PASTE_LEAD_RE,
@@ -57,7 +58,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
         pieces = split_sentences(line) if line.strip() else []
-        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or complaint(p)]
+        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or complaint(p) or own_affairs(p)]
         if not noise:
             kept.append(line)
             continue
@@ -92,6 +93,13 @@ def complaint(sentence: str) -> bool:
         return False
     short = len(sentence.split()) <= COMPLAINT_REMARK_WORDS
     return short or COMPLAINT_ADDRESSED_RE.search(sentence) is not None
+
+
+def own_affairs(sentence: str) -> bool:
+    """A sentence about the speaker's own working day or the assistant itself, not the case:
+    what their boss wants ("my director wants this done by Friday"), a call or a distraction,
+    a colleague's other project, a remark on the tool or on whether the session is saved."""
+    return OWN_AFFAIRS_RE.search(sentence) is not None
 
 
 def _short(sentence: str) -> str:

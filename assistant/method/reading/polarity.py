@@ -104,6 +104,7 @@ from assistant.language.cues.people import (
     PERSON_SINGULAR_ENDINGS,
 )
 from assistant.language.textparts import one_typo, words
+from assistant.method.reading.figure_changes import figure_change_direction
 
 SIGN_LABEL_WORDS = 4  # "haulage cos", "wijken waar weinig gemeld wordt"
 SIGNED_MINUS_RE = re.compile(r"^\s*[-–]\s+")
@@ -606,6 +607,9 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     turned = _judging_tail(text) or _tail_turned(text) or _judged_as(text)
     if turned is not None:
         return turned
+    changed = figure_change_direction(text)  # "sick leave went from 9% to 6%"
+    if changed is not None:
+        return changed
     if not consequence:
         consequence = after_condition(text)
     if _fears(text):
@@ -630,6 +634,8 @@ def direction_strength(text: str, consequence: str = "") -> float:
         return SURE
     text = without_rhetorical_not(text)
     if _judging_tail(text) or _tail_turned(text) or _judged_as(text) or _fears(text):
+        return SURE
+    if figure_change_direction(text) is not None:
         return SURE
     consequence = consequence or after_condition(text)
     score, first = _word_score(text[: len(text) - len(consequence)] if consequence else text)

@@ -21,6 +21,7 @@ from assistant.language.cues.side_remarks import (
     DENIED_LEAD_RE,
     DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
+    EARLIER_DECISION_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
     HARDLY_MATTERS_RE,
@@ -132,8 +133,9 @@ def concern_party(text: str) -> str:
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
     a laugh, a remark that it hardly matters, a reaction of a word or two ("precies"), words
-    about what was said (``_aside``), or the case's funding or legal basis ("het rijk betaalt
-    mee via een subsidie", "legally it falls under the GDPR")."""
+    about what was said (``_aside``), or the case's funding, legal basis or an earlier decision
+    behind it ("het rijk betaalt mee via een subsidie", "legally it falls under the GDPR", "the
+    council decided in 2022 that ...")."""
     stripped = text.strip()
     if corrects_a_fact(stripped) or _joke(stripped):
         return True
@@ -143,6 +145,8 @@ def side_remark(text: str) -> bool:
         return True
     if REACTION_ONLY_RE.match(stripped):
         return True  # "precies, niemand", "Lovely."
+    if EARLIER_DECISION_RE.search(stripped) is not None:
+        return True  # "omdat het bestuur in 2023 besloot dat de kosten omlaag moeten"
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
 
 
