@@ -253,11 +253,12 @@ def _for_others(text: str, actors: list[Actor]) -> bool:
 
 
 def _told_of_whom(
-    stripped: str, actors: list[Actor], flow: _Flow, drafts: list[EffectDraft]
+    stripped: str, actors: list[Actor], flow: _Flow, drafts: list[EffectDraft], signed: bool
 ) -> tuple[_Flow, bool] | None:
     """Whom a sentence's effects are about (and whether it names them), or None where it tells
     no effect of its own: a verdict on the effect before, a judgement with nothing before it, or
-    a sentence that only names whom the sentences after are about."""
+    a sentence that only names whom the sentences after are about. A ``signed`` sentence (a
+    label, a sign or people in front) is no bare judgement of the effect before."""
     if drafts and _verdict(stripped, drafts[-1], actors):
         return None  # "In November a detainee slept through the night. That's the big plus."
     if drafts and QUOTED_REMARK_RE.match(stripped):
@@ -267,7 +268,7 @@ def _told_of_whom(
         narrowed = stripped[:1].lower() + stripped[1:]
         drafts[-1].text = f"{drafts[-1].text.rstrip('.')}, {narrowed}"  # "..., zeker over schulden"
         return None
-    if drafts and _bare_judgement(stripped):
+    if drafts and not signed and _bare_judgement(stripped):  # not "jongeren: negatief: X"
         _judged_after(drafts[-1], stripped)
         return None  # "... moeten op gesprek. Heel stressvol.": how the effect before feels
     if BARE_VERDICT_RE.match(stripped.rstrip(" .!")):
@@ -340,7 +341,7 @@ def _sentence_effects(
     start = len(drafts)
     marker: Direction | None = marker_direction(sentence) or lead
     stripped = without_marker(sentence.strip())
-    about = _told_of_whom(stripped, actors, flow, drafts)
+    about = _told_of_whom(stripped, actors, flow, drafts, labelled or marker is not None)
     if about is None:
         return
     who, named = about

@@ -910,7 +910,8 @@ class Reader:
 
     def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
-        said = match_values(tail.group("value"), self.catalogue) if tail is not None else []
+        mentioned = tail is not None and self.catalogue.mentions(tail.group("value"))
+        said = match_values(tail.group("value"), self.catalogue) if mentioned and tail else []
         if tail is not None and _only_values(tail.group("value"), said):
             reading.values.extend(said)  # "..., dus privacy"; not "..., so a false sense of X"
             text = text[: tail.start()].strip()
