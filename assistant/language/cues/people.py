@@ -485,8 +485,9 @@ NAME_BREAKS = frozenset((
     "met", "van", "die", "dat", "wie", "waarvan", "voor", "in", "op", "uit", "zonder", "als",
     "want", "with", "of", "who", "that", "which", "whose", "for", "on", "from", "without", "as",
     "because", "vh", "vd",
-    # where the people are: "Perceeleigenaren langs de sloten", "Officers at the gate"
-    "langs", "bij", "aan", "naast", "achter", "rond", "rondom", "onder", "along", "at", "near",
+    # where the people are: "Perceeleigenaren langs de sloten", "Youth around the station" (not
+    # "at": "the people at most risk", "people at the lockers" are one name)
+    "langs", "bij", "aan", "naast", "achter", "rond", "rondom", "onder", "along", "near",
     "behind", "around", "under",
 ))  # fmt: skip
 # Rooms of a house whose name holds a word for people ("kamer" for the Kamer, "postkamer" for the
