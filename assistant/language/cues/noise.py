@@ -70,8 +70,8 @@ COMPLAINT_WORD_RE = re.compile(
 # asking for the figures", "onze teamleider is er erg enthousiast over"), a call or a
 # distraction ("sorry, had to take a call from my boss", "ik werd even weggeroepen"), a
 # colleague's other project ("a colleague of mine is looking at smart parking") and remarks on
-# the assistant itself or this session ("jullie tool toont mijn lijst verkeerd", "is this chat
-# stored anywhere?"). Never an actor, an effect or an option.
+# the assistant itself ("jullie tool toont mijn lijst verkeerd"; "is this chat stored anywhere?"
+# is a question answered, ``PRIVACY_QUESTION_RES``). Never an actor, an effect or an option.
 _ASIDE_LEAD = (
     r"(?:(?:even\s+)?tussendoor|terzijde|trouwens|overigens|btw|by\s+the\s+way|side\s*note|"
     r"o\s+ja|oh|ok[eé]?|okay|sorry|excuses|apologies|en|and|maar|but|ook|also|nou|well|mooi|top|"

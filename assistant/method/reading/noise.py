@@ -98,7 +98,8 @@ def complaint(sentence: str) -> bool:
 def own_affairs(sentence: str) -> bool:
     """A sentence about the speaker's own working day or the assistant itself, not the case:
     what their boss wants ("my director wants this done by Friday"), a call or a distraction,
-    a colleague's other project, a remark on the tool or on whether the session is saved."""
+    a colleague's other project, a remark on the tool. Whether the session is saved is a
+    question answered (``asides.privacy_question``), not an aside left out."""
     return OWN_AFFAIRS_RE.search(sentence) is not None
 
 
