@@ -908,13 +908,21 @@ class Reader:
         if told and not (led or actor_lists.has_lead(text)):
             reading.listed.append(text)  # "for tenants it's much quicker, ...": an effect too?
 
-    def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
+    def _tail_values(self, text: str) -> tuple[list[ValueChoice], str]:
+        """The catalogue values a tail after an effect names ("..., dus privacy en autonomie")
+        and the effect without that tail; none, and the text as it is, when the tail holds more
+        than values ("..., so a false sense of safety") or names none (", that's the goal")."""
         tail = VALUE_TAIL_RE.search(text) or VALUE_BRACKETS_RE.search(text)
-        mentioned = tail is not None and self.catalogue.mentions(tail.group("value"))
-        said = match_values(tail.group("value"), self.catalogue) if mentioned and tail else []
-        if tail is not None and _only_values(tail.group("value"), said):
-            reading.values.extend(said)  # "..., dus privacy"; not "..., so a false sense of X"
-            text = text[: tail.start()].strip()
+        if tail is None or not self.catalogue.mentions(tail.group("value")):
+            return [], text
+        said = match_values(tail.group("value"), self.catalogue)
+        if not _only_values(tail.group("value"), said):
+            return [], text
+        return said, text[: tail.start()].strip()
+
+    def _effects(self, text: str, context: Context, session: Session, reading: Reading) -> None:
+        said, text = self._tail_values(text)  # "..., dus privacy"; not "..., so a false sense"
+        reading.values.extend(said)
         focus = session.meta.get("effects_focus") if context.step == Step.EFFECTS else None
         named = _named(reading)
         if reading.added in reading.actors:  # "o ja, en de nazaten. Die ...": about them
