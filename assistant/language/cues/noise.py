@@ -143,6 +143,28 @@ OWN_AFFAIRS_RE = re.compile(
 )
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
+# A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's words becomes that
+# label with a colon ("Actoren:"), any other label of a document's parts is dropped, and a
+# heading that says something ("## Drones boven de dijk") stays as a sentence.
+HEADING_LINE_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<text>[^\n]*?)|\*\*(?P<bold>[^*\n]{1,60}?)[ \t:]*\*\*)[ \t#:]*$",
+    re.MULTILINE,
+)  # "## Case", "**Casus**", "**Betrokken:**" on a line of their own
+STEP_HEADING_RE = re.compile(
+    r"^(?:(?:de|the)\s+)?(?:actoren|actors|stakeholders|betrokkenen|betrokken|effecten|effects|"
+    r"gevolgen|waarden|values|opties|options|handelingsopties|maatregelen|measures|"
+    r"mitigerende\s+maatregelen|mitigations|voordelen|nadelen|kansen|risico'?s|risks|benefits|"
+    r"downsides|upsides|pros|cons)$",
+    re.IGNORECASE,
+)
+PART_HEADING_RE = re.compile(
+    r"^(?:(?:de|het|the|onze|our|mijn|my)\s+)?(?:casus|case|context|status|stand\s+van\s+zaken|"
+    r"stage|fase|achtergrond|background|aanleiding|doel|doelen|aim|goal|goals|purpose|"
+    r"samenvatting|summary|toelichting|notes|opmerkingen|planning|timeline|tijdlijn|inleiding|"
+    r"introduction|conclusie|conclusion|overzicht|overview|vraag|question|vragen|questions|"
+    r"situatie|situation|beschrijving|description|idee|idea|voorstel|proposal|update)$",
+    re.IGNORECASE,
+)
 MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)
 # A letter's salutation or sign-off on a line of its own, and the name lines after it.
 SALUTATION_RE = re.compile(
