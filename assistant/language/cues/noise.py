@@ -143,9 +143,9 @@ OWN_AFFAIRS_RE = re.compile(
 )
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
-# A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's words becomes that
-# label with a colon ("Actoren:"), any other label of a document's parts is dropped, and a
-# heading that says something ("## Drones boven de dijk") stays as a sentence.
+# A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's
+# words becomes that label with a colon ("Actoren:"), any other label of a document's parts is
+# dropped, and a heading that says something ("## Drones boven de dijk") stays a sentence.
 HEADING_LINE_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<text>[^\n]*?)|\*\*(?P<bold>[^*\n]{1,60}?)[ \t:]*\*\*)[ \t#:]*$",
     re.MULTILINE,

@@ -1090,8 +1090,8 @@ LIVING_NEAR_RE = re.compile(
     r"\b(?:living|live|lives|wonen|wonend|wonende|woont)\s+(?:(?:right|vlak|dicht)\s+)?"
     r"(?:near|next\s+to|close\s+to|around|along|by|beside|bij|naast|langs|rond|vlakbij|"
     r"dichtbij|nabij|aan|in\s+de\s+buurt\s+van|om\s+)\b|"
-    r"\b(?:near|bij|naast|langs|rond|nabij|close\s+to|next\s+to)\b[\w' -]{2,40}\b(?:wonen|woont|live|"
-    r"lives)\b|\b(?:omwonend|nearby\s+residents|residents\s+(?:near|close\s+to|next\s+to|along|"
+    r"\b(?:near|bij|naast|langs|rond|nabij|close\s+to|next\s+to)\b[\w' -]{2,40}\b"
+    r"(?:wonen|woont|live|lives)\b|\b(?:omwonend|nearby\s+residents|residents\s+(?:near|close\s+to|next\s+to|along|"
     r"around|nearby))",
     re.IGNORECASE,
 )

@@ -34,8 +34,8 @@ from assistant.language.cues.noise import (
     QUOTE_MARK_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
-    STEP_HEADING_RE,
     SPEAKER_AGAIN,
+    STEP_HEADING_RE,
     THANKS_AHEAD_RE,
 )
 from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
