@@ -121,7 +121,9 @@ HELP = (
     "where do i start", "how do i start", "hoe begin ik", "waar begin ik",
 )  # fmt: skip
 WHAT_IS_RE = re.compile(
-    r"^(?:wat|what)\s+(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
+    r"^(?:wat|what)\s+(?!(?:zijn|are)\s+(?:(?:de|the)\s+)?(?:mogelijke\s+|possible\s+)?(?:opties|options)\b)"
+    r"(?!(?:zijn|are)\s+(?:de|the)\s+(?:actoren|actors|effecten|effects|waarden|values)\b)"
+    r"(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
     r"(?P<term>[\w -]{2,40})$"  # "wat zijn actoren": the article is a word of its own
 )
 METHOD_TERMS: dict[Step, tuple[str, ...]] = {
@@ -258,14 +260,16 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"opschrijven|opnemen|list|name|mention|add)|"
         r"\b(?:moet|moeten|kan|should|do|must|can)\s+(?:ik|we|i)\s+(?:ook\s+|also\s+)?(?:\w+\s+){0,4}"
         r"(?:noemen|opschrijven|list|mention)\b|"
-        r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)",
+        r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)|"
+        r"^(?:wat|what)\s+(?:zijn|are)\s+(?:de|the)\s+(?:actoren|actors|betrokkenen)\b",
         re.I,
     ),
     Step.EFFECTS: re.compile(
         r"\b(?:effect|effecten|effects|gevolgen|consequences|nadelen|voordelen|risico|risks|"
         r"downsides|upsides|benefits)\b.*\?|^(?:negatieve|positieve|negative|positive)\s+"
         r"(?:effecten|effects)\b|\bwat\s+(?:zijn|kunnen)\s+(?:de\s+)?(?:nadelen|voordelen|"
-        r"risico)|\bwhat (?:are|could be) the (?:downsides|risks|benefits)",
+        r"risico)|\bwhat (?:are|could be) the (?:downsides|risks|benefits)|"
+        r"^(?:wat|what)\s+(?:zijn|are)\s+(?:de|the)\s+(?:effecten|effects|gevolgen|consequences)\b",
         re.I,
     ),
     Step.VALUES: re.compile(
@@ -292,7 +296,10 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         # good measure for ...?") and what would help ("wat zou hier helpen?")
         r"\b(?:wat|welke|what|which)\b.*\b(?:maatregel|measure|handelingsoptie|oplossing|"
         r"solution)\b.*\?|\bwat\s+(?:zou|kan|kunnen)\s+(?:hier\s+|daarbij\s+)?helpen\b|"
-        r"\bwhat\s+(?:would|could|might)\s+help\b",
+        r"\bwhat\s+(?:would|could|might)\s+help\b|"
+        # "wat zijn de opties", "what are options": asking for them (a definition is asked with
+        # "wat is een optie" or "wat zijn handelingsopties")
+        r"^(?:wat|what)\s+(?:zijn|are)\s+(?:de\s+|the\s+)?(?:mogelijke\s+|possible\s+)?(?:opties|options)\b",
         re.I,
     ),
 }

@@ -78,6 +78,16 @@ _ASIDE_LEAD = (
     r"super|fijn|great|dank\s+je(?:\s+wel)?|dankjewel|bedankt|thanks|thank\s+you|"
     r"sorry\s+(?:for\s+the|voor\s+de)\s+(?:delay|pause|onderbreking|vertraging))"
 )
+# The speaker's own mood about their working day, in front of what their boss wants or alone
+# ("honestly I'm a bit annoyed, my manager wants ...", "ik baal een beetje, ..."); a worry about
+# people ("ik ben bang dat ...") is no mood of this kind.
+_OWN_MOOD = (
+    r"(?:(?:honestly|frankly|eerlijk\s+gezegd)\W+)?(?:(?:i'?m|i\s+am|ik\s+ben)\s+(?:(?:a\s+bit|a\s+little|"
+    r"pretty|quite|so|really|een\s+beetje|wat|best|nogal|echt|wel)\s+)?(?:annoyed|irritated|"
+    r"stressed|frustrated|tired|in\s+a\s+hurry|rushed|geïrriteerd|geirriteerd|gestrest|"
+    r"gefrustreerd|moe|gehaast|chagrijnig|geïrriteerd)|ik\s+baal(?:\s+(?:een\s+beetje|wel|"
+    r"echt|ervan))?)"
+)
 _OWN_BOSS = (
     r"(?:mijn|onze|ons|my|our)\s+(?:(?:regional|regio|eigen|own|new|nieuwe)\s+)?(?:manager|"
     r"director|directeur|teamleider|team\s*lead(?:er)?|leidinggevende|baas|boss|afdelingshoofd|"
@@ -125,13 +135,36 @@ _ABOUT_THE_TOOL = (
     r"(?:about|over))"
 )  # whether this conversation is stored is a question answered (``privacy_question``), no noise
 OWN_AFFAIRS_RE = re.compile(
-    rf"^\W*(?:{_ASIDE_LEAD}\W+)*(?:{_OWN_BOSS}\s+{_BOSS_DOES}|{_INTERRUPTED}|"
+    rf"^\W*(?:(?:{_ASIDE_LEAD}|{_OWN_MOOD})\W+)*(?:{_OWN_BOSS}\s+{_BOSS_DOES}|{_INTERRUPTED}|"
     rf"{_COLLEAGUES_OTHER_WORK}|{_OTHER_WORK})|^\W*(?:{_ASIDE_LEAD}\W+)*(?:(?:\w+\s+){{0,3}})?{_ABOUT_THE_TOOL}|"
-    rf"\b(?:call|telefoontje|mail|bericht|message)\s+(?:from|van)\s+{_OWN_BOSS}\b",
+    rf"\b(?:call|telefoontje|mail|bericht|message)\s+(?:from|van)\s+{_OWN_BOSS}\b|"
+    rf"^\W*{_OWN_MOOD}\W*$",
     re.IGNORECASE,
 )
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
+# A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's
+# words becomes that label with a colon ("Actoren:"), any other label of a document's parts is
+# dropped, and a heading that says something ("## Drones boven de dijk") stays a sentence.
+HEADING_LINE_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<text>[^\n]*?)|\*\*(?P<bold>[^*\n]{1,60}?)[ \t:]*\*\*)[ \t#:]*$",
+    re.MULTILINE,
+)  # "## Case", "**Casus**", "**Betrokken:**" on a line of their own
+STEP_HEADING_RE = re.compile(
+    r"^(?:(?:de|the)\s+)?(?:actoren|actors|stakeholders|betrokkenen|betrokken|effecten|effects|"
+    r"gevolgen|waarden|values|opties|options|handelingsopties|maatregelen|measures|"
+    r"mitigerende\s+maatregelen|mitigations|voordelen|nadelen|kansen|risico'?s|risks|benefits|"
+    r"downsides|upsides|pros|cons)$",
+    re.IGNORECASE,
+)
+PART_HEADING_RE = re.compile(
+    r"^(?:(?:de|het|the|onze|our|mijn|my)\s+)?(?:casus|case|context|status|stand\s+van\s+zaken|"
+    r"stage|fase|achtergrond|background|aanleiding|doel|doelen|aim|goal|goals|purpose|"
+    r"samenvatting|summary|toelichting|notes|opmerkingen|planning|timeline|tijdlijn|inleiding|"
+    r"introduction|conclusie|conclusion|overzicht|overview|vraag|question|vragen|questions|"
+    r"situatie|situation|beschrijving|description|idee|idea|voorstel|proposal|update)$",
+    re.IGNORECASE,
+)
 MARKUP_RE = re.compile(r"<[^>]{1,200}>|```[\s\S]*?```|\*\*|__|`|^#+\s*", re.MULTILINE)
 # A letter's salutation or sign-off on a line of its own, and the name lines after it.
 SALUTATION_RE = re.compile(

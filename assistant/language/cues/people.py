@@ -226,7 +226,7 @@ ACTOR_LEAD_RE = re.compile(
     r"(?P<main>"
     + FORMAL_ACTOR_LEAD
     + r"|(?:de\s+)?(?:betrokken(?:en)?|actoren|stakeholders|belanghebbenden|partijen)"
-    r"(?:\s+(?:zijn|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
+    r"(?:\s+(?:zijn|are|zou ik zeggen|denk ik|zoals ik ze zie|die ik zie|as i see them|i see|"
     r"i'?d list|volgens mij))?\s*(?:[:,]|\s-+\s)?|"
     r"(?:zijn|are)\s+(?:er\s+)?(?:ook\s+)?"
     r"(?:betrokken|involved)\s*:?|it affects|this affects|(?:the\s+)?affected are|"
@@ -1078,3 +1078,20 @@ ITSELF_TAIL_RE = re.compile(r"\s+(?:zelf|zelve|itself|themselves|ourselves)$", r
 # A label that points at a thing said before ("dat vergelijken met de buren: ...", "this ranking
 # thing: ..."): its topic, no group, unless the word after the pointer is people ("dat team").
 THING_POINTER_RE = re.compile(r"^(?:dat|dit|that|this)\s+(?P<head>[\w'-]+)", re.IGNORECASE)
+
+# The people who live near the thing, by one word ("de buren", "omwonenden", "the neighbours")
+# and by a description an actor may be named with ("mensen die bij de brug wonen", "people
+# living near the bridges", "residents close to the site"): the same group.
+NEIGHBOUR_WORDS = frozenset(
+    {"buren", "omwonenden", "buurtbewoners", "neighbours", "neighbors", "neighbourhood",
+     "neighborhood"}
+)  # fmt: skip
+LIVING_NEAR_RE = re.compile(
+    r"\b(?:living|live|lives|wonen|wonend|wonende|woont)\s+(?:(?:right|vlak|dicht)\s+)?"
+    r"(?:near|next\s+to|close\s+to|around|along|by|beside|bij|naast|langs|rond|vlakbij|"
+    r"dichtbij|nabij|aan|in\s+de\s+buurt\s+van|om\s+)\b|"
+    r"\b(?:near|bij|naast|langs|rond|nabij|close\s+to|next\s+to)\b[\w' -]{2,40}\b"
+    r"(?:wonen|woont|live|lives)\b|\b(?:omwonend|nearby\s+residents|residents\s+(?:near|close\s+to|next\s+to|along|"
+    r"around|nearby))",
+    re.IGNORECASE,
+)

@@ -43,6 +43,13 @@ EMOTICON_RE = re.compile(
     r"(?<=\s)(?:lol|lmao|rofl|xd)(?=\s*(?:[,.!?]|$))|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+)",
     re.IGNORECASE,
 )
+# A sound of hesitation that opens a sentence ("hmm also the neighbours ...", "uhm, de boeren
+# ...", "eh. ja."): no word of what follows; alone it stays (a reply of its own).
+HESITATION_RE = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:h+m+|u+h*m+|u+h+|e+h+m*|e+u+h+|e+r+m+)"
+    r"\b[,.!…]*[ \t]+(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Someone's words or doings reported ("hij zei dat ...", "she told me", "plakte er een sticker
 # op"): a story around the laugh, not an effect told with a laugh.
 REPORTED_RE = re.compile(

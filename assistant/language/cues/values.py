@@ -473,3 +473,12 @@ OPENING_WORDS = frozenset((
 QUOTED_NAME_RE = re.compile(
     r"[\"'\u201c\u2018](?P<name>[^\"'\u201c\u201d\u2018\u2019]{2,40})[\"'\u201d\u2019]"
 )
+
+# Hedges in front of a value's name ("iets van verbondenheid", "een soort rust", "some sort of
+# fairness", "something like trust"): the value is named, the hedge is no part of its name.
+VALUE_HEDGE_RE = re.compile(
+    r"\b(?:(?:een\s+)?soort(?:\s+van)?|iets\s+(?:van|als|met)|zoiets\s+als|een\s+vorm\s+van|"
+    r"(?:some|a)\s+(?:sort|kind|form)\s+of|sort\s+of|kind\s+of|something\s+(?:like|of)|"
+    r"some\s+(?:level|degree)\s+of)\s+(?=\w)",
+    re.IGNORECASE,
+)

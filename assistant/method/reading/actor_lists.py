@@ -157,9 +157,9 @@ RELATIVE_RE = re.compile(
 CONTRAST_CUT_RE = re.compile(r",|\s(?:but|maar|and|en)\s", re.I)
 OWNER_RE = re.compile(
     r"^(?:de|het|een|the|a|an|hun|haar|zijn|onze|ons|their|our|its|his|her|there|thier|"
-    r"us|we|wij)\s+(?!(?:als|as)\b)",
+    r"us|we|wij)\s+(?:(?:own|eigen)\s+(?=\w))?(?!(?:als|as)\b)",
     re.I,
-)
+)  # "our own inspectors", "onze eigen handhavers": the inspectors
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )

@@ -16,8 +16,10 @@ from assistant.language.cues.organisations import NAME_LINK_WORDS
 from assistant.language.cues.people import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
+    LIVING_NEAR_RE,
     MIN_TEAM_WORD,
     NAME_BREAKS,
+    NEIGHBOUR_WORDS,
     PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     STAFF_HEADS,
@@ -175,9 +177,19 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     by_kind = _named_by_modifier(name, head, actors, matching) or _by_abbreviation(name, actors)
     by_kind = by_kind or (abbreviated_actor(name, actors) if not matching else None)  # "de AP"
     by_kind = by_kind or (_doers_of(name, actors) if not matching else None)
+    by_kind = by_kind or (_neighbours(head, actors) if not matching else None)
     if by_kind is not None:
         return by_kind
     return matching[0] if len(matching) == 1 else None
+
+
+def _neighbours(head: str, actors: list[Actor]) -> Actor | None:
+    """ "De buren", "the neighbours": the one known actor named as the people who live near
+    ("People living near the bridges", "mensen die naast het terrein wonen")."""
+    if head.lower() not in NEIGHBOUR_WORDS:
+        return None
+    near = [a for a in actors if LIVING_NEAR_RE.search(a.name)]
+    return near[0] if len(near) == 1 else None
 
 
 AGENT_SUFFIXES = ("aars", "aar", "ers", "er", "ars", "ors", "or")  # "twijfelaars", "doubters"

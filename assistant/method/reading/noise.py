@@ -17,6 +17,7 @@ from assistant.language.cues.noise import (
     DOC_TITLE_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
+    HEADING_LINE_RE,
     INSTRUCTION_RE,
     LEAD_IN_RE,
     LETTER_SALUTATION_RE,
@@ -28,16 +29,18 @@ from assistant.language.cues.noise import (
     OWN_AFFAIRS_RE,
     OWN_SIDE_RE,
     OWN_SIDE_WORD_RE,
+    PART_HEADING_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
     SPEAKER_AGAIN,
+    STEP_HEADING_RE,
     THANKS_AHEAD_RE,
 )
 from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
 from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
-from assistant.language.cues.side_remarks import EMOTICON_RE, LAUGH_ASIDE_RE
+from assistant.language.cues.side_remarks import EMOTICON_RE, HESITATION_RE, LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
 from assistant.method.reading.actor_lists import names_present
 from assistant.method.reading.segments import split_sentences
@@ -54,6 +57,8 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     ignored: list[str] = []
     kept: list[str] = []
     text = LAUGH_ASIDE_RE.sub(". ", without_emoticons(text))  # "X, haha Y": "haha Y" apart
+    text = HESITATION_RE.sub("", text)  # "hmm also the neighbours ...": the neighbours
+    text = HEADING_LINE_RE.sub(_heading, text)
     lines = _without_mail_frame(MARKUP_RE.sub(" ", text).splitlines(), ignored)
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
@@ -68,6 +73,17 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
             kept.append(" ".join(p if p[-1:] in ".!?" else p + "." for p in rest))
     result = "\n".join(kept).strip()
     return re.sub(r"[ \t]{2,}", " ", result), ignored
+
+
+def _heading(match: re.Match[str]) -> str:
+    """A markdown heading line as a label ("## Actoren" -> "Actoren:"), dropped when it only
+    names a part of a document ("## Case", "### Status"), else a sentence of its own."""
+    said = MARKUP_RE.sub("", match.group("text") or match.group("bold")).strip(" \t:")
+    if STEP_HEADING_RE.match(said):
+        return f"{said}:"
+    if PART_HEADING_RE.match(said) or not said:
+        return ""
+    return said if said[-1:] in ".!?" else f"{said}."
 
 
 def without_emoticons(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
-from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, STEP_WORDS
+from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, DONE, STEP_WORDS
 from assistant.language.cues.options import COUNTER_LEAD_RE
 from assistant.language.cues.references import (
     ADDED_AFTER_REFUSAL_RE,
@@ -112,7 +112,11 @@ def moves_on(text: str, session: Session) -> bool:
     adopting every proposal (unless the user asked for these proposals the turn before)."""
     spoken = [w for w in words(text) if w not in THANKS]
     agreeing = len(spoken) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in spoken)
-    if ADOPT_WORD_RE.search(text) or (len(spoken) > BARE_AFFIRM_WORDS and not agreeing):
+    if ADOPT_WORD_RE.search(text):
+        return False
+    if session.step == Step.OPTIONS and _closing(spoken):
+        return True  # "fine, done" after proposals the user asked for: finishing, none taken
+    if len(spoken) > BARE_AFFIRM_WORDS and not agreeing:
         return False
     if session.step == Step.VALUES:
         return bool(session.chosen_values())
@@ -120,6 +124,11 @@ def moves_on(text: str, session: Session) -> bool:
         return False  # proposals the user asked for just now: "ok" takes them
     kinds = {o.kind for o in session.options}
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
+
+
+def _closing(spoken: list[str]) -> bool:
+    """Agreeing words that end in a closing phrase ("fine, done", "ok dat was het")."""
+    return any(" ".join(spoken[start:]) in DONE for start in range(1, len(spoken)))
 
 
 def names_the_chosen(text: str, session: Session) -> bool:

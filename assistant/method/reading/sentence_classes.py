@@ -80,6 +80,7 @@ from assistant.language.cues.values import (
     OPENING_WORDS,
     PLUS_LEAD_RE,
     VALUE_CLAUSE_RE,
+    VALUE_HEDGE_RE,
     VALUE_ITEM_SPLIT_RE,
     WISH_CLAUSE_RE,
 )
@@ -387,8 +388,8 @@ class SentenceClasses:
         mensen zelf kunnen kiezen") or led by a value ("and security obviously, ...")."""
         if self.values.everyday(text) or is_question(text):
             return not is_question(text)
-        rest = MORE_LEAD_RE.sub("", text.strip(), count=1)
-        spans = self.catalogue.mention_spans(rest)
+        rest = VALUE_HEDGE_RE.sub("", MORE_LEAD_RE.sub("", text.strip(), count=1))
+        spans = self.catalogue.mention_spans(rest)  # "en iets van verbondenheid"
         return bool(spans) and spans[0][0] == 0 and not has_direction(rest[: spans[0][1]])
 
     def _only_values(self, text: str) -> bool:

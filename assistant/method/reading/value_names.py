@@ -34,6 +34,7 @@ from assistant.language.cues.values import (
     NAMED_AFTER_RE,
     NO_KIND_WORDS,
     QUOTED_NAME_RE,
+    VALUE_HEDGE_RE,
     VALUE_KIND_WORD_RE,
 )
 from assistant.language.stems import content_words
@@ -81,6 +82,7 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
     numbers = parse_numbers(text)
     if numbers:
         return [ValueChoice(name="", number=n) for n in numbers]
+    text = VALUE_HEDGE_RE.sub("", text)  # "some sort of fairness" names fairness
     mentions = _named_mentions(text, catalogue)
     said = {
         s: "" if QUESTION_NAME_RE.match(text[s:e]) else _with_kind_word(text, s, e)
