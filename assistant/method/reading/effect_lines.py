@@ -89,6 +89,7 @@ from assistant.method.reading.polarity import (
     SURE,
     clause_direction,
     marker_direction,
+    tail_direction,
     without_marker,
     worry_direction,
 )
@@ -627,8 +628,21 @@ def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool
     ):
         return False
     before.text = f"{before.text}, {_lowered(body)}"
-    before.direction = direction or before.direction
+    _judged_by_remark(before, direction)
     return True
+
+
+def _judged_by_remark(before: EffectDraft, direction: Direction | None) -> None:
+    """The direction of an effect a remark was joined to (``before``, its text now with the
+    remark): a judgement, a goal or a comparison with before in the remark decides, also
+    against the effect's own words ("they are usually scored high, which is right", "it picked
+    up a tanker nobody had noticed, which is exactly why we want this"); else the direction of
+    the remark's own words, else the effect's."""
+    judged = tail_direction(before.text)
+    if judged is not None and not before.lead_in:
+        before.direction, before.weighed = judged, None  # a judgement is sure
+        return
+    before.direction = direction or before.direction
 
 
 def _lowered(body: str) -> str:

@@ -604,7 +604,7 @@ def clause_direction(text: str, consequence: str = "") -> Direction | None:
     if marked is not None:
         return marked
     text = EMPHATIC_NOT_TAIL_RE.sub(r"\g<said>", without_rhetorical_not(text))
-    turned = _judging_tail(text) or _tail_turned(text) or _judged_as(text)
+    turned = tail_direction(text) or _judged_as(text)
     if turned is not None:
         return turned
     changed = figure_change_direction(text)  # "sick leave went from 9% to 6%"
@@ -645,6 +645,13 @@ def direction_strength(text: str, consequence: str = "") -> float:
     if first or then_first:
         return MIXED
     return LESS_DEFAULT if any(t in LESS_WORDS for t in words(text)) else 0.0
+
+
+def tail_direction(text: str) -> Direction | None:
+    """The direction a tail gives to what is told before it, whatever that tells: a judgement
+    ("..., which is right", "..., dat is jammer"), the goal ("..., which is exactly why we want
+    this") or a comparison with before ("..., dat lukte vroeger minder"); None without one."""
+    return _judging_tail(text) or _tail_turned(text)
 
 
 def _judging_tail(text: str) -> Direction | None:
