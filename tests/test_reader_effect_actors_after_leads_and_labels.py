@@ -59,7 +59,9 @@ def test_direction_for_people_names_the_people_nl(message_reader: Reader) -> Non
         LIBRARY,
         "nl",
     )
-    assert [e.actor_name for e in reading.effects] == ["Vrijwilligers", "Vrijwilligers"]
+    # "die zien ..." goes on about the same people: one effect, theirs
+    assert [e.actor_name for e in reading.effects] == ["Vrijwilligers"]
+    assert "eerlijk" in reading.effects[0].text
 
 
 def test_fear_without_that_covers_what_follows_en(message_reader: Reader) -> None:

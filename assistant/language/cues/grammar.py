@@ -100,6 +100,13 @@ FRONTED_PRONOUN_RE = re.compile(
     r"wordt|worden|kunnen|kan|zullen|zal)\b",
     re.I,
 )
+# A clause that goes on about the people of the effect before it in the same sentence, with a
+# pronoun for them as its subject ("..., ze hoeven niet meer te wachten", "..., die voelen zich
+# overbodig", "..., they used to wait six weeks"): more of that effect. "die" only before a verb
+# ("die zien ...", not "die kennis ...").
+SAME_PEOPLE_ON_RE = re.compile(
+    r"^(?:(?:ze|zij|hij|we|wij|they|he|she)\s|die\s+(?P<verb>\S+))", re.IGNORECASE
+)
 # "They" at the start of a clause, for a group named before ("..., ze schrikken ervan").
 THEY_RE = re.compile(r"^(?:ze|zij|they)\b", re.IGNORECASE)
 PERSON_PRONOUN_RE = re.compile(

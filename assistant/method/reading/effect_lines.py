@@ -45,6 +45,7 @@ from assistant.language.cues.grammar import (
     REMARK_RE,
     REMARK_VERB_WORDS,
     REMARK_VERBS,
+    SAME_PEOPLE_ON_RE,
     THEY_RE,
     THIRD_PERSON_PRONOUNS,
     UNAWARE_RE,
@@ -373,6 +374,8 @@ def _sentence_effects(
                 continue
             if _said_of_before(body, told or direction, contrast, drafts[start:], actors):
                 continue
+            if _more_of_before(body, told, contrast, drafts[part:], actors):
+                continue  # "..., ze hoeven niet meer te wachten": the same people, more of it
             strength = _strength(label or marker, told, asked, direction)
             direction = direction or _undecided(body, contrast, flow)
             flow.direction = direction
@@ -404,6 +407,44 @@ def _said_of_before(
     if before and not contrast and _feeling_reason(body, before[-1], actors):
         return True  # "fraud team is happy, fewer dead people getting paid"
     return _aside(body, before)  # "..., zeggen ze", "..., zoals bij het oude model ook ..."
+
+
+def _more_of_before(
+    body: str,
+    told: Direction | None,
+    contrast: bool,
+    before: list[EffectDraft],
+    actors: list[Actor],
+) -> bool:
+    """A clause that goes on about the people of the effect before it in the same part of the
+    sentence, with a pronoun for them ("de conducteurs voelen zich overbodig, die hebben het
+    gevoel dat ...", "..., they used to wait six weeks"), and whose own words take no other
+    direction: more of that effect, so its words (and its direction, where that effect had
+    none yet) go to it; no effect of its own."""
+    if not before or contrast or before[-1].lead_in or before[-1].unchanged:
+        return False
+    last = before[-1]
+    if told is not None and last.direction not in (None, told):
+        return False
+    if not _about_people(last, actors):
+        return False  # "..., de opbrengst gaat omhoog, en ze ...": "ze" are not about that
+    found = SAME_PEOPLE_ON_RE.match(body)
+    if found is None or (found.group("verb") and found.group("verb").lower() not in VERB_WORDS):
+        return False
+    last.text = f"{last.text}, {_lowered(body)}"
+    if last.direction is None and told is not None:  # "X winnen tijd, ze hoeven niet meer ..."
+        last.direction, last.weighed = told, (told, effect_strength(body))
+    return True
+
+
+def _about_people(draft: EffectDraft, actors: list[Actor]) -> bool:
+    """Whether an effect's own words name people: a word for people, a pronoun for them, or
+    the name of its actor ("kleine fracties zijn er blij mee")."""
+    text = draft.text.lower()
+    if PERSON_PRONOUN_RE.match(text) or any(people_word(t) for t in words(text)):
+        return True
+    names = [a.name for a in actors if a.id == draft.actor_id] + [draft.actor_name]
+    return any(name and name.lower() in text for name in names)
 
 
 def _actor_from_before(
