@@ -23,6 +23,7 @@ from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
 from assistant.method.recording import add_option, record_values, value_from_entry, value_links
 from assistant.method.suggestions import (
+    OTHER_ONLY,
     ValueSuggestion,
     best_fitting,
     case_settings,
@@ -163,14 +164,29 @@ def _missing_kinds(
             for p in tools.catalogue.options
             if p.kind == kind and p.id not in used and fits(p, settings)
         ]
-        serving = [p for p in pool if chosen & set(p.values)]
-        serving = serving or [p for p in pool if keys & set(p.values)]
-        fitting = [p for p in serving if technology_fit(p, tags) >= 0]
         made_for_it = [p for p in pool if technology_fit(p, tags) > 0]
         general = [p for p in pool if "any" in p.technologies or not p.technologies]
-        choice = best_fitting(fitting or made_for_it or general or pool, session)[:1]
-        extra.extend(choice)
+        for candidates in (*_serving(pool, chosen, keys, tags), made_for_it, general, pool):
+            if candidates:
+                extra.extend(best_fitting(candidates, session)[:1])
+                break
     return extra
+
+
+def _serving(
+    pool: list[OptionPattern], chosen: set[str], keys: set[str], tags: set[str]
+) -> tuple[list[OptionPattern], ...]:
+    """The patterns of ``pool`` that serve a value, best first: a chosen value in this case's
+    technology or any; a chosen value where the pattern is typical elsewhere but fits any; only
+    then one of the values not chosen (a retention period protects privacy, not
+    comprehensibility)."""
+    for_chosen = [p for p in pool if chosen & set(p.values)]
+    for_others = [p for p in pool if keys & set(p.values)]
+    return (
+        [p for p in for_chosen if technology_fit(p, tags) >= 0],
+        [p for p in for_chosen if technology_fit(p, tags) > OTHER_ONLY],
+        [p for p in for_others if technology_fit(p, tags) >= 0],
+    )
 
 
 def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) -> bool:

@@ -434,9 +434,12 @@ HONEST_ASIDE_RE = re.compile(
 
 # A word of kind in front of a catalogue value's name that the speaker names it by ("cultural
 # diversity", "culturele diversiteit", "mental health", "financiële zekerheid"): kept in the
-# value's name on the board. Words that only stress it ("crucial", "normale") are no kind.
+# value's name on the board. Words that only stress it ("crucial", "normale") are no kind. "Good"
+# makes a name of its own as well ("good employment", "goede zorg", "decent work").
 VALUE_KIND_WORD_RE = re.compile(
-    r"(?:^|[\s,;:(])(?P<kind>[^\W\d_]{4,}(?:al|ic|ele|ale|ische|iële|ieke))\s+$", re.IGNORECASE
+    r"(?:^|[\s,;:(])(?P<kind>[^\W\d_]{4,}(?:al|ic|ele|ale|ische|iële|ieke)|good|goed|goede|"
+    r"decent|fatsoenlijke?)\s+$",
+    re.IGNORECASE,
 )
 NO_KIND_WORDS = frozenset((
     "actual", "normal", "general", "overall", "total", "crucial", "central", "essential",

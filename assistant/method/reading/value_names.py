@@ -63,6 +63,8 @@ LIST_AFTER_RE = re.compile(r"\s*(?:$|[,;.!]|(?:en|and|of|or|dan|then|plus)\b)", 
 OWN_VALUE_WORDS = 5  # "the right to a fair procedure"
 NOTE_RE = re.compile(r"\s*\([^()]*\)")
 NOTE_ADDS_RE = re.compile(r"\s*\(\s*(?:en|and|ook|also|plus|\+)\b", re.IGNORECASE)
+COMPOUND_NOUN_LETTERS = 13  # "patiëntveiligheid", not "eerlijkheid" or "veiligheid"
+COMPOUND_NOUN_END_RE = re.compile(r"(?:heid|ing|teit|schap)$")
 SHORT_NAME = 6  # shorter names ("trust", "rust") are only matched as typed
 LONG_NAME = 10  # from here two typos ("accesability")
 TYPOS_LONG = 2
@@ -200,15 +202,21 @@ def _own_names_whole(items: list[str], text: str, catalogue: Catalogue) -> list[
         last = joined[-1] if joined else ""
         pattern = rf"{re.escape(last)}{OWN_NAME_OF_RE.pattern}{re.escape(item)}"
         whole = re.search(pattern, text, re.I) if last else None
-        if whole is not None and _names_no_value(last, catalogue):
+        if whole is not None and _no_value_by_name(last, catalogue):
             joined[-1] = whole.group(0)
         elif whole is None:
             joined.append(item)  # else whom the value before is for ("of the case files")
     return joined
 
 
-def _names_no_value(item: str, catalogue: Catalogue) -> bool:
-    return not everyday_values(item, catalogue) and _fuzzy_value(item, catalogue)[0] is None
+def _no_value_by_name(item: str, catalogue: Catalogue) -> bool:
+    """Whether ``item`` names no catalogue value as such: no name or synonym, typed or with a
+    typo, and no everyday value word. A word that only resembles a name ("sense" of "sense of
+    community", "protection") is the start of a name of the user's own ("sense of belonging",
+    "protection of minors")."""
+    if everyday_values(item, catalogue) or catalogue.find_value(strip_article(item)) is not None:
+        return False
+    return _misspelt_value(item, catalogue) is None
 
 
 def _without_filler(item: str) -> str:
@@ -263,12 +271,18 @@ def _value_noun(text: str, pos: int, entry: ValueEntry) -> str:
     if word is None:
         return ""
     stem = word.group(0).lower()
-    if stem in KEPT_VALUE_WORDS:
-        return stem  # "workload": the speaker's word for well-being
+    if stem in KEPT_VALUE_WORDS or _compound_value_noun(stem):
+        return stem  # "workload", "patiëntveiligheid": the speaker's word for the value
     for noun in (stem, stem + "heid", stem + "ness", re.sub(r"(?:e|er|ly)$", "", stem) + "heid"):
         if noun in entry.names() and noun != stem:
             return noun
     return ""
+
+
+def _compound_value_noun(word: str) -> bool:
+    """A compound noun that names a value in the speaker's words ("patiëntveiligheid",
+    "natuurbescherming"): one long word ending as a noun of a quality or a protection."""
+    return len(word) >= COMPOUND_NOUN_LETTERS and COMPOUND_NOUN_END_RE.search(word) is not None
 
 
 def _everyday_phrases(text: str) -> list[str]:
