@@ -76,7 +76,7 @@ def test_where_a_measure_is_laid_down_stays_a_measure(text: str) -> None:
 
 
 def test_the_kind_of_a_measure_is_that_of_its_head() -> None:
-    text = "The app only shows a hint, never a verdict, the social worker decides."
+    text = "The app only shows a hint, the social worker decides."
     assert [d.kind for d in extract_options(text, "environment")] == ["design"]
 
 

@@ -140,9 +140,9 @@ def that_goes_on(measure: str, piece: str, joint: str) -> bool:
 
 
 def measure_head(text: str) -> str:
-    """A measure without the tails that only bound it or say who decides ("the AI only gives
-    hints, never a grade, the advisor decides" -> "the AI only gives hints"): its kind is that
-    of its head."""
+    """A measure without the tail that says who decides after it ("the AI only gives hints,
+    the advisor decides" -> "the AI only gives hints"): its kind is that of its head. What it
+    rules out stays ("..., never an automatic no" says a rule of the environment)."""
     head = text
     while True:
         joints = list(PART_JOINT_RE.finditer(head))
@@ -150,6 +150,6 @@ def measure_head(text: str) -> str:
             return head
         last = joints[-1]
         tail = head[last.end() :]
-        if not (bound_of_measure(tail) or DECIDER_TAIL_RE.match(tail.strip())):
+        if not DECIDER_TAIL_RE.match(tail.strip()):
             return head
         head = head[: last.start()]
