@@ -116,7 +116,7 @@ from assistant.method.reading.group_sides import without_options_left_to_group
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.measure_forms import names_no_measure
-from assistant.method.reading.measure_parts import part_of_measure
+from assistant.method.reading.measure_parts import measure_head, part_of_measure
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
     close_kinds,
@@ -224,9 +224,11 @@ def extract_options(
     drafts: list[OptionDraft] = []
     text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
     text = CHANGED_NUMBER_LEAD_RE.sub("", _without_refusals(text))  # "3 anders: X", "2 nee, ..."
-    for line in _option_lines(text):
-        if line.rstrip().endswith(":") and OPTIONS_OPENING_RE.match(line):
-            continue  # "maatregelen die ik kan bedenken:" above the list: no measure
+    lines = _option_lines(text)
+    for index, line in enumerate(lines):
+        above = index + 1 < len(lines)  # a lead above more lines
+        if line.rstrip().endswith(":") and (above or OPTIONS_OPENING_RE.match(line)):
+            continue  # "maatregelen die ik kan bedenken:", "voor de sessie:" above a list
         explicit, body = _labelled_body(line)
         for item in _meant_items(body):
             draft = _item_draft(item, explicit, default_kind, hint)
@@ -289,9 +291,10 @@ def _item_draft(
     said = TELLS_BACK_TAIL_RE.sub("", said) or said  # "X, and tell clients that"
     said = PLACED_BACK_TAIL_RE.sub("", said) or said  # "X, we write that into the plan"
     measure = THAT_LEAD_RE.sub("", QUOTED_NAME_RE.sub(" ", said), count=1)  # "dat X ..."
+    measure = measure_head(measure)  # "..., never a grade, the advisor decides": its head
     scores = option_kind_scores(measure)  # the quoted name: "'familie als zorgverlener'"
     told = talked_item or explicit  # its own label before that of its line
-    scored = FOLLOW_UP_TAIL_RE.sub("", item) or item
+    scored = FOLLOW_UP_TAIL_RE.sub("", measure_head(item)) or item
     scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
     scored = PLACED_BACK_TAIL_RE.sub("", scored) or scored
     kind = told or hint or winning_kind(scores) or option_kind(scored)
