@@ -8,6 +8,7 @@ hikers: safer"), and any other row its cells after a colon ("| techniek | live d
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from assistant.language.cues.direction_labels import DIRECTION_HEADING_RE
 from assistant.language.cues.pasted_tables import (
@@ -92,7 +93,7 @@ def _filled(cell: str) -> bool:
     return EMPTY_CELL_RE.match(cell) is None
 
 
-def _sided_row(row: list[str], sides: dict[int, str]) -> list[str]:
+def _sided_row(row: list[str], sides: Mapping[int, str]) -> list[str]:
     """One line per filled cell under a direction column: "negative for X: ..."."""
     who = CELL_ASIDE_RE.sub(" ", row[0]).strip() if 0 not in sides else ""
     lines = []
