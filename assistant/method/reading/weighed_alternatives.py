@@ -42,10 +42,10 @@ def alternatives(text: str) -> tuple[str, str] | None:
 
 def _named_part(way: str) -> str:
     """The words that name a way, before what it would do ("een groep vrijwilligers die rokers
-    aanspreekt" -> "een groep vrijwilligers"); the first piece with a content word."""
-    for piece in ALTERNATIVE_TAIL_RE.split(way):
-        if _stem_set(piece):
-            return piece
+    aanspreekt" -> "een groep vrijwilligers"): up to the first break after a content word."""
+    for match in ALTERNATIVE_TAIL_RE.finditer(way):
+        if _stem_set(way[: match.start()]):
+            return way[: match.start()]
     return way
 
 
@@ -59,12 +59,17 @@ def _stem_set(text: str) -> set[str]:
 
 def _weighed(session: Session, text: str) -> tuple[set[str], set[str]] | None:
     """Stems only the first way has and stems only the second way has, from the first
-    message of the session that weighs two (this one included)."""
+    message of the session that weighs two (this one included): of the second way the words
+    that name it, and of what it would do those that name none of the actors ("een groep
+    vrijwilligers die rokers aanspreekt": not the smokers, whom the chosen way meets too)."""
     told = [turn.text for turn in session.transcript if turn.role == "user"]
+    actors = _stem_set(" ".join(actor.name for actor in session.actors))
     for message in [*told, text]:
         pair = alternatives(message)
         if pair is not None:
-            first, second = _stem_set(pair[0]), _stem_set(_named_part(pair[1]))
+            named = _named_part(pair[1])
+            rest = _stem_set(pair[1][len(named) :]) - actors  # "die rokers aanspreekt"
+            first, second = _stem_set(pair[0]), _stem_set(named) | rest
             return first - second, second - first
     return None
 
