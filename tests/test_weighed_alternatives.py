@@ -101,3 +101,11 @@ def test_people_the_other_way_would_serve_stay_in_effects(reader: Reader) -> Non
     session.transcript.append(Turn(role="user", text=frame, step=Step.CASE))
     said = "Bewoners voelen zich publiekelijk op hun nummer gezet, dat is negatief."
     assert any("nummer" in e.text for e in reader.read(said, session).effects)
+
+
+def test_english_of_weighs_nothing() -> None:
+    text = (
+        "I'm the chair of the works council and we must decide on a new rota app for the "
+        "cleaners of the town hall."
+    )
+    assert alternatives(text) is None

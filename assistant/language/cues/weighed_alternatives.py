@@ -24,8 +24,11 @@ FIRST_MARK_RE = re.compile(
     r"\b(?:optie|option|variant|route)\s+(?:a|1|één|een|one)\b|(?:^|[:.;]\s+)a\s*[:)]\s*",
     re.IGNORECASE,
 )
+# Dutch "of" before a Dutch word only: English "secretary of the board" weighs nothing.
 OR_SPLIT_RE = re.compile(
-    r",\s*(?:of|or)\s+|\s+(?:of|or)\s+(?=(?:een|de|het|het|meer|langere|a|an|the|more|longer|hiring|extra)\b)",
+    r",\s*(?:of(?!\s+(?:the|a|an|our|their|its)\b)|or)\s+|"
+    r"\s+of\s+(?=(?:een|de|het|meer|langere|extra)\b)|"
+    r"\s+or\s+(?=(?:a|an|the|more|longer|hiring|extra)\b)",
     re.IGNORECASE,
 )
 # Where the name of the second way ends and what it would do begins ("een groep vrijwilligers

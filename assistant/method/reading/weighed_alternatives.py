@@ -17,6 +17,7 @@ from assistant.language.cues.weighed_alternatives import (
     SECOND_MARK_RE,
 )
 from assistant.language.stems import content_words, stems
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.segments import split_sentences
 
@@ -49,6 +50,11 @@ def _named_part(way: str) -> str:
     return way
 
 
+def _without_people(text: str) -> str:
+    """``text`` without its words for people ("zodat consulenten meer gesprekken halen")."""
+    return " ".join(word for word in content_words(text) if not is_person(word))
+
+
 def _stem_set(text: str) -> set[str]:
     found: set[str] = set()
     for word in content_words(text):
@@ -60,15 +66,16 @@ def _stem_set(text: str) -> set[str]:
 def _weighed(session: Session, text: str) -> tuple[set[str], set[str]] | None:
     """Stems only the first way has and stems only the second way has, from the first
     message of the session that weighs two (this one included): of the second way the words
-    that name it, and of what it would do those that name none of the actors ("een groep
-    vrijwilligers die rokers aanspreekt": not the smokers, whom the chosen way meets too)."""
+    that name it, and of what it would do those that name no people nor any of the actors
+    ("een groep vrijwilligers die rokers aanspreekt": not the smokers, whom the chosen way
+    meets too)."""
     told = [turn.text for turn in session.transcript if turn.role == "user"]
     actors = _stem_set(" ".join(actor.name for actor in session.actors))
     for message in [*told, text]:
         pair = alternatives(message)
         if pair is not None:
             named = _named_part(pair[1])
-            rest = _stem_set(pair[1][len(named) :]) - actors  # "die rokers aanspreekt"
+            rest = _stem_set(_without_people(pair[1][len(named) :])) - actors  # "die rokers ..."
             first, second = _stem_set(pair[0]), _stem_set(named) | rest
             return first - second, second - first
     return None
