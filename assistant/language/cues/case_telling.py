@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.weighed_alternatives import CHOICE_MADE
+
 # A decision taken or a trial started ("heeft het college besloten om ...", "we decided to
 # run a trial", "het nieuwe plan is dat de app ...", "we testen een model dat ...").
 DECISION_RE = re.compile(
@@ -17,7 +19,8 @@ DECISION_RE = re.compile(
     r"\b(?:het|ons|the|our)\s+(?:nieuwe\s+|new\s+)?plan\s+is\s+(?:dat|om|that|to)\b|"
     r"^(?:(?:en|and|dus|so)\s+)?(?:we|wij)\s+(?:testen|test|piloten|proberen|are\s+testing|"
     r"are\s+piloting|are\s+trialling|are\s+trying)\s+(?:nu\s+|now\s+)?(?:een|a|an)\b|"
-    r"\b(?:een\s+proef|a\s+trial|a\s+pilot)\s+(?:te\s+)?(?:doen|houden|draaien|to\s+run|run)\b",
+    r"\b(?:een\s+proef|a\s+trial|a\s+pilot)\s+(?:te\s+)?(?:doen|houden|draaien|to\s+run|run)\b|"
+    + CHOICE_MADE,  # "we kiezen de sensoren", "the board chose bodycams"
     re.IGNORECASE,
 )
 _SYSTEM_WORDS = r"model|algoritme|algorithm|systeem|system|software|tool|programma|program"

@@ -141,6 +141,29 @@ OWN_AFFAIRS_RE = re.compile(
     rf"^\W*{_OWN_MOOD}\W*$",
     re.IGNORECASE,
 )
+# A sentence that only asks the assistant for the next thing or leaves the rest to it, no item:
+# "En nu wil ik de samenvatting.", "Vul maar aan als het moet.", "Meer heb ik niet.", "noteer
+# maar", "Now I'd like the summary", "you can add if something's missing", "don't give me the
+# 'it's neutral' speech", "spare me the lecture".
+_REQUEST_LEAD = (
+    r"^\W*(?:(?:en|and|ok[eé]?|oké|zo|so|nou|well|dus|maar|but|dat\s+was\s+het|that's\s+it)\W+)*"
+)
+REQUEST_TO_ASSISTANT_RE = re.compile(
+    _REQUEST_LEAD + r"(?:"
+    r"(?:nu|dan|now|then)?\s*(?:wil\s+ik|would\s+i\s+like|i\s+(?:want|would\s+like)|i'?d\s+like)"
+    r"\s+(?:nu\s+|now\s+|graag\s+)?(?:de|een|the|a|my)\s+(?:samenvatting|overzicht|summary|"
+    r"overview)(?:\s+(?:zien|hebben|please|graag|now|nu))*|"
+    r"(?:vul|voeg)\s+(?:(?:maar|gerust|zelf|nog|jij|u|het|dit|dat|die|ze)\s+){0,3}?(?:aan|toe)(?:\s+(?:als|waar|if|where)\b[^.!?]{0,30})?|"
+    r"(?:meer|verder)\s+heb\s+ik\s+(?:niet|niks|niets)|that'?s\s+all\s+i\s+have|"
+    r"i\s+(?:want|need)\s+(?:these|those|them|this|that)\s+in\b[^.!?]{0,60}|"
+    r"(?:you\s+(?:can|may)|feel\s+free\s+to|please)\s+add\b[^.!?]{0,50}|"
+    r"(?:noteer|note|write)\s+(?:dat|dit|het|that|this|it)?\s*(?:maar|down|please|graag)?|"
+    r"(?:(?:please\s+)?(?:don'?t|do\s+not)\s+give\s+me|spare\s+me|"
+    r"(?:kom|begin)\s+(?:me\s+)?(?:niet|nou\s+niet)\s+(?:aan\s+)?met)\s+(?:the|a|an|een|het|dat|that)?"
+    r"\s*[^.!?]{0,50}\b(?:speech|lecture|praatje|preek|verhaal|verhaaltje|riedel)(?:\s+(?:aan|please))?"
+    r")\W*$",
+    re.IGNORECASE,
+)
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
 # A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's

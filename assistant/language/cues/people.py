@@ -598,6 +598,10 @@ TOPIC_LABELS = (
     "attachment", "onderwerp", "subject", "datum", "date", "deadline", "historie", "history",
     "geschiedenis", "besluit", "besluitvorming", "decision", "next steps", "volgende stappen",
     "aanleiding", "voorstel", "het voorstel", "proposal", "the proposal",
+    # the fields of a case typed as a form ("**Organisatie:** ...", "Technology: ...") and a
+    # personal remark announced ("Persoonlijk: ...", "Personally: ...")
+    "organisatie", "organisation", "organization", "techniek", "technologie", "technology",
+    "casus", "case", "context", "persoonlijk", "personally", "personal note",
 )  # fmt: skip
 TOPIC_LABEL_RE = re.compile(rf"^\s*(?:{'|'.join(TOPIC_LABELS)})\s*:", re.IGNORECASE)
 # Labels in front of a line that name no actor ("correctie: ...", "update: ...", "wat ik hoop:

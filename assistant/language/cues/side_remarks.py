@@ -295,3 +295,34 @@ REACTION_ONLY_RE = re.compile(
     r"(?:\s*,?\s*(?:hoor|dus|then|hè|toch|natuurlijk|indeed|really|echt|joh))?\W*$",
     re.IGNORECASE,
 )
+# The speaker's own feeling or bet about the case, said of no one else ("Eerlijk gezegd word ik
+# hier ongerust van, mijn oom is doof", "Persoonlijk vind ik het een rotdossier", "Die laatste
+# vertrouw ik voor geen meter", "daar durf ik geld op te zetten", "Honestly, I'm livid", "I
+# don't trust them one bit"): how the speaker stands, no effect; one that goes on about
+# someone ("ik ben bang dat ouders afhaken", "I'm worried that ...") is not this.
+_OWN_LEAD = (
+    r"^\W*(?:(?:eerlijk\s+gezegd|persoonlijk|zelf|echt|nou|en|maar|ook|dus|honestly|personally|"
+    r"frankly|to\s+be\s+honest|and|but|so|well)\W+)*"
+)
+_OWN_FEELING = (
+    r"ongerust|bang|boos|woedend|verdrietig|zenuwachtig|onrustig|bezorgd|chagrijnig|kwaad|"
+    r"nerveus|misselijk|worried|angry|livid|furious|scared|upset|anxious|nervous|sad|grumpy"
+)
+_PERSONAL_TIE = r"(?:\s*,\s*(?:mijn|my)\s+[^.!?,]{1,40})?\W*$"  # ", mijn oom is doof"
+SPEAKER_FEELING_RE = re.compile(
+    _OWN_LEAD + r"(?:"
+    rf"(?:word|raak|ben|voel)\s+ik\s+(?:me\s+|mij\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_OWN_FEELING})"
+    r"(?:\s+(?:van|over|door))?|"
+    rf"ik\s+(?:word|raak|ben|voel\s+me)\s+(?:[\w-]+\s+){{0,4}}?(?:{_OWN_FEELING})"
+    r"(?:\s+(?:van|over|door))?|"
+    rf"i'?m\s+(?:[\w-]+\s+){{0,3}}?(?:{_OWN_FEELING})(?:\s+about\s+(?:it|this|that))?|"
+    r"(?:vind|noem)\s+ik\s+(?:het|dit|dat)\s+(?:echt\s+|gewoon\s+|maar\s+)?(?:een\s+)?[\w*-]+|"
+    r"(?:die|dat|deze|dit)\s+(?:laatste\s+)?(?:vertrouw|geloof)\s+ik\s+(?:voor\s+geen\s+meter|"
+    r"niet|nooit|voor\s+geen\s+cent)|"
+    r"i\s+(?:don'?t|do\s+not|never)\s+(?:fully\s+|really\s+)?trust\s+(?:them|him|her|it|that|"
+    r"those|you)(?:\s+(?:one\s+bit|either|at\s+all|an\s+inch))?|"
+    r"daar\s+durf\s+ik\s+(?:[\w-]+\s+){0,3}?op\s+te\s+(?:zetten|wedden)|"
+    r"i'?d\s+(?:bet|put)\s+(?:money|my\s+[\w-]+)\s+on\s+(?:it|that)"
+    r")" + _PERSONAL_TIE,
+    re.IGNORECASE,
+)

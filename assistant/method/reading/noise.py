@@ -32,6 +32,7 @@ from assistant.language.cues.noise import (
     PART_HEADING_RE,
     PASTE_LEAD_RE,
     QUOTE_MARK_RE,
+    REQUEST_TO_ASSISTANT_RE,
     SALUTATION_RE,
     SIGN_OFF_RE,
     SPEAKER_AGAIN,
@@ -63,7 +64,7 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
     lines = _without_inline_frame(_without_letter_frame(lines, ignored), ignored)
     for line in lines:
         pieces = split_sentences(line) if line.strip() else []
-        noise = [p for p in pieces if INSTRUCTION_RE.search(p) or complaint(p) or own_affairs(p)]
+        noise = [p for p in pieces if _not_about_the_case(p)]
         if not noise:
             kept.append(line)
             continue
@@ -84,6 +85,14 @@ def _heading(match: re.Match[str]) -> str:
     if PART_HEADING_RE.match(said) or not said:
         return ""
     return said if said[-1:] in ".!?" else f"{said}."
+
+
+def _not_about_the_case(sentence: str) -> bool:
+    """An instruction, a complaint, the speaker's own affairs or a request to the assistant
+    that names no item ("Vul maar aan als het moet.", "Now I'd like the summary")."""
+    if INSTRUCTION_RE.search(sentence) or REQUEST_TO_ASSISTANT_RE.search(sentence):
+        return True
+    return complaint(sentence) or own_affairs(sentence)
 
 
 def without_emoticons(text: str) -> str:

@@ -153,6 +153,7 @@ from assistant.method.reading.organisations_at_work import at_work, parties_at_w
 from assistant.method.reading.others_options import minutes_options, others_options
 from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
 from assistant.method.reading.pasted_measures import pasted_pointer
+from assistant.method.reading.pasted_tables import tables_as_lines
 from assistant.method.reading.polarity import clause_direction, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
@@ -227,6 +228,7 @@ from assistant.method.reading.values_taken_back import (
     take_values_turned_down,
 )
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
+from assistant.method.reading.weighed_alternatives import without_alternative_effects
 
 MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
 VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
@@ -295,6 +297,7 @@ class Reader:
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
+        reading.effects = without_alternative_effects(reading.effects, text, session)  # "B: ..."
         reading.text = text
         reading.options = laid_down_joined(reading.options, text)  # "...; dat komt in het contract"
         _scene_told_on(text, session, reading)
@@ -1445,6 +1448,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label;
     from the values on without the measures asked and turned down at once (the third part)."""
+    text = tables_as_lines(text)  # "| mens | een contactpersoon |": "mens: een contactpersoon"
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
     text = options_added(text)  # "Vul nog aan bij de maatregelen dat X": "Maatregelen: X"
     if session.step.position >= Step.VALUES.position:

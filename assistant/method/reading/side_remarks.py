@@ -38,6 +38,7 @@ from assistant.language.cues.side_remarks import (
     REPORTING_LINE_RE,
     RETRACTED_RE,
     SAID_OTHERWISE_RE,
+    SPEAKER_FEELING_RE,
     TRUTH_UNKNOWN_RE,
     UNDIRECTED_DOUBT_RE,
     WRITING_PARTY_ENDS,
@@ -132,8 +133,9 @@ def concern_party(text: str) -> str:
 
 def side_remark(text: str) -> bool:
     """A sentence among effects that is no effect: a fact set straight, a joke or an aside with
-    a laugh, a remark that it hardly matters, a reaction of a word or two ("precies"), words
-    about what was said (``_aside``), or the case's funding, legal basis or an earlier decision
+    a laugh, a remark that it hardly matters, a reaction of a word or two ("precies"), the
+    speaker's own feeling ("eerlijk gezegd word ik hier ongerust van"), words about what was
+    said (``_aside``), or the case's funding, legal basis or an earlier decision
     behind it ("het rijk betaalt mee via een subsidie", "legally it falls under the GDPR", "the
     council decided in 2022 that ...")."""
     stripped = text.strip()
@@ -143,8 +145,8 @@ def side_remark(text: str) -> bool:
         return True
     if DOUBT_ONLY_RE.match(stripped) or _aside(stripped) or _hedge_and_source(stripped):
         return True
-    if REACTION_ONLY_RE.match(stripped):
-        return True  # "precies, niemand", "Lovely."
+    if REACTION_ONLY_RE.match(stripped) or SPEAKER_FEELING_RE.match(stripped):
+        return True  # "precies, niemand", "Lovely.", "Persoonlijk vind ik het een rotdossier"
     if EARLIER_DECISION_RE.search(stripped) is not None:
         return True  # "omdat het bestuur in 2023 besloot dat de kosten omlaag moeten"
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
