@@ -18,6 +18,7 @@ from method_fakes import read_in
 from assistant.domain.session import HandlingOption, Session, Step
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.noise import strip_noise
+from assistant.method.reading.pasted_tables import tables_as_lines
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.references import moves_on
 
@@ -228,3 +229,26 @@ def test_the_neighbours_are_the_people_named_as_living_near(
 )
 def test_a_sound_of_hesitation_opens_no_item(text: str, plain: str) -> None:
     assert strip_noise(text)[0] == plain
+
+
+@pytest.mark.parametrize(
+    ("table", "lines"),
+    [
+        (
+            "| + | - |\n|---|---|\n| fewer closures | staff trust the model blindly |",
+            ["positive: fewer closures", "negative: staff trust the model blindly"],
+        ),
+        (
+            "wie\t✅\t❌\nboeren\tminder schade\tmeer controle",
+            ["positive for boeren: minder schade", "negative for boeren: meer controle"],
+        ),
+        (
+            "| pro | con |\n|---|---|\n| sneller | duurder |",
+            ["positive: sneller", "negative: duurder"],
+        ),
+    ],
+)
+def test_a_table_with_sign_columns_gives_effects_of_those_directions(
+    table: str, lines: list[str]
+) -> None:
+    assert tables_as_lines(table).splitlines() == lines

@@ -27,3 +27,7 @@ COLUMN_WORD_RE = re.compile(
 CHECKBOX_RE = re.compile(r"^(?P<lead>\s*(?:[-*•]\s*)?)\[\s?[xX✓✔ ]?\s?\]\s*", re.MULTILINE)
 # A parenthesis after a name in a table's first cell ("nature managers (X, Y)").
 CELL_ASIDE_RE = re.compile(r"\s*\([^)]*\)\s*")
+# A column headed by a sign or a pro/con word ("| + | - |", "✅ | ❌", "pro | con", "voor |
+# tegen"): its cells are effects of that direction.
+PLUS_COLUMN_RE = re.compile(r"^\s*(?:\+{1,2}|✅|✔|👍|pros?|voor)\s*$", re.IGNORECASE)
+MINUS_COLUMN_RE = re.compile(r"^\s*(?:[-−–]{1,2}|❌|✘|✗|👎|cons?|tegen)\s*$", re.IGNORECASE)

@@ -16,7 +16,9 @@ from assistant.language.cues.pasted_tables import (
     CHECKBOX_RE,
     COLUMN_WORD_RE,
     EMPTY_CELL_RE,
+    MINUS_COLUMN_RE,
     PIPE_CELLS_RE,
+    PLUS_COLUMN_RE,
     TABLE_RULE_RE,
 )
 from assistant.method.reading.line_actors import label_direction
@@ -68,8 +70,18 @@ def _header(cells: list[str]) -> bool:
     """A row that only names columns ("Soort | Optie", "actor, positive, negative")."""
     filled = [cell for cell in cells if cell]
     return bool(filled) and all(
-        COLUMN_WORD_RE.match(cell) or DIRECTION_HEADING_RE.match(cell) for cell in filled
+        COLUMN_WORD_RE.match(cell) or _column_direction(cell) is not None for cell in filled
     )
+
+
+def _column_direction(cell: str) -> str | None:
+    """The direction a column's heading names: a label ("Nadelen", "risks"), a sign ("+",
+    "❌") or a pro/con word; None for any other heading."""
+    if PLUS_COLUMN_RE.match(cell):
+        return "positive"
+    if MINUS_COLUMN_RE.match(cell):
+        return "negative"
+    return label_direction(cell) if DIRECTION_HEADING_RE.match(cell) else None
 
 
 def _table_lines(block: list[str]) -> list[str]:
@@ -80,9 +92,8 @@ def _table_lines(block: list[str]) -> list[str]:
     head: list[str] = []
     if cell_rows and (ruled or _header(cell_rows[0])):
         head, cell_rows = cell_rows[0], cell_rows[1:]
-    sides = {
-        i: label_direction(cell) for i, cell in enumerate(head) if DIRECTION_HEADING_RE.match(cell)
-    }
+    named = {i: _column_direction(cell) for i, cell in enumerate(head)}
+    sides = {i: side for i, side in named.items() if side is not None}
     lines: list[str] = []
     for row in cell_rows:
         lines.extend(_sided_row(row, sides) if sides else _plain_row(row))
