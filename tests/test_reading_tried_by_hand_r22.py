@@ -13,7 +13,7 @@ inspectors; "the neighbours" are the people named as living near; a sound of hes
 from __future__ import annotations
 
 import pytest
-from method_fakes import read_in
+from method_fakes import options_proposed, read_in
 
 from assistant.domain.session import HandlingOption, Session, Step
 from assistant.method.reading.intents import detect_intent
@@ -252,3 +252,28 @@ def test_a_table_with_sign_columns_gives_effects_of_those_directions(
     table: str, lines: list[str]
 ) -> None:
     assert tables_as_lines(table).splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "picked"),
+    [
+        ("nl", "1, 2 en 3 prima, klaar", [1, 2, 3]),
+        ("nl", "ok 2 en 3, klaar", [2, 3]),
+        ("en", "1 and 3 fine, done", [1, 3]),
+    ],
+)
+def test_a_pick_of_option_proposals_that_ends_in_closing_takes_them_and_finishes(
+    message_reader: Reader, language: str, text: str, picked: list[int]
+) -> None:
+    proposals = (("design", "Geen opslag"), ("environment", "Een audit"), ("human", "Training"))
+    session = options_proposed(proposals, "spraakherkenning", language)
+    reading = message_reader.read(text, session)
+    assert reading.reference == picked
+    assert reading.intent is not None and reading.intent.kind == "done"
+
+
+def test_a_pick_without_closing_finishes_nothing(message_reader: Reader) -> None:
+    proposals = (("design", "Geen opslag"), ("environment", "Een audit"))
+    session = options_proposed(proposals, "spraakherkenning")
+    reading = message_reader.read("neem 1 en 2", session)
+    assert reading.reference == [1, 2] and reading.intent is None

@@ -131,6 +131,12 @@ def _closing(spoken: list[str]) -> bool:
     return any(" ".join(spoken[start:]) in DONE for start in range(1, len(spoken)))
 
 
+def _ends_closing(text: str) -> bool:
+    """A pick that ends in a closing phrase ("1 en 3, klaar", "take 2. that's it")."""
+    said = words(text.lower())
+    return any(" ".join(said[start:]) in DONE for start in range(1, len(said)))
+
+
 def names_the_chosen(text: str, session: Session) -> bool:
     """ "Ja die twee plus ...", "both of those, and ...", "those three": as many values as the
     user chose, said of them while values are asked: those, not the proposals."""
@@ -376,6 +382,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return text
     reading.agreed_only = reading.reference == [] and agreed_only(text)
     if reading.reference is not None:
+        if session.step == Step.OPTIONS and _ends_closing(text):
+            reading.intent = Intent("done")  # "1, 2 en 3 prima, klaar": taken, and finished
         return None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
     lead = lead or _agreeing_to_asked(text, session)
