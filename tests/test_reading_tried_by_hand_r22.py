@@ -170,7 +170,7 @@ def test_a_bare_agreement_after_asking_for_proposals_still_takes_them() -> None:
         ("**Casus**\nWe willen drones inzetten.", "We willen drones inzetten."),
         ("### Actoren\n- boeren\n- bewoners", "Actoren:\n- boeren\n- bewoners"),
         ("**Betrokken:**\n- boeren", "Betrokken:\n- boeren"),
-        ("# Drones boven de dijk\nWe willen vliegen.", "Drones boven de dijk.\nWe willen vliegen."),
+        ("# Drones boven de dijk\nWe willen vliegen.", "Drones boven de dijk\nWe willen vliegen."),
     ],
 )
 def test_a_markdown_heading_is_a_label_or_left_out(text: str, kept: str) -> None:

@@ -115,6 +115,7 @@ SHORT_LEAD = 4
 # weakly as direction words that cancel out (grouped CV of the learned direction).
 FROM_BEFORE = MIXED
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
+SUBJECT_WORDS = 6  # the words before its verb an effect names its people with
 
 
 @dataclass
@@ -438,13 +439,19 @@ def _more_of_before(
 
 
 def _about_people(draft: EffectDraft, actors: list[Actor]) -> bool:
-    """Whether an effect's own words name people: a word for people, a pronoun for them, or
-    the name of its actor ("kleine fracties zijn er blij mee")."""
+    """Whether an effect's subject names people: a word for people, a pronoun for them, or
+    the name of its actor, before its first verb ("kleine fracties zijn er blij mee"); people
+    named after the verb ("het model stuurt studenten een herinnering, ze ...") are its object,
+    and the clause after it is an effect of theirs of its own."""
     text = draft.text.lower()
-    if PERSON_PRONOUN_RE.match(text) or any(people_word(t) for t in words(text)):
+    tokens = words(text)
+    verb = next((i for i, t in enumerate(tokens) if t in VERB_WORDS), SUBJECT_WORDS)
+    subject = tokens[: min(verb, SUBJECT_WORDS)]
+    if PERSON_PRONOUN_RE.match(text) or any(people_word(t) for t in subject):
         return True
     names = [a.name for a in actors if a.id == draft.actor_id] + [draft.actor_name]
-    return any(name and name.lower() in text for name in names)
+    opening = " ".join(subject)
+    return any(name and name.lower() in opening for name in names)
 
 
 def _actor_from_before(

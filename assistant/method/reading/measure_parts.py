@@ -129,14 +129,14 @@ def remark_on_measure(piece: str) -> bool:
 def that_goes_on(measure: str, piece: str, joint: str) -> bool:
     """A second "dat"/"that" clause after one the measure already holds ("een regel dat er
     altijd iemand bij is, en dat het rooster niet krimpt", "I want that X, and that Y"): the
-    same rule or wish goes on, unless its words point to another kind than the measure's."""
+    same rule or wish goes on, unless its words point to a kind the measure's words do not."""
     tokens = words(piece)
     if tokens[:1] not in (["dat"], ["that"]) or not is_clause(" ".join(tokens[1:])):
         return False
     if not {"en", "and"} & set(words(joint)) or not {"dat", "that"} & set(words(measure)):
         return False
     kind, earlier = option_kind(piece), option_kind(measure)
-    return kind is None or earlier is None or kind == earlier
+    return kind is None or kind == earlier  # "..., en dat we afspreken dat ...": a kind of its own
 
 
 def measure_head(text: str) -> str:

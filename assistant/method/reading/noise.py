@@ -78,13 +78,13 @@ def strip_noise(text: str) -> tuple[str, list[str]]:
 
 def _heading(match: re.Match[str]) -> str:
     """A markdown heading line as a label ("## Actoren" -> "Actoren:"), dropped when it only
-    names a part of a document ("## Case", "### Status"), else a sentence of its own."""
+    names a part of a document ("## Case", "### Status"), else its words."""
     said = MARKUP_RE.sub("", match.group("text") or match.group("bold")).strip(" \t:")
     if STEP_HEADING_RE.match(said):
         return f"{said}:"
     if PART_HEADING_RE.match(said) or not said:
         return ""
-    return said if said[-1:] in ".!?" else f"{said}."
+    return said  # "**Good**" over bullets: a direction heading as before
 
 
 def _not_about_the_case(sentence: str) -> bool:
