@@ -32,6 +32,7 @@ LINK_THRESHOLD = 0.3
 MIN_OPTION_SCORE = 0.3  # a pattern for another technology needs a strong value match
 OTHER_BUT_ANY = -0.3  # typical for other technologies, but marked as fitting any
 OTHER_ONLY = -2.0  # made for other technologies only: a last resort, whatever values it serves
+SERVED_AGAIN = 0.5  # a value an earlier proposal of the same turn already protects
 # Fusion of the two signals: the lexical match of stems and the best phrase similarity, read
 # relative to the encoder's similarity floor (multilingual-e5 rates unrelated texts ~0.75 alike).
 # Measured on effects written for it (tests/data/value_effects.yaml, top 3; bench "encoders"):
@@ -408,12 +409,13 @@ def propose_options(
     settings = case_settings(session)
     present = {o.kind for o in session.options}
     picks: list[OptionPattern] = []
+    served: set[str] = set()  # values the picks so far protect: the next kind spreads wider
     for kind in (k for k in OPTION_KINDS if every_kind or k not in present):
         scored = []
         for pattern in catalogue.options:
             if pattern.kind != kind or pattern.id in exclude or not fits(pattern, settings):
                 continue
-            score = sum(weights.get(key, 0.0) for key in pattern.values)
+            score = _value_score(pattern, weights, served)
             if score <= 0:
                 continue
             score += _technology_fit(pattern.technologies, tags)
@@ -421,8 +423,19 @@ def propose_options(
                 continue
             scored.append((score, pattern))
         scored.sort(key=lambda pair: pair[0], reverse=True)
-        picks.extend(pattern for _score, pattern in scored[:per_kind])
+        best = [pattern for _score, pattern in scored[:per_kind]]
+        picks.extend(best)
+        served.update(key for pattern in best for key in pattern.values)
     return picks
+
+
+def _value_score(pattern: OptionPattern, weights: dict[str, float], served: set[str]) -> float:
+    """How much of the chosen values (by priority) ``pattern`` protects; a value an earlier
+    proposal already protects counts for half, so that the three kinds do not all protect
+    only the first value while the others go without."""
+    return sum(
+        weights.get(key, 0.0) * (SERVED_AGAIN if key in served else 1.0) for key in pattern.values
+    )
 
 
 def best_fitting(patterns: list[OptionPattern], session: Session) -> list[OptionPattern]:
