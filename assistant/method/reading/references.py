@@ -114,7 +114,7 @@ def moves_on(text: str, session: Session) -> bool:
     agreeing = len(spoken) <= AFFIRM_MAX_WORDS and all(w in AFFIRM_WORDS for w in spoken)
     if ADOPT_WORD_RE.search(text):
         return False
-    if session.step == Step.OPTIONS and _closing(spoken):
+    if session.step == Step.OPTIONS and _ends_closing(spoken):
         return True  # "fine, done" after proposals the user asked for: finishing, none taken
     if len(spoken) > BARE_AFFIRM_WORDS and not agreeing:
         return False
@@ -126,14 +126,9 @@ def moves_on(text: str, session: Session) -> bool:
     return session.step == Step.OPTIONS and len(kinds) == len(OPTION_KINDS)
 
 
-def _closing(spoken: list[str]) -> bool:
-    """Agreeing words that end in a closing phrase ("fine, done", "ok dat was het")."""
-    return any(" ".join(spoken[start:]) in DONE for start in range(1, len(spoken)))
-
-
-def _ends_closing(text: str) -> bool:
-    """A pick that ends in a closing phrase ("1 en 3, klaar", "take 2. that's it")."""
-    said = words(text.lower())
+def _ends_closing(said: list[str]) -> bool:
+    """Words that end in a closing phrase after something else: agreeing ("fine, done", "ok
+    dat was het") or a pick ("1 en 3, klaar")."""
     return any(" ".join(said[start:]) in DONE for start in range(1, len(said)))
 
 
@@ -382,7 +377,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return text
     reading.agreed_only = reading.reference == [] and agreed_only(text)
     if reading.reference is not None:
-        if session.step == Step.OPTIONS and _ends_closing(text):
+        if session.step == Step.OPTIONS and _ends_closing(words(text.lower())):
             reading.intent = Intent("done")  # "1, 2 en 3 prima, klaar": taken, and finished
         return None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None
