@@ -277,18 +277,3 @@ def test_a_pick_without_closing_finishes_nothing(message_reader: Reader) -> None
     session = options_proposed(proposals, "spraakherkenning")
     reading = message_reader.read("neem 1 en 2", session)
     assert reading.reference == [1, 2] and reading.intent is None
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "value"),
-    [
-        ("nl", "privacy, vandaar geen opnames", "privacy"),
-        ("nl", "veiligheid, daarom een badmeester erbij", "security"),
-        ("en", "privacy, hence no recordings", "privacy"),
-    ],
-)
-def test_what_follows_from_a_value_is_no_value_of_its_own(
-    message_reader: Reader, language: str, text: str, value: str
-) -> None:
-    reading = read_in(message_reader, text, ("badmeesters",), language, "camera's", Step.VALUES)
-    assert [v.name for v in reading.values] == [value]

@@ -135,8 +135,6 @@ NOT_OWN_VALUE_RE = re.compile(
     # a contrast or a denial, not a name ("niet de computer", "nee, gewoon helemaal niet")
     r"^(?:nee\W+|no\W+)?(?:(?:gewoon|just|dus|so)\s+)?(?:(?:helemaal|absoluut|at all)\s+)?"
     r"(?:niet|nooit|not|never)\b|\b(?:helemaal niet|not at all)$|"
-    # what follows from a value, not a name ("privacy, vandaar geen opnames", "so no cameras")
-    r"^(?:vandaar|daarom|dus\s+geen|hence|therefore|so\s+no|that'?s\s+why)\b|"
     # a remark on what was said ("it's a prison", "that's obvious", "maar dat is bijzaak")
     r"^(?:(?:but|and|though|maar|en)\s+)?(?:it|that|this|there|het|dat|dit)(?:'s|'re|\s+(?:is|"
     r"was|zijn|are))\b|"
