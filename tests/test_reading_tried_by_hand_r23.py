@@ -15,6 +15,7 @@ from method_fakes import read_in, session_at
 from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.noise import greeting_only
 from assistant.method.reading.reader import Reader
 
 
@@ -143,3 +144,47 @@ def test_people_named_first_and_what_happens_is_still_an_effect(message_reader: 
     text = "buren denk ik, en dat ze elkaar gaan verklikken"
     reading = read_in(message_reader, text, ("melders", "buren"), "nl", "een app", Step.EFFECTS)
     assert len(reading.effects) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "de planners leren de voorspelling niet blind te volgen"),
+        ("nl", "we leren de baliemedewerkers de uitslag niet klakkeloos over te nemen"),
+        ("en", "staff learn not to follow the score blindly"),
+        ("en", "we teach staff to question the score"),
+    ],
+)
+def test_people_who_learn_not_to_follow_a_tool_is_a_measure_not_values(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(message_reader, text, ("planners",), language, "een model", Step.VALUES)
+    assert [o.kind for o in reading.options] == ["human"]
+    assert reading.values == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count", "last"),
+    [
+        (
+            "en",
+            "applicants, our caseworkers, the legal team, and whoever is named in the letters",
+            4,
+            "People who are named in the letters",
+        ),
+        ("nl", "aanvragers, onze consulenten en wie er in de brieven staat", 3, "brieven staan"),
+    ],
+)
+def test_whoever_at_the_end_of_a_list_of_people_is_one_of_them(
+    message_reader: Reader, language: str, text: str, count: int, last: str
+) -> None:
+    reading = read_in(message_reader, text, (), language, "een model", Step.ACTORS)
+    assert len(reading.actors) == count
+    assert last in reading.actors[-1]
+
+
+@pytest.mark.parametrize(
+    "text", ["hey, quick one.", "Quick question.", "hoi, snel vraagje.", "een korte vraag"]
+)
+def test_announcing_a_quick_question_is_only_a_greeting(text: str) -> None:
+    assert greeting_only(text)
