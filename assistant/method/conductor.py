@@ -57,7 +57,10 @@ from assistant.method.suggestions import ValueSuggester
 from assistant.method.templates import PromptLibrary
 
 NOTICE_INTENTS = ("empty", "verdict", "offtopic", "help", "about", "privacy", "pause", "no",
-                  "export")  # fmt: skip
+                  "export", "thanks")  # fmt: skip
+# At the wrap-up, replies that only close ("ok", "klaar", "bedankt!") are answered without the
+# whole summary again: it stands right above.
+CLOSING_INTENTS = frozenset(("affirm", "done", "next", "thanks"))
 # Steps that "ok" leaves once what they need is there (the values: at least one chosen).
 UNREAD_WORDS = 3  # a part left unread is named in the reply from this many words
 LEAD_WORDS = 5  # up to this many words with a step's noun: a lead ("my own list of effects")
@@ -190,7 +193,9 @@ class Conductor:
         quote = pick_quote(fresh, session, reason, topic)
         if quote is not None:
             session.meta["quoted"] = [*quoted, quote.id]
-        step_text = self.step_text(tools, session, changes)
+        closing = before == session.step == Step.SUMMARY and asked in CLOSING_INTENTS
+        closing = closing and not changes.recorded
+        step_text = "" if closing else self.step_text(tools, session, changes)
         draft = compose_draft(self.prompts, session, changes, step_text, passages, quote)
         return TurnPlan(reading.turn_name(), before, draft, list(changes.trace_notes))
 

@@ -97,6 +97,7 @@ DONE = (
     "no that's all", "weet ik niet", "i don't know", "i do not know", "klaar", "done",
     "don't know", "dont know", "dunno", "idk", "no idea", "no clue", "weet niet", "geen flauw idee",
     "that's it", "thats it", "that is it", "dat is het", "dat was het wel", "ik ben klaar",
+    "dat is het wel", "dat is t wel", "dat was alles", "that's it really", "that was it really",
     "i'm done", "im done", "finished", "that's everything", "dat is alles wel",
     "ready", "i'm ready", "im ready", "i am ready", "we're ready", "all ready",  # Dunglish "klaar"
     "dat was t", "dat was t wel", "dat is t", "that was it", "that was all", "that was everything",
@@ -383,6 +384,39 @@ GIVE_ASKED_RE = re.compile(
     r"\b(?:geven|geef|noemen|noem|bedenken|bedenk|verzinnen|give|list|name|suggest|come\s+up\s+"
     r"with|think\s+of)\b",
     re.I,
+)
+# Asking for the summary in words of one's own ("kun je een samenvatting maken?", "maak even een
+# korte samenvatting", "can you summarise what we have?", "give me a recap please"): the wrap-up.
+_SUMMARY_NOUN = (
+    r"(?:(?:een|de|het|a|an|the)\s+)?(?:korte\s+|short\s+|quick\s+)?(?:samenvatting|summary|recap)"
+)
+SUMMARY_ASK_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|oké|prima|goed|mooi|fine|good|great|graag|please|en|and|nu|now|dan|then)"
+    r"[,\s]+)*"
+    r"(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+|(?:can|could|would|will)\s+(?:you|u)\s+)?"
+    r"(?:(?:nu|even|eens|dan|alvast|misschien|me|mij|ons|now|please|just|maybe|us)\s+)*"
+    r"(?:" + _SUMMARY_NOUN + r"(?:\s+(?:maken|geven|tonen|laten\s+zien|sturen|make|give|show))?"
+    r"|(?:maak|geef|toon|make|give|show|send)\s+(?:(?:me|mij|ons|us|even|eens|nu|now)\s+)*"
+    + _SUMMARY_NOUN
+    + r"|(?:samenvatten|summari[sz]e|sum\s+(?:it|this|everything|things)?\s*up|recap)"
+    r"|(?:alles|het)\s+(?:even\s+)?(?:samenvatten|op\s+een\s+rij\s+zetten))"
+    r"(?:\s+(?:van|of|what|wat|we|have|hebben|so|far|tot|nu|toe|alles|everything|it|this|het|dit|"
+    r"graag|please|pls|aub|alsjeblieft|dan|now|then|maken|geven))*\s*[?.!]*$",
+    re.IGNORECASE,
+)
+# Thanks, with a word of praise at most ("bedankt!", "dank je wel, dit was nuttig", "thanks, that
+# was really helpful"): answered in kind, nothing read and nothing moved.
+THANKS_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|oké|super|top|mooi|great|perfect|prima|fijn|nice|cool|heel|erg|"
+    r"hartelijk|many|much)[,!.\s]+)*"
+    r"(?:dank\s*je(?:\s*wel)?|dankjewel|dank\s*u(?:\s*wel)?|bedankt|thanks|thank\s+you|thx|ty|"
+    r"cheers|merci)"
+    r"(?:\s+(?:so\s+much|a\s+lot|very\s+much|heel\s+erg|hoor|voor\s+(?:de|je|het|alles|your|the)"
+    r"(?:\s+\w+)?|for\s+(?:the|your|this|all)(?:\s+\w+)?))*[,!.\s]*"
+    r"(?:(?:dit|dat|het|this|that|it)\s+(?:was|is|were|has\s+been)\s+(?:(?:heel|erg|echt|zeer|"
+    r"really|very|super)\s+)?(?:nuttig|handig|fijn|leerzaam|helpful|useful|great|nice|good|goed|"
+    r"interessant|interesting)[!.\s]*)?$",
+    re.IGNORECASE,
 )
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(

@@ -25,6 +25,7 @@ GREETING_RE = re.compile(
     r"oké|ok|okay|prima|ja|yes|hm+|uhm+|ehm+|tja|pff+|wacht(?: even)?|wait|hold on|jammer|"
     r"(?:what a )?pity|too bad|(?:goed|goeie|terecht|good|fair|valid)e? (?:punt|point)|"
     r"(?:goede|goeie|good) (?:vraag|question)|"
+    r"(?:a )?quick (?:one|question)|(?:een )?(?:korte|snelle) vraag|(?:snel )?vraagje|"
     r"(?:nee|no),? (?:die|dat|those|them|that one) (?:niet|not)|"
     r"(?:nee|no),? not (?:them|those|that one)|"
     r"(?:nee,?\s+|no,?\s+)?(?:laat maar(?: zitten)?|never ?mind|nvm|forget it|maakt niet uit|"

@@ -1131,12 +1131,18 @@ NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
 LEARN_HOW_MEASURE_RE = re.compile(
     r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
     r"(?:(?:de|het|onze|our|the|alle|all)\s+)?(?P<who>[\w'-]+)\s+(?:leren|leert|learn|learns)\s+"
-    r"(?:(?:also|ook|eerst|first)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b|"
-    # a skill named by its object: "organisatoren leren de neerslagkaart lezen"
+    r"(?:(?:also|ook|eerst|first|not|never)\s+)?(?:hoe|how|om|to|wat|what|wanneer|when)\b|"
+    # a skill named by its object: "organisatoren leren de neerslagkaart lezen", "de planners
+    # leren de voorspelling niet blind te volgen"
     r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?"
     r"(?:(?:de|het|onze|alle)\s+)?(?P<learner>[\w'-]+)\s+(?:leren|leert)\s+(?:de|het|een|hun|"
     r"zijn|haar)\s+(?:[\w'-]+\s+){0,2}?(?:lezen|gebruiken|herkennen|begrijpen|uitleggen|"
-    r"interpreteren|bedienen|duiden)\b",
+    r"interpreteren|bedienen|duiden|(?:niet\s+)?(?:(?:blind|zomaar|meteen|klakkeloos)\s+)?"
+    r"te\s+\w+)\b|"
+    # taught by the speaker: "we leren de planners de kaart te lezen", "we teach staff to ..."
+    r"^(?:(?:en|and|ook|also|daarnaast|verder|plus|dan|then)\s*,?\s+)?(?:we|wij)\s+"
+    r"(?:leren|teach)\s+(?:(?:de|het|onze|alle|our|the|all)\s+)?(?P<taught>[\w'-]+)\s+"
+    r"(?:(?:de|het|een|hun|how|to|not\s+to|om|hoe)\b)",
     re.IGNORECASE,
 )
 # A condition on going ahead at all, before what it takes ("als we dit doen, dan moet er ...",

@@ -1099,3 +1099,21 @@ LIVING_NEAR_RE = re.compile(
     r"around|nearby))",
     re.IGNORECASE,
 )
+
+# Whoever is meant, named by what they do or undergo, as an item of a list of people ("and whoever
+# is named in the documents", "wie er in de stukken staat"): the people who do so.
+WHOEVER_RE = re.compile(
+    r"^(?:(?:and|en|plus)\s+)?(?:(?P<en>whoever|anyone\s+who|anybody\s+who|everyone\s+who)|"
+    r"(?P<nl>wie\s+er|wie|iedereen\s+die|ieder\s+die))\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The verb after "whoever" in the plural after "people who" ("whoever is named" -> "people who are
+# named").
+WHOEVER_VERBS = {"is": "are", "was": "were", "has": "have", "gets": "get", "does": "do"}
+# The same in Dutch, where the verb ends the clause ("wie er in de brief staat" -> "mensen die in
+# de brief staan").
+WHOEVER_VERBS_NL = {
+    "is": "zijn", "was": "waren", "wordt": "worden", "werd": "werden", "heeft": "hebben",
+    "staat": "staan", "krijgt": "krijgen", "gaat": "gaan", "komt": "komen", "woont": "wonen",
+    "werkt": "werken", "zit": "zitten", "moet": "moeten", "kan": "kunnen", "wil": "willen",
+}  # fmt: skip

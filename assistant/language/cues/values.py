@@ -485,3 +485,13 @@ VALUE_HEDGE_RE = re.compile(
     r"some\s+(?:level|degree)\s+of)\s+(?=\w)",
     re.IGNORECASE,
 )
+
+# A value named first, with a hedge at most, and then what it means to the speaker
+# ("rechtvaardigheid denk ik, en dat je niet zomaar verdacht wordt", "fairness I guess, and that
+# you're not treated as a suspect"): values in the speaker's words, no effect, at whatever step.
+VALUE_THEN_MEANING_RE = re.compile(
+    r"^(?P<value>[\w'-]+(?:\s+[\w'-]+)??)\s*,?\s*(?:(?:denk ik|i think|i guess|i'd say|zou ik "
+    r"zeggen|vooral|mostly|mainly|voornamelijk|eigenlijk|really|natuurlijk|of course|vind ik|"
+    r"for me|voor mij)\s*)?,\s*(?:en|and|maar ook|but also)\s+(?:ook\s+|also\s+)?(?:dat|that)\b",
+    re.IGNORECASE,
+)

@@ -72,6 +72,9 @@ from assistant.language.cues.people import (
     STRONG_LEAD_RE,
     SUGGESTED_RE,
     TOPIC_LABEL_RE,
+    WHOEVER_RE,
+    WHOEVER_VERBS,
+    WHOEVER_VERBS_NL,
 )
 from assistant.language.cues.run_ons import (
     AND_RE,
@@ -232,7 +235,7 @@ def list_items(text: str) -> list[str]:
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
-    parts = [without_fillers(_own_name(p)) for p in pieces]
+    parts = [without_fillers(_own_name(_whoever_as_people(p))) for p in pieces]
     kept: list[str] = []
     for part in (p for p in parts if p and not _reaction(p)):
         if not NOT_A_NAME_RE.match(part):
@@ -240,6 +243,19 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _whoever_as_people(part: str) -> str:
+    """ "whoever is named in the documents" as "people who are named in the documents", "wie er
+    in de stukken staat" as "mensen die in de stukken staan": a name of people, no clause."""
+    found = WHOEVER_RE.match(part.strip())
+    if found is None:
+        return part
+    verb, _, rest = found.group("rest").partition(" ")
+    if found.group("nl"):
+        *clause, last = found.group("rest").split(" ")
+        return " ".join(["mensen die", *clause, WHOEVER_VERBS_NL.get(last.lower(), last)])
+    return f"people who {WHOEVER_VERBS.get(verb.lower(), verb)} {rest}".strip()
 
 
 def _reaction(part: str) -> bool:

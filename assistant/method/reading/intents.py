@@ -26,6 +26,8 @@ from assistant.language.cues.conversation import (
     NEXT_TYPO_WORDS,
     NO,
     STEP_WORDS,
+    SUMMARY_ASK_RE,
+    THANKS_RE,
     THEN_STEP_RE,
     WHO_STEP_RE,
 )
@@ -150,6 +152,8 @@ DESCRIBED_RE = re.compile(
     r"[.;!]\s",
     re.I,
 )
+MAX_PARTS_IN_A_ROW = 3  # replies and moves in a row: "Nee. Dat was het. Naar de samenvatting."
+NO_WORDS = frozenset(("nee", "no", "nope", "neen", "nah"))
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan|dan|over|on|let's go|lets go|now)\s+)?"
     r"(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
@@ -198,9 +202,37 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
             intent = detector(slipped, slipped)
             if intent is not None:
                 return intent
+    in_a_row = _replies_then_move(text)  # "nee dat is het wel. kun je een samenvatting maken?"
+    if in_a_row is not None:
+        return in_a_row
     if is_offtopic(text, cleaned, domain_words or set()):
         return Intent("offtopic")
     return Intent("answer")
+
+
+MOVES = ("next", "back", "goto", "export")
+
+
+def _replies_then_move(text: str) -> Intent | None:
+    """A message of a few sentences that each only reply or move ("Nee, dat was het. Door naar
+    de samenvatting.", "ok thanks. can you summarise?"): the last move it asks for."""
+    parts = [p for p in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if normalise(p)]
+    if not 1 < len(parts) <= MAX_PARTS_IN_A_ROW:
+        return None
+    found = [_reply_or_move(part) for part in parts]
+    if any(intent is None for intent in found):
+        return None
+    moves = [i for i in found if i is not None and i.kind in MOVES]
+    return moves[-1] if moves else None
+
+
+def _reply_or_move(part: str) -> Intent | None:
+    cleaned = normalise(part)
+    for detector in (_move, _export, _short_reply):
+        intent = detector(part, cleaned)
+        if intent is not None and intent.kind in (*MOVES, "affirm", "done", "no", "thanks"):
+            return intent
+    return None
 
 
 def _spelled_right(cleaned: str) -> str:
@@ -240,6 +272,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 def _move(text: str, cleaned: str) -> Intent | None:
     if NEXT_STEP_QUESTION_RE.match(cleaned):
         return Intent("next")  # "what's the next step?": going there answers it
+    if SUMMARY_ASK_RE.match(cleaned):
+        return Intent("goto", step=Step.SUMMARY)  # "kun je een samenvatting maken?"
     plain = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
     if plain != cleaned and len(plain.split()) == 1 and plain not in NEXT:
         step = _step_named(plain)  # "opties dan", "values please": to that step
@@ -324,6 +358,10 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
         return Intent("affirm")
     if plain in DONE or _after_agreeing(plain) or DONE_QUESTION_RE.match(plain):
         return Intent("done")  # "good, that's it", "zijn we klaar?"
+    if _closing_after_no(plain):
+        return Intent("done")  # "nee dat is het wel", "no, that's all"
+    if THANKS_RE.match(cleaned):
+        return Intent("thanks")  # "bedankt!", "thanks, this was useful"
     if _affirm_words(plain):
         return Intent("affirm")  # "yes that's good"
     if plain in NO:
@@ -345,7 +383,7 @@ def _short_reply_parts(cleaned: str) -> Intent | None:
 
 
 def _one_short_reply(part: str) -> str:
-    if part in DONE or _after_agreeing(part):
+    if part in DONE or _after_agreeing(part) or _closing_after_no(part):
         return "done"
     return "affirm" if part in AFFIRM or _affirm_words(part) else ""
 
@@ -359,6 +397,16 @@ def _without_thanks(plain: str) -> str:
     while len(tokens) > 1 and tokens[0].strip(".!") in THANKS:
         tokens.pop(0)  # "thx thats it"
     return " ".join(tokens) or plain
+
+
+def _closing_after_no(plain: str) -> bool:
+    """A "no" to "anything else?" followed by a closing ("nee dat is het wel", "no, that's all",
+    "nope nothing else")."""
+    first, _, rest = plain.partition(" ")
+    rest = rest.strip(" ,.!")
+    if first.strip(",.!") not in NO_WORDS or not rest:
+        return False
+    return rest in DONE or bool(_after_agreeing(rest))
 
 
 def _after_agreeing(plain: str) -> str:

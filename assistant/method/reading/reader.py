@@ -234,7 +234,8 @@ MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks f
 VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
                              "the"))  # fmt: skip
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
-                 "done", "no", "help", "about", "privacy", "offtopic", "export")  # fmt: skip
+                 "done", "no", "help", "about", "privacy", "offtopic", "export",
+                 "thanks")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
@@ -394,9 +395,13 @@ class Reader:
         reading = Reading(ignored=ignored, kept_measures=points_kept(text, session.step))
         reading.turned_down = turned_down
         if not cleaned:
-            if ignored and closing_thanks(" ".join(ignored), session.step):
+            thanked = " ".join(ignored)
+            if ignored and closing_thanks(thanked, session.step):
                 reading.ignored = []  # "dank, dit helpt" among the options: agreeing
-                reading.intent = Intent("affirm")
+                reading.intent = _agreeing_thanks(session)
+            elif ignored and detect_intent(thanked).kind == "thanks":
+                reading.ignored = []  # "thanks, that was really helpful": answered in kind
+                reading.intent = Intent("thanks")
             else:
                 reading.intent = None if ignored else Intent("empty")
             return reading
@@ -410,6 +415,8 @@ class Reader:
             reading.intent = Intent("affirm")
             return reading
         intent = detect_intent(cleaned, domain_words)
+        if intent.kind == "thanks" and session.step == Step.OPTIONS:
+            intent = Intent("affirm")  # "dankjewel!" to proposals: agreeing
         intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
@@ -431,7 +438,7 @@ class Reader:
             reading.intent = Intent("done")
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
-            reading.intent = intent if intent.kind == "affirm" else Intent("affirm")
+            reading.intent = intent if intent.kind == "affirm" else _agreeing_thanks(session)
             return reading
         taken, cleaned = proposals_taken(cleaned)  # "opties neem ik van jou over, plus: ..."
         if taken is not None:
@@ -1293,6 +1300,12 @@ def _tells_effect(reason: str) -> bool:
     app uitleggen", "because they lose ..."), not only where they are ("want bij hen wordt de
     markt opgebouwd")."""
     return has_direction(reason) or OBLIGED_RE.match(reason) is not None
+
+
+def _agreeing_thanks(session: Session) -> Intent:
+    """Thanks that close ("prima zo, dank je wel"): agreeing among the options, thanks answered
+    in kind at the wrap-up."""
+    return Intent("thanks" if session.step == Step.SUMMARY else "affirm")
 
 
 def _only_values(tail: str, named: list[ValueChoice]) -> bool:

@@ -82,6 +82,7 @@ from assistant.language.cues.values import (
     VALUE_CLAUSE_RE,
     VALUE_HEDGE_RE,
     VALUE_ITEM_SPLIT_RE,
+    VALUE_THEN_MEANING_RE,
     WISH_CLAUSE_RE,
 )
 from assistant.language.textparts import strip_article, words
@@ -187,6 +188,8 @@ class SentenceClasses:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
             return "case"  # "het idee is om een model ... te laten maken": no measure
+        if context.step != Step.CASE and self._value_then_meaning(text):
+            return "values"  # "privacy vooral, en dat je niet de hele dag gevolgd wordt"
         if context.step != Step.CASE and corrects_a_fact(text):
             context.correcting = True  # "correction: ... . And the flags go to X, not to Y."
             return "unread"
@@ -392,6 +395,12 @@ class SentenceClasses:
         spans = self.catalogue.mention_spans(rest)  # "en iets van verbondenheid"
         return bool(spans) and spans[0][0] == 0 and not has_direction(rest[: spans[0][1]])
 
+    def _value_then_meaning(self, text: str) -> bool:
+        """A catalogue value named first and what it means after it ("fairness I guess, and
+        that you're not treated as a suspect")."""
+        lead = VALUE_THEN_MEANING_RE.match(text.strip())
+        return lead is not None and self.catalogue.find_value(lead.group("value")) is not None
+
     def _only_values(self, text: str) -> bool:
         """Only names of values ("autonomie", "privacy en rust"), no measure."""
         return (
@@ -449,6 +458,7 @@ class SentenceClasses:
         if names and share == 1 and _added_late(text, context):
             return "actors"  # "en verder de GGD als toezichthouder, en de leverancier"
         enough = CASE_LIST if context.step == Step.CASE and context.asked else 3
+        enough = 2 if _people_not_place(names, context) else enough  # asked where: "x-ers, y-ers"
         listed = len(names) >= enough or context.step == Step.ACTORS or sentence.bullet
         if names and listed and (context.step != Step.CASE or len(names) >= enough):
             return "actors"
@@ -777,6 +787,15 @@ def _told_in_the_case(
     if context.first_case or not strong_effect(text):
         return "case"
     return None
+
+
+def _people_not_place(names: list[str], context: Context) -> bool:
+    """Where the case asks where or what is decided, a list of plural people ("bezoekers,
+    handhavers, omwonenden", "residents and wardens") answers who is involved, not where: no
+    organisation or department among them."""
+    if context.step != Step.CASE or context.asked not in ("context", "decisions"):
+        return False
+    return len(names) >= 2 and all(actor_lists.head_is_person(n) for n in names)
 
 
 def measure_for_people(text: str) -> bool:

@@ -446,7 +446,7 @@ def duty_of_people(text: str) -> bool:
     for pattern in (OBLIGED_MEASURE_RE, TAUGHT_MEASURE_RE, LEARN_HOW_MEASURE_RE):
         found = pattern.match(text.strip())
         named = found.groupdict() if found is not None else {}
-        who = (named.get("who") or named.get("learner") or "").lower()
+        who = (named.get("who") or named.get("learner") or named.get("taught") or "").lower()
         person = actor_lists.is_person(who) or actor_lists.head_is_person(who)
         if who and who not in PERSONAL_PRONOUNS and person:  # "boswachters": "-wachters"
             return True
