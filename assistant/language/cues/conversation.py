@@ -386,8 +386,32 @@ GIVE_ASKED_RE = re.compile(
 )
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(
-    r"^(?:en\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|now what|"
-    r"what'?s next|and now|then what)\s*\??$",
+    r"^(?:(?:ok[eé]?|okay|so|right|goed|prima|top|ja|yes|yeah|nou|well|dus)[,!.]?\s+)?"
+    r"(?:(?:en|and)\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|"
+    r"now what|what'?s next|what s next|now|then what|wat komt er nu|wat komt nu|what comes next)"
+    r"\s*\??$",
+    re.IGNORECASE,
+)
+# Going on with a step named after it ("ga door met de opties", "verder met de maatregelen",
+# "go on with the options", "let's continue with the values"): to that step.
+ON_WITH_STEP_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|so|right|goed|prima|ja|yes|dan|then)[,!.]?\s+)*"
+    r"(?:(?:ga|gaan|we\s+gaan|gaan\s+we|laten\s+we|let'?s|lets|we|can\s+we|kunnen\s+we)\s+)?"
+    r"(?:(?:nu|maar|dan|now|then)\s+)*"
+    r"(?:door|verder|doorgaan|go\s+on|carry\s+on|continue|move\s+on|proceed)\s+"
+    r"(?:(?:nu|maar|dan|now|then)\s+)*(?:met|with)\s+(?:de|het|the)?\s*(?P<step>[\w-]+)"
+    r"(?:\s+(?:dan|maar|graag|please|now|nu|then))*\s*[.!?]?$",
+    re.IGNORECASE,
+)
+# Asking what lies behind the effects ("wat zit daar volgens jou achter?", "what's behind this,
+# do you think?"): the values, which the values step proposes.
+BEHIND_EFFECTS_RE = re.compile(
+    r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?(?:wat|welke\s+waarden?)\s+(?:zit|zitten|ligt|"
+    r"liggen)\s+(?:er|daar|hier)\s*(?:(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk|nu)\s+)*"
+    r"achter(?:\s+(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk))*\s*\??$"
+    r"|^(?:(?:and|but|ok|so)[,]?\s+)?(?:what|which|whats)(?:\s+values?)?(?:'s|\s+(?:is|are|lies|lie|s))?\s+"
+    r"behind\s+(?:this|that|it|these|them|those|all\s+this)"
+    r"(?:[,]?\s+(?:do\s+you\s+think|in\s+your\s+view|then))?\s*\??$",
     re.IGNORECASE,
 )
 # Going back to a step inside a longer message ("kun je nog eens terug naar de actoren?").

@@ -33,13 +33,16 @@ def scope_to_named_step(text: str, step: Step, reading: Reading) -> None:
 
 def navigates(text: str, context: Context, reading: Reading) -> bool:
     """A sentence that only moves on ("privacy en inclusie. volgende") or names a step as a
-    heading ("opties dan. de sensoren ..."): recorded as a move, no item."""
+    heading ("opties dan. de sensoren ..."): recorded as a move, no item; the sentences after a
+    later step's name are read as that step's."""
     if WHAT_NOW_RE.match(text) or _moves_on(text):
         reading.intent = Intent("next")
         return True
     named = _named_step(text)
     if named is not None and named != context.step:
         reading.goto = named
+        if named.position > context.step.position:
+            context.step = named  # "maatregelen dan. de bot krijgt ...": what follows is hers
     return named is not None
 
 
