@@ -145,3 +145,31 @@ def test_a_wish_after_taking_them_all_chooses_no_nameless_value(conductor: Condu
         "tolk erbij als bezoekers dat willen.",
     )
     assert all(v.name.strip() for v in session.chosen_values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Wie hoort daar allemaal bij?", "nl"), ("who belongs in this?", "en")],
+)
+def test_asking_who_belongs_asks_for_the_actors(
+    conductor: Conductor, text: str, language: str
+) -> None:
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.case.technology = "Een robot die ingeleverde boeken sorteert in de bibliotheek"
+    draft = conductor.plan(session, text)
+    assert session.step == Step.ACTORS
+    assert draft.intent != "offtopic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm go back. one more minus for the staff: they forget how the shelving system works",
+        "wacht, even terug. Nog een nadeel voor de medewerkers: ze vergeten hoe de kasten werken",
+    ],
+)
+def test_going_back_before_an_effect_is_no_measure(conductor: Conductor, text: str) -> None:
+    session = values_chosen("nl")
+    session.step = Step.OPTIONS
+    conductor.plan(session, text)
+    assert not any(o.text.lower().startswith(("go back", "wacht")) for o in session.options)

@@ -259,6 +259,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"\b(?:wie|who|whos|who's)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|"
         r"stakeholder|meenemen|include|nog meer|else|vergeten|forget|missing|mis ik|noemen|"
         r"opschrijven|opnemen|list|name|mention|add)|"
+        r"\b(?:wie|who)\s+(?:hoort|horen|hoorden|belongs?|is\s+part)\s+(?:er|daar|hier|in\s+this|"
+        r"to\s+this|of\s+this)?\s*(?:(?:allemaal|nog|eigenlijk|dan|all|else)\s+)*(?:bij|in|here)?"
+        r"\s*\??$|"
         r"\b(?:moet|moeten|kan|should|do|must|can)\s+(?:ik|we|i)\s+(?:ook\s+|also\s+)?(?:\w+\s+){0,4}"
         r"(?:noemen|opschrijven|list|mention)\b|"
         r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)|"
@@ -412,6 +415,14 @@ BEHIND_EFFECTS_RE = re.compile(
     r"|^(?:(?:and|but|ok|so)[,]?\s+)?(?:what|which|whats)(?:\s+values?)?(?:'s|\s+(?:is|are|lies|lie|s))?\s+"
     r"behind\s+(?:this|that|it|these|them|those|all\s+this)"
     r"(?:[,]?\s+(?:do\s+you\s+think|in\s+your\s+view|then))?\s*\??$",
+    re.IGNORECASE,
+)
+# Only going back, with a pause word before it ("hmm go back.", "wacht, even terug."): a move
+# in a longer message, no item of its own.
+BACK_ONLY_RE = re.compile(
+    r"^(?:(?:hmm+|uh+|oh|o|wacht|wait|ok[eé]?|okay|sorry|eh+|nee|no|oops|oeps)[,.!]?\s+)*"
+    r"(?:(?:let'?s|lets|we)\s+)?(?:ga\s+|go\s+)?(?:even\s+|nog\s+even\s+)?(?:terug|back)"
+    r"(?:\s+(?:even|a\s+sec|for\s+a\s+sec))?\s*[.!]*$",
     re.IGNORECASE,
 )
 # Going back to a step inside a longer message ("kun je nog eens terug naar de actoren?").
