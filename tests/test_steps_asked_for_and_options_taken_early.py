@@ -23,7 +23,6 @@ from assistant.method.reading.references import proposal_reference
         ("let's carry on with the options", Step.OPTIONS),
         ("right, measures then", Step.OPTIONS),
         ("Wat zit daar volgens jou achter?", Step.VALUES),
-        ("welke waarden zitten erachter?", Step.VALUES),
         ("what's behind this, do you think?", Step.VALUES),
     ],
 )

@@ -407,12 +407,13 @@ ON_WITH_STEP_RE = re.compile(
     re.IGNORECASE,
 )
 # Asking what lies behind the effects ("wat zit daar volgens jou achter?", "what's behind this,
-# do you think?"): the values, which the values step proposes.
+# do you think?"): the values, which the values step proposes ("welke waarden zitten erachter?"
+# asks for them by name, a question of the values step).
 BEHIND_EFFECTS_RE = re.compile(
-    r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?(?:wat|welke\s+waarden?)\s+(?:zit|zitten|ligt|"
+    r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?wat\s+(?:zit|zitten|ligt|"
     r"liggen)\s+(?:er|daar|hier)\s*(?:(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk|nu)\s+)*"
     r"achter(?:\s+(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk))*\s*\??$"
-    r"|^(?:(?:and|but|ok|so)[,]?\s+)?(?:what|which|whats)(?:\s+values?)?(?:'s|\s+(?:is|are|lies|lie|s))?\s+"
+    r"|^(?:(?:and|but|ok|so)[,]?\s+)?(?:what|whats)(?:'s|\s+(?:is|lies|s))?\s+"
     r"behind\s+(?:this|that|it|these|them|those|all\s+this)"
     r"(?:[,]?\s+(?:do\s+you\s+think|in\s+your\s+view|then))?\s*\??$",
     re.IGNORECASE,
