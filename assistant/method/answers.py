@@ -59,11 +59,11 @@ def options_picked_early(
 ) -> None:
     """Numbers picked where values are asked that are of the options not yet shown ("opties:
     ..., 1 en 2 van jou ook"): the options step and its proposals, enough for the numbers, which
-    are then adopted as for "opties neem ik van jou over"."""
-    if not reading.options_picked or session.step != Step.VALUES or not reading.reference:
+    are then adopted as for "opties neem ik van jou over" (all of them for "take them all")."""
+    if not reading.options_picked or session.step != Step.VALUES or reading.reference is None:
         return
     move(tools, session, Step.OPTIONS, changes)
-    if max(reading.reference) > len(session.proposals):
+    if max(reading.reference, default=0) > len(session.proposals):
         propose_option_patterns(tools, session, MORE_PER_KIND)
         changes.proposed = bool(session.proposals)
 

@@ -500,6 +500,8 @@ def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | Non
                 choice.said, existing.name
             )  # proposed, now in their words
         return existing
+    if not choice.name.strip(" .,;:'\""):
+        return None  # nothing left of the words once a lead was taken off: no value
     existing = next((v for v in session.values if similar_text(v.name, choice.name)), None)
     if existing is None:
         existing = Value(id=session.new_id("v"), name=choice.name)

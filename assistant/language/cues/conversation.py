@@ -260,6 +260,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"\b(?:wie|who|whos|who's)\b.*\b(?:actor|actoren|actors|betrokken|involved|affected|"
         r"stakeholder|meenemen|include|nog meer|else|vergeten|forget|missing|mis ik|noemen|"
         r"opschrijven|opnemen|list|name|mention|add)|"
+        r"\b(?:wie|who)\s+(?:hoort|horen|hoorden|belongs?|is\s+part)\s+(?:er|daar|hier|in\s+this|"
+        r"to\s+this|of\s+this)?\s*(?:(?:allemaal|nog|eigenlijk|dan|all|else)\s+)*(?:bij|in|here)?"
+        r"\s*\??$|"
         r"\b(?:moet|moeten|kan|should|do|must|can)\s+(?:ik|we|i)\s+(?:ook\s+|also\s+)?(?:\w+\s+){0,4}"
         r"(?:noemen|opschrijven|list|mention)\b|"
         r"\b(?:welke|which|what)\s+(?:actoren|actors|stakeholders|betrokkenen|partijen|parties)|"
@@ -420,8 +423,41 @@ THANKS_RE = re.compile(
 )
 # Asking what comes next ("en nu?", "what now?").
 WHAT_NOW_RE = re.compile(
-    r"^(?:en\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|now what|"
-    r"what'?s next|and now|then what)\s*\??$",
+    r"^(?:(?:ok[eé]?|okay|so|right|goed|prima|top|ja|yes|yeah|nou|well|dus)[,!.]?\s+)?"
+    r"(?:(?:en|and)\s+)?(?:nu|wat nu|hoe nu verder|en dan|wat is de volgende stap|what now|"
+    r"now what|what'?s next|what s next|now|then what|wat komt er nu|wat komt nu|what comes next)"
+    r"\s*\??$",
+    re.IGNORECASE,
+)
+# Going on with a step named after it ("ga door met de opties", "verder met de maatregelen",
+# "go on with the options", "let's continue with the values"): to that step.
+ON_WITH_STEP_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|so|right|goed|prima|ja|yes|dan|then)[,!.]?\s+)*"
+    r"(?:(?:ga|gaan|we\s+gaan|gaan\s+we|laten\s+we|let'?s|lets|we|can\s+we|kunnen\s+we)\s+)?"
+    r"(?:(?:nu|maar|dan|now|then)\s+)*"
+    r"(?:door|verder|doorgaan|go\s+on|carry\s+on|continue|move\s+on|proceed)\s+"
+    r"(?:(?:nu|maar|dan|now|then)\s+)*(?:met|with)\s+(?:de|het|the)?\s*(?P<step>[\w-]+)"
+    r"(?:\s+(?:dan|maar|graag|please|now|nu|then))*\s*[.!?]?$",
+    re.IGNORECASE,
+)
+# Asking what lies behind the effects ("wat zit daar volgens jou achter?", "what's behind this,
+# do you think?"): the values, which the values step proposes ("welke waarden zitten erachter?"
+# asks for them by name, a question of the values step).
+BEHIND_EFFECTS_RE = re.compile(
+    r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?wat\s+(?:zit|zitten|ligt|"
+    r"liggen)\s+(?:er|daar|hier)\s*(?:(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk|nu)\s+)*"
+    r"achter(?:\s+(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk))*\s*\??$"
+    r"|^(?:(?:and|but|ok|so)[,]?\s+)?(?:what|whats)(?:'s|\s+(?:is|lies|s))?\s+"
+    r"behind\s+(?:this|that|it|these|them|those|all\s+this)"
+    r"(?:[,]?\s+(?:do\s+you\s+think|in\s+your\s+view|then))?\s*\??$",
+    re.IGNORECASE,
+)
+# Only going back, with a pause word before it ("hmm go back.", "wacht, even terug."): a move
+# in a longer message, no item of its own.
+BACK_ONLY_RE = re.compile(
+    r"^(?:(?:hmm+|uh+|oh|o|wacht|wait|ok[eé]?|okay|sorry|eh+|nee|no|oops|oeps)[,.!]?\s+)*"
+    r"(?:(?:let'?s|lets|we)\s+)?(?:ga\s+|go\s+)?(?:even\s+|nog\s+even\s+)?(?:terug|back)"
+    r"(?:\s+(?:even|a\s+sec|for\s+a\s+sec))?\s*[.!]*$",
     re.IGNORECASE,
 )
 # Going back to a step inside a longer message ("kun je nog eens terug naar de actoren?").

@@ -12,6 +12,8 @@ NUMBER_WORDS = {
 ORDINALS = {
     "eerste": 1, "first": 1, "tweede": 2, "second": 2, "derde": 3, "third": 3, "vierde": 4,
     "fourth": 4, "vijfde": 5, "fifth": 5, "zesde": 6, "sixth": 6, "laatste": -1, "last": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "1e": 1, "2e": 2, "3e": 3,
+    "4e": 4, "5e": 5, "6e": 6, "2de": 2, "3de": 3, "4de": 4,
 }  # fmt: skip
 ADOPT_RE = re.compile(
     r"\b(?:neem|nemen|take|adopt|use|gebruik|pak|kies|choose|pick|akkoord met|agree with|"
@@ -97,7 +99,7 @@ _FILLER = (
     "ideeen suggesties as well vind vinden denk think definitely absolutely certainly zeker "
     "absoluut natuurlijk really echt exactly precies inderdaad indeed bij klaar done r u ur keep "
     "houd van of from uit list lijst jou yours plus jep jup yup jap jawel nog extra to "
-    + " ".join(THANKS)
+    "listed mentioned gave named noemde noemt gaf gaven voorstelde " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").

@@ -15,6 +15,7 @@ from assistant.language.cues.conversation import (
     AFFIRM_MAX_WORDS,
     AFFIRM_WORDS,
     BACK,
+    BEHIND_EFFECTS_RE,
     COMMAND_SPELLING,
     DONE,
     DONE_QUESTION_RE,
@@ -25,6 +26,7 @@ from assistant.language.cues.conversation import (
     NEXT_STEP_QUESTION_RE,
     NEXT_TYPO_WORDS,
     NO,
+    ON_WITH_STEP_RE,
     STEP_WORDS,
     SUMMARY_ASK_RE,
     THANKS_RE,
@@ -274,6 +276,9 @@ def _move(text: str, cleaned: str) -> Intent | None:
         return Intent("next")  # "what's the next step?": going there answers it
     if SUMMARY_ASK_RE.match(cleaned):
         return Intent("goto", step=Step.SUMMARY)  # "kun je een samenvatting maken?"
+    named = _step_asked_for(cleaned)
+    if named is not None:
+        return Intent("goto", step=named)
     plain = _without_courtesy(cleaned)  # "volgende stap graag", "next step please"
     if plain != cleaned and len(plain.split()) == 1 and plain not in NEXT:
         step = _step_named(plain)  # "opties dan", "values please": to that step
@@ -299,6 +304,21 @@ def _move(text: str, cleaned: str) -> Intent | None:
         step = step_from_words(match.group("step") or match.group("step2") or "")
         if step is not None:
             return Intent("goto", step=step)
+    return None
+
+
+def _step_asked_for(cleaned: str) -> Step | None:
+    """A step asked for in words of going on ("ga door met de opties", "ok, maatregelen dan",
+    "go on with the options") or by its question ("wat zit daarachter?": the values)."""
+    if BEHIND_EFFECTS_RE.match(cleaned):
+        return Step.VALUES
+    with_step = ON_WITH_STEP_RE.match(cleaned)
+    if with_step is not None:
+        return _step_named(with_step.group("step").lower())
+    unled = ACK_LEAD_RE.sub("", cleaned)
+    plain = _without_courtesy(unled)  # "ok, maatregelen dan", "right, values please"
+    if unled != cleaned and plain != unled and len(plain.split()) == 1 and plain not in NEXT:
+        return _step_named(plain)
     return None
 
 

@@ -7,7 +7,7 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, DONE, STEP_WORDS
-from assistant.language.cues.options import COUNTER_LEAD_RE
+from assistant.language.cues.options import COUNTER_LEAD_RE, OPTIONS_LABEL_RE
 from assistant.language.cues.references import (
     ADDED_AFTER_REFUSAL_RE,
     ADOPT_RE,
@@ -158,6 +158,8 @@ def agreeing_lead(text: str) -> tuple[list[int], str, str] | None:
     "ok, ..." opens too many answers to count as taking the proposals; after it the opening may
     follow ("Good. Keep all of them, and add ..."). Returns the reference, the opening and the
     rest."""
+    label = OPTIONS_LABEL_RE.match(text.strip())  # "opties: ik neem jouw voorstellen over, en"
+    text = text.strip()[label.end() :] if label is not None else text
     found = _lead_and_rest(text.strip())
     opened = AGREEING_RE.match(text.strip())  # "Good. Keep all of them, and add: ..."
     if found is None and opened is not None and text.strip()[opened.end() :]:

@@ -6,7 +6,7 @@ moet beginnen")."""
 from __future__ import annotations
 
 from assistant.domain.session import Step
-from assistant.language.cues.conversation import SCOPE_STEP_WORDS, WHAT_NOW_RE
+from assistant.language.cues.conversation import BACK_ONLY_RE, SCOPE_STEP_WORDS, WHAT_NOW_RE
 from assistant.language.textparts import words
 from assistant.method.reading.intents import Intent, detect_intent
 from assistant.method.reading.reading import Question, Reading
@@ -33,13 +33,19 @@ def scope_to_named_step(text: str, step: Step, reading: Reading) -> None:
 
 def navigates(text: str, context: Context, reading: Reading) -> bool:
     """A sentence that only moves on ("privacy en inclusie. volgende") or names a step as a
-    heading ("opties dan. de sensoren ..."): recorded as a move, no item."""
+    heading ("opties dan. de sensoren ..."): recorded as a move, no item; the sentences after a
+    later step's name are read as that step's."""
     if WHAT_NOW_RE.match(text) or _moves_on(text):
         reading.intent = Intent("next")
         return True
+    if BACK_ONLY_RE.match(text.strip()):
+        return True  # "hmm go back. one more minus for ...": what follows says where to
+
     named = _named_step(text)
     if named is not None and named != context.step:
         reading.goto = named
+        if named.position > context.step.position:
+            context.step = named  # "maatregelen dan. de bot krijgt ...": what follows is hers
     return named is not None
 
 

@@ -10,11 +10,13 @@ from itertools import takewhile
 
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.conversation import STEP_WORDS
 from assistant.language.cues.options import (
     ANNOUNCED_MEASURES_RE,
     MEASURE_ITEM_RE,
     OPTIONS_LABEL_RE,
 )
+from assistant.language.cues.references import ALL_OF_THEM_RE
 from assistant.language.cues.replies import AGREEING_RE
 from assistant.language.cues.value_reasons import (
     MEASURE_WORD_RE,
@@ -240,12 +242,27 @@ def numbers_for_options(session: Session, reading: Reading, text: str) -> None:
     of the catalogue ("opties: de toeslag schrappen, ... 1 en 2 van jou ook", "1 3 en 4 van je
     voorstellen. plus: de brief blijft altijd") are of the option proposals, not yet shown: once
     values are chosen, or where the message opens as one about the options."""
-    if session.step != Step.VALUES or not reading.reference or not reading.options:
+    if session.step != Step.VALUES or reading.reference is None:
         return
     if any(v.entry for v in reading.values):
         return  # "1 en 3, en privacy": values picked and named
+    if not (reading.options or (session.chosen_values() and _names_options(text))):
+        return  # "1 en 3" alone: the values shown
+    if not reading.reference and not _all_or_options(text):
+        return  # "ok, en nog een maatregel: ...": agreeing, no proposals taken
     if session.chosen_values() or OPTIONS_LABEL_RE.match(text.strip()):
         reading.options_picked = True
+
+
+def _names_options(text: str) -> bool:
+    said = set(words(text))
+    return bool(said & set(STEP_WORDS[Step.OPTIONS])) and not said & set(STEP_WORDS[Step.VALUES])
+
+
+def _all_or_options(text: str) -> bool:
+    """Taking every proposal ("take them all, plus ...") or the options ("je opties neem ik
+    over"): with a measure of one's own once values are chosen, those of the options."""
+    return ALL_OF_THEM_RE.search(text) is not None or _names_options(text)
 
 
 def _at_the_options(session: Session) -> Session:
