@@ -29,7 +29,7 @@ from assistant.settings import EmbeddingSettings
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Embedder", "Encoder", "Role", "make_encoder", "resolve_model_path"]
+__all__ = ["Embedder", "Encoder", "RecentVectors", "Role", "make_encoder", "resolve_model_path"]
 
 AHEAD_LIMIT = 8  # queries encoded ahead and not yet asked for (older ones are dropped)
 #: Query vectors kept per embedder, least recently used dropped first (384 float32 each: 1.5 MiB).
@@ -140,6 +140,10 @@ class Embedder:
             while len(self._ahead) > AHEAD_LIMIT:
                 self._ahead.popitem(last=False)[1].cancel()  # not started yet: never will
 
+    def forget_texts(self) -> None:
+        """Drop the query vectors kept (``RECENT_LIMIT``): the next texts are encoded again."""
+        self._recent.clear()
+
     def _take_ahead(self, text: str) -> Future[np.ndarray] | None:
         if not self._ahead:
             return None
@@ -151,9 +155,7 @@ class Embedder:
         is encoded, each distinct text once."""
         import numpy as np
 
-        known = self.cache.lookup(texts, role) if self.cache is not None else [None] * len(texts)
-        if role == "query":
-            known = [self._recent.get(t) if v is None else v for t, v in zip(texts, known, strict=True)]
+        known = self._known(texts, role)
         missing = list(dict.fromkeys(t for t, v in zip(texts, known, strict=True) if v is None))
         if not missing:
             return np.stack(known) if texts else np.zeros((0, self.dimension), np.float32)  # type: ignore[arg-type]
@@ -165,6 +167,15 @@ class Embedder:
             return fresh
         encoded = dict(zip(missing, fresh, strict=True))
         return np.stack([encoded[t] if v is None else v for t, v in zip(texts, known, strict=True)])
+
+    def _known(self, texts: list[str], role: Role) -> list[np.ndarray | None]:
+        """Each text's shipped vector, else (a query) its recent one, else ``None``."""
+        known: list[np.ndarray | None] = [None] * len(texts)
+        if self.cache is not None:
+            known = self.cache.lookup(texts, role)
+        if role != "query":
+            return known
+        return [self._recent.get(t) if v is None else v for t, v in zip(texts, known, strict=True)]
 
     def _prepare(self) -> None:
         with self._lock:
@@ -198,6 +209,10 @@ class RecentVectors:
             if row is not None:
                 self._rows.move_to_end(key)
             return row
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rows.clear()
 
     def keep(self, texts: list[str], rows: np.ndarray) -> None:
         with self._lock:
