@@ -94,11 +94,22 @@ class StoreClock:
             self.seconds += time.perf_counter() - start
 
 
+def new_user(services: Any) -> None:
+    """Drop the vectors the app keeps of texts it read before (the embedder's recent queries,
+    the suggester's effects and options): the scripts repeat, a new user's texts do not, so
+    each timed session starts without them. Code that keeps none has nothing to drop."""
+    for holder in (services.embedder, services.suggester):
+        forget = getattr(holder, "forget_texts", None)
+        if forget is not None:
+            forget()
+
+
 def run_session(
     chat: Any, language: str, turns: int, store: StoreClock
 ) -> tuple[list[float], list[float]]:
     """Milliseconds of each turn, from ``turn()`` to the last piece of the reply, and of the
-    store writes within it."""
+    store writes within it (each session as a new user's: :func:`new_user`)."""
+    new_user(chat.services)
     session = chat.start(language)
     samples: tuple[list[float], list[float]] = ([], [])
     for text in SCRIPTS[language][:turns]:
@@ -194,6 +205,7 @@ def ollama_turns(data_dir: Path, embedder: Any, sessions: int, turns: int) -> di
 def _ollama_session(
     chat: Any, clock: CallClock, language: str, turns: int, out: tuple[list[float], list[float]]
 ) -> None:
+    new_user(chat.services)
     session = chat.start(language)
     for text in SCRIPTS[language][:turns]:
         start = time.perf_counter()

@@ -5,7 +5,9 @@
 (``sentence_models.py``). Both return L2-normalised float32 rows. ``embed`` is for indexed
 passages, ``embed_queries`` for search queries and for short texts compared with each other
 (value suggestions, reading messages). Texts whose vectors ship with the project
-(``vector_cache.py``) are not encoded again. ``encode_ahead`` starts a query's encoding in the
+(``vector_cache.py``) are not encoded again, nor are queries encoded recently (``RECENT_LIMIT``:
+one turn's models read the same sentences, the values step the effects read before, each turn of
+a step searches with the same query). ``encode_ahead`` starts a query's encoding in the
 background (a turn's likely search, while the message is read); ``embed_queries`` takes it up.
 """
 
@@ -27,9 +29,13 @@ from assistant.settings import EmbeddingSettings
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["Embedder", "Encoder", "Role", "make_encoder", "resolve_model_path"]
+__all__ = ["Embedder", "Encoder", "RecentVectors", "Role", "make_encoder", "resolve_model_path"]
 
 AHEAD_LIMIT = 8  # queries encoded ahead and not yet asked for (older ones are dropped)
+#: Query vectors kept per embedder, least recently used dropped first (384 float32 each: 1.5 MiB).
+#: The packaged encoder gives a text the same vector alone or in any batch, so a kept vector is
+#: the one encoding it again would give.
+RECENT_LIMIT = 1024
 
 
 def make_encoder(settings: EmbeddingSettings) -> Encoder:
@@ -75,6 +81,7 @@ class Embedder:
         self._ahead_lock = threading.Lock()
         self._ahead: OrderedDict[bytes, Future[np.ndarray]] = OrderedDict()
         self._worker: ThreadPoolExecutor | None = None
+        self._recent = RecentVectors(RECENT_LIMIT)
 
     @property
     def model_id(self) -> str:
@@ -121,6 +128,8 @@ class Embedder:
         the other. The next ``embed_queries([text])`` takes the vector (once); a text never asked
         for is dropped after ``AHEAD_LIMIT`` newer ones (and not encoded if it was still
         waiting: many users at once)."""
+        if text in self._recent:
+            return
         key = text_key("query", text)
         with self._ahead_lock:
             if key in self._ahead:
@@ -131,6 +140,10 @@ class Embedder:
             while len(self._ahead) > AHEAD_LIMIT:
                 self._ahead.popitem(last=False)[1].cancel()  # not started yet: never will
 
+    def forget_texts(self) -> None:
+        """Drop the query vectors kept (``RECENT_LIMIT``): the next texts are encoded again."""
+        self._recent.clear()
+
     def _take_ahead(self, text: str) -> Future[np.ndarray] | None:
         if not self._ahead:
             return None
@@ -138,22 +151,31 @@ class Embedder:
             return self._ahead.pop(text_key("query", text), None)
 
     def _encode(self, texts: list[str], role: Role) -> np.ndarray:
+        """Rows of ``texts``: shipped vectors first, then queries encoded recently; only the rest
+        is encoded, each distinct text once."""
         import numpy as np
 
-        known = self.cache.lookup(texts, role) if self.cache is not None else [None] * len(texts)
-        missing = [i for i, vector in enumerate(known) if vector is None]
+        known = self._known(texts, role)
+        missing = list(dict.fromkeys(t for t, v in zip(texts, known, strict=True) if v is None))
         if not missing:
             return np.stack(known) if texts else np.zeros((0, self.dimension), np.float32)  # type: ignore[arg-type]
         self._prepare()
-        fresh = np.asarray(self.encoder.encode([texts[i] for i in missing], role), np.float32)
+        fresh = np.asarray(self.encoder.encode(missing, role), np.float32)
+        if role == "query":
+            self._recent.keep(missing, fresh)
         if len(missing) == len(texts):
             return fresh
-        rows = np.zeros((len(texts), fresh.shape[1]), dtype=np.float32)
-        rows[missing] = fresh
-        for i, vector in enumerate(known):
-            if vector is not None:
-                rows[i] = vector
-        return rows
+        encoded = dict(zip(missing, fresh, strict=True))
+        return np.stack([encoded[t] if v is None else v for t, v in zip(texts, known, strict=True)])
+
+    def _known(self, texts: list[str], role: Role) -> list[np.ndarray | None]:
+        """Each text's shipped vector, else (a query) its recent one, else ``None``."""
+        known: list[np.ndarray | None] = [None] * len(texts)
+        if self.cache is not None:
+            known = self.cache.lookup(texts, role)
+        if role != "query":
+            return known
+        return [self._recent.get(t) if v is None else v for t, v in zip(texts, known, strict=True)]
 
     def _prepare(self) -> None:
         with self._lock:
@@ -161,3 +183,42 @@ class Embedder:
                 apply_privacy_env()
                 _one_blas_thread()
                 self._ready = True
+
+
+class RecentVectors:
+    """The query vectors of the last ``limit`` texts encoded (thread-safe). Rows are copied in;
+    ``get`` hands out the kept row, which the embedder only stacks into a new array."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._rows: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __contains__(self, text: object) -> bool:
+        with self._lock:
+            return isinstance(text, str) and text_key("query", text) in self._rows
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._rows)
+
+    def get(self, text: str) -> np.ndarray | None:
+        key = text_key("query", text)
+        with self._lock:
+            row = self._rows.get(key)
+            if row is not None:
+                self._rows.move_to_end(key)
+            return row
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rows.clear()
+
+    def keep(self, texts: list[str], rows: np.ndarray) -> None:
+        with self._lock:
+            for text, row in zip(texts, rows, strict=True):
+                key = text_key("query", text)
+                self._rows[key] = row.copy()
+                self._rows.move_to_end(key)
+            while len(self._rows) > self.limit:
+                self._rows.popitem(last=False)

@@ -255,6 +255,11 @@ class ValueSuggester:
             pass  # a read-only data dir only costs speed
         return matrix
 
+    def forget_texts(self) -> None:
+        """Drop the vectors kept of effect and option texts (``TEXT_CACHE_SIZE``)."""
+        with self._texts_lock:
+            self._texts.clear()
+
     def _embed_texts(self, texts: list[str]) -> np.ndarray:
         """Vectors of ``texts``; only texts not seen recently are embedded (least recently used
         ones are dropped beyond ``TEXT_CACHE_SIZE``)."""
