@@ -1239,6 +1239,12 @@ STATED_CONDITION_RE = re.compile(
     r"(?:if|when|as\s+long\s+as|provided)\b|"
     r"\b(?:my|our|their)\s+(?:hard\s+|only\s+|one\s+)?condition\s*(?::|is\s+(?:that\b|:))|"
     r"\bthe\s+only\s+condition\s+is\b|"
+    # a use the speaker would only allow in part ("I'd only do it for photos older than 80 years",
+    # "ik zou het alleen voor oude foto's doen")
+    r"\b(?:i|we)(?:'d|\s+would)\s+only\s+(?:do|use|run|allow|deploy|start|roll\s+out)\s+"
+    r"(?:it|this|that|them)\s+(?:for|with|on|in|at|where)\b|"
+    r"\b(?:ik|we|wij)\s+(?:zou|zouden)\s+(?:het|dit|dat)\s+alleen\s+(?:[\w'-]+\s+){0,8}?"
+    r"(?:doen|gebruiken|inzetten|toestaan|toepassen)\b|"
     r"\bwe(?:'ve|\s+have)\s+(?:already\s+)?agreed\s+(?:\w+\s+){0,4}?that\b|"
     r"^(?:als|if)\s+(?:we|wij)\s+(?:\w+\s+){0,2}?(?:do|doen)\s+(?:anything|something|it|iets|"
     r"het)\b[^,.?!]*,\s*(?:(?:dan|then)\s+)?(?:alleen|uitsluitend|only|nooit|never)\b|"
@@ -1252,6 +1258,29 @@ STATED_CONDITION_RE = re.compile(
     r"komt|komen|krijgt|krijgen|heeft|hebben|blijft|blijven|do|does|did|will|can|may|must|"
     r"should|would|are)\s+(?:het|de|die|dat|een|er|ze|zij|hij|we|wij|je|jij|u|they|we|you|it|he|"
     r"she|there|the|we)\b)[^,;:?]+[.!]?\s*$",
+    re.IGNORECASE,
+)
+# What is fixed for the speaker, as a lead before the measure ("wat voor ons vaststaat: ...",
+# "what's non-negotiable for me: ..."): a condition, though it opens like a question.
+FIXED_FOR_SPEAKER_RE = re.compile(
+    r"\bwat\s+(?:voor\s+(?:mij|ons)\s+)?vast\s*staat(?:\s+voor\s+(?:mij|ons))?\s*:\s*\S|"
+    r"\b(?:what(?:'s|\s+is)\s+)?(?:non-negotiable|fixed)\s+for\s+(?:me|us)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# A measure already put in place, told as done ("toen dat misging hebben we in de software
+# ingesteld dat ...", "daarna hebben we met de fotografen afgesproken dat ...", "we also capped
+# what a minor can be billed", "we've set the tool so that ..."): a measure, wherever it is said.
+MEASURE_TAKEN_RE = re.compile(
+    r"\bhebben\s+(?:we|wij)\s+(?:\w+\s+){0,6}?(?:ingesteld|afgesproken|vastgelegd|besloten|"
+    r"bepaald|geregeld|ingebouwd)\s+dat\b|"
+    r"\b(?:we|wij)\s+hebben\s+(?:\w+\s+){0,6}?(?:ingesteld|vastgelegd|besloten|bepaald|"
+    r"ingebouwd)\s+dat\b|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:also\s+|then\s+|since\s+|now\s+|already\s+)*(?:capped|"
+    r"limited|restricted)\s+(?:what|how|the|it|its|their|our)\b|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:also\s+|then\s+|since\s+|now\s+|already\s+)*(?:set|"
+    r"configured|changed|built)\s+(?:\w+\s+){1,6}?so\s+that\b|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:also\s+|then\s+|since\s+|now\s+|already\s+)*(?:agreed|"
+    r"decided|made\s+it\s+a\s+rule)\s+(?:\w+\s+){0,4}?that\b",
     re.IGNORECASE,
 )
 # A measure asked as a negated question, which proposes it ("kunnen we de opname niet beperken

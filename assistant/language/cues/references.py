@@ -44,6 +44,13 @@ PICK_JUDGED_TAIL_RE = re.compile(
     r"sterk|top|good|fine|great|nice|ok[eé]?|okay|right|useful|handig|zinvol)\s*[.!]*$",
     re.IGNORECASE,
 )
+# A yes after what a pick describes, set off by a dash ("the one where X - yes", "die met X -
+# ja graag"): no part of the measure described.
+PICK_YES_TAIL_RE = re.compile(
+    r"\s+[-\u2013\u2014]+\s*(?:yes|yep|yeah|ja|jep|sure|zeker|graag|please|def(?:initely)?|"
+    r"absolutely|doen|prima|ok[eé]?|okay)\b[\w\s!.]*$",
+    re.IGNORECASE,
+)
 # Taking a proposal, in front of a sentence ("neem die over ...", "I'll take the one ...", "ok,
 # go with the one about ..."): a pick by description, also when the description fits none.
 PICK_LEAD_RE = re.compile(

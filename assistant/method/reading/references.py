@@ -30,6 +30,7 @@ from assistant.language.cues.references import (
     PICK_CHANGE_RE,
     PICK_JUDGED_TAIL_RE,
     PICK_LEAD_RE,
+    PICK_YES_TAIL_RE,
     PROPOSALS_ASKED_RE,
     REFUSED_NUMBER_RE,
     REST_REFUSED_RE,
@@ -241,6 +242,7 @@ def _last_resolved(reference: list[int] | None, session: Session) -> list[int] |
 
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
 MIN_SHARED = 2  # one word of the title, or two of the text
+SHARE_OF_LONG = 3  # a description that fits shares at least a third of its words
 CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
 
@@ -307,6 +309,7 @@ def _numbers_before(sentence: str, session: Session) -> list[int]:
 def _described(what: str) -> str:
     """What a pick describes, without a judgement after it ("een check van het dashboard vind ik
     goed" describes "een check van het dashboard")."""
+    what = PICK_YES_TAIL_RE.sub("", what).strip() or what  # "the one where X - yes"
     return PICK_JUDGED_TAIL_RE.sub("", what).strip() or what
 
 
@@ -325,13 +328,17 @@ def _best_match(what: str, session: Session) -> int | None:
 
 
 def _fits(said: list[frozenset[str]], proposal: str) -> bool:
-    """Whether a description shares two words with a proposal, more than half of its own words,
-    or half of the title's ("the information evening": "Informatieavond")."""
+    """Whether a description shares two words with a proposal and a third of its own words,
+    more than half of its own words, or half of the title's ("the information evening":
+    "Informatieavond"). Two words of a long description are no fit ("an officer checks the
+    permit register before any letter goes out" is not "Measure outcomes per group, before
+    ...: a standing check"): it is read by meaning, or as a measure of the user's own."""
     theirs = [stems(w) for w in content_words(proposal)]
     found = [mine for mine in said if any(_same(mine, other) for other in theirs)]
     title = [stems(w) for w in content_words(proposal.partition(":")[0])]
     named = [other for other in title if any(_same(mine, other) for mine in said)]
-    return len(found) >= 2 or 2 * len(found) > len(said) or 2 * len(named) >= max(len(title), 1)
+    shared = len(found) >= MIN_SHARED and SHARE_OF_LONG * len(found) >= len(said)
+    return shared or 2 * len(found) > len(said) or 2 * len(named) >= max(len(title), 1)
 
 
 def _shared(said: list[frozenset[str]], proposal: str) -> int:

@@ -61,6 +61,7 @@ from assistant.language.cues.options import (
     CONSEQUENCE_JOINT_RE,
     CORRECTION_RE,
     DEMANDED_RE,
+    FIXED_FOR_SPEAKER_RE,
     GO_AHEAD_IF_RE,
     GOING_AHEAD_LEAD_RE,
     HEDGE_LEAD_RE,
@@ -72,6 +73,7 @@ from assistant.language.cues.options import (
     MEASURE_AFTER_RE,
     MEASURE_CLAUSE_RE,
     MEASURE_JOIN_LEAD_RE,
+    MEASURE_TAKEN_RE,
     NEGATED_ASK_RE,
     NO_LONGER_RE,
     NOUN_MEASURE_RE,
@@ -352,8 +354,14 @@ def _proposed_check(text: str) -> bool:
 def stated_condition(text: str) -> bool:
     """The speaker's or a party's condition for going ahead, wherever it is said ("ik zie het
     alleen zitten als ...", "de OR heeft al gezegd: alleen als ...", "I'd only agree if ...",
-    "we hebben met de leverancier afgesproken dat ..."): a measure, also in the case."""
-    return not is_question(text) and STATED_CONDITION_RE.search(text) is not None
+    "we hebben met de leverancier afgesproken dat ..."), or a measure told as already taken
+    ("toen hebben we in de software ingesteld dat ...", "we also capped what ..."): a measure,
+    also in the case."""
+    if FIXED_FOR_SPEAKER_RE.search(text):
+        return True  # "wat voor ons vaststaat: ...": a lead that opens like a question
+    if is_question(text):
+        return False
+    return STATED_CONDITION_RE.search(text) is not None or MEASURE_TAKEN_RE.search(text) is not None
 
 
 def negated_ask(text: str) -> bool:
