@@ -320,6 +320,10 @@ NEGATIVE_WORDS = (
     "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
     "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "liability",
+    # being singled out or picked on ("a child might be teased", "reizigers voelen zich
+    # geviseerd", "kinderen worden gepest")
+    "teased", "bullied", "picked on", "gepest", "pesten", "geviseerd", "geviseerd voelen",
+    "setback", "terugslag", "break-ins", "inbraken",
     "aansprakelijk",
     # not going to like it ("employers won't love the extra admin")
     "won't love", "wont love", "will not love", "won't like", "wont like", "will not like",
@@ -484,7 +488,8 @@ DISOWNS_BEFORE_RE = re.compile(
 DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
-    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
+    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken", "verdwenen",
+    "disappeared",
     # cut by half ("inbraken zijn gehalveerd", "complaints halved")
     "gehalveerd", "halveert", "halveren", "halved", "halves",
     # fallen, as a participle ("de schadeposten zijn met een derde gedaald", "claims have fallen")
@@ -630,6 +635,13 @@ NOT_DIRECTION_WORDS = frozenset((
     "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
     "slechts", "helpdesk", "helpdesks", "helpdeskmedewerkers",
 ))  # fmt: skip
+# English negations with "not" folded into the verb ("parents don't trust the school", "it
+# doesn't help"): they turn the term after them as "not" does.
+CONTRACTED_NOTS = frozenset((
+    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't",
+    "cannot", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont",
+    "doesnt", "didnt", "isnt", "arent", "wont", "cant", "couldnt",
+))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
 FLIP_WORDS = frozenset((
@@ -638,8 +650,20 @@ FLIP_WORDS = frozenset((
     "vermindert", "kleiner", "anders", "otherwise", "instead", "ipv", "korter", "kortere",
     "shorter",
     "stop", "stops", "stopped", "stoppen", "stopt", "stopte", "stopten",
+    *CONTRACTED_NOTS,
 ))  # fmt: skip
 FLIP_REACH = 3
+# A negation after the term in its clause turns it too: Dutch puts "niet" after the verb and
+# its object ("inwoners vertrouwen de uitslag niet", "de app helpt ouders niet"), and a
+# subject can be denied after it ("the risk is not big", "help never comes").
+TRAILING_NOTS = frozenset(("niet", "nooit", "not", "never"))
+TRAILING_NOT_REACH = 5
+# Words right after such a negation that make it no denial of the term ("helpt niet alleen
+# ouders", "not only", "niet te hoeven wachten", "is niet meer nodig").
+TRAILING_NOT_EXCEPT = frozenset((
+    "alleen", "only", "just", "zo", "so", "te", "to", "om", "nodig", "needed", "necessary",
+    "eens", "even", "waar", "true", "zeker", "sure",
+))  # fmt: skip
 # How it was turns the direction words after it in its clause: the change is the other way
 # ("meldingen die vroeger gemist werden", "reports that used to be missed").
 FORMERLY: tuple[tuple[str, ...], ...] = (
@@ -671,7 +695,7 @@ DETERMINERS = frozenset(("de", "het", "een", "enige", "the", "a", "an", "any"))
 # "die de brief niet lezen lopen vast", "parents who speak no Dutch get stuck") turns only the
 # term it governs, not the main clause after it.
 RELATIVE_WORDS = frozenset(("die", "who", "which"))
-RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not"))
+RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not", *CONTRACTED_NOTS))
 RELATIVE_REACH = 3  # "die geen", "who speak no", "die de taal niet"
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
@@ -700,6 +724,8 @@ UNAWARE_RE = re.compile(
     re.IGNORECASE,
 )
 # Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.
+# A marker before an effect: "(+) Fraud is expected to decrease", "[-] meer telefoontjes".
+LEAD_MARKER_RE = re.compile(r"^\s*[(\[]\s*(?P<mark>[+\-−–])\s*[)\]]")
 END_MARKER_RE = re.compile(
     r"\s*(?:[(\[]\s*(?P<mark>[+\-−–]|pos|neg|positief|negatief|positive|negative)\s*[)\]]|"
     r"\s(?P<bare>[+\-−–]))\s*[.!]?\s*$",

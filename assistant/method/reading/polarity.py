@@ -21,6 +21,7 @@ from assistant.language.cues.direction import (
     BURDENS,
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
+    CONTRACTED_NOTS,
     COST_RE,
     COUNT_GLUE,
     DECREASE_NOUN_REACH,
@@ -45,6 +46,7 @@ from assistant.language.cues.direction import (
     JUDGED_AS_RE,
     JUDGED_GOOD,
     JUDGED_NOT,
+    LEAD_MARKER_RE,
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
@@ -65,6 +67,9 @@ from assistant.language.cues.direction import (
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     STOPPED_RE,
+    TRAILING_NOT_EXCEPT,
+    TRAILING_NOT_REACH,
+    TRAILING_NOTS,
     UNABLE_RE,
     UNAWARE_RE,
     WITHOUT_REACH,
@@ -275,9 +280,11 @@ def _turned(
 ) -> bool:
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
     right after it ("wait far less", "zoeken minder"), not past a comma ("het helpt, minder
-    schimmel": it helps; ``commas``: the indices of the words right after one). Before a
-    burden, "minder"/"fewer" with people after it counts people ("minder badmeesters
-    rondlopen"), not less of the burden."""
+    schimmel": it helps; ``commas``: the indices of the words right after one), nor a "niet"/
+    "not" before a comma ("not asked, they're grumpy", where "geen lange, vervelende
+    wachtrijen" turns). Before a burden,
+    "minder"/"fewer" with people after it counts people ("minder badmeesters rondlopen"), not
+    less of the burden."""
     first = max(0, start - FLIP_REACH)
     before = tokens[first:start]
     breaks = [
@@ -285,6 +292,7 @@ def _turned(
     ]
     first += breaks[-1] + 1 if breaks else 0
     before = tokens[first:start]  # "niet dat hun telefoon": not turned
+    before = _after_a_denied_verb(before, first, commas)  # "not asked, they're grumpy"
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     cut = [i for i in range(len(after)) if end is not None and end + i in commas]
     after = after[: cut[0]] if cut else after
@@ -296,6 +304,8 @@ def _turned(
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
+        if tokens[index] in DECREASE_WORDS and _next_to_not(tokens, index):
+            continue  # "de overlast is niet verdwenen", "de klachten verdwijnen niet"
         if tokens[index] in SHRINK_WORDS and _shrinks(tokens, index):
             later.append("down")  # "de achterstand wordt kleiner": it shrinks
             continue
@@ -312,7 +322,61 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     turns += _decrease_noun_before(tokens, start)
+    turns += _denied_after(tokens, end, commas) if end is not None else 0
     return turns % 2 == 1
+
+
+def _denied_after(tokens: list[str], end: int, commas: frozenset[int]) -> int:
+    """1 when a negation follows the term ending at ``end`` in its clause ("vertrouwen de
+    uitslag niet", "help never comes"), not past a comma, a clause break or an infinitive's
+    "te"/"to", and not one that denies something else: a predicate after a copula ("het risico
+    is niet acceptabel"), a change ("de klachten verdwijnen niet"), "niet alleen"."""
+    for index in range(end, min(end + TRAILING_NOT_REACH, len(tokens))):
+        token = tokens[index]
+        if index in commas or token in CLAUSE_BREAKS or token in INFINITIVE_MARKERS:
+            return 0
+        if token in COPULAS or _says_change_or_direction(token):
+            return 0  # "het risico is niet acceptabel", "klachten verdwijnen niet": denies that
+        if token in TRAILING_NOTS:
+            rest = _rest_of_clause(tokens, index + 1)
+            return int(
+                not any(t in TRAILING_NOT_EXCEPT for t in rest[:2])
+                and not any(_says_change_or_direction(t) for t in rest)
+            )
+    return 0
+
+
+def _next_to_not(tokens: list[str], index: int) -> bool:
+    """Whether a negation stands right before or after the word at ``index``."""
+    return any(t in TRAILING_NOTS for t in tokens[max(0, index - 1) : index + 2 : 2])
+
+
+@lru_cache(maxsize=8192)
+def _says_change_or_direction(token: str) -> bool:
+    """Whether ``token`` is a word a negation before it denies instead of the term before the
+    negation ("de wachttijd wordt niet korter", "de overlast is niet verdwenen", "het risico
+    is niet acceptabel"): a word of decrease or growth, or a direction term."""
+    if token in DECREASE_WORDS or token in SHRINK_WORDS or token in MORE_WORDS:
+        return True
+    return any(_word_matches(term, token) for term in _one_word_terms())
+
+
+def _after_a_denied_verb(before: list[str], first: int, commas: frozenset[int]) -> list[str]:
+    """``before`` (the words from index ``first`` up to a term) without a "niet"/"not" and what
+    it denies before a comma ("was informed but not asked, they're grumpy", "komen niet binnen,
+    41 klachten"); a "geen"/"no" keeps its noun phrase across one ("geen lange, vervelende
+    wachtrijen")."""
+    end = first + len(before)
+    nots = TRAILING_NOTS | CONTRACTED_NOTS
+    return [
+        "" if t in nots and _comma_between(commas, first + i, end) else t
+        for i, t in enumerate(before)
+    ]
+
+
+def _comma_between(commas: frozenset[int], start: int, end: int) -> bool:
+    """Whether a comma stands after the word at ``start`` and before the one at ``end``."""
+    return any(start < i <= end for i in commas)
 
 
 def _decrease_noun_before(tokens: list[str], start: int) -> int:
@@ -537,12 +601,16 @@ def _fears(text: str) -> bool:
 
 
 def marker_direction(text: str) -> Direction | None:
-    """The direction a marker gives: a leading + or -, or "(+)", "(-)", "(neg)" at the end."""
+    """The direction a marker gives: a leading + or -, "(+)" or "(-)" before the effect, or
+    "(+)", "(-)", "(neg)" at the end."""
     stripped = text.strip()
     if stripped.startswith("+"):
         return "positive"
     if stripped.startswith(("-", "−", "–")):
         return "negative"
+    lead = LEAD_MARKER_RE.match(stripped)
+    if lead is not None:
+        return "positive" if lead.group("mark") == "+" else "negative"
     end = END_MARKER_RE.search(stripped)
     if end is None:
         return None
