@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.method.reading.polarity import clause_direction, marker_direction
+from assistant.method.reading.segments import clauses, is_clause
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,47 @@ def test_clause_direction_with_negations(text: str, direction: str) -> None:
 )
 def test_marker_before_the_effect(text: str, direction: str | None) -> None:
     assert marker_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Veel kiezers vertrouwen de telling niet", "negative"),
+        ("Sommige ouders vertrouwen de app niet meer", "negative"),
+        ("Bewoners hebben geen vertrouwen in de meting", "negative"),
+        ("Customers don't trust the new meter", "negative"),
+        # a "niet"/"not" before a comma leaves the clause after it alone
+        ("The tenants were told but not consulted, they're annoyed", "negative"),
+        ("Mensen zonder auto komen niet mee, veel klachten daarover", "negative"),
+        ("Geen lange, vervelende wachtrijen meer", "positive"),
+    ],
+)
+def test_trust_withheld_and_negations_before_a_comma(text: str, direction: str) -> None:
+    assert clause_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Staff trust the score too much, clients lose their say",
+            ["Staff trust the score too much", "clients lose their say"],
+        ),
+        (
+            "Officers rely on the map, residents feel watched",
+            ["Officers rely on the map", "residents feel watched"],
+        ),
+        (
+            "Kiezers vertrouwen de telling niet, de gemeente krijgt meer bezwaren",
+            ["Kiezers vertrouwen de telling niet", "de gemeente krijgt meer bezwaren"],
+        ),
+    ],
+)
+def test_trusting_is_a_verb_that_ends_an_effect(sentence: str, parts: list[str]) -> None:
+    assert clauses(sentence) == parts
+
+
+def test_trust_as_a_noun_is_no_clause() -> None:
+    assert not is_clause("vertrouwen in de rechter")
+    assert not is_clause("public trust in the council")
+    assert is_clause("kiezers vertrouwen de rechter")

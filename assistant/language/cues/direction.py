@@ -824,6 +824,16 @@ COST_RE = re.compile(
     r"\bbudget\s+(?:van|of)\b",
     re.IGNORECASE,
 )
+# Trust withheld, with "vertrouwen" as the verb and "niet" after its object ("inwoners
+# vertrouwen de uitslag niet", "ze vertrouwen het apparaat niet meer") or none at all ("geen
+# vertrouwen in de score"): a loss ("vertrouwen" alone is no direction word: "ze gaan op de
+# app vertrouwen" is reliance).
+DISTRUST_RE = re.compile(
+    r"\b(?:vertrouwen|vertrouwt|vertrouwde|vertrouwden)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:niet|niets|niks|nooit)\b(?!\s+(?:alleen|meer\s+nodig))|"
+    r"\b(?:geen|weinig|minder)\s+(?:\w+\s+)?vertrouwen\b|\bwantrouw",
+    re.IGNORECASE,
+)
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):
 # a description, unless a direction word makes it an effect.
 CONTENTS_RE = re.compile(

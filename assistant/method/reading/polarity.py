@@ -30,6 +30,7 @@ from assistant.language.cues.direction import (
     DECREASE_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
+    DISTRUST_RE,
     DOUBT_WORDS,
     DOWN_NOT_DECREASE,
     END_MARKER_RE,
@@ -910,6 +911,8 @@ def _word_score(text: str) -> tuple[int, int]:
     bad = (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE, ABROAD_RE, CAPTURE_RE)
     if any(p.search(text) for p in bad):
         score -= 2
+    if DISTRUST_RE.search(text):
+        score, first = score - 2, first or -1  # "inwoners vertrouwen de uitslag niet"
     if RELIEF_RE.search(text) or SAVING_RE.search(text):
         score, first = score + 2, first or 1  # "hoeven 's nachts niet meer alleen ..."
     stopped = STOPPED_RE.search(text)
