@@ -33,9 +33,8 @@ from assistant.method.reading.segments import clauses, is_clause
         ("Ouders zijn blij, niet boos", "positive"),
         ("Het contact met de wijk verbetert niet", "negative"),
         # being picked on or singled out
-        ("Kinderen worden op school gepest om de pas", "negative"),
         ("Reizigers voelen zich geviseerd bij de poort", "negative"),
-        ("Some pupils get bullied about the free lunch", "negative"),
+        ("Pupils who use the pass at the club might be teased", "negative"),
     ],
 )
 def test_clause_direction_with_negations(text: str, direction: str) -> None:

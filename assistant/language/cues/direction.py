@@ -321,8 +321,8 @@ NEGATIVE_WORDS = (
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
     "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "liability",
     # being singled out or picked on ("a child might be teased", "reizigers voelen zich
-    # geviseerd", "kinderen worden gepest")
-    "teased", "bullied", "picked on", "gepest", "pesten", "geviseerd", "geviseerd voelen",
+    # geviseerd")
+    "teased", "geviseerd",
     "setback", "terugslag", "break-ins", "inbraken",
     "aansprakelijk",
     # not going to like it ("employers won't love the extra admin")
@@ -664,6 +664,14 @@ TRAILING_NOT_EXCEPT = frozenset((
     "alleen", "only", "just", "zo", "so", "te", "to", "om", "nodig", "needed", "necessary",
     "eens", "even", "waar", "true", "zeker", "sure",
 ))  # fmt: skip
+# Words that end the reach of a later negation back to a term ("misselijk of doen niet mee",
+# "snappen waarom hun vader nog niet ...").
+TRAILING_NOT_BREAKS = frozenset((
+    "te", "to", "om", "of", "or", "waarom", "why", "hoe", "how", "wat", "what", "waar", "where",
+    "want", "nog", "yet",
+))  # fmt: skip
+# Terms of time a later negation does not deny ("vroeger vroeg de helft het nooit aan").
+TRAILING_TERMS_EXCEPT = frozenset(("eerder", "vroeger", "earlier", "sooner", "vroeg"))
 # How it was turns the direction words after it in its clause: the change is the other way
 # ("meldingen die vroeger gemist werden", "reports that used to be missed").
 FORMERLY: tuple[tuple[str, ...], ...] = (

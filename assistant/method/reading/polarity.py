@@ -68,9 +68,11 @@ from assistant.language.cues.direction import (
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     STOPPED_RE,
+    TRAILING_NOT_BREAKS,
     TRAILING_NOT_EXCEPT,
     TRAILING_NOT_REACH,
     TRAILING_NOTS,
+    TRAILING_TERMS_EXCEPT,
     UNABLE_RE,
     UNAWARE_RE,
     WITHOUT_REACH,
@@ -104,6 +106,7 @@ from assistant.language.cues.direction_turns import (
     WORSE_BEFORE_RE,
 )
 from assistant.language.cues.formal import HEDGED_RISK_RE
+from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.people import (
     NOT_PEOPLE,
     PERSON_PLURAL_ENDINGS,
@@ -121,6 +124,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 SEPARABLE_MIN = 3  # a subject, a verb and its particle
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
+TRAILING_NEAR = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
 INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
@@ -323,28 +327,50 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     turns += _decrease_noun_before(tokens, start)
-    turns += _denied_after(tokens, end, commas) if end is not None else 0
+    turns += _denied_after(tokens, start, end, commas) if end is not None else 0
     return turns % 2 == 1
 
 
-def _denied_after(tokens: list[str], end: int, commas: frozenset[int]) -> int:
-    """1 when a negation follows the term ending at ``end`` in its clause ("vertrouwen de
-    uitslag niet", "help never comes"), not past a comma, a clause break or an infinitive's
-    "te"/"to", and not one that denies something else: a predicate after a copula ("het risico
-    is niet acceptabel"), a change ("de klachten verdwijnen niet"), "niet alleen"."""
+def _denied_after(tokens: list[str], start: int, end: int, commas: frozenset[int]) -> int:
+    """1 when a negation follows the term at ``start:end`` in its clause ("vertrouwen de
+    uitslag niet", "help never comes"), not past a comma, a clause break, another verb or an
+    infinitive's "te"/"to" ("bezoekers weten niet", "kan niet zien": the negation is that
+    verb's), and not one that denies something else: a predicate after a copula ("het risico
+    is niet acceptabel"), a change ("de klachten verdwijnen niet"), a term after it ("eerder
+    nooit in beeld"), "niet alleen"; nor after a term of time or one with its own negation."""
+    term = tokens[start:end]
+    if any(t in TRAILING_TERMS_EXCEPT or t in TRAILING_NOTS or t in CONTRACTED_NOTS for t in term):
+        return 0
     for index in range(end, min(end + TRAILING_NOT_REACH, len(tokens))):
         token = tokens[index]
-        if index in commas or token in CLAUSE_BREAKS or token in INFINITIVE_MARKERS:
+        if index in commas or token in CLAUSE_BREAKS or token in TRAILING_NOT_BREAKS:
             return 0
-        if token in COPULAS or _says_change_or_direction(token):
-            return 0  # "het risico is niet acceptabel", "klachten verdwijnen niet": denies that
+        if token in VERB_WORDS or _says_change_or_direction(token):
+            return 0  # "bezoekers weten niet", "het risico is niet acceptabel"
         if token in TRAILING_NOTS:
-            rest = _rest_of_clause(tokens, index + 1)
-            return int(
-                not any(t in TRAILING_NOT_EXCEPT for t in rest[:2])
-                and not any(_says_change_or_direction(t) for t in rest)
-            )
+            return int(_denies_nothing_after(tokens, index + 1))
     return 0
+
+
+def _denies_nothing_after(tokens: list[str], index: int) -> bool:
+    """Whether the words from ``index`` in the clause leave a negation before them to the term
+    before it: no "alleen"/"te"/"nodig" right after it, no change or direction term after."""
+    rest = _rest_of_clause(tokens, index)
+    if any(t in TRAILING_NOT_EXCEPT for t in rest[:2]):
+        return False
+    if any(_says_change_or_direction(t) for t in rest):
+        return False
+    return not any(_term_starts(rest, i) for i in range(min(TRAILING_NEAR, len(rest))))
+
+
+def _term_starts(tokens: list[str], index: int) -> bool:
+    """Whether a direction term of more words starts at ``index`` ("nooit in beeld")."""
+    for term, _sign in _candidates(tokens[index : index + 1]):
+        size = len(term)
+        fits = size > 1 and index + size <= len(tokens)
+        if fits and all(_word_matches(w, tokens[index + k]) for k, w in enumerate(term)):
+            return True
+    return False
 
 
 def _next_to_not(tokens: list[str], index: int) -> bool:
