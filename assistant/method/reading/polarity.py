@@ -219,8 +219,9 @@ def _burden(token: str) -> bool:
     return any(token.startswith(b) or (len(b) >= MIN_PREFIX and token.endswith(b)) for b in BURDENS)
 
 
-def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
-    """(start, end, sign) of the direction terms in ``tokens``, not overlapping."""
+def _matches(tokens: list[str], commas: frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
+    """(start, end, sign) of the direction terms in ``tokens``, not overlapping (``commas``:
+    the indices of the words right after a comma, which a turning word does not reach past)."""
     taken = _neutral(tokens)
     found: list[tuple[int, int, int]] = []
     for term, sign in _candidates(tokens):
@@ -239,7 +240,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     for index, token in enumerate(tokens):
         if taken[index]:
             continue
-        turned = _turned(free, index, index + 1, True) != _no_longer_burden(free, index)
+        turned = _turned(free, index, index + 1, True, commas) != _no_longer_burden(free, index)
         if _negated_good(token) or (_burden(token) and turned):
             found.append((index, index + 1, -1))
         elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
@@ -919,7 +920,7 @@ def _word_score(text: str) -> tuple[int, int]:
     score = 0
     first = 0
     since = 0  # where the words before the next term begin
-    matches = _only_seeming(tokens, _matches(tokens))
+    matches = _only_seeming(tokens, _matches(tokens, commas))
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
