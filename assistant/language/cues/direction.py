@@ -320,6 +320,10 @@ NEGATIVE_WORDS = (
     "useless", "nutteloos", "nutteloze", "waardeloos", "waardeloze", "irritant",
     # nervous, grumpy, swamped ("legal is nervous about liability", "they drown in it")
     "nervous", "zenuwachtig", "grumpy", "chagrijnig", "drown in", "liability",
+    # being singled out or picked on ("a child might be teased", "reizigers voelen zich
+    # geviseerd")
+    "teased", "geviseerd",
+    "setback", "terugslag", "break-ins", "inbraken",
     "aansprakelijk",
     # not going to like it ("employers won't love the extra admin")
     "won't love", "wont love", "will not love", "won't like", "wont like", "will not like",
@@ -484,7 +488,8 @@ DISOWNS_BEFORE_RE = re.compile(
 DECREASE_WORDS = frozenset((
     "daalt", "dalen", "daalde", "daalden", "verdwijnt", "verdwijnen", "afneemt", "afnemen",
     "decreases", "decrease", "decreased", "drops", "dropped", "disappears", "disappear",
-    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken",
+    "declines", "declined", "shrinks", "down", "omlaag", "kwijt", "kwijtraken", "verdwenen",
+    "disappeared",
     # cut by half ("inbraken zijn gehalveerd", "complaints halved")
     "gehalveerd", "halveert", "halveren", "halved", "halves",
     # fallen, as a participle ("de schadeposten zijn met een derde gedaald", "claims have fallen")
@@ -630,6 +635,13 @@ NOT_DIRECTION_WORDS = frozenset((
     "clearly", "drukte", "mission", "missions", "kwijtschelding", "kwijtscheldingen",
     "slechts", "helpdesk", "helpdesks", "helpdeskmedewerkers",
 ))  # fmt: skip
+# English negations with "not" folded into the verb ("parents don't trust the school", "it
+# doesn't help"): they turn the term after them as "not" does.
+CONTRACTED_NOTS = frozenset((
+    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't",
+    "cannot", "couldn't", "wouldn't", "shouldn't", "haven't", "hasn't", "hadn't", "dont",
+    "doesnt", "didnt", "isnt", "arent", "wont", "cant", "couldnt",
+))  # fmt: skip
 # Words that turn the direction of the term after them around ("fewer pointless audits",
 # "minder onrustig", "niet geholpen"), within a few words.
 FLIP_WORDS = frozenset((
@@ -638,8 +650,28 @@ FLIP_WORDS = frozenset((
     "vermindert", "kleiner", "anders", "otherwise", "instead", "ipv", "korter", "kortere",
     "shorter",
     "stop", "stops", "stopped", "stoppen", "stopt", "stopte", "stopten",
+    *CONTRACTED_NOTS,
 ))  # fmt: skip
 FLIP_REACH = 3
+# A negation after the term in its clause turns it too: Dutch puts "niet" after the verb and
+# its object ("inwoners vertrouwen de uitslag niet", "de app helpt ouders niet"), and a
+# subject can be denied after it ("the risk is not big", "help never comes").
+TRAILING_NOTS = frozenset(("niet", "nooit", "not", "never"))
+TRAILING_NOT_REACH = 5
+# Words right after such a negation that make it no denial of the term ("helpt niet alleen
+# ouders", "not only", "niet te hoeven wachten", "is niet meer nodig").
+TRAILING_NOT_EXCEPT = frozenset((
+    "alleen", "only", "just", "zo", "so", "te", "to", "om", "nodig", "needed", "necessary",
+    "eens", "even", "waar", "true", "zeker", "sure",
+))  # fmt: skip
+# Words that end the reach of a later negation back to a term ("misselijk of doen niet mee",
+# "snappen waarom hun vader nog niet ...").
+TRAILING_NOT_BREAKS = frozenset((
+    "te", "to", "om", "of", "or", "waarom", "why", "hoe", "how", "wat", "what", "waar", "where",
+    "want", "nog", "yet",
+))  # fmt: skip
+# Terms of time a later negation does not deny ("vroeger vroeg de helft het nooit aan").
+TRAILING_TERMS_EXCEPT = frozenset(("eerder", "vroeger", "earlier", "sooner", "vroeg"))
 # How it was turns the direction words after it in its clause: the change is the other way
 # ("meldingen die vroeger gemist werden", "reports that used to be missed").
 FORMERLY: tuple[tuple[str, ...], ...] = (
@@ -671,7 +703,7 @@ DETERMINERS = frozenset(("de", "het", "een", "enige", "the", "a", "an", "any"))
 # "die de brief niet lezen lopen vast", "parents who speak no Dutch get stuck") turns only the
 # term it governs, not the main clause after it.
 RELATIVE_WORDS = frozenset(("die", "who", "which"))
-RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not"))
+RELATIVE_FLIPS = frozenset(("geen", "niet", "no", "not", *CONTRACTED_NOTS))
 RELATIVE_REACH = 3  # "die geen", "who speak no", "die de taal niet"
 # Too much of a good thing is bad ("trust the answers too much", "te veel vertrouwen"): these
 # weigh double against a good word in the same clause.
@@ -700,6 +732,8 @@ UNAWARE_RE = re.compile(
     re.IGNORECASE,
 )
 # Markers after an effect: "(+)", "(-)", "(pos)", "[neg]", a lone + or - at the end.
+# A marker before an effect: "(+) Fraud is expected to decrease", "[-] meer telefoontjes".
+LEAD_MARKER_RE = re.compile(r"^\s*[(\[]\s*(?P<mark>[+\-−–])\s*[)\]]")
 END_MARKER_RE = re.compile(
     r"\s*(?:[(\[]\s*(?P<mark>[+\-−–]|pos|neg|positief|negatief|positive|negative)\s*[)\]]|"
     r"\s(?P<bare>[+\-−–]))\s*[.!]?\s*$",
@@ -796,6 +830,16 @@ COST_RE = re.compile(
     r"\b(?:kost|kosten|kostte|costs?|cost us|budget)\b.{0,40}?(?:€|\beuro\b|\beuros\b|"
     r"\bEUR\b|\bfte\b|\d[\d.,]*\s*(?:k|duizend|miljoen|ton|million|thousand|mln)\b)|"
     r"\bbudget\s+(?:van|of)\b",
+    re.IGNORECASE,
+)
+# Trust withheld, with "vertrouwen" as the verb and "niet" after its object ("inwoners
+# vertrouwen de uitslag niet", "ze vertrouwen het apparaat niet meer") or none at all ("geen
+# vertrouwen in de score"): a loss ("vertrouwen" alone is no direction word: "ze gaan op de
+# app vertrouwen" is reliance).
+DISTRUST_RE = re.compile(
+    r"\b(?:vertrouwen|vertrouwt|vertrouwde|vertrouwden)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:niet|niets|niks|nooit)\b(?!\s+(?:alleen|meer\s+nodig))|"
+    r"\b(?:geen|weinig|minder)\s+(?:\w+\s+)?vertrouwen\b|\bwantrouw",
     re.IGNORECASE,
 )
 # What something holds ("er staan ook faillissementen in", "there are old court files in it"):

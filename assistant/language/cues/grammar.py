@@ -78,8 +78,13 @@ _VERBS = (
     "tell tells vertellen vertelt "
     # saying, thinking, loving it ("most clients say it helps", "young teachers love it")
     "say love loves helps ask asks "
+    # relying on something ("officers rely on the score", "staff relied on it")
+    "rely relies relied relying trusting trusted vertrouwde vertrouwden leunen leunt "
 )
 VERB_WORDS = frozenset(_VERBS.split())
+# Verbs that are nouns as well ("trust", "vertrouwen" as a value): a verb only right after a
+# subject ("staff trust the tool too much", "inwoners vertrouwen de uitslag niet").
+NOUN_OR_VERB_WORDS = frozenset(("trust", "vertrouwen", "doubt", "twijfel", "fear"))
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
     r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",

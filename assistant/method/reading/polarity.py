@@ -21,6 +21,7 @@ from assistant.language.cues.direction import (
     BURDENS,
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
+    CONTRACTED_NOTS,
     COST_RE,
     COUNT_GLUE,
     DECREASE_NOUN_REACH,
@@ -29,6 +30,7 @@ from assistant.language.cues.direction import (
     DECREASE_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
+    DISTRUST_RE,
     DOUBT_WORDS,
     DOWN_NOT_DECREASE,
     END_MARKER_RE,
@@ -45,6 +47,7 @@ from assistant.language.cues.direction import (
     JUDGED_AS_RE,
     JUDGED_GOOD,
     JUDGED_NOT,
+    LEAD_MARKER_RE,
     LEFT_OUT_RE,
     MORE_DUTY_RE,
     NEGATING_PREFIXES,
@@ -65,6 +68,11 @@ from assistant.language.cues.direction import (
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     STOPPED_RE,
+    TRAILING_NOT_BREAKS,
+    TRAILING_NOT_EXCEPT,
+    TRAILING_NOT_REACH,
+    TRAILING_NOTS,
+    TRAILING_TERMS_EXCEPT,
     UNABLE_RE,
     UNAWARE_RE,
     WITHOUT_REACH,
@@ -98,6 +106,7 @@ from assistant.language.cues.direction_turns import (
     WORSE_BEFORE_RE,
 )
 from assistant.language.cues.formal import HEDGED_RISK_RE
+from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.people import (
     NOT_PEOPLE,
     PERSON_PLURAL_ENDINGS,
@@ -115,6 +124,7 @@ MIN_PREFIX = 4  # a shorter term matches a whole word only
 SEPARABLE_MIN = 3  # a subject, a verb and its particle
 PARTICIPLE_PREFIX = "ge"
 AFTER_REACH = 2
+TRAILING_NEAR = 2
 LESS_WORDS = frozenset(("less", "fewer", "minder"))
 INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
@@ -209,8 +219,9 @@ def _burden(token: str) -> bool:
     return any(token.startswith(b) or (len(b) >= MIN_PREFIX and token.endswith(b)) for b in BURDENS)
 
 
-def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
-    """(start, end, sign) of the direction terms in ``tokens``, not overlapping."""
+def _matches(tokens: list[str], commas: frozenset[int] = frozenset()) -> list[tuple[int, int, int]]:
+    """(start, end, sign) of the direction terms in ``tokens``, not overlapping (``commas``:
+    the indices of the words right after a comma, which a turning word does not reach past)."""
     taken = _neutral(tokens)
     found: list[tuple[int, int, int]] = []
     for term, sign in _candidates(tokens):
@@ -229,7 +240,7 @@ def _matches(tokens: list[str]) -> list[tuple[int, int, int]]:
     for index, token in enumerate(tokens):
         if taken[index]:
             continue
-        turned = _turned(free, index, index + 1, True) != _no_longer_burden(free, index)
+        turned = _turned(free, index, index + 1, True, commas) != _no_longer_burden(free, index)
         if _negated_good(token) or (_burden(token) and turned):
             found.append((index, index + 1, -1))
         elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
@@ -275,9 +286,11 @@ def _turned(
 ) -> bool:
     """Whether a word before the term turns it ("fewer pointless audits"), or a comparative
     right after it ("wait far less", "zoeken minder"), not past a comma ("het helpt, minder
-    schimmel": it helps; ``commas``: the indices of the words right after one). Before a
-    burden, "minder"/"fewer" with people after it counts people ("minder badmeesters
-    rondlopen"), not less of the burden."""
+    schimmel": it helps; ``commas``: the indices of the words right after one), nor a "niet"/
+    "not" before a comma ("not asked, they're grumpy", where "geen lange, vervelende
+    wachtrijen" turns). Before a burden,
+    "minder"/"fewer" with people after it counts people ("minder badmeesters rondlopen"), not
+    less of the burden."""
     first = max(0, start - FLIP_REACH)
     before = tokens[first:start]
     breaks = [
@@ -285,6 +298,7 @@ def _turned(
     ]
     first += breaks[-1] + 1 if breaks else 0
     before = tokens[first:start]  # "niet dat hun telefoon": not turned
+    before = _after_a_denied_verb(before, first, commas)  # "not asked, they're grumpy"
     after = tokens[end : end + AFTER_REACH] if end is not None else []
     cut = [i for i in range(len(after)) if end is not None and end + i in commas]
     after = after[: cut[0]] if cut else after
@@ -296,6 +310,8 @@ def _turned(
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
+        if tokens[index] in DECREASE_WORDS and _next_to_not(tokens, index):
+            continue  # "de overlast is niet verdwenen", "de klachten verdwijnen niet"
         if tokens[index] in SHRINK_WORDS and _shrinks(tokens, index):
             later.append("down")  # "de achterstand wordt kleiner": it shrinks
             continue
@@ -312,7 +328,83 @@ def _turned(
     turns += sum(1 for t in later if t in DECREASE_WORDS)
     turns += _without(tokens, start)
     turns += _decrease_noun_before(tokens, start)
+    turns += _denied_after(tokens, start, end, commas) if end is not None else 0
     return turns % 2 == 1
+
+
+def _denied_after(tokens: list[str], start: int, end: int, commas: frozenset[int]) -> int:
+    """1 when a negation follows the term at ``start:end`` in its clause ("vertrouwen de
+    uitslag niet", "help never comes"), not past a comma, a clause break, another verb or an
+    infinitive's "te"/"to" ("bezoekers weten niet", "kan niet zien": the negation is that
+    verb's), and not one that denies something else: a predicate after a copula ("het risico
+    is niet acceptabel"), a change ("de klachten verdwijnen niet"), a term after it ("eerder
+    nooit in beeld"), "niet alleen"; nor after a term of time or one with its own negation."""
+    term = tokens[start:end]
+    if any(t in TRAILING_TERMS_EXCEPT or t in TRAILING_NOTS or t in CONTRACTED_NOTS for t in term):
+        return 0
+    for index in range(end, min(end + TRAILING_NOT_REACH, len(tokens))):
+        token = tokens[index]
+        if index in commas or token in CLAUSE_BREAKS or token in TRAILING_NOT_BREAKS:
+            return 0
+        if token in VERB_WORDS or _says_change_or_direction(token):
+            return 0  # "bezoekers weten niet", "het risico is niet acceptabel"
+        if token in TRAILING_NOTS:
+            return int(_denies_nothing_after(tokens, index + 1))
+    return 0
+
+
+def _denies_nothing_after(tokens: list[str], index: int) -> bool:
+    """Whether the words from ``index`` in the clause leave a negation before them to the term
+    before it: no "alleen"/"te"/"nodig" right after it, no change or direction term after."""
+    rest = _rest_of_clause(tokens, index)
+    if any(t in TRAILING_NOT_EXCEPT for t in rest[:2]):
+        return False
+    if any(_says_change_or_direction(t) for t in rest):
+        return False
+    return not any(_term_starts(rest, i) for i in range(min(TRAILING_NEAR, len(rest))))
+
+
+def _term_starts(tokens: list[str], index: int) -> bool:
+    """Whether a direction term of more words starts at ``index`` ("nooit in beeld")."""
+    for term, _sign in _candidates(tokens[index : index + 1]):
+        size = len(term)
+        fits = size > 1 and index + size <= len(tokens)
+        if fits and all(_word_matches(w, tokens[index + k]) for k, w in enumerate(term)):
+            return True
+    return False
+
+
+def _next_to_not(tokens: list[str], index: int) -> bool:
+    """Whether a negation stands right before or after the word at ``index``."""
+    return any(t in TRAILING_NOTS for t in tokens[max(0, index - 1) : index + 2 : 2])
+
+
+@lru_cache(maxsize=8192)
+def _says_change_or_direction(token: str) -> bool:
+    """Whether ``token`` is a word a negation before it denies instead of the term before the
+    negation ("de wachttijd wordt niet korter", "de overlast is niet verdwenen", "het risico
+    is niet acceptabel"): a word of decrease or growth, or a direction term."""
+    if token in DECREASE_WORDS or token in SHRINK_WORDS or token in MORE_WORDS:
+        return True
+    return any(_word_matches(term, token) for term in _one_word_terms())
+
+
+def _after_a_denied_verb(before: list[str], first: int, commas: frozenset[int]) -> list[str]:
+    """``before`` (the words from index ``first`` up to a term) without a "niet"/"not" and what
+    it denies before a comma ("was informed but not asked, they're grumpy", "komen niet binnen,
+    41 klachten"); a "geen"/"no" keeps its noun phrase across one ("geen lange, vervelende
+    wachtrijen")."""
+    end = first + len(before)
+    nots = TRAILING_NOTS | CONTRACTED_NOTS
+    return [
+        "" if t in nots and _comma_between(commas, first + i, end) else t
+        for i, t in enumerate(before)
+    ]
+
+
+def _comma_between(commas: frozenset[int], start: int, end: int) -> bool:
+    """Whether a comma stands after the word at ``start`` and before the one at ``end``."""
+    return any(start < i <= end for i in commas)
 
 
 def _decrease_noun_before(tokens: list[str], start: int) -> int:
@@ -537,12 +629,16 @@ def _fears(text: str) -> bool:
 
 
 def marker_direction(text: str) -> Direction | None:
-    """The direction a marker gives: a leading + or -, or "(+)", "(-)", "(neg)" at the end."""
+    """The direction a marker gives: a leading + or -, "(+)" or "(-)" before the effect, or
+    "(+)", "(-)", "(neg)" at the end."""
     stripped = text.strip()
     if stripped.startswith("+"):
         return "positive"
     if stripped.startswith(("-", "−", "–")):
         return "negative"
+    lead = LEAD_MARKER_RE.match(stripped)
+    if lead is not None:
+        return "positive" if lead.group("mark") == "+" else "negative"
     end = END_MARKER_RE.search(stripped)
     if end is None:
         return None
@@ -824,7 +920,7 @@ def _word_score(text: str) -> tuple[int, int]:
     score = 0
     first = 0
     since = 0  # where the words before the next term begin
-    matches = _only_seeming(tokens, _matches(tokens))
+    matches = _only_seeming(tokens, _matches(tokens, commas))
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
@@ -842,6 +938,8 @@ def _word_score(text: str) -> tuple[int, int]:
     bad = (UNAWARE_RE, LEFT_OUT_RE, MORE_DUTY_RE, UNABLE_RE, COST_RE, ABROAD_RE, CAPTURE_RE)
     if any(p.search(text) for p in bad):
         score -= 2
+    if DISTRUST_RE.search(text):
+        score, first = score - 2, first or -1  # "inwoners vertrouwen de uitslag niet"
     if RELIEF_RE.search(text) or SAVING_RE.search(text):
         score, first = score + 2, first or 1  # "hoeven 's nachts niet meer alleen ..."
     stopped = STOPPED_RE.search(text)

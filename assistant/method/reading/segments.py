@@ -38,6 +38,7 @@ from assistant.language.cues.grammar import (
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
+    NOUN_OR_VERB_WORDS,
     PARTICLE_HOSTS,
     REACTION_RE,
     REFLEXIVES,
@@ -401,11 +402,20 @@ def _after_abbreviation(before: str) -> bool:
     return word is not None and word.group(1).lower() in ABBREVIATIONS
 
 
+def _subject_word(token: str) -> bool:
+    """Whether ``token`` can be the subject before a verb: a pronoun or a word for people."""
+    if token in PRONOUN_SUBJECTS or token in PEOPLE_WORDS:
+        return True
+    return token.endswith(PERSON_PLURAL_ENDINGS) and token not in NOT_PEOPLE
+
+
 def is_clause(text: str) -> bool:
     """Whether ``text`` holds a finite verb (a clause), as opposed to a name or noun phrase."""
     tokens = words(text)
     if any(t in VERB_WORDS for t in tokens):
         return True
+    if any(t in NOUN_OR_VERB_WORDS and _subject_word(s) for s, t in pairwise(tokens)):
+        return True  # "staff trust the tool too much", "inwoners vertrouwen de uitslag niet"
     if any(t in REFLEXIVES for t in tokens[2:]):
         return True  # "bewoners vragen zich af ...": the word before "zich" is a verb
     return bool(OPTION_START_RE.match(text.strip())) and len(tokens) >= 3
