@@ -114,6 +114,7 @@ SENTENCE_ACTOR_RE = re.compile(
 )
 
 SHORT_LEAD = 4
+JOINED_RE = re.compile(r"^\W*(?:en|and)\b", re.I)  # a clause joined on: a point of its own
 # How firmly a direction taken from the clause before (or turned by a contrast) decides: as
 # weakly as direction words that cancel out (grouped CV of the learned direction).
 FROM_BEFORE = MIXED
@@ -356,7 +357,7 @@ def _sentence_effects(
     who, named = about
     labelled = labelled or named
     part = start  # the effects since the sentence or its last label began
-    turned: set[int] = set()  # the effects whose clause opens with a contrast ("but ...")
+    turned: set[int] = set()  # the effects whose clause opens with a contrast or "and"
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -394,8 +395,8 @@ def _sentence_effects(
             _actor_from_before(body, draft, drafts, start, part)
             draft.other_side = not (label or marker) and OTHER_SIDE_RE.match(clause) is not None
             drafts.append(draft)
-            if contrast or draft.other_side:
-                turned.add(id(draft))
+            if contrast or draft.other_side or JOINED_RE.match(clause):
+                turned.add(id(draft))  # "..., but ...", "..., en de medewerkers ...": another
     _actor_from_after(drafts[start:], turned)
     _mark_story(stripped, drafts[start:])
 
@@ -754,13 +755,15 @@ def _actor_from_after(told: list[EffectDraft], turned: set[int]) -> None:
     """A clause that names no people and took no actor from before it, followed in the same
     sentence by a clause whose people are named, is about those people ("the price logic is a
     black box, travellers can't predict ...", "de boete komt maanden later, weggebruikers snappen
-    niet meer waarvoor"); not across a contrast ("..., but nurses like it"), a lead-in or a
-    remark that nothing changes."""
+    niet meer waarvoor"); not across a contrast ("..., but nurses like it") or "and" (a point
+    of its own), a lead-in or a remark that nothing changes."""
     for draft, after in pairwise(told):
         if draft.actor_id or draft.actor_name or draft.lead_in or draft.unchanged:
             continue
         if id(after) in turned or after.lead_in or after.unchanged:
             continue
+        if not is_clause(draft.text):
+            continue  # "sneller geholpen bij de balie, en ...": whose gain it is not told
         if (after.actor_id or after.actor_name) and _names_no_one(draft.text):
             draft.actor_id, draft.actor_name = after.actor_id, after.actor_name
 
