@@ -24,3 +24,13 @@ ROLE_ORGANISATIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("brandweerman", "brandweervrouw", "firefighter"), ("brandweer", "fire service")),
     (("handhaver", "boa"), ("handhaving", "enforcement")),
 )
+
+# Last words of a role held by one person, who speaks for themselves in minutes or a thread even
+# when the role opens with an organisation ("GP liaison: ...", "Privacy officer: ...",
+# "Patient council rep: ...", "FG-adviseur: ...").
+ONE_PERSON_ROLE_ENDS = (
+    "officer", "rep", "representative", "liaison", "scientist", "coordinator", "adviser",
+    "advisor", "consultant", "spokesperson", "secretary", "chair", "analyst", "adviseur",
+    "coördinator", "coordinator", "woordvoerder", "secretaris", "voorzitter", "analist",
+    "vertegenwoordiger", "functionaris",
+)  # fmt: skip

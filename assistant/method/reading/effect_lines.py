@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from assistant.domain.session import Actor, Direction
 from assistant.language.cues.case import PURPOSE_TAIL_RE, WORKING_RE
@@ -28,6 +29,7 @@ from assistant.language.cues.direction_labels import (
     PREDICATE_BEFORE_RE,
     WORRY_ABOUT_RE,
 )
+from assistant.language.cues.effect_subjects_told import NAME_PRONOUNS
 from assistant.language.cues.grammar import (
     BARE_VERDICT_RE,
     CLAIM_STATUS_RE,
@@ -62,6 +64,7 @@ from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LEAD_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
+from assistant.method.reading.actor_lists import is_person
 from assistant.method.reading.case_clauses import names_people_only, tells_the_case
 from assistant.method.reading.clause_subjects import subject_person
 from assistant.method.reading.effect_subjects import (
@@ -111,11 +114,15 @@ SENTENCE_ACTOR_RE = re.compile(
 )
 
 SHORT_LEAD = 4
+JOINED_RE = re.compile(r"^\W*(?:en|and)\b", re.I)  # a clause joined on: a point of its own
 # How firmly a direction taken from the clause before (or turned by a contrast) decides: as
 # weakly as direction words that cancel out (grouped CV of the learned direction).
 FROM_BEFORE = MIXED
 SHORT_REMARK = 3  # "..., scheelt echt", "..., helps a lot": a verb that judges the clause before
 SUBJECT_WORDS = 6  # the words before its verb an effect names its people with
+# Words that point at people without naming a group ("she", "hun", "we"; not "zijn"/"haar",
+# which are also other words).
+PEOPLE_POINTERS = OBJECT_PRONOUNS | THIRD_PERSON_PRONOUNS | NO_GROUP_WORDS | {"his", "their", "hun"}
 
 
 @dataclass
@@ -350,6 +357,7 @@ def _sentence_effects(
     who, named = about
     labelled = labelled or named
     part = start  # the effects since the sentence or its last label began
+    turned: set[int] = set()  # the effects whose clause opens with a contrast or "and"
     for label, segment in _segments(stripped.lstrip("+-−– ")):
         if label or marker:
             flow.direction = label or marker
@@ -387,6 +395,9 @@ def _sentence_effects(
             _actor_from_before(body, draft, drafts, start, part)
             draft.other_side = not (label or marker) and OTHER_SIDE_RE.match(clause) is not None
             drafts.append(draft)
+            if contrast or draft.other_side or JOINED_RE.match(clause):
+                turned.add(id(draft))  # "..., but ...", "..., en de medewerkers ...": another
+    _actor_from_after(drafts[start:], turned)
     _mark_story(stripped, drafts[start:])
 
 
@@ -735,12 +746,39 @@ def _same_part(body: str, draft: EffectDraft, drafts: list[EffectDraft], part: i
     it ("relatives get drawn into an investigation; possible damage to their name", "de
     toeristen hebben geen idee, er staat één bordje in het Nederlands"), is about the actor of
     that effect; not one about anyone at all ("nobody can see why", "we ...")."""
-    if len(drafts) <= part or drafts[-1].lead_in:
-        return
-    tokens = [t.strip(".,;:!?\"'()") for t in body.lower().split()]
-    if any(t in NO_GROUP_WORDS or people_word(t) for t in tokens):
+    if len(drafts) <= part or drafts[-1].lead_in or not _names_no_people(body):
         return
     draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+
+
+def _actor_from_after(told: list[EffectDraft], turned: set[int]) -> None:
+    """A clause that names no people and took no actor from before it, followed in the same
+    sentence by a clause whose people are named, is about those people ("the price logic is a
+    black box, travellers can't predict ...", "de boete komt maanden later, weggebruikers snappen
+    niet meer waarvoor"); not across a contrast ("..., but nurses like it") or "and" (a point
+    of its own), a lead-in or a remark that nothing changes."""
+    for draft, after in pairwise(told):
+        if draft.actor_id or draft.actor_name or draft.lead_in or draft.unchanged:
+            continue
+        if id(after) in turned or after.lead_in or after.unchanged:
+            continue
+        if not is_clause(draft.text):
+            continue  # "sneller geholpen bij de balie, en ...": whose gain it is not told
+        if (after.actor_id or after.actor_name) and _names_no_one(draft.text):
+            draft.actor_id, draft.actor_name = after.actor_id, after.actor_name
+
+
+def _names_no_one(body: str) -> bool:
+    """Whether a clause names no people in any form: no group, no one person ("elke
+    reiziger", "a mother") and no pronoun for people ("she", "hun")."""
+    tokens = [t.strip(".,;:!?\"'()").split("'")[0] for t in body.lower().split()]  # "i'd"
+    return not any(t in PEOPLE_POINTERS or people_word(t) or is_person(t) for t in tokens)
+
+
+def _names_no_people(body: str) -> bool:
+    """Whether a clause names no people, not even anyone at all ("nobody", "we")."""
+    tokens = [t.strip(".,;:!?\"'()") for t in body.lower().split()]
+    return not any(t in NO_GROUP_WORDS or people_word(t) for t in tokens)
 
 
 FRAGMENT_WORDS = 2
@@ -772,10 +810,18 @@ def _draft(
     """The effect with its actor: the label that names it for this sentence, else the actor
     the clause mentions first, else the group of people it starts with, else the line's."""
     actor_id, actor_name = who.actor_id, who.actor_name
-    if not labelled:
-        actor_id, actor_name = draft_actor(body, actors) or (actor_id, actor_name)
+    found = None if labelled else draft_actor(body, actors)
+    if found is not None and not (found[0] is None and _pronoun_name(found[1])):
+        actor_id, actor_name = found  # not "they're professionals and ...": whom "they" means
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def _pronoun_name(name: str) -> bool:
+    """Whether a new name taken from a clause's subject opens with a pronoun ("They're
+    professionals and"): no name, the people the pronoun points back at are meant."""
+    first = words(name)[:1]
+    return bool(first) and first[0] in NAME_PRONOUNS
 
 
 def _gains_for(body: str, draft: EffectDraft, actors: list[Actor]) -> None:

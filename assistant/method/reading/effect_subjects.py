@@ -39,6 +39,7 @@ from assistant.language.cues.people import (
     REPORTER_RE,
     SUBJECT_STOPS,
 )
+from assistant.language.cues.speaker_roles import ONE_PERSON_ROLE_ENDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import actor_name, names_organisation
 from assistant.method.reading.clause_subjects import (
@@ -122,7 +123,8 @@ def _one_speaker(name: str) -> bool:
     tokens = [t.rstrip("'") for t in words(name)]  # "tenants' committee": plural too
     if not tokens or len(tokens) > SPEAKER_WORDS or name.isupper():
         return False  # "Yasmin El Idrissi (client council)": whom she speaks for
-    if names_organisation(name) or organisation_kind(name):
+    one = tokens[-1] in ONE_PERSON_ROLE_ENDS  # "GP liaison", "Privacy officer"
+    if not one and (names_organisation(name) or organisation_kind(name)):
         return False  # "Client council", "Works council": a body that speaks for a group
     return not any(t.endswith(PLURAL_ENDINGS + PERSON_PLURAL_ENDINGS) for t in tokens)
 

@@ -40,6 +40,8 @@ from assistant.method.reading.polarity import clause_direction, marker_direction
 from assistant.method.reading.segments import is_clause
 
 RELATIVE_WORD_RE = re.compile(r"\b(?:die|dat|wie|who|that|which)\b", re.I)
+# A bullet before a label that ends in a colon ("- ouders: ...", "* staff: ...").
+BULLET_LABEL_RE = re.compile(r"^[-*\u2022\u2013]\s+(?=[^:]{1,60}:)")
 AT_LABEL_RE = re.compile(r"^\s*(?:bij|at|with)\s", re.I)
 # A label that names the speaker ("voor mij", "- For us", "me", "ons zelf"): who speaks, not
 # an actor.
@@ -97,6 +99,11 @@ def line_actor(line: str, actors: list[Actor]) -> LineActor:
         found = _labelled_actor(stripped[1:].strip(), actors)
         found.direction = found.direction or marker_direction(stripped)
         return found
+    bulleted = BULLET_LABEL_RE.match(stripped)
+    if bulleted is not None:  # "- inspecteurs: + ...; - ...": the bullet is no part of the name
+        found = _labelled_actor(stripped[bulleted.end() :], actors)
+        if found.actor_id or is_person(found.new_name):  # not "- black box: ..."
+            return found
     bare = LABEL_FILLER_RE.sub("", stripped, count=1)
     after_filler = _labelled_actor(bare, actors) if bare != stripped else None
     if after_filler is not None and (after_filler.actor_id or after_filler.new_name):
