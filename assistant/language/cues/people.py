@@ -1100,11 +1100,11 @@ LIVING_NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Whoever is meant, named by what they do or undergo, as an item of a list of people ("and whoever
-# is named in the documents", "wie er in de stukken staat"): the people who do so.
+# Whoever is meant, named by what they do or undergo, as a later item of a list of people ("and
+# whoever is named in the documents", "wie er in de stukken staat"): the people who do so.
 WHOEVER_RE = re.compile(
     r"^(?:(?:and|en|plus)\s+)?(?:(?P<en>whoever|anyone\s+who|anybody\s+who|everyone\s+who)|"
-    r"(?P<nl>wie\s+er|wie|iedereen\s+die|ieder\s+die))\s+(?P<rest>\S.*)$",
+    r"(?P<nl>wie\s+er|iedereen\s+die|ieder\s+die))\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # The verb after "whoever" in the plural after "people who" ("whoever is named" -> "people who are

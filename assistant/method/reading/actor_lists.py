@@ -235,7 +235,8 @@ def list_items(text: str) -> list[str]:
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", body)
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
-    parts = [without_fillers(_own_name(_whoever_as_people(p))) for p in pieces]
+    pieces = pieces[:1] + [_whoever_as_people(p) for p in pieces[1:]]  # "..., and whoever ..."
+    parts = [without_fillers(_own_name(p)) for p in pieces]
     kept: list[str] = []
     for part in (p for p in parts if p and not _reaction(p)):
         if not NOT_A_NAME_RE.match(part):
