@@ -396,12 +396,11 @@ class Reader:
         reading.turned_down = turned_down
         if not cleaned:
             thanked = " ".join(ignored)
-            if ignored and closing_thanks(thanked, session.step):
-                reading.ignored = []  # "dank, dit helpt" among the options: agreeing
-                reading.intent = _agreeing_thanks(session)
-            elif ignored and detect_intent(thanked).kind == "thanks":
-                reading.ignored = []  # "thanks, that was really helpful": answered in kind
-                reading.intent = Intent("thanks")
+            if ignored and (
+                closing_thanks(thanked, session.step) or detect_intent(thanked).kind == "thanks"
+            ):
+                reading.ignored = []  # "dank, dit helpt", "thanks, that was really helpful"
+                reading.intent = _thanks(session)
             else:
                 reading.intent = None if ignored else Intent("empty")
             return reading
@@ -415,8 +414,7 @@ class Reader:
             reading.intent = Intent("affirm")
             return reading
         intent = detect_intent(cleaned, domain_words)
-        if intent.kind == "thanks" and session.step == Step.OPTIONS:
-            intent = Intent("affirm")  # "dankjewel!" to proposals: agreeing
+        intent = _thanks(session) if intent.kind == "thanks" else intent
         intent = last_item_edit(cleaned, intent, session) or intent  # "fix the last one: ..."
         if intent.kind == "remove" and self._measure_not_edit(intent.target, cleaned, session):
             intent = Intent("answer")  # "wis de beelden na een dag" names no item: a measure
@@ -438,7 +436,7 @@ class Reader:
             reading.intent = Intent("done")
             return reading
         if intent.kind == "affirm" or closing_thanks(cleaned, session.step):
-            reading.intent = intent if intent.kind == "affirm" else _agreeing_thanks(session)
+            reading.intent = intent if intent.kind == "affirm" else _thanks(session)
             return reading
         taken, cleaned = proposals_taken(cleaned)  # "opties neem ik van jou over, plus: ..."
         if taken is not None:
@@ -1302,10 +1300,10 @@ def _tells_effect(reason: str) -> bool:
     return has_direction(reason) or OBLIGED_RE.match(reason) is not None
 
 
-def _agreeing_thanks(session: Session) -> Intent:
-    """Thanks that close ("prima zo, dank je wel"): agreeing among the options, thanks answered
-    in kind at the wrap-up."""
-    return Intent("thanks" if session.step == Step.SUMMARY else "affirm")
+def _thanks(session: Session) -> Intent:
+    """Thanks ("prima zo, dank je wel", "bedankt!"): agreeing where options are proposed,
+    answered in kind elsewhere."""
+    return Intent("affirm" if session.step == Step.OPTIONS else "thanks")
 
 
 def _only_values(tail: str, named: list[ValueChoice]) -> bool:
