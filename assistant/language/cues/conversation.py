@@ -115,6 +115,8 @@ COMMAND_SPELLING = frozenset(
     if len(w) >= 5 and w.isalpha()
 )
 NO = ("nee", "no", "nope", "niet helemaal", "not quite")
+# A one-word "no" in front of more ("nee dat is het wel", "nope, nothing else").
+NO_WORDS = frozenset((*(w for w in NO if " " not in w), "neen", "nah"))
 HELP = (
     "help", "hulp", "wat bedoel je", "wat moet ik", "wat betekent", "hoe werkt", "uitleg",
     "what do you mean", "what should i", "how does this work", "explain", "what does",

@@ -26,6 +26,7 @@ from assistant.language.cues.conversation import (
     NEXT_STEP_QUESTION_RE,
     NEXT_TYPO_WORDS,
     NO,
+    NO_WORDS,
     ON_WITH_STEP_RE,
     STEP_WORDS,
     SUMMARY_ASK_RE,
@@ -155,7 +156,6 @@ DESCRIBED_RE = re.compile(
     re.I,
 )
 MAX_PARTS_IN_A_ROW = 3  # replies and moves in a row: "Nee. Dat was het. Naar de samenvatting."
-NO_WORDS = frozenset(("nee", "no", "nope", "neen", "nah"))
 GOTO_RE = re.compile(
     r"^(?:(?:ga|gaan|spring|terug|door|verder|we gaan|dan|over|on|let's go|lets go|now)\s+)?"
     r"(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?"
@@ -274,8 +274,6 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 def _move(text: str, cleaned: str) -> Intent | None:
     if NEXT_STEP_QUESTION_RE.match(cleaned):
         return Intent("next")  # "what's the next step?": going there answers it
-    if SUMMARY_ASK_RE.match(cleaned):
-        return Intent("goto", step=Step.SUMMARY)  # "kun je een samenvatting maken?"
     named = _step_asked_for(cleaned)
     if named is not None:
         return Intent("goto", step=named)
@@ -309,9 +307,12 @@ def _move(text: str, cleaned: str) -> Intent | None:
 
 def _step_asked_for(cleaned: str) -> Step | None:
     """A step asked for in words of going on ("ga door met de opties", "ok, maatregelen dan",
-    "go on with the options") or by its question ("wat zit daarachter?": the values)."""
+    "go on with the options"), by its question ("wat zit daarachter?": the values) or by what it
+    gives ("kun je een samenvatting maken?": the summary)."""
     if BEHIND_EFFECTS_RE.match(cleaned):
         return Step.VALUES
+    if SUMMARY_ASK_RE.match(cleaned):
+        return Step.SUMMARY
     with_step = ON_WITH_STEP_RE.match(cleaned)
     if with_step is not None:
         return _step_named(with_step.group("step").lower())
