@@ -205,12 +205,18 @@ SIGN_OFF_RE = re.compile(
     r"\s*[!.]?[\"\u201d']?\s*$",
     re.IGNORECASE,
 )
+# A question announced as short ("snel vraagje", "quick one").
+_QUICK_QUESTION = (
+    r"(?:(?:een\s+)?(?:korte|snelle)\s+vraag|(?:snel\s+)?vraagje|(?:a\s+)?quick\s+(?:one|question))"
+)
 # Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
 GREETING_LEAD_RE = re.compile(
-    r"^\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"^\s*(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
     r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
-    r"(?:\s*[,!:]+|\s+-+)\s*",
+    r"(?:\s*[,!:]+|\s+-+)\s*"
+    # "hoi, snel vraagje: wij willen ...", "quick one: we want ...": the question announced
+    rf"(?:{_QUICK_QUESTION}\s*[,!:.]+\s*)?|{_QUICK_QUESTION}\s*[,!:.]+\s*)",
     re.IGNORECASE,
 )
 # Thanks said ahead, at the end of a message ("Alvast bedankt!", "Thanks in advance.").

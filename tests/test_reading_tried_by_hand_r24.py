@@ -1,0 +1,101 @@
+"""Faults found by typing new conversations by hand in the twenty-fourth round (sentences written
+for these tests, Dutch and English): values asked for and answered in one message before the
+values step ("waarden? ik denk privacy, en ... verbondenheid") are read as values; a sentence
+that only says where the technology is used, where its users are asked ("het gaat om de
+openbare bibliotheek in Deventer"), is the place, not the users; "snel vraagje:" after a
+greeting is no part of the case; "good thing is the ..." is a direction label without "that"."""
+
+from __future__ import annotations
+
+import pytest
+from method_fakes import read_in, session_at
+
+from assistant.domain.session import Step
+from assistant.method.reading.noise import greeting_only
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "keys"),
+    [
+        ("nl", "waarden? ik denk privacy, en sociale contacten of hoe heet dat, verbondenheid",
+         {"privacy", "social-cohesion"}),
+        ("nl", "welke waarden eigenlijk? ik zou zeggen autonomie, en iets van eerlijkheid ofzo",
+         {"autonomy", "justice"}),
+        ("en", "values? I'd say privacy, and that thing, fairness or what's it called",
+         {"privacy", "justice"}),
+    ],
+)  # fmt: skip
+def test_values_asked_and_answered_before_the_values_step_are_read(
+    message_reader: Reader, language: str, text: str, keys: set[str]
+) -> None:
+    reading = read_in(message_reader, text, ("Bezoekers",), language, "een robot", Step.EFFECTS)
+    assert keys <= {v.name for v in reading.values}
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("nl", "het gaat om de openbare bibliotheek in Deventer, pilot van een half jaar",
+         "de openbare bibliotheek in Deventer"),
+        ("en", "it's about the public library in Deventer, a pilot for six months",
+         "the public library in Deventer"),
+    ],
+)  # fmt: skip
+def test_where_it_is_used_answering_who_uses_it_is_the_place(
+    message_reader: Reader, language: str, text: str, place: str
+) -> None:
+    session = session_at(Step.CASE, language)
+    session.case.context = "de bibliotheek" if language == "nl" else ""
+    session.case.users = ""
+    session.meta["case_ask"] = "users"
+    reading = message_reader.read(text, session)
+    assert "users" not in reading.case
+    assert reading.case.get("context") == place
+
+
+def test_the_users_told_where_they_are_asked_stay_the_users(message_reader: Reader) -> None:
+    session = session_at(Step.CASE, "nl")
+    session.case.users = ""
+    session.meta["case_ask"] = "users"
+    reading = message_reader.read("de baliemedewerkers en de vrijwilligers", session)
+    assert "context" not in reading.case
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        ("nl", "hoi, snel vraagje: wij willen in de bibliotheek een robot die boeken terugzet",
+         "wij willen"),
+        ("nl", "snel vraagje: we overwegen een app voor de wijkagent", "we overwegen"),
+        ("en", "hey, quick one: we want drones to check the dikes every spring", "we want"),
+    ],
+)  # fmt: skip
+def test_a_quick_question_announced_before_the_case_is_no_part_of_it(
+    message_reader: Reader, language: str, text: str, opening: str
+) -> None:
+    session = session_at(Step.CASE, language)
+    session.case.technology = ""
+    reading = message_reader.read(text, session)
+    told = " ".join(reading.case.values()).lower()
+    assert opening in told
+    assert "vraagje" not in told and "quick one" not in told
+
+
+def test_a_quick_question_alone_is_still_only_a_greeting() -> None:
+    assert greeting_only("snel vraagje:")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "direction"),
+    [
+        ("good thing is the drone sees cracks earlier", "The drone sees", "positive"),
+        ("the bad thing is they lose their feel for the dike", "They lose", "negative"),
+    ],
+)
+def test_a_good_or_bad_thing_told_without_that_is_a_label(
+    message_reader: Reader, text: str, start: str, direction: str
+) -> None:
+    reading = read_in(message_reader, text, ("Inspectors",), "en", "drones", Step.EFFECTS)
+    assert [(e.text[: len(start)], e.direction) for e in reading.effects] == [(start, direction)]
