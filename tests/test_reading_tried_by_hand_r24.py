@@ -99,3 +99,21 @@ def test_a_good_or_bad_thing_told_without_that_is_a_label(
 ) -> None:
     reading = read_in(message_reader, text, ("Inspectors",), "en", "drones", Step.EFFECTS)
     assert [(e.text[: len(start)], e.direction) for e in reading.effects] == [(start, direction)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "direction"),
+    [
+        ("nl", "de melders zelf krijgen misschien ruzie met de buurt", "negative"),
+        ("nl", "de handhavers krijgen veel klachten van bezoekers", "negative"),
+        ("nl", "de handhavers krijgen minder klachten van bezoekers", "positive"),
+        ("en", "the reporters might get complaints from their street", "negative"),
+        ("en", "wardens get fewer complaints from visitors", "positive"),
+    ],
+)
+def test_getting_a_burden_is_a_loss(
+    message_reader: Reader, language: str, text: str, direction: str
+) -> None:
+    people = ("Melders", "Handhavers") if language == "nl" else ("Reporters", "Wardens")
+    reading = read_in(message_reader, text, people, language, "een meldapp", Step.EFFECTS)
+    assert [e.direction for e in reading.effects] == [direction]
