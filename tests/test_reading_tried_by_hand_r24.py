@@ -117,3 +117,48 @@ def test_getting_a_burden_is_a_loss(
     people = ("Melders", "Handhavers") if language == "nl" else ("Reporters", "Wardens")
     reading = read_in(message_reader, text, people, language, "een meldapp", Step.EFFECTS)
     assert [e.direction for e in reading.effects] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "de chauffeurs mogen de route aanpassen als ze iets zien wat de software mist"),
+        (
+            "en",
+            "drivers are allowed to change the route when they see something the software misses",
+        ),
+    ],
+)
+def test_people_allowed_to_do_something_where_options_are_asked_is_a_measure(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    people = ("Chauffeurs",) if language == "nl" else ("Drivers",)
+    reading = read_in(message_reader, text, people, language, "een routeplanner", Step.OPTIONS)
+    assert len(reading.options) == 1 and not reading.effects
+
+
+def test_people_who_may_no_longer_do_something_is_still_an_effect(message_reader: Reader) -> None:
+    text = "bewoners mogen niet meer hun eigen container houden, dat is jammer"
+    reading = read_in(message_reader, text, ("Bewoners",), "nl", "slimme containers", Step.OPTIONS)
+    assert [e.direction for e in reading.effects] == ["negative"] and not reading.options
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "start"),
+    [
+        ("nl", "o en mensen die slecht ter been zijn, als een container verplaatst wordt moeten ze "
+         "verder lopen", "Mensen die slecht ter been zijn", "Mensen die"),
+        ("nl", "eh ouders die geen auto hebben moeten verder lopen naar het nieuwe loket",
+         "Ouders die geen auto hebben", "Ouders die"),
+        ("en", "oh and people with a walker have to walk further", "", "People with"),
+    ],
+)  # fmt: skip
+def test_a_group_told_with_fillers_and_a_longer_way_is_a_loss_for_that_group(
+    message_reader: Reader, language: str, text: str, name: str, start: str
+) -> None:
+    reading = read_in(message_reader, text, ("Planners",), language, "slimme containers")
+    [effect] = reading.effects
+    assert effect.direction == "negative" and effect.text.startswith(start)
+    assert effect.actor_id != "Planners"
+    if name:
+        assert effect.actor_name == name

@@ -129,6 +129,10 @@ LESS_WORDS = frozenset(("less", "fewer", "minder"))
 INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
+# Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
+# further", "wait longer"): more of it.
+FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))
+FARTHER_AFTER = frozenset(("further", "farther", "longer", "more"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
 # Getting a burden ("de melders krijgen misschien ruzie met de buurt", "staff get complaints"):
@@ -585,7 +589,10 @@ def _more_of(tokens: list[str], index: int) -> bool:
     turns it ("niet meer vragen" is no longer asking, not more questions)."""
     before = tokens[max(0, index - FLIP_REACH) : index]
     near = tokens[max(0, index - 2) : index]
-    return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+    after = tokens[index + 1 : index + 2]
+    more = any(t in MORE_WORDS or t in FARTHER_BEFORE for t in near)
+    more = more or any(t in FARTHER_AFTER for t in after)  # "have to walk further"
+    return more and not any(t in FLIP_WORDS for t in before)
 
 
 def _added_on(tokens: list[str], index: int) -> bool:

@@ -43,6 +43,7 @@ from assistant.language.cues.options import (
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
     OWN_IDEA_LEAD_RE,
+    PERMISSION_RE,
     REPORTED_PROPOSAL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -620,8 +621,8 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     bare = LEADING_RE.sub("", text.strip())  # "en de werkcoaches een training geven"
     if any(measure(t, Step.OPTIONS) or proposal(t) for t in (text, bare)):
         return False
-    if LET_DO_RE.search(text) is not None:
-        return False
+    if LET_DO_RE.search(text) is not None or PERMISSION_RE.match(bare) is not None:
+        return False  # "laat ze ...", "de chauffeurs mogen de route aanpassen als ..."
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     if _told_as_a_command(bare):
