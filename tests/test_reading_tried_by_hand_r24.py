@@ -162,3 +162,35 @@ def test_a_group_told_with_fillers_and_a_longer_way_is_a_loss_for_that_group(
     assert effect.actor_id != "Planners"
     if name:
         assert effect.actor_name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "officers might just trust the flag"),
+        ("en", "the planners simply trust whatever route it gives"),
+        ("nl", "de consulenten nemen de score klakkeloos over"),
+    ],
+)
+def test_taking_the_output_as_it_comes_is_a_loss(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    people = ("Officers", "Planners") if language == "en" else ("Consulenten",)
+    reading = read_in(message_reader, text, people, language, "a screening model", Step.EFFECTS)
+    assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "every flagged application still gets read in full by an officer"),
+        ("en", "an officer reads each flagged application in full"),
+        ("nl", "elke afgekeurde aanvraag wordt nog door een medewerker gelezen"),
+    ],
+)
+def test_a_rule_for_every_case_where_options_are_asked_is_a_measure(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    people = ("Applicants", "Officers") if language == "en" else ("Aanvragers", "Medewerkers")
+    reading = read_in(message_reader, text, people, language, "a screening model", Step.OPTIONS)
+    assert len(reading.options) == 1 and not reading.effects

@@ -1331,6 +1331,14 @@ PERMISSION_RE = re.compile(
     r"(?!(?:\w+\s+){0,3}?(?:niet\s+meer|nooit\s+meer|no\s+longer|not\s+any\s*more)\b)",
     re.I,
 )
+# A rule for every case, told where options are asked ("every flagged application still gets
+# read in full by an officer", "an officer reads each flagged one", "elke melding krijgt ..."):
+# a measure, whatever words of harm it holds.
+EVERY_CASE_RE = re.compile(
+    r"\b(?:every|each|elke|iedere)\s+(?!(?:day|night|week|month|year|morning|evening|time|"
+    r"shift|dag|nacht|week|maand|jaar|ochtend|avond|keer|dienst)\b)",
+    re.I,
+)
 HEDGE_LEAD_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oké|oke|so|dus|of|or)\s*,?\s+)?(?:mss|misschien|wellicht|maybe|"
     r"perhaps)\s+(?P<frame>(?:iets\s+(?:met|als|zoals)|something\s+(?:like|with))\s+"

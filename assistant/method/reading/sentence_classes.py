@@ -33,6 +33,7 @@ from assistant.language.cues.options import (
     AIM_CLAUSE_RE,
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
+    EVERY_CASE_RE,
     FOR_PEOPLE_RE,
     INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
@@ -623,6 +624,8 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
         return False
     if LET_DO_RE.search(text) is not None or PERMISSION_RE.match(bare) is not None:
         return False  # "laat ze ...", "de chauffeurs mogen de route aanpassen als ..."
+    if EVERY_CASE_RE.search(text) is not None:
+        return False  # "every flagged application still gets read in full by an officer"
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     if _told_as_a_command(bare):
