@@ -11,7 +11,7 @@ import pytest
 from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step
-from assistant.method.reading.noise import greeting_only
+from assistant.method.reading.noise import greeting_only, with_spoken_commas
 from assistant.method.reading.reader import Reader
 
 
@@ -194,3 +194,35 @@ def test_a_rule_for_every_case_where_options_are_asked_is_a_measure(
     people = ("Applicants", "Officers") if language == "en" else ("Aanvragers", "Medewerkers")
     reading = read_in(message_reader, text, people, language, "a screening model", Step.OPTIONS)
     assert len(reading.options) == 1 and not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("als ze vol zijn komma en dan plant de software de route", "als ze vol zijn, en dan"),
+        ("the drivers comma the planners and the residents", "the drivers, the planners"),
+        ("de kans is twee komma vijf procent", "twee komma vijf"),
+        ("de komma staat verkeerd in het bericht", "de komma staat"),
+    ],
+)
+def test_a_comma_said_aloud_is_a_comma_but_not_in_a_number(text: str, said: str) -> None:
+    assert said in with_spoken_commas(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opening"),
+    [
+        ("nl", "ok dus eh wij zijn bij de gemeente Almelo bezig met slimme afvalcontainers",
+         "wij zijn"),
+        ("en", "uhm, okay so we want sensors in the bins of the city centre", "we want"),
+    ],
+)  # fmt: skip
+def test_hesitations_before_the_case_are_no_part_of_it(
+    message_reader: Reader, language: str, text: str, opening: str
+) -> None:
+    session = session_at(Step.CASE, language)
+    session.case.technology = ""
+    reading = message_reader.read(text, session)
+    told = " ".join(reading.case.values()).lower()
+    assert opening in told or "afvalcontainers" in told
+    assert not any(f"{w} " in f"{told} " for w in ("eh", "uhm", "ok", "okay", "dus", "so"))

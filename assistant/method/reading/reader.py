@@ -145,6 +145,7 @@ from assistant.method.reading.noise import (
     people_spelled_out,
     strip_noise,
     with_apostrophes,
+    with_spoken_commas,
 )
 from assistant.method.reading.option_parties import option_agents
 from assistant.method.reading.options_added import options_added
@@ -1482,6 +1483,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
+    spelled = with_spoken_commas(spelled)  # "... als ze vol zijn komma en dan ..."
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))
