@@ -11,8 +11,10 @@ import pytest
 from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step
+from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.noise import greeting_only, with_spoken_commas
 from assistant.method.reading.reader import Reader
+from assistant.method.suggestions import ValueSuggester
 
 
 @pytest.mark.parametrize(
@@ -226,3 +228,32 @@ def test_hesitations_before_the_case_are_no_part_of_it(
     told = " ".join(reading.case.values()).lower()
     assert opening in told or "afvalcontainers" in told
     assert not any(f"{w} " in f"{told} " for w in ("eh", "uhm", "ok", "okay", "dus", "so"))
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("niet de leverancier maar de functionaris gegevensbescherming hoort erbij",
+         "de leverancier", "de functionaris gegevensbescherming"),
+        ("niet de ouders maar de leerlingen zitten er ook bij", "de ouders", "de leerlingen"),
+        ("not the vendor but the DPO is involved", "the vendor", "the DPO"),
+    ],
+)  # fmt: skip
+def test_a_correction_saying_the_new_one_belongs_renames_to_the_name_alone(
+    text: str, old: str, new: str
+) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target, intent.replacement) == ("correct", old, new)
+
+
+def test_a_robot_or_camera_alone_does_not_point_to_animal_welfare(
+    value_suggester: ValueSuggester,
+) -> None:
+    told = [
+        "Twijfelende ouders voelen zich misschien niet serieus genomen door een robot",
+        "The robot films visitors with a camera to find its way",
+    ]
+    for suggestion in value_suggester.suggest(told, 6):
+        assert suggestion.entry.id != "animal-welfare"
+    birds = value_suggester.suggest(["Drones disturb the birds nesting in the reeds"], 1)
+    assert birds[0].entry.id == "animal-welfare"

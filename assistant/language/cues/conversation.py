@@ -939,7 +939,11 @@ EDIT_PART_LEAD_RE = re.compile(
 # A filler word after a name ("niet X maar Y trouwens", "not X but Y actually", "not X actually").
 FILLER_TAIL_RE = re.compile(
     r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
-    r"|sorry|oops)[\s.!?]*$",
+    r"|sorry|oops"
+    # the new one said to belong ("... maar de FG hoort erbij", "but the DPO is involved")
+    r"|(?:hoort|horen|zit|zitten)\s+(?:er\s+)?(?:ook\s+)?(?:wel\s+)?(?:erbij|bij)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:involved|part\s+of\s+it)|belongs?(?:\s+(?:in|here))?"
+    r")[\s.!?]*$",
     re.IGNORECASE,
 )
 _ITEM_NOUN = (
