@@ -11,6 +11,7 @@ import pytest
 from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step
+from assistant.method.conductor import Conductor
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.noise import greeting_only, with_spoken_commas
 from assistant.method.reading.reader import Reader
@@ -257,3 +258,32 @@ def test_a_robot_or_camera_alone_does_not_point_to_animal_welfare(
         assert suggestion.entry.id != "animal-welfare"
     birds = value_suggester.suggest(["Drones disturb the birds nesting in the reeds"], 1)
     assert birds[0].entry.id == "animal-welfare"
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("hmm, I think that's it for effects", Step.VALUES),
+        ("dat was het voor de effecten", Step.VALUES),
+        ("ik denk dat dat het is voor de actoren", Step.EFFECTS),
+        ("meer weet ik niet qua waarden", Step.OPTIONS),
+    ],
+)
+def test_closing_a_step_by_name_goes_to_the_step_after_it(text: str, step: Step) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == ("goto", step)
+
+
+@pytest.mark.parametrize("text", ["I think that's it", "that's it for now", "dat is het voor nu"])
+def test_closing_without_a_step_is_still_done(text: str) -> None:
+    assert detect_intent(text).kind == "done"
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", "remove 2"), ("nl", "verwijder nummer 2")])
+def test_a_chosen_value_is_removed_by_its_rank(
+    conductor: Conductor, language: str, text: str
+) -> None:
+    session = session_at(Step.OPTIONS, language)
+    session.step = Step.VALUES
+    conductor.plan(session, text)
+    assert [v.key for v in session.chosen_values()] == ["privacy", "freedom-of-expression"]
