@@ -287,3 +287,37 @@ def test_a_chosen_value_is_removed_by_its_rank(
     session.step = Step.VALUES
     conductor.plan(session, text)
     assert [v.key for v in session.chosen_values()] == ["privacy", "freedom-of-expression"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nl", "ook de gemeente, die moet bij evacuatie", "Gemeente"),
+        ("en", "and also the fire brigade, who have to help evacuate", "Fire brigade"),
+    ],
+)
+def test_people_added_with_their_part_where_options_are_asked_are_an_actor_only(
+    message_reader: Reader, language: str, text: str, name: str
+) -> None:
+    reading = read_in(message_reader, text, ("Bewoners",), language, "dijksensoren", Step.OPTIONS)
+    assert reading.actors == [name] and not reading.options
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        ("nl", "en betrouwbaarheid van het model", "reliability"),
+        ("en", "and reliability of the model", "reliability"),
+    ],
+)
+def test_a_value_of_something_named_at_the_wrap_up_is_a_value(
+    message_reader: Reader, language: str, text: str, key: str
+) -> None:
+    reading = read_in(message_reader, text, ("Bewoners",), language, "dijksensoren", Step.SUMMARY)
+    assert [v.name for v in reading.values] == [key] and not reading.options
+
+
+def test_a_measure_at_the_wrap_up_is_still_a_measure(message_reader: Reader) -> None:
+    text = "een training voor de inspecteurs"
+    reading = read_in(message_reader, text, ("Inspecteurs",), "nl", "dijksensoren", Step.SUMMARY)
+    assert len(reading.options) == 1 and not reading.values

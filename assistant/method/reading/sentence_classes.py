@@ -84,6 +84,7 @@ from assistant.language.cues.values import (
     VALUE_CLAUSE_RE,
     VALUE_HEDGE_RE,
     VALUE_ITEM_SPLIT_RE,
+    VALUE_OF_WHAT_RE,
     VALUE_THEN_MEANING_RE,
     WISH_CLAUSE_RE,
 )
@@ -210,6 +211,8 @@ class SentenceClasses:
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
         late = _given_late(text, sentence, context, names, actors)
+        if late == "options" and self._named_values(text):
+            late = "values"  # at the summary: "en betrouwbaarheid van het model"
         if late is not None:
             return late  # at the summary: "- band alleen met instemming van de jongere"
         found = self._listed(text, sentence, context, names, actors)
@@ -561,6 +564,9 @@ class SentenceClasses:
         if len(named) == 1:  # "and independence"
             found = match_values(item, self.catalogue)
             return len(found) == 1 and found[0].entry is not None
+        whose = VALUE_OF_WHAT_RE.search(item)  # "en betrouwbaarheid van het model"
+        if whose is not None and whose.start() > 0:
+            return self._value_item(item[: whose.start()])
         if option_kind(item) is not None or measure(item, Step.OPTIONS):
             return False  # "a training on privacy" is a measure
         clause = VALUE_CLAUSE_RE.match(item) is not None  # "dat niemand tussen wal en ..."
