@@ -30,6 +30,11 @@ SCOPE_STEP_WORDS: dict[Step, tuple[str, ...]] = {
     step: tuple(w for w in STEP_WORDS[step] if " " not in w and w not in SINGULAR_STEP_WORDS)
     for step in (Step.ACTORS, Step.EFFECTS, Step.VALUES, Step.OPTIONS)
 }
+# The step a closing names ("that's it for effects", "dat was het voor de actoren"): the step
+# word, checked against ``SCOPE_STEP_WORDS``.
+STEP_CLOSED_RE = re.compile(
+    r"[\s,]+(?:for|voor|with|met|wat|qua)\s+(?:the\s+|de\s+)?(?P<step>[\w']+)[\s.!]*$", re.I
+)
 NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
     "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead", "verder gaan",
@@ -105,6 +110,8 @@ DONE = (
     "dat waren ze", "that's them", "thats them", "those are them", "that's all of them",
     "meer heb ik niet", "that's all i have", "thats all i have", "that's all i've got",
     "verder niks", "verder niets", "nothing more", "nothing else to add", "niks toe te voegen",
+    "dat dat het is", "dat het is", "dat was het dan", "meer weet ik niet", "meer weet ik er niet",
+    "genoeg", "enough", "i can't think of more", "i cannot think of more", "can't think of more",
 )  # fmt: skip
 # Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
 # these are matched at one slip in a short message; shorter words must be exact.
@@ -939,7 +946,11 @@ EDIT_PART_LEAD_RE = re.compile(
 # A filler word after a name ("niet X maar Y trouwens", "not X but Y actually", "not X actually").
 FILLER_TAIL_RE = re.compile(
     r"[\s,]+(?:trouwens|overigens|eigenlijk|hoor|dus|btw|by\s+the\s+way|actually|then|though"
-    r"|sorry|oops)[\s.!?]*$",
+    r"|sorry|oops"
+    # the new one said to belong ("... maar de FG hoort erbij", "but the DPO is involved")
+    r"|(?:hoort|horen|zit|zitten)\s+(?:er\s+)?(?:ook\s+)?(?:wel\s+)?(?:erbij|bij)"
+    r"|(?:is|are)\s+(?:also\s+)?(?:involved|part\s+of\s+it)|belongs?(?:\s+(?:in|here))?"
+    r")[\s.!?]*$",
     re.IGNORECASE,
 )
 _ITEM_NOUN = (

@@ -171,6 +171,11 @@ NEGATIVE_WORDS = (
     "trust whatever", "trusts whatever", "rely on whatever", "relies on whatever",
     "do whatever", "does whatever", "varen blind", "vaart blind", "varen op", "vaart op",
     "leunen op", "leunt op",
+    # taking the output as it comes ("officers might just trust the flag", "ze nemen de score
+    # klakkeloos over")
+    "just trust", "just trusts", "simply trust", "simply trusts", "just follow", "just follows",
+    "just accept", "just accepts", "just copy", "just copies", "klakkeloos", "blind vertrouwen",
+    "blindly trust", "blindly follow",
     # unknowable, undermined or late ("the price logic is a black box", "ze gaan hem
     # saboteren", "brieven komen dagen later aan", "their work becomes invisible")
     "black box", "blackbox", "sabot", "confidently wrong", "dagen later", "weken later",

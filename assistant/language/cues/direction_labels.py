@@ -99,8 +99,9 @@ LABEL_RE = re.compile(
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
-    r"(?:is|zijn|are|was)\s+"
-    r"(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
+    r"(?:(?:is|zijn|are|was)\s+(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
+    # "good thing is the drone sees cracks earlier": "that" left out before a clause
+    r"|(?:is|was)\s+(?=(?:the|we|they|our|their|it|you|people)\s))"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
     r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
     r"slechte dingen|good stuff|bad stuff|slechte kant)\b"

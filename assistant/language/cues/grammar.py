@@ -82,6 +82,8 @@ _VERBS = (
     "rely relies relied relying trusting trusted vertrouwde vertrouwden leunen leunt "
 )
 VERB_WORDS = frozenset(_VERBS.split())
+# Two words in which a verb of the list above is a noun ("ter been": "slecht ter been zijn").
+NOUN_PAIRS = frozenset(("ter been", "te been"))
 # Verbs that are nouns as well ("trust", "vertrouwen" as a value): a verb only right after a
 # subject ("staff trust the tool too much", "inwoners vertrouwen de uitslag niet").
 NOUN_OR_VERB_WORDS = frozenset(("trust", "vertrouwen", "doubt", "twijfel", "fear"))

@@ -205,12 +205,29 @@ SIGN_OFF_RE = re.compile(
     r"\s*[!.]?[\"\u201d']?\s*$",
     re.IGNORECASE,
 )
+# A comma said aloud and typed out by speech-to-text ("... als ze vol zijn komma en dan ..."),
+# not in a number ("twee komma vijf procent", "3 komma 5"): the word before it and after it.
+SPOKEN_COMMA_RE = re.compile(r"(?P<before>\S+)\s+(?:komma|comma)\b(?P<after>\s*\S*)", re.I)
+NUMBER_WORDS = frozenset((
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+))  # fmt: skip
+# A question announced as short ("snel vraagje", "quick one").
+_QUICK_QUESTION = (
+    r"(?:(?:een\s+)?(?:korte|snelle)\s+vraag|(?:snel\s+)?vraagje|(?:a\s+)?quick\s+(?:one|question))"
+)
+_FILLER = r"(?:ok[eé]?|okay|nou|dus|so)"  # two in a row say nothing ("ok dus", "okay so")
 # Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
 GREETING_LEAD_RE = re.compile(
-    r"^\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
+    r"^\s*(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
     r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
-    r"(?:\s*[,!:]+|\s+-+)\s*",
+    r"(?:\s*[,!:]+|\s+-+)\s*"
+    # "hoi, snel vraagje: wij willen ...", "quick one: we want ...": the question announced
+    rf"(?:{_QUICK_QUESTION}\s*[,!:.]+\s*)?|{_QUICK_QUESTION}\s*[,!:.]+\s*|"
+    # hesitations of people who talk as they type ("ok dus eh wij zijn ...", "uhm so we ...")
+    rf"(?:{_FILLER}\s*,?\s+)*(?:eh+m*|uh+m*|um+)\s*,?\s+(?:{_FILLER}\s*,?\s+)*|"
+    rf"(?:{_FILLER}\s*,?\s+){{2,}})",
     re.IGNORECASE,
 )
 # Thanks said ahead, at the end of a message ("Alvast bedankt!", "Thanks in advance.").

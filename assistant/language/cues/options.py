@@ -1323,6 +1323,22 @@ AIM_CLAUSE_RE = re.compile(r",?\s+(?:zodat|opdat|so\s+that|in\s+order\s+(?:that|
 RULE_AFTER_SUBJECT_RE = re.compile(
     r"^(?:[\w'-]+\s+){1,5}?(?:moet|moeten|mag|mogen|should|must|may|hoeft|hoeven)\b", re.I
 )
+# People allowed to do something, told where options are asked ("de chauffeurs mogen de route
+# aanpassen als ze iets zien wat de software mist", "drivers may change the route"): a measure,
+# unless what they may do stops ("bewoners mogen niet meer parkeren": an effect).
+PERMISSION_RE = re.compile(
+    r"^(?:[\w'-]+\s+){1,5}?(?:mogen|mag|may|(?:are|is)\s+allowed\s+to|get\s+to)\s+"
+    r"(?!(?:\w+\s+){0,3}?(?:niet\s+meer|nooit\s+meer|no\s+longer|not\s+any\s*more)\b)",
+    re.I,
+)
+# A rule for every case, told where options are asked ("every flagged application still gets
+# read in full by an officer", "an officer reads each flagged one", "elke melding krijgt ..."):
+# a measure, whatever words of harm it holds.
+EVERY_CASE_RE = re.compile(
+    r"\b(?:every|each|elke|iedere)\s+(?!(?:day|night|week|month|year|morning|evening|time|"
+    r"shift|dag|nacht|week|maand|jaar|ochtend|avond|keer|dienst)\b)",
+    re.I,
+)
 HEDGE_LEAD_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oké|oke|so|dus|of|or)\s*,?\s+)?(?:mss|misschien|wellicht|maybe|"
     r"perhaps)\s+(?P<frame>(?:iets\s+(?:met|als|zoals)|something\s+(?:like|with))\s+"

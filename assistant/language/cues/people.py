@@ -341,7 +341,10 @@ AFTER_A_LIST_RE = re.compile(
 REASONED_PARTY_RE = re.compile(
     r"^(?:(?:o ja|oh ja|oja|oh|en|and|ook|also|plus)\b[,]?\s+)+(?:ook\s+|also\s+)?"
     r"(?P<who>(?:de|het|the|onze|our)\s+[^,.;:!?]{2,50}?)\s*,\s*"
-    r"(?:want|omdat|because|since|as)\s+(?P<rest>[^.;!?]+?)[.!]?$",
+    r"(?:(?:want|omdat|because|since|as)\s+|"
+    # their part told after them ("ook de gemeente, die moet bij evacuatie", "who has to ...")
+    r"(?=(?:die|who)\s+(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\b))"
+    r"(?P<rest>[^.;!?]+?)[.!]?$",
     re.IGNORECASE,
 )
 # "Vergeet de GGD niet, die ...", "don't forget the union": an actor added in passing.

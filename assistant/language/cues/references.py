@@ -88,6 +88,12 @@ SHORT_HEDGE_RE = re.compile(
     r"(?:now|nu|today|vandaag|the moment|het moment)|so far|tot nu toe|zo|hoor|wel)[\s.!]*$",
     re.IGNORECASE,
 )
+# A hedge in front of a short reply ("hmm, I think that's it", "ik denk dat dat het is").
+SHORT_HEDGE_LEAD_RE = re.compile(
+    r"^(?:(?:hmm+|uhm+|eh+m*|ok[eé]?|okay|so|nou|well)[\s,]+)*(?:i\s+think|i\s+guess|"
+    r"ik\s+denk(?:\s+dat)?|volgens\s+mij)[\s,]+",
+    re.IGNORECASE,
+)
 # Words around a reference to proposals that add nothing ("ja, die zijn goed").
 _FILLER = (
     "ja yes nee no ok oké oke okay prima goed zo die dat deze ze them those these the de het "

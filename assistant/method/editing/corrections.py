@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from assistant.domain.session import Actor, Effect, Session, Value
+from assistant.domain.session import Actor, Effect, Session, Step, Value
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.own_corrections import WHO_THEN_RE
 from assistant.language.textparts import strip_article, words
@@ -19,12 +20,17 @@ from assistant.method.reading.mentions import find_actor as known_person
 from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix
 
+# A value named by its number ("remove 4", "verwijder nummer 2"): its rank among the chosen
+# values as last shown, else its number among the proposals.
+NUMBER_RE = re.compile(r"^(?:nummer|nr\.?|number|no\.?|#)?\s*(?P<n>\d{1,2})$", re.I)
 MIN_SAID_LETTERS = 4  # a word of what the effect says, found again in the correction
 
 
 def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: Changes) -> None:
     """ "verwijder X" or "niet X maar Y": the item it names, found in the step or by value name."""
-    found = find_item(session, intent.target, session.step)
+    found = _numbered_value(session, intent.target) or find_item(
+        session, intent.target, session.step
+    )
     entry = catalogue.find_value(intent.target) if found is None else None
     named = next((v for v in session.values if entry and v.key == entry.id), None)
     if named is not None:
@@ -181,3 +187,19 @@ def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> 
         effect.actor_id = meant.id
         effect.text = fix.text or effect.text
         changes.corrected.append((old, _effect_label(session, effect)))
+
+
+def _numbered_value(session: Session, target: str) -> tuple[str, Any] | None:
+    """At the values step, the value ``target`` names by number ("remove 4"): the chosen value
+    of that rank, else the proposal of that number; None elsewhere or when there is none."""
+    said = NUMBER_RE.match(target.strip())
+    if said is None or session.step != Step.VALUES:
+        return None
+    number, chosen = int(said.group("n")), session.chosen_values()
+    if 1 <= number <= len(chosen):
+        return "value", chosen[number - 1]
+    proposed = next(
+        (p for p in session.proposals if p.kind == "value" and p.number == number), None
+    )
+    value = session.value(proposed.ref) if proposed is not None else None
+    return ("value", value) if value is not None else None

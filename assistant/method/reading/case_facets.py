@@ -71,6 +71,8 @@ def read_case(
     if asked in ("users", "decisions") and TECHNOLOGY_SUBJECT_RE.match(text):
         _add(found, "notes", text)  # "de bot gebruikt onze eigen teksten": how it works, no users
         return
+    if asked in ("users", "decisions") and _only_where_it_is(text, context, case, found):
+        return  # "het gaat om de openbare bibliotheek in Deventer": where, not who
     if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:
         named = _facet(text, case, found)  # "het is een idee nog" answers no asked facet
         field = named if asked == "context" and not context and named != "notes" else asked
@@ -79,6 +81,20 @@ def read_case(
     if stage_only or (context and word_count(text) <= 4):
         return
     _add(found, _facet(text, case, found) or "notes", text)
+
+
+def _only_where_it_is(text: str, context: str, case: Case, found: dict[str, str]) -> bool:
+    """A sentence that only says where the technology is used ("het gaat om de openbare
+    bibliotheek in Deventer, pilot van een half jaar", "it's for the library in Zwolle"), where
+    users or decisions are asked: the context, made more precise when it names the one known."""
+    if not context or TOPIC_LEAD_RE.match(text) is None:
+        return False
+    known = case.context.lower().removeprefix("de ").removeprefix("het ").removeprefix("the ")
+    if not case.context or known in context.lower():
+        found["context"] = context
+    else:
+        _add(found, "notes", text)
+    return True
 
 
 def _note_stage(text: str, case: Case, found: dict[str, str]) -> str | None:

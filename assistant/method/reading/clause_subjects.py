@@ -11,6 +11,7 @@ from assistant.language.cues.grammar import (
     CLEFT_RE,
     COMPLEMENTISERS,
     FOCUS_LEAD_RE,
+    NOUN_PAIRS,
     PERSONAL_PRONOUNS,
     REFLEXIVES,
     SUBJECT_ENDS,
@@ -40,6 +41,8 @@ from assistant.method.reading.people_names import OWNERS, generic_name, people_w
 QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "some", "alle", "all"))
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
+    # fillers of people who talk as they type ("o en mensen die ...", "eh de planners", "nou ...")
+    r"o|eh+m*|uh+m*|um+|nou|"
     r"trouwens|btw|by the way|tbh|tbf|imo|imho|honestly|frankly|idd|"
     # a time in front ("right now guards do it on paper", "currently the caseworkers ...")
     # (English only: a Dutch time in front puts the verb before the subject, "nu doen de ...")
@@ -56,6 +59,7 @@ OBJECT_ARTICLES = frozenset(("het", "de", "een", "the", "a", "an"))
 LEAD_COMPLEMENTISERS = frozenset(("dat", "that", "of", "whether"))
 QUALITY_WORDS = frozenset(("met", "zonder", "with", "without"))
 RELATIVES = frozenset(("die", "who", "which"))
+RELATIVE_REACH = 9  # the words a relative clause in a subject may run to
 AMOUNT_WORDS = QUANTIFIERS | frozenset(("minder", "less", "fewer", "weinig", "few", "geen", "no"))
 SUBJECT_WINDOW = 5  # "kinderen onder de 14 mogen ...": up to four words before the verb
 QUALIFIED_HEAD_WORDS = 2  # "de omwonenden in ...", "the local residents along ..."
@@ -72,6 +76,9 @@ def subject_person(clause: str) -> str:
     tokens = DIRECTION_FOR_RE.sub("", lead, count=1).split()  # "positief voor ondernemers die"
     if len(tokens) > 1 and tokens[0].lower() in LEAD_COMPLEMENTISERS:
         tokens = tokens[1:]  # "(en) dat ouders niet snappen ...": the clause's subject follows
+    closed = _relative_clause_closed(tokens)
+    if closed:
+        return person_name(closed)  # "mensen die slecht ter been zijn moeten ..."
     subject: list[str] = []
     for index, token in enumerate(tokens[:SUBJECT_WINDOW]):
         lowered = token.lower().strip(",.")
@@ -92,6 +99,22 @@ def subject_person(clause: str) -> str:
     if len(subject) == len(tokens[:SUBJECT_WINDOW]):
         return _qualified_head(subject) or _relative_head(subject)
     return person_name(_cut_relative(subject))
+
+
+def _relative_clause_closed(tokens: list[str]) -> list[str]:
+    """People with a Dutch relative clause closed by its verb, where the clause's verb is
+    followed by the main verb or a comma ("mensen die slecht ter been zijn moeten verder
+    lopen", "ouders die geen DigiD hebben, krijgen ..."): the people and their clause; [] else."""
+    if len(tokens) < 3 or tokens[1].lower() != "die":
+        return []
+    for index in range(2, min(len(tokens) - 1, RELATIVE_REACH)):
+        word, after = tokens[index].lower(), tokens[index + 1].lower().strip(",.")
+        if word.strip(",") not in VERB_WORDS or f"{tokens[index - 1].lower()} {word}" in NOUN_PAIRS:
+            continue
+        if word.endswith(",") or after in VERB_WORDS:
+            return [t.strip(",") for t in tokens[: index + 1]]
+        return []
+    return []
 
 
 def _cut_relative(subject: list[str]) -> list[str]:

@@ -28,6 +28,8 @@ from assistant.language.cues.conversation import (
     NO,
     NO_WORDS,
     ON_WITH_STEP_RE,
+    SCOPE_STEP_WORDS,
+    STEP_CLOSED_RE,
     STEP_WORDS,
     SUMMARY_ASK_RE,
     THANKS_RE,
@@ -35,7 +37,7 @@ from assistant.language.cues.conversation import (
     WHO_STEP_RE,
 )
 from assistant.language.cues.grammar import DROP_OUT_VERBS, VERB_WORDS
-from assistant.language.cues.references import SHORT_HEDGE_RE, THANKS
+from assistant.language.cues.references import SHORT_HEDGE_LEAD_RE, SHORT_HEDGE_RE, THANKS
 from assistant.language.cues.regrouping import AS_A_WHOLE_RE, MOSTLY_LEAD_RE
 from assistant.language.textparts import normalise, one_typo, word_count, words
 from assistant.method.reading.asides import (
@@ -375,6 +377,9 @@ def only_agrees(text: str) -> bool:
 
 def _short_reply(text: str, cleaned: str) -> Intent | None:
     plain = _without_thanks(cleaned.replace(",", ""))
+    closed = _step_closed(plain)
+    if closed is not None:
+        return closed  # "I think that's it for effects": on to the step after it
     if plain in AFFIRM:
         return Intent("affirm")
     if plain in DONE or _after_agreeing(plain) or DONE_QUESTION_RE.match(plain):
@@ -388,6 +393,20 @@ def _short_reply(text: str, cleaned: str) -> Intent | None:
     if plain in NO:
         return Intent("no")
     return _short_reply_parts(cleaned)
+
+
+def _step_closed(plain: str) -> Intent | None:
+    """A closing that names the step it closes ("that's it for effects", "dat was het voor de
+    actoren", "meer weet ik niet qua waarden"): going to the step after it; None else."""
+    said = STEP_CLOSED_RE.search(plain)
+    if said is None:
+        return None
+    word = said.group("step").lower()
+    step = next((s for s, names in SCOPE_STEP_WORDS.items() if word in names), None)
+    rest = _without_thanks(plain[: said.start()])
+    if step is None or not (rest in DONE or _after_agreeing(rest)):
+        return None
+    return Intent("goto", step=step.next())
 
 
 def _short_reply_parts(cleaned: str) -> Intent | None:
@@ -412,7 +431,7 @@ def _one_short_reply(part: str) -> str:
 def _without_thanks(plain: str) -> str:
     """A short reply without the thanks and the hedge around it: "sounds good thx" is "sounds
     good", "thx, that's it I guess" is "that's it"."""
-    tokens = SHORT_HEDGE_RE.sub("", plain).split()
+    tokens = SHORT_HEDGE_RE.sub("", SHORT_HEDGE_LEAD_RE.sub("", plain, count=1)).split()
     while tokens and tokens[-1].strip(".!") in THANKS | {"you", "je", "wel"}:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].strip(".!") in THANKS:

@@ -26,6 +26,7 @@ from assistant.language.cues.noise import (
     MAIL_SENDER_RE,
     MARKUP_RE,
     NAME_TITLE,
+    NUMBER_WORDS,
     OWN_AFFAIRS_RE,
     OWN_SIDE_RE,
     OWN_SIDE_WORD_RE,
@@ -36,6 +37,7 @@ from assistant.language.cues.noise import (
     SALUTATION_RE,
     SIGN_OFF_RE,
     SPEAKER_AGAIN,
+    SPOKEN_COMMA_RE,
     STEP_HEADING_RE,
     THANKS_AHEAD_RE,
 )
@@ -334,6 +336,25 @@ def greeting_only(sentence: str) -> bool:
     while (shorter := GREETING_RE.sub("", rest, count=1)) != rest:
         rest = shorter  # "helder, dank je"
     return not rest.strip(" ,.!:")
+
+
+ARTICLES = frozenset(("de", "het", "een", "die", "deze", "the", "a", "this", "that"))
+
+
+def with_spoken_commas(text: str) -> str:
+    """``text`` with a comma said aloud and typed out by speech-to-text as a comma ("als ze vol
+    zijn komma en dan ..." is "als ze vol zijn, en dan ..."), not in a number ("twee komma
+    vijf")."""
+
+    def comma(match: re.Match[str]) -> str:
+        before, after = match.group("before"), match.group("after")
+        number = (before.lower() in NUMBER_WORDS or before[-1:].isdigit()) and (
+            after.strip().lower() in NUMBER_WORDS or after.strip()[:1].isdigit()
+        )
+        named = before.lower() in ARTICLES  # "de komma staat verkeerd": the word itself
+        return match.group(0) if number or named else f"{before},{after}"
+
+    return SPOKEN_COMMA_RE.sub(comma, text)
 
 
 def with_apostrophes(text: str) -> str:

@@ -129,8 +129,22 @@ LESS_WORDS = frozenset(("less", "fewer", "minder"))
 INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
+# Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
+# further", "wait longer"): more of it.
+FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))
+FARTHER_AFTER = frozenset(("further", "farther", "longer", "more"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
+# Getting a burden ("de melders krijgen misschien ruzie met de buurt", "staff get complaints"):
+# the verb right before it, with only these words between.
+RECEIVING_VERBS = frozenset(
+    ("krijgen", "krijgt", "kregen", "kreeg", "get", "gets", "getting", "got")
+)
+RECEIVED_BETWEEN = frozenset((
+    "misschien", "mogelijk", "wellicht", "wel", "ook", "een", "veel", "vaak", "weer", "dan",
+    "maybe", "probably", "also", "a", "lots", "of", "then", "again", "ook", "nog",
+))  # fmt: skip
+RECEIVED_NOT = frozenset(("werk", "work", "vragen", "questions"))  # "krijgen werk": a job
 STOPPING_PEOPLE = frozenset((
     "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
 ))  # fmt: skip
@@ -245,7 +259,7 @@ def _matches(tokens: list[str], commas: frozenset[int] = frozenset()) -> list[tu
             found.append((index, index + 1, -1))
         elif _burden(token) and (_more_of(tokens, index) or _grows(tokens, index)):
             found.append((index, index + 1, -1))  # "meer klachten", "the backlog grows"
-        elif _burden(token) and _added_on(tokens, index):
+        elif _burden(token) and (_added_on(tokens, index) or _received(tokens, index)):
             found.append((index, index + 1, -1))  # "krijgt er een hoop telefoontjes bij"
     return sorted(found)
 
@@ -575,7 +589,10 @@ def _more_of(tokens: list[str], index: int) -> bool:
     turns it ("niet meer vragen" is no longer asking, not more questions)."""
     before = tokens[max(0, index - FLIP_REACH) : index]
     near = tokens[max(0, index - 2) : index]
-    return any(t in MORE_WORDS for t in near) and not any(t in FLIP_WORDS for t in before)
+    after = tokens[index + 1 : index + 2]
+    more = any(t in MORE_WORDS or t in FARTHER_BEFORE for t in near)
+    more = more or any(t in FARTHER_AFTER for t in after)  # "have to walk further"
+    return more and not any(t in FLIP_WORDS for t in before)
 
 
 def _added_on(tokens: list[str], index: int) -> bool:
@@ -585,6 +602,17 @@ def _added_on(tokens: list[str], index: int) -> bool:
     before = tokens[max(0, index - ADDED_ON_REACH) : index]
     after = _rest_of_clause(tokens, index + 1)[:ADDED_ON_REACH]
     return "er" in before and any(t in ADDED_ON_WORDS for t in after)
+
+
+def _received(tokens: list[str], index: int) -> bool:
+    """Whether the burden at ``index`` is got ("krijgen misschien ruzie", "get complaints"): a
+    verb of getting right before it, with only hedges and articles between."""
+    if tokens[index] in RECEIVED_NOT:
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before] in RECEIVED_BETWEEN:
+        before -= 1
+    return before >= 0 and tokens[before] in RECEIVING_VERBS
 
 
 def _grows(tokens: list[str], index: int) -> bool:

@@ -145,6 +145,7 @@ from assistant.method.reading.noise import (
     people_spelled_out,
     strip_noise,
     with_apostrophes,
+    with_spoken_commas,
 )
 from assistant.method.reading.option_parties import option_agents
 from assistant.method.reading.options_added import options_added
@@ -298,6 +299,7 @@ class Reader:
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
+        reading = self._values_told_with_their_question(text, session, domain_words, reading)
         reading.effects = without_alternative_effects(reading.effects, text, session)  # "B: ..."
         reading.text = text
         reading.options = laid_down_joined(reading.options, text)  # "...; dat komt in het contract"
@@ -388,6 +390,22 @@ class Reader:
             return reading
         told.value_list = True  # the values step's content, said late
         _measures_kept(told, reading)
+        return told
+
+    def _values_told_with_their_question(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Before the values step, a message that asks for the values and answers itself
+        ("waarden? ik denk privacy, en sociale contacten of hoe heet dat, verbondenheid") with
+        the answer left unread: read as at the values step, when that reads values of the
+        catalogue and leaves less unread."""
+        asked = any(q.step == Step.VALUES for q in reading.questions)
+        early = session.step.position < Step.VALUES.position
+        if not (asked and early and reading.unread) or reading.values:
+            return reading
+        told = self._read_as(Step.VALUES, text, session, domain_words)
+        if not any(v.entry for v in told.values) or len(told.unread) >= len(reading.unread):
+            return reading
         return told
 
     def _read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
@@ -1465,6 +1483,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
+    spelled = with_spoken_commas(spelled)  # "... als ze vol zijn komma en dan ..."
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))

@@ -33,6 +33,7 @@ from assistant.language.cues.options import (
     AIM_CLAUSE_RE,
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
+    EVERY_CASE_RE,
     FOR_PEOPLE_RE,
     INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
@@ -43,6 +44,7 @@ from assistant.language.cues.options import (
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
     OWN_IDEA_LEAD_RE,
+    PERMISSION_RE,
     REPORTED_PROPOSAL_RE,
     WISH_LEAD_RE,
     WISH_TAIL_RE,
@@ -82,6 +84,7 @@ from assistant.language.cues.values import (
     VALUE_CLAUSE_RE,
     VALUE_HEDGE_RE,
     VALUE_ITEM_SPLIT_RE,
+    VALUE_OF_WHAT_RE,
     VALUE_THEN_MEANING_RE,
     WISH_CLAUSE_RE,
 )
@@ -208,6 +211,8 @@ class SentenceClasses:
         if (context.step == Step.CASE and context.first_case) or context.step == Step.OPTIONS:
             names = []  # the first words about the case are the case; in options: a measure
         late = _given_late(text, sentence, context, names, actors)
+        if late == "options" and self._named_values(text):
+            late = "values"  # at the summary: "en betrouwbaarheid van het model"
         if late is not None:
             return late  # at the summary: "- band alleen met instemming van de jongere"
         found = self._listed(text, sentence, context, names, actors)
@@ -559,6 +564,9 @@ class SentenceClasses:
         if len(named) == 1:  # "and independence"
             found = match_values(item, self.catalogue)
             return len(found) == 1 and found[0].entry is not None
+        whose = VALUE_OF_WHAT_RE.search(item)  # "en betrouwbaarheid van het model"
+        if whose is not None and whose.start() > 0:
+            return self._value_item(item[: whose.start()])
         if option_kind(item) is not None or measure(item, Step.OPTIONS):
             return False  # "a training on privacy" is a measure
         clause = VALUE_CLAUSE_RE.match(item) is not None  # "dat niemand tussen wal en ..."
@@ -620,8 +628,10 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
     bare = LEADING_RE.sub("", text.strip())  # "en de werkcoaches een training geven"
     if any(measure(t, Step.OPTIONS) or proposal(t) for t in (text, bare)):
         return False
-    if LET_DO_RE.search(text) is not None:
-        return False
+    if LET_DO_RE.search(text) is not None or PERMISSION_RE.match(bare) is not None:
+        return False  # "laat ze ...", "de chauffeurs mogen de route aanpassen als ..."
+    if EVERY_CASE_RE.search(text) is not None:
+        return False  # "every flagged application still gets read in full by an officer"
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     if _told_as_a_command(bare):
