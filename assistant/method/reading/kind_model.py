@@ -32,7 +32,7 @@ VECTOR = 384  # the encoder's dimension
 VECTOR_SCALE = 2.0  # the sentence vector weighs as much as the words (both unit length)
 ENCODER = "multilingual-e5-small"  # the vectors the model learned from
 SURE_MARGIN = 2.0  # the rules' best kind ahead of the next by this much: the rules decide
-MODEL_WEIGHT = 0.5  # the model's log-probabilities beside the rules' scores (grouped CV)
+MODEL_WEIGHT = 0.75  # the model's log-probabilities beside the rules' scores (grouped CV, dev pool)
 FLOOR = 1e-9
 LIKELY = 0.4  # a kind the model gives this much: a choice for the joint choice of kinds
 
