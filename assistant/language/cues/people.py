@@ -125,6 +125,12 @@ PEOPLE_WORDS = (
     "fotograaf", "fotografen", "photographer", "suppoost", "conservator", "curator", "kiezer",
     "voter", "sporter", "athlete", "spelers", "players", "militair", "soldier", "reservist",
     "griffier", "court clerk", "rechthebbend", "rights holder", "erfgenam",
+    # people by sex or age, owners in the plural, and trades whose plural no ending above finds
+    # ("vrouwen krijgen ...", "the kids", "de eigenaren", "de leerkrachten", "radiologen", "de
+    # decanen", "secretaries", "schade-experts")
+    "vrouwen", "mannen", "kids", "eigenaren", "leerkracht", "radiolo", "patholo", "psycholo",
+    "cardiolo", "neurolo", "decaan", "decanen", "student dean", "secretaris", "secretariss",
+    "secretaries", "secretary", "experts", "deskundige", "dierenarts", "vets ", "soldaten",
 )  # fmt: skip
 # Abbreviations that name a law, a document or a technique, not an organisation ("de AVG", "the
 # DPIA"); other abbreviations after an article name an organisation ("de GGD", "het CJIB").

@@ -75,3 +75,26 @@ MIN_DUTCH_COMPOUND_PART = 7
 # The English words that end a compound of the same group ("theatregoers", "concertgoers"); other
 # English words end unrelated ones ("parent" ends "transparent").
 ENGLISH_COMPOUND_TAILS = ("goer", "goers")
+# Everyday words for a group named otherwise on the canvas, in either language: "kids" for the
+# pupils, children or students, "de ouders" for the families a case serves, one father, mother,
+# boy or girl of a story for the parents or the young. Each entry holds the everyday words and
+# the head words of the names they stand for; they find a known actor by one of those names only
+# when no actor is named by the words themselves, and not after an owner ("mijn moeder").
+YOUNG_GROUP_HEADS = (
+    "kind", "kinderen", "child", "children", "leerling", "leerlingen", "pupil", "pupils",
+    "scholier", "scholieren", "student", "students", "jongere", "jongeren", "youngster",
+    "youngsters",
+)  # fmt: skip
+PARENT_GROUP_HEADS = (
+    "ouder", "ouders", "parent", "parents", "gezin", "gezinnen", "families", "family",
+    "huishoudens", "households",
+)  # fmt: skip
+EVERYDAY_GROUP_WORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("kids", "jongen", "meisje", "boy", "girl"), YOUNG_GROUP_HEADS),
+    (("ouders", "parents"), PARENT_GROUP_HEADS[4:]),
+    (("vader", "moeder", "father", "mother", "dad", "mum", "mom"), PARENT_GROUP_HEADS),
+)
+# Words that make the person after them the speaker's own ("mijn moeder", "her father").
+OWNER_WORDS = frozenset(
+    ("mijn", "m'n", "haar", "zijn", "z'n", "hun", "onze", "ons", "my", "her", "his", "their", "our")
+)

@@ -34,3 +34,11 @@ ONE_PERSON_ROLE_ENDS = (
     "coördinator", "coordinator", "woordvoerder", "secretaris", "voorzitter", "analist",
     "vertegenwoordiger", "functionaris",
 )  # fmt: skip
+# The speaker naming the group they speak as in front of an effect ("ik als teamleider ...",
+# "wij als wijkverpleegkundigen ...", "we as inspectors ...", "I as the planner ..."): the
+# effect is that group's.
+SPEAKING_AS_RE = re.compile(
+    r"^(?:ik|wij|we|i)\s+(?:als|as)\s+(?:de\s+|het\s+|een\s+|the\s+|a\s+|an\s+)?"
+    r"(?P<role>[\w'-]+)\b",
+    re.IGNORECASE,
+)

@@ -39,7 +39,7 @@ from assistant.language.cues.people import (
     REPORTER_RE,
     SUBJECT_STOPS,
 )
-from assistant.language.cues.speaker_roles import ONE_PERSON_ROLE_ENDS
+from assistant.language.cues.speaker_roles import ONE_PERSON_ROLE_ENDS, SPEAKING_AS_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import actor_name, names_organisation
 from assistant.method.reading.clause_subjects import (
@@ -56,7 +56,12 @@ from assistant.method.reading.effect_text import clean_clause, effect_core
 from assistant.method.reading.line_actors import (
     LineActor,
 )
-from assistant.method.reading.mentions import mention_position, mentioned_actor, referred_actor
+from assistant.method.reading.mentions import (
+    group_of_one,
+    mention_position,
+    mentioned_actor,
+    referred_actor,
+)
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.people_names import (
     PERSON_HEADS,
@@ -187,6 +192,9 @@ def generic_subject(text: str) -> bool:
 def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor of an effect clause: the actor it mentions first, else the group of people it
     starts with, else whom it is told about or a gain for; None when it names none."""
+    speaking_as = _speaking_as(body, actors)
+    if speaking_as is not None:
+        return speaking_as  # "wij als jobcoaches kunnen eindelijk ...": the job coaches
     remark = judged_for_actor(body, actors)
     if remark is not None:
         return remark  # "X ..., erg vervelend voor die verkoper": the seller
@@ -206,6 +214,18 @@ def draft_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None
         chosen = _elder(body, actors) or _group_of_the_one(body, actors) or chosen
         chosen = chosen or _fronted(body, actors)
     return chosen or _noticing(body, actors) or _joined_subject(body, actors)
+
+
+def _speaking_as(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
+    """The group the speaker says they speak as in front of the effect ("ik als teamleider
+    ...", "we as inspectors ..."): a known actor by that name or its plural, else the role as a
+    new name; None when the words after "als/as" name no people ("ik als ouder" does)."""
+    found = SPEAKING_AS_RE.match(body.strip())
+    role = found.group("role") if found is not None else ""
+    if not role or not person_name([role]):
+        return None
+    known = referred_actor(role, actors) or group_of_one(role, actors)
+    return (known.id, "") if known is not None else (None, role[:1].upper() + role[1:])
 
 
 def _noticing(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:

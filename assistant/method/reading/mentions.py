@@ -26,7 +26,10 @@ from assistant.language.cues.people import (
 )
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
-from assistant.method.reading.people_across_languages import same_people_across_languages
+from assistant.method.reading.people_across_languages import (
+    everyday_spots,
+    same_people_across_languages,
+)
 
 BRACKETS_RE = re.compile(r"\([^)]*\)")
 MIN_HEAD = 3
@@ -137,25 +140,33 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
 
 def _named_in_other_language(tokens: list[str], head: str) -> tuple[int, int] | None:
     """(position, 0) of the word for the group ``head`` names in the other language ("het
-    kassapersoneel" for "Box office staff", "the parents" for "Ouders"), else None: after any
-    actor named in the sentence's own language at the same place."""
+    kassapersoneel" for "Box office staff", "the parents" for "Ouders") or by an everyday word
+    ("kids" for "Leerlingen"), else None: after any actor named in the sentence's own words at
+    the same place."""
     spots = [i for i, t in enumerate(tokens) if same_people_across_languages(t, head)]
+    spots = sorted(spots + everyday_spots(tokens, head))
     return (spots[0], 0) if spots else None
 
 
 def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
     """The known actor the clause is about (see the module's docstring), or None."""
     tokens = words(text)
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, bool, int] | None = None
     found: Actor | None = None
     for actor in actors:
         spot = mention_position(tokens, actor)
         if spot is None:
             continue
-        key = (spot[0], -spot[1], len(actor.name))
+        key = (spot[0], -spot[1], not _named_as_such(tokens, spot[0], actor), len(actor.name))
         if best is None or key < best:
             best, found = key, actor
     return found
+
+
+def _named_as_such(tokens: list[str], spot: int, actor: Actor) -> bool:
+    """Whether the word at ``spot`` is the actor's head word itself, not a compound or another
+    word with the same stem ("owner-drivers" is "Owner-drivers" before "Truck drivers")."""
+    return 0 <= spot < len(tokens) and _plain(tokens[spot]) == _plain(head_word(actor.name))
 
 
 def find_actor(name: str, actors: list[Actor]) -> Actor | None:

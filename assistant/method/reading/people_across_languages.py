@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from assistant.language.cues.people_across_languages import (
     ENGLISH_COMPOUND_TAILS,
+    EVERYDAY_GROUP_WORDS,
     MIN_DUTCH_COMPOUND_PART,
+    OWNER_WORDS,
     PEOPLE_ACROSS_LANGUAGES,
 )
 
@@ -38,3 +40,20 @@ def _english(word: str, forms: tuple[str, ...]) -> bool:
     return word in forms or any(
         word.endswith(tail) for tail in ENGLISH_COMPOUND_TAILS if tail in forms
     )
+
+
+@lru_cache(maxsize=16384)
+def everyday_word_for(word: str, head: str) -> bool:
+    """Whether ``word`` (lower case) is an everyday word for the group whose name has the head
+    word ``head`` ("kids" for "Leerlingen", "de ouders" for "Gezinnen", "een vader" for
+    "Ouders")."""
+    return any(word in everyday and head in names for everyday, names in EVERYDAY_GROUP_WORDS)
+
+
+def everyday_spots(tokens: list[str], head: str) -> list[int]:
+    """Where ``tokens`` name the group of ``head`` by an everyday word, not after an owner."""
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if everyday_word_for(t, head) and not (i and tokens[i - 1] in OWNER_WORDS)
+    ]
