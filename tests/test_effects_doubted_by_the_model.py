@@ -57,10 +57,12 @@ def test_doubted_effects_kept_where_actors_are_asked(embedder: object) -> None:
     assert kept == [remark, EN_EFFECT]
 
 
-def test_doubted_effect_naming_someone_needs_a_surer_model(embedder: object) -> None:
+def test_doubted_effect_naming_someone_needs_a_surer_model_from_the_values_on(
+    embedder: object,
+) -> None:
     fact = "The scan car checks the permits"  # about 0.03: below the bar only for no one
-    alone = _read(embedder, Step.EFFECTS, [EffectDraft(fact, "negative")])[0]
-    named = _read(embedder, Step.EFFECTS, [EffectDraft(fact, "negative", actor_id="a1")])[0]
+    alone = _read(embedder, Step.VALUES, [EffectDraft(fact, "negative")])[0]
+    named = _read(embedder, Step.VALUES, [EffectDraft(fact, "negative", actor_id="a1")])[0]
     assert alone == []
     assert named == [fact]
 

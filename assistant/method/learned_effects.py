@@ -170,14 +170,17 @@ def none_below(text: str) -> float:
 def doubted_below(draft: EffectDraft, session: Session) -> float:
     """The model's chance below which any effect the rules read tells none, direction word or
     not: a remark, a value, a question or a measure read as one ("Veiligheid mag 4e", "Do these
-    cover the three kinds?", "A fine can follow"); one that names no one sooner, from the values
-    on sooner still. None where actors are asked (0.0): there the rules read effects from lines
-    of people, which the model, learned from whole sentences, misjudges."""
+    cover the three kinds?", "A fine can follow"). Where the case or the effects are asked, the
+    same bar whether it names someone or not (a detail of a story or of the case with its
+    people: "The municipality sent him a letter", "het team controleert steekproefsgewijs");
+    from the values on, one that names no one sooner. None where actors are asked (0.0): there
+    the rules read effects from lines of people, which the model, learned from whole
+    sentences, misjudges."""
     if session.step == Step.ACTORS:
         return 0.0
-    if draft.actor_id or draft.actor_name:
-        return NO_EFFECT
-    return NO_EFFECT_OF_NO_ONE if session.step in EARLY_STEPS else NO_EFFECT_PAST
+    if session.step in EARLY_STEPS:
+        return NO_EFFECT_OF_NO_ONE
+    return NO_EFFECT if draft.actor_id or draft.actor_name else NO_EFFECT_PAST
 
 
 def unsure_sentences(session: Session, reading: Reading) -> list[str]:
