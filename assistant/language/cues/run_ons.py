@@ -86,3 +86,21 @@ WHAT_IF_RE = re.compile(
     re.IGNORECASE,
 )
 OUTCOME_LEAD_RE = re.compile(r"^\s*(?:dan|then)\b", re.IGNORECASE)
+# A filler said between two names of a dictated list ("de planners eh de chauffeurs", "the
+# drivers um the mechanics"): a pause that stands for a comma there.
+SPOKEN_PAUSE_RE = re.compile(
+    r"\s*,?\s+(?:(?:en|and)\s+)?(?:eh+m?|uh+m*|um+|uhm+|ehm+|hm+)\s*,?\s+(?=\w)", re.IGNORECASE
+)
+# A name taken back in the same breath and the one meant said after it ("de monteurs nee wacht
+# ik bedoel de werkplaatsleiders", "de leerplicht nee sorry niet leerplicht ik bedoel de
+# afdeling", "the mechanics no wait I mean the workshop leads"); ``named`` is the name taken
+# back when it is said again.
+SPOKEN_CORRECTION_RE = re.compile(
+    r"\s*,?\s+(?:nee|neen|no|nope|sorry)\b[\s,]*(?:(?:wacht|wait|sorry|hold\s+on)\b[\s,]*)?"
+    r"(?:(?:niet|not)\s+(?P<named>[^,]{1,40}?)[\s,]+)?"
+    r"(?:ik\s+bedoel(?:de)?|i\s+mean[t]?)\b[\s,:]*",
+    re.IGNORECASE,
+)
+# Words that open a new name in a dictated list besides the articles: a possessive ("de
+# peuters hun ouders", "the pupils their parents").
+DICTATED_NAME_OPENERS = frozenset((*NAME_ARTICLES, "hun", "their"))
