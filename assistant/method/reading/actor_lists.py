@@ -392,11 +392,14 @@ def dictated_names(item: str, *, short: bool = False) -> list[str]:
     inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
     it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
     it is short (``short``: shorter than two names with their articles, in a list of three or
-    more), opens with neither an article nor people, or a piece would be a clause."""
+    more; a short item is cut only after a word for people: "de planners de conducteurs", not
+    "residents near the incident"), opens with neither an article nor people, or a piece would
+    be a clause."""
     tokens = item.split()
     named = tokens and (tokens[0].lower() in NAME_ARTICLES or _person_token(tokens[0]))
     if len(tokens) <= (SHORT_DICTATED if short else LONG_ITEM // 2) or not named:
         return [item]  # "sinds kort ook de verzekeraar van de gemeente" is one name
+    short = short and len(tokens) <= LONG_ITEM // 2  # cut only after a word for people
     cuts: list[int] = []
     opened = ""
     for i, token in enumerate(tokens):
@@ -407,6 +410,7 @@ def dictated_names(item: str, *, short: bool = False) -> list[str]:
             i > 1
             and lowered in DICTATED_NAME_OPENERS
             and before not in TYING_WORDS
+            and (not short or _person_token(before))
             and _closed(opened, before)
         ):
             cuts.append(i)
