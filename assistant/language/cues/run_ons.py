@@ -59,7 +59,8 @@ NAME_ARTICLES = frozenset(("de", "het", "the"))
 TYING_WORDS = frozenset((
     "van", "voor", "bij", "in", "op", "met", "door", "aan", "naar", "over", "uit", "om", "tot",
     "als", "onder", "tegen", "zoals", "vd", "of", "for", "at", "on", "with", "by", "to", "from",
-    "about", "as", "like", "under", "en", "and", "of", "or",
+    "about", "as", "like", "under", "en", "and", "of", "or", "near", "around", "behind",
+    "outside", "inside", "buiten", "binnen", "naast", "achter", "rond", "rondom", "nabij",
 ))  # fmt: skip
 # Words that open a clause inside such an item; after a Dutch relative word the clause ends at
 # its verb ("die een sloot hebben"), after the others it runs on to the end.
@@ -86,3 +87,30 @@ WHAT_IF_RE = re.compile(
     re.IGNORECASE,
 )
 OUTCOME_LEAD_RE = re.compile(r"^\s*(?:dan|then)\b", re.IGNORECASE)
+# A filler said between two names of a dictated list ("de planners eh de chauffeurs", "the
+# drivers um the mechanics"): a pause that stands for a comma there.
+SPOKEN_PAUSE_RE = re.compile(
+    r"\s*,?\s+(?:(?:en|and)\s+)?(?:eh+m?|uh+m*|um+|uhm+|ehm+|hm+)\s*,?\s+(?=\w)", re.IGNORECASE
+)
+# A name taken back in the same breath and the one meant said after it ("de monteurs nee wacht
+# ik bedoel de werkplaatsleiders", "de leerplicht nee sorry niet leerplicht ik bedoel de
+# afdeling", "the mechanics no wait I mean the workshop leads"); ``named`` is the name taken
+# back when it is said again.
+SPOKEN_CORRECTION_RE = re.compile(
+    r"\s*,?\s+(?:nee|neen|no|nope|sorry)\b[\s,]*(?:(?:wacht|wait|sorry|hold\s+on)\b[\s,]*)?"
+    r"(?:(?:niet|not)\s+(?P<named>[^,]{1,40}?)[\s,]+)?"
+    r"(?:ik\s+bedoel(?:de)?|i\s+mean[t]?)\b[\s,:]*",
+    re.IGNORECASE,
+)
+# Words that open a new name in a dictated list besides the articles: a possessive ("de
+# peuters hun ouders", "the pupils their parents").
+DICTATED_NAME_OPENERS = frozenset((*NAME_ARTICLES, "hun", "their"))
+# A pause after "en"/"and" among measures dictated in one go ("... slaat geen beelden op en eh
+# de wachttijd ...", "... and then um a budget ..."), or a forgotten one announced ("en eh
+# wacht ik was nog iets vergeten ja uitleg via ..."): a new measure starts there.
+SPOKEN_MEASURE_JOINT_RE = re.compile(
+    r"\s+(?:en|and)\s+(?:(?:dan|then|ook|also)\s+)?(?:eh+m?|uh+m*|um+|uhm+|ehm+)[\s,]+"
+    r"(?:(?:wacht|wait|oh)[\s,]+)?(?:(?:ik\s+was\s+(?:nog\s+)?(?:iets|er\s+een)\s+vergeten|"
+    r"i\s+forgot\s+(?:one|something))[\s,]*(?:(?:ja|yes|yeah)[\s,]+)?)?(?=\w)",
+    re.IGNORECASE,
+)

@@ -501,3 +501,15 @@ VALUE_OF_WHAT_RE = re.compile(
     r"\s+(?:van|of|voor|for)\s+(?:de|het|the|onze|our|hun|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[.!]?$",
     re.I,
 )
+
+# A value the speaker adds where values are asked, told with the addition after it
+# ("rechtvaardigheid wil ik er zelf bij", "en eh rust wil ik er ook bij hebben", "fairness I'd
+# add myself", "dignity I want in there too"): the value, no measure.
+VALUE_ADDED_TAIL_RE = re.compile(
+    r"\s+(?:(?:wil|zou)\s+ik\s+(?:er|hier)\s+(?:(?:zelf|ook|nog|graag|wel|dan|even)\s+)*bij"
+    r"(?:\s+(?:hebben|zetten|nemen|doen))?(?:\s+graag)?|i(?:'d|\s+would|\s+want(?:\s+to)?)\s+"
+    r"(?:like\s+to\s+)?add(?:\s+(?:myself|too|as\s+well))?|i\s+want\s+(?:in\s+)?there\s+"
+    r"(?:too|as\s+well))\b",
+    re.IGNORECASE,
+)
+VALUE_ADDED_WORDS = 6  # "ontwikkeling van de medewerker" is a value's name; more is a measure

@@ -79,8 +79,11 @@ from assistant.language.cues.people import (
 from assistant.language.cues.run_ons import (
     AND_RE,
     CLAUSE_OPENERS,
+    DICTATED_NAME_OPENERS,
     NAME_ARTICLES,
     RELATIVE_TAIL_RE,
+    SPOKEN_CORRECTION_RE,
+    SPOKEN_PAUSE_RE,
     TYING_WORDS,
     VERB_FINAL_OPENERS,
 )
@@ -233,7 +236,7 @@ def list_items(text: str) -> list[str]:
     body = inverted.group("names") if inverted else body
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
-    body = ACTOR_TAIL_RE.sub("", body)
+    body = ACTOR_TAIL_RE.sub("", spoken_list(body))
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
     pieces = pieces[:1] + [_whoever_as_people(p) for p in pieces[1:]]  # "..., and whoever ..."
     parts = [without_fillers(_own_name(p)) for p in pieces]
@@ -244,6 +247,37 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+DICTATED_LIST_ITEMS = 3  # items of a list that shows itself a list without a lead
+SHORT_DICTATED = 3  # words: "de planners de conducteurs" holds two names
+
+
+def spoken_list(body: str) -> str:
+    """A list as it is dictated, written with commas: a filler between two names stands for a
+    comma ("de planners eh de chauffeurs"), and a name taken back in the same breath gives way
+    to the one meant ("de monteurs nee wacht ik bedoel de werkplaatsleiders" -> "de
+    werkplaatsleiders")."""
+    body = SPOKEN_PAUSE_RE.sub(", ", body)
+    while (found := SPOKEN_CORRECTION_RE.search(body)) is not None:
+        before = _without_last_name(body[: found.start()], found.group("named") or "")
+        body = f"{before}, {body[found.end() :]}" if before.strip(" ,") else body[found.end() :]
+    return body
+
+
+def _without_last_name(before: str, named: str) -> str:
+    """What was said before a correction, less the name it takes back: from where that name is
+    said again, else from the last comma, else from the last article that opens a name."""
+    start = before.lower().rfind(named.lower().strip()) if named.strip() else -1
+    if start < 0:
+        start = before.rfind(",")
+    if start < 0:
+        tokens = before.split()
+        opens = [i for i, t in enumerate(tokens) if t.lower() in NAME_ARTICLES]
+        return " ".join(tokens[: opens[-1]]) if opens else ""
+    head = before[:start].rstrip()
+    last = head.split()[-1:] if head else []
+    return head[: -len(last[0])] if last and last[0].lower() in NAME_ARTICLES else head
 
 
 def _whoever_as_people(part: str) -> str:
@@ -351,17 +385,21 @@ def _closed(opened: str, before: str) -> bool:
     return not opened or (opened in VERB_FINAL_OPENERS and before in VERB_WORDS)
 
 
-def dictated_names(item: str) -> list[str]:
+def dictated_names(item: str, *, short: bool = False) -> list[str]:
     """An item of a led list that holds names dictated without commas, cut at each article
     not tied to the word before ("het openbaar ministerie de gemeente als eigenaar van de
     cameras" -> "het openbaar ministerie", "de gemeente als eigenaar van de cameras"), nor
     inside a clause ("die een sloot hebben de schouwmeesters" cuts after the verb that ends
     it, "who used to triage the inbox" and "want die doet het ..." not at all); ``[item]`` when
-    it is short, opens with neither an article nor people, or a piece would be a clause."""
+    it is short (``short``: shorter than two names with their articles, in a list of three or
+    more; a short item is cut only after a word for people: "de planners de conducteurs", not
+    "residents near the incident"), opens with neither an article nor people, or a piece would
+    be a clause."""
     tokens = item.split()
     named = tokens and (tokens[0].lower() in NAME_ARTICLES or _person_token(tokens[0]))
-    if len(tokens) <= LONG_ITEM // 2 or not named:
+    if len(tokens) <= (SHORT_DICTATED if short else LONG_ITEM // 2) or not named:
         return [item]  # "sinds kort ook de verzekeraar van de gemeente" is one name
+    short = short and len(tokens) <= LONG_ITEM // 2  # cut only after a word for people
     cuts: list[int] = []
     opened = ""
     for i, token in enumerate(tokens):
@@ -370,8 +408,9 @@ def dictated_names(item: str) -> list[str]:
             opened = opened or lowered
         elif (
             i > 1
-            and lowered in NAME_ARTICLES
+            and lowered in DICTATED_NAME_OPENERS
             and before not in TYING_WORDS
+            and (not short or _person_token(before))
             and _closed(opened, before)
         ):
             cuts.append(i)
@@ -535,8 +574,9 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
     items = [OR_WHOEVER_RE.sub("", i) or i for i in items]  # "hun kinderen of wie het ... krijgt"
     if len(items) == 1:
         items = run_on_names(items[0]) or items  # "handhavers parkeerders bewoners"
-    if strong:
-        items = [n for i in items for n in dictated_names(i)]  # "het OM de gemeente de ..."
+    if strong or len(items) >= DICTATED_LIST_ITEMS:  # "het OM de gemeente de ..."
+        short = len(items) >= DICTATED_LIST_ITEMS  # "de planners de conducteurs, de ..."
+        items = [n for i in items for n in dictated_names(i, short=short)]
     if len(items) > 2 and END_APPOSITION_RE.search(text):
         items = items[:-1]  # "... en de leverancier, een startup uit Eindhoven"
     if strong:

@@ -101,6 +101,7 @@ from assistant.language.cues.replies import (
     ASKING_BACK_RE,
     POINTING_WORDS,
 )
+from assistant.language.cues.run_ons import SPOKEN_MEASURE_JOINT_RE
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -341,6 +342,7 @@ def _option_lines(text: str) -> list[str]:
         line = PLUS_ITEM_RE.sub("", BULLET_RE.sub("", line.strip()))  # "+ a workshop ..."
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
         line = without_options_left_to_group(line)  # "de groep bedenkt er zelf, maar: X"
+        line = SPOKEN_MEASURE_JOINT_RE.sub(". ", line)  # "... en eh de wachttijd ..."
         lines.extend(numbered_parts(line))
     return lines
 

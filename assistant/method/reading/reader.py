@@ -220,6 +220,7 @@ from assistant.method.reading.values_step import (
     options_among_values,
     said_among,
     to_the_top,
+    value_added,
     values_among_options,
     values_asked_back,
 )
@@ -603,6 +604,7 @@ class Reader:
         self, sentence: Sentence, context: Context, session: Session, reading: Reading
     ) -> None:
         text = RECOGNISE_RE.sub("", sentence.text).strip()
+        text = value_added(text) if context.step == Step.VALUES else text  # "X wil ik erbij"
         if not text or self._not_content(text, sentence, context, session, reading):
             return
         later = context.step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)

@@ -24,7 +24,12 @@ from assistant.language.cues.value_reasons import (
     VALUE_ASKED_BACK_RE,
     VALUE_MEANING_RE,
 )
-from assistant.language.cues.values import TOP_VALUE_RE, VALUE_STATE_WORDS
+from assistant.language.cues.values import (
+    TOP_VALUE_RE,
+    VALUE_ADDED_TAIL_RE,
+    VALUE_ADDED_WORDS,
+    VALUE_STATE_WORDS,
+)
 from assistant.language.textparts import word_count, words
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import MIN_NUMBERED, NUMBERED_HEAD_RE, numbered_lines
@@ -36,6 +41,18 @@ OWN_VALUE_WORDS = 3  # "menselijk contact" is a value's name; "foto meesturen bi
 TextReader = Callable[[str, Session, Reading], None]
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 LABEL_SPLIT_RE = re.compile(r":\s+(?=\S)")
+
+
+def value_added(text: str) -> str:
+    """A value added with what the speaker says of it after it ("vakmanschap wil ik er zelf
+    bij", "en eh rust wil ik er ook bij hebben, ...", "dignity I'd add myself"): the value,
+    with a comma where that was said; ``text`` as it is when more than a value's name comes
+    before it."""
+    added = VALUE_ADDED_TAIL_RE.search(text)
+    if added is None or len(words(text[: added.start()])) > VALUE_ADDED_WORDS:
+        return text
+    rest = text[added.end() :].strip(" ,.;!")
+    return f"{text[: added.start()]}, {rest}" if rest else text[: added.start()]
 
 
 def to_the_top(text: str, session: Session, reading: Reading, catalogue: Catalogue) -> bool:
