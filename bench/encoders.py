@@ -30,10 +30,10 @@ from typing import Any
 from assistant.privacy import apply_privacy_env
 from bench.quality import (
     EFFECTS_HELD_OUT,
+    SESSION_OPTION_VALUES,
     Search,
     evaluate_with_held_out,
     load_effects,
-    SESSION_OPTION_VALUES,
     load_option_cases,
     load_queries,
     option_value_top1,

@@ -192,13 +192,13 @@ def option_session(suggester: Any, case: OptionCase) -> Any:
         if known is None:
             known = Actor(id=f"a{len(session.actors) + 1}", name=actor)
             session.actors.append(known)
-        session.effects.append(Effect(id=f"e{n}", actor_id=known.id, direction="negative", text=text))
+        session.effects.append(
+            Effect(id=f"e{n}", actor_id=known.id, direction="negative", text=text)
+        )
     for n, key in enumerate(case.chosen, start=1):
         behind = [f"e{i}" for i, e in enumerate(case.effects, start=1) if key in e[2]]
         name = entries[key].text(case.language).name
-        session.values.append(
-            Value(id=f"v{n}", name=name, key=key, priority=n, effect_ids=behind)
-        )
+        session.values.append(Value(id=f"v{n}", name=name, key=key, priority=n, effect_ids=behind))
     return session
 
 
