@@ -206,17 +206,13 @@ def option_value_top1(suggester: Any, cases: list[OptionCase]) -> dict[str, Any]
     """Per language and split (``nl.dev``, ``en.held-out``): the share of options that
     ``best_value`` ties to a value they protect, among the chosen values of the case's session
     (``option_session``), and the options tied to another (``missed``)."""
-    from assistant.method.recording import values_of_named_actors
-
     result: dict[str, Any] = {}
     for group in sorted({(c.language, c.split) for c in cases}):
         chosen = [c for c in cases if (c.language, c.split) == group]
         missed = []
         for case in chosen:
             session = option_session(suggester, case)
-            values = session.chosen_values()
-            leaning = values_of_named_actors(session, case.text, values)
-            best = suggester.best_value(case.text, values, leaning)
+            best = suggester.best_value(case.text, session.chosen_values())
             if best is None or best.key not in case.protects:
                 missed.append(f"{case.text} -> {best.key if best else None}")
         name = ".".join(group)

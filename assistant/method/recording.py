@@ -432,9 +432,7 @@ def add_option(
     """An option, tied to the chosen value it serves best when no values are given;
     ``proposed``: adopted from the assistant's proposals."""
     if not value_ids:
-        values = session.chosen_values() or session.values
-        leaning = values_of_named_actors(session, draft.text, values)
-        best = tools.suggester.best_value(draft.text, values, leaning)
+        best = tools.suggester.best_value(draft.text, session.chosen_values() or session.values)
         value_ids = [best.id] if best else []
     option = HandlingOption(
         id=session.new_id("o"), kind=draft.kind, text=draft.text, value_ids=value_ids,
@@ -449,23 +447,8 @@ def link_options(tools: Tools, session: Session) -> None:
     chosen = session.chosen_values()
     for option in session.options:
         if chosen and not any(session.value(v) for v in option.value_ids):
-            leaning = values_of_named_actors(session, option.text, chosen)
-            best = tools.suggester.best_value(option.text, chosen, leaning)
+            best = tools.suggester.best_value(option.text, chosen)
             option.value_ids = [best.id] if best else []
-
-
-def values_of_named_actors(session: Session, text: str, values: list[Value]) -> set[str]:
-    """Ids of the values among ``values`` behind an effect on an actor that ``text`` names
-    ("de vrijwilligers krijgen een nieuwe rol" leans to the value chosen for the volunteers'
-    effect, not to one chosen for the visitors')."""
-    tokens = words(text)
-    named = {a.id for a in session.actors if mention_position(tokens, a) is not None}
-    effects = {e.id: e for e in session.effects}
-    return {
-        value.id
-        for value in values
-        if any(effects[i].actor_id in named for i in value.effect_ids if i in effects)
-    }
 
 
 def record_values(

@@ -53,25 +53,16 @@ PAST_CASE_WEIGHT = 0.15
 # "can't afford" -> justice) push that value by this much.
 CUE_WEIGHT = 0.2
 # The value an option is tied to: the option patterns whose title, text or everyday lines lie
-# nearest the option's text vote for the values they serve; words of an option that point to a
+# nearest the option's text (among those serving a chosen value) vote for the values they serve,
+# each vote its similarity above the floor, times the weight; words of an option that point to a
 # value ("tweestapsverificatie" -> security, "omscholen" -> livelihood) push it as well. Measured
 # on options written for it (tests/data/option_values.yaml, top 1, bench "encoders"), on the half
 # tuned on / the half kept apart: value similarity alone nl 0.73 / 0.68, en 0.77 / 0.77; with the
 # pattern votes nl 0.82 / 0.95, en 0.86 / 0.91; with the cue words as well nl 0.95 / 0.95,
-# en 0.95 / 0.91. Options as people type them in a session (option_values_sessions.yaml, with
-# the session's effects) fared worse, dev nl 0.75, en 0.70: the three nearest patterns each gave
-# their values a full vote, so a value with a pattern 0.01 nearer than the others' won by 0.27.
-# Now each chosen value's vote is the similarity of its own nearest pattern relative to the
-# nearest of all (``PATTERN_MARGIN`` below it: no vote), and a value whose effects' actors the
-# option names leans that way (``ACTOR_WEIGHT``): dev nl 0.95, en 0.80 (without the actors nl
-# 0.80, en 0.75), the third kept apart nl 0.90 -> 1.00, en 0.70 -> 0.70; the options written for
-# the measure: the half tuned on unchanged (nl 0.95, en 1.00), the half kept apart nl 0.91 ->
-# 0.86, en 0.91 -> 0.95. Margins 0.03 to 0.06 at the same slope measured the same; the option's
-# similarity to the effects behind each value (the cosines lie within 0.02 of each other) added
-# nothing.
-PATTERN_WEIGHT = 0.4
-PATTERN_MARGIN = 0.04
-ACTOR_WEIGHT = 0.2
+# en 0.95 / 0.91 (the cues raised only the half they were written on). 2 or 5 neighbours, or
+# weights 0.4 and 1.0, measured no better on the tuned half.
+PATTERN_NEIGHBOURS = 3
+PATTERN_WEIGHT = 0.6
 OPTION_CUE_WEIGHT = 0.2
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
@@ -191,25 +182,25 @@ class ValueSuggester:
             return self._patterns
 
     def _pattern_votes(self, text: str, keys: Collection[str]) -> dict[str, float]:
-        """Per value key in ``keys``, in [0, 1]: how near the option pattern nearest ``text``
-        among those serving that value lies, relative to the nearest serving any of ``keys`` (1
-        for that one, 0 from ``PATTERN_MARGIN`` below it): "de sluiswachter beslist zelf" is near
-        "a person confirms each decision", which serves human dignity and control over
-        technology, and a value whose patterns all lie a little further gets a little less."""
+        """Per value key in ``keys``, in [0, 1]: the strongest vote of the
+        ``PATTERN_NEIGHBOURS`` option patterns nearest ``text`` among those serving one of
+        ``keys`` ("de sluiswachter beslist zelf" is near "a person confirms each decision",
+        which serves human dignity and control over technology)."""
         import numpy as np
 
         matrix, starts = self._patterns_matrix()
-        if not len(matrix):
+        patterns = self.catalogue.options
+        serving = [i for i, p in enumerate(patterns) if set(p.values) & set(keys)]
+        if not serving or not len(matrix):
             return {}
         sims = np.maximum.reduceat(matrix @ self._embed_texts([text])[0], starts)
-        nearest: dict[str, float] = {}
-        for index, pattern in enumerate(self.catalogue.options):
-            for key in set(pattern.values) & set(keys):
-                nearest[key] = max(nearest.get(key, -1.0), float(sims[index]))
-        if not nearest:
-            return {}
-        top = max(nearest.values())
-        return {key: max(0.0, 1.0 - (top - sim) / PATTERN_MARGIN) for key, sim in nearest.items()}
+        floor = self.embedder.similarity_floor
+        votes: dict[str, float] = {}
+        for index in sorted(serving, key=lambda i: -sims[i])[:PATTERN_NEIGHBOURS]:
+            strength = max(0.0, (float(sims[index]) - floor) / (1.0 - floor))
+            for key in set(patterns[index].values) & set(keys):
+                votes[key] = max(votes.get(key, 0.0), strength)
+        return votes
 
     def _past_cases(self, vectors: np.ndarray) -> np.ndarray:
         """texts x values in [0, 1]: the values that past sessions tied to each text's
@@ -352,14 +343,10 @@ class ValueSuggester:
         tops = [int(row.argmax()) for row in sims if row.max() >= LINK_THRESHOLD]
         return _spread(suggestions, tops, limit)
 
-    def best_value(
-        self, text: str, values: list[Value], leaning: Collection[str] = ()
-    ) -> Value | None:
+    def best_value(self, text: str, values: list[Value]) -> Value | None:
         """The value among ``values`` that ``text`` (an option) serves best: one it names, else
         the best sum of the value's similarity to the text, the votes of the option patterns
-        nearest the text, the option's cue words and ``leaning`` (ids of the values whose
-        effects' actors the option names: "de vrijwilligers" where human contact was chosen for
-        the volunteers losing their place at the desk)."""
+        nearest the text and the option's cue words."""
         if not values:
             return None
         lowered = text.lower()
@@ -373,9 +360,9 @@ class ValueSuggester:
         cued = option_cued_values(text)
         scored: list[tuple[float, int, Value]] = []
         for order, value in enumerate(values):
-            score = ACTOR_WEIGHT * (value.id in leaning)
+            score = 0.0
             if value.key in keyed:
-                score += float(sims[keyed[value.key]]) + PATTERN_WEIGHT * votes.get(value.key, 0.0)
+                score = float(sims[keyed[value.key]]) + PATTERN_WEIGHT * votes.get(value.key, 0.0)
                 score += OPTION_CUE_WEIGHT * (value.key in cued)
             scored.append((score, -order, value))
         return max(scored, key=lambda s: (s[0], s[1]))[2]
