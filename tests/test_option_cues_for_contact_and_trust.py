@@ -43,6 +43,11 @@ def test_no_contact_or_trust_cue_in_plain_options() -> None:
 @pytest.mark.parametrize(
     ("language", "keys", "option", "protects"),
     [
+        ("nl", ["trust", "privacy", "accessibility"],
+         "De klantcontactmedewerkers krijgen een training in het gesprek met twijfelende ouders",
+         "trust"),
+        ("en", ["trust", "privacy", "accessibility"],
+         "Helpdesk staff are trained to reassure doubtful parents about the app", "trust"),
         ("nl", ["privacy", "efficiency", "human-contact"],
          "De medewerkers van de bibliotheek worden gastheer of gastvrouw bij de zelfscan",
          "human-contact"),
