@@ -30,6 +30,7 @@ from typing import Any
 from assistant.privacy import apply_privacy_env
 from bench.quality import (
     EFFECTS_HELD_OUT,
+    SESSION_OPTION_VALUES,
     Search,
     evaluate_with_held_out,
     load_effects,
@@ -108,6 +109,9 @@ def _quality(work: Path) -> dict[str, Any]:
     result["values"] = value_top3(suggester, load_effects())
     result["values_held_out"] = value_top3(suggester, load_effects(EFFECTS_HELD_OUT))
     result["option_values"] = option_value_top1(suggester, load_option_cases())
+    result["option_values_sessions"] = option_value_top1(
+        suggester, load_option_cases(SESSION_OPTION_VALUES)
+    )
     result.update(_latency(service, embedder, [q.query for q in queries]))
     return result
 

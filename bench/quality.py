@@ -36,6 +36,9 @@ EFFECTS_HELD_OUT = PROJECT_ROOT / "tests" / "data" / "value_effects_holdout.yaml
 #: Options with the values a user chose and the value(s) each protects; split into a half used to
 #: develop ``best_value`` (dev) and a half kept apart (held-out).
 OPTION_VALUES = PROJECT_ROOT / "tests" / "data" / "option_values.yaml"
+#: Options as people type them in a session, each with the session's effects (actor, text and
+#: the chosen values behind it); dev (two thirds) and held-out (a third kept apart).
+SESSION_OPTION_VALUES = PROJECT_ROOT / "tests" / "data" / "option_values_sessions.yaml"
 #: ``search(query, documents language or None, k)`` -> chunk ids, best first.
 Search = Callable[[str, str | None, int], list[str]]
 
@@ -156,6 +159,8 @@ class OptionCase:
     split: str
     chosen: tuple[str, ...]
     protects: tuple[str, ...]
+    #: The session's effects: (actor, text, keys of the chosen values behind it).
+    effects: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def load_option_cases(path: Path = OPTION_VALUES) -> list[OptionCase]:
@@ -167,28 +172,47 @@ def load_option_cases(path: Path = OPTION_VALUES) -> list[OptionCase]:
             str(i["split"]),
             tuple(i["values"]),
             tuple(i["protects"]),
+            tuple(
+                (str(e["actor"]), str(e["text"]), tuple(e["values"])) for e in i.get("effects", [])
+            ),
         )
         for i in items
     ]
 
 
+def option_session(suggester: Any, case: OptionCase) -> Any:
+    """A session with the case's actors, effects and chosen values (catalogue values under
+    their name in the option's language, each linked to the effects behind it)."""
+    from assistant.domain.session import Actor, Effect, Session, Value
+
+    session = Session(language=case.language)
+    entries = {entry.id: entry for entry in suggester.catalogue.values}
+    for n, (actor, text, _keys) in enumerate(case.effects, start=1):
+        known = next((a for a in session.actors if a.name == actor), None)
+        if known is None:
+            known = Actor(id=f"a{len(session.actors) + 1}", name=actor)
+            session.actors.append(known)
+        session.effects.append(
+            Effect(id=f"e{n}", actor_id=known.id, direction="negative", text=text)
+        )
+    for n, key in enumerate(case.chosen, start=1):
+        behind = [f"e{i}" for i, e in enumerate(case.effects, start=1) if key in e[2]]
+        name = entries[key].text(case.language).name
+        session.values.append(Value(id=f"v{n}", name=name, key=key, priority=n, effect_ids=behind))
+    return session
+
+
 def option_value_top1(suggester: Any, cases: list[OptionCase]) -> dict[str, Any]:
     """Per language and split (``nl.dev``, ``en.held-out``): the share of options that
-    ``best_value`` ties to a value they protect, among the chosen values (catalogue values under
-    their name in the option's language), and the options tied to another (``missed``)."""
-    from assistant.domain.session import Value
-
-    entries = {entry.id: entry for entry in suggester.catalogue.values}
+    ``best_value`` ties to a value they protect, among the chosen values of the case's session
+    (``option_session``), and the options tied to another (``missed``)."""
     result: dict[str, Any] = {}
     for group in sorted({(c.language, c.split) for c in cases}):
         chosen = [c for c in cases if (c.language, c.split) == group]
         missed = []
         for case in chosen:
-            values = [
-                Value(id=f"v{n}", name=entries[key].text(case.language).name, key=key, priority=n)
-                for n, key in enumerate(case.chosen, start=1)
-            ]
-            best = suggester.best_value(case.text, values)
+            session = option_session(suggester, case)
+            best = suggester.best_value(case.text, session.chosen_values())
             if best is None or best.key not in case.protects:
                 missed.append(f"{case.text} -> {best.key if best else None}")
         name = ".".join(group)

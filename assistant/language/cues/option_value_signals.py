@@ -45,6 +45,15 @@ OPTION_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # who did what, traced afterwards
         (r"\b(?:logboek\w*|audit\s*trail|log\s+(?:every|each|all)|trace\s+(?:\w+\s+)?who|"
          r"herleid\w*|vastleggen\s+wie|(?:bijhouden|noteren)\s+wie)\b", "accountability"),
+        # a person to talk to, face to face or on the phone
+        (r"\b(?:persoonlijk\s+(?:contact|gesprek)|face[- ]to[- ]face|"
+         r"in\s+person|(?:a\s+)?real\s+person|(?:een\s+)?echte?\s+(?:mens|medewerker)|"
+         r"gastheer|gastvrouw|huisbezoek\w*|home\s+visits?|"
+         r"iemand\s+(?:te\s+)?spreken|(?:talk|speak)\s+to\s+(?:a\s+|someone|somebody))\b",
+         "human-contact"),
+        # taking doubts and worries seriously
+        (r"\b(?:gerust\s*(?:te\s+)?stellen|geruststell\w*|twijfelende|wantrouw\w*|"
+         r"ongeruste|bezorgde|reassur\w*|worried|doubtful|distrustful|wary)\b", "trust"),
         # quiet nights and nuisance for those who live there
         (r"\b(?:'s\s+nachts|at\s+night|overlast|nuisance|geluidsoverlast|noise|lawaai)\b",
          "livability"),
