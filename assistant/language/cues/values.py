@@ -495,3 +495,16 @@ VALUE_THEN_MEANING_RE = re.compile(
     r"for me|voor mij)\s*)?,\s*(?:en|and|maar ook|but also)\s+(?:ook\s+|also\s+)?(?:dat|that)\b",
     re.IGNORECASE,
 )
+
+# The last word of a short name that makes it a value of some people, not those people ("family
+# life", "personal development", "gezinsleven", "persoonlijke ontwikkeling").
+ABSTRACT_HEAD_RE = re.compile(
+    r"(?:heid|teit|schap|leven|ontwikkeling|life|ment|ness|ity|hood)$", re.IGNORECASE
+)
+# A label over the values named after it ("Belangrijk: het belang van het kind, veiligheid",
+# "What's important: ...", "key: ...").
+IMPORTANT_LABEL_RE = re.compile(
+    r"^(?:(?:wat|what(?:'s| is)?)\s+)?(?:(?:echt|really|most|het|the)\s+)?(?:belangrijk\w*|"
+    r"important|key|essentieel|essential)\s*:\s*",
+    re.IGNORECASE,
+)
