@@ -117,7 +117,6 @@ PEOPLE_WORDS = (
     # people by who they are with or what they are suspected of ("de klasgenoten", "women in
     # the block", "de verdachten", "roommates", "dike watchers", "de wijkraden")
     "klasgeno", "klasgenoten", "classmate", "classmates", "chirurgen", "surgeons", "women",
-    "vrouwen", "mannen",
     "verdachten", "suspects", "roommate", "watchers",
     "wijkraden", "municipalities", "night watch", "nachtwacht",
     # people of culture, sport, defence, elections, cemeteries and the courts ("natuurfotografen",

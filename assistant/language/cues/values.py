@@ -508,3 +508,10 @@ IMPORTANT_LABEL_RE = re.compile(
     r"important|key|essentieel|essential)\s*:\s*",
     re.IGNORECASE,
 )
+# Plain words for people that go on a qualifier of a value ("veiligheid van die mannen [en
+# vrouwen]", "the safety of the men [and women]"): whom the value is for, no value of their own.
+QUALIFIER_PEOPLE_RE = re.compile(
+    r"^(?:(?:hun|their|de|the|die|those|deze|these)\s+)?(?:vrouwen|mannen|men|women|jongens|"
+    r"meisjes|boys|girls)\b",
+    re.IGNORECASE,
+)

@@ -34,6 +34,7 @@ from assistant.language.cues.values import (
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
     NO_KIND_WORDS,
+    QUALIFIER_PEOPLE_RE,
     QUOTED_NAME_RE,
     VALUE_HEDGE_RE,
     VALUE_KIND_WORD_RE,
@@ -365,7 +366,10 @@ def _more_people(text: str, stop: int) -> int:
     item ("privacy of the people in the photos and their families", "privacy van de bewoners
     en hun kinderen"): whom the value is for, not a value of their own."""
     item = QUALIFIER_GOES_ON_RE.match(text, stop)
-    if item is None or not starts_with_people(item.group("more")):
+    if item is None:
+        return stop
+    more = item.group("more")
+    if not (starts_with_people(more) or QUALIFIER_PEOPLE_RE.match(more.strip())):
         return stop
     return item.end()
 
