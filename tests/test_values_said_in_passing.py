@@ -152,3 +152,16 @@ def test_what_weighs_most_before_measures_is_no_effect(conductor: Any) -> None:
     )
     assert not any("zwaarst" in e.text for e in session.effects)
     assert {o.kind for o in session.options} == {"design", "environment", "human"}
+
+
+def test_values_under_a_values_label_among_effects_beside_not_knowing_the_name(
+    conductor: Any,
+) -> None:
+    said = "waarden: privacy, autonomie, en 'schone straat', weet niet hoe je dat noemt."
+    keys = among_effects(conductor, said)
+    assert "privacy" in keys and "autonomy" in keys
+
+
+def test_a_value_of_something_with_its_name_in_brackets_is_no_effect(conductor: Any) -> None:
+    said = "- privacy\n- reliability of the address register (betrouwbaarheid van de BRP)"
+    assert "reliability" in chosen(conductor, "en", said)

@@ -487,6 +487,8 @@ class SentenceClasses:
         front = text[: brackets.start()]
         if self.values.leads_with_values(front) or self.values.value_list(front.split(",")[0]):
             return False  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        if self.values.value_concerning(front):
+            return False  # "reliability of the registry (betrouwbaarheid van de BRP)"
         return has_direction(front) or subject_effect(front, actors)
 
     @staticmethod
