@@ -654,8 +654,8 @@ class Reader:
             return True
         if reading.questions and _question_goes_on(text, context.step):
             return True  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
-        asked = _values_asked(context.step, reading) or sentence.header == Step.VALUES
-        named = asked and self.catalogue.mentions(text)
+        values_asked = _values_asked(context.step, reading) or sentence.header == Step.VALUES
+        named = values_asked and self.catalogue.mentions(text)
         if cannot_think(text) and not named:  # "privacy, ..., weet niet hoe je dat noemt"
             reading.cannot_think = True
             return True
