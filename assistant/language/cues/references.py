@@ -54,7 +54,7 @@ PICK_YES_TAIL_RE = re.compile(
 # Taking a proposal, in front of a sentence ("neem die over ...", "I'll take the one ...", "ok,
 # go with the one about ..."): a pick by description, also when the description fits none.
 PICK_LEAD_RE = re.compile(
-    r"^(?:(?:ok[eé]?|okay|ja|yes|prima|goed|fine|dan|then)[,!]?\s+)?(?:(?:i'?ll|we'?ll|i|we|ik|"
+    r"^(?:(?:ok[eé]?|okay|ja|yes|prima|goed|fine|dan|then)[,!]?\s+)?(?:(?:i'?ll|we'?ll|i'?d|we'?d|i|we|ik|"
     r"wij)\s+)?(?:(?:would|will|wil|zou|want\s+to)\s+)?(?:neem|nemen|take|kies|kiezen|choose|"
     r"pick|go\s+with|ga\s+voor|doe\s+maar|use|gebruik|like|want)\b",
     re.IGNORECASE,
@@ -175,7 +175,12 @@ NOT_OWN_VALUE_RE = re.compile(
     # a fact about the case: since when, run by whom ("sinds 2022 in gebruik", "beheerd door de
     # afdeling", "managed by the IT team")
     r"^(?:sinds|since|vanaf)\b|\b(?:19|20)\d\d\b|^(?:ge|be|ver|ont)\w+[dt]\s+door\b|"
-    r"^(?:run|owned|operated|managed|funded|paid|built|bought)\s+by\b",
+    r"^(?:run|owned|operated|managed|funded|paid|built|bought)\s+by\b|"
+    # an aside of certainty or a pointer to what was named ("I'm sure", "denk ik", "so put that
+    # in too", "zet die er ook bij")
+    r"^(?:i'?m\s+(?:sure|certain)|i\s+(?:think|guess|suppose)|surely|zeker(?:\s+weten)?|"
+    r"denk\s+ik|volgens\s+mij)$|^(?:(?:so|dus|and|en)\s+)?(?:put|add|include|zet|voeg|doe)\s+"
+    r"(?:that|this|it|those|dat|die|dit|het|ze)\b",
     re.IGNORECASE,
 )
 # An abbreviation or a fragment, never a value's name: a word without a vowel ("lln", "mw",
@@ -291,6 +296,36 @@ VALUE_WEIGHT_RE = re.compile(
     r"(?:is|are)\s+(?:at\s+)?(?:the\s+)?top\s+of\s+(?:my|our|the)\s+list)\b",
     re.I,
 )
+# Not knowing said before a value named unsure ("idk, rechtvaardigheid?", "no idea, fairness?",
+# "geen idee, privacy misschien?"): the value is named all the same.
+UNSURE_LEAD_RE = re.compile(
+    r"^\W*(?:idk|dunno|i\s+don'?t\s+know|no\s+idea|not\s+sure|geen\s+(?:flauw\s+)?idee|"
+    r"weet\s+(?:ik\s+)?niet|geen\s+idee\s+eigenlijk)\b[\s,.:;-]*",
+    re.I,
+)
+# One value put above another ("ik zou gezondheid boven veiligheid zetten", "put fairness above
+# efficiency", "rank privacy ahead of speed"): a ranking of values, no effect.
+VALUES_RANKED_RE = re.compile(
+    r"\b(?:boven|above|ahead\s+of|higher\s+than|hoger\s+dan)\b.*\b(?:zetten|zet|plaatsen|"
+    r"plaats|stellen|zou\s+zetten)\b|\b(?:zet|zetten|plaats|plaatsen|put|place|rank)\b.*"
+    r"\b(?:boven|above|ahead\s+of|higher\s+than|hoger\s+dan)\b",
+    re.I,
+)
+# A name added by saying one would put it in, the verb after it ("ik zou er zelf nog
+# betrouwbaarheid bij zetten", "we willen er ook autonomie bij hebben", "I'd put fairness on the
+# list too"): as ``ADD_NAME_RE``, a value when the name is one in the catalogue.
+ADD_NAME_AFTER_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dan|then|maar|but)\s+)?(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)\s+"
+    r"(?:er\s+)?(?:(?:zelf|nog|ook|graag|wel)\s+)*(?P<name>[\w' -]+?)\s+(?:er\s*)?"
+    r"(?:ook\s+|nog\s+)?"
+    r"(?:bij|erbij|aan\s+toe)\s+(?:zetten|doen|nemen|hebben|willen)\b|"
+    r"^(?:(?:and|also|then|but)\s+)?(?:i|we)(?:'d|\s+would)\s+(?:also\s+)?(?:put|place)\s+"
+    r"(?P<en>[\w' -]+?)\s+(?:on|in)\s+(?:the\s+list|there)(?:\s+(?:too|as\s+well))?\s*(?:[,.;!]|$)|"
+    # what others would add ("the patient council would add respect, I'm sure")
+    r"^(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:would|will)\s+(?:also\s+|surely\s+)?add\s+"
+    r"(?P<other>[\w' -]+?)\s*(?:[,.;!]|$)",
+    re.I,
+)
 # A value asked back as a question ("zou transparantie niet ook een ding zijn?", "isn't privacy
 # a thing too?", "is eerlijkheid niet belangrijk?"): that value, also where options are asked.
 VALUE_ASKED_RE = re.compile(
@@ -332,7 +367,13 @@ _VALUE_LEAD = (
     # gaat t om: ...", "it all comes down to: ...", "mine would be: ...", "what drives me: ...")
     r"^(?:(?:en|and|nou|well|ok|oké|so|dus|maar|but)\W+)*(?:waar het (?:mij|ons|me) "
     r"(?:\w+\s+)?om gaat|(?:het|'?t) gaat (?:mij|ons|me) (?:\w+\s+)?om|(?:mij|ons|me) gaat "
-    r"(?:het|'?t) (?:\w+\s+)?om|wat (?:mij|ons) drijft|(?:it|this) (?:all\s+)?comes down to|"
+    r"(?:het|'?t) (?:\w+\s+)?om|wat (?:mij|ons) drijft|"
+    # after a thought, the verb first ("als ik erover nadenk gaat het mij in de eerste plaats
+    # om ...", "when I think about it, for me it's first of all about ...")
+    r"(?:als|wanneer) (?:ik|we|wij) (?:er )?(?:erover|goed|zo) (?:na)?den\w*,? gaat (?:het|'?t) "
+    r"(?:mij|ons|me) (?:\w+\s+){0,4}?om|when (?:i|we) think (?:about it|it over),? (?:for "
+    r"(?:me|us),? )?(?:it'?s|it is|this is) (?:\w+\s+){0,4}?about|"
+    r"(?:it|this) (?:all\s+)?comes down to|"
     r"what (?:it|this) (?:all\s+)?comes down to|what drives (?:me|us)|mine (?:would be|are|is)|"
     r"mine\s*:|my values? (?:would be|are|is)|mijn waarden (?:zijn|zouden zijn)|de mijne "
     r"(?:zijn|zouden zijn|is)|"
@@ -372,8 +413,8 @@ VALUE_STANCE_RE = re.compile(
 # What the speaker was thinking of ("ik dacht zelf aan ...", "I was thinking of ..."): values
 # where a value follows at once.
 THINKING_OF_RE = re.compile(
-    r"^(?:(?:ok|oké|nou|well|so|dus)\W+)*(?:ik|wij|we)\s+(?:dacht|dachten)\s+(?:(?:zelf|eerder|"
-    r"vooral|zo)\s+)*aan\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+(?:was|were)\s+thinking\s+"
+    r"^(?:(?:ok|oké|nou|well|so|dus)\W+)*(?:ik|wij|we)\s+(?:dacht|dachten|zat|zaten)\s+"
+    r"(?:(?:zelf|eerder|vooral|zo|te\s+denken)\s+)*aan\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+(?:was|were)\s+thinking\s+"
     r"(?:of|about)\s+|^(?:(?:ok|well|so)\W+)*(?:i|we)\s+thought\s+(?:of|about)\s+",
     re.IGNORECASE,
 )
@@ -388,6 +429,9 @@ MATTERS_LEAD_RE = re.compile(
     r"(?:\w+\s+)?om\s+(?:gaat|draait)|(?:voor\s+(?:mij|ons)|mij|ons)\s+(?:gaat|draait)\s+(?:het|'?t)\s+"
     r"(?:\w+\s+)?om|wat\s+(?:voor\s+)?(?:mij|ons)\s+(?:\w+\s+)?(?:telt|belangrijk\s+is)|"
     r"het\s+belangrijkste\s+(?:vind\s+ik|voor\s+(?:mij|ons)|is)|"
+    r"wat\s+(?:ik|wij|we)\s+het\s+zwaarst\s+(?:vind\w*\s+)?(?:wegen|weegt)|"
+    r"wat\s+(?:voor\s+)?(?:mij|ons)\s+het\s+zwaarst\s+weegt|"
+    r"what\s+weighs\s+(?:most|heaviest)\s+(?:to|for|with)\s+(?:me|us)|"
     r"what\s+(?:really\s+)?(?:matters|counts)\s+(?:most\s+)?(?:to|for)\s+(?:me|us)|"
     r"what\s+(?:i|we)\s+(?:really\s+)?(?:care\s+about|find\s+important|value)|"
     r"what'?s\s+important\s+(?:to|for)\s+(?:me|us)|for\s+(?:me|us)\s+it'?s\s+about|"

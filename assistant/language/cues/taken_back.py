@@ -24,7 +24,7 @@ VALUE_DROPPED_RES = (
     re.compile(
         r"^(?:(?:nee|no|maar|but|en|and|oh|o)\s+)*laat\s+(?P<what>.+?)\s+(?:maar\s+|dan\s+|toch\s+)*"
         r"(?:weg|zitten|achterwege|vallen|eruit)$|"
-        r"^(?:(?:nee|no|maar|but|en|and)\s+)*(?:schrap|drop|scratch|skip|remove|forget)\s+"
+        r"^(?:(?:nee|no|maar|but|en|and)\s+)*(?:schrap|drop|scratch|skip(?!\s+(?:to|ahead|straight|naar)\b)|remove|forget)\s+"
         r"(?P<what2>.+?)(?:\s+(?:then|too|actually|maar|dan))*$",
         re.IGNORECASE,
     ),

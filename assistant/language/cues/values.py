@@ -513,3 +513,23 @@ VALUE_ADDED_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 VALUE_ADDED_WORDS = 6  # "ontwikkeling van de medewerker" is a value's name; more is a measure
+
+# The last word of a short name that makes it a value of some people, not those people ("family
+# life", "personal development", "gezinsleven", "persoonlijke ontwikkeling").
+ABSTRACT_HEAD_RE = re.compile(
+    r"(?:heid|teit|schap|leven|ontwikkeling|life|ment|ness|ity|hood)$", re.IGNORECASE
+)
+# A label over the values named after it ("Belangrijk: het belang van het kind, veiligheid",
+# "What's important: ...", "key: ...").
+IMPORTANT_LABEL_RE = re.compile(
+    r"^(?:(?:wat|what(?:'s| is)?)\s+)?(?:(?:echt|really|most|het|the)\s+)?(?:belangrijk\w*|"
+    r"important|key|essentieel|essential)\s*:\s*",
+    re.IGNORECASE,
+)
+# Plain words for people that go on a qualifier of a value ("veiligheid van die mannen [en
+# vrouwen]", "the safety of the men [and women]"): whom the value is for, no value of their own.
+QUALIFIER_PEOPLE_RE = re.compile(
+    r"^(?:(?:hun|their|de|the|die|those|deze|these)\s+)?(?:vrouwen|mannen|men|women|jongens|"
+    r"meisjes|boys|girls)\b",
+    re.IGNORECASE,
+)

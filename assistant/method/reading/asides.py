@@ -27,6 +27,8 @@ from assistant.method.reading.segments import is_clause
 MAX_QUESTION_LEAD = 12  # "moet ik meiden en jongeren met ... apart zetten als actor?"
 BRACKETED_RE = re.compile(r"\([^)]*\)")
 DOMAIN_WORD = 4  # shorter words say nothing about a case
+PIECE_BREAK_RE = re.compile(r"[.!?;\n]|\s[-–•*]\s|\[[ xX]?\]")  # sentences, items of a list
+SWITCH_ALONE_WORDS = 8  # a longer message must ask for the switch in its own sentence
 ABOUT_WORDS = 14  # a longer question about the approach asks about something in it
 _EN = r"(?:english|engels)"
 _NL = r"(?:dutch|nederlands|nl)"
@@ -93,16 +95,23 @@ OFFTOPIC_RES = tuple(
 def language_switch(cleaned: str) -> str | None:
     """``en`` or ``nl`` when the user asks to go on in that language (the first asked wins)."""
     found: list[tuple[int, str]] = []
+    long = len(cleaned.split()) > SWITCH_ALONE_WORDS
     for language, patterns in LANGUAGE_RES.items():
         for pattern in patterns:
             for match in pattern.finditer(cleaned):
-                if not NEGATED_RE.search(cleaned[: match.start()]):
-                    found.append((match.start(), language))
-    if not found:
-        return None
-    if len(cleaned.split()) > 8 and not REQUEST_RE.search(cleaned):
-        return None
-    return min(found)[1]
+                if NEGATED_RE.search(cleaned[: match.start()]):
+                    continue
+                if long and not REQUEST_RE.search(_piece_at(cleaned, match.start())):
+                    continue  # "NL-Alert ook in het Engels uitsturen ... alle vier graag"
+                found.append((match.start(), language))
+    return min(found)[1] if found else None
+
+
+def _piece_at(text: str, position: int) -> str:
+    """The sentence or line of ``text`` that holds ``position``."""
+    starts = [m.end() for m in PIECE_BREAK_RE.finditer(text) if m.end() <= position]
+    ends = [m.start() for m in PIECE_BREAK_RE.finditer(text) if m.start() >= position]
+    return text[max(starts, default=0) : min(ends, default=len(text))]
 
 
 def help_topic(cleaned: str) -> tuple[bool, Step | None]:

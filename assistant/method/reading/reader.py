@@ -65,6 +65,7 @@ from assistant.language.cues.people import (
 )
 from assistant.language.cues.references import (
     MATTERS_LEAD_RE,
+    UNSURE_LEAD_RE,
     VALUE_BRACKETS_RE,
     VALUE_LEAD_RE,
     VALUE_TAIL_RE,
@@ -74,6 +75,7 @@ from assistant.language.cues.replies import (
     CLOSING_RE,
     ENOUGH_RE,
 )
+from assistant.language.cues.values import ABSTRACT_HEAD_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -248,6 +250,7 @@ FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
 MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
+ABSTRACT_NAME_WORDS = 2  # "family life": a value of the family, not the family
 MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
 TOLD_FACETS = ("notes", "users", "decisions")  # where a story told to the case is noted
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
@@ -659,6 +662,10 @@ class Reader:
             asked = None  # "is privacy een waarde?" where values are chosen: a value asked back
         elif asked is not None and _kind_asked_late(text):
             return True  # "is that human or context?" after a measure: its kind (no help)
+        unsure = UNSURE_LEAD_RE.sub("", text, count=1)
+        hedged = _values_asked(context.step, reading) and self.values.value_list(unsure)
+        if hedged:
+            return False  # "idk, rechtvaardigheid?", "fairness maybe?": a value, said unsure
         meaning = meaning_question(text) or asked
         if meaning is not None:
             reading.intent = reading.intent or Intent("help", step=meaning)
@@ -667,7 +674,9 @@ class Reader:
             return True
         if reading.questions and _question_goes_on(text, context.step):
             return True  # "wie moet ik noemen? alleen de boa's of ook ...?": the question goes on
-        if cannot_think(text):
+        values_asked = _values_asked(context.step, reading) or sentence.header == Step.VALUES
+        named = values_asked and self.catalogue.mentions(text)
+        if cannot_think(text) and not named:  # "privacy, ..., weet niet hoe je dat noemt"
             reading.cannot_think = True
             return True
         if privacy_question(text):  # "korte vraag eerst: slaat dit gesprek iets op?"
@@ -801,6 +810,7 @@ class Reader:
         found = match_values(named or self.values.explained_front(text) or text, self.catalogue)
         starts = passing_actors.starts_with_people
         people = [v.name for v in found if not v.entry and starts(v.name)]
+        people = [n for n in people if not _abstract_head(n)]  # "family life" is a value
         people = [n for n in people if not actor_lists.verb_after_people(n)]  # "kinderen
         # beschermen tegen pesten" is a value in the speaker's words
         reading.values.extend(v for v in found if v.name not in people)
@@ -1082,6 +1092,13 @@ def _typed_as_a_thing(name: str, text: str) -> bool:
     organisation's name is ("schoonheid ook wel", not "Circulus" or "de buren")."""
     typed = name[:1].lower() + name[1:]
     return typed in text and not actor_lists.is_person(name)
+
+
+def _abstract_head(name: str) -> bool:
+    """Whether a short name ends in an abstract noun ("family life", "persoonlijke
+    ontwikkeling"): a value of those people, not people."""
+    last = words(name)[-1:] if len(words(name)) <= ABSTRACT_NAME_WORDS else []
+    return bool(last) and ABSTRACT_HEAD_RE.search(last[0]) is not None
 
 
 def _values_asked(step: Step, reading: Reading) -> bool:

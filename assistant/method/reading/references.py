@@ -59,7 +59,16 @@ FIRST_N_RE = re.compile(
 
 def proposal_reference(text: str) -> list[int] | None:
     """Numbers of the proposals referred to ([] means all of them), or None when the message
-    is not about the proposals."""
+    is not about the proposals; after a verb of choosing, what it chooses ("I'd go with the
+    first three", "I want 2 and 3")."""
+    found = _proposal_reference(text)
+    lead = PICK_LEAD_RE.match(text.strip())
+    if found is None and lead is not None:
+        return _proposal_reference(text.strip()[lead.end() :])
+    return found
+
+
+def _proposal_reference(text: str) -> list[int] | None:
     cleaned = REST_REFUSED_RE.sub(" ", normalise(text))  # "2 en 4 ja, de rest niet": 2 and 4
     tokens = words(cleaned)
     if not tokens or len(tokens) > MAX_WORDS:

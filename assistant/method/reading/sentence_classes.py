@@ -60,7 +60,9 @@ from assistant.language.cues.people import (
     TOPIC_LABEL_RE,
 )
 from assistant.language.cues.references import (
+    ADD_NAME_AFTER_RE,
     ADD_NAME_RE,
+    ADDED_VALUE_RE,
     BARE_THAT_RE,
     FILLER,
     MATTERS_LEAD_RE,
@@ -74,6 +76,7 @@ from assistant.language.cues.references import (
     VALUE_TAIL_RE,
     VALUE_WEIGHT_RE,
     VALUES_LEAD_RE,
+    VALUES_RANKED_RE,
 )
 from assistant.language.cues.replies import CLOSING_RE
 from assistant.language.cues.side_remarks import REPORTING_LINE_RE
@@ -329,6 +332,11 @@ class SentenceClasses:
             return True  # "values, donor health, solidarity (giving blood is a gift), ..."
         if asked and self.values.items_led_by_values(text):
             return True  # "veiligheid van de dijk, privacy, en respect voor ..."
+        ranked = VALUES_RANKED_RE.search(text) and len(self.catalogue.mentions(text)) >= 2
+        if ranked and context.step.position >= Step.EFFECTS.position:
+            return True  # "ik zou gezondheid boven veiligheid zetten"
+        if context.step == Step.VALUES and self.values.value_concerning(text):
+            return True  # "betrouwbaarheid van wat er gezegd wordt"
         if context.step == Step.VALUES and self.values.explained_front(text):
             return True  # "en hoor en wederhoor: dat je als bewoner kunt uitleggen ..."
         early = context.step in (Step.ACTORS, Step.EFFECTS, Step.VALUES)
@@ -353,6 +361,9 @@ class SentenceClasses:
             return True  # after "privacy dus.": "en dat mensen zelf kunnen kiezen"
         if context.step == Step.VALUES and own_value_added(text):
             return True  # "en voeg kwaliteit van zorg toe", "add quality of care"
+        added = ADDED_VALUE_RE.search(text)  # "..., and add mercy, if that counts as a value"
+        if context.step == Step.VALUES and added and VALUE_CUE_RE.search(text[added.end() :]):
+            return True
         return self._values_said(text)  # "voeg autonomie toe", "fairness matters most to me"
 
     def stance_values(self, text: str, step: Step) -> bool:
@@ -416,9 +427,9 @@ class SentenceClasses:
         """A value added by name with an instruction ("voeg autonomie toe, dan is het goed"), or
         values said to weigh most ("rechtvaardigheid vind ik het belangrijkst"): values, also
         where options are asked."""
-        added = ADD_NAME_RE.match(text.strip())
-        if added is not None and self.catalogue.find_value(added.group("name")) is not None:
-            return True
+        added = added_name(text)
+        if added is not None and self.catalogue.find_value(added) is not None:
+            return True  # "voeg autonomie toe", "ik zou er nog betrouwbaarheid bij zetten"
         asked = VALUE_ASKED_RE.match(text.strip())  # "zou transparantie niet een ding zijn?"
         if asked is not None and self.catalogue.find_value(asked.group("name")) is not None:
             return True
@@ -481,6 +492,8 @@ class SentenceClasses:
         front = text[: brackets.start()]
         if self.values.leads_with_values(front) or self.values.value_list(front.split(",")[0]):
             return False  # "veiligheid, en eerlijkheid over wat de bot kan (transparantie)"
+        if self.values.value_concerning(front):
+            return False  # "reliability of the registry (betrouwbaarheid van de BRP)"
         return has_direction(front) or subject_effect(front, actors)
 
     @staticmethod
@@ -691,15 +704,23 @@ def own_value_added(text: str) -> str | None:
     """A value of the user's own added by name with an instruction where values are chosen ("en
     voeg kwaliteit van zorg toe", "add quality of care"): its name, short, without an article
     or words of an option kind ("voeg een audit toe" is a measure said early)."""
-    added = ADD_NAME_RE.match(text.strip())
+    added = added_name(text)
     if added is None:
         return None
-    name = words(added.group("name"))
+    name = words(added)
     bare = bool(name) and name[0] not in ("een", "de", "het", "a", "an", "the", "ook", "also")
     short = bare and len(name) <= OWN_VALUE_WORDS
-    return (
-        added.group("name").strip() if short and option_kind(added.group("name")) is None else None
-    )
+    return added.strip() if short and option_kind(added) is None else None
+
+
+def added_name(text: str) -> str | None:
+    """The name a sentence adds with an instruction ("voeg X toe", "add X") or by saying one
+    would put it in ("ik zou er zelf nog X bij zetten", "I'd put X on the list too")."""
+    added = ADD_NAME_RE.match(text.strip()) or ADD_NAME_AFTER_RE.match(text.strip())
+    if added is None:
+        return None
+    names = [v for k, v in added.groupdict().items() if v and k in ("name", "en", "other")]
+    return names[0] if names else None
 
 
 def _plus_measure(text: str) -> bool:

@@ -37,6 +37,7 @@ RELATIVE_RE = re.compile(r"\b(?:wat|die|dat|waar|wie|what|who|whom|which|that|wh
 ITEM_SPLIT_RE = re.compile(r"[,;]")
 ITEM_LEAD_RE = re.compile(r"^(?:(?:en|and|ook|also|plus|of|or)\b\s*)+", re.I)
 BRACKETED_RE = re.compile(r"\([^)]*\)")
+CONCERNING_RE = re.compile(r"\s+(?:van|voor|tussen|of|for|between|towards|naar)\s+\w", re.I)
 
 
 class ValueLists:
@@ -70,6 +71,21 @@ class ValueLists:
         if rest[start:end].lower() not in (entry.nl.name.lower(), entry.en.name.lower()):
             return ""  # "accessible for deaf viewers" says what changes, it names no value
         return "" if has_direction(rest[end:]) else rest
+
+    def value_concerning(self, text: str) -> bool:
+        """A sentence that is one value of the catalogue by its own name and whom or what it
+        concerns, a clause about that included ("betrouwbaarheid van wat er gezegd wordt",
+        "reliability of what the registry holds"), with no change in it ("privacy van de
+        bewoners gaat achteruit" is an effect)."""
+        rest = VALUE_PHRASE_LEAD_RE.sub("", text.strip().rstrip(".!"), count=1)
+        spans = self.catalogue.mention_spans(rest)
+        if not spans or spans[0][0] != 0 or is_question(text):
+            return False
+        _start, end, entry = spans[0]
+        if rest[:end].lower() not in (entry.nl.name.lower(), entry.en.name.lower()):
+            return False  # "accessible for deaf viewers" says what changes
+        after = CONCERNING_RE.match(rest[end:])
+        return after is not None and _says_no_change(rest[end:])
 
     def everyday(self, text: str) -> bool:
         """A sentence that names values in everyday words as an answer where values are asked:

@@ -30,9 +30,11 @@ from assistant.language.cues.values import (
     CLAUSE_VERB_BEFORE_RE,
     EVERYDAY_VALUES,
     HONEST_ASIDE_RE,
+    IMPORTANT_LABEL_RE,
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
     NO_KIND_WORDS,
+    QUALIFIER_PEOPLE_RE,
     QUOTED_NAME_RE,
     VALUE_HEDGE_RE,
     VALUE_KIND_WORD_RE,
@@ -96,8 +98,10 @@ def match_values(text: str, catalogue: Catalogue) -> list[ValueChoice]:
         for pos, entry in mentions
     ]
     names = [name for _p, e in mentions for name in e.names()]
-    rest = VALUE_LEAD_RE.sub("", _without_qualifiers(text, catalogue).strip())
+    noted = _without_notes(text, catalogue, adding=False)  # "safety (inside and outside)"
+    rest = VALUE_LEAD_RE.sub("", _without_qualifiers(noted, catalogue).strip())
     rest = FORMAL_FRAME_LEAD_RE.sub("", rest, count=1)  # "In the assessment, ..."
+    rest = IMPORTANT_LABEL_RE.sub("", rest, count=1)  # "Belangrijk: het belang van het kind, ..."
     rest = REASON_TAIL_RE.sub("", ADDED_VALUE_RE.sub(_added, rest))
     items = [
         TRAILING_LIST_WORD_RE.sub("", strip_article(_without_rank(VALUE_ASIDE_RE.sub("", i))))
@@ -290,12 +294,13 @@ def _everyday_phrases(text: str) -> list[str]:
     return [m.group(0).lower() for pattern, _key in EVERYDAY_VALUES for m in pattern.finditer(text)]
 
 
-def _without_notes(text: str, catalogue: Catalogue) -> str:
+def _without_notes(text: str, catalogue: Catalogue, adding: bool = True) -> str:
     """``text`` with the note in brackets right after a named value blanked out ("autonomy
-    (people get no say now)"): it explains that value and names no other (same length)."""
+    (people get no say now)"): it explains that value and names no other (same length).
+    ``adding=False`` keeps a note that adds one ("privacy (en ook rust)")."""
     for _start, end, _entry in catalogue.mention_spans(text):
         note = NOTE_RE.match(text, end)
-        if note is not None:
+        if note is not None and (adding or not NOTE_ADDS_RE.match(note.group(0))):
             text = text[: note.start()] + " " * len(note.group(0)) + text[note.end() :]
     return text
 
@@ -361,7 +366,10 @@ def _more_people(text: str, stop: int) -> int:
     item ("privacy of the people in the photos and their families", "privacy van de bewoners
     en hun kinderen"): whom the value is for, not a value of their own."""
     item = QUALIFIER_GOES_ON_RE.match(text, stop)
-    if item is None or not starts_with_people(item.group("more")):
+    if item is None:
+        return stop
+    more = item.group("more")
+    if not (starts_with_people(more) or QUALIFIER_PEOPLE_RE.match(more.strip())):
         return stop
     return item.end()
 
