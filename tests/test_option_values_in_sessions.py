@@ -7,9 +7,9 @@ Measured when written, top 1 with multilingual-e5-small: dev nl 0.75, en 0.70; k
 nl 0.90, en 0.70 (the options written for the measure, tests/data/option_values.yaml, 0.91 to
 1.00); with the option cue words for human contact and trust pushing by 0.4: dev en 0.75, the
 rest unchanged. Tried and dropped: each value's pattern vote relative to the nearest pattern of
-all, and a lean to the values behind the effects of the actors an option names: dev nl 0.95, en 0.80,
-but on the user options of the eval's conversations whose link they changed, a sample of 40
-judged by hand had 31 right before and 16 after."""
+all, and a lean to the values behind the effects of the actors an option names: dev nl 0.95,
+en 0.80, but on the user options of the eval's conversations whose link they changed, a sample
+of 40 judged by hand had 31 right before and 16 after."""
 
 from __future__ import annotations
 
