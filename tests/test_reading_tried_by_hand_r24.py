@@ -152,7 +152,7 @@ def test_people_who_may_no_longer_do_something_is_still_an_effect(message_reader
         ("nl", "o en mensen die slecht ter been zijn, als een container verplaatst wordt moeten ze "
          "verder lopen", "Mensen die slecht ter been zijn", "Mensen die"),
         ("nl", "eh ouders die geen auto hebben moeten verder lopen naar het nieuwe loket",
-         "Ouders die geen auto hebben", "Ouders die"),
+         "Ouders", "Ouders die"),
         ("en", "oh and people with a walker have to walk further", "", "People with"),
     ],
 )  # fmt: skip

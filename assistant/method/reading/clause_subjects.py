@@ -102,10 +102,12 @@ def subject_person(clause: str) -> str:
 
 
 def _relative_clause_closed(tokens: list[str]) -> list[str]:
-    """People with a Dutch relative clause closed by its verb, where the clause's verb is
-    followed by the main verb or a comma ("mensen die slecht ter been zijn moeten verder
-    lopen", "ouders die geen DigiD hebben, krijgen ..."): the people and their clause; [] else."""
-    if len(tokens) < 3 or tokens[1].lower() != "die":
+    """People in general with a Dutch relative clause closed by its verb, where the clause's
+    verb is followed by the main verb or a comma ("mensen die slecht ter been zijn moeten verder
+    lopen", "mensen die geen DigiD hebben, krijgen ..."): the people and the clause that says
+    whom it means; [] else (a named group keeps its name alone: "klasgenoten die thuis zitten
+    missen de les" is about the classmates)."""
+    if len(tokens) < 3 or tokens[1].lower() != "die" or not generic_name(tokens[0]):
         return []
     for index in range(2, min(len(tokens) - 1, RELATIVE_REACH)):
         word, after = tokens[index].lower(), tokens[index + 1].lower().strip(",.")
