@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.domain.session import Session, Step
-from assistant.language.cues.options import MEASURE_FORM_RE, PROPOSING_QUESTION_RE
+from assistant.language.cues.measure_statements import MEASURE_FORM_RE, PROPOSING_QUESTION_RE
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.reading.effect_model import effect_model

@@ -8,7 +8,8 @@ from itertools import product
 
 from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, Session, Value
 from assistant.knowledge.catalogue import ValueEntry
-from assistant.language.cues.people import PLURAL_ENDINGS, QUANTITY_LEAD_RE, SUBGROUP_WORDS
+from assistant.language.cues.actor_names import SUBGROUP_WORDS
+from assistant.language.cues.people_in_sentences import PLURAL_ENDINGS, QUANTITY_LEAD_RE
 from assistant.language.textparts import normalise, similar_text, strip_article, words
 from assistant.method.changes import Changes, Tools, learned_chances, learned_vectors
 from assistant.method.editing.canvas import (

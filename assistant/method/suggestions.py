@@ -18,10 +18,8 @@ from typing import TYPE_CHECKING, Protocol
 from assistant.domain.session import OPTION_KINDS, Session, Value
 from assistant.knowledge.catalogue import Catalogue, OptionPattern, ValueEntry
 from assistant.language.cues.case import TECHNOLOGY_WORDS
+from assistant.language.cues.measure_phrasings import SETTING_RES
 from assistant.language.cues.option_value_signals import option_cued_values
-from assistant.language.cues.options import (
-    SETTING_RES,
-)
 from assistant.language.cues.value_signals import cued_values
 from assistant.language.stems import LexicalIndex
 

@@ -1,9 +1,10 @@
 """Sentences among measures that name no measure by their form (Dutch and English): a verdict
 on proposals by their number or a pointer ("De vierde vind ik ook goed", "The third one I don't
 like", "Kan dat als optie?"), a decision still to take ("we must decide whether to continue",
-"de vraag is of dit mag") and a measure turned down ("training voor de wijkagent hoeft niet",
-"I'm dropping the monthly rhythm") and a story told to the speaker ("a parent came up to me
-...")."""
+"de vraag is of dit mag"), a measure turned down ("training voor de wijkagent hoeft niet",
+"I'm dropping the monthly rhythm"), a story told to the speaker ("a parent came up to me
+...") and someone asked to be added to the list of actors ("de OR moet er echt bij", "add the
+parents of young candidates")."""
 
 from __future__ import annotations
 
@@ -81,3 +82,24 @@ REPORTED_WISH_RE = re.compile(
 # its reason ("De OR moet er echt bij, die ...", "de buurt hoort er ook bij want ..."); not
 # "moet bij elke zin ... verwijzen".
 ADDED_END_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:want|omdat|die|dat|hoor|natuurlijk)\b)", re.I)
+# Asking for someone to be added to the list ("the works council must be added too", "the
+# judges should be in the list", "de OR moet er echt bij", "de buren horen er dus ook bij"):
+# about the actors, not a measure.
+ADDED_TO_LIST_RE = re.compile(
+    r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:added|included|listed|"
+    r"mentioned|named|(?:on|in)\s+the\s+list|in\s+there|an?\s+actors?\b|one\s+of\s+the\s+"
+    r"actors)\b|"
+    r"\b(?:moet|moeten)\s+(?:er\s+)?(?:(?:ook|nog|echt|wel|dus|zeker)\s+)*(?:bij|erbij|"
+    r"worden\s+toegevoegd|toegevoegd\s+worden|genoemd\s+worden|worden\s+genoemd)\b"
+    r"(?!\s+(?:zijn|zitten|staan|blijven|komen|kijken))|"  # "moet er wel bij zijn": present
+    r"\b(?:hoort|horen)\s+er\s+(?:(?:ook|nog|echt|wel|dus|zeker)\s+)*bij\b",
+    re.IGNORECASE,
+)
+# "Add" in front of people where actors are asked ("add the parents of young candidates", "voeg
+# de tolken toe"): people for the list, no measure.
+ADD_PEOPLE_LEAD_RE = re.compile(
+    r"^(?:(?:and|en|also|ook|plus|oh|o)\s*,?\s+)?(?:please\s+)?(?:add|voeg)\s+"
+    r"(?:(?:also|ook|nog|er|even)\s+)*",
+    re.IGNORECASE,
+)
+ADDED_PEOPLE_REACH = 3

@@ -4,11 +4,16 @@ niemand"), a doubt or a pause ("ik twijfel of dat nodig is", "daar moet ik even 
 nadenken", "hm, hadn't thought of that"), measures pointed at where they were written ("die
 afspraken uit de notulen zijn er twee", "the two actions from the minutes stand") and a
 proposal picked by a word alone ("the appeal one too", "het camera-idee hierboven, ja") and the
-direction of an effect set ("zet het maar als negatief", "keep it negative for the job loss")."""
+direction of an effect set ("zet het maar als negatief", "keep it negative for the job loss");
+talk about options and their kinds ("a design thing - ...", "is dat context of design?"), a
+short comment on the measure before ("dat scheelt een hoop") and chatter among options ("ja
+lastig", "let's go through it then")."""
 
 from __future__ import annotations
 
 import re
+
+from assistant.domain.session import OptionKind
 
 _LEAD = r"^\W*(?:(?:en|and|maar|but|ok[eé]?|nou|well|hm+|so|dus|ja|yes|nee|no)\W+)*"
 _POINTER = r"(?:the|that|this|those|de|het|die|dat|deze|dit)"
@@ -64,5 +69,99 @@ DIRECTION_SET_RE = re.compile(
     r"(?:het|it|dat|that|die|this|dit|deze|the\s+\w+(?:\s+one)?)\s+(?:\w+\s+){0,2}?"
     r"(?:(?:als|as|op)\s+)?(?:een\s+|a\s+)?(?:negatie[fv]e?|positie[fv]e?|negative|positive|min|"
     r"plus|minus)(?=\s*(?:$|[,.;!]|(?:for|voor|bij|but|maar|then|dan|staan)\b))",
+    re.IGNORECASE,
+)
+# Talk about options that names no measure itself: a lead before a dash or colon ("one small
+# thing - ...", "a design thing - ...", "aanvulling op de mens-optie - ...", "from the other
+# kinds: ..."), a remark on a kind ("that's a contract thing i guess", "is dat context of
+# design?"), a pointer to options told elsewhere ("the three actions from the minutes are our
+# options", "opties die ik zelf al had"). Words of the kinds themselves are in KIND_TALK_WORDS.
+OPTION_TALK_WORDS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "more", "meer", "nog", "small", "little", "klein", "kleine", "klein",
+    "another", "other", "others", "andere", "ander", "extra", "side", "kant", "kinds", "soorten",
+    "from", "uit", "on", "op", "aanvulling", "addition", "to", "aan", "guess", "suppose", "say",
+    "zeg", "volgens", "mij", "my", "mijn", "our", "onze", "ons", "own", "eigen", "zelf", "al",
+    "already", "had", "have", "got", "heb", "hebben", "meteen", "straight", "away", "right",
+    "actually", "eigenlijk", "change", "verander", "wijzig", "pas", "replace", "vervang",
+    "actions", "action", "points", "actiepunten", "actiepunt", "acties", "minutes", "notulen",
+    "meeting", "overleg", "vergadering", "same", "hetzelfde", "dezelfde", "zelfde", "two",
+    "three", "four", "twee", "drie", "vier", "or", "which", "welke", "there", "daar", "nog",
+    "one", "een", "wait", "wacht", "oh", "o", "hmm", "k", "kk", "next", "volgende", "verder",
+    "whether", "of", "bedoel", "mean", "meant", "would", "be", "zijn", "is", "are", "was", "wat",
+    "what", "hoort", "belongs", "fits", "past", "onder", "under", "a", "an", "ours", "mine",
+    # closing remarks: "ok, rond maar af", "anders mag je afronden", "you can wrap up"
+    "rond", "afronden", "afsluiten", "wrap", "up", "finish", "anders", "otherwise", "mag", "je",
+    "you", "can", "may", "genoeg", "enough", "mis", "missing", "iets", "something", "anything",
+    # agreeing, taking over, denying: "jep neem over", "we'd do all five", "no, that's not true"
+    "jep", "yep", "yup", "over", "your", "ones", "we're", "we'd", "we've", "five", "vijf", "no",
+    "nee", "not", "true", "klopt", "done",
+    # a stance: "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
+    "betreft", "far", "i'm", "concerned",
+    # talk about how to go on with the options: "let's do both then", "I've got some", "yours
+    # first", "stel maar iets voor", "dan ben ik voor nu klaar", "idk", "geef maar een lijst met
+    # opties, per soort"
+    "idk", "dunno", "both", "allebei", "beide", "let's", "lets", "do", "doen", "then", "dan",
+    "yours", "jouw", "jij", "first", "eerst", "i've", "got", "some", "stel", "voor", "maar",
+    "ben", "klaar", "nu", "for", "now", "ik", "i", "give", "geef", "list", "lijst", "met", "per",
+    "soort", "sort", "kind", "type", "ready", "go", "ahead", "er", "paar", "few", "couple", "de",
+    "het", "the", "jouwe", "but", "myself", "mezelf",
+    # a pointer to measures listed in what was pasted: "in de notulen stonden ook actiepunten,
+    # die wil ik als opties", "the minutes also had action points, I want those as options"
+    "in", "stonden", "stond", "staan", "stood", "were", "had", "ook", "also", "die", "those",
+    "these", "deze", "wil", "want", "als", "as", "points", "items", "punten", "verslag",
+    # "de actiepunten uit de notulen zijn toch al opties?", "all of them from the minutes"
+    "toch", "van", "all", "alle", "allemaal", "them", "ze",
+    # the step named as a heading: "ok maatregelen.", "right, measures then"
+    "measure", "measures", "maatregel", "maatregelen", "handelingsoptie", "handelingsopties",
+    # "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
+    "betreft", "far", "i'm", "concerned",
+))  # fmt: skip
+# The end of a word that names a meeting or its minutes ("collectievenoverleg", "teamvergadering",
+# "board meeting"): talk about where options stand, no measure.
+MEETING_WORD_ENDS = ("overleg", "vergadering", "verslag", "notulen", "meeting", "minutes")
+# Words that make a lead talk about options (not a mere "maar:" or "ok so:" before an effect).
+OPTION_TALK_MARKERS = frozenset((
+    "option", "options", "optie", "opties", "thing", "things", "ding", "dingen", "dingetje",
+    "kwestie", "matter", "side", "kant", "kinds", "soorten", "aanvulling", "addition", "actions",
+    "actiepunten", "acties", "minutes", "notulen", "extra", "another", "andere", "more", "meer",
+    "small", "klein", "kleine", "add", "voeg", "ours",
+))  # fmt: skip
+# The names of the kinds in talk about options ("a design thing", "op de mens-optie", "on the
+# context side"): the kind of the measure that follows.
+KIND_TALK_WORDS: dict[str, OptionKind] = {
+    "design": "design", "ontwerp": "design", "technology": "design", "technologie": "design",
+    "techniek": "design", "technical": "design", "technische": "design", "tech": "design",
+    "environment": "environment", "omgeving": "environment", "context": "environment",
+    "organisation": "environment", "organization": "environment", "organisatie": "environment",
+    "human": "human", "mens": "human", "menselijke": "human", "user": "human",
+    "gebruiker": "human", "people": "human",
+}  # fmt: skip
+# The word a remark names a kind of option by ("a contract thing", "een contractding"): the
+# word before it is that kind's name, not a measure.
+KIND_NOUNS = frozenset(("thing", "ding", "kwestie", "matter", "side", "kant", "optie", "option"))
+# Where a lead about options ends and the measure begins: a colon or a dash between spaces.
+LEAD_END_RE = re.compile(r"\s*:\s+|\s+[\u2013\u2014-]\s+")
+# A short comment on the measure before ("That would solve a lot", "dat scheelt een hoop"): it
+# points back and names no measure of its own.
+COMMENT_BACK_RE = re.compile(
+    r"^(?:that'?s\b|(?:that|this|dat|dit|which|wat|het)\s+(?:would|will|could|should|zou|zal|"
+    r"kan|scheelt|helps|helpt|solves|lost|is|sounds|klinkt)\b)",
+    re.IGNORECASE,
+)
+COMMENT_WORDS = 7
+# Such a comment that says what the measure is or where it lies ("that's policy at ministry
+# level", "dat is iets voor de gemeente"): a comment even with words of a kind in it.
+COMMENT_IS_RE = re.compile(r"^(?:that'?s|(?:that|this|dat|dit)\s+is)\s+(?!not\b|niet\b)", re.I)
+# Chatter among options that names no measure ("ja lastig", "let's go through it then", "kan
+# dat een waarde zijn?", "hmm tricky"): no option.
+OPTIONS_CHATTER_RE = re.compile(
+    r"^(?:(?:ja|yes|ok[eé]?|okay|nou|well|hmm+|ah|oh|tja|pff)\s*[,!.]*\s*)*"
+    r"(?:(?:lastig|moeilijk|tricky|hard|difficult|pittig)(?:\s+(?:hoor|one|hè|he))?|"
+    r"let'?s\s+(?:go\s+through|do|look\s+at)\s+(?:it|this|them|that)(?:\s+(?:then|now))?|"
+    r"laten\s+we\s+(?:ze|het|die)\s+(?:dan\s+|maar\s+)*(?:doorlopen|doen|bekijken)|"
+    r"(?:kan|mag|is)\s+dat\s+(?:ook\s+)?een\s+waarde(?:\s+zijn)?|"
+    r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value|"
+    r"(?:goed|terecht|sterk)\s+punt|(?:good|fair|valid)\s+point)\s*[?.!]*$",
     re.IGNORECASE,
 )

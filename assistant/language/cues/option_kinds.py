@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import OptionKind
-from assistant.language.cues.options import REASON_WORDS
+from assistant.language.cues.measure_joints import REASON_WORDS
 
 OPTION_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "design": ("systeem toont", "the system shows", "herkent", "recognises", "recognizes",

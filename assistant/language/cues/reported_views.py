@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.people import SOME_OF_THEM
+from assistant.language.cues.actor_names import SOME_OF_THEM
 
 # "volgens X <verb> ..." / "according to X, ...": X ends at a comma or at the verb that the
 # Dutch word order puts right after it ("volgens de jongerenwerkers voelen tieners zich ...").

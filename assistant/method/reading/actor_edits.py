@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.domain.session import Actor, Session
+from assistant.language.cues.actor_lists import PLACE_PREPOSITIONS
 from assistant.language.cues.conversation import (
     ABOUT_THEM_RE,
     ACTOR_ADD_LABEL_RE,
@@ -32,7 +33,6 @@ from assistant.language.cues.conversation import (
 )
 from assistant.language.cues.direction_labels import DIRECTION_HEADING_RE
 from assistant.language.cues.grammar import PERSONAL_PRONOUNS
-from assistant.language.cues.people import PLACE_PREPOSITIONS
 from assistant.language.cues.regrouping import (
     AGREED_ADD_RE,
     AS_A_WHOLE_RE,

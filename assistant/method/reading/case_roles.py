@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.actor_names import GENERIC_HEADS, NAME_BREAKS, NOT_PEOPLE
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.case_roles import (
     NOT_ROLE_ENDINGS,
@@ -19,7 +20,7 @@ from assistant.language.cues.case_roles import (
     ROLE_ENDINGS,
     ROLE_WORDS,
 )
-from assistant.language.cues.people import GENERIC_HEADS, GROUP_WORDS, NAME_BREAKS, NOT_PEOPLE
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.method.reading.actor_lists import actor_name, names_people
 from assistant.method.reading.organisation_kinds import organisation_kind
 

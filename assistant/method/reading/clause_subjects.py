@@ -6,6 +6,17 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.actor_list_items import THING_POINTER_RE
+from assistant.language.cues.actor_lists import FRONT_ADVERBS, FRONT_PREPOSITIONS
+from assistant.language.cues.actor_names import (
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    NAME_QUALIFIER_WORDS,
+    NOT_PEOPLE,
+    PLACE_QUALIFIER_WORDS,
+    SOME_OF_THEM,
+    SUBJECT_STOPS,
+)
 from assistant.language.cues.direction import CONTRAST_RE, DIRECTION_FOR_RE
 from assistant.language.cues.grammar import (
     CLEFT_RE,
@@ -19,21 +30,11 @@ from assistant.language.cues.grammar import (
     VERB_WORDS,
 )
 from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
-from assistant.language.cues.people import (
-    FRONT_ADVERBS,
-    FRONT_PREPOSITIONS,
-    GENERIC_HEADS,
-    NAME_BREAKS,
-    NAME_QUALIFIER_WORDS,
-    NOT_PEOPLE,
-    PLACE_QUALIFIER_WORDS,
+from assistant.language.cues.people_in_sentences import (
     POINTING_LEAD_RE,
     QUANTITY_LEAD_RE,
     REPORTER_RE,
-    SOME_OF_THEM,
-    SUBJECT_STOPS,
     TEAM_PRONOUNS,
-    THING_POINTER_RE,
 )
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.people_names import OWNERS, generic_name, people_word, person_name

@@ -5,7 +5,7 @@ the words of the condition, wherever in the conversation it is said."""
 from __future__ import annotations
 
 from assistant.domain.session import OptionKind
-from assistant.language.cues.options import CONDITION_CLAUSE_RE, CONDITION_TAIL_RE
+from assistant.language.cues.measure_statements import CONDITION_CLAUSE_RE, CONDITION_TAIL_RE
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.sentence_kinds import stated_condition
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.actor_names import ARTICLES_AND_OWNERS, NAME_BREAKS
 from assistant.language.cues.effect_subjects_told import (
     CLAUSE_OPENERS,
     NAME_PRONOUNS,
@@ -20,7 +21,6 @@ from assistant.language.cues.effect_subjects_told import (
     RUN_ON_WORDS,
 )
 from assistant.language.cues.grammar import VERB_WORDS
-from assistant.language.cues.people import ARTICLES_AND_OWNERS, NAME_BREAKS
 from assistant.method.reading.actor_lists import head_is_person, is_person, names_organisation
 from assistant.method.reading.organisation_kinds import organisation_kind
 

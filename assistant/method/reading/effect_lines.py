@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from assistant.domain.session import Actor, Direction
+from assistant.language.cues.actor_names import TOPIC_LABEL_RE
 from assistant.language.cues.case import PURPOSE_TAIL_RE, WORKING_RE
 from assistant.language.cues.direction import (
     CONTENTS_RE,
@@ -55,11 +56,7 @@ from assistant.language.cues.grammar import (
     VERDICT_RE,
     VERDICT_WORDS,
 )
-from assistant.language.cues.people import (
-    FEELING_RE,
-    NO_GROUP_WORDS,
-    TOPIC_LABEL_RE,
-)
+from assistant.language.cues.people_in_sentences import FEELING_RE, NO_GROUP_WORDS
 from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LEAD_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE

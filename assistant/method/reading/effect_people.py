@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.domain.session import Actor, Session
 from assistant.language.cues.grammar import COMPLEMENTISERS
-from assistant.language.cues.people import ANYONE_WORDS
+from assistant.language.cues.people_in_sentences import ANYONE_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading import passing_actors
 from assistant.method.reading.effect_actor_names import one_person_of_a_story

@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Actor
+from assistant.language.cues.actor_names import (
+    ELDER_PERSON_RE,
+    ELDER_WORDS,
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    PERSON_PLURAL_ENDINGS,
+    SUBJECT_STOPS,
+)
 from assistant.language.cues.direction import (
     BENEFICIARY_BEFORE_RE,
     BENEFICIARY_RE,
@@ -23,21 +31,15 @@ from assistant.language.cues.grammar import (
     STANCE_LEAD_RE,
 )
 from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE, PLAIN_GROUP_WORDS
-from assistant.language.cues.people import (
+from assistant.language.cues.people import GROUP_WORDS
+from assistant.language.cues.people_in_sentences import (
     BARE_REPORT_RE,
     COLLEAGUE_RE,
-    ELDER_PERSON_RE,
-    ELDER_WORDS,
     FOR_WHOM_RE,
-    GENERIC_HEADS,
     GENERIC_SUBJECTS,
-    GROUP_WORDS,
-    NAME_BREAKS,
     NOTICED_BY_RE,
-    PERSON_PLURAL_ENDINGS,
     PLURAL_ENDINGS,
     REPORTER_RE,
-    SUBJECT_STOPS,
 )
 from assistant.language.cues.speaker_roles import ONE_PERSON_ROLE_ENDS, SPEAKING_AS_RE
 from assistant.language.textparts import strip_article, words

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Direction
+from assistant.language.cues.actor_names import AGENDA_LABEL_RE, TOPIC_LABEL_RE
 from assistant.language.cues.direction import (
     CONTRAST_RE,
 )
@@ -18,11 +19,7 @@ from assistant.language.cues.grammar import (
     QUESTION_TAIL_RE,
     STANCE_LEAD_RE,
 )
-from assistant.language.cues.people import (
-    AGENDA_LABEL_RE,
-    FEELING_RE,
-    TOPIC_LABEL_RE,
-)
+from assistant.language.cues.people_in_sentences import FEELING_RE
 from assistant.language.cues.stories import ONE_PERSON_STORY_RE
 from assistant.language.textparts import words
 from assistant.method.reading.clause_subjects import (

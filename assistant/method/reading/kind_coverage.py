@@ -27,7 +27,7 @@ from assistant.language.cues.kind_coverage import (
     SELF_HELP_RE,
     SIDE_WORDS,
 )
-from assistant.language.cues.options import OPTION_TALK_WORDS
+from assistant.language.cues.measure_talk import OPTION_TALK_WORDS
 from assistant.language.cues.replies import POINTING_WORDS
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person

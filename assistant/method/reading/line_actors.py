@@ -8,6 +8,15 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
+from assistant.language.cues.actor_list_items import ITSELF_TAIL_RE, THING_POINTER_RE
+from assistant.language.cues.actor_lists import ADVERB_LABEL_STARTS
+from assistant.language.cues.actor_names import (
+    ASIDE_WORDS,
+    LEADING_CONJUNCTION_RE,
+    NOT_AN_ACTOR_LABEL_RE,
+    NOT_AN_ACTOR_LABELS,
+    QUOTE_LABEL_RE,
+)
 from assistant.language.cues.chatter import JUDGING_LABEL_RE
 from assistant.language.cues.direction_labels import (
     ACTOR_DIRECTION_RES,
@@ -19,19 +28,7 @@ from assistant.language.cues.direction_labels import (
     LABEL_VERB_RE,
     NEGATIVE_LABELS,
 )
-from assistant.language.cues.options import (
-    KIND_LABEL_RE,
-)
-from assistant.language.cues.people import (
-    ADVERB_LABEL_STARTS,
-    ASIDE_WORDS,
-    ITSELF_TAIL_RE,
-    LEADING_CONJUNCTION_RE,
-    NOT_AN_ACTOR_LABEL_RE,
-    NOT_AN_ACTOR_LABELS,
-    QUOTE_LABEL_RE,
-    THING_POINTER_RE,
-)
+from assistant.language.cues.measure_leads import KIND_LABEL_RE
 from assistant.language.textparts import strip_article, word_count, words
 from assistant.method.reading.actor_lists import head_is_person, is_person, without_fillers
 from assistant.method.reading.mentions import find_actor

@@ -9,6 +9,7 @@ import re
 from assistant.language.cues.grammar import STOPWORDS
 from assistant.language.cues.measure_forms import (
     ADDED_END_RE,
+    ADDED_TO_LIST_RE,
     DECISION_TO_TAKE_RE,
     POINTING_WORDS,
     REPORTED_RE,
@@ -18,7 +19,6 @@ from assistant.language.cues.measure_forms import (
     TURNED_DOWN_TAIL_RE,
     VERDICT_WORDS,
 )
-from assistant.language.cues.options import ADDED_TO_LIST_RE
 from assistant.language.textparts import words
 from assistant.method.reading.group_sides import options_left_to_group
 

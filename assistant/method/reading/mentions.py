@@ -11,19 +11,18 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.domain.session import Actor
-from assistant.language.cues.named_people import ONE_OF_THE_GROUP_WORDS
-from assistant.language.cues.organisations import NAME_LINK_WORDS
-from assistant.language.cues.people import (
+from assistant.language.cues.actor_list_items import LIVING_NEAR_RE, NEIGHBOUR_WORDS
+from assistant.language.cues.actor_names import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
-    LIVING_NEAR_RE,
     MIN_TEAM_WORD,
     NAME_BREAKS,
-    NEIGHBOUR_WORDS,
-    PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
     STAFF_HEADS,
 )
+from assistant.language.cues.named_people import ONE_OF_THE_GROUP_WORDS
+from assistant.language.cues.organisations import NAME_LINK_WORDS
+from assistant.language.cues.people import PEOPLE_WORDS
 from assistant.language.stems import stems
 from assistant.language.textparts import one_typo, similar_text, strip_article, words
 from assistant.method.reading.people_across_languages import (

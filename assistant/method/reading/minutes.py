@@ -12,7 +12,7 @@ import re
 from assistant.domain.session import Step
 from assistant.language.cues.direction_labels import DIRECTION_HEADING_RE, LABEL_RE
 from assistant.language.cues.noise import ATTENDANCE_RE
-from assistant.language.cues.options import (
+from assistant.language.cues.reported_measures import (
     ACTION_LABEL_RE,
     ACTIONS_HEADER_RE,
     MINUTES_ACTIONS_RE,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.people import ANYONE_NAMES, FRAGMENT_LEADS, METHOD_NAME_WORDS
+from assistant.language.cues.actor_list_items import ANYONE_NAMES
+from assistant.language.cues.people_in_sentences import FRAGMENT_LEADS, METHOD_NAME_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import (
     head_is_person,

@@ -42,7 +42,7 @@ from assistant.language.cues.noise import (
     THANKS_AHEAD_RE,
 )
 from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
-from assistant.language.cues.people import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
+from assistant.language.cues.people_in_sentences import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
 from assistant.language.cues.side_remarks import EMOTICON_RE, HESITATION_RE, LAUGH_ASIDE_RE
 from assistant.language.textparts import word_count
 from assistant.method.reading.actor_lists import names_present

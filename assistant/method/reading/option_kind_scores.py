@@ -9,7 +9,18 @@ import re
 from functools import cache
 
 from assistant.domain.session import OptionKind
+from assistant.language.cues.actor_names import (
+    ADJECTIVE_ENDINGS,
+    NAME_BREAKS,
+    SINGULAR_PERSON_ENDINGS,
+)
 from assistant.language.cues.case import ORG_RE
+from assistant.language.cues.measure_joints import CONDITION_LEAD_RE
+from assistant.language.cues.measure_phrasings import (
+    NOUN_MEASURE_RE,
+    PEOPLE_CAUSED_RE,
+    PLACE_LEAD_RE,
+)
 from assistant.language.cues.option_kinds import (
     ACTION_ENDINGS,
     BESIDE_PERSON_RE,
@@ -62,18 +73,7 @@ from assistant.language.cues.option_kinds import (
     VERB_KINDS,
     WITHOUT_RE,
 )
-from assistant.language.cues.options import (
-    CONDITION_LEAD_RE,
-    NOUN_MEASURE_RE,
-    PEOPLE_CAUSED_RE,
-    PLACE_LEAD_RE,
-)
-from assistant.language.cues.people import (
-    ADJECTIVE_ENDINGS,
-    GROUP_WORDS,
-    NAME_BREAKS,
-    SINGULAR_PERSON_ENDINGS,
-)
+from assistant.language.cues.people import GROUP_WORDS
 from assistant.language.cues.two_kinds import (
     BOUND_MODALS,
     BOUND_NEGATIONS,

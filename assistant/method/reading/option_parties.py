@@ -4,7 +4,11 @@ actor, though no effect named them."""
 
 from __future__ import annotations
 
-from assistant.language.cues.people import ANYONE_AGENTS, ONE_MORE_WORDS, OPTION_AGENT_RE
+from assistant.language.cues.people_in_sentences import (
+    ANYONE_AGENTS,
+    ONE_MORE_WORDS,
+    OPTION_AGENT_RE,
+)
 from assistant.language.textparts import words
 from assistant.method.reading.people_names import person_name
 

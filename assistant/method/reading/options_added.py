@@ -4,7 +4,7 @@ of the options, read as a measure at any step."""
 
 from __future__ import annotations
 
-from assistant.language.cues.options import ADD_TO_OPTIONS_LEAD_RE
+from assistant.language.cues.measure_statements import ADD_TO_OPTIONS_LEAD_RE
 
 
 def options_added(text: str) -> str:

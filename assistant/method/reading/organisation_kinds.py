@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
+from assistant.language.cues.actor_names import ARTICLES_AND_OWNERS, NAME_BREAKS
 from assistant.language.cues.organisations import (
     COMPOUND_KINDS,
     MIN_COMPOUND_KIND,
     ORGANISATION_KINDS,
     ORGANISATION_PLURALS,
 )
-from assistant.language.cues.people import ARTICLES_AND_OWNERS, NAME_BREAKS
 from assistant.language.textparts import words
 
 SUBJECT_WORDS = 5  # "de nieuwe leverancier uit Eindhoven levert": the verb within five words

@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Step
+from assistant.language.cues.actor_lists import CLAUSE_WORDS, QUANTITY_WORDS
+from assistant.language.cues.actor_names import NAME_BREAKS, SOME_OF_THEM
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.organisations import BODY_HEADS, ORGANISATION_VERBS
-from assistant.language.cues.people import (
-    ABBREVIATION_RE,
-    CLAUSE_WORDS,
-    NAME_BREAKS,
-    NAME_LINKS,
-    QUANTITY_WORDS,
-    SOME_OF_THEM,
-)
+from assistant.language.cues.people import ABBREVIATION_RE
+from assistant.language.cues.people_in_sentences import NAME_LINKS
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import (
     actor_name,

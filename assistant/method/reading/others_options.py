@@ -14,11 +14,8 @@ from assistant.language.cues.kind_coverage import (
     OWNER_NAME_RE,
     SIGN_OFF_RE,
 )
-from assistant.language.cues.options import (
-    MINUTES_ASKED_RE,
-    QUESTION_LEAD_RE,
-    REPORTED_PROPOSAL_RE,
-)
+from assistant.language.cues.measure_leads import QUESTION_LEAD_RE
+from assistant.language.cues.reported_measures import MINUTES_ASKED_RE, REPORTED_PROPOSAL_RE
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.minutes import action_points
 from assistant.method.reading.segments import split_sentences

@@ -7,28 +7,29 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import TECHNOLOGY_HINT_RE
-from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
-from assistant.language.cues.named_people import ONE_COLLEAGUE_RE
-from assistant.language.cues.people import (
+from assistant.language.cues.actor_list_items import INSTEAD_OF_LEAD_RE
+from assistant.language.cues.actor_lists import FRONT_ADVERBS
+from assistant.language.cues.actor_names import (
     AGENT_ENDINGS,
     ARTICLES_AND_OWNERS,
     CAPTURED_RE,
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    NOT_PEOPLE,
+    SOME_OF_THEM,
+)
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
+from assistant.language.cues.named_people import ONE_COLLEAGUE_RE
+from assistant.language.cues.people import NOT_NAME_LEADS, PEOPLE_WORDS
+from assistant.language.cues.people_in_sentences import (
     COLLEAGUE_RE,
     DISLOCATED_RE,
-    FRONT_ADVERBS,
-    GENERIC_HEADS,
     IDENTITY_RE,
-    INSTEAD_OF_LEAD_RE,
-    NAME_BREAKS,
     NOT_A_SPEAKER,
-    NOT_NAME_LEADS,
-    NOT_PEOPLE,
-    PEOPLE_WORDS,
     POSSESSIVES,
     REPORTER_RE,
     ROLE_RE,
-    SOME_OF_THEM,
 )
 from assistant.language.cues.reported_views import HOLDER_QUANTITIES
 from assistant.language.cues.sides import BOTH_WAYS_FOR_RE, BOTH_WAYS_RE, BOTH_WAYS_WORDS

@@ -10,15 +10,15 @@ from dataclasses import dataclass
 
 from assistant.domain.session import OptionKind
 from assistant.language.cues.kind_coverage import COVERAGE_KIND_WORDS, COVERAGE_WORDS
-from assistant.language.cues.options import (
-    OPTION_TALK_WORDS,
+from assistant.language.cues.measure_talk import OPTION_TALK_WORDS
+from assistant.language.cues.replies import POINTING_WORDS
+from assistant.language.cues.reported_measures import (
     PASTED_COUNT_POINTER_RE,
     PASTED_MEASURES_WORD_RE,
     PASTED_MISSING_WORDS,
     PASTED_POINTER_TALK_WORDS,
     POINTER_JOINT_RE,
 )
-from assistant.language.cues.replies import POINTING_WORDS
 from assistant.language.textparts import words
 
 

@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.case import TECHNOLOGY_HINT_RE
-from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
-from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
-from assistant.language.cues.people import (
+from assistant.language.cues.actor_names import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
-    GROUP_WORDS,
     NAME_BREAKS,
     NOT_A_NAME_ENDINGS,
     NOT_PEOPLE,
-    PEOPLE_WORDS,
     PERSON_PLURAL_ENDINGS,
 )
+from assistant.language.cues.case import TECHNOLOGY_HINT_RE
+from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
+from assistant.language.cues.named_people import ONE_COLLEAGUE_RE, ONE_PERSON_WORDS
+from assistant.language.cues.people import GROUP_WORDS, PEOPLE_WORDS
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import is_person, names_organisation
 

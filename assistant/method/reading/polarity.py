@@ -13,6 +13,11 @@ import re
 from functools import lru_cache
 
 from assistant.domain.session import Direction
+from assistant.language.cues.actor_names import (
+    NOT_PEOPLE,
+    PERSON_PLURAL_ENDINGS,
+    PERSON_SINGULAR_ENDINGS,
+)
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     APPEARANCE_WORDS,
@@ -107,11 +112,6 @@ from assistant.language.cues.direction_turns import (
 )
 from assistant.language.cues.formal import HEDGED_RISK_RE
 from assistant.language.cues.grammar import VERB_WORDS
-from assistant.language.cues.people import (
-    NOT_PEOPLE,
-    PERSON_PLURAL_ENDINGS,
-    PERSON_SINGULAR_ENDINGS,
-)
 from assistant.language.textparts import one_typo, words
 from assistant.method.reading.figure_changes import figure_change_direction
 

@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind, Session, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.actor_list_items import ACTORS_LABEL_RE
+from assistant.language.cues.actor_lists import NOT_INVOLVED_RE, OBLIGED_RE
 from assistant.language.cues.conversation import (
     ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
@@ -42,27 +44,18 @@ from assistant.language.cues.kind_coverage import (
     OWNER_NAME_RE,
     PEOPLE_THEMSELVES_RE,
 )
-from assistant.language.cues.option_kinds import (
-    OPTION_KIND_WORDS,
-)
-from assistant.language.cues.options import (
-    ANNOUNCING_LEAD_RE,
-    LEAD_END_RE,
-    MEASURE_GOES_ON_RE,
-    MINUTES_POINTER_RE,
+from assistant.language.cues.measure_joints import MEASURE_GOES_ON_RE, WISH_GOES_ON_RE
+from assistant.language.cues.measure_leads import ANNOUNCING_LEAD_RE
+from assistant.language.cues.measure_phrasings import (
     OPTIONS_ANNOUNCED_RE,
     OPTIONS_OPENING_RE,
     PERIOD_RE,
-    REPORTED_LEAD_RE,
-    WISH_GOES_ON_RE,
 )
-from assistant.language.cues.people import (
-    ACTORS_LABEL_RE,
-    NAME_WITH_CLAUSE_RE,
-    NOT_INVOLVED_RE,
-    OBLIGED_RE,
-    POSSESSIVES,
+from assistant.language.cues.measure_talk import LEAD_END_RE
+from assistant.language.cues.option_kinds import (
+    OPTION_KIND_WORDS,
 )
+from assistant.language.cues.people_in_sentences import NAME_WITH_CLAUSE_RE, POSSESSIVES
 from assistant.language.cues.references import (
     MATTERS_LEAD_RE,
     UNSURE_LEAD_RE,
@@ -75,6 +68,7 @@ from assistant.language.cues.replies import (
     CLOSING_RE,
     ENOUGH_RE,
 )
+from assistant.language.cues.reported_measures import MINUTES_POINTER_RE, REPORTED_LEAD_RE
 from assistant.language.cues.values import ABSTRACT_HEAD_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item

@@ -7,7 +7,8 @@ import re
 
 from assistant.domain.session import OPTION_KINDS, Session, Step
 from assistant.language.cues.conversation import AFFIRM_MAX_WORDS, AFFIRM_WORDS, DONE, STEP_WORDS
-from assistant.language.cues.options import COUNTER_LEAD_RE, OPTIONS_LABEL_RE
+from assistant.language.cues.measure_leads import COUNTER_LEAD_RE
+from assistant.language.cues.measure_phrasings import OPTIONS_LABEL_RE
 from assistant.language.cues.references import (
     ADDED_AFTER_REFUSAL_RE,
     ADOPT_RE,

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.domain.session import Actor, Direction, Effect, Session, Step
+from assistant.language.cues.actor_names import PERSON_PLURAL_ENDINGS
 from assistant.language.cues.direction_labels import LABEL_RE
 from assistant.language.cues.grammar import PERSON_PRONOUN_RE
-from assistant.language.cues.people import PERSON_PLURAL_ENDINGS
 from assistant.language.cues.scenes import (
     ALSO_RE,
     GROUP_REMARK_RE,

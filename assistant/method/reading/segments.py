@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.domain.session import Step
+from assistant.language.cues.actor_names import (
+    GENERIC_HEADS,
+    NAME_BREAKS,
+    NOT_PEOPLE,
+    PERSON_PLURAL_ENDINGS,
+    PLACE_QUALIFIER_WORDS,
+)
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
@@ -49,18 +56,9 @@ from assistant.language.cues.grammar import (
     UNMARKED_QUESTION_WORDS,
     VERB_WORDS,
 )
-from assistant.language.cues.options import (
-    KIND_LABEL_RE,
-    OPTION_START_RE,
-)
-from assistant.language.cues.people import (
-    GENERIC_HEADS,
-    NAME_BREAKS,
-    NOT_PEOPLE,
-    PEOPLE_WORDS,
-    PERSON_PLURAL_ENDINGS,
-    PLACE_QUALIFIER_WORDS,
-)
+from assistant.language.cues.measure_leads import KIND_LABEL_RE
+from assistant.language.cues.measure_phrasings import OPTION_START_RE
+from assistant.language.cues.people import PEOPLE_WORDS
 from assistant.language.cues.run_ons import (
     AND_RE,
     DETERMINERS,

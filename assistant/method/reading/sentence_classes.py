@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction, OptionKind, Step
 from assistant.knowledge.catalogue import Catalogue
+from assistant.language.cues.actor_lists import AFTERTHOUGHT_RE, LATE_ADDITION_RE, STRONG_LEAD_RE
+from assistant.language.cues.actor_names import (
+    NAME_BREAKS,
+    NAME_QUALIFIER_WORDS,
+    SOME_OF_THEM,
+    TOPIC_LABEL_RE,
+)
 from assistant.language.cues.case import PLAN_LEAD_RE, TECHNOLOGY_HINT_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
@@ -29,36 +36,25 @@ from assistant.language.cues.grammar import (
     QUOTED_SPEECH_RE,
     SENTENCE_START_RE,
 )
-from assistant.language.cues.options import (
-    AIM_CLAUSE_RE,
+from assistant.language.cues.measure_joints import FOR_PEOPLE_RE, INSTEAD_TAIL_RE
+from assistant.language.cues.measure_leads import (
     ANNOUNCING_LEAD_RE,
     CASE_LABELS,
-    EVERY_CASE_RE,
-    FOR_PEOPLE_RE,
-    INSTEAD_TAIL_RE,
     KIND_LABEL_RE,
     KIND_TAIL_RE,
+    OWN_IDEA_LEAD_RE,
+    WISH_LEAD_RE,
+    WISH_TAIL_RE,
+)
+from assistant.language.cues.measure_phrasings import (
     LET_DO_RE,
     NOUN_MEASURE_RE,
     ONE_MORE_MEASURE_RE,
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
-    OWN_IDEA_LEAD_RE,
-    PERMISSION_RE,
-    REPORTED_PROPOSAL_RE,
-    WISH_LEAD_RE,
-    WISH_TAIL_RE,
 )
-from assistant.language.cues.people import (
-    AFTERTHOUGHT_RE,
-    GENERIC_SUBJECTS,
-    LATE_ADDITION_RE,
-    NAME_BREAKS,
-    NAME_QUALIFIER_WORDS,
-    SOME_OF_THEM,
-    STRONG_LEAD_RE,
-    TOPIC_LABEL_RE,
-)
+from assistant.language.cues.measure_statements import AIM_CLAUSE_RE, EVERY_CASE_RE, PERMISSION_RE
+from assistant.language.cues.people_in_sentences import GENERIC_SUBJECTS
 from assistant.language.cues.references import (
     ADD_NAME_AFTER_RE,
     ADD_NAME_RE,
@@ -79,6 +75,7 @@ from assistant.language.cues.references import (
     VALUES_RANKED_RE,
 )
 from assistant.language.cues.replies import CLOSING_RE
+from assistant.language.cues.reported_measures import REPORTED_PROPOSAL_RE
 from assistant.language.cues.side_remarks import REPORTING_LINE_RE
 from assistant.language.cues.values import (
     NAME_ASKED_TAIL_RE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Actor, Step
+from assistant.language.cues.actor_names import NAME_BREAKS, NOT_PEOPLE, PERSON_PLURAL_ENDINGS
 from assistant.language.cues.case import SCHEDULED_RE, TECHNOLOGY_HINT_RE
 from assistant.language.cues.chatter import JUDGING_LABEL_RE
 from assistant.language.cues.direction import (
@@ -46,20 +47,34 @@ from assistant.language.cues.grammar import (
     SUBORDINATE_PROPOSAL_RE,
     THERE_SHOULD_RE,
 )
-from assistant.language.cues.option_kinds import (
-    OPTION_KIND_WORDS,
-    TAKING_TURNS_RE,
-)
-from assistant.language.cues.options import (
+from assistant.language.cues.measure_forms import (
     ADD_PEOPLE_LEAD_RE,
     ADDED_PEOPLE_REACH,
     ADDED_TO_LIST_RE,
-    CHECKED_FIRST_RE,
+)
+from assistant.language.cues.measure_joints import OWN_WISH_RE
+from assistant.language.cues.measure_leads import KIND_TAIL_RE
+from assistant.language.cues.measure_phrasings import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
-    CONDITIONED_RULE_RE,
     CONSEQUENCE_JOINT_RE,
     CORRECTION_RE,
+    MEASURE_AFTER_RE,
+    MEASURE_CLAUSE_RE,
+    NO_LONGER_RE,
+    NOUN_MEASURE_RE,
+    OPTION_CUE_RE,
+    OPTION_START_RE,
+    PEOPLE_ASKED_RE,
+    RULE_MODAL_RE,
+    SUGGESTION_RE,
+    THERE_ASKED_RE,
+    TO_ASSISTANT_RE,
+    WISH_RE,
+)
+from assistant.language.cues.measure_statements import (
+    CHECKED_FIRST_RE,
+    CONDITIONED_RULE_RE,
     DEMANDED_RE,
     FIXED_FOR_SPEAKER_RE,
     GO_AHEAD_IF_RE,
@@ -67,43 +82,28 @@ from assistant.language.cues.options import (
     HEDGE_LEAD_RE,
     HEDGED_MEASURE_RE,
     INFORMED_MEASURE_RE,
-    KIND_TAIL_RE,
     LATER_PROPOSAL_LEAD_RE,
     LEARN_HOW_MEASURE_RE,
-    MEASURE_AFTER_RE,
-    MEASURE_CLAUSE_RE,
     MEASURE_JOIN_LEAD_RE,
     MEASURE_TAKEN_RE,
     NEGATED_ASK_RE,
-    NO_LONGER_RE,
-    NOUN_MEASURE_RE,
     OBLIGED_MEASURE_RE,
-    OPTION_CUE_RE,
-    OPTION_START_RE,
-    OWN_WISH_RE,
-    PEOPLE_ASKED_RE,
     RECEIVED_MEASURE_RE,
     RESTRICTION_RE,
     RULE_AFTER_SUBJECT_RE,
-    RULE_MODAL_RE,
     SCOPED_RULE_RE,
     STATED_CONDITION_RE,
-    SUGGESTION_RE,
     TAUGHT_MEASURE_RE,
-    THERE_ASKED_RE,
-    TO_ASSISTANT_RE,
     UNRECOGNISABLE_RE,
     WISH_INSIDE_RE,
-    WISH_RE,
     WISHES_ANNOUNCED_RE,
 )
-from assistant.language.cues.people import (
-    NAME_BREAKS,
-    NOT_PEOPLE,
-    NOTICED_BY_RE,
-    PEOPLE_WORDS,
-    PERSON_PLURAL_ENDINGS,
+from assistant.language.cues.option_kinds import (
+    OPTION_KIND_WORDS,
+    TAKING_TURNS_RE,
 )
+from assistant.language.cues.people import PEOPLE_WORDS
+from assistant.language.cues.people_in_sentences import NOTICED_BY_RE
 from assistant.language.cues.replies import (
     AGREEING_RE,
     BARE_OBJECTS,

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.options import COUNTER_LEAD_RE, TURNED_DOWN_QUESTION_RE
+from assistant.language.cues.measure_leads import COUNTER_LEAD_RE
+from assistant.language.cues.measure_statements import TURNED_DOWN_QUESTION_RE
 
 
 def without_turned_down_measures(text: str, ignored: list[str]) -> str:

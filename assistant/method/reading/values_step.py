@@ -11,7 +11,7 @@ from itertools import takewhile
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import STEP_WORDS
-from assistant.language.cues.options import (
+from assistant.language.cues.measure_phrasings import (
     ANNOUNCED_MEASURES_RE,
     MEASURE_ITEM_RE,
     OPTIONS_LABEL_RE,
