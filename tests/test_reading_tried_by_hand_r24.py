@@ -321,3 +321,23 @@ def test_a_measure_at_the_wrap_up_is_still_a_measure(message_reader: Reader) -> 
     text = "een training voor de inspecteurs"
     reading = read_in(message_reader, text, ("Inspecteurs",), "nl", "dijksensoren", Step.SUMMARY)
     assert len(reading.options) == 1 and not reading.values
+
+
+def test_more_of_something_else_after_a_burden_is_no_growth_of_it(message_reader: Reader) -> None:
+    text = "less time reading every single complaint, more time on site"
+    reading = read_in(message_reader, text, ("Inspectors",), "en", "complaint triage")
+    assert [e.direction for e in reading.effects] == ["positive"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "wat als de robot 's nachts een egel voor een pol onkruid aanziet?"),
+        ("en", "the mower might run over hedgehogs hiding in the long grass"),
+    ],
+)
+def test_wild_animals_named_in_an_effect_point_to_animal_welfare(
+    value_suggester: ValueSuggester, language: str, text: str
+) -> None:
+    keys = [s.entry.id for s in value_suggester.suggest([text], 3)]
+    assert "animal-welfare" in keys

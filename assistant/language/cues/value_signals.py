@@ -72,7 +72,9 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          "integrity"),
         # animals disturbed
         (r"\b(?:birds?|vogels?|broedvogels?|breeding|broedende?|animals?|dieren|wildlife|"
-         r"cattle|cows|koeien|\bvee\b)\b", "animal-welfare"),
+         r"cattle|cows|koeien|\bvee\b|dier|egels?|hedgehogs?|insect(?:s|en)?|bijen|bees|"
+         r"vleermuizen|bats|dassen|badgers|reeën|deer|vissen|fish|pets|huisdieren)\b",
+         "animal-welfare"),
         # those who find it hardest to take part
         (r"\b(?:shy|verlegen|weaker\s+(?:students|pupils)|zwakkere\s+(?:studenten|leerlingen)|"
          r"(?:no|geen|without|zonder)\s+(?:a\s+|een\s+)?smartphone|laaggeletterd\w*|low\s+literacy|digitally\s+less\s+"

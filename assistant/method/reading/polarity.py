@@ -132,7 +132,7 @@ MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
 # Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
 # further", "wait longer"): more of it.
 FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))
-FARTHER_AFTER = frozenset(("further", "farther", "longer", "more"))
+FARTHER_AFTER = frozenset(("further", "farther", "longer"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
 # Getting a burden ("de melders krijgen misschien ruzie met de buurt", "staff get complaints"):
