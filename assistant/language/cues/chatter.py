@@ -13,10 +13,13 @@ import re
 from assistant.language.cues.formal import FORMAL_ANNOUNCE, FORMAL_POINTER
 from assistant.language.cues.language_talk import LANGUAGE_TALK
 
+# A sound of hesitation ("eh", "ehm", "uh", "uhm", "um"), as people who talk as they type
+# write it: one pattern for every reading that skips it.
+HESITATION = r"(?:eh+m*|uh+m*|um+)"
 # Words that may open or close a piece of talk without changing it ("oh", "sorry", "ok").
 _FILL = (
-    r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hm+|uh+m*|"
-    r"eh+m*|um+|right|actually|eigenlijk|trouwens|btw|oja|o\s+ja|oh\s+ja)"
+    r"(?:oh|o|ok[eé]?|okay|so|well|and|but|en|maar|nou|dus|ja|yes|nee|no|sorry|hm+|"
+    rf"{HESITATION}|right|actually|eigenlijk|trouwens|btw|oja|o\s+ja|oh\s+ja)"
 )
 # A hedge about whether what follows belongs in ("not sure if this counts", "I don't know if
 # this is relevant", "ik weet niet of dit telt", "misschien hoort dit er niet bij").

@@ -781,6 +781,20 @@ BURDENS = (
     # poison sprayed and idle hours in a timetable ("minder gif", "minder tussenuren")
     "gif", "pesticide", "bestrijdingsmiddel", "tussenuur", "tussenuren",
 )  # fmt: skip
+# Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
+# further", "wait longer"): more of it.
+FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))
+FARTHER_AFTER = frozenset(("further", "farther", "longer"))
+# Getting a burden ("de melders krijgen misschien ruzie met de buurt", "staff get complaints"):
+# the verb right before it, with only these words between.
+RECEIVING_VERBS = frozenset(
+    ("krijgen", "krijgt", "kregen", "kreeg", "get", "gets", "getting", "got")
+)
+RECEIVED_BETWEEN = frozenset((
+    "misschien", "mogelijk", "wellicht", "wel", "ook", "een", "veel", "vaak", "weer", "dan",
+    "maybe", "probably", "also", "a", "lots", "of", "then", "again", "ook", "nog",
+))  # fmt: skip
+RECEIVED_NOT = frozenset(("werk", "work", "vragen", "questions"))  # "krijgen werk": a job
 # Verbs after a burden that say it grows ("de achterstand groeit", "the backlog goes up"): bad,
 # as "meer"/"more" before it is.
 GROWTH_RE = re.compile(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.chatter import HESITATION
+
 # Text that is not about the case: instructions to the assistant, greetings, complaints.
 INSTRUCTION_RE = re.compile(
     r"^\s*\[\s*(?:systeem|system|admin|instructie|instruction|sys)\b|"
@@ -212,6 +214,8 @@ NUMBER_WORDS = frozenset((
     "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ))  # fmt: skip
+# Words that point at the word after them ("de komma staat verkeerd"): that word is meant itself.
+WORD_POINTERS = frozenset(("de", "het", "een", "die", "deze", "the", "a", "this", "that"))
 # A question announced as short ("snel vraagje", "quick one").
 _QUICK_QUESTION = (
     r"(?:(?:een\s+)?(?:korte|snelle)\s+vraag|(?:snel\s+)?vraagje|(?:a\s+)?quick\s+(?:one|question))"
@@ -226,7 +230,7 @@ GREETING_LEAD_RE = re.compile(
     # "hoi, snel vraagje: wij willen ...", "quick one: we want ...": the question announced
     rf"(?:{_QUICK_QUESTION}\s*[,!:.]+\s*)?|{_QUICK_QUESTION}\s*[,!:.]+\s*|"
     # hesitations of people who talk as they type ("ok dus eh wij zijn ...", "uhm so we ...")
-    rf"(?:{_FILLER}\s*,?\s+)*(?:eh+m*|uh+m*|um+)\s*,?\s+(?:{_FILLER}\s*,?\s+)*|"
+    rf"(?:{_FILLER}\s*,?\s+)*{HESITATION}\s*,?\s+(?:{_FILLER}\s*,?\s+)*|"
     rf"(?:{_FILLER}\s*,?\s+){{2,}})",
     re.IGNORECASE,
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.chatter import HESITATION
+
 # Referring to proposals: "die eerste drie", "nummer 1 en 3", "neem ze allemaal over".
 NUMBER_WORDS = {
     "een": 1, "één": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4,
@@ -90,7 +92,7 @@ SHORT_HEDGE_RE = re.compile(
 )
 # A hedge in front of a short reply ("hmm, I think that's it", "ik denk dat dat het is").
 SHORT_HEDGE_LEAD_RE = re.compile(
-    r"^(?:(?:hmm+|uhm+|eh+m*|ok[eé]?|okay|so|nou|well)[\s,]+)*(?:i\s+think|i\s+guess|"
+    rf"^(?:(?:hmm+|{HESITATION}|ok[eé]?|okay|so|nou|well)[\s,]+)*(?:i\s+think|i\s+guess|"
     r"ik\s+denk(?:\s+dat)?|volgens\s+mij)[\s,]+",
     re.IGNORECASE,
 )
@@ -479,6 +481,9 @@ TAKE_YOURS_RE = re.compile(
     r"\s+(?:plus|en|and|maar|but)\b[\s:,]*))",
     re.IGNORECASE | re.MULTILINE,
 )
+# An item named by its number alone ("remove 4", "verwijder nummer 2", "#3"): at the values, the
+# chosen value of that rank, else the proposal of that number.
+ITEM_NUMBER_RE = re.compile(r"^(?:nummer|nr\.?|number|no\.?|#)?\s*(?P<n>\d{1,2})$", re.I)
 # A proposal turned down by number in a list of answers ("1 ja, 2 nee", "not 3", "no to 4"): that
 # number is no pick.
 # Words after a proposal's number that turn it down ("2 nee", "3 niet", "4 skip"); also in the

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.cues.chatter import HESITATION
+
 # A new subject right after "maar"/"but" without a comma: a pronoun or a determiner.
 _NEW_SUBJECT = (
     r"(?:ik|je|jij|we|wij|ze|zij|hij|het|er|de|die|dat|sommige|veel|mensen|"
@@ -90,7 +92,7 @@ OUTCOME_LEAD_RE = re.compile(r"^\s*(?:dan|then)\b", re.IGNORECASE)
 # A filler said between two names of a dictated list ("de planners eh de chauffeurs", "the
 # drivers um the mechanics"): a pause that stands for a comma there.
 SPOKEN_PAUSE_RE = re.compile(
-    r"\s*,?\s+(?:(?:en|and)\s+)?(?:eh+m?|uh+m*|um+|uhm+|ehm+|hm+)\s*,?\s+(?=\w)", re.IGNORECASE
+    rf"\s*,?\s+(?:(?:en|and)\s+)?(?:{HESITATION}|hm+)\s*,?\s+(?=\w)", re.IGNORECASE
 )
 # A name taken back in the same breath and the one meant said after it ("de monteurs nee wacht
 # ik bedoel de werkplaatsleiders", "de leerplicht nee sorry niet leerplicht ik bedoel de
@@ -109,7 +111,7 @@ DICTATED_NAME_OPENERS = frozenset((*NAME_ARTICLES, "hun", "their"))
 # de wachttijd ...", "... and then um a budget ..."), or a forgotten one announced ("en eh
 # wacht ik was nog iets vergeten ja uitleg via ..."): a new measure starts there.
 SPOKEN_MEASURE_JOINT_RE = re.compile(
-    r"\s+(?:en|and)\s+(?:(?:dan|then|ook|also)\s+)?(?:eh+m?|uh+m*|um+|uhm+|ehm+)[\s,]+"
+    rf"\s+(?:en|and)\s+(?:(?:dan|then|ook|also)\s+)?{HESITATION}[\s,]+"
     r"(?:(?:wacht|wait|oh)[\s,]+)?(?:(?:ik\s+was\s+(?:nog\s+)?(?:iets|er\s+een)\s+vergeten|"
     r"i\s+forgot\s+(?:one|something))[\s,]*(?:(?:ja|yes|yeah)[\s,]+)?)?(?=\w)",
     re.IGNORECASE,

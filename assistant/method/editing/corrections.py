@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from assistant.domain.session import Actor, Effect, Session, Step, Value
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.own_corrections import WHO_THEN_RE
+from assistant.language.cues.references import ITEM_NUMBER_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.changes import Changes
 from assistant.method.editing.canvas import find_item, item_label, remove_item, value_in_own_words
@@ -20,9 +20,6 @@ from assistant.method.reading.mentions import find_actor as known_person
 from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix
 
-# A value named by its number ("remove 4", "verwijder nummer 2"): its rank among the chosen
-# values as last shown, else its number among the proposals.
-NUMBER_RE = re.compile(r"^(?:nummer|nr\.?|number|no\.?|#)?\s*(?P<n>\d{1,2})$", re.I)
 MIN_SAID_LETTERS = 4  # a word of what the effect says, found again in the correction
 
 
@@ -192,7 +189,7 @@ def move_effects(session: Session, fixes: list[EffectFix], changes: Changes) -> 
 def _numbered_value(session: Session, target: str) -> tuple[str, Any] | None:
     """At the values step, the value ``target`` names by number ("remove 4"): the chosen value
     of that rank, else the proposal of that number; None elsewhere or when there is none."""
-    said = NUMBER_RE.match(target.strip())
+    said = ITEM_NUMBER_RE.match(target.strip())
     if said is None or session.step != Step.VALUES:
         return None
     number, chosen = int(said.group("n")), session.chosen_values()

@@ -17,6 +17,7 @@ from assistant.language.cues.actor_names import (
     SOME_OF_THEM,
     SUBJECT_STOPS,
 )
+from assistant.language.cues.chatter import HESITATION
 from assistant.language.cues.direction import CONTRAST_RE, DIRECTION_FOR_RE
 from assistant.language.cues.grammar import (
     CLEFT_RE,
@@ -43,7 +44,7 @@ QUANTIFIERS = frozenset(("veel", "meer", "many", "more", "most", "sommige", "som
 LEADING_RE = re.compile(
     r"^(?:(?:en|and|ook|also|dus|so|daarnaast|verder|plus|bovendien|o ja|oh ja|oja|ohja|oh|"
     # fillers of people who talk as they type ("o en mensen die ...", "eh de planners", "nou ...")
-    r"o|eh+m*|uh+m*|um+|nou|"
+    rf"o|{HESITATION}|nou|"
     r"trouwens|btw|by the way|tbh|tbf|imo|imho|honestly|frankly|idd|"
     # a time in front ("right now guards do it on paper", "currently the caseworkers ...")
     # (English only: a Dutch time in front puts the verb before the subject, "nu doen de ...")

@@ -40,6 +40,7 @@ from assistant.language.cues.noise import (
     SPOKEN_COMMA_RE,
     STEP_HEADING_RE,
     THANKS_AHEAD_RE,
+    WORD_POINTERS,
 )
 from assistant.language.cues.organisations import ORGANISATION_SHORTHAND_RE, ORGANISATION_SHORTHANDS
 from assistant.language.cues.people_in_sentences import PEOPLE_SHORTHAND_RE, PEOPLE_SHORTHANDS
@@ -338,9 +339,6 @@ def greeting_only(sentence: str) -> bool:
     return not rest.strip(" ,.!:")
 
 
-ARTICLES = frozenset(("de", "het", "een", "die", "deze", "the", "a", "this", "that"))
-
-
 def with_spoken_commas(text: str) -> str:
     """``text`` with a comma said aloud and typed out by speech-to-text as a comma ("als ze vol
     zijn komma en dan ..." is "als ze vol zijn, en dan ..."), not in a number ("twee komma
@@ -351,7 +349,7 @@ def with_spoken_commas(text: str) -> str:
         number = (before.lower() in NUMBER_WORDS or before[-1:].isdigit()) and (
             after.strip().lower() in NUMBER_WORDS or after.strip()[:1].isdigit()
         )
-        named = before.lower() in ARTICLES  # "de komma staat verkeerd": the word itself
+        named = before.lower() in WORD_POINTERS  # "de komma staat verkeerd": the word itself
         return match.group(0) if number or named else f"{before},{after}"
 
     return SPOKEN_COMMA_RE.sub(comma, text)

@@ -40,6 +40,8 @@ from assistant.language.cues.direction import (
     DOWN_NOT_DECREASE,
     END_MARKER_RE,
     EXCESS_WORDS,
+    FARTHER_AFTER,
+    FARTHER_BEFORE,
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
@@ -64,6 +66,9 @@ from assistant.language.cues.direction import (
     PAST_VERBS,
     POSITIVE_WORDS,
     PRIVATIVE_SUFFIXES,
+    RECEIVED_BETWEEN,
+    RECEIVED_NOT,
+    RECEIVING_VERBS,
     RELATIVE_FLIPS,
     RELATIVE_REACH,
     RELATIVE_WORDS,
@@ -129,22 +134,8 @@ LESS_WORDS = frozenset(("less", "fewer", "minder"))
 INFINITIVE_MARKERS = frozenset(("te", "to", "om"))
 LIST_JOINS = frozenset(("en", "and"))
 MORE_WORDS = frozenset(("meer", "more", "extra", "langer", "langere", "longer"))
-# Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
-# further", "wait longer"): more of it.
-FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))
-FARTHER_AFTER = frozenset(("further", "farther", "longer"))
 ADDED_ON_WORDS = frozenset(("bij", "erbij"))  # "er ... bij": on top of what they had
 ADDED_ON_REACH = 6
-# Getting a burden ("de melders krijgen misschien ruzie met de buurt", "staff get complaints"):
-# the verb right before it, with only these words between.
-RECEIVING_VERBS = frozenset(
-    ("krijgen", "krijgt", "kregen", "kreeg", "get", "gets", "getting", "got")
-)
-RECEIVED_BETWEEN = frozenset((
-    "misschien", "mogelijk", "wellicht", "wel", "ook", "een", "veel", "vaak", "weer", "dan",
-    "maybe", "probably", "also", "a", "lots", "of", "then", "again", "ook", "nog",
-))  # fmt: skip
-RECEIVED_NOT = frozenset(("werk", "work", "vragen", "questions"))  # "krijgen werk": a job
 STOPPING_PEOPLE = frozenset((
     "ze", "zij", "hij", "we", "wij", "men", "mensen", "they", "he", "she", "we", "people",
 ))  # fmt: skip
