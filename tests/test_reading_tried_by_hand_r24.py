@@ -78,12 +78,16 @@ def test_the_users_told_where_they_are_asked_stay_the_users(message_reader: Read
 def test_a_quick_question_announced_before_the_case_is_no_part_of_it(
     message_reader: Reader, language: str, text: str, opening: str
 ) -> None:
-    session = session_at(Step.CASE, language)
-    session.case.technology = ""
-    reading = message_reader.read(text, session)
-    told = " ".join(reading.case.values()).lower()
+    told = _case_told(message_reader, language, text)
     assert opening in told
     assert "vraagje" not in told and "quick one" not in told
+
+
+def _case_told(reader: Reader, language: str, text: str) -> str:
+    """What ``text``, opening a session, notes for the case (lower case, all facets)."""
+    session = session_at(Step.CASE, language)
+    session.case.technology = ""
+    return " ".join(reader.read(text, session).case.values()).lower()
 
 
 def test_a_quick_question_alone_is_still_only_a_greeting() -> None:
@@ -223,10 +227,7 @@ def test_a_comma_said_aloud_is_a_comma_but_not_in_a_number(text: str, said: str)
 def test_hesitations_before_the_case_are_no_part_of_it(
     message_reader: Reader, language: str, text: str, opening: str
 ) -> None:
-    session = session_at(Step.CASE, language)
-    session.case.technology = ""
-    reading = message_reader.read(text, session)
-    told = " ".join(reading.case.values()).lower()
+    told = _case_told(message_reader, language, text)
     assert opening in told or "afvalcontainers" in told
     assert not any(f"{w} " in f"{told} " for w in ("eh", "uhm", "ok", "okay", "dus", "so"))
 
