@@ -495,6 +495,12 @@ VALUE_THEN_MEANING_RE = re.compile(
     r"for me|voor mij)\s*)?,\s*(?:en|and|maar ook|but also)\s+(?:ook\s+|also\s+)?(?:dat|that)\b",
     re.IGNORECASE,
 )
+# What or whom a value named alone is of ("betrouwbaarheid van het model", "privacy of the
+# residents"): cut off, the rest must be a value's name.
+VALUE_OF_WHAT_RE = re.compile(
+    r"\s+(?:van|of|voor|for)\s+(?:de|het|the|onze|our|hun|their)\s+[\w'-]+(?:\s+[\w'-]+)?\s*[.!]?$",
+    re.I,
+)
 
 # A value the speaker adds where values are asked, told with the addition after it
 # ("rechtvaardigheid wil ik er zelf bij", "en eh rust wil ik er ook bij hebben", "fairness I'd

@@ -84,6 +84,7 @@ from assistant.language.cues.values import (
     VALUE_CLAUSE_RE,
     VALUE_HEDGE_RE,
     VALUE_ITEM_SPLIT_RE,
+    VALUE_OF_WHAT_RE,
     VALUE_THEN_MEANING_RE,
     WISH_CLAUSE_RE,
 )
@@ -573,8 +574,9 @@ class SentenceClasses:
         if len(named) == 1:  # "and independence"
             found = match_values(item, self.catalogue)
             return len(found) == 1 and found[0].entry is not None
-        if self.values.value_concerning(item):
-            return True  # "en betrouwbaarheid van het model"
+        whose = VALUE_OF_WHAT_RE.search(item)  # "en betrouwbaarheid van het model"
+        if whose is not None and whose.start() > 0:
+            return self._value_item(item[: whose.start()])
         if option_kind(item) is not None or measure(item, Step.OPTIONS):
             return False  # "a training on privacy" is a measure
         clause = VALUE_CLAUSE_RE.match(item) is not None  # "dat niemand tussen wal en ..."
