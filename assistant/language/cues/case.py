@@ -10,7 +10,9 @@ from assistant.domain.session import Stage
 STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering",
              # in formal words ("een voorgenomen voorziening", "het betreft een voornemen")
-             "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to"),
+             "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to",
+             # the phase of looking around ("de oriëntatiefase", "still orienting ourselves")
+             "oriëntatie", "orientatie", "oriënter", "orienter", "orienting"),
     "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
               "proefopstelling", "experiment", "testfase", "test ", "trial",
               "testen we", "we testen", "wij testen", "are testing", "we're testing",

@@ -398,16 +398,23 @@ GIVE_ASKED_RE = re.compile(
     re.I,
 )
 # Asking for the summary in words of one's own ("kun je een samenvatting maken?", "maak even een
-# korte samenvatting", "can you summarise what we have?", "give me a recap please"): the wrap-up.
+# korte samenvatting", "can you summarise what we have?", "give me a recap please", "kan ik een
+# samenvatting krijgen?", "can I get a summary?"): the wrap-up.
 _SUMMARY_NOUN = (
     r"(?:(?:een|de|het|a|an|the)\s+)?(?:korte\s+|short\s+|quick\s+)?(?:samenvatting|summary|recap)"
 )
 SUMMARY_ASK_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|oké|prima|goed|mooi|fine|good|great|graag|please|en|and|nu|now|dan|then)"
     r"[,\s]+)*"
-    r"(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+|(?:can|could|would|will)\s+(?:you|u)\s+)?"
+    r"(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+|(?:can|could|would|will)\s+(?:you|u)\s+|"
+    # asked for oneself ("kan ik een samenvatting krijgen?", "can I get a summary?")
+    r"(?:kan|mag|kunnen|mogen)\s+(?:ik|we|wij)\s+|(?:ik\s+wil|ik\s+zou)\s+(?:graag\s+)?|"
+    r"(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|see)\s+|"
+    r"(?:i'?d|i\s+would)\s+like\s+|i\s+want\s+)?"
     r"(?:(?:nu|even|eens|dan|alvast|misschien|me|mij|ons|now|please|just|maybe|us)\s+)*"
-    r"(?:" + _SUMMARY_NOUN + r"(?:\s+(?:maken|geven|tonen|laten\s+zien|sturen|make|give|show))?"
+    r"(?:"
+    + _SUMMARY_NOUN
+    + r"(?:\s+(?:maken|geven|tonen|laten\s+zien|sturen|krijgen|zien|hebben|make|give|show))?"
     r"|(?:maak|geef|toon|make|give|show|send)\s+(?:(?:me|mij|ons|us|even|eens|nu|now)\s+)*"
     + _SUMMARY_NOUN
     + r"|(?:samenvatten|summari[sz]e|sum\s+(?:it|this|everything|things)?\s*up|recap)"

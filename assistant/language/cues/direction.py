@@ -931,3 +931,14 @@ DENIED_OPENING_RE = re.compile(
     r"niet\s+dat|(?:it'?s|it\s+is)\s+(?:(?:also|really)\s+)?not\s+(?:that|as\s+if)|not\s+that)\s+",
     re.IGNORECASE,
 )
+
+# What something cannot do, as the scope of a task ("the team handles what the bot can't",
+# "staff pick up whatever the bot doesn't know", "het team doet wat de bot niet kan"): a
+# division of work, not a loss; its "can't" weighs nothing.
+WHAT_IT_CANNOT_RE = re.compile(
+    r"\b(?:what|whatever|anything|wat|alles\s+wat|waar)\s+(?:(?:the|de|het|it|het\s+systeem)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|won'?t|(?:niet|nog\s+niet)"
+    r"\s+(?:kan|weet|snapt|begrijpt)|kan\s+niet|weet\s+niet)"
+    r"(?:\s+(?:do|handle|answer|know|solve|doen|aan|af|oplossen|beantwoorden)\b)?",
+    re.IGNORECASE,
+)

@@ -220,15 +220,16 @@ WORD_POINTERS = frozenset(("de", "het", "een", "die", "deze", "the", "a", "this"
 _QUICK_QUESTION = (
     r"(?:(?:een\s+)?(?:korte|snelle)\s+vraag|(?:snel\s+)?vraagje|(?:a\s+)?quick\s+(?:one|question))"
 )
+_QUICK_END = r"\s*(?:[,!:.]+|[-–—]+)\s*"  # "quick one:", "quick one - we want ..."
 _FILLER = r"(?:ok[eé]?|okay|nou|dus|so)"  # two in a row say nothing ("ok dus", "okay so")
 # Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
 GREETING_LEAD_RE = re.compile(
     r"^\s*(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
     r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
-    r"(?:\s*[,!:]+|\s+-+)\s*"
+    r"(?:\s*[,!:.]+|\s+-+)\s*"  # "Hi. Quick one - ...": a greeting of its own sentence too
     # "hoi, snel vraagje: wij willen ...", "quick one: we want ...": the question announced
-    rf"(?:{_QUICK_QUESTION}\s*[,!:.]+\s*)?|{_QUICK_QUESTION}\s*[,!:.]+\s*|"
+    rf"(?:{_QUICK_QUESTION}{_QUICK_END})?|{_QUICK_QUESTION}{_QUICK_END}|"
     # hesitations of people who talk as they type ("ok dus eh wij zijn ...", "uhm so we ...")
     rf"(?:{_FILLER}\s*,?\s+)*{HESITATION}\s*,?\s+(?:{_FILLER}\s*,?\s+)*|"
     rf"(?:{_FILLER}\s*,?\s+){{2,}})",

@@ -41,6 +41,7 @@ from assistant.language.cues.actor_lists import (
 from assistant.language.cues.actor_names import (
     AMOUNT_RE,
     END_APPOSITION_RE,
+    EXAMPLES_TAIL_RE,
     FILLER_LEAD_RE,
     GENERIC_HEADS,
     HEDGE_TAIL_RE,
@@ -177,6 +178,8 @@ OWNER_RE = re.compile(
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )
+SPEAKER_WORDS = frozenset(("ik", "mij", "me", "wij", "we", "ons", "i", "us", "jij", "jou", "you"))
+RELATIVE_PRONOUNS = frozenset(("die", "dat", "who", "that", "which", "whose"))
 ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
 _ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
 # A list of single names inside a sentence: "van corporaties, energieleveranciers en
@@ -320,10 +323,25 @@ def split_outside_brackets(body: str) -> list[str]:
             continue  # a comma inside brackets
         if "," not in match.group(0) and any(a < match.start() < b for a, b in names):
             continue  # "en" inside an organisation's name
+        if "," not in match.group(0) and _joins_clause_things(body[start:], match):
+            continue  # "omwonenden die klagen over stank en lawaai": "en" inside the clause
         parts.append(body[start : match.start()])
         start = match.end()
     parts.append(body[start:])
     return parts
+
+
+def _joins_clause_things(rest: str, joint: re.Match[str]) -> bool:
+    """Whether "en"/"and" at ``joint`` joins two things inside a relative clause of the part
+    before it ("bewoners die klagen over stank en lawaai", "drivers who hate noise and dust"),
+    not a second name: the part has a relative pronoun after its first word and what follows
+    up to the next comma names no people."""
+    offset = len(joint.string) - len(rest)
+    before = rest[: joint.start() - offset].split()
+    if not any(w.lower() in RELATIVE_PRONOUNS for w in before[1:]):
+        return False
+    after = joint.string[joint.end() :].split(",")[0].strip(" .")
+    return bool(after) and not (is_person(after) or head_is_person(after) or names_people(after))
 
 
 def name_like(name: str) -> bool:
@@ -456,10 +474,22 @@ def without_fillers(item: str) -> str:
         text, kept = text[: spelled.start("bracket")], spelled.group("bracket").strip()
     elif team is not None:  # "de schrijvers (team Communicatie)": the team's name is theirs
         text, kept = text[: team.start()], team.group().strip()
+    examples = EXAMPLES_TAIL_RE.search(text)
+    if examples is not None and _group_with_examples(text[: examples.start()], examples.group()):
+        text = text[: examples.start()]  # "schuldeisers zoals de zorgverzekeraar": the group
     for _ in range(2):
         text = FILLER_LEAD_RE.sub("", text, count=1)
         text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")
     return f"{text} {kept}" if text and kept else text  # "de FG (functionaris ...)"
+
+
+def _group_with_examples(group: str, examples: str) -> bool:
+    """Whether ``examples`` ("zoals de zorgverzekeraar") name some of the people ``group``
+    names ("schuldeisers"), not the speaker ("mensen zoals ik")."""
+    said = words(examples)[1:2]
+    if not said or said[0] in SPEAKER_WORDS or head_word(group) in GENERIC_PARTY_HEADS:
+        return False  # "organisaties zoals de GGD": the examples are the names
+    return head_is_person(group) or is_person(group) or names_people(group)
 
 
 def _spells_out(short: str, long: str) -> bool:

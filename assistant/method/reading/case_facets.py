@@ -73,6 +73,9 @@ def read_case(
         return
     if asked in ("users", "decisions") and _only_where_it_is(text, context, case, found):
         return  # "het gaat om de openbare bibliotheek in Deventer": where, not who
+    if asked == "users" and stage is not None and not USERS_RE.search(text):
+        _add(found, "notes", text)  # "we zitten nog in de verkenningsfase": when, not who
+        return
     if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:
         named = _facet(text, case, found)  # "het is een idee nog" answers no asked facet
         field = named if asked == "context" and not context and named != "notes" else asked

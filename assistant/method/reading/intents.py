@@ -144,6 +144,14 @@ CORRECT_RES = (
         r"that's|that is|they are|they're|rather)\s+(?P<new>.+)$",
         re.IGNORECASE,
     ),
+    # "ipv ouders bedoel ik eigenlijk ouders/verzorgers", "instead of X I actually mean Y"
+    re.compile(
+        _CORRECTION_LEAD + r"(?:ipv|i\.p\.v\.?|in plaats van|instead of|rather than)\s+"
+        r"(?P<old>[^,.;]+?)\s*,?\s+"
+        r"(?:bedoel(?:de)? ik|i (?:actually |really )?mean(?:t)?|moet (?:het|er) )"
+        r"(?:\s*(?:eigenlijk|actually|really|zijn|staan))?\s+(?P<new>[^.;]+)$",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"^(?:verander|wijzig|vervang|change|replace|rename)\s+(?P<old>.+?)\s+"
         r"(?:in|naar|door|to|into|with|by)\s+(?P<new>.+)$",

@@ -85,6 +85,7 @@ from assistant.language.cues.direction import (
     TRAILING_TERMS_EXCEPT,
     UNABLE_RE,
     UNAWARE_RE,
+    WHAT_IT_CANNOT_RE,
     WITHOUT_REACH,
     WITHOUT_WORDS,
     WORRY_LEAD_RE,
@@ -933,7 +934,7 @@ def _separable_joined(tokens: list[str]) -> list[str]:
 
 def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
-    text = _without_praised_people(text)
+    text = WHAT_IT_CANNOT_RE.sub(" ", _without_praised_people(text))  # a task's scope
     tokens = _separable_joined(words(text))
     commas = _after_commas(text)
     score = 0
