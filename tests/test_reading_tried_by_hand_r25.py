@@ -9,15 +9,19 @@ customer service team" was cut to "Customer"."""
 from __future__ import annotations
 
 import pytest
-from method_fakes import session_at
+from method_fakes import read_in, session_at
 
-from assistant.domain.session import Step
+from assistant.domain.session import Step, Value
 from assistant.method.reading.actor_lists import names_in_list
 from assistant.method.reading.case_roles import case_roles
+from assistant.method.reading.extraction import detect_stage
 from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.option_kind_scores import option_kind_scores
 from assistant.method.reading.organisations_at_work import parties_at_work
 from assistant.method.reading.polarity import clause_direction
+from assistant.method.reading.questions import option_request
 from assistant.method.reading.reader import Reader
+from assistant.method.suggestions import ValueSuggester
 
 
 @pytest.mark.parametrize(
@@ -120,3 +124,165 @@ def test_a_team_named_after_a_role_word_keeps_its_team() -> None:
     assert "Customer service team" in parties_at_work(text)
     assert case_roles("questions go to the customer service team") == ["Customer service team"]
     assert case_roles("alerts go to the probation officer") == ["Probation officer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("ipv leraren bedoel ik eigenlijk leraren/mentoren", "leraren", "leraren/mentoren"),
+        ("o wacht, in plaats van de bank bedoelde ik de banken", "de bank", "de banken"),
+        ("instead of nurses I actually mean nurses and carers", "nurses", "nurses and carers"),
+    ],
+)
+def test_instead_of_x_i_mean_y_renames(text: str, old: str, new: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target, intent.replacement) == ("correct", old, new)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("leerlingen, docenten (soms), en de uitgevers zoals Noordhoff",
+         ["Leerlingen", "Docenten", "Uitgevers"]),
+        ("pupils, teachers (sometimes) and creditors such as the energy company",
+         ["Pupils", "Teachers", "Creditors"]),
+    ],
+)  # fmt: skip
+def test_a_hedge_in_brackets_and_examples_after_a_group_are_no_part_of_its_name(
+    text: str, names: list[str]
+) -> None:
+    assert names_in_list(text) == names
+
+
+@pytest.mark.parametrize("text", ["organisaties zoals de GGD", "mensen zoals ik"])
+def test_examples_that_are_the_names_stay(text: str) -> None:
+    assert names_in_list(f"de wijkagenten en {text}")[-1].lower() == text.lower()
+
+
+@pytest.mark.parametrize(
+    "effect",
+    [
+        "Scholieren voelen zich gecontroleerd door de app, echt een big brother gevoel",
+        "Tenants feel controlled by the sensors in the hallway",
+    ],
+)
+def test_feeling_controlled_points_to_privacy(value_suggester: ValueSuggester, effect: str) -> None:
+    assert "privacy" in [s.entry.id for s in value_suggester.suggest([effect], 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what else could we do on the design side?", "design"),
+        ("wat kunnen we nog meer doen aan de menskant?", "human"),
+        ("en aan de omgevingskant, wat kunnen we daar doen?", "environment"),
+        ("anything on the human side?", "human"),
+    ],
+)
+def test_what_else_we_could_do_on_one_side_asks_for_options_of_that_kind(
+    text: str, kind: str
+) -> None:
+    question = option_request(text, Step.OPTIONS)
+    assert question is not None and question.propose and question.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remove the camera part - we only need the counts. a design choice",
+        "haal de koppeling met de zorgverzekeraar eruit",
+        "verwijder de chatfunctie, die is overbodig",
+    ],
+)
+def test_removing_a_part_of_the_technology_is_a_measure_not_an_edit(text: str) -> None:
+    assert detect_intent(text).kind != "remove"
+
+
+def test_removing_an_item_by_name_is_still_an_edit() -> None:
+    assert detect_intent("remove the energy company").kind == "remove"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "start"),
+    [
+        ("en", "good for the planners: they save hours. for tenants, fewer wrong bills hopefully",
+         "Tenants", "Fewer wrong bills"),
+        ("nl", "goed voor de planners: ze besparen uren. voor huurders, minder foute rekeningen",
+         "Huurders", "Minder foute rekeningen"),
+    ],
+)  # fmt: skip
+def test_for_people_and_a_comma_names_whom_the_effect_is_for(
+    message_reader: Reader, language: str, text: str, actor: str, start: str
+) -> None:
+    reading = read_in(message_reader, text, ("Planners", actor), language, "een app", Step.EFFECTS)
+    assert [(e.actor_id, e.text[: len(start)]) for e in reading.effects][-1] == (actor, start)
+
+
+def test_for_a_while_and_a_comma_names_no_one(message_reader: Reader) -> None:
+    text = "for now, the planners save hours"
+    reading = read_in(message_reader, text, ("Planners", "Tenants"), "en", "an app", Step.EFFECTS)
+    assert [e.actor_id for e in reading.effects] == ["Planners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("fewer bad decisions about the road", "positive"),
+        ("minder slechte besluiten over de weg", "positive"),
+        ("the board takes bad decisions on the dashboard's word", "negative"),
+    ],
+)
+def test_bad_decisions_are_a_loss_and_fewer_of_them_a_gain(text: str, direction: str) -> None:
+    assert clause_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're thinking about a model of the ring road to test measures before building them",
+        "wij denken aan sensoren in de sporthal om te testen hoe druk het is",
+    ],
+)
+def test_thinking_about_something_to_test_is_an_idea(text: str) -> None:
+    assert detect_stage(text) == "idea"
+
+
+def test_a_pilot_since_a_month_is_still_a_pilot() -> None:
+    assert detect_stage("we are thinking of extending the pilot that has run since May") == "pilot"
+
+
+@pytest.mark.parametrize(
+    ("effect", "value"),
+    [
+        ("The phone location data from the broker worries me", "privacy"),
+        ("Scooter riders hardly show up in the counts, so the model overlooks them", "inclusion"),
+    ],
+)
+def test_phone_data_and_people_missing_from_the_counts_point_to_their_values(
+    value_suggester: ValueSuggester, effect: str, value: str
+) -> None:
+    assert value_suggester.suggest([effect], 1)[0].entry.id == value
+
+
+def test_an_option_sharing_a_word_with_an_own_value_protects_it(
+    value_suggester: ValueSuggester,
+) -> None:
+    values = [
+        Value(id="privacy", key="privacy", name="Privacy"),
+        Value(id="eerlijkheid-over-onzekerheid", name="Eerlijkheid over onzekerheid"),
+    ]
+    option = "laat bij elke voorspelling de onzekerheidsmarge zien"
+    best = value_suggester.best_value(option, values)
+    assert best is not None and best.id == "eerlijkheid-over-onzekerheid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show the margin of error on every chart for the council",
+        "toon de foutmarge bij elke grafiek voor de raad",
+    ],
+)
+def test_whom_a_chart_is_for_does_not_make_it_an_arrangement(text: str) -> None:
+    scores = option_kind_scores(text)
+    assert scores["design"] > scores["environment"]

@@ -54,7 +54,11 @@ IDEA_ORIGIN_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"
     r"hope|hopen|straks|binnenkort|soon|next year|volgend jaar|na de|after the)\b"
-    r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b",
+    r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b|"
+    # still thinking it over ("we're thinking about a digital twin ... to test ...")
+    r"\b(?:(?:we|wij|i|ik)(?:'re|\s+are|\s+am|'m|\s+zijn|\s+ben)?\s+(?:still\s+|nog\s+)?"
+    r"(?:thinking\s+(?:about|of)|aan\s+het\s+nadenken\s+over)|(?:we|wij|ik)\s+(?:denken|denk)\s+"
+    r"(?:na\s+over|erover\s+na|aan))\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = (

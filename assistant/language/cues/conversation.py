@@ -709,19 +709,28 @@ MORE_ASKED_RE = re.compile(
     r"\b(?:anything|something|iets)\s+(?:(?:else\s+)?(?:you'?d|you\s+would|wat\s+(?:jij|je)\s+"
     r"zou|dat\s+(?:jij|je)\s+zou))\s+(?:add|toevoegen)\b|"
     r"\b(?:heb|hebt|weet)\s+(?:jij|je|u)\s+(?:er\s+)?(?:zelf\s+)?nog\s+(?:een|eentje|iets|wat)\b|"
-    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b",
+    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b|"
+    # what to do, asked back ("what else could we do on the human side?", "wat kunnen we nog
+    # meer doen aan de menskant?", "anything on the design side?")
+    r"\bwhat\s+(?:else\s+|more\s+)?(?:can|could|should|might)\s+(?:we|i|they)\s+(?:else\s+)?do\b|"
+    r"\bwat\s+(?:kunnen|kan|zouden|moeten)\s+(?:we|wij|ik)\s+(?:(?:daar|er|nog|meer|verder|dan|"
+    r"nog\s+meer)\s+)*doen\b|"
+    r"\b(?:anything|something|iets)\s+(?:else\s+)?(?:on|for|voor|aan)\s+(?:the|de|het)\s+"
+    r"(?:\w+\s+)?(?:side|kant)\b",
     re.IGNORECASE,
 )
 # The kind of option asked for, by a word near the option word ("een optie voor de omgeving",
 # "a design idea", "iets voor de mensen zelf").
 ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "design": ("ontwerp", "ontwerpkant", "techniek", "technologie", "technisch", "technische",
-               "design", "technology", "technical", "tech"),
+               "design", "technology", "technical", "tech", "techniekkant", "technologiekant"),
     "environment": ("omgeving", "omgevings", "context", "afspraken", "beleid", "organisatie",
                     "environment", "environmental", "policy", "organisation", "organization",
-                    "agreements", "rules", "regels"),
+                    "agreements", "rules", "regels", "omgevingskant", "beleidskant",
+                    "organisatiekant", "contextkant"),
     "human": ("mens", "mensen", "gebruiker", "gebruikers", "human", "people", "user", "users",
-              "menselijke", "zelf", "themselves", "yourself", "zelve"),
+              "menselijke", "zelf", "themselves", "yourself", "zelve", "menskant",
+              "mensenkant", "gebruikerskant"),
 }  # fmt: skip
 # "Self" after a kind that is no people ("de techniek zelf"): the thing itself, no human kind.
 ITSELF = frozenset(("zelf", "itself", "zelve"))
@@ -1015,3 +1024,9 @@ EXPORT_RE = re.compile(
     r"(?:\s+(?:graag|please|pls|plz|ik|i|dit|this|it|er|van|of))*\s*[?.!]*$",
     re.IGNORECASE,
 )
+# Words for a part of the technology ("remove the data broker part", "haal de koppeling met de
+# bank eruit"): what is removed then is a measure, not an item of the session.
+TECHNOLOGY_PART_WORDS = frozenset((
+    "part", "deel", "gedeelte", "onderdeel", "stuk", "bit", "feature", "features", "function",
+    "functie", "koppeling", "link", "module", "component", "functionaliteit", "functionality",
+))  # fmt: skip

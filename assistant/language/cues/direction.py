@@ -156,6 +156,10 @@ NEGATIVE_WORDS = (
     "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
+    # decisions taken badly ("fewer bad decisions" turns them, "slechte besluiten")
+    "bad decision", "bad choice", "poor decision", "poor choice", "slechte besluit",
+    "slechte beslissing", "slechte keuze", "verkeerde besluit", "verkeerde beslissing",
+    "foute beslissing", "foute keuze",
     "as suspect", "als verdachte", "last van", "last hebben",
     # people labelled or scoring low on a test ("parents feel their child gets labelled",
     # "kinderen scoren laag omdat de app alleen Nederlands kent")
