@@ -12,6 +12,7 @@ import pytest
 from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step, Value
+from assistant.language.cues.measure_leads import KIND_LABEL_RE, KIND_LABELS
 from assistant.method.reading.actor_lists import names_in_list
 from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.extraction import detect_stage
@@ -286,3 +287,73 @@ def test_an_option_sharing_a_word_with_an_own_value_protects_it(
 def test_whom_a_chart_is_for_does_not_make_it_an_arrangement(text: str) -> None:
     scores = option_kind_scores(text)
     assert scores["design"] > scores["environment"]
+
+
+@pytest.mark.parametrize(
+    "text", ["is dit zo compleet?", "is this complete now?", "is dit al genoeg?"]
+)
+def test_asking_whether_it_is_complete_closes_the_step(text: str) -> None:
+    assert detect_intent(text).kind == "done"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "users", "names"),
+    [
+        ("en", "users = the night nurses + the ward leads", "the night nurses + the ward leads",
+         ["Night nurses", "Ward leads"]),
+        ("nl", "gebruikers: de monteurs en de centralisten", "de monteurs en de centralisten",
+         ["Monteurs", "Centralisten"]),
+    ],
+)  # fmt: skip
+def test_the_users_labelled_are_the_users_and_actors(
+    message_reader: Reader, language: str, text: str, users: str, names: list[str]
+) -> None:
+    session = session_at(Step.CASE, language)
+    session.case.users = ""
+    session.meta["case_ask"] = "users"
+    reading = message_reader.read(text, session)
+    assert reading.case.get("users") == users
+    assert reading.users == names
+    assert not reading.effects
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("en", "tenants? quieter nights i guess. less noise from the pumps", "Tenants"),
+        ("nl", "en de huurders? rustiger nachten denk ik. minder lawaai van de pompen", "Huurders"),
+    ],
+)
+def test_a_short_question_naming_people_gives_the_effects_after_it_to_them(
+    message_reader: Reader, language: str, text: str, actor: str
+) -> None:
+    actors = ("Monteurs" if language == "nl" else "Mechanics", actor)
+    reading = read_in(message_reader, text, actors, language, "pompen", Step.EFFECTS)
+    assert reading.effects and {e.actor_id for e in reading.effects} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("minder kans op wateroverlast in de wijk", "positive"),
+        ("een kleinere kans op fouten in de uitkering", "positive"),
+        ("a lower risk of flooding for the farms", "positive"),
+        ("meer kans op werk voor statushouders", "positive"),
+        ("een grotere kans op fouten", "negative"),
+    ],
+)
+def test_the_chance_of_something_has_that_things_direction(text: str, direction: str) -> None:
+    assert clause_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rest"),
+    [
+        ("env: the contract lets us leave with our data", "environment", "the contract"),
+        ("tech: the data stay on our own servers", "design", "the data"),
+    ],
+)
+def test_a_kind_label_in_shorthand_is_a_kind_label(text: str, kind: str, rest: str) -> None:
+    found = KIND_LABEL_RE.match(text)
+    assert found is not None and KIND_LABELS[found.group("label").lower()] == kind
+    assert found.group("rest").startswith(rest)

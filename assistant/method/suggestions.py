@@ -69,7 +69,7 @@ PATTERN_NEIGHBOURS = 3
 PATTERN_WEIGHT = 0.6
 OPTION_CUE_WEIGHT = 0.4
 OWN_VALUE_WORD_SCORE = 1.2  # above any catalogue value's score but a named one
-SHARED_STEM = 7  # letters an own value's word and the option's share
+SHARED_STEM = 6  # letters an own value's word and the option's share ("vendor")
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
 _VECTORS: dict[str, np.ndarray] = {}

@@ -271,3 +271,10 @@ TECHNOLOGY_SUBJECT_RE = re.compile(
     r"taalmodel|scanner)\s+(?!(?:is|zijn|are|was|were|wordt|worden|is\s+not)\b)\w+",
     re.IGNORECASE,
 )
+# The users labelled in front of a line ("users: the crew and the operators", "gebruikers = de
+# monteurs + de centralisten", "used by: ..."): who works with it, wherever the case is asked.
+USERS_LABEL_RE = re.compile(
+    r"^\s*(?:users?|gebruikers?|used\s+by|gebruikt\s+door|wie\s+gebruikt\s+het|who\s+uses\s+it)"
+    r"\s*[:=]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)

@@ -93,7 +93,7 @@ AFFIRM_MAX_WORDS = 6
 # like "klaar" (finish, or say what is still missing first).
 DONE_QUESTION_RE = re.compile(
     r"^(?:(?:ok[eé]?|oke|so|dus|en|and|right|nou)[,!]?\s+)?(?:zijn\s+we|are\s+we|is\s+(?:dit|dat|het)|"
-    r"is\s+(?:this|that|it)|ben\s+ik|am\s+i)\s+(?:nu\s+|now\s+|dan\s+|then\s+)?"
+    r"is\s+(?:this|that|it)|ben\s+ik|am\s+i)\s+(?:(?:nu|now|dan|then|zo|so|wel|al|already)\s+)*"
     r"(?:klaar|done|finished|af|rond|compleet|complete|genoeg|enough)(?:\s+(?:nu|now|dan|then))?\s*\?*$"
 )
 DONE = (

@@ -156,6 +156,8 @@ NEGATIVE_WORDS = (
     "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
+    # water where it should not be ("less flooding risk", "minder kans op overstroming")
+    "flooding", "floods", "flooded", "overstroming", "overstromingen", "wet feet", "natte voeten",
     # decisions taken badly ("fewer bad decisions" turns them, "slechte besluiten")
     "bad decision", "bad choice", "poor decision", "poor choice", "slechte besluit",
     "slechte beslissing", "slechte keuze", "verkeerde besluit", "verkeerde beslissing",
@@ -944,5 +946,12 @@ WHAT_IT_CANNOT_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|won'?t|(?:niet|nog\s+niet)"
     r"\s+(?:kan|weet|snapt|begrijpt)|kan\s+niet|weet\s+niet)"
     r"(?:\s+(?:do|handle|answer|know|solve|doen|aan|af|oplossen|beantwoorden)\b)?",
+    re.IGNORECASE,
+)
+# A smaller or bigger chance said with an adjective ("een kleinere kans op wateroverlast", "a
+# lower risk of flooding"): read as "minder"/"less" before it, which turns what follows.
+SMALLER_CHANCE_RE = re.compile(
+    r"\b(?:(kleinere|kleiner|kleine|lagere|lager|geringere|geringe)|smaller|lower|reduced)"
+    r"(?=\s+(?:kans|kansen|risico|risico's|chance|chances|risk|risks|odds)\b)",
     re.IGNORECASE,
 )

@@ -328,3 +328,8 @@ OWN_SIDE_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ja|yes|nee|no|top|ok|oh|o)\W+)*(?:we|wij|ons|onze|our|us|ik|i)\b",
     re.IGNORECASE,
 )
+# A label typed with an equals sign at the start of a line ("users = the crew + operators",
+# "pos = fewer callouts"): a label with a colon.
+LABEL_EQUALS_RE = re.compile(
+    r"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*=\s*(?=\S)", re.MULTILINE
+)

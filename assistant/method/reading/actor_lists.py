@@ -180,7 +180,7 @@ BESIDES_RE = re.compile(
 )
 SPEAKER_WORDS = frozenset(("ik", "mij", "me", "wij", "we", "ons", "i", "us", "jij", "jou", "you"))
 RELATIVE_PRONOUNS = frozenset(("die", "dat", "who", "that", "which", "whose"))
-ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus|\+|&)\s+", re.I)
 _ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
 # A list of single names inside a sentence: "van corporaties, energieleveranciers en
 # zorgverzekeraars", "with tenants, landlords and the council".
