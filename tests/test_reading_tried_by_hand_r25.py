@@ -13,6 +13,7 @@ from method_fakes import read_in, session_at
 
 from assistant.domain.session import Step, Value
 from assistant.language.cues.measure_leads import KIND_LABEL_RE, KIND_LABELS
+from assistant.method.conductor import Conductor
 from assistant.method.reading.actor_lists import names_in_list
 from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.extraction import detect_stage
@@ -22,6 +23,7 @@ from assistant.method.reading.organisations_at_work import parties_at_work
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import option_request
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import agreeing_lead, proposal_reference, refused_numbers
 from assistant.method.suggestions import ValueSuggester
 
 
@@ -357,3 +359,35 @@ def test_a_kind_label_in_shorthand_is_a_kind_label(text: str, kind: str, rest: s
     found = KIND_LABEL_RE.match(text)
     assert found is not None and KIND_LABELS[found.group("label").lower()] == kind
     assert found.group("rest").startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "picked", "refused"),
+    [
+        ("doe 1 en 3 maar, 2 vind ik niks", [1, 3], [2]),
+        ("neem 1 en 2, 3 hoeft niet", [1, 2], [3]),
+        ("take 2 and 3, 1 I don't like", [2, 3], [1]),
+        ("1 ja, 2 vind ik niks, 3 ja", [1, 3], [2]),
+    ],
+)
+def test_a_proposal_disliked_by_number_is_turned_down(
+    text: str, picked: list[int], refused: list[int]
+) -> None:
+    lead = agreeing_lead(text)
+    taken = proposal_reference(text) or (lead[0] if lead else None)
+    assert taken == picked
+    assert refused_numbers(text) == refused
+
+
+def test_a_proposal_turned_down_is_not_adopted_nor_proposed_again(conductor: Conductor) -> None:
+    session = session_at(Step.OPTIONS, "nl")
+    session.step = Step.VALUES
+    conductor.plan(session, "volgende")
+    shown = [p for p in session.proposals if p.kind == "option"]
+    assert len(shown) >= 2
+    first, second = shown[0], shown[1]
+    conductor.plan(session, f"doe {first.number} maar, {second.number} vind ik niks")
+    assert [o.text for o in session.options] == [first.text]
+    assert second.ref not in [p.ref for p in session.proposals]
+    assert second.ref in session.meta["options_used"]
+    assert session.step == Step.OPTIONS
