@@ -100,6 +100,7 @@ def test_the_users_told_with_the_stage_stay_the_users(message_reader: Reader) ->
         ("teachers, parents who worry about screen time and sleep, and the school board",
          ["Teachers", "Parents who worry about screen time and sleep", "School board"]),
         ("buren die er wonen en de winkeliers", ["Buren die er wonen", "Winkeliers"]),
+        ("de school die betaalt en de bouwer van de app", ["School", "Bouwer van de app"]),
     ],
 )  # fmt: skip
 def test_and_inside_a_relative_clause_does_not_split_a_name(text: str, names: list[str]) -> None:
@@ -145,7 +146,7 @@ def test_instead_of_x_i_mean_y_renames(text: str, old: str, new: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("leerlingen, docenten (soms), en de uitgevers zoals Noordhoff",
+        ("leerlingen, docenten (soms), en de uitgevers zoals de grote educatieve",
          ["Leerlingen", "Docenten", "Uitgevers"]),
         ("pupils, teachers (sometimes) and creditors such as the energy company",
          ["Pupils", "Teachers", "Creditors"]),
@@ -157,7 +158,9 @@ def test_a_hedge_in_brackets_and_examples_after_a_group_are_no_part_of_its_name(
     assert names_in_list(text) == names
 
 
-@pytest.mark.parametrize("text", ["organisaties zoals de GGD", "mensen zoals ik"])
+@pytest.mark.parametrize(
+    "text", ["organisaties zoals de GGD", "mensen zoals ik", "clubs zoals de Fietsersbond"]
+)
 def test_examples_that_are_the_names_stay(text: str) -> None:
     assert names_in_list(f"de wijkagenten en {text}")[-1].lower() == text.lower()
 
@@ -391,3 +394,9 @@ def test_a_proposal_turned_down_is_not_adopted_nor_proposed_again(conductor: Con
     assert second.ref not in [p.ref for p in session.proposals]
     assert second.ref in session.meta["options_used"]
     assert session.step == Step.OPTIONS
+
+
+def test_for_people_in_a_clause_before_a_comma_is_no_label(message_reader: Reader) -> None:
+    text = "voor fietsers is het veiliger, dat gaat over veiligheid natuurlijk"
+    reading = read_in(message_reader, text, ("Fietsers",), "nl", "een app", Step.EFFECTS)
+    assert [e.text[:20] for e in reading.effects] == ["Voor fietsers is het"]

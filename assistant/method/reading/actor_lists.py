@@ -340,6 +340,8 @@ def _joins_clause_things(rest: str, joint: re.Match[str]) -> bool:
     before = rest[: joint.start() - offset].split()
     if not any(w.lower() in RELATIVE_PRONOUNS for w in before[1:]):
         return False
+    if before[-1].lower().strip(",.") in VERB_WORDS:
+        return False  # "de zorgverzekeraar die betaalt en de bouwer": the clause ended
     after = joint.string[joint.end() :].split(",")[0].strip(" .")
     return bool(after) and not (is_person(after) or head_is_person(after) or names_people(after))
 
@@ -489,6 +491,8 @@ def _group_with_examples(group: str, examples: str) -> bool:
     said = words(examples)[1:2]
     if not said or said[0] in SPEAKER_WORDS or head_word(group) in GENERIC_PARTY_HEADS:
         return False  # "organisaties zoals de GGD": the examples are the names
+    if any(w[:1].isupper() for w in examples.split()[1:]):
+        return False  # "belangenclubs zoals de Groninger Bodem Beweging": a name of its own
     return head_is_person(group) or is_person(group) or names_people(group)
 
 

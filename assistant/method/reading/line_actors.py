@@ -136,8 +136,8 @@ def _part_of_case(line: str, name: str, actors: list[Actor]) -> bool:
 def _people_named(name: str, actors: list[Actor]) -> bool:
     """Whether a short name before a comma is of people: a known actor or a plural of people."""
     bare = strip_article(name.strip())
-    if len(bare.split()) > MAX_COMMA_LABEL_WORDS:
-        return False
+    if len(bare.split()) > MAX_COMMA_LABEL_WORDS or is_clause(bare):
+        return False  # "voor weggebruikers is het veiliger, ...": a clause, no label
     return find_actor(bare, actors) is not None or is_person(bare)
 
 
