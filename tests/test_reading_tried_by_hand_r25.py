@@ -400,3 +400,19 @@ def test_for_people_in_a_clause_before_a_comma_is_no_label(message_reader: Reade
     text = "voor fietsers is het veiliger, dat gaat over veiligheid natuurlijk"
     reading = read_in(message_reader, text, ("Fietsers",), "nl", "een app", Step.EFFECTS)
     assert [e.text[:20] for e in reading.effects] == ["Voor fietsers is het"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("De inspecteurs werken ermee, en de boeren en bedrijven vragen aan.",
+         ["Inspecteurs", "Boeren", "Bedrijven"]),
+        ("The planners work with it, the drivers and the vendor",
+         ["Planners", "Drivers", "Vendor"]),
+        ("de raad stemt in, de wethouder en de ambtenaren", ["Raad", "Wethouder", "Ambtenaren"]),
+    ],
+)  # fmt: skip
+def test_people_and_what_they_do_with_it_in_a_list_are_named_alone(
+    text: str, names: list[str]
+) -> None:
+    assert names_in_list(text) == names

@@ -298,3 +298,10 @@ EXAMPLES_TAIL_RE = re.compile(
     r"[\s,]+(?:zoals|such as|bijvoorbeeld|bijv\.?|bv\.?|e\.g\.?|for example|for instance)\s+.+$",
     re.IGNORECASE,
 )
+# People and what they do with it, as an item of a list ("de vergunningverleners werken ermee",
+# "bedrijven vragen aan", "the planners work with it"): the people are the name.
+PEOPLE_AT_WORK_RE = re.compile(
+    r"^(?P<name>(?:(?:de|het|the)\s+)?[^\W\d_][\w-]*)\s+[a-z]+\s+(?:ermee|daarmee|mee|aan|af|op|in|uit|toe|"
+    r"with\s+it|with\s+them|on\s+it|it)\s*[.!]?$",
+    re.IGNORECASE,
+)

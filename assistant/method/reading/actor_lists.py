@@ -50,6 +50,7 @@ from assistant.language.cues.actor_names import (
     NOT_A_NAME_RE,
     NOT_PEOPLE,
     OWN_ORGANISATION_RE,
+    PEOPLE_AT_WORK_RE,
     PERSON_PLURAL_ENDINGS,
     ROOM_WORDS,
     SELF_TAIL_RE,
@@ -485,6 +486,12 @@ def without_fillers(item: str) -> str:
     return f"{text} {kept}" if text and kept else text  # "de FG (functionaris ...)"
 
 
+def _people_word(name: str) -> bool:
+    """Whether ``name`` names people or parties ("vergunningverleners", "bedrijven")."""
+    named = is_person(name) or head_is_person(name) or names_people(name)
+    return named or head_word(name) in GENERIC_PARTY_HEADS
+
+
 def _group_with_examples(group: str, examples: str) -> bool:
     """Whether ``examples`` ("zoals de zorgverzekeraar") name some of the people ``group``
     names ("schuldeisers"), not the speaker ("mensen zoals ik")."""
@@ -506,6 +513,9 @@ def _spells_out(short: str, long: str) -> bool:
 def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
     name = clean_item(without_fillers(item))
+    at_work = PEOPLE_AT_WORK_RE.match(name)
+    if at_work is not None and _people_word(at_work.group("name")):
+        name = at_work.group("name")  # "de vergunningverleners werken ermee"
     name = REASON_CUT_RE.sub("", OWNER_RE.sub("", name))
     name = _without_role(name)  # "de Waarderingskamer als toezichthouder"
     if len(words(name)) > MAX_NAME_WORDS:
