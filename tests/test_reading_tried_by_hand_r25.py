@@ -18,6 +18,7 @@ from assistant.method.reading.actor_lists import names_in_list
 from assistant.method.reading.case_roles import case_roles
 from assistant.method.reading.extraction import detect_stage
 from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.noise import with_label_colons
 from assistant.method.reading.option_kind_scores import option_kind_scores
 from assistant.method.reading.organisations_at_work import parties_at_work
 from assistant.method.reading.polarity import clause_direction
@@ -416,3 +417,14 @@ def test_people_and_what_they_do_with_it_in_a_list_are_named_alone(
     text: str, names: list[str]
 ) -> None:
     assert names_in_list(text) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["- badge scans = surveillance, and staff aren't scanned", "bewolking = geen beeld"]
+)
+def test_what_something_amounts_to_with_an_equals_sign_is_no_label(text: str) -> None:
+    assert with_label_colons(text) == text
+
+
+def test_a_sign_in_a_numbered_line_joins_no_names() -> None:
+    assert names_in_list("1 + you can renew it any time") == []

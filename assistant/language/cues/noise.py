@@ -328,8 +328,16 @@ OWN_SIDE_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ja|yes|nee|no|top|ok|oh|o)\W+)*(?:we|wij|ons|onze|our|us|ik|i)\b",
     re.IGNORECASE,
 )
-# A label typed with an equals sign at the start of a line ("users = the crew + operators",
-# "pos = fewer callouts"): a label with a colon.
+# A label of the method typed with an equals sign at the start of a line ("users = the crew +
+# operators", "pos = fewer callouts"): a label with a colon. Only such labels: "attendance scans
+# = surveillance" says what something amounts to.
+_EQUALS_LABELS = (
+    r"users?|gebruikers?|actors?|actoren|betrokkenen|stakeholders|pos|neg|positief|negatief|"
+    r"positive|negative|plus|min|voordeel|voordelen|nadeel|nadelen|pros?|cons?|effects?|effecten|"
+    r"values?|waarden|options?|opties|maatregelen|measures|design|ontwerp|techniek|tech|env|"
+    r"environment|omgeving|human|mens|context|case|casus"
+)
 LABEL_EQUALS_RE = re.compile(
-    r"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*=\s*(?=\S)", re.MULTILINE
+    rf"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<label>{_EQUALS_LABELS})\s*=\s*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
 )

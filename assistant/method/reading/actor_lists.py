@@ -181,7 +181,9 @@ BESIDES_RE = re.compile(
 )
 SPEAKER_WORDS = frozenset(("ik", "mij", "me", "wij", "we", "ons", "i", "us", "jij", "jou", "you"))
 RELATIVE_PRONOUNS = frozenset(("die", "dat", "who", "that", "which", "whose"))
-ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus|\+|&)\s+", re.I)
+ITEM_SPLIT_RE = re.compile(
+    r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+|(?<=[^\W\d_])\s+[+&]\s+(?=[^\W\d_])", re.I
+)  # "+" and "&" between words only: "1 + you can ..." is a sign
 _ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
 # A list of single names inside a sentence: "van corporaties, energieleveranciers en
 # zorgverzekeraars", "with tenants, landlords and the council".
