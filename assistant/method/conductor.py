@@ -41,6 +41,7 @@ from assistant.method.proposals import (
     propose_values,
     refresh_value_proposals,
     strongest_on_agreement,
+    turn_down,
 )
 from assistant.method.reading.asides import domain_words
 from assistant.method.reading.intents import Intent, detect_intent
@@ -235,6 +236,7 @@ class Conductor:
         question_after_help(session, reading)
         take_described(tools, session, reading, changes)  # "the one about ..." that fit no words
         options_picked_early(tools, session, reading, changes, self.move)  # "opties: ..., 1 en 2"
+        turn_down(session, reading.refused)  # "doe 1 en 3 maar, 2 vind ik niks"
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
         if reference is not None and not adopt(tools, session, reference, changes):

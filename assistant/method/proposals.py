@@ -218,6 +218,19 @@ def _adopt_option(tools: Tools, session: Session, proposal: Proposal, changes: C
     session.meta["options_used"] = [*session.meta.get("options_used", []), proposal.ref]
 
 
+def turn_down(session: Session, numbers: list[int]) -> None:
+    """Drop the option proposals turned down by number ("2 vind ik niks"): off the table, and
+    not proposed again in this session."""
+    refused = [p for p in session.proposals if p.number in numbers and p.kind == "option"]
+    if not refused:
+        return
+    session.proposals = [p for p in session.proposals if p not in refused]
+    session.meta["options_used"] = [
+        *session.meta.get("options_used", []),
+        *(p.ref for p in refused),
+    ]
+
+
 def effect_prompts(tools: Tools, session: Session, direction: Direction | None) -> list[str]:
     """Typical effects of the values closest to this case, as prompts for someone who cannot
     think of (negative) effects."""

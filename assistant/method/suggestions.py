@@ -22,6 +22,7 @@ from assistant.language.cues.measure_phrasings import SETTING_RES
 from assistant.language.cues.option_value_signals import option_cued_values
 from assistant.language.cues.value_signals import cued_values
 from assistant.language.stems import LexicalIndex
+from assistant.language.textparts import words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,6 +68,8 @@ CUE_WEIGHT = 0.2
 PATTERN_NEIGHBOURS = 3
 PATTERN_WEIGHT = 0.6
 OPTION_CUE_WEIGHT = 0.4
+OWN_VALUE_WORD_SCORE = 1.2  # above any catalogue value's score but a named one
+SHARED_STEM = 6  # letters an own value's word and the option's share ("vendor")
 # Catalogue phrase vectors per process, keyed by model and phrases: read-only once computed, so a
 # second ChatService (or a fresh data dir) in the same process embeds nothing.
 _VECTORS: dict[str, np.ndarray] = {}
@@ -367,8 +370,21 @@ class ValueSuggester:
             if value.key in keyed:
                 score = float(sims[keyed[value.key]]) + PATTERN_WEIGHT * votes.get(value.key, 0.0)
                 score += OPTION_CUE_WEIGHT * (value.key in cued)
+            elif _shares_a_word(value.name, text):
+                score = OWN_VALUE_WORD_SCORE  # "honesty about uncertainty": "the uncertainty band"
             scored.append((score, -order, value))
         return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _shares_a_word(name: str, text: str) -> bool:
+    """Whether a value of the user's own (no catalogue entry) and an option share a content
+    word, or its first letters ("onzekerheid" in "onzekerheidsmarge", "uncertainty" and
+    "uncertain")."""
+    said = [w for w in words(text) if len(w) >= SHARED_STEM]
+    return any(
+        len(w) >= SHARED_STEM and any(t.startswith(w[:SHARED_STEM]) for t in said)
+        for w in words(name)
+    )
 
 
 def _spread(

@@ -286,6 +286,22 @@ HEDGE_TAIL_RE = re.compile(
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
     r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc|eigenlijk|actually|"
     r"haha+|hihi|lol)\b[\s?.!]*)+$|"
-    r"\s*\([^)\s]+\s[^)]*\)",
+    r"\s*\([^)\s]+\s[^)]*\)|"
+    # one word of how often or how sure in brackets ("ouders (soms)", "parents (sometimes)")
+    r"\s*\((?:soms|sometimes|vaak|often|meestal|mostly|ook|also|misschien|maybe|perhaps|"
+    r"eventueel|possibly|indirect|indirectly|deels|partly|zijdelings)\)",
+    re.IGNORECASE,
+)
+# Examples after a group of people ("schuldeisers zoals de zorgverzekeraar", "creditors such as
+# the health insurer"): the group is the name.
+EXAMPLES_TAIL_RE = re.compile(
+    r"[\s,]+(?:zoals|such as|bijvoorbeeld|bijv\.?|bv\.?|e\.g\.?|for example|for instance)\s+.+$",
+    re.IGNORECASE,
+)
+# People and what they do with it, as an item of a list ("de vergunningverleners werken ermee",
+# "bedrijven vragen aan", "the planners work with it"): the people are the name.
+PEOPLE_AT_WORK_RE = re.compile(
+    r"^(?P<name>(?:(?:de|het|the)\s+)?[^\W\d_][\w-]*)\s+[a-z]+\s+(?:ermee|daarmee|mee|aan|af|op|in|uit|toe|"
+    r"with\s+it|with\s+them|on\s+it|it)\s*[.!]?$",
     re.IGNORECASE,
 )

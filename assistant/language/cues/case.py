@@ -10,7 +10,9 @@ from assistant.domain.session import Stage
 STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
     "idea": ("idee", "verkenn", "overweg", "idea", "exploring", "considering",
              # in formal words ("een voorgenomen voorziening", "het betreft een voornemen")
-             "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to"),
+             "voornemen", "voorgenomen", "ontwerpfase", "intends to", "intend to",
+             # the phase of looking around ("de oriëntatiefase", "still orienting ourselves")
+             "oriëntatie", "orientatie", "oriënter", "orienter", "orienting"),
     "pilot": ("pilot", "proef ", "proef,", "proef.", "proefproject", "proefperiode", "proeftuin",
               "proefopstelling", "experiment", "testfase", "test ", "trial",
               "testen we", "we testen", "wij testen", "are testing", "we're testing",
@@ -52,7 +54,11 @@ IDEA_ORIGIN_RE = re.compile(
 PLANNED_RE = re.compile(
     r"\b(?:willen|wil|gaan|plannen|denken|overwegen|want|plan|planning|will|would like|"
     r"hope|hopen|straks|binnenkort|soon|next year|volgend jaar|na de|after the)\b"
-    r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b",
+    r".{0,40}\b(?:pilot|proef|trial|invoeren|starten|start|gebruiken|use)\b|"
+    # still thinking it over ("we're thinking about a digital twin ... to test ...")
+    r"\b(?:(?:we|wij|i|ik)(?:'re|\s+are|\s+am|'m|\s+zijn|\s+ben)?\s+(?:still\s+|nog\s+)?"
+    r"(?:thinking\s+(?:about|of)|aan\s+het\s+nadenken\s+over)|(?:we|wij|ik)\s+(?:denken|denk)\s+"
+    r"(?:na\s+over|erover\s+na|aan))\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = (
@@ -263,5 +269,12 @@ TECHNOLOGY_SUBJECT_RE = re.compile(
     r"(?:[\w-]+\s+)?(?:model|system|systeem|app|tool|algorithm|algoritme|software|bot|chatbot|"
     r"robot|dashboard|platform|sensor|sensors|sensoren|camera|cameras|camera's|drone|drones|"
     r"taalmodel|scanner)\s+(?!(?:is|zijn|are|was|were|wordt|worden|is\s+not)\b)\w+",
+    re.IGNORECASE,
+)
+# The users labelled in front of a line ("users: the crew and the operators", "gebruikers = de
+# monteurs + de centralisten", "used by: ..."): who works with it, wherever the case is asked.
+USERS_LABEL_RE = re.compile(
+    r"^\s*(?:users?|gebruikers?|used\s+by|gebruikt\s+door|wie\s+gebruikt\s+het|who\s+uses\s+it)"
+    r"\s*[:=]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

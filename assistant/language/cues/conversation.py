@@ -93,7 +93,7 @@ AFFIRM_MAX_WORDS = 6
 # like "klaar" (finish, or say what is still missing first).
 DONE_QUESTION_RE = re.compile(
     r"^(?:(?:ok[eé]?|oke|so|dus|en|and|right|nou)[,!]?\s+)?(?:zijn\s+we|are\s+we|is\s+(?:dit|dat|het)|"
-    r"is\s+(?:this|that|it)|ben\s+ik|am\s+i)\s+(?:nu\s+|now\s+|dan\s+|then\s+)?"
+    r"is\s+(?:this|that|it)|ben\s+ik|am\s+i)\s+(?:(?:nu|now|dan|then|zo|so|wel|al|already)\s+)*"
     r"(?:klaar|done|finished|af|rond|compleet|complete|genoeg|enough)(?:\s+(?:nu|now|dan|then))?\s*\?*$"
 )
 DONE = (
@@ -398,16 +398,23 @@ GIVE_ASKED_RE = re.compile(
     re.I,
 )
 # Asking for the summary in words of one's own ("kun je een samenvatting maken?", "maak even een
-# korte samenvatting", "can you summarise what we have?", "give me a recap please"): the wrap-up.
+# korte samenvatting", "can you summarise what we have?", "give me a recap please", "kan ik een
+# samenvatting krijgen?", "can I get a summary?"): the wrap-up.
 _SUMMARY_NOUN = (
     r"(?:(?:een|de|het|a|an|the)\s+)?(?:korte\s+|short\s+|quick\s+)?(?:samenvatting|summary|recap)"
 )
 SUMMARY_ASK_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|oké|prima|goed|mooi|fine|good|great|graag|please|en|and|nu|now|dan|then)"
     r"[,\s]+)*"
-    r"(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+|(?:can|could|would|will)\s+(?:you|u)\s+)?"
+    r"(?:(?:kun|kan|wil|zou)\s+(?:je|jij|u)\s+|(?:can|could|would|will)\s+(?:you|u)\s+|"
+    # asked for oneself ("kan ik een samenvatting krijgen?", "can I get a summary?")
+    r"(?:kan|mag|kunnen|mogen)\s+(?:ik|we|wij)\s+|(?:ik\s+wil|ik\s+zou)\s+(?:graag\s+)?|"
+    r"(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|have|see)\s+|"
+    r"(?:i'?d|i\s+would)\s+like\s+|i\s+want\s+)?"
     r"(?:(?:nu|even|eens|dan|alvast|misschien|me|mij|ons|now|please|just|maybe|us)\s+)*"
-    r"(?:" + _SUMMARY_NOUN + r"(?:\s+(?:maken|geven|tonen|laten\s+zien|sturen|make|give|show))?"
+    r"(?:"
+    + _SUMMARY_NOUN
+    + r"(?:\s+(?:maken|geven|tonen|laten\s+zien|sturen|krijgen|zien|hebben|make|give|show))?"
     r"|(?:maak|geef|toon|make|give|show|send)\s+(?:(?:me|mij|ons|us|even|eens|nu|now)\s+)*"
     + _SUMMARY_NOUN
     + r"|(?:samenvatten|summari[sz]e|sum\s+(?:it|this|everything|things)?\s*up|recap)"
@@ -702,19 +709,28 @@ MORE_ASKED_RE = re.compile(
     r"\b(?:anything|something|iets)\s+(?:(?:else\s+)?(?:you'?d|you\s+would|wat\s+(?:jij|je)\s+"
     r"zou|dat\s+(?:jij|je)\s+zou))\s+(?:add|toevoegen)\b|"
     r"\b(?:heb|hebt|weet)\s+(?:jij|je|u)\s+(?:er\s+)?(?:zelf\s+)?nog\s+(?:een|eentje|iets|wat)\b|"
-    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b",
+    r"\b(?:do\s+)?you\s+have\s+(?:one|another\s+one|something)\s+(?:for|on)\b|"
+    # what to do, asked back ("what else could we do on the human side?", "wat kunnen we nog
+    # meer doen aan de menskant?", "anything on the design side?")
+    r"\bwhat\s+(?:else\s+|more\s+)?(?:can|could|should|might)\s+(?:we|i|they)\s+(?:else\s+)?do\b|"
+    r"\bwat\s+(?:kunnen|kan|zouden|moeten)\s+(?:we|wij|ik)\s+(?:(?:daar|er|nog|meer|verder|dan|"
+    r"nog\s+meer)\s+)*doen\b|"
+    r"\b(?:anything|something|iets)\s+(?:else\s+)?(?:on|for|voor|aan)\s+(?:the|de|het)\s+"
+    r"(?:\w+\s+)?(?:side|kant)\b",
     re.IGNORECASE,
 )
 # The kind of option asked for, by a word near the option word ("een optie voor de omgeving",
 # "a design idea", "iets voor de mensen zelf").
 ASKED_KIND_WORDS: dict[OptionKind, tuple[str, ...]] = {
     "design": ("ontwerp", "ontwerpkant", "techniek", "technologie", "technisch", "technische",
-               "design", "technology", "technical", "tech"),
+               "design", "technology", "technical", "tech", "techniekkant", "technologiekant"),
     "environment": ("omgeving", "omgevings", "context", "afspraken", "beleid", "organisatie",
                     "environment", "environmental", "policy", "organisation", "organization",
-                    "agreements", "rules", "regels"),
+                    "agreements", "rules", "regels", "omgevingskant", "beleidskant",
+                    "organisatiekant", "contextkant"),
     "human": ("mens", "mensen", "gebruiker", "gebruikers", "human", "people", "user", "users",
-              "menselijke", "zelf", "themselves", "yourself", "zelve"),
+              "menselijke", "zelf", "themselves", "yourself", "zelve", "menskant",
+              "mensenkant", "gebruikerskant"),
 }  # fmt: skip
 # "Self" after a kind that is no people ("de techniek zelf"): the thing itself, no human kind.
 ITSELF = frozenset(("zelf", "itself", "zelve"))
@@ -1008,3 +1024,9 @@ EXPORT_RE = re.compile(
     r"(?:\s+(?:graag|please|pls|plz|ik|i|dit|this|it|er|van|of))*\s*[?.!]*$",
     re.IGNORECASE,
 )
+# Words for a part of the technology ("remove the data broker part", "haal de koppeling met de
+# bank eruit"): what is removed then is a measure, not an item of the session.
+TECHNOLOGY_PART_WORDS = frozenset((
+    "part", "deel", "gedeelte", "onderdeel", "stuk", "bit", "feature", "features", "function",
+    "functie", "koppeling", "link", "module", "component", "functionaliteit", "functionality",
+))  # fmt: skip

@@ -156,6 +156,12 @@ NEGATIVE_WORDS = (
     "confus", "embarrass", "intrusive", "pressured", "waiting", "delay", "undignified", "sick",
     "nause", "manipulat", "bubble", "the same kind", "feel watched", "in their living room",
     "controlled", "checked more", "can't cross", "specialised in", "bad matches", "become suspect",
+    # water where it should not be ("less flooding risk", "minder kans op overstroming")
+    "flooding", "floods", "flooded", "overstroming", "overstromingen", "wet feet", "natte voeten",
+    # decisions taken badly ("fewer bad decisions" turns them, "slechte besluiten")
+    "bad decision", "bad choice", "poor decision", "poor choice", "slechte besluit",
+    "slechte beslissing", "slechte keuze", "verkeerde besluit", "verkeerde beslissing",
+    "foute beslissing", "foute keuze",
     "as suspect", "als verdachte", "last van", "last hebben",
     # people labelled or scoring low on a test ("parents feel their child gets labelled",
     # "kinderen scoren laag omdat de app alleen Nederlands kent")
@@ -929,5 +935,23 @@ SEPARABLE_PARTICLES = frozenset(("door", "achter", "af", "uit", "mee", "weg", "t
 DENIED_OPENING_RE = re.compile(
     r"^\W*(?:(?:maar|but|en|and)\W+)?(?:(?:het|'t)\s+is\s+(?:(?:ook|echt)\s+)?niet\s+(?:zo\s+)?dat|"
     r"niet\s+dat|(?:it'?s|it\s+is)\s+(?:(?:also|really)\s+)?not\s+(?:that|as\s+if)|not\s+that)\s+",
+    re.IGNORECASE,
+)
+
+# What something cannot do, as the scope of a task ("the team handles what the bot can't",
+# "staff pick up whatever the bot doesn't know", "het team doet wat de bot niet kan"): a
+# division of work, not a loss; its "can't" weighs nothing.
+WHAT_IT_CANNOT_RE = re.compile(
+    r"\b(?:what|whatever|anything|wat|alles\s+wat|waar)\s+(?:(?:the|de|het|it|het\s+systeem)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|doesn'?t|does\s+not|won'?t|(?:niet|nog\s+niet)"
+    r"\s+(?:kan|weet|snapt|begrijpt)|kan\s+niet|weet\s+niet)"
+    r"(?:\s+(?:do|handle|answer|know|solve|doen|aan|af|oplossen|beantwoorden)\b)?",
+    re.IGNORECASE,
+)
+# A smaller or bigger chance said with an adjective ("een kleinere kans op wateroverlast", "a
+# lower risk of flooding"): read as "minder"/"less" before it, which turns what follows.
+SMALLER_CHANCE_RE = re.compile(
+    r"\b(?:(kleinere|kleiner|kleine|lagere|lager|geringere|geringe)|smaller|lower|reduced)"
+    r"(?=\s+(?:kans|kansen|risico|risico's|chance|chances|risk|risks|odds)\b)",
     re.IGNORECASE,
 )

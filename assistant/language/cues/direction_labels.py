@@ -145,6 +145,12 @@ EFFECT_ANNOUNCED_RE = re.compile(
 # An actor label with a marker after it on a line: "ouders: - ...", "- drivers: + ...".
 WHO_MARKER_RE = re.compile(r"^[-*•]?\s*[\w' -]{2,40}:\s*[+\-−–]")
 ACTOR_LABEL_RE = re.compile(r"^\s*(?:voor|for|bij)\s+(?P<actor>[^:]{2,50}):\s*(?P<rest>.*)$", re.I)
+# The same with a comma after a short name of people ("for residents, fewer bad decisions",
+# "en voor de boeren, minder werk"): read only where the name is of people.
+ACTOR_COMMA_LABEL_RE = re.compile(
+    r"^\s*(?:(?:en|and|ook|also)\s+)?(?:voor|for)\s+(?P<actor>[^,:]{2,40}),\s*(?P<rest>\S.*)$",
+    re.I,
+)
 # A verb after the actor in a label that says the effect follows ("voor de ouders betekent het
 # ook iets: ...", "for the drivers it means: ..."): where the name ends.
 LABEL_VERB_RE = re.compile(

@@ -17,7 +17,8 @@ KIND_LABEL_RE = re.compile(
     r"^\s*(?P<label>ontwerp|techniek|technologie|design|technology|omgeving|context|environment|"
     r"mens|gebruiker|human|user|people|organisatie|organisation|organization|techniek zelf|"
     r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
-    r"organisatorisch|organisational|organizational|opleiding|training|rule|regel|contract)"
+    r"organisatorisch|organisational|organizational|opleiding|training|rule|regel|contract|"
+    r"env|envir|tech|omg)"  # shorthand ("env: ...", "tech: ...")
     r"\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -45,7 +46,8 @@ KIND_LABELS: dict[str, OptionKind] = {
     "organisatorisch": "environment", "organisational": "environment",
     "organizational": "environment", "opleiding": "human", "training": "human",
     "rule": "environment", "regel": "environment", "contract": "environment",
-    "afspraak": "environment", "agreement": "environment",
+    "afspraak": "environment", "agreement": "environment", "env": "environment",
+    "envir": "environment", "tech": "design", "omg": "environment",
 }  # fmt: skip
 # A kind named in brackets after a measure ("delete raw plates at the camera (design)", "een
 # cursus (mens)"): the measure's kind, not part of its text.

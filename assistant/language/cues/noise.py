@@ -220,15 +220,16 @@ WORD_POINTERS = frozenset(("de", "het", "een", "die", "deze", "the", "a", "this"
 _QUICK_QUESTION = (
     r"(?:(?:een\s+)?(?:korte|snelle)\s+vraag|(?:snel\s+)?vraagje|(?:a\s+)?quick\s+(?:one|question))"
 )
+_QUICK_END = r"\s*(?:[,!:.]+|[-–—]+)\s*"  # "quick one:", "quick one - we want ..."
 _FILLER = r"(?:ok[eé]?|okay|nou|dus|so)"  # two in a row say nothing ("ok dus", "okay so")
 # Greetings and addressees in front of a sentence ("Hoi allemaal,", "Hi there -", "Hello!").
 GREETING_LEAD_RE = re.compile(
     r"^\s*(?:(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|good morning|"
     r"good afternoon|good evening|dag)(?:\s+(?:allemaal|allen|daar|there|all|everyone|team|"
     r"folks|iedereen|lieve mensen|mensen|zo|assistent|assistant|bot|(?-i:[A-Z][\w-]+)))?"
-    r"(?:\s*[,!:]+|\s+-+)\s*"
+    r"(?:\s*[,!:.]+|\s+-+)\s*"  # "Hi. Quick one - ...": a greeting of its own sentence too
     # "hoi, snel vraagje: wij willen ...", "quick one: we want ...": the question announced
-    rf"(?:{_QUICK_QUESTION}\s*[,!:.]+\s*)?|{_QUICK_QUESTION}\s*[,!:.]+\s*|"
+    rf"(?:{_QUICK_QUESTION}{_QUICK_END})?|{_QUICK_QUESTION}{_QUICK_END}|"
     # hesitations of people who talk as they type ("ok dus eh wij zijn ...", "uhm so we ...")
     rf"(?:{_FILLER}\s*,?\s+)*{HESITATION}\s*,?\s+(?:{_FILLER}\s*,?\s+)*|"
     rf"(?:{_FILLER}\s*,?\s+){{2,}})",
@@ -326,4 +327,17 @@ OWN_SIDE_WORD_RE = re.compile(r"\b(?:ik|mij|me|mijn|wij|we|ons|onze|i|my|our|us)
 OWN_SIDE_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ja|yes|nee|no|top|ok|oh|o)\W+)*(?:we|wij|ons|onze|our|us|ik|i)\b",
     re.IGNORECASE,
+)
+# A label of the method typed with an equals sign at the start of a line ("users = the crew +
+# operators", "pos = fewer callouts"): a label with a colon. Only such labels: "attendance scans
+# = surveillance" says what something amounts to.
+_EQUALS_LABELS = (
+    r"users?|gebruikers?|actors?|actoren|betrokkenen|stakeholders|pos|neg|positief|negatief|"
+    r"positive|negative|plus|min|voordeel|voordelen|nadeel|nadelen|pros?|cons?|effects?|effecten|"
+    r"values?|waarden|options?|opties|maatregelen|measures|design|ontwerp|techniek|tech|env|"
+    r"environment|omgeving|human|mens|context|case|casus"
+)
+LABEL_EQUALS_RE = re.compile(
+    rf"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<label>{_EQUALS_LABELS})\s*=\s*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
 )

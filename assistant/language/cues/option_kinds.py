@@ -721,3 +721,10 @@ BODY_PLURALS = frozenset((
 # Machine words that in these measures name a public list more often than a machine ("the
 # register entry says ...", "het register vermeldt ..."): no technology that acts.
 LIST_MACHINE_WORDS = frozenset(("register",))
+# Whom something the system shows is for, at the end of a measure ("show the uncertainty band
+# on every chart for the council", "toon de marge in elke grafiek voor de raad"): the audience,
+# whose words say nothing of the measure's kind.
+AUDIENCE_TAIL_RE = re.compile(
+    r"\s+(?:for|voor)\s+(?:the|de|het|our|onze|all|alle)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[.!]?$",
+    re.IGNORECASE,
+)

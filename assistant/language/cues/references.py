@@ -489,8 +489,18 @@ ITEM_NUMBER_RE = re.compile(r"^(?:nummer|nr\.?|number|no\.?|#)?\s*(?P<n>\d{1,2})
 # Words after a proposal's number that turn it down ("2 nee", "3 niet", "4 skip"); also in the
 # option cues (``options.REJECTED_NUMBERS_RE``, ``options.REFUSED_NUMBER_LEAD_RE``).
 TURNED_DOWN_WORDS = r"(?:niet|not|nee|no|skip)"
+# A proposal disliked in words ("2 vind ik niks", "3 hoeft niet", "2 I don't like", "4 is not
+# for me"): turned down.
+DISLIKED = (
+    r"(?:vind\s+ik\s+(?:maar\s+|echt\s+)?(?:niks|niets|niet\s+(?:goed|nodig|nuttig))|"
+    r"hoeft\s+(?:wat\s+mij\s+betreft\s+)?niet|laat\s+ik\s+(?:weg|vallen|liggen)|doe\s+ik\s+niet|"
+    r"(?:is|zie\s+ik)\s+niks|(?:i|we)\s+(?:don'?t|do\s+not)\s+(?:like|want|need)(?:\s+(?:it|that))?|"
+    r"(?:is\s+)?not\s+for\s+(?:me|us)|(?:i|we)'?d\s+(?:skip|drop|leave\s+out))"
+)
+DISLIKED_RE = re.compile(r"(?<=\d\s)" + DISLIKED, re.IGNORECASE)  # only after a number
 REFUSED_NUMBER_RE = re.compile(
-    r"\b(?P<n>\d{1,2})\s+" + TURNED_DOWN_WORDS + r"\b|\b(?:niet|not|geen|no\s+to|nee\s+op)\s+"
+    r"\b(?P<n>\d{1,2})\s+(?:" + TURNED_DOWN_WORDS + r"\b|" + DISLIKED + r")|"
+    r"\b(?:niet|not|geen|no\s+to|nee\s+op)\s+"
     r"(?:(?:nummer|number|nr)\.?\s*)?(?P<m>\d{1,2})\b",
     re.IGNORECASE,
 )
@@ -526,8 +536,9 @@ REST_REFUSED_RE = re.compile(
 # The same refusal right after the opening, with its reason after it ("neem 1 en 3, de tweede
 # niet, we gaan niet ... laten checken").
 OPENS_REFUSED_RE = re.compile(
-    rf"^\W*(?:(?:maar|but|en|and)\s+)?(?:{_PLACE}\s+(?:niet|not|no|nee)|(?:niet|not)\s+{_PLACE})"
-    r"\s*[,;:\u2013-]\s*",
+    rf"^\W*(?:(?:maar|but|en|and)\s+)?(?:{_PLACE}\s+(?:niet|not|no|nee|{DISLIKED})|"
+    rf"(?:niet|not)\s+{_PLACE})"
+    r"(?:\s*[,;:\u2013-]\s*|\s*[.!]*\s*$)",
     re.IGNORECASE,
 )
 # A request for proposals ("doe eens een voorstel voor opties", "doe maar een paar voorstellen",

@@ -75,6 +75,14 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"cattle|cows|koeien|\bvee\b|dier|egels?|hedgehogs?|insect(?:s|en)?|bijen|bees|"
          r"vleermuizen|bats|dassen|badgers|reeën|deer|vissen|fish|pets|huisdieren)\b",
          "animal-welfare"),
+        # data from people's phones ("the phone data thing", "telefoongegevens van een broker")
+        (r"\b(?:phone|telefoon|mobile)\s*[- ]?(?:data|location|locations|gegevens|locatie\w*)\b|"
+         r"\btelefoon(?:data|gegevens|locaties)\b", "privacy"),
+        # people barely in the data the system learns from ("cyclists are barely in the counts,
+        # so the model ignores them", "ouderen zitten nauwelijks in de cijfers")
+        (r"\b(?:barely|hardly|rarely|nauwelijks|amper|bijna\s+niet|niet|not)\s+(?:\w+\s+){0,2}"
+         r"(?:in|into)\s+(?:the|de|het|our|onze)\s+(?:\w+\s+)?(?:data|counts|tellingen|cijfers|"
+         r"gegevens|dataset|trainingsdata)\b", "inclusion"),
         # those who find it hardest to take part
         (r"\b(?:shy|verlegen|weaker\s+(?:students|pupils)|zwakkere\s+(?:studenten|leerlingen)|"
          r"(?:no|geen|without|zonder)\s+(?:a\s+|een\s+)?smartphone|laaggeletterd\w*|low\s+literacy|digitally\s+less\s+"
@@ -117,7 +125,10 @@ EFFECT_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"exist\b|\bbestaa?n\s+niet\b|\bverkeerd\s+(?:\w+\s+)?(?:koppelt|gekoppeld|herkend|"
          r"gelezen)\b|\bloos\s+alarm\b", "reliability"),
         # watched at work or at home
-        (r"\b(?:gemonitord|monitored|surveillance|gecontroleerd\s+worden|spied\s+on)\b", "privacy"),
+        (r"\b(?:gemonitord|monitored|surveillance|gecontroleerd\s+worden|spied\s+on|"
+         r"big\s+brother|(?:voelen|voelt|voel)\s+(?:\w+\s+){0,2}gecontroleerd|"
+         r"(?:feel|feels|felt)\s+(?:\w+\s+){0,2}(?:controlled|checked\s+on|spied\s+on))\b",
+         "privacy"),
         # put to shame
         (r"\b(?:vernederend\w*|vernederd|humiliat\w*|degrading|demeaning|beschaamd|ashamed)\b",
          "human-dignity"),

@@ -41,6 +41,7 @@ from assistant.language.cues.actor_lists import (
 from assistant.language.cues.actor_names import (
     AMOUNT_RE,
     END_APPOSITION_RE,
+    EXAMPLES_TAIL_RE,
     FILLER_LEAD_RE,
     GENERIC_HEADS,
     HEDGE_TAIL_RE,
@@ -49,6 +50,7 @@ from assistant.language.cues.actor_names import (
     NOT_A_NAME_RE,
     NOT_PEOPLE,
     OWN_ORGANISATION_RE,
+    PEOPLE_AT_WORK_RE,
     PERSON_PLURAL_ENDINGS,
     ROOM_WORDS,
     SELF_TAIL_RE,
@@ -177,7 +179,11 @@ OWNER_RE = re.compile(
 BESIDES_RE = re.compile(
     r"\b(?:behalve|naast|buiten|besides|apart from|other than|except)\s+(?P<names>[^?.!]+)", re.I
 )
-ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+SPEAKER_WORDS = frozenset(("ik", "mij", "me", "wij", "we", "ons", "i", "us", "jij", "jou", "you"))
+RELATIVE_PRONOUNS = frozenset(("die", "dat", "who", "that", "which", "whose"))
+ITEM_SPLIT_RE = re.compile(
+    r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+|(?<=[^\W\d_])\s+[+&]\s+(?=[^\W\d_])", re.I
+)  # "+" and "&" between words only: "1 + you can ..." is a sign
 _ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
 # A list of single names inside a sentence: "van corporaties, energieleveranciers en
 # zorgverzekeraars", "with tenants, landlords and the council".
@@ -320,10 +326,27 @@ def split_outside_brackets(body: str) -> list[str]:
             continue  # a comma inside brackets
         if "," not in match.group(0) and any(a < match.start() < b for a, b in names):
             continue  # "en" inside an organisation's name
+        if "," not in match.group(0) and _joins_clause_things(body[start:], match):
+            continue  # "omwonenden die klagen over stank en lawaai": "en" inside the clause
         parts.append(body[start : match.start()])
         start = match.end()
     parts.append(body[start:])
     return parts
+
+
+def _joins_clause_things(rest: str, joint: re.Match[str]) -> bool:
+    """Whether "en"/"and" at ``joint`` joins two things inside a relative clause of the part
+    before it ("bewoners die klagen over stank en lawaai", "drivers who hate noise and dust"),
+    not a second name: the part has a relative pronoun after its first word and what follows
+    up to the next comma names no people."""
+    offset = len(joint.string) - len(rest)
+    before = rest[: joint.start() - offset].split()
+    if not any(w.lower() in RELATIVE_PRONOUNS for w in before[1:]):
+        return False
+    if before[-1].lower().strip(",.") in VERB_WORDS:
+        return False  # "de zorgverzekeraar die betaalt en de bouwer": the clause ended
+    after = joint.string[joint.end() :].split(",")[0].strip(" .")
+    return bool(after) and not (is_person(after) or head_is_person(after) or names_people(after))
 
 
 def name_like(name: str) -> bool:
@@ -456,10 +479,30 @@ def without_fillers(item: str) -> str:
         text, kept = text[: spelled.start("bracket")], spelled.group("bracket").strip()
     elif team is not None:  # "de schrijvers (team Communicatie)": the team's name is theirs
         text, kept = text[: team.start()], team.group().strip()
+    examples = EXAMPLES_TAIL_RE.search(text)
+    if examples is not None and _group_with_examples(text[: examples.start()], examples.group()):
+        text = text[: examples.start()]  # "schuldeisers zoals de zorgverzekeraar": the group
     for _ in range(2):
         text = FILLER_LEAD_RE.sub("", text, count=1)
         text = HEDGE_TAIL_RE.sub("", text).strip(" ,.;:!-")
     return f"{text} {kept}" if text and kept else text  # "de FG (functionaris ...)"
+
+
+def _people_word(name: str) -> bool:
+    """Whether ``name`` names people or parties ("vergunningverleners", "bedrijven")."""
+    named = is_person(name) or head_is_person(name) or names_people(name)
+    return named or head_word(name) in GENERIC_PARTY_HEADS
+
+
+def _group_with_examples(group: str, examples: str) -> bool:
+    """Whether ``examples`` ("zoals de zorgverzekeraar") name some of the people ``group``
+    names ("schuldeisers"), not the speaker ("mensen zoals ik")."""
+    said = words(examples)[1:2]
+    if not said or said[0] in SPEAKER_WORDS or head_word(group) in GENERIC_PARTY_HEADS:
+        return False  # "organisaties zoals de GGD": the examples are the names
+    if any(w[:1].isupper() for w in examples.split()[1:]):
+        return False  # "belangenclubs zoals de Groninger Bodem Beweging": a name of its own
+    return head_is_person(group) or is_person(group) or names_people(group)
 
 
 def _spells_out(short: str, long: str) -> bool:
@@ -472,6 +515,9 @@ def _spells_out(short: str, long: str) -> bool:
 def actor_name(item: str) -> str:
     """``item`` as a name: no article or possessive, a long relative clause cut off."""
     name = clean_item(without_fillers(item))
+    at_work = PEOPLE_AT_WORK_RE.match(name)
+    if at_work is not None and _people_word(at_work.group("name")):
+        name = at_work.group("name")  # "de vergunningverleners werken ermee"
     name = REASON_CUT_RE.sub("", OWNER_RE.sub("", name))
     name = _without_role(name)  # "de Waarderingskamer als toezichthouder"
     if len(words(name)) > MAX_NAME_WORDS:

@@ -17,6 +17,7 @@ from assistant.language.cues.case import (
     TECHNOLOGY_SUBJECT_RE,
     TECHNOLOGY_WORDS,
     TOPIC_LEAD_RE,
+    USERS_LABEL_RE,
     USERS_RE,
     WHO_THEN_WHAT_RE,
     WHO_WE_ARE_RE,
@@ -73,6 +74,13 @@ def read_case(
         return
     if asked in ("users", "decisions") and _only_where_it_is(text, context, case, found):
         return  # "het gaat om de openbare bibliotheek in Deventer": where, not who
+    labelled = USERS_LABEL_RE.match(text)
+    if labelled is not None and not case.users and "users" not in found:
+        found["users"] = truncate(labelled.group("rest"), CASE_FIELD_CHARS)  # "users: ..."
+        return
+    if asked == "users" and stage is not None and not USERS_RE.search(text):
+        _add(found, "notes", text)  # "we zitten nog in de verkenningsfase": when, not who
+        return
     if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:
         named = _facet(text, case, found)  # "het is een idee nog" answers no asked facet
         field = named if asked == "context" and not context and named != "notes" else asked

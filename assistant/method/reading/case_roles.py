@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.actor_names import GENERIC_HEADS, NAME_BREAKS, NOT_PEOPLE
+from assistant.language.cues.actor_names import GENERIC_HEADS, NAME_BREAKS, NOT_PEOPLE, STAFF_HEADS
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.case_roles import (
     NOT_ROLE_ENDINGS,
@@ -62,6 +62,8 @@ def _role(after: list[str]) -> str:
     for size in range(len(words), 0, -1):
         thing = size < len(words) and TECHNOLOGY_HINT_RE.search(words[size]) is not None
         if _role_word(words[size - 1]) and not thing:  # not "the journey planner app"
+            while size < len(words) and words[size] in STAFF_HEADS:
+                size += 1  # "the customer service team": the team, not the customer
             return actor_name(" ".join(words[:size]))
     return ""
 

@@ -225,6 +225,7 @@ def extract_effects(
             before = _named_before(
                 draft.text, f"{said_before} {text}", actors
             )  # "de boeren ... Ze ..."
+            before = before or _asked_about_before(draft.text, f"{said_before} {text}", actors)
             draft.actor_id = before or (speaker_id if ours else focus_actor_id)
         if draft.direction is None:
             draft.direction = default_direction
@@ -243,6 +244,22 @@ def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
     return found.id if found is not None else None
 
 
+def _asked_about_before(effect: str, text: str, actors: list[Actor]) -> str | None:
+    """The known actor a short question names before an effect that names no one ("residents?
+    safer I guess. less flooding risk", "en de bewoners? veiliger"): the effects after it are
+    theirs, up to a sentence that names someone else."""
+    start = text.lower().find(effect[:20].lower())
+    for sentence in reversed(split_sentences(text[:start]) if start > 0 else []):
+        named = last_mentioned_actor(sentence, actors)
+        short = len(words(sentence)) <= ASKED_ABOUT_WORDS
+        if sentence.rstrip().endswith("?") and short:
+            return named.id if named is not None else None
+        if named is not None:
+            return None
+    return None
+
+
+ASKED_ABOUT_WORDS = 4  # "en voor de bewoners?": a question that only names whom
 PLURAL_VERB_END = "en"  # a Dutch verb in the plural ("vinden", "krijgen", "haken")
 
 

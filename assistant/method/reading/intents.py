@@ -32,6 +32,7 @@ from assistant.language.cues.conversation import (
     STEP_CLOSED_RE,
     STEP_WORDS,
     SUMMARY_ASK_RE,
+    TECHNOLOGY_PART_WORDS,
     THANKS_RE,
     THEN_STEP_RE,
     WHO_STEP_RE,
@@ -142,6 +143,14 @@ CORRECT_RES = (
     re.compile(
         _CORRECTION_LEAD + r"not\s+(?!only\b|just\b)(?P<old>.+?)\s*[,;]\s*(?:it's|it is|it was|"
         r"that's|that is|they are|they're|rather)\s+(?P<new>.+)$",
+        re.IGNORECASE,
+    ),
+    # "ipv ouders bedoel ik eigenlijk ouders/verzorgers", "instead of X I actually mean Y"
+    re.compile(
+        _CORRECTION_LEAD + r"(?:ipv|i\.p\.v\.?|in plaats van|instead of|rather than)\s+"
+        r"(?P<old>[^,.;]+?)\s*,?\s+"
+        r"(?:bedoel(?:de)? ik|i (?:actually |really )?mean(?:t)?|moet (?:het|er) )"
+        r"(?:\s*(?:eigenlijk|actually|really|zijn|staan))?\s+(?P<new>[^.;]+)$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -351,6 +360,8 @@ def _edit(text: str, cleaned: str) -> Intent | None:
             return None  # "kinderen vallen eruit", "people drop out": what happens, no edit
         target = next((t for t in match.group("target", "target2", "target3") if t), "")
         target = target.strip(" '\"")
+        if _part_of_the_technology(target):
+            return None  # "remove the data broker part - ...": a measure, no edit
         return Intent("remove", target=target)
     for pattern in CORRECT_RES:
         match = pattern.match(raw)
@@ -361,6 +372,15 @@ def _edit(text: str, cleaned: str) -> Intent | None:
             new = FILLER_TAIL_RE.sub("", new) or new  # "maar de bewonersvereniging trouwens"
             return Intent("correct", target=old, replacement=new)
     return None
+
+
+def _part_of_the_technology(target: str) -> bool:
+    """Whether what is to be removed is a part of the technology ("the data broker part", "de
+    koppeling met de bank", "de camerafunctie"): a measure, not an item of the session."""
+    named = re.split(r"\s+[-–—]\s+|[,.;:]\s", target, maxsplit=1)[0]
+    return any(
+        w in TECHNOLOGY_PART_WORDS or w.endswith(("functie", "koppeling")) for w in words(named)
+    )
 
 
 def _said_with_verb(name: str) -> bool:

@@ -19,6 +19,7 @@ from assistant.language.cues.actor_names import (
 )
 from assistant.language.cues.chatter import JUDGING_LABEL_RE
 from assistant.language.cues.direction_labels import (
+    ACTOR_COMMA_LABEL_RE,
     ACTOR_DIRECTION_RES,
     ACTOR_LABEL_RE,
     ACTOR_MARK_RE,
@@ -132,6 +133,14 @@ def _part_of_case(line: str, name: str, actors: list[Actor]) -> bool:
     return not (is_person(name) or head_is_person(name))
 
 
+def _people_named(name: str, actors: list[Actor]) -> bool:
+    """Whether a short name before a comma is of people: a known actor or a plural of people."""
+    bare = strip_article(name.strip())
+    if len(bare.split()) > MAX_COMMA_LABEL_WORDS or is_clause(bare):
+        return False  # "voor weggebruikers is het veiliger, ...": a clause, no label
+    return find_actor(bare, actors) is not None or is_person(bare)
+
+
 def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     """The actor and direction a line's label gives; a direction label with words before it
     ("nog een nadeel: ...") names no actor."""
@@ -145,6 +154,9 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
         return LineActor(None, "", match.group("rest"))  # "bij gordel: ..." names a part
     if match:
         return named_actor(_label_name(match.group("actor")), actors, match.group("rest"), None)
+    match = ACTOR_COMMA_LABEL_RE.match(line)
+    if match and _people_named(match.group("actor"), actors):
+        return named_actor(match.group("actor"), actors, match.group("rest"), None)
     match = ACTOR_MARK_RE.match(line)
     if match and is_clause(match.group("actor")):
         match = None  # "the planners might trust it too much - people without ...": two clauses
@@ -195,6 +207,7 @@ BULLET_NAME_SIGN_RE = re.compile(
 )
 SIGNED_LINE_RE = re.compile(r"^\s*(?P<sign>[+\-\u2212\u2013])\s*(?P<rest>\S.*)$")
 BARE_NAME_WORDS = 4
+MAX_COMMA_LABEL_WORDS = 4  # "for the residents of the old town, ...": a short name of people
 
 
 def actor_signed_lines(text: str, actors: list[Actor]) -> str:

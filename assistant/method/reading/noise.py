@@ -19,6 +19,7 @@ from assistant.language.cues.noise import (
     GREETING_RE,
     HEADING_LINE_RE,
     INSTRUCTION_RE,
+    LABEL_EQUALS_RE,
     LEAD_IN_RE,
     LETTER_SALUTATION_RE,
     MAIL_HEADER_RE,
@@ -353,6 +354,12 @@ def with_spoken_commas(text: str) -> str:
         return match.group(0) if number or named else f"{before},{after}"
 
     return SPOKEN_COMMA_RE.sub(comma, text)
+
+
+def with_label_colons(text: str) -> str:
+    """``text`` with a label typed with an equals sign as one with a colon ("users = the crew"
+    is "users: the crew")."""
+    return LABEL_EQUALS_RE.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
 
 
 def with_apostrophes(text: str) -> str:

@@ -23,6 +23,7 @@ from assistant.language.cues.measure_phrasings import (
 )
 from assistant.language.cues.option_kinds import (
     ACTION_ENDINGS,
+    AUDIENCE_TAIL_RE,
     BESIDE_PERSON_RE,
     BODY_PLURALS,
     BUILT_IN_RULE_RE,
@@ -283,8 +284,10 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     """How strongly an option's words point to each kind ("publish how many flags ...": mostly
     environment); the kind of :func:`option_kind` scores highest."""
     text, ruled, placed = _measure_words(text)
-    scores = {kind: float(_kind_words(text, kind)) for kind in OPTION_KIND_WORDS}
     verb = _leading_verb_kind(text)
+    said = AUDIENCE_TAIL_RE.sub("", text)  # "show the band on every chart for the council"
+    said = said if _kind_words(said, "design") else text  # the council sees what it shows
+    scores = {kind: float(_kind_words(said, kind)) for kind in OPTION_KIND_WORDS}
     if verb is not None:
         scores[verb] += SUBJECT_WEIGHT  # "publish once a year how many flags ...": published
     if ruled or RULE_NAMED_RE.match(text.strip()):

@@ -11,7 +11,7 @@ import re
 
 from assistant.domain.session import Step
 from assistant.language.cues.actor_lists import CLAUSE_WORDS, QUANTITY_WORDS
-from assistant.language.cues.actor_names import NAME_BREAKS, SOME_OF_THEM
+from assistant.language.cues.actor_names import NAME_BREAKS, SOME_OF_THEM, STAFF_HEADS
 from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.organisations import BODY_HEADS, ORGANISATION_VERBS
 from assistant.language.cues.people import ABBREVIATION_RE
@@ -209,6 +209,8 @@ def _clause_verb(token: str) -> bool:
     word = token.strip(",.;:!?")
     if _goes_on(word) or _clause_word(word) or head_is_person(word):
         return False  # "BBL students", "de Rode Kruis-vrijwilligers"
+    if word.lower() in STAFF_HEADS:
+        return False  # "the customer service team": the name goes on
     return _verb(token) or (word.isalpha() and word.islower() and not _plural(word))
 
 

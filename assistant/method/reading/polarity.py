@@ -77,6 +77,7 @@ from assistant.language.cues.direction import (
     RHETORICAL_NOT_RE,
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
+    SMALLER_CHANCE_RE,
     STOPPED_RE,
     TRAILING_NOT_BREAKS,
     TRAILING_NOT_EXCEPT,
@@ -85,6 +86,7 @@ from assistant.language.cues.direction import (
     TRAILING_TERMS_EXCEPT,
     UNABLE_RE,
     UNAWARE_RE,
+    WHAT_IT_CANNOT_RE,
     WITHOUT_REACH,
     WITHOUT_WORDS,
     WORRY_LEAD_RE,
@@ -931,15 +933,31 @@ def _separable_joined(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _chance_of(
+    tokens: list[str], start: int, end: int, matches: list[tuple[int, int, int]]
+) -> bool:
+    """Whether the term is "kans" before "op" and a term of its own ("minder kans op
+    wateroverlast"): the chance of what follows, whose direction counts, not an opportunity
+    ("meer kans op werk" stays one)."""
+    if tokens[start:end] not in (["kans"], ["kansen"]) or tokens[end : end + 1] != ["op"]:
+        return False
+    return any(end < other <= end + CHANCE_REACH for other, _end, _sign in matches)
+
+
+CHANCE_REACH = 4  # "kans op een flinke overstroming"
+
+
 def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
-    text = _without_praised_people(text)
+    text = WHAT_IT_CANNOT_RE.sub(" ", _without_praised_people(text))  # a task's scope
+    text = SMALLER_CHANCE_RE.sub(lambda m: "minder" if m.group(1) else "less", text)
     tokens = _separable_joined(words(text))
     commas = _after_commas(text)
     score = 0
     first = 0
     since = 0  # where the words before the next term begin
     matches = _only_seeming(tokens, _matches(tokens, commas))
+    matches = [m for m in matches if not _chance_of(tokens, m[0], m[1], matches)]
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing

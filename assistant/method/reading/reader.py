@@ -17,6 +17,7 @@ from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind,
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.actor_list_items import ACTORS_LABEL_RE
 from assistant.language.cues.actor_lists import NOT_INVOLVED_RE, OBLIGED_RE
+from assistant.language.cues.case import USERS_LABEL_RE
 from assistant.language.cues.conversation import (
     ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
@@ -141,6 +142,7 @@ from assistant.method.reading.noise import (
     people_spelled_out,
     strip_noise,
     with_apostrophes,
+    with_label_colons,
     with_spoken_commas,
 )
 from assistant.method.reading.option_parties import option_agents
@@ -914,7 +916,8 @@ class Reader:
             if not (added or context.opening):  # a story told once the case is known
                 reading.case_told.append(text)  # (the opening message tells the case)
         reading.actors.extend(actor_lists.names_embedded(text))
-        reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
+        if USERS_LABEL_RE.match(text) is None:  # "users: ...": the label names no one
+            reading.users.extend(passing_actors.case_people(text))  # actors; the case goes on
         reading.users.extend(_users(text, context))
         roles = _roles(text, session, reading)  # "de leverancier bewaart de data"
         reading.users.extend(roles)
@@ -1386,8 +1389,12 @@ def _named(reading: Reading) -> list[Actor]:
 def _users(text: str, context: Context) -> list[str]:
     """The people named in a list where the users were asked ("klantmanagers, aanvragers,
     leverancier"): actors too, whether they work with it or feel it."""
-    names = actor_lists.names_in_list(text) if context.asked == "users" else []
-    listed = len(names) >= USERS_LIST and actor_lists.person_share(names) >= PERSON_SHARE
+    labelled = USERS_LABEL_RE.match(text)  # "users: the crew and the operators"
+    if labelled is not None:
+        text = labelled.group("rest")
+    names = actor_lists.names_in_list(text) if context.asked == "users" or labelled else []
+    least = 1 if labelled else USERS_LIST
+    listed = len(names) >= least and actor_lists.person_share(names) >= PERSON_SHARE
     return names if listed else []
 
 
@@ -1496,7 +1503,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
-    spelled = with_spoken_commas(spelled)  # "... als ze vol zijn komma en dan ..."
+    spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     cleaned = numbered_lines(signed_lines(cleaned))

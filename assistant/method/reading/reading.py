@@ -67,6 +67,7 @@ class Reading:
     unread: list[str] = field(default_factory=list)
     # Proposals picked by a description that fits none ("the one about a free choice").
     unmatched_picks: list[str] = field(default_factory=list)
+    refused: list[int] = field(default_factory=list)  # "doe 1 en 3, 2 vind ik niks": 2
     passed: list[str] = field(default_factory=list)  # sentences in which nothing was read
     noted: list[str] = field(default_factory=list)  # sentences kept as notes to the case
     # Sentences noted to the case once it was told (a story: "Henk viel van de trap"): effects

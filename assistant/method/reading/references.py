@@ -18,6 +18,7 @@ from assistant.language.cues.references import (
     ALL_WORDS_RE,
     CHOSEN_COUNT_RE,
     DESCRIBED_PICK_RE,
+    DISLIKED_RE,
     ENDS_REFUSED_RE,
     FILLER,
     FIRST_OF_EACH_KIND_RE,
@@ -76,6 +77,7 @@ def _proposal_reference(text: str) -> list[int] | None:
         return None
     first = FIRST_N_RE.search(cleaned)
     outside = cleaned[: first.start()] + " " + cleaned[first.end() :] if first else cleaned
+    outside = DISLIKED_RE.sub(" ", outside)  # "1 ja, 2 vind ik niks, 3 ja"
     rest = [t for t in words(outside) if t not in FILLER and not t.isdigit()]
     rest = [t for t in rest if t not in NUMBER_WORDS and t not in ORDINALS]
     if rest:
@@ -96,6 +98,13 @@ def _proposal_reference(text: str) -> list[int] | None:
     if ALL_WORDS_RE.search(cleaned):
         return []  # "all three sound good"
     return None
+
+
+def refused_numbers(text: str) -> list[int]:
+    """The proposals a message turns down by number ("doe 1 en 3 maar, 2 vind ik niks", "1 ja,
+    2 nee", "not 3")."""
+    found = REFUSED_NUMBER_RE.finditer(normalise(text))
+    return list(dict.fromkeys(int(m.group("n") or m.group("m")) for m in found))
 
 
 def _number(token: str) -> int:
@@ -383,6 +392,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return rest or None
     if PROPOSALS_ASKED_RE.search(text) and _about_other_step(text, session.step):
         return text  # "doe eens een voorstel voor opties" among the values: for that step
+    reading.refused = refused_numbers(text) if session.step == Step.OPTIONS else []
     reading.reference = _last_resolved(proposal_reference(text), session)
     if reading.reference == [] and names_the_chosen(text, session):
         reading.reference = None  # "ja die twee" after choosing two: those, and go on
@@ -396,7 +406,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
         return text
     reading.agreed_only = reading.reference == [] and agreed_only(text)
     if reading.reference is not None:
-        if session.step == Step.OPTIONS and _ends_closing(words(text.lower())):
+        closing = _ends_closing(words(text.lower())) and not reading.refused  # not "2 vind ik niks"
+        if session.step == Step.OPTIONS and closing:
             reading.intent = Intent("done")  # "1, 2 en 3 prima, klaar": taken, and finished
         return None
     lead = agreeing_lead(text) if session.step in PROPOSAL_STEPS else None

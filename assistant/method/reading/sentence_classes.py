@@ -19,7 +19,7 @@ from assistant.language.cues.actor_names import (
     SOME_OF_THEM,
     TOPIC_LABEL_RE,
 )
-from assistant.language.cues.case import PLAN_LEAD_RE, TECHNOLOGY_HINT_RE
+from assistant.language.cues.case import PLAN_LEAD_RE, TECHNOLOGY_HINT_RE, USERS_LABEL_RE
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     CONTRAST_RE,
@@ -189,6 +189,8 @@ class SentenceClasses:
             text = bare[:1].upper() + bare[1:]  # "o ja, positief voor de invulhulpen: ..."
         if TOPIC_LABEL_RE.match(text) and context.step.position < Step.VALUES.position:
             return "case" if context.step == Step.CASE else "unread"  # "Planning: in maart ..."
+        if context.step == Step.CASE and USERS_LABEL_RE.match(text):
+            return "case"  # "users: the crew and the operators": who works with it
         if context.step == Step.CASE and PLAN_LEAD_RE.match(text):
             return "case"  # "het idee is om een model ... te laten maken": no measure
         if context.step != Step.CASE and self._value_then_meaning(text):
