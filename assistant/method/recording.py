@@ -87,6 +87,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
     _fold_one_person_actors(session, changes)
     _attach_loose_effects(session, listed)
     _attach_told_of_people(session)
+    attach_followers(session)
     _join_scenes(session, reading, changes)
     move_effects(session, reading.effect_fixes, changes)  # "niet de IB'er, de directeur ..."
     _record_effects(tools, session, reading, changes)
@@ -114,11 +115,13 @@ def _record_effects(tools: Tools, session: Session, reading: Reading, changes: C
     weigh_sides(reading.effects)  # "aan de ene kant ..., aan de andere kant ..."
     effects_of_the_cast(reading.text, session, reading.effects)  # "Henk, een van de X, ..."
     added = [add_effect(session, draft, changes) for draft in reading.effects]
+    _keep_followers(session, reading.effects, added)
     told = [t.text for t in session.transcript if t.role == "user"] + [reading.text]
     told_back(session.effects, told, session.actors)  # "Ze staan minder vaak ...": named before
     changes.effects.extend(added)
     _attach_by_subject(session, session.actors[named:])
     _attach_by_own_words(session)
+    attach_followers(session)
 
 
 def _record_actors(session: Session, reading: Reading, changes: Changes) -> list[Actor]:
@@ -308,6 +311,40 @@ def _attach_by_own_words(session: Session) -> None:
         found = draft_actor(effect.text, session.actors)
         if found is not None and found[0] is not None:
             effect.actor_id = found[0]
+
+
+FOLLOWERS = "effects_following"  # session.meta: effect id -> the effect whose actor it takes
+
+
+def _keep_followers(session: Session, drafts: list[EffectDraft], added: list[Effect]) -> None:
+    """For each effect recorded without an actor that took its actor from another effect of the
+    same message (``EffectDraft.follows``), which also has none yet: that effect, so that it
+    goes where that one goes once its people are an actor."""
+    recorded = {id(draft): effect for draft, effect in zip(drafts, added, strict=True)}
+    links: dict[str, str] = session.meta.setdefault(FOLLOWERS, {})
+    for draft, effect in zip(drafts, added, strict=True):
+        followed = recorded.get(id(draft.follows)) if draft.follows is not None else None
+        if effect.actor_id is None and followed is not None and followed is not effect:
+            links[effect.id] = followed.id
+
+
+def attach_followers(session: Session) -> None:
+    """Effects without an actor that took theirs from another effect, once that one has an
+    actor: the same actor ("een moeder kreeg een brief, wachtte zes weken" with "Ouders" added
+    later); links to effects removed or with an actor are let go."""
+    links: dict[str, str] = session.meta.get(FOLLOWERS) or {}
+    effects = {e.id: e for e in session.effects}
+    attached = True
+    while attached:  # one that follows a follower ("..., wachtte ..., en was bang")
+        attached = False
+        for follower_id, followed_id in list(links.items()):
+            follower, followed = effects.get(follower_id), effects.get(followed_id)
+            if follower is None or followed is None or follower.actor_id is not None:
+                del links[follower_id]
+            elif followed.actor_id is not None and session.actor(followed.actor_id) is not None:
+                follower.actor_id = followed.actor_id
+                del links[follower_id]
+                attached = True
 
 
 def plural_of(name: str, known: str) -> bool:

@@ -173,6 +173,10 @@ NO_GROUP_WORDS = frozenset((
     "nobody", "niemand", "everyone", "everybody", "iedereen", "anyone", "iemand", "someone",
     "men", "je", "you", "we", "wij", "ik", "i", "us", "ons",
 ))  # fmt: skip
+# The generic second person ("als de score te laag is sta je er onvoorbereid", "if the alert is
+# wrong you run for nothing"): in a clause after people were named in the same part of a
+# sentence it takes their place, as "one" would; it names no other group.
+GENERIC_YOU_WORDS = frozenset(("je", "jij", "jou", "jouw", "you", "your"))
 # Words of the method inside a piece of a sentence ("effects i hear: ...", "values we share:
 # ..."): a lead-in to the step, not people.
 METHOD_NAME_WORDS = frozenset((

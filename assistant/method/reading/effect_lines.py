@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from assistant.domain.session import Actor, Direction
@@ -56,9 +56,14 @@ from assistant.language.cues.grammar import (
     VERDICT_RE,
     VERDICT_WORDS,
 )
-from assistant.language.cues.people_in_sentences import FEELING_RE, NO_GROUP_WORDS
+from assistant.language.cues.people_in_sentences import (
+    FEELING_RE,
+    GENERIC_YOU_WORDS,
+    NO_GROUP_WORDS,
+)
 from assistant.language.cues.side_remarks import TENURE_RE
 from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LEAD_RE
+from assistant.language.cues.speaker_roles import SPEAKING_AS_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import is_person
@@ -138,6 +143,10 @@ class EffectDraft:
     # where a sign, a label or a judgement decided: a learned direction may weigh in.
     weighed: tuple[Direction, float] | None = None
     other_side: bool = False  # "aan de andere kant ...", "then again ...": against the side before
+    # The effect whose actor this one took, by its subject or its place in the sentence ("een
+    # moeder kreeg een brief, wachtte zes weken"): where neither has an actor yet (its people
+    # are no actor yet), this one goes to whichever actor that one gets later.
+    follows: EffectDraft | None = field(default=None, compare=False, repr=False)
 
 
 def count_terms(text: str, terms: tuple[str, ...]) -> int:
@@ -217,6 +226,7 @@ def extract_effects(
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
                 sentence, lead, labelled = own.rest, own.direction, True
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
+    _told_as_the_speaker(drafts[first:])
     for draft in drafts[first:]:
         ours = speaker_id is not None and first_person(draft.text)
         if ours and first_person(draft.text, SPEAKER_SELF):  # "ik hoef niet meer elk kind ..."
@@ -231,6 +241,19 @@ def extract_effects(
             draft.direction = default_direction
             draft.weighed = None if draft.lead_in else (default_direction, 0.0)
     return drafts[first:]
+
+
+def _told_as_the_speaker(drafts: list[EffectDraft]) -> None:
+    """Effects the speaker tells of themselves ("ik weet minder goed wat er speelt", "I lose
+    an afternoon") in a message where they said whom they speak as ("ik als teamleider ben
+    ...", "I as a mentor ..."): that group's, as the effect said so is, also once its group is
+    an actor only later."""
+    said_as = next((d for d in drafts if SPEAKING_AS_RE.match(d.text)), None)
+    if said_as is None:
+        return
+    for draft in (d for d in drafts if d is not said_as):
+        if not (draft.actor_id or draft.actor_name) and first_person(draft.text, SPEAKER_SELF):
+            _take_actor(draft, said_as)
 
 
 def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
@@ -764,7 +787,7 @@ def _same_subject(body: str, draft: EffectDraft, drafts: list[EffectDraft], star
     carried = PERSON_PRONOUN_RE.match(body) or (tokens and tokens[0] in VERB_WORDS)
     pointing = PRONOUN_RE.match(body) or FRONTED_PRONOUN_RE.match(body) or _fragment(tokens)
     if carried or (len(drafts) > start and pointing):
-        draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+        _take_actor(draft, drafts[-1])
     if len(drafts) > start and THEY_RE.match(body) and not (draft.actor_id or draft.actor_name):
         draft.actor_name = people_named(drafts[-1].text)  # "X stuurt jongeren een brief, ze ..."
 
@@ -774,9 +797,16 @@ def _same_part(body: str, draft: EffectDraft, drafts: list[EffectDraft], part: i
     it ("relatives get drawn into an investigation; possible damage to their name", "de
     toeristen hebben geen idee, er staat één bordje in het Nederlands"), is about the actor of
     that effect; not one about anyone at all ("nobody can see why", "we ...")."""
-    if len(drafts) <= part or drafts[-1].lead_in or not _names_no_people(body):
+    if len(drafts) <= part or drafts[-1].lead_in or not _names_no_people(body, GENERIC_YOU_WORDS):
         return
-    draft.actor_id, draft.actor_name = drafts[-1].actor_id, drafts[-1].actor_name
+    _take_actor(draft, drafts[-1])
+
+
+def _take_actor(draft: EffectDraft, before: EffectDraft) -> None:
+    """``draft`` about the people of ``before``: its actor, and where it has none yet, a
+    pointer to it for the actor it gets later."""
+    draft.actor_id, draft.actor_name = before.actor_id, before.actor_name
+    draft.follows = before
 
 
 def _actor_from_after(told: list[EffectDraft], turned: set[int]) -> None:
@@ -793,7 +823,7 @@ def _actor_from_after(told: list[EffectDraft], turned: set[int]) -> None:
         if not is_clause(draft.text):
             continue  # "sneller geholpen bij de balie, en ...": whose gain it is not told
         if (after.actor_id or after.actor_name) and _names_no_one(draft.text):
-            draft.actor_id, draft.actor_name = after.actor_id, after.actor_name
+            _take_actor(draft, after)
 
 
 def _names_no_one(body: str) -> bool:
@@ -803,10 +833,11 @@ def _names_no_one(body: str) -> bool:
     return not any(t in PEOPLE_POINTERS or people_word(t) or is_person(t) for t in tokens)
 
 
-def _names_no_people(body: str) -> bool:
-    """Whether a clause names no people, not even anyone at all ("nobody", "we")."""
+def _names_no_people(body: str, allowed: frozenset[str] = frozenset()) -> bool:
+    """Whether a clause names no people, not even anyone at all ("nobody", "we"); words in
+    ``allowed`` (the generic "je"/"you") are let through."""
     tokens = [t.strip(".,;:!?\"'()") for t in body.lower().split()]
-    return not any(t in NO_GROUP_WORDS or people_word(t) for t in tokens)
+    return not any((t in NO_GROUP_WORDS and t not in allowed) or people_word(t) for t in tokens)
 
 
 FRAGMENT_WORDS = 2
@@ -843,6 +874,17 @@ def _draft(
         actor_id, actor_name = found  # not "they're professionals and ...": whom "they" means
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
+
+
+def follow_carried_actors(drafts: list[EffectDraft]) -> None:
+    """Effects that took their actor from another effect while neither had one (its people were
+    no actor yet), once that effect got one: the same actor ("mevrouw Jansen praat weinig, maar
+    bij het zingen lacht ze", both then "Bewoners")."""
+    for draft in drafts:
+        followed = draft.follows
+        if followed is None or draft.actor_id or draft.actor_name:
+            continue
+        draft.actor_id, draft.actor_name = followed.actor_id, followed.actor_name
 
 
 def _pronoun_name(name: str) -> bool:

@@ -95,6 +95,7 @@ from assistant.method.reading.effect_fixes import take_effect_fixes
 from assistant.method.reading.effect_lines import (
     EffectDraft,
     extract_effects,
+    follow_carried_actors,
     one_of_a_group,
     point_by_name,
 )
@@ -992,6 +993,7 @@ class Reader:
                 draft.actor_name = groups[0]
                 reading.actors.extend(g for g in groups if g not in reading.actors)
         tellers(drafts, session.actors + named, reading)
+        follow_carried_actors(drafts)  # "een moeder kreeg een brief, wachtte ...": hers
         reading.actors.extend(_named_in_lead_ins(drafts, reading.actors))  # "buren, OM"
         for clause in (d for d in _value_clauses(text) if self.values.named_value(d)):
             reading.values.extend(match_values(clause, self.catalogue))
