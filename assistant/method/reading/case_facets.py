@@ -78,7 +78,7 @@ def read_case(
     if labelled is not None and not case.users and "users" not in found:
         found["users"] = truncate(labelled.group("rest"), CASE_FIELD_CHARS)  # "users: ..."
         return
-    if asked == "users" and stage is not None and not USERS_RE.search(text):
+    if asked == "users" and stage is not None and not stage_only and not USERS_RE.search(text):
         _add(found, "notes", text)  # "we zitten nog in de verkenningsfase": when, not who
         return
     if asked in FACETS and not getattr(case, asked) and asked not in found and not stage_only:

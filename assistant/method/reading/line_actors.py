@@ -138,6 +138,8 @@ def _people_named(name: str, actors: list[Actor]) -> bool:
     bare = strip_article(name.strip())
     if len(bare.split()) > MAX_COMMA_LABEL_WORDS or is_clause(bare):
         return False  # "voor weggebruikers is het veiliger, ...": a clause, no label
+    if clause_direction(bare) is not None:
+        return False  # "voor bezoekers veel sneller binnen, ...": the effect itself
     return find_actor(bare, actors) is not None or is_person(bare)
 
 

@@ -315,7 +315,8 @@ def _without_inline_frame(lines: list[str], ignored: list[str]) -> list[str]:
     greeting = GREETING_LEAD_RE.match(kept[first])
     if greeting is not None and word_count(kept[first][greeting.end() :]) >= GREETED_WORDS:
         rest = kept[first][greeting.end() :]
-        kept[first] = rest[:1].upper() + rest[1:]
+        own = greeting.group().rstrip().endswith(".")  # "hey. parking team here": as typed
+        kept[first] = rest if own else rest[:1].upper() + rest[1:]
     pieces = split_sentences(kept[last])
     cut = len(pieces)
     while cut > 1 and _signs_off(pieces[cut - 1]):
