@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from assistant.domain.session import Actor, Effect, HandlingOption, OptionKind, Session, Value
+from assistant.domain.session import (
+    OPTION_KINDS,
+    Actor,
+    Effect,
+    HandlingOption,
+    OptionKind,
+    Session,
+    Value,
+)
 from assistant.knowledge.catalogue import ValueEntry
 from assistant.language.cues.actor_names import SUBGROUP_WORDS
 from assistant.language.cues.people_in_sentences import PLURAL_ENDINGS, QUANTITY_LEAD_RE
@@ -37,6 +45,7 @@ from assistant.method.reading.extraction import (
     find_actor,
 )
 from assistant.method.reading.kind_model import (
+    LIKELY_LAST,
     combined_kind,
     kind_leanings,
     kind_model,
@@ -196,6 +205,8 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
         draft.kind = kind
         draft.leanings = kind_leanings(draft.scores or {}, row)
         draft.alternatives = tuple(dict.fromkeys(k for k in others if k != kind))
+        weaker = likely_kinds(row, LIKELY_LAST)
+        draft.last_resorts = tuple(k for k in weaker if k != kind and k not in draft.alternatives)
 
 
 def weigh_learned_directions(tools: Tools, drafts: list[EffectDraft]) -> None:
@@ -233,26 +244,47 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
     ouderavond over de app" with no environment option yet: the evening is environment; two
     options that could each be environment or human, with only design recorded: one of each,
     the one whose words say less of its first kind moved; "a drop-in hour at the library"
-    after "which agreements would help?": environment, not human)."""
+    after "which agreements would help?": environment, not human). Where that leaves one kind
+    missing, a kind the learned model finds less likely (``last_resorts``) fills it if it can:
+    after design and rules, "een voorlichtingsavond in de dorpen" is for the people."""
     recorded = {o.kind for o in session.options}
-    open_ones = [i for i, d in enumerate(drafts) if d.alternatives][:JOINT_CHOICE_LIMIT]
-    if not open_ones:
-        return
     asked = session.meta.get("options_focus") if session.options else None  # asked as missing
-    fixed = [d.kind for i, d in enumerate(drafts) if i not in open_ones]
-    options = [(drafts[i].kind, *drafts[i].alternatives) for i in open_ones]
+    chosen = _joint_kinds(recorded, drafts, asked, last_resort=False)
+    covered = chosen[0] if chosen else len(recorded | {d.kind for d in drafts})
+    if covered == len(OPTION_KINDS) - 1:
+        filled = _joint_kinds(recorded, drafts, asked, last_resort=True)
+        chosen = filled if filled is not None and filled[0] == len(OPTION_KINDS) else chosen
+    for index, kind in chosen[1].items() if chosen is not None else ():
+        drafts[index].kind = kind
+
+
+def _joint_kinds(
+    recorded: set[OptionKind], drafts: list[OptionDraft], asked: object, last_resort: bool
+) -> tuple[int, dict[int, OptionKind]] | None:
+    """The best joint choice of kinds for the drafts with another kind to choose (with their
+    ``last_resorts`` too where so asked): how many kinds it covers, and the kind per draft."""
+
+    def choices(draft: OptionDraft) -> tuple[OptionKind, ...]:
+        more = draft.last_resorts if last_resort else ()
+        return (draft.kind, *draft.alternatives, *more)
+
+    open_ones = [i for i, d in enumerate(drafts) if len(choices(d)) > 1][:JOINT_CHOICE_LIMIT]
+    if not open_ones:
+        return None
+    fixed = {d.kind for i, d in enumerate(drafts) if i not in open_ones}
+    options = [choices(drafts[i]) for i in open_ones]
     leanings = [drafts[i].leanings or {} for i in open_ones]
     best: tuple[int, bool, int, float] | None = None
     chosen: tuple[OptionKind, ...] = ()
     for kinds in product(*options):
-        covered = len(recorded | set(fixed) | set(kinds))
+        covered = len(recorded | fixed | set(kinds))
         moved = sum(1 for k, o in zip(kinds, options, strict=True) if k != o[0])
         leaning = sum(lean.get(k, 0.0) for k, lean in zip(kinds, leanings, strict=True))
-        score = (covered, asked in kinds and asked not in recorded | set(fixed), -moved, leaning)
+        score = (covered, asked in kinds and asked not in recorded | fixed, -moved, leaning)
         if best is None or score > best:
             best, chosen = score, kinds
-    for index, kind in zip(open_ones, chosen, strict=True):
-        drafts[index].kind = kind
+    assert best is not None
+    return best[0], dict(zip(open_ones, chosen, strict=True))
 
 
 def _fold_one_person_actors(session: Session, changes: Changes) -> None:

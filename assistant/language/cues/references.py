@@ -38,6 +38,13 @@ DESCRIBED_PICK_RE = re.compile(
     r"het|de)\b|[,.;!?]|$)",
     re.IGNORECASE,
 )
+# A proposal picked by a word of it before "one", said on its own ("the appeal one too", "and the
+# helpline one"): the word names the proposal (read only where it fits one on the table).
+NOUN_ONE_PICK_RE = re.compile(
+    r"^\W*(?:(?:and|also|plus)\s+)?(?:the|that)\s+(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+one"
+    r"(?:\s+(?:too|as\s+well|also))?\W*$",
+    re.IGNORECASE,
+)
 # A judgement after what a pick describes ("die over een check van het dashboard vind ik goed",
 # "the one about a complaints line sounds good"): no part of the measure described.
 PICK_JUDGED_TAIL_RE = re.compile(
@@ -586,12 +593,17 @@ AGREEING_SENTENCE_RE = re.compile(
     re.IGNORECASE,
 )
 # A proposal picked by its place among those of one kind ("take your first human one", "the
-# design one", "de eerste omgevingsoptie", "die ene voor de mensen"): the kind and its place.
+# design one", "de eerste omgevingsoptie", "die ene voor de mensen"), or by a Dutch adjective of
+# its kind with the noun left out ("neem de technische over", "de organisatorische ook"; not "de
+# menselijke maat"): the kind and its place.
 KIND_PICK_RE = re.compile(
     r"\b(?:your|the|je|jouw|de|die)\s+(?:(?P<place>first|second|eerste|tweede|only|enige)\s+)?"
     r"(?P<kind>design|technical|technology|environment|context|policy|human|people|user|ontwerp|"
     r"techniek|omgevings?|context|menselijke|mens|gebruikers?)[\s-]*(?:one|option|proposal|"
-    r"suggestion|optie|voorstel|idee)\b",
+    r"suggestion|optie|voorstel|idee)\b|"
+    r"\b(?:the|de|die)\s+(?:(?P<adjective_place>eerste|tweede|enige)\s+)?"
+    r"(?P<adjective>technische|organisatorische|menselijke)"
+    r"(?=\s*(?:$|[.,;:!]|over\b|ook\b|erbij\b|mee\b|maar\b|en\b|wel\b))",
     re.IGNORECASE,
 )
 KIND_PICK_WORDS = {
@@ -599,7 +611,8 @@ KIND_PICK_WORDS = {
     "techniek": "design", "environment": "environment", "context": "environment",
     "policy": "environment", "omgeving": "environment", "omgevings": "environment",
     "human": "human", "people": "human", "user": "human", "menselijke": "human",
-    "mens": "human", "gebruiker": "human", "gebruikers": "human",
+    "mens": "human", "gebruiker": "human", "gebruikers": "human", "technische": "design",
+    "organisatorische": "environment",
 }  # fmt: skip
 # Taking said before a proposal picked by its kind ("take your first human one"); without it,
 # "the human option: ..." announces a measure of one's own.

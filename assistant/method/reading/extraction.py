@@ -162,12 +162,15 @@ class OptionDraft:
     when it is recorded; ``scores``: the rules' scores per kind where they chose the kind (no
     label, no kind asked for), for the learned kind to weigh in when it is recorded;
     ``leanings``: how strongly those scores and the learned kind together point to each kind,
-    once weighed (the joint choice moves the option that leans least to its own kind)."""
+    once weighed (the joint choice moves the option that leans least to its own kind);
+    ``last_resorts``: kinds the learned model finds less likely, a choice only where they are
+    the one kind still missing once the message is recorded."""
 
     text: str
     kind: OptionKind
     value_hint: str = ""
     alternatives: tuple[OptionKind, ...] = ()
+    last_resorts: tuple[OptionKind, ...] = ()
     scores: dict[OptionKind, float] | None = None
     leanings: dict[OptionKind, float] | None = None
 

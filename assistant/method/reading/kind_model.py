@@ -35,6 +35,7 @@ SURE_MARGIN = 2.0  # the rules' best kind ahead of the next by this much: the ru
 MODEL_WEIGHT = 0.75  # the model's log-probabilities beside the rules' scores (grouped CV, dev pool)
 FLOOR = 1e-9
 LIKELY = 0.4  # a kind the model gives this much: a choice for the joint choice of kinds
+LIKELY_LAST = 0.25  # ... and this much: a choice where it is the one kind still missing
 
 
 class KindModelError(AssistantError):

@@ -26,6 +26,7 @@ from assistant.language.cues.references import (
     KIND_PICK_VERB_RE,
     KIND_PICK_WORDS,
     NOTHING_MORE_RE,
+    NOUN_ONE_PICK_RE,
     NUMBER_WORDS,
     OPENS_REFUSED_RE,
     ORDINALS,
@@ -261,6 +262,7 @@ def _last_resolved(reference: list[int] | None, session: Session) -> list[int] |
 
 PROPOSAL_STEPS = (Step.VALUES, Step.OPTIONS)
 MIN_SHARED = 2  # one word of the title, or two of the text
+PLACE_WORDS = frozenset(("other", "top", "same", "next", "previous", "bottom"))  # besides ORDINALS
 SHARE_OF_LONG = 3  # a description that fits shares at least a third of its words
 CLOSING_WORDS = 12  # a longer sentence with a navigation word says more than that
 
@@ -309,9 +311,26 @@ def described_picks(text: str, session: Session) -> tuple[list[int], str, list[s
             picked.extend(n for n in _numbers_before(sentence, session) if n not in picked)
             picked.extend(n for n in found if n and n not in picked)
             unmatched.extend(what for what, n in zip(described, found, strict=True) if n is None)
+        elif (what := _noun_one_pick(sentence, session)) is not None:
+            number = _best_match(what, session)  # none: read by meaning, or said back
+            picked.extend([number] if number and number not in picked else [])
+            unmatched.extend([] if number else [what])
         else:
             left.append(sentence)
     return picked, ". ".join(left), unmatched
+
+
+def _noun_one_pick(sentence: str, session: Session) -> str | None:
+    """What a sentence of only "the X one" picks a proposal by ("the appeal one too": "appeal"),
+    among the option proposals; a kind or a place ("the human one", "the first one") is read as
+    a pick by kind or by place."""
+    found = NOUN_ONE_PICK_RE.match(sentence.strip())
+    if found is None or session.step != Step.OPTIONS:
+        return None
+    what = found.group("what").lower()
+    if set(words(what)) & (set(KIND_PICK_WORDS) | set(ORDINALS) | PLACE_WORDS):
+        return None
+    return what
 
 
 def _numbers_before(sentence: str, session: Session) -> list[int]:
@@ -479,8 +498,10 @@ def _picked_by_kind(sentence: str, by_kind: dict[str, list[int]]) -> list[int]:
     for match in KIND_PICK_RE.finditer(sentence):
         if KIND_PICK_VERB_RE.search(sentence[: match.start()]) is None:
             continue  # "the human option: staff learn ...": a measure announced
-        numbers = by_kind.get(KIND_PICK_WORDS.get(match.group("kind").lower(), ""), [])
-        second = (match.group("place") or "").lower() in ("second", "tweede")
+        kind = match.group("kind") or match.group("adjective")
+        numbers = by_kind.get(KIND_PICK_WORDS.get(kind.lower(), ""), [])
+        place = match.group("place") or match.group("adjective_place") or ""
+        second = place.lower() in ("second", "tweede")
         if len(numbers) > int(second):
             found.append(numbers[int(second)])
     return found
