@@ -428,3 +428,20 @@ def test_what_something_amounts_to_with_an_equals_sign_is_no_label(text: str) ->
 
 def test_a_sign_in_a_numbered_line_joins_no_names() -> None:
     assert names_in_list("1 + you can renew it any time") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("nl", "geen voorstel met nummer 7"), ("en", "no proposal numbered 7")]
+)
+def test_a_proposal_number_not_shown_is_said_back(
+    conductor: Conductor, language: str, said: str
+) -> None:
+    session = session_at(Step.OPTIONS, language)
+    session.step = Step.VALUES
+    conductor.plan(session, "volgende" if language == "nl" else "next")
+    first = next(p for p in session.proposals if p.kind == "option")
+    plan = conductor.plan(
+        session, f"{first.number} en 7" if language == "nl" else f"{first.number} and 7"
+    )
+    assert [o.text for o in session.options] == [first.text]
+    assert said in plan.draft.text

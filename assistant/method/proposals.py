@@ -200,6 +200,9 @@ def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) 
     )
     if not wanted:
         return False
+    absent = [n for n in numbers if n not in by_number and n > 0]
+    if absent:  # "1 en 4" with three proposals shown: say that there is no 4
+        changes.notice("no_such_proposal", numbers=absent, shown=sorted(by_number))
     if wanted[0].kind == "value":
         choices = [ValueChoice(name="", number=p.number) for p in wanted]
         record_values(tools, session, choices, False, changes)
