@@ -53,6 +53,11 @@ from assistant.method.reading.mentions import (
 )
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.same_group import (
+    better_group_name,
+    bracketed_alias,
+    same_group_actor,
+)
 from assistant.method.reading.story_cast import effects_of_the_cast, told_back
 from assistant.method.reading.weighed_sides import weigh_sides
 from assistant.method.suggestions import LINK_THRESHOLD
@@ -108,7 +113,7 @@ def _record_effects(tools: Tools, session: Session, reading: Reading, changes: C
     sentences the rules passed by, their directions, the sides weighed against each other)."""
     named = len(session.actors)
     for name in learned_effects(tools, session, reading):  # sentences the rules passed by
-        if find_actor(name, session.actors) is None:  # the people of an effect it dropped
+        if _known_by_name(name, session.actors) is None:  # the people of an effect it dropped
             changes.actors.append(add_actor(session, name).name)
     weigh_learned_directions(tools, reading.effects)
     weigh_sides(reading.effects)  # "aan de ene kant ..., aan de andere kant ..."
@@ -138,6 +143,8 @@ def _record_actors(session: Session, reading: Reading, changes: Changes) -> list
                 session.meta["passing_roles"] = [*session.meta.get("passing_roles", []), actor.id]
         elif plural_of(name, actor.name) or named_by_name(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
+        elif better_group_name(actor.name, name):
+            actor.name = name  # "the kids" in a story, "pupils" in the list: the group's name
         elif group_of_one(actor.name, [Actor(id=actor.id, name=name)]) is not None:
             actor.name = name  # "Ranger Tom" first, "rangers" in the list: the group
         listed.append(actor)
@@ -333,8 +340,10 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     """The actor ``name`` refers to; a subgroup ("studenten met een functiebeperking") is an
     actor of its own beside its group ("studenten")."""
     found = find_actor(name, actors)
-    if found is None:
-        return abbreviated_actor(name, actors)  # "MR" is "Medezeggenschapsraad (MR)"
+    if found is None:  # "MR" is "Medezeggenschapsraad (MR)", "the kids" are "Pupils"
+        return abbreviated_actor(name, actors) or same_group_actor(name, actors)
+    if bracketed_alias(found.name, name) or bracketed_alias(name, found.name):
+        return found  # "Inspectors (opzichters)" after "Opzichter": one group
     if found is not None and _subgroup(name) and not _subgroup(found.name):
         return None
     if found is not None and body_of_group(name, found.name):
@@ -389,8 +398,7 @@ def add_actor(session: Session, name: str) -> Actor:
 def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect:
     actor_id = draft.actor_id
     if draft.actor_name:
-        actor = find_actor(draft.actor_name, session.actors)
-        actor = actor or abbreviated_actor(draft.actor_name, session.actors)  # "de MR zegt"
+        actor = _known_by_name(draft.actor_name, session.actors)
         if actor is None:
             actor = add_actor(session, draft.actor_name)
             changes.actors.append(actor.name)
@@ -405,6 +413,13 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
     return effect
 
 
+def _known_by_name(name: str, actors: list[Actor]) -> Actor | None:
+    """The known actor an effect's people are named as: the same name, its abbreviation ("de
+    MR zegt") or the same group in other words ("the kids" for "Pupils")."""
+    found = find_actor(name, actors) or abbreviated_actor(name, actors)
+    return found or same_group_actor(name, actors)
+
+
 def _join_scenes(session: Session, reading: Reading, changes: Changes) -> None:
     """The effect of a scene opened in the message before, with its rest told now ("and every
     time she does, ..."): its whole text, direction and the group it is tied to, if any."""
@@ -415,7 +430,7 @@ def _join_scenes(session: Session, reading: Reading, changes: Changes) -> None:
         effect.text, effect.direction = fix.text, fix.direction
         effect.actor_id = fix.actor_id if session.actor(fix.actor_id) else None
         if fix.actor_name:
-            actor = find_actor(fix.actor_name, session.actors)
+            actor = _known_by_name(fix.actor_name, session.actors)
             if actor is None:
                 actor = add_actor(session, fix.actor_name)
                 changes.actors.append(actor.name)
