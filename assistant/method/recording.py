@@ -49,6 +49,7 @@ from assistant.method.reading.mentions import (
     mention_position,
     mentioned_actor,
     name_words,
+    referred_actor,
     same_word,
 )
 from assistant.method.reading.name_fragments import fragment_name
@@ -59,7 +60,11 @@ from assistant.method.reading.same_group import (
     bracketed_alias,
     same_group_actor,
 )
-from assistant.method.reading.story_cast import effects_of_the_cast, told_back
+from assistant.method.reading.story_cast import (
+    effects_of_the_cast,
+    roles_of_the_cast,
+    told_back,
+)
 from assistant.method.reading.weighed_sides import weigh_sides
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -90,7 +95,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             remove_item(session, kind, item_id)
             changes.removed.append(item_label(found))
     listed = _record_actors(session, reading, changes)
-    _fold_one_person_actors(session, changes)
+    _fold_one_person_actors(session, changes, reading.text)
     _attach_loose_effects(session, listed)
     _attach_told_of_people(session)
     _join_scenes(session, reading, changes)
@@ -260,12 +265,17 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
         drafts[index].kind = kind
 
 
-def _fold_one_person_actors(session: Session, changes: Changes) -> None:
+def _fold_one_person_actors(session: Session, changes: Changes, text: str) -> None:
     """An actor named by one person of a group ("Één mantelzorger", "Raadsonderzoeker Mirjam",
-    "a volunteer") once the group is an actor too ("Mantelzorgers"): its effects are the
+    "a volunteer", or "Kees" told of as "Kees, een van onze behandelaars" in ``text`` or a
+    message before) once the group is an actor too ("Mantelzorgers"): its effects are the
     group's, the effects asked of it too, and it is no actor of its own."""
+    told = [t.text for t in session.transcript if t.role == "user"] + [text]
+    named = any(len(a.name.split()) == 1 for a in session.actors)  # "Kees", not "Behandelaars"
+    roles = roles_of_the_cast(told) if named else {}
     for actor in list(session.actors):
-        group = group_of_one(actor.name, [a for a in session.actors if a.id != actor.id])
+        others = [a for a in session.actors if a.id != actor.id]
+        group = group_of_one(actor.name, others) or _group_of_the_cast(actor.name, roles, others)
         if group is None:
             continue
         for effect in (e for e in session.effects if e.actor_id == actor.id):
@@ -274,6 +284,16 @@ def _fold_one_person_actors(session: Session, changes: Changes) -> None:
             session.meta["effects_focus"] = group.id
         remove_item(session, "actor", actor.id)
         changes.actors = [n for n in changes.actors if n != actor.name]
+
+
+def _group_of_the_cast(name: str, roles: dict[str, str], actors: list[Actor]) -> Actor | None:
+    """The known group of a person of the story named by first name: the group the story says
+    that person is one of ("Behandelaars"), or the one the person's role is one of ("een oudere
+    strandwacht" of "Strandwachten")."""
+    role = roles.get(name.strip())
+    if not role:
+        return None
+    return group_of_one(role, actors) or referred_actor(role, actors)
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
