@@ -52,7 +52,7 @@ from assistant.method.reading.mentions import (
     referred_actor,
     same_word,
 )
-from assistant.method.reading.name_fragments import fragment_name
+from assistant.method.reading.name_fragments import names_no_one
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.same_group import (
@@ -80,7 +80,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.case[field] = text
     for old, new in reading.renamed_actors:  # "the vendor is a consortium, call them that"
         known = next((a for a in session.actors if a.name == old), None)
-        if known is not None and not fragment_name(new):  # not "it's not 60 officers but 45"
+        if known is not None and not names_no_one(new):  # not "it's not 60 officers but 45"
             rename_item(session, "actor", known, new, tools.catalogue)
             changes.corrected.append((old, known.name))
     for name in reading.removed_actors:  # "X isn't an actor for us, drop them"
@@ -418,7 +418,7 @@ def add_actor(session: Session, name: str) -> Actor:
 
 def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect:
     actor_id = draft.actor_id
-    if draft.actor_name and not fragment_name(draft.actor_name):
+    if draft.actor_name and not names_no_one(draft.actor_name):
         actor = _known_by_name(draft.actor_name, session.actors)
         if actor is None:
             actor = add_actor(session, draft.actor_name)

@@ -51,6 +51,14 @@ def fragment_name(name: str) -> bool:
     return False
 
 
+def names_no_one(name: str) -> bool:
+    """Whether ``name`` is made of words that name no one (see ``_no_name_words``): narrower
+    than ``fragment_name``, for names the reader gave an effect ("Bij gescheiden ouders"
+    stays)."""
+    tokens = [t for t in (t.strip(".,;:!?()'\"") for t in name.lower().split()) if t]
+    return bool(tokens) and _no_name_words(tokens)
+
+
 def _no_name_words(tokens: list[str]) -> bool:
     """Whether the words of a name make no name: a number alone ("45", an age), words that
     alone name no one ("involved", "good list"), or the start of a piece of a sentence ("not
