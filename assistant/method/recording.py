@@ -58,11 +58,22 @@ from assistant.method.reading.mentions import (
     mention_position,
     mentioned_actor,
     name_words,
+    referred_actor,
     same_word,
 )
+from assistant.method.reading.name_fragments import names_no_one
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
-from assistant.method.reading.story_cast import effects_of_the_cast, told_back
+from assistant.method.reading.same_group import (
+    better_group_name,
+    bracketed_alias,
+    same_group_actor,
+)
+from assistant.method.reading.story_cast import (
+    effects_of_the_cast,
+    roles_of_the_cast,
+    told_back,
+)
 from assistant.method.reading.weighed_sides import weigh_sides
 from assistant.method.suggestions import LINK_THRESHOLD
 
@@ -78,7 +89,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         changes.case[field] = text
     for old, new in reading.renamed_actors:  # "the vendor is a consortium, call them that"
         known = next((a for a in session.actors if a.name == old), None)
-        if known is not None:
+        if known is not None and not names_no_one(new):  # not "it's not 60 officers but 45"
             rename_item(session, "actor", known, new, tools.catalogue)
             changes.corrected.append((old, known.name))
     for name in reading.removed_actors:  # "X isn't an actor for us, drop them"
@@ -93,7 +104,7 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
             remove_item(session, kind, item_id)
             changes.removed.append(item_label(found))
     listed = _record_actors(session, reading, changes)
-    _fold_one_person_actors(session, changes)
+    _fold_one_person_actors(session, changes, reading.text)
     _attach_loose_effects(session, listed)
     _attach_told_of_people(session)
     attach_followers(session)
@@ -118,7 +129,7 @@ def _record_effects(tools: Tools, session: Session, reading: Reading, changes: C
     sentences the rules passed by, their directions, the sides weighed against each other)."""
     named = len(session.actors)
     for name in learned_effects(tools, session, reading):  # sentences the rules passed by
-        if find_actor(name, session.actors) is None:  # the people of an effect it dropped
+        if _known_by_name(name, session.actors) is None:  # the people of an effect it dropped
             changes.actors.append(add_actor(session, name).name)
     weigh_learned_directions(tools, reading.effects)
     weigh_sides(reading.effects)  # "aan de ene kant ..., aan de andere kant ..."
@@ -150,6 +161,8 @@ def _record_actors(session: Session, reading: Reading, changes: Changes) -> list
                 session.meta["passing_roles"] = [*session.meta.get("passing_roles", []), actor.id]
         elif plural_of(name, actor.name) or named_by_name(name, actor.name):
             actor.name = name  # "de advocaat" in the case, "advocaten" in the list: the group
+        elif better_group_name(actor.name, name):
+            actor.name = name  # "the kids" in a story, "pupils" in the list: the group's name
         elif group_of_one(actor.name, [Actor(id=actor.id, name=name)]) is not None:
             actor.name = name  # "Ranger Tom" first, "rangers" in the list: the group
         listed.append(actor)
@@ -287,12 +300,17 @@ def _joint_kinds(
     return best[0], dict(zip(open_ones, chosen, strict=True))
 
 
-def _fold_one_person_actors(session: Session, changes: Changes) -> None:
+def _fold_one_person_actors(session: Session, changes: Changes, text: str) -> None:
     """An actor named by one person of a group ("Één mantelzorger", "Raadsonderzoeker Mirjam",
-    "a volunteer") once the group is an actor too ("Mantelzorgers"): its effects are the
+    "a volunteer", or "Kees" told of as "Kees, een van onze behandelaars" in ``text`` or a
+    message before) once the group is an actor too ("Mantelzorgers"): its effects are the
     group's, the effects asked of it too, and it is no actor of its own."""
+    told = [t.text for t in session.transcript if t.role == "user"] + [text]
+    named = any(len(a.name.split()) == 1 for a in session.actors)  # "Kees", not "Behandelaars"
+    roles = roles_of_the_cast(told) if named else {}
     for actor in list(session.actors):
-        group = group_of_one(actor.name, [a for a in session.actors if a.id != actor.id])
+        others = [a for a in session.actors if a.id != actor.id]
+        group = group_of_one(actor.name, others) or _group_of_the_cast(actor.name, roles, others)
         if group is None:
             continue
         for effect in (e for e in session.effects if e.actor_id == actor.id):
@@ -301,6 +319,16 @@ def _fold_one_person_actors(session: Session, changes: Changes) -> None:
             session.meta["effects_focus"] = group.id
         remove_item(session, "actor", actor.id)
         changes.actors = [n for n in changes.actors if n != actor.name]
+
+
+def _group_of_the_cast(name: str, roles: dict[str, str], actors: list[Actor]) -> Actor | None:
+    """The known group of a person of the story named by first name: the group the story says
+    that person is one of ("Behandelaars"), or the one the person's role is one of ("een oudere
+    strandwacht" of "Strandwachten")."""
+    role = roles.get(name.strip())
+    if not role:
+        return None
+    return group_of_one(role, actors) or referred_actor(role, actors)
 
 
 def _attach_loose_effects(session: Session, added: list[Actor]) -> None:
@@ -402,8 +430,10 @@ def known_actor(name: str, actors: list[Actor]) -> Actor | None:
     """The actor ``name`` refers to; a subgroup ("studenten met een functiebeperking") is an
     actor of its own beside its group ("studenten")."""
     found = find_actor(name, actors)
-    if found is None:
-        return abbreviated_actor(name, actors)  # "MR" is "Medezeggenschapsraad (MR)"
+    if found is None:  # "MR" is "Medezeggenschapsraad (MR)", "the kids" are "Pupils"
+        return abbreviated_actor(name, actors) or same_group_actor(name, actors)
+    if bracketed_alias(found.name, name) or bracketed_alias(name, found.name):
+        return found  # "Inspectors (opzichters)" after "Opzichter": one group
     if found is not None and _subgroup(name) and not _subgroup(found.name):
         return None
     if found is not None and body_of_group(name, found.name):
@@ -457,9 +487,8 @@ def add_actor(session: Session, name: str) -> Actor:
 
 def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect:
     actor_id = draft.actor_id
-    if draft.actor_name:
-        actor = find_actor(draft.actor_name, session.actors)
-        actor = actor or abbreviated_actor(draft.actor_name, session.actors)  # "de MR zegt"
+    if draft.actor_name and not names_no_one(draft.actor_name):
+        actor = _known_by_name(draft.actor_name, session.actors)
         if actor is None:
             actor = add_actor(session, draft.actor_name)
             changes.actors.append(actor.name)
@@ -474,6 +503,13 @@ def add_effect(session: Session, draft: EffectDraft, changes: Changes) -> Effect
     return effect
 
 
+def _known_by_name(name: str, actors: list[Actor]) -> Actor | None:
+    """The known actor an effect's people are named as: the same name, its abbreviation ("de
+    MR zegt") or the same group in other words ("the kids" for "Pupils")."""
+    found = find_actor(name, actors) or abbreviated_actor(name, actors)
+    return found or same_group_actor(name, actors)
+
+
 def _join_scenes(session: Session, reading: Reading, changes: Changes) -> None:
     """The effect of a scene opened in the message before, with its rest told now ("and every
     time she does, ..."): its whole text, direction and the group it is tied to, if any."""
@@ -484,7 +520,7 @@ def _join_scenes(session: Session, reading: Reading, changes: Changes) -> None:
         effect.text, effect.direction = fix.text, fix.direction
         effect.actor_id = fix.actor_id if session.actor(fix.actor_id) else None
         if fix.actor_name:
-            actor = find_actor(fix.actor_name, session.actors)
+            actor = _known_by_name(fix.actor_name, session.actors)
             if actor is None:
                 actor = add_actor(session, fix.actor_name)
                 changes.actors.append(actor.name)

@@ -305,3 +305,10 @@ PEOPLE_AT_WORK_RE = re.compile(
     r"with\s+it|with\s+them|on\s+it|it)\s*[.!]?$",
     re.IGNORECASE,
 )
+# Words that link a name's head to the place or body it qualifies, left out when a name is
+# compared with a known one in another order ("officers at the gate" are the "gate officers",
+# "medewerkers bij de balie" the "baliemedewerkers").
+NAME_ORDER_LINK_WORDS = frozenset((
+    "de", "het", "der", "den", "van", "voor", "bij", "aan", "op", "in", "the", "of", "for", "at",
+    "on", "in",
+))  # fmt: skip

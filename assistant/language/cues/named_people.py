@@ -47,11 +47,21 @@ PLAIN_GROUP_WORDS = frozenset((
 # ("vorig jaar is Henk, een van onze oudste monteurs, gevallen", "one of the drivers, Gerrit,
 # told me ..."): what the story tells of that person by name, or as he or she after it, is
 # what happens to the group.
-_ONE_OF = r"(?:(?:een|één)\s+van\s+(?:onze|de|hun|die|ons)|one\s+of\s+(?:our|the|their|those))"
+_ONE_OF = (
+    r"(?:(?:een|één)\s+van\s+(?:onze|de|hun|die|ons|mijn)|one\s+of\s+(?:our|the|their|those|my))"
+)
 _FIRST_NAME = r"(?-i:[A-Z][a-z]+)"
 NAMED_MEMBER_RE = re.compile(
     rf"\b(?P<name>{_FIRST_NAME}),\s+{_ONE_OF}\s+(?P<group>[^,;:.()]+?)\s*[,;:.]"
     rf"|\b{_ONE_OF}\s+(?P<group_first>[^,;:.()]+?),\s+(?P<name_after>{_FIRST_NAME})\s*,",
+    re.IGNORECASE,
+)
+# One person of a story by first name and a role of one ("Kees, een oudere strandwacht, zegt
+# ...", "Ilse, a young nurse, ...") or with the role before the name ("onze psycholoog Ilse",
+# "our caretaker Tom"): that person belongs to the group the role names, where it is an actor.
+NAMED_ROLE_RE = re.compile(
+    rf"\b(?P<name>{_FIRST_NAME}),\s+(?:een|a|an)\s+(?P<role>[^,;:.()]+?)\s*,"
+    rf"|\b(?:onze|ons|mijn|m'n|our|my)\s+(?P<role_first>[a-z][\w-]+)\s+(?P<name_after>{_FIRST_NAME})\b",
     re.IGNORECASE,
 )
 # Pronouns for one person told of before ("hij", "she", "haar", "his"): in a story after a

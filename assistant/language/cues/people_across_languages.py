@@ -85,6 +85,8 @@ YOUNG_GROUP_HEADS = (
     "scholier", "scholieren", "student", "students", "jongere", "jongeren", "youngster",
     "youngsters",
 )  # fmt: skip
+# Names of the young said in two words, whose head ("people") names no one in particular.
+YOUNG_GROUP_NAMES = ("young people", "jonge mensen", "young persons")
 PARENT_GROUP_HEADS = (
     "ouder", "ouders", "parent", "parents", "gezin", "gezinnen", "families", "family",
     "huishoudens", "households",

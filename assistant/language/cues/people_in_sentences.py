@@ -167,6 +167,26 @@ FRAGMENT_LEADS = frozenset((
     "straks", "nu", "toen", "vroeger", "daarna", "soon", "now", "afterwards", "afterward",
     "like", "zoals", "bij", "met", "with",
 ))  # fmt: skip
+# More words a piece of a sentence starts with that make it no name: a negation or a hedge
+# ("not unlikely, though, ...", "not a neutral nudge"), an apology ("callers, sorry, residents"),
+# "without" ("zonder dat er een collega mee moet"), a place it was taken from ("uit het
+# teamoverleg van dinsdag") and the word for pasting or a document's heading ("pasting a teams
+# msg", "MEMO - ...", "1. Aanleiding").
+FRAGMENT_LEADS_MORE = frozenset((
+    "not", "niet", "though", "sorry", "zonder", "without", "uit", "pasting", "plak", "plakken",
+    "memo", "notitie", "aanleiding", "iets",
+))  # fmt: skip
+# Words after "not"/"niet" that go on to name people ("niet alleen de buren maar ook ...").
+NOT_ONLY_WORDS = frozenset(("alleen", "only", "just", "enkel", "slechts"))
+# Words after "in" that open a phrase of the speaker's or a place, not people ("in mijn woorden",
+# "in een huis met twaalf man"); "in het bijzonder reizigers" names them.
+IN_PHRASE_WORDS = frozenset(("mijn", "m'n", "my", "onze", "ons", "our", "een", "a"))
+# Words that alone name no one, however the reader came to them ("involved, residents ...",
+# "plus side: ...", "good list", "bij hoog risico"): a name made only of these is none.
+NO_NAME_WORDS = frozenset((
+    "involved", "betrokken", "betrokkenen", "side", "kant", "hoog", "laag", "high", "low",
+    "good", "goed", "list", "lijst", "iets", "something", "sorry", "though", "plus", "minus",
+))  # fmt: skip
 # Words for anyone at all: a clause with one of them is about no group in particular ("nobody
 # can see why", "niemand weet wat de camera doet"), not the people of the clause before it.
 NO_GROUP_WORDS = frozenset((

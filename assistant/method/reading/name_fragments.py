@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from assistant.language.cues.actor_list_items import ANYONE_NAMES
-from assistant.language.cues.people_in_sentences import FRAGMENT_LEADS, METHOD_NAME_WORDS
+from assistant.language.cues.people_in_sentences import (
+    FRAGMENT_LEADS,
+    FRAGMENT_LEADS_MORE,
+    IN_PHRASE_WORDS,
+    METHOD_NAME_WORDS,
+    NO_NAME_WORDS,
+    NOT_ONLY_WORDS,
+)
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading.actor_lists import (
     head_is_person,
@@ -34,12 +41,37 @@ def fragment_name(name: str) -> bool:
         return False
     if tokens[0] in FRAGMENT_LEADS or any(w in METHOD_NAME_WORDS for w in words(name)):
         return True
+    if _no_name_words(tokens):
+        return True
     if " ".join(words(strip_article(name))) in ANYONE_NAMES:
         return True  # "People", "de mensen": nobody in particular
     if BULLET_RE.match(name):
         bare = BULLET_RE.sub("", name)  # "- false flags: ...", "- black box: ...": a topic
         return not (is_person(bare) or head_is_person(bare))
     return False
+
+
+def names_no_one(name: str) -> bool:
+    """Whether ``name`` is made of words that name no one (see ``_no_name_words``): narrower
+    than ``fragment_name``, for names the reader gave an effect ("Bij gescheiden ouders"
+    stays)."""
+    tokens = [t for t in (t.strip(".,;:!?()'\"") for t in name.lower().split()) if t]
+    return bool(tokens) and _no_name_words(tokens)
+
+
+def _no_name_words(tokens: list[str]) -> bool:
+    """Whether the words of a name make no name: a number alone ("45", an age), words that
+    alone name no one ("involved", "good list"), or the start of a piece of a sentence ("not
+    unlikely", "sorry", "uit het teamoverleg", "MEMO", "in mijn woorden"), not "niet alleen de
+    buren" or "in het bijzonder reizigers"."""
+    if all(t.isdigit() for t in tokens) or all(t in NO_NAME_WORDS for t in tokens):
+        return True
+    second = tokens[1] if len(tokens) > 1 else ""
+    if tokens[0] in ("not", "niet"):
+        return second not in NOT_ONLY_WORDS
+    if tokens[0] == "in":
+        return second in IN_PHRASE_WORDS
+    return tokens[0] in FRAGMENT_LEADS_MORE
 
 
 def value_head(name: str) -> str:

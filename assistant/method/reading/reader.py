@@ -310,6 +310,7 @@ class Reader:
             reading.values, reading.value_list = [], False
             reading.options = [o for o in reading.options if said_among(o.text, agreed)]
         reading.actors = without_fragments(reading.actors)
+        reading.users = without_fragments(reading.users)  # "pasting a teams msg ...: ..."
         self._values_added_as_actors(reading)  # "autonomie van de student", "trust in X too"
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
         if talk and reading.intent is None and _read_nothing(reading):

@@ -12,6 +12,7 @@ from assistant.language.cues.grammar import THIRD_PERSON_PRONOUNS
 from assistant.language.cues.named_people import (
     ANOTHER_PERSON_RE,
     NAMED_MEMBER_RE,
+    NAMED_ROLE_RE,
     ONE_OF_THE_GROUP_WORDS,
     ONE_PERSON_PRONOUNS,
     PEOPLE_POSSESSIVES,
@@ -42,6 +43,18 @@ def cast_of(text: str) -> list[tuple[int, str, str]]:
         group = group_name(match.group("group") or match.group("group_first"))
         if group:
             found.append((match.start(), name, group))
+    return found
+
+
+def roles_of_the_cast(texts: list[str]) -> dict[str, str]:
+    """The first names ``texts`` give a role or a group, with what names it ("Kees" -> "een
+    oudere strandwacht", "Ilse" -> "psycholoog", "Amira" -> "Students")."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in NAMED_ROLE_RE.finditer(text):
+            name = match.group("name") or match.group("name_after")
+            found[name] = f"een {match.group('role') or match.group('role_first')}"
+        found.update({name: group for _, name, group in cast_of(text)})
     return found
 
 
