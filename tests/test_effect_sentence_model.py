@@ -29,7 +29,8 @@ def _session(step: Step, *actors: str) -> Session:
 def _learned(embedder: object, session: Session, told: list[str], passed: list[str]) -> list[str]:
     """The texts of the effects after the model weighed in, where the rules read ``told`` as
     effects and passed by ``passed``."""
-    reading = Reading(effects=[EffectDraft(t, "negative") for t in told], passed=passed)
+    drafts = [EffectDraft(t, "negative", weighed=("negative", 0.0)) for t in told]  # the asked
+    reading = Reading(effects=drafts, passed=passed)
     learned_effects(EncoderTools(embedder), session, reading)  # type: ignore[arg-type]
     return [e.text for e in reading.effects]
 

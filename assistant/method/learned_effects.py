@@ -18,6 +18,7 @@ from __future__ import annotations
 from assistant.domain.session import Direction, Session, Step
 from assistant.language.textparts import words
 from assistant.method.changes import Tools, learned_chances
+from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.durations import duration_trend
 from assistant.method.reading.effect_lines import EffectDraft, extract_effects
 from assistant.method.reading.effect_model import (
@@ -32,6 +33,7 @@ from assistant.method.reading.effect_model import (
     SURE_NOTED,
     effect_model,
 )
+from assistant.method.reading.effect_subjects import draft_actor
 from assistant.method.reading.extraction import find_actor
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import is_question
@@ -39,6 +41,7 @@ from assistant.method.reading.reading import Reading
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
 MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
+FOR_WHOM_WORDS = 3  # "Voor vrijwilligers", "for the drivers": whom, no effect of its own
 SURE_STORY = 0.6  # from this chance a sentence of a story is an effect (sure: 0.7)
 
 
@@ -58,11 +61,8 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[st
         return []
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        found = (
-            sentence_effects(text, session)
-            if chance >= sure_of(text, reading, session.step)
-            else []
-        )
+        bar = sure_of(text, reading, session.step)
+        found = sentence_effects(text, session, judged=True) if chance >= bar else []
         if len(found) > 1 and (chance < SURE_EFFECT or text in reading.listed):
             found = [whole(found[0], text)]  # split where the rules are unsure: one effect
         if found:
@@ -144,7 +144,7 @@ def _without_sentences(notes: str, sentences: list[str]) -> str:
 
 def doubted_effects(session: Session, reading: Reading) -> list[tuple[EffectDraft, float]]:
     """The effects the rules read with the model's chance below which each tells none: before
-    the values, one without a direction word or marker (its direction only the one asked: those
+    the values, one without a direction word, sign or label (its direction only the one asked: those
     the rules were least sure of), a fragment sooner than a sentence (:func:`none_below`); where
     the case or the effects are asked and from the values on, any effect, one that names no one
     sooner (:func:`doubted_below`). Not an effect the message adds by command."""
@@ -153,12 +153,22 @@ def doubted_effects(session: Session, reading: Reading) -> list[tuple[EffectDraf
     early = session.step in EARLY_STEPS
     found = []
     for draft in reading.effects:
-        unmarked = early and clause_direction(draft.text) is None
+        signed = draft.weighed is None and signed_effect(draft.text)
+        unmarked = early and not signed and clause_direction(draft.text) is None
         unmarked = unmarked and not duration_trend(draft.text)  # "van 6 naar 4 maanden"
         bar = max(none_below(draft.text) if unmarked else 0.0, doubted_below(draft, session))
         if bar > 0.0:
             found.append((draft, bar))
     return found
+
+
+def signed_effect(text: str) -> bool:
+    """Whether an effect whose direction a sign or label decided ("+ procespartijen: 24/7
+    antwoord") tells something of its own: more than a word, not only the people it is for
+    ("Voor vrijwilligers")."""
+    said = words(text)
+    for_whom = said[:1] in (["voor"], ["for"]) and len(said) <= FOR_WHOM_WORDS
+    return len(said) > 1 and not (for_whom or names_people_only(text))
 
 
 def none_below(text: str) -> float:
@@ -223,14 +233,37 @@ def story_among_actors(session: Session, reading: Reading) -> list[str]:
 def sentence_effects(text: str, session: Session, judged: bool = False) -> list[EffectDraft]:
     """The effect of a sentence read as one: its people where they are known actors (a name
     the case did not give stays off the canvas), its direction from the rules' cue. An
-    incident told ("last month a tenant ...") is no effect unless ``judged`` one."""
+    incident told ("last month a tenant ...") is no effect unless ``judged`` one; a sentence
+    judged one in which the rules' clauses find none (a case fact to them: "en dan gaat de
+    premie omhoog voor ev-rijders", "students with autism often don't look at a screen") is
+    one as a whole (:func:`whole_sentence`)."""
     drafts = extract_effects(text, session.actors, None, unmarked_direction(text, session))
     for draft in drafts:
         known = find_actor(draft.actor_name, session.actors) if draft.actor_name else None
         draft.actor_id = known.id if known is not None else draft.actor_id
         draft.actor_name = ""
         draft.story = draft.story and not judged
+    if judged and not drafts:
+        return [whole_sentence(text, session)]
     return [d for d in drafts if not (d.story or d.lead_in or d.unchanged)]
+
+
+def whole_sentence(text: str, session: Session) -> EffectDraft:
+    """``text`` as one effect: of the known actor it names first (its label: "schouwers:
+    minder kilometers lopen"), in the direction of its own words, else the one asked."""
+    found = draft_actor(text, session.actors)
+    known = find_actor(found[1], session.actors) if found and found[1] else None
+    actor_id = found[0] if found else None
+    body = text.strip().rstrip(" .")
+    told = clause_direction(body)
+    direction = told or unmarked_direction(text, session)
+    weighed = None if told else (direction, 0.0)
+    return EffectDraft(
+        body[:1].upper() + body[1:],
+        direction,
+        actor_id or (known.id if known is not None else None),
+        weighed=weighed,
+    )
 
 
 def unmarked_direction(text: str, session: Session) -> Direction:

@@ -263,6 +263,34 @@ CANNOT_THINK_RE = re.compile(
     r"(?:\s+(?:idee|ideeën|opties))?\s*(?:[.,!;)]|bedacht|eerlijk|hoor|$)",
     re.IGNORECASE,
 )
+# Words that may stand before "geen idee" / "weet niet" in the speaker's own not knowing ("ik
+# heb echt geen idee", "honestly no idea", "we weten het niet"); any other word right before it
+# is someone else who does not know ("owners have no idea why they were picked", "de cliënt weet
+# niet dat ...", "het systeem weet dat niet"): an effect told, not the speaker at a loss.
+SPEAKER_NOT_KNOWING_WORDS = frozenset(
+    ("ik", "i", "we", "wij", "me", "mij", "jij", "je", "you", "u", "heb", "hebben", "have",
+     "has", "had", "hadden", "honestly", "really", "absolutely", "just", "simply", "still", "yet",
+     "even", "so", "dus", "echt", "nog", "eigenlijk", "ook", "totaal", "helemaal", "gewoon",
+     "zelf", "eerlijk", "gezegd", "serieus", "nou", "eh", "ehm", "uhm", "hmm", "hm", "sorry",
+     "ok", "oké", "okay", "dan", "then", "zo")
+)  # fmt: skip
+# The speaker as a word ("ik", "we've"): a not knowing near it is the speaker's own.
+SPEAKER_WORDS = frozenset(("ik", "i", "we", "wij", "i've", "we've", "ive", "weve", "ve", "me"))
+# The verbs of having between someone and "no idea" ("they have no idea", "ze hebben geen
+# idee"): the word before them says whose not knowing it is.
+HAVING_WORDS = frozenset(
+    ["have", "has", "had", "having", "got", "heb", "hebt", "heeft", "hebben", "hadden"]
+)
+# Words that open whom or what the speaker does not know about ("voor de boeren geen idee").
+ASKED_ABOUT_WORDS = frozenset(
+    ["voor", "for", "bij", "over", "about", "as", "qua", "regarding", "wat", "what", "van", "of"]
+)
+# A hedged answer after not knowing ("geen idee eigenlijk, misschien minder ..."): an answer.
+HEDGED_ANSWER_RE = re.compile(
+    r"[,;:]\s*(?:maar\s+|but\s+)?(?:misschien|wellicht|mogelijk|maybe|perhaps|possibly)"
+    r"(?:\s+[\w'-]+){2,}",
+    re.IGNORECASE,
+)
 # Questions that ask the method's own question ("welke waarden spelen hier?").
 METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
     Step.ACTORS: re.compile(

@@ -81,6 +81,12 @@ _LABEL_SOURCE = (
     r"(?:\s+(?:raised|named|mentioned|noted|flagged|seen|genoemd|gezien|aangedragen|gemeld))?"
     r"\s+(?:by|from|volgens|van|door|uit|bij)\s+[^:;.!?]{2,40}?"
 )
+# The step a label is told before ("one more con before the values: ...", "nog een nadeel
+# voordat we opties doen: ..."): still a label, an effect told late.
+_LABEL_FOR = (
+    r"\s+(?:before|voordat|voor)\s+(?:we\s+)?(?:(?:go\s+to|move\s+on\s+to|do|naar)\s+)?"
+    r"(?:the\s+|de\s+)?(?:options|opties|values|waarden)(?:\s+(?:doen|gaan))?"
+)
 # What comes before a label word that makes it the end of a statement, no label ("gerichter
 # werken is voor hen ook een nadeel: ze ...", "that is a real downside: they ..."): a verb "is"
 # earlier in the clause and an article right before the word.
@@ -94,7 +100,11 @@ LABEL_RE = re.compile(
     r"(?:(?:nog\s+)?een|another|one more|a)\s+plus|\+|-)(?:\s+(?:too|ook|also|as well|tbh|"
     r"imo|imho|wel|eigenlijk|zeker|vooral|hoor|though|honestly|really|mss|misschien|first|"
     r"eerst|next|then|dan)){0,2}"
-    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see|" + _LABEL_SOURCE + r")?\s*:"
+    r"(?:\s+(?:die|dat)\s+ik\s+zie|\s+(?:that\s+)?i\s+see|"
+    + _LABEL_SOURCE
+    + r"|"
+    + _LABEL_FOR
+    + r")?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"

@@ -8,11 +8,14 @@ import re
 from assistant.domain.session import Direction, OptionKind, Step
 from assistant.language.cues.conversation import (
     ASK_YOURS_RE,
+    ASKED_ABOUT_WORDS,
     ASKED_KIND_WORDS,
     ASKING_RE,
     CANNOT_THINK_RE,
     GIVE_ASKED_RE,
     GIVE_RE,
+    HAVING_WORDS,
+    HEDGED_ANSWER_RE,
     ITSELF,
     METHOD_QUESTION_RES,
     MISSING_RE,
@@ -28,6 +31,8 @@ from assistant.language.cues.conversation import (
     POSITIVE_RE,
     PROPOSE_RE,
     REQUEST_WORDS,
+    SPEAKER_NOT_KNOWING_WORDS,
+    SPEAKER_WORDS,
     STEP_WORDS,
 )
 from assistant.language.cues.grammar import FREE_RELATIVE_RE, QUOTED_SPEECH_RE, STANCE_LEAD_RE
@@ -162,7 +167,33 @@ def asked_kind(text: str) -> OptionKind | None:
 
 
 def cannot_think(text: str) -> bool:
-    return len(text.split()) <= 14 and bool(CANNOT_THINK_RE.search(text))
+    """Whether ``text`` says the speaker cannot think of anything ("geen idee", "I don't know
+    any"): not where someone else is said not to know ("owners have no idea why they were
+    picked", "de cliënt weet niet dat ...": an effect) or an answer follows it hedged ("geen
+    idee eigenlijk, misschien minder ...")."""
+    found = CANNOT_THINK_RE.search(text)
+    if found is None or len(text.split()) > 14:
+        return False
+    return not (others_not_knowing(text, found) or HEDGED_ANSWER_RE.search(text[found.end() :]))
+
+
+def others_not_knowing(text: str, found: re.Match[str]) -> bool:
+    """Whether the not knowing ``found`` in ``text`` is told of someone else: a word right
+    before it (no stop or label between) that is neither the speaker ("ik", "we") nor a
+    filler ("echt", "honestly"), past a verb of having ("they have no idea"); not the people
+    the speaker is asked about ("voor de boeren geen idee")."""
+    if set(words(found.group(0))) & SPEAKER_WORDS:
+        return False  # "weet ik niet", "I don't know"
+    before = text[: found.start()].rstrip()
+    if not before or not before[-1].isalnum():
+        return False  # "geen idee", "actoren? geen idee", "eerlijk gezegd: no idea"
+    stretch = words(re.split(r"[.,;:!?()\n]", before)[-1])
+    if stretch and stretch[0] in ASKED_ABOUT_WORDS:
+        return False  # "voor de boeren geen idee", "as for parents, no idea"
+    if set(stretch[-3:]) & SPEAKER_WORDS:
+        return False  # "ik heb echt geen idee", "we've got nothing yet"
+    near = stretch[:-1] if stretch and stretch[-1] in HAVING_WORDS else stretch
+    return bool(near) and near[-1] not in SPEAKER_NOT_KNOWING_WORDS
 
 
 def _direction(text: str) -> Direction | None:
