@@ -1,0 +1,80 @@
+"""One measure stays one option and talk around measures is none: a comma inside a number
+("2,5 meter", "12,000 euros") joins no two measures; what a measure stands apart from after a
+comma ("..., independent from the supplier", "..., los van het aantal klachten") is part of it;
+the close of a mail ("Met vriendelijke groet") or a laugh at oneself ("haha, gewoonte") is no
+option; a drawback announced among options ("one more minus for the planners: ...") is an
+effect, not a measure."""
+
+from __future__ import annotations
+
+from method_fakes import read_in, told
+
+from assistant.domain.session import Step
+from assistant.method.reading.extraction import option_items
+from assistant.method.reading.reader import Reader
+from assistant.method.reading.reading import Reading
+
+WIJK = ("Bewoners", "Handhavers", "Gemeente")
+DEPOT = ("Planners", "Drivers", "Supplier")
+
+
+def read(reader: Reader, text: str, actors: tuple[str, ...], language: str) -> Reading:
+    technology = "geluidsmeters in de wijk" if language == "nl" else "route planning software"
+    return read_in(reader, text, actors, language, technology, Step.OPTIONS)
+
+
+def test_a_decimal_comma_cuts_no_measure_nl() -> None:
+    items = option_items("De meter hangt op 2,5 meter hoogte en meet alleen het geluidsniveau.")
+    assert items == ["De meter hangt op 2,5 meter hoogte en meet alleen het geluidsniveau"]
+
+
+def test_a_thousands_comma_cuts_no_measure_en() -> None:
+    items = option_items("A budget of 12,000 euros a year for extra drivers.")
+    assert items == ["A budget of 12,000 euros a year for extra drivers"]
+
+
+def test_what_a_measure_stands_apart_from_is_part_of_it_en() -> None:
+    items = option_items("An auditor checks the routes each month, independent from the supplier.")
+    assert items == ["An auditor checks the routes each month, independent from the supplier"]
+
+
+def test_what_a_measure_stands_apart_from_is_part_of_it_nl() -> None:
+    items = option_items("Elke wijk krijgt een vast aantal rondes, los van het aantal klachten.")
+    assert items == ["Elke wijk krijgt een vast aantal rondes, los van het aantal klachten"]
+
+
+def test_two_measures_after_a_comma_stay_two_en() -> None:
+    items = option_items("A help desk at the depot, and a letter to every driver.")
+    assert items == ["A help desk at the depot", "a letter to every driver"]
+
+
+def test_the_close_of_a_mail_is_no_option_nl(message_reader: Reader) -> None:
+    text = "De meters gaan 's nachts uit. Met vriendelijke groet"
+    reading = read(message_reader, text, WIJK, "nl")
+    assert [o.text for o in reading.options] == ["De meters gaan 's nachts uit"]
+
+
+def test_a_laugh_at_oneself_is_no_option_nl(message_reader: Reader) -> None:
+    text = "De meters gaan 's nachts uit. Haha, gewoonte."
+    reading = read(message_reader, text, WIJK, "nl")
+    assert [o.text for o in reading.options] == ["De meters gaan 's nachts uit"]
+
+
+def test_the_close_of_a_mail_is_no_option_en(message_reader: Reader) -> None:
+    text = "Drivers can always override the route. Kind regards"
+    reading = read(message_reader, text, DEPOT, "en")
+    assert [o.text for o in reading.options] == ["Drivers can always override the route"]
+
+
+def test_a_drawback_announced_among_options_is_an_effect_en(message_reader: Reader) -> None:
+    text = "One more minus for the planners: they stop trusting their own knowledge of the roads."
+    reading = read(message_reader, text, DEPOT, "en")
+    assert reading.options == []
+    assert [d for _t, d, _a in told(reading)] == ["negative"]
+
+
+def test_a_drawback_announced_among_options_is_an_effect_nl(message_reader: Reader) -> None:
+    text = "Een nadeel dat ik nog zie: handhavers gaan alleen nog af op de meter."
+    reading = read(message_reader, text, WIJK, "nl")
+    assert reading.options == []
+    assert len(told(reading)) == 1
