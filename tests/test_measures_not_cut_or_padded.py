@@ -3,7 +3,9 @@
 comma ("..., independent from the supplier", "..., los van het aantal klachten") is part of it;
 the close of a mail ("Met vriendelijke groet") or a laugh at oneself ("haha, gewoonte") is no
 option; a drawback announced among options ("one more minus for the planners: ...") is an
-effect, not a measure."""
+effect, not a measure; a device that measures something ("sensors on each bin measure how full
+it is") tells how the technology works, where "measure" the noun ("one measure we want: ...")
+names one."""
 
 from __future__ import annotations
 
@@ -78,3 +80,21 @@ def test_a_drawback_announced_among_options_is_an_effect_nl(message_reader: Read
     reading = read(message_reader, text, WIJK, "nl")
     assert reading.options == []
     assert len(told(reading)) == 1
+
+
+def test_a_device_that_measures_is_no_measure_en(message_reader: Reader) -> None:
+    text = "Sensors on each bin measure how full it is, and the route is planned from that."
+    reading = read_in(message_reader, text, (), "en", "smart waste bins", Step.CASE)
+    assert reading.options == []
+
+
+def test_a_device_that_measures_is_no_measure_nl(message_reader: Reader) -> None:
+    text = "Sensoren op elke container meten hoe vol hij is, en daarop wordt de route gepland."
+    reading = read_in(message_reader, text, (), "nl", "slimme containers", Step.CASE)
+    assert reading.options == []
+
+
+def test_a_measure_named_as_a_noun_stays_one_en(message_reader: Reader) -> None:
+    text = "One measure we already want: drivers can always skip a bin."
+    reading = read(message_reader, text, DEPOT, "en")
+    assert len(reading.options) == 1
