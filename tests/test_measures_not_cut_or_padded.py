@@ -2,7 +2,7 @@
 ("2,5 meter", "12,000 euros") joins no two measures; what a measure stands apart from after a
 comma ("..., independent from the supplier", "..., los van het aantal klachten") is part of it;
 the close of a mail ("Met vriendelijke groet") or a laugh at oneself ("haha, gewoonte") is no
-option; a drawback announced among options ("one more minus for the planners: ...") is an
+option; a drawback announced among options ("one more downside I see: ...") is an
 effect, not a measure; a device that measures something ("sensors on each bin measure how full
 it is") tells how the technology works, where "measure" the noun ("one measure we want: ...")
 names one."""
@@ -69,7 +69,7 @@ def test_the_close_of_a_mail_is_no_option_en(message_reader: Reader) -> None:
 
 
 def test_a_drawback_announced_among_options_is_an_effect_en(message_reader: Reader) -> None:
-    text = "One more minus for the planners: they stop trusting their own knowledge of the roads."
+    text = "One more downside I see: planners stop trusting their own knowledge of the roads."
     reading = read(message_reader, text, DEPOT, "en")
     assert reading.options == []
     assert [d for _t, d, _a in told(reading)] == ["negative"]
@@ -98,3 +98,9 @@ def test_a_measure_named_as_a_noun_stays_one_en(message_reader: Reader) -> None:
     text = "One measure we already want: drivers can always skip a bin."
     reading = read(message_reader, text, DEPOT, "en")
     assert len(reading.options) == 1
+
+
+def test_a_drawback_for_named_people_keeps_them_nl(message_reader: Reader) -> None:
+    text = "Nog een nadeel voor de handhavers: ze gaan alleen nog af op de meter."
+    reading = read_in(message_reader, text, WIJK, "nl", "geluidsmeters in de wijk", Step.EFFECTS)
+    assert [a for _t, _d, a in told(reading)] == ["Handhavers"]
