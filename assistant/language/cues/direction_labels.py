@@ -147,6 +147,12 @@ EFFECT_ANNOUNCED_RE = re.compile(
     rf"too|ook|nog|more)?\s*:\s*\S|^(?:[\w',]+\s+){{0,2}}?(?:{_SEEN_LEAD})\s*:\s*\S|"
     # "nog een effect dat niet in de notulen staat: ...", "one effect that nobody mentioned: ..."
     r"^(?:[\w',]+\s+){0,4}?(?:effect|gevolg)\s+(?:dat|die|that|which)\s+[^:.?!]{3,50}:\s*\S|"
+    # "one more minus before the options: ...", "een nadeel voordat we opties doen: ..." (one
+    # "for X" names its people and a bare "nog een nadeel: ..." is a direction label: both are
+    # read as such)
+    r"^(?:[\w',]+\s+){0,2}?(?:een|a|an|one|another|één|nog\s+een)\s+(?:more\s+|extra\s+)?"
+    r"(?:minus|minpunt|nadeel|downside|drawback|disadvantage|pluspunt|voordeel|upside|"
+    r"advantage)\b(?!\s+(?:voor|for|bij)\b)[^:.?!]{2,40}:\s*\S|"
     r"[,;]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:a|an|een|ook|also|wel)\s+)*"
     r"(?:positive|negative|plus|minus|voordeel|nadeel|pluspunt|minpunt|winst|verlies|risk|risico|"
     r"downside|upside|benefit|drawback)\b(?:\s+(?:for|voor)\s+[\w ]{2,30})?\s*[.!]?\s*$",

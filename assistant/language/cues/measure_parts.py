@@ -10,11 +10,16 @@ import re
 
 # A condition or concession after a comma, anywhere in a measure: part of the measure before
 # it ("..., ook als de zaak daardoor later wordt", "..., voor als hij iets persoonlijks vertelt",
-# "..., even if the blur is supposed to work", "..., whatever the score says").
+# "..., even if the blur is supposed to work", "..., whatever the score says"), or what it stands
+# apart from ("..., independent from us", "..., los van het aantal meldingen").
 CONDITION_TAIL_RE = re.compile(
     r"^(?:(?:but|maar|en|and)\s+)?(?:(?:even|also|ook|zelfs|not\s+even)\s+(?:if|als|when|"
     r"wanneer|though|indien)|voor\s+als|for\s+when|in\s+case|voor\s+het\s+geval|whatever|"
-    r"no\s+matter|regardless|ongeacht|hoe\s+dan\s+ook|wat\s+(?:[\w']+\s+){1,4}ook)\b",
+    r"no\s+matter|regardless|ongeacht|hoe\s+dan\s+ook|wat\s+(?:[\w']+\s+){1,4}ook|"
+    # what the measure stands apart from ("..., independent from us", "..., los van het aantal
+    # meldingen", "..., irrespective of the score")
+    r"independent(?:ly)?\s+(?:of|from)|irrespective\s+of|separate(?:ly)?\s+from|los\s+van|"
+    r"onafhankelijk\s+van|apart\s+van)\b",
     re.IGNORECASE,
 )
 # A condition that ends the sentence ("..., als dat technisch kan", "..., if possible", "...,

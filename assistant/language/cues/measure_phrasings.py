@@ -77,7 +77,10 @@ OPTION_CUE_RE = re.compile(
     r"\b(?:moet(?:en)?\s+(?:altijd|kunnen|worden)|mogen\s+(?:altijd|nooit)|spreken\s+af|"
     r"afspraak\s+dat|afspreken|regel\s+dat|rule\s+that|should|must|ought to|we could|"
     r"kunnen we|zouden we|zou je|"
-    r"by (?:adding|keeping|using)|door te|optie|option|maatregel|measure|"
+    r"by (?:adding|keeping|using)|door te|optie|option|maatregel|"
+    # "measure" the noun, not the verb of a device ("sensors in the bays measure occupancy")
+    r"(?:a|an|the|this|that|our|one|another|such|my)\s+(?:(?:first|second|third|last|extra|"
+    r"other|simple|concrete|good|possible|new)\s+)?measure|measure(?=\s*:)|"
     r"in de instellingen|in the settings|altijd\s+\w+\s+kunnen|always be able|"
     r"zou(?:den)?\s+(?:\w+\s+){0,7}moeten|"
     r"(?:need|needs|krijgen|krijgt|get|gets)\s+(?:\w+\s+){0,2}(?:training|coaching|cursus|"

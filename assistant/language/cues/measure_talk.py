@@ -154,7 +154,7 @@ COMMENT_WORDS = 7
 # level", "dat is iets voor de gemeente"): a comment even with words of a kind in it.
 COMMENT_IS_RE = re.compile(r"^(?:that'?s|(?:that|this|dat|dit)\s+is)\s+(?!not\b|niet\b)", re.I)
 # Chatter among options that names no measure ("ja lastig", "let's go through it then", "kan
-# dat een waarde zijn?", "hmm tricky"): no option.
+# dat een waarde zijn?", "hmm tricky", "met vriendelijke groet", "haha, gewoonte"): no option.
 OPTIONS_CHATTER_RE = re.compile(
     r"^(?:(?:ja|yes|ok[eé]?|okay|nou|well|hmm+|ah|oh|tja|pff)\s*[,!.]*\s*)*"
     r"(?:(?:lastig|moeilijk|tricky|hard|difficult|pittig)(?:\s+(?:hoor|one|hè|he))?|"
@@ -162,6 +162,10 @@ OPTIONS_CHATTER_RE = re.compile(
     r"laten\s+we\s+(?:ze|het|die)\s+(?:dan\s+|maar\s+)*(?:doorlopen|doen|bekijken)|"
     r"(?:kan|mag|is)\s+dat\s+(?:ook\s+)?een\s+waarde(?:\s+zijn)?|"
     r"(?:can|could|is)\s+(?:that|this)\s+(?:also\s+)?(?:be\s+)?a\s+value|"
-    r"(?:goed|terecht|sterk)\s+punt|(?:good|fair|valid)\s+point)\s*[?.!]*$",
+    r"(?:goed|terecht|sterk)\s+punt|(?:good|fair|valid)\s+point|"
+    # the close of a mail pasted or typed out of habit ("Met vriendelijke groet", "Kind
+    # regards"), and a laugh at oneself ("haha, gewoonte", "lol, habit")
+    r"(?:met\s+)?(?:vriendelijke|hartelijke)\s+groet(?:en)?|(?:kind|best|warm)\s+regards|"
+    r"(?:ha){2,}\s*[,!.]*\s*(?:[\w']+\s*){0,2}|lol\s*[,!.]*\s*(?:[\w']+\s*){0,2})\s*[?.!]*$",
     re.IGNORECASE,
 )

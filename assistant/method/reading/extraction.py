@@ -530,6 +530,7 @@ def option_items(text: str) -> list[str]:
             items[-1] = f"{items[-1]}, {told[:1].lower()}{told[1:]}"
             continue
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
+        sentence = NUMBER_COMMA_RE.sub(BRACKET_COMMA, sentence)  # "15,000 euros", "2,5 meter"
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
         ends = len(parts) - 1
@@ -612,6 +613,9 @@ PURPOSE_START_RE = re.compile(
 # A sentence that gives the aim of the measure before it ("Een brief vooraf? Zodat mensen weten
 # dat we komen."): part of that measure.
 PURPOSE_SENTENCE_RE = re.compile(r"^(?:zodat|so that|waardoor|in order to|such that)\b", re.I)
+# A comma inside a number ("around 15,000 euros a boat", "binnen 2,5 meter"): no joint between
+# two measures.
+NUMBER_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
 BRACKET_COMMA = "\u201a"  # "for anything serious (a report, a statement) ...": one measure
 
 
