@@ -1,7 +1,8 @@
 """A clause whose relative pronoun points back at the clause before it ("..., which they
 appreciate", "..., wat fysiek echt scheelt") says what that effect is to its people: its words
 join that effect, no effect of its own. One that names people of its own ("..., which the
-night staff find tiring") or sets some against others is an effect on them. Sentences written for these tests."""
+night staff find tiring") or sets some against others is an effect on them. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
