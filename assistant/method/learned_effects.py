@@ -31,6 +31,7 @@ from assistant.method.reading.effect_model import (
     SURE_NOTE_IN_STORY,
     SURE_NOTE_ONLY,
     SURE_NOTED,
+    SURE_OF_WORKINGS,
     effect_model,
 )
 from assistant.method.reading.effect_subjects import draft_actor
@@ -38,6 +39,7 @@ from assistant.method.reading.extraction import find_actor
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.technology_at_work import describes_the_technology
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
 MIN_WORDS = 6  # shorter sentences ("Dat was het.") tell no effect of their own
@@ -185,9 +187,13 @@ def doubted_below(draft: EffectDraft, session: Session) -> float:
     people: "The municipality sent him a letter", "het team controleert steekproefsgewijs");
     from the values on, one that names no one sooner. None where actors are asked (0.0): there
     the rules read effects from lines of people, which the model, learned from whole
-    sentences, misjudges."""
+    sentences, misjudges. Where the case is asked, a sentence that only describes the
+    technology at work ("camera's lezen alle kentekens en berekenen de gemiddelde snelheid")
+    needs the model surer (:func:`describes_the_technology`)."""
     if session.step == Step.ACTORS:
         return 0.0
+    if session.step == Step.CASE and describes_the_technology(draft.text):
+        return SURE_OF_WORKINGS
     if session.step in EARLY_STEPS:
         return NO_EFFECT_OF_NO_ONE
     return NO_EFFECT if draft.actor_id or draft.actor_name else NO_EFFECT_PAST

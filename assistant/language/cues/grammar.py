@@ -165,6 +165,19 @@ REMARK_VERBS = frozenset((
 ))  # fmt: skip
 REMARK_VERB_WORDS = 6
 REMARK_RE = re.compile(r"^(?:dat|dit|wat|which|that|this|daar)(?:'s\b|\s+(?P<verb>[\w']+)\b)", re.I)
+# A clause that opens with a relative pronoun pointing back at the whole clause before it
+# ("..., which they appreciate", "..., which most of them will welcome", "..., wat fysiek echt
+# scheelt"): what that clause is to someone, no effect of its own. Not a consequence told with a
+# joint ("which means ...", "wat betekent dat ...") nor a worry ("wat als ...").
+POINTING_BACK_RE = re.compile(
+    r"^\W*(?:which|wat)\s+(?!(?:means?|meant|leads?|led|in\s+turn|results?|als|betekent|"
+    r"inhoudt|wil\s+zeggen)\b)\w",
+    re.I,
+)
+POINTING_BACK_WORDS = 10  # longer, it tells more than a remark on the clause before
+# Some people set against others in one clause ("some like it and others find it creepy",
+# "sommigen vinden het fijn, anderen niet"): two sides, each an effect of its own.
+OTHERS_RE = re.compile(r"\b(?:others|the rest|anderen|de rest)\b", re.I)
 # A relative pronoun inside a noun phrase ("een zaak die ...", "people who ..."): the verb after
 # the next comma belongs to that noun.
 RELATIVE_RE = re.compile(

@@ -41,7 +41,10 @@ from assistant.language.cues.grammar import (
     JUDGING_TAIL_WORDS,
     NARROWING_CLAUSE_RE,
     NARROWING_RE,
+    OTHERS_RE,
     PERSON_PRONOUN_RE,
+    POINTING_BACK_RE,
+    POINTING_BACK_WORDS,
     PRONOUN_RE,
     QUESTION_TAG_RE,
     QUOTED_REMARK_RE,
@@ -467,6 +470,8 @@ def _said_of_before(
     if before and _remark(body, before[-1], direction):
         _gains_for(body, before[-1], actors)  # "..., wat winst is voor asielzoekers"
         return True
+    if before and not contrast and _pointing_back(body, before[-1], direction):
+        return True  # "..., which they appreciate", "..., wat fysiek echt scheelt"
     if before and not contrast and _feeling_reason(body, before[-1], actors):
         return True  # "fraud team is happy, fewer dead people getting paid"
     return _aside(body, before)  # "..., zeggen ze", "..., zoals bij het oude model ook ..."
@@ -739,6 +744,27 @@ def _remark(body: str, before: EffectDraft, direction: Direction | None) -> bool
         return False
     before.text = f"{before.text}, {_lowered(body)}"
     _judged_by_remark(before, direction)
+    return True
+
+
+def _pointing_back(body: str, before: EffectDraft, direction: Direction | None) -> bool:
+    """A clause whose relative pronoun points back at the clause before ("..., which they
+    appreciate", "..., which most of them will welcome", "..., wat juist in een crisis slecht
+    is"): what that effect is to its people, its words joined to it; no effect of its own. The
+    direction stays the effect's where it has one (the clause's own words point back at it:
+    "..., which undermines the trust", "..., which matters because we can't find enough of
+    them"). Not one that names people of its own ("..., which some students find humiliating")
+    or sets some against others ("..., which some like and others find creepy"): effects on
+    them."""
+    pointer = POINTING_BACK_RE.match(body)
+    if pointer is None or len(words(body)) > POINTING_BACK_WORDS:
+        return False
+    if before.lead_in or before.unchanged or subject_person(body[pointer.end() - 1 :]):
+        return False
+    if OTHERS_RE.search(body):
+        return False
+    before.text = f"{before.text}, {_lowered(body)}"
+    before.direction = before.direction or direction
     return True
 
 
