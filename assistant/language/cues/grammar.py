@@ -295,9 +295,11 @@ STANCE_LEAD_RE = re.compile(
     r"(?:ik|we|wij)\s+(?:vrees|vrezen|denk|denken|verwacht|verwachten|merk|merken|zie|zien|hoor|"
     r"horen|hoop|hopen|schat|gok|vermoed|vermoeden)\s+(?:wel\s+|ook\s+|eigenlijk\s+|vooral\s+)*(?:dat\s+)?|"
     r"(?:wat|what)\s+[^?,.]{1,60}?\s(?:is|was)\s+(?:dat|that)\s+|"
-    # "wat ik graag zou willen is een knop ...", "what we need is a walk-in hour": the measure
+    # "wat ik graag zou willen is een knop ...", "what we need is a walk-in hour", "what I'm
+    # missing is something in the software itself": the measure
     r"(?:wat|what)\s+(?:ik|we|wij|i)\b[^?,.]{0,30}?\b(?:wil|willen|wens|wensen|heb|hebben|"
-    r"like|want|need|love)\s+(?:is|was)\s+(?=(?:een|a|an)\s)|"
+    r"like|want|need|love|mis|missen|miss|missing|add|toevoegen)\s+(?:is|was)\s+"
+    r"(?=(?:een|a|an|iets|something|smth|eentje|one)\s)|"
     r"het\s+(?:punt|probleem|gevaar|gevolg|ding|effect|idee)\s+is\s+(?:dat\s+)?|"
     r"i\s+(?:worry|fear|think|guess|suspect|expect|notice|see|hear|hope|reckon|imagine|bet)\s+"
     r"(?:that\s+)?|i'?m\s+(?:afraid|worried|concerned|sure)\s+(?:that\s+)?|"

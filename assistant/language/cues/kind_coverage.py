@@ -27,7 +27,11 @@ MISSING_LEAD_RE = re.compile(
     r"|(?:er\s+)?ontbreekt\s+(?:er\s+)?(?:nog\s+)?|(?:er\s+is\s+)?(?:nog\s+)?(?:niks|niets)"
     r"(?:\s+nog)?|nog\s+geen|what(?:'?s|\s+is)\s+(?:still\s+)?(?:missing|thin|lacking|absent)"
     r"(?:\s+(?:is|are))?|(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?missing|"
-    r"(?:there'?s\s+)?(?:still\s+)?nothing(?:\s+yet)?|(?:am\s+i|are\s+we)\s+missing)\b",
+    r"(?:there'?s\s+)?(?:still\s+)?nothing(?:\s+yet)?|(?:am\s+i|are\s+we)\s+missing|"
+    r"what\s+(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:still\s+)?missing(?:\s+(?:is|are))?|"
+    r"(?:i|we)\s+(?:still\s+)?miss|"
+    r"wat\s+(?:er\s+)?(?:wel|ook|nog|echt)?\s*(?:helpt|zou\s+helpen)(?:\s+(?:is|zijn))?|"
+    r"what\s+(?:would|does|could)?\s*(?:really\s+|also\s+)?helps?(?:\s+(?:is|are))?)\b",
     re.IGNORECASE,
 )
 # Someone who still needs a measure ("the patrol people themselves need something too", "de
@@ -72,6 +76,7 @@ COVERAGE_KIND_WORDS: dict[str, OptionKind] = {
     "environment", "rules": "environment", "regels": "environment", "afspraken":
     "environment", "policy": "environment", "beleid": "environment", "agreements":
     "environment", "organisatiekant": "environment", "contextkant": "environment",
+    "software": "design", "systeem": "design", "system": "design",
     "human": "human", "mens": "human", "menskant": "human", "mensenkant": "human", "people":
     "human", "menselijke": "human", "user": "human", "users": "human", "gebruikers": "human",
     "gebruiker": "human", "mensen": "human", "themselves": "human", "zelf": "human",
@@ -92,6 +97,7 @@ COVERAGE_WORDS = frozenset((
     "i", "ik", "we", "wij", "guess", "think", "denk", "hmm", "ok", "right", "isn't", "there",
     "er", "is", "are", "zijn", "yet", "nothing", "niks", "niets", "geen", "no", "wat", "what",
     "two", "twee", "three", "drie", "covered", "gedekt", "have", "hebben", "heb", "got",
+    "aan", "in", "itself", "bij", "own", "eigen", "side",
 ))  # fmt: skip
 # Words that point back at a measure or at others' options, naming none ("put that in as well",
 # "zet die er ook bij", "the one I forgot", "Dennis's one, obviously", "de twee adviezen van

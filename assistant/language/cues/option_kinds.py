@@ -506,7 +506,8 @@ MAKER_BUILDS_RE = re.compile(
     r"(?:vendor|supplier|leverancier|maker|developer|ontwikkelaar|bouwer|manufacturer|"
     r"fabrikant)s?\s+(?:(?:moet|must|should|zou|kan|can|will|gaat|needs\s+to)\s+)?"
     r"(?:\w+\s+)?(?:adds?|builds?|improves?|retrains?|fix(?:es)?|adjusts?|changes?|updates?|"
-    r"tunes?|calibrates?|voegt|bouwt|past|verbetert|hertraint|wijzigt|kalibreert|"
+    r"tunes?|calibrates?|sets?|configures?|switch(?:es)?|turns?|disables?|limits?|"
+    r"voegt|bouwt|past|verbetert|hertraint|wijzigt|kalibreert|zet|stelt|schakelt|beperkt|"
     r"toevoegen|bouwen|aanpassen|verbeteren|hertrainen)\b",
     re.IGNORECASE,
 )
@@ -540,6 +541,7 @@ SPEAKING_BODY_ENDINGS = (
     "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
     "leverancier", "vendor", "supplier", "contractor", "aannemer",
     "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
+    "school", "scholen", "schools", "club", "clubs", "caterer", "cateraar",  # who serve people
 )  # fmt: skip
 # How often or when staff do their part of a measure ("een arts die elke maand een steekproef
 # naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel

@@ -189,7 +189,10 @@ NOT_OWN_VALUE_RE = re.compile(
     # in too", "zet die er ook bij")
     r"^(?:i'?m\s+(?:sure|certain)|i\s+(?:think|guess|suppose)|surely|zeker(?:\s+weten)?|"
     r"denk\s+ik|volgens\s+mij)$|^(?:(?:so|dus|and|en)\s+)?(?:put|add|include|zet|voeg|doe)\s+"
-    r"(?:that|this|it|those|dat|die|dit|het|ze)\b",
+    r"(?:that|this|it|those|dat|die|dit|het|ze)\b|"
+    # both of the values weighed before, naming neither ("Allebei, denk ik", "but keep both")
+    r"^(?:(?:but|maar|so|dus|and|en)\s+)?(?:(?:keep|houd|hou|neem)\s+)?(?:both|allebei|"
+    r"alle\s*twee|beide)(?:\s+(?:of\s+them|dus|then|maar|wel))?$",
     re.IGNORECASE,
 )
 # An abbreviation or a fragment, never a value's name: a word without a vowel ("lln", "mw",

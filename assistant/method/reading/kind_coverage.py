@@ -34,6 +34,7 @@ from assistant.method.reading.actor_lists import head_is_person, is_person
 
 CLAUSE_JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:en|and|maar|but)\s+)?")
 APPOSITION_RE = re.compile(r"^(?:the|de|het|our|onze|ons|voor|for|richting|towards)\b", re.I)
+SELF_WORDS = frozenset(("zelf", "themselves"))  # the people's own, unless a kind is named
 APPOSITION_WORDS = 4  # "..., the care teams": who the missing kind is for
 
 
@@ -61,6 +62,8 @@ def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
     if not all(t in COVERAGE_WORDS or t in MISSING_KIND_WORDS for t in said):
         return False, set()  # "wat nog ontbreekt is een training voor ...": a measure
     kinds = {COVERAGE_KIND_WORDS[t] for t in said if t in MISSING_KIND_WORDS}
+    named_kinds = {COVERAGE_KIND_WORDS[t] for t in said if t in MISSING_KIND_WORDS - SELF_WORDS}
+    kinds = named_kinds or kinds  # "iets aan de software zelf": the software's kind
     own = named is not None and bool({"themselves", "zelf"} & set(_tokens(named.group(0))))
     return True, kinds | ({"human"} if own else set())
 

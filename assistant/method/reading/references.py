@@ -46,6 +46,7 @@ from assistant.language.cues.replies import (
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import normalise, words
 from assistant.method.reading.intents import Intent
+from assistant.method.reading.proposal_verdicts import Verdicts, offered_numbers, proposal_verdicts
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import split_sentences
 from assistant.method.reading.sentence_kinds import has_direction, no_measure
@@ -396,9 +397,34 @@ def _same(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 def read_references(text: str, session: Session, reading: Reading) -> str | None:
     """Record a reference to the proposals on the table; what is left to read (None when the
-    message was only that)."""
+    message was only that). Among options, sentences that judge proposals by their place ("de
+    eerste vind ik niks, twee en drie wel") are read first: their picks join the others."""
     if numbered_own_list(text):
         return text  # "1. heatmap niet openbaar ...\n2. ...": the user's own list, no picks
+    numbers = offered_numbers(session) if session.step == Step.OPTIONS else []
+    verdicts = proposal_verdicts(text, numbers)
+    if not verdicts.found:
+        return _read_references(text, session, reading)
+    left = verdicts.rest
+    rest = _read_references(left, session, reading) if left else None
+    reading.reference = _with_verdicts(reading.reference, verdicts, numbers)
+    reading.agreed_only = reading.agreed_only and not verdicts.taken
+    return rest
+
+
+def _with_verdicts(
+    reference: list[int] | None, verdicts: Verdicts, numbers: list[int]
+) -> list[int] | None:
+    """The picks of the message with those its verdicts take and without those they turn down
+    ([] is every proposal)."""
+    if reference == []:
+        reference = list(numbers)
+    picked = [*(reference or []), *verdicts.taken]
+    kept = [n for n in dict.fromkeys(picked) if n not in verdicts.refused]
+    return sorted(kept) or None
+
+
+def _read_references(text: str, session: Session, reading: Reading) -> str | None:
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
     if picked or unmatched:  # "I'll take the one about ... and the one about ..."

@@ -54,6 +54,7 @@ from assistant.language.cues.measure_phrasings import (
     OPTIONS_ANNOUNCED_RE,
 )
 from assistant.language.cues.measure_statements import AIM_CLAUSE_RE, EVERY_CASE_RE, PERMISSION_RE
+from assistant.language.cues.option_kinds import MAKER_BUILDS_RE
 from assistant.language.cues.people_in_sentences import GENERIC_SUBJECTS
 from assistant.language.cues.references import (
     ADD_NAME_AFTER_RE,
@@ -239,6 +240,8 @@ class SentenceClasses:
             return "effects"  # "I'd add that farmers ..., that's a positive for them"
         if context.step == Step.OPTIONS and _dashed_measure(text, context):
             return "options"  # "+ design: ...", then "- en de bewaartermijn naar 1 uur"
+        if context.step == Step.OPTIONS and MAKER_BUILDS_RE.match(text.strip()):
+            return "options"  # "de leverancier zet de drempel zo dat ...": the maker's change
         if context.step == Step.OPTIONS and _goes_on_with_effects(text, context):
             return "effects"  # after an effect among options: "But a broken sensor could ..."
         if context.step == Step.VALUES and self._measure_with_aim(text):
