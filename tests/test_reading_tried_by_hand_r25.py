@@ -383,14 +383,20 @@ def test_a_proposal_disliked_by_number_is_turned_down(
     assert refused_numbers(text) == refused
 
 
-def test_a_proposal_turned_down_is_not_adopted_nor_proposed_again(conductor: Conductor) -> None:
+@pytest.mark.parametrize(
+    "said",
+    ["doe {a} maar, {b} vind ik niks", "{a} ja, {b} hoeft niet", "{b} vind ik niks, {a} wel"],
+)
+def test_a_proposal_turned_down_is_not_adopted_nor_proposed_again(
+    conductor: Conductor, said: str
+) -> None:
     session = session_at(Step.OPTIONS, "nl")
     session.step = Step.VALUES
     conductor.plan(session, "volgende")
     shown = [p for p in session.proposals if p.kind == "option"]
     assert len(shown) >= 2
     first, second = shown[0], shown[1]
-    conductor.plan(session, f"doe {first.number} maar, {second.number} vind ik niks")
+    conductor.plan(session, said.format(a=first.number, b=second.number))
     assert [o.text for o in session.options] == [first.text]
     assert second.ref not in [p.ref for p in session.proposals]
     assert second.ref in session.meta["options_used"]

@@ -34,6 +34,7 @@ VERDICT_VERB_RE = re.compile(
 VERDICT_OPENING_RE = re.compile(
     r"^\W*" + _LABEL + r"(?:(?:and|en|but|maar|ook|also|dus|so)\s+)?(?P<places>" + PLACES + r")\s*"
     r"(?P<judged>(?:vind\s+ik|lijkt\s+(?:me|mij)|klinkt|zie\s+ik|doen\s+we|werkt|kost|gaat|zou|"
+    r"hoeft|hoeven|laat\s+ik|"
     r"moet|is|are|zijn|isn'?t|aren'?t|sounds?|seems?|looks?|would|will|won'?t|costs?|needs?|"
     r"(?:i|we)\s+(?:just\s+|really\s+|simply\s+)?(?:don'?t|do\s+not|can'?t|cannot|like|find|"
     r"love|see)|wel|ook|niet|nee|no|not|yes|ja|too|also|overnemen|weg|prima|goed|fine|ok[eé]?)"

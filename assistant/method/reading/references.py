@@ -408,6 +408,7 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     left = verdicts.rest
     rest = _read_references(left, session, reading) if left else None
     reading.reference = _with_verdicts(reading.reference, verdicts, numbers)
+    reading.refused = sorted({*reading.refused, *verdicts.refused})  # off the table
     reading.agreed_only = reading.agreed_only and not verdicts.taken
     return rest
 
