@@ -130,8 +130,12 @@ def test_the_maker_setting_the_technology_is_an_option_among_options(
 
 @pytest.mark.parametrize(
     "text",
-    ["School leent laptops uit aan leerlingen die thuis geen computer hebben",
+    ["De club leent laptops uit aan leden die thuis geen computer hebben",
      "The caterer tells the guests every month which dishes were left over"],
 )  # fmt: skip
-def test_a_school_or_caterer_serving_people_acts_as_the_organisation(text: str) -> None:
+def test_a_club_or_caterer_serving_people_acts_as_the_organisation(text: str) -> None:
     assert option_kind(text) == "environment"
+
+
+def test_retraining_staff_is_no_school_acting() -> None:
+    assert option_kind("Baliemedewerkers omscholen tot controleur") == "human"

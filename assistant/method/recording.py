@@ -45,6 +45,7 @@ from assistant.method.reading.extraction import (
     find_actor,
 )
 from assistant.method.reading.kind_model import (
+    LAST_RESORT_MARGIN,
     LIKELY_LAST,
     combined_kind,
     kind_leanings,
@@ -218,8 +219,15 @@ def weigh_learned_kinds(tools: Tools, drafts: list[OptionDraft]) -> None:
         draft.kind = kind
         draft.leanings = kind_leanings(draft.scores or {}, row)
         draft.alternatives = tuple(dict.fromkeys(k for k in others if k != kind))
-        weaker = likely_kinds(row, LIKELY_LAST)
+        weaker = [k for k in likely_kinds(row, LIKELY_LAST) if _rules_allow(draft.scores or {}, k)]
         draft.last_resorts = tuple(k for k in weaker if k != kind and k not in draft.alternatives)
+
+
+def _rules_allow(scores: dict[OptionKind, float], kind: OptionKind) -> bool:
+    """Whether the rules leave room for ``kind`` as a last resort: they give it something, or
+    their best kind is below ``LAST_RESORT_MARGIN`` ("de camera staat uit op het terrein" is
+    design by the rules alone: no kind the model finds less likely moves it)."""
+    return scores.get(kind, 0.0) > 0 or max(scores.values(), default=0.0) < LAST_RESORT_MARGIN
 
 
 def weigh_learned_directions(tools: Tools, drafts: list[EffectDraft]) -> None:

@@ -541,7 +541,7 @@ SPEAKING_BODY_ENDINGS = (
     "vereniging", "bond", "raad", "union", "association", "council", "federatie", "federation",
     "leverancier", "vendor", "supplier", "contractor", "aannemer",
     "bedrijf", "bedrijven", "company", "companies", "business", "businesses",  # organisations
-    "school", "scholen", "schools", "club", "clubs", "caterer", "cateraar",  # who serve people
+    "club", "clubs", "caterer", "cateraar",  # who serve people ("scholen" ends "omscholen")
 )  # fmt: skip
 # How often or when staff do their part of a measure ("een arts die elke maand een steekproef
 # naleest", "guards do a fixed daily round", "no agent handles more than 25 a day", "bij twijfel

@@ -60,7 +60,7 @@ VERDICT_CLAUSE_RE = re.compile(r"\s*[,;]\s*|\s+(?:and|en|but|maar)\s+(?=" + PLAC
 # A clause that adds a measure after a verdict ("..., and I'd add ...", "..., plus ..."): kept.
 ADDED_MEASURE_RE = re.compile(
     r"^(?:(?:and|en)\s+)?(?:plus|also\s+add|i'?d\s+(?:also\s+)?add|add|voeg|daarnaast|"
-    r"bovendien|verder|wat\s+ik|what\s+i)\b",
+    r"bovendien|verder|wat\s+ik|what\s+i|ook\s+nog|nog\s+(?:een|iets)|also\s+(?:a|an|some))\b",
     re.IGNORECASE,
 )
 PLACE_RE = re.compile(_PLACE, re.IGNORECASE)

@@ -36,6 +36,7 @@ MODEL_WEIGHT = 0.75  # the model's log-probabilities beside the rules' scores (g
 FLOOR = 1e-9
 LIKELY = 0.4  # a kind the model gives this much: a choice for the joint choice of kinds
 LIKELY_LAST = 0.25  # ... and this much: a choice where it is the one kind still missing
+LAST_RESORT_MARGIN = 1.5  # ... unless the rules lead with their kind by this much
 
 
 class KindModelError(AssistantError):

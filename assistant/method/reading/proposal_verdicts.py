@@ -47,8 +47,12 @@ def proposal_verdicts(text: str, numbers: list[int]) -> Verdicts:
     out = Verdicts(rest=text)
     if not numbers:
         return out
+    reason_due = False  # after a sentence that only turns proposals down, its reason follows
     for sentence in split_sentences(text):
         taken, refused, left = _sentence_verdict(sentence, numbers)
+        if taken is None and reason_due and not ADDED_MEASURE_RE.match(sentence.strip()):
+            out.rest = out.rest.replace(sentence.strip(), "", 1)  # "4 no. Far too expensive."
+        reason_due = taken == [] and bool(refused)
         if taken is None or sentence.strip() not in out.rest:
             continue
         out.taken += [n for n in taken if n not in out.taken]

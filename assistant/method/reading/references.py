@@ -409,6 +409,8 @@ def read_references(text: str, session: Session, reading: Reading) -> str | None
     rest = _read_references(left, session, reading) if left else None
     reading.reference = _with_verdicts(reading.reference, verdicts, numbers)
     reading.refused = sorted({*reading.refused, *verdicts.refused})  # off the table
+    if verdicts.taken and _ends_closing(words(text.lower())):
+        reading.intent = Intent("done")  # "1, 2 en 3 prima, klaar": taken, and finished
     reading.agreed_only = reading.agreed_only and not verdicts.taken
     return rest
 
