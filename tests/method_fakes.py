@@ -185,6 +185,27 @@ class EncoderTools:
         self.suggester = SimpleNamespace(embedder=embedder)
 
 
+def options_session(*kinds: str, asked: str | None = None) -> Session:
+    """A session holding one option of each of ``kinds``; ``asked``: the kind asked for last."""
+    session = Session()
+    for index, kind in enumerate(kinds):
+        session.options.append(HandlingOption(id=f"o{index}", kind=kind, text=f"option {index}"))  # type: ignore[arg-type]
+    session.meta["options_focus"] = asked
+    return session
+
+
+def kinds_chosen(embedder: object, text: str, session: Session) -> list[str]:
+    """The kinds the options of ``text`` get, weighed with the kind model and chosen together
+    with those of ``session``."""
+    from assistant.method.reading.extraction import extract_options
+    from assistant.method.recording import choose_kinds, weigh_learned_kinds
+
+    drafts = extract_options(text, "design")
+    weigh_learned_kinds(EncoderTools(embedder), drafts)  # type: ignore[arg-type]
+    choose_kinds(session, drafts)
+    return [d.kind for d in drafts]
+
+
 def converse(conductor: Any, language: str, turns: list[str]) -> Session:
     """A conversation as the chat service holds it: each message in the transcript first."""
     session = Session(language=language)  # type: ignore[arg-type]

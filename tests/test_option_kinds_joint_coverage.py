@@ -7,27 +7,11 @@ step named as a heading ("ok maatregelen.") is no measure."""
 from __future__ import annotations
 
 import numpy as np
-from method_fakes import EncoderTools
+from method_fakes import kinds_chosen, options_session
 
-from assistant.domain.session import HandlingOption, OptionKind, Session
 from assistant.method.reading.extraction import OptionDraft, extract_options
 from assistant.method.reading.kind_model import likely_kinds
-from assistant.method.recording import choose_kinds, weigh_learned_kinds
-
-
-def _session(*kinds: OptionKind, asked: OptionKind | None = None) -> Session:
-    session = Session()
-    for index, kind in enumerate(kinds):
-        session.options.append(HandlingOption(id=f"o{index}", kind=kind, text=f"option {index}"))
-    session.meta["options_focus"] = asked
-    return session
-
-
-def _chosen(embedder: object, text: str, session: Session) -> list[str]:
-    drafts = extract_options(text, "design")
-    weigh_learned_kinds(EncoderTools(embedder), drafts)  # type: ignore[arg-type]
-    choose_kinds(session, drafts)
-    return [d.kind for d in drafts]
+from assistant.method.recording import choose_kinds
 
 
 def test_likely_kinds_are_those_the_model_gives_enough() -> None:
@@ -38,22 +22,22 @@ def test_likely_kinds_are_those_the_model_gives_enough() -> None:
 
 def test_likely_kind_fills_the_missing_kind_in_english(embedder: object) -> None:
     text = "The alderman should visit the quiet parks with neighbours before deciding"
-    assert _chosen(embedder, text, _session("design")) == ["environment"]
-    assert _chosen(embedder, text, _session("design", "environment")) == ["human"]
+    assert kinds_chosen(embedder, text, options_session("design")) == ["environment"]
+    assert kinds_chosen(embedder, text, options_session("design", "environment")) == ["human"]
 
 
 def test_likely_kind_fills_the_missing_kind_in_dutch(embedder: object) -> None:
     text = (
         "De wethouder gaat samen met de buurtbewoners de rustige parken bekijken voordat ze beslist"
     )
-    assert _chosen(embedder, text, _session("human")) == ["environment"]
-    assert _chosen(embedder, text, _session("design", "environment")) == ["human"]
+    assert kinds_chosen(embedder, text, options_session("human")) == ["environment"]
+    assert kinds_chosen(embedder, text, options_session("design", "environment")) == ["human"]
 
 
 def test_likely_kind_is_a_choice_where_the_rules_are_sure(embedder: object) -> None:
     text = "Een spreekuur in de bibliotheek waar iemand je helpt het formulier in te vullen"
-    assert _chosen(embedder, text, _session("design", "environment")) == ["human"]
-    assert _chosen(embedder, text, _session("design", "human")) == ["environment"]
+    assert kinds_chosen(embedder, text, options_session("design", "environment")) == ["human"]
+    assert kinds_chosen(embedder, text, options_session("design", "human")) == ["environment"]
 
 
 def test_kind_asked_for_wins_between_two_missing_kinds() -> None:
@@ -61,19 +45,19 @@ def test_kind_asked_for_wins_between_two_missing_kinds() -> None:
         return [OptionDraft("A drop-in hour", "human", alternatives=("environment",))]
 
     asked = drafts()
-    choose_kinds(_session("design", asked="environment"), asked)
+    choose_kinds(options_session("design", asked="environment"), asked)
     assert asked[0].kind == "environment"
     unasked = drafts()
-    choose_kinds(_session("design"), unasked)
+    choose_kinds(options_session("design"), unasked)
     assert unasked[0].kind == "human"
     dutch = [OptionDraft("Een inloopuur in het buurthuis", "environment", alternatives=("human",))]
-    choose_kinds(_session("design", asked="human"), dutch)
+    choose_kinds(options_session("design", asked="human"), dutch)
     assert dutch[0].kind == "human"
 
 
 def test_kind_asked_for_before_any_option_is_no_missing_kind() -> None:
     drafts = [OptionDraft("A sign with a QR code", "environment", alternatives=("design",))]
-    choose_kinds(_session(asked="design"), drafts)
+    choose_kinds(options_session(asked="design"), drafts)
     assert drafts[0].kind == "environment"
 
 
@@ -81,7 +65,7 @@ def test_kind_asked_for_does_not_leave_another_kind_missing() -> None:
     drafts = [
         OptionDraft("Een inloopuur in het buurthuis", "human", alternatives=("environment",)),
     ]
-    choose_kinds(_session("design", "environment", asked="environment"), drafts)
+    choose_kinds(options_session("design", "environment", asked="environment"), drafts)
     assert drafts[0].kind == "human"
 
 

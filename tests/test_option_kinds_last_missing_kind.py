@@ -7,30 +7,16 @@ recorded), and the rules' and the model's first kind stays then."""
 from __future__ import annotations
 
 import numpy as np
-from method_fakes import EncoderTools, session_at
+from method_fakes import kinds_chosen, options_session, session_at
 
-from assistant.domain.session import HandlingOption, OptionKind, Session, Step
+from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
-from assistant.method.reading.extraction import OptionDraft, extract_options
+from assistant.method.reading.extraction import OptionDraft
 from assistant.method.reading.kind_model import LIKELY, LIKELY_LAST, likely_kinds
-from assistant.method.recording import choose_kinds, weigh_learned_kinds
+from assistant.method.recording import choose_kinds
 
 PARENTS_LETTER = "Parents get a letter explaining the measurements"
 TOWN_HALL_MORNING = "Een inloopochtend in het stadhuis"
-
-
-def _session(*kinds: OptionKind) -> Session:
-    session = Session()
-    for index, kind in enumerate(kinds):
-        session.options.append(HandlingOption(id=f"o{index}", kind=kind, text=f"option {index}"))
-    return session
-
-
-def _chosen(embedder: object, text: str, session: Session) -> list[str]:
-    drafts = extract_options(text, "design")
-    weigh_learned_kinds(EncoderTools(embedder), drafts)  # type: ignore[arg-type]
-    choose_kinds(session, drafts)
-    return [d.kind for d in drafts]
 
 
 def test_last_resort_kinds_lie_between_the_two_thresholds() -> None:
@@ -40,16 +26,20 @@ def test_last_resort_kinds_lie_between_the_two_thresholds() -> None:
 
 
 def test_a_weak_kind_fills_the_last_missing_kind_in_english(embedder: object) -> None:
-    assert _chosen(embedder, PARENTS_LETTER, _session("design", "environment")) == ["human"]
+    assert kinds_chosen(embedder, PARENTS_LETTER, options_session("design", "environment")) == [
+        "human"
+    ]
 
 
 def test_a_weak_kind_fills_the_last_missing_kind_in_dutch(embedder: object) -> None:
-    assert _chosen(embedder, TOWN_HALL_MORNING, _session("design", "environment")) == ["human"]
+    assert kinds_chosen(embedder, TOWN_HALL_MORNING, options_session("design", "environment")) == [
+        "human"
+    ]
 
 
 def test_a_weak_kind_moves_nothing_where_two_kinds_stay_missing(embedder: object) -> None:
-    assert _chosen(embedder, PARENTS_LETTER, _session("design")) == ["environment"]
-    assert _chosen(embedder, TOWN_HALL_MORNING, _session()) == ["environment"]
+    assert kinds_chosen(embedder, PARENTS_LETTER, options_session("design")) == ["environment"]
+    assert kinds_chosen(embedder, TOWN_HALL_MORNING, options_session()) == ["environment"]
 
 
 def test_last_resort_only_where_it_completes_the_kinds() -> None:
@@ -60,13 +50,13 @@ def test_last_resort_only_where_it_completes_the_kinds() -> None:
         ]
 
     completing = drafts()
-    choose_kinds(_session("environment"), completing)
+    choose_kinds(options_session("environment"), completing)
     assert [d.kind for d in completing] == ["human", "design"]
     alone = drafts()
-    choose_kinds(_session(), alone)
+    choose_kinds(options_session(), alone)
     assert [d.kind for d in alone] == ["environment", "design"]
     english = [OptionDraft("A help desk", "environment", last_resorts=("human",))]
-    choose_kinds(_session("design", "environment"), english)
+    choose_kinds(options_session("design", "environment"), english)
     assert english[0].kind == "human"
 
 
