@@ -436,6 +436,15 @@ def test_a_sign_in_a_numbered_line_joins_no_names() -> None:
     assert names_in_list("1 + you can renew it any time") == []
 
 
+def test_a_plus_in_the_case_joins_no_names(message_reader: Reader) -> None:
+    session = session_at(Step.CASE, "nl")
+    session.case.technology = ""
+    text = "gemeente. camerabeelden + ai die zwerfvuil in parken herkent, vervangt deels de ronde"
+    reading = message_reader.read(text, session)
+    assert not reading.actors and not reading.users
+    assert "camerabeelden en ai die zwerfvuil" in reading.case.get("technology", "")
+
+
 @pytest.mark.parametrize(
     ("language", "said"), [("nl", "geen voorstel met nummer 7"), ("en", "no proposal numbered 7")]
 )

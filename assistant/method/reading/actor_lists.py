@@ -181,9 +181,10 @@ BESIDES_RE = re.compile(
 )
 SPEAKER_WORDS = frozenset(("ik", "mij", "me", "wij", "we", "ons", "i", "us", "jij", "jou", "you"))
 RELATIVE_PRONOUNS = frozenset(("die", "dat", "who", "that", "which", "whose"))
-ITEM_SPLIT_RE = re.compile(
-    r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+|(?<=[^\W\d_])\s+[+&]\s+(?=[^\W\d_])", re.I
-)  # "+" and "&" between words only: "1 + you can ..." is a sign
+ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and|plus)\s+", re.I)
+# "+" or "&" between two words of a labelled list ("users: the crew + the operators"): a comma
+# there only ("satellietbeelden + ai die ..." is one thing, "1 + you can ..." a sign).
+LABELLED_JOINT_RE = re.compile(r"(?<=[^\W\d_])\s+[+&]\s+(?=[^\W\d_])")
 _ITEM = r"(?:(?:de|het|the)\s+)?[\w'-]+"
 # A list of single names inside a sentence: "van corporaties, energieleveranciers en
 # zorgverzekeraars", "with tenants, landlords and the council".

@@ -160,6 +160,8 @@ def _labelled_actor(line: str, actors: list[Actor]) -> LineActor:
     if match and _people_named(match.group("actor"), actors):
         return named_actor(match.group("actor"), actors, match.group("rest"), None)
     match = ACTOR_MARK_RE.match(line)
+    if match and re.search(r"[.!?]\s", match.group("actor")):
+        match = None  # "waterschap. satellietbeelden + ai die ...": a sentence, then a joint
     if match and is_clause(match.group("actor")):
         match = None  # "the planners might trust it too much - people without ...": two clauses
     if match and (find_actor(match.group("actor"), actors) or is_person(match.group("actor"))):

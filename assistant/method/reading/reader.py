@@ -17,7 +17,7 @@ from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind,
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.actor_list_items import ACTORS_LABEL_RE
 from assistant.language.cues.actor_lists import NOT_INVOLVED_RE, OBLIGED_RE
-from assistant.language.cues.case import USERS_LABEL_RE
+from assistant.language.cues.case import PLUS_BETWEEN_WORDS_RE, USERS_LABEL_RE
 from assistant.language.cues.conversation import (
     ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
@@ -1394,7 +1394,7 @@ def _users(text: str, context: Context) -> list[str]:
     leverancier"): actors too, whether they work with it or feel it."""
     labelled = USERS_LABEL_RE.match(text)  # "users: the crew and the operators"
     if labelled is not None:
-        text = labelled.group("rest")
+        text = actor_lists.LABELLED_JOINT_RE.sub(", ", labelled.group("rest"))  # "X + Y"
     names = actor_lists.names_in_list(text) if context.asked == "users" or labelled else []
     least = 1 if labelled else USERS_LIST
     listed = len(names) >= least and actor_lists.person_share(names) >= PERSON_SHARE
@@ -1509,6 +1509,9 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
+    if session.step == Step.CASE and not session.case.technology:
+        joint = " en " if session.language == "nl" else " and "
+        cleaned = PLUS_BETWEEN_WORDS_RE.sub(joint, cleaned)  # "satellietbeelden + ai die ..."
     cleaned = numbered_lines(signed_lines(cleaned))
     turned_down: list[str] = []
     if session.step.position >= Step.VALUES.position:
