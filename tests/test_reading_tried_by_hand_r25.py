@@ -460,3 +460,12 @@ def test_a_proposal_number_not_shown_is_said_back(
     )
     assert [o.text for o in session.options] == [first.text]
     assert said in plan.draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [("the curators, the heirs, and in a way our visitors too", "Visitors"),
+     ("de conservatoren, de erven en in zekere zin ook de bezoekers", "Bezoekers")],
+)  # fmt: skip
+def test_people_named_with_a_hedge_in_front_are_still_named(text: str, last: str) -> None:
+    assert names_in_list(text)[-1] == last

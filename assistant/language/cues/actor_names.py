@@ -255,6 +255,7 @@ FILLER_LEAD_RE = re.compile(
     r"^(?:(?:ok(?:ay|e|é)?|oké|so|well|right|alright|um+|uhm*|uh+|eh+m?|hm+|ah|oh|o|nou(?:\s+ja)?|"
     r"tja|ja|yes|yeah|maybe|perhaps|probably|possibly|misschien|waarschijnlijk|wellicht|"
     r"idd|inderdaad|indeed|eigenlijk|actually|basically|dus|"
+    r"in\s+a\s+(?:way|sense)|in\s+some\s+ways?|in\s+zekere\s+zin|op\s+een\s+manier|"
     r"(?:over|about)(?= (?:de|het|the|onze|our) )|"  # "over de boeren: ...": what it is about
     r"i'?d say|i would say|i think(?! (?:\w+ )?of)|i guess|i suppose|"
     r"ik zou (?:zelf |wel |dan )?zeggen|"
