@@ -50,7 +50,7 @@ def proposal_verdicts(text: str, numbers: list[int]) -> Verdicts:
     reason_due = False  # after a sentence that only turns proposals down, its reason follows
     for sentence in split_sentences(text):
         taken, refused, left = _sentence_verdict(sentence, numbers)
-        if taken is None and reason_due and not ADDED_MEASURE_RE.match(sentence.strip()):
+        if taken is None and reason_due and _reason(sentence):
             out.rest = out.rest.replace(sentence.strip(), "", 1)  # "4 no. Far too expensive."
         reason_due = taken == [] and bool(refused)
         if taken is None or sentence.strip() not in out.rest:
@@ -64,6 +64,18 @@ def proposal_verdicts(text: str, numbers: list[int]) -> Verdicts:
             out.rest = out.rest[: found.start()] + kept + out.rest[found.end() :]
     out.rest = LEFT_OVER_RE.sub("", out.rest).strip() if out.found else text
     return out
+
+
+def _reason(sentence: str) -> bool:
+    """Whether a sentence after one that only turns proposals down is its reason: short, with no
+    label of its own and no measure added ("Far too expensive for a pilot."; not "zelf: bij
+    twijfel gaat de schouwmeester alsnog kijken", "plus: ...")."""
+    said = sentence.strip()
+    short = len(words(said)) <= REASON_WORDS and ":" not in said
+    return short and ADDED_MEASURE_RE.match(said) is None
+
+
+REASON_WORDS = 8
 
 
 def _sentence_verdict(sentence: str, numbers: list[int]) -> tuple[list[int] | None, list[int], str]:
