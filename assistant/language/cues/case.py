@@ -280,4 +280,5 @@ USERS_LABEL_RE = re.compile(
 )
 # A plus between two words inside a sentence of the opening message ("satellietbeelden + ai
 # die kroos herkent"): "and", not the sign of a gain (that opens a line: "+ minder lopen").
+PLUS_AS_WORD = {"nl": " en ", "en": " and "}
 PLUS_BETWEEN_WORDS_RE = re.compile(r"(?<=[^\W\d_]{2})[ \t]+\+[ \t]+(?=[^\W\d_]{2})")

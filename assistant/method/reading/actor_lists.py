@@ -503,7 +503,7 @@ def _group_with_examples(group: str, examples: str) -> bool:
         return False  # "organisaties zoals de GGD": the examples are the names
     if any(w[:1].isupper() for w in examples.split()[1:]):
         return False  # "belangenclubs zoals de Groninger Bodem Beweging": a name of its own
-    return head_is_person(group) or is_person(group) or names_people(group)
+    return _people_word(group)
 
 
 def _spells_out(short: str, long: str) -> bool:

@@ -17,7 +17,7 @@ from assistant.domain.session import OPTION_KINDS, Actor, Direction, OptionKind,
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.actor_list_items import ACTORS_LABEL_RE
 from assistant.language.cues.actor_lists import NOT_INVOLVED_RE, OBLIGED_RE
-from assistant.language.cues.case import PLUS_BETWEEN_WORDS_RE, USERS_LABEL_RE
+from assistant.language.cues.case import PLUS_AS_WORD, PLUS_BETWEEN_WORDS_RE, USERS_LABEL_RE
 from assistant.language.cues.conversation import (
     ABOUT_THE_STEPS_RE,
     BACK_TO_RE,
@@ -1510,7 +1510,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     cleaned, ignored = strip_noise(spelled)
     cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
     if session.step == Step.CASE and not session.case.technology:
-        joint = " en " if session.language == "nl" else " and "
+        joint = PLUS_AS_WORD.get(session.language, " and ")
         cleaned = PLUS_BETWEEN_WORDS_RE.sub(joint, cleaned)  # "satellietbeelden + ai die ..."
     cleaned = numbered_lines(signed_lines(cleaned))
     turned_down: list[str] = []
