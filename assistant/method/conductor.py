@@ -36,9 +36,10 @@ from assistant.method.grounding import (
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
-    effect_prompts,
     missing_kinds_first,
+    offer_effect_prompts,
     propose_values,
+    recognised_prompts,
     refresh_value_proposals,
     strongest_on_agreement,
     turn_down,
@@ -239,7 +240,9 @@ class Conductor:
         turn_down(session, reading.refused)  # "doe 1 en 3 maar, 2 vind ik niks"
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
-        if reference is not None and not adopt(tools, session, reference, changes):
+        reference = recognised_prompts(session, reference, reading.agreed_only, changes)
+        actor = reading.prompt_actor  # "de tweede herken ik, bij de monteurs"
+        if reference is not None and not adopt(tools, session, reference, changes, actor):
             changes.notice("no_proposals")
         elif reference and reading.reference == [] and session.step == Step.VALUES:
             changes.notice("adopted_strongest", count=len(reference))
@@ -311,7 +314,7 @@ class Conductor:
         elif session.step in (Step.VALUES, Step.OPTIONS):
             self._move_on_without_choice(tools, session, changes)
         elif session.step == Step.EFFECTS and session.actors:
-            changes.prompts = effect_prompts(tools, session, None)
+            offer_effect_prompts(tools, session, changes)
             changes.notice("need_more", step=session.step.value)
         else:
             changes.notice("need_more", step=session.step.value)

@@ -124,6 +124,16 @@ _FILLER = (
     "listed mentioned gave named noemde noemt gaf gaven voorstelde " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
+# Words around a recognised effect prompt and the actor it is of ("ja, de tweede herken ik
+# wel, vooral bij de monteurs", "the first one rings true for the drivers").
+_RECOGNISING = (
+    "herken herkennen herkenbaar herkende klopt kloppen zeker wel vooral bij voor ook zeer heel "
+    "erg echt precies dat die het de een speelt speelt hier geldt past recognise recognize "
+    "recognised recognized familiar rings ring true bell applies fits spot on for with "
+    "especially too also here that this really definitely the a one is ik i we wij denk think "
+    "zou would say zeggen"
+)
+RECOGNISING = frozenset(_RECOGNISING.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
 _RANKING = (
     "eerst eerste first then daarna dan vervolgens en and ook also maar but minder less meer "

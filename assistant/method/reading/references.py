@@ -35,6 +35,7 @@ from assistant.language.cues.references import (
     PICK_LEAD_RE,
     PICK_YES_TAIL_RE,
     PROPOSALS_ASKED_RE,
+    RECOGNISING,
     REFUSED_NUMBER_RE,
     REST_REFUSED_RE,
     THANKS,
@@ -427,7 +428,25 @@ def _with_verdicts(
     return sorted(kept) or None
 
 
+def recognised_prompt(text: str, session: Session) -> tuple[list[int] | None, str | None]:
+    """The effect prompts a message takes ("ja dat tweede herken ik wel", "1 and 3, for the
+    drivers") and the one actor it names with them; (None, None) when it takes none."""
+    lowered = normalise(text)
+    named = [a for a in session.actors if a.name.lower() in lowered]
+    for actor in named:
+        lowered = lowered.replace(actor.name.lower(), " ")
+    left = [w for w in words(lowered) if w not in RECOGNISING]
+    reference = proposal_reference(" ".join(left)) if left else None
+    if reference is None or len(named) > 1:
+        return reference, None
+    return reference, named[0].id if named else None
+
+
 def _read_references(text: str, session: Session, reading: Reading) -> str | None:
+    if any(p.kind == "effect" for p in session.proposals):
+        reading.reference, reading.prompt_actor = recognised_prompt(text, session)
+        reading.agreed_only = reading.reference == [] and agreed_only(text)
+        return text if reading.reference is None else None
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
     if picked or unmatched:  # "I'll take the one about ... and the one about ..."
