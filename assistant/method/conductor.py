@@ -232,7 +232,7 @@ class Conductor:
         if reading.kept_measures:  # pasted minutes' action points: for the options
             changes.notice("measures_kept", count=reading.kept_measures)
         session.meta["options_asked"] = False  # read with it; asked again below if so
-        if any(q.propose for q in reading.questions):
+        if reading.cannot_think or any(q.propose for q in reading.questions):
             session.meta.pop("options_shown", None)  # asked for proposals: shown in full again
         question_after_help(session, reading)
         take_described(tools, session, reading, changes)  # "the one about ..." that fit no words

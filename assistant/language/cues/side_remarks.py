@@ -228,9 +228,10 @@ REPORTING_LINE_RE = re.compile(
 # mentioned it").
 HEDGE_JOINT_RE = re.compile(r",?\s+(?:but|maar)\s+", re.IGNORECASE)
 # A clause that says nothing changes for someone, or that no one loses or notices anything ("die
-# merken er niks van", "voor hen verandert er niets", "nothing changes for them", "our staff
-# won't lose their jobs", "nobody is talking about that", "de buren hebben er geen last van",
-# "niemand wordt eruit gezet"): no effect. A change said with it ("hebben er geen last meer
+# merken er niks van", "boeren merken er weinig van", "they'll barely notice", "voor hen
+# verandert er niets", "nothing changes for them", "our staff won't lose their jobs", "nobody is
+# talking about that", "de buren hebben er geen last van", "niemand wordt eruit gezet"): no
+# effect. A change said with it ("hebben er geen last meer
 # van", "won't lose their place any more") is one.
 NO_CHANGE_RE = re.compile(
     r"^(?!.*\b(?:meer|langer|minder|any\s*more|no\s+longer|less|fewer|now|nu|straks|tenzij|unless|"
@@ -238,18 +239,20 @@ NO_CHANGE_RE = re.compile(
     r"(?:(?:maar|but|en|and|ok|well|nou|misschien|maybe|perhaps|probably|waarschijnlijk)\W+)*(?:"
     r"(?:[\w'-]+\s+){0,4}?(?:(?:verandert|wijzigt)\s+(?:(?:er|voor\s+\w+|dan|eigenlijk|"
     r"helemaal|verder|gewoon|daar)\s+)*(?:niks|niets)|(?:merken|merkt|voelen|voelt|zien|ziet)\s+"
-    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus)\s+)*(?:niks|niets)\s+van|(?:hebben|heeft)\s+"
+    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus)\s+)*(?:niks|niets|weinig|nauwelijks\s+iets|"
+    r"bijna\s+(?:niks|niets))\s+van|(?:merken|merkt|zien|ziet)\s+(?:er\s+)?(?:weinig|nauwelijks|"
+    r"geen)\s+verschil|(?:hebben|heeft)\s+"
     r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus|ook)\s+)*geen\s+(?:last|hinder|nadeel|"
     r"gevolgen|(?:\w+\s+)?verschil)(?:\s+van)?)|"
     r"(?:niemand|geen\s+mens)\s+(?:wordt|raakt|verliest|gaat|komt|merkt|heeft)\b|"
     r"geen\s+(?:nadeel|gevolgen|verschil)\s+voor\b|"
     r"(?:[\w'-]+\s+){0,4}?(?:nothing\s+(?:really\s+|much\s+)?(?:changes?|will\s+change)|"
     r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
-    r"(?:notice\s+(?:anything|a\s+thing|it|a\s+difference)|change\s+(?:anything|much|a\s+thing)"
+    r"(?:notice\s+(?:anything|a\s+thing|it|a\s+difference|much)|change\s+(?:anything|much|a\s+thing)"
     r"|lose\s+(?:their|his|her|its|our|any)\s+(?:jobs?|work|income|judge?ment))|"
     r"(?:aren'?t|are\s+not|isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be)\s+(?:really\s+)?"
     r"affected(?!\s+(?:less|more))|(?:has|have|see|feel|notice)\s+no\s+(?:difference|effect|"
-    r"impact))|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will\s+)?(?:is\s+|are\s+)?(?:loses?|"
+    r"impact)|(?:barely|hardly|scarcely)\s+notice\b)|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will\s+)?(?:is\s+|are\s+)?(?:loses?|"
     r"talking\s+about|notices?|gets?\s+(?:fired|sacked|evicted|thrown\s+out))\b)",
     re.IGNORECASE,
 )
