@@ -1,0 +1,140 @@
+"""Faults found by typing new conversations by hand in the twenty-sixth round (sentences written
+for these tests, Dutch and English): a list of names ending in "zijn de belangrijkste
+betrokkenen denk ik" gave one actor; staff checking a sample of the work every week, said where
+options are asked, was a negative effect; "merken er weinig van" / "will barely notice" was an
+effect; "I like the idea of ..." stayed in front of the measure; "opties? geen idee" where
+proposals stood repeated the question without showing them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from method_fakes import converse, read_in
+
+from assistant.domain.session import Step
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "nl",
+            "Bewoners zelf, onze wijkagenten en scholen zijn de belangrijkste betrokkenen denk ik",
+            ["Bewoners", "Wijkagenten", "Scholen"],
+        ),
+        (
+            "en",
+            "Tenants themselves, our caretakers and the landlord are the main stakeholders I think",
+            ["Tenants", "Caretakers", "Landlord"],
+        ),
+    ],
+)
+def test_a_list_named_the_main_stakeholders_with_a_hedge_gives_every_actor(
+    reader: Reader, language: str, text: str, names: list[str]
+) -> None:
+    assert read_in(reader, text, (), language, "een app", Step.ACTORS).actors == names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        ("nl", "de coaches lezen elke week een steekproef van de adviezen na om fouten te vinden",
+         ("Coaches", "Cliënten")),
+        ("nl", "de coaches kijken elke maand de antwoorden van het systeem na", ("Coaches",)),
+        ("en", "the coaches review a sample of the advice every week to catch mistakes",
+         ("Coaches", "Clients")),
+        ("en", "coaches go through the answers every month", ("Coaches",)),
+    ],
+)  # fmt: skip
+def test_staff_checking_the_work_in_a_routine_among_options_is_a_measure(
+    reader: Reader, language: str, text: str, actors: tuple[str, ...]
+) -> None:
+    reading = read_in(reader, text, actors, language, "een app", Step.OPTIONS)
+    assert reading.effects == []
+    assert len(reading.options) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "coaches lose an hour every week"),
+        ("nl", "coaches verliezen elke week een uur"),
+    ],
+)
+def test_a_loss_every_week_among_options_stays_an_effect(
+    reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(reader, text, ("Coaches",), language, "een app", Step.OPTIONS)
+    assert [e.direction for e in reading.effects] == ["negative"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "vissers merken er weinig van denk ik"),
+        ("nl", "vissers merken weinig verschil"),
+        ("en", "fishermen will barely notice it I think"),
+        ("en", "fishermen won't notice much"),
+    ],
+)
+def test_noticing_little_is_no_effect(reader: Reader, language: str, text: str) -> None:
+    assert read_in(reader, text, ("Vissers", "Fishermen"), language, "een app").effects == []
+
+
+def test_noticing_less_and_less_is_still_an_effect(reader: Reader) -> None:
+    reading = read_in(reader, "vissers merken er steeds minder van", ("Vissers",), "nl", "een app")
+    assert len(reading.effects) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        ("en", "I like the idea of asking tenants before their data is shared", "Asking tenants"),
+        ("en", "we really like the idea of a yearly check by an outside party", "A yearly check"),
+        (
+            "nl",
+            "ik zie wel iets in een jaarlijkse controle door een externe partij",
+            "Een jaarlijk",
+        ),
+        ("nl", "ik vind het een goed idee om huurders eerst te informeren", "Huurders eerst"),
+    ],
+)
+def test_liking_an_idea_is_no_part_of_the_measure(
+    reader: Reader, language: str, text: str, start: str
+) -> None:
+    reading = read_in(reader, text, ("Tenants", "Huurders"), language, "een app", Step.OPTIONS)
+    assert [o.text[: len(start)] for o in reading.options] == [start]
+
+
+def test_no_idea_where_options_stand_shows_them_again_in_full(conductor: Any) -> None:
+    for language, turns, no_idea in (
+        (
+            "nl",
+            [
+                "De gemeente wil camera's die tellen hoeveel mensen op het plein zijn",
+                "bezoekers, handhavers en winkeliers",
+                "positief: minder drukte voor bezoekers. negatief: bezoekers voelen zich bekeken",
+                "privacy en veiligheid",
+                "volgende",
+            ],
+            "opties? geen idee eigenlijk",
+        ),
+        (
+            "en",
+            [
+                "The town wants cameras that count how many people are on the square",
+                "visitors, wardens and shopkeepers",
+                "positive: less crowding for visitors. negative: visitors feel watched",
+                "privacy and safety",
+                "next",
+            ],
+            "options? no idea really",
+        ),
+    ):
+        session = converse(conductor, language, turns)
+        shown = [p.text.split(":")[0] for p in session.proposals if p.kind == "option"]
+        assert shown
+        plan = conductor.plan(session, no_idea)
+        assert all(title in plan.draft.text for title in shown)
