@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from method_fakes import converse, read_in
+from method_fakes import converse, read_in, session_at
 
 from assistant.domain.session import Step
+from assistant.method.reading.extraction import detect_stage
 from assistant.method.reading.reader import Reader
 
 
@@ -138,3 +139,51 @@ def test_no_idea_where_options_stand_shows_them_again_in_full(conductor: Any) ->
         assert shown
         plan = conductor.plan(session, no_idea)
         assert all(title in plan.draft.text for title in shown)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "keys"),
+    [
+        ("en", "values: privacy, trust, safety. in that order", ["privacy", "trust"]),
+        ("en", "trust and privacy, in that order", ["trust", "privacy"]),
+        ("nl", "privacy, vertrouwen en veiligheid, in die volgorde", ["privacy", "trust"]),
+        ("nl", "waarden: vertrouwen, privacy. precies in deze volgorde.", ["trust", "privacy"]),
+    ],
+)
+def test_the_order_said_after_values_is_no_value(
+    reader: Reader, language: str, text: str, keys: list[str]
+) -> None:
+    reading = read_in(reader, text, (), language, "een app", Step.VALUES)
+    found = [v.name for v in reading.values]
+    assert found[: len(keys)] == keys
+    assert not any("order" in name.lower() or "volgorde" in name.lower() for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("we want to use face matching on recorded footage afterwards (not live)", "idea"),
+        ("we willen gezichtsherkenning achteraf gebruiken, niet live", "idea"),
+        ("the booking tool went live in March", "in_use"),
+        ("de planner staat live sinds de zomer", "in_use"),
+        ("the wardens watch live footage of the square", None),
+    ],
+)
+def test_live_footage_is_no_stage_and_going_live_is(text: str, stage: str | None) -> None:
+    assert detect_stage(text) == stage
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Het systeem beslist zelf over de openingstijden van de sluis."),
+        ("en", "The tool decides on its own which lock opens first."),
+    ],
+)
+def test_the_system_deciding_itself_answers_the_decisions(
+    message_reader: Reader, language: str, text: str
+) -> None:
+    session = session_at(Step.CASE, language)
+    session.case.users = session.case.decisions = ""
+    session.meta["case_ask"] = "users"
+    assert message_reader.read(text, session).case.get("decisions") == text.rstrip(".")

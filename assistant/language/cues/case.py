@@ -19,12 +19,14 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
               # in formal words ("beproeft een sensor", "is being tested on closed files")
               "beproef", "beproeving", "being tested", "wordt getest", "worden getest"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
-               "already use", "live", "operational", "running", "in productie", "begon met",
+               "already use", "operational",
+               # gone live, not live footage ("not live", "live beelden", "watch live")
+               "went live", "gone live", "is live", "are live", "is nu live", "staat live",
+               "live gegaan", "live since", "live sinds", "running", "in productie", "begon met",
                "begonnen met", "started using", "have been using", "vorig jaar", "last year",
                "in production", "in werking"),
 }  # fmt: skip
-# The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
-# "verkennen").
+# The stage words at the start of a word ("verkenn" is in "verkennen").
 STAGE_RES: dict[Stage, re.Pattern[str]] = {
     stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
     for stage, stems in STAGE_WORDS.items()

@@ -200,6 +200,11 @@ NOT_OWN_VALUE_RE = re.compile(
     r"^(?:i'?m\s+(?:sure|certain)|i\s+(?:think|guess|suppose)|surely|zeker(?:\s+weten)?|"
     r"denk\s+ik|volgens\s+mij)$|^(?:(?:so|dus|and|en)\s+)?(?:put|add|include|zet|voeg|doe)\s+"
     r"(?:that|this|it|those|dat|die|dit|het|ze)\b|"
+    # the order of the values named before ("in that order", "in die volgorde", "precies in deze
+    # volgorde", "ranked like that")
+    r"^(?:(?:and|en|ok|so|dus)\W+)?(?:(?:precies|exactly|ook|also)\s+)?(?:in\s+(?:that|this|die|"
+    r"deze)\s+(?:order|volgorde)|(?:ranked|ordered)\s+(?:like\s+)?(?:that|this)|op\s+(?:die|deze)\s+"
+    r"volgorde)$|"
     # both of the values weighed before, naming neither ("Allebei, denk ik", "but keep both")
     r"^(?:(?:but|maar|so|dus|and|en)\s+)?(?:(?:keep|houd|hou|neem)\s+)?(?:both|allebei|"
     r"alle\s*twee|beide)(?:\s+(?:of\s+them|dus|then|maar|wel))?$",
