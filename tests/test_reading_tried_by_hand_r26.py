@@ -187,3 +187,26 @@ def test_the_system_deciding_itself_answers_the_decisions(
     session.case.users = session.case.decisions = ""
     session.meta["case_ask"] = "users"
     assert message_reader.read(text, session).case.get("decisions") == text.rstrip(".")
+
+
+def test_noticing_little_is_answered_as_no_effect_not_as_not_understood(conductor: Any) -> None:
+    for language, turns, said, answer in (
+        (
+            "nl",
+            ["De gemeente wil een app voor het melden van zwerfafval", "bewoners en boa's"],
+            "de boa's merken er weinig van denk ik",
+            "geen effect",
+        ),
+        (
+            "en",
+            ["The town wants an app to report litter", "residents and wardens"],
+            "the wardens will barely notice it",
+            "no effect",
+        ),
+    ):
+        session = converse(
+            conductor, language, [*turns, "volgende" if language == "nl" else "next"]
+        )
+        plan = conductor.plan(session, said)
+        assert session.effects == []
+        assert answer in plan.draft.text

@@ -52,6 +52,7 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.sentence_kinds import measure
+from assistant.method.reading.side_remarks import tells_no_change
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -262,7 +263,9 @@ class Conductor:
         if reading.cannot_think:
             answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
-            changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
+            told = reading.unread[0]  # "boeren merken er weinig van": heard, and no effect
+            kind = "no_change" if session.step == Step.EFFECTS and tells_no_change(told) else ""
+            changes.notice(kind or "not_understood", step=session.step.value, text=told)
         elif changes.recorded and (left := _left_unread(reading)):
             changes.notice("partly_understood", text=left)  # the rest was read: say what was not
 
