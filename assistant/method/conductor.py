@@ -264,7 +264,8 @@ class Conductor:
             answer_cannot_think(tools, session, changes)
         if reading.unread and not changes.recorded and not changes.notices:
             told = reading.unread[0]  # "boeren merken er weinig van": heard, and no effect
-            kind = "no_change" if session.step == Step.EFFECTS and tells_no_change(told) else ""
+            among = session.step in (Step.ACTORS, Step.EFFECTS)
+            kind = "no_change" if among and tells_no_change(told) else ""
             changes.notice(kind or "not_understood", step=session.step.value, text=told)
         elif changes.recorded and (left := _left_unread(reading)):
             changes.notice("partly_understood", text=left)  # the rest was read: say what was not
