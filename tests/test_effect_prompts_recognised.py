@@ -9,6 +9,7 @@ from typing import Any
 from method_fakes import converse
 
 from assistant.domain.session import Session
+from assistant.method.reading.polarity import clause_direction
 
 NL = [
     "De gemeente wil een algoritme dat voorspelt welke bruggen onderhoud nodig hebben",
@@ -77,3 +78,26 @@ def test_an_effect_said_after_the_prompts_is_read_as_an_effect(conductor: Any) -
         session = converse(conductor, language, [*turns, said])
         assert session.effects[-1].text not in prompts
         assert "wennen" in session.effects[-1].text or "used to" in session.effects[-1].text
+
+
+def test_prompts_asked_for_downsides_hold_no_gains(conductor: Any) -> None:
+    for language, turns in (("nl", NL), ("en", EN)):
+        for text in offered(converse(conductor, language, turns)):
+            assert clause_direction(text) != "positive", text
+
+
+def test_a_recognised_prompt_keeps_the_direction_of_its_words(conductor: Any) -> None:
+    session = converse(conductor, "en", EN)
+    session.proposals[0].text = "Staff spend less time on routine work."
+    conductor.plan(session, "the first one")
+    assert (session.effects[-1].text, session.effects[-1].direction) == (
+        "Staff spend less time on routine work.",
+        "positive",
+    )
+
+
+def test_a_fragment_with_the_plea_for_examples_is_not_called_unreadable(conductor: Any) -> None:
+    session = converse(conductor, "en", EN[:3])
+    plan = conductor.plan(session, "bad... hm I can't really think of anything, any examples?")
+    assert offered(session)
+    assert "could not read" not in plan.draft.text

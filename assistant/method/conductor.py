@@ -262,7 +262,8 @@ class Conductor:
             self.move(tools, session, content, changes)
         if reading.cannot_think:
             answer_cannot_think(tools, session, changes)
-        if reading.unread and not changes.recorded and not changes.notices:
+        answered = changes.notices or changes.prompts  # "bad... hm, any examples?": prompts
+        if reading.unread and not changes.recorded and not answered:
             told = reading.unread[0]  # "boeren merken er weinig van": heard, and no effect
             among = session.step in (Step.ACTORS, Step.EFFECTS)
             kind = "no_change" if among and tells_no_change(told) else ""

@@ -8,6 +8,7 @@ import itertools
 
 from assistant.domain.session import (
     OPTION_KINDS,
+    Direction,
     OptionKind,
     Proposal,
     Session,
@@ -21,6 +22,7 @@ from assistant.method.changes import Changes, Tools
 from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
+from assistant.method.reading.polarity import clause_direction
 from assistant.method.recording import (
     add_effect,
     add_option,
@@ -250,16 +252,20 @@ def turn_down(session: Session, numbers: list[int]) -> None:
     ]
 
 
-def offer_effect_prompts(tools: Tools, session: Session, changes: Changes) -> None:
-    """Typical effects of the values closest to this case, as numbered prompts for someone who
-    cannot think of (negative) effects: on the table, so "de tweede herken ik" takes one."""
+def offer_effect_prompts(
+    tools: Tools, session: Session, changes: Changes, direction: Direction | None = None
+) -> None:
+    """Typical effects of the values closest to this case, of ``direction`` where one is asked,
+    as numbered prompts for someone who cannot think of effects: on the table, so "de tweede
+    herken ik" takes one."""
     texts = [session.case.technology, *(e.text for e in session.effects)]
     found = tools.suggester.suggest([t for t in texts if t.strip()], 4)
     known = {e.text.lower() for e in session.effects}
     prompts: list[tuple[str, str]] = []
     for suggestion in found:
         effects = suggestion.entry.text(session.language).effects
-        first = effects[0] if effects else ""
+        fitting = [e for e in effects if direction is None or _prompt_direction(e) == direction]
+        first = fitting[0] if fitting else ""
         if first and first.lower() not in known and all(first != p for _, p in prompts):
             prompts.append((suggestion.entry.id, first))
     session.proposals = [
@@ -269,12 +275,20 @@ def offer_effect_prompts(tools: Tools, session: Session, changes: Changes) -> No
     changes.prompts = [p.text for p in session.proposals]
 
 
+def _prompt_direction(text: str) -> Direction:
+    """A typical effect's direction by its words; a concern where they give none ("inspecteurs
+    voelen zich uitvoerders van het systeem")."""
+    return clause_direction(text) or "negative"
+
+
 def _adopt_effect(
     session: Session, proposal: Proposal, changes: Changes, actor_id: str | None
 ) -> None:
-    """A typical effect the user recognises: a concern, so negative; of the actor the message
-    named, else of no one (the prompts are the catalogue's, not about this case's people)."""
-    draft = EffectDraft(text=proposal.text, direction="negative", actor_id=actor_id)
+    """A typical effect the user recognises, in the direction of its words; of the actor the
+    message named, else of no one (the prompts are the catalogue's, not this case's people)."""
+    draft = EffectDraft(
+        text=proposal.text, direction=_prompt_direction(proposal.text), actor_id=actor_id
+    )
     changes.effects.append(add_effect(session, draft, changes))
 
 
