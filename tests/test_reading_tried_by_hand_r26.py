@@ -13,7 +13,7 @@ import pytest
 from method_fakes import converse, read_in, session_at
 
 from assistant.domain.session import Step
-from assistant.method.reading.extraction import detect_stage
+from assistant.method.reading.extraction import detect_context, detect_stage
 from assistant.method.reading.reader import Reader
 
 
@@ -210,3 +210,16 @@ def test_noticing_little_is_answered_as_no_effect_not_as_not_understood(conducto
         plan = conductor.plan(session, said)
         assert session.effects == []
         assert answer in plan.draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("probation service. a tool that ranks files for review", "probation service"),
+        ("Reclassering Nederland. Een tool die dossiers rangschikt", "Reclassering Nederland"),
+        ("we zijn van de brandweer Twente en testen een drone", "brandweer Twente"),
+        ("The tax office wants a letter checker", "The tax office"),
+    ],
+)
+def test_bodies_of_justice_tax_and_safety_are_the_context(text: str, context: str) -> None:
+    assert detect_context(text) == context

@@ -71,7 +71,12 @@ _ORG_WORDS = (
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
     r"universiteit|university|(?:city |county |district )?council|\w+ agency|schoolbestuur|"
     r"school board|scholengemeenschap|scholengroep|rechtbank|rechtspraak|cjib|rdw|ind|coa|"
-    r"nvwa|kadaster|rvo|hoogheemraadschap"
+    r"nvwa|kadaster|rvo|hoogheemraadschap|"
+    # bodies of justice, tax and safety ("probation service. risk score tool ...")
+    r"reclassering|probation service|raad voor de kinderbescherming|child protection board|"
+    r"tax office|tax authorit(?:y|ies)|tax administration|openbaar ministerie|"
+    r"(?:public )?prosecution service|brandweer|fire service|fire brigade|inspectorate|"
+    r"penitentiaire inrichting|zorgkantoor"
 )
 ORG_RE = re.compile(
     rf"\b(?:de |het |the |onze |ons |our )?(?:openbare |public )?(?:{_ORG_WORDS})\b"
