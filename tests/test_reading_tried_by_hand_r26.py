@@ -217,7 +217,7 @@ def test_noticing_little_is_answered_as_no_effect_not_as_not_understood(conducto
     [
         ("probation service. a tool that ranks files for review", "probation service"),
         ("Reclassering Nederland. Een tool die dossiers rangschikt", "Reclassering Nederland"),
-        ("we zijn van de brandweer Twente en testen een drone", "brandweer Twente"),
+        ("we zijn van de brandweer Twente en testen een drone", "de brandweer Twente"),
         ("The tax office wants a letter checker", "The tax office"),
     ],
 )
