@@ -223,3 +223,36 @@ def test_noticing_little_is_answered_as_no_effect_not_as_not_understood(conducto
 )
 def test_bodies_of_justice_tax_and_safety_are_the_context(text: str, context: str) -> None:
     assert detect_context(text) == context
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "answer", "meaning"),
+    [
+        (
+            "nl",
+            ["De gemeente wil slimme containers", "bewoners en chauffeurs",
+             "positief: minder ritten voor chauffeurs", "volgende",
+             "duurzaamheid en iets met goed werkgeverschap voor de chauffeurs"],
+            "goed werkgeverschap bedoel ik als: dat chauffeurs prettig en zeker hun werk doen",
+            "dat chauffeurs prettig en zeker hun werk doen",
+        ),
+        (
+            "en",
+            ["The town wants smart bins", "residents and drivers",
+             "positive: fewer rounds for drivers", "next",
+             "sustainability and something like decent employership for the drivers"],
+            "by decent employership I mean: drivers can do their work in peace and security",
+            "drivers can do their work in peace and security",
+        ),
+    ],
+)  # fmt: skip
+def test_the_meaning_of_an_own_value_that_names_it_again_is_its_definition(
+    conductor: Any, language: str, turns: list[str], answer: str, meaning: str
+) -> None:
+    session = converse(conductor, language, turns)
+    own = [v for v in session.chosen_values() if not v.key]
+    assert own and session.meta.get("define_value") == own[0].id
+    actors = len(session.actors)
+    conductor.plan(session, answer)
+    assert own[0].definition == meaning
+    assert len(session.actors) == actors and len(session.effects) == 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
-from assistant.language.cues.conversation import STEP_WORDS
+from assistant.language.cues.conversation import DEFINITION_LEAD_RE, POINTER_RE, STEP_WORDS
 from assistant.language.textparts import word_count, words
 from assistant.llm.base import ChatModel
 from assistant.method.answers import (
@@ -274,12 +274,16 @@ class Conductor:
     def _definition(self, session: Session, reading: Reading, text: str, changes: Changes) -> bool:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
+        if pending is None or session.step != Step.VALUES:
+            return False
+        told = DEFINITION_LEAD_RE.sub("", text.strip(), count=1)  # "X bedoel ik als: ..."
+        echoed = told != text.strip() and _names_value(text, pending.name)
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
         plain = plain and not (reading.actors or reading.effects)  # "wie er nog meer: X, Y"
         plain = plain and not reading.options and not _proposes(text)
-        if pending is None or session.step != Step.VALUES or not plain or reading.reference:
+        if not (plain or echoed) or reading.reference:
             return False
-        pending.definition = text.strip()[:400]
+        pending.definition = (told or text).strip()[:400]
         changes.definitions.append(pending.name)
         session.meta["define_value"] = None
         return True
@@ -403,6 +407,13 @@ def _options_asked_there(session: Session, reading: Reading) -> Question | None:
     asked = reading.questions[-1]
     wanted = asked.propose and (asked.per_kind or asked.kind is not None)
     return asked if wanted and asked.step in (Step.VALUES, Step.OPTIONS) else None
+
+
+def _names_value(text: str, name: str) -> bool:
+    """The message names the value asked about by its first words ("goed werkgeverschap" for
+    "Goed werkgeverschap voor de chauffeurs"), or points to it ("daarmee", "by that")."""
+    head = " ".join(words(name.lower())[:2])
+    return head in text.lower() or POINTER_RE.search(text) is not None
 
 
 def _proposes(text: str) -> bool:
