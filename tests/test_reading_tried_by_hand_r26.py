@@ -256,3 +256,42 @@ def test_the_meaning_of_an_own_value_that_names_it_again_is_its_definition(
     conductor.plan(session, answer)
     assert own[0].definition == meaning
     assert len(session.actors) == actors and len(session.effects) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "die eerste over de bakkers is eigenlijk niet zo erg hoor, ze wennen er wel aan"),
+        ("nl", "dat nadeel valt wel mee"),
+        ("en", "that first one about the bakers isn't that bad actually"),
+        ("en", "the last point seems a bit overblown to me"),
+    ],
+)
+def test_judging_an_effect_named_before_is_no_new_effect(
+    reader: Reader, language: str, text: str
+) -> None:
+    assert read_in(reader, text, ("Bakkers", "Bakers"), language, "een app").effects == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "het nadeel is dat het erg duur is voor de bakkers"),
+        ("en", "the downside is that bakers lose their fixed routes"),
+        ("nl", "de eerste weken is het zwaar voor de bakkers"),
+    ],
+)
+def test_an_effect_led_by_its_word_stays_an_effect(
+    reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(reader, text, ("Bakkers", "Bakers"), language, "een app")
+    assert [e.direction for e in reading.effects] == ["negative"]
+
+
+def test_judging_an_effect_is_answered_as_such(conductor: Any) -> None:
+    turns = ["De gemeente wil een app voor bakkers", "bakkers en klanten", "volgende",
+             "nadeel: bakkers verliezen hun vaste klanten"]  # fmt: skip
+    session = converse(conductor, "nl", turns)
+    plan = conductor.plan(session, "dat nadeel valt wel mee eigenlijk")
+    assert len(session.effects) == 1
+    assert "laat ik staan" in plan.draft.text

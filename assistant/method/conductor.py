@@ -52,7 +52,7 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.sentence_kinds import measure
-from assistant.method.reading.side_remarks import tells_no_change
+from assistant.method.reading.side_remarks import judges_an_effect, tells_no_change
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -267,6 +267,7 @@ class Conductor:
             told = reading.unread[0]  # "boeren merken er weinig van": heard, and no effect
             among = session.step in (Step.ACTORS, Step.EFFECTS)
             kind = "no_change" if among and tells_no_change(told) else ""
+            kind = "effect_judged" if among and judges_an_effect(told) else kind
             changes.notice(kind or "not_understood", step=session.step.value, text=told)
         elif changes.recorded and (left := _left_unread(reading)):
             changes.notice("partly_understood", text=left)  # the rest was read: say what was not

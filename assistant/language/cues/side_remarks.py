@@ -329,3 +329,17 @@ SPEAKER_FEELING_RE = re.compile(
     r")" + _PERSONAL_TIE,
     re.IGNORECASE,
 )
+
+# A judgement of an effect already named, pointing to it by its place or its word ("die eerste
+# over de chauffeurs is eigenlijk niet zo erg", "dat nadeel valt wel mee", "that first one about
+# the drivers isn't that bad", "the last point is overblown"): no new effect.
+EFFECT_POINTER_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|ok|nou|well|hmm+)\W+)*(?:die|dat|de|het|dit|deze|that|the|this)\s+"
+    r"(?:(?:eerste|tweede|derde|laatste|vorige|first|second|third|last|previous)(?:\s+(?:one|"
+    r"effect|punt|point|nadeel|voordeel|downside|upside))?|(?:nadeel|voordeel|effect|punt|"
+    r"downside|upside|point|concern|zorg))\b(?:\s+(?:over|van|voor|met|about|for|on|of)\s+"
+    r"[^,.]{1,40}?)?\s+(?:is|was|valt|lijkt|klinkt|isn'?t|is\s+not|seems|sounds|feels|voelt)\b"
+    r"(?!\s+(?:dat|dus|so)\b)(?!\s+that\s+(?!bad|big|serious|heavy|important)\w)[^.!?:]{0,30}?\b(?:erg|mee|overdreven|zwaar|groot|klein|bad|big|serious|overblown|"
+    r"exaggerated|minor|heavy|belangrijk|important)\b",
+    re.IGNORECASE,
+)
