@@ -14,6 +14,7 @@ from method_fakes import converse, read_in, session_at
 
 from assistant.domain.session import Step
 from assistant.method.reading.extraction import detect_context, detect_stage
+from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.reader import Reader
 
 
@@ -295,3 +296,21 @@ def test_judging_an_effect_is_answered_as_such(conductor: Any) -> None:
     plan = conductor.plan(session, "dat nadeel valt wel mee eigenlijk")
     assert len(session.effects) == 1
     assert "laat ik staan" in plan.draft.text
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("ok, waarden", Step.VALUES),
+        ("ok waarden", Step.VALUES),
+        ("right, options.", Step.OPTIONS),
+        ("ja, actoren", Step.ACTORS),
+    ],
+)
+def test_a_step_named_after_an_acknowledgement_goes_there(text: str, step: Step) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == ("goto", step)
+
+
+def test_a_value_after_an_acknowledgement_is_no_move() -> None:
+    assert detect_intent("ok, privacy").kind != "goto"
