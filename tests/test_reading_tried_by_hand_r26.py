@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from method_fakes import converse, read_in, session_at
 
-from assistant.domain.session import Step
+from assistant.domain.session import Proposal, Step
 from assistant.method.reading.extraction import detect_context, detect_stage
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.reader import Reader
+from assistant.method.reading.references import all_but
 
 
 @pytest.mark.parametrize(
@@ -314,3 +315,50 @@ def test_a_step_named_after_an_acknowledgement_goes_there(text: str, step: Step)
 
 def test_a_value_after_an_acknowledgement_is_no_move() -> None:
     assert detect_intent("ok, privacy").kind != "goto"
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("take them all except the last one", [1, 2, 3, 4]),
+        ("neem ze allemaal behalve de laatste", [1, 2, 3, 4]),
+        ("alles behalve 3", [1, 2, 4, 5]),
+        ("all but 2", [1, 3, 4, 5]),
+        ("neem ze over, behalve nummer 2 en 5", [1, 3, 4]),
+    ],
+)
+def test_all_proposals_but_some_takes_the_others(text: str, taken: list[int]) -> None:
+    session = session_at(Step.VALUES, "en")
+    session.proposals = [
+        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}") for n in range(1, 6)
+    ]
+    assert all_but(text, session) == taken
+
+
+@pytest.mark.parametrize(
+    "text", ["1 en 2, maar niet zonder uitleg", "privacy, except where it matters"]
+)
+def test_an_exception_that_leaves_out_no_proposal_takes_none_by_it(text: str) -> None:
+    session = session_at(Step.VALUES, "en")
+    session.proposals = [
+        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}") for n in range(1, 4)
+    ]
+    assert all_but(text, session) is None
+
+
+def test_all_values_but_the_last_are_chosen_in_a_conversation(conductor: Any) -> None:
+    turns = ["The town wants cameras that count visitors on the square",
+             "visitors, wardens and shopkeepers",
+             "positive: less crowding for visitors. negative: visitors feel watched",
+             "what values do you see?"]  # fmt: skip
+    session = converse(conductor, "en", turns)
+    shown = [p.ref for p in session.proposals if p.kind == "value"]
+    conductor.plan(session, "take them all except the last one")
+    assert [v.id for v in session.chosen_values()] == shown[:-1]
+
+
+@pytest.mark.parametrize(
+    "text", ["ok I think we're done", "we're done I think", "ok we zijn klaar"]
+)
+def test_saying_we_are_done_finishes(text: str) -> None:
+    assert detect_intent(text).kind == "done"

@@ -638,3 +638,12 @@ KIND_PICK_VERB_RE = re.compile(
     r"\b(?:take|neem|pak|kies|choose|pick|adopt|go\s+with|ga\s+voor|doe\s+maar|i'?ll\s+have)\b",
     re.IGNORECASE,
 )
+
+# All proposals but some ("take them all except the last one", "neem ze allemaal behalve de
+# laatste", "alles behalve 3", "all but 2", "neem ze over, behalve nummer 2"): the head agrees or
+# takes all, the tail names the ones left out by number or place.
+ALL_BUT_RE = re.compile(
+    r"^(?P<head>.*?)\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|behalve|minus|uitgezonderd|"
+    r"zonder|all\s+but|alles\s+behalve|alle\s+behalve)\s+(?P<tail>[^,;.]+?)[\s.!]*$",
+    re.IGNORECASE,
+)
