@@ -117,11 +117,12 @@ class HandlingOption(_Model):
 
 
 class Proposal(_Model):
-    """One numbered proposal on the table: a value (``ref`` is its id in ``Session.values``) or
-    a handling-option pattern (``ref`` is the pattern id), adopted when the user agrees."""
+    """One numbered proposal on the table: a value (``ref`` is its id in ``Session.values``), a
+    handling-option pattern (``ref`` is the pattern id) or a typical effect offered to someone
+    who cannot think of one (``ref`` is the value it comes from), adopted when the user agrees."""
 
     number: int
-    kind: Literal["value", "option"]
+    kind: Literal["value", "option", "effect"]
     ref: str
     text: str
     option_kind: OptionKind | None = None

@@ -11,7 +11,7 @@ from assistant.domain.session import OptionKind, Session, Step
 from assistant.method.changes import Changes, Tools
 from assistant.method.proposals import (
     adopt,
-    effect_prompts,
+    offer_effect_prompts,
     propose_option_patterns,
     propose_values,
 )
@@ -47,7 +47,7 @@ def answer_question(
         propose(tools, session, changes, per_kind, question.kind)
         session.meta["options_asked"] = True  # "prima" next: take them
     elif target == Step.EFFECTS and (question.direction == "negative" or question.propose):
-        changes.prompts = effect_prompts(tools, session, "negative")
+        offer_effect_prompts(tools, session, changes, "negative")
     elif not changes.moved or question.propose:
         changes.notice("help", step=target.value)
     if question.adopt and session.proposals:  # "opties neem ik van jou over"
@@ -99,7 +99,7 @@ def answer_cannot_think(tools: Tools, session: Session, changes: Changes) -> Non
     elif session.step in (Step.CASE, Step.ACTORS):
         changes.notice("help", step=session.step.value)
     else:
-        changes.prompts = effect_prompts(tools, session, "negative")
+        offer_effect_prompts(tools, session, changes, "negative")
 
 
 def question_after_help(session: Session, reading: Reading) -> None:

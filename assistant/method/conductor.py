@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.knowledge.protocols import Searcher
-from assistant.language.cues.conversation import STEP_WORDS
+from assistant.language.cues.conversation import DEFINITION_LEAD_RE, POINTER_RE, STEP_WORDS
 from assistant.language.textparts import word_count, words
 from assistant.llm.base import ChatModel
 from assistant.method.answers import (
@@ -36,9 +36,10 @@ from assistant.method.grounding import (
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
-    effect_prompts,
     missing_kinds_first,
+    offer_effect_prompts,
     propose_values,
+    recognised_prompts,
     refresh_value_proposals,
     strongest_on_agreement,
     turn_down,
@@ -51,6 +52,7 @@ from assistant.method.reading.questions import is_question
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Question, Reading
 from assistant.method.reading.sentence_kinds import measure
+from assistant.method.reading.side_remarks import judges_an_effect, tells_no_change
 from assistant.method.recording import link_options, record
 from assistant.method.reply import ENHANCE_TOKENS, ReplyWriter
 from assistant.method.steps import HANDLERS
@@ -231,7 +233,7 @@ class Conductor:
         if reading.kept_measures:  # pasted minutes' action points: for the options
             changes.notice("measures_kept", count=reading.kept_measures)
         session.meta["options_asked"] = False  # read with it; asked again below if so
-        if any(q.propose for q in reading.questions):
+        if reading.cannot_think or any(q.propose for q in reading.questions):
             session.meta.pop("options_shown", None)  # asked for proposals: shown in full again
         question_after_help(session, reading)
         take_described(tools, session, reading, changes)  # "the one about ..." that fit no words
@@ -239,7 +241,9 @@ class Conductor:
         turn_down(session, reading.refused)  # "doe 1 en 3 maar, 2 vind ik niks"
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
-        if reference is not None and not adopt(tools, session, reference, changes):
+        reference = recognised_prompts(session, reference, reading.agreed_only, changes)
+        actor = reading.prompt_actor  # "de tweede herken ik, bij de monteurs"
+        if reference is not None and not adopt(tools, session, reference, changes, actor):
             changes.notice("no_proposals")
         elif reference and reading.reference == [] and session.step == Step.VALUES:
             changes.notice("adopted_strongest", count=len(reference))
@@ -258,20 +262,29 @@ class Conductor:
             self.move(tools, session, content, changes)
         if reading.cannot_think:
             answer_cannot_think(tools, session, changes)
-        if reading.unread and not changes.recorded and not changes.notices:
-            changes.notice("not_understood", step=session.step.value, text=reading.unread[0])
+        answered = changes.notices or changes.prompts  # "bad... hm, any examples?": prompts
+        if reading.unread and not changes.recorded and not answered:
+            told = reading.unread[0]  # "boeren merken er weinig van": heard, and no effect
+            among = session.step in (Step.ACTORS, Step.EFFECTS)
+            kind = "no_change" if among and tells_no_change(told) else ""
+            kind = "effect_judged" if among and judges_an_effect(told) else kind
+            changes.notice(kind or "not_understood", step=session.step.value, text=told)
         elif changes.recorded and (left := _left_unread(reading)):
             changes.notice("partly_understood", text=left)  # the rest was read: say what was not
 
     def _definition(self, session: Session, reading: Reading, text: str, changes: Changes) -> bool:
         """The answer to "wat bedoel je met X?" (a value of the user's own) is its definition."""
         pending = session.value(session.meta.get("define_value") or "")
+        if pending is None or session.step != Step.VALUES:
+            return False
+        told = DEFINITION_LEAD_RE.sub("", text.strip(), count=1)  # "X bedoel ik als: ..."
+        echoed = told != text.strip() and _names_value(text, pending.name)
         plain = not (reading.intent or reading.questions or reading.values or reading.goto)
         plain = plain and not (reading.actors or reading.effects)  # "wie er nog meer: X, Y"
         plain = plain and not reading.options and not _proposes(text)
-        if pending is None or session.step != Step.VALUES or not plain or reading.reference:
+        if not (plain or echoed) or reading.reference:
             return False
-        pending.definition = text.strip()[:400]
+        pending.definition = (told or text).strip()[:400]
         changes.definitions.append(pending.name)
         session.meta["define_value"] = None
         return True
@@ -311,7 +324,7 @@ class Conductor:
         elif session.step in (Step.VALUES, Step.OPTIONS):
             self._move_on_without_choice(tools, session, changes)
         elif session.step == Step.EFFECTS and session.actors:
-            changes.prompts = effect_prompts(tools, session, None)
+            offer_effect_prompts(tools, session, changes)
             changes.notice("need_more", step=session.step.value)
         else:
             changes.notice("need_more", step=session.step.value)
@@ -395,6 +408,13 @@ def _options_asked_there(session: Session, reading: Reading) -> Question | None:
     asked = reading.questions[-1]
     wanted = asked.propose and (asked.per_kind or asked.kind is not None)
     return asked if wanted and asked.step in (Step.VALUES, Step.OPTIONS) else None
+
+
+def _names_value(text: str, name: str) -> bool:
+    """The message names the value asked about by its first words ("goed werkgeverschap" for
+    "Goed werkgeverschap voor de chauffeurs"), or points to it ("daarmee", "by that")."""
+    head = " ".join(words(name.lower())[:2])
+    return head in text.lower() or POINTER_RE.search(text) is not None
 
 
 def _proposes(text: str) -> bool:

@@ -19,9 +19,17 @@ from assistant.language.cues.grammar import STOPWORDS
 from assistant.language.stems import content_words
 from assistant.language.textparts import words
 from assistant.method.changes import Changes, Tools
+from assistant.method.reading.effect_lines import EffectDraft
 from assistant.method.reading.extraction import OptionDraft, ValueChoice
 from assistant.method.reading.model_extraction import model_value_names
-from assistant.method.recording import add_option, record_values, value_from_entry, value_links
+from assistant.method.reading.polarity import clause_direction
+from assistant.method.recording import (
+    add_effect,
+    add_option,
+    record_values,
+    value_from_entry,
+    value_links,
+)
 from assistant.method.suggestions import (
     OTHER_ONLY,
     ValueSuggestion,
@@ -36,6 +44,7 @@ from assistant.method.suggestions import (
 VALUE_PROPOSALS = 6
 MIN_SUGGESTED = 3  # values no effect points to are proposed only to reach this many
 ADOPT_WHEN_MOVING_ON = 3
+EFFECT_PROMPTS = 3
 
 
 def propose_values(tools: Tools, session: Session) -> list[Proposal]:
@@ -189,9 +198,15 @@ def _serving(
     )
 
 
-def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) -> bool:
+def adopt(
+    tools: Tools,
+    session: Session,
+    numbers: list[int],
+    changes: Changes,
+    actor_id: str | None = None,
+) -> bool:
     """Adopt the proposals with these numbers (all when ``numbers`` is empty); False when
-    there were none to adopt."""
+    there were none to adopt. Effect prompts go to ``actor_id`` when the message named one."""
     by_number = {p.number: p for p in session.proposals}
     wanted = (
         list(session.proposals)
@@ -206,6 +221,9 @@ def adopt(tools: Tools, session: Session, numbers: list[int], changes: Changes) 
     if wanted[0].kind == "value":
         choices = [ValueChoice(name="", number=p.number) for p in wanted]
         record_values(tools, session, choices, False, changes)
+    elif wanted[0].kind == "effect":
+        for proposal in wanted:
+            _adopt_effect(session, proposal, changes, actor_id)
     else:
         for proposal in wanted:
             _adopt_option(tools, session, proposal, changes)
@@ -234,18 +252,44 @@ def turn_down(session: Session, numbers: list[int]) -> None:
     ]
 
 
-def effect_prompts(tools: Tools, session: Session, direction: Direction | None) -> list[str]:
-    """Typical effects of the values closest to this case, as prompts for someone who cannot
-    think of (negative) effects."""
+def offer_effect_prompts(
+    tools: Tools, session: Session, changes: Changes, direction: Direction | None = None
+) -> None:
+    """Typical effects of the values closest to this case, of ``direction`` where one is asked,
+    as numbered prompts for someone who cannot think of effects: on the table, so "de tweede
+    herken ik" takes one."""
     texts = [session.case.technology, *(e.text for e in session.effects)]
     found = tools.suggester.suggest([t for t in texts if t.strip()], 4)
-    prompts: list[str] = []
+    known = {e.text.lower() for e in session.effects}
+    prompts: list[tuple[str, str]] = []
     for suggestion in found:
         effects = suggestion.entry.text(session.language).effects
-        if effects and effects[0] not in prompts:
-            prompts.append(effects[0])
-    del direction  # the catalogue's typical effects are the concerns behind a value
-    return prompts[:3]
+        fitting = [e for e in effects if direction is None or _prompt_direction(e) == direction]
+        first = fitting[0] if fitting else ""
+        if first and first.lower() not in known and all(first != p for _, p in prompts):
+            prompts.append((suggestion.entry.id, first))
+    session.proposals = [
+        Proposal(number=n, kind="effect", ref=key, text=text)
+        for n, (key, text) in enumerate(prompts[:EFFECT_PROMPTS], start=1)
+    ]
+    changes.prompts = [p.text for p in session.proposals]
+
+
+def _prompt_direction(text: str) -> Direction:
+    """A typical effect's direction by its words; a concern where they give none ("inspecteurs
+    voelen zich uitvoerders van het systeem")."""
+    return clause_direction(text) or "negative"
+
+
+def _adopt_effect(
+    session: Session, proposal: Proposal, changes: Changes, actor_id: str | None
+) -> None:
+    """A typical effect the user recognises, in the direction of its words; of the actor the
+    message named, else of no one (the prompts are the catalogue's, not this case's people)."""
+    draft = EffectDraft(
+        text=proposal.text, direction=_prompt_direction(proposal.text), actor_id=actor_id
+    )
+    changes.effects.append(add_effect(session, draft, changes))
 
 
 def missing_kinds_first(session: Session, reference: list[int] | None) -> list[int] | None:
@@ -256,6 +300,19 @@ def missing_kinds_first(session: Session, reference: list[int] | None) -> list[i
     present = {o.kind for o in session.options}
     missing = [p.number for p in session.proposals if p.option_kind not in present]
     return missing or reference
+
+
+def recognised_prompts(
+    session: Session, reference: list[int] | None, agreed_only: bool, changes: Changes
+) -> list[int] | None:
+    """A bare "ja" to several effect prompts says none in particular: nothing is taken (one
+    prompt shown: that one), and the reply asks which; "de tweede" or "die herken ik allemaal"
+    take what they name."""
+    shown = [p.number for p in session.proposals if p.kind == "effect"]
+    if reference != [] or not agreed_only or not shown or len(shown) == 1:
+        return reference
+    changes.notice("which_prompt", shown=shown)
+    return None
 
 
 def strongest_on_agreement(

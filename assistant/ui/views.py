@@ -59,8 +59,8 @@ def _one_line(text: str, limit: int) -> str:
 
 
 def proposals_markdown(session: Session, language: str) -> str:
-    """The numbered proposals on the table (values or options), as the last reply made them;
-    empty when there are none."""
+    """The numbered proposals on the table (values, options or effect prompts), as the last
+    reply made them; empty when there are none."""
     if not session.proposals:
         return ""
     names = labels(language)  # type: ignore[arg-type]

@@ -99,7 +99,9 @@ ACTOR_TAIL_RE = re.compile(
     r"(?:name|mention|list)\s+(?:them\s+)?(?:separately|on\s+their\s+own)|"
     r"(?:moeten|moet|zitten|zit) er ?(?:ook )?bij|natuurlijk|of course|(?:zijn|are)\s+(?:de|the)\s+"
     r"(?:(?:belangrijkste|voornaamste|main|key|most important)\s+)?(?:partijen|betrokkenen|"
-    r"actoren|spelers|stakeholders|parties|actors|players))\s*[.!]*$",
+    r"actoren|spelers|stakeholders|parties|actors|players))"
+    # with a hedge after it ("... zijn de belangrijkste betrokkenen denk ik", "I think")
+    r"(?:\s*,?\s*(?:denk\s+ik|volgens\s+mij|lijkt\s+me|i\s+think|i\s+guess|i'?d\s+say))?\s*[.!]*$",
     re.IGNORECASE,
 )
 # A tail that says the names before it are involved, with more names after it ("X en Y zijn

@@ -19,12 +19,14 @@ STAGE_WORDS: dict[Stage, tuple[str, ...]] = {
               # in formal words ("beproeft een sensor", "is being tested on closed files")
               "beproef", "beproeving", "being tested", "wordt getest", "worden getest"),
     "in_use": ("in gebruik", "draait al", "gebruiken al", "gebruikt al", "sinds", "in use",
-               "already use", "live", "operational", "running", "in productie", "begon met",
+               "already use", "operational",
+               # gone live, not live footage ("not live", "live beelden", "watch live")
+               "went live", "gone live", "is live", "are live", "is nu live", "staat live",
+               "live gegaan", "live since", "live sinds", "running", "in productie", "begon met",
                "begonnen met", "started using", "have been using", "vorig jaar", "last year",
                "in production", "in werking"),
 }  # fmt: skip
-# The stage words at the start of a word ("live" is not in "delivery", "verkenn" is in
-# "verkennen").
+# The stage words at the start of a word ("verkenn" is in "verkennen").
 STAGE_RES: dict[Stage, re.Pattern[str]] = {
     stage: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in stems) + ")", re.IGNORECASE)
     for stage, stems in STAGE_WORDS.items()
@@ -69,7 +71,12 @@ _ORG_WORDS = (
     r"belastingdienst|rijkswaterstaat|ziekenhuis|hospital|zorgorganisatie|hogeschool|"
     r"universiteit|university|(?:city |county |district )?council|\w+ agency|schoolbestuur|"
     r"school board|scholengemeenschap|scholengroep|rechtbank|rechtspraak|cjib|rdw|ind|coa|"
-    r"nvwa|kadaster|rvo|hoogheemraadschap"
+    r"nvwa|kadaster|rvo|hoogheemraadschap|"
+    # bodies of justice, tax and safety ("probation service. risk score tool ...")
+    r"reclassering|probation service|raad voor de kinderbescherming|child protection board|"
+    r"tax office|tax authorit(?:y|ies)|tax administration|openbaar ministerie|"
+    r"(?:public )?prosecution service|brandweer|fire service|fire brigade|inspectorate|"
+    r"penitentiaire inrichting|zorgkantoor"
 )
 ORG_RE = re.compile(
     rf"\b(?:de |het |the |onze |ons |our )?(?:openbare |public )?(?:{_ORG_WORDS})\b"

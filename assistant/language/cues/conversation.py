@@ -112,6 +112,8 @@ DONE = (
     "verder niks", "verder niets", "nothing more", "nothing else to add", "niks toe te voegen",
     "dat dat het is", "dat het is", "dat was het dan", "meer weet ik niet", "meer weet ik er niet",
     "genoeg", "enough", "i can't think of more", "i cannot think of more", "can't think of more",
+    "we're done", "we are done", "were done", "we're finished", "we are finished", "we zijn klaar",
+    "dat we klaar zijn", "we zijn er", "we're there",
 )  # fmt: skip
 # Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
 # these are matched at one slip in a short message; shorter words must be exact.
@@ -1058,3 +1060,15 @@ TECHNOLOGY_PART_WORDS = frozenset((
     "part", "deel", "gedeelte", "onderdeel", "stuk", "bit", "feature", "features", "function",
     "functie", "koppeling", "link", "module", "component", "functionaliteit", "functionality",
 ))  # fmt: skip
+
+# The lead of what a value of one's own means, naming it or pointing to it ("goed werkgeverschap
+# bedoel ik als: ...", "daarmee bedoel ik dat ...", "met rust bedoel ik ...", "by fairness I
+# mean ...", "what I mean by that is ..."): no part of the definition.
+DEFINITION_LEAD_RE = re.compile(
+    r"^(?:(?:nou|well|ok[eé]?|so|dus)\W+)?(?:(?:met|by)\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:bedoel\s+ik(?:\s+(?:eigenlijk|vooral|gewoon))?(?:\s+(?:als|mee|dat))?|i\s+mean|"
+    r"i\s+meant|what\s+i\s+mean\s+(?:by\s+(?:that|it)\s+)?is|means?\s+to\s+me)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A word that points back to what was asked ("daarmee", "daar", "by that", "with that").
+POINTER_RE = re.compile(r"\b(?:daarmee|daar\s+bedoel|by\s+that|with\s+that|by\s+it)\b", re.I)

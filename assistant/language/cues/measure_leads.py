@@ -300,6 +300,10 @@ WISH_THAT_LEAD_RE = re.compile(
     r"(?:ik\s+wil|wil\s+ik|we\s+willen|willen\s+we)(?:\s+(?:ook|graag|nog|zelf))*(?=\s+dat\b)|"
     r"(?:i|we)\s+(?:also\s+|really\s+)?want(?=\s+that\b)|(?:een\s+)?(?:goed|prima|leuk|slim)\s+idee\s+om|"
     r"(?:a\s+)?(?:good|great|nice)\s+idea\s+to|"
+    # "I like the idea of asking ...", "ik vind het een goed idee om ...", "ik zie wel iets in"
+    r"(?:i|we)\s+(?:really\s+|do\s+)?(?:like|love)\s+the\s+idea\s+of|"
+    r"(?:ik|wij|we)\s+(?:vind|vinden|zie|zien)\s+(?:het\s+)?(?:wel\s+)?(?:een\s+)?(?:goed|mooi|"
+    r"leuk|prima|sterk)\s+idee\s+om|(?:ik|wij|we)\s+(?:zie|zien)\s+(?:wel\s+)?(?:wat|iets)\s+in|"
     # after turning a proposal down: what is taken instead ("wel: ...", "instead: ...")
     r"(?:maar\s+)?wel(?:\s+graag)?\s*:|instead\s*:|in\s+plaats\s+daarvan\s*:|"
     r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+)?(?=\w)",

@@ -286,6 +286,24 @@ EVERY_CASE_RE = re.compile(
     r"shift|dag|nacht|week|maand|jaar|ochtend|avond|keer|dienst)\b)",
     re.I,
 )
+# Staff checking the work in a routine ("verpleegkundigen lezen elke week een steekproef van
+# de gesprekken na", "a team lead reviews a sample of the letters every month"): a measure,
+# also where it names a fault it looks for ("om fouten te vinden").
+SAMPLE_CHECK_RE = re.compile(
+    r"\b(?:steekproe\w*|spot[-\s]?checks?|random\s+checks?|a\s+sample\s+of|samples\s+of)\b", re.I
+)
+CHECK_VERB_RE = re.compile(
+    r"\b(?:lezen|leest|kijken|kijkt|nakijken|controleren|controleert|checken|checkt|check|"
+    r"checks|review|reviews|reviewen|audit\w*|toetsen|toetst|inspect\w*|read\s+through|"
+    r"reads\s+through|go\s+through|goes\s+through|loopt|lopen)\b",
+    re.I,
+)
+FREQUENCY_RE = re.compile(
+    r"\b(?:elke|iedere|every|each|once\s+a|twice\s+a|per)\s+(?:week|maand|kwartaal|jaar|"
+    r"month|quarter|year)\b|\b(?:wekelijks\w*|maandelijks\w*|jaarlijks\w*|weekly|monthly|"
+    r"yearly|annually|quarterly)\b",
+    re.I,
+)
 HEDGE_LEAD_RE = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oké|oke|so|dus|of|or)\s*,?\s+)?(?:mss|misschien|wellicht|maybe|"
     r"perhaps)\s+(?P<frame>(?:iets\s+(?:met|als|zoals)|something\s+(?:like|with))\s+"

@@ -124,6 +124,16 @@ _FILLER = (
     "listed mentioned gave named noemde noemt gaf gaven voorstelde " + " ".join(THANKS)
 )
 FILLER = frozenset(_FILLER.split())
+# Words around a recognised effect prompt and the actor it is of ("ja, de tweede herken ik
+# wel, vooral bij de monteurs", "the first one rings true for the drivers").
+_RECOGNISING = (
+    "herken herkennen herkenbaar herkende klopt kloppen zeker wel vooral bij voor ook zeer heel "
+    "erg echt precies dat die het de een speelt speelt hier geldt past recognise recognize "
+    "recognised recognized familiar rings ring true bell applies fits spot on for with "
+    "especially too also here that this really definitely the a one is ik i we wij denk think "
+    "zou would say zeggen"
+)
+RECOGNISING = frozenset(_RECOGNISING.split())
 # Words around a list of values that rank them or fill ("privacy eerst, dan waardigheid").
 _RANKING = (
     "eerst eerste first then daarna dan vervolgens en and ook also maar but minder less meer "
@@ -190,6 +200,11 @@ NOT_OWN_VALUE_RE = re.compile(
     r"^(?:i'?m\s+(?:sure|certain)|i\s+(?:think|guess|suppose)|surely|zeker(?:\s+weten)?|"
     r"denk\s+ik|volgens\s+mij)$|^(?:(?:so|dus|and|en)\s+)?(?:put|add|include|zet|voeg|doe)\s+"
     r"(?:that|this|it|those|dat|die|dit|het|ze)\b|"
+    # the order of the values named before ("in that order", "in die volgorde", "precies in deze
+    # volgorde", "ranked like that")
+    r"^(?:(?:and|en|ok|so|dus)\W+)?(?:(?:precies|exactly|ook|also)\s+)?(?:in\s+(?:that|this|die|"
+    r"deze)\s+(?:order|volgorde)|(?:ranked|ordered)\s+(?:like\s+)?(?:that|this)|op\s+(?:die|deze)\s+"
+    r"volgorde)$|"
     # both of the values weighed before, naming neither ("Allebei, denk ik", "but keep both")
     r"^(?:(?:but|maar|so|dus|and|en)\s+)?(?:(?:keep|houd|hou|neem)\s+)?(?:both|allebei|"
     r"alle\s*twee|beide)(?:\s+(?:of\s+them|dus|then|maar|wel))?$",
@@ -621,5 +636,14 @@ KIND_PICK_WORDS = {
 # "the human option: ..." announces a measure of one's own.
 KIND_PICK_VERB_RE = re.compile(
     r"\b(?:take|neem|pak|kies|choose|pick|adopt|go\s+with|ga\s+voor|doe\s+maar|i'?ll\s+have)\b",
+    re.IGNORECASE,
+)
+
+# All proposals but some ("take them all except the last one", "neem ze allemaal behalve de
+# laatste", "alles behalve 3", "all but 2", "neem ze over, behalve nummer 2"): the head agrees or
+# takes all, the tail names the ones left out by number or place.
+ALL_BUT_RE = re.compile(
+    r"^(?P<head>.*?)\s*,?\s*\b(?:except(?:\s+for)?|but\s+not|behalve|minus|uitgezonderd|"
+    r"zonder|all\s+but|alles\s+behalve|alle\s+behalve)\s+(?P<tail>[^,;.]+?)[\s.!]*$",
     re.IGNORECASE,
 )

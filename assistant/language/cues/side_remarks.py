@@ -228,9 +228,10 @@ REPORTING_LINE_RE = re.compile(
 # mentioned it").
 HEDGE_JOINT_RE = re.compile(r",?\s+(?:but|maar)\s+", re.IGNORECASE)
 # A clause that says nothing changes for someone, or that no one loses or notices anything ("die
-# merken er niks van", "voor hen verandert er niets", "nothing changes for them", "our staff
-# won't lose their jobs", "nobody is talking about that", "de buren hebben er geen last van",
-# "niemand wordt eruit gezet"): no effect. A change said with it ("hebben er geen last meer
+# merken er niks van", "boeren merken er weinig van", "they'll barely notice", "voor hen
+# verandert er niets", "nothing changes for them", "our staff won't lose their jobs", "nobody is
+# talking about that", "de buren hebben er geen last van", "niemand wordt eruit gezet"): no
+# effect. A change said with it ("hebben er geen last meer
 # van", "won't lose their place any more") is one.
 NO_CHANGE_RE = re.compile(
     r"^(?!.*\b(?:meer|langer|minder|any\s*more|no\s+longer|less|fewer|now|nu|straks|tenzij|unless|"
@@ -238,18 +239,20 @@ NO_CHANGE_RE = re.compile(
     r"(?:(?:maar|but|en|and|ok|well|nou|misschien|maybe|perhaps|probably|waarschijnlijk)\W+)*(?:"
     r"(?:[\w'-]+\s+){0,4}?(?:(?:verandert|wijzigt)\s+(?:(?:er|voor\s+\w+|dan|eigenlijk|"
     r"helemaal|verder|gewoon|daar)\s+)*(?:niks|niets)|(?:merken|merkt|voelen|voelt|zien|ziet)\s+"
-    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus)\s+)*(?:niks|niets)\s+van|(?:hebben|heeft)\s+"
+    r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus)\s+)*(?:niks|niets|weinig|nauwelijks\s+iets|"
+    r"bijna\s+(?:niks|niets))\s+van|(?:merken|merkt|zien|ziet)\s+(?:er\s+)?(?:weinig|nauwelijks|"
+    r"geen)\s+verschil|(?:hebben|heeft)\s+"
     r"(?:(?:er|daar|eigenlijk|helemaal|verder|dus|ook)\s+)*geen\s+(?:last|hinder|nadeel|"
     r"gevolgen|(?:\w+\s+)?verschil)(?:\s+van)?)|"
     r"(?:niemand|geen\s+mens)\s+(?:wordt|raakt|verliest|gaat|komt|merkt|heeft)\b|"
     r"geen\s+(?:nadeel|gevolgen|verschil)\s+voor\b|"
     r"(?:[\w'-]+\s+){0,4}?(?:nothing\s+(?:really\s+|much\s+)?(?:changes?|will\s+change)|"
     r"(?:won'?t|will\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?"
-    r"(?:notice\s+(?:anything|a\s+thing|it|a\s+difference)|change\s+(?:anything|much|a\s+thing)"
+    r"(?:notice\s+(?:anything|a\s+thing|it|a\s+difference|much)|change\s+(?:anything|much|a\s+thing)"
     r"|lose\s+(?:their|his|her|its|our|any)\s+(?:jobs?|work|income|judge?ment))|"
     r"(?:aren'?t|are\s+not|isn'?t|is\s+not|won'?t\s+be|will\s+not\s+be)\s+(?:really\s+)?"
     r"affected(?!\s+(?:less|more))|(?:has|have|see|feel|notice)\s+no\s+(?:difference|effect|"
-    r"impact))|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will\s+)?(?:is\s+|are\s+)?(?:loses?|"
+    r"impact)|(?:barely|hardly|scarcely)\s+notice\b)|(?:nobody|no\s+one|none\s+of\s+them)\s+(?:will\s+)?(?:is\s+|are\s+)?(?:loses?|"
     r"talking\s+about|notices?|gets?\s+(?:fired|sacked|evicted|thrown\s+out))\b)",
     re.IGNORECASE,
 )
@@ -324,5 +327,19 @@ SPEAKER_FEELING_RE = re.compile(
     r"daar\s+durf\s+ik\s+(?:[\w-]+\s+){0,3}?op\s+te\s+(?:zetten|wedden)|"
     r"i'?d\s+(?:bet|put)\s+(?:money|my\s+[\w-]+)\s+on\s+(?:it|that)"
     r")" + _PERSONAL_TIE,
+    re.IGNORECASE,
+)
+
+# A judgement of an effect already named, pointing to it by its place or its word ("die eerste
+# over de chauffeurs is eigenlijk niet zo erg", "dat nadeel valt wel mee", "that first one about
+# the drivers isn't that bad", "the last point is overblown"): no new effect.
+EFFECT_POINTER_RE = re.compile(
+    r"^\W*(?:(?:maar|but|en|and|ok|nou|well|hmm+)\W+)*(?:die|dat|de|het|dit|deze|that|the|this)\s+"
+    r"(?:(?:eerste|tweede|derde|laatste|vorige|first|second|third|last|previous)(?:\s+(?:one|"
+    r"effect|punt|point|nadeel|voordeel|downside|upside))?|(?:nadeel|voordeel|effect|punt|"
+    r"downside|upside|point|concern|zorg))\b(?:\s+(?:over|van|voor|met|about|for|on|of)\s+"
+    r"[^,.]{1,40}?)?\s+(?:is|was|valt|lijkt|klinkt|isn'?t|is\s+not|seems|sounds|feels|voelt)\b"
+    r"(?!\s+(?:dat|dus|so)\b)(?!\s+that\s+(?!bad|big|serious|heavy|important)\w)[^.!?:]{0,30}?\b(?:erg|mee|overdreven|zwaar|groot|klein|bad|big|serious|overblown|"
+    r"exaggerated|minor|heavy|belangrijk|important)\b",
     re.IGNORECASE,
 )

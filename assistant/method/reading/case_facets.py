@@ -70,7 +70,9 @@ def read_case(
         _add(found, facet or "technology", text)
         return
     if asked in ("users", "decisions") and TECHNOLOGY_SUBJECT_RE.match(text):
-        _add(found, "notes", text)  # "de bot gebruikt onze eigen teksten": how it works, no users
+        decides = DECISION_RE.search(text) and not case.decisions and "decisions" not in found
+        # "het systeem beslist zelf over de groentijden": what is decided, and by the system
+        _add(found, "decisions" if decides else "notes", text)  # "de bot gebruikt onze teksten"
         return
     if asked in ("users", "decisions") and _only_where_it_is(text, context, case, found):
         return  # "het gaat om de openbare bibliotheek in Deventer": where, not who

@@ -305,7 +305,12 @@ def _move(text: str, cleaned: str) -> Intent | None:
     then = THEN_STEP_RE.match(ACK_LEAD_RE.sub("", cleaned)) or THEN_STEP_RE.match(cleaned)
     if then and (step := _step_named(then.group("step").lower())) is not None:
         return Intent("goto", step=step)  # "ok, dan de waarden", "then the options"
-    cleaned = ACK_LEAD_RE.sub("", cleaned)  # "ok, door naar de opties"
+    acked = ACK_LEAD_RE.sub("", cleaned)  # "ok, door naar de opties"
+    if acked != cleaned and word_count(acked) == 1:
+        step = _step_named(acked.strip(" .!").lower())  # "ok, waarden", "right, options"
+        if step is not None:
+            return Intent("goto", step=step)
+    cleaned = acked
     if cleaned.rstrip(" .!") in NEXT:
         return Intent("next")  # "fine, go on", "prima, ga door"
     match = GOTO_RE.match(cleaned) if word_count(cleaned) <= 8 else None

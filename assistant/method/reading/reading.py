@@ -59,6 +59,7 @@ class Reading:
     reference: list[int] | None = None
     options_picked: bool = False  # the numbers picked are of the options not yet shown
     agreed_only: bool = False  # "ok", "akkoord": agreeing, without "neem ze (allemaal) over"
+    prompt_actor: str | None = None  # "de tweede, bij de monteurs": whom a recognised prompt is of
     questions: list[Question] = field(default_factory=list)
     goto: Step | None = None
     cannot_think: bool = False

@@ -14,6 +14,7 @@ from assistant.language.cues.references import (
     ADOPT_RE,
     ADOPT_WORD_RE,
     AGREEING_SENTENCE_RE,
+    ALL_BUT_RE,
     ALL_OF_THEM_RE,
     ALL_WORDS_RE,
     CHOSEN_COUNT_RE,
@@ -35,6 +36,7 @@ from assistant.language.cues.references import (
     PICK_LEAD_RE,
     PICK_YES_TAIL_RE,
     PROPOSALS_ASKED_RE,
+    RECOGNISING,
     REFUSED_NUMBER_RE,
     REST_REFUSED_RE,
     THANKS,
@@ -252,6 +254,19 @@ def _without_reason(lead: str, rest: str) -> str:
     return rest[end.end() :] if end is not None else ""
 
 
+def all_but(text: str, session: Session) -> list[int] | None:
+    """The proposals on the table but those the message leaves out ("take them all except the
+    last one", "alles behalve 3"); None when it says no such thing."""
+    found = ALL_BUT_RE.match(normalise(text).strip())
+    if found is None:
+        return None
+    head, tail = found.group("head"), found.group("tail")
+    left_out = _last_resolved(_proposal_reference(tail), session)
+    if not left_out or (head.strip() and _proposal_reference(head) != []):
+        return None  # "1 en 2, maar niet zonder uitleg": no exception to all of them
+    return [p.number for p in session.proposals if p.number not in left_out] or None
+
+
 def _last_resolved(reference: list[int] | None, session: Session) -> list[int] | None:
     """``reference`` with "the last one" (-1) as the number of the last proposal on the table."""
     if not reference or -1 not in reference:
@@ -427,7 +442,25 @@ def _with_verdicts(
     return sorted(kept) or None
 
 
+def recognised_prompt(text: str, session: Session) -> tuple[list[int] | None, str | None]:
+    """The effect prompts a message takes ("ja dat tweede herken ik wel", "1 and 3, for the
+    drivers") and the one actor it names with them; (None, None) when it takes none."""
+    lowered = normalise(text)
+    named = [a for a in session.actors if a.name.lower() in lowered]
+    for actor in named:
+        lowered = lowered.replace(actor.name.lower(), " ")
+    left = [w for w in words(lowered) if w not in RECOGNISING]
+    reference = proposal_reference(" ".join(left)) if left else None
+    if reference is None or len(named) > 1:
+        return reference, None
+    return reference, named[0].id if named else None
+
+
 def _read_references(text: str, session: Session, reading: Reading) -> str | None:
+    if any(p.kind == "effect" for p in session.proposals):
+        reading.reference, reading.prompt_actor = recognised_prompt(text, session)
+        reading.agreed_only = reading.reference == [] and agreed_only(text)
+        return text if reading.reference is None else None
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
     if picked or unmatched:  # "I'll take the one about ... and the one about ..."
@@ -441,7 +474,8 @@ def _read_references(text: str, session: Session, reading: Reading) -> str | Non
     if PROPOSALS_ASKED_RE.search(text) and _about_other_step(text, session.step):
         return text  # "doe eens een voorstel voor opties" among the values: for that step
     reading.refused = refused_numbers(text) if session.step == Step.OPTIONS else []
-    reading.reference = _last_resolved(proposal_reference(text), session)
+    but = all_but(text, session)  # "take them all except the last one"
+    reading.reference = but or _last_resolved(proposal_reference(text), session)
     if reading.reference == [] and names_the_chosen(text, session):
         reading.reference = None  # "ja die twee" after choosing two: those, and go on
         return text

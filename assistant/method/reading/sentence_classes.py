@@ -53,7 +53,14 @@ from assistant.language.cues.measure_phrasings import (
     OPTION_START_RE,
     OPTIONS_ANNOUNCED_RE,
 )
-from assistant.language.cues.measure_statements import AIM_CLAUSE_RE, EVERY_CASE_RE, PERMISSION_RE
+from assistant.language.cues.measure_statements import (
+    AIM_CLAUSE_RE,
+    CHECK_VERB_RE,
+    EVERY_CASE_RE,
+    FREQUENCY_RE,
+    PERMISSION_RE,
+    SAMPLE_CHECK_RE,
+)
 from assistant.language.cues.option_kinds import MAKER_BUILDS_RE
 from assistant.language.cues.people_in_sentences import GENERIC_SUBJECTS
 from assistant.language.cues.references import (
@@ -647,6 +654,8 @@ def _effect_among_options(text: str, actors: list[Actor]) -> bool:
         return False  # "laat ze ...", "de chauffeurs mogen de route aanpassen als ..."
     if EVERY_CASE_RE.search(text) is not None:
         return False  # "every flagged application still gets read in full by an officer"
+    if SAMPLE_CHECK_RE.search(text) or (FREQUENCY_RE.search(text) and CHECK_VERB_RE.search(text)):
+        return False  # "verpleegkundigen lezen elke week een steekproef na om fouten te vinden"
     if WISH_LEAD_RE.search(text) or WISH_TAIL_RE.search(text) or is_question(text):
         return False  # "handhavers leggen eerst uit wat ze doen, dat zou mooi zijn": a wish
     if _told_as_a_command(bare):

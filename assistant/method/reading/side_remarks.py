@@ -22,6 +22,7 @@ from assistant.language.cues.side_remarks import (
     DOCUMENT_REMARK_RE,
     DOUBT_ONLY_RE,
     EARLIER_DECISION_RE,
+    EFFECT_POINTER_RE,
     FIGURE_CORRECTED_RE,
     FUNDING_RE,
     HARDLY_MATTERS_RE,
@@ -149,7 +150,15 @@ def side_remark(text: str) -> bool:
         return True  # "precies, niemand", "Lovely.", "Persoonlijk vind ik het een rotdossier"
     if EARLIER_DECISION_RE.search(stripped) is not None:
         return True  # "omdat het bestuur in 2023 besloot dat de kosten omlaag moeten"
+    if judges_an_effect(stripped):
+        return True  # "die eerste over de chauffeurs is eigenlijk niet zo erg hoor"
     return FUNDING_RE.search(stripped) is not None or LEGAL_BASIS_RE.search(stripped) is not None
+
+
+def judges_an_effect(text: str) -> bool:
+    """A judgement of an effect already named ("dat nadeel valt wel mee", "that first one about
+    the drivers isn't that bad"): it weighs that effect, it names no new one."""
+    return EFFECT_POINTER_RE.match(text) is not None
 
 
 def tells_no_change(text: str) -> bool:
