@@ -211,6 +211,53 @@ BARE_QUESTION_RE = re.compile(
     r"(?:\s+(?:then|dan|here|hier|onder\s+het\s+gras))?\W*$",
     re.IGNORECASE,
 )
+# A question to the listener about the method, not of anyone's gain or loss: whether a side
+# has a plus or a minus for a group ("is there a positive for the porters too?", "nadeel voor
+# de bezoekers?", "what about negative for the planners"; without a question mark only after
+# an asking lead: "Negative for them." labels a side), what the listener thinks someone gains
+# or who bears it ("wat denk jij dat het voor hen betekent?", "who actually suffers from
+# this?") or what a thing is called ("hoe noem je dat?"). Not whether someone counts as an
+# actor: the people it names are still taken as actors.
+_SIDE_WORD = (
+    r"(?:positive|negative|plus|minus|upside|downside|benefit|drawback|voordeel|nadeel|"
+    r"positief|negatief|pluspunt|minpunt|positieve\s+kant|negatieve\s+kant)"
+)
+_SIDE_LEAD = (
+    r"(?:(?:is|are)\s+there|is\s+er|zijn\s+er|any|what\s+about|how\s+about|wat\s+met|"
+    r"hoe\s+zit\s+het\s+met)"
+)
+_SIDE_FOR_WHOM = (
+    r"(?:(?:also|ook|nog)\s+)?(?:(?:a|an|een|any)\s+)?" + _SIDE_WORD + r"(?:s|en)?\s+"
+    r"(?:(?:too|also|ook|as\s+well)\s+)?(?:for|voor)\s+(?:[\w'-]+\s*){1,4}"
+    r"(?:\s+(?:too|also|ook|as\s+well|dan|then))?\s*"
+)
+_JOINT = r"^\W*(?:(?:and|en|so|dus|but|maar)\s+)?"
+METHOD_QUESTION_RES = (
+    re.compile(_JOINT + _SIDE_LEAD + r"\s+" + _SIDE_FOR_WHOM + r"\??\W*$", re.IGNORECASE),
+    re.compile(_JOINT + r"(?:" + _SIDE_LEAD + r"\s+)?" + _SIDE_FOR_WHOM + r"\?\W*$", re.I),
+    re.compile(
+        r"^\W*(?:who|what|how|wie|wat|hoe)\b[^?]*\b(?:do\s+you\s+think|would\s+you\s+say|"
+        r"denk\s+(?:je|jij)|vind\s+(?:je|jij)|zou\s+(?:je|jij)\s+zeggen)\b[^?]*\?\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:what\s+would\s+it\s+(?:do|mean)\s+for|wat\s+(?:doet|betekent|levert)\s+"
+        r"(?:het|dit|dat)\s+(?:dan\s+)?(?:voor|op\s+voor))\s+(?:them|him|her|us|hen|hun|ze|"
+        r"hem|haar|ons)(?:\s+(?:op|then|dan))?\s*\?\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?:who|wie)\s+(?:(?:heeft|hebben|has|have|is|are|actually|eigenlijk|nu|er|then|"
+        r"dan)\s+){1,4}(?:last|baat|suffers?|benefits?|affected|hit\s+hardest)"
+        r"(?:\s+(?:van|bij|from|by|it|this|that|most|daarvan|hiervan|dan|then|here))*\s*\?\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:hoe\s+heet\s+dat|hoe\s+noem\s+(?:je|jij|we)\s+dat|what(?:'s|\s+is)\s+that\s+"
+        r"called|what\s+do\s+(?:you|we)\s+call\s+that)\s*\?\W*$",
+        re.IGNORECASE,
+    ),
+)
 # A line that only says who said or asked something, with no effect in it ("people in the team
 # mentioned it", "Harm vraagt advies over de ethische kant", "collega's noemden dat ook", "Anna
 # asked for advice on it"): where a point comes from, not an effect.

@@ -31,6 +31,7 @@ from assistant.language.cues.side_remarks import (
     JOKE_RE,
     LAUGH_RE,
     LEGAL_BASIS_RE,
+    METHOD_QUESTION_RES,
     NO_CHANGE_RE,
     NOTHING_ONLY_RE,
     PAYER_RE,
@@ -103,12 +104,16 @@ def payer(text: str) -> str:
 def _aside(text: str) -> bool:
     """Words said about what was said, not of anyone's gain or loss: hearsay without its
     contents ("een collega zei van niet"), a doubt whether it is true ("we don't know yet if
-    that's true"), nothing to tell ("niks direct"), a bare question ("what's the catch") or
-    a remark opened as an aside without a direction ("fwiw it was trained on concrete")."""
+    that's true"), nothing to tell ("niks direct"), a bare question ("what's the catch"), a
+    question about the method (a side asked for a group, the listener's view, what a thing is
+    called; not whether someone counts as an actor, whose people are still read) or a remark
+    opened as an aside without a direction ("fwiw it was trained on concrete")."""
     if HEARSAY_ONLY_RE.match(text) or TRUTH_UNKNOWN_RE.match(text):
         return True
     if NOTHING_ONLY_RE.match(text) or BARE_QUESTION_RE.match(text):
         return True
+    if any(pattern.search(text) for pattern in METHOD_QUESTION_RES):
+        return True  # "is there a positive for the porters too?", "hoe noem je dat?"
     if DOCUMENT_REMARK_RE.match(text) and not directed(text):
         return True  # "the memo is a bit thin on who's involved"
     if concern_party(text):
