@@ -169,3 +169,64 @@ OPTIONS_CHATTER_RE = re.compile(
     r"(?:ha){2,}\s*[,!.]*\s*(?:[\w']+\s*){0,2}|lol\s*[,!.]*\s*(?:[\w']+\s*){0,2})\s*[?.!]*$",
     re.IGNORECASE,
 )
+# Remarks at the options step that name no measure (Dutch and English).
+# A verdict on the assistant's proposals without a measure of its own: "nee, daar heb ik niks
+# aan", "te algemeen, niet overnemen", "dit past niet bij ons", "too generic", "the rest doesn't
+# fit a small club", "the second I'd skip", "is te vaag voor een toezichthouder".
+PROPOSALS_JUDGED_RE = re.compile(
+    r"\b(?:(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:niks|niets)\s+aan|daar\s+(?:heb|hebben)\s+"
+    r"(?:ik|we|wij)\s+(?:niks|niets)\s+aan|te\s+(?:algemeen|vaag|abstract|generiek)|niet\s+"
+    r"overnemen|past\s+niet\s+bij\s+(?:ons|onze|mij)|passen\s+niet\s+bij\s+(?:ons|onze|mij)|"
+    r"too\s+(?:generic|vague|general|abstract)|(?:doesn'?t|don'?t|does\s+not|do\s+not)\s+fit\s+"
+    r"(?:us|our|a|an|the|here)\b|(?:i'?d|i\s+would|we'?d|we\s+would)\s+skip|sla\s+ik\s+over)",
+    re.IGNORECASE,
+)
+# "Als er iets over X tussen zit: niet doen", "if there's anything about X in there, don't":
+# a proposal turned down before it is read, no measure.
+PROPOSAL_RULED_OUT_RE = re.compile(
+    r"^\W*(?:als|if)\s+(?:er\s+)?(?:there'?s\s+|there\s+is\s+)?(?:iets|something|anything)\b"
+    r"(?=.{0,80}?\b(?:tussen\s*(?:zit|staat)|in\s+there|among\s+them)\b).{0,100}?[:,]\s*"
+    r"(?:niet\s+doen|schrappen|weglaten|don'?t|skip\s+it|leave\s+it\s+out)\b",
+    re.IGNORECASE,
+)
+# Time pressure or a request about the reply, no measure: "houd het graag kort", "keep it short",
+# "kom maar met opties".
+REPLY_WISH_RE = re.compile(
+    r"\b(?:hou(?:d)?\s+het\s+(?:graag\s+|even\s+|wel\s+)?(?:kort|beknopt)|kort\s+houden|keep\s+it\s+"
+    r"(?:short|brief)|be\s+brief)\b|^\W*(?:kom\s+maar\s+(?:op\s+)?met|come\s+up\s+with|let'?s\s+"
+    r"(?:hear|see)|show\s+me)\s+(?:\w+\s+)?(?:opties|ideeën|voorstellen|options|ideas|proposals|"
+    r"suggestions)\W*$",
+    re.IGNORECASE,
+)
+# An effect said again at the options step: "ik zei het al, maar X blijft mijn grootste zorg",
+# "as I said before, that worry about the fee is real".
+CONCERN_REPEATED_RE = re.compile(
+    r"^\W*(?:(?:zoals\s+)?ik\s+(?:zei|zeg)\s+(?:het\s+)?(?:al|eerder|net)|zoals\s+gezegd|"
+    r"zoals\s+ik\s+(?:al|eerder|net)\s+(?:zei|zeg)|"
+    r"(?:as|like)\s+i\s+said(?:\s+(?:before|earlier))?)\b.*\b(?:zorg|zorgen|bang|worry|worries|"
+    r"worried|concern|concerns|afraid)\b",
+    re.IGNORECASE,
+)
+# A side remark beside the options: a matter left for later ("maar dat is een andere
+# discussie", "that's for another day"), whether it is allowed at all ("mag dat eigenlijk wel",
+# "can we even legally ..."), or a guess that others have it ("ik meen dat Denemarken zoiets
+# heeft", "I think Ghent has something like this"), or the speaker's lasting feeling ("ik blijf
+# het wel spannend vinden").
+ASIDE_AT_OPTIONS_RE = re.compile(
+    r"\b(?:(?:dat|that)\s+is\s+(?:een\s+|a\s+)?(?:andere|another|different|separate|aparte)\s+"
+    r"(?:discussie|discussion|kwestie|matter|story|verhaal)|(?:that'?s|that\s+is)\s+for\s+another"
+    r"\s+(?:day|time)|mag\s+(?:dat|dit|het)\s+(?:eigenlijk\s+)?(?:wel|zomaar)|(?:can|could|may)\s+"
+    r"we\s+even\s+(?:legally|lawfully)|is\s+(?:that|this|it)\s+even\s+(?:legal|allowed))\b|"
+    r"^\W*(?:ik\s+meen|ik\s+denk|volgens\s+mij|i\s+think|i\s+believe)\b.{0,40}\b(?:zoiets|"
+    r"iets\s+(?:vergelijkbaars|soortgelijks)|something\s+(?:like\s+(?:this|that)|similar))\b"
+    r"[^,;:]{0,20}$|^\W*ik\s+(?:blijf|vind)\s+(?:het|dit|dat)\s+(?:wel\s+|toch\s+|nog\s+(?:steeds\s+)?"
+    r")*(?:spannend|eng|lastig|moeilijk|ingewikkeld)\b",
+    re.IGNORECASE,
+)
+# A short word that a measure before must be in ("dat moet erin", "that has to be in there").
+MUST_BE_IN_RE = re.compile(
+    r"^\W*(?:dat|dit|die|that|this)\s+(?:moet|moeten|must|should|has\s+to|needs\s+to)\s+"
+    r"(?:er\s*in|erbij|er\s+ook\s+in|be\s+in(?:\s+there)?|go\s+in)\W*$",
+    re.IGNORECASE,
+)
+REMARK_AT_OPTIONS_WORDS = 18  # longer: room for a measure beside the remark

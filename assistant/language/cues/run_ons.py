@@ -116,3 +116,17 @@ SPOKEN_MEASURE_JOINT_RE = re.compile(
     r"i\s+forgot\s+(?:one|something))[\s,]*(?:(?:ja|yes|yeah)[\s,]+)?)?(?=\w)",
     re.IGNORECASE,
 )
+# Measures typed in one go without stops or commas ("... ondertekend wordt en een studiemiddag
+# voor alle leerkrachten", "... alleen aantallen verder een bord bij elk zebrapad", "... no
+# fines and at school a lesson on ..."): a new measure starts at "verder"/"furthermore" before an
+# article, or at "en"/"and" before an article and its noun (after a short place: "en op school
+# een ..."). Only a line this long without a stop is cut there.
+RUN_ON_MEASURE_JOINT_RE = re.compile(
+    r"\s+(?:(?:en|and)\s+)?(?:verder|furthermore|daarnaast)\s+(?=(?:een|de|het|a|an|the)\s)|"
+    r"(?<=\w)\s+(?:en|and)\s+(?=(?:(?:op|in|bij|voor|at|on|for)\s+(?:de\s+|het\s+|the\s+)?\w+\s+)?"
+    r"(?:een|an?)\s+\w{4,})",
+    re.IGNORECASE,
+)
+RUN_ON_MEASURE_WORDS = 30
+# A stop inside a line: the line has sentences, no run-on.
+STOP_INSIDE_RE = re.compile(r"[.;!?](?:\s|$)")

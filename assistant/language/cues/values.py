@@ -533,3 +533,15 @@ QUALIFIER_PEOPLE_RE = re.compile(
     r"meisjes|boys|girls)\b",
     re.IGNORECASE,
 )
+# Values weighed against each other or one left out where values are asked ("privacy weegt voor
+# mij zwaarder dan snelheid", "ik vind X belangrijker dan Y", "fairness matters more to me than
+# speed", "those matter more to me than efficiency for the staff", "leave out X, that's not our
+# worry", "efficiëntie laat ik weg"): the ranking of the values, no effect of its own.
+VALUES_WEIGHED_RE = re.compile(
+    r"\b(?:(?:weegt|wegen)\s+(?:voor\s+(?:mij|ons)\s+)?(?:zwaarder|lichter|even\s+zwaar|minder\s+"
+    r"zwaar)|(?:belangrijker|minder\s+belangrijk|even\s+belangrijk)\s+(?:dan|als)|(?:weighs?|"
+    r"weigh)\s+(?:more|less|heavier)\s+(?:for\s+(?:me|us)\s+)?than|(?:matters?|counts?)\s+"
+    r"(?:more|less)\s+(?:to|for)\s+(?:me|us)\s+than|(?:more|less)\s+important\s+(?:to\s+(?:me|us)"
+    r"\s+)?than|laat\s+ik\s+(?:weg|buiten\s+beschouwing)|^\W*leave\s+out)\b",
+    re.IGNORECASE,
+)

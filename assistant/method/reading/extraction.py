@@ -107,7 +107,12 @@ from assistant.language.cues.replies import (
     POINTING_WORDS,
 )
 from assistant.language.cues.reported_measures import MINUTES_LABEL_RE
-from assistant.language.cues.run_ons import SPOKEN_MEASURE_JOINT_RE
+from assistant.language.cues.run_ons import (
+    RUN_ON_MEASURE_JOINT_RE,
+    RUN_ON_MEASURE_WORDS,
+    SPOKEN_MEASURE_JOINT_RE,
+    STOP_INSIDE_RE,
+)
 from assistant.language.textparts import (
     BULLET_RE,
     clean_item,
@@ -352,8 +357,18 @@ def _option_lines(text: str) -> list[str]:
         line = ANNOUNCING_LEAD_RE.sub("", line, count=1) or line  # "Opties: ...", "Zelf: ..."
         line = without_options_left_to_group(line)  # "de groep bedenkt er zelf, maar: X"
         line = SPOKEN_MEASURE_JOINT_RE.sub(". ", line)  # "... en eh de wachttijd ..."
-        lines.extend(numbered_parts(line))
+        lines.extend(numbered_parts(_run_on_measures(line)))
     return lines
+
+
+def _run_on_measures(line: str) -> str:
+    """A long line of measures typed without stops or commas, cut where a new measure starts
+    ("... en ondertekend wordt en een studiemiddag voor ...", "... verder een bord bij ...");
+    any other line as it is."""
+    body = line.strip().rstrip(".!?")
+    if STOP_INSIDE_RE.search(body) or "," in body or word_count(body) < RUN_ON_MEASURE_WORDS:
+        return line
+    return RUN_ON_MEASURE_JOINT_RE.sub(". ", line)
 
 
 def numbered_parts(line: str) -> list[str]:

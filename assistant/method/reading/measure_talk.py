@@ -11,20 +11,28 @@ from __future__ import annotations
 from typing import Literal
 
 from assistant.language.cues.measure_talk import (
+    ASIDE_AT_OPTIONS_RE,
+    CONCERN_REPEATED_RE,
     DECLINED_MEASURE_RES,
     DIRECTION_SET_RE,
     DOUBT_RE,
     DOUBT_WORDS,
     HEDGED_MEASURE_RE,
     INSTEAD_RE,
+    MUST_BE_IN_RE,
     PICKED_BY_WORD_RE,
+    PROPOSAL_RULED_OUT_RE,
+    PROPOSALS_JUDGED_RE,
+    REMARK_AT_OPTIONS_WORDS,
+    REPLY_WISH_RE,
     WRITTEN_ELSEWHERE_RE,
     WRITTEN_ELSEWHERE_WORDS,
 )
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.side_remarks import joke
 
-Talk = Literal["declined", "doubt", "elsewhere", "picked", "direction"]
+Talk = Literal["declined", "doubt", "elsewhere", "picked", "direction", "remark"]
 
 
 def measure_talk(text: str) -> Talk | None:
@@ -42,7 +50,23 @@ def measure_talk(text: str) -> Talk | None:
         return "doubt"
     if WRITTEN_ELSEWHERE_RE.search(said) and count <= WRITTEN_ELSEWHERE_WORDS:
         return "elsewhere"
-    return None
+    return "remark" if remark_at_options(said) else None
+
+
+def remark_at_options(said: str) -> bool:
+    """A remark beside the options that names no measure: a verdict on the proposals ("te
+    algemeen, niet overnemen", "the rest doesn't fit us"), a proposal ruled out before it is read
+    ("als er iets over X tussen zit: niet doen"), a wish about the reply ("houd het kort", "kom
+    maar met opties"), a worry said again ("as I said, that worry is real"), an aside ("maar dat
+    is een andere discussie", "can we even legally ...?", "ik meen dat X zoiets heeft"), a joke
+    ("ik gebruik het zelf ook haha") or "dat moet erin" after a measure."""
+    judged = PROPOSALS_JUDGED_RE.search(said) is not None and not INSTEAD_RE.search(said)
+    if judged and len(words(said)) <= REMARK_AT_OPTIONS_WORDS:
+        return True
+    remarks = (PROPOSAL_RULED_OUT_RE, REPLY_WISH_RE, CONCERN_REPEATED_RE, ASIDE_AT_OPTIONS_RE)
+    if any(r.search(said) for r in remarks):
+        return True
+    return MUST_BE_IN_RE.match(said) is not None or joke(said)
 
 
 def talk_without_measures(reading: Reading) -> None:

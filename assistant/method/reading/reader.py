@@ -70,7 +70,7 @@ from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
 from assistant.language.cues.reported_measures import MINUTES_POINTER_RE, REPORTED_LEAD_RE
-from assistant.language.cues.values import ABSTRACT_HEAD_RE
+from assistant.language.cues.values import ABSTRACT_HEAD_RE, VALUES_WEIGHED_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -1025,7 +1025,10 @@ class Reader:
     def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
         """A clause among effects that is something else: a value named beside an effect, or
         a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
-        one without a direction, read as the option it is."""
+        one without a direction, read as the option it is; where values are asked, values
+        weighed against each other ("privacy weegt zwaarder dan snelheid")."""
+        if context.step == Step.VALUES and VALUES_WEIGHED_RE.search(clause):
+            return True  # "fairness matters more to me than speed": the values ranked
         if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
             return True  # "ok de waarden zijn duidelijk" says something of the method
         if side_remark(clause):

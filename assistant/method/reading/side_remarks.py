@@ -68,7 +68,7 @@ def corrects_a_fact(text: str) -> bool:
     return cued is not None and not directed(stripped)
 
 
-def _joke(text: str) -> bool:
+def joke(text: str) -> bool:
     """One clause with a laugh in it or about a joke ("de wethouder heeft er al over getweet
     haha", "it wasn't a joke"); in a longer sentence only that clause is the aside ("er is een
     meneer die zich betutteld voelt, hij zei ... haha", "Ilse's joke isn't crazy, they may
@@ -145,7 +145,7 @@ def side_remark(text: str) -> bool:
     behind it ("het rijk betaalt mee via een subsidie", "legally it falls under the GDPR", "the
     council decided in 2022 that ...")."""
     stripped = text.strip()
-    if corrects_a_fact(stripped) or _joke(stripped):
+    if corrects_a_fact(stripped) or joke(stripped):
         return True
     if HARDLY_MATTERS_RE.match(stripped) or SAID_OTHERWISE_RE.match(stripped):
         return True
