@@ -21,8 +21,15 @@ from assistant.method.reading.effect_model import effect_model
 from assistant.method.reading.option_model import option_model
 from assistant.method.reading.reading import Reading
 
-# Below NO_MEASURE from the option model and from LIKELY_EFFECT from the effect model, an
-# uncued sentence tells an effect; below NO_MEASURE_AT_ALL and NO_EFFECT_AT_ALL it holds neither.
+# An uncued sentence tells an effect where the effect model is sure of one (SURE_EFFECT) and the
+# option model finds a measure unlikely (NO_MEASURE), or where the effect model finds one likely
+# (LIKELY_EFFECT) and the option model all but rules a measure out (NO_MEASURE_AT_ALL): the surer
+# the effect, the more doubt about a measure it outweighs ("Boa's don't approach alone ..., they
+# call the street workers" is a working rule, 0.06 a measure, 0.7 an effect). Where the option
+# model all but rules a measure out and the effect model an effect (NO_EFFECT_AT_ALL), the
+# sentence holds neither. Chosen on the sentences of dev14, dev16, dev17, dev19, dev21, dev23,
+# dev26, dev29, dev30 and dev36 that fell through to an option.
+SURE_EFFECT = 0.8
 NO_MEASURE = 0.2
 LIKELY_EFFECT = 0.5
 NO_MEASURE_AT_ALL = 0.05
@@ -54,7 +61,8 @@ def weigh_uncued_options(tools: Tools, session: Session, reading: Reading) -> No
 
 def told_effect(option: float, effect: float) -> bool:
     """An uncued sentence that tells an effect rather than a measure."""
-    return option < NO_MEASURE and effect >= LIKELY_EFFECT
+    sure = option < NO_MEASURE and effect >= SURE_EFFECT
+    return sure or (option < NO_MEASURE_AT_ALL and effect >= LIKELY_EFFECT)
 
 
 def holds_none(option: float, effect: float) -> bool:
