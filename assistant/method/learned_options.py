@@ -66,7 +66,7 @@ def learned_options(tools: Tools, session: Session, reading: Reading) -> None:
     if vectors is None:
         return
     of_part = dict(zip(parts, option_model().probabilities(parts, vectors), strict=True))
-    chances = np.array([max(of_part[t], of_part[_without_lead(t)]) for t in texts])
+    chances = np.array([max(of_part[t], of_part[without_lead(t)]) for t in texts])
     effects = effect_model().probabilities(texts, vectors[: len(texts)])
     if where == EARLY:
         sure = said_early(chances, effects)
@@ -126,7 +126,7 @@ def _beside(chances: np.ndarray, reading: Reading) -> np.ndarray:
 def _may_be_measure(text: str, chances: np.ndarray, reading: Reading) -> bool:
     """A question is a measure only when it proposes one ("zou het helpen als ...?") or stands
     beside other measures; otherwise it asks the assistant something."""
-    body = _without_lead(text)  # "Wat ik zou toevoegen: ..." asks nothing
+    body = without_lead(text)  # "Wat ik zou toevoegen: ..." asks nothing
     if not is_question(body) or suggestion(body) or measure_form(body):
         return True
     return bool(reading.options) or int((chances >= SURE_OPTION).sum()) >= 2
@@ -183,10 +183,10 @@ def measures_given(options: np.ndarray, effects: np.ndarray, where: str) -> np.n
 def leads_off(texts: list[str]) -> list[str]:
     """Each sentence, then each sentence without a short lead before a colon ("A few things we
     already discuss: show ...", "own ones: ...", "Actiepunten: ..."), or the sentence again."""
-    return [*texts, *(_without_lead(t) for t in texts)]
+    return [*texts, *(without_lead(t) for t in texts)]
 
 
-def _without_lead(text: str) -> str:
+def without_lead(text: str) -> str:
     lead, colon, rest = text.partition(":")
     return rest.strip() if colon and rest.strip() and len(words(lead)) <= MAX_LEAD else text
 
@@ -249,7 +249,7 @@ def sentence_options(text: str, reading: Reading) -> list[OptionDraft]:
         return []
     if measure_talk(text) is not None:
         return []  # "the training one, not the dashboard": talk about measures
-    return extract_options(_without_lead(text), "design")
+    return extract_options(without_lead(text), "design")
 
 
 def take_out_of_effects(reading: Reading, taken: set[str]) -> None:

@@ -77,11 +77,13 @@ from assistant.method.reading.story_cast import (
 )
 from assistant.method.reading.weighed_sides import weigh_sides
 from assistant.method.suggestions import LINK_THRESHOLD
+from assistant.method.uncued_options import weigh_uncued_options
 
 
 def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
     """Every item of ``reading`` into ``session``."""
     story_effects(tools, session, reading)  # a story told to the case: its effects
+    weigh_uncued_options(tools, session, reading)  # options only because options are asked
     learned_options(tools, session, reading)  # measures the rules passed by or read otherwise
     measures_after_values(session, reading)  # values chosen: measures move on to the options
     effects_read_as_options(tools, session, reading)  # "de stokers voelen zich aangekeken"

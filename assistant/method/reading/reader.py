@@ -629,7 +629,10 @@ class Reader:
             if kind == "options" and side_of_disagreement(part, context.sides_told):
                 continue  # "de groep was het oneens: de helft wil X, de rest Y": no measure
             led = sentence.header == Step.ACTORS  # "Involved: X who ..., Y when ..."
+            before = len(reading.options)
             self._extract(kind, part, context, session, reading, led=led)
+            if kind == "options" and context.fell_through:  # no cue: weighed by the models
+                reading.uncued.extend((part, d) for d in reading.options[before:])
             context.last_kind = kind
         if sentence.header == Step.VALUES and reading.values:
             reading.value_list = True  # "values: trust, ...": the values step's content

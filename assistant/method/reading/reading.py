@@ -90,6 +90,9 @@ class Reading:
     removed_items: list[tuple[str, str]] = field(default_factory=list)  # "scratch the X one"
     added: str = ""  # added in passing ("o ja, en de nazaten."): the effects after it are theirs
     drawn: int = 0  # options drawn in passing from a value ("dat raakt aan X, dus ...")
+    # Options read where options are asked from a sentence with no cue of a measure (the
+    # sentence, the option): the learned models weigh whether it names one.
+    uncued: list[tuple[str, OptionDraft]] = field(default_factory=list)
     kept_measures: int = 0  # action points of pasted minutes, kept aside until the options
 
     def content_step(self, early_options: bool = True) -> Step | None:

@@ -174,6 +174,7 @@ class Context:
     opening: bool = False  # the first message about the case: it tells the case
     said_before: str = ""  # the message's sentences before this one (whom "ze" is about)
     sides_told: bool = False  # a group's disagreement told before: its sides follow
+    fell_through: bool = False  # the sentence is a measure only because options are asked
 
 
 class SentenceClasses:
@@ -187,6 +188,7 @@ class SentenceClasses:
         """What the sentence holds: case, actors, effects, values, options or unread. In the
         sentence that says what the speaker finds important ("what matters to me: ...; a
         supervisor should still ..."), no effect and no option."""
+        context.fell_through = False
         found = self._kind(text, sentence, context, actors)
         spoken = context.stance_span and sentence.text in context.stance_span
         return "unread" if spoken and found in ("effects", "options") else found
@@ -538,7 +540,8 @@ class SentenceClasses:
         if context.step in (Step.OPTIONS, Step.SUMMARY) and self._named_values(text):
             return "values"  # "gezondheid, en dat je zelf mag kiezen, hoe heet dat?", "and trust"
         if context.step == Step.OPTIONS and not question:
-            return "unread" if no_measure(text) else "options"
+            context.fell_through = not no_measure(text)  # no cue: the learned models weigh it
+            return "options" if context.fell_through else "unread"
         if context.step == Step.SUMMARY and not question and option_kind(text):
             return "options"  # options given after the conversation moved on
         if has_direction(text) and is_clause(text):
