@@ -762,7 +762,8 @@ BURDENS = (
     "questions", "collaps", "instort", "bezoek", "visits", "wachtlijst", "wachttijd", "onrust",
     "wait", "alarm", "bellen", "belt", "telefoon", "walk", "lopen", "loopwerk", "reistijd",
     "travel", "formulier", "form", "overtime", "overuren", "nachtdienst", "night shift",
-    "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ziekteverzuim", "sick leave",
+    "vergader", "meeting", "handmatig", "manual", "lawaai", "noise", "ruis", "ziekteverzuim",
+    "sick leave",
     "gedrang", "drukte", "crowd", "queue", "wachtrij", "search", "gedoe", "hassle", "spend",
     "vermoeidheid", "fatigue", "tiredness",
     # time spent on something ("besteden minder tijd aan standaardteksten")
@@ -799,6 +800,8 @@ RECEIVING_VERBS = frozenset(
 RECEIVED_BETWEEN = frozenset((
     "misschien", "mogelijk", "wellicht", "wel", "ook", "een", "veel", "vaak", "weer", "dan",
     "maybe", "probably", "also", "a", "lots", "of", "then", "again", "ook", "nog",
+    # how much of it ("krijgt een enorme hoeveelheid ruis binnen", "gets a huge lot of calls")
+    "enorme", "hoeveelheid", "grote", "flinke", "hoop", "huge", "lot", "amount",
 ))  # fmt: skip
 RECEIVED_NOT = frozenset(("werk", "work", "vragen", "questions"))  # "krijgen werk": a job
 # Verbs after a burden that say it grows ("de achterstand groeit", "the backlog goes up"): bad,

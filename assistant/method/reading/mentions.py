@@ -73,6 +73,32 @@ def head_word(name: str) -> str:
     return (people or list(parts))[-1]
 
 
+JOIN_WORDS = frozenset(("en", "and", "&"))
+
+
+@lru_cache(maxsize=4096)
+def joined_heads(name: str) -> tuple[str, ...]:
+    """The head words of the groups a name joins before its own head ("Procespartijen en hun
+    familie", "Witnesses/victims", "Officier en griffier"), so the actor is found by either
+    group; empty for a name of one group."""
+    plain = BRACKETS_RE.sub(" ", name).replace("/", " & ")
+    parts: list[list[str]] = [[]]
+    for word in words(strip_article(plain)) if "&" not in plain else _joined_words(plain):
+        if word in NAME_BREAKS:
+            break
+        if word in JOIN_WORDS:
+            parts.append([])
+        elif word not in ARTICLES_AND_OWNERS and any(c.isalpha() for c in word):
+            parts[-1].append(word)
+    heads = [p[-1] for p in parts[:-1] if p and len(p[-1]) > MIN_HEAD]
+    return tuple(h for h in heads if h != head_word(name))
+
+
+def _joined_words(plain: str) -> list[str]:
+    """The words of a name with "/" read as "&", kept as a word of its own."""
+    return [w for piece in plain.split("&") for w in ([*words(piece), "&"])][:-1]
+
+
 def _people_word(word: str) -> bool:
     return word.endswith(PERSON_PLURAL_ENDINGS) or any(
         word.startswith(p.strip()) for p in PEOPLE_WORDS if len(p.strip()) >= MIN_HEAD
@@ -126,6 +152,8 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
     if not head:
         return None
     spots = [i for i, t in enumerate(tokens) if same_word(t, head)]
+    joined = [i for h in joined_heads(actor.name) for i, t in enumerate(tokens) if same_word(t, h)]
+    spots = sorted(spots + joined)  # "procespartijen" for "Procespartijen en hun familie"
     if not spots:
         return _team_by_its_work(tokens, actor) or _named_in_other_language(tokens, head)
     present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
@@ -165,7 +193,8 @@ def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
 def _named_as_such(tokens: list[str], spot: int, actor: Actor) -> bool:
     """Whether the word at ``spot`` is the actor's head word itself, not a compound or another
     word with the same stem ("owner-drivers" is "Owner-drivers" before "Truck drivers")."""
-    return 0 <= spot < len(tokens) and _plain(tokens[spot]) == _plain(head_word(actor.name))
+    heads = (head_word(actor.name), *joined_heads(actor.name))
+    return 0 <= spot < len(tokens) and any(_plain(tokens[spot]) == _plain(h) for h in heads)
 
 
 def find_actor(name: str, actors: list[Actor]) -> Actor | None:
@@ -180,7 +209,11 @@ def referred_actor(name: str, actors: list[Actor]) -> Actor | None:
     if same is not None:
         return same
     head = head_word(name)
-    matching = [a for a in actors if head and same_word(head_word(a.name), head)]
+    matching = [
+        a
+        for a in actors
+        if head and any(same_word(h, head) for h in (head_word(a.name), *joined_heads(a.name)))
+    ]
     matching = matching or [
         a for a in actors if head and same_people_across_languages(head_word(a.name), head)
     ]

@@ -947,6 +947,16 @@ def _chance_of(
 CHANCE_REACH = 4  # "kans op een flinke overstroming"
 
 
+def _other_terms_blank(
+    tokens: list[str], matches: list[tuple[int, int, int]], start: int
+) -> list[str]:
+    """``tokens`` with the words of the terms before the one at ``start`` left empty: a
+    "geen"/"niet" that is part of a term ("geen smartphone") turns that term only, not the next
+    ("mensen zonder pas of geen smartphone missen alles": they miss out)."""
+    used = {i for s, e, _sign in matches if s < start for i in range(s, e)}
+    return ["" if i in used else t for i, t in enumerate(tokens)]
+
+
 def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     text = WHAT_IT_CANNOT_RE.sub(" ", _without_praised_people(text))  # a task's scope
@@ -961,7 +971,8 @@ def _word_score(text: str) -> tuple[int, int]:
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
-        turned = _turned(tokens, start, end, commas=commas) != _no_longer(
+        free = _other_terms_blank(tokens, matches, start)
+        turned = _turned(free, start, end, commas=commas) != _no_longer(
             tokens, since, start, commas
         )
         since = end
