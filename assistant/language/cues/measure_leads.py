@@ -101,6 +101,21 @@ ADDING_LEAD_RE = re.compile(
     r"\s*(?:[:,]\s*|\s+(?:dat|that)\s+|$)",
     re.IGNORECASE,
 )
+# The speaker's own addition announced as a clause or as a part of the technology, with the
+# measure after it ("what I'd add myself is a help desk ...", "wat ik zelf nog zou toevoegen is
+# een ...", "en dan nog iets aan de software: dat ...", "one more thing for the app: ..."): a
+# measure wherever said, also where the values are asked.
+ADDED_MEASURE_LEAD_RE = re.compile(
+    r"^(?:(?:en|and|ook|also|dan|then|verder|besides)\s*,?\s+)*(?:"
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?add(?:\s+(?:myself|ourselves))?\s+is\s+"
+    r"(?:a|an|to|some)\b|"
+    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:nog\s+)?(?:zou|zouden|wil|willen)\s+(?:zelf\s+)?"
+    r"(?:nog\s+)?toevoegen(?:\s+is\s+een\b|\s*:)|"
+    r"(?:nog\s+|one\s+more\s+|another\s+)?(?:iets|something|thing|eentje|one)\s+(?:aan|in|voor|"
+    r"for|in|on|about)\s+(?:de|het|the)\s+(?:software|systeem|system|app|model|tool|techniek|"
+    r"technology|technologie|programma|program)\s*:\s*\w)",
+    re.IGNORECASE,
+)
 # What the speaker's team already had in mind, in front of the measure ("we were thinking the list
 # only advises", "wij dachten zelf aan een folder", "we zaten te denken aan ..."): no part of it.
 THOUGHT_LEAD_RE = re.compile(
@@ -295,6 +310,10 @@ WISH_THAT_LEAD_RE = re.compile(
     r"(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
     r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
+    # "what I'd add myself is a ...", "wat ik zelf nog zou toevoegen is een ..."
+    r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?add(?:\s+(?:myself|ourselves))?\s+is|"
+    r"wat\s+(?:ik|wij|we)\s+(?:zelf\s+)?(?:nog\s+)?(?:zou|zouden|wil|willen)\s+(?:zelf\s+)?"
+    r"(?:nog\s+)?toevoegen(?:\s+is)?|"
     r"i'?d\s+(?:also\s+|really\s+)?love\s+it\s+if|i\s+wish|"
     # "verder wil ik dat er ...", "I want that ...", "goed idee om ...", "good idea to ..."
     r"(?:ik\s+wil|wil\s+ik|we\s+willen|willen\s+we)(?:\s+(?:ook|graag|nog|zelf))*(?=\s+dat\b)|"

@@ -116,6 +116,10 @@ OPTION_TALK_WORDS = frozenset((
     "measure", "measures", "maatregel", "maatregelen", "handelingsoptie", "handelingsopties",
     # "de actiepunten zijn wat mij betreft de opties", "as far as I'm concerned"
     "betreft", "far", "i'm", "concerned",
+    # measures pointed at that stay: "the two actions from the minutes stand", "die afspraken
+    # uit de notulen wil ik trouwens houden", "the agreements in the minutes remain"
+    "stand", "stands", "remain", "stay", "houden", "behouden", "blijven", "trouwens", "anyway",
+    "afspraken", "agreements",
 ))  # fmt: skip
 # The end of a word that names a meeting or its minutes ("collectievenoverleg", "teamvergadering",
 # "board meeting"): talk about where options stand, no measure.

@@ -58,7 +58,10 @@ MINUTES_POINTER_RE = re.compile(
 # A line of minutes that lists action points ("3. Actiepunten: ...", "Action: Bas tests ...").
 MINUTES_ACTIONS_RE = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:actiepunt(?:en)?|acties|actie|action(?:\s+points?|\s+items?)?|"
-    r"actions)\s*:\s*",
+    r"actions)\s*:\s*"
+    # a numbered item of the agenda with its agreements after it ("3. Afspraken. Voortaan ...")
+    r"|^\W*\d+[.)]\s*(?:afspraken|actiepunten|acties|agreements|actions|agreed\s+actions)"
+    r"\s*[.:]\s+(?=\w)",
     re.IGNORECASE,
 )
 # A label over the measures a pasted letter, memo or mail asks for or puts forward ("Wij vragen

@@ -30,13 +30,19 @@ NUMBERED_ITEM_RE = re.compile(r"^\s*(?:>\s*)*\d{1,2}[.)]\s+")
 def action_points(text: str) -> dict[int, str]:
     """The action points of pasted minutes by the index of their line, each without its label
     and owner ("- AP1 (Mehmet): transcripties ... verwijderen" -> "transcripties ...
-    verwijderen"); a header over them maps to "". None in a message of a line or two."""
+    verwijderen"); a header over them, and a line a point was wrapped onto (its words joined to
+    the point's), map to "". None in a message of a line or two."""
     lines = text.splitlines()
     if sum(1 for line in lines if line.strip()) < MINUTES_LINES:
         return {}
     found: dict[int, str] = {}
     under_header, numbered = False, False
+    point: int | None = None  # the point the next line may go on with
     for index, line in enumerate(lines):
+        if point is not None and _goes_on(line):  # "... ask them to review\n  the model"
+            found[point], found[index] = f"{found[point]} {line.strip()}", ""
+            continue
+        point = None
         if ACTIONS_HEADER_RE.match(line):
             under_header, found[index] = True, ""
             numbered = NUMBERED_ITEM_RE.match(line) is None  # "Actiepunten:" over "1. ..."
@@ -47,12 +53,20 @@ def action_points(text: str) -> dict[int, str]:
             under_header, found[index] = True, ""  # "Maatregelen:" over a list
             numbered = NUMBERED_ITEM_RE.match(line) is None
         elif label is not None:
-            found[index] = line[label.end() :].strip()
+            found[index], point = line[label.end() :].strip(), index
         elif under_header and (ITEM_RE.match(line) or (numbered and NUMBERED_ITEM_RE.match(line))):
             found[index] = NUMBERED_ITEM_RE.sub("", ITEM_RE.sub("", line)).strip()
+            point = index
         elif line.strip():
             under_header = False
     return found
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` goes on with the action point on the line before: in lower case and no
+    item of its own (a point wrapped when it was pasted)."""
+    said = line.strip()
+    return said[:1].islower() and not ITEM_RE.match(line) and not NUMBERED_ITEM_RE.match(said)
 
 
 def _effect_label(line: str) -> bool:

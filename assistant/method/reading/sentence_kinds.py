@@ -53,7 +53,7 @@ from assistant.language.cues.measure_forms import (
     ADDED_TO_LIST_RE,
 )
 from assistant.language.cues.measure_joints import OWN_WISH_RE
-from assistant.language.cues.measure_leads import KIND_TAIL_RE
+from assistant.language.cues.measure_leads import ADDED_MEASURE_LEAD_RE, KIND_TAIL_RE
 from assistant.language.cues.measure_phrasings import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
@@ -261,6 +261,8 @@ def measure(text: str, step: Step) -> bool:
     proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
     ("zouden we niet ... kunnen?", "what if we ...?")."""
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
+    if step.position >= Step.EFFECTS.position and ADDED_MEASURE_LEAD_RE.match(text.strip()):
+        return True  # "what I'd add myself is ...", "en dan nog iets aan de software: dat ..."
     if ADDED_TO_LIST_RE.search(text) or SCHEDULED_RE.match(text.strip()):
         return False  # "the works council must be added": someone for the list of actors
     if step.position <= Step.ACTORS.position and _people_added(text):
