@@ -189,6 +189,19 @@ EVERYDAY_VALUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"his|her|our|my)\s+own\b|\b(?:in charge|in control)\s+of\s+(?:their|his|her|your|our|"
          r"my)\s+own\s+(?:bod(?:y|ies)|data|time|choices)\b|\b(?:baas|regie)\s+over\s+(?:hun|"
          r"zijn|haar|je|ons|mijn)\s+eigen\s+(?:lichaam|lijf|gegevens|data|tijd)\b", "autonomy"),
+        # a hold on one's own time or work ("je eigen week nog in de hand hebben", "keep some
+        # control over their own schedule"): autonomy
+        (r"\beigen\s+(?:\w+\s+){1,5}?in\s+de\s+hand\s+(?:hebben|hebt|heeft|houden|houdt)\b|"
+         r"\b(?:have|has|keep|keeps|having|keeping)\s+(?:some\s+|a\s+bit\s+of\s+)?(?:control|"
+         r"a\s+grip)\s+(?:over|of|on)\s+(?:their|your|his|her|our|my)\s+own\b", "autonomy"),
+        # a person, not the system, takes the decision ("that a human really decides", "dat een
+        # mens echt beslist"): control over the technology
+        (r"\b(?:a|the)\s+(?:human|person)\s+(?:\w+\s+)?(?:decides|makes\s+the\s+(?:call|"
+         r"decision))\b|\been\s+mens\s+(?:\w+\s+)?(?:beslist|besluit|het\s+besluit\s+neemt)\b",
+         "control-over-technology"),
+        # being heard ("dat je als ouder gehoord wordt", "being heard"): participation
+        (r"\bgehoord\s+(?:wordt|worden|word)\b|\b(?:being|be|are|is|feel|feels)\s+heard\b",
+         "participation"),
         # taking part freely ("vrijwillig blijft", "delen is vrijwillig", "voluntary"): autonomy
         (_words("vrijwillig", "vrijwilligheid", "voluntar(?:y|ily)", "voluntariness"), "autonomy"),
         # treated decently ("netjes behandeld worden", "treated like an adult"): dignity
@@ -506,7 +519,7 @@ VALUE_OF_WHAT_RE = re.compile(
 # ("rechtvaardigheid wil ik er zelf bij", "en eh rust wil ik er ook bij hebben", "fairness I'd
 # add myself", "dignity I want in there too"): the value, no measure.
 VALUE_ADDED_TAIL_RE = re.compile(
-    r"\s+(?:(?:wil|zou)\s+ik\s+(?:er|hier)\s+(?:(?:zelf|ook|nog|graag|wel|dan|even)\s+)*bij"
+    r"\s+(?:(?:wil|zou)\s+ik\s+(?:er|hier)\s+(?:(?:zelf|ook|nog|graag|wel|dan|even|expliciet|echt|toch)\s+)*bij"
     r"(?:\s+(?:hebben|zetten|nemen|doen))?(?:\s+graag)?|i(?:'d|\s+would|\s+want(?:\s+to)?)\s+"
     r"(?:like\s+to\s+)?add(?:\s+(?:myself|too|as\s+well))?|i\s+want\s+(?:in\s+)?there\s+"
     r"(?:too|as\s+well))\b",
@@ -543,5 +556,12 @@ VALUES_WEIGHED_RE = re.compile(
     r"weigh)\s+(?:more|less|heavier)\s+(?:for\s+(?:me|us)\s+)?than|(?:matters?|counts?)\s+"
     r"(?:more|less)\s+(?:to|for)\s+(?:me|us)\s+than|(?:more|less)\s+important\s+(?:to\s+(?:me|us)"
     r"\s+)?than|laat\s+ik\s+(?:weg|buiten\s+beschouwing)|^\W*leave\s+out)\b",
+    re.IGNORECASE,
+)
+# A value named as a state one is in, a participle with "worden"/"being" ("gehoord worden",
+# "serieus genomen worden", "being heard", "being taken seriously"): a value's name, no clause.
+PASSIVE_STATE_RE = re.compile(
+    r"^(?:\w+\s+)?ge\w+(?:d|t|n)\s+worden$|^being\s+(?:\w+\s+)?\w+(?:ed|en|eard|own)"
+    r"(?:\s+seriously)?$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.domain.session import Actor, Case, Effect, HandlingOption, Session, Step, Value
 from assistant.errors import InputError, NotFound
 from assistant.knowledge.catalogue import Catalogue
-from assistant.language.textparts import normalise, similar_text
+from assistant.language.textparts import normalise, similar_text, words
 
 KINDS: dict[str, tuple[type[BaseModel], str, str]] = {
     "actor": (Actor, "actors", "a"),
@@ -137,8 +137,10 @@ def value_in_own_words(said: str, name: str) -> str:
     (Menselijk contact)"), unless it is the catalogue's name or part of it ("safety" for Public
     safety)."""
     spoken, catalogue = letters(said), letters(name)
-    if not spoken or spoken in catalogue or catalogue in spoken or similar_text(said, name):
+    if not spoken or spoken in catalogue or catalogue in spoken:
         return name  # "wellbeing" is Well-being
+    if similar_text(said, name) and len(words(said)) <= len(words(name)):
+        return name  # "transparancy" is Transparency; "democratische controle" says more
     if said.isupper():
         return name  # a law's abbreviation (AVG, GDPR) is not how a value is named
     return f"{said[:1].upper()}{said[1:]} ({name})"

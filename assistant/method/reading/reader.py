@@ -230,6 +230,11 @@ from assistant.method.reading.values_taken_back import (
 )
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 from assistant.method.reading.weighed_alternatives import without_alternative_effects
+from assistant.method.reading.weighed_values import (
+    kept_after_doubt,
+    value_pointed_at,
+    weighed_values,
+)
 
 MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
 VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
@@ -807,6 +812,16 @@ class Reader:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
+        weighed = ", ".join(weighed_values(text, self.catalogue))
+        weighed = weighed or kept_after_doubt(text, self.catalogue)  # "nee, laat maar privacy"
+        weighed = weighed or value_pointed_at(text, self.catalogue)  # "the point is about X"
+        if weighed:
+            had = {v.name for v in reading.values}
+            reading.values.extend(
+                v for v in match_values(weighed, self.catalogue) if v.name not in had
+            )
+            reading.value_list = True
+            return
         named = own_value_added(text) if not self.catalogue.mentions(text) else None
         found = match_values(named or self.values.explained_front(text) or text, self.catalogue)
         starts = passing_actors.starts_with_people

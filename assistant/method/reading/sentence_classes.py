@@ -94,8 +94,10 @@ from assistant.language.cues.values import (
     VALUE_ITEM_SPLIT_RE,
     VALUE_OF_WHAT_RE,
     VALUE_THEN_MEANING_RE,
+    VALUE_THEN_MEASURE_RE,
     WISH_CLAUSE_RE,
 )
+from assistant.language.cues.weighed_values import CHOICE_LEAD_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.reading import actor_lists
 from assistant.method.reading.chatter import chatter
@@ -136,12 +138,18 @@ from assistant.method.reading.sentence_kinds import (
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
 from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.method.reading.value_lists import ValueLists
+from assistant.method.reading.weighed_values import (
+    kept_after_doubt,
+    value_pointed_at,
+    weighed_values,
+)
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
 PERSON_SHARE = 0.5
 MIN_CONTENT_WORDS = 3
 LABEL_WORDS = 4
+WEIGHING_STEPS = (Step.VALUES, Step.SUMMARY)  # where a value weighed against another is a value
 MIN_MEASURE_HEAD = 4  # "een nabespreking met iedereen" before ", zodat ..."
 
 
@@ -205,6 +213,8 @@ class SentenceClasses:
             return "case"  # "het idee is om een model ... te laten maken": no measure
         if context.step != Step.CASE and self._value_then_meaning(text):
             return "values"  # "privacy vooral, en dat je niet de hele dag gevolgd wordt"
+        if context.step in WEIGHING_STEPS and self._weighs_values(text):
+            return "values"  # "onafhankelijkheid staat voor mij bovenaan", "keep fairness then"
         if context.step != Step.CASE and corrects_a_fact(text):
             context.correcting = True  # "correction: ... . And the flags go to X, not to Y."
             return "unread"
@@ -386,10 +396,18 @@ class SentenceClasses:
             spans = self.catalogue.mention_spans(text[thinking.end() :])
             return bool(spans) and spans[0][0] == 0
         told = step == Step.ACTORS and MATTERS_LEAD_RE.match(text) is not None  # "what matters"
+        if step == Step.EFFECTS and self._led_catalogue_values(text):
+            return True  # "wat ik belangrijk vind is een eerlijke beoordeling, de privacy ..."
         asked = step in (Step.EFFECTS, Step.VALUES) and VALUE_STANCE_RE.match(text) is not None
         if not (told or asked):
             return False
         return bool(self.catalogue.mentions(text) or everyday_values(text, self.catalogue))
+
+    def _led_catalogue_values(self, text: str) -> bool:
+        """What matters to the speaker, or their choice ("voor het team zou ik kiezen: ..."),
+        then at least two values of the catalogue: values, where effects are asked too."""
+        lead = MATTERS_LEAD_RE.match(text) or CHOICE_LEAD_RE.match(text)
+        return lead is not None and len(self.catalogue.mentions(text[lead.end() :])) >= 2
 
     def _led_without_values(self, text: str, context: Context) -> bool:
         """Where effects or values are asked, a sentence led by what matters to the speaker,
@@ -421,6 +439,14 @@ class SentenceClasses:
         rest = VALUE_HEDGE_RE.sub("", MORE_LEAD_RE.sub("", text.strip(), count=1))
         spans = self.catalogue.mention_spans(rest)  # "en iets van verbondenheid"
         return bool(spans) and spans[0][0] == 0 and not has_direction(rest[: spans[0][1]])
+
+    def _weighs_values(self, text: str) -> bool:
+        """Values weighed against each other, one kept after doubt, or the value a remark says
+        it is really about."""
+        if VALUE_THEN_MEASURE_RE.search(text):
+            return False  # "veiligheid staat voorop, dus de drone vliegt alleen overdag"
+        weighed = weighed_values(text, self.catalogue) or kept_after_doubt(text, self.catalogue)
+        return bool(weighed or value_pointed_at(text, self.catalogue))
 
     def _value_then_meaning(self, text: str) -> bool:
         """A catalogue value named first and what it means after it ("fairness I guess, and

@@ -34,6 +34,7 @@ from assistant.language.cues.values import (
     KEPT_VALUE_WORDS,
     NAMED_AFTER_RE,
     NO_KIND_WORDS,
+    PASSIVE_STATE_RE,
     QUALIFIER_PEOPLE_RE,
     QUOTED_NAME_RE,
     VALUE_HEDGE_RE,
@@ -383,7 +384,9 @@ def _own_value_words(item: str) -> bool:
         return False
     if ABBREVIATION_RE.match(item.strip()) or APOLOGY_RE.match(item.strip()):
         return False  # "lln", "mw": an abbreviation is no name of a value
-    if is_clause(item) or NOT_OWN_VALUE_RE.search(item.strip()):
+    if is_clause(item) and not PASSIVE_STATE_RE.match(item.strip()):
+        return False  # "gehoord worden", "being heard" name a value
+    if NOT_OWN_VALUE_RE.search(item.strip()):
         return False
     return not head_is_person(item)
 

@@ -18,6 +18,7 @@ from assistant.language.cues.taken_back import (
     VALUE_REPLACED_RES,
     VALUE_WORD_RE,
 )
+from assistant.language.cues.weighed_values import KEPT_AFTER_DOUBT_RE
 from assistant.language.textparts import normalise, strip_article, words
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.reading import Reading
@@ -49,6 +50,7 @@ def take_values_taken_back(text: str, reading: Reading) -> None:
             backs.append(part)
     if not backs:
         return
+    gone -= _kept_after_doubt(parts, reading.values)  # "..., of toch rust? nee, laat maar privacy"
     plain = [normalise(b) for b in backs]
     reading.values = [v for v in reading.values if v.name not in gone and not _said_in(v, plain)]
 
@@ -85,6 +87,14 @@ def _part_of(item: str, said: str) -> bool:
 def _said_in(value: ValueChoice, backs: list[str]) -> bool:
     """Whether an own value is words of a part that took back ("maar laat maar")."""
     return value.entry is None and any(normalise(value.name) in b for b in backs)
+
+
+def _kept_after_doubt(parts: list[str], values: list[ValueChoice]) -> set[str]:
+    """The names of the values a part keeps after doubt ("nee, laat maar privacy", "keep
+    fairness then"): not taken back by the "no" before it."""
+    kept = [m.group("value") for p in parts if (m := KEPT_AFTER_DOUBT_RE.match(p)) is not None]
+    said = [normalise(k) for k in kept]
+    return {v.name for v in values if any(normalise(v.said or v.name) in k for k in said)}
 
 
 def _named_before(parts: list[str], values: list[ValueChoice]) -> list[ValueChoice]:
