@@ -23,6 +23,15 @@ CLAUSE_WORDS = frozenset((
     "zelf", "zich", "themselves", "hun", "their", "onze", "our", "mijn", "my", "ons", "us",
     "to", "naar", "aan", "about", "over", "like", "zoals",
 ))  # fmt: skip
+# A part of a list that says the part before it again in other words ("the social workers,
+# i.e. the wijkteam, ...", "monteurs, dus de mensen van de storingsdienst, ...", "the operator,
+# that is the cooperative that owns it"): the same party, no second one; up to the next comma.
+APPOSITION_RE = re.compile(
+    r",\s*(?:i\.\s?e\.?|ie|that is|that's|namely|in other words|dus|oftewel|ofwel|namelijk|"
+    r"so(?=\s+(?:the|de|het)\s)|"
+    r"d\.w\.z\.?|dat wil zeggen|met andere woorden)\s+[^,;()]*(?:\([^()]*\)[^,;()]*)*",
+    re.IGNORECASE,
+)
 # Words that give a quantity or part of a group ("veel ouders", "most tenants", "sommige
 # bewoners"): the group is the actor.
 QUANTITY_WORDS = frozenset((

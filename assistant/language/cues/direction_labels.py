@@ -10,7 +10,8 @@ import re
 # Direction labels: "positief: ...", "pos: ...", "Minpunt: ...", "The downside is that ...",
 # "Het voordeel is dat ...", "On the plus side ...", "positive, ...".
 _POS_LABELS = (
-    r"good stuff|the good stuff|goede dingen|goeie dingen|wat het oplevert|what it brings|"
+    r"good stuff|the good stuff|(?:the )?good part|(?:het )?goede eerst|goede dingen|goeie dingen|"
+    r"wat het oplevert|what it brings|"
     r"positief|positieve effecten|positive effects|positive|voordelen|voordeel|benefits?|"
     r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
     r"pros?|(?:verwachte|beoogde) opbrengst(?:en)?|expected benefits|expected gains|"
@@ -18,7 +19,8 @@ _POS_LABELS = (
     r"baten|opportunities|gains"
 )
 _NEG_LABELS = (
-    r"bad stuff|the bad stuff|slechte dingen|minder goede dingen|"
+    r"bad stuff|the bad stuff|(?:the )?bad part|(?:het )?slechte eerst|slechte dingen|"
+    r"minder goede dingen|"
     r"negatief|negatieve effecten|negative effects|negative|nadelen|nadeel|risico'?s|risico|risks?|"
     r"harms?|minpunten|minpunt|zorgen|concerns|neg|bad|slecht|downsides?|drawbacks?|"
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"

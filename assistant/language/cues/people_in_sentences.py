@@ -186,6 +186,9 @@ IN_PHRASE_WORDS = frozenset(("mijn", "m'n", "my", "onze", "ons", "our", "een", "
 NO_NAME_WORDS = frozenset((
     "involved", "betrokken", "betrokkenen", "side", "kant", "hoog", "laag", "high", "low",
     "good", "goed", "list", "lijst", "iets", "something", "sorry", "though", "plus", "minus",
+    # a direction label or an owner's word alone ("the good part:", "het goede eerst:", "voor
+    # ons eigen ...": "Eigen")
+    "goede", "bad", "slecht", "slechte", "part", "deel", "eerst", "first", "eigen", "own",
 ))  # fmt: skip
 # Words for anyone at all: a clause with one of them is about no group in particular ("nobody
 # can see why", "niemand weet wat de camera doet"), not the people of the clause before it.

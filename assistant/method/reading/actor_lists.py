@@ -28,6 +28,7 @@ from assistant.language.cues.actor_lists import (
     AFTER_A_LIST_RE,
     AFTERTHOUGHT_PARTY_RE,
     APPOSED_RE,
+    APPOSITION_RE,
     FORGET_RE,
     FORGOT_LEAD_RE,
     INVERTED_LEAD_RE,
@@ -252,6 +253,7 @@ def list_items(text: str) -> list[str]:
     body = FILLER_LEAD_RE.sub("", body, count=1)
     body = ACTOR_LEAD_RE.sub("", body, count=1)
     body = ACTOR_TAIL_RE.sub("", spoken_list(body))
+    body = _without_appositions(body)  # "the social workers, i.e. the wijkteam, ..."
     pieces = [p for p in split_outside_brackets(body) if p.strip(" ,.")]
     pieces = pieces[:1] + [_whoever_as_people(p) for p in pieces[1:]]  # "..., and whoever ..."
     parts = [without_fillers(_own_name(p)) for p in pieces]
@@ -262,6 +264,20 @@ def list_items(text: str) -> list[str]:
         elif kept and head_word(kept[-1]) in NOT_PEOPLE:
             kept.pop()  # "de containers, die staan al in de straat" names no one
     return kept
+
+
+def _without_appositions(body: str) -> str:
+    """A list without the parts that name the people before them again ("the social workers,
+    i.e. the wijkteam, the volunteers" -> "the social workers, the volunteers", "the operator,
+    i.e. the cooperative that owns it" -> "the operator"); a clause after "dus"/"so" that
+    follows no people ("minder verkeer, dus de bewoners zijn blij") stays."""
+    kept, start = [], 0
+    for match in APPOSITION_RE.finditer(body):
+        before = re.split(r"[,;:]", body[: match.start()])[-1]
+        if before.strip() and (is_person(before) or head_is_person(before)):
+            kept.append(body[start : match.start()])
+            start = match.end()
+    return "".join(kept) + body[start:]
 
 
 DICTATED_LIST_ITEMS = 3  # items of a list that shows itself a list without a lead
@@ -325,6 +341,8 @@ def split_outside_brackets(body: str) -> list[str]:
         before = body[: match.start()]
         if before.count("(") > before.count(")"):
             continue  # a comma inside brackets
+        if "," not in match.group(0) and before.endswith("-"):
+            continue  # "Voedsel- en Warenautoriteit": a word cut short shares the next one's end
         if "," not in match.group(0) and any(a < match.start() < b for a, b in names):
             continue  # "en" inside an organisation's name
         if "," not in match.group(0) and _joins_clause_things(body[start:], match):
@@ -741,8 +759,11 @@ def _kind_of_people(item: str) -> bool:
 
 def _described_people(item: str) -> bool:
     """A describing word before a word for people ("slechthorende inwoners"; not "its
-    reviewers")."""
+    reviewers"), or one word for people of a kind ("vrije-uitloophouders" after "biologische
+    en")."""
     tokens = words(strip_article(item))
+    if len(tokens) == 1:
+        return "-" in tokens[0] and (_group_word(tokens[0]) or is_person(tokens[0]))
     return len(tokens) == 2 and _describing(tokens[0]) and _group_word(tokens[1])
 
 
