@@ -4,12 +4,16 @@ bare "ja" to several asks which, and an ordinary effect said after them is read 
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from method_fakes import converse
 
 from assistant.domain.session import Session
+from assistant.method.changes import Changes
+from assistant.method.proposals import offer_effect_prompts
 from assistant.method.reading.polarity import clause_direction
+from assistant.method.suggestions import ValueSuggestion
 
 NL = [
     "De gemeente wil een algoritme dat voorspelt welke bruggen onderhoud nodig hebben",
@@ -101,3 +105,28 @@ def test_a_fragment_with_the_plea_for_examples_is_not_called_unreadable(conducto
     plan = conductor.plan(session, "bad... hm I can't really think of anything, any examples?")
     assert offered(session)
     assert "could not read" not in plan.draft.text
+
+
+class _OneValue:
+    """A suggester that always finds one catalogue value (whose first typical effect is a gain)."""
+
+    def __init__(self, entry: Any) -> None:
+        self.entry = entry
+
+    def suggest(self, texts: list[str], limit: int, *rest: Any) -> list[ValueSuggestion]:
+        return [ValueSuggestion(entry=self.entry, score=0.9)]
+
+
+def test_a_value_whose_first_typical_effect_is_a_gain_prompts_its_concern(
+    method_catalogue: Any,
+) -> None:
+    entry = method_catalogue.value("efficiency")
+    effects = entry.text("en").effects
+    assert clause_direction(effects[0]) == "positive"  # the catalogue as this test assumes
+    session = Session(language="en")
+    changes = Changes()
+    tools = SimpleNamespace(suggester=_OneValue(entry))
+    offer_effect_prompts(tools, session, changes, "negative")  # type: ignore[arg-type]
+    assert changes.prompts and effects[0] not in changes.prompts
+    offer_effect_prompts(tools, session, changes)  # type: ignore[arg-type]
+    assert changes.prompts == [effects[0]]  # asked for any effect: the first
