@@ -68,3 +68,14 @@ def test_a_measure_without_a_cue_stays_a_measure(message_reader: Reader, embedde
     ):
         reading = weighed(message_reader, embedder, text, language)
         assert len(reading.options) == 1 and reading.effects == []
+
+
+def test_room_given_to_people_stays_a_measure(message_reader: Reader, embedder: object) -> None:
+    for language, text in (
+        ("nl", "En de nachtzusters krijgen de ruimte om het alarm te negeren zonder dat ze dat "
+               "hoeven te verantwoorden."),
+        ("en", "And the night nurses get the freedom to ignore the alarm without having to "
+               "justify it."),
+    ):  # fmt: skip
+        reading = weighed(message_reader, embedder, text, language)
+        assert len(reading.options) == 1 and reading.effects == []

@@ -129,3 +129,20 @@ def test_value_added_explicitly(reader: Reader) -> None:
 def test_values_in_everyday_words(reader: Reader, language: str, text: str, wanted: str) -> None:
     reading = reader.read(text, session_at(Step.VALUES, language))
     assert wanted in _keys(reading)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wanted"),
+    [
+        ("en", "Transparency comes first, then safety, and the independence of the inspector. Those "
+               "matter more to me than speed.", ["transparency", "public-safety", "independence"]),
+        ("nl", "waardigheid vind ik het belangrijkst want een mens is meer dan een dossier "
+               "daarna privacy en pas daarna efficientie", ["human-dignity", "privacy"]),
+    ],
+)  # fmt: skip
+def test_the_other_values_of_a_weighing_sentence_are_read_too(
+    reader: Reader, language: str, text: str, wanted: list[str]
+) -> None:
+    keys = _keys(reader.read(text, session_at(Step.VALUES, language)))
+    for key in wanted:
+        assert any(k.startswith(key) for k in keys), (key, keys)

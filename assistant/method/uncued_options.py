@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.domain.session import Session
+from assistant.language.cues.measure_statements import PERMISSION_RE
 from assistant.method.changes import Tools, learned_vectors
 from assistant.method.learned_effects import sentence_effects
 from assistant.method.learned_options import leads_off, without_lead
@@ -40,6 +41,7 @@ def weigh_uncued_options(tools: Tools, session: Session, reading: Reading) -> No
     """The uncued options of ``reading`` the learned models find no measure: out of the
     options, as effects where the effect model finds one likely, else left unread."""
     kept = [(t, d) for t, d in reading.uncued if any(d is o for o in reading.options)]
+    kept = [(t, d) for t, d in kept if PERMISSION_RE.match(t) is None]  # room given: a measure
     texts = list(dict.fromkeys(t for t, _ in kept))
     parts = list(dict.fromkeys(leads_off(texts)))
     vectors = learned_vectors(tools, option_model(), parts) if texts else None

@@ -274,7 +274,10 @@ RULE_AFTER_SUBJECT_RE = re.compile(
 # aanpassen als ze iets zien wat de software mist", "drivers may change the route"): a measure,
 # unless what they may do stops ("bewoners mogen niet meer parkeren": an effect).
 PERMISSION_RE = re.compile(
-    r"^(?:[\w'-]+\s+){1,5}?(?:mogen|mag|may|(?:are|is)\s+allowed\s+to|get\s+to)\s+"
+    r"^(?:[\w'-]+\s+){1,5}?(?:mogen|mag|may|(?:are|is)\s+allowed\s+to|get\s+to|"
+    # given room to act ("X krijgen de ruimte om ...", "X get the freedom to ...")
+    r"(?:krijgen|krijgt|get|gets)\s+(?:de|het|the|more|meer)?\s*(?:ruimte|vrijheid|mandaat|"
+    r"room|freedom|mandate|space|leeway)\s+(?:om|to))\s+"
     r"(?!(?:\w+\s+){0,3}?(?:niet\s+meer|nooit\s+meer|no\s+longer|not\s+any\s*more)\b)",
     re.I,
 )
