@@ -53,3 +53,11 @@ def test_direction_labels_and_owner_words_are_no_names() -> None:
     assert fragment_name("Eigen")
     assert not fragment_name("Eigenaren")
     assert not fragment_name("Good neighbours")
+
+
+def test_a_clause_before_dus_is_no_name_said_again() -> None:
+    text = (
+        "Maar de sensor pikt ook wandelaars, fietsers en honden op, en de leverancier bewaart "
+        "die ruwe data gewoon op zijn eigen servers, dus je kunt zien wie er 's avonds loopt."
+    )
+    assert "Fietsers" not in names_in_list(text)

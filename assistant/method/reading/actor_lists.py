@@ -270,16 +270,19 @@ def _without_appositions(body: str) -> str:
     """A list without the parts that name the people before them again ("the social workers,
     i.e. the wijkteam, the volunteers" -> "the social workers, the volunteers", "the operator,
     i.e. the cooperative that owns it" -> "the operator"); a clause after "dus"/"so" that
-    follows no people ("minder verkeer, dus de bewoners zijn blij") stays."""
+    follows no people's name ("minder verkeer, dus de bewoners zijn blij", "en de leverancier
+    bewaart de data op zijn servers, dus ...") stays."""
     kept, start = [], 0
     for match in APPOSITION_RE.finditer(body):
         before = re.split(r"[,;:]", body[: match.start()])[-1]
-        if before.strip() and (is_person(before) or head_is_person(before)):
+        named = 0 < len(before.split()) <= APPOSED_NAME_WORDS  # a name, not a clause
+        if named and (is_person(before) or head_is_person(before)):
             kept.append(body[start : match.start()])
             start = match.end()
     return "".join(kept) + body[start:]
 
 
+APPOSED_NAME_WORDS = 5  # "de mensen van de storingsdienst": a name said again, not a clause
 DICTATED_LIST_ITEMS = 3  # items of a list that shows itself a list without a lead
 SHORT_DICTATED = 3  # words: "de planners de conducteurs" holds two names
 
