@@ -130,3 +130,12 @@ def test_a_value_whose_first_typical_effect_is_a_gain_prompts_its_concern(
     assert changes.prompts and effects[0] not in changes.prompts
     offer_effect_prompts(tools, session, changes)  # type: ignore[arg-type]
     assert changes.prompts == [effects[0]]  # asked for any effect: the first
+
+
+def test_moving_on_after_the_prompts_takes_none_and_moves(conductor: Any) -> None:
+    for language, turns, move in (("nl", NL, "prima, volgende"), ("en", EN, "fine, go on")):
+        session = converse(conductor, language, turns)
+        before = len(session.effects)
+        conductor.plan(session, move)
+        assert len(session.effects) == before
+        assert session.step.value == "values"

@@ -134,8 +134,9 @@ def test_values_in_everyday_words(reader: Reader, language: str, text: str, want
 @pytest.mark.parametrize(
     ("language", "text", "wanted"),
     [
-        ("en", "Transparency comes first, then safety, and the independence of the inspector. Those "
-               "matter more to me than speed.", ["transparency", "public-safety", "independence"]),
+        ("en", "Transparency comes first, then safety, and the independence of the inspector. "
+               "Those matter more to me than speed.",
+         ["transparency", "public-safety", "independence"]),
         ("nl", "waardigheid vind ik het belangrijkst want een mens is meer dan een dossier "
                "daarna privacy en pas daarna efficientie", ["human-dignity", "privacy"]),
     ],

@@ -47,7 +47,7 @@ from assistant.language.cues.replies import (
 )
 from assistant.language.stems import content_words, stems, stems_match
 from assistant.language.textparts import normalise, words
-from assistant.method.reading.intents import Intent
+from assistant.method.reading.intents import Intent, detect_intent
 from assistant.method.reading.proposal_verdicts import Verdicts, offered_numbers, proposal_verdicts
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import split_sentences
@@ -456,11 +456,22 @@ def recognised_prompt(text: str, session: Session) -> tuple[list[int] | None, st
     return reference, named[0].id if named else None
 
 
+def _read_prompt_reference(text: str, session: Session, reading: Reading) -> str | None:
+    """The effect prompts a message takes; a move said with agreeing ("fine, go on", "ok,
+    volgende") takes none and is read on as the move it is."""
+    reading.reference, reading.prompt_actor = recognised_prompt(text, session)
+    if reading.reference == [] and detect_intent(text).kind in PROMPT_PASSING_INTENTS:
+        reading.reference = None
+    reading.agreed_only = reading.reference == [] and agreed_only(text)
+    return text if reading.reference is None else None
+
+
+PROMPT_PASSING_INTENTS = ("next", "goto", "back", "done")
+
+
 def _read_references(text: str, session: Session, reading: Reading) -> str | None:
     if any(p.kind == "effect" for p in session.proposals):
-        reading.reference, reading.prompt_actor = recognised_prompt(text, session)
-        reading.agreed_only = reading.reference == [] and agreed_only(text)
-        return text if reading.reference is None else None
+        return _read_prompt_reference(text, session, reading)
     text = without_closing(text)  # "fine, add your other ideas. Thanks, this was useful!"
     picked, rest, unmatched = described_picks(text, session)
     if picked or unmatched:  # "I'll take the one about ... and the one about ..."
