@@ -36,10 +36,10 @@ from assistant.method.grounding import (
 from assistant.method.proposals import (
     ADOPT_WHEN_MOVING_ON,
     adopt,
+    bare_yes_to_prompts,
     missing_kinds_first,
     offer_effect_prompts,
     propose_values,
-    recognised_prompts,
     refresh_value_proposals,
     strongest_on_agreement,
     turn_down,
@@ -241,7 +241,7 @@ class Conductor:
         turn_down(session, reading.refused)  # "doe 1 en 3 maar, 2 vind ik niks"
         reference = missing_kinds_first(session, reading.reference)
         reference = strongest_on_agreement(session, reference, reading.agreed_only)
-        reference = recognised_prompts(session, reference, reading.agreed_only, changes)
+        reference = bare_yes_to_prompts(session, reference, reading.agreed_only, changes)
         actor = reading.prompt_actor  # "de tweede herken ik, bij de monteurs"
         if reference is not None and not adopt(tools, session, reference, changes, actor):
             changes.notice("no_proposals")

@@ -302,7 +302,7 @@ def missing_kinds_first(session: Session, reference: list[int] | None) -> list[i
     return missing or reference
 
 
-def recognised_prompts(
+def bare_yes_to_prompts(
     session: Session, reference: list[int] | None, agreed_only: bool, changes: Changes
 ) -> list[int] | None:
     """A bare "ja" to several effect prompts says none in particular: nothing is taken (one

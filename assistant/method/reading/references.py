@@ -456,6 +456,10 @@ def recognised_prompt(text: str, session: Session) -> tuple[list[int] | None, st
     return reference, named[0].id if named else None
 
 
+# Moves that, said with agreeing after effect prompts ("fine, go on"), take none of them.
+PROMPT_PASSING_INTENTS = ("next", "goto", "back", "done")
+
+
 def _read_prompt_reference(text: str, session: Session, reading: Reading) -> str | None:
     """The effect prompts a message takes; a move said with agreeing ("fine, go on", "ok,
     volgende") takes none and is read on as the move it is."""
@@ -464,9 +468,6 @@ def _read_prompt_reference(text: str, session: Session, reading: Reading) -> str
         reading.reference = None
     reading.agreed_only = reading.reference == [] and agreed_only(text)
     return text if reading.reference is None else None
-
-
-PROMPT_PASSING_INTENTS = ("next", "goto", "back", "done")
 
 
 def _read_references(text: str, session: Session, reading: Reading) -> str | None:
