@@ -231,9 +231,8 @@ from assistant.method.reading.values_taken_back import (
 from assistant.method.reading.values_then_measures import drawn_measure, values_then_measures
 from assistant.method.reading.weighed_alternatives import without_alternative_effects
 from assistant.method.reading.weighed_values import (
-    kept_after_doubt,
-    value_pointed_at,
-    weighed_values,
+    own_name_led_by_abstract_noun,
+    values_weighed_in,
 )
 
 MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
@@ -253,9 +252,6 @@ FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 MEASURE_AS_VALUE_WORDS = 2  # a measure taken for a value has words of its own: "geen camera"
 ABSTRACT_NAME_WORDS = 2  # "family life": a value of the family, not the family
-# Endings of English nouns for a value named among values weighed ("the independence of the
-# judge", "freedom of speech", "protection of minors"), besides the abstract endings.
-VALUE_NOUN_ENDINGS = ("ence", "dom", "tion")
 MIN_OWN_VALUES = 2  # a list of the user's values, not one value named with a measure
 TOLD_FACETS = ("notes", "users", "decisions")  # where a story told to the case is noted
 SENTENCE_NAME_WORDS = 5  # a name read alone this long may be a sentence of an effect
@@ -815,7 +811,7 @@ class Reader:
         """First the values a sentence weighs, then the others it names ("X comes first, then
         Y, and the independence of the judge"): of the catalogue, or led by an abstract noun."""
         told = match_values(text, self.catalogue)
-        others = [v for v in told if v.entry is not None or _abstract_first(v.name)]
+        others = [v for v in told if v.entry is not None or own_name_led_by_abstract_noun(v.name)]
         had = {v.name for v in reading.values}
         for value in [*match_values(weighed, self.catalogue), *others]:
             if value.name not in had:
@@ -827,9 +823,7 @@ class Reader:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
-        weighed = ", ".join(weighed_values(text, self.catalogue))
-        weighed = weighed or kept_after_doubt(text, self.catalogue)  # "nee, laat maar privacy"
-        weighed = weighed or value_pointed_at(text, self.catalogue)  # "the point is about X"
+        weighed = values_weighed_in(text, self.catalogue)  # "nee, laat maar privacy", ...
         if weighed:
             self._weighed(text, weighed, reading)
             return
@@ -1124,16 +1118,6 @@ def _typed_as_a_thing(name: str, text: str) -> bool:
     organisation's name is ("schoonheid ook wel", not "Circulus" or "de buren")."""
     typed = name[:1].lower() + name[1:]
     return typed in text and not actor_lists.is_person(name)
-
-
-def _abstract_first(name: str) -> bool:
-    """Whether a short name starts with an abstract noun ("the independence of the judge",
-    "onafhankelijkheid van de rechter"): a value's name of the user's own."""
-    said = [w for w in words(name) if w.lower() not in ("the", "de", "het")]
-    short = len(said) <= ABSTRACT_NAME_WORDS + 2
-    first = said[0].lower() if said else ""
-    abstract = ABSTRACT_HEAD_RE.search(first) is not None or first.endswith(VALUE_NOUN_ENDINGS)
-    return short and abstract
 
 
 def _abstract_head(name: str) -> bool:

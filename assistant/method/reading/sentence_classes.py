@@ -138,11 +138,7 @@ from assistant.method.reading.sentence_kinds import (
 from assistant.method.reading.side_remarks import corrects_a_fact, side_remark
 from assistant.method.reading.told_changes import how_it_works, told_change
 from assistant.method.reading.value_lists import ValueLists
-from assistant.method.reading.weighed_values import (
-    kept_after_doubt,
-    value_pointed_at,
-    weighed_values,
-)
+from assistant.method.reading.weighed_values import values_weighed_in
 
 CASE_LIST = 4  # a shorter list answers the case question asked ("de afdeling X en Y")
 ACTOR_LIST = 3  # three names or more: a list of actors, whatever else the sentence says
@@ -445,8 +441,7 @@ class SentenceClasses:
         it is really about."""
         if VALUE_THEN_MEASURE_RE.search(text):
             return False  # "veiligheid staat voorop, dus de drone vliegt alleen overdag"
-        weighed = weighed_values(text, self.catalogue) or kept_after_doubt(text, self.catalogue)
-        return bool(weighed or value_pointed_at(text, self.catalogue))
+        return bool(values_weighed_in(text, self.catalogue))
 
     def _value_then_meaning(self, text: str) -> bool:
         """A catalogue value named first and what it means after it ("fairness I guess, and

@@ -19,6 +19,11 @@ from assistant.language.cues.weighed_values import (
 )
 from assistant.language.textparts import words
 
+# Endings of English nouns for a value named among values weighed ("the independence of the
+# judge", "freedom of speech", "protection of minors"), besides the abstract endings.
+VALUE_NOUN_ENDINGS = ("ence", "dom", "tion")
+OWN_NAME_WORDS = 4  # "onafhankelijkheid van de rechter": a name; more is a clause
+
 
 def weighed_values(text: str, catalogue: Catalogue) -> list[str]:
     """The names of the values a sentence weighs, the one it weighs first ("onafhankelijkheid
@@ -37,6 +42,23 @@ def weighed_values(text: str, catalogue: Catalogue) -> list[str]:
     if other and _catalogued(other, catalogue):
         names.append(other)
     return names
+
+
+def values_weighed_in(text: str, catalogue: Catalogue) -> str:
+    """The names of the values a sentence weighs, keeps after doubt or says a remark is about
+    ("X staat voor mij bovenaan, belangrijker dan Y", "nee, laat maar privacy", "the point is
+    really about proportionality"), joined by commas; empty where it does none of these."""
+    weighed = ", ".join(weighed_values(text, catalogue))
+    return weighed or kept_after_doubt(text, catalogue) or value_pointed_at(text, catalogue)
+
+
+def own_name_led_by_abstract_noun(name: str) -> bool:
+    """A short name of the user's own that starts with an abstract noun ("the independence of
+    the judge", "onafhankelijkheid van de rechter"), also an English one in -ence, -dom, -tion."""
+    said = [w for w in words(name) if w.lower() not in ("the", "de", "het")]
+    first = said[0].lower() if said else ""
+    abstract = ABSTRACT_HEAD_RE.search(first) is not None or first.endswith(VALUE_NOUN_ENDINGS)
+    return len(said) <= OWN_NAME_WORDS and abstract
 
 
 def kept_after_doubt(text: str, catalogue: Catalogue) -> str:
