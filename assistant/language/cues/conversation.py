@@ -113,7 +113,7 @@ DONE = (
     "dat dat het is", "dat het is", "dat was het dan", "meer weet ik niet", "meer weet ik er niet",
     "genoeg", "enough", "i can't think of more", "i cannot think of more", "can't think of more",
     "we're done", "we are done", "were done", "we're finished", "we are finished", "we zijn klaar",
-    "dat we klaar zijn", "we zijn er", "we're there",
+    "dat we klaar zijn", "we klaar zijn", "we zijn er", "we're there",
 )  # fmt: skip
 # Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
 # these are matched at one slip in a short message; shorter words must be exact.

@@ -49,9 +49,10 @@ from assistant.method.reading.asides import (
     privacy_question,
 )
 
-# Words after a short request that add nothing to it ("volgende dan", "next please").
+# Words after a short request that add nothing to it ("volgende dan", "next please", "waarden
+# dan maar").
 COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
-                      "dan", "then", "nu", "now"))  # fmt: skip
+                      "dan", "then", "nu", "now", "maar"))  # fmt: skip
 COURTESY_REACH = 6
 SPELLING_REACH = 5
 SPELLING_ORDER = tuple(sorted(COMMAND_SPELLING))  # the same word wins every time, sorted once
@@ -64,13 +65,14 @@ VERDICT_PATTERNS = (
     r"\b(is|zijn)\s+(dit|dat|het)\b.{0,20}\b(toegestaan|verantwoord|acceptabel|oké|ok|"
     r"goed of fout)\b",
     r"\bja of nee\b",
-    r"\b(moeten|moet|kunnen|kan)\s+(we|wij|ik|de \w+)\s+(dit|dat|het)\s+(wel|niet)?\s*"
-    r"(doen|gebruiken|invoeren|maken)\b",
+    r"\b(moeten|moet|kunnen|kan)\s+(we|wij|ik|de \w+)\s+(dit|dat|het)\s+"
+    r"(?:(?:nou|nu|eigenlijk|echt|überhaupt|uberhaupt|wel|niet)\s+)*(doen|gebruiken|invoeren|maken)\b",
     r"\bis (this|it|that)\b.{0,40}\b(un)?ethical\b",
     r"\b(un)?ethical or not\b|\b(on)?ethisch of niet\b",
     r"\b(is|are)\s+(this|it|that|they|we)\b.{0,25}\b(allowed|acceptable|permissible|okay|ok|"
     r"right or wrong|legitimate)\b",
-    r"\b(should|may|can)\s+(we|i|the \w+)\s+(do|use|deploy|introduce)\s+(this|it|that)\b",
+    r"\b(should|may|can)\s+(we|i|the \w+)\s+(?:(?:even|really|actually|still|ever)\s+)*"
+    r"(do|use|deploy|introduce)\s+(this|it|that)\b",
     r"\byes or no\b",
     # not "naar uw oordeel" ("which values, in your view?"): whose view, no verdict asked
     r"(?<!naar )(?<!volgens )\b(your|jouw|uw|een) (verdict|oordeel)\b",
@@ -101,8 +103,17 @@ _EDIT_FILLER = (
     r"(?:(?:hm+|ah|oh|o|actually|eigenlijk|wacht|wait|sorry|oops|toch|ok[eé]?|oké|okay|please|"
     r"graag|nee|no)[,.!]?\s+)*"
 )
+_REMOVE_VERB = r"(?:verwijder|schrap|wis|remove|delete|drop|strike)"
+# "verwijder X, ik bedoel eigenlijk Y", "scratch X, I mean Y": the item removed for another.
+REMOVED_FOR_RE = re.compile(
+    r"^" + _EDIT_FILLER + r"(?:verwijder|schrap|wis|remove|delete|drop|strike|scratch)"
+    r"\s+(?P<old>[^,.;]+?)\s*(?:[,;.]\s*|\s+)"
+    r"(?:ik bedoel(?:de)?|i mean|i meant)(?:\s+(?:eigenlijk|actually|really))?[,:]?\s+"
+    r"(?P<new>[^.;]+)$",
+    re.IGNORECASE,
+)
 REMOVE_RE = re.compile(
-    r"^" + _EDIT_FILLER + r"(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)"
+    r"^" + _EDIT_FILLER + _REMOVE_VERB + r"\s+(?P<target>.+?)"
     r"(?:\s+(?:weg|eruit))?$"
     r"|^" + _EDIT_FILLER + r"haal\s+(?P<target2>.+?)\s+(?:maar\s+|toch\s+)?(?:weg|eruit)$"
     r"|^(?P<target3>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:eruit|er\s+uit|out)$",  # "efficiëntie eruit"
@@ -359,6 +370,10 @@ def _without_courtesy(cleaned: str) -> str:
 
 def _edit(text: str, cleaned: str) -> Intent | None:
     raw = text.strip().strip(".!")
+    swapped = REMOVED_FOR_RE.match(raw)
+    if swapped:
+        return Intent("correct", target=swapped.group("old").strip(" '\""),
+                      replacement=swapped.group("new").strip(" '\""))  # fmt: skip
     match = REMOVE_RE.match(raw)
     if match:
         if match.group("target3") and _said_with_verb(match.group("target3")):
@@ -456,7 +471,10 @@ def _one_short_reply(part: str) -> str:
 def _without_thanks(plain: str) -> str:
     """A short reply without the thanks and the hedge around it: "sounds good thx" is "sounds
     good", "thx, that's it I guess" is "that's it"."""
-    tokens = SHORT_HEDGE_RE.sub("", SHORT_HEDGE_LEAD_RE.sub("", plain, count=1)).split()
+    unhedged = SHORT_HEDGE_LEAD_RE.sub("", plain, count=1)
+    while (shorter := SHORT_HEDGE_RE.sub("", unhedged)) != unhedged:
+        unhedged = shorter  # "that's it for me I think": both hedges go
+    tokens = unhedged.split()
     while tokens and tokens[-1].strip(".!") in THANKS | {"you", "je", "wel"}:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].strip(".!") in THANKS:

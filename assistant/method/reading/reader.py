@@ -151,7 +151,11 @@ from assistant.method.reading.options_added import options_added
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
-from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
+from assistant.method.reading.own_corrections import (
+    moves_an_effect,
+    take_own_corrections,
+    without_restarted_phrases,
+)
 from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.pasted_tables import tables_as_lines
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -296,7 +300,9 @@ class Reader:
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
         kamer", "if so"); a list of actors under its label while the case is asked is read as
-        at the actors step ("who: drivers. the police. ...")."""
+        at the actors step ("who: drivers. the police. ..."). A phrase taken back at once to be
+        said again ("bij de belastingdienst... nee sorry, bij het waterschap") is not read."""
+        text = without_restarted_phrases(text)
         if session.step == Step.CASE and _actors_over_sentences(text):
             reading = self._read_as(Step.ACTORS, text, session, domain_words)
         else:

@@ -1,0 +1,192 @@
+"""Faults found by typing new conversations by hand in the twenty-seventh round (sentences written
+for these tests, Dutch and English): a phrase taken back at once ("bij de belastingdienst... nee
+sorry, bij het waterschap") stayed in the case; an opening like "So here's the thing." became
+the start of the case and of the title; "waarden dan maar" was not a move; "should we even do
+this?" was no request for a verdict; "verwijder X, ik bedoel Y" removed X without adding Y;
+"ik denk dat we klaar zijn" and "I think that's it for me" did not finish; a place after a
+preposition in a list of actors became an actor of its own ("boeren met land langs de dijk"
+gave "Dijk"); an option saying the chatbot is a bot was not tied to transparency."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from method_fakes import converse, read_in
+
+from assistant.domain.session import Step
+from assistant.language.cues.option_value_signals import option_cued_values
+from assistant.language.titles import short_title
+from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.own_corrections import without_restarted_phrases
+from assistant.method.reading.reader import Reader
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Bij de gemeente... nee sorry, bij de provincie willen ze een app",
+         "Bij de provincie willen ze een app"),
+        ("At the tax office - no wait, at the water board they use drones",
+         "At the water board they use drones"),
+        ("de chauffeurs, sorry de planners krijgen meer werk", "de planners krijgen meer werk"),
+        ("the nurses, I mean the ward managers do the talks", "the ward managers do the talks"),
+        ("in de wijk... nee, in de hele stad", "in de hele stad"),
+    ],
+)  # fmt: skip
+def test_a_phrase_taken_back_at_once_is_left_out(text: str, kept: str) -> None:
+    assert without_restarted_phrases(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb het over de bus naar school, sorry dat het zo lang is",
+        "ouders, nee, kinderen",
+        "we checked with the supplier, no problems there",
+    ],
+)
+def test_a_sorry_or_no_that_takes_nothing_back_leaves_the_text(text: str) -> None:
+    assert without_restarted_phrases(text) == text
+
+
+def test_the_case_holds_the_place_said_after_the_correction(conductor: Any) -> None:
+    for language, opening, place, wrong in (
+        ("nl", "Bij de belastingdienst... nee sorry, bij het waterschap Hunze willen ze drones "
+               "inzetten om dijken te inspecteren", "waterschap", "belastingdienst"),
+        ("en", "At the tax office... no sorry, at the water board Hunze they want drones to "
+               "inspect the dikes", "water board", "tax office"),
+    ):  # fmt: skip
+        session = converse(conductor, language, [opening])
+        assert place in session.case.context.lower()
+        assert wrong not in session.case.context.lower()
+        assert wrong not in session.case.technology.lower()
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "start"),
+    [
+        ("nl", "Nou, het zit zo. De gemeente wil sensoren in de riolering om verstoppingen te "
+               "melden.", "De gemeente wil sensoren"),
+        ("en", "So here's the thing. Our town wants a chatbot on the website for parking "
+               "permits.", "Our town wants a chatbot"),
+    ],
+)  # fmt: skip
+def test_an_opening_that_only_announces_is_no_part_of_the_case(
+    conductor: Any, language: str, opening: str, start: str
+) -> None:
+    session = converse(conductor, language, [opening])
+    assert session.case.technology.startswith(start)
+
+
+def test_the_title_skips_an_opening_that_only_announces() -> None:
+    assert short_title("So here's the thing. Our town wants a chatbot for parking permits.") == (
+        "Chatbot for parking permits"
+    )
+    assert short_title("Nou, het zit zo. We willen een app voor de wachtlijst.").startswith("App")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("waarden dan maar", Step.VALUES),
+        ("opties dan maar", Step.OPTIONS),
+        ("nou, actoren dan maar", Step.ACTORS),
+    ],
+)
+def test_a_step_said_with_dan_maar_goes_there(text: str, step: Step) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == ("goto", step)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should we even do this?",
+        "should we really use it?",
+        "moeten we dit nou doen of niet?",
+        "moeten we het eigenlijk wel doen?",
+    ],
+)
+def test_asking_whether_to_do_it_at_all_asks_for_a_verdict(text: str) -> None:
+    assert detect_intent(text).kind == "verdict"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("verwijder vakmanschap, ik bedoel eigenlijk betrokkenheid", "vakmanschap",
+         "betrokkenheid"),
+        ("actually scratch fairness, I mean transparency", "fairness", "transparency"),
+        ("schrap privacy ik bedoel veiligheid", "privacy", "veiligheid"),
+    ],
+)  # fmt: skip
+def test_removing_one_item_for_another_replaces_it(text: str, old: str, new: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target, intent.replacement) == ("correct", old, new)
+
+
+def test_a_value_removed_for_another_is_replaced_in_a_conversation(conductor: Any) -> None:
+    for language, turns, swap, gone, added in (
+        ("nl", ["De gemeente wil camera's die bezoekers tellen op het plein",
+                "bezoekers, handhavers en winkeliers",
+                "positief: minder drukte. negatief: bezoekers voelen zich bekeken",
+                "ga naar waarden", "privacy, veiligheid en vakmanschap"],
+         "verwijder vakmanschap, ik bedoel eigenlijk transparantie", "craftsmanship",
+         "transparency"),
+        ("en", ["The town wants cameras that count visitors on the square",
+                "visitors, wardens and shopkeepers",
+                "positive: less crowding. negative: visitors feel watched",
+                "go to values", "privacy, safety and fairness"],
+         "actually scratch fairness, I mean transparency", "justice", "transparency"),
+    ):  # fmt: skip
+        session = converse(conductor, language, turns)
+        assert gone in [v.key for v in session.chosen_values()]
+        conductor.plan(session, swap)
+        chosen = [v.key for v in session.chosen_values()]
+        assert gone not in chosen
+        assert added in chosen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk dat we klaar zijn",
+        "I think that's it for me",
+        "dat was het voor mij",
+        "that's it for me I think",
+    ],
+)
+def test_closing_for_oneself_finishes(text: str) -> None:
+    assert detect_intent(text).kind == "done"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("nl", "de dijkwachters, de boeren met land langs de dijk en de piloten",
+         ["Dijkwachters", "Boeren met land langs de dijk", "Piloten"]),
+        ("nl", "de schippers, de bewoners tussen de sluizen en de brugwachters",
+         ["Schippers", "Bewoners tussen de sluizen", "Brugwachters"]),
+        ("en", "the wardens, the farmers along the dike and the pilots",
+         ["Wardens", "Farmers along the dike", "Pilots"]),
+    ],
+)  # fmt: skip
+def test_a_place_after_a_preposition_in_a_list_stays_with_its_actor(
+    reader: Reader, language: str, text: str, names: list[str]
+) -> None:
+    assert read_in(reader, text, (), language, "drones", Step.ACTORS).actors == names
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("a clear banner that it's a bot and can be wrong", "transparency"),
+        ("op elke pagina melden dat je met een chatbot praat", "transparency"),
+        ("de criteria publiceren in het algoritmeregister", "transparency"),
+        ("in het broedseizoen alleen vliegen na akkoord van de ecoloog", "animal-welfare"),
+        ("no flights over nesting birds", "animal-welfare"),
+    ],
+)
+def test_option_cue_words_for_openness_and_animals(option: str, value: str) -> None:
+    assert value in option_cued_values(option)
