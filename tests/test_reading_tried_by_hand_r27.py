@@ -190,3 +190,31 @@ def test_a_place_after_a_preposition_in_a_list_stays_with_its_actor(
 )
 def test_option_cue_words_for_openness_and_animals(option: str, value: str) -> None:
     assert value in option_cued_values(option)
+
+
+def test_an_actor_taken_off_with_eigenlijk_niet_is_removed_not_an_effect(conductor: Any) -> None:
+    turns = ["De GGD wil een chatbot waar jongeren anoniem vragen kunnen stellen",
+             "jongeren, verpleegkundigen, ouders misschien, en de leverancier"]  # fmt: skip
+    session = converse(conductor, "nl", turns)
+    assert "Ouders" in [a.name for a in session.actors]
+    conductor.plan(session, "nee ouders eigenlijk niet, die hebben er niks mee te maken")
+    assert "Ouders" not in [a.name for a in session.actors]
+    assert session.effects == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        ("nl", "en zelf wil ik nog dat er bij elk gesprek een knop is om een arts te spreken",
+         "Bij elk gesprek een knop"),
+        ("nl", "zelf wil ik dat er een knop komt om een arts te spreken", "Een knop komt"),
+        ("en", "and myself I want that every chat has a button to reach a nurse",
+         "Every chat has a button"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_wish_is_no_part_of_the_measure(
+    reader: Reader, language: str, text: str, start: str
+) -> None:
+    reading = read_in(reader, text, ("Jongeren",), language, "een chatbot", Step.OPTIONS)
+    assert [o.text[: len(start)] for o in reading.options] == [start]
+    assert reading.options[0].kind == "design"

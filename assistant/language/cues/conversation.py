@@ -873,10 +873,12 @@ ACTOR_OUT_RE = re.compile(
 # words ("not the student's whole file", "niet bij de leverancier" take off no one).
 ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
 # One part that takes a name off with "niet" after it, the Dutch order ("de taalschool niet",
-# "de wijkagent dus niet"); not a proposal by its number ("de tweede niet", "3 niet").
+# "de wijkagent dus niet", "ouders eigenlijk niet"); not a proposal by its number ("de tweede
+# niet", "3 niet").
 ACTOR_NOT_AFTER_RE = re.compile(
     r"^(?!(?:(?:de|het|die|dat|nummer|optie|voorstel)\s+)?(?:eerste|tweede|derde|vierde|vijfde|"
-    r"zesde|laatste|andere|rest|\d+)\b)(?P<who>(?:(?!\b(?:maar|wel|is|zijn|doet|doen)\b).){2,60}?)\s+(?:(?:dus|toch|ook)\s+)?niet$",
+    r"zesde|laatste|andere|rest|\d+)\b)(?P<who>(?:(?!\b(?:maar|wel|is|zijn|doet|doen)\b).){2,60}?)"
+    r"\s+(?:(?:dus|toch|ook|eigenlijk|maar)\s+){0,2}niet$",
     re.IGNORECASE,
 )
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office

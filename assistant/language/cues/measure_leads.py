@@ -304,9 +304,11 @@ WISH_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
-# kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
+# kastje ...", "en zelf wil ik nog dat er ...", "I'd also love it if the leaders ...", "I wish
+# we had ..."): no part of it.
 WISH_THAT_LEAD_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|verder|daarnaast|besides|plus)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+"
+    r"^(?:(?:en|and|ook|also|verder|daarnaast|besides|plus|zelf|myself)\s*,?\s+){0,2}"
+    r"(?:wat\s+(?:ik|wij|we)\s+"
     r"(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
     r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
@@ -325,7 +327,7 @@ WISH_THAT_LEAD_RE = re.compile(
     r"leuk|prima|sterk)\s+idee\s+om|(?:ik|wij|we)\s+(?:zie|zien)\s+(?:wel\s+)?(?:wat|iets)\s+in|"
     # after turning a proposal down: what is taken instead ("wel: ...", "instead: ...")
     r"(?:maar\s+)?wel(?:\s+graag)?\s*:|instead\s*:|in\s+plaats\s+daarvan\s*:|"
-    r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+)?(?=\w)",
+    r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+(?:er\s+)?)?(?=\w)",
     re.IGNORECASE,
 )
 # One idea or measure of the speaker's own, announced with a colon ("mijn idee: ...", "zelf dacht
