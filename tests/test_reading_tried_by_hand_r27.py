@@ -218,3 +218,61 @@ def test_the_speakers_own_wish_is_no_part_of_the_measure(
     reading = read_in(reader, text, ("Jongeren",), language, "een chatbot", Step.OPTIONS)
     assert [o.text[: len(start)] for o in reading.options] == [start]
     assert reading.options[0].kind == "design"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("can you explain what accountability means here?", "accountability"),
+        ("what does privacy mean?", "privacy"),
+        ("what do you mean by human dignity?", "human dignity"),
+        ("wat betekent verantwoording eigenlijk?", "verantwoording"),
+        ("wat houdt proportionaliteit eigenlijk in?", "proportionaliteit"),
+        ("kun je uitleggen wat menselijke maat betekent?", "menselijke maat"),
+    ],
+)
+def test_asking_what_a_word_means_is_help_about_that_word(text: str, term: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target) == ("help", term)
+
+
+@pytest.mark.parametrize("text", ["what does that mean", "wat bedoel je?"])
+def test_asking_what_a_pointer_means_names_no_word(text: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.target) == ("help", "")
+
+
+def test_asking_what_a_value_means_gives_its_definition_and_chooses_nothing(
+    conductor: Any,
+) -> None:
+    for language, turns, question, name in (
+        ("en", ["The town wants cameras that count visitors on the square",
+                "visitors, wardens and shopkeepers",
+                "positive: less crowding. negative: visitors feel watched",
+                "go to values", "privacy and accountability"],
+         "can you explain what accountability means here?", "Accountability"),
+        ("nl", ["De gemeente wil camera's die bezoekers tellen op het plein",
+                "bezoekers, handhavers en winkeliers",
+                "positief: minder drukte. negatief: bezoekers voelen zich bekeken",
+                "ga naar waarden", "privacy en verantwoording"],
+         "wat betekent verantwoording eigenlijk?", "Verantwoording"),
+    ):  # fmt: skip
+        session = converse(conductor, language, turns)
+        before = [v.key for v in session.chosen_values()]
+        plan = conductor.plan(session, question)
+        assert [v.key for v in session.chosen_values()] == before
+        assert plan.draft.text.startswith(f"{name}: ")
+
+
+@pytest.mark.parametrize(
+    "text", ["hmm I'd say the victims aren't really involved", "I think victims aren't involved"]
+)
+def test_a_hedged_removal_of_an_actor_removes_it_and_reads_no_effect(
+    conductor: Any, text: str
+) -> None:
+    turns = ["The ministry wants an algorithm that predicts reoffending to plan support",
+             "prisoners, probation officers, victims maybe, and the data team"]  # fmt: skip
+    session = converse(conductor, "en", turns)
+    conductor.plan(session, text)
+    assert "Victims" not in [a.name for a in session.actors]
+    assert session.effects == []

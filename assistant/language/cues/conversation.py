@@ -139,6 +139,25 @@ WHAT_IS_RE = re.compile(
     r"(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
     r"(?P<term>[\w -]{2,40})$"  # "wat zijn actoren": the article is a word of its own
 )
+# Asked what one word means, in any step ("can you explain what accountability means here?",
+# "what does privacy mean?", "wat betekent verantwoording eigenlijk?", "wat bedoel je met
+# menselijke maat?", "wat houdt proportionaliteit in?"): the word asked about is ``term``.
+TERM_MEANING_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|and|en|maar|but|so|dus|sorry|hmm+)[,]?\s+)*"
+    r"(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:explain|tell\s+me)|explain|"
+    r"(?:kun|kan|kunt|wil)\s+(?:je|jij|u)\s+(?:even\s+|nog\s+|eens\s+)*(?:uitleggen|zeggen|"
+    r"vertellen))\s+)?"
+    r"(?:what\s+(?:does\s+)?(?:the\s+word\s+|the\s+value\s+)?(?P<en>[\w' -]{2,40}?)\s+means?|"
+    r"what\s+(?:do\s+you|you)\s+mean\s+by\s+(?P<en2>[\w' -]{2,40}?)|"
+    r"wat\s+(?:betekent|betekenen)\s+(?:het\s+woord\s+|de\s+waarde\s+)?(?P<nl>[\w' -]{2,40}?)|"
+    r"wat\s+(?:(?:het\s+woord\s+|de\s+waarde\s+)?(?P<nl2>[\w' -]{2,40}?)\s+(?:betekent|"
+    r"inhoudt)|je\s+(?:met\s+)?(?P<nl3>[\w' -]{2,40}?)\s+bedoelt)|"
+    r"wat\s+(?:bedoel|bedoelt)\s+(?:je|jij|u)\s+met\s+(?P<nl4>[\w' -]{2,40}?)|"
+    r"wat\s+houdt\s+(?P<nl5>[\w' -]{2,40}?)\s+in)"
+    r"(?:\s+(?:here|exactly|precisely|in\s+this\s+case|hier|eigenlijk|precies|in\s+dit\s+geval|"
+    r"dan))*\s*\?*$",
+    re.IGNORECASE,
+)
 METHOD_TERMS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case"),
     Step.ACTORS: ("actor", "actoren", "actors", "betrokkene", "betrokkenen", "stakeholder",
@@ -987,7 +1006,10 @@ EDIT_PART_LEAD_RE = re.compile(
     # front of a correction of whom a measure is for ("actually not X, the installers")
     r"(?:actually|eigenlijk)(?=\s*,?\s*(?:remove|drop|delete|scratch|strike|haal|schrap|"
     r"verwijder)\b)|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
-    r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
+    r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout|hmm+|"
+    # a hedge in front ("I'd say victims aren't really involved", "ik denk dat X er niet bij
+    # hoort"): the edit is the same
+    r"i'?d\s+say|i\s+(?:would\s+say|think|guess|suppose)|ik\s+denk(?:\s+dat)?|volgens\s+mij)"
     r"\b[\s,:]*)+",
     re.IGNORECASE,
 )

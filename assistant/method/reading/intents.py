@@ -33,6 +33,7 @@ from assistant.language.cues.conversation import (
     STEP_WORDS,
     SUMMARY_ASK_RE,
     TECHNOLOGY_PART_WORDS,
+    TERM_MEANING_RE,
     THANKS_RE,
     THEN_STEP_RE,
     WHO_STEP_RE,
@@ -47,6 +48,7 @@ from assistant.method.reading.asides import (
     is_offtopic,
     language_switch,
     privacy_question,
+    step_of_term,
 )
 
 # Words after a short request that add nothing to it ("volgende dan", "next please", "waarden
@@ -56,6 +58,12 @@ COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublie
 COURTESY_REACH = 6
 SPELLING_REACH = 5
 SPELLING_ORDER = tuple(sorted(COMMAND_SPELLING))  # the same word wins every time, sorted once
+# Words after the term a meaning is asked of ("wat houdt X eigenlijk in?"), and pointers that
+# name no term ("wat betekent dat?").
+TERM_TAIL_WORDS = frozenset(
+    ("eigenlijk", "precies", "hier", "dan", "nou", "here", "exactly", "then")
+)  # fmt: skip
+POINTER_TERMS = frozenset(("dat", "dit", "het", "that", "this", "it"))
 
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
@@ -518,5 +526,20 @@ def _help(text: str, cleaned: str) -> Intent | None:
         return Intent("privacy")  # "slaat dit gesprek iets op?": how sessions are kept
     if about_approach(text):
         return Intent("about")  # "wat is begeleidingsethiek?": the approach as a whole
+    term = _term_asked(cleaned)
+    if term and step_of_term(term) is None:
+        return Intent("help", target=term)  # "what does accountability mean here?"
     asks, topic = help_topic(cleaned)
     return Intent("help", step=topic) if asks else None
+
+
+def _term_asked(cleaned: str) -> str:
+    """The word whose meaning ``cleaned`` asks ("" when it asks none)."""
+    asked = TERM_MEANING_RE.match(cleaned.strip())
+    if asked is None:
+        return ""
+    tokens = next((t for t in asked.groups() if t), "").strip(" '").split()
+    while tokens and tokens[-1].lower() in TERM_TAIL_WORDS:
+        tokens.pop()  # "wat houdt proportionaliteit eigenlijk in?"
+    term = " ".join(tokens)
+    return "" if term.lower() in POINTER_TERMS else term  # "wat betekent dat?": no word named
