@@ -17,6 +17,7 @@ from method_fakes import converse, read_in
 from assistant.domain.session import Step
 from assistant.language.cues.option_value_signals import option_cued_values
 from assistant.language.titles import short_title
+from assistant.method.reading.extraction import detect_context
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.own_corrections import without_restarted_phrases
 from assistant.method.reading.reader import Reader
@@ -276,3 +277,19 @@ def test_a_hedged_removal_of_an_actor_removes_it_and_reads_no_effect(
     conductor.plan(session, text)
     assert "Victims" not in [a.name for a in session.actors]
     assert session.effects == []
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("wij als provincie overijssel willen satellietbeelden gebruiken", "provincie Overijssel"),
+        ("Bij de provincie gelderland denken ze na over drones", "de provincie Gelderland"),
+        ("gemeente zwolle wil een app voor meldingen", "gemeente Zwolle"),
+        ("ik werk bij gemeente deventer.", "gemeente Deventer"),
+        ("bij de gemeente werken we met een app", "de gemeente"),
+        ("de gemeente wil een app", "de gemeente"),
+        ("De gemeente zelf wil een app", "De gemeente"),
+    ],
+)
+def test_a_place_typed_in_lower_case_after_its_body_is_the_context(text: str, context: str) -> None:
+    assert detect_context(text) == context
