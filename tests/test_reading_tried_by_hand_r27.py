@@ -293,3 +293,46 @@ def test_a_hedged_removal_of_an_actor_removes_it_and_reads_no_effect(
 )
 def test_a_place_typed_in_lower_case_after_its_body_is_the_context(text: str, context: str) -> None:
     assert detect_context(text) == context
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what else could we do", "wat kunnen we er dan aan doen?", "what can we do about it?",
+     "ok, wat valt er aan te doen"],
+)  # fmt: skip
+def test_asking_what_can_be_done_goes_to_the_options(text: str) -> None:
+    intent = detect_intent(text)
+    assert (intent.kind, intent.step) == ("goto", Step.OPTIONS)
+
+
+def test_asking_what_can_be_done_at_the_values_shows_option_proposals(conductor: Any) -> None:
+    turns = ["The town wants cameras that count visitors on the square",
+             "visitors, wardens and shopkeepers",
+             "positive: less crowding. negative: visitors feel watched",
+             "privacy and safety"]  # fmt: skip
+    session = converse(conductor, "en", turns)
+    conductor.plan(session, "what else could we do")
+    assert session.step == Step.OPTIONS
+    assert [p for p in session.proposals if p.kind == "option"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "direction", "start"),
+    [
+        ("en", "for residents its great, less noise complaints ignored", "Residents", "positive",
+         "Less noise"),
+        ("en", "for bar owners it's bad, they get blamed", "Bar owners", "negative", "They get"),
+        ("nl", "voor bewoners is het top, minder klachten die blijven liggen", "Bewoners",
+         "positive", "Minder klachten"),
+        ("nl", "voor kroegbazen is het vervelend: ze krijgen de schuld", "Kroegbazen", "negative",
+         "Ze krijgen"),
+    ],
+)  # fmt: skip
+def test_a_judgement_for_someone_in_everyday_words_labels_the_effect_after_it(
+    reader: Reader, language: str, text: str, actor: str, direction: str, start: str
+) -> None:
+    reading = read_in(reader, text, (actor, "Politie"), language, "sensoren", Step.EFFECTS)
+    assert [(e.actor_id, e.direction, e.text[: len(start)]) for e in reading.effects] == [
+        (actor, direction, start)
+    ]
+    assert reading.actors == []

@@ -508,6 +508,17 @@ ON_WITH_STEP_RE = re.compile(
 # Asking what lies behind the effects ("wat zit daar volgens jou achter?", "what's behind this,
 # do you think?"): the values, which the values step proposes ("welke waarden zitten erachter?"
 # asks for them by name, a question of the values step).
+# The options step asked for by its question ("what else could we do", "wat kunnen we er dan
+# aan doen?", "what can we do about it?"): handling options, with proposals.
+WHAT_TO_DO_RE = re.compile(
+    r"^(?:(?:en|maar|ok[eé]?|oke|so|and|but|dus|nou|hmm+|right)[,]?\s+)*(?:"
+    r"what\s+(?:else\s+)?(?:can|could|should|might)\s+we\s+(?:(?:then|still|actually)\s+)?"
+    r"(?:do|try)(?:\s+(?:about|against)\s+(?:it|this|that|them))?(?:\s+(?:then|else))?|"
+    r"wat\s+(?:kunnen|zouden|moeten|kan|kun)\s+(?:we|wij|ik|je)\s+(?:er\s+|daar\s+|hier\s+)?"
+    r"(?:(?:nog|dan|nou|eigenlijk|zelf|allemaal|verder)\s+)*(?:aan\s+)?doen|"
+    r"wat\s+valt\s+er\s+(?:nog\s+)?(?:aan\s+)?te\s+doen)\s*[?.!]*$",
+    re.IGNORECASE,
+)
 BEHIND_EFFECTS_RE = re.compile(
     r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?wat\s+(?:zit|zitten|ligt|"
     r"liggen)\s+(?:er|daar|hier)\s*(?:(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk|nu)\s+)*"

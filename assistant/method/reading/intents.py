@@ -36,6 +36,7 @@ from assistant.language.cues.conversation import (
     TERM_MEANING_RE,
     THANKS_RE,
     THEN_STEP_RE,
+    WHAT_TO_DO_RE,
     WHO_STEP_RE,
 )
 from assistant.language.cues.grammar import DROP_OUT_VERBS, VERB_WORDS
@@ -346,6 +347,8 @@ def _step_asked_for(cleaned: str) -> Step | None:
     gives ("kun je een samenvatting maken?": the summary)."""
     if BEHIND_EFFECTS_RE.match(cleaned):
         return Step.VALUES
+    if WHAT_TO_DO_RE.match(cleaned):
+        return Step.OPTIONS  # "what else could we do": the options, with proposals
     if SUMMARY_ASK_RE.match(cleaned):
         return Step.SUMMARY
     with_step = ON_WITH_STEP_RE.match(cleaned)
