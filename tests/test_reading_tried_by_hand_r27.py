@@ -336,3 +336,23 @@ def test_a_judgement_for_someone_in_everyday_words_labels_the_effect_after_it(
         (actor, direction, start)
     ]
     assert reading.actors == []
+
+
+def test_a_value_named_instead_of_a_chosen_one_replaces_it(conductor: Any) -> None:
+    for language, turns, swap, gone, added in (
+        ("nl", ["De gemeente wil camera's die bezoekers tellen op het plein",
+                "bezoekers, handhavers en winkeliers",
+                "positief: minder drukte. negatief: bezoekers voelen zich bekeken",
+                "ga naar waarden", "privacy en veiligheid"],
+         "transparantie in plaats van privacy", "privacy", "transparency"),
+        ("en", ["The town wants cameras that count visitors on the square",
+                "visitors, wardens and shopkeepers",
+                "positive: less crowding. negative: visitors feel watched",
+                "go to values", "privacy and safety"],
+         "make it transparency instead of privacy", "privacy", "transparency"),
+    ):  # fmt: skip
+        session = converse(conductor, language, turns)
+        conductor.plan(session, swap)
+        chosen = [v.key for v in session.chosen_values()]
+        assert gone not in chosen
+        assert chosen[0] == added
