@@ -356,3 +356,38 @@ def test_a_value_named_instead_of_a_chosen_one_replaces_it(conductor: Any) -> No
         chosen = [v.key for v in session.chosen_values()]
         assert gone not in chosen
         assert chosen[0] == added
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("beoordelaars krijgen een training over vooroordelen in algoritmes", "justice"),
+        ("test the model for bias every quarter", "equal-treatment"),
+    ],
+)
+def test_option_cue_words_for_bias(option: str, value: str) -> None:
+    assert value in option_cued_values(option)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nl", "oh wacht, ik ben de cliëntenraad vergeten als actor", "Cliëntenraad"),
+        ("en", "wait, I forgot the union as an actor", "Union"),
+        ("en", "oh and we forgot to mention the works council", "Works council"),
+    ],
+)
+def test_an_actor_said_to_be_forgotten_is_added_at_any_step(
+    conductor: Any, language: str, text: str, name: str
+) -> None:
+    turns = {"nl": ["Het UWV wil een algoritme dat aanvragen voor extra controle kiest",
+                    "aanvragers en beoordelaars", "aanvragers wachten langer op hun geld",
+                    "rechtvaardigheid", "volgende"],
+             "en": ["The agency wants an algorithm that picks claims for extra checks",
+                    "claimants and assessors", "claimants wait longer for their money",
+                    "fairness", "next"]}[language]  # fmt: skip
+    session = converse(conductor, language, turns)
+    assert session.step == Step.OPTIONS
+    conductor.plan(session, text)
+    assert name in [a.name for a in session.actors]
+    assert session.options == []

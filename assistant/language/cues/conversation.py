@@ -939,6 +939,14 @@ ACTOR_ADDED_RES = (
         r"\s+list(?:\s+too)?)$",
         re.IGNORECASE,
     ),
+    re.compile(  # "ik ben de cliëntenraad vergeten (als actor)", "I forgot the union as an actor"
+        r"^(?:(?:oh|o|oja|wacht|wait|sorry|en|and|but|maar)\s*,?\s+)*(?:(?:ik|we|wij)\s+(?:ben|zijn|"
+        r"heb|hebben)\s+(?P<who>.+?)\s+vergeten|(?:i|we)(?:'ve|\s+have)?\s+forgot(?:ten)?\s+"
+        r"(?:(?:about|to\s+(?:add|mention))\s+)?(?P<who2>.+?))"
+        r"(?:\s+(?:als|as)\s+(?:een\s+|an?\s+)?(?:actor|betrokkene|stakeholder|partij|party))?"
+        r"(?:\s+(?:te\s+noemen|bij\s+de\s+actoren|in\s+the\s+list))?$",
+        re.IGNORECASE,
+    ),
 )
 # Words for what is said, not for people, in front of a part ("een effect voor familie", "one
 # more point for the drivers"): the part names no actor of its own.

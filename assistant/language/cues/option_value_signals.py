@@ -61,6 +61,10 @@ OPTION_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"banners?|algoritmeregister|algorithm\s+register|publish\w*|publiceren|publiceert|"
          r"openbaar\s+maken|make\s+(?:\w+\s+)?public|open\s+(?:zijn\s+)?over|be\s+open\s+about)\b",
          "transparency"),
+        # bias and unequal treatment ("een training over vooroordelen", "test for bias")
+        (r"\b(?:vooroorde\w*|bias\w*|discrimin\w*|ongelijke\s+behandeling|unequal\s+"
+         r"treatment)\b", "equal-treatment"),
+        (r"\b(?:vooroorde\w*|bias\w*|discrimin\w*)\b", "justice"),
         # disturbance of animals and nature ("broedseizoen", "nesting birds", "wildlife")
         (r"\b(?:broedseizoen|broedende|nesten|nesting|breeding\s+season|wildlife|dieren|animals|"
          r"vogels|birds|ecoloog|ecologist)\b", "animal-welfare"),
