@@ -207,8 +207,8 @@ def test_an_actor_taken_off_with_eigenlijk_niet_is_removed_not_an_effect(conduct
     ("language", "text", "start"),
     [
         ("nl", "en zelf wil ik nog dat er bij elk gesprek een knop is om een arts te spreken",
-         "Bij elk gesprek een knop"),
-        ("nl", "zelf wil ik dat er een knop komt om een arts te spreken", "Een knop komt"),
+         "Er bij elk gesprek een knop"),
+        ("nl", "zelf wil ik dat er een knop komt om een arts te spreken", "Er een knop komt"),
         ("en", "and myself I want that every chat has a button to reach a nurse",
          "Every chat has a button"),
     ],
@@ -300,9 +300,9 @@ def test_a_place_typed_in_lower_case_after_its_body_is_the_context(text: str, co
     ["what else could we do", "wat kunnen we er dan aan doen?", "what can we do about it?",
      "ok, wat valt er aan te doen"],
 )  # fmt: skip
-def test_asking_what_can_be_done_goes_to_the_options(text: str) -> None:
-    intent = detect_intent(text)
-    assert (intent.kind, intent.step) == ("goto", Step.OPTIONS)
+def test_asking_what_can_be_done_asks_for_the_options(reader: Reader, text: str) -> None:
+    reading = read_in(reader, text, ("Bewoners",), "en", "een app", Step.VALUES)
+    assert [q.step for q in reading.questions] == [Step.OPTIONS]
 
 
 def test_asking_what_can_be_done_at_the_values_shows_option_proposals(conductor: Any) -> None:
@@ -391,3 +391,52 @@ def test_an_actor_said_to_be_forgotten_is_added_at_any_step(
     conductor.plan(session, text)
     assert name in [a.name for a in session.actors]
     assert session.options == []
+
+
+def test_a_summary_asked_midway_shows_the_session_so_far_and_stays(conductor: Any) -> None:
+    for language, turns, ask, heading, on in (
+        ("nl", ["De gemeente wil camera's die bezoekers tellen op het plein",
+                "bezoekers, handhavers en winkeliers",
+                "positief: minder drukte. negatief: bezoekers voelen zich bekeken"],
+         "kun je even samenvatten wat we hebben?", "Tot nu toe:", "ok, verder"),
+        ("en", ["The town wants cameras that count visitors on the square",
+                "visitors, wardens and shopkeepers",
+                "positive: less crowding. negative: visitors feel watched"],
+         "can you summarise where we are?", "So far:", "ok, next"),
+    ):  # fmt: skip
+        session = converse(conductor, language, turns)
+        step = session.step
+        plan = conductor.plan(session, ask)
+        assert session.step == step
+        assert plan.draft.text.startswith(heading)
+        assert all(e.text in plan.draft.text for e in session.effects)
+        conductor.plan(session, on)
+        assert session.step.position == step.position + 1
+
+
+def test_a_summary_asked_at_the_options_goes_to_the_summary(conductor: Any) -> None:
+    turns = ["The town wants cameras that count visitors on the square",
+             "visitors, wardens and shopkeepers",
+             "positive: less crowding. negative: visitors feel watched",
+             "privacy and safety", "next", "blur faces in the camera"]  # fmt: skip
+    session = converse(conductor, "en", turns)
+    assert session.step == Step.OPTIONS
+    conductor.plan(session, "can you give me a summary?")
+    assert session.step == Step.SUMMARY
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "answer", "names"),
+    [
+        ("nl", "De gemeente wil camera's die het plein in de gaten houden",
+         "bezoekers en handhavers",
+         {"Bezoekers", "Handhavers"}),
+        ("en", "The municipality wants cameras that watch the square", "visitors and wardens",
+         {"Visitors", "Wardens"}),
+    ],
+)  # fmt: skip
+def test_two_groups_of_people_answering_who_uses_it_are_actors(
+    conductor: Any, language: str, opening: str, answer: str, names: set[str]
+) -> None:
+    session = converse(conductor, language, [opening, answer])
+    assert names <= {a.name for a in session.actors}

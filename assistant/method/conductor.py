@@ -308,6 +308,10 @@ class Conductor:
                 changes.notice("at_start")
             else:
                 self.move(tools, session, session.step.previous(), changes)
+        elif kind == "overview" and session.step.position < Step.OPTIONS.position:
+            changes.notice("overview")  # a summary asked for midway: where we are, then on
+        elif kind == "overview":
+            self.move(tools, session, Step.SUMMARY, changes)
         elif kind == "goto" and intent.step is not None:
             self.move(tools, session, intent.step, changes)
         elif kind in ("remove", "correct"):

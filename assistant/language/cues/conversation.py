@@ -347,8 +347,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwat\s+(?:zou|zoudt)\s+(?:jij|je|u)\s+(?:hier\s+)?"
         r"doen\b|\bwhat\s+would\s+you\s+do\b|"
         r"\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
-        r"\bvalues?\b)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|actually|really|"
-        r"then|still)\s+)?do\b|\b(?:welke|which|what)\s+"
+        r"\bvalues?\b)|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|"
+        r"actually|really|then|still|else)\s+)?do\b|\bwat\s+valt\s+er\s+(?:nog\s+)?(?:aan\s+)?te\s+"
+        r"doen\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
         r"maatregelen|measures|handelingsopties)\b.*\?|\b(?:optie|option|maatregel|measure)\b"
         r".*\b(?:bedenken|verzinnen|noemen|geven)\b|\b(?:think of|come up with|suggest)\b.*"
@@ -469,7 +470,8 @@ SUMMARY_ASK_RE = re.compile(
     + r"|(?:samenvatten|summari[sz]e|sum\s+(?:it|this|everything|things)?\s*up|recap)"
     r"|(?:alles|het)\s+(?:even\s+)?(?:samenvatten|op\s+een\s+rij\s+zetten))"
     r"(?:\s+(?:van|of|what|wat|we|have|hebben|so|far|tot|nu|toe|alles|everything|it|this|het|dit|"
-    r"graag|please|pls|aub|alsjeblieft|dan|now|then|maken|geven))*\s*[?.!]*$",
+    r"graag|please|pls|aub|alsjeblieft|dan|now|then|maken|geven|where|waar|are|staan|stand|zijn))*"
+    r"\s*[?.!]*$",
     re.IGNORECASE,
 )
 # Thanks, with a word of praise at most ("bedankt!", "dank je wel, dit was nuttig", "thanks, that
@@ -508,17 +510,6 @@ ON_WITH_STEP_RE = re.compile(
 # Asking what lies behind the effects ("wat zit daar volgens jou achter?", "what's behind this,
 # do you think?"): the values, which the values step proposes ("welke waarden zitten erachter?"
 # asks for them by name, a question of the values step).
-# The options step asked for by its question ("what else could we do", "wat kunnen we er dan
-# aan doen?", "what can we do about it?"): handling options, with proposals.
-WHAT_TO_DO_RE = re.compile(
-    r"^(?:(?:en|maar|ok[eé]?|oke|so|and|but|dus|nou|hmm+|right)[,]?\s+)*(?:"
-    r"what\s+(?:else\s+)?(?:can|could|should|might)\s+we\s+(?:(?:then|still|actually)\s+)?"
-    r"(?:do|try)(?:\s+(?:about|against)\s+(?:it|this|that|them))?(?:\s+(?:then|else))?|"
-    r"wat\s+(?:kunnen|zouden|moeten|kan|kun)\s+(?:we|wij|ik|je)\s+(?:er\s+|daar\s+|hier\s+)?"
-    r"(?:(?:nog|dan|nou|eigenlijk|zelf|allemaal|verder)\s+)*(?:aan\s+)?doen|"
-    r"wat\s+valt\s+er\s+(?:nog\s+)?(?:aan\s+)?te\s+doen)\s*[?.!]*$",
-    re.IGNORECASE,
-)
 BEHIND_EFFECTS_RE = re.compile(
     r"^(?:(?:en|maar|ok[eé]?|so|and|but)[,]?\s+)?wat\s+(?:zit|zitten|ligt|"
     r"liggen)\s+(?:er|daar|hier)\s*(?:(?:volgens\s+(?:jou|je|u)|dan|nou|eigenlijk|nu)\s+)*"

@@ -327,7 +327,7 @@ WISH_THAT_LEAD_RE = re.compile(
     r"leuk|prima|sterk)\s+idee\s+om|(?:ik|wij|we)\s+(?:zie|zien)\s+(?:wel\s+)?(?:wat|iets)\s+in|"
     # after turning a proposal down: what is taken instead ("wel: ...", "instead: ...")
     r"(?:maar\s+)?wel(?:\s+graag)?\s*:|instead\s*:|in\s+plaats\s+daarvan\s*:|"
-    r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+(?:er\s+)?)?(?=\w)",
+    r"what\s+i\s+do\s+like\s*:)\s+(?:(?:dat|that)\s+)?(?=\w)",
     re.IGNORECASE,
 )
 # One idea or measure of the speaker's own, announced with a colon ("mijn idee: ...", "zelf dacht

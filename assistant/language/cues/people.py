@@ -77,7 +77,7 @@ PEOPLE_WORDS = (
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
     "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten", "piloot", "pilots",
     # who oversees work on site ("de opzichters", "the site foremen")
-    "opzichter", "foreman", "foremen",
+    "opzichter", "foreman", "foremen", "warden",
     # groups with a plural of their own ("the fishermen are furious", "de leraren", "crews")
     "fishermen", "fisherman", "crews", "crew ", "leraar", "leraren", "bemanning",
     # people who talk to others on the street or at the door ("stewards die eerst met groepen

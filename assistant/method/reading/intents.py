@@ -36,7 +36,6 @@ from assistant.language.cues.conversation import (
     TERM_MEANING_RE,
     THANKS_RE,
     THEN_STEP_RE,
-    WHAT_TO_DO_RE,
     WHO_STEP_RE,
 )
 from assistant.language.cues.grammar import DROP_OUT_VERBS, VERB_WORDS
@@ -201,7 +200,8 @@ GOTO_RE = re.compile(
 class Intent:
     """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
     verdict, offtopic, help (about a step), about (the approach as a whole), pause (only a
-    greeting or filler: "hmm", "hoi"), language, export (how to export or share the session)."""
+    greeting or filler: "hmm", "hoi"), language, export (how to export or share the session),
+    overview (a summary asked for: what the session holds so far)."""
 
     kind: str
     step: Step | None = None
@@ -243,7 +243,7 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
     return Intent("answer")
 
 
-MOVES = ("next", "back", "goto", "export")
+MOVES = ("next", "back", "goto", "export", "overview")
 
 
 def _replies_then_move(text: str) -> Intent | None:
@@ -303,6 +303,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
+    if SUMMARY_ASK_RE.match(cleaned):
+        return Intent("overview")  # "kun je samenvatten wat we hebben?": where we are
     if NEXT_STEP_QUESTION_RE.match(cleaned):
         return Intent("next")  # "what's the next step?": going there answers it
     named = _step_asked_for(cleaned)
@@ -347,10 +349,6 @@ def _step_asked_for(cleaned: str) -> Step | None:
     gives ("kun je een samenvatting maken?": the summary)."""
     if BEHIND_EFFECTS_RE.match(cleaned):
         return Step.VALUES
-    if WHAT_TO_DO_RE.match(cleaned):
-        return Step.OPTIONS  # "what else could we do": the options, with proposals
-    if SUMMARY_ASK_RE.match(cleaned):
-        return Step.SUMMARY
     with_step = ON_WITH_STEP_RE.match(cleaned)
     if with_step is not None:
         return _step_named(with_step.group("step").lower())

@@ -244,11 +244,12 @@ VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "
                              "the"))  # fmt: skip
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "privacy", "offtopic", "export",
-                 "thanks")  # fmt: skip
+                 "thanks", "overview")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
+USERS_PAIR = 2  # two words for people ("bezoekers en handhavers") list actors too
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
@@ -1428,8 +1429,9 @@ def _users(text: str, context: Context) -> list[str]:
     if labelled is not None:
         text = actor_lists.LABELLED_JOINT_RE.sub(", ", labelled.group("rest"))  # "X + Y"
     names = actor_lists.names_in_list(text) if context.asked == "users" or labelled else []
-    least = 1 if labelled else USERS_LIST
-    listed = len(names) >= least and actor_lists.person_share(names) >= PERSON_SHARE
+    share = actor_lists.person_share(names) if names else 0.0
+    least = 1 if labelled else USERS_PAIR if share == 1 else USERS_LIST  # "bezoekers en handhavers"
+    listed = len(names) >= least and share >= PERSON_SHARE
     return names if listed else []
 
 
