@@ -440,3 +440,25 @@ def test_two_groups_of_people_answering_who_uses_it_are_actors(
 ) -> None:
     session = converse(conductor, language, [opening, answer])
     assert names <= {a.name for a in session.actors}
+
+
+def test_a_number_not_shown_among_standing_proposals_says_which_stand(conductor: Any) -> None:
+    for language, turns, pick, said in (
+        ("nl", ["De gemeente wil camera's die bezoekers tellen op het plein",
+                "bezoekers en handhavers",
+                "positief: minder drukte. negatief: bezoekers voelen zich bekeken",
+                "privacy en veiligheid", "volgende", "neem 1 en 3"],
+         "5 is goed",
+         "Er is geen voorstel met nummer 5; het voorstel dat er staat heeft nummer 2."),
+        ("en", ["The town wants cameras that count visitors on the square",
+                "visitors and wardens",
+                "positive: less crowding. negative: visitors feel watched",
+                "privacy and safety", "next", "take 1 and 3"],
+         "5 is fine", "There is no proposal numbered 5; the proposal shown is number 2."),
+    ):  # fmt: skip
+        session = converse(conductor, language, turns)
+        before = len(session.options)
+        plan = conductor.plan(session, pick)
+        assert plan.draft.text.startswith(said)
+        assert len(session.options) == before
+        assert [p.number for p in session.proposals] == [2]
