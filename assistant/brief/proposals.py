@@ -67,7 +67,8 @@ def actor_groups(
         for hint in matched_hints(texts, about):
             _add(suggestions, hint.groups.get(key, []), taken)
         for case in cases:
-            _add(suggestions, [a.name for a in case.session.actors if a.group == key], taken)
+            theirs = [a.name for a in case.session.actors if a.group == key]
+            _add(suggestions, _not_of_their_own_case(theirs, case, about), taken)
         _add(suggestions, texts.groups[key].suggestions, taken)
         limit = MAX_SUGGESTIONS if not named else 3
         blocks.append(
@@ -79,6 +80,15 @@ def actor_groups(
             )
         )
     return blocks
+
+
+def _not_of_their_own_case(names: list[str], case: CaseFile, about: str) -> list[str]:
+    """The actors of a related case that fit this one: not those named by a word of that case's
+    own technology or place that this case does not use ("Fire prevention officers" beside a
+    prison's risk model, "Data team of the safety region" beside a ministry)."""
+    told = case.session.case
+    own = words(f"{told.technology} {told.context} {case.title}") - words(about)
+    return [name for name in names if not words(name) & own]
 
 
 def _entry_for_hit(catalogue: Catalogue, hit: HitLike) -> ValueEntry | None:

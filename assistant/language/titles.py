@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Session
+from assistant.language.cues.chatter import CHATTER_RE
 from assistant.language.cues.titles import (
     ARTICLES,
     GENERIC,
@@ -82,7 +83,7 @@ def _first_sentence(text: str) -> str:
             if len(head.split()) > HEADING_WORDS or not rest.strip() or _technical(head):
                 break
             part = rest.strip()
-        if part.strip(_EDGE + " "):
+        if part.strip(_EDGE + " ") and not CHATTER_RE.match(part):  # not "So here's the thing"
             return part.rstrip(_EDGE + " ")
     return ""
 

@@ -291,6 +291,8 @@ class Conductor:
 
     def _intent(self, tools: Tools, session: Session, intent: Intent, changes: Changes) -> None:
         kind = intent.kind
+        if kind == "help" and self._value_meaning(session, intent.target, changes):
+            return  # "what does accountability mean here?": that value's definition
         if kind in NOTICE_INTENTS:
             topic = intent.step if kind == "help" and intent.step else session.step
             changes.notice(kind, step=topic.value)
@@ -306,12 +308,33 @@ class Conductor:
                 changes.notice("at_start")
             else:
                 self.move(tools, session, session.step.previous(), changes)
+        elif kind == "overview" and session.step.position < Step.OPTIONS.position:
+            changes.notice("overview")  # a summary asked for midway: where we are, then on
+        elif kind == "overview":
+            self.move(tools, session, Step.SUMMARY, changes)
         elif kind == "goto" and intent.step is not None:
             self.move(tools, session, intent.step, changes)
         elif kind in ("remove", "correct"):
             apply_edit(session, intent, self.catalogue, changes)
         elif kind in ("affirm", "done"):
             self._agree(tools, session, kind, changes)
+
+    def _value_meaning(self, session: Session, term: str, changes: Changes) -> bool:
+        """Tell what the value ``term`` names means: the user's own definition of a value on the
+        board, else the catalogue's; False when ``term`` names no value."""
+        if not term:
+            return False
+        own = next((v for v in session.values if v.name.lower() == term.lower()), None)
+        entry = self.catalogue.find_value(term)
+        if own is not None and own.definition:
+            name, definition = own.name, own.definition
+        elif entry is not None:
+            text = entry.text(session.language)
+            name, definition = text.name, text.definition
+        else:
+            return False
+        changes.notice("value_meaning", name=name, definition=definition)
+        return True
 
     def _next(self, tools: Tools, session: Session, changes: Changes) -> None:
         handler = HANDLERS[session.step]

@@ -213,9 +213,12 @@ def adopt(
         if not numbers
         else [by_number[n] for n in numbers if n in by_number]
     )
+    absent = [n for n in numbers if n not in by_number and n > 0]
+    if not wanted and absent and by_number:  # "5 is goed" with only 2 shown: say which stand
+        changes.notice("no_such_proposal", numbers=absent, shown=sorted(by_number), taken=False)
+        return True
     if not wanted:
         return False
-    absent = [n for n in numbers if n not in by_number and n > 0]
     if absent:  # "1 en 4" with three proposals shown: say that there is no 4
         changes.notice("no_such_proposal", numbers=absent, shown=sorted(by_number))
     if wanted[0].kind == "value":

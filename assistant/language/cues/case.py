@@ -89,6 +89,18 @@ ORG_RE = re.compile(
     r"|\s*\((?P<bracketed>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})\))?",
     re.IGNORECASE,
 )
+#: Bodies named by the place they govern, whose name a person typing in lower case leaves
+#: uncapitalised ("wij als provincie overijssel", "gemeente zwolle wil ...").
+PLACE_BODY_WORDS = frozenset((
+    "gemeente", "provincie", "waterschap", "hoogheemraadschap", "veiligheidsregio",
+    "municipality", "province",
+))  # fmt: skip
+#: The twelve provinces, recognised in lower case in any message ("provincie overijssel").
+PROVINCES = frozenset((
+    "groningen", "friesland", "fryslân", "fryslan", "drenthe", "overijssel", "flevoland",
+    "gelderland", "utrecht", "noord-holland", "zuid-holland", "zeeland", "noord-brabant",
+    "limburg",
+))  # fmt: skip
 #: An owner in front of an organisation's word ("onze gemeente (Zwolle)" -> "gemeente Zwolle").
 ORG_OWNER_RE = re.compile(r"^(?:onze|ons|our)\s+", re.IGNORECASE)
 #: A label before the technology in an opening: "Idee: ...", "plan = ...", "the idea: ...".

@@ -33,10 +33,15 @@ _HEDGE = (
     r"geen\s+idee\s+of\s+(?:dit|dat|het)\s+(?:telt|meetelt|relevant\s+is|erbij\s+hoort)|"
     r"(?:this|that)\s+may\s+not\s+count|(?:dit|dat)\s+telt\s+misschien\s+niet"
 )
-# An announcement of what follows ("here's what bothers me", "two more I forgot", "one more
-# thing", "my conditions, if we go on with it", "ik noem ze gewoon", "back to the people").
+# An announcement of what follows ("here's what bothers me", "so here's the thing", "nou, het
+# zit zo", "two more I forgot", "one more thing", "my conditions, if we go on with it", "ik
+# noem ze gewoon", "back to the people").
 _ANNOUNCE = (
     r"here'?s\s+what\s+(?:bothers|worries|troubles|strikes)\s+me|"
+    r"here'?s\s+the\s+(?:thing|deal|situation|story|idea)|the\s+thing\s+is|"
+    r"(?:het|'t)\s+zit\s+(?:zo|als\s+volgt)|zit\s+het\s+zo|het\s+volgende|"
+    r"(?:some|quick|a\s+bit\s+of)\s+(?:background|context)(?:\s+first)?|"
+    r"(?:eerst\s+)?(?:even\s+)?(?:wat|kort|wat\s+korte)\s+(?:achtergrond|context)|"
     r"(?:this|that)\s+is\s+what\s+(?:bothers|worries|troubles)\s+me|"
     r"(?:hier\s+is\s+|dit\s+is\s+)?wat\s+me\s+(?:dwarszit|zorgen\s+baart|opvalt)|"
     r"(?:dit|dat)\s+zit\s+me\s+dwars|"

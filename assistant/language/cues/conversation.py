@@ -113,7 +113,7 @@ DONE = (
     "dat dat het is", "dat het is", "dat was het dan", "meer weet ik niet", "meer weet ik er niet",
     "genoeg", "enough", "i can't think of more", "i cannot think of more", "can't think of more",
     "we're done", "we are done", "were done", "we're finished", "we are finished", "we zijn klaar",
-    "dat we klaar zijn", "we zijn er", "we're there",
+    "dat we klaar zijn", "we klaar zijn", "we zijn er", "we're there",
 )  # fmt: skip
 # Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
 # these are matched at one slip in a short message; shorter words must be exact.
@@ -138,6 +138,25 @@ WHAT_IS_RE = re.compile(
     r"(?!(?:zijn|are)\s+(?:de|the)\s+(?:actoren|actors|effecten|effects|waarden|values)\b)"
     r"(?:is|zijn|are|means|betekent|betekenen)\s+(?:(?:een|a|an|the|de|het)\s+)?"
     r"(?P<term>[\w -]{2,40})$"  # "wat zijn actoren": the article is a word of its own
+)
+# Asked what one word means, in any step ("can you explain what accountability means here?",
+# "what does privacy mean?", "wat betekent verantwoording eigenlijk?", "wat bedoel je met
+# menselijke maat?", "wat houdt proportionaliteit in?"): the word asked about is ``term``.
+TERM_MEANING_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|and|en|maar|but|so|dus|sorry|hmm+)[,]?\s+)*"
+    r"(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:explain|tell\s+me)|explain|"
+    r"(?:kun|kan|kunt|wil)\s+(?:je|jij|u)\s+(?:even\s+|nog\s+|eens\s+)*(?:uitleggen|zeggen|"
+    r"vertellen))\s+)?"
+    r"(?:what\s+(?:does\s+)?(?:the\s+word\s+|the\s+value\s+)?(?P<en>[\w' -]{2,40}?)\s+means?|"
+    r"what\s+(?:do\s+you|you)\s+mean\s+by\s+(?P<en2>[\w' -]{2,40}?)|"
+    r"wat\s+(?:betekent|betekenen)\s+(?:het\s+woord\s+|de\s+waarde\s+)?(?P<nl>[\w' -]{2,40}?)|"
+    r"wat\s+(?:(?:het\s+woord\s+|de\s+waarde\s+)?(?P<nl2>[\w' -]{2,40}?)\s+(?:betekent|"
+    r"inhoudt)|je\s+(?:met\s+)?(?P<nl3>[\w' -]{2,40}?)\s+bedoelt)|"
+    r"wat\s+(?:bedoel|bedoelt)\s+(?:je|jij|u)\s+met\s+(?P<nl4>[\w' -]{2,40}?)|"
+    r"wat\s+houdt\s+(?P<nl5>[\w' -]{2,40}?)\s+in)"
+    r"(?:\s+(?:here|exactly|precisely|in\s+this\s+case|hier|eigenlijk|precies|in\s+dit\s+geval|"
+    r"dan))*\s*\?*$",
+    re.IGNORECASE,
 )
 METHOD_TERMS: dict[Step, tuple[str, ...]] = {
     Step.CASE: ("casus", "case"),
@@ -328,8 +347,9 @@ METHOD_QUESTION_RES: dict[Step, re.Pattern[str]] = {
         r"me\s+)?(?:aan(?:raden)?|adviseren)\b|\bwat\s+(?:zou|zoudt)\s+(?:jij|je|u)\s+(?:hier\s+)?"
         r"doen\b|\bwhat\s+would\s+you\s+do\b|"
         r"\bwhat\s+would\s+you\s+(?:recommend|advise)\b(?!.*"
-        r"\bvalues?\b)|\bwhat\s+(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|actually|really|"
-        r"then|still)\s+)?do\b|\b(?:welke|which|what)\s+"
+        r"\bvalues?\b)|\bwhat\s+(?:else\s+)?(?:can|could|should)\s+(?:we|i)\s+(?:(?:possibly|"
+        r"actually|really|then|still|else)\s+)?do\b|\bwat\s+valt\s+er\s+(?:nog\s+)?(?:aan\s+)?te\s+"
+        r"doen\b|\b(?:welke|which|what)\s+"
         r"(?:handelingsopties|opties|options|maatregelen|measures)|\b(?:opties|options|"
         r"maatregelen|measures|handelingsopties)\b.*\?|\b(?:optie|option|maatregel|measure)\b"
         r".*\b(?:bedenken|verzinnen|noemen|geven)\b|\b(?:think of|come up with|suggest)\b.*"
@@ -450,7 +470,8 @@ SUMMARY_ASK_RE = re.compile(
     + r"|(?:samenvatten|summari[sz]e|sum\s+(?:it|this|everything|things)?\s*up|recap)"
     r"|(?:alles|het)\s+(?:even\s+)?(?:samenvatten|op\s+een\s+rij\s+zetten))"
     r"(?:\s+(?:van|of|what|wat|we|have|hebben|so|far|tot|nu|toe|alles|everything|it|this|het|dit|"
-    r"graag|please|pls|aub|alsjeblieft|dan|now|then|maken|geven))*\s*[?.!]*$",
+    r"graag|please|pls|aub|alsjeblieft|dan|now|then|maken|geven|where|waar|are|staan|stand|zijn))*"
+    r"\s*[?.!]*$",
     re.IGNORECASE,
 )
 # Thanks, with a word of praise at most ("bedankt!", "dank je wel, dit was nuttig", "thanks, that
@@ -873,10 +894,12 @@ ACTOR_OUT_RE = re.compile(
 # words ("not the student's whole file", "niet bij de leverancier" take off no one).
 ACTOR_NOT_RE = re.compile(r"^(?:niet|not)\s+(?P<who>(?:(?!\b(?:maar|but)\b).)+)$", re.IGNORECASE)
 # One part that takes a name off with "niet" after it, the Dutch order ("de taalschool niet",
-# "de wijkagent dus niet"); not a proposal by its number ("de tweede niet", "3 niet").
+# "de wijkagent dus niet", "ouders eigenlijk niet"); not a proposal by its number ("de tweede
+# niet", "3 niet").
 ACTOR_NOT_AFTER_RE = re.compile(
     r"^(?!(?:(?:de|het|die|dat|nummer|optie|voorstel)\s+)?(?:eerste|tweede|derde|vierde|vijfde|"
-    r"zesde|laatste|andere|rest|\d+)\b)(?P<who>(?:(?!\b(?:maar|wel|is|zijn|doet|doen)\b).){2,60}?)\s+(?:(?:dus|toch|ook)\s+)?niet$",
+    r"zesde|laatste|andere|rest|\d+)\b)(?P<who>(?:(?!\b(?:maar|wel|is|zijn|doet|doen)\b).){2,60}?)"
+    r"\s+(?:(?:dus|toch|ook|eigenlijk|maar)\s+){0,2}niet$",
     re.IGNORECASE,
 )
 # One part of a message that adds an actor ("please add the inspectors", "add the audit office
@@ -905,6 +928,14 @@ ACTOR_ADDED_RES = (
         r"^(?:(?:maar|en|but|and)\s+)?(?P<who>.+?)\s+(?:(?:hoort|horen|moet|moeten)\s+(?:(?:wel|ook|"
         r"nog|zeker|eigenlijk|toch)\s+)*op\s+de\s+lijst(?:\s+(?:staan|komen))?|belongs?\s+on\s+the"
         r"\s+list(?:\s+too)?)$",
+        re.IGNORECASE,
+    ),
+    re.compile(  # "ik ben de cliëntenraad vergeten (als actor)", "I forgot the union as an actor"
+        r"^(?:(?:oh|o|oja|wacht|wait|sorry|en|and|but|maar)\s*,?\s+)*(?:(?:ik|we|wij)\s+(?:ben|zijn|"
+        r"heb|hebben)\s+(?P<who>.+?)\s+vergeten|(?:i|we)(?:'ve|\s+have)?\s+forgot(?:ten)?\s+"
+        r"(?:(?:about|to\s+(?:add|mention))\s+)?(?P<who2>.+?))"
+        r"(?:\s+(?:als|as)\s+(?:een\s+|an?\s+)?(?:actor|betrokkene|stakeholder|partij|party))?"
+        r"(?:\s+(?:te\s+noemen|bij\s+de\s+actoren|in\s+the\s+list))?$",
         re.IGNORECASE,
     ),
 )
@@ -985,7 +1016,10 @@ EDIT_PART_LEAD_RE = re.compile(
     # front of a correction of whom a measure is for ("actually not X, the installers")
     r"(?:actually|eigenlijk)(?=\s*,?\s*(?:remove|drop|delete|scratch|strike|haal|schrap|"
     r"verwijder)\b)|(?:a\s+|een\s+)?(?:typo|typfout|tikfout)"
-    r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout)"
+    r"(?:\s+(?:before|earlier|eerder|hiervoor|net))?|my\s+(?:bad|mistake)|mijn\s+fout|hmm+|"
+    # a hedge in front ("I'd say victims aren't really involved", "ik denk dat X er niet bij
+    # hoort"): the edit is the same
+    r"i'?d\s+say|i\s+(?:would\s+say|think|guess|suppose)|ik\s+denk(?:\s+dat)?|volgens\s+mij)"
     r"\b[\s,:]*)+",
     re.IGNORECASE,
 )

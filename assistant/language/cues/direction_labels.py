@@ -208,6 +208,16 @@ ACTOR_DIRECTION_RES = (
     re.compile(
         rf"^\s*(?P<dir>{_DIR})\s+(?:voor|for)\s+(?P<actor>[^:]{{2,50}}?)\s*:\s*(?P<rest>.*)$", re.I
     ),
+    # a judgement in everyday words, with "het is"/"it's" ("for residents its great, ...",
+    # "voor bewoners is het top, ...")
+    re.compile(
+        r"^\s*(?:voor|for)\s+(?P<actor>[^:,]{2,40}?)\s+(?:is\s+het|is\s+dat|het\s+is|it'?s|its|"
+        r"it\s+is|that'?s|thats)\s+(?:(?:heel|erg|echt|really|very|just|pretty|quite|super|wel|"
+        r"best|gewoon)\s+)*(?P<dir>great|good|fine|nice|top|goed|fijn|prima|mooi|handig|helpful|"
+        r"bad|terrible|awful|slecht|vervelend|lastig|naar|rot|annoying)\b\s*[:,;\-]\s*"
+        r"(?P<rest>\S.*)$",
+        re.I,
+    ),
 )
 NEGATIVE_LABELS = (
     "neg", "nade", "risic", "risk", "harm", "min", "zorg", "concern", "-", "−", "–", "ongunstig",
@@ -215,7 +225,8 @@ NEGATIVE_LABELS = (
     "downside", "drawback", "disadvantage", "con",
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
-    "pain", "knelpunt", "lasten", "bezwaren", "threat",
+    "pain", "knelpunt", "lasten", "bezwaren", "threat", "terrible", "awful", "naar", "rot",
+    "annoying",
 )  # fmt: skip
 
 # What a sentence "voor X is het ..." / "for X it is ..." says after its actor when it only

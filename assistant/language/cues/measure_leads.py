@@ -304,9 +304,11 @@ WISH_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # The speaker's wish in front of a measure told as a clause ("wat ik zelf zou willen is dat een
-# kastje ...", "I'd also love it if the leaders ...", "I wish we had ..."): no part of it.
+# kastje ...", "en zelf wil ik nog dat er ...", "I'd also love it if the leaders ...", "I wish
+# we had ..."): no part of it.
 WISH_THAT_LEAD_RE = re.compile(
-    r"^(?:(?:en|and|ook|also|verder|daarnaast|besides|plus)\s*,?\s+)?(?:wat\s+(?:ik|wij|we)\s+"
+    r"^(?:(?:en|and|ook|also|verder|daarnaast|besides|plus|zelf|myself)\s*,?\s+){0,2}"
+    r"(?:wat\s+(?:ik|wij|we)\s+"
     r"(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
     r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"

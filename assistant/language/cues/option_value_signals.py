@@ -54,6 +54,20 @@ OPTION_VALUE_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # taking doubts and worries seriously
         (r"\b(?:gerust\s*(?:te\s+)?stellen|geruststell\w*|twijfelende|wantrouw\w*|"
          r"ongeruste|bezorgde|reassur\w*|worried|doubtful|distrustful|wary)\b", "trust"),
+        # saying openly what the technology is and does ("a banner that it's a bot", "melden dat
+        # het een computer is", "publish the criteria", "in het algoritmeregister")
+        (r"\b(?:(?:it'?s|it\s+is|that\s+it'?s)\s+(?:a|an)\s+(?:bot|chatbot|computer|machine|ai|"
+         r"algorithm)|dat\s+(?:het|je)\s+(?:met\s+)?een\s+(?:bot|chatbot|computer|algoritme)|"
+         r"banners?|algoritmeregister|algorithm\s+register|publish\w*|publiceren|publiceert|"
+         r"openbaar\s+maken|make\s+(?:\w+\s+)?public|open\s+(?:zijn\s+)?over|be\s+open\s+about)\b",
+         "transparency"),
+        # bias and unequal treatment ("een training over vooroordelen", "test for bias")
+        (r"\b(?:vooroorde\w*|bias\w*|discrimin\w*|ongelijke\s+behandeling|unequal\s+"
+         r"treatment)\b", "equal-treatment"),
+        (r"\b(?:vooroorde\w*|bias\w*|discrimin\w*)\b", "justice"),
+        # disturbance of animals and nature ("broedseizoen", "nesting birds", "wildlife")
+        (r"\b(?:broedseizoen|broedende|nesten|nesting|breeding\s+season|wildlife|dieren|animals|"
+         r"vogels|birds|ecoloog|ecologist)\b", "animal-welfare"),
         # quiet nights and nuisance for those who live there
         (r"\b(?:'s\s+nachts|at\s+night|overlast|nuisance|geluidsoverlast|noise|lawaai)\b",
          "livability"),

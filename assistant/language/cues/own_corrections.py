@@ -225,3 +225,20 @@ POINTER_WORDS = frozenset((
 THEN_THEY_RE = re.compile(
     r"^:\s*(?:die|ze|zij|they|those|these)\s+(?P<what>[^.;!?]{8,}?)\s*[.;!?]*$", re.IGNORECASE
 )
+# A phrase started again at once with other words after a correction ("bij de belastingdienst...
+# nee sorry, bij het waterschap", "at the tax office - no wait, at the water board", "de
+# leraren, ik bedoel de mentoren"): the phrase before the correction is taken back. The new
+# phrase opens with the same word as the old; a bare "nee"/"no" counts only after dots or a dash.
+# Not after "niet"/"not": "niet de planners, ik bedoelde de teamleiders" moves an item.
+_RESTART_OPENERS = (
+    r"bij|in|op|voor|van|met|naar|uit|aan|at|on|for|from|with|to|by|de|het|een|the|an?"
+)
+_RESTART_WORDS = (
+    r"(?:(?:nee|no)\s*[,!]?\s*)?(?:sorry|wacht|wait|oops|pardon)|ik\s+bedoel(?:de)?|i\s+mean"
+)
+RESTARTED_PHRASE_RE = re.compile(
+    rf"(?<!\bniet\s)(?<!\bnot\s)(?<!\bgeen\s)\b(?P<opener>{_RESTART_OPENERS})\s+[^.!?,;:()\n]{{1,60}}?\s*"
+    rf"(?:(?:\.{{2,}}|…|,|\s[-–—])\s*(?:{_RESTART_WORDS}|nee|no)|\s*,?\s*(?:{_RESTART_WORDS}))"
+    r"\b[\s,!:.]*(?=(?P=opener)\b)",
+    re.IGNORECASE,
+)

@@ -75,9 +75,9 @@ PEOPLE_WORDS = (
     "toerist", "tourist", "passagier", "passenger", "traveller", "jongeren",
     "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
-    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten",
+    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten", "piloot", "pilots",
     # who oversees work on site ("de opzichters", "the site foremen")
-    "opzichter", "foreman", "foremen",
+    "opzichter", "foreman", "foremen", "warden",
     # groups with a plural of their own ("the fishermen are furious", "de leraren", "crews")
     "fishermen", "fisherman", "crews", "crew ", "leraar", "leraren", "bemanning",
     # people who talk to others on the street or at the door ("stewards die eerst met groepen

@@ -91,10 +91,11 @@ NOTHING_MORE_RE = re.compile(
 _THANKS = "thx thanks thank thnx tnx ty cheers dank dankje dankjewel dankuwel bedankt merci"
 THANKS = frozenset(_THANKS.split())
 # A hedge or a time closing a short reply ("dat was het wel denk ik", "that's it I guess",
-# "that's it for now", "klaar voor vandaag").
+# "that's it for now", "klaar voor vandaag", "that's it for me", "dat was het voor mij").
 SHORT_HEDGE_RE = re.compile(
     r"[\s,]+(?:denk ik|i think|i guess|i suppose|volgens mij|geloof ik|(?:for|voor)\s+"
-    r"(?:now|nu|today|vandaag|the moment|het moment)|so far|tot nu toe|zo|hoor|wel)[\s.!]*$",
+    r"(?:now|nu|today|vandaag|the moment|het moment|me|mij|my part|mijn part|mijn kant)|so far|"
+    r"tot nu toe|zo|hoor|wel)[\s.!]*$",
     re.IGNORECASE,
 )
 # A hedge in front of a short reply ("hmm, I think that's it", "ik denk dat dat het is").

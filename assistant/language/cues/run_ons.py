@@ -63,6 +63,8 @@ TYING_WORDS = frozenset((
     "als", "onder", "tegen", "zoals", "vd", "of", "for", "at", "on", "with", "by", "to", "from",
     "about", "as", "like", "under", "en", "and", "of", "or", "near", "around", "behind",
     "outside", "inside", "buiten", "binnen", "naast", "achter", "rond", "rondom", "nabij",
+    "langs", "along", "tussen", "between", "boven", "above", "tegenover", "opposite", "across",
+    "via", "zonder", "without", "through", "beside",
 ))  # fmt: skip
 # Words that open a clause inside such an item; after a Dutch relative word the clause ends at
 # its verb ("die een sloot hebben"), after the others it runs on to the end.

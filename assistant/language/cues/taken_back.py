@@ -61,7 +61,8 @@ _STOP = r"\s*(?:[,.;:!?]|$|\s+(?:want|omdat|because|since|as|dat\s+speelde|that\
 # A value chosen before, replaced by another ("replace autonomy with trust", "ik wil gelijke
 # toegang toch vervangen door professionele autonomie", "vervang X door Y", "in plaats van X
 # liever Y", "eerlijkheid is niet het goede woord. Ik bedoel eigenlijk betrouwbaarheid", "X
-# isn't the right word, I mean Y"): ``old`` the value taken off, ``new`` the one in its place.
+# isn't the right word, I mean Y", "Y ipv X"): ``old`` the value taken off, ``new`` the one in
+# its place.
 VALUE_REPLACED_RES = (
     re.compile(
         rf"\b(?:replace|swap|vervang)\s+{_OLD}\s+(?:with|by|for|door|voor)\s+{_NEW}{_STOP}",
@@ -88,6 +89,14 @@ VALUE_REPLACED_RES = (
         r"isn'?t\s+the\s+right\s+word)\s*[.,;:]?\s+(?:(?:ik\s+bedoel|bedoel\s+ik|I\s+mean|I\s+meant|"
         r"make\s+it|maak\s+er|het\s+is|it'?s)\s+)(?:(?:eigenlijk|juist|actually|really|van)\s+)*"
         rf"{_NEW}{_STOP}",
+        re.IGNORECASE,
+    ),
+    # the new one first ("transparantie in plaats van privacy", "rechtvaardigheid ipv
+    # eerlijkheid", "make it transparency instead of privacy")
+    re.compile(
+        r"^(?:(?:ok[eé]?|okay|nee|no|liever|dan|rather|make\s+it|maak\s+er|doe\s+maar)\s*,?\s+)*"
+        rf"{_NEW}\s+(?:ipv|i\.p\.v\.?|in\s+plaats\s+van|instead\s+of|rather\s+than)\s+{_OLD}"
+        r"\s*[.!]*$",
         re.IGNORECASE,
     ),
 )

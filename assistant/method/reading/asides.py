@@ -120,7 +120,7 @@ def help_topic(cleaned: str) -> tuple[bool, Step | None]:
     what = WHAT_IS_RE.match(plain)
     asks = len(plain.split()) <= 10 and any(_starts_with_word(plain, h) for h in HELP)
     term = what.group("term") if what else plain
-    topic = _topic(term)
+    topic = step_of_term(term)
     if what and topic is None and not any(t in term for t in GENERAL_TERMS):
         return False, None
     return bool(asks or what), topic
@@ -130,7 +130,7 @@ def about_approach(sentence: str) -> bool:
     """A question about the approach as a whole, not about one of its steps ("wat is
     begeleidingsethiek?", "hoe werkt deze aanpak eigenlijk?", "what do you do?")."""
     plain = " ".join(words(sentence.lower()))
-    if _topic(plain) is not None or len(plain.split()) > ABOUT_WORDS:
+    if step_of_term(plain) is not None or len(plain.split()) > ABOUT_WORDS:
         return False
     asks = "?" in sentence or any(_starts_with_word(plain, h) for h in HELP)
     asks = asks or bool(WHAT_IS_RE.match(plain))
@@ -156,7 +156,7 @@ def meaning_question(sentence: str) -> Step | None:
     if "?" not in sentence:
         return None
     plain = f" {' '.join(words(sentence.lower()))} "
-    topic = _topic(plain)
+    topic = step_of_term(plain)
     return topic if topic and any(f" {w} " in plain for w in MEANING_WORDS) else None
 
 
@@ -168,7 +168,7 @@ def category_question(sentence: str, current: Step) -> Step | None:
     found = next((m for m in (p.search(plain) for p in CATEGORY_QUESTION_RES) if m), None)
     if "?" not in plain or found is None or len(words(plain[: found.start()])) > MAX_QUESTION_LEAD:
         return None
-    return _topic(f" {' '.join(words(sentence.lower()))} ") or current
+    return step_of_term(f" {' '.join(words(sentence.lower()))} ") or current
 
 
 def guidance_question(sentence: str) -> bool:
@@ -179,7 +179,7 @@ def guidance_question(sentence: str) -> bool:
     return "?" in sentence and any(f" {t} " in plain for t in terms)
 
 
-def _topic(text: str) -> Step | None:
+def step_of_term(text: str) -> Step | None:
     named = set(words(text.lower()))  # "what do you mean by values? examples?": "values"
     for step, terms in METHOD_TERMS.items():
         if named & set(terms):

@@ -23,6 +23,7 @@ from assistant.language.cues.case import (
     WHO_WE_ARE_RE,
     WORKPLACE_RE,
 )
+from assistant.language.cues.chatter import CHATTER_RE
 from assistant.language.textparts import truncate, word_count
 from assistant.method.reading.extraction import detect_context, detect_stage
 from assistant.method.reading.questions import is_question
@@ -40,6 +41,8 @@ def read_case(
 ) -> None:
     """Add what ``sentence`` says about the case to ``found`` (field -> text)."""
     text = sentence.strip()
+    if CHATTER_RE.match(text):
+        return  # "So here's the thing.", "Nou, het zit zo.": an announcement, no case
     if not first and is_question(text):
         return  # "wie hebben we dan allemaal?" asks, it tells nothing about the case
     if _labelled_idea(text, case, asked, first, found) or _who_then_what(text, case, found):

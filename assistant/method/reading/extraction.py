@@ -16,7 +16,9 @@ from assistant.language.cues.case import (
     IN_USE_STRONG_RE,
     ORG_OWNER_RE,
     ORG_RE,
+    PLACE_BODY_WORDS,
     PLANNED_RE,
+    PROVINCES,
     SINCE_RE,
     STAGE_RES,
 )
@@ -25,6 +27,7 @@ from assistant.language.cues.formal import (
     FORMAL_MEASURE_RE,
     FORMAL_TAUGHT_RE,
 )
+from assistant.language.cues.grammar import STOPWORDS, VERB_WORDS
 from assistant.language.cues.measure_joints import (
     CONDITION_GOES_ON_RE,
     CONDITION_LEAD_RE,
@@ -826,6 +829,9 @@ def detect_stage(text: str) -> Stage | None:
     return None
 
 
+MIN_PLACE_LETTERS = 4  # a place typed in lower case after a body's word ("gemeente ede" aside)
+
+
 def detect_context(text: str) -> str:
     match = ORG_RE.search(text)
     if match is None:
@@ -834,4 +840,21 @@ def detect_context(text: str) -> str:
     if name:  # "our municipality (Zwolle)" -> "municipality Zwolle"
         head = text[match.start() : match.start("bracketed")].rstrip(" (")
         return f"{ORG_OWNER_RE.sub('', head)} {name}"
-    return match.group(0).strip()
+    found = match.group(0).strip()
+    return found + _name_in_lower_case(found, text[match.end() :], text)
+
+
+def _name_in_lower_case(found: str, after: str, text: str) -> str:
+    """The place a body's word is followed by when typed in lower case ("provincie overijssel",
+    "gemeente zwolle" in a message without capitals), capitalised; "" when there is none."""
+    if found.split()[-1].lower() not in PLACE_BODY_WORDS:
+        return ""  # a name follows already, or the body is no place's
+    following = re.match(r"\s+([a-zâ]+(?:-[a-z]+)?)\b(?:\s*([,.;:!?]|$)|\s+(\w+))", after)
+    if following is None:
+        return ""
+    word, stop, then = following.groups()
+    typed_lower = not any(c.isupper() for c in text)
+    plain = len(word) >= MIN_PLACE_LETTERS and word not in STOPWORDS | VERB_WORDS
+    # a name, not a verb: the sentence goes on with one ("gemeente zwolle wil ...") or stops
+    named = word in PROVINCES or (typed_lower and plain and (stop or then in VERB_WORDS))
+    return " " + "-".join(p.capitalize() for p in word.split("-")) if named else ""

@@ -33,6 +33,7 @@ from assistant.language.cues.conversation import (
     STEP_WORDS,
     SUMMARY_ASK_RE,
     TECHNOLOGY_PART_WORDS,
+    TERM_MEANING_RE,
     THANKS_RE,
     THEN_STEP_RE,
     WHO_STEP_RE,
@@ -47,14 +48,22 @@ from assistant.method.reading.asides import (
     is_offtopic,
     language_switch,
     privacy_question,
+    step_of_term,
 )
 
-# Words after a short request that add nothing to it ("volgende dan", "next please").
+# Words after a short request that add nothing to it ("volgende dan", "next please", "waarden
+# dan maar").
 COURTESY = frozenset(("graag", "please", "pls", "plz", "alsjeblieft", "alstublieft", "aub", "svp",
-                      "dan", "then", "nu", "now"))  # fmt: skip
+                      "dan", "then", "nu", "now", "maar"))  # fmt: skip
 COURTESY_REACH = 6
 SPELLING_REACH = 5
 SPELLING_ORDER = tuple(sorted(COMMAND_SPELLING))  # the same word wins every time, sorted once
+# Words after the term a meaning is asked of ("wat houdt X eigenlijk in?"), and pointers that
+# name no term ("wat betekent dat?").
+TERM_TAIL_WORDS = frozenset(
+    ("eigenlijk", "precies", "hier", "dan", "nou", "here", "exactly", "then")
+)  # fmt: skip
+POINTER_TERMS = frozenset(("dat", "dit", "het", "that", "this", "it"))
 
 VERDICT_PATTERNS = (
     r"\b(is|zijn|vind je|vindt u)\b.{0,40}\b(on)?ethisch\b",
@@ -64,13 +73,14 @@ VERDICT_PATTERNS = (
     r"\b(is|zijn)\s+(dit|dat|het)\b.{0,20}\b(toegestaan|verantwoord|acceptabel|oké|ok|"
     r"goed of fout)\b",
     r"\bja of nee\b",
-    r"\b(moeten|moet|kunnen|kan)\s+(we|wij|ik|de \w+)\s+(dit|dat|het)\s+(wel|niet)?\s*"
-    r"(doen|gebruiken|invoeren|maken)\b",
+    r"\b(moeten|moet|kunnen|kan)\s+(we|wij|ik|de \w+)\s+(dit|dat|het)\s+"
+    r"(?:(?:nou|nu|eigenlijk|echt|überhaupt|uberhaupt|wel|niet)\s+)*(doen|gebruiken|invoeren|maken)\b",
     r"\bis (this|it|that)\b.{0,40}\b(un)?ethical\b",
     r"\b(un)?ethical or not\b|\b(on)?ethisch of niet\b",
     r"\b(is|are)\s+(this|it|that|they|we)\b.{0,25}\b(allowed|acceptable|permissible|okay|ok|"
     r"right or wrong|legitimate)\b",
-    r"\b(should|may|can)\s+(we|i|the \w+)\s+(do|use|deploy|introduce)\s+(this|it|that)\b",
+    r"\b(should|may|can)\s+(we|i|the \w+)\s+(?:(?:even|really|actually|still|ever)\s+)*"
+    r"(do|use|deploy|introduce)\s+(this|it|that)\b",
     r"\byes or no\b",
     # not "naar uw oordeel" ("which values, in your view?"): whose view, no verdict asked
     r"(?<!naar )(?<!volgens )\b(your|jouw|uw|een) (verdict|oordeel)\b",
@@ -101,8 +111,17 @@ _EDIT_FILLER = (
     r"(?:(?:hm+|ah|oh|o|actually|eigenlijk|wacht|wait|sorry|oops|toch|ok[eé]?|oké|okay|please|"
     r"graag|nee|no)[,.!]?\s+)*"
 )
+_REMOVE_VERB = r"(?:verwijder|schrap|wis|remove|delete|drop|strike)"
+# "verwijder X, ik bedoel eigenlijk Y", "scratch X, I mean Y": the item removed for another.
+REMOVED_FOR_RE = re.compile(
+    r"^" + _EDIT_FILLER + r"(?:verwijder|schrap|wis|remove|delete|drop|strike|scratch)"
+    r"\s+(?P<old>[^,.;]+?)\s*(?:[,;.]\s*|\s+)"
+    r"(?:ik bedoel(?:de)?|i mean|i meant)(?:\s+(?:eigenlijk|actually|really))?[,:]?\s+"
+    r"(?P<new>[^.;]+)$",
+    re.IGNORECASE,
+)
 REMOVE_RE = re.compile(
-    r"^" + _EDIT_FILLER + r"(?:verwijder|schrap|wis|remove|delete|drop|strike)\s+(?P<target>.+?)"
+    r"^" + _EDIT_FILLER + _REMOVE_VERB + r"\s+(?P<target>.+?)"
     r"(?:\s+(?:weg|eruit))?$"
     r"|^" + _EDIT_FILLER + r"haal\s+(?P<target2>.+?)\s+(?:maar\s+|toch\s+)?(?:weg|eruit)$"
     r"|^(?P<target3>[\w'-]+(?:\s+[\w'-]+){0,2})\s+(?:eruit|er\s+uit|out)$",  # "efficiëntie eruit"
@@ -181,7 +200,8 @@ GOTO_RE = re.compile(
 class Intent:
     """``kind`` is one of: empty, answer, next, back, goto, remove, correct, affirm, done, no,
     verdict, offtopic, help (about a step), about (the approach as a whole), pause (only a
-    greeting or filler: "hmm", "hoi"), language, export (how to export or share the session)."""
+    greeting or filler: "hmm", "hoi"), language, export (how to export or share the session),
+    overview (a summary asked for: what the session holds so far)."""
 
     kind: str
     step: Step | None = None
@@ -223,7 +243,7 @@ def detect_intent(text: str, domain_words: set[str] | None = None) -> Intent:
     return Intent("answer")
 
 
-MOVES = ("next", "back", "goto", "export")
+MOVES = ("next", "back", "goto", "export", "overview")
 
 
 def _replies_then_move(text: str) -> Intent | None:
@@ -283,6 +303,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
 
 
 def _move(text: str, cleaned: str) -> Intent | None:
+    if SUMMARY_ASK_RE.match(cleaned):
+        return Intent("overview")  # "kun je samenvatten wat we hebben?": where we are
     if NEXT_STEP_QUESTION_RE.match(cleaned):
         return Intent("next")  # "what's the next step?": going there answers it
     named = _step_asked_for(cleaned)
@@ -327,8 +349,6 @@ def _step_asked_for(cleaned: str) -> Step | None:
     gives ("kun je een samenvatting maken?": the summary)."""
     if BEHIND_EFFECTS_RE.match(cleaned):
         return Step.VALUES
-    if SUMMARY_ASK_RE.match(cleaned):
-        return Step.SUMMARY
     with_step = ON_WITH_STEP_RE.match(cleaned)
     if with_step is not None:
         return _step_named(with_step.group("step").lower())
@@ -359,6 +379,10 @@ def _without_courtesy(cleaned: str) -> str:
 
 def _edit(text: str, cleaned: str) -> Intent | None:
     raw = text.strip().strip(".!")
+    swapped = REMOVED_FOR_RE.match(raw)
+    if swapped:
+        return Intent("correct", target=swapped.group("old").strip(" '\""),
+                      replacement=swapped.group("new").strip(" '\""))  # fmt: skip
     match = REMOVE_RE.match(raw)
     if match:
         if match.group("target3") and _said_with_verb(match.group("target3")):
@@ -456,7 +480,10 @@ def _one_short_reply(part: str) -> str:
 def _without_thanks(plain: str) -> str:
     """A short reply without the thanks and the hedge around it: "sounds good thx" is "sounds
     good", "thx, that's it I guess" is "that's it"."""
-    tokens = SHORT_HEDGE_RE.sub("", SHORT_HEDGE_LEAD_RE.sub("", plain, count=1)).split()
+    unhedged = SHORT_HEDGE_LEAD_RE.sub("", plain, count=1)
+    while (shorter := SHORT_HEDGE_RE.sub("", unhedged)) != unhedged:
+        unhedged = shorter  # "that's it for me I think": both hedges go
+    tokens = unhedged.split()
     while tokens and tokens[-1].strip(".!") in THANKS | {"you", "je", "wel"}:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].strip(".!") in THANKS:
@@ -500,5 +527,20 @@ def _help(text: str, cleaned: str) -> Intent | None:
         return Intent("privacy")  # "slaat dit gesprek iets op?": how sessions are kept
     if about_approach(text):
         return Intent("about")  # "wat is begeleidingsethiek?": the approach as a whole
+    term = _term_asked(cleaned)
+    if term and step_of_term(term) is None:
+        return Intent("help", target=term)  # "what does accountability mean here?"
     asks, topic = help_topic(cleaned)
     return Intent("help", step=topic) if asks else None
+
+
+def _term_asked(cleaned: str) -> str:
+    """The word whose meaning ``cleaned`` asks ("" when it asks none)."""
+    asked = TERM_MEANING_RE.match(cleaned.strip())
+    if asked is None:
+        return ""
+    tokens = next((t for t in asked.groups() if t), "").strip(" '").split()
+    while tokens and tokens[-1].lower() in TERM_TAIL_WORDS:
+        tokens.pop()  # "wat houdt proportionaliteit eigenlijk in?"
+    term = " ".join(tokens)
+    return "" if term.lower() in POINTER_TERMS else term  # "wat betekent dat?": no word named

@@ -34,6 +34,7 @@ from assistant.language.cues.own_corrections import (
     NOT_SO_BAD_RE,
     PART_JOINT_RE,
     PRONOUN_NAME_RE,
+    RESTARTED_PHRASE_RE,
     SAME_PEOPLE_RE,
     SAYS_SO_RE,
     SCRATCH_POINTERS,
@@ -55,6 +56,19 @@ from assistant.method.reading.reading import EffectFix, Reading
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
 MIN_KEY_LETTERS = 4
 MIN_NAME_LETTERS = 3  # "IB'er", "GPs"
+
+
+def without_restarted_phrases(text: str) -> str:
+    """``text`` without the phrases its writer took back at once to say them again ("Bij de
+    belastingdienst... nee sorry, bij het waterschap willen ze ..." is "bij het waterschap
+    willen ze ...")."""
+    out, at = [], 0
+    for match in RESTARTED_PHRASE_RE.finditer(text):
+        rest = text[match.end() :]
+        capital = match.group(0)[:1].isupper() and rest[:1].islower()
+        out += [text[at : match.start()], rest[:1].upper() if capital else rest[:1]]
+        at = match.end() + 1
+    return "".join(out) + text[at:]
 
 
 def take_own_corrections(text: str, session: Session, reading: Reading) -> None:

@@ -151,7 +151,11 @@ from assistant.method.reading.options_added import options_added
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.organisations_at_work import at_work, parties_at_work
 from assistant.method.reading.others_options import minutes_options, others_options
-from assistant.method.reading.own_corrections import moves_an_effect, take_own_corrections
+from assistant.method.reading.own_corrections import (
+    moves_an_effect,
+    take_own_corrections,
+    without_restarted_phrases,
+)
 from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.pasted_tables import tables_as_lines
 from assistant.method.reading.polarity import clause_direction, signed_lines
@@ -240,11 +244,12 @@ VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "
                              "the"))  # fmt: skip
 WHOLE_INTENTS = ("empty", "language", "verdict", "next", "back", "goto", "remove", "correct",
                  "done", "no", "help", "about", "privacy", "offtopic", "export",
-                 "thanks")  # fmt: skip
+                 "thanks", "overview")  # fmt: skip
 ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "nog"))
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
+USERS_PAIR = 2  # two words for people ("bezoekers en handhavers") list actors too
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
@@ -296,7 +301,9 @@ class Reader:
     def read(self, text: str, session: Session, domain_words: set[str] | None = None) -> Reading:
         """What ``text`` says, without new actors that are pieces of a sentence ("welke
         kamer", "if so"); a list of actors under its label while the case is asked is read as
-        at the actors step ("who: drivers. the police. ...")."""
+        at the actors step ("who: drivers. the police. ..."). A phrase taken back at once to be
+        said again ("bij de belastingdienst... nee sorry, bij het waterschap") is not read."""
+        text = without_restarted_phrases(text)
         if session.step == Step.CASE and _actors_over_sentences(text):
             reading = self._read_as(Step.ACTORS, text, session, domain_words)
         else:
@@ -1422,8 +1429,9 @@ def _users(text: str, context: Context) -> list[str]:
     if labelled is not None:
         text = actor_lists.LABELLED_JOINT_RE.sub(", ", labelled.group("rest"))  # "X + Y"
     names = actor_lists.names_in_list(text) if context.asked == "users" or labelled else []
-    least = 1 if labelled else USERS_LIST
-    listed = len(names) >= least and actor_lists.person_share(names) >= PERSON_SHARE
+    share = actor_lists.person_share(names) if names else 0.0
+    least = 1 if labelled else USERS_PAIR if share == 1 else USERS_LIST  # "bezoekers en handhavers"
+    listed = len(names) >= least and share >= PERSON_SHARE
     return names if listed else []
 
 

@@ -39,7 +39,8 @@ PROBE_WORDS = 4  # the first words of an effect, to find the sentence it was rea
 SCENE_SENTENCES = 4  # a scene goes on for at most this many sentences after its opener
 SUBJECT_WORDS = 5  # where a sentence's subject is looked for
 GROUP_WORDS = 4  # the group a scene's person belongs to is named this close after her
-ENDING_MOVES = ("next", "done", "back", "goto", "affirm")  # a message ending on a move is told
+# a message ending on a move is told
+ENDING_MOVES = ("next", "done", "back", "goto", "affirm", "overview")
 
 
 @dataclass
