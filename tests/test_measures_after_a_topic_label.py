@@ -24,7 +24,10 @@ def test_a_topic_label_does_not_hide_the_measure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Privacy: very important to us", "De kosten: die vallen erg mee"]
+    "text",
+    ["Privacy: very important to us", "De kosten: die vallen erg mee",
+     "Optie B: we sturen de telefoons naar het lab, zoals nu",
+     "Option B: we send the phones to the lab, as now"],
 )  # fmt: skip
 def test_a_topic_label_before_no_measure_is_none(text: str) -> None:
     assert not measure(text, Step.OPTIONS)

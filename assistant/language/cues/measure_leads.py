@@ -349,6 +349,8 @@ NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
 TOPIC_LEAD_RE = re.compile(
     r"^\s*(?:(?:and|en|as\s+for|wat\s+betreft|over|about|dan)\s+)?"
     r"(?:(?:the|de|het|die|dat|that|our|onze|ons|those|these)\s+)?"
-    r"[^\W\d_][\w'’]*(?:[\s-][^\W\d_][\w'’]*)?\s*:\s+(?=\S)",
+    # not an alternative weighed ("Optie B: we send it to the lab as now")
+    r"(?!(?:optie|option|alternatief|alternative|scenario|variant|plan)\b)"
+    r"[^\W\d_][\w'’]+(?:[\s-][^\W\d_][\w'’]+)?\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
