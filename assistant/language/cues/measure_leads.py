@@ -344,3 +344,15 @@ OWN_IDEA_LEAD_RE = re.compile(
 # 2 in de melding uitleggen waarom 3 ...", "options: 1 keep a card 2 parents only see ..."): the
 # numbers 1, 2, 3 ... in order mark where each measure starts.
 NUMBERED_RUN_RE = re.compile(r"(?<!\S)(?P<n>\d{1,2})[).:]?\s+(?=[^\W\d_])")
+
+# A short label that names what the measure after it is about ("And the footage: shouldn't
+# there be a rule ...", "En de beelden: die gaan na een week weg"): a topic, no part of the test
+# whether a measure follows (the label stays in the measure's text).
+TOPIC_LEAD_RE = re.compile(
+    r"^\s*(?:(?:and|en|as\s+for|wat\s+betreft|over|about|dan)\s+)?"
+    r"(?:(?:the|de|het|die|dat|that|our|onze|ons|those|these)\s+)?"
+    # not an alternative weighed ("Optie B: we send it to the lab as now")
+    r"(?!(?:optie|option|alternatief|alternative|scenario|variant|plan)\b)"
+    r"[^\W\d_][\w'’]+(?:[\s-][^\W\d_][\w'’]+)?\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)

@@ -311,3 +311,25 @@ PLACE_LEAD_RE = re.compile(
     r"een|our|onze)\s+)?(?P<place>[\w'-]+)(?:\s+(?:itself|zelf))?\s*$",
     re.IGNORECASE,
 )
+# The one change the speaker would make ("If I could change one thing today, I'd let people ...",
+# "if it were up to me, ...", "als het aan mij lag, ...", "als ik één ding mocht veranderen, dan
+# ..."): a measure, also where effects are told; the lead up to the speaker's "I'd" is no part of
+# it.
+_WISHED_CHANGE = (
+    r"^(?:(?:and|en|but|maar|so|dus)\s*,?\s+)?(?:"
+    r"if\s+(?:i|we)\s+(?:could|can|were\s+to|got\s+to)\s+change\s+(?:one|a\s+single|just\s+one)"
+    r"\s+thing|if\s+it\s+(?:were|was)\s+up\s+to\s+(?:me|us)|"
+    r"als\s+(?:ik|we|wij)\s+(?:één|een|1)\s+ding\s+(?:mocht|mochten|kon|konden|zou|zouden)"
+    r"(?:\s+(?:mogen|kunnen))?\s+veranderen|als\s+het\s+aan\s+(?:mij|ons)\s+lag)\b"
+    r"[^,:]{0,40}[,:]\s*(?:(?:dan|then)\s+)?"
+)
+_SPEAKER_WOULD = (
+    r"(?:i'?d|i\s+would|we'?d|we\s+would|(?:zou|zouden)(?:\s+(?:ik|we|wij))?|"
+    r"(?:ik|we|wij)\s+(?:zou|zouden))"
+)
+WISHED_CHANGE_RE = re.compile(
+    _WISHED_CHANGE + r"(?:" + _SPEAKER_WOULD + r"|ik|we|wij|dan)\b", re.IGNORECASE
+)
+WISHED_CHANGE_LEAD_RE = re.compile(
+    _WISHED_CHANGE + r"(?:" + _SPEAKER_WOULD + r"\s+)?(?=\w)", re.IGNORECASE
+)

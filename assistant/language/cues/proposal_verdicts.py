@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+# The proposals not named elsewhere in the message ("nr 2 niet, rest prima", "1 no, the others
+# are fine", "de andere twee wel"): judged together once the named ones are known.
+_REST = (
+    r"(?:(?:de|het|the|alle|all)\s+)?(?:rest|overige|overigen|others|anderen|"
+    r"(?:andere|other)\s+(?:twee|drie|two|three|ones?|voorstellen|proposals|suggestions))\b"
+)
 # A proposal named by its place or number ("de eerste", "the third one", "voorstel 2", "twee",
 # "the middle one"); "een"/"one" are left out, they open too many other sentences.
 _PLACE = (
@@ -14,7 +20,7 @@ _PLACE = (
     r"(?:de\s+)?suggestie|(?:the\s+)?suggestion|nummer|number|nr\.?|#)\s*)?"
     r"(?:\d{1,2}\b|(?:(?:de|het|die|the|that)\s+)?(?:eerste|tweede|derde|vierde|vijfde|laatste|"
     r"middelste|first|second|third|fourth|fifth|last|middle)\b(?:\s+(?:one|voorstel|optie|idee|"
-    r"proposal|suggestion|option))?|(?:twee|drie|vier|vijf|two|three|four|five)\b)"
+    r"proposal|suggestion|option))?|(?:twee|drie|vier|vijf|two|three|four|five)\b|" + _REST + r")"
 )
 # A short label before the verdict ("Options: accept 1 and 3", "Besluit team: voorstel 1 ...").
 _LABEL = r"(?:[\w-]+(?:\s+[\w-]+)?\s*:\s*)?"
@@ -64,6 +70,7 @@ ADDED_MEASURE_RE = re.compile(
     re.IGNORECASE,
 )
 PLACE_RE = re.compile(_PLACE, re.IGNORECASE)
+REST_PLACE_RE = re.compile(r"^\W*" + _REST + r"\W*$", re.IGNORECASE)
 MIDDLE_WORDS = ("middelste", "middle")
 BARE_PLACES_RE = re.compile(
     r"^\W*" + _LABEL + r"(?:(?:and|en|but|maar)\s+)?" + PLACES + r"\W*$", re.IGNORECASE

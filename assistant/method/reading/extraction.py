@@ -85,6 +85,7 @@ from assistant.language.cues.measure_phrasings import (
     PLACE_LEAD_RE,
     SUBJECT_LEAD_RE,
     SUGGESTION_RE,
+    WISHED_CHANGE_LEAD_RE,
 )
 from assistant.language.cues.measure_statements import LATER_PROPOSAL_LEAD_RE
 from assistant.language.cues.measure_talk import (
@@ -227,6 +228,7 @@ def _without_leads(item: str) -> str:
     """An option without what leads it in: "add one from me, ...", a number, "1) ...; 2) ...",
     "we were thinking ..."."""
     item = NUMBER_LEAD_RE.sub("", ADDING_LEAD_RE.sub("", item, count=1) or item)
+    item = WISHED_CHANGE_LEAD_RE.sub("", item, count=1) or item  # "if it were up to me, ..."
     item = ANNOUNCING_LEAD_RE.sub("", item, count=1) or item
     item = AGREEING_COLON_LEAD_RE.sub("", item, count=1) or item
     item = ASKED_PROPOSAL_LEAD_RE.sub("", item, count=1) or item  # "is it ok to propose that"

@@ -14,6 +14,7 @@ from assistant.language.cues.proposal_verdicts import (
     BARE_PLACES_RE,
     MIDDLE_WORDS,
     PLACE_RE,
+    REST_PLACE_RE,
     TAKEN_RE,
     TURNED_DOWN_RE,
     VERDICT_CLAUSE_RE,
@@ -48,8 +49,9 @@ def proposal_verdicts(text: str, numbers: list[int]) -> Verdicts:
     if not numbers:
         return out
     reason_due = False  # after a sentence that only turns proposals down, its reason follows
+    rest_sides: list[bool] = []  # "rest prima", "the others no": for the proposals not named
     for sentence in split_sentences(text):
-        taken, refused, left = _sentence_verdict(sentence, numbers)
+        taken, refused, left = _sentence_verdict(sentence, numbers, rest_sides)
         if taken is None and reason_due and _reason(sentence):
             out.rest = out.rest.replace(sentence.strip(), "", 1)  # "4 no. Far too expensive."
         reason_due = taken == [] and bool(refused)
@@ -62,8 +64,19 @@ def proposal_verdicts(text: str, numbers: list[int]) -> Verdicts:
         if found is not None:  # the sentence read out, the measure it adds left in its place
             kept = f"{left}. " if left else ""
             out.rest = out.rest[: found.start()] + kept + out.rest[found.end() :]
+    _judge_the_rest(out, numbers, rest_sides)
     out.rest = LEFT_OVER_RE.sub("", out.rest).strip() if out.found else text
     return out
+
+
+def _judge_the_rest(out: Verdicts, numbers: list[int], sides: list[bool]) -> None:
+    """The proposals a message judges as "the rest" ("nr 2 niet, rest prima"): those it names
+    nowhere else, taken or turned down as that clause says; only beside a proposal it names."""
+    named = {*out.taken, *out.refused}
+    if not sides or not named:
+        return
+    others = [n for n in numbers if n not in named]
+    (out.taken if sides[-1] else out.refused).extend(others)
 
 
 def _reason(sentence: str) -> bool:
@@ -78,9 +91,12 @@ def _reason(sentence: str) -> bool:
 REASON_WORDS = 8
 
 
-def _sentence_verdict(sentence: str, numbers: list[int]) -> tuple[list[int] | None, list[int], str]:
+def _sentence_verdict(
+    sentence: str, numbers: list[int], rest_sides: list[bool]
+) -> tuple[list[int] | None, list[int], str]:
     """The proposals a sentence takes and turns down, and the measure it adds after them; None
-    when the sentence is no verdict."""
+    when the sentence is no verdict. The side of a clause about "the rest" goes to
+    ``rest_sides``."""
     clauses = [c for c in VERDICT_CLAUSE_RE.split(sentence.strip(" .!?")) if c and c.strip()]
     taken: list[int] = []
     refused: list[int] = []
@@ -99,6 +115,9 @@ def _sentence_verdict(sentence: str, numbers: list[int]) -> tuple[list[int] | No
             continue  # the reason for the verdict before it
         side, places = judged
         places, pending = [*pending, *places], []
+        if any(REST_PLACE_RE.match(p) for p in places):
+            rest_sides.append(side)
+            places = [p for p in places if not REST_PLACE_RE.match(p)]
         resolved = [n for p in places for n in _resolved(p, numbers)]
         (taken if side else refused).extend(n for n in resolved if n not in taken + refused)
     if side is None:

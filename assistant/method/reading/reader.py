@@ -310,6 +310,7 @@ class Reader:
             reading = self._read(text, session, domain_words)
         reading = self._effects_told_early(text, session, domain_words, reading)
         reading = self._options_told_at_values(text, session, domain_words, reading)
+        reading = self._options_told_past_the_values(text, session, domain_words, reading)
         reading = self._values_told_at_options(text, session, domain_words, reading)
         reading = self._values_told_with_their_question(text, session, domain_words, reading)
         reading.effects = without_alternative_effects(reading.effects, text, session)  # "B: ..."
@@ -384,6 +385,21 @@ class Reader:
             return reading
         fewer = len(told.effects) < len(reading.effects)
         return told if fewer and len(told.options) >= len(reading.options) else reading
+
+    def _options_told_past_the_values(
+        self, text: str, session: Session, domain_words: set[str] | None, reading: Reading
+    ) -> Reading:
+        """Where effects are asked but values are chosen already (named early), a message that
+        holds measures beside what was read as effects ("I'd want the tool to ... . And the
+        nurses explain to parents ..."): read as at the options step, when that reads more
+        options and fewer effects."""
+        if session.step != Step.EFFECTS or not session.chosen_values():
+            return reading
+        if not reading.options or not reading.effects:
+            return reading
+        told = self._read_as(Step.OPTIONS, text, session, domain_words)
+        more = len(told.options) > len(reading.options)
+        return told if more and len(told.effects) < len(reading.effects) else reading
 
     def _values_told_at_options(
         self, text: str, session: Session, domain_words: set[str] | None, reading: Reading

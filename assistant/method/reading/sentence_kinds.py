@@ -53,7 +53,11 @@ from assistant.language.cues.measure_forms import (
     ADDED_TO_LIST_RE,
 )
 from assistant.language.cues.measure_joints import OWN_WISH_RE
-from assistant.language.cues.measure_leads import ADDED_MEASURE_LEAD_RE, KIND_TAIL_RE
+from assistant.language.cues.measure_leads import (
+    ADDED_MEASURE_LEAD_RE,
+    KIND_TAIL_RE,
+    TOPIC_LEAD_RE,
+)
 from assistant.language.cues.measure_phrasings import (
     COMMITMENT_RE,
     COMMITMENT_TAIL_RE,
@@ -71,6 +75,7 @@ from assistant.language.cues.measure_phrasings import (
     THERE_ASKED_RE,
     TO_ASSISTANT_RE,
     WISH_RE,
+    WISHED_CHANGE_RE,
 )
 from assistant.language.cues.measure_statements import (
     CHECKED_FIRST_RE,
@@ -261,6 +266,9 @@ def measure(text: str, step: Step) -> bool:
     proposal also after a hedge ("maybe we should ..."), a wish or a question that proposes one
     ("zouden we niet ... kunnen?", "what if we ...?")."""
     late = step in (Step.VALUES, Step.OPTIONS, Step.SUMMARY)  # past the effects
+    topic = TOPIC_LEAD_RE.match(text) if late else None
+    if topic is not None and measure(text[topic.end() :], step):
+        return True  # "And the footage: shouldn't there be a rule that ...?"
     if step.position >= Step.EFFECTS.position and ADDED_MEASURE_LEAD_RE.match(text.strip()):
         return True  # "what I'd add myself is ...", "en dan nog iets aan de software: dat ..."
     if ADDED_TO_LIST_RE.search(text) or SCHEDULED_RE.match(text.strip()):
@@ -269,6 +277,8 @@ def measure(text: str, step: Step) -> bool:
         return False  # "add the parents of young candidates" where actors are asked
     if stated_condition(text):
         return True  # "ik zie het alleen zitten als ...", "my condition: only if ..."
+    if step.position >= Step.EFFECTS.position and WISHED_CHANGE_RE.match(text.strip()):
+        return True  # "if I could change one thing today, I'd let people say no to ..."
     if step.position >= Step.EFFECTS.position and formal_measure(text):
         return True  # "er wordt voorzien in ...", "it will be laid down that ..."
     if step.position >= Step.EFFECTS.position and ASKED_PROPOSAL_RE.search(text):
@@ -636,6 +646,8 @@ def proposal_among_effects(text: str) -> bool:
     """A sentence among labelled effects that proposes a measure in the grammar of a proposal,
     with words of an option kind or hedged ("daarom denk ik dat we ... moeten laten zien",
     "maybe we should ..."); not one with a label of its own ("Nadeel: we moeten ...")."""
+    if WISHED_CHANGE_RE.match(text.strip()):
+        return True  # "If I could change one thing today, I'd let people say no to ..."
     if labelled_effect(text) or not proposal(text):
         return False
     return cued_kind(text) or suggestion(text)

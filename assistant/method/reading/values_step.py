@@ -11,6 +11,7 @@ from itertools import takewhile
 from assistant.domain.session import Session, Step
 from assistant.knowledge.catalogue import Catalogue
 from assistant.language.cues.conversation import STEP_WORDS
+from assistant.language.cues.measure_leads import ADDED_MEASURE_LEAD_RE
 from assistant.language.cues.measure_phrasings import (
     ANNOUNCED_MEASURES_RE,
     MEASURE_ITEM_RE,
@@ -51,6 +52,8 @@ def value_added(text: str) -> str:
     added = VALUE_ADDED_TAIL_RE.search(text)
     if added is None or len(words(text[: added.start()])) > VALUE_ADDED_WORDS:
         return text
+    if ADDED_MEASURE_LEAD_RE.match(text.strip()):
+        return text  # "what I'd add myself is a compensation scheme ...": a measure, no value
     rest = text[added.end() :].strip(" ,.;!")
     return f"{text[: added.start()]}, {rest}" if rest else text[: added.start()]
 
