@@ -5,6 +5,7 @@ and English)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.domain.session import Actor, Direction
@@ -228,6 +229,12 @@ def actor_signed_lines(text: str, actors: list[Actor]) -> str:
         elif name:
             lines[number] = f"{signed.group('sign')} {name}: {signed.group('rest')}"
     return "\n".join(lines)
+
+
+def actor_heading(actors: list[Actor]) -> Callable[[str, list[str]], bool]:
+    """Whether a line only names a known actor and the line below it is signed ("monteurs"
+    over "+ sneller aan de slag"): a heading of effects, not the end of a wrapped line."""
+    return lambda line, below: bool(_bare_actor(line, actors, below))
 
 
 def _named_then_signed(line: str, actors: list[Actor]) -> str:

@@ -127,7 +127,7 @@ from assistant.method.reading.intents import Intent, detect_intent, only_agrees,
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.late_additions import direction_said, late_addition
-from assistant.method.reading.line_actors import actor_signed_lines
+from assistant.method.reading.line_actors import actor_heading, actor_signed_lines
 from assistant.method.reading.measure_talk import talk_without_measures
 from assistant.method.reading.mentions import find_actor, group_of_one, mentioned_actor
 from assistant.method.reading.minutes import action_points_read, points_kept, reported_meeting
@@ -1558,7 +1558,8 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
     spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)
-    cleaned = actor_signed_lines(labelled_bullets(unwrapped(cleaned)), session.actors)
+    unwrapped_lines = unwrapped(cleaned, actor_heading(session.actors))
+    cleaned = actor_signed_lines(labelled_bullets(unwrapped_lines), session.actors)
     if session.step == Step.CASE and not session.case.technology:
         joint = PLUS_AS_WORD.get(session.language, " and ")
         cleaned = PLUS_BETWEEN_WORDS_RE.sub(joint, cleaned)  # "satellietbeelden + ai die ..."

@@ -4,6 +4,7 @@ list), sentences, and for effects the clauses within a sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -254,14 +255,17 @@ def _label(before: str) -> bool:
     return not before or before.endswith(":")
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, heading: Callable[[str, list[str]], bool] | None = None) -> str:
     """``text`` with hard-wrapped lines joined: a long line that ends without punctuation and
-    a next line that goes on in lower case are one sentence ("Het is\neen pilot")."""
+    a next line that goes on in lower case are one sentence ("Het is\neen pilot"); a line that
+    ``heading`` takes for a heading of the lines below it (given the next line) stays a line of
+    its own ("monteurs" over "+ sneller aan de slag")."""
     lines = text.splitlines()
     joined: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         before = joined[-1].rstrip() if joined else ""
         goes_on = line[:1].islower() and not BULLET_RE.match(line)
+        goes_on = goes_on and not (heading and heading(line, lines[number + 1 : number + 2]))
         labelled = LINE_LABEL_RE.match(line) or LINE_LABEL_RE.match(before)
         labelled = labelled or DIRECTION_HEADING_RE.match(line)  # "min" over the next bullets
         if goes_on and not labelled and len(before) >= WRAPPED_LINE and before[-1:].isalnum():
