@@ -129,6 +129,7 @@ from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.measure_forms import names_no_measure
 from assistant.method.reading.measure_parts import measure_head, part_of_measure
+from assistant.method.reading.measure_tails import clause_goes_on
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
     close_kinds,
@@ -559,6 +560,8 @@ def option_items(text: str) -> list[str]:
             listed = "," in joint and (_listed_measure(piece) or terse)
             starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
+            if parallel is not None and clause_goes_on(before, piece, joint):
+                parallel = None  # "hoe je X checkt en aan de klant uitlegt": one clause
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
             elif merged and (

@@ -1,0 +1,65 @@
+"""A tail that refers back to the measure before it stays part of that measure (one option), while
+a list of separate measures stays a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.method.reading.extraction import option_items
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a remark whose object points back
+        "Take the age field out of the form, the front office can ask that.",
+        "Route every complaint to a named officer, the vendor can configure that.",
+        "Geen foto's van kentekens bewaren, daar maken we een afspraak over met de gemeente.",
+        "We publiceren de regels, alleen als niemand erop gaat sturen, maar dat risico nemen we.",
+        # an example, a way, how often
+        "De camera alleen 's ochtends een uur aan, bv tijdens het brengen, niet de hele dag.",
+        "De folder komt er ook in het Pools en Arabisch, via de huisarts.",
+        "A monthly meeting with the tenants' board, every quarter, about how it goes.",
+        "Een intervisie voor de coaches, twee keer per jaar, met echte dossiers.",
+        "De boete gaat pas uit na een controle, zoals de regels ook zeggen.",
+        # what the tool is beside the measure
+        "De wijkagent beslist altijd zelf, de melding is alleen een tip.",
+    ],
+)
+def test_tail_that_refers_back_is_part_of_the_measure(sentence: str) -> None:
+    assert len(option_items(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the rest of a Dutch clause the measure opened
+        "Ik wil dat de score alleen voor de coach zichtbaar is en niet automatisch door gaat.",
+        "Vastleggen dat de opnames na een week weg zijn en nooit voor reclame worden gebruikt.",
+        "Geen besluit voordat een medewerker het dossier heeft gelezen en de burger is gebeld.",
+        "Alleen voor bewoners die dat zelf willen en de app kunnen gebruiken.",
+        # a second verb of the people it opens with
+        "The nurses ask patients each morning what they need, and call those people back.",
+        "Desk staff trained to explain the form slowly and offer a paper version without fuss.",
+    ],
+)
+def test_clause_that_goes_on_is_one_measure(sentence: str) -> None:
+    assert len(option_items(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Blur faces, delete the footage after 30 days, and train the operators.", 3),
+        (
+            "We sturen een brief aan de bewoners, de beelden worden na een week gewist en de "
+            "medewerkers krijgen een training.",
+            3,
+        ),
+        ("Staff get a training and residents get a leaflet.", 2),
+        ("De data blijft van ons, dat zetten we in het contract.", 2),
+        ("Cliënten die het niet lukt moeten kunnen bellen en een arts laten meekijken.", 2),
+    ],
+)
+def test_list_of_measures_stays_separate(sentence: str, count: int) -> None:
+    assert len(option_items(sentence)) == count
