@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.method.reading.extraction import option_items
+from assistant.method.reading.extraction import extract_options, laid_down_joined, option_items
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,9 @@ from assistant.method.reading.extraction import option_items
         "A monthly meeting with the tenants' board, every quarter, about how it goes.",
         "Een intervisie voor de coaches, twee keer per jaar, met echte dossiers.",
         "De boete gaat pas uit na een controle, zoals de regels ook zeggen.",
+        # with whom it is agreed
+        "Eerst een gesprek in plaats van een boete, afspraak met de officier.",
+        "Scores are never shown to managers, a decision for the works council.",
         # what the tool is beside the measure
         "De wijkagent beslist altijd zelf, de melding is alleen een tip.",
     ],
@@ -57,9 +60,29 @@ def test_clause_that_goes_on_is_one_measure(sentence: str) -> None:
             3,
         ),
         ("Staff get a training and residents get a leaflet.", 2),
+        ("Beelden na een week wissen, een afspraak met de leverancier over de opslag.", 2),
         ("De data blijft van ons, dat zetten we in het contract.", 2),
         ("Cliënten die het niet lukt moeten kunnen bellen en een arts laten meekijken.", 2),
     ],
 )
 def test_list_of_measures_stays_separate(sentence: str, count: int) -> None:
     assert len(option_items(sentence)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camera data is never shared with the landlord. We put that in the rental agreement.",
+        "the data stays per flat and is never used for other checks; that goes in the contract.",
+    ],
+)
+def test_rule_of_the_same_kind_holds_the_measure_it_lays_down(text: str) -> None:
+    found = laid_down_joined(extract_options(text, "design"), text)
+    assert len(found) == 1 and found[0].kind == "environment"
+    assert "(" in found[0].text  # it names the measure it lays down
+
+
+def test_measure_of_another_kind_stays_beside_its_rule() -> None:
+    text = "The app never shows names. We put that in the supplier contract too."
+    found = laid_down_joined(extract_options(text, "design"), text)
+    assert [d.kind for d in found] == ["design", "environment"]

@@ -37,6 +37,17 @@ EXAMPLE_WORDS = 10
 # part of that measure. Longer, or with a verb of its own, it is a measure of its own.
 WITH_TAIL_RE = re.compile(r"^(?:met|with)\s+(?:de|het|een|the|a|an)\s+\w+", re.IGNORECASE)
 WITH_TAIL_WORDS = 8
+# With whom or where the measure before is agreed, told tersely after a comma ("..., afspraak met
+# het OM", "..., governance-afspraak met de RvB", "..., a decision for the board"): part of it.
+# An agreement that says what it holds ("..., een afspraak met de leverancier over ...") is a
+# measure of its own.
+AGREED_WITH_RE = re.compile(
+    r"^(?:(?:een|a|an|de|the)\s+)?[\w-]*(?:afspraak|agreement|decision|besluit|beslissing)\s+"
+    r"(?:met|in|van|voor|with|for|of|by)\s",
+    re.IGNORECASE,
+)
+AGREED_WITH_WORDS = 8
+AGREEMENT_CONTENT_WORDS = frozenset(("over", "about", "dat", "that", "on", "to"))
 # How often the measure before happens, told after a comma ("..., twee keer per jaar", "...,
 # eens per maand", "..., elk kwartaal", "..., once a year", "..., every month").
 FREQUENCY_TAIL_RE = re.compile(

@@ -256,18 +256,23 @@ def extract_options(
 def laid_down_joined(drafts: list[OptionDraft], text: str) -> list[OptionDraft]:
     """The measures of a message, each one that only says where the measure before it is laid
     down ("...; that goes in the tenant contract") with that measure named in it: a measure
-    of its own (the rule or contract), kept apart, that says what it lays down."""
+    of its own (the rule or contract), kept apart, that says what it lays down. The measure it
+    names goes, where it is of the same kind: the rule then holds it whole, text and kind."""
     lowered = text.lower()
     placed = [(lowered.find(d.text.lower()), d) for d in drafts]
     said: list[OptionDraft] = []
+    held: list[int] = []  # ids of the measures a rule of the same kind now holds
     for place, draft in placed:
         before = [(p, d) for p, d in placed if 0 <= p < place]
         if not before or not PUT_THERE_RE.match(draft.text):
             said.append(draft)
             continue
-        what = max(before, key=lambda b: b[0])[1].text
+        named = max(before, key=lambda b: b[0])[1]
+        if named.kind == draft.kind:
+            held.append(id(named))
+        what = named.text
         said.append(replace(draft, text=f"{draft.text} ({what[:1].lower()}{what[1:]})"))
-    return said
+    return [d for d in said if id(d) not in held]
 
 
 def _labelled_body(line: str) -> tuple[OptionKind | None, str]:

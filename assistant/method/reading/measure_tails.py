@@ -13,6 +13,9 @@ from assistant.language.cues.grammar import VERB_WORDS
 from assistant.language.cues.measure_joints import PUT_THERE_RE
 from assistant.language.cues.measure_parts import LAID_DOWN_RE
 from assistant.language.cues.measure_tails import (
+    AGREED_WITH_RE,
+    AGREED_WITH_WORDS,
+    AGREEMENT_CONTENT_WORDS,
     BACK_OBJECT_ENDS,
     BACK_OBJECT_WORDS,
     BASE_VERB_OBJECTS,
@@ -62,9 +65,10 @@ def remark_back(piece: str) -> bool:
 
 
 def told_with(piece: str) -> bool:
-    """An example, a way, how often or what the tool is, after a comma ("..., bv bij het
-    fruitmoment", "..., via de school", "..., met de melding dat er geen baken is", "..., eens
-    per maand", "..., de sensor is alleen een tip")."""
+    """An example, a way, how often, with whom it is agreed or what the tool is, after a comma
+    ("..., bv bij het fruitmoment", "..., via de school", "..., met de melding dat er geen baken
+    is", "..., eens per maand", "..., afspraak met het OM", "..., de sensor is alleen een
+    tip")."""
     text, tokens = piece.strip(), words(piece)
     if EXAMPLE_TAIL_RE.match(text) and len(tokens) <= EXAMPLE_WORDS:
         return True
@@ -72,6 +76,9 @@ def told_with(piece: str) -> bool:
         return True
     if TOOL_ROLE_RE.match(text) and len(tokens) <= TOOL_ROLE_WORDS:
         return True
+    if AGREED_WITH_RE.match(text) and len(tokens) <= AGREED_WITH_WORDS:
+        content = AGREEMENT_CONTENT_WORDS & set(tokens)
+        return not content and not any(t in VERB_WORDS for t in tokens)
     return WITH_TAIL_RE.match(text) is not None and _verbless_head(tokens, WITH_TAIL_WORDS)
 
 
