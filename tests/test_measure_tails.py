@@ -41,6 +41,10 @@ def test_tail_that_refers_back_is_part_of_the_measure(sentence: str) -> None:
         "Vastleggen dat de opnames na een week weg zijn en nooit voor reclame worden gebruikt.",
         "Geen besluit voordat een medewerker het dossier heeft gelezen en de burger is gebeld.",
         "Alleen voor bewoners die dat zelf willen en de app kunnen gebruiken.",
+        # what is meant instead of what is not
+        "Not a ban on the app, but a rule that a nurse checks the advice before it goes out.",
+        "Your second one only half: not a training for all staff, training for the team leads.",
+        "Voorstel twee half: niet elke melding laten nakijken, wel een steekproef per maand.",
         # a second verb of the people it opens with
         "The nurses ask patients each morning what they need, and call those people back.",
         "Desk staff trained to explain the form slowly and offer a paper version without fuss.",

@@ -65,6 +65,11 @@ TOOL_ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 TOOL_ROLE_WORDS = 9
+# What a part that names what is not meant opens with ("not a ban on worksheets, but a rule
+# ...", "niet elke zaak twee keer, wel een steekproef ..."); "no"/"geen"/"never" open a measure
+# of their own ("no storing footage", "geen kentekens").
+CONTRASTED_STARTS = frozenset(("not", "niet"))
+CONTRASTED_WORDS = 10
 # A Dutch clause opened by one of these runs on to its verb at the end ("dat het niveau alleen
 # voor de leerkracht zichtbaar is", "voordat een inspecteur het profiel heeft bekeken"); after
 # "en", a part with its verb at the end goes on with that clause ("... en niet automatisch naar

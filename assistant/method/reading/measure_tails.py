@@ -20,6 +20,8 @@ from assistant.language.cues.measure_tails import (
     BACK_OBJECT_WORDS,
     BASE_VERB_OBJECTS,
     CONTINUED_CLAUSE_WORDS,
+    CONTRASTED_STARTS,
+    CONTRASTED_WORDS,
     EXAMPLE_TAIL_RE,
     EXAMPLE_WORDS,
     FREQUENCY_TAIL_RE,
@@ -47,6 +49,7 @@ def tail_of_measure(before: str, piece: str, joint: str) -> bool:
         remark_back(piece)
         or ("," in joint and told_with(piece))
         or clause_goes_on(before, piece, joint)
+        or ("," in joint and contrast_goes_on(before))
         or verb_of_people_before(before, piece, joint)
     )
 
@@ -87,6 +90,14 @@ def _verbless_head(tokens: list[str], most: int) -> bool:
     head = tokens[: tokens.index("dat")] if "dat" in tokens else tokens
     head = head[: head.index("that")] if "that" in head else head
     return len(head) <= most and not any(t in VERB_WORDS for t in head)
+
+
+def contrast_goes_on(before: str) -> bool:
+    """A part after "not X," ("not a ban on worksheets, but a rule that ...", "niet elke zaak
+    twee keer laten beoordelen, wel een steekproef ..."): what is meant instead of what is not;
+    the two are one measure (a correction), not a measure and its opposite."""
+    head = words(before.rsplit(":", 1)[-1])
+    return bool(head) and head[0] in CONTRASTED_STARTS and len(head) <= CONTRASTED_WORDS
 
 
 def clause_goes_on(before: str, piece: str, joint: str) -> bool:
