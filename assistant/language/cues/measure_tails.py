@@ -100,5 +100,7 @@ BASE_VERB_OBJECTS = frozenset((
 NO_BASE_VERBS = frozenset((
     "the", "a", "an", "no", "not", "never", "only", "all", "each", "every", "we", "they", "i",
     "you", "he", "she", "it", "also", "then", "so", "but", "or", "if", "when", "that", "this",
-    "there", "here", "more", "less", "some", "any", "one", "two", "three",
+    "there", "here", "more", "less", "some", "any", "one", "two", "three", "in", "on", "at",
+    "for", "with", "by", "from", "to", "into", "of", "via", "after", "before", "during",
+    "without", "under", "over", "per",
 ))  # fmt: skip

@@ -101,14 +101,17 @@ def contrast_goes_on(before: str) -> bool:
 
 
 def clause_goes_on(before: str, piece: str, joint: str) -> bool:
-    """After "en", a Dutch part with its verbs at the end and none before them, where the part
+    """After "en" (no comma), a Dutch part with its verbs at the end and none before them and no
+    clause of its own, where the part
     before ends a clause opened by "dat", "als", "voordat" ... with its verb ("dat reisdata na
     30 dagen weg zijn en nooit voor marketing worden gebruikt"): the same clause goes on."""
-    if "en" not in words(joint):
-        return False
+    if joint.strip().lower() != "en":
+        return False  # ", en ...": a measure of its own
     tokens, earlier = words(piece), words(before)
     if len(tokens) < 2 or len(tokens) > CONTINUED_CLAUSE_WORDS or not earlier:
         return False
+    if SUBORDINATORS & set(tokens) or "zodat" in tokens:
+        return False  # "... en begeleiders bespreken het zodat ...": its own verb in the middle
     if not _clause_open_to_end(earlier):
         return False
     front = tokens[: len(tokens) - VERB_CLUSTER] if len(tokens) > VERB_CLUSTER else tokens[:1]
