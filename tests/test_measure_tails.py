@@ -69,6 +69,8 @@ def test_clause_that_goes_on_is_one_measure(sentence: str) -> None:
         ("Afspreken dat de bank niets krijgt en coaches bespreken het zodat het open is.", 2),
         ("A nurse always has tea with them first, and in the protocol that they may say no.", 2),
         ("De data blijft van ons, dat zetten we in het contract.", 2),
+        ("Borden bij de ingang, en met de buurt zelf een keer om tafel.", 2),
+        ("Each hit says maybe, not sure in red, a written agreement with the police.", 2),
         ("Cliënten die het niet lukt moeten kunnen bellen en een arts laten meekijken.", 2),
     ],
 )

@@ -47,7 +47,7 @@ def part_of_measure(measure: str, before: str, piece: str, joint: str, last: boo
         or that_goes_on(measure, piece, joint)
         or infinitive_goes_on(before, piece, joint)
         or verb_of_subject(measure, piece, joint)
-        or tail_of_measure(before, piece, joint)
+        or tail_of_measure(measure, before, piece, joint)
     )
 
 

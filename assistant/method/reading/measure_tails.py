@@ -43,13 +43,15 @@ from assistant.method.reading.actor_lists import is_person
 PERSON_HEAD = 3  # "the call centre staff": the people a measure opens with
 
 
-def tail_of_measure(before: str, piece: str, joint: str) -> bool:
-    """Whether ``piece`` (after ``joint``) refers back to the part ``before`` it."""
+def tail_of_measure(measure: str, before: str, piece: str, joint: str) -> bool:
+    """Whether ``piece`` (after ``joint``) refers back to the part ``before`` it (``measure``:
+    the measure so far)."""
+    comma = joint.strip() == ","  # ", en een ...": a measure of its own
     return (
         remark_back(piece)
-        or ("," in joint and told_with(piece))
+        or (comma and told_with(piece))
         or clause_goes_on(before, piece, joint)
-        or ("," in joint and contrast_goes_on(before))
+        or ("," in joint and contrast_goes_on(measure))
         or verb_of_people_before(before, piece, joint)
     )
 
@@ -92,11 +94,11 @@ def _verbless_head(tokens: list[str], most: int) -> bool:
     return len(head) <= most and not any(t in VERB_WORDS for t in head)
 
 
-def contrast_goes_on(before: str) -> bool:
+def contrast_goes_on(measure: str) -> bool:
     """A part after "not X," ("not a ban on worksheets, but a rule that ...", "niet elke zaak
     twee keer laten beoordelen, wel een steekproef ..."): what is meant instead of what is not;
     the two are one measure (a correction), not a measure and its opposite."""
-    head = words(before.rsplit(":", 1)[-1])
+    head = words(measure.rsplit(":", 1)[-1])
     return bool(head) and head[0] in CONTRASTED_STARTS and len(head) <= CONTRASTED_WORDS
 
 
