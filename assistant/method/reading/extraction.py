@@ -133,6 +133,7 @@ from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.measure_forms import names_no_measure
 from assistant.method.reading.measure_parts import measure_head, part_of_measure
+from assistant.method.reading.measure_tails import clause_goes_on
 from assistant.method.reading.mentions import find_actor, mentioned_actor
 from assistant.method.reading.option_kind_scores import (
     close_kinds,
@@ -260,18 +261,23 @@ def extract_options(
 def laid_down_joined(drafts: list[OptionDraft], text: str) -> list[OptionDraft]:
     """The measures of a message, each one that only says where the measure before it is laid
     down ("...; that goes in the tenant contract") with that measure named in it: a measure
-    of its own (the rule or contract), kept apart, that says what it lays down."""
+    of its own (the rule or contract), kept apart, that says what it lays down. The measure it
+    names goes, where it is of the same kind: the rule then holds it whole, text and kind."""
     lowered = text.lower()
     placed = [(lowered.find(d.text.lower()), d) for d in drafts]
     said: list[OptionDraft] = []
+    held: list[int] = []  # ids of the measures a rule of the same kind now holds
     for place, draft in placed:
         before = [(p, d) for p, d in placed if 0 <= p < place]
         if not before or not PUT_THERE_RE.match(draft.text):
             said.append(draft)
             continue
-        what = max(before, key=lambda b: b[0])[1].text
+        named = max(before, key=lambda b: b[0])[1]
+        if named.kind == draft.kind:
+            held.append(id(named))
+        what = named.text
         said.append(replace(draft, text=f"{draft.text} ({what[:1].lower()}{what[1:]})"))
-    return said
+    return [d for d in said if id(d) not in held]
 
 
 def _labelled_body(line: str) -> tuple[OptionKind | None, str]:
@@ -564,6 +570,8 @@ def option_items(text: str) -> list[str]:
             listed = "," in joint and (_listed_measure(piece) or terse)
             starts = OPTION_START_RE.match(piece) or SUGGESTION_RE.match(piece) or listed
             parallel = PARALLEL_PREP_RE.match(piece) if merged else None
+            if parallel is not None and clause_goes_on(before, piece, joint):
+                parallel = None  # "hoe je X checkt en aan de klant uitlegt": one clause
             if parallel is not None:  # "aan een noodstop en aan een afspraak": two measures
                 merged.append(piece[parallel.end() :])
             elif merged and (

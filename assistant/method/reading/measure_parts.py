@@ -29,6 +29,7 @@ from assistant.language.cues.measure_parts import (
     TO_INFINITIVE_RE,
 )
 from assistant.language.textparts import words
+from assistant.method.reading.measure_tails import tail_of_measure
 from assistant.method.reading.option_kind_scores import option_kind
 from assistant.method.reading.segments import is_clause
 
@@ -46,6 +47,7 @@ def part_of_measure(measure: str, before: str, piece: str, joint: str, last: boo
         or that_goes_on(measure, piece, joint)
         or infinitive_goes_on(before, piece, joint)
         or verb_of_subject(measure, piece, joint)
+        or tail_of_measure(measure, before, piece, joint)
     )
 
 
