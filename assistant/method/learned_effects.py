@@ -28,6 +28,7 @@ from assistant.method.reading.effect_model import (
     NO_FRAGMENT_EFFECT,
     SURE_EFFECT,
     SURE_IN_STORY,
+    SURE_LOST,
     SURE_NOTE_IN_STORY,
     SURE_NOTE_ONLY,
     SURE_NOTED,
@@ -39,6 +40,7 @@ from assistant.method.reading.extraction import find_actor
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import is_question
 from assistant.method.reading.reading import Reading
+from assistant.method.reading.segments import sentences
 from assistant.method.reading.technology_at_work import describes_the_technology
 
 EARLY_STEPS = (Step.CASE, Step.ACTORS, Step.EFFECTS)  # where effects are told
@@ -49,6 +51,8 @@ FOR_WHOM_WORDS = 3  # "Voor vrijwilligers", "for the drivers": whom, no effect o
 # from 0.45 to 0.6 3 of 4 such sentences of a story told to the case hold one ("Ina gaf dat door
 # en de ouderenadviseur stond dezelfde middag bij haar op de stoep").
 SURE_STORY = 0.45
+CONTENT_LETTERS = 3
+KEPT_SHARE = 0.6  # of the shorter text's words: an item read from a sentence keeps it
 
 
 def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[str]:
@@ -58,6 +62,8 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[st
     people read as an effect: "Rolstoelgebruikers, de wachtende reizigers, ...") are returned:
     they stay actors."""
     unsure = unsure_sentences(session, reading)
+    lost = lost_sentences(session, reading, unsure)
+    unsure = unsure + lost
     doubted = doubted_effects(session, reading)
     if not (unsure or doubted):
         return []
@@ -67,7 +73,7 @@ def learned_effects(tools: Tools, session: Session, reading: Reading) -> list[st
         return []
     read: list[str] = []
     for text, chance in zip(unsure, chances[: len(unsure)], strict=True):
-        bar = sure_of(text, reading, session.step)
+        bar = SURE_LOST if text in lost else sure_of(text, reading, session.step)
         found = sentence_effects(text, session, judged=True) if chance >= bar else []
         if len(found) > 1 and (chance < SURE_EFFECT or text in reading.listed):
             found = [whole(found[0], text)]  # split where the rules are unsure: one effect
@@ -224,6 +230,47 @@ def unsure_sentences(session: Session, reading: Reading) -> list[str]:
         for s in dict.fromkeys([*reading.passed, *reading.unread, *noted, *listed])
         if len(words(s)) >= MIN_WORDS and not is_question(s)
     ]
+
+
+def lost_sentences(session: Session, reading: Reading, unsure: list[str]) -> list[str]:
+    """The sentences of a message that tells effects, before the values, of which the rules
+    kept nothing: no effect, measure, note to the case or story of it (read only as people: "En
+    de wijkagenten rijden minder dubbele ritten, want ze zien wie er al is geweest"; or an
+    effect read and dropped again), besides the ``unsure`` ones; no question, no short remark."""
+    if session.step not in EARLY_STEPS or reading.intent is not None or not reading.effects:
+        return []
+    kept = [
+        *(d.text for d in reading.effects),
+        *(o.text for o in reading.options),
+        *reading.case.values(),
+        *reading.noted,
+        *reading.stories,
+        *reading.ignored,
+        *reading.turned_down,
+    ]
+    said = [s.text for s in sentences(reading.text)]
+    return [
+        s
+        for s in dict.fromkeys(said)
+        if len(words(s)) >= MIN_WORDS
+        and s not in unsure
+        and not is_question(s)
+        and not any(_shares_most(s, k) for k in kept)
+    ]
+
+
+def _shares_most(sentence: str, item: str) -> bool:
+    """Whether ``item`` was read from ``sentence`` (or the sentence is part of it): most words
+    of the shorter of the two (of more than three letters: not "on the", "en de") are in the
+    other."""
+    said, read = _content_words(sentence), _content_words(item)
+    if not (said and read):
+        return False
+    return len(said & read) >= KEPT_SHARE * min(len(said), len(read))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) > CONTENT_LETTERS}
 
 
 def story_among_actors(session: Session, reading: Reading) -> list[str]:

@@ -46,6 +46,11 @@ SURE_NOTE_IN_STORY = 0.35
 # that told an effect, from 0.5 to 0.7 8 of 12 of them hold a gold effect the rules did not
 # read, in dev25 to dev30 (which the model never saw) 2 of 2.
 SURE_NOTE_ONLY = 0.5
+# From which a sentence of a message that tells effects is one when the rules kept nothing of
+# it: no effect, measure, value or note to the case (read only as people: "En de wijkagenten
+# rijden minder dubbele ritten, want ...", or an effect they read and then dropped). The bar of
+# a sentence they read nothing in (SURE_EFFECT): the rules read something in it.
+SURE_LOST = SURE_EFFECT
 NO_EFFECT = 0.02  # below it an effect the rules read without a direction word is none
 # The same for a fragment of a few words ("Scan team", "Agree", "For partners"): measured with
 # the model trained on the other sets, below it 59 of the 62 fragments the rules read as effects
