@@ -204,10 +204,18 @@ _REMARK = (
     r"(?:(?:de|the)\s+)?rest\s+(?:(?:graag|please)\s+)?(?:van\s+jou|from\s+you|is\s+(?:up\s+)?to\s+"
     r"you|mag\s+jij|aan\s+jou)|(?:kies|kiest)\s+(?:jij|je|u)(?:\s+maar)?|you\s+(?:pick|choose)|"
     r"(?:besides|apart\s+from|naast|behalve)\s+(?:the|de|het|die|that|wat|what)"
-    r"(?:\s+(?!(?:ook|also|too|een|an?|we|wij|nog)\b)[\w'-]+){1,4}|"
-    # the assistant's reading or proposal turned down, before what is meant ("that's not quite
-    # it about the nurses", "I don't mean the legal side", "dat klopt niet helemaal",
-    # "betrouwbaarheid is het niet echt", "het gaat niet om de kosten")
+    r"(?:\s+(?!(?:ook|also|too|een|an?|we|wij|nog)\b)[\w'-]+){1,4}"
+)
+# Words that only point back to people of a story told before ("so, for that boy and that
+# girl", "vanwege die meneer"): the reason for what was said, no item.
+_POINTING_BACK = (
+    r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
+    r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
+)
+# The assistant's reading or proposal turned down, before what is meant ("that's not quite
+# it about the nurses", "I don't mean the legal side", "dat klopt niet helemaal",
+# "betrouwbaarheid is het niet echt", "het gaat niet om de kosten").
+_DISAGREE = (
     r"(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+(?:quite\s+|really\s+|exactly\s+)?(?:it|right|"
     r"what\s+i\s+mean[t]?)(?:\s+(?:about|with|for)\s+(?:the\s+)?[\w'-]+)?|"
     r"(?:dat|het)\s+(?:klopt|bedoel\s+ik)\s+niet(?:\s+(?:helemaal|echt|zo))?(?:\s+(?:bij|over|met|"
@@ -220,14 +228,8 @@ _REMARK = (
     r"het\s+gaat\s+(?:niet|me\s+niet|mij\s+niet)\s+(?:echt\s+|zozeer\s+)?om\s+(?:de\s+|het\s+)?"
     r"[\w'-]+"
 )
-# Words that only point back to people of a story told before ("so, for that boy and that
-# girl", "vanwege die meneer"): the reason for what was said, no item.
-_POINTING_BACK = (
-    r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
-    r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
-)
 _CORE = (
-    rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK}|"
+    rf"(?:{_DISAGREE}|{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK}|"
     rf"{LANGUAGE_TALK})"
 )
 # Each word of talk is taken whole and never given back (atomic groups): a long sentence of

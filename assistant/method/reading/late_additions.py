@@ -63,7 +63,7 @@ def late_addition(text: str) -> LateAddition | None:
         return None  # "ik vergat nog iets: studenten die ...": an effect announced, no names
     who = AS_ACTOR_RE.split(who, maxsplit=1)[0]
     names = _people(who) if len(words(who)) <= NAME_WORDS else []
-    if not names:  # "the judge who has to rely on what's found": the judge, and what of them
+    if not names:  # "the judge who has to rely on what everyone found out": the judge, and that
         names, said = _named_before_clause(who)
         rest = rest or said
     return LateAddition(names, rest.strip(" .")) if names else None
