@@ -50,7 +50,8 @@ LISTED_ADDITION_RE = re.compile(
     r"\s+)*bij|op\s+de\s+(?:actoren)?lijst|(?:in|on)\s+(?:the|my|our|this|that)\s+(?:actors?\s+)?"
     r"list|be\s+(?:added|included|listed|in\s+there|on\s+there|an\s+actor)|"
     r"belongs?\s+(?:in it|there)|"
-    r"als\s+actor(?:en)?|as\s+(?:an?\s+)?actors?)\b",
+    r"als\s+actor(?:en)?|as\s+(?:an?\s+)?actors?|ook\s+(?:een\s+)?(?:actor|actoren)|"
+    r"also\s+(?:an?\s+)?actors?|actors?\s+too)\b",
     re.IGNORECASE,
 )
 # Words for a party that say only what kind of body it is ("het bedrijf dat de tours maakt",

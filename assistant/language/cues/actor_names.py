@@ -151,6 +151,9 @@ TOPIC_LABELS = (
     "attachment", "onderwerp", "subject", "datum", "date", "deadline", "historie", "history",
     "geschiedenis", "besluit", "besluitvorming", "decision", "next steps", "volgende stappen",
     "aanleiding", "voorstel", "het voorstel", "proposal", "the proposal",
+    # what is planned, announced ("The plan: a model gives ...", "het idee: camera's die ...")
+    "plan", "the plan", "het plan", "our plan", "ons plan", "idea", "the idea", "idee", "het idee",
+    "our idea", "ons idee",
     # the fields of a case typed as a form ("**Organisatie:** ...", "Technology: ...") and a
     # personal remark announced ("Persoonlijk: ...", "Personally: ...")
     "organisatie", "organisation", "organization", "techniek", "technologie", "technology",
@@ -286,7 +289,8 @@ FILLER_LEAD_RE = re.compile(
     r"(?:lastig|moeilijk|goede vraag|goeie vraag|lastige vraag|good question|tricky|"
     r"hard to say|tough one|jammer|helaas|goed|mooi|top|prima|pity|too bad|shame|good|fine|"
     r"not sure|niet zeker|geen idee|no idea|weet ik niet|"
-    r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next)"
+    r"great|nice|effecten|effects|waarden|values|opties|options|actoren|actors|volgende|next|"
+    r"wacht|wait|hold on|trouwens|by the way|btw)"
     r"(?=\s*[,.!?:;]|$))(?![\w'])[\s,.:;!?-]*)+",
     re.IGNORECASE,
 )

@@ -79,6 +79,19 @@ _ANNOUNCE = (
     r"something\s+(?:else\s+|odd\s+)?happened(?:\s+too)?|"
     r"the\s+(?:positive|negative|good|bad)\s+one\s+is\s+easy|"
     r"de\s+(?:positieve|negatieve|goede|slechte)\s+is\s+makkelijk|"
+    # a pasted text announced ("here's a bit from the team meeting, the effects are in there",
+    # "hier nog aantekeningen van de evaluatie, misschien staat er iets bruikbaars in")
+    r"here'?s\s+(?:a\s+bit|a\s+part|an?\s+excerpt|a\s+piece|part|some|the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:from|of)\s+(?:the\s+|our\s+|my\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:meeting|minutes|notes|memo|e-?mail|mail|report|evaluation|document|letter|thread)\b"
+    r"[^.:!?,]{0,30}|"
+    r"hier\s+(?:nog\s+|even\s+|alvast\s+)*(?:de\s+|het\s+|een\s+|wat\s+)?(?:aantekeningen|notulen|"
+    r"stukje\s+uit|passage\s+uit|fragment\s+uit|verslag|uittreksel)\b[^.:!?,]{0,60}|"
+    r"(?:the\s+)?(?:effects|measures|options|points|details)\s+(?:are|is)\s+(?:all\s+)?in\s+"
+    r"(?:there|it|them)|(?:maybe|perhaps)\s+there'?s\s+something\s+(?:useful|in\s+it|of\s+use)"
+    r"(?:\s+in\s+(?:there|it))?|"
+    r"(?:misschien\s+)?staat\s+er\s+(?:nog\s+)?iets\s+(?:bruikbaars|nuttigs|in)(?:\s+in)?|"
+    r"(?:de\s+effecten|het\s+meeste|alles)\s+(?:staan|staat)\s+(?:er\s*in|daarin)|"
     + FORMAL_ANNOUNCE
     + "|"
     + FORMAL_POINTER
@@ -204,8 +217,24 @@ _POINTING_BACK = (
     r"(?:for|voor|vanwege|because\s+of|om)\s+(?:that|those|this|these|die|dat|deze|dit)\s+"
     r"[\w'-]+(?:\s+(?:and|en)\s+(?:that|those|this|these|die|dat|deze|dit)\s+[\w'-]+)?"
 )
+# The assistant's reading or proposal turned down, before what is meant ("that's not quite
+# it about the nurses", "I don't mean the legal side", "dat klopt niet helemaal",
+# "betrouwbaarheid is het niet echt", "het gaat niet om de kosten").
+_DISAGREE = (
+    r"(?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+(?:quite\s+|really\s+|exactly\s+)?(?:it|right|"
+    r"what\s+i\s+mean[t]?)(?:\s+(?:about|with|for)\s+(?:the\s+)?[\w'-]+)?|"
+    r"(?:dat|het)\s+(?:klopt|bedoel\s+ik)\s+niet(?:\s+(?:helemaal|echt|zo))?(?:\s+(?:bij|over|met|"
+    r"voor)\s+(?:de\s+|het\s+)?[\w'-]+)?|"
+    r"(?:dat|het)\s+is\s+het\s+niet(?:\s+(?:helemaal|echt|zo))?|"
+    r"[\w'-]+\s+is\s+het\s+niet(?:\s+(?:helemaal|echt|zo))?|"
+    r"i\s+(?:don'?t|do\s+not|didn'?t)\s+mean\s+(?:the\s+|that\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
+    r"ik\s+bedoel\s+niet\s+(?:de\s+|het\s+|dat\s+)?[\w'-]+(?:\s+[\w'-]+)?|"
+    r"(?:it'?s|it\s+is|het\s+gaat)\s+not\s+(?:really\s+|so\s+much\s+)?about\s+(?:the\s+)?[\w'-]+|"
+    r"het\s+gaat\s+(?:niet|me\s+niet|mij\s+niet)\s+(?:echt\s+|zozeer\s+)?om\s+(?:de\s+|het\s+)?"
+    r"[\w'-]+"
+)
 _CORE = (
-    rf"(?:{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK}|"
+    rf"(?:{_DISAGREE}|{_HEDGE}|{_ANNOUNCE}|{_MARKER}|{_REQUEST}|{_REACTION}|{_REMARK}|{_POINTING_BACK}|"
     rf"{LANGUAGE_TALK})"
 )
 # Each word of talk is taken whole and never given back (atomic groups): a long sentence of

@@ -39,7 +39,8 @@ NEXT = (
     "volgende", "verder", "door", "ga door", "ga verder", "next", "continue", "go on", "move on",
     "nxt", "nex", "next step", "volgende stap", "verder maar", "go ahead", "verder gaan",
     "doorgaan", "door gaan", "gaan we verder", "we gaan verder", "keep going", "carry on",
-    "moving on", "move along", "onwards", "onward",
+    "moving on", "move along", "onwards", "onward", "laten we verder gaan", "laten we doorgaan",
+    "let's move on", "lets move on", "let's go on", "let's continue", "let us move on",
 )  # fmt: skip
 # Going on, as one word typed with a slip ("volgnde", "verdr"); shorter words must be exact.
 NEXT_TYPO_WORDS = ("volgende", "verder", "continue")

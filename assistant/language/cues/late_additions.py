@@ -12,7 +12,8 @@ import re
 
 # Words that may open an addition without changing it ("oh", "and", "o ja").
 _OPEN = (
-    r"^\W*(?:(?:o\s+ja|oh\s+ja|oja|o\s+nee|oh\s+nee|oh|o|ah|and|en|also|ook|sorry|wait|wacht)"
+    r"^\W*(?:(?:o\s+ja|oh\s+ja|oja|o\s+nee|oh\s+nee|oh|o|ah|hm+|uh+m*|and|en|also|ook|sorry|"
+    r"wait|wacht)"
     r"\b\W*)*"
 )
 _FORGOT = (
@@ -24,11 +25,31 @@ _MORE = (
     r"(?:(?:one|two)\s+more\s+|another\s+|nog\s+(?:een\s+|één\s+)?|"
     r"(?:also\s+)?(?:an?|een|één)\s+)?"
 )
+# An actor owed from before ("... I should've said earlier", "... die ik eerder had moeten
+# noemen").
+_EARLIER = (
+    r"(?:\s+(?:that|which|die|dat))?\s+(?:i|we|ik|wij)\s+(?:should(?:'ve|\s+have)|"
+    r"(?:eerder\s+|al\s+|ook\s+)*had(?:den)?\s+moeten)\s+(?:said|mentioned|named|listed|added|"
+    r"noemen|zeggen|toevoegen)(?:\s+(?:earlier|before|already|eerder|al))?"
+)
+_ACTOR_WORD = (
+    r"(?:actor|actoren|actors|stakeholders?|betrokkenen?|belanghebbenden?|partij|partijen|groep|"
+    r"group)"
+)
 # "One more actor I forgot: the X", "nog een actor: de X, die ...", "een betrokkene die ik
-# vergat: ...": the names after the colon, and what is said of them after a comma.
+# vergat: ...", "I forgot an actor, the X, they ...", "one more actor I should've said earlier,
+# the X": the names after the colon (or the comma after the forgetting), and what is said of
+# them after a comma.
 ACTOR_ANNOUNCED_RE = re.compile(
-    _OPEN + _MORE + r"(?:actor|actoren|actors|stakeholders?|betrokkenen?|belanghebbenden?|partij|"
-    rf"partijen|groep|group)(?:{_FORGOT})?\s*(?:erbij|too|ook|more)?\s*:\s*(?P<rest>\S.*)$",
+    _OPEN
+    + r"(?:"
+    + _MORE
+    + _ACTOR_WORD
+    + rf"(?:(?:{_FORGOT}|{_EARLIER})\s*(?:erbij|too|ook|more)?\s*[:,]|"
+    r"\s*(?:erbij|too|ook|more)?\s*:)|"
+    r"(?:i|ik|we|wij)\s+(?:also\s+|ook\s+|nog\s+)?(?:forgot|missed|vergat|ben\s+vergeten|"
+    r"was\s+vergeten)\s+" + _MORE + _ACTOR_WORD + r"\s*[:,])"
+    r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # "Add the X: they pay for ...", "voeg de X ook toe: die ...": people added with a colon and
@@ -47,6 +68,9 @@ FORGOT_NAMES_RE = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# A clause said of the people just named ("the judge who has to rely on ...", "de huisarts die
+# ..."): where their name ends.
+RELATIVE_AFTER_NAME_RE = re.compile(r"\s+(?:who|whom|whose|die|that)\s+", re.IGNORECASE)
 # Where the names of a forgotten group end: a role they play ("as an actor"), a comma.
 AS_ACTOR_RE = re.compile(
     r"\s+(?:as\s+(?:an?\s+)?(?:actor|stakeholder|group)|als\s+(?:actor|betrokkene|partij|groep)|"

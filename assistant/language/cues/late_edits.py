@@ -111,7 +111,8 @@ BARE_REMOVE_RE = re.compile(
     r"^(?:(?:dus|so|en|and|ok|oké)[,\s]+)?(?:haal\s+(?:het|dat|die|dit)?\s*(?:(?:maar|dan|dus|"
     r"ook)\s+)*(?:weg|eruit)|(?:het|dat|die)\s+mag\s+(?:(?:dus|maar|dan)\s+)*(?:weg|eruit)|"
     r"weg\s+ermee|(?:remove|delete|drop|scratch|strike)\s+(?:it|that)(?:\s+please)?|"
-    r"(?:it|that)\s+can\s+go)[\s.!]*$",
+    r"(?:it|that)\s+can\s+go|(?:leave|keep)\s+(?:it|that)\s+out|laat\s+(?:het|dat|die)\s+"
+    r"(?:maar\s+)?weg)[\s.!]*$",
     re.IGNORECASE,
 )
 # One part of a message that takes off an effect, value or option named by a word of it
@@ -161,6 +162,34 @@ ITEM_REMOVED_RES = (
         rf"(?:about|on|of)\s+(?:the\s+)?{_WHAT}(?:\s+(?:too|as\s+well|please))?$",
         re.IGNORECASE,
     ),
+)
+# An effect told before, said to be no effect but a risk to the speaker's own organisation
+# ("die rechtszaak is geen effect", "the hacking thing is really a risk for us, not an
+# effect", "dat boetegedoe is een risico voor ons"): taken off.
+_DISOWNED_LEAD = r"^(?:(?:ok[eé]?|okay|oh|o|nee|no|wacht|wait|hmm|so|dus|en|and|but|maar)[,\s]+)*"
+_FOR_US = r"(?:for|voor)\s+(?:us|ons|our\s+\w+|onze\s+\w+|de\s+organisatie|the\s+organi[sz]ation)"
+DISOWNED_EFFECT_RES = (
+    re.compile(
+        _DISOWNED_LEAD + rf"(?:the|that|this|die|dat|deze|het|de)\s+{_WHAT}{_ITEM_NOUN}\s+"
+        r"(?:is|was)\s+(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:geen|not\s+an?|"
+        r"no)\s+(?:echt\s+|real\s+)?(?:effect|gevolg)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        _DISOWNED_LEAD + rf"(?:the|that|this|die|dat|deze|het|de)\s+{_WHAT}{_ITEM_NOUN}\s+"
+        r"(?:is|was)\s+(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:an?|een)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:risk|risico|problem|probleem|issue)\s+" + _FOR_US + r"\b.*$",
+        re.IGNORECASE,
+    ),
+)
+# What may follow such a part and says no more ("not an effect", "dat is een risico voor ons",
+# "leave it out").
+DISOWNED_AFTER_RE = re.compile(
+    r"^(?:(?:dat|dit|this|that|it)\s*(?:is|'s)\s+)?(?:(?:geen|not\s+an?|no)\s+(?:echt\s+)?"
+    r"(?:effect|gevolg)|(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:an?|een)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:risk|risico|problem|probleem|issue)\s+" + _FOR_US + r"\b.*|"
+    r"(?:leave|keep)\s+(?:it|that|this)\s+out|laat\s+(?:het|dat|die)\s+(?:maar\s+)?weg)[\s.!]*$",
+    re.IGNORECASE,
 )
 # A direction set right with the word that sets it right after it ("the reading along is
 # negative actually", "dat is negatief eigenlijk").

@@ -20,6 +20,7 @@ from assistant.language.cues.chatter import (
     MEASURE_TAIL_WORDS,
     NO_OWN_VALUE_RE,
 )
+from assistant.language.cues.conversation import DONE
 from assistant.method.reading.extraction import OptionDraft
 from assistant.method.reading.reading import Reading
 
@@ -47,11 +48,17 @@ def without_chatter(reading: Reading) -> bool:
     """``reading`` without actors, own values, options and effects that are only talk; whether
     any was dropped."""
     size = reading.size()
-    reading.actors = [n for n in reading.actors if not chatter(n)]
+    reading.actors = [n for n in reading.actors if not (chatter(n) or _closing(n))]
     reading.values = [v for v in reading.values if v.entry is not None or _own_value(v.name)]
     reading.options = _tails_joined([o for o in reading.options if not chatter(o.text)])
     reading.effects = [e for e in reading.effects if not chatter(e.text)]
     return reading.size() < size
+
+
+def _closing(name: str) -> bool:
+    """Whether a name is a word that closes a list ("gezinsvoogden. ouders. klaar.", "...
+    customer service. done."): no one."""
+    return name.strip(" .!").lower() in DONE
 
 
 def _tails_joined(options: list[OptionDraft]) -> list[OptionDraft]:

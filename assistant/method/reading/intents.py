@@ -91,12 +91,44 @@ VERDICT_PATTERNS = (
     r"^(en\s+|and\s+)?(zou|would)\s+(jij|je|u|you)\s+(het|dit|dat|it|this|that)\s+"
     r"(doen|invoeren|gebruiken)\W*$",
     r"^(and\s+)?would\s+you\s+(do|use|introduce)\s+(it|this|that)\W*$",
+    # the same with the choice or the condition after it ("wat zou jij doen, doorgaan of
+    # stoppen?", "zou jij dit invoeren als je hier werkte?")
+    r"^(en\s+|and\s+)?(wat|what)\s+(zou|zoudt|would)\s+(jij|je|u|you)\s+(doen|do),\s+[^?]{0,40}"
+    r"\b(doorgaan|stoppen|ermee|continue|stop|go on|carry on|with it)\b",
+    r"\b(zou|would)\s+(jij|je|u|you)\s+(het|dit|dat|it|this|that)\s+(doen|invoeren|gebruiken|"
+    r"do|use|introduce|roll out)\s+(als|if)\b",
+    # a decision asked as either-or ("moeten we dit nou breed uitrollen of niet?", "should we
+    # roll this out or not?", "should we even charge for it?")
+    r"\b(moeten|moet|kunnen|gaan|zullen|should|shall|must)\s+(we|wij|ik|i)\s+([^?,.]{0,15}\s)?"
+    r"(dit|dat|het|this|it|that|ermee|de pilot|the pilot)\b[^?,.]{0,40}\b(of niet|wel of niet|"
+    r"or not)\b",
+    r"\b(moeten|moet|should)\s+(we|wij)\s+(even|überhaupt|uberhaupt|at all)\s+\w+",
+    # whether it is the right thing ("doen we hier goed aan?", "are we doing the right thing?",
+    # "is a model the right tool here at all?", "is het wel onze taak om ...?")
+    r"\b(doen|doe)\s+(we|wij|ik)\s+(hier\s+|er\s+|daar\s+|hiermee\s+)?(wel\s+)?goed\s+aan\b",
+    r"\b(are we|we'?re|am i|i'?m)\s+doing\s+the\s+right\s+thing\b",
+    r"^(\w+,\s*)?(is|are)\s+[^?,.]{1,40}\s+the\s+right\s+(thing|tool|choice|way|call|answer)\b",
+    r"^(\w+,\s*)?(is|are|zijn)\s+(this|it|that|dit|het|dat)\s+(even|really|überhaupt|uberhaupt|"
+    r"eigenlijk\s+wel|wel|eigenlijk)\s+(needed|necessary|nodig|onze\s+taak|our\s+(job|task|role))\b",
+)
+# A judgement of the whole asked, where the message has a question mark ("is dit
+# proportioneel?", "would you say it's irresponsible to ...?", "is ranking stops by algorithm
+# OK?"); not "is het ok als ik ...?".
+JUDGEMENT_ASKED_RE = re.compile(
+    r"^([^,]{1,30},\s*)?"
+    r"(is|are|zijn|would you say (it'?s|this is|that'?s)|vind (je|jij|u) (dit|het|dat))\b[^?]{0,70}"
+    r"\b(ok|okay|oké|proportional|proportionate|proportioneel|(ir)?responsible|(on)?verantwoord|"
+    r"justified|gerechtvaardigd|legitimate|legitiem|acceptable|acceptabel|discrimination|"
+    r"discriminatie|discriminerend|discriminatory)\b(?!\s+(als|if|dat|that|with|met)\b)[^?]{0,45}$"
 )
 # Asked whether it is allowed ("kun je zeggen of dit juridisch mag?", "can you tell me whether
 # this is legal?"); a question only: "ouders twijfelen of het mag" is an effect.
 ALLOWED_QUESTION_RE = re.compile(
     r"\b(?:of|whether)\s+(?:dit|dat|het|this|it|that)\s+(?:(?:juridisch|wettelijk|ethisch)\s+)?"
     r"(?:mag|toegestaan is|legaal is|is\s+(?:legal|allowed|lawful))\b"
+    # "kun je zeggen of het ethisch is om ...", "tell me whether it is responsible to ..."
+    r"|\b(?:of|whether)\s+(?:dit|dat|het|this|it|that)\s+(?:is\s+)?(?:ethisch|verantwoord|"
+    r"ethical|responsible|acceptabel|acceptable)\s+(?:is\b|to\b|om\b)"
 )
 # A demand to declare the case fine, at any length ("just tell me it is ethical so I can put it
 # in my memo", "zeg nou gewoon dat het mag").
@@ -298,6 +330,8 @@ def _verdict(text: str, cleaned: str) -> Intent | None:
     if any(re.search(p, part) for p in VERDICT_PATTERNS for part in [cleaned, *asked]):
         return Intent("verdict")  # also "zijn we klaar? wat zou jij doen?"
     if "?" in text and ALLOWED_QUESTION_RE.search(cleaned):
+        return Intent("verdict")
+    if "?" in text and any(JUDGEMENT_ASKED_RE.match(part) for part in asked):
         return Intent("verdict")
     return None
 

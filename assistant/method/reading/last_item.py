@@ -12,6 +12,8 @@ from assistant.domain.session import Session, Step
 from assistant.language.cues.conversation import ABOUT_THEM_RE
 from assistant.language.cues.late_edits import (
     BARE_REMOVE_RE,
+    DISOWNED_AFTER_RE,
+    DISOWNED_EFFECT_RES,
     ITEM_REMOVED_RES,
     LAST_FIX_RE,
     LAST_ITEM_FILLERS_RE,
@@ -88,6 +90,8 @@ def take_item_removals(text: str, session: Session, reading: Reading) -> None:
             why = index + 2 if index + 2 < len(parts) and ends[index + 1] >= index + 2 else 0
             after = parts[why] if why else ""  # "..., de politie wil dat niet": why
             said.append(normalise(after))
+        elif after and DISOWNED_AFTER_RE.match(after):
+            said.append(normalise(after))  # "..., not an effect", "..., een risico voor ons"
         elif after and ends[index] > index and REASON_NOT_RE.search(after):
             said.append(normalise(after))  # "die training schrappen, ze zien de score niet"
         if ABOUT_THEM_RE.match(after):
@@ -127,6 +131,10 @@ def _named_item(part: str, session: Session) -> tuple[str, str] | None:
     """(kind, id) of the one effect, value or option a part takes off by a word of it; the
     current step's list first. Not an actor: those are taken off by ``actor_edits``."""
     match = next((m for p in ITEM_REMOVED_RES if (m := p.match(part))), None)
+    if match is None and session.effects:  # "die rechtszaak is geen effect": an effect, off
+        disowned = next((m for p in DISOWNED_EFFECT_RES if (m := p.match(part))), None)
+        found = _holding(disowned.group("what"), session) if disowned else None
+        return found if found is not None and found[0] == "effect" else None
     if match is None:
         return None
     what = match.group("what")

@@ -18,6 +18,7 @@ from assistant.language.cues.late_additions import (
     EFFECT_FOR_RE,
     FORGOT_NAMES_RE,
     NOT_YET_RE,
+    RELATIVE_AFTER_NAME_RE,
 )
 from assistant.language.textparts import words
 from assistant.method.reading.actor_lists import head_is_person, is_person, names_in_list
@@ -62,7 +63,20 @@ def late_addition(text: str) -> LateAddition | None:
         return None  # "ik vergat nog iets: studenten die ...": an effect announced, no names
     who = AS_ACTOR_RE.split(who, maxsplit=1)[0]
     names = _people(who) if len(words(who)) <= NAME_WORDS else []
+    if not names:  # "the judge who has to rely on what everyone found out": the judge, and that
+        names, said = _named_before_clause(who)
+        rest = rest or said
     return LateAddition(names, rest.strip(" .")) if names else None
+
+
+def _named_before_clause(who: str) -> tuple[list[str], str]:
+    """The people named before a clause about them ("the judge who has to rely on ...") and
+    the clause told of them ("the judge has to rely on ..."); none when no people lead."""
+    parts = RELATIVE_AFTER_NAME_RE.split(who, maxsplit=1)
+    if len(parts) < 2:
+        return [], ""
+    names = _people(parts[0])
+    return (names, f"{parts[0]} {parts[1]}") if names else ([], "")
 
 
 def _people(text: str) -> list[str]:
