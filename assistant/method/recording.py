@@ -122,9 +122,14 @@ def record(tools: Tools, session: Session, reading: Reading, changes: Changes) -
         if replaced:
             link_options(tools, session)  # the user's own options: to the user's own values
     weigh_learned_kinds(tools, reading.options)
+    own_kinds = [d.kind for d in reading.options]
     choose_kinds(session, reading.options)
-    for option in reading.options:
-        changes.options.append(add_option(tools, session, option))
+    for draft, own in zip(reading.options, own_kinds, strict=True):
+        option = add_option(tools, session, draft)
+        changes.options.append(option)
+        if option.kind != own:  # moved by the joint choice to fill a kind still missing
+            session.meta.setdefault(MOVED_KINDS, {})[option.id] = [own, option.kind]
+    restore_moved_kinds(session)
 
 
 def _record_effects(tools: Tools, session: Session, reading: Reading, changes: Changes) -> None:
@@ -279,6 +284,26 @@ def choose_kinds(session: Session, drafts: list[OptionDraft]) -> None:
         chosen = filled if filled is not None and filled[0] == len(OPTION_KINDS) else chosen
     for index, kind in chosen[1].items() if chosen is not None else ():
         drafts[index].kind = kind
+
+
+MOVED_KINDS = "kinds_moved"  # session.meta: option id -> [its own kind, the kind moved to]
+
+
+def restore_moved_kinds(session: Session) -> None:
+    """Options the joint choice of kinds moved to fill a kind still missing (``MOVED_KINDS``)
+    go back to the kind their own words point to once another option holds the kind they
+    were moved to: the move was only there to cover that kind ("een sticker op elke paal"
+    read as design, moved to environment while no rule was named, is design
+    again once the user names a contract). No kind goes missing by it; an option whose kind
+    changed since (a correction) or that was removed is let go."""
+    moved: dict[str, list[OptionKind]] = session.meta.get(MOVED_KINDS) or {}
+    for option_id, (own, moved_to) in list(moved.items()):
+        option = next((o for o in session.options if o.id == option_id), None)
+        if option is None or option.kind != moved_to:
+            del moved[option_id]
+        elif any(o.kind == moved_to for o in session.options if o.id != option_id):
+            option.kind = own
+            del moved[option_id]
 
 
 def _joint_kinds(
