@@ -98,19 +98,6 @@ STAFF_HEADS = frozenset((
     "dienst", "personeel", "employees",
 ))  # fmt: skip
 MIN_TEAM_WORD = 6  # one word alone names the team only when it is this long ("handhaving")
-# First words of a name that say of what kind its people are, not who ("Public prosecutor",
-# "Older patients", "Health insurer", "Kleine ondernemers"): alone as a clause's subject they
-# name something else ("the public", "health improves"), not that actor.
-KIND_WORDS_NAMING_NO_ONE = frozenset((
-    "public", "private", "older", "elderly", "young", "younger", "new", "small", "big", "large",
-    "local", "national", "regional", "other", "single", "all", "some", "many", "most", "few",
-    "health", "safety", "security", "privacy", "data", "digital", "social", "general", "main",
-    "first", "second", "own", "every", "each", "frontline",
-    "publieke", "openbare", "oudere", "ouderen", "jonge", "jongere", "nieuwe", "kleine", "grote",
-    "lokale", "landelijke", "regionale", "andere", "alle", "sommige", "veel", "meeste", "eigen",
-    "gezondheid", "veiligheid", "privacy", "sociale", "algemene", "eerste", "tweede", "elke",
-    "iedere", "digitale",
-))  # fmt: skip
 ARTICLES_AND_OWNERS = frozenset((
     "de", "het", "een", "the", "a", "an", "hun", "their", "our", "onze", "ons", "zijn", "haar",
     "its",

@@ -103,10 +103,6 @@ IDENTITY_RE = re.compile(
 # A subject put in front and taken up again ("mensen met een uitkering, die worden ...",
 # "people on benefits, they get ...", "the cleaners, who ...", "de boeren, hun land ...").
 POSSESSIVES = frozenset(("hun", "their"))
-# Third-person owners before a group further on in a clause ("..., wat over hun ouders is
-# gezegd", "... and her youth worker got ..."): the group belongs to the people the clause is
-# about, it is not them (first-person owners name the speaker's own group: "onze monteurs").
-OTHERS_POSSESSIVES = frozenset(("hun", "their", "his", "her", "zijn", "haar", "its"))
 DISLOCATED_RE = re.compile(
     r"^(?P<who>[^,;:]{2,60}?),\s*(?:(?:die|dat|zij|ze|they|who)\s+|(?=(?:hun|their)\s+\w))"
     r"(?P<rest>.+)$",

@@ -38,7 +38,6 @@ from assistant.language.cues.people_in_sentences import (
     FOR_WHOM_RE,
     GENERIC_SUBJECTS,
     NOTICED_BY_RE,
-    OTHERS_POSSESSIVES,
     PLURAL_ENDINGS,
     REPORTER_RE,
 )
@@ -436,11 +435,8 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
 
 
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
-    """The actor a clause mentions first, else the group of people it starts with; a group
-    named after another's owner further on is not the one the clause is about."""
+    """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
-    if mentioned is not None and _owned_further_on(body, mentioned):
-        mentioned = None  # "als alles over hun ouders erin staat, doet dat pijn": not the parents
     subject = clause_people(body)
     pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
     if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
@@ -453,17 +449,6 @@ def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | No
     if mentioned or referred:
         return (mentioned or referred).id, ""  # type: ignore[union-attr]
     return (None, subject) if subject else None
-
-
-def _owned_further_on(body: str, actor: Actor) -> bool:
-    """Whether the actor's mention in ``body`` comes after the subject's place and right after
-    a third person's owner word ("hun", "her"; one word may come between: "hun eigen ouders")."""
-    tokens = words(body)
-    spot = mention_position(tokens, actor)
-    if spot is None or spot[0] <= SUBJECT_SPOT:
-        return False
-    before = tokens[max(0, spot[0] - 2) : spot[0]]
-    return any(t in OTHERS_POSSESSIVES for t in before)
 
 
 def own_subject(body: str, actors: list[Actor]) -> bool:

@@ -15,7 +15,6 @@ from assistant.language.cues.actor_list_items import LIVING_NEAR_RE, NEIGHBOUR_W
 from assistant.language.cues.actor_names import (
     ARTICLES_AND_OWNERS,
     GENERIC_HEADS,
-    KIND_WORDS_NAMING_NO_ONE,
     MIN_TEAM_WORD,
     NAME_BREAKS,
     PERSON_PLURAL_ENDINGS,
@@ -156,8 +155,7 @@ def mention_position(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
     joined = [i for h in joined_heads(actor.name) for i, t in enumerate(tokens) if same_word(t, h)]
     spots = sorted(spots + joined)  # "procespartijen" for "Procespartijen en hun familie"
     if not spots:
-        found = _team_by_its_work(tokens, actor) or _named_by_its_first_word(tokens, actor)
-        return found or _named_in_other_language(tokens, head)
+        return _team_by_its_work(tokens, actor) or _named_in_other_language(tokens, head)
     present = sum(1 for w in name_words(actor.name) if any(same_word(w, t) for t in tokens))
     if head in GENERIC_HEADS:
         qualifier = [w for w in words(actor.name) if len(w) > MIN_HEAD and w != head]
@@ -344,25 +342,6 @@ def _team_by_its_work(tokens: list[str], actor: Actor) -> tuple[int, int] | None
     if all(same_word(t, w) for t, w in zip(tokens[start:], parts, strict=False)):
         return (start, len(parts)) if len(tokens) - start >= len(parts) else None
     return None  # only as the subject: "de kwijtschelding" further on is the topic, no team
-
-
-def _named_by_its_first_word(tokens: list[str], actor: Actor) -> tuple[int, int] | None:
-    """A group named by the first word of its name alone, as the clause's subject: "defence
-    can't test ..." is "Defence lawyers", "internationals rewatch ..." is "International
-    students", "de intake raakt ..." is "Intake officers"; not a word for people of its own
-    ("students ..." is no "Student union") nor one that says of what kind its people are
-    ("the public ...", "health ...")."""
-    parts = name_words(actor.name)
-    if len(parts) < MIN_INITIALS or parts[0] == head_word(actor.name):
-        return None
-    first = _plain(parts[0])
-    if len(first) < MIN_TEAM_WORD - 1 or first in KIND_WORDS_NAMING_NO_ONE or _people_word(first):
-        return None
-    start = 1 if tokens[:1] and tokens[0] in ARTICLES_AND_OWNERS else 0
-    spoken = _plain(tokens[start]) if len(tokens) > start else ""
-    if not same_word(spoken, first) or (_people_word(spoken) and spoken != first + "s"):
-        return None  # "internationals" is the plural the name's word makes, "studenten" no
-    return start, 1
 
 
 SINGULAR_TO_PLURAL = ("s", "es", "'s", "n", "en")  # "dijkwachter"/"dijkwachters", "boa"/"boa's"
