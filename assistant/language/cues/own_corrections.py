@@ -229,7 +229,10 @@ THEN_THEY_RE = re.compile(
 # nee sorry, bij het waterschap", "at the tax office - no wait, at the water board", "de
 # leraren, ik bedoel de mentoren"): the phrase before the correction is taken back. The new
 # phrase opens with the same word as the old; a bare "nee"/"no" counts only after dots or a dash.
-# Not after "niet"/"not": "niet de planners, ik bedoelde de teamleiders" moves an item.
+# Not after "niet"/"not": "niet de planners, ik bedoelde de teamleiders" moves an item. The phrase
+# taken back holds no second opener of its kind: in a list said aloud ("de peuters, de GGD, de
+# leerplicht nee sorry ik bedoel de afdeling onderwijs") only the last item goes. A "sorry:"
+# before a colon excuses what follows ("nog iets voor de actoren, sorry: de ouders").
 _RESTART_OPENERS = (
     r"bij|in|op|voor|van|met|naar|uit|aan|at|on|for|from|with|to|by|de|het|een|the|an?"
 )
@@ -237,8 +240,9 @@ _RESTART_WORDS = (
     r"(?:(?:nee|no)\s*[,!]?\s*)?(?:sorry|wacht|wait|oops|pardon)|ik\s+bedoel(?:de)?|i\s+mean"
 )
 RESTARTED_PHRASE_RE = re.compile(
-    rf"(?<!\bniet\s)(?<!\bnot\s)(?<!\bgeen\s)\b(?P<opener>{_RESTART_OPENERS})\s+[^.!?,;:()\n]{{1,60}}?\s*"
+    rf"(?<!\bniet\s)(?<!\bnot\s)(?<!\bgeen\s)\b(?P<opener>{_RESTART_OPENERS})\s+"
+    r"(?:(?!\b(?P=opener)\b)[^.!?,;:()\n]){1,60}?\s*"
     rf"(?:(?:\.{{2,}}|…|,|\s[-–—])\s*(?:{_RESTART_WORDS}|nee|no)|\s*,?\s*(?:{_RESTART_WORDS}))"
-    r"\b[\s,!:.]*(?=(?P=opener)\b)",
+    r"\b(?!\s*:)[\s,!.]*(?=(?P=opener)\b)",
     re.IGNORECASE,
 )

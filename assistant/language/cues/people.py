@@ -75,7 +75,7 @@ PEOPLE_WORDS = (
     "toerist", "tourist", "passagier", "passenger", "traveller", "jongeren",
     "zzp", "freelancer", "nazaten", "descendant", "aanvrager", "applicant", "requester",
     "woningzoekend", "schoonmaker", "cleaner", "vrijwilliger", "volunteer", "genealog",
-    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten", "piloot", "pilots",
+    "onderzoeker", "researcher", "drone pilot", "dronepilot", "piloten", "piloot ", "pilots ",
     # who oversees work on site ("de opzichters", "the site foremen")
     "opzichter", "foreman", "foremen", "warden",
     # groups with a plural of their own ("the fishermen are furious", "de leraren", "crews")

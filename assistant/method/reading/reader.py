@@ -110,6 +110,7 @@ from assistant.method.reading.effects_meant_for import take_effects_meant_for
 from assistant.method.reading.extraction import (
     ValueChoice,
     aim_of_measure,
+    detect_context,
     extract_options,
     kind_terms,
     laid_down_joined,
@@ -249,7 +250,7 @@ ADDING_WORDS = frozenset(("en", "and", "ook", "also", "plus", "too", "erbij", "n
 ADDED_PEOPLE_WORDS = 6  # "en de teamleiders ook nog"
 ITEM_WORDS = 4  # "who: drivers obviously. ...": a first item this short, then more sentences
 USERS_LIST = 3  # "lifeguards, zwemmers, ouders" lists actors; "het team X, in de centrale" does not
-USERS_PAIR = 2  # two words for people ("bezoekers en handhavers") list actors too
+USERS_PAIR = 2  # two groups of people, no body ("bezoekers en handhavers"), list actors too
 ENUMERATOR_RE = re.compile(r"^\s*\(?[a-hA-H1-9]\)\s+")  # "(a) ", "b) ", "(3) "
 DASH_LEAD_RE = re.compile(r"\s+[-\u2013\u2014]+\s+")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s|$)")
@@ -1446,7 +1447,8 @@ def _users(text: str, context: Context) -> list[str]:
         text = actor_lists.LABELLED_JOINT_RE.sub(", ", labelled.group("rest"))  # "X + Y"
     names = actor_lists.names_in_list(text) if context.asked == "users" or labelled else []
     share = actor_lists.person_share(names) if names else 0.0
-    least = 1 if labelled else USERS_PAIR if share == 1 else USERS_LIST  # "bezoekers en handhavers"
+    people = share == 1 and not any(detect_context(n) for n in names)  # not "gemeente Zwolle"
+    least = 1 if labelled else USERS_PAIR if people else USERS_LIST  # "bezoekers en handhavers"
     listed = len(names) >= least and share >= PERSON_SHARE
     return names if listed else []
 
