@@ -462,3 +462,8 @@ def test_a_number_not_shown_among_standing_proposals_says_which_stand(conductor:
         assert plan.draft.text.startswith(said)
         assert len(session.options) == before
         assert [p.number for p in session.proposals] == [2]
+
+
+def test_a_phrase_after_a_negation_is_no_restart() -> None:
+    text = "Het ligt niet bij de leraren, ik bedoelde de mentoren: die krijgen het werk"
+    assert without_restarted_phrases(text) == text

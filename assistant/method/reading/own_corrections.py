@@ -53,6 +53,8 @@ from assistant.method.reading.mentions import referred_actor
 from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix, Reading
 
+NEGATION_WORDS = frozenset(("niet", "not", "geen", "no"))
+NEGATION_REACH = 2  # "niet bij de X, ik bedoel de Y": the words before the phrase taken back
 SENTENCE_SPLIT_RE = re.compile(r"[.;!?]+(?:\s+|$)|\n+")
 MIN_KEY_LETTERS = 4
 MIN_NAME_LETTERS = 3  # "IB'er", "GPs"
@@ -64,6 +66,8 @@ def without_restarted_phrases(text: str) -> str:
     willen ze ...")."""
     out, at = [], 0
     for match in RESTARTED_PHRASE_RE.finditer(text):
+        if NEGATION_WORDS & set(words(text[: match.start()])[-NEGATION_REACH:]):
+            continue  # "het ligt niet bij de advocaten, ik bedoelde de verdachten": moved, kept
         rest = text[match.end() :]
         capital = match.group(0)[:1].isupper() and rest[:1].islower()
         out += [text[at : match.start()], rest[:1].upper() if capital else rest[:1]]
