@@ -168,6 +168,12 @@ ITEM_REMOVED_RES = (
 # effect", "dat boetegedoe is een risico voor ons"): taken off.
 _DISOWNED_LEAD = r"^(?:(?:ok[eé]?|okay|oh|o|nee|no|wacht|wait|hmm|so|dus|en|and|but|maar)[,\s]+)*"
 _FOR_US = r"(?:for|voor)\s+(?:us|ons|our\s+\w+|onze\s+\w+|de\s+organisatie|the\s+organi[sz]ation)"
+# A thing called a risk for the organisation itself ("een risico voor ons", "really a legal risk
+# for us"): said of an effect taken back.
+_RISK_FOR_US = (
+    r"(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:an?|een)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:risk|risico|problem|probleem|issue)\s+" + _FOR_US + r"\b"
+)
 DISOWNED_EFFECT_RES = (
     re.compile(
         _DISOWNED_LEAD + rf"(?:the|that|this|die|dat|deze|het|de)\s+{_WHAT}{_ITEM_NOUN}\s+"
@@ -177,8 +183,7 @@ DISOWNED_EFFECT_RES = (
     ),
     re.compile(
         _DISOWNED_LEAD + rf"(?:the|that|this|die|dat|deze|het|de)\s+{_WHAT}{_ITEM_NOUN}\s+"
-        r"(?:is|was)\s+(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:an?|een)\s+"
-        r"(?:[\w-]+\s+){0,2}(?:risk|risico|problem|probleem|issue)\s+" + _FOR_US + r"\b.*$",
+        r"(?:is|was)\s+" + _RISK_FOR_US + r".*$",
         re.IGNORECASE,
     ),
 )
@@ -186,8 +191,7 @@ DISOWNED_EFFECT_RES = (
 # "leave it out").
 DISOWNED_AFTER_RE = re.compile(
     r"^(?:(?:dat|dit|this|that|it)\s*(?:is|'s)\s+)?(?:(?:geen|not\s+an?|no)\s+(?:echt\s+)?"
-    r"(?:effect|gevolg)|(?:(?:really|just|more|echt|eigenlijk|gewoon|meer)\s+)*(?:an?|een)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:risk|risico|problem|probleem|issue)\s+" + _FOR_US + r"\b.*|"
+    r"(?:effect|gevolg)|" + _RISK_FOR_US + r".*|"
     r"(?:leave|keep)\s+(?:it|that|this)\s+out|laat\s+(?:het|dat|die)\s+(?:maar\s+)?weg)[\s.!]*$",
     re.IGNORECASE,
 )
