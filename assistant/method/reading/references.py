@@ -39,6 +39,7 @@ from assistant.language.cues.references import (
     RECOGNISING,
     REFUSED_NUMBER_RE,
     REST_REFUSED_RE,
+    SHORT_HEDGE_RE,
     THANKS,
 )
 from assistant.language.cues.replies import (
@@ -152,8 +153,13 @@ def moves_on(text: str, session: Session) -> bool:
 
 def _ends_closing(said: list[str]) -> bool:
     """Words that end in a closing phrase after something else: agreeing ("fine, done", "ok
-    dat was het") or a pick ("1 en 3, klaar")."""
-    return any(" ".join(said[start:]) in DONE for start in range(1, len(said)))
+    dat was het", "ok klaar denk ik") or a pick ("1 en 3, klaar")."""
+    unhedged = SHORT_HEDGE_RE.sub("", " ".join(said)).split()
+    return any(
+        " ".join(spoken[start:]) in DONE
+        for spoken in (said, unhedged)
+        for start in range(1, len(spoken))
+    )
 
 
 def names_the_chosen(text: str, session: Session) -> bool:
