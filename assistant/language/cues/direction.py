@@ -10,7 +10,8 @@ import re
 POSITIVE_WORDS = (
     # a verdict on what was told ("dat is mooi", "that's the big plus")
     "mooi", "big plus", "grote plus", "huge win", "prima", "geeft rust", "meer rust",
-    "peace of mind",
+    "peace of mind", "good thing", "goede zaak", "goed bewijs", "good evidence", "great evidence",
+    "good proof", "goed nieuws", "good news",
     "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
     "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
     "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig",
