@@ -5,7 +5,8 @@ as a change for the better; "mensen met weinig kans" made an effect positive; "w
 not read as finishing; "the people they stop" became "People they" and "the team that stores the
 footage" "Team"; an effect prompt taken by number before more was told was not taken; "what would
 you suggest for design?" showed proposals of every kind; "I'm facilitating a session ... about X"
-stayed whole in the technology."""
+stayed whole in the technology; "body cams that ... when an officer ..." was titled "Officer
+raises their voice"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from method_fakes import converse, read_in
 
 from assistant.domain.session import Step
+from assistant.language.titles import short_title
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
@@ -179,3 +181,20 @@ def test_a_facilitators_session_about_a_technology_gives_the_technology(
 ) -> None:
     session = converse(conductor, language, [opening])
     assert session.case.technology.startswith(technology)
+
+
+@pytest.mark.parametrize(
+    ("technology", "title"),
+    [
+        ("body cams that start recording automatically when an officer raises their voice",
+         "Body cams"),
+        ("bodycams die automatisch gaan opnemen als een agent zijn stem verheft", "Bodycams"),
+        ("slimme afvalcontainers met een vulgraadsensor en een pasje",
+         "Slimme afvalcontainers met een vulgraadsensor"),
+        # guards: an article or a speaker before the thing
+        ("de gemeente wil camera's bij het station", "Camera's bij het station"),
+        ("we want a chatbot on the website", "Chatbot on the website"),
+    ],
+)  # fmt: skip
+def test_a_title_names_the_thing_said_first_without_an_article(technology: str, title: str) -> None:
+    assert short_title(technology) == title
