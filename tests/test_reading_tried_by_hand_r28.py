@@ -198,3 +198,18 @@ def test_a_facilitators_session_about_a_technology_gives_the_technology(
 )  # fmt: skip
 def test_a_title_names_the_thing_said_first_without_an_article(technology: str, title: str) -> None:
     assert short_title(technology) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("verder zou ik willen dat de sms altijd een telefoonnummer van de GGD bevat",
+         "De sms altijd een telefoonnummer"),
+        ("daarnaast zouden we graag zien dat de data na een week weg is", "De data na een week"),
+    ],
+)  # fmt: skip
+def test_a_wish_with_the_verb_first_is_no_part_of_the_measure(
+    reader: Reader, text: str, start: str
+) -> None:
+    reading = read_in(reader, text, ("Medewerkers",), "nl", "een app", Step.OPTIONS)
+    assert [o.text[: len(start)] for o in reading.options] == [start]
