@@ -35,6 +35,7 @@ from assistant.language.cues.titles import (
 
 TITLE_WORDS = 6  # at most this many words
 ARTICLE_WITHIN = 14  # the naming article stands this early in the sentence, or not at all
+BARE_LEAD_WORDS = 2  # "slimme afvalcontainers", "body cams": words before the thing
 TECH_WITHIN = 20  # a word of technology this early names the thing
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
@@ -96,11 +97,21 @@ def _named_thing(tokens: list[str]) -> list[str]:
     window = tokens[:TECH_WITHIN]
     for at, token in enumerate(window):
         if _technical(token):
-            return _covering_phrase(tokens, at) or _phrase(tokens[at:])
+            return _covering_phrase(tokens, at) or _phrase(tokens[_bare_start(tokens, at) :])
     for i in range(min(ARTICLE_WITHIN, len(tokens))):
         if _names_after(tokens, i):
             return _phrase(tokens[i + 1 :])
     return []
+
+
+def _bare_start(tokens: list[str], at: int) -> int:
+    """Where the phrase of the word of technology at ``at`` starts when no article stands
+    before it: at the sentence's start when only a word or two describe it there ("body cams
+    that ...", "slimme afvalcontainers met ..."), else at the word itself."""
+    before = [_bare(t) for t in tokens[:at]]
+    if at > BARE_LEAD_WORDS or any(t in TOLD_STARTS | ARTICLES | PREPOSITIONS for t in before):
+        return at
+    return 0
 
 
 def _names_after(tokens: list[str], i: int) -> bool:

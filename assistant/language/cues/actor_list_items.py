@@ -60,7 +60,7 @@ GENERIC_PARTY_HEADS = frozenset((
     "bedrijf", "bedrijven", "company", "companies", "firm", "firms", "firma", "organisatie",
     "organisaties", "organisation", "organisations", "organization", "organizations", "partij",
     "partijen", "party", "parties", "bureau", "agency", "instantie", "instanties", "stichting",
-    "foundation",
+    "foundation", "team", "afdeling", "department", "unit", "sectie", "section",
 ))  # fmt: skip
 # Words that alone name nobody in particular ("People", "Mensen", "Others", "Us"): as the whole
 # of a new actor's name, a piece of a sentence ("the people being looked for (...)").

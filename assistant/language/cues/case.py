@@ -196,7 +196,15 @@ ORGANISATION_NAME_RE = re.compile(
 # bij ...", "It's about drones that ..."): the technology starts after them.
 TOPIC_LEAD_RE = re.compile(
     r"^(?:het gaat (?:hier\s+)?(?:om|over)|het betreft|dit gaat over|"
-    r"it'?s about|this is about|it concerns|this concerns)\s+(?=\S)",
+    r"it'?s about|this is about|it concerns|this concerns|"
+    # a facilitator's session about it ("I'm facilitating a session next week for the police
+    # about using body cams ...", "ik begeleid volgende week een sessie bij de politie over ...")
+    r"(?:i'?m|i am|we'?re|we are|ik|we|wij)\s+(?:(?:going to|ga|gaan)\s+)?(?:facilitat\w*|"
+    r"prepar\w*|run\w*|organi[sz]\w*|lead\w*|host\w*|plan\w*|begeleid\w*|bereid\w*|"
+    r"organiseer\w*|leid\w*|faciliteer\w*|doe|doen|geef|geven)\s+[^.?!]{0,80}?\b(?:a|an|the|our|"
+    r"een|de|onze)\s+(?:[\w-]+\s+)?(?:session|workshop|meeting|dialogue|sessie|workshop|"
+    r"bijeenkomst|gesprek|dialoog)\b[^.?!]{0,80}?\s(?:about|on|over)\s+(?:(?:using|the use of|"
+    r"the deployment of|het gebruik van|de inzet van|het inzetten van)\s+)?)\s*(?=\S)",
     re.IGNORECASE,
 )
 # After saying who you are, where the technology starts: "I work at a water board, we want ...",

@@ -115,6 +115,9 @@ DONE = (
     "genoeg", "enough", "i can't think of more", "i cannot think of more", "can't think of more",
     "we're done", "we are done", "were done", "we're finished", "we are finished", "we zijn klaar",
     "dat we klaar zijn", "we klaar zijn", "we zijn er", "we're there",
+    "wrap it up", "wrap up", "let's wrap up", "lets wrap up", "let's wrap it up", "lets wrap it up",
+    "wrap things up", "rond af", "rond maar af", "rond het af", "rond het maar af", "afronden",
+    "laten we afronden", "we ronden af", "afronden maar",
 )  # fmt: skip
 # Words typed with a slip that still name a move or a reply ("ga vedrer", "volgnde", "optes"):
 # these are matched at one slip in a short message; shorter words must be exact.

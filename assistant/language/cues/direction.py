@@ -10,7 +10,8 @@ import re
 POSITIVE_WORDS = (
     # a verdict on what was told ("dat is mooi", "that's the big plus")
     "mooi", "big plus", "grote plus", "huge win", "prima", "geeft rust", "meer rust",
-    "peace of mind",
+    "peace of mind", "good thing", "goede zaak", "goed bewijs", "good evidence", "great evidence",
+    "good proof", "goed nieuws", "good news",
     "voordeel", "voordelen", "positief", "beter", "betere", "sneller", "snellere", "makkelijker",
     "eenvoudiger", "efficiënt", "efficienter", "bespaar", "besparing", "inzicht", "veiliger",
     "helpt", "kans", "kansen", "verbeter", "goedkoper", "gemak", "tijdwinst", "prettig",
@@ -691,6 +692,23 @@ FORMERLY: tuple[tuple[str, ...], ...] = (
 # "Vroeger" is formerly only with a past verb after it in its clause ("die vroeger gemist
 # werden", "vroeger kregen ze"); else earlier, a gain ("problemen worden vroeger gezien").
 FORMERLY_DUTCH = "vroeger"
+# A group described by its chances ("mensen met weinig kans op werk", "people with few chances"):
+# who they are, no effect of their own.
+CHANCE_WORDS = frozenset(("kans", "kansen", "chance", "chances"))
+WITH_WORDS = frozenset(("met", "with"))
+CHANCE_AMOUNTS = frozenset(
+    ("weinig", "veel", "geen", "minder", "meer", "kleine", "grote", "little", "few", "no", "less",
+     "more", "a", "small", "big", "good", "goede", "slechte", "poor")
+)  # fmt: skip
+# What was so before and goes on ("als er vroeger gediscrimineerd werd, gaat dat gewoon door",
+# "if there used to be bias it just carries on"): no change the other way, the old harm stays.
+CARRIED_ON_VERBS = frozenset(("gaat", "gaan", "ging", "gingen"))  # ... "door", a few words on
+CARRIED_ON_PARTICLE = "door"
+CARRIED_ON: tuple[tuple[str, ...], ...] = (
+    ("blijft",), ("blijven",), ("herhaalt",), ("overgenomen",), ("doorgezet",),
+    ("carries", "on"), ("carry", "on"), ("continues",), ("continue",), ("persists",),
+    ("repeated",), ("baked", "in"), ("goes", "on"),
+)  # fmt: skip
 # In a relative clause, how it was reaches only to its verb ("die dit vroeger deden | voelen
 # zich ...", "who used to do this | feel ...").
 FORMERLY_RELATIVES = frozenset(("die", "dat", "who", "which", "that"))

@@ -57,7 +57,8 @@ SMALL_WORDS = frozenset((
 # Fewer people or things needed for the work ("far fewer exam rooms and invigilators needed",
 # "minder mensen nodig", "meer controle met minder mensen", "with less staff"): a saving.
 SAVING_RE = re.compile(
-    r"\b(?:minder|fewer|less)\s+(?:[\w'-]+\s+){0,5}?(?:nodig|needed|required|vereist)\b|"
+    r"\b(?:minder|fewer|less)\s+(?:(?!terwijl\b|while\b|whereas\b|maar\b|but\b|hoewel\b|"
+    r"although\b)[\w'-]+\s+){0,5}?(?:nodig|needed|required|vereist)\b|"
     r"\b(?:met|with)\s+(?:(?:veel|far|much)\s+)?(?:minder|fewer|less)\s+(?:mensen|personeel|"
     r"medewerkers|collega's|fte|people|staff|personnel|officers|agenten|handhavers)\b",
     re.IGNORECASE,

@@ -311,6 +311,8 @@ WISH_THAT_LEAD_RE = re.compile(
     r"(?:wat\s+(?:ik|wij|we)\s+"
     r"(?:zelf\s+)?(?:(?:zou|zouden)\s+)?"
     r"(?:graag\s+)?(?:wil|willen)(?:\s+is)?|ik\s+zou\s+(?:(?:ook|zelf|graag)\s+)*willen|"
+    # "verder zou ik willen dat ...", "daarnaast zouden we graag zien dat ..."
+    r"(?:zou|zouden)\s+(?:ik|wij|we)\s+(?:(?:ook|zelf|graag|nog)\s+)*(?:willen|zien)(?=\s+dat\b)|"
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like)(?:\s+is)?|"
     # "what I'd add myself is a ...", "wat ik zelf nog zou toevoegen is een ..."
     r"what\s+(?:i|we)(?:'d|\s+would)?\s+(?:also\s+)?add(?:\s+(?:myself|ourselves))?\s+is|"

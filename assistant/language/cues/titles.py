@@ -48,9 +48,9 @@ TECH_PARTS = (
     "dashboard", "chatbot", "robot", "drone", "software", "scanner", "tracker", "applicatie",
     "application", "plugin", "portaal", "portal", "beacon", "tweeling", "monitor",
     "herkenning", "recognition", "taalmodel", "language model", "computer", "satelliet",
-    "satellite", "wearable", "polsband", "wristband", "slimme meter", "smart meter",
+    "satellite", "wearable", "polsband", "wristband", "slimme meter", "smart meter", "container",
 )  # fmt: skip
-TECH_ENDS = ("app", "ai", "bot", "tool", "scan", "tablet", "chip", "twin")
+TECH_ENDS = ("app", "ai", "bot", "tool", "scan", "tablet", "chip", "twin", "cam")
 # After a word of technology its phrase goes on only with one of these ("een app voor cliënten",
 # "a digital twin of three towns"); another word is the verb of a new clause ("an image model
 # classifies ...", "de bot beantwoordt ...").

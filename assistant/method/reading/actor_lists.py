@@ -60,7 +60,7 @@ from assistant.language.cues.actor_names import (
 from assistant.language.cues.case import DATA_LABEL_RE, DATA_LEAD_RE, ORG_RE, STAGE_RES
 from assistant.language.cues.conversation import ASKING_RE
 from assistant.language.cues.direction import STEP_NAME_ONLY_RE
-from assistant.language.cues.grammar import VERB_WORDS
+from assistant.language.cues.grammar import PERSONAL_PRONOUNS, VERB_WORDS
 from assistant.language.cues.noise import GREETING_RE
 from assistant.language.cues.people import (
     ABBREVIATION_PLURAL_RE,
@@ -158,6 +158,7 @@ ROLE_TAIL_RE = re.compile(
     r"(?P<role>(?:(?:de|het|een|the|a|an|onze|our)\s+)?[\w'-]+(?:\s+[\w'-]+)?)$",
     re.I,
 )
+CONTACT_CLAUSE_TAIL = 3  # "the people they stop on the street"
 DESCRIPTION_WORDS = 3  # "... who partly pays for it": a description after the name
 ANSWER_SHARE = 0.5
 OWN_LEAD_NAMES = 3  # "X: a, b and c": three parties after a lead of one's own make a list
@@ -659,7 +660,7 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    if not items or any(is_clause(_untailed(head(i))) or len(words(i)) > LONG_ITEM for i in items):
+    if not items or any(_clause_item(i) or len(words(i)) > LONG_ITEM for i in items):
         return []
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
         return []  # "pilot sinds mei", "licentie 65k per jaar": facts, no names
@@ -799,9 +800,31 @@ def _acting_subject(item: str) -> str:
     tokens = item.split()
     spot = next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
     subject = " ".join(tokens[:spot])
+    if _contact_clause(tokens, spot):
+        return item  # "the people they stop", "the ones we check": who is meant
     if not spot or spot > ACTING_SUBJECT_WORDS or is_clause(subject):
         return ""
     return subject if is_person(subject) or head_is_person(subject) else ""
+
+
+def _clause_item(item: str) -> bool:
+    """Whether a list item is a clause, not a name ("the people they stop" is a name)."""
+    if not is_clause(_untailed(head(item))):
+        return False
+    tokens = item.split()
+    spot = next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
+    return not _contact_clause(tokens, spot)
+
+
+def _contact_clause(tokens: list[str], spot: int) -> bool:
+    """Whether the verb at ``spot`` ends a clause without a relative pronoun that says which
+    people are meant ("the people they stop", "the families we visit"): people, then a
+    pronoun, then the verb and little more."""
+    if spot < 2 or tokens[spot - 1].lower() not in PERSONAL_PRONOUNS:
+        return False
+    people = " ".join(tokens[: spot - 1])
+    short = len(tokens) - spot <= CONTACT_CLAUSE_TAIL
+    return short and not is_clause(people) and (is_person(people) or head_is_person(people))
 
 
 def people_only_after_head(name: str) -> bool:

@@ -187,6 +187,8 @@ def _introduces_self(text: str) -> bool:
     officer at the RDW, team Toezicht"): where the case is, not what it is."""
     if not WHO_WE_ARE_RE.match(text) or WHO_THEN_WHAT_RE.search(text):
         return False
+    if TOPIC_LEAD_RE.match(text):
+        return False  # "I'm facilitating a session about X": X is the technology
     return not _technical(DATA_ROLE_RE.sub("", text))
 
 

@@ -24,6 +24,11 @@ from assistant.language.cues.direction import (
     BECAME_AFTER,
     BECOMING_WORDS,
     BURDENS,
+    CARRIED_ON,
+    CARRIED_ON_PARTICLE,
+    CARRIED_ON_VERBS,
+    CHANCE_AMOUNTS,
+    CHANCE_WORDS,
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
     CONTRACTED_NOTS,
@@ -87,6 +92,7 @@ from assistant.language.cues.direction import (
     UNABLE_RE,
     UNAWARE_RE,
     WHAT_IT_CANNOT_RE,
+    WITH_WORDS,
     WITHOUT_REACH,
     WITHOUT_WORDS,
     WORRY_LEAD_RE,
@@ -266,13 +272,26 @@ def _growing(tokens: list[str], last: int, sign: int) -> int:
 
 def _neutral(tokens: list[str]) -> list[bool]:
     """The tokens of a comparison with before ("meer data dan vroeger"): no direction."""
-    taken = [_formerly_at(tokens, i) for i in range(len(tokens))]
+    taken = [_formerly_at(tokens, i) or _chances_of_people(tokens, i) for i in range(len(tokens))]
     for phrase in NEUTRAL_PHRASES:
         size = len(phrase)
         for start in range(len(tokens) - size + 1):
             if tuple(tokens[start : start + size]) == phrase:
                 taken[start : start + size] = [True] * size
     return taken
+
+
+def _chances_of_people(tokens: list[str], index: int) -> bool:
+    """Whether "kans"/"chances" at ``index`` describes people ("mensen met weinig kans",
+    "people with few chances"): who they are, not a chance the technology gives."""
+    if tokens[index] not in CHANCE_WORDS:
+        return False
+    before = tokens[max(0, index - 3) : index]
+    while before and before[-1] in CHANCE_AMOUNTS:
+        before.pop()
+    if len(before) < 2 or before[-1] not in WITH_WORDS:
+        return False
+    return before[-2] in PEOPLE_NOUNS or _person_word(before[-2]) or before[-2].endswith("en")
 
 
 @lru_cache(maxsize=8192)
@@ -436,10 +455,12 @@ def _no_longer(
         for phrase, reach in ((p, FLIP_REACH) for p in NO_LONGER):
             turns += _phrase_turns(tokens, first, start, phrase, reach, commas)
         for former in FORMERLY:
-            turns += _phrase_turns(tokens, first, start, former, 0, commas) and _in_scope(
-                tokens, first, len(former), start
+            turns += (
+                _phrase_turns(tokens, first, start, former, 0, commas)
+                and _in_scope(tokens, first, len(former), start)
+                and not _carried_on(tokens, first)
             )
-        if _formerly_at(tokens, first):
+        if _formerly_at(tokens, first) and not _carried_on(tokens, first):
             turns += _phrase_turns(tokens, first, start, (tokens[first],), 0, commas) and (
                 _in_scope(tokens, first, 1, start)
             )
@@ -486,6 +507,23 @@ def _formerly_at(tokens: list[str], index: int) -> bool:
         if token in PAST_VERBS:
             return True
     return False
+
+
+CARRIED_ON_REACH = 4  # "gaat dat gewoon door"
+
+
+def _carried_on(tokens: list[str], index: int) -> bool:
+    """Whether the sentence says after ``index`` that how it was goes on ("gaat gewoon door",
+    "just carries on"): the "formerly" at ``index`` turns nothing."""
+    after = tokens[index + 1 :]
+    goes = [i for i, t in enumerate(after) if t in CARRIED_ON_VERBS]
+    if any(CARRIED_ON_PARTICLE in after[i + 1 : i + 1 + CARRIED_ON_REACH] for i in goes):
+        return True  # "gaat dat gewoon door"
+    return any(
+        tuple(after[start : start + len(phrase)]) == phrase
+        for phrase in CARRIED_ON
+        for start in range(len(after))
+    )
 
 
 def _phrase_turns(

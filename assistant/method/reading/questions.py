@@ -68,6 +68,8 @@ def method_question(text: str, current: Step) -> Question | None:
             direction = _direction(text)
             step = _options_valued(text, step, current)
             return Question(step, propose, per_kind, direction, named=True, one_each=one_each)
+    if propose and _named_step(text) is None and (kind := _kind_named(text)) is not None:
+        return Question(Step.OPTIONS, True, kind=kind)  # "what would you suggest for design?"
     if propose:
         return Question(_named_step(text) or current, True, per_kind, one_each=one_each)
     return None

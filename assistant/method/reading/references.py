@@ -39,6 +39,7 @@ from assistant.language.cues.references import (
     RECOGNISING,
     REFUSED_NUMBER_RE,
     REST_REFUSED_RE,
+    SHORT_HEDGE_RE,
     THANKS,
 )
 from assistant.language.cues.replies import (
@@ -152,8 +153,13 @@ def moves_on(text: str, session: Session) -> bool:
 
 def _ends_closing(said: list[str]) -> bool:
     """Words that end in a closing phrase after something else: agreeing ("fine, done", "ok
-    dat was het") or a pick ("1 en 3, klaar")."""
-    return any(" ".join(said[start:]) in DONE for start in range(1, len(said)))
+    dat was het", "ok klaar denk ik") or a pick ("1 en 3, klaar")."""
+    unhedged = SHORT_HEDGE_RE.sub("", " ".join(said)).split()
+    return any(
+        " ".join(spoken[start:]) in DONE
+        for spoken in (said, unhedged)
+        for start in range(1, len(spoken))
+    )
 
 
 def names_the_chosen(text: str, session: Session) -> bool:
@@ -467,7 +473,22 @@ def _read_prompt_reference(text: str, session: Session, reading: Reading) -> str
     if reading.reference == [] and detect_intent(text).kind in PROMPT_PASSING_INTENTS:
         reading.reference = None
     reading.agreed_only = reading.reference == [] and agreed_only(text)
-    return text if reading.reference is None else None
+    if reading.reference is None:
+        return _prompt_taken_first(text, session, reading)
+    return None
+
+
+def _prompt_taken_first(text: str, session: Session, reading: Reading) -> str:
+    """A first sentence that takes effect prompts by number before more is told ("yes the
+    second one fits. also officers might ..."): the pick, and the rest to read."""
+    pieces = split_sentences(text)
+    if len(pieces) < 2:
+        return text
+    reference, actor = recognised_prompt(pieces[0], session)
+    if not reference:
+        return text  # none, or only agreeing words ("ja. ...")
+    reading.reference, reading.prompt_actor = reference, actor
+    return " ".join(pieces[1:])
 
 
 def _read_references(text: str, session: Session, reading: Reading) -> str | None:
