@@ -27,6 +27,7 @@ from assistant.method.editing.canvas import (
     value_in_own_words,
 )
 from assistant.method.editing.corrections import fix_effects, move_effects, rename_item
+from assistant.method.joined_pieces import join_pieces
 from assistant.method.learned_effects import learned_effects, story_effects
 from assistant.method.learned_options import learned_options, measures_after_values
 from assistant.method.learned_told_effects import effects_read_as_options
@@ -150,6 +151,8 @@ def _record_effects(tools: Tools, session: Session, reading: Reading, changes: C
     _attach_by_subject(session, session.actors[named:])
     _attach_by_own_words(session)
     attach_followers(session)
+    kept = join_pieces(session, added, reading.text)  # "more alerts, so more workload"
+    changes.effects[:] = [e for e in changes.effects if e not in added or e in kept]
 
 
 def _record_actors(session: Session, reading: Reading, changes: Changes) -> list[Actor]:
