@@ -285,7 +285,18 @@ FREE_RELATIVE_RE = re.compile(
     r"[^?,]{3,90},\s*(?:die\s+|dat\s+)?(?:krijgt|krijgen|moet|moeten|mag|mogen|kan|kunnen|komt|"
     r"wordt|worden|gaat|heeft|houdt|blijft|gets|get|must|should|will|can|may|has|goes|stays)\b"
     r"|^(?:whoever|whatever|anyone who)\s+[^?]{3,90}\s(?:gets|must|should|will|can|may|has|"
-    r"goes|stays)\b",
+    r"goes|stays)\b"
+    # "wie" before no verb of its own: the people of the clause, no one asked ("wie geen pas
+    # heeft telt niet mee", "maar wie niet digitaal is, valt buiten de boot")
+    r"|^(?:en\s+|maar\s+)?wie\s+(?:geen|niet|nooit|eenmaal|net|zelf|zich|te|met|zonder|binnen|"
+    r"na|pas)\s[^?]{3,}",
+    re.IGNORECASE,
+)
+# A question word in front of a short label before a colon, the statement after it ("Wat goed
+# ging: de wachtrij is weg", "What happened: costs dropped", "How it went last year: 40% fewer
+# reports"): a heading of what follows, no question (one with a question mark still asks).
+LABELLED_STATEMENT_RE = re.compile(
+    r"^(?:en\s+|and\s+|maar\s+|but\s+)?(?:wat|hoe|waar|what|how|where)\b[^:?,.]{0,40}:\s*\S",
     re.IGNORECASE,
 )
 STANCE_LEAD_RE = re.compile(

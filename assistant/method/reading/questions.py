@@ -35,7 +35,12 @@ from assistant.language.cues.conversation import (
     SPEAKER_WORDS,
     STEP_WORDS,
 )
-from assistant.language.cues.grammar import FREE_RELATIVE_RE, QUOTED_SPEECH_RE, STANCE_LEAD_RE
+from assistant.language.cues.grammar import (
+    FREE_RELATIVE_RE,
+    LABELLED_STATEMENT_RE,
+    QUOTED_SPEECH_RE,
+    STANCE_LEAD_RE,
+)
 from assistant.language.cues.references import TAKE_YOURS_RE
 from assistant.language.textparts import words
 from assistant.method.reading.reading import Question
@@ -47,11 +52,12 @@ MAX_REQUEST_WORDS = 8
 def is_question(text: str) -> bool:
     """A question mark outside words quoted from others (not 'de brief vraagt "klopt dat?" in
     plaats van ...'), or a question word in front that does not open a statement ("wat ik
-    merk is dat ...", "what worries me is that ...")."""
+    merk is dat ...", "what worries me is that ...", "wat goed ging: ...")."""
     stripped = text.strip()
     if "?" in QUOTED_SPEECH_RE.sub("", text):
         return True
     opens_statement = STANCE_LEAD_RE.match(stripped) or FREE_RELATIVE_RE.match(stripped)
+    opens_statement = opens_statement or LABELLED_STATEMENT_RE.match(stripped)
     return bool(ASKING_RE.match(stripped) and not opens_statement)
 
 
