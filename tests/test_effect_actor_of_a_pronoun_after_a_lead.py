@@ -89,3 +89,19 @@ def test_a_lead_before_a_pronoun_for_others_is_not_the_speakers_effect(
     text: str, own: bool
 ) -> None:
     assert first_person(text) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("De handhavers zijn tevreden. Wat betreft degenen die een boete kregen: ze horen nooit "
+         "waarom.", "nl", "nooit"),
+        ("The wardens are pleased. As for those who got a fine: they never hear why.", "en",
+         "never"),
+    ],
+)  # fmt: skip
+def test_people_a_lead_names_of_its_own_are_not_the_group_named_before(
+    message_reader: Reader, text: str, language: str, word: str
+) -> None:
+    wardens = "Handhavers" if language == "nl" else "Wardens"
+    assert wardens not in _actor_of(message_reader, text, language, word)

@@ -79,6 +79,7 @@ from assistant.method.reading.effect_subjects import (
     draft_actor,
     first_person,
     for_whom,
+    lead_names_others,
     liked_by,
     not_a_speaker,
     own_subject,
@@ -264,7 +265,7 @@ def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
     """The known actor named last before an effect that opens with a pronoun for people ("ik
     sprak de vrijwilligers. Ze voelen zich ...", "we asked the farmers; they worry ..."), in the
     message it is read from; None when it opens otherwise or none is named before it."""
-    if not people_pronoun_led(effect):
+    if not people_pronoun_led(effect) or lead_names_others(effect, actors):
         return None
     start = text.lower().find(effect[:20].lower())
     found = last_mentioned_actor(text[:start], actors) if start > 0 else None

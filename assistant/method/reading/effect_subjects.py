@@ -448,6 +448,17 @@ def people_pronoun_led(text: str) -> bool:
     return _pronoun_first(words(text)) or _pronoun_first(words(_after_pointer_lead(text)))
 
 
+LEAD_PEOPLE = frozenset(("those", "degenen", "wie", "whoever"))  # "as for those whose ...: they"
+
+
+def lead_names_others(text: str, actors: list[Actor]) -> bool:
+    """Whether the lead before a clause's pronoun names people of its own who are no actor
+    ("as for those whose data leaked: they never hear ..."): the pronoun is about them."""
+    lead = words(text)[: len(words(text)) - len(words(_after_pointer_lead(text)))]
+    people = any(people_word(w) or w in LEAD_PEOPLE for w in lead)
+    return people and mentioned_actor(" ".join(lead), actors) is None
+
+
 def _after_pointer_lead(text: str) -> str:
     plain = STANCE_LEAD_RE.sub("", clean_clause(text), count=1)
     return POINTER_LEAD_RE.sub("", plain, count=1)
