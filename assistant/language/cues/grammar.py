@@ -114,6 +114,15 @@ FRONTED_PRONOUN_RE = re.compile(
 SAME_PEOPLE_ON_RE = re.compile(
     r"^(?:(?:ze|zij|hij|we|wij|they|he|she)\s|die\s+(?P<verb>\S+))", re.IGNORECASE
 )
+# A lead in front of a pronoun for people told of before, as the subject of what follows: a few
+# words before a colon ("eerder andersom: die krijgen ...", "what they said in the pilot: they
+# feel ..."), a correction said in passing ("ik bedoel ze gaan ...", "I mean they ...") or a
+# bare "that" ("dat ze niet weten ...", "that they can't check ..."). What follows is theirs.
+POINTER_LEAD_RE = re.compile(
+    r"^(?:(?:[^\s:]+\s+){0,5}[^\s:]+\s*:\s*|(?:ik bedoel|bedoel ik|i mean|dat|that),?\s+)"
+    r"(?=(?:ze|zij|die|they)\s)",
+    re.IGNORECASE,
+)
 # "They" at the start of a clause, for a group named before ("..., ze schrikken ervan").
 THEY_RE = re.compile(r"^(?:ze|zij|they)\b", re.IGNORECASE)
 PERSON_PRONOUN_RE = re.compile(

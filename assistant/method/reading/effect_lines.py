@@ -79,9 +79,11 @@ from assistant.method.reading.effect_subjects import (
     draft_actor,
     first_person,
     for_whom,
+    lead_names_others,
     liked_by,
     not_a_speaker,
     own_subject,
+    people_pronoun_led,
 )
 from assistant.method.reading.effect_text import clean_clause, effect_direction, effect_strength
 from assistant.method.reading.line_actors import (
@@ -263,7 +265,7 @@ def _named_before(effect: str, text: str, actors: list[Actor]) -> str | None:
     """The known actor named last before an effect that opens with a pronoun for people ("ik
     sprak de vrijwilligers. Ze voelen zich ...", "we asked the farmers; they worry ..."), in the
     message it is read from; None when it opens otherwise or none is named before it."""
-    if not _opens_with_people_pronoun(words(effect)):
+    if not people_pronoun_led(effect) or lead_names_others(effect, actors):
         return None
     start = text.lower().find(effect[:20].lower())
     found = last_mentioned_actor(text[:start], actors) if start > 0 else None
@@ -286,19 +288,6 @@ def _asked_about_before(effect: str, text: str, actors: list[Actor]) -> str | No
 
 
 ASKED_ABOUT_WORDS = 4  # "en voor de bewoners?": a question that only names whom
-PLURAL_VERB_END = "en"  # a Dutch verb in the plural ("vinden", "krijgen", "haken")
-
-
-def _opens_with_people_pronoun(tokens: list[str]) -> bool:
-    """Whether an effect opens with a pronoun for people named before: "ze", "they", or a
-    Dutch "die" before a plural verb ("die vinden dat oneerlijk", "die haken af"; not "die mag
-    niet gelezen worden", a thing)."""
-    if not tokens:
-        return False
-    if tokens[0] in THIRD_PERSON_PRONOUNS:
-        return True
-    plural = len(tokens) > 1 and tokens[1].endswith(PLURAL_VERB_END) and len(tokens[1]) > 3
-    return tokens[0] == "die" and plural
 
 
 def one_of_a_group(drafts: list[EffectDraft], actors: list[Actor]) -> None:

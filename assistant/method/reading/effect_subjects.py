@@ -28,7 +28,9 @@ from assistant.language.cues.grammar import (
     JOINED_CLAUSE_RE,
     PERSON_PRONOUN_RE,
     PERSONAL_PRONOUNS,
+    POINTER_LEAD_RE,
     STANCE_LEAD_RE,
+    THIRD_PERSON_PRONOUNS,
 )
 from assistant.language.cues.named_people import ONE_OF_A_GROUP_RE, PLAIN_GROUP_WORDS
 from assistant.language.cues.people import GROUP_WORDS
@@ -89,8 +91,9 @@ OBJECT_PRONOUNS = frozenset((
 
 def first_person(text: str, opening: frozenset[str] = SPEAKER_SIDE) -> bool:
     """An effect told of the speaker's own side ("wij hoeven minder vaak langs", "I notice I
-    read them less carefully", "our inspectors lose time"), also after a stance."""
-    first = words(STANCE_LEAD_RE.sub("", clean_clause(text), count=1))[:1]
+    read them less carefully", "our inspectors lose time"), also after a stance; not a lead
+    before a pronoun for others ("ik bedoel ze gaan ...", "what we hear: they ...")."""
+    first = words(_after_pointer_lead(text))[:1]
     return bool(first) and first[0] in opening
 
 
@@ -434,12 +437,49 @@ def _cause_subject(cause: str) -> tuple[str | None, str] | None:
     return (None, name) if name else None
 
 
+PLURAL_VERB_END = "en"  # a Dutch verb in the plural ("vinden", "krijgen", "haken")
+
+
+def people_pronoun_led(text: str) -> bool:
+    """Whether a clause's subject is a pronoun for people named before: "ze", "they", or a
+    Dutch "die" before a plural verb ("die haken af"; not "die mag niet gelezen worden", a
+    thing), also after a lead that weighs it or points to it ("what they worry about is that
+    they ...", "eerder andersom: die krijgen ...", "ik bedoel ze gaan ...")."""
+    return _pronoun_first(words(text)) or _pronoun_first(words(_after_pointer_lead(text)))
+
+
+LEAD_PEOPLE = frozenset(("those", "degenen", "wie", "whoever"))  # "as for those whose ...: they"
+
+
+def lead_names_others(text: str, actors: list[Actor]) -> bool:
+    """Whether the lead before a clause's pronoun names people of its own who are no actor
+    ("as for those whose data leaked: they never hear ..."): the pronoun is about them."""
+    lead = words(text)[: len(words(text)) - len(words(_after_pointer_lead(text)))]
+    people = any(people_word(w) or w in LEAD_PEOPLE for w in lead)
+    return people and mentioned_actor(" ".join(lead), actors) is None
+
+
+def _after_pointer_lead(text: str) -> str:
+    plain = STANCE_LEAD_RE.sub("", clean_clause(text), count=1)
+    return POINTER_LEAD_RE.sub("", plain, count=1)
+
+
+def _pronoun_first(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    if tokens[0] in THIRD_PERSON_PRONOUNS:
+        return True
+    plural = len(tokens) > 1 and tokens[1].endswith(PLURAL_VERB_END) and len(tokens[1]) > 3
+    return tokens[0] == "die" and plural
+
+
 def _clause_actor(body: str, actors: list[Actor]) -> tuple[str | None, str] | None:
     """The actor a clause mentions first, else the group of people it starts with."""
     mentioned = mentioned_actor(body, actors)
     subject = clause_people(body)
-    pronoun = PERSON_PRONOUN_RE.match(body) is not None and not subject
-    if mentioned is not None and pronoun and not _mentioned_first(body, mentioned):
+    led = PERSON_PRONOUN_RE.match(body) is not None or people_pronoun_led(body)
+    pronoun = led and not subject
+    if mentioned is not None and pronoun and not _named_in_lead(body, mentioned):
         return None  # "die krijgen meer mails van zoekers": the pronoun is the subject
     if mentioned is not None and (not subject or _mentioned_first(body, mentioned)):
         subject = ""  # "ouders ..." is about "Ouders"; "leidsters ... ouders" is not
@@ -462,6 +502,17 @@ def own_subject(body: str, actors: list[Actor]) -> bool:
     return bool(subject_person(core)) or (
         mentioned is not None and _mentioned_first(core, mentioned)
     )
+
+
+def _named_in_lead(body: str, actor: Actor) -> bool:
+    """Whether ``actor`` is named first in a clause or in the lead before its pronoun subject
+    ("concern from the nurses: they ..."; not "they can't check what the judge read")."""
+    if _mentioned_first(body, actor):
+        return True
+    tokens = words(strip_article(body))
+    lead = len(tokens) - len(words(_after_pointer_lead(body)))
+    spot = mention_position(tokens, actor)
+    return spot is not None and spot[0] < lead
 
 
 def _mentioned_first(body: str, actor: Actor) -> bool:
