@@ -130,6 +130,7 @@ from assistant.method.reading.effect_lines import EffectDraft, detect_direction,
 from assistant.method.reading.frameworks import framework_status
 from assistant.method.reading.group_sides import without_options_left_to_group
 from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
+from assistant.method.reading.kind_model import rules_sure
 from assistant.method.reading.line_actors import label_direction
 from assistant.method.reading.measure_forms import names_no_measure
 from assistant.method.reading.measure_parts import measure_head, part_of_measure
@@ -237,11 +238,14 @@ def _without_leads(item: str) -> str:
 
 
 def extract_options(
-    text: str, default_kind: OptionKind, hint: OptionKind | None = None
+    text: str, default_kind: OptionKind, hint: OptionKind | None = None, hint_spent: bool = False
 ) -> list[OptionDraft]:
     """Handling options; the kind from a label ("ontwerp: ..."), the kind said to be missing
     before (``hint``), cue words, or the kind asked. One sentence can hold several ("keep the
-    badge, store only templates and ask the OR")."""
+    badge, store only templates and ask the OR"). A kind named by a lead ("voor de mensen
+    zelf: ...", "on the design side: ...") or said to be missing is that of the first measure
+    after it; a later one keeps it unless the rules are sure of another kind ("..., and a law
+    that bans it": environment). ``hint_spent``: a measure of the message already took it."""
     drafts: list[OptionDraft] = []
     text = KIND_THEN_NEXT_RE.sub(lambda m: f"({m.group('label')})\n", text)  # "(design), ..."
     text = CHANGED_NUMBER_LEAD_RE.sub("", _without_refusals(text))  # "3 anders: X", "2 nee, ..."
@@ -251,10 +255,16 @@ def extract_options(
         if line.rstrip().endswith(":") and (above or OPTIONS_OPENING_RE.match(line)):
             continue  # "maatregelen die ik kan bedenken:", "voor de sessie:" above a list
         explicit, body = _labelled_body(line)
+        labelled = _kind_labelled(line)  # "Ontwerp: X, Y": the label holds for each
+        led = 0  # measures of the line after its lead
         for item in _meant_items(body):
-            draft = _item_draft(item, explicit, default_kind, hint)
+            own = _talk_lead(_without_leads(item))[0]  # "... On the context side: X, and Y"
+            explicit, led, labelled = (own, 0, False) if own else (explicit, led, labelled)
+            loose = (led > 0 and not labelled) if explicit else (hint_spent or bool(drafts))
+            draft = _item_draft(item, explicit, default_kind, hint, loose)
             if draft is not None:
                 drafts.append(draft)
+                led += 1
     return drafts
 
 
@@ -294,9 +304,14 @@ def _labelled_body(line: str) -> tuple[OptionKind | None, str]:
 
 
 def _item_draft(
-    item: str, explicit: OptionKind | None, default_kind: OptionKind, hint: OptionKind | None
+    item: str,
+    explicit: OptionKind | None,
+    default_kind: OptionKind,
+    hint: OptionKind | None,
+    loose: bool = False,
 ) -> OptionDraft | None:
-    """One measure of a line with its kind, or None for talk around the measures."""
+    """One measure of a line with its kind, or None for talk around the measures; ``loose``:
+    the kind of the lead or hint yields to the rules where they are sure of another."""
     if ADDING_LEAD_RE.fullmatch(item.strip(" .!")):
         return None  # "en zelf wil ik nog iets toevoegen": the measure follows
     item = _without_leads(item)
@@ -319,6 +334,8 @@ def _item_draft(
     measure = THAT_LEAD_RE.sub("", QUOTED_NAME_RE.sub(" ", said), count=1)  # "dat X ..."
     measure = measure_head(measure)  # "..., never a grade, the advisor decides": its head
     scores = option_kind_scores(measure)  # the quoted name: "'familie als zorgverlener'"
+    if loose and _rules_overrule(scores, explicit or hint):
+        explicit, hint = None, None  # "on the design side: X, and a law that bans it"
     told = talked_item or explicit  # its own label before that of its line
     scored = FOLLOW_UP_TAIL_RE.sub("", measure_head(item)) or item
     scored = TELLS_BACK_TAIL_RE.sub("", scored) or scored
@@ -328,6 +345,17 @@ def _item_draft(
     others = () if told else close_kinds(said, kind, scores)
     weighed = None if told or hint else scores  # the rules chose: the model may weigh in
     return OptionDraft(item[:1].upper() + item[1:], kind, alternatives=others, scores=weighed)
+
+
+def _kind_labelled(line: str) -> bool:
+    """A line under a kind label ("Ontwerp: ...", "en technisch: ...")."""
+    line = MINUTES_LABEL_RE.sub("", line, count=1)
+    return bool(JOINED_KIND_LABEL_RE.match(line) or KIND_LABEL_RE.match(line))
+
+
+def _rules_overrule(scores: dict[OptionKind, float], carried: OptionKind | None) -> bool:
+    """Whether the rules are sure of another kind than the one a lead carried over."""
+    return carried is not None and rules_sure(scores) and winning_kind(scores) != carried
 
 
 def _no_measure(item: str) -> bool:

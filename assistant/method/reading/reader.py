@@ -943,7 +943,8 @@ class Reader:
         text = opening_measure(text) or text  # "dat kun je opvangen door X": X
         bare = ENUMERATOR_RE.sub("", text)
         told = condition_option(bare, context.kind, context.kind_hint)  # "alleen als ..."
-        told = told or extract_options(bare, context.kind, context.kind_hint)
+        told = told or extract_options(bare, context.kind, context.kind_hint, context.hint_spent)
+        context.hint_spent = context.hint_spent or (context.kind_hint is not None and bool(told))
         reading.options.extend(told)
         if _asked_in_passing(bare, context.step):
             reading.drawn += len(told)  # "can't we ...? next" among effects: stays there
@@ -1229,14 +1230,19 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
         covering, missing = kind_coverage(text[: end.start()])
         if covering:  # the measure after the colon
             context.kind_hint = missing or context.kind_hint
+            context.hint_spent = context.hint_spent and missing is None
             rest = _people_for_pronoun(text[end.end() :], text[: end.start()])
-            reading.options.extend(extract_options(rest, context.kind, context.kind_hint))
+            told = extract_options(rest, context.kind, context.kind_hint, context.hint_spent)
+            spent = context.hint_spent or bool(told)
+            context.hint_spent = context.kind_hint is not None and spent
+            reading.options.extend(told)
             context.last_kind = "options"
             return True
     covering, missing = kind_coverage(text)
     if not covering:
         return False
     context.kind_hint = missing or context.kind_hint
+    context.hint_spent = context.hint_spent and missing is None
     context.measure_due = True
     return True
 
@@ -1261,7 +1267,7 @@ def _takes_over_minutes(text: str, context: Context, session: Session, reading: 
         reading.options.extend(extract_options(pointer.added, context.kind))
         context.last_kind = "options"
     if pointer is not None and pointer.missing:  # "the actions miss a context one"
-        context.kind_hint = pointer.missing
+        context.kind_hint, context.hint_spent = pointer.missing, False
         context.measure_due = True
     return True
 

@@ -170,6 +170,7 @@ class Context:
     stance: bool = False  # "waar het mij om gaat: ..." earlier in the same message
     stance_span: str = ""  # the words of that sentence, up to its full stop
     kind_hint: OptionKind | None = None  # "wat nog ontbreekt is de menskant." said before
+    hint_spent: bool = False  # a measure took that kind: later ones yield to sure rules
     measure_due: bool = False  # after that: the sentences that follow name the measure
     worried: bool = False  # the sentence before named whom a worry is about ("I worry about X.")
     how_it_was: str = ""  # the sentence before, where it told how it was ("we used to ...")
