@@ -678,9 +678,9 @@ def _feature_place(text: str) -> bool:
         said = [w.lower().strip(",") for w in text[: m.start()].split()]
         taught = bool(said) and said[-1] in TAUGHT_IN  # "training in de app"
         inside = any(w in CLAUSE_INSIDE for w in said)  # "een oefenavond waarin ... in de app"
-        if m.group(0).split()[0].lower() in ("in", "into") and not taught and not inside:
-            if _system(m.group("place").lower()):
-                return True
+        opens_in = m.group(0).split()[0].lower() in ("in", "into")
+        if opens_in and not taught and not inside and _system(m.group("place").lower()):
+            return True
     return False
 
 
