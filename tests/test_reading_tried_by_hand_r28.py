@@ -160,6 +160,13 @@ def test_asking_for_ideas_of_one_kind_asks_for_options_of_that_kind(
     assert [(q.step, q.kind) for q in reading.questions] == [(Step.OPTIONS, kind)]
 
 
+def test_a_measure_asked_as_a_question_is_no_request_for_proposals(reader: Reader) -> None:
+    text = ("Misschien moet het voorstel pas verschijnen nadat de centralist zelf een eerste "
+            "inschatting heeft gemaakt?")  # fmt: skip
+    reading = read_in(reader, text, ("Centralisten",), "nl", "een AI-module", Step.EFFECTS)
+    assert all(q.step != Step.OPTIONS or q.kind is None for q in reading.questions)
+
+
 def test_asking_for_values_stays_with_the_values(reader: Reader) -> None:
     reading = read_in(reader, "welke waarden stel je voor?", (), "nl", "camera's", Step.VALUES)
     assert [q.step for q in reading.questions] == [Step.VALUES]
