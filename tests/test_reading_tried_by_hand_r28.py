@@ -18,6 +18,7 @@ from method_fakes import converse, read_in
 from assistant.domain.session import Step
 from assistant.language.titles import short_title
 from assistant.method.reading.intents import detect_intent
+from assistant.method.reading.option_kind_scores import option_kind_scores
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 
@@ -159,6 +160,13 @@ def test_asking_for_ideas_of_one_kind_asks_for_options_of_that_kind(
     assert [(q.step, q.kind) for q in reading.questions] == [(Step.OPTIONS, kind)]
 
 
+def test_a_measure_asked_as_a_question_is_no_request_for_proposals(reader: Reader) -> None:
+    text = ("Misschien moet het voorstel pas verschijnen nadat de centralist zelf een eerste "
+            "inschatting heeft gemaakt?")  # fmt: skip
+    reading = read_in(reader, text, ("Centralisten",), "nl", "een AI-module", Step.EFFECTS)
+    assert all(q.step != Step.OPTIONS or q.kind is None for q in reading.questions)
+
+
 def test_asking_for_values_stays_with_the_values(reader: Reader) -> None:
     reading = read_in(reader, "welke waarden stel je voor?", (), "nl", "camera's", Step.VALUES)
     assert [q.step for q in reading.questions] == [Step.VALUES]
@@ -213,3 +221,21 @@ def test_a_wish_with_the_verb_first_is_no_part_of_the_measure(
 ) -> None:
     reading = read_in(reader, text, ("Medewerkers",), "nl", "een app", Step.OPTIONS)
     assert [o.text[: len(start)] for o in reading.options] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Een 'toets 0 voor de assistente' in het keuzemenu", "design"),
+        ("in de app een max aantal meldingen per dag", "design"),
+        ("a limit of one request per week in the system", "design"),
+        # guards: taught about the system; the event decides; a body receives
+        ("medewerkers krijgen een training in het systeem", "human"),
+        ("de raad krijgt in de rapportage elk kwartaal de cijfers", "environment"),
+    ],
+)
+def test_a_part_of_the_technology_named_as_where_a_measure_sits_points_to_design(
+    text: str, kind: str
+) -> None:
+    scores = option_kind_scores(text)
+    assert max(scores, key=lambda k: scores[k]) == kind

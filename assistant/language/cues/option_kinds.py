@@ -273,7 +273,8 @@ SYSTEM_SUBJECTS = (
     "algorithm", "sensor", "software", "bot", "chatbot", "ai", "scanner", "polsband", "score",
     "vertaaltool", "assistent", "assistant", "scherm", "screen", "formulier", "form",
     "samenvatting", "summary", "uitkomst", "output", "uitvoer", "overzicht", "overview",
-    "rapportage", "avatar", "calculator", "rekenhulp", "rekentool",
+    "rapportage", "avatar", "calculator", "rekenhulp", "rekentool", "keuzemenu", "menu",
+    "keuzehulp",
 )  # fmt: skip
 # Bodies and roles that oversee, review or decide: an option they act in is about the
 # environment ("de FG kijkt vooraf mee", "an ethics board reviews ..."), not about skills.

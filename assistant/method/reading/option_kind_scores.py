@@ -295,6 +295,8 @@ def option_kind_scores(text: str) -> dict[OptionKind, float]:
     place = PLACE_LEAD_RE.match(text.split(",")[0].strip())
     if place is not None and _system(place.group("place").lower()):
         scores["design"] += SUBJECT_WEIGHT  # "in the tool itself, inspectors see only ..."
+    elif _feature_place(text):
+        scores["design"] += SUBJECT_WEIGHT  # "een 'toets 0' in het keuzemenu", "in de app een max"
     head = _head_words(text) if not ruled else []  # "een melding leidt nooit ...": a rule
     for kind, terms in OPTION_KIND_WORDS.items():
         if any(kind_terms(word, terms) for word in head):
@@ -656,6 +658,30 @@ def _named_first(front: list[str], index: int) -> bool:
     """A body with a short name ("OR", "MR") first or after an article ("de OR kijkt mee"), not
     the word "or" between two others ("no ranking or class overview")."""
     return index == 0 or front[index - 1] in ARTICLES
+
+
+TAUGHT_IN = frozenset((
+    "training", "trainingen", "cursus", "uitleg", "les", "lessen", "instructie", "workshop",
+    "scholing", "opleiding", "course", "lesson", "lessons", "instruction", "explanation",
+))  # fmt: skip
+
+
+CLAUSE_INSIDE = frozenset((
+    "waarin", "waarbij", "waar", "die", "dat", "zodat", "where", "which", "who", "that", "so",
+))  # fmt: skip
+
+
+def _feature_place(text: str) -> bool:
+    """A part of the technology named as where the measure sits ("in het keuzemenu", "in de app
+    een maximum", "a limit ... in the system", "dat bouwen we in de software in")."""
+    for m in SYSTEM_PLACE_RE.finditer(text):
+        said = [w.lower().strip(",") for w in text[: m.start()].split()]
+        taught = bool(said) and said[-1] in TAUGHT_IN  # "training in de app"
+        inside = any(w in CLAUSE_INSIDE for w in said)  # "een oefenavond waarin ... in de app"
+        opens_in = m.group(0).split()[0].lower() in ("in", "into")
+        if opens_in and not taught and not inside and _system(m.group("place").lower()):
+            return True
+    return False
 
 
 def _system_place(text: str) -> bool:

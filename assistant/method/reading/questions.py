@@ -47,6 +47,7 @@ from assistant.method.reading.reading import Question
 
 MAX_QUESTION_WORDS = 18
 MAX_REQUEST_WORDS = 8
+KIND_REQUEST_WORDS = 10  # "what would you suggest for the design side?"
 
 
 def is_question(text: str) -> bool:
@@ -74,7 +75,8 @@ def method_question(text: str, current: Step) -> Question | None:
             direction = _direction(text)
             step = _options_valued(text, step, current)
             return Question(step, propose, per_kind, direction, named=True, one_each=one_each)
-    if propose and _named_step(text) is None and (kind := _kind_named(text)) is not None:
+    short = len(text.split()) <= KIND_REQUEST_WORDS  # not "moet het voorstel pas ... zelf ...?"
+    if propose and short and _named_step(text) is None and (kind := _kind_named(text)):
         return Question(Step.OPTIONS, True, kind=kind)  # "what would you suggest for design?"
     if propose:
         return Question(_named_step(text) or current, True, per_kind, one_each=one_each)
