@@ -188,6 +188,7 @@ from assistant.method.reading.references import (
     read_references,
     without_pick_changes,
 )
+from assistant.method.reading.restatements import restated_effects, restatement
 from assistant.method.reading.scenes import holds_words, join_scenes, scene_before
 from assistant.method.reading.segments import (
     Sentence,
@@ -540,9 +541,14 @@ class Reader:
         told = len(reading.effects)  # where the effects of the sentence before start
         titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
         line_read = -1
+        restated: list[tuple[str, str]] = []  # "wat ik met dat punt bedoel: ...": said again
         for index, sentence in enumerate(found):
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
+            again = restatement(sentence.text) if session.effects else None
+            if again is not None:
+                restated.append(again)
+                sentence = replace(sentence, text=again[1])
             if self._claimed(index, found, context, session, reading):
                 continue  # "X; dat wil ik als maatregel meenemen": X is an option, the rest none
             if DISOWNS_BEFORE_RE.match(sentence.text):
@@ -568,6 +574,7 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
+        restated_effects(restated, [s.text for s in found], session, reading)
         with_gathered_group(cleaned, reading.effects, session.actors)  # "my street ...": theirs
         reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in or e.unchanged)]
