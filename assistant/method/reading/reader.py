@@ -46,7 +46,7 @@ from assistant.language.cues.kind_coverage import (
     PEOPLE_THEMSELVES_RE,
 )
 from assistant.language.cues.measure_joints import MEASURE_GOES_ON_RE, WISH_GOES_ON_RE
-from assistant.language.cues.measure_leads import ANNOUNCING_LEAD_RE
+from assistant.language.cues.measure_leads import ANNOUNCING_LEAD_RE, PRAISED_PICK_LEAD_RE
 from assistant.language.cues.measure_phrasings import (
     OPTIONS_ANNOUNCED_RE,
     OPTIONS_OPENING_RE,
@@ -1612,6 +1612,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     text = options_added(text)  # "Vul nog aan bij de maatregelen dat X": "Maatregelen: X"
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
+        text = PRAISED_PICK_LEAD_RE.sub("", text)  # "the briefing one is good, we could ..."
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
     spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)
