@@ -568,7 +568,8 @@ HEADER_STEPS: dict[str, Step] = {
     "ppl involved": Step.ACTORS,
     "waarden": Step.VALUES, "values": Step.VALUES, "opties": Step.OPTIONS,
     "options": Step.OPTIONS, "handelingsopties": Step.OPTIONS, "maatregelen": Step.OPTIONS,
-    "measures": Step.OPTIONS, "wishlist": Step.OPTIONS, "wish list": Step.OPTIONS,
+    "measures": Step.OPTIONS, "handling options": Step.OPTIONS, "wishlist": Step.OPTIONS,
+    "wish list": Step.OPTIONS,
     "my wishes": Step.OPTIONS, "wensen": Step.OPTIONS, "mijn wensen": Step.OPTIONS,
     "wensenlijst": Step.OPTIONS, "verlanglijst": Step.OPTIONS, "verlanglijstje": Step.OPTIONS,
     "would like": Step.OPTIONS, "i would like": Step.OPTIONS, "i'd like": Step.OPTIONS,
@@ -636,6 +637,14 @@ _OBSERVED_LEAD = (
 )
 # That lead as a line of its own, over the lines or bullets that tell what was seen.
 OBSERVED_HEADER_RE = re.compile(_OBSERVED_LEAD + r"\s*:\s*$", re.I)
+# Limits set on the technology, as a heading over the measures ("Grenzen die we stellen:",
+# "Onze harde grenzen:", "Limits we set:", "Red lines:"): the lines below are options.
+LIMITS_HEADER_RE = re.compile(
+    r"^(?:onze\s+|our\s+|de\s+|the\s+|a\s+few\s+|een\s+paar\s+)?(?:harde\s+|hard\s+|vaste\s+|"
+    r"firm\s+)?(?:grenzen|limieten|limits|boundaries|red\s+lines|rode\s+lijnen)(?:\s+(?:die|that|"
+    r"which)?\s*(?:we|wij|ik|i)\s+(?:stellen|trekken|hanteren|leggen|set|draw|put|use))?\s*:\s*$",
+    re.I,
+)
 # A step's noun with a word after it instead of a colon, as fast typing or dictation labels
 # a message ("opties dus loggen ...", "actoren verder het OM ...", "qua opties dan ...",
 # "options ok ..."): only the plain nouns, never a noun in a sentence ("opties zijn er genoeg").

@@ -57,7 +57,7 @@ COVERED_LEAD_RE = re.compile(
     _FILLERS + r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|already\s+|mostly\s+)?got|"
     r"(?:i|we)\s+(?:now\s+|already\s+|mostly\s+)?have|"
     r"(?:ik|we|wij)\s+(?:heb|hebben)|(?:heb|hebben)\s+(?:ik|we|wij)|(?:that|dat|this|dit)"
-    r"(?:'?s|\s+is|\s+zijn|\s+are))\b",
+    r"(?:'?s|\s+is|\s+zijn|\s+are)|(?:zijn|is)\s+(?:dat|dit|het)|(?:those|these)\s+are)\b",
     re.IGNORECASE,
 )
 # People a missing measure is for, after the missing kind ("voor de bewoners zelf", "for the
@@ -76,7 +76,9 @@ COVERAGE_KIND_WORDS: dict[str, OptionKind] = {
     "environment", "rules": "environment", "regels": "environment", "afspraken":
     "environment", "policy": "environment", "beleid": "environment", "agreements":
     "environment", "organisatiekant": "environment", "contextkant": "environment",
-    "software": "design", "systeem": "design", "system": "design",
+    "software": "design", "systeem": "design", "system": "design", "settings": "design",
+    "instellingen": "design", "contractual": "environment", "contractueel": "environment",
+    "contractuele": "environment",
     "human": "human", "mens": "human", "menskant": "human", "mensenkant": "human", "people":
     "human", "menselijke": "human", "user": "human", "users": "human", "gebruikers": "human",
     "gebruiker": "human", "mensen": "human", "themselves": "human", "zelf": "human",
@@ -84,7 +86,9 @@ COVERAGE_KIND_WORDS: dict[str, OptionKind] = {
 # The kind names that may stand after "missing" without making it a measure: "de menskant",
 # "the organisational side" (not "rules": "what's missing is a rule that ..." is a measure).
 MISSING_KIND_WORDS = frozenset(
-    w for w in COVERAGE_KIND_WORDS if w not in ("rules", "regels", "afspraken", "agreements")
+    w
+    for w in COVERAGE_KIND_WORDS
+    if w not in ("rules", "regels", "afspraken", "agreements", "settings", "instellingen")
 )
 # Other words a statement about kinds may hold ("een soort", "the people side", "iets").
 COVERAGE_WORDS = frozenset((
@@ -97,7 +101,8 @@ COVERAGE_WORDS = frozenset((
     "i", "ik", "we", "wij", "guess", "think", "denk", "hmm", "ok", "right", "isn't", "there",
     "er", "is", "are", "zijn", "yet", "nothing", "niks", "niets", "geen", "no", "wat", "what",
     "two", "twee", "three", "drie", "covered", "gedekt", "have", "hebben", "heb", "got",
-    "aan", "in", "itself", "bij", "own", "eigen", "side",
+    "aan", "in", "itself", "bij", "own", "eigen", "side", "all", "alles", "allemaal", "on",
+    "op",
 ))  # fmt: skip
 # Words that point back at a measure or at others' options, naming none ("put that in as well",
 # "zet die er ook bij", "the one I forgot", "Dennis's one, obviously", "de twee adviezen van
@@ -186,5 +191,28 @@ KIND_QUESTION_RE = re.compile(
     r"^(?:(?:en|and|of|or|maar|but)\s+)?(?:is|valt|hoort|zou|would|does|falls?|counts?|"
     r"welke\s+soort|which\s+kind|wat\s+voor\s+soort|what\s+kind)\b[^?]{0,40}?"
     rf"(?:\b{_KIND_NAMES}\b[^?]{{0,25}}|\bsoort\b|\bkind\b)\?\s*$",
+    re.IGNORECASE,
+)
+# Looking back over the measures before saying which kinds they are ("looking at it again,
+# that's all settings", "als ik ze zo teruglees zijn dat vooral ...", "nu ik het zo teruglees:
+# ..."): a lead, no measure.
+LOOKING_BACK_RE = re.compile(
+    r"^\W*(?:(?:hm+|hmm+|ok|so|dus|en|and|nou|well)\s*,?\s+)*(?:looking\s+(?:at\s+(?:it|them|this|"
+    r"these|those|the\s+list)\s+)?(?:again|back)|reading\s+(?:it|them|this|these)\s+(?:back|"
+    r"again|over)|(?:als|nu)\s+ik\s+(?:ze|het|dit|die|deze|alles)\s+(?:zo\s+|nog\s+eens\s+)*"
+    r"(?:teruglees|terugzie|nalees|bekijk|overzie|lees|zie))(?:\s*[,:]\s*|\s+)",
+    re.IGNORECASE,
+)
+# People for whom the speaker has no measure yet ("aan de mensen zelf had ik eigenlijk nog niet
+# gedacht", "voor de bewoners zelf heb ik nog niks", "I hadn't thought of the people themselves
+# yet", "for the drivers themselves we have nothing yet"): the human kind is missing.
+NOT_THOUGHT_OF_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but)\s+)?(?:(?:aan|voor)\s+(?:[\w'-]+\s+){1,5}?(?:zelf\s+)?"
+    r"(?:had|heb|hebben|hadden)\s+(?:ik|we|wij)\s+(?:eigenlijk\s+|nog\s+|echt\s+|helemaal\s+)*"
+    r"(?:niet\s+(?:aan\s+)?gedacht|nooit\s+(?:aan\s+)?gedacht|niks|niets)|"
+    r"(?:i|we)\s+(?:hadn'?t|haven'?t|had\s+not|have\s+not)\s+(?:really\s+|yet\s+|even\s+)*"
+    r"thought\s+(?:of|about)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+|for\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:themselves\s+)?(?:i|we)\s+(?:have|'ve\s+got|got)\s+nothing)(?:\s+(?:yet|so\s+far|"
+    r"really))*\s*[.!?]*$",
     re.IGNORECASE,
 )

@@ -358,3 +358,18 @@ TOPIC_LEAD_RE = re.compile(
     r"[^\W\d_][\w'’]+(?:[\s-][^\W\d_][\w'’]+)?\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
+# A proposal praised by a word of it before the user says the measure in their own words ("Die
+# van de opnameknop vind ik goed: de opname start pas als ...", "yeah the briefing one is good,
+# we could ask ...", "I like the helpline one: ..."): the words after it are the measure.
+PRAISED_PICK_LEAD_RE = re.compile(
+    r"^\s*(?:(?:ja|yes|yeah|ok|oké|oke|nou)\s*[,!]?\s+)?(?:"
+    r"(?:die|de|het|dat)\s+(?:van|met|over)\s+(?:de\s+|het\s+|die\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?"
+    r"\s+(?:vind|vond)\s+ik\s+(?:wel\s+|echt\s+|heel\s+|erg\s+|best\s+)*(?:goed|mooi|sterk|prima|"
+    r"handig|een\s+goeie|een\s+goede)|"
+    r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+one\s+(?:is|sounds|seems)\s+(?:really\s+|very\s+)?"
+    r"(?:good|great|fine|nice|useful|sensible)|"
+    r"the\s+one\s+(?:about|with|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+i\s+(?:really\s+)?"
+    r"like|i\s+(?:really\s+)?like\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+one"
+    r")\s*[:,]\s+(?=\S+(?:\s+\S+){3})",
+    re.IGNORECASE,
+)

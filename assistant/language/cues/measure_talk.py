@@ -234,3 +234,24 @@ MUST_BE_IN_RE = re.compile(
     re.IGNORECASE,
 )
 REMARK_AT_OPTIONS_WORDS = 18  # longer: room for a measure beside the remark
+# A clause that counts the measure just said among the options ("...; dat wil ik als maatregel
+# tegen het blind varen meenemen", "die zie ik als optie", "I'd count that as an option too",
+# "I regard that as a measure for ..."): it names no measure of its own, and the measure it
+# points back at is an option, even where it is told as a decision already taken.
+_CLAIMED = (
+    r"(?:een\s+|de\s+|mijn\s+|an?\s+|one\s+of\s+(?:the|my)\s+|the\s+|my\s+)?(?:handelings)?"
+    r"(?:optie|opties|maatregel|maatregelen|option|options|measure|measures)\b"
+)
+OPTION_CLAIM_RE = re.compile(
+    r"^\W*(?:(?:en|maar|ook|and|but|so)\s+)?(?:"
+    r"(?:dat|die|dit|deze|het)\s+(?:wil|zie|tel|reken|neem|beschouw|noem|zou|zet)\s+(?:ik|we|wij)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:als|tot|bij|onder)\s+"
+    r"|ik\s+(?:wil|zie|tel|reken|neem|beschouw|noem|zou|zet)\s+(?:[\w'-]+\s+){0,2}?(?:dat|die|dit|"
+    r"het)\s+(?:[\w'-]+\s+){0,2}?(?:als|tot|bij|onder)\s+"
+    r"|(?:i|we)(?:'d|'ll|\s+would|\s+will|\s+also|\s+do)?\s+(?:also\s+|like\s+to\s+|want\s+to\s+)?"
+    r"(?:see|count|regard|consider|treat|want|take|include|list|put|class|classify|keep|add)\s+"
+    r"(?:that|this|it|those|these)\s+(?:[\w'-]+\s+){0,2}?(?:as|among|with)\s+"
+    r"|(?:that|this|it|which)\s+(?:counts|could\s+count|would\s+count|should\s+count)\s+as\s+"
+    r")" + _CLAIMED + r"[^:;]{0,80}$",
+    re.IGNORECASE,
+)

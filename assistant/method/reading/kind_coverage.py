@@ -18,10 +18,12 @@ from assistant.language.cues.kind_coverage import (
     FOR_PEOPLE_ONLY_RE,
     FOR_WHOM_RE,
     GROUP_MEMBER_ENDINGS,
+    LOOKING_BACK_RE,
     MISSING_KIND_WORDS,
     MISSING_LEAD_RE,
     NAMED_OWNER_RE,
     NEEDS_SOMETHING_RE,
+    NOT_THOUGHT_OF_RE,
     POINTER_TALK_WORDS,
     REMARK_RE,
     SELF_HELP_RE,
@@ -35,6 +37,7 @@ from assistant.method.reading.actor_lists import head_is_person, is_person
 CLAUSE_JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:en|and|maar|but)\s+)?")
 APPOSITION_RE = re.compile(r"^(?:the|de|het|our|onze|ons|voor|for|richting|towards)\b", re.I)
 SELF_WORDS = frozenset(("zelf", "themselves"))  # the people's own, unless a kind is named
+HEDGE_WORDS = frozenset(("maybe", "misschien", "perhaps", "wellicht", "then", "dan"))
 APPOSITION_WORDS = 4  # "..., the care teams": who the missing kind is for
 
 
@@ -45,7 +48,9 @@ def _tokens(text: str) -> list[str]:
 def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
     """A clause that says a kind or someone's measure is missing ("mist nog de menskant",
     "what's missing is smth for the officers", "the officers themselves need something too")."""
-    if SELF_HELP_RE.match(clause) or _for_people_only(clause):
+    if SELF_HELP_RE.match(clause) or _for_people_only(clause) or _not_thought_of(clause):
+        return True, {"human"}  # "help for the taxpayer themselves: ...", "voor de mensen zelf"
+    if _people_asked(clause):
         return True, {"human"}  # "help for the taxpayer themselves: ...", "voor de mensen zelf"
     side = _side_only(clause)
     if side is not None:
@@ -66,6 +71,24 @@ def _missing(clause: str) -> tuple[bool, set[OptionKind]]:
     kinds = named_kinds or kinds  # "iets aan de software zelf": the software's kind
     own = named is not None and bool({"themselves", "zelf"} & set(_tokens(named.group(0))))
     return True, kinds | ({"human"} if own else set())
+
+
+def _not_thought_of(clause: str) -> bool:
+    """People the speaker has no measure for yet ("aan de mensen zelf had ik nog niet gedacht",
+    "I hadn't thought of the residents themselves"): people or their own side, named."""
+    if NOT_THOUGHT_OF_RE.match(clause.strip()) is None:
+        return False
+    said = _tokens(clause)
+    return bool(SELF_WORDS & set(said)) or any(_people(t) for t in said)
+
+
+def _people_asked(clause: str) -> bool:
+    """People named alone as a guess whom the next measure is for ("the drivers maybe?", "de
+    chauffeurs misschien?"): a lead, no measure."""
+    said = _tokens(clause)
+    hedged = clause.rstrip().endswith("?") or bool(HEDGE_WORDS & set(said))
+    named = [t for t in said if t not in HEDGE_WORDS and t not in FOR_PEOPLE_JOINTS]
+    return hedged and 0 < len(named) <= 2 and all(_people(t) for t in named[-1:])
 
 
 def _for_people_only(clause: str) -> bool:
@@ -113,6 +136,7 @@ def _covered(clause: str) -> bool:
 def kind_coverage(text: str) -> tuple[bool, OptionKind | None]:
     """Whether ``text`` only says which kinds of options are covered or missing, and the one
     kind it says is missing, if any."""
+    text = LOOKING_BACK_RE.sub("", text.strip(), count=1)  # "looking at it again, that's ..."
     clauses = [c for c in CLAUSE_JOINT_RE.split(text.strip(" .!?")) if c.strip()]
     kinds: set[OptionKind] = set()
     said = False
@@ -133,6 +157,19 @@ def kind_coverage(text: str) -> tuple[bool, OptionKind | None]:
     if not said:
         return False, None
     return True, (kinds.pop() if len(kinds) == 1 else None)
+
+
+def coverage_before_comma(text: str) -> tuple[str, OptionKind | None] | None:
+    """The measure after talk about kinds that ends at a comma ("nothing on the human side yet,
+    hmm, maybe the unit keeps the final say": the unit keeps ..., human), with the kind it says
+    is missing; None where no clause before a comma is such talk."""
+    found: tuple[str, OptionKind | None] | None = None
+    for comma in (i for i, c in enumerate(text) if c == ","):
+        covering, missing = kind_coverage(text[:comma])
+        rest = text[comma + 1 :].strip()
+        if covering and rest and not kind_coverage(rest)[0]:
+            found = (rest, missing if missing is not None else (found or ("", None))[1])
+    return found
 
 
 def pointer_talk(text: str) -> bool:

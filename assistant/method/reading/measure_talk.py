@@ -20,6 +20,7 @@ from assistant.language.cues.measure_talk import (
     HEDGED_MEASURE_RE,
     INSTEAD_RE,
     MUST_BE_IN_RE,
+    OPTION_CLAIM_RE,
     PICKED_BY_WORD_RE,
     PROPOSAL_RULED_OUT_RE,
     PROPOSALS_JUDGED_RE,
@@ -59,13 +60,16 @@ def remark_at_options(said: str) -> bool:
     ("als er iets over X tussen zit: niet doen"), a wish about the reply ("houd het kort", "kom
     maar met opties"), a worry said again ("as I said, that worry is real"), an aside ("maar dat
     is een andere discussie", "can we even legally ...?", "ik meen dat X zoiets heeft"), a joke
-    ("ik gebruik het zelf ook haha") or "dat moet erin" after a measure."""
+    ("ik gebruik het zelf ook haha"), "dat moet erin" after a measure or a claim that the
+    measure before is an option ("dat wil ik als maatregel meenemen")."""
     judged = PROPOSALS_JUDGED_RE.search(said) is not None and not INSTEAD_RE.search(said)
     if judged and len(words(said)) <= REMARK_AT_OPTIONS_WORDS:
         return True
     remarks = (PROPOSAL_RULED_OUT_RE, REPLY_WISH_RE, CONCERN_REPEATED_RE, ASIDE_AT_OPTIONS_RE)
     if any(r.search(said) for r in remarks):
         return True
+    if OPTION_CLAIM_RE.match(said) is not None:
+        return True  # "dat wil ik als maatregel meenemen": the measure before it is the option
     return MUST_BE_IN_RE.match(said) is not None or joke(said)
 
 
@@ -80,3 +84,16 @@ def talk_without_measures(reading: Reading) -> None:
         elif talk == "picked" and option.text not in reading.unmatched_picks:
             reading.unmatched_picks.append(option.text)
     reading.options = kept
+
+
+def option_claim(text: str) -> bool:
+    """Whether a sentence only counts the measure before it among the options ("dat wil ik als
+    maatregel tegen X meenemen", "I'd count that as an option too"): no measure of its own."""
+    return OPTION_CLAIM_RE.match(text.strip()) is not None
+
+
+def claimed_measure(text: str) -> str:
+    """The measure before such a claim closing its sentence after a comma ("we already decided
+    X, i'd count that as an option too": X); "" where the sentence ends in no claim."""
+    head, comma, tail = text.rpartition(",")
+    return head.strip() if comma and head.strip() and option_claim(tail) else ""

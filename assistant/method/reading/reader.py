@@ -46,7 +46,7 @@ from assistant.language.cues.kind_coverage import (
     PEOPLE_THEMSELVES_RE,
 )
 from assistant.language.cues.measure_joints import MEASURE_GOES_ON_RE, WISH_GOES_ON_RE
-from assistant.language.cues.measure_leads import ANNOUNCING_LEAD_RE
+from assistant.language.cues.measure_leads import ANNOUNCING_LEAD_RE, PRAISED_PICK_LEAD_RE
 from assistant.language.cues.measure_phrasings import (
     OPTIONS_ANNOUNCED_RE,
     OPTIONS_OPENING_RE,
@@ -82,6 +82,7 @@ from assistant.method.reading.asides import (
     meaning_question,
     privacy_question,
 )
+from assistant.method.reading.board_headers import board_headers
 from assistant.method.reading.case_clauses import names_people_only
 from assistant.method.reading.case_facets import read_case
 from assistant.method.reading.case_roles import case_roles
@@ -125,11 +126,19 @@ from assistant.method.reading.group_sides import (
     with_gathered_group,
 )
 from assistant.method.reading.intents import Intent, detect_intent, only_agrees, step_from_words
-from assistant.method.reading.kind_coverage import kind_coverage, pointer_talk
+from assistant.method.reading.kind_coverage import (
+    coverage_before_comma,
+    kind_coverage,
+    pointer_talk,
+)
 from assistant.method.reading.last_item import last_item_edit, take_item_removals
 from assistant.method.reading.late_additions import direction_said, late_addition
 from assistant.method.reading.line_actors import actor_heading, actor_signed_lines
-from assistant.method.reading.measure_talk import talk_without_measures
+from assistant.method.reading.measure_talk import (
+    claimed_measure,
+    option_claim,
+    talk_without_measures,
+)
 from assistant.method.reading.mentions import find_actor, group_of_one, mentioned_actor
 from assistant.method.reading.minutes import action_points_read, points_kept, reported_meeting
 from assistant.method.reading.name_fragments import (
@@ -179,6 +188,7 @@ from assistant.method.reading.references import (
     read_references,
     without_pick_changes,
 )
+from assistant.method.reading.restatements import restated_effects, restatement
 from assistant.method.reading.scenes import holds_words, join_scenes, scene_before
 from assistant.method.reading.segments import (
     Sentence,
@@ -531,9 +541,16 @@ class Reader:
         told = len(reading.effects)  # where the effects of the sentence before start
         titled: set[int] = set()  # lines that start the case: "gemeente X - afdeling Y" is a title
         line_read = -1
-        for sentence in found:
+        restated: list[tuple[str, str]] = []  # "wat ik met dat punt bedoel: ...": said again
+        for index, sentence in enumerate(found):
             if sentence.line in effect_lines or greeting_only(sentence.text):
                 continue
+            again = restatement(sentence.text) if session.effects else None
+            if again is not None:
+                restated.append(again)
+                sentence = replace(sentence, text=again[1])
+            if self._claimed(index, found, context, session, reading):
+                continue  # "X; dat wil ik als maatregel meenemen": X is an option, the rest none
             if DISOWNS_BEFORE_RE.match(sentence.text):
                 del reading.effects[told:]  # "... Not an effect I guess, just a dependency."
             told = len(reading.effects)
@@ -557,9 +574,33 @@ class Reader:
                 context.stance, context.stance_span = True, _up_to_stop(whole, sentence.text)
             self._read_sentence(sentence, context, session, reading, told)
         reading.effects = join_scenes(cleaned, reading.effects, session.actors)
+        restated_effects(restated, [s.text for s in found], session, reading)
         with_gathered_group(cleaned, reading.effects, session.actors)  # "my street ...": theirs
         reading.stories.extend(e.text for e in reading.effects if e.story and not e.lead_in)
         reading.effects = [e for e in reading.effects if not (e.story or e.lead_in or e.unchanged)]
+
+    def _claimed(
+        self,
+        index: int,
+        found: list[Sentence],
+        context: Context,
+        session: Session,
+        reading: Reading,
+    ) -> bool:
+        """Whether the sentence at ``index`` counts a measure among the options ("dat wil ik als
+        maatregel meenemen", "I'd count that as an option too": no item of its own) or is the
+        measure such a claim after it points back at, read as an option even where it is told
+        as a decision already taken ("we already decided X; I see that as an option")."""
+        text = found[index].text
+        if option_claim(text):
+            return True
+        following = index + 1 < len(found) and option_claim(found[index + 1].text)
+        measure = claimed_measure(text) or (text if following else "")
+        if not measure:
+            return False
+        self._extract("options", measure, context, session, reading)
+        context.options_read = bool(reading.options)
+        return True
 
     def _effect_line(self, whole: str, dashes: bool, labelled: bool, context: Context) -> bool:
         """Whether a line is read as a line of effects as a whole: not a line that says values
@@ -1240,10 +1281,23 @@ def _kind_talk(text: str, context: Context, reading: Reading) -> bool:
             return True
     covering, missing = kind_coverage(text)
     if not covering:
-        return False
+        return _measure_after_kind_talk(text, context, reading)
     context.kind_hint = missing or context.kind_hint
     context.hint_spent = context.hint_spent and missing is None
     context.measure_due = True
+    return True
+
+
+def _measure_after_kind_talk(text: str, context: Context, reading: Reading) -> bool:
+    """Talk about kinds up to a comma, then a measure ("nothing on the human side yet, hmm,
+    maybe the unit keeps the final say"): the measure, of the kind said to be missing."""
+    found = coverage_before_comma(text)
+    if found is None:
+        return False
+    rest, missing = found
+    context.kind_hint = missing or context.kind_hint
+    reading.options.extend(extract_options(rest, context.kind, context.kind_hint))
+    context.last_kind = "options"
     return True
 
 
@@ -1558,11 +1612,13 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label;
     from the values on without the measures asked and turned down at once (the third part)."""
+    text = board_headers(text)  # "Flip-over \"plus\":": "plus:"
     text = tables_as_lines(text)  # "| mens | een contactpersoon |": "mens: een contactpersoon"
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
     text = options_added(text)  # "Vul nog aan bij de maatregelen dat X": "Maatregelen: X"
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
+        text = PRAISED_PICK_LEAD_RE.sub("", text)  # "the briefing one is good, we could ..."
     spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
     spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)

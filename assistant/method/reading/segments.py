@@ -19,6 +19,7 @@ from assistant.language.cues.actor_names import (
 from assistant.language.cues.conversation import (
     ADDITION_LEAD_RE,
     HEADER_STEPS,
+    LIMITS_HEADER_RE,
     LOOSE_SECTION_RES,
     OBSERVED_HEADER_RE,
     REQUIREMENT_HEADS,
@@ -215,6 +216,8 @@ def _header_step(raw: str, below: list[str], requirements: bool = True) -> Step 
     raw = NUMBERED_HEAD_RE.sub("", raw, count=1)
     if OBSERVED_HEADER_RE.match(raw.strip()):
         return Step.EFFECTS
+    if LIMITS_HEADER_RE.match(raw.strip()):
+        return Step.OPTIONS  # "Grenzen die we stellen:" over the limits set: measures
     if FORMAL_ACTOR_HEADER_RE.match(raw.strip()):
         return Step.ACTORS  # "Als betrokken actoren worden aangemerkt:" over the names
     head = HEADER_RE.match(raw)
