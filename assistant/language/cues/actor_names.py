@@ -317,3 +317,16 @@ NAME_ORDER_LINK_WORDS = frozenset((
     "de", "het", "der", "den", "van", "voor", "bij", "aan", "op", "in", "the", "of", "for", "at",
     "on", "in",
 ))  # fmt: skip
+# An actor named and taken back in the same message: the name said again after a word that denies
+# it, as a phrase of its own ("de leverancier van het model. Nee wacht, geen leverancier, ...",
+# "... de Raad van Bestuur bedoel ik, niet de minister", "the vendor, well, not the vendor: ..."),
+# or followed at once by words that say it is not there ("de leverancier... nee sorry die is er
+# niet", "the vendor, no wait, there is none"). {name} is the name's words before a qualifier.
+DENIED_NAME_PATTERNS = (
+    r"\b(?:geen|niet\s+(?:de|het|een)|no|not\s+(?:the|a|an))\s+{name}(?=\s*(?:[,.;:!?)…]|$|"
+    r"\s+(?:maar|but)\b))",
+    r"\b{name}(?:\s+[\w'-]+){{0,4}}?\s*(?:\.{{2,}}|…|,|\s[-–—])\s*(?:(?:nee|no|oh)\s*[,!]?\s*)?"
+    r"(?:(?:sorry|wacht|wait|oops)\s*[,!]?\s*)?(?:(?:die|dat)\s+(?:is|zijn|doet|doen)\s+(?:er\s+)?(?:niet|geen)\b|"
+    r"(?:there\s+is\s+none|(?:they|that\s+one|it)\s*(?:'re|'s|\s+are|\s+is)\s+not\s+(?:in\s+it|"
+    r"involved|there)))",
+)

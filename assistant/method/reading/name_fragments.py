@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.cues.actor_list_items import ANYONE_NAMES
+from assistant.language.cues.actor_names import DENIED_NAME_PATTERNS, NAME_BREAKS
 from assistant.language.cues.people_in_sentences import (
     FRAGMENT_LEADS,
     FRAGMENT_LEADS_MORE,
@@ -91,3 +92,25 @@ def value_head(name: str) -> str:
 def without_fragments(names: list[str]) -> list[str]:
     """``names`` without those that are pieces of a sentence."""
     return [n for n in names if not fragment_name(n)]
+
+
+def without_denied(names: list[str], text: str) -> list[str]:
+    """``names`` without those ``text`` takes back after naming them ("de leverancier... nee
+    sorry die is er niet", "the vendor, no wait, not the vendor: ..."); a name only said in its
+    denial stays ("niet de planners, ik bedoelde de teamleiders" moves an item)."""
+    return [n for n in names if not _denied(n, text)]
+
+
+def _denied(name: str, text: str) -> bool:
+    tokens = words(strip_article(name))
+    cut = next((i for i, t in enumerate(tokens) if t in NAME_BREAKS), len(tokens))
+    if not tokens or cut == 0:
+        return False
+    key = r"\s+".join(re.escape(t) for t in tokens[:cut])
+    plain = text.lower()
+    denial, gone = (re.compile(p.format(name=key)) for p in DENIED_NAME_PATTERNS)
+    if gone.search(plain):
+        return True  # "de leverancier... nee sorry die is er niet"
+    return any(  # "geen leverancier", "niet de minister": after the name was said
+        re.search(rf"\b{key}\b", plain[: found.start()]) for found in denial.finditer(plain)
+    )

@@ -144,6 +144,7 @@ from assistant.method.reading.minutes import action_points_read, points_kept, re
 from assistant.method.reading.name_fragments import (
     fragment_name,
     value_head,
+    without_denied,
     without_fragments,
 )
 from assistant.method.reading.noise import (
@@ -332,7 +333,7 @@ class Reader:
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
             reading.values, reading.value_list = [], False
             reading.options = [o for o in reading.options if said_among(o.text, agreed)]
-        reading.actors = without_fragments(reading.actors)
+        reading.actors = without_denied(without_fragments(reading.actors), text)
         reading.users = without_fragments(reading.users)  # "pasting a teams msg ...: ..."
         self._values_added_as_actors(reading)  # "autonomie van de student", "trust in X too"
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
