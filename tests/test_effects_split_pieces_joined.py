@@ -96,3 +96,13 @@ def test_pieces_far_apart_in_one_sentence_stay_apart() -> None:
     text = "Ouders krijgen sneller antwoord, ook al duurt het in de zomer langer, minder bellen"
     session = _recorded(("Ouders krijgen sneller antwoord", "Minder bellen"), ("a1", "a1"), "++")
     assert len(join_pieces(session, list(session.effects), text)) == 2
+
+
+def test_pieces_turned_by_maar_or_but_stay_apart() -> None:
+    for text, first, second in (
+        ("Mevrouw zegt weinig, maar bij het spel lacht ze weer.", "Mevrouw zegt weinig",
+         "Bij het spel lacht ze weer"),
+        ("Staff lose an hour, but they feel calmer.", "Staff lose an hour", "They feel calmer"),
+    ):  # fmt: skip
+        session = _recorded((first, second), ("a1", "a1"), "++")
+        assert len(join_pieces(session, list(session.effects), text)) == 2

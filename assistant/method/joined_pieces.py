@@ -16,6 +16,8 @@ from assistant.domain.session import Effect, Session
 MAX_JOINING_WORDS = 3
 SENTENCE_BREAK_RE = re.compile(r"[.!?;:\n]|\s[-+•*]\s")
 WORD_RE = re.compile(r"\w+")
+# A turn between two pieces ("..., maar bij het spel lacht ze weer", "..., but ..."): two effects.
+CONTRAST_RE = re.compile(r"\b(?:maar|echter|terwijl|toch|but|however|while|though|yet)\b")
 
 
 def join_pieces(session: Session, added: list[Effect], text: str) -> list[Effect]:
@@ -45,4 +47,6 @@ def _joined_by(lowered: str, end: int, start: int) -> bool:
     if end < 0 or start < 0:
         return False
     gap = lowered[end:start]
-    return not SENTENCE_BREAK_RE.search(gap) and len(WORD_RE.findall(gap)) <= MAX_JOINING_WORDS
+    if SENTENCE_BREAK_RE.search(gap) or CONTRAST_RE.search(gap):
+        return False
+    return len(WORD_RE.findall(gap)) <= MAX_JOINING_WORDS
