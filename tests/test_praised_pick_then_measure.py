@@ -9,6 +9,7 @@ import pytest
 from method_fakes import reading_session
 
 from assistant.domain.session import Step
+from assistant.language.cues.measure_leads import PRAISED_PICK_LEAD_RE
 from assistant.method.reading.reader import Reader
 
 
@@ -44,3 +45,9 @@ def test_praise_alone_is_left_as_it_was(reader: Reader, text: str, language: str
     reading = reader.read(text, session)
     assert reading.effects == []
     assert all(o.text.lower().startswith(text.lower()[:10]) for o in reading.options)
+
+
+def test_praise_before_a_pick_leaves_the_pick() -> None:
+    for text in ("Die van jou over een klachtenlijn vind ik goed, neem die ook mee.",
+                 "the helpdesk one is good, take it as well please"):  # fmt: skip
+        assert PRAISED_PICK_LEAD_RE.sub("", text) == text

@@ -370,6 +370,7 @@ PRAISED_PICK_LEAD_RE = re.compile(
     r"(?:good|great|fine|nice|useful|sensible)|"
     r"the\s+one\s+(?:about|with|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+i\s+(?:really\s+)?"
     r"like|i\s+(?:really\s+)?like\s+the\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s+one"
-    r")\s*[:,]\s+(?=\S+(?:\s+\S+){3})",
+    # not a pick that follows ("..., neem die ook mee", "..., take it too")
+    r")\s*[:,]\s+(?!(?:neem|pak|zet|doe|voeg|take|add|include|put)\b)(?=\S+(?:\s+\S+){3})",
     re.IGNORECASE,
 )
