@@ -232,6 +232,7 @@ def test_a_wish_with_the_verb_first_is_no_part_of_the_measure(
         # guards: taught about the system; the event decides; a body receives
         ("medewerkers krijgen een training in het systeem", "human"),
         ("de raad krijgt in de rapportage elk kwartaal de cijfers", "environment"),
+        ("De provinciale staten laten meekijken naar de aannames in het model", "environment"),
     ],
 )
 def test_a_part_of_the_technology_named_as_where_a_measure_sits_points_to_design(

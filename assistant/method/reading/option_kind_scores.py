@@ -668,6 +668,7 @@ TAUGHT_IN = frozenset((
 
 CLAUSE_INSIDE = frozenset((
     "waarin", "waarbij", "waar", "die", "dat", "zodat", "where", "which", "who", "that", "so",
+    "naar", "over", "about", "at",  # "meekijken naar de aannames in het model": looked at
 ))  # fmt: skip
 
 
