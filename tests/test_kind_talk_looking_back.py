@@ -80,3 +80,11 @@ def test_the_talk_alone_is_no_option(reader: Reader, text: str, language: str) -
     reading = reader.read(text, session)
     assert reading.options == []
     assert reading.effects == []
+
+
+def test_a_person_named_as_a_hedged_label_before_a_colon_is_a_measure() -> None:
+    from assistant.method.reading.kind_coverage import _people_asked
+
+    assert not _people_asked("ja en misschien een buddy")
+    assert not _people_asked("and maybe a mentor")
+    assert _people_asked("de chauffeurs misschien?")

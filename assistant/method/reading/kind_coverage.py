@@ -86,7 +86,8 @@ def _people_asked(clause: str) -> bool:
     """People named alone as a guess whom the next measure is for ("the drivers maybe?", "de
     chauffeurs misschien?"): a lead, no measure."""
     said = _tokens(clause)
-    hedged = clause.rstrip().endswith("?") or bool(HEDGE_WORDS & set(said))
+    # the hedge after them or a question mark: "misschien een buddy: ..." names a measure
+    hedged = clause.rstrip().endswith("?") or (bool(said) and said[-1] in HEDGE_WORDS)
     named = [t for t in said if t not in HEDGE_WORDS and t not in FOR_PEOPLE_JOINTS]
     return hedged and 0 < len(named) <= 2 and all(_people(t) for t in named[-1:])
 
