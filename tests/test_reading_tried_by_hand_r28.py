@@ -240,3 +240,8 @@ def test_a_part_of_the_technology_named_as_where_a_measure_sits_points_to_design
 ) -> None:
     scores = option_kind_scores(text)
     assert max(scores, key=lambda k: scores[k]) == kind
+
+
+def test_a_system_word_before_the_head_of_a_place_is_no_place_of_the_measure() -> None:
+    scores = option_kind_scores("Put the model in the algorithm register")
+    assert scores["design"] <= scores["environment"]

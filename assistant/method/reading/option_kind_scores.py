@@ -672,6 +672,15 @@ CLAUSE_INSIDE = frozenset((
 ))  # fmt: skip
 
 
+# Words that may follow a place in the technology, which is then the head of its phrase ("in de
+# app een max ...", "in de software in", "in het keuzemenu, zodat ..."); another word makes a
+# compound whose head comes later ("in the algorithm register").
+PLACE_FOLLOWERS = frozenset((
+    "een", "de", "het", "a", "an", "the", "in", "op", "voor", "for", "met", "with", "zodat", "so",
+    "en", "and", "dat", "that", "die", "which", "waar", "where", "zelf", "itself", "of", "or",
+))  # fmt: skip
+
+
 def _feature_place(text: str) -> bool:
     """A part of the technology named as where the measure sits ("in het keuzemenu", "in de app
     een maximum", "a limit ... in the system", "dat bouwen we in de software in")."""
@@ -680,7 +689,9 @@ def _feature_place(text: str) -> bool:
         taught = bool(said) and said[-1] in TAUGHT_IN  # "training in de app"
         inside = any(w in CLAUSE_INSIDE for w in said)  # "een oefenavond waarin ... in de app"
         opens_in = m.group(0).split()[0].lower() in ("in", "into")
-        if opens_in and not taught and not inside and _system(m.group("place").lower()):
+        after = text[m.end() :].split()[:1]  # "in the algorithm register": the register
+        head = not after or not after[0][:1].isalpha() or after[0].lower() in PLACE_FOLLOWERS
+        if opens_in and head and not taught and not inside and _system(m.group("place").lower()):
             return True
     return False
 
