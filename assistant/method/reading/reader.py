@@ -333,7 +333,11 @@ class Reader:
             agreed = announced_measures(text)[1]  # "Agreed: (a) ...": measures, not talk
             reading.values, reading.value_list = [], False
             reading.options = [o for o in reading.options if said_among(o.text, agreed)]
-        reading.actors = without_denied(without_fragments(reading.actors), text)
+        named = without_fragments(reading.actors)
+        reading.actors = without_denied(named, text)
+        denied = {n.lower() for n in named} - {n.lower() for n in reading.actors}
+        if denied:  # "not the school board, they aren't in it": no effect of theirs either
+            reading.effects = [e for e in reading.effects if e.actor_name.lower() not in denied]
         reading.users = without_fragments(reading.users)  # "pasting a teams msg ...: ..."
         self._values_added_as_actors(reading)  # "autonomie van de student", "trust in X too"
         talk = without_chatter(reading)  # "not sure if this counts", "genummerd", "liever niet"
