@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 
 from assistant.domain.session import Effect, Session
+from assistant.language.cues.direction import PIECES_TURNED_RE
 
 # Between two pieces of one effect: at most a few joining words ("en", "dus", "so", "which
 # means"), no end of a sentence, line or list item, and no colon (a label opens a new item).
 MAX_JOINING_WORDS = 3
 SENTENCE_BREAK_RE = re.compile(r"[.!?;:\n]|\s[-+•*]\s")
 WORD_RE = re.compile(r"\w+")
-# A turn between two pieces ("..., maar bij het spel lacht ze weer", "..., but ..."): two effects.
-CONTRAST_RE = re.compile(r"\b(?:maar|echter|terwijl|toch|but|however|while|though|yet)\b")
 
 
 def join_pieces(session: Session, added: list[Effect], text: str) -> list[Effect]:
@@ -47,6 +46,6 @@ def _joined_by(lowered: str, end: int, start: int) -> bool:
     if end < 0 or start < 0:
         return False
     gap = lowered[end:start]
-    if SENTENCE_BREAK_RE.search(gap) or CONTRAST_RE.search(gap):
+    if SENTENCE_BREAK_RE.search(gap) or PIECES_TURNED_RE.search(gap):
         return False
     return len(WORD_RE.findall(gap)) <= MAX_JOINING_WORDS

@@ -844,6 +844,9 @@ CONCESSION_RE = re.compile(
     re.IGNORECASE,
 )
 CONTRAST_SPLIT_RE = re.compile(r"\s*(?:,\s*|\s)(?:maar|but|however|echter)\s+", re.I)
+# A turn between two pieces the rules read as effects ("..., maar bij het spel lacht ze weer",
+# "..., but ..."): two effects, not pieces of one (``joined_pieces``).
+PIECES_TURNED_RE = re.compile(r"\b(?:maar|echter|terwijl|toch|but|however|while|though|yet)\b")
 # What a sentence without a direction word says when it describes rather than tells an effect:
 # a role ("de planners zijn verantwoordelijk voor het rooster"), a plan ("we willen het in alle
 # bussen inzetten") or what the technology does ("het systeem meet ...", "the sensor records

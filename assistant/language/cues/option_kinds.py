@@ -731,3 +731,25 @@ AUDIENCE_TAIL_RE = re.compile(
     r"\s+(?:for|voor)\s+(?:the|de|het|our|onze|all|alle)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*[.!]?$",
     re.IGNORECASE,
 )
+
+# Words for teaching before a place in the technology ("training in het systeem"): what is
+# taught about, no place of the measure.
+TAUGHT_IN = frozenset((
+    "training", "trainingen", "cursus", "uitleg", "les", "lessen", "instructie", "workshop",
+    "scholing", "opleiding", "course", "lesson", "lessons", "instruction", "explanation",
+))  # fmt: skip
+
+# Words before a place in the technology that put it inside a clause or make it what is looked at
+# ("een oefenavond waarin ... in de app", "meekijken naar de aannames in het model").
+CLAUSE_INSIDE = frozenset((
+    "waarin", "waarbij", "waar", "die", "dat", "zodat", "where", "which", "who", "that", "so",
+    "naar", "over", "about", "at",  # "meekijken naar de aannames in het model": looked at
+))  # fmt: skip
+
+# Words that may follow a place in the technology, which is then the head of its phrase ("in de
+# app een max ...", "in de software in", "in het keuzemenu, zodat ..."); another word makes a
+# compound whose head comes later ("in the algorithm register").
+PLACE_FOLLOWERS = frozenset((
+    "een", "de", "het", "a", "an", "the", "in", "op", "voor", "for", "met", "with", "zodat", "so",
+    "en", "and", "dat", "that", "die", "which", "waar", "where", "zelf", "itself", "of", "or",
+))  # fmt: skip

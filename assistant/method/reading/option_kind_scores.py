@@ -28,6 +28,7 @@ from assistant.language.cues.option_kinds import (
     BODY_PLURALS,
     BUILT_IN_RULE_RE,
     CAUSATIVE_VERBS,
+    CLAUSE_INSIDE,
     COME_BY_RE,
     DATA_EDITED_RE,
     DATA_REACH,
@@ -49,6 +50,7 @@ from assistant.language.cues.option_kinds import (
     OWN_WORDS,
     PEOPLE_SCHEME_RE,
     PERSON_FIRST_RE,
+    PLACE_FOLLOWERS,
     PLACED_REACH,
     PLACED_UNTIL_RE,
     PLACING_VERBS,
@@ -67,6 +69,7 @@ from assistant.language.cues.option_kinds import (
     SYSTEM_ENDINGS,
     SYSTEM_PLACE_RE,
     SYSTEM_SUBJECTS,
+    TAUGHT_IN,
     THING_ITSELF_RE,
     TIME_CLAUSE_RE,
     TOLD_CONTENT_RE,
@@ -658,27 +661,6 @@ def _named_first(front: list[str], index: int) -> bool:
     """A body with a short name ("OR", "MR") first or after an article ("de OR kijkt mee"), not
     the word "or" between two others ("no ranking or class overview")."""
     return index == 0 or front[index - 1] in ARTICLES
-
-
-TAUGHT_IN = frozenset((
-    "training", "trainingen", "cursus", "uitleg", "les", "lessen", "instructie", "workshop",
-    "scholing", "opleiding", "course", "lesson", "lessons", "instruction", "explanation",
-))  # fmt: skip
-
-
-CLAUSE_INSIDE = frozenset((
-    "waarin", "waarbij", "waar", "die", "dat", "zodat", "where", "which", "who", "that", "so",
-    "naar", "over", "about", "at",  # "meekijken naar de aannames in het model": looked at
-))  # fmt: skip
-
-
-# Words that may follow a place in the technology, which is then the head of its phrase ("in de
-# app een max ...", "in de software in", "in het keuzemenu, zodat ..."); another word makes a
-# compound whose head comes later ("in the algorithm register").
-PLACE_FOLLOWERS = frozenset((
-    "een", "de", "het", "a", "an", "the", "in", "op", "voor", "for", "met", "with", "zodat", "so",
-    "en", "and", "dat", "that", "die", "which", "waar", "where", "zelf", "itself", "of", "or",
-))  # fmt: skip
 
 
 def _feature_place(text: str) -> bool:
