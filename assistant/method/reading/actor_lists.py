@@ -798,7 +798,7 @@ def _acting_subject(item: str) -> str:
     clause ("en de Autoriteit Persoonsgegevens kijkt vast mee", "and the union will want a
     say"): the words before the verb; "" when they name no one."""
     tokens = item.split()
-    spot = next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
+    spot = _first_verb(tokens)
     subject = " ".join(tokens[:spot])
     if _contact_clause(tokens, spot):
         return item  # "the people they stop", "the ones we check": who is meant
@@ -812,8 +812,13 @@ def _clause_item(item: str) -> bool:
     if not is_clause(_untailed(head(item))):
         return False
     tokens = item.split()
-    spot = next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
+    spot = _first_verb(tokens)
     return not _contact_clause(tokens, spot)
+
+
+def _first_verb(tokens: list[str]) -> int:
+    """Where the first verb of a list item stands (0 where it has none)."""
+    return next((i for i, t in enumerate(tokens) if t.lower().strip(",.") in VERB_WORDS), 0)
 
 
 def _contact_clause(tokens: list[str], spot: int) -> bool:
