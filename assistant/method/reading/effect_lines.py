@@ -24,6 +24,7 @@ from assistant.language.cues.direction import (
     STEP_NAME_ONLY_RE,
 )
 from assistant.language.cues.direction_labels import (
+    EFFECT_ANNOUNCED_RE,
     LABEL_ONLY_RE,
     LABEL_RE,
     MIXED_FOR_RE,
@@ -194,6 +195,7 @@ class _Flow:
     direction: Direction | None = None
     actor_id: str | None = None
     actor_name: str = ""
+    announced: bool = False  # the sentence follows a lead that says it is an effect
 
 
 def extract_effects(
@@ -230,6 +232,7 @@ def extract_effects(
             if own is not None and (own.actor_id or own.new_name):
                 flow = _Flow(own.direction or flow.direction, own.actor_id, own.new_name)
                 sentence, lead, labelled = own.rest, own.direction, True
+            flow.announced = number == 0 and EFFECT_ANNOUNCED_RE.match(line.strip()) is not None
             _sentence_effects(sentence, actors, flow, skip, drafts, lead, labelled)
     _told_as_the_speaker(drafts[first:])
     for draft in drafts[first:]:
@@ -372,6 +375,20 @@ def _narrows(sentence: str) -> bool:
     return not is_clause(sentence) or NARROWING_CLAUSE_RE.match(sentence) is not None
 
 
+def _judged_after_it(after: list[str]) -> bool:
+    """Whether the clause after one (``after``: it, or none) only judges it, with a direction
+    of its own ("..., dat helpt bij het opruimen", "..., which saves them money", "..., wat
+    scheelt"): the clause before it is then an effect, even one that reads as how the system
+    works ("households get an alert when a tap keeps running, which saves them money")."""
+    body = clean_clause(after[0]) if after else ""
+    if not body or len(words(body)) > POINTING_BACK_WORDS:
+        return False
+    remark = REMARK_RE.match(body)
+    pointed = POINTING_BACK_RE.match(body) is not None
+    verb = remark is not None and (remark.group("verb") or "").lower() in VERB_WORDS
+    return (pointed or verb) and effect_direction(body) is not None
+
+
 def _case_fact(body: str, direction: Direction | None, signed: bool) -> bool:
     """A clause that tells the case: what a list holds ("er staan ook faillissementen in, en
     die ...") or, unsigned, how it works ("de planners zien een dashboard")."""
@@ -405,7 +422,8 @@ def _sentence_effects(
         if label or marker:
             flow.direction = label or marker
         part = len(drafts) if label else part
-        for clause in (p for c in clauses(segment) for p in effect_pieces(c)):
+        pieces = [p for c in clauses(segment) for p in effect_pieces(c)]
+        for at, clause in enumerate(pieces):
             contrast = CONTRAST_RE.match(clause) is not None
             body = clean_clause(clause)
             if tells_no_change(body):  # "nothing changes for them", "niemand verliest ..."
@@ -422,7 +440,9 @@ def _sentence_effects(
             told = worry_direction(asked, effect_direction(asked))
             told = _denied_direction(body) or told  # "het is niet zo dat ze er niets aan hebben"
             direction = _signed(label or marker, told, contrast)
-            if _case_fact(body, direction, bool(label or marker)):
+            signed = bool(label or marker) or flow.announced  # "nog een effect: ..."
+            signed = signed or _judged_after_it(pieces[at + 1 : at + 2])  # "..., dat helpt"
+            if _case_fact(body, direction, signed):
                 continue
             if _said_of_before(body, told or direction, contrast, drafts[start:], actors):
                 continue
