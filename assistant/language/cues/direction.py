@@ -79,6 +79,12 @@ NEGATIVE_WORDS = (
     # dislike and a first step towards worse ("they hate talking to a machine", "saai werk",
     # "een hellend vlak")
     "hate", "haat", "boring", "saai", "hellend vlak", "slippery slope",
+    # turned away and put out ("aanvragen worden afgewezen", "tenants are evicted")
+    "afgewezen", "evicted",
+    # tedium and time lost ("that dull drive", "endless password resets", "eindeloos
+    # bellen", "wasting time on incomplete files", "zitten te zuchten")
+    "dull", "tedious", "endless", "eindeloos", "eindeloze", "zuchten", "wasting", "verspillen",
+    "verspilt", "verspild",
     # a heavier load ("de gesprekken die overblijven zijn zwaarder", "the job gets heavier")
     "zwaar", "zwaarder", "heavier",
     # a pity ("..., vind ik jammer", "..., I find that tricky", "..., not great")
@@ -381,6 +387,9 @@ NEUTRAL_PHRASES = (
 # longer really have to"): good for whoever it is said of.
 RELIEF_RE = re.compile(
     r"\b(?:hoeven|hoeft|hoefde|hoefden)\b(?:\s+[\w']+){0,4}?\s+(?:niet|geen|nooit|minder)\b|"
+    # the same in a Dutch subordinate clause ("dat ze niet meer de hele ochtend lijsten hoeven
+    # af te vinken")
+    r"\b(?:niet|geen|nooit|minder)\b(?:\s+[\w']+){0,6}?\s+(?:hoeven|hoeft|hoefde|hoefden)\b|"
     r"\bno longer\s+(?:\w+\s+)?(?:have|has|need|needs)\s+to\b|"
     r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){1,3}?(?:less|fewer)\b|"
     r"\b(?:have|has|need|needs)\s+to\s+(?:\w+\s+){0,3}?less often\b|"
@@ -506,7 +515,26 @@ DECREASE_WORDS = frozenset((
     "gehalveerd", "halveert", "halveren", "halved", "halves",
     # fallen, as a participle ("de schadeposten zijn met een derde gedaald", "claims have fallen")
     "gedaald", "afgenomen", "gezakt", "fallen", "fell", "shrunk", "shrank",
+    # dropping and gone ("our costs drop", "the queues are gone")
+    "drop", "gone",
 ))  # fmt: skip
+# Speed words that make a harm done to someone come sooner, not better ("aanvragen worden
+# sneller afgewezen", "tenants get evicted sooner"): next to a bad participle after a verb of
+# becoming they count against.
+SPEED_WORDS = frozenset((
+    "sneller", "eerder", "vaker", "faster", "sooner", "quicker", "earlier", "more often",
+))  # fmt: skip
+# Words after a word of decrease that make it a rise ("complaints have gone up").
+NOT_DECREASE_AFTER = frozenset(("up",))
+# Words of decrease that tell one only after a copula ("the queues are gone"), not in a list
+# of what happens ("the owner fixes it, nest gone").
+DECREASE_AFTER_COPULA = frozenset(("gone",))
+COPULAS_BEFORE_DECREASE = frozenset(("is", "are", "was", "were", "been"))
+# A Dutch decrease split in a main clause ("de stroomdiefstal neemt af", "de klachten nemen
+# flink af"): read as the joined verb ("afneemt"), one of :data:`DECREASE_WORDS`.
+SPLIT_DECREASE_RE = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\b((?:\s+(?!af\b)[\w']+){0,3}?)\s+af\b", re.IGNORECASE
+)
 # Said to become smaller after it ("de wachttijd wordt korter", "the queue gets shorter"): a
 # decrease only right after a verb of becoming ("enjoy the shorter rounds" is no decrease).
 SHRINK_WORDS = frozenset(("kleiner", "korter", "shorter", "smaller"))

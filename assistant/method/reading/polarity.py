@@ -32,8 +32,10 @@ from assistant.language.cues.direction import (
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
     CONTRACTED_NOTS,
+    COPULAS_BEFORE_DECREASE,
     COST_RE,
     COUNT_GLUE,
+    DECREASE_AFTER_COPULA,
     DECREASE_NOUN_REACH,
     DECREASE_NOUNS,
     DECREASE_REACH,
@@ -66,6 +68,7 @@ from assistant.language.cues.direction import (
     NEGATIVE_WORDS,
     NEUTRAL_PHRASES,
     NO_LONGER,
+    NOT_DECREASE_AFTER,
     NOT_DIRECTION_WORDS,
     OBJECT_PREPOSITIONS,
     PAST_VERBS,
@@ -83,6 +86,8 @@ from assistant.language.cues.direction import (
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     SMALLER_CHANCE_RE,
+    SPEED_WORDS,
+    SPLIT_DECREASE_RE,
     STOPPED_RE,
     TRAILING_NOT_BREAKS,
     TRAILING_NOT_EXCEPT,
@@ -336,8 +341,8 @@ def _turned(
             break
         if tokens[index] == "down" and tokens[index - 1] in DOWN_NOT_DECREASE:
             continue  # "every word is taken down": written, not decreased
-        if tokens[index] in DECREASE_WORDS and _next_to_not(tokens, index):
-            continue  # "de overlast is niet verdwenen", "de klachten verdwijnen niet"
+        if tokens[index] in DECREASE_WORDS and _no_decrease(tokens, index):
+            continue  # "de overlast is niet verdwenen", "complaints have gone up"
         if tokens[index] in SHRINK_WORDS and _shrinks(tokens, index):
             later.append("down")  # "de achterstand wordt kleiner": it shrinks
             continue
@@ -398,6 +403,16 @@ def _term_starts(tokens: list[str], index: int) -> bool:
         if fits and all(_word_matches(w, tokens[index + k]) for k, w in enumerate(term)):
             return True
     return False
+
+
+def _no_decrease(tokens: list[str], index: int) -> bool:
+    """Whether the word of decrease at ``index`` tells none: denied ("de klachten verdwijnen
+    niet"), made a rise by the word after it ("complaints have gone up"), or "gone" without a
+    copula before it ("..., nest gone")."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    before = tokens[index - 1] if index > 0 else ""
+    bare = tokens[index] in DECREASE_AFTER_COPULA and before not in COPULAS_BEFORE_DECREASE
+    return bare or _next_to_not(tokens, index) or after in NOT_DECREASE_AFTER
 
 
 def _next_to_not(tokens: list[str], index: int) -> bool:
@@ -995,10 +1010,44 @@ def _other_terms_blank(
     return ["" if i in used else t for i, t in enumerate(tokens)]
 
 
+def _harm_sped_up(
+    tokens: list[str], matches: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``matches`` with a speed word ("sneller", "faster") counted against where it speeds up a
+    harm next to it, a bad participle after a verb of becoming in its clause ("worden veel
+    sneller afgewezen", "get rejected faster"), not a good thing found sooner."""
+    harms = {s for s, e, sign in matches if sign < 0 and e - s == 1 and _participle(tokens[s])}
+    out = []
+    for start, end, sign in matches:
+        speed = sign > 0 and " ".join(tokens[start:end]) in SPEED_WORDS
+        near = {start - 1, end}
+        if speed and near & harms and _after_becoming(tokens, min(near & harms | {start})):
+            sign = -1
+        out.append((start, end, sign))
+    return out
+
+
+def _participle(token: str) -> bool:
+    """Whether ``token`` looks like a past participle ("afgewezen", "gesloopt", "rejected")."""
+    dutch = PARTICIPLE_PREFIX in token[:4] and token.endswith(("en", "d", "t"))
+    return dutch or token.endswith("ed")
+
+
+def _after_becoming(tokens: list[str], index: int) -> bool:
+    """Whether a verb of becoming stands before ``index`` in its clause ("worden", "get")."""
+    for token in reversed(tokens[:index]):
+        if token in CLAUSE_BREAKS:
+            return False
+        if token in BECOMING_WORDS:
+            return True
+    return False
+
+
 def _word_score(text: str) -> tuple[int, int]:
     """The sum of the direction words' signs, and the sign of the first."""
     text = WHAT_IT_CANNOT_RE.sub(" ", _without_praised_people(text))  # a task's scope
     text = SMALLER_CHANCE_RE.sub(lambda m: "minder" if m.group(1) else "less", text)
+    text = SPLIT_DECREASE_RE.sub(r"\1 afneemt", text)  # "de diefstal neemt af"
     tokens = _separable_joined(words(text))
     commas = _after_commas(text)
     score = 0
@@ -1006,6 +1055,7 @@ def _word_score(text: str) -> tuple[int, int]:
     since = 0  # where the words before the next term begin
     matches = _only_seeming(tokens, _matches(tokens, commas))
     matches = [m for m in matches if not _chance_of(tokens, m[0], m[1], matches)]
+    matches = _harm_sped_up(tokens, matches)
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing
