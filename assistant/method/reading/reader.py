@@ -70,7 +70,7 @@ from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
 from assistant.language.cues.reported_measures import MINUTES_POINTER_RE, REPORTED_LEAD_RE
-from assistant.language.cues.values import ABSTRACT_HEAD_RE, VALUES_WEIGHED_RE
+from assistant.language.cues.values import ABSTRACT_HEAD_RE, VALUE_FIRST_RE, VALUES_WEIGHED_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -889,10 +889,25 @@ class Reader:
                 had.add(value.name)
         reading.value_list = True
 
+    def _value_put_first(self, text: str, reading: Reading) -> bool:
+        """A sentence naming one value of the message's list again with a rank ("trust
+        first"): that value goes first."""
+        first = VALUE_FIRST_RE.match(text.strip())
+        if first is None or not reading.values:
+            return False
+        named = match_values(first.group("name"), self.catalogue)
+        if len(named) != 1 or named[0].name not in {v.name for v in reading.values}:
+            return False
+        reading.values = named + [v for v in reading.values if v.name != named[0].name]
+        reading.top_value = True
+        return True
+
     def _values(self, text: str, reading: Reading) -> None:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
+        if self._value_put_first(text, reading):  # "... trust, fairness. trust first"
+            return
         weighed = values_weighed_in(text, self.catalogue)  # "nee, laat maar privacy", ...
         if weighed:
             self._weighed(text, weighed, reading)
