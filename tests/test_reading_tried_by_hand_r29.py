@@ -2,7 +2,8 @@
 for these tests, Dutch and English): a value named again with "first" after a list of values
 ("trust, sustainability and fairness. trust first") was not put first; "for the people side,
 <measure>" with a comma did not give the measure the human kind; "what about: <measure>" kept
-"What about:" in the option; "mensen hoeven niet meer te bellen en in de wacht te staan" was cut
+"What about:" in the option; "hmm what else could go wrong" was recorded as an effect; "ok
+options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in de wacht te staan" was cut
 into two effects at "en"."""
 
 from __future__ import annotations
@@ -115,3 +116,46 @@ def test_a_second_te_infinitive_after_en_stays_with_the_verb_before_it(
     reading = read_in(reader, text, ("Ouders", "Handhavers", "Bewoners"), "nl", "een chatbot")
     assert len(reading.effects) == count
     assert whole in reading.effects[0].text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "hmm what else could go wrong"),
+        ("en", "what could possibly go wrong here?"),
+        ("nl", "hmm wat kan er nog meer misgaan"),
+        ("nl", "wat kan er fout gaan?"),
+    ],
+)
+def test_asking_what_could_go_wrong_asks_for_negative_examples_and_is_no_effect(
+    reader: Reader, language: str, text: str
+) -> None:
+    reading = read_in(reader, text, ("Members",), language, "face recognition kiosks")
+    assert reading.effects == []
+    assert [(q.step, q.propose, q.direction) for q in reading.questions] == [
+        (Step.EFFECTS, True, "negative")
+    ]
+
+
+def test_saying_what_went_wrong_is_still_an_effect(reader: Reader) -> None:
+    reading = read_in(reader, "what went wrong in the pilot: members were refused at the kiosk",
+                      ("Members",), "en", "face recognition kiosks")  # fmt: skip
+    assert len(reading.effects) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "turns", "text"),
+    [
+        ("en", _TO_VALUES["en"], "ok options. give me a numbered list"),
+        ("nl", _TO_VALUES["nl"], "ok opties. geef me een genummerd lijstje"),
+    ],
+)
+def test_a_step_named_then_a_list_asked_for_in_the_next_sentence_shows_its_proposals(
+    conductor: Any, language: str, turns: list[str], text: str
+) -> None:
+    chosen = "privacy and trust" if language == "en" else "privacy en vertrouwen"
+    session = converse(conductor, language, [*turns, chosen, text])
+    assert session.step == Step.OPTIONS
+    assert session.options == []
+    assert session.proposals
+    assert {p.kind for p in session.proposals} == {"option"}
