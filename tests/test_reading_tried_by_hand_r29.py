@@ -3,8 +3,8 @@ for these tests, Dutch and English): a value named again with "first" after a li
 ("trust, sustainability and fairness. trust first") was not put first; "for the people side,
 <measure>" with a comma did not give the measure the human kind; "what about: <measure>" kept
 "What about:" in the option; "hmm what else could go wrong" was recorded as an effect; "ok
-options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in de wacht te staan" was cut
-into two effects at "en"."""
+options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in
+de wacht te staan" was cut into two effects at "en"."""
 
 from __future__ import annotations
 

@@ -111,10 +111,9 @@ def proposal_request(text: str, current: Step) -> Question | None:
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
-    asked = any(GIVE_RE.match(p.strip().lower()) for p in PIECE_END_RE.split(text))  # "ok
-    # options. give me a numbered list"
-    asked = asked or PER_KIND_RE.search(text)
-    asked = asked or PLEASE_RE.search(text)
+    given = (GIVE_RE.match(p.strip().lower()) for p in PIECE_END_RE.split(text))  # "ok options.
+    # give me a numbered list"
+    asked = any(given) or bool(PER_KIND_RE.search(text) or PLEASE_RE.search(text))
     ordered = bool(asked) and named in (
         Step.VALUES,
         Step.OPTIONS,
