@@ -4,7 +4,8 @@ for these tests, Dutch and English): a value named again with "first" after a li
 <measure>" with a comma did not give the measure the human kind; "what about: <measure>" kept
 "What about:" in the option; "hmm what else could go wrong" was recorded as an effect; "ok
 options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in
-de wacht te staan" was cut into two effects at "en"."""
+de wacht te staan" was cut into two effects at "en"; "Downsides: vendor lock-in" read nothing (a
+value's word under a direction label is the downside named)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,25 @@ def test_a_step_named_then_a_list_asked_for_in_the_next_sentence_shows_its_propo
     assert session.options == []
     assert session.proposals
     assert {p.kind for p in session.proposals} == {"option"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said"),
+    [
+        ("en", "Downsides: vendor lock-in", "vendor lock-in"),
+        ("en", "Risks: farmers feel watched; vendor lock-in", "vendor lock-in"),
+        ("nl", "Nadelen: privacy", "privacy"),
+    ],
+)
+def test_a_value_word_under_a_direction_label_is_the_downside_named(
+    reader: Reader, language: str, text: str, said: str
+) -> None:
+    reading = read_in(reader, text, ("Farmers",), language, "level sensors")
+    assert [e.direction for e in reading.effects if e.text.lower() == said] == ["negative"]
+
+
+def test_a_value_said_after_an_effect_without_a_label_stays_a_value(reader: Reader) -> None:
+    reading = read_in(reader, "boeren voelen zich bekeken, dus privacy", ("Boeren",), "nl",
+                      "peilsensoren")  # fmt: skip
+    assert [e.text for e in reading.effects] == ["Boeren voelen zich bekeken"]
+    assert [v.name for v in reading.values] == ["privacy"]

@@ -30,6 +30,7 @@ from assistant.language.cues.direction_labels import (
     AGREED_BEFORE_FOR_RE,
     ASKED_ABOUT_LABEL_RE,
     DASH_LABEL_RE,
+    LABEL_RE,
     WORRY_ABOUT_RE,
 )
 from assistant.language.cues.formal import ASKED_PROPOSAL_RE
@@ -1078,12 +1079,13 @@ class Reader:
         elif reading.added:  # "niet X maar Y. Die krijgen ...": about X, now called Y
             corrected = find_actor(reading.added, session.actors)
             focus = corrected.id if corrected is not None else focus
+        labelled = _direction_labelled(text)  # "Downsides: vendor lock-in"
         drafts = extract_effects(
             text,
             session.actors + named,
             focus,
             _default_direction(text, context, reading),
-            lambda clause: self._not_effect(clause, context, reading),
+            lambda clause: self._not_effect(clause, context, reading, labelled),
             reading.effects,
             _speaker_id(session),
             context.said_before,
@@ -1133,13 +1135,18 @@ class Reader:
         found = self.catalogue.find_value(name) is not None
         return found and not (actor_lists.is_person(name) or actor_lists.head_is_person(name))
 
-    def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
+    def _not_effect(
+        self, clause: str, context: Context, reading: Reading, labelled: bool = False
+    ) -> bool:
         """A clause among effects that is something else: a value named beside an effect, or
         a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
         one without a direction, read as the option it is; where values are asked, values
-        weighed against each other ("privacy weegt zwaarder dan snelheid")."""
+        weighed against each other ("privacy weegt zwaarder dan snelheid"). Under a direction
+        label a value's word is the upside or downside named ("Risks: vendor lock-in")."""
         if context.step == Step.VALUES and VALUES_WEIGHED_RE.search(clause):
             return True  # "fairness matters more to me than speed": the values ranked
+        if labelled and context.step != Step.VALUES and self.values.named_value(clause):
+            return False  # "Downsides: vendor lock-in, ...": a downside, named by a value's word
         if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
             return True  # "ok de waarden zijn duidelijk" says something of the method
         if side_remark(clause):
@@ -1484,6 +1491,13 @@ def _only_values(tail: str, named: list[ValueChoice]) -> bool:
     for value in named:
         rest = rest.replace(value.said.lower(), " ")
     return not [w for w in words(rest) if w not in VALUE_TAIL_GLUE]
+
+
+def _direction_labelled(text: str) -> bool:
+    """Whether ``text`` opens with a direction label and a colon ("Risks: ...", "Nadelen:
+    ...", "+: ...")."""
+    label = LABEL_RE.match(text.strip())
+    return label is not None and bool(label.group("label")) and ":" in label.group(0)
 
 
 def _default_direction(text: str, context: Context, reading: Reading) -> Direction:
