@@ -6,8 +6,7 @@ for these tests, Dutch and English): a value named again with "first" after a li
 options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in
 de wacht te staan" was cut into two effects at "en"; "Downsides: vendor lock-in" read nothing (a
 value's word under a direction label is the downside named); "Casus:", "Background:",
-"Context:" stayed in the case's fields; "niet alle ouders kunnen ..., en ouders die ... voelen
-zich ..." was joined into one effect."""
+"Context:" stayed in the case's fields."""
 
 from __future__ import annotations
 
@@ -205,24 +204,3 @@ def test_a_label_over_the_case_or_a_facet_is_no_part_of_it(
     reading = read_in(reader, text, (), language, "", Step.CASE)
     assert reading.case["technology"].startswith(technology)
     assert reading.case["context"] == context
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "count"),
-    [
-        ("nl", "niet alle ouders kunnen met een app overweg, en ouders die niet gevaccineerd "
-               "hebben voelen zich aangevallen", 2),
-        ("en", "not all parents can handle an app, and parents who did not vaccinate feel "
-               "attacked", 2),
-        # guard: pieces of one effect without people of their own stay joined
-        ("en", "fewer calls, so less waiting", 1),
-    ],
-)  # fmt: skip
-def test_a_second_clause_that_names_its_people_first_is_an_effect_of_its_own(
-    conductor: Any, language: str, text: str, count: int
-) -> None:
-    opening = {"nl": ["De GGD wil een app voor contactonderzoek op scholen.", "ouders, scholen"],
-               "en": ["The health service wants an app for contact tracing at schools.",
-                      "parents, schools"]}  # fmt: skip
-    session = converse(conductor, language, [*opening[language], text])
-    assert len(session.effects) == count

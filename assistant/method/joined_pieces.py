@@ -11,7 +11,6 @@ import re
 
 from assistant.domain.session import Effect, Session
 from assistant.language.cues.direction import PIECES_TURNED_RE
-from assistant.method.reading.segments import is_clause, opens_with_people
 
 # Between two pieces of one effect: at most a few joining words ("en", "dus", "so", "which
 # means"), no end of a sentence, line or list item, and no colon (a label opens a new item).
@@ -28,25 +27,13 @@ def join_pieces(session: Session, added: list[Effect], text: str) -> list[Effect
     end = -1  # where the last kept effect ends in the message, -1 where it cannot be found
     for effect in added:
         start = lowered.find(effect.text.lower(), max(end, 0))
-        joined = _joined_by(lowered, end, start) and not _own_clause(kept, effect)
-        if kept and _one_effect(kept[-1], effect) and joined:
+        if kept and _one_effect(kept[-1], effect) and _joined_by(lowered, end, start):
             kept[-1].text += text[end:start] + text[start : start + len(effect.text)]
             session.effects = [e for e in session.effects if e.id != effect.id]
         else:
             kept.append(effect)
         end = start + len(effect.text) if start >= 0 else -1
     return kept
-
-
-def _own_clause(kept: list[Effect], effect: Effect) -> bool:
-    """Whether both pieces are clauses and the second names its people first ("niet alle ouders
-    kunnen ..., en ouders die ... voelen zich ..."): two effects told, not one cut."""
-    return (
-        bool(kept)
-        and is_clause(kept[-1].text)
-        and is_clause(effect.text)
-        and opens_with_people(effect.text)
-    )
 
 
 def _one_effect(before: Effect, effect: Effect) -> bool:

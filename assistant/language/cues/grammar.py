@@ -84,11 +84,6 @@ _VERBS = (
 VERB_WORDS = frozenset(_VERBS.split())
 # Two words in which a verb of the list above is a noun ("ter been": "slecht ter been zijn").
 NOUN_PAIRS = frozenset(("ter been", "te been"))
-# Words before the people a clause opens with ("niet alle ouders ...", "the parents who ...").
-OPENING_DETERMINERS = frozenset((
-    "de", "het", "the", "een", "a", "an", "alle", "all", "niet", "not", "veel", "many", "sommige",
-    "some", "die", "those",
-))  # fmt: skip
 # A Dutch part that ends in "te" and an infinitive ("... en in de wacht te staan", "en naar het
 # loket te komen"): a second object of the verb before "en", no clause of its own.
 TE_INFINITIVE_END_RE = re.compile(r"\bte\s+\w+(?:en|n)\s*[.!]*$", re.IGNORECASE)

@@ -48,7 +48,6 @@ from assistant.language.cues.grammar import (
     COPULAS,
     INVERTED_SUBJECTS,
     NOUN_OR_VERB_WORDS,
-    OPENING_DETERMINERS,
     PARTICLE_HOSTS,
     REACTION_RE,
     REFLEXIVES,
@@ -654,16 +653,6 @@ def _own_clause(piece: str) -> bool:
     en nacht bereikbaar dus inwoners hoeven ..." the part "nacht bereikbaar" is none."""
     cause = CONSEQUENCE_JOINT_RE.split(piece, maxsplit=1)[0]
     return (is_clause(cause) or _people_first(cause)) and len(words(piece)) >= SHORT_CLAUSE
-
-
-def opens_with_people(piece: str) -> bool:
-    """Whether a clause opens with a word for people, after an article or "alle"/"all"
-    ("ouders die ... voelen zich ...", "the parents who ... feel ..."), not with a thing."""
-    tokens = [t for t in words(piece)[:3] if t not in OPENING_DETERMINERS]
-    if not tokens:
-        return False
-    head = tokens[0]
-    return head in PEOPLE_WORDS or (head.endswith(PERSON_PLURAL_ENDINGS) and head not in NOT_PEOPLE)
 
 
 def _people_first(piece: str) -> bool:
