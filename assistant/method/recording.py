@@ -609,10 +609,7 @@ def record_values(
     chosen = session.chosen_values()
     first = top and len(picked) == 1 and picked[0].chosen and len(chosen) > 1
     if (ranked and len(picked) >= 2 and all(v.chosen for v in picked)) or first:
-        order = picked + [v for v in chosen if v not in picked]
-        for rank, value in enumerate(order, start=1):
-            value.priority = rank
-        changes.reordered.extend(v.name for v in order)
+        _rank(picked + [v for v in chosen if v not in picked], changes)
         return
     for value in picked:
         if value.chosen:
@@ -623,8 +620,18 @@ def record_values(
         value.priority = len(session.chosen_values()) + 1
         changes.values.append(value.name)
     normalise_priorities(session)
+    if top and picked and picked[0].chosen:  # "trust, fairness and nature. trust first"
+        chosen = session.chosen_values()
+        _rank([picked[0], *(v for v in chosen if v is not picked[0])], changes)
     undefined = next((v for v in session.chosen_values() if not v.definition.strip()), None)
     session.meta["define_value"] = undefined.id if undefined else None
+
+
+def _rank(order: list[Value], changes: Changes) -> None:
+    """The chosen values ranked in ``order``."""
+    for rank, value in enumerate(order, start=1):
+        value.priority = rank
+    changes.reordered.extend(v.name for v in order)
 
 
 def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | None:

@@ -108,6 +108,14 @@ TECHNOLOGY_LABEL_RE = re.compile(
     r"(?:^|[,;]\s*)(?:het |ons |the |our )?(?:idee|plan|voorstel|idea|proposal)\s*[:=]\s*",
     re.IGNORECASE,
 )
+#: A label over the whole case or over one of its facets ("Casus: ...", "Background: ...",
+#: "Aanleiding: ...", "Technologie: ...", "Context: ..."): no part of what the facet holds.
+CASE_LABEL_RE = re.compile(
+    r"^\s*(?:de\s+|the\s+)?(?:casus|case|achtergrond|background|aanleiding|situatie|situation|"
+    r"beschrijving|description|onderwerp|subject|topic|context\s+en\s+aanleiding|technologie|"
+    r"technology|techniek|context|organisatie|organisation|organization|fase|stage|status)\s*:\s*",
+    re.IGNORECASE,
+)
 #: A plan told as the case ("Het idee (nog echt een idee) is om een model ... te laten maken",
 #: "the plan is to let a model ...", "de bedoeling is dat ..."): the case, not a measure.
 PLAN_LEAD_RE = re.compile(

@@ -750,6 +750,15 @@ ASKING_RE = re.compile(
     r"propose|show|toon|name|list)\b",
     re.IGNORECASE,
 )
+# Asking what could go wrong ("hmm what else could go wrong", "wat kan er nog meer misgaan?"): a
+# request for examples of negative effects, never an effect itself.
+GO_WRONG_RE = re.compile(
+    r"^\W*(?:(?:hm+|ok[eé]?|okay|en|and|so|dus|nou|well|maar|but)\W+)*(?:what|wat)\s+(?:else\s+)?"
+    r"(?:could|can|might|would|will|kan|kunnen|zou|zouden)\s+(?:er\s+)?(?:(?:nog|meer|else|"
+    r"allemaal|possibly|still)\s+)*(?:go\s+wrong|misgaan|mis\s+gaan|fout\s*gaan|"
+    r"tegenvallen)(?:\s+(?:here|hier|with\s+(?:it|this)|ermee|daarmee|then|dan|nog))*\s*[?.!]*$",
+    re.IGNORECASE,
+)
 NEGATIVE_RE = re.compile(r"\b(?:negatie\w*|nade\w*|risico\w*|negative|downsides?|risks?)\b", re.I)
 POSITIVE_RE = re.compile(r"\b(?:positie\w*|voorde\w*|positive|upsides?|benefits?)\b", re.I)
 # Asking for (more) options, maybe of one kind, in a sentence that names no measure ("als je nog

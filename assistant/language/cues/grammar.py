@@ -84,6 +84,9 @@ _VERBS = (
 VERB_WORDS = frozenset(_VERBS.split())
 # Two words in which a verb of the list above is a noun ("ter been": "slecht ter been zijn").
 NOUN_PAIRS = frozenset(("ter been", "te been"))
+# A Dutch part that ends in "te" and an infinitive ("... en in de wacht te staan", "en naar het
+# loket te komen"): a second object of the verb before "en", no clause of its own.
+TE_INFINITIVE_END_RE = re.compile(r"\bte\s+\w+(?:en|n)\s*[.!]*$", re.IGNORECASE)
 # Verbs that are nouns as well ("trust", "vertrouwen" as a value): a verb only right after a
 # subject ("staff trust the tool too much", "inwoners vertrouwen de uitslag niet").
 NOUN_OR_VERB_WORDS = frozenset(("trust", "vertrouwen", "doubt", "twijfel", "fear"))

@@ -76,6 +76,7 @@ COVERAGE_KIND_WORDS: dict[str, OptionKind] = {
     "environment", "rules": "environment", "regels": "environment", "afspraken":
     "environment", "policy": "environment", "beleid": "environment", "agreements":
     "environment", "organisatiekant": "environment", "contextkant": "environment",
+    "omgevingskant": "environment", "ontwerpkant": "design",
     "software": "design", "systeem": "design", "system": "design", "settings": "design",
     "instellingen": "design", "contractual": "environment", "contractueel": "environment",
     "contractuele": "environment",
@@ -166,7 +167,8 @@ FOR_PEOPLE_JOINTS = frozenset(("de", "het", "the", "our", "onze", "ons", "all", 
                                "en", "&", "each", "every", "elke", "iedere"))  # fmt: skip
 # A kind named with "side" alone, as a remark ("ah, the people side", "de menskant dus"): the
 # kind the speaker turns to.
-SIDE_WORDS = frozenset(("side", "kant", "dus", "then", "dan", "ah", "oh"))
+SIDE_WORDS = frozenset(("side", "kant", "dus", "then", "dan", "ah", "oh", "for", "voor", "from",
+                        "vanuit", "as", "als", "wat", "betreft", "regarding"))  # fmt: skip
 # A remark on what was said before, no measure ("I hadn't thought of that", "daar had ik niet
 # aan gedacht", "good point", "goed punt").
 REMARK_RE = re.compile(

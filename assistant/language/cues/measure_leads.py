@@ -256,8 +256,8 @@ QUESTION_LEAD_RE = re.compile(
     r"^(?:(?:and|also|so|or|en|ook|of)\s*,?\s+)?(?:(?:is|would)\s+it\s+(?:be\s+)?possible\s+"
     r"to\s+|(?:is|zou)\s+het\s+(?:niet\s+)?mogelijk\s+(?:zijn\s+)?om\s+|"
     r"(?:could|can|should|shall|might|couldn'?t|can'?t|shouldn'?t|cld)\s+we\s+"
-    r"(?:(?:maybe|perhaps|also|just|simply)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s+|"
-    r"what\s+about\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+"
+    r"(?:(?:maybe|perhaps|also|just|simply)\s+)?(?!not\b)|what\s+if\s+we\s+|how\s+about\s*:?\s+|"
+    r"what\s+about\s*:?\s+|wat\s+dacht\s+je\s+van\s*:?\s+|(?:kunnen|zouden|moeten)\s+(?:we|wij|jullie)\s+"
     r"(?:(?:misschien|ook|daarnaast|verder|ernaast|dan|niet|gewoon|simpelweg)\s+)*"
     r"(?!.*\bniet\b))",
     re.IGNORECASE,

@@ -343,6 +343,17 @@ VALUE_STATE_WORDS = frozenset((
 
 # One chosen value moved to the top ("zet privacy bovenaan", "privacy is het belangrijkst",
 # "put fairness first", "autonomy matters most").
+# A rank after a value's name ("life first", "rust voorop", "privacy above all").
+RANK_AFTER_RE = re.compile(
+    r"\s+(?:first|eerst|voorop|bovenaan|above\s+all|most\s+of\s+all|vooral)\s*$", re.IGNORECASE
+)
+# A sentence that names one value again with its rank after a list of values ("... trust,
+# fairness and nature. trust first", "vertrouwen voorop"): that one goes first.
+VALUE_FIRST_RE = re.compile(
+    r"^\W*(?:(?:en|and|maar|but|dus|so|wel|though)\s+)?(?P<name>[\w' -]{2,40}?)\s+(?:first|eerst|"
+    r"voorop|bovenaan|above\s+all|most\s+of\s+all)(?:\s+(?:please|graag|though|wel))?\s*[.!]*$",
+    re.IGNORECASE,
+)
 TOP_VALUE_RE = re.compile(
     r"^(?:(?:ok[eé]?|ja|yes|nee|no|en|and|maar|but)[,!]?\s+)?(?:(?:zet|put|move|plaats|doe|"
     r"maak)\s+(?P<put>.{2,40}?)\s+(?:maar\s+)?(?:bovenaan|voorop|vooraan|op\s+(?:1|één|een|"

@@ -7,6 +7,7 @@ import re
 
 from assistant.domain.session import Case
 from assistant.language.cues.case import (
+    CASE_LABEL_RE,
     DATA_RE,
     DECISION_RE,
     HERE_LEAD_RE,
@@ -48,7 +49,7 @@ def read_case(
     if _labelled_idea(text, case, asked, first, found) or _who_then_what(text, case, found):
         return
     stage = _note_stage(text, case, found)
-    context = detect_context(text)
+    context = CASE_LABEL_RE.sub("", detect_context(text) or "", count=1)  # "Context: X": X
     if context and not case.context and "context" not in found:
         found["context"] = context
     stage_only = stage is not None and word_count(text) <= STAGE_ONLY_WORDS
@@ -194,7 +195,9 @@ def _introduces_self(text: str) -> bool:
 
 def _workplace(text: str) -> str:
     """Where the speaker works, from a sentence that says who they are ("I'm a policy officer at
-    COA" -> "COA"); the sentence itself when it names no workplace ("gemeente Apeldoorn.")."""
+    COA" -> "COA"); the sentence itself when it names no workplace ("gemeente Apeldoorn."),
+    without a label ("Context: gemeente Zwolle")."""
+    text = CASE_LABEL_RE.sub("", text, count=1)
     said = WHO_WE_ARE_RE.match(text) is not None
     place = WORKPLACE_RE.search(text) if said else None
     named = detect_context(text) if said else ""  # "we zijn als provincie"
@@ -236,6 +239,7 @@ def _facet(text: str, case: Case, found: dict[str, str]) -> str | None:
 def _add(found: dict[str, str], field: str, text: str) -> None:
     """Add a sentence to a facet, after a stop where the sentence before ends without one."""
     before = found.get(field, "").rstrip()
+    text = CASE_LABEL_RE.sub("", text, count=1)  # "Casus: de GGD wil ...": de GGD wil ...
     if field == "technology" and not before:
         text = TOPIC_LEAD_RE.sub("", text, count=1)  # "Het gaat om camera's ...": camera's ...
     stop = "" if not before or before[-1] in ".!?;:" else "."

@@ -14,6 +14,7 @@ from assistant.language.cues.conversation import (
     CANNOT_THINK_RE,
     GIVE_ASKED_RE,
     GIVE_RE,
+    GO_WRONG_RE,
     HAVING_WORDS,
     HEDGED_ANSWER_RE,
     ITSELF,
@@ -47,6 +48,7 @@ from assistant.method.reading.reading import Question
 
 MAX_QUESTION_WORDS = 18
 MAX_REQUEST_WORDS = 8
+PIECE_END_RE = re.compile(r"[.,;:!]\s*")  # the parts of a short request
 KIND_REQUEST_WORDS = 10  # "what would you suggest for the design side?"
 
 
@@ -64,6 +66,8 @@ def is_question(text: str) -> bool:
 
 def method_question(text: str, current: Step) -> Question | None:
     """The step a question asks about, and whether it asks for proposals."""
+    if GO_WRONG_RE.match(text.strip()):  # "hmm what else could go wrong"
+        return Question(Step.EFFECTS, True, direction="negative", named=True)
     if not is_question(text) or len(text.split()) > MAX_QUESTION_WORDS:
         return None
     propose = bool(PROPOSE_RE.search(text) or MISSING_RE.search(text))  # "mis ik er nog?"
@@ -107,8 +111,9 @@ def proposal_request(text: str, current: Step) -> Question | None:
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
-    asked = GIVE_RE.match(text.strip().lower()) or PER_KIND_RE.search(text)
-    asked = asked or PLEASE_RE.search(text)
+    given = (GIVE_RE.match(p.strip().lower()) for p in PIECE_END_RE.split(text))  # "ok options.
+    # give me a numbered list"
+    asked = any(given) or bool(PER_KIND_RE.search(text) or PLEASE_RE.search(text))
     ordered = bool(asked) and named in (
         Step.VALUES,
         Step.OPTIONS,

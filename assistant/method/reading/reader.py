@@ -30,6 +30,7 @@ from assistant.language.cues.direction_labels import (
     AGREED_BEFORE_FOR_RE,
     ASKED_ABOUT_LABEL_RE,
     DASH_LABEL_RE,
+    LABEL_RE,
     WORRY_ABOUT_RE,
 )
 from assistant.language.cues.formal import ASKED_PROPOSAL_RE
@@ -70,7 +71,7 @@ from assistant.language.cues.replies import (
     ENOUGH_RE,
 )
 from assistant.language.cues.reported_measures import MINUTES_POINTER_RE, REPORTED_LEAD_RE
-from assistant.language.cues.values import ABSTRACT_HEAD_RE, VALUES_WEIGHED_RE
+from assistant.language.cues.values import ABSTRACT_HEAD_RE, VALUE_FIRST_RE, VALUES_WEIGHED_RE
 from assistant.language.textparts import strip_article, words
 from assistant.method.editing.canvas import find_item
 from assistant.method.reading import actor_lists, passing_actors
@@ -468,6 +469,8 @@ class Reader:
                 reading.intent = None if ignored else Intent("empty")
             return reading
         whole = cleaned  # "opties: ..., 1 en 2 van jou ook": the pick is read off below
+        if _request_over_sentences(cleaned, session.step, reading):  # "ok options. give me a list"
+            return reading
         if session.proposals:
             rest = read_references(cleaned, session, reading)
             if rest is None:
@@ -889,10 +892,25 @@ class Reader:
                 had.add(value.name)
         reading.value_list = True
 
+    def _value_put_first(self, text: str, reading: Reading) -> bool:
+        """A sentence naming one value of the message's list again with a rank ("trust
+        first"): that value goes first."""
+        first = VALUE_FIRST_RE.match(text.strip())
+        if first is None or not reading.values:
+            return False
+        named = match_values(first.group("name"), self.catalogue)
+        if len(named) != 1 or named[0].name not in {v.name for v in reading.values}:
+            return False
+        reading.values = named + [v for v in reading.values if v.name != named[0].name]
+        reading.top_value = True
+        return True
+
     def _values(self, text: str, reading: Reading) -> None:
         """Values from a sentence read as values; people named among them are actors
         ("eerlijkheid en de buren": the neighbours are no value); values before a colon that
         says what they mean are read without it ("hoor en wederhoor: dat je ...")."""
+        if self._value_put_first(text, reading):  # "... trust, fairness. trust first"
+            return
         weighed = values_weighed_in(text, self.catalogue)  # "nee, laat maar privacy", ...
         if weighed:
             self._weighed(text, weighed, reading)
@@ -1061,12 +1079,13 @@ class Reader:
         elif reading.added:  # "niet X maar Y. Die krijgen ...": about X, now called Y
             corrected = find_actor(reading.added, session.actors)
             focus = corrected.id if corrected is not None else focus
+        labelled = _direction_labelled(text)  # "Downsides: vendor lock-in"
         drafts = extract_effects(
             text,
             session.actors + named,
             focus,
             _default_direction(text, context, reading),
-            lambda clause: self._not_effect(clause, context, reading),
+            lambda clause: self._not_effect(clause, context, reading, labelled),
             reading.effects,
             _speaker_id(session),
             context.said_before,
@@ -1116,13 +1135,18 @@ class Reader:
         found = self.catalogue.find_value(name) is not None
         return found and not (actor_lists.is_person(name) or actor_lists.head_is_person(name))
 
-    def _not_effect(self, clause: str, context: Context, reading: Reading) -> bool:
+    def _not_effect(
+        self, clause: str, context: Context, reading: Reading, labelled: bool = False
+    ) -> bool:
         """A clause among effects that is something else: a value named beside an effect, or
         a proposal in the grammar of one ("daarom vind ik dat we ... moeten laten nakijken") or
         one without a direction, read as the option it is; where values are asked, values
-        weighed against each other ("privacy weegt zwaarder dan snelheid")."""
+        weighed against each other ("privacy weegt zwaarder dan snelheid"). Under a direction
+        label a value's word is the upside or downside named ("Risks: vendor lock-in")."""
         if context.step == Step.VALUES and VALUES_WEIGHED_RE.search(clause):
             return True  # "fairness matters more to me than speed": the values ranked
+        if labelled and context.step != Step.VALUES and self.values.named_value(clause):
+            return False  # "Downsides: vendor lock-in, ...": a downside, named by a value's word
         if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
             return True  # "ok de waarden zijn duidelijk" says something of the method
         if side_remark(clause):
@@ -1469,6 +1493,13 @@ def _only_values(tail: str, named: list[ValueChoice]) -> bool:
     return not [w for w in words(rest) if w not in VALUE_TAIL_GLUE]
 
 
+def _direction_labelled(text: str) -> bool:
+    """Whether ``text`` opens with a direction label and a colon ("Risks: ...", "Nadelen:
+    ...", "+: ...")."""
+    label = LABEL_RE.match(text.strip())
+    return label is not None and bool(label.group("label")) and ":" in label.group(0)
+
+
 def _default_direction(text: str, context: Context, reading: Reading) -> Direction:
     """The direction of an effect that has none of its own: that of the effect before it in
     the message when it says it is the same again ("en de buren zien dat ook"), else the one
@@ -1566,6 +1597,18 @@ def _up_to_stop(line: str, text: str) -> str:
         return text
     stop = FULL_STOP_RE.search(line, start + len(text) - 1)
     return line[start : stop.end() if stop is not None else len(line)]
+
+
+def _request_over_sentences(text: str, step: Step, reading: Reading) -> bool:
+    """A short request for proposals whose step is named in one sentence and the asking in
+    the next ("ok options. give me a numbered list", "opties. geef er een paar"): the request."""
+    if len(sentences(text)) < 2:
+        return False
+    question = proposal_request(text, step)
+    if question is None or not question.named:
+        return False
+    reading.questions.append(question)
+    return True
 
 
 def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> bool:

@@ -54,6 +54,7 @@ from assistant.language.cues.grammar import (
     RELATIVE_RE,
     SUBJECT_OPENERS,
     SUBORDINATE_RE,
+    TE_INFINITIVE_END_RE,
     UNMARKED_QUESTION_RE,
     UNMARKED_QUESTION_WORDS,
     VERB_WORDS,
@@ -632,12 +633,19 @@ def _and_clauses(text: str) -> list[str]:
             _verb_first(piece)
             or CONSEQUENCE_RE.match(piece.strip()) is not None
             or _verb_last_without_subject(joined[-1], piece)
+            or _te_infinitive(piece)
         )
         if goes_on and (feared(joined[-1]) or not _turns(joined[-1], piece)):
             joined[-1] = f"{joined[-1]}{joint}{piece}"
         else:
             joined.append(piece)
     return joined
+
+
+def _te_infinitive(piece: str) -> bool:
+    """A part without a subject that ends in "te" and an infinitive ("... niet meer te bellen
+    en in de wacht te staan"): it goes on with the verb before "en"."""
+    return TE_INFINITIVE_END_RE.search(piece) is not None and not _subject_first(piece)
 
 
 def _own_clause(piece: str) -> bool:

@@ -37,6 +37,7 @@ from assistant.language.cues.values import (
     PASSIVE_STATE_RE,
     QUALIFIER_PEOPLE_RE,
     QUOTED_NAME_RE,
+    RANK_AFTER_RE,
     VALUE_HEDGE_RE,
     VALUE_KIND_WORD_RE,
 )
@@ -55,9 +56,6 @@ from assistant.method.reading.actor_lists import head_is_person
 from assistant.method.reading.passing_actors import starts_with_people
 from assistant.method.reading.segments import is_clause
 
-RANK_AFTER_RE = re.compile(
-    r"\s+(?:first|eerst|voorop|bovenaan|above\s+all|most\s+of\s+all|vooral)\s*$", re.IGNORECASE
-)
 QUALIFIER_GOES_ON_RE = re.compile(
     r"[^,;.!?\n]*?\s(?:and|en)\s+(?P<more>[^,;.!?\n]+)", re.IGNORECASE
 )  # "... in the photos [and their families]"
