@@ -48,13 +48,16 @@ NEXT_TYPO_WORDS = ("volgende", "verder", "continue")
 # ("ok volgende", "ja, door naar de volgende"); any other word there is content.
 _NEXT_LEAD = (
     "ok oke oké okay ja yes yep prima goed fine good mooi top great dan then en and nu now "
-    "ga go door naar to de the maar graag please we let's lets on verder"
+    "ga go door naar to de the maar graag please we let's lets on verder "
+    "helder duidelijk begrepen clear understood"  # "helder, dan verder": understood, no value
 )
 NEXT_LEAD = frozenset(_NEXT_LEAD.split())
 # An acknowledgement in front of a request to move ("ok, door naar de opties", "right, on to the
-# values"): it does not make the request content.
+# values", "begrepen, door naar de opties", "understood, on to the options"): it does not make
+# the request content.
 ACK_LEAD_RE = re.compile(
-    r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then)"
+    r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then|"
+    r"helder|duidelijk|begrepen|clear|understood|got\s+it)"
     r"[,!.]?\s+"
 )
 # A step named after "dan"/"nu"/"then" as a move of its own ("ok, dan de waarden", "nu de
