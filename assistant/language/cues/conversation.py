@@ -394,7 +394,7 @@ _REQUEST_WORDS = (
     "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
     "categories categorieën type types every one twee two couple stuk stuks aub alsjeblieft "
     "alstublieft plz thx lijst lijstje overzicht overview genummerd numbered nummers numbers "
-    "nummer number"
+    "nummer number genummerde"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -430,6 +430,11 @@ OPTION_NOUN_RE = re.compile(
 GIVE_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes)[,]?\s+)?(?:geef|noem|bedenk|verzin|toon|laat|"
     r"give|list|name|show|suggest|come up with|think of)\b"
+)
+# "Give me some" alone ("geef er een paar", "give me a numbered list"): after a step named
+# in the same message, a request for that step's proposals.
+GIVE_SOME_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes|en|and)[,]?\s+)?(?:geef|give)\b", re.IGNORECASE
 )
 # A polite request ("graag een paar opties, genummerd", "options please"): with a step named
 # and nothing else, a request for that step's proposals.

@@ -14,6 +14,7 @@ from assistant.language.cues.conversation import (
     CANNOT_THINK_RE,
     GIVE_ASKED_RE,
     GIVE_RE,
+    GIVE_SOME_RE,
     HAVING_WORDS,
     HEDGED_ANSWER_RE,
     ITSELF,
@@ -113,6 +114,7 @@ def proposal_request(text: str, current: Step) -> Question | None:
         Step.VALUES,
         Step.OPTIONS,
     )  # "geef me een paar opties", "options pls, one per kind", "graag een paar opties"
+    ordered = ordered or GIVE_SOME_RE.match(text.strip()) is not None  # "give me some"
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):
         return None
     rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]
