@@ -48,13 +48,16 @@ NEXT_TYPO_WORDS = ("volgende", "verder", "continue")
 # ("ok volgende", "ja, door naar de volgende"); any other word there is content.
 _NEXT_LEAD = (
     "ok oke oké okay ja yes yep prima goed fine good mooi top great dan then en and nu now "
-    "ga go door naar to de the maar graag please we let's lets on verder"
+    "ga go door naar to de the maar graag please we let's lets on verder "
+    "helder duidelijk begrepen clear understood"  # "helder, dan verder": understood, no value
 )
 NEXT_LEAD = frozenset(_NEXT_LEAD.split())
 # An acknowledgement in front of a request to move ("ok, door naar de opties", "right, on to the
-# values"): it does not make the request content.
+# values", "begrepen, door naar de opties", "understood, on to the options"): it does not make
+# the request content.
 ACK_LEAD_RE = re.compile(
-    r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then)"
+    r"^(?:ok[eé]?|okay|prima|goed|ja|yes|right|alright|fine|top|mooi|nou|so|well|dan|then|"
+    r"helder|duidelijk|begrepen|clear|understood|got\s+it)"
     r"[,!.]?\s+"
 )
 # A step named after "dan"/"nu"/"then" as a move of its own ("ok, dan de waarden", "nu de
@@ -391,7 +394,7 @@ _REQUEST_WORDS = (
     "per soort kind elke each van of bedenk verzin noem name list think up categorie category "
     "categories categorieën type types every one twee two couple stuk stuks aub alsjeblieft "
     "alstublieft plz thx lijst lijstje overzicht overview genummerd numbered nummers numbers "
-    "nummer number"
+    "nummer number genummerde"
 )
 REQUEST_WORDS = frozenset(_REQUEST_WORDS.split())
 # Going on in the same message ("verder graag jouw voorstellen", "next, your suggestions").
@@ -427,6 +430,11 @@ OPTION_NOUN_RE = re.compile(
 GIVE_RE = re.compile(
     r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes)[,]?\s+)?(?:geef|noem|bedenk|verzin|toon|laat|"
     r"give|list|name|show|suggest|come up with|think of)\b"
+)
+# "Give me some" alone ("geef er een paar", "give me a numbered list"): after a step named
+# in the same message, a request for that step's proposals.
+GIVE_SOME_RE = re.compile(
+    r"^(?:(?:ok[eé]?|okay|dan|then|nu|now|ja|yes|en|and)[,]?\s+)?(?:geef|give)\b", re.IGNORECASE
 )
 # A polite request ("graag een paar opties, genummerd", "options please"): with a step named
 # and nothing else, a request for that step's proposals.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.domain.session import Actor, Session
+from assistant.domain.session import Actor, Session, Step
 from assistant.language.cues.actor_lists import PLACE_PREPOSITIONS
 from assistant.language.cues.conversation import (
     ABOUT_THEM_RE,
@@ -65,6 +65,7 @@ from assistant.method.reading.mentions import (
 from assistant.method.reading.organisation_kinds import organisation_kind
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import is_clause
+from assistant.method.reading.sentence_kinds import measure
 
 # The parts of a message: its sentences and the parts of them between commas and colons,
 # not inside brackets ("the Rekenkamer (audit office)").
@@ -99,10 +100,14 @@ def message_parts(text: str) -> list[str]:
     return [EDIT_PART_LEAD_RE.sub("", p).strip() for p in parts if p]
 
 
-def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = None) -> ActorEdits:
+def actor_edits(
+    text: str, actors: list[Actor], named_now: list[Actor] | None = None, step: Step | None = None
+) -> ActorEdits:
     """The actors ``text`` takes off the list, adds to it or renames, part by part; of the
     names read in the message itself (``named_now``), those it takes back by name ("o ja, de
-    taalschool ook. Nee wacht, de taalschool niet")."""
+    taalschool ook. Nee wacht, de taalschool niet"). Where options are asked (``step``), a
+    pronoun after a measure adds the measure, not its people ("owners should see their own
+    images. add that please")."""
     edits = ActorEdits()
     parts = message_parts(text)
     raw = [p.strip() for p in PART_SPLIT_RE.split(text) if p]
@@ -132,7 +137,7 @@ def actor_edits(text: str, actors: list[Actor], named_now: list[Actor] | None = 
             added = _people(part) if _names_only(part) else []  # "add: a training for ..."
         else:
             added = _added(part)
-            if not added and _added_before(part, before):
+            if not added and _added_before(part, before) and not _measure_before(before, step):
                 added = _added_before(part, before)
                 edits.parts.append(before)  # "X heeft een brief gestuurd": who, no effect
         if added:
@@ -405,6 +410,12 @@ def _added_before(part: str, before: str) -> list[str]:
     return []
 
 
+def _measure_before(before: str, step: Step | None) -> bool:
+    """Whether the part a pronoun points back to is a measure, where options are asked ("de
+    eigenaren moeten hun beelden kunnen inzien, voeg dat toe"): the measure is meant."""
+    return step in (Step.OPTIONS, Step.SUMMARY) and measure(before, step)
+
+
 def _people(who: str) -> list[str]:
     """The names in ``who`` when each names people or an organisation, else []."""
     if not who or len(words(who)) > MAX_WHO_WORDS:
@@ -432,7 +443,7 @@ def take_actor_edits(text: str, session: Session, reading: Reading) -> None:
     name ends before them ("niet X maar Y, en Z mag eruit": Y)."""
     known = session.actors
     named_now = [Actor(id="", name=n) for n in reading.actors if find_actor(n, known) is None]
-    edits = actor_edits(text, known, named_now)  # "X hoort erbij. Nee wacht, X niet"
+    edits = actor_edits(text, known, named_now, session.step)  # "X erbij. Nee wacht, X niet"
     taken_back = [a for a in named_now if a.name in edits.removed]
     edits.added = [n for n in edits.added if find_actor(n, taken_back) is None]
     intent = reading.intent = _correction_read(reading.intent, edits, session)

@@ -14,6 +14,7 @@ from assistant.language.cues.conversation import (
     CANNOT_THINK_RE,
     GIVE_ASKED_RE,
     GIVE_RE,
+    GIVE_SOME_RE,
     GO_WRONG_RE,
     HAVING_WORDS,
     HEDGED_ANSWER_RE,
@@ -48,7 +49,6 @@ from assistant.method.reading.reading import Question
 
 MAX_QUESTION_WORDS = 18
 MAX_REQUEST_WORDS = 8
-PIECE_END_RE = re.compile(r"[.,;:!]\s*")  # the parts of a short request
 KIND_REQUEST_WORDS = 10  # "what would you suggest for the design side?"
 
 
@@ -111,13 +111,13 @@ def proposal_request(text: str, current: Step) -> Question | None:
     if tokens and len(tokens) <= MAX_REQUEST_WORDS and ASK_YOURS_RE.match(text.strip()):
         return Question(current, True, False, named=True)  # "en wat jij nog belangrijk vindt"
     named = _named_step(text)
-    given = (GIVE_RE.match(p.strip().lower()) for p in PIECE_END_RE.split(text))  # "ok options.
-    # give me a numbered list"
-    asked = any(given) or bool(PER_KIND_RE.search(text) or PLEASE_RE.search(text))
+    asked = GIVE_RE.match(text.strip().lower()) or PER_KIND_RE.search(text)
+    asked = asked or PLEASE_RE.search(text)
     ordered = bool(asked) and named in (
         Step.VALUES,
         Step.OPTIONS,
     )  # "geef me een paar opties", "options pls, one per kind", "graag een paar opties"
+    ordered = ordered or GIVE_SOME_RE.match(text.strip()) is not None  # "give me some"
     if not tokens or len(tokens) > MAX_REQUEST_WORDS or not (PROPOSE_RE.search(text) or ordered):
         return None
     rest = [t for t in tokens if not PROPOSE_RE.fullmatch(t) and t not in REQUEST_WORDS]

@@ -469,8 +469,6 @@ class Reader:
                 reading.intent = None if ignored else Intent("empty")
             return reading
         whole = cleaned  # "opties: ..., 1 en 2 van jou ook": the pick is read off below
-        if _request_over_sentences(cleaned, session.step, reading):  # "ok options. give me a list"
-            return reading
         if session.proposals:
             rest = read_references(cleaned, session, reading)
             if rest is None:
@@ -1597,18 +1595,6 @@ def _up_to_stop(line: str, text: str) -> str:
         return text
     stop = FULL_STOP_RE.search(line, start + len(text) - 1)
     return line[start : stop.end() if stop is not None else len(line)]
-
-
-def _request_over_sentences(text: str, step: Step, reading: Reading) -> bool:
-    """A short request for proposals whose step is named in one sentence and the asking in
-    the next ("ok options. give me a numbered list", "opties. geef er een paar"): the request."""
-    if len(sentences(text)) < 2:
-        return False
-    question = proposal_request(text, step)
-    if question is None or not question.named:
-        return False
-    reading.questions.append(question)
-    return True
 
 
 def _asks(text: str, sentence: Sentence, context: Context, reading: Reading) -> bool:

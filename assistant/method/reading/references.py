@@ -306,6 +306,14 @@ def without_closing(text: str) -> str:
     return ". ".join(pieces) if len(pieces) < len(split_sentences(text)) else text
 
 
+def _moves_to_a_later_step(text: str, step: Step) -> bool:
+    """Whether the first sentence of ``text`` only names a later step to go to ("ok options.
+    give me some", "ok, opties. ..."): a move, no agreement with the proposals on the table."""
+    first = next(iter(split_sentences(text)), "")
+    target = detect_intent(first).step if detect_intent(first).kind == "goto" else None
+    return target is not None and target.position > step.position
+
+
 def _about_other_step(text: str, step: Step) -> bool:
     """Agreeing about the items of another step ("ok die waarden zijn goed" where options are
     proposed, "the actors are fine"): no reference to the proposals on the table."""
@@ -514,6 +522,8 @@ def _read_references(text: str, session: Session, reading: Reading) -> str | Non
         return text
     if reading.reference is not None and _about_other_step(text, session.step):
         reading.reference = None  # "ok die waarden zijn goed" among the option proposals
+        if _moves_to_a_later_step(text, session.step):
+            return text  # "ok options. give me a numbered list" among the values: a move
         reading.intent = Intent("affirm")
         return None
     if reading.reference == [] and moves_on(text, session):
@@ -536,7 +546,7 @@ def _read_references(text: str, session: Session, reading: Reading) -> str | Non
         return rest
     if reading.reference == [] and moves_on(opening, session):
         reading.reference = None  # "ok options. some ideas: ..." after choosing: going on
-        return rest
+        return text if _moves_to_a_later_step(opening, session.step) else rest
     every = ALL_OF_THEM_RE.search(opening) is not None  # "take them all, but I'd add ..."
     reading.agreed_only = reading.reference == [] and not every  # more to say: the strongest few
     if CLOSING_RE.match(rest.strip()) and no_measure(rest):  # "prima zo, dank je wel, ..."
