@@ -61,3 +61,22 @@ def test_named_by_its_own_modifier_stays_en() -> None:
 def test_plain_head_stays_with_the_plain_name_nl() -> None:
     actors = _actors("Bewoners", "Bewoners met een rolstoel", "Huismeesters")
     assert _named("Bewoners krijgen sneller bericht over een storing", actors) == "Bewoners"
+
+
+def test_qualifier_as_adjective_en() -> None:
+    actors = _actors("Pupils", "Pupils with autism", "Teachers")
+    assert _named("Autistic pupils get overwhelmed by the noise of the tablets", actors) == (
+        "Pupils with autism"
+    )
+
+
+def test_qualifier_as_adjective_nl() -> None:
+    actors = _actors("Leerlingen", "Leerlingen met dyslexie", "Docenten")
+    text = "Dyslectische leerlingen krijgen de tekst voorgelezen"
+    assert mentioned_actor(text, actors) == actors[1]
+
+
+def test_adjective_without_the_qualifier_stays_en() -> None:
+    # "without" is no "with": the adjective says they have it
+    actors = _actors("Drivers", "Drivers without a licence", "Inspectors")
+    assert _named("Licensed drivers pass the gate faster", actors) == "Drivers"

@@ -42,6 +42,8 @@ INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 MIN_INITIALS = 2  # "Autoriteit Persoonsgegevens": two words give "AP"
+ADJECTIVE_STEM = 5  # "dyslexic"/"dyslexia", "autistische"/"autisme": one stem
+WITH_WORDS = frozenset(("met", "with"))  # "Leerlingen met dyslexie": "dyslectische leerlingen"
 
 
 @lru_cache(maxsize=4096)
@@ -199,18 +201,33 @@ def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
 
 
 def _qualified_here(tokens: list[str], spot: int, actor: Actor) -> int:
-    """How many words of the name's qualifier follow its head word in the clause, told with the
-    same link word ("leerlingen met dyslexie" names "Leerlingen met dyslexie" before "Andere
+    """How many words of the name's qualifier the clause tells with its head word: after it with
+    the same link word ("leerlingen met dyslexie" names "Leerlingen met dyslexie" before "Andere
     leerlingen", "visitors without a phone" "Visitors without a smartphone" before "Visitors
-    with the app"); 0 when the clause goes on with another link word or none."""
+    with the app"), or as the word before it that "with" gives ("dyslexic students" are
+    "Students with dyslexia"); 0 when the clause goes on with another link word or none."""
     name = words(strip_article(BRACKETS_RE.sub(" ", actor.name)))
     lead = name_words(actor.name)
     rest = name[name.index(lead[-1]) + 1 :] if lead and lead[-1] in name else []
-    if not rest or rest[0] not in NAME_BREAKS or tokens[spot + 1 : spot + 2] != rest[:1]:
+    if not rest or rest[0] not in NAME_BREAKS:
+        return 0
+    wanted = [w for w in rest[1:] if len(w) >= MIN_HEAD and w not in NAME_BREAKS]
+    before = tokens[spot - 1] if spot > 0 else ""
+    if rest[0] in WITH_WORDS and any(_same_stem(before, w) for w in wanted):
+        return 1
+    if tokens[spot + 1 : spot + 2] != rest[:1]:
         return 0
     window = tokens[spot + 2 : spot + 2 + len(rest) + 1]
-    wanted = [w for w in rest[1:] if len(w) >= MIN_HEAD and w not in NAME_BREAKS]
     return sum(1 for w in wanted if any(same_word(w, t) for t in window))
+
+
+def _same_stem(modifier: str, word: str) -> bool:
+    """A word before a head that is the qualifier's noun as an adjective ("dyslexic" for
+    "dyslexia", "autistische" for "autisme")."""
+    return (
+        min(len(modifier), len(word)) >= ADJECTIVE_STEM
+        and modifier[:ADJECTIVE_STEM] == word[:ADJECTIVE_STEM]
+    )
 
 
 def _named_as_such(tokens: list[str], spot: int, actor: Actor) -> bool:
