@@ -1,8 +1,10 @@
 """Which known actor a clause is about: an actor's name is found by its head word ("Small
 business owners" by "owners", "Behandelaars bezwaar" by "behandelaars"), with its stems, so
 "owner" finds "owners" and "bewoner" finds "bewoners". The earliest mention wins (the subject
-comes first in both languages); a tie goes to the name with more of its words in the clause,
-then to the shorter name."""
+comes first in both languages); a tie goes to the name whose qualifier the clause tells after
+the head with the same link word ("leerlingen met dyslexie" is "Leerlingen met dyslexie", not
+"Andere leerlingen"), then to the name with more of its words in the clause, then to the
+shorter name."""
 
 from __future__ import annotations
 
@@ -40,6 +42,8 @@ INFLECTIONS = frozenset(("s", "es", "'s", "n", "en", "e", "ren", "eren", "ien"))
 TYPO_WORD = 7  # a word this long with one letter off is the same word
 ABBREVIATION = 6  # "KCC", "DCMR": an organisation's abbreviation
 MIN_INITIALS = 2  # "Autoriteit Persoonsgegevens": two words give "AP"
+ADJECTIVE_STEM = 5  # "dyslexic"/"dyslexia", "autistische"/"autisme": one stem
+WITH_WORDS = frozenset(("met", "with"))  # "Leerlingen met dyslexie": "dyslectische leerlingen"
 
 
 @lru_cache(maxsize=4096)
@@ -178,16 +182,52 @@ def _named_in_other_language(tokens: list[str], head: str) -> tuple[int, int] | 
 def mentioned_actor(text: str, actors: list[Actor]) -> Actor | None:
     """The known actor the clause is about (see the module's docstring), or None."""
     tokens = words(text)
-    best: tuple[int, int, bool, int] | None = None
+    best: tuple[int, int, int, bool, int] | None = None
     found: Actor | None = None
     for actor in actors:
         spot = mention_position(tokens, actor)
         if spot is None:
             continue
-        key = (spot[0], -spot[1], not _named_as_such(tokens, spot[0], actor), len(actor.name))
+        key = (
+            spot[0],
+            -_qualified_here(tokens, spot[0], actor),
+            -spot[1],
+            not _named_as_such(tokens, spot[0], actor),
+            len(actor.name),
+        )
         if best is None or key < best:
             best, found = key, actor
     return found
+
+
+def _qualified_here(tokens: list[str], spot: int, actor: Actor) -> int:
+    """How many words of the name's qualifier the clause tells with its head word: after it with
+    the same link word ("leerlingen met dyslexie" names "Leerlingen met dyslexie" before "Andere
+    leerlingen", "visitors without a phone" "Visitors without a smartphone" before "Visitors
+    with the app"), or as the word before it that "with" gives ("dyslexic students" are
+    "Students with dyslexia"); 0 when the clause goes on with another link word or none."""
+    name = words(strip_article(BRACKETS_RE.sub(" ", actor.name)))
+    lead = name_words(actor.name)
+    rest = name[name.index(lead[-1]) + 1 :] if lead and lead[-1] in name else []
+    if not rest or rest[0] not in NAME_BREAKS:
+        return 0
+    wanted = [w for w in rest[1:] if len(w) >= MIN_HEAD and w not in NAME_BREAKS]
+    before = tokens[spot - 1] if spot > 0 else ""
+    if rest[0] in WITH_WORDS and any(_same_stem(before, w) for w in wanted):
+        return 1
+    if tokens[spot + 1 : spot + 2] != rest[:1]:
+        return 0
+    window = tokens[spot + 2 : spot + 2 + len(rest) + 1]
+    return sum(1 for w in wanted if any(same_word(w, t) for t in window))
+
+
+def _same_stem(modifier: str, word: str) -> bool:
+    """A word before a head that is the qualifier's noun as an adjective ("dyslexic" for
+    "dyslexia", "autistische" for "autisme")."""
+    return (
+        min(len(modifier), len(word)) >= ADJECTIVE_STEM
+        and modifier[:ADJECTIVE_STEM] == word[:ADJECTIVE_STEM]
+    )
 
 
 def _named_as_such(tokens: list[str], spot: int, actor: Actor) -> bool:
