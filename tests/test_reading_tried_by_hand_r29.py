@@ -204,3 +204,10 @@ def test_a_label_over_the_case_or_a_facet_is_no_part_of_it(
     reading = read_in(reader, text, (), language, "", Step.CASE)
     assert reading.case["technology"].startswith(technology)
     assert reading.case["context"] == context
+
+
+def test_a_downside_named_by_a_value_word_chooses_no_value(reader: Reader) -> None:
+    reading = read_in(reader, "Risks: farmers feel watched; vendor lock-in", ("Farmers",), "en",
+                      "level sensors", Step.CASE)  # fmt: skip
+    assert "Vendor lock-in" in [e.text for e in reading.effects]
+    assert reading.values == []
