@@ -6,7 +6,8 @@ for these tests, Dutch and English): a value named again with "first" after a li
 options. give me a numbered list" stayed at the values; "mensen hoeven niet meer te bellen en in
 de wacht te staan" was cut into two effects at "en"; "Downsides: vendor lock-in" read nothing (a
 value's word under a direction label is the downside named); "Casus:", "Background:",
-"Context:" stayed in the case's fields."""
+"Context:" stayed in the case's fields; "well the upside is that officers drive less" kept its
+label and was read as negative."""
 
 from __future__ import annotations
 
@@ -204,3 +205,27 @@ def test_a_label_over_the_case_or_a_facet_is_no_part_of_it(
     reading = read_in(reader, text, (), language, "", Step.CASE)
     assert reading.case["technology"].startswith(technology)
     assert reading.case["context"] == context
+
+
+def test_a_downside_named_by_a_value_word_chooses_no_value(reader: Reader) -> None:
+    reading = read_in(reader, "Risks: farmers feel watched; vendor lock-in", ("Farmers",), "en",
+                      "level sensors", Step.CASE)  # fmt: skip
+    assert "Vendor lock-in" in [e.text for e in reading.effects]
+    assert reading.values == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "direction", "starts"),
+    [
+        ("nl", "nou voordeel is dat handhavers niet meer het hele gebied hoeven af te rijden",
+         "positive", "Handhavers niet meer"),
+        ("nl", "maar het nadeel is dat boeren zich bekeken voelen", "negative", "Boeren zich"),
+        ("en", "well the upside is that officers drive less", "positive", "Officers drive"),
+        ("en", "but the downside is that officers lose contact", "negative", "Officers lose"),
+    ],
+)  # fmt: skip
+def test_a_direction_label_after_a_filler_is_read_and_left_out(
+    reader: Reader, language: str, text: str, direction: str, starts: str
+) -> None:
+    reading = read_in(reader, text, ("Handhavers", "Boeren", "Officers"), language, "drones")
+    assert [(e.direction, e.text[: len(starts)]) for e in reading.effects] == [(direction, starts)]

@@ -109,7 +109,8 @@ LABEL_RE = re.compile(
     + r")?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
-    rf"|(?:^|(?<=[;.,]))\s*(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
+    rf"|(?:^|(?<=[;.,]))\s*(?:(?:nou|well|so|dus|ok[eé]?|okay|en|and|maar|but|oh|ah|ja|yes)\s*,?\s+)?"
+    r"(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
     r"(?:(?:is|zijn|are|was)\s+(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     # "good thing is the drone sees cracks earlier": "that" left out before a clause

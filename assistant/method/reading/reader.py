@@ -355,6 +355,7 @@ class Reader:
         take_values_taken_back(with_apostrophes(text), reading)  # "human dignity? no, ..."
         take_values_turned_down(with_apostrophes(text), reading, self.catalogue)  # "niet X"
         take_values_replaced(with_apostrophes(text), session, reading, self.catalogue)
+        _values_inside_effects(session, reading)  # "Risks: ...; vendor lock-in"
         return reading
 
     def _read_as(
@@ -1489,6 +1490,16 @@ def _only_values(tail: str, named: list[ValueChoice]) -> bool:
     for value in named:
         rest = rest.replace(value.said.lower(), " ")
     return not [w for w in words(rest) if w not in VALUE_TAIL_GLUE]
+
+
+def _values_inside_effects(session: Session, reading: Reading) -> None:
+    """Before the values step, a value's word that is a whole effect read from the same
+    message ("Risks: farmers feel watched; vendor lock-in") is that downside named: no value
+    chosen. A value named inside a longer effect is still chosen (the user names it there)."""
+    if session.step.position >= Step.VALUES.position or not reading.effects:
+        return
+    told = {e.text.lower().strip(" .") for e in reading.effects}
+    reading.values = [v for v in reading.values if not v.said or v.said.lower() not in told]
 
 
 def _direction_labelled(text: str) -> bool:
