@@ -1,9 +1,14 @@
 """A name for people by its head noun: in "X van/of/from Y" the head is X, so a thing that
 belongs to people ("klachten van scholieren", "letters from tenants") names no actor and takes
 no effect, while people of a place or a body ("bewoners van de wijk"), part of a group ("een
-deel van de ouders") and someone from an organisation ("iemand van de gemeente") stay names."""
+deel van de ouders") and someone from an organisation ("iemand van de gemeente") stay names.
+A word that opens a reply or a clause ("Nou kijk.", "Nee, ...", "deels omdat") names no one."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from method_fakes import converse
 
 from assistant.domain.session import Actor
 from assistant.method.reading.effect_subjects import draft_actor
@@ -55,3 +60,35 @@ def test_effect_of_a_thing_makes_no_actor_en() -> None:
 def test_people_of_a_body_still_take_the_effect_en() -> None:
     found = draft_actor("Members of the council get answers faster", _actors("Officials"))
     assert found == (None, "Members of the council")
+
+
+def test_a_reply_word_is_no_actor_nl(conductor: Any) -> None:
+    session = converse(
+        conductor,
+        "nl",
+        [
+            "De gemeente wil camera's bij de fietsenstalling die fietswrakken herkennen.",
+            "Betrokken zijn fietsers, handhavers en de leverancier.",
+            "Nou kijk. Positief is natuurlijk dat fietsers sneller een plek vinden. Maar "
+            "handhavers krijgen meer werk.",
+        ],
+    )
+    names = [a.name.lower() for a in session.actors]
+    assert "kijk" not in names
+    assert "fietsers" in names
+
+
+def test_a_reply_word_is_no_actor_en(conductor: Any) -> None:
+    session = converse(
+        conductor,
+        "en",
+        [
+            "The council wants cameras at the bike shed that spot abandoned bikes.",
+            "Involved are cyclists, enforcement officers and the supplier.",
+            "No, look. The good thing is of course that cyclists find a spot sooner, partly "
+            "because wrecks go sooner. But officers get more work.",
+        ],
+    )
+    names = [a.name.lower() for a in session.actors]
+    assert not {"look", "partly", "no"} & set(names)
+    assert "cyclists" in names
