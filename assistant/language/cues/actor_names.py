@@ -239,6 +239,22 @@ SOME_OF_THEM = frozenset((
     "sommigen", "anderen", "velen", "enkelen", "meesten", "sommige", "others", "many", "most",
     "some",
 ))  # fmt: skip
+# Words that tie a thing to the people it belongs to ("klachten van scholieren", "letters from
+# people"): the head of the name stands before them.
+HEAD_LINKS = frozenset(("van", "of", "from"))
+# Heads for what people send, say or leave behind: a name with one of them as its head is that
+# thing, not the people ("klachten van scholieren", "letters from people", "kids' own words").
+THING_HEADS = frozenset((
+    "klacht", "klachten", "melding", "meldingen", "brief", "brieven", "beeld", "beelden", "foto",
+    "foto's", "naam", "namen", "gegevens", "biometrie", "aanvraag", "aanvragen", "woorden",
+    "verhalen", "reacties", "antwoorden", "vragen", "dossiers", "berichten", "mails",
+    "opmerkingen", "ritten", "stemmen", "signalen", "zorgen", "ervaringen", "wensen",
+    "complaint", "complaints", "letter", "letters", "image", "images", "photo", "photos",
+    "picture", "pictures", "name", "names", "data", "biometrics", "application", "applications",
+    "request", "requests", "word", "words", "stories", "reactions", "answers", "questions",
+    "files", "records", "messages", "emails", "mails", "comments", "trips", "voices", "reports",
+    "worries", "experiences", "wishes", "details",
+))  # fmt: skip
 NAME_QUALIFIER_WORDS = frozenset((
     "die", "dat", "wie", "waarvan", "met", "zonder", "van", "in", "op", "uit", "bij", "voor",
     "who", "that", "which", "whose", "with", "without", "of", "in", "on", "from", "at", "for",

@@ -189,6 +189,9 @@ NO_NAME_WORDS = frozenset((
     # a direction label or an owner's word alone ("the good part:", "het goede eerst:", "voor
     # ons eigen ...": "Eigen")
     "goede", "bad", "slecht", "slechte", "part", "deel", "eerst", "first", "eigen", "own",
+    # a word that opens a reply or a clause ("Nou kijk.", "Nee, ...", "deels omdat ...")
+    "kijk", "look", "nee", "no", "ja", "yes", "nou", "well", "deels", "partly", "soms",
+    "sometimes",
 ))  # fmt: skip
 # Words for anyone at all: a clause with one of them is about no group in particular ("nobody
 # can see why", "niemand weet wat de camera doet"), not the people of the clause before it.

@@ -9,10 +9,12 @@ import re
 from assistant.language.cues.actor_names import (
     AGENT_ENDINGS,
     GENERIC_HEADS,
+    HEAD_LINKS,
     NAME_BREAKS,
     NOT_A_NAME_ENDINGS,
     NOT_PEOPLE,
     PERSON_PLURAL_ENDINGS,
+    THING_HEADS,
 )
 from assistant.language.cues.case import TECHNOLOGY_HINT_RE
 from assistant.language.cues.grammar import COMPLEMENTISERS, PERSONAL_PRONOUNS
@@ -56,6 +58,8 @@ def person_name(subject: list[str]) -> str:
         return person_name(subject[spot + 1 :])  # "de wachttijd voor aanvragers": aanvragers
     if len(subject) > 2 and subject[-2].lower() in AGE_LINKS and subject[-1].isdigit():
         return ""  # "mijn buurman van 79", "a man of 83": one person by age, no group
+    if _thing_head(subject):
+        return ""  # "klachten van scholieren", "letters from people": a thing of people
     name = strip_article(" ".join(subject))
     if ONE_COLLEAGUE_RE.match(name):
         return ""  # "our legal colleague says ...": one colleague passing on a view
@@ -66,6 +70,16 @@ def person_name(subject: list[str]) -> str:
     if not (known or agents(name)) or generic_name(name):
         return ""
     return name[:1].upper() + name[1:]
+
+
+def _thing_head(subject: list[str]) -> bool:
+    """Whether the head of a name is a thing people send or say: the word before "van/of/from"
+    ("klachten van scholieren", "letters from people") or after a possessive ("kids' own
+    words"); "bewoners van de wijk" and "leden van de raad" keep their people."""
+    link = next((i for i, t in enumerate(subject) if t.lower() in HEAD_LINKS), 0)
+    owned = any(t.endswith(("'s", "'", "’s", "’")) for t in subject[:-1])
+    head = subject[link - 1] if link else subject[-1] if owned else ""
+    return head.lower() in THING_HEADS
 
 
 def _role(word: str) -> bool:
