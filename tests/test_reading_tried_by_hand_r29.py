@@ -7,7 +7,10 @@ options. give me a numbered list" stayed at the values; "mensen hoeven niet meer
 de wacht te staan" was cut into two effects at "en"; "Downsides: vendor lock-in" read nothing (a
 value's word under a direction label is the downside named); "Casus:", "Background:",
 "Context:" stayed in the case's fields; "well the upside is that officers drive less" kept its
-label and was read as negative."""
+label and was read as negative; a list of actors whose last item tells what they do ("..., oh and
+the public prosecutor gets the reports") read one actor, "Public"; "their families sometimes"
+kept "sometimes"; "its maybe good because they dont get a breach" was read as negative; "dignity
+most important" ranked nothing; "environment wise" stayed in the option."""
 
 from __future__ import annotations
 
@@ -229,3 +232,69 @@ def test_a_direction_label_after_a_filler_is_read_and_left_out(
 ) -> None:
     reading = read_in(reader, text, ("Handhavers", "Boeren", "Officers"), language, "drones")
     assert [(e.direction, e.text[: len(starts)]) for e in reading.effects] == [(direction, starts)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        ("en", "probation officers obviously, the clients, their families sometimes, the software "
+               "company, oh and the public prosecutor gets the reports",
+         ["Probation officers", "Clients", "Families", "Software company", "Public prosecutor"]),
+        ("nl", "de reclasseringswerkers, de cliënten, hun families soms en de rechtbank krijgt de "
+               "rapporten", ["Reclasseringswerkers", "Cliënten", "Families", "Rechtbank"]),
+    ],
+)  # fmt: skip
+def test_a_list_whose_last_item_tells_what_they_do_keeps_every_name(
+    reader: Reader, language: str, text: str, names: list[str]
+) -> None:
+    reading = read_in(reader, text, (), language, "a risk model", Step.ACTORS)
+    assert reading.actors == names
+
+
+def test_a_last_item_about_a_thing_makes_no_actor(reader: Reader) -> None:
+    reading = read_in(reader, "residents, shop owners and the market gets quieter", (), "en",
+                      "a risk model", Step.ACTORS)  # fmt: skip
+    assert "Market" not in reading.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("for clients its maybe good because they dont get a breach for forgetting", "positive"),
+        ("its not fair on the clients who get a breach for forgetting", "negative"),
+    ],
+)
+def test_its_typed_for_it_is_and_a_breach_read_for_direction(
+    reader: Reader, text: str, direction: str
+) -> None:
+    reading = read_in(reader, text, ("Clients",), "en", "a risk model")
+    assert [e.direction for e in reading.effects] == [direction]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        ("en", "fairness, privacy and I'd say dignity. dignity most important", "Human dignity"),
+        ("nl", "rechtvaardigheid, privacy en waardigheid. waardigheid is het belangrijkst",
+         "Menselijke waardigheid"),
+    ],
+)  # fmt: skip
+def test_a_value_said_to_be_most_important_after_the_list_goes_first(
+    conductor: Any, language: str, text: str, first: str
+) -> None:
+    session = converse(conductor, language, [*_TO_VALUES[language], text])
+    assert session.chosen_values()[0].name == first
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "starts"),
+    [
+        ("environment wise an independent bias audit every year", "environment", "An indep"),
+        ("design-wise, the flag is never shown to landlords", "design", "The flag"),
+    ],
+)
+def test_a_kind_said_with_wise_leads_the_measure(
+    reader: Reader, text: str, kind: str, starts: str
+) -> None:
+    reading = read_in(reader, text, (), "en", "a risk model", Step.OPTIONS)
+    assert [(o.kind, o.text[: len(starts)]) for o in reading.options] == [(kind, starts)]

@@ -306,6 +306,7 @@ HEDGE_TAIL_RE = re.compile(
     r"or whatever|or sth|i'?m afraid|vermoed ik|in elk geval|"
     r"in ieder geval|at least|anyway|sowieso|volgens mij|wat mij betreft|i reckon|maybe|perhaps|"
     r"probably|possibly|misschien|wellicht|waarschijnlijk|obvs|obv|ofc|eigenlijk|actually|"
+    r"sometimes|soms|often|vaak|occasionally|af en toe|mostly|meestal|"
     r"haha+|hihi|lol)\b[\s?.!]*)+$|"
     r"\s*\([^)\s]+\s[^)]*\)|"
     # one word of how often or how sure in brackets ("ouders (soms)", "parents (sometimes)")

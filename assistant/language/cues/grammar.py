@@ -442,6 +442,14 @@ CONTRACTIONS = {
     "whos": "who's", "theres": "there's", "ive": "I've", "theyve": "they've",
 }  # fmt: skip
 CONTRACTION_RE = re.compile(r"\b(?:" + "|".join(CONTRACTIONS) + r")\b", re.IGNORECASE)
+# "its" before a word a possessive does not stand before ("its maybe good", "its not fair", "its
+# a relief"): "it's"; before a noun ("its data") it stays.
+ITS_CONTRACTION_RE = re.compile(
+    r"\bits(?=\s+(?:maybe|probably|possibly|perhaps|really|not|just|so|very|quite|pretty|also|"
+    r"too|good|bad|great|fine|ok|okay|better|worse|hard|easy|unclear|clear|a|an|the|no|all|"
+    r"always|never|still|already|fair|unfair)\b)",
+    re.IGNORECASE,
+)
 # A question typed without its question mark ("hmm wat kunnen we doen..", "what can we do
 # then"): a question word, a verb and who asks, at the start of a short sentence.
 UNMARKED_QUESTION_RE = re.compile(

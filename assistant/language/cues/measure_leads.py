@@ -19,7 +19,7 @@ KIND_LABEL_RE = re.compile(
     r"technisch|technical|afspraken|beleid|regels|policy|rules|agreements|governance|"
     r"organisatorisch|organisational|organizational|opleiding|training|rule|regel|contract|"
     r"env|envir|tech|omg)"  # shorthand ("env: ...", "tech: ...")
-    r"\s*:\s*(?P<rest>.+)$",
+    r"(?:\s*:|[-\s]?wise\s*[:,]?)\s*(?P<rest>.+)$",  # "design-wise, ...", "environment wise ..."
     re.IGNORECASE,
 )
 # Such a label after "en"/"and" in a sentence among options ("En technisch: een controle zonder

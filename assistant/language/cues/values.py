@@ -348,10 +348,13 @@ RANK_AFTER_RE = re.compile(
     r"\s+(?:first|eerst|voorop|bovenaan|above\s+all|most\s+of\s+all|vooral)\s*$", re.IGNORECASE
 )
 # A sentence that names one value again with its rank after a list of values ("... trust,
-# fairness and nature. trust first", "vertrouwen voorop"): that one goes first.
+# fairness and nature. trust first", "vertrouwen voorop", "dignity most important"): that one goes
+# first.
 VALUE_FIRST_RE = re.compile(
     r"^\W*(?:(?:en|and|maar|but|dus|so|wel|though)\s+)?(?P<name>[\w' -]{2,40}?)\s+(?:first|eerst|"
-    r"voorop|bovenaan|above\s+all|most\s+of\s+all)(?:\s+(?:please|graag|though|wel))?\s*[.!]*$",
+    r"voorop|bovenaan|above\s+all|most\s+of\s+all|(?:is\s+)?(?:the\s+)?most\s+important|"
+    r"(?:is\s+)?(?:het\s+)?belangrijkst[e]?|matters\s+most|counts\s+most|telt\s+het\s+zwaarst)"
+    r"(?:\s+(?:please|graag|though|wel|to\s+me|for\s+me|voor\s+mij))?\s*[.!]*$",
     re.IGNORECASE,
 )
 TOP_VALUE_RE = re.compile(

@@ -660,6 +660,9 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
+    if len(items) >= DICTATED_LIST_ITEMS and _clause_item(items[-1]):
+        items = [*items[:-1], _named_before_verb(items[-1]) or items[-1]]  # "..., and the
+        # public prosecutor gets the reports": the prosecutor, with what they do told after
     if not items or any(_clause_item(i) or len(words(i)) > LONG_ITEM for i in items):
         return []
     if any(_only_stage(i) or AMOUNT_RE.search(i) for i in items):
@@ -814,6 +817,16 @@ def _clause_item(item: str) -> bool:
     tokens = item.split()
     spot = _first_verb(tokens)
     return not _contact_clause(tokens, spot)
+
+
+def _named_before_verb(item: str) -> str:
+    """The people or organisation a list's last item names before its verb ("the public
+    prosecutor gets the reports" -> "the public prosecutor", "de rechtbank krijgt ..."); ""
+    where the words before the verb name neither ("the market gets quieter")."""
+    tokens = item.split()
+    before = " ".join(tokens[: _first_verb(tokens)])
+    named = before and (_people_word(before) or organisation_kind(strip_article(before)))
+    return before if named else ""
 
 
 def _first_verb(tokens: list[str]) -> int:

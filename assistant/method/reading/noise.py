@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS
+from assistant.language.cues.grammar import CONTRACTION_RE, CONTRACTIONS, ITS_CONTRACTION_RE
 from assistant.language.cues.noise import (
     ATTENDANCE_RE,
     ATTENDEE_RE,
@@ -372,6 +372,7 @@ def with_apostrophes(text: str) -> str:
         full = CONTRACTIONS[word.lower()]
         return full[:1].upper() + full[1:] if word[:1].isupper() else full
 
+    text = ITS_CONTRACTION_RE.sub(lambda m: m.group(0)[:2] + "'s", text)  # "its maybe good"
     return CONTRACTION_RE.sub(restore, text)
 
 
