@@ -835,6 +835,40 @@ BURDENS = (
     # poison sprayed and idle hours in a timetable ("minder gif", "minder tussenuren")
     "gif", "pesticide", "bestrijdingsmiddel", "tussenuur", "tussenuren",
 )  # fmt: skip
+# Contact that someone keeps with others by doing it: calling, visiting, talking, walking by,
+# asking. Done less ("wij bellen minder vaak", "de nachtdienst loopt minder langs", "officers
+# ask fewer questions at the door") it is contact lost, not a burden gone, unless the doer is
+# said to be spared it ("hoeven minder te bellen", "residents have to call less") or it was
+# for nothing ("gaan minder vaak voor niks langs").
+CONTACT_VERBS = frozenset((
+    "bellen", "belt", "belde", "belden", "bezoeken", "bezoekt", "bezocht", "praten", "praat",
+    "praatte", "spreken", "spreekt", "call", "calls", "called", "visit", "visits", "visited",
+    "talk", "talks", "talked",
+))  # fmt: skip
+# Verbs of coming or walking that are contact only with "langs" after them ("lopen langs").
+WALK_BY_VERBS = frozenset((
+    "lopen", "loopt", "liep", "liepen", "komen", "komt", "kwam", "kwamen", "gaan", "gaat",
+    "ging", "gingen",
+))  # fmt: skip
+WALK_BY = frozenset(("langs",))
+# What may follow the "minder"/"less" after a contact verb for it to tell how often ("bellen
+# minder vaak", "visit less often", "praten minder met ouders"); another word there is what
+# is less ("bellen minder vrijuit").
+CONTACT_LESS_AFTER = frozenset((
+    "vaak", "often", "frequently", "langs", "met", "with", "to", "naar", "bij", "at", "dan", "than",
+))  # fmt: skip
+# Verbs of asking before the questions they ask ("ask fewer questions", "stellen minder vragen").
+ASKING_VERBS = frozenset(("ask", "asks", "asked", "stellen", "stelt", "stelden"))
+QUESTION_NOUNS = frozenset(("questions", "vragen"))
+# Words before the doer's verb that say the doer is spared it, and words in the clause that say
+# the contact was for nothing.
+SPARED_WORDS = frozenset((
+    "hoeven", "hoeft", "hoefde", "hoefden", "have", "has", "had", "need", "needs", "needed",
+))  # fmt: skip
+FOR_NOTHING_WORDS = frozenset((
+    "niks", "niets", "nothing", "pointless", "needless", "unnecessary", "onnodig", "onnodige",
+    "wasted", "zinloos", "zinloze", "nutteloos", "nutteloze",
+))  # fmt: skip
 # Farther or more often, before a burden ("verder lopen", "vaker bellen") or after it ("walk
 # further", "wait longer"): more of it.
 FARTHER_BEFORE = frozenset(("verder", "vaker", "further", "farther"))

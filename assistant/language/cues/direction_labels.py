@@ -16,7 +16,10 @@ _POS_LABELS = (
     r"pluspunten|pluspunt|kansen|pos|good|goed|upsides?|advantages?|positives|positieve punten|"
     r"pros?|(?:verwachte|beoogde) opbrengst(?:en)?|expected benefits|expected gains|"
     # a memo's or board note's words ("Baten:", "Opportunities")
-    r"baten|opportunities|gains"
+    r"baten|opportunities|gains|"
+    # an evaluation's words ("Wat goed ging:", "What went well:")
+    r"wat (?:er )?goed (?:ging|gaat|liep|loopt|werkt|werkte)|wat meeviel|wat meevalt|"
+    r"what (?:went|goes|worked|works) well|what worked|what works"
 )
 _NEG_LABELS = (
     r"bad stuff|the bad stuff|(?:the )?bad part|(?:het )?slechte eerst|slechte dingen|"
@@ -26,7 +29,13 @@ _NEG_LABELS = (
     r"disadvantages?|minder leuk|not so good|minder goed|negatives|negatieve punten|cons?|"
     r"pain ?points?|knelpunten|knelpunt|"
     # a memo's or board note's words ("Lasten:", "Bezwaren")
-    r"lasten|bezwaren|threats"
+    r"lasten|bezwaren|threats|"
+    # an evaluation's words ("Wat minder ging:", "Wat minder:", "Wat tegenviel:", "Not so great:",
+    # "What went less well:")
+    r"wat (?:er )?(?:minder|niet) (?:goed |lekker )?(?:ging|gaat|liep|loopt|werkt|werkte)|"
+    r"wat minder|wat tegenviel|wat tegenvalt|minder fijn|niet zo fijn|niet zo goed|"
+    r"what (?:went|goes) (?:less well|wrong|badly|not so well)|"
+    r"what (?:didn'?t|did not|doesn'?t|does not) (?:go well|work)|not so great|less good|less great"
 )
 # A line that is only a direction label, as a heading over a list of effects ("**Bad**",
 # "Nadelen:", "good things", "Risico's"): the items under it have that direction.
@@ -227,7 +236,9 @@ NEGATIVE_LABELS = (
     "lastig", "nare", "vervelend", "eng", "zorgelijk", "moeilijk", "hard", "tricky", "difficult",
     "problem", "probleem", "catch", "worrying", "flip", "keerzijde", "schaduw", "gevaar", "danger",
     "pain", "knelpunt", "lasten", "bezwaren", "threat", "terrible", "awful", "naar", "rot",
-    "annoying",
+    "annoying", "wat minder", "wat niet", "wat tegen", "niet zo", "less", "what went less",
+    "what went wrong", "what went badly", "what went not", "what goes less", "what goes wrong",
+    "what goes badly", "what goes not", "what didn", "what did not", "what doesn", "what does not",
 )  # fmt: skip
 
 # What a sentence "voor X is het ..." / "for X it is ..." says after its actor when it only

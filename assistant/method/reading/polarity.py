@@ -21,6 +21,7 @@ from assistant.language.cues.actor_names import (
 from assistant.language.cues.direction import (
     ADDRESSED_RE,
     APPEARANCE_WORDS,
+    ASKING_VERBS,
     BECAME_AFTER,
     BECOMING_WORDS,
     BURDENS,
@@ -31,6 +32,8 @@ from assistant.language.cues.direction import (
     CHANCE_WORDS,
     CLAUSE_BREAKS,
     CONDITION_LEAD_RE,
+    CONTACT_LESS_AFTER,
+    CONTACT_VERBS,
     CONTRACTED_NOTS,
     COPULAS_BEFORE_DECREASE,
     COST_RE,
@@ -52,6 +55,7 @@ from assistant.language.cues.direction import (
     FEAR_RE,
     FLIP_REACH,
     FLIP_WORDS,
+    FOR_NOTHING_WORDS,
     FORMERLY,
     FORMERLY_DUTCH,
     FORMERLY_RELATIVE_REACH,
@@ -74,6 +78,7 @@ from assistant.language.cues.direction import (
     PAST_VERBS,
     POSITIVE_WORDS,
     PRIVATIVE_SUFFIXES,
+    QUESTION_NOUNS,
     RECEIVED_BETWEEN,
     RECEIVED_NOT,
     RECEIVING_VERBS,
@@ -86,6 +91,7 @@ from assistant.language.cues.direction import (
     SEPARABLE_PARTICLES,
     SHRINK_WORDS,
     SMALLER_CHANCE_RE,
+    SPARED_WORDS,
     SPEED_WORDS,
     SPLIT_DECREASE_RE,
     STOPPED_RE,
@@ -96,6 +102,8 @@ from assistant.language.cues.direction import (
     TRAILING_TERMS_EXCEPT,
     UNABLE_RE,
     UNAWARE_RE,
+    WALK_BY,
+    WALK_BY_VERBS,
     WHAT_IT_CANNOT_RE,
     WITH_WORDS,
     WITHOUT_REACH,
@@ -255,8 +263,12 @@ def _matches(tokens: list[str], commas: frozenset[int] = frozenset()) -> list[tu
                 for k in range(start, start + size):
                     taken[k] = True
     free = [t if not taken[i] else "" for i, t in enumerate(tokens)]  # a term's "niet" is used
+    lost = _contact_lost(tokens, commas)
     for index, token in enumerate(tokens):
         if taken[index]:
+            continue
+        if index in lost:
+            found.append((index, index + 1, 1))  # contact, turned by "minder": contact lost
             continue
         turned = _turned(free, index, index + 1, True, commas) != _no_longer_burden(free, index)
         if _negated_good(token) or (_burden(token) and turned):
@@ -266,6 +278,49 @@ def _matches(tokens: list[str], commas: frozenset[int] = frozenset()) -> list[tu
         elif _burden(token) and (_added_on(tokens, index) or _received(tokens, index)):
             found.append((index, index + 1, -1))  # "krijgt er een hoop telefoontjes bij"
     return sorted(found)
+
+
+def _contact_lost(tokens: list[str], commas: frozenset[int]) -> frozenset[int]:
+    """The indices of contact kept with others that is done less ("wij bellen minder vaak",
+    "de nachtdienst loopt minder langs", "officers ask fewer questions"): the verb, or the
+    questions asked; not where the doer is spared it ("hoeven minder te bellen", "have to call
+    less") or it was for nothing ("gaan minder vaak voor niks langs")."""
+    lost = set()
+    for index, token in enumerate(tokens):
+        start, end = _clause_bounds(tokens, index, commas)
+        clause = tokens[start:end]
+        if any(t in SPARED_WORDS for t in tokens[start:index]) or FOR_NOTHING_WORDS & set(clause):
+            continue
+        verb = token in CONTACT_VERBS or (
+            token in WALK_BY_VERBS and WALK_BY & set(tokens[index + 1 : end])
+        )
+        if verb and _less_often(tokens, index, end):
+            lost.add(index)  # "bellen dan minder vaak", "loopt minder langs"
+        asked = token in QUESTION_NOUNS and index > start and tokens[index - 1] in LESS_WORDS
+        if asked and ASKING_VERBS & set(tokens[max(start, index - FLIP_REACH - 1) : index]):
+            lost.add(index)  # "ask them fewer questions"
+    return frozenset(lost)
+
+
+def _less_often(tokens: list[str], index: int, end: int) -> bool:
+    """Whether "minder"/"less" after the verb at ``index`` tells how often it is done ("bellen
+    dan minder vaak", "visit less often", "loopt minder langs"), not what is less ("bellen
+    minder vrijuit")."""
+    for at in range(index + 1, min(end, index + 1 + AFTER_REACH)):
+        if tokens[at] in LESS_WORDS:
+            return at + 1 >= end or tokens[at + 1] in CONTACT_LESS_AFTER
+    return False
+
+
+def _clause_bounds(tokens: list[str], index: int, commas: frozenset[int]) -> tuple[int, int]:
+    """Where the clause of the word at ``index`` begins and ends: at a clause break or a comma."""
+    start = index
+    while start > 0 and tokens[start - 1] not in CLAUSE_BREAKS and start not in commas:
+        start -= 1
+    end = index + 1
+    while end < len(tokens) and tokens[end] not in CLAUSE_BREAKS and end not in commas:
+        end += 1
+    return start, end
 
 
 def _growing(tokens: list[str], last: int, sign: int) -> int:
