@@ -156,7 +156,9 @@ def test_a_group_named_before_its_effect_keeps_the_effect_en(message_reader: Rea
         ("Tenants", "Housing officers", "Landlords"),
         "en",
     )
-    assert only(reading) == ("negative", "Tenants")
+    # the group named is new here and said with its qualifier: it keeps its own effect (as the
+    # known "Mensen met een uitkering" above), no longer the shorter "Tenants" (r29)
+    assert only(reading) == ("negative", "Tenants on a small income")
 
 
 def test_two_effects_joined_by_comma_and_are_two_nl(message_reader: Reader) -> None:

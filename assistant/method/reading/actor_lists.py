@@ -283,6 +283,7 @@ def _without_appositions(body: str) -> str:
     return "".join(kept) + body[start:]
 
 
+NAME_ITEM_WORDS = 4  # "the software company", not "de buurtcoaches brengen de mensen"
 APPOSED_NAME_WORDS = 5  # "de mensen van de storingsdienst": a name said again, not a clause
 DICTATED_LIST_ITEMS = 3  # items of a list that shows itself a list without a lead
 SHORT_DICTATED = 3  # words: "de planners de conducteurs" holds two names
@@ -660,7 +661,8 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    if len(items) >= DICTATED_LIST_ITEMS and _clause_item(items[-1]):
+    names_first = all(len(words(i)) <= NAME_ITEM_WORDS for i in items[:-1])
+    if len(items) >= DICTATED_LIST_ITEMS and names_first and _clause_item(items[-1]):
         items = [*items[:-1], _named_before_verb(items[-1]) or items[-1]]  # "..., and the
         # public prosecutor gets the reports": the prosecutor, with what they do told after
     if not items or any(_clause_item(i) or len(words(i)) > LONG_ITEM for i in items):
