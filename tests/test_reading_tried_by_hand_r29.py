@@ -20,6 +20,7 @@ import pytest
 from method_fakes import converse, read_in
 
 from assistant.domain.session import Step
+from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.reader import Reader
 
 _TO_VALUES = {
@@ -298,3 +299,32 @@ def test_a_kind_said_with_wise_leads_the_measure(
 ) -> None:
     reading = read_in(reader, text, (), "en", "a risk model", Step.OPTIONS)
     assert [(o.kind, o.text[: len(starts)]) for o in reading.options] == [(kind, starts)]
+
+
+def test_how_it_works_told_clause_by_clause_is_no_list_of_actors(reader: Reader) -> None:
+    text = "student vult profiel in, systeem matcht met leerbedrijven, bedrijf krijgt top 5 te zien"
+    reading = read_in(reader, text, (), "nl", "een matchingplatform", Step.ACTORS)
+    assert not any("vult" in a or "matcht" in a for a in reading.actors)
+
+
+def test_a_value_clause_after_a_labelled_effect_stays_a_value(reader: Reader) -> None:
+    reading = read_in(reader, "Negatief: gebruikers kunnen het gevoel krijgen dat ze gevolgd "
+                      "worden, dat raakt de vrijheid van meningsuiting", ("Gebruikers",), "nl",
+                      "een monitor")  # fmt: skip
+    assert [e.direction for e in reading.effects] == ["negative"]
+    assert "vrijheid" not in reading.effects[0].text
+    assert [v.name for v in reading.values] == ["freedom-of-expression"]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Bedrijf C wil de beelden ook voor pauzes gebruiken, dat hebben wij afgewezen", None),
+        ("veel aanvragen worden afgewezen", "negative"),
+        ("tenants are evicted", "negative"),
+    ],
+)
+def test_turned_away_is_a_harm_only_when_it_happens_to_someone(
+    text: str, direction: str | None
+) -> None:
+    assert clause_direction(text) == direction

@@ -539,6 +539,9 @@ SPLIT_DECREASE_RE = re.compile(
 # Said to become smaller after it ("de wachttijd wordt korter", "the queue gets shorter"): a
 # decrease only right after a verb of becoming ("enjoy the shorter rounds" is no decrease).
 SHRINK_WORDS = frozenset(("kleiner", "korter", "shorter", "smaller"))
+# Words for being turned away or put out that are a harm only when said to happen to someone
+# ("aanvragen worden afgewezen", not "dat hebben wij afgewezen").
+DONE_TO_WORDS = frozenset(("afgewezen", "evicted"))
 BECOMING_WORDS = frozenset((
     "wordt", "worden", "werd", "werden", "gets", "get", "got", "getting", "becomes", "become",
     "became", "raakt", "is", "are",

@@ -661,7 +661,7 @@ def names_in_list(text: str, *, led: bool = False) -> list[str]:
         items = _led_items(items)  # "betrokken: X als er ..., Y die ..."
     if items and _pronoun_led(items[0]):
         return []  # "it also measures heart rate and where they look": a clause
-    names_first = all(len(words(i)) <= NAME_ITEM_WORDS for i in items[:-1])
+    names_first = all(_plain_name(i) for i in items[:-1])
     if len(items) >= DICTATED_LIST_ITEMS and names_first and _clause_item(items[-1]):
         items = [*items[:-1], _named_before_verb(items[-1]) or items[-1]]  # "..., and the
         # public prosecutor gets the reports": the prosecutor, with what they do told after
@@ -819,6 +819,16 @@ def _clause_item(item: str) -> bool:
     tokens = item.split()
     spot = _first_verb(tokens)
     return not _contact_clause(tokens, spot)
+
+
+def _plain_name(item: str) -> bool:
+    """Whether a list item is only a short name that ends in its word for people or parties
+    ("the software company", "hun families soms"), not a clause ("student vult profiel in")."""
+    tokens = words(without_fillers(item))
+    if not tokens or len(tokens) > NAME_ITEM_WORDS:
+        return False
+    last = tokens[-1]
+    return is_person(last) or head_is_person(last) or last in GENERIC_PARTY_HEADS
 
 
 def _named_before_verb(item: str) -> str:

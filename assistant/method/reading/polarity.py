@@ -46,6 +46,7 @@ from assistant.language.cues.direction import (
     DEGREE_WORDS,
     DETERMINERS,
     DISTRUST_RE,
+    DONE_TO_WORDS,
     DOUBT_WORDS,
     DOWN_NOT_DECREASE,
     END_MARKER_RE,
@@ -1082,6 +1083,19 @@ def _harm_sped_up(
     return out
 
 
+def _done_to_someone(
+    tokens: list[str], matches: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``matches`` without a turning-away word that is not said to happen to someone ("dat
+    hebben wij afgewezen", "afgewezen door de VRGZ"): it is a harm only after a verb of
+    becoming ("aanvragen worden afgewezen", "tenants are evicted")."""
+    return [
+        m
+        for m in matches
+        if " ".join(tokens[m[0] : m[1]]) not in DONE_TO_WORDS or _after_becoming(tokens, m[0])
+    ]
+
+
 def _participle(token: str) -> bool:
     """Whether ``token`` looks like a past participle ("afgewezen", "gesloopt", "rejected")."""
     dutch = PARTICIPLE_PREFIX in token[:4] and token.endswith(("en", "d", "t"))
@@ -1110,7 +1124,7 @@ def _word_score(text: str) -> tuple[int, int]:
     since = 0  # where the words before the next term begin
     matches = _only_seeming(tokens, _matches(tokens, commas))
     matches = [m for m in matches if not _chance_of(tokens, m[0], m[1], matches)]
-    matches = _harm_sped_up(tokens, matches)
+    matches = _harm_sped_up(tokens, _done_to_someone(tokens, matches))
     for start, end, sign in matches:
         if " ".join(tokens[start:end]) in EXCESS_WORDS:
             sign *= 2  # "trust the answers too much": too much of a good thing

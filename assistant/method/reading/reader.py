@@ -1144,7 +1144,8 @@ class Reader:
         label a value's word is the upside or downside named ("Risks: vendor lock-in")."""
         if context.step == Step.VALUES and VALUES_WEIGHED_RE.search(clause):
             return True  # "fairness matters more to me than speed": the values ranked
-        if labelled and context.step != Step.VALUES and self.values.named_value(clause):
+        whole_value = self.catalogue.find_value(clause.strip(" .;,")) is not None
+        if labelled and context.step != Step.VALUES and whole_value:
             return False  # "Downsides: vendor lock-in, ...": a downside, named by a value's word
         if self.values.named_value(clause) or ABOUT_THE_STEPS_RE.match(clause.strip()):
             return True  # "ok de waarden zijn duidelijk" says something of the method
