@@ -213,3 +213,18 @@ def converse(conductor: Any, language: str, turns: list[str]) -> Session:
         session.transcript.append(Turn(role="user", text=text, step=session.step))
         conductor.plan(session, text)
     return session
+
+
+def numbered_actors(*names: str) -> list[Actor]:
+    """Actors with the given names, their ids numbered from 0."""
+    return [Actor(id=str(i), name=n) for i, n in enumerate(names)]
+
+
+def drafted_actor(text: str, actors: list[Actor]) -> str:
+    """The name of the actor ``draft_actor`` ties ``text`` to, or "new X" for a new one."""
+    from assistant.method.reading.effect_subjects import draft_actor
+
+    found = draft_actor(text, actors)
+    assert found is not None
+    actor_id, new = found
+    return next(a.name for a in actors if a.id == actor_id) if actor_id else f"new {new}"

@@ -6,20 +6,12 @@ the earlier choice (Dutch and English)."""
 
 from __future__ import annotations
 
-from assistant.domain.session import Actor
-from assistant.method.reading.effect_subjects import draft_actor
+from method_fakes import drafted_actor, numbered_actors
+
 from assistant.method.reading.mentions import mentioned_actor
 
-
-def _actors(*names: str) -> list[Actor]:
-    return [Actor(id=str(i), name=n) for i, n in enumerate(names)]
-
-
-def _named(text: str, actors: list[Actor]) -> str:
-    found = draft_actor(text, actors)
-    assert found is not None
-    actor_id, new = found
-    return next(a.name for a in actors if a.id == actor_id) if actor_id else f"new {new}"
+_actors = numbered_actors
+_named = drafted_actor
 
 
 def test_qualified_group_before_shorter_name_nl() -> None:

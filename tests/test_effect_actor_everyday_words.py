@@ -6,22 +6,15 @@ no ending finds name a new actor ("vrouwen", "radiologen", "decanen", "secretari
 
 from __future__ import annotations
 
-from assistant.domain.session import Actor
+from method_fakes import drafted_actor, numbered_actors
+
 from assistant.method.reading.effect_lines import _named_before
 from assistant.method.reading.effect_subjects import draft_actor
 from assistant.method.reading.mentions import mentioned_actor
 from assistant.method.reading.people_names import person_name
 
-
-def _actors(*names: str) -> list[Actor]:
-    return [Actor(id=str(i), name=n) for i, n in enumerate(names)]
-
-
-def _named(text: str, actors: list[Actor]) -> str:
-    found = draft_actor(text, actors)
-    assert found is not None
-    actor_id, new = found
-    return next(a.name for a in actors if a.id == actor_id) if actor_id else f"new {new}"
+_actors = numbered_actors
+_named = drafted_actor
 
 
 def test_kids_are_the_pupils_nl() -> None:
