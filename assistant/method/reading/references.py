@@ -309,8 +309,8 @@ def without_closing(text: str) -> str:
 def _moves_to_a_later_step(text: str, step: Step) -> bool:
     """Whether the first sentence of ``text`` only names a later step to go to ("ok options.
     give me some", "ok, opties. ..."): a move, no agreement with the proposals on the table."""
-    first = next(iter(split_sentences(text)), "")
-    target = detect_intent(first).step if detect_intent(first).kind == "goto" else None
+    intent = detect_intent(next(iter(split_sentences(text)), ""))
+    target = intent.step if intent.kind == "goto" else None
     return target is not None and target.position > step.position
 
 
