@@ -228,3 +228,25 @@ def drafted_actor(text: str, actors: list[Actor]) -> str:
     assert found is not None
     actor_id, new = found
     return next(a.name for a in actors if a.id == actor_id) if actor_id else f"new {new}"
+
+
+def values_proposed(language: str, chosen: bool) -> Session:
+    """A session at the values about a bus-planning app: one effect, three values (the first
+    chosen when ``chosen``) and the other two proposed."""
+    session = Session(language=language)  # type: ignore[arg-type]
+    session.step = Step.VALUES
+    session.case.technology = "Een app die ritten van buurtbusjes plant"
+    session.actors = [Actor(id="a1", name="Reizigers")]
+    session.effects = [
+        Effect(id="e1", actor_id="a1", direction="negative", text="Ouderen zonder smartphone"),
+    ]
+    session.values = [
+        Value(id="v1", name="Inclusie", key="inclusion", priority=1 if chosen else None),
+        Value(id="v2", name="Privacy", key="privacy"),
+        Value(id="v3", name="Transparantie", key="transparency"),
+    ]
+    session.proposals = [
+        Proposal(number=1, kind="value", ref="v2", text="Privacy"),
+        Proposal(number=2, kind="value", ref="v3", text="Transparantie"),
+    ]
+    return session

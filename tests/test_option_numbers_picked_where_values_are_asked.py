@@ -7,29 +7,10 @@ Dutch and English, sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from method_fakes import values_proposed
 
-from assistant.domain.session import Actor, Effect, Proposal, Session, Step, Value
+from assistant.domain.session import Step
 from assistant.method.conductor import Conductor
-
-
-def values_proposed(language: str, chosen: bool) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = Step.VALUES
-    session.case.technology = "Een app die ritten van buurtbusjes plant"
-    session.actors = [Actor(id="a1", name="Reizigers")]
-    session.effects = [
-        Effect(id="e1", actor_id="a1", direction="negative", text="Ouderen zonder smartphone"),
-    ]
-    session.values = [
-        Value(id="v1", name="Inclusie", key="inclusion", priority=1 if chosen else None),
-        Value(id="v2", name="Privacy", key="privacy"),
-        Value(id="v3", name="Transparantie", key="transparency"),
-    ]
-    session.proposals = [
-        Proposal(number=1, kind="value", ref="v2", text="Privacy"),
-        Proposal(number=2, kind="value", ref="v3", text="Transparantie"),
-    ]
-    return session
 
 
 @pytest.mark.parametrize(

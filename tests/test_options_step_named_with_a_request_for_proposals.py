@@ -7,31 +7,15 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from method_fakes import reading_session
+from method_fakes import reading_session, values_proposed
 
-from assistant.domain.session import Actor, Effect, Proposal, Session, Step, Value
+from assistant.domain.session import Session, Step
 from assistant.method.conductor import Conductor
 from assistant.method.reading.reader import Reader
 
 
 def values_chosen(language: str) -> Session:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = Step.VALUES
-    session.case.technology = "Een app die buurtbusritten plant"
-    session.actors = [Actor(id="a1", name="Reizigers")]
-    session.effects = [
-        Effect(id="e1", actor_id="a1", direction="negative", text="Ouderen zonder smartphone"),
-    ]
-    session.values = [
-        Value(id="v1", name="Inclusie", key="inclusion", priority=1),
-        Value(id="v2", name="Privacy", key="privacy"),
-        Value(id="v3", name="Transparantie", key="transparency"),
-    ]
-    session.proposals = [
-        Proposal(number=1, kind="value", ref="v2", text="Privacy"),
-        Proposal(number=2, kind="value", ref="v3", text="Transparantie"),
-    ]
-    return session
+    return values_proposed(language, chosen=True)
 
 
 @pytest.mark.parametrize(
