@@ -620,6 +620,10 @@ def record_values(
         value.priority = len(session.chosen_values()) + 1
         changes.values.append(value.name)
     normalise_priorities(session)
+    named = list({v.id: v for v in picked if v.chosen}.values())
+    if ranked and len(named) >= 2 and any(v.name not in changes.values for v in named):
+        # a list naming one chosen before among new ones ranks them as named
+        _rank([*named, *(v for v in session.chosen_values() if v not in named)], changes)
     if top and picked and picked[0].chosen:  # "trust, fairness and nature. trust first"
         chosen = session.chosen_values()
         _rank([picked[0], *(v for v in chosen if v is not picked[0])], changes)
@@ -631,7 +635,7 @@ def _rank(order: list[Value], changes: Changes) -> None:
     """The chosen values ranked in ``order``."""
     for rank, value in enumerate(order, start=1):
         value.priority = rank
-    changes.reordered.extend(v.name for v in order)
+    changes.reordered[:] = [v.name for v in order]  # the last ranking of the message counts
 
 
 def _resolve(tools: Tools, session: Session, choice: ValueChoice) -> Value | None:

@@ -300,7 +300,8 @@ SPEAKER_NOT_KNOWING_WORDS = frozenset(
      "has", "had", "hadden", "honestly", "really", "absolutely", "just", "simply", "still", "yet",
      "even", "so", "dus", "echt", "nog", "eigenlijk", "ook", "totaal", "helemaal", "gewoon",
      "zelf", "eerlijk", "gezegd", "serieus", "nou", "eh", "ehm", "uhm", "hmm", "hm", "sorry",
-     "ok", "oké", "okay", "dan", "then", "zo")
+     "ok", "oké", "okay", "dan", "then", "zo", "verder", "meer", "further", "else", "beyond",
+     "otherwise", "anders", "voorlopig", "for", "now", "right")
 )  # fmt: skip
 # The speaker as a word ("ik", "we've"): a not knowing near it is the speaker's own.
 SPEAKER_WORDS = frozenset(("ik", "i", "we", "wij", "i've", "we've", "ive", "weve", "ve", "me"))

@@ -235,6 +235,10 @@ NEGATIVE_WORDS = (
     "aangemerkt", "geruchten", "rumour", "rumor", "roddel",
     "scoren lager", "lager scoren", "lager beoordeel", "score lower", "lower score", "rated lower",
     "vallen buiten", "vallen erbuiten", "vallen er juist buiten", "buiten de boot", "left out",
+    # not managing ("dat gaat haar niet lukken", "lukt hem niet", "she won't manage that")
+    "niet lukken", "lukt niet", "lukt haar niet", "lukt hem niet", "lukt ze niet", "lukt hun niet",
+    "redt het niet", "redden het niet", "komt er niet uit", "komen er niet uit", "won't manage",
+    "can't manage", "cannot manage", "wouldn't manage", "won't be able", "wouldn't be able",
     # not understood ("worden niet verstaan", "they don't understand it")
     "niet verstaan", "niet begrepen", "not understood", "don't understand", "do not understand",
     "doesn't understand", "does not understand",

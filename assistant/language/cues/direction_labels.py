@@ -118,12 +118,23 @@ LABEL_RE = re.compile(
     + r")?\s*:"
     r"|(?:^|(?<=[;.]))\s*(?P<label2>positief|negatief|positive|negative|plus|min|pro|con|"
     r"upside|downside)\s*,"
+    # a label word right before the clause it judges ("downside the farmers feel watched",
+    # "nadeel we moeten ...")
+    r"|(?:^|(?<=[;.]))\s*(?:(?:and|en|but|maar)\s+)?(?P<label6>upside|downside|voordeel|nadeel|"
+    r"pluspunt|minpunt|drawback|benefit)\s+(?=(?:the|de|het|die|we|wij|they|people|mensen|ze|zij|"
+    r"it|our|onze|ons|their|hun|you|je|i|ik|er|there|residents|bewoners)\s)"
+    # the same said mid-sentence in dictated text without stops ("... minder handwerk heeft nadeel
+    # is dat als het algoritme ...", "... less typing the downside is that ...")
+    r"|(?<=\s)(?:(?:het|de|een|the|a|an)\s+)?(?P<label7>voordeel|nadeel|upside|downside|pluspunt|"
+    r"minpunt|drawback)\s+(?:is|was)\s+(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     rf"|(?:^|(?<=[;.,]))\s*(?:(?:nou|well|so|dus|ok[eé]?|okay|en|and|maar|but|oh|ah|ja|yes)\s*,?\s+)?"
     r"(?:(?:het|de|een|the|a|an|one|[eé]én)\s+)?(?:(?:grote|big|main|"
     rf"enige|only)\s+)?(?P<label3>{_POS_LABELS}|{_NEG_LABELS}|{_STORY_POS}|{_STORY_NEG})\s+"
     r"(?:(?:is|zijn|are|was)\s+(?:(?:wel|ook|also)\s+)?(?:dat|that)\b"
     # "good thing is the drone sees cracks earlier": "that" left out before a clause
-    r"|(?:is|was)\s+(?=(?:the|we|they|our|their|it|you|people)\s))"
+    r"|(?:is|was)\s+(?=(?:the|we|they|our|their|it|you|people)\s)"
+    # "positive is less trucks on the street", "negatief is minder contact": a comparison follows
+    r"|(?:is|was)\s+(?=(?:less|fewer|more|minder|meer|geen|no)\s))"
     r"|(?:^|(?<=[;.,]))\s*on the (?P<label4>plus|minus|positive|negative|bright|down) side\b,?"
     r"|(?:^|(?<=[;.]))\s*(?P<label5>good things|bad things|goede dingen|goeie dingen|"
     r"slechte dingen|good stuff|bad stuff|slechte kant)\b"
@@ -277,3 +288,12 @@ LABELLED_SIGNS_RE = re.compile(
 )
 # A new label at the end of an item, after its sentence ends ("... met elkaar. groepsleiders:").
 NEXT_LABEL_RE = re.compile(r"[.;]\s+(?P<label>[^.:;,]{1,40}?)\s*:\s*$")
+
+# Sign emoji opening a line, as people bullet gains and losses in a chat ("✅ sneller een besluit",
+# "❌ ouderen haken af", "👍 less driving", "⚠️ the bot misses dialect"): read as "+" and "-".
+PLUS_EMOJI_LINE_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*•][ \t]*)?(?:✅|✔️?|☑️?|👍|➕|🟢|💚)[ \t]*", re.MULTILINE
+)
+MINUS_EMOJI_LINE_RE = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*•][ \t]*)?(?:❌|❎|✖️?|✗|✘|👎|➖|🔴|⛔|⚠️?|🚫)[ \t]*", re.MULTILINE
+)

@@ -95,6 +95,11 @@ SUBORDINATE_RE = re.compile(
     r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
+# A word that joins a clause to the one before ("maar als ...", "but if ..."): left out to see
+# how the clause opens.
+JOINING_WORD_RE = re.compile(r"^\s*(?:maar|but|en|and|dus|so|want|of|or)\s+", re.IGNORECASE)
+# A condition opening a clause ("als X en Y, dan ...", "if the tool says X and it is not, ...").
+CONDITION_WORD_RE = re.compile(r"^(?:als|wanneer|indien|zodra|if|when|once)\b", re.IGNORECASE)
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
@@ -354,7 +359,10 @@ INVERTED_MODAL_RE = re.compile(
 PROPOSAL_RE = re.compile(
     r"^(?:(?:en|and|ook|also|maar|but)\s+)?(?:laten we|laat ons|let's|let us|"
     r"ik zou (?:zelf )?(?:ook )?(?:graag )?willen dat|i would (?:also )?like|i'd (?:also )?like|"
-    r"i wish)\b|\b(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
+    r"i wish)\b|(?:(?<=\bwe\s)|(?<=\bwij\s)|(?<=\bik\s))(?:zou|zouden)\b(?:\s+[\w'-]+){0,6}?\s+"
+    r"moeten\b|"
+    # not a consequence told of others ("haar dochter zou het dan voor haar moeten doen")
+    r"\b(?:zou|zouden)\b(?!(?:\s+[\w'-]+){0,3}?\s+dan\b)(?:\s+[\w'-]+){0,6}?\s+moeten\b|"
     r"^(?:een|a|an)\s[^,;]*\b(?:zou|zouden|would)\b[^,;]*\b(?:help|helpen)\s*$|"
     # "daarom denk ik dat we ... moeten laten zien", "zelf dacht ik al dat we ... moeten zetten"
     r"\b(?:denk|vind|denken|vinden|dacht|dachten)\s+(?:ik\s+|we\s+|wij\s+)?(?:\w+\s+){0,2}?dat\s+"

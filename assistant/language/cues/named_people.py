@@ -78,3 +78,22 @@ ANOTHER_PERSON_RE = re.compile(
     rf"\b(?:a|an|een|zo'n)\s+(?:[\w'-]+\s+){{0,2}}?(?:{PERSON_NOUN}|\w*(?:friend|vriendin|vriend)\b)",
     re.IGNORECASE,
 )
+# An example person set up to tell a story ("Neem mevrouw Jansen, 82, slechtziend.", "Stel je een
+# buschauffeur voor, noem hem Ahmed.", "Take Mrs Jansen, 82, partly sighted.", "Imagine a bus
+# driver, call him Ahmed."): no actor and no measure; what follows of that person is the story.
+_TITLE = r"(?:mevrouw|meneer|mevr\.?|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+(?-i:[A-Z])[\w'-]+"
+PERSONA_RE = re.compile(
+    r"^(?:(?:en|and|nou|well|ok[eé]?|dus|so)\s*,?\s+)?(?:"
+    r"(?:neem|take)\s+(?:nou\s+|eens\s+|bijvoorbeeld\s+|for\s+example\s+|now\s+)?"
+    rf"(?P<take>{_TITLE}|(?:een|a|an)\s+[^,.;:]{{2,40}}?)"
+    r"|stel\s+je\s+(?:eens\s+|nou\s+|even\s+)?(?P<imagine_nl>(?:een|mevrouw|meneer)\s+[^,.;:]{2,40}?)"
+    r"\s+voor|(?:imagine|picture|think\s+of)\s+(?P<imagine_en>(?:a|an|mrs\.?|mr\.?|ms\.?)\s+"
+    r"[^,.;:]{2,40}?))\s*(?:[,.;:]|$)",
+    re.IGNORECASE,
+)
+# The first name a story's person is given ("noem hem Ahmed", "call her Fatima", "genaamd Piet").
+PERSONA_NAME_RE = re.compile(
+    r"\b(?:noem\s+(?:hem|haar)|call\s+(?:him|her)|genaamd|called|named|heet)\s+"
+    r"(?P<name>(?-i:[A-Z])[\w'-]+)",
+    re.IGNORECASE,
+)

@@ -169,6 +169,8 @@ REQUEST_TO_ASSISTANT_RE = re.compile(
 )
 COMPLAINT_ADDRESSED_RE = re.compile(r"\b(?:you|you're|u|je|jij|jouw|your)\b", re.IGNORECASE)
 COMPLAINT_REMARK_WORDS = 6
+COMPLAINT_SENTENCE_WORDS = 10  # "dat klopt niet" in a longer sentence tells of the case
+COMPLAINT_LEAD_WORDS = 2  # unless it opens the sentence ("nee dat klopt niet, ...")
 # A markdown heading line ("## Case", "### Risico's", a line in bold): a label of a step's
 # words becomes that label with a colon ("Actoren:"), any other label of a document's parts is
 # dropped, and a heading that says something ("## Drones boven de dijk") stays a sentence.
@@ -341,3 +343,13 @@ LABEL_EQUALS_RE = re.compile(
     rf"^(?P<lead>\s*(?:[-*•]\s*)?)(?P<label>{_EQUALS_LABELS})\s*=\s*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A step's label dictated without a colon, right before a clause ("opties het algoritme geeft
+# alleen een voorstel", "options the model only suggests"): a label with a colon.
+LABEL_BARE_RE = re.compile(
+    r"^(?P<lead>\s*(?:(?:ok[eé]?|dus|so|en|and)\s+)?)(?P<label>(?:handelings)?opties|options|"
+    r"maatregelen|measures)\s+(?=(?:het|de|een|we|wij|ik|er|the|a|an|i|our|onze|ons)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Phrases typed wrongly often enough to read as their right form ("and off course the
+# gedeputeerde", "ofcourse"): the filler they are.
+OF_COURSE_TYPED_RE = re.compile(r"\b(?:off\s+course|ofcourse|offcourse)\b", re.IGNORECASE)

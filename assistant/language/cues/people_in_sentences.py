@@ -115,7 +115,13 @@ BARE_OBJECT_VERBS = frozenset((
     "gets", "apply", "applies", "request", "requests", "vragen", "vraagt", "gebruiken",
     "gebruikt", "lezen", "leest", "sturen", "stuurt", "ontvangen", "ontvangt", "krijgen",
     "krijgt", "aanvragen", "vraagt aan", "pays", "pay", "betaalt", "betalen", "decides",
-    "beslist", "funds", "financiert",
+    "beslist", "funds", "financiert", "decide", "beslissen", "sign", "tekenen", "approve",
+    "goedkeuren",
+))  # fmt: skip
+# Modal verbs before such a verb ("the gedeputeerde who must decide", "die moet beslissen").
+BARE_VERB_MODALS = frozenset((
+    "must", "should", "will", "can", "may", "has", "to", "moet", "moeten", "zal", "zullen", "kan",
+    "kunnen", "mag", "mogen",
 ))  # fmt: skip
 # Subjects that name people in general, not a group ("mensen die ...", "people who ...").
 GENERIC_SUBJECTS = frozenset(("mensen", "people", "wie", "whoever", "iedereen", "everyone"))

@@ -640,6 +640,16 @@ KIND_PICK_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Some proposals turned down and the rest taken ("nummer 2 niet, de rest wel", "not 2, the rest
+# yes", "de tweede niet, de andere wel", "number 2 no, the others fine"): the tail names the ones
+# left out.
+REST_BUT_RE = re.compile(
+    r"^(?:(?:not|niet)\s+(?P<tail1>[^,;.]+?)|(?P<tail2>[^,;.]+?)\s+(?:niet|not|no|nee))\s*[,;.]\s*"
+    r"(?:(?:maar|but|en|and)\s+)?(?:(?:de|het|the|all\s+the|alle)\s+)?(?:rest|others|other\s+ones|"
+    r"overige|overigen|andere|anderen)\s+(?:wel|yes|ja|fine|ok[eé]?|okay|graag|please|are\s+fine|"
+    r"zijn\s+goed|prima|goed)\b[\s.!]*$",
+    re.IGNORECASE,
+)
 # All proposals but some ("take them all except the last one", "neem ze allemaal behalve de
 # laatste", "alles behalve 3", "all but 2", "neem ze over, behalve nummer 2"): the head agrees or
 # takes all, the tail names the ones left out by number or place.

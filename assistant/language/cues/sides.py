@@ -43,3 +43,8 @@ SIDE_LEAD_RE = re.compile(
     r"(?:" + ONE_SIDE_RE.pattern + r"|" + OTHER_SIDE_RE.pattern + r")\s*[,:]?\s*",
     re.IGNORECASE,
 )
+# Either lead as a label with a colon ("Aan de andere kant: de chauffeurs ...", "On the other
+# hand: ..."): no part of the effect's words.
+SIDE_LABEL_RE = re.compile(
+    r"(?:" + ONE_SIDE_RE.pattern + r"|" + OTHER_SIDE_RE.pattern + r")\s*:\s*", re.IGNORECASE
+)

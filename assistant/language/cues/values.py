@@ -353,7 +353,9 @@ RANK_AFTER_RE = re.compile(
 VALUE_FIRST_RE = re.compile(
     r"^\W*(?:(?:en|and|maar|but|dus|so|wel|though)\s+)?(?P<name>[\w' -]{2,40}?)\s+(?:first|eerst|"
     r"voorop|bovenaan|above\s+all|most\s+of\s+all|(?:is\s+)?(?:the\s+)?most\s+important|"
-    r"(?:is\s+)?(?:het\s+)?belangrijkst[e]?|matters\s+most|counts\s+most|telt\s+het\s+zwaarst)"
+    r"(?:is\s+)?(?:het\s+)?belangrijkst[e]?|matters\s+most|counts\s+most|"
+    r"(?:telt|weegt)\s+(?:voor\s+mij\s+|wat\s+mij\s+betreft\s+)?het\s+(?:zwaarst|meest)|"
+    r"weighs\s+(?:the\s+)?(?:most|heaviest)(?:\s+for\s+me)?)"
     r"(?:\s+(?:please|graag|though|wel|to\s+me|for\s+me|voor\s+mij))?\s*[.!]*$",
     re.IGNORECASE,
 )

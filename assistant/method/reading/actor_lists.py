@@ -81,6 +81,7 @@ from assistant.language.cues.people_in_sentences import (
     ADDED_NAME_WORDS,
     ADDED_NAMES_MAX,
     BARE_OBJECT_VERBS,
+    BARE_VERB_MODALS,
     DESCRIBING_ENDINGS,
     DESCRIBING_WORDS,
     INCLUDE_NAMES_RE,
@@ -577,7 +578,10 @@ def _without_description(name: str) -> str:
     one = head_word(head_part)
     if words(strip_article(head_part)) == [one] and one in GENERIC_PARTY_HEADS:
         return name  # "het bedrijf dat de tours maakt": only the clause says which company
-    if parts[1].strip().lower() in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
+    said = words(parts[1])
+    while len(said) > 1 and said[0] in BARE_VERB_MODALS:
+        said = said[1:]  # "who must decide": decide
+    if " ".join(said) in BARE_OBJECT_VERBS and one not in GENERIC_HEADS:
         return head_part  # "MPs who ask": a verb without its object names no one new
     if len(words(parts[1])) < DESCRIPTION_WORDS:
         return name

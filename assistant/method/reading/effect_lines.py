@@ -66,7 +66,7 @@ from assistant.language.cues.people_in_sentences import (
     NO_GROUP_WORDS,
 )
 from assistant.language.cues.side_remarks import TENURE_RE
-from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LEAD_RE
+from assistant.language.cues.sides import OTHER_SIDE_RE, SIDE_LABEL_RE, SIDE_LEAD_RE
 from assistant.language.cues.speaker_roles import SPEAKING_AS_RE
 from assistant.language.cues.stories import INCIDENT_RE, STORY_JUDGED_RE
 from assistant.language.textparts import words
@@ -122,6 +122,9 @@ SENTENCE_ACTOR_RE = re.compile(
 )
 
 SHORT_LEAD = 4
+MIN_TOLD_BEFORE = (
+    3  # an effect dictated right before a label without a stop ("x heeft nadeel is dat")
+)
 JOINED_RE = re.compile(r"^\W*(?:en|and)\b", re.I)  # a clause joined on: a point of its own
 # How firmly a direction taken from the clause before (or turned by a contrast) decides: as
 # weakly as direction words that cancel out (grouped CV of the learned direction).
@@ -172,11 +175,18 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
     lead = text[: matches[0].start()].strip(" ;,.")
-    if len(lead.split()) > SHORT_LEAD:  # "wait, there are negatives too:" is no effect
+    told_before = len(lead.split()) >= MIN_TOLD_BEFORE and matches[0].group("label7") is not None
+    if len(lead.split()) > SHORT_LEAD or told_before:  # "wait, there are negatives too:": none
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = next(g for g in match.group("label", "label2", "label3", "label4", "label5") if g)
+        label = next(
+            g
+            for g in match.group(
+                "label", "label2", "label3", "label4", "label5", "label6", "label7"
+            )
+            if g
+        )
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
 
@@ -907,6 +917,7 @@ def _draft(
     found = None if labelled else draft_actor(body, actors)
     if found is not None and not (found[0] is None and _pronoun_name(found[1])):
         actor_id, actor_name = found  # not "they're professionals and ...": whom "they" means
+    body = SIDE_LABEL_RE.sub("", body, count=1) or body  # "Aan de andere kant: ..."
     text = body[:1].upper() + body[1:]
     return EffectDraft(text, direction, actor_id, actor_name)
 

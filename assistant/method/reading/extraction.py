@@ -879,7 +879,8 @@ def detect_context(text: str) -> str:
         head = text[match.start() : match.start("bracketed")].rstrip(" (")
         return f"{ORG_OWNER_RE.sub('', head)} {name}"
     found = match.group(0).strip()
-    return found + _name_in_lower_case(found, text[match.end() :], text)
+    named = found + _name_in_lower_case(found, text[match.end() :], text)
+    return ORG_OWNER_RE.sub("", named) or named  # "our gemeente": gemeente
 
 
 def _name_in_lower_case(found: str, after: str, text: str) -> str:

@@ -169,6 +169,13 @@ _CORRECTION_LEAD = (
     r"(?:correct|corrigeren|verbeteren)(?:\s+(?:this|that|dit|dat))?\s*[,:!]?\s+)?"
     r"(?:(?:it is|it's|it was|that is|that's|het is|het was|dat is|dat was)\s+)?"
 )
+# "het is niet zo dat ze er slechter van worden, maar ...", "it's not that drivers are worse
+# off, but ...": a clause denied, no item to correct.
+_NO_CLAUSE = (
+    r"(?!zo\s+dat\b|zozeer\b|dat\s+(?:ze|zij|we|wij|hij|het|er|ik|je|men)\b|"
+    r"that\s+(?:they|we|it|he|she|i|you|people|there)\b|so\s+much\s+that\b|"
+    r"that\s+(?:\w+\s+){1,3}(?:are|is|were|was|will|would|get|gets|have|has|lose|loses)\b)"
+)
 CORRECT_RES = (
     # "correctie: niet X, die zit er niet bij. Ik bedoelde Y", "not "X", I meant Y"
     re.compile(
@@ -178,11 +185,17 @@ CORRECT_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        _CORRECTION_LEAD + r"niet\s+(?!alleen\b|enkel\b)(?P<old>.+?),?\s+maar\s+(?P<new>.+)$",
+        _CORRECTION_LEAD
+        + r"niet\s+(?!alleen\b|enkel\b)"
+        + _NO_CLAUSE
+        + r"(?P<old>.+?),?\s+maar\s+(?P<new>.+)$",
         re.IGNORECASE,
     ),
     re.compile(
-        _CORRECTION_LEAD + r"not\s+(?!only\b|just\b)(?P<old>.+?),?\s+but\s+(?P<new>.+)$",
+        _CORRECTION_LEAD
+        + r"not\s+(?!only\b|just\b)"
+        + _NO_CLAUSE
+        + r"(?P<old>.+?),?\s+but\s+(?P<new>.+)$",
         re.IGNORECASE,
     ),
     # "correction - not X, it's Y", "nee, niet X, het is Y": the new name after "it is".

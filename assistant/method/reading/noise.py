@@ -11,14 +11,17 @@ from assistant.language.cues.noise import (
     ATTENDEE_RE,
     CHAT_SPEAKER_RE,
     COMPLAINT_ADDRESSED_RE,
+    COMPLAINT_LEAD_WORDS,
     COMPLAINT_RE,
     COMPLAINT_REMARK_WORDS,
+    COMPLAINT_SENTENCE_WORDS,
     COMPLAINT_WORD_RE,
     DOC_TITLE_RE,
     GREETING_LEAD_RE,
     GREETING_RE,
     HEADING_LINE_RE,
     INSTRUCTION_RE,
+    LABEL_BARE_RE,
     LABEL_EQUALS_RE,
     LEAD_IN_RE,
     LETTER_SALUTATION_RE,
@@ -28,6 +31,7 @@ from assistant.language.cues.noise import (
     MARKUP_RE,
     NAME_TITLE,
     NUMBER_WORDS,
+    OF_COURSE_TYPED_RE,
     OWN_AFFAIRS_RE,
     OWN_SIDE_RE,
     OWN_SIDE_WORD_RE,
@@ -116,8 +120,13 @@ def without_emoticons(text: str) -> str:
 def complaint(sentence: str) -> bool:
     """A sentence that complains about the assistant ("dit werkt niet", "useless.", "you're
     annoying"), not one that judges what happens to people with a word of complaint."""
-    if COMPLAINT_RE.search(sentence):
-        return True
+    said = COMPLAINT_RE.search(sentence)
+    if said is not None:  # not inside a story ("als de app zegt ... en dat klopt niet, dan ...")
+        opens = (
+            len(sentence[: said.start()].split()) <= COMPLAINT_LEAD_WORDS
+        )  # "nee dat klopt niet"
+        short = len(sentence.split()) <= COMPLAINT_SENTENCE_WORDS
+        return opens or short or COMPLAINT_ADDRESSED_RE.search(sentence) is not None
     if COMPLAINT_WORD_RE.search(sentence) is None:
         return False
     short = len(sentence.split()) <= COMPLAINT_REMARK_WORDS
@@ -359,8 +368,15 @@ def with_spoken_commas(text: str) -> str:
 
 def with_label_colons(text: str) -> str:
     """``text`` with a label typed with an equals sign as one with a colon ("users = the crew"
-    is "users: the crew")."""
+    is "users: the crew"), and one dictated right before a clause ("opties het algoritme ...")."""
+    text = LABEL_BARE_RE.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
     return LABEL_EQUALS_RE.sub(lambda m: f"{m.group('lead')}{m.group('label')}: ", text)
+
+
+def with_of_course(text: str) -> str:
+    """``text`` with "of course" typed as "off course" or in one word written right, so it
+    reads as the filler it is ("and off course the gedeputeerde" names the gedeputeerde)."""
+    return OF_COURSE_TYPED_RE.sub("of course", text)
 
 
 def with_apostrophes(text: str) -> str:

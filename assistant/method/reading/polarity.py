@@ -113,8 +113,10 @@ from assistant.language.cues.direction import (
 )
 from assistant.language.cues.direction_labels import (
     LABELLED_SIGNS_RE,
+    MINUS_EMOJI_LINE_RE,
     NEGATIVE_LABELS,
     NEXT_LABEL_RE,
+    PLUS_EMOJI_LINE_RE,
 )
 from assistant.language.cues.direction_turns import (
     ABROAD_RE,
@@ -774,6 +776,17 @@ def marker_direction(text: str) -> Direction | None:
         return None
     mark = (end.group("mark") or end.group("bare") or "").lower()
     return "negative" if mark.startswith(NEGATIVE_LABELS) or mark in "-−–" else "positive"
+
+
+def emoji_signs(text: str, effects_asked: bool = True) -> str:
+    """``text`` with sign emoji opening its lines as "+" and "-" ("✅ sneller klaar", "❌ ouderen
+    haken af"); after the effects (``effects_asked`` false) only where both signs occur: check
+    marks alone over a list of measures are bullets there."""
+    plus = PLUS_EMOJI_LINE_RE.search(text) is not None
+    minus = MINUS_EMOJI_LINE_RE.search(text) is not None
+    if not (plus or minus) or not (effects_asked or (plus and minus)):
+        return text
+    return MINUS_EMOJI_LINE_RE.sub(r"\g<indent>- ", PLUS_EMOJI_LINE_RE.sub(r"\g<indent>+ ", text))
 
 
 def signed_lines(text: str) -> str:

@@ -156,6 +156,7 @@ from assistant.method.reading.noise import (
     strip_noise,
     with_apostrophes,
     with_label_colons,
+    with_of_course,
     with_spoken_commas,
 )
 from assistant.method.reading.option_parties import option_agents
@@ -170,7 +171,8 @@ from assistant.method.reading.own_corrections import (
 )
 from assistant.method.reading.pasted_measures import pasted_pointer
 from assistant.method.reading.pasted_tables import tables_as_lines
-from assistant.method.reading.polarity import clause_direction, signed_lines
+from assistant.method.reading.personas import without_personas
+from assistant.method.reading.polarity import clause_direction, emoji_signs, signed_lines
 from assistant.method.reading.questions import (
     asked_kind,
     cannot_think,
@@ -252,6 +254,7 @@ from assistant.method.reading.weighed_values import (
     values_weighed_in,
 )
 
+MIN_VALUES_IN_LIST = 2  # a list naming two values or more is a list of values
 MEASURE_STEPS = (Step.VALUES, Step.OPTIONS)  # where "what would you do?" asks for measures
 VALUE_TAIL_GLUE = frozenset(("en", "and", "of", "or", "ook", "also", "vooral", "mainly", "de",
                              "the"))  # fmt: skip
@@ -870,11 +873,13 @@ class Reader:
         de bewoners"), never an actor; where values are asked, neither is something said of
         people ("het belang van het kind", "transparantie naar ouders") nor a word typed in
         lower case that names no people ("schoonheid van de wijk ook wel")."""
+        valued = sum(self.catalogue.find_value(n) is not None for n in names)
+        among_values = valued >= MIN_VALUES_IN_LIST  # "fairness, trust and workload"
         for name in names:
             said_of_people = actor_lists.people_only_after_head(name)
             value = self.catalogue.find_value(name) is not None
             no_people = said_of_people or _typed_as_a_thing(name, text)
-            if value or (no_people and _values_asked(step, reading)):
+            if value or (no_people and (among_values or _values_asked(step, reading))):
                 reading.values.extend(match_values(name, self.catalogue))
             else:
                 reading.actors.append(name)
@@ -1658,6 +1663,7 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     """The message without noise (what was ignored beside it), its lines unwrapped, bullets,
     signs and numbers made plain, a leading edit label dropped, "downside - ..." as a label;
     from the values on without the measures asked and turned down at once (the third part)."""
+    text = emoji_signs(text, session.step.position < Step.VALUES.position)  # "✅ ...": "+ ..."
     text = board_headers(text)  # "Flip-over \"plus\":": "plus:"
     text = tables_as_lines(text)  # "| mens | een contactpersoon |": "mens: een contactpersoon"
     text = action_points_read(text, session.step)  # minutes: "- AP1 (Mehmet): ..."
@@ -1665,9 +1671,10 @@ def _prepared(text: str, session: Session) -> tuple[str, list[str], list[str]]:
     if session.step.position >= Step.VALUES.position:
         text = REPORTED_LEAD_RE.sub("", text)  # "Els wil een whitelist ...": the measure
         text = PRAISED_PICK_LEAD_RE.sub("", text)  # "the briefing one is good, we could ..."
-    spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(text)))
+    spelled = organisations_spelled_out(people_spelled_out(with_apostrophes(with_of_course(text))))
     spelled = with_label_colons(with_spoken_commas(spelled))  # "... komma ...", "users = X"
     cleaned, ignored = strip_noise(spelled)
+    cleaned = without_personas(cleaned) or cleaned  # "Neem mevrouw Jansen, 82." sets up a story
     unwrapped_lines = unwrapped(cleaned, actor_heading(session.actors))
     cleaned = actor_signed_lines(labelled_bullets(unwrapped_lines), session.actors)
     if session.step == Step.CASE and not session.case.technology:

@@ -38,6 +38,7 @@ from assistant.language.cues.references import (
     PROPOSALS_ASKED_RE,
     RECOGNISING,
     REFUSED_NUMBER_RE,
+    REST_BUT_RE,
     REST_REFUSED_RE,
     SHORT_HEDGE_RE,
     THANKS,
@@ -263,14 +264,24 @@ def _without_reason(lead: str, rest: str) -> str:
 def all_but(text: str, session: Session) -> list[int] | None:
     """The proposals on the table but those the message leaves out ("take them all except the
     last one", "alles behalve 3"); None when it says no such thing."""
-    found = ALL_BUT_RE.match(normalise(text).strip())
-    if found is None:
+    said = _all_but_said(normalise(text).strip())
+    if said is None:
         return None
-    head, tail = found.group("head"), found.group("tail")
+    head, tail = said
     left_out = _last_resolved(_proposal_reference(tail), session)
     if not left_out or (head.strip() and _proposal_reference(head) != []):
         return None  # "1 en 2, maar niet zonder uitleg": no exception to all of them
     return [p.number for p in session.proposals if p.number not in left_out] or None
+
+
+def _all_but_said(text: str) -> tuple[str, str] | None:
+    """What agrees and what is left out in "take them all except 2" or "nummer 2 niet, de rest
+    wel" (nothing agrees in the second)."""
+    found = ALL_BUT_RE.match(text)
+    if found is not None:
+        return found.group("head"), found.group("tail")
+    rest = REST_BUT_RE.match(text)
+    return ("", rest.group("tail1") or rest.group("tail2")) if rest is not None else None
 
 
 def _last_resolved(reference: list[int] | None, session: Session) -> list[int] | None:

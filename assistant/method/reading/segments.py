@@ -42,11 +42,13 @@ from assistant.language.cues.grammar import (
     ABBREVIATIONS,
     APPOSITION_RE,
     COMPLEMENTISERS,
+    CONDITION_WORD_RE,
     CONSEQUENCE_JOINT_RE,
     CONSEQUENCE_RE,
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
+    JOINING_WORD_RE,
     NOUN_OR_VERB_WORDS,
     PARTICLE_HOSTS,
     REACTION_RE,
@@ -607,7 +609,8 @@ def _goes_on(before: str, piece: str) -> bool:
     dan ..."), a subordinate clause or a consequence ("ook als ...", "so innocent people ..."),
     or the verb of a subject with a relative clause ("een zaak die ooit fout ging, blijft
     verdacht")."""
-    if SUBORDINATE_RE.match(before.strip()) or CONTINUATION_RE.match(piece.strip()):
+    opening = JOINING_WORD_RE.sub("", before.strip(), count=1)  # "but if ..., the ..."
+    if SUBORDINATE_RE.match(opening) or CONTINUATION_RE.match(piece.strip()):
         return True
     if APPOSITION_RE.match(piece.strip()):
         return True  # "..., also names of officials that should stay visible"
@@ -617,11 +620,25 @@ def _goes_on(before: str, piece: str) -> bool:
     return bool(tokens) and tokens[0] in VERB_WORDS and RELATIVE_RE.search(before) is not None
 
 
+def _condition_end(text: str) -> int:
+    """Where a condition that opens ``text`` ends ("(maar) als X en Y, ...", "but if X and Y"):
+    at its comma, or the end of the text; 0 when no condition opens it."""
+    opening = JOINING_WORD_RE.match(text)
+    start = opening.end() if opening is not None else 0
+    if CONDITION_WORD_RE.match(text[start:]) is None:
+        return 0
+    comma = text.find(",", start)
+    return comma if comma >= 0 else len(text)
+
+
 def _and_clauses(text: str) -> list[str]:
     """Split at "en"/"and" only where both sides are clauses of their own; a side without a
     subject ("... en lezen steeds hetzelfde") stays with the one before unless it turns the
     direction ("saves hours and loses the skill")."""
     parts = re.split(r"(\s+(?:en|and)\s+)", text)
+    end = _condition_end(text)  # "als X en Y, dan Z": no split inside the "als"
+    while len(parts) > 1 and len(parts[0]) < end:
+        parts[:3] = ["".join(parts[:3])]
     pieces = parts[::2]
     if len(pieces) < 2 or not all(_own_clause(p) for p in pieces):
         return [text]

@@ -26,6 +26,7 @@ from assistant.method.reading.mentions import (
     referred_actor,
 )
 from assistant.method.reading.people_names import person_name
+from assistant.method.reading.personas import persona_cast
 
 NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")  # a first name as written
 PRONOUN_SPOT = 3  # "Nu heeft ze ...", "That he feels ...": the pronoun among the first words
@@ -36,8 +37,9 @@ POINTING_BACK = (
 
 
 def cast_of(text: str) -> list[tuple[int, str, str]]:
-    """(where, first name, group) of each person ``text`` names as one of a group."""
-    found = []
+    """(where, first name, group) of each person ``text`` names as one of a group, or sets up
+    as an example of one ("Stel je een buschauffeur voor, noem hem Ahmed.")."""
+    found = persona_cast(text)
     for match in NAMED_MEMBER_RE.finditer(text):
         name = match.group("name") or match.group("name_after")
         group = group_name(match.group("group") or match.group("group_first"))
