@@ -90,6 +90,14 @@ TE_INFINITIVE_END_RE = re.compile(r"\bte\s+\w+(?:en|n)\s*[.!]*$", re.IGNORECASE)
 # Verbs that are nouns as well ("trust", "vertrouwen" as a value): a verb only right after a
 # subject ("staff trust the tool too much", "inwoners vertrouwen de uitslag niet").
 NOUN_OR_VERB_WORDS = frozenset(("trust", "vertrouwen", "doubt", "twijfel", "fear"))
+# A word that opens a clause further on in a sentence, about something the main clause names
+# ("De software markeerde graven waar de familie planten heeft laten groeien", "... gaan mee naar
+# de rechter als de ondertoezichtstelling verlengd moet worden", "then it says how big the cordon
+# must be"): what that clause says is no proposal of the speaker's.
+EMBEDDED_CLAUSE_RE = re.compile(
+    r"\s(?:als|wanneer|waar|waarin|waarbij|hoe|if|when|where|whereby|how|whether)\s", re.IGNORECASE
+)
+EMBEDDED_AFTER_WORDS = 3  # "alleen als ...", "only if ...": a condition in front, no clause inside
 SUBORDINATE_RE = re.compile(
     r"^(?:als|wanneer|omdat|doordat|zodat|terwijl|hoewel|if|when|because|so that|while|"
     r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",

@@ -21,12 +21,22 @@ FRONTED_BACK_RE = re.compile(
     r"(?:we|wij|ik|ze|zij|jullie)\b",
     re.IGNORECASE,
 )
+# A figure given as an example after a comma ("..., say one in five", "..., zeg maximaal drie per
+# dag"): part of the measure before it.
+EXAMPLE_FIGURE = (
+    r"(?:say|zeg|zeg\s+maar|let's\s+say|laten\s+we\s+zeggen)\s+(?=\d|(?:one|two|three|four|five|"
+    r"six|ten|twenty|a|an|once|twice|never|at\s+most|max(?:imum)?|no\s+more|een|twee|drie|vier|"
+    r"vijf|zes|tien|twintig|nooit|hooguit|maximaal|hoogstens|niet\s+meer)\b)"
+)
 # An example, a way or a scope after a comma, with no verb of its own in front ("..., bv bij het
 # fruitmoment", "..., zoals de wet ook zegt", "..., such as volunteering", "..., via de school",
-# "..., over hoe het loopt", "..., zeker als het om familie gaat", "..., especially for ...").
+# "..., over hoe het loopt", "..., zeker als het om familie gaat", "..., especially for ...",
+# a figure given as an example).
 EXAMPLE_TAIL_RE = re.compile(
     r"^(?:(?:and|en|maar|but)\s+)?(?:bv\.?|bijv\.?|bijvoorbeeld|zoals|such\s+as|e\.g\.|"
     r"for\s+(?:example|instance)|like\s+(?:a|an|the)\b|via|through|over\s+hoe|about\s+how|"
+    + EXAMPLE_FIGURE
+    + r"|"
     r"(?:zeker|vooral|juist|especially|particularly)\s+(?:als|bij|voor|wanneer|if|when|for|with)|"
     r"met\s+[\w\s'-]{1,40}\s+als\s+voorbeeld|with\s+[\w\s'-]{1,40}\s+as\s+(?:an\s+)?examples?)\b",
     re.IGNORECASE,

@@ -584,6 +584,7 @@ def option_items(text: str) -> list[str]:
             items[-1] = f"{items[-1]}, {told[:1].lower()}{told[1:]}"
             continue
         sentence = BRACKETS_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
+        sentence = QUOTED_RE.sub(lambda m: m.group(0).replace(",", BRACKET_COMMA), sentence)
         sentence = NUMBER_COMMA_RE.sub(BRACKET_COMMA, sentence)  # "15,000 euros", "2,5 meter"
         parts = re.split(r"(\s*,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)", sentence)
         commas = sum(1 for joint in parts[1::2] if "," in joint)
@@ -657,6 +658,12 @@ def _part_of_measure_before(merged: list[str], before: str, piece: str, joint: s
 
 
 BRACKETS_RE = re.compile(r"\([^()]*\)")
+# Words quoted inside a measure ("a line 'automatically translated, ask the teacher' under every
+# message", "tenants can say \"don't call me, send a letter\""): one text, no joint between
+# measures. A quote opens after no letter and closes before none (not the "'" of "don't").
+QUOTED_RE = re.compile(
+    r"(?<!\w)(?:'[^'\n]*?(?:\w'\w[^'\n]*?)*'|\"[^\"\n]*\"|\u2018[^\u2019\n]*\u2019|\u201c[^\u201d\n]*\u201d)(?!\w)"
+)
 FORMAL_JOINT_RE = re.compile(r",\s*(?:(?:and|en)\s+)?", re.IGNORECASE)
 # One word and a dash after a comma: how the measure before it works, typed as chat ("a button
 # to get a person, always - press 0", "een knop naar een mens, altijd - toets 9").

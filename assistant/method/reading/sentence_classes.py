@@ -32,6 +32,8 @@ from assistant.language.cues.direction_labels import (
 )
 from assistant.language.cues.formal import FORMAL_VALUE_WEIGHT_RE
 from assistant.language.cues.grammar import (
+    EMBEDDED_AFTER_WORDS,
+    EMBEDDED_CLAUSE_RE,
     NOT_COMMAND_OPENERS,
     QUOTED_SPEECH_RE,
     SENTENCE_START_RE,
@@ -545,7 +547,7 @@ class SentenceClasses:
             return "case"  # "it gives every application a green label": how it works
         if context.step == Step.CASE and _minuted_effect(text, context):
             return "effects"  # minutes: "- Murat: scheelt per campagne 6000 euro"
-        if measure(text, context.step):
+        if measure(text, context.step) and not _proposed_in_an_aside(text, context.step):
             return "options"
         if context.worried and not question and context.step != Step.CASE:
             return "effects"  # "I also worry about the cleaners. They end up ...": on them
@@ -618,6 +620,20 @@ class SentenceClasses:
             return False  # "a training on privacy" is a measure
         clause = VALUE_CLAUSE_RE.match(item) is not None  # "dat niemand tussen wal en ..."
         return clause and bool(everyday_values(item, self.catalogue))
+
+
+def _proposed_in_an_aside(text: str, step: Step) -> bool:
+    """Where the case is told, a sentence whose words of a proposal stand only in a clause about
+    something its main clause names ("De software markeerde ook graven waar de familie planten
+    heeft laten groeien", "Die verslagen gaan mee naar de rechter als de ondertoezichtstelling
+    verlengd moet worden"): how it works or what happened, no measure. A condition in front
+    ("alleen als ...", "only if ...") is no such clause."""
+    if step != Step.CASE:
+        return False
+    inside = EMBEDDED_CLAUSE_RE.search(text)
+    if inside is None or len(words(text[: inside.start()])) < EMBEDDED_AFTER_WORDS:
+        return False
+    return not measure(text[: inside.start()], step)
 
 
 def _minuted_effect(text: str, context: Context) -> bool:
