@@ -1,9 +1,9 @@
 """A word for people in general after words that only count or point at them ("verschillende
 mensen", "die mensen", "twintig mensen", "ten people", "those people") names nobody in
 particular, and no piece of a sentence the reader took for a name ("45", "not involved at this
-stage") becomes an actor, whichever reading gave it; a group described by what sets it apart
-("oudere mensen", "kwetsbare groepen", "people without a bank account") stays (Dutch and
-English)."""
+stage") becomes an actor or an actor's new name ("not 40 nurses but 35"), whichever reading
+gave it; a group described by what sets it apart ("oudere mensen", "kwetsbare groepen",
+"people without a bank account") stays (Dutch and English)."""
 
 from __future__ import annotations
 
@@ -71,3 +71,52 @@ def test_a_crowd_counted_in_an_effect_is_no_actor_en(conductor: Any) -> None:
     ]
     actors = _actors(conductor, "en", turns)
     assert actors == ["Residents", "Control room", "Police", "App supplier"], actors
+
+
+def test_a_corrected_count_renames_no_actor_en(conductor: Any) -> None:
+    turns = [
+        "We give our district nurses a route-planning app that decides the order of home visits.",
+        "the nurses, the clients, the team leader, the app supplier",
+        "Wait, correction, it's not 40 nurses but 35; five of them work nights only. Doesn't "
+        "matter much.",
+    ]
+    actors = _actors(conductor, "en", turns)
+    assert "35" not in actors, actors
+    assert actors[1:] == ["Clients", "Team leader", "App supplier"], actors
+
+
+def test_a_corrected_count_renames_no_actor_nl(conductor: Any) -> None:
+    turns = [
+        "We geven onze wijkverpleegkundigen een planningsapp die de volgorde van de huisbezoeken "
+        "bepaalt.",
+        "de verpleegkundigen, de cliënten, de teamleider, de leverancier van de app",
+        "Wacht, correctie, het zijn niet 40 verpleegkundigen maar 35; vijf werken alleen 's "
+        "nachts. Maakt niet veel uit.",
+    ]
+    actors = _actors(conductor, "nl", turns)
+    assert actors == ["Verpleegkundigen", "Cliënten", "Teamleider", "Leverancier van de app"]
+
+
+def test_not_involved_is_no_new_name_en(conductor: Any) -> None:
+    turns = [
+        "We give our district nurses a route-planning app that decides the order of home visits.",
+        "the nurses, the clients, the team leader, the insurer, the app supplier",
+        "sorry, not the insurer, they're not involved at this stage. add the GPs instead",
+    ]
+    actors = _actors(conductor, "en", turns)
+    assert not any("involved" in a.lower() for a in actors), actors
+    assert "GPs" in actors, actors
+
+
+def test_not_involved_is_no_new_name_nl(conductor: Any) -> None:
+    turns = [
+        "We geven onze wijkverpleegkundigen een planningsapp die de volgorde van de huisbezoeken "
+        "bepaalt.",
+        "de verpleegkundigen, de cliënten, de teamleider, de zorgverzekeraar, de leverancier van "
+        "de app",
+        "sorry, niet de zorgverzekeraar, die is in deze fase niet betrokken. voeg de huisartsen "
+        "toe",
+    ]
+    actors = _actors(conductor, "nl", turns)
+    assert not any("betrokken" in a.lower() for a in actors), actors
+    assert "Huisartsen" in actors, actors

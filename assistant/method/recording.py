@@ -161,9 +161,9 @@ def _record_actors(session: Session, reading: Reading, changes: Changes) -> list
     listed: list[Actor] = []
     added: set[str] = set()
     for name in reading.actors + reading.users:
+        if fragment_name(name):
+            continue  # "45", "not involved at this stage", "die mensen": no one, no new name
         actor = known_actor(name, session.actors)
-        if actor is None and fragment_name(name):
-            continue  # "45", "not involved at this stage", "die mensen": no one to add
         if actor is not None and actor.id in added and _another_group(name, actor.name):
             actor = None  # "teachers, the remedial teachers": two groups named side by side
         if actor is None:
