@@ -63,7 +63,7 @@ from assistant.method.reading.mentions import (
     referred_actor,
     same_word,
 )
-from assistant.method.reading.name_fragments import names_no_one
+from assistant.method.reading.name_fragments import fragment_name, names_no_one
 from assistant.method.reading.organisations_at_work import body_of_group
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.same_group import (
@@ -161,6 +161,8 @@ def _record_actors(session: Session, reading: Reading, changes: Changes) -> list
     listed: list[Actor] = []
     added: set[str] = set()
     for name in reading.actors + reading.users:
+        if fragment_name(name):
+            continue  # "45", "not involved at this stage", "die mensen": no one, no new name
         actor = known_actor(name, session.actors)
         if actor is not None and actor.id in added and _another_group(name, actor.name):
             actor = None  # "teachers, the remedial teachers": two groups named side by side

@@ -199,6 +199,15 @@ NO_NAME_WORDS = frozenset((
     "kijk", "look", "nee", "no", "ja", "yes", "nou", "well", "deels", "partly", "soms",
     "sometimes",
 ))  # fmt: skip
+# Words that say how many or which of some people, not who they are ("verschillende mensen",
+# "die mensen", "ten people", "een paar mensen"): before a word for people in general they name
+# nobody in particular; a number is read as one as well.
+COUNT_LEADS = frozenset((
+    "de", "het", "een", "the", "a", "die", "deze", "dat", "those", "these", "that", "this",
+    "paar", "couple", "verschillende", "diverse", "various", "different", "several", "sommige",
+    "enkele", "veel", "vele", "many", "some", "few", "most", "meeste", "alle", "all", "andere",
+    "other", "others", "of", "van", "aantal", "number", "lot", "lots", "heel", "hoop",
+))  # fmt: skip
 # Words for anyone at all: a clause with one of them is about no group in particular ("nobody
 # can see why", "niemand weet wat de camera doet"), not the people of the clause before it.
 NO_GROUP_WORDS = frozenset((

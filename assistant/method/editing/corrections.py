@@ -17,6 +17,7 @@ from assistant.method.reading.extraction import actor_group, detect_direction
 from assistant.method.reading.intents import Intent
 from assistant.method.reading.last_item import holds
 from assistant.method.reading.mentions import find_actor as known_person
+from assistant.method.reading.name_fragments import fragment_name
 from assistant.method.reading.people_names import people_word
 from assistant.method.reading.reading import EffectFix
 
@@ -39,6 +40,8 @@ def apply_edit(session: Session, intent: Intent, catalogue: Catalogue, changes: 
     if intent.kind == "remove":
         remove_item(session, kind, item.id)
         changes.removed.append(item_label(item))
+    elif kind == "actor" and fragment_name(intent.replacement):
+        return  # "not 60 officers but 45", "not X, they're not involved at this stage": no name
     else:
         old = item_label(item)
         rename_item(session, kind, item, intent.replacement, catalogue, intent.target)

@@ -12,7 +12,9 @@ import re
 
 from assistant.language.cues.actor_list_items import ANYONE_NAMES
 from assistant.language.cues.actor_names import DENIED_NAME_PATTERNS, NAME_BREAKS
+from assistant.language.cues.figure_changes import NUMBER_WORDS
 from assistant.language.cues.people_in_sentences import (
+    COUNT_LEADS,
     FRAGMENT_LEADS,
     FRAGMENT_LEADS_MORE,
     IN_PHRASE_WORDS,
@@ -44,12 +46,27 @@ def fragment_name(name: str) -> bool:
         return True
     if _no_name_words(tokens):
         return True
-    if " ".join(words(strip_article(name))) in ANYONE_NAMES:
-        return True  # "People", "de mensen": nobody in particular
+    if anyone_counted(name):
+        return True  # "People", "de mensen", "verschillende mensen": nobody in particular
     if BULLET_RE.match(name):
         bare = BULLET_RE.sub("", name)  # "- false flags: ...", "- black box: ...": a topic
         return not (is_person(bare) or head_is_person(bare))
     return False
+
+
+def anyone_counted(name: str) -> bool:
+    """Whether ``name`` is a word for people in general, alone or after words that only count
+    or point at them ("Mensen", "die mensen", "verschillende mensen", "ten people", "40
+    mensen"), not "older people" or "mensen met een beperking"."""
+    tokens = words(name)
+    if not tokens or tokens[-1] not in ANYONE_NAMES:
+        return False
+    return all(_counts(t) for t in tokens[:-1])
+
+
+def _counts(token: str) -> bool:
+    """Whether a word before a word for people only counts or points at them."""
+    return token in COUNT_LEADS or token in NUMBER_WORDS or token.isdigit()
 
 
 def names_no_one(name: str) -> bool:
@@ -57,7 +74,7 @@ def names_no_one(name: str) -> bool:
     than ``fragment_name``, for names the reader gave an effect ("Bij gescheiden ouders"
     stays)."""
     tokens = [t for t in (t.strip(".,;:!?()'\"") for t in name.lower().split()) if t]
-    return bool(tokens) and _no_name_words(tokens)
+    return bool(tokens) and (_no_name_words(tokens) or anyone_counted(name))
 
 
 def _no_name_words(tokens: list[str]) -> bool:
