@@ -95,6 +95,13 @@ SUBORDINATE_RE = re.compile(
     r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
+# Words a clause may open with before its subordinating word ("en als ...", "but if ...",
+# "maar wanneer ..."): the clause is still a subordinate one.
+CLAUSE_JOINER_RE = re.compile(r"^(?:(?:en|and|maar|but|of|or|ook|also|dus|so)\s+)+", re.IGNORECASE)
+# The complementisers after which a clause's subject comes first ("negatief is dat vissers en
+# wandelaars gefilmd worden", "the risk is that tenants and visitors ..."): a subject without
+# its verb yet goes on after "en"/"and".
+SUBJECT_COMPLEMENTISERS = frozenset(("dat", "that"))
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the
 # people before it ("ze komen in een bubbel"), or judging it ("en dat is gevoelig", "which can
 # sink their case").
