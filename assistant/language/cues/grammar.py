@@ -103,9 +103,13 @@ SUBORDINATE_RE = re.compile(
     r"although|unless|tenzij|voordat|before|nadat|after|since|sinds|zodra|as soon as|once)\b",
     re.IGNORECASE,
 )
-# A word that joins a clause to the one before ("maar als ...", "but if ..."): left out to see
-# how the clause opens.
-JOINING_WORD_RE = re.compile(r"^\s*(?:maar|but|en|and|dus|so|want|of|or)\s+", re.IGNORECASE)
+# Words a clause may open with before its subordinating word ("en als ...", "but if ...",
+# "maar wanneer ..."): the clause is still a subordinate one.
+CLAUSE_JOINER_RE = re.compile(r"^(?:(?:en|and|maar|but|of|or|ook|also|dus|so)\s+)+", re.IGNORECASE)
+# The complementisers after which a clause's subject comes first ("negatief is dat vissers en
+# wandelaars gefilmd worden", "the risk is that tenants and visitors ..."): a subject without
+# its verb yet goes on after "en"/"and".
+SUBJECT_COMPLEMENTISERS = frozenset(("dat", "that"))
 # A condition opening a clause ("als X en Y, dan ...", "if the tool says X and it is not, ...").
 CONDITION_WORD_RE = re.compile(r"^(?:als|wanneer|indien|zodra|if|when|once)\b", re.IGNORECASE)
 # A clause that starts with a word pointing back: to the effect before it ("dat", "it"), to the

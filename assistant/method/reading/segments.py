@@ -41,6 +41,7 @@ from assistant.language.cues.formal import FORMAL_ACTOR_HEADER_RE, HEDGED_RISK_R
 from assistant.language.cues.grammar import (
     ABBREVIATIONS,
     APPOSITION_RE,
+    CLAUSE_JOINER_RE,
     COMPLEMENTISERS,
     CONDITION_WORD_RE,
     CONSEQUENCE_JOINT_RE,
@@ -48,12 +49,12 @@ from assistant.language.cues.grammar import (
     CONTINUATION_RE,
     COPULAS,
     INVERTED_SUBJECTS,
-    JOINING_WORD_RE,
     NOUN_OR_VERB_WORDS,
     PARTICLE_HOSTS,
     REACTION_RE,
     REFLEXIVES,
     RELATIVE_RE,
+    SUBJECT_COMPLEMENTISERS,
     SUBJECT_OPENERS,
     SUBORDINATE_RE,
     TE_INFINITIVE_END_RE,
@@ -95,6 +96,7 @@ QUESTION_WORDS = frozenset((
     "when", "where", "what", "who", "how", "why", "wanneer", "waar", "wat", "wie", "hoe", "waarom",
 ))  # fmt: skip
 SHORT_CLAUSE = 3
+SHORT_LABEL = 3  # words of a label in front of a clause ("negatief nog:", "risk for us:")
 SHORT_TAIL = 2
 WRAPPED_LINE = 50  # a line at least this long that stops mid-sentence was wrapped by hand
 LINE_LABEL_RE = re.compile(r"^\s*[^:.]{1,40}:")  # "ouders: ...", a line of its own
@@ -272,13 +274,30 @@ def unwrapped(text: str, heading: Callable[[str, list[str]], bool] | None = None
         before = joined[-1].rstrip() if joined else ""
         goes_on = line[:1].islower() and not BULLET_RE.match(line)
         goes_on = goes_on and not (heading and heading(line, lines[number + 1 : number + 2]))
-        labelled = LINE_LABEL_RE.match(line) or LINE_LABEL_RE.match(before)
-        labelled = labelled or DIRECTION_HEADING_RE.match(line)  # "min" over the next bullets
+        labelled = LINE_LABEL_RE.match(line) is not None or _short_labelled(before)
+        labelled = labelled or _next_item(before, line)
+        labelled = labelled or DIRECTION_HEADING_RE.match(line) is not None  # "min" over bullets
         if goes_on and not labelled and len(before) >= WRAPPED_LINE and before[-1:].isalnum():
             joined[-1] = f"{before} {line.strip()}"
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+def _short_labelled(line: str) -> bool:
+    """A line with a label in front ("ouders: minder zorgen") whose words after the label are
+    too short to have been wrapped; a label over a long paragraph wrapped by hand
+    ("Aandachtspunt: fietsers ... dus investeringen\nschuiven richting de auto") is no stop."""
+    label = LINE_LABEL_RE.match(line)
+    return label is not None and len(line[label.end() :].strip()) < WRAPPED_LINE
+
+
+def _next_item(before: str, line: str) -> bool:
+    """Whether ``line`` opens like the labelled line before it ("groep 1: ..." over "groep 2
+    vond ..."): the next item of a list, not the rest of a wrapped line."""
+    label = LINE_LABEL_RE.match(before)
+    head, first = words(label.group())[:1] if label else [], words(line)[:1]
+    return bool(head) and head == first
 
 
 def section_label(sentence: str) -> tuple[Step, str] | None:
@@ -609,8 +628,9 @@ def _goes_on(before: str, piece: str) -> bool:
     dan ..."), a subordinate clause or a consequence ("ook als ...", "so innocent people ..."),
     or the verb of a subject with a relative clause ("een zaak die ooit fout ging, blijft
     verdacht")."""
-    opening = JOINING_WORD_RE.sub("", before.strip(), count=1)  # "but if ..., the ..."
-    if SUBORDINATE_RE.match(opening) or CONTINUATION_RE.match(piece.strip()):
+    if SUBORDINATE_RE.match(before.strip()) or SUBORDINATE_RE.match(_opening(before)):
+        return True
+    if CONTINUATION_RE.match(piece.strip()):
         return True
     if APPOSITION_RE.match(piece.strip()):
         return True  # "..., also names of officials that should stay visible"
@@ -623,12 +643,42 @@ def _goes_on(before: str, piece: str) -> bool:
 def _condition_end(text: str) -> int:
     """Where a condition that opens ``text`` ends ("(maar) als X en Y, ...", "but if X and Y"):
     at its comma, or the end of the text; 0 when no condition opens it."""
-    opening = JOINING_WORD_RE.match(text)
+    opening = CLAUSE_JOINER_RE.match(text)
     start = opening.end() if opening is not None else 0
     if CONDITION_WORD_RE.match(text[start:]) is None:
         return 0
     comma = text.find(",", start)
     return comma if comma >= 0 else len(text)
+
+
+def _opening(clause: str) -> str:
+    """``clause`` without a short label in front and the joining words it opens with ("negatief
+    nog: als de app het mis heeft", "En als de surveillanten ... kijken"): how its own words
+    start."""
+    label = LINE_LABEL_RE.match(clause)
+    short = label is not None and len(words(label.group())) <= SHORT_LABEL
+    bare = clause[label.end() :] if label and short and not is_clause(label.group()) else clause
+    return CLAUSE_JOINER_RE.sub("", bare.strip())
+
+
+def _subject_open(clause: str) -> bool:
+    """Whether ``clause`` ends in people as the subject of a clause after "dat"/"that", its
+    verb not yet said ("negatief is dat vissers"): what follows "en"/"and" is more of that
+    subject. "dat" as a pronoun ("statenleden vinden dat gevaarlijk") ends in no people."""
+    tokens = words(clause)
+    opens = [i for i, t in enumerate(tokens) if t in SUBJECT_COMPLEMENTISERS and i]
+    tail = tokens[opens[-1] + 1 :] if opens else []
+    if not 0 < len(tail) <= SHORT_CLAUSE or any(t in VERB_WORDS for t in tail):
+        return False
+    last = tail[-1]
+    return last in PEOPLE_WORDS or (last.endswith(PERSON_PLURAL_ENDINGS) and last not in NOT_PEOPLE)
+
+
+def _condition_goes_on(before: str, piece: str) -> bool:
+    """A condition of two parts before its outcome ("als de app het mis heeft en iemand heeft
+    een drukke week, belt de behandelaar op"): the part after "en"/"and" is still the condition
+    when its comma (the outcome after it) is yet to come."""
+    return SUBORDINATE_RE.match(_opening(before)) is not None and "," in piece and "," not in before
 
 
 def _and_clauses(text: str) -> list[str]:
@@ -647,7 +697,9 @@ def _and_clauses(text: str) -> list[str]:
     joined = [pieces[0]]
     for joint, piece in zip(parts[1::2], pieces[1:], strict=True):
         goes_on = (
-            _verb_first(piece)
+            _subject_open(joined[-1])
+            or _condition_goes_on(joined[-1], piece)
+            or _verb_first(piece)
             or CONSEQUENCE_RE.match(piece.strip()) is not None
             or _verb_last_without_subject(joined[-1], piece)
             or _te_infinitive(piece)
