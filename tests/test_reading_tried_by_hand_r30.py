@@ -346,3 +346,10 @@ def test_of_course_typed_wrongly_and_a_role_verb_after_a_modal_are_no_part_of_a_
 ) -> None:
     reading = read_in(reader, text, (), language, "ongevallenmodel", Step.ACTORS)
     assert reading.actors == actors
+
+
+def test_a_lead_in_with_a_colon_of_its_own_gets_no_second_label() -> None:
+    from assistant.method.reading.noise import with_label_colons
+
+    text = "Options the board floated, with owners: a sign (press office)"
+    assert with_label_colons(text) == text

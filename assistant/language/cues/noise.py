@@ -344,10 +344,11 @@ LABEL_EQUALS_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A step's label dictated without a colon, right before a clause ("opties het algoritme geeft
-# alleen een voorstel", "options the model only suggests"): a label with a colon.
+# alleen een voorstel", "options the model only suggests"): a label with a colon; not a lead-in
+# with a colon of its own later in the line ("Options the board already floated: ...").
 LABEL_BARE_RE = re.compile(
     r"^(?P<lead>\s*(?:(?:ok[eé]?|dus|so|en|and)\s+)?)(?P<label>(?:handelings)?opties|options|"
-    r"maatregelen|measures)\s+(?=(?:het|de|een|we|wij|ik|er|the|a|an|i|our|onze|ons)\s)",
+    r"maatregelen|measures)\s+(?=(?:het|de|een|we|wij|ik|er|the|a|an|i|our|onze|ons)\s[^:\n]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Phrases typed wrongly often enough to read as their right form ("and off course the
