@@ -23,7 +23,7 @@ from method_fakes import converse, read_in, session_at
 from assistant.domain.session import Proposal, Step
 from assistant.method.reading.case_facets import detect_context
 from assistant.method.reading.intents import detect_intent
-from assistant.method.reading.noise import complaint
+from assistant.method.reading.noise import complaint, with_label_colons
 from assistant.method.reading.personas import persona
 from assistant.method.reading.polarity import clause_direction
 from assistant.method.reading.questions import cannot_think
@@ -349,7 +349,5 @@ def test_of_course_typed_wrongly_and_a_role_verb_after_a_modal_are_no_part_of_a_
 
 
 def test_a_lead_in_with_a_colon_of_its_own_gets_no_second_label() -> None:
-    from assistant.method.reading.noise import with_label_colons
-
     text = "Options the board floated, with owners: a sign (press office)"
     assert with_label_colons(text) == text
