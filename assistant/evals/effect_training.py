@@ -18,10 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embeddings.packaged import PackagedE5
 from assistant.evals.effect_examples import EffectExample, effect_examples
 from assistant.evals.kind_examples import dev_folders
-from assistant.evals.kind_training import L2, RATE, STEPS
+from assistant.evals.kind_training import L2, RATE, STEPS, encoded
 from assistant.method.reading.effect_model import (
     MODEL_PATH,
     REBUILD,
@@ -35,21 +34,6 @@ def targets(examples: list[EffectExample]) -> np.ndarray:
     """One row per example: (no effect, effect), one-hot."""
     told = np.array([e.effect for e in examples], dtype=float)
     return np.stack([1.0 - told, told], axis=1)
-
-
-def encoded(texts: list[str], kept: Path | None) -> np.ndarray:
-    """The vectors of ``texts``: those ``kept`` holds taken from it, the others encoded (and
-    all written back there)."""
-    known: dict[str, np.ndarray] = {}
-    if kept is not None and kept.exists():
-        with np.load(kept, allow_pickle=False) as stored:
-            known = dict(zip(map(str, stored["texts"]), stored["vectors"], strict=True))
-    missing = list(dict.fromkeys(t for t in texts if t not in known))
-    if missing:
-        known.update(zip(missing, np.asarray(PackagedE5().encode(missing, "query")), strict=True))
-        if kept is not None:
-            np.savez(kept, texts=np.array(list(known)), vectors=np.array(list(known.values())))
-    return np.array([known[t] for t in texts])
 
 
 FOLDS = 5  # groups of sets left out in turn (a fit takes a minute on two cores)

@@ -1,9 +1,10 @@
 """Build the learned kind of a handling option from the development conversations.
 
-``python -m assistant.evals.kind_training [--cv] [--out PATH]``: reads the gold options of the
-development sets (:mod:`assistant.evals.kind_examples`), encodes each option with the packaged
-encoder, prints with ``--cv`` the accuracy per set left out (rules, model, the two combined as
-the reader combines them), and trains on all of them into the package's model file
+``python -m assistant.evals.kind_training [--cv] [--out PATH] [--vectors PATH]``: reads the gold
+options of the development sets (:mod:`assistant.evals.kind_examples`), encodes each option with
+the packaged encoder (kept in ``--vectors`` when given, to train again quickly), prints with
+``--cv`` the accuracy per set left out (rules, model, the two combined as the reader combines
+them), and trains on all of them into the package's model file
 (:data:`assistant.method.reading.kind_model.MODEL_PATH`). Plain numpy, full-batch gradient
 descent from zero weights: the same examples give the same model."""
 
@@ -69,12 +70,30 @@ def dual_descent(
     return weights, bias
 
 
-def prepared(examples: list[KindExample]) -> tuple[np.ndarray, list[dict[OptionKind, float]]]:
-    """The feature rows of the examples (with their vectors) and the rules' scores of each."""
+def prepared(
+    examples: list[KindExample], kept: Path | None = None
+) -> tuple[np.ndarray, list[dict[OptionKind, float]]]:
+    """The feature rows of the examples (with their vectors, those ``kept`` holds taken from it)
+    and the rules' scores of each."""
     texts = [e.text for e in examples]
-    vectors = PackagedE5().encode(texts, "query")
+    vectors = encoded(texts, kept)
     rows = np.array([features(t, v) for t, v in zip(texts, vectors, strict=True)])
     return rows, [option_kind_scores(t) for t in texts]
+
+
+def encoded(texts: list[str], kept: Path | None) -> np.ndarray:
+    """The vectors of ``texts``: those ``kept`` holds taken from it, the others encoded (and
+    all written back there)."""
+    known: dict[str, np.ndarray] = {}
+    if kept is not None and kept.exists():
+        with np.load(kept, allow_pickle=False) as stored:
+            known = dict(zip(map(str, stored["texts"]), stored["vectors"], strict=True))
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    if missing:
+        known.update(zip(missing, np.asarray(PackagedE5().encode(missing, "query")), strict=True))
+        if kept is not None:
+            np.savez(kept, texts=np.array(list(known)), vectors=np.array(list(known.values())))
+    return np.array([known[t] for t in texts])
 
 
 def rules_kind(scores: dict[OptionKind, float]) -> OptionKind:
@@ -141,9 +160,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cv", action="store_true", help="print the accuracy per set left out")
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to save the model")
     parser.add_argument("--no-save", action="store_true", help="only the cross-validation")
+    parser.add_argument("--vectors", type=Path, help="keep the option vectors here")
     args = parser.parse_args(argv)
     examples = kind_examples(dev_folders())
-    x, scores = prepared(examples)
+    x, scores = prepared(examples, args.vectors)
     if args.cv:
         cross_validation(examples, x, scores)
     if not args.no_save:
