@@ -164,3 +164,8 @@ def test_that_as_a_pronoun_keeps_the_clause_after_and_apart() -> None:
         "The councillors find that risky",
         "the farmers are angry.",
     ]
+
+
+def test_a_lone_word_under_a_labelled_line_is_the_next_item() -> None:
+    text = "klanten: hun bezoek aan een coffeeshop staat geregistreerd bij de gemeente\nboa's"
+    assert unwrapped(text) == text

@@ -294,10 +294,12 @@ def _short_labelled(line: str) -> bool:
 
 def _next_item(before: str, line: str) -> bool:
     """Whether ``line`` opens like the labelled line before it ("groep 1: ..." over "groep 2
-    vond ..."): the next item of a list, not the rest of a wrapped line."""
+    vond ...") or is one word ("handhavers" under "klanten: ..."): the next item of a list, not
+    the rest of a wrapped line."""
     label = LINE_LABEL_RE.match(before)
     head, first = words(label.group())[:1] if label else [], words(line)[:1]
-    return bool(head) and head == first
+    lone = label is not None and len(words(line)) == 1  # "handhavers", a row of a table left empty
+    return lone or (bool(head) and head == first)
 
 
 def section_label(sentence: str) -> tuple[Step, str] | None:
