@@ -257,3 +257,14 @@ def values_proposed(language: str, chosen: bool) -> Session:
         Proposal(number=2, kind="value", ref="v3", text="Transparantie"),
     ]
     return session
+
+
+def value_proposals(count: int) -> Session:
+    """A session at the values step with ``count`` value proposals ("Value 1", ...) on the
+    table, numbered from 1."""
+    session = session_at(Step.VALUES, "en")
+    session.proposals = [
+        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}")
+        for n in range(1, count + 1)
+    ]
+    return session

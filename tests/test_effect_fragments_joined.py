@@ -5,18 +5,13 @@ label ("Aandachtspunt: ...") wrapped by hand. Each is one effect, not a fragment
 
 from __future__ import annotations
 
-from assistant.domain.session import Actor, Session, Step
+from method_fakes import read_in
+
 from assistant.method.reading.reader import Reader
 from assistant.method.reading.reading import Reading
 from assistant.method.reading.segments import clauses, unwrapped
 
-
-def read(reader: Reader, text: str, actors: tuple[str, ...], language: str = "nl") -> Reading:
-    session = Session(language=language)  # type: ignore[arg-type]
-    session.step = Step.EFFECTS
-    session.case.technology = "Een app die de bezetting van de sporthal bijhoudt"
-    session.actors = [Actor(id=f"a{i}", name=n) for i, n in enumerate(actors, start=1)]
-    return reader.read(text, session)
+SPORTS_HALL_APP = "Een app die de bezetting van de sporthal bijhoudt"
 
 
 def texts(reading: Reading) -> list[str]:
@@ -51,21 +46,24 @@ def test_a_subject_after_that_goes_on_after_and() -> None:
 def test_the_reader_keeps_the_condition_and_its_outcome_as_one_effect(
     message_reader: Reader,
 ) -> None:
-    reading = read(
+    reading = read_in(
         message_reader,
         "En als de beheerders alleen nog naar het scherm kijken, letten ze minder op de kinderen.",
         ("Beheerders", "Kinderen"),
+        "nl",
+        SPORTS_HALL_APP,
     )
     assert len(reading.effects) == 1
     assert "letten ze minder op de kinderen" in reading.effects[0].text
 
 
 def test_the_reader_keeps_a_subject_of_two_groups_in_one_effect(message_reader: Reader) -> None:
-    reading = read(
+    reading = read_in(
         message_reader,
         "The downside is that coaches and parents are tracked without knowing it.",
         ("Coaches", "Parents"),
         "en",
+        SPORTS_HALL_APP,
     )
     assert len(reading.effects) == 1
     assert "are tracked" in reading.effects[0].text

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from method_fakes import converse, read_in, session_at
+from method_fakes import converse, read_in, session_at, value_proposals
 
-from assistant.domain.session import Proposal, Step
+from assistant.domain.session import Step
 from assistant.method.reading.extraction import detect_context, detect_stage
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.reader import Reader
@@ -328,21 +328,14 @@ def test_a_value_after_an_acknowledgement_is_no_move() -> None:
     ],
 )
 def test_all_proposals_but_some_takes_the_others(text: str, taken: list[int]) -> None:
-    session = session_at(Step.VALUES, "en")
-    session.proposals = [
-        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}") for n in range(1, 6)
-    ]
-    assert all_but(text, session) == taken
+    assert all_but(text, value_proposals(5)) == taken
 
 
 @pytest.mark.parametrize(
     "text", ["1 en 2, maar niet zonder uitleg", "privacy, except where it matters"]
 )
 def test_an_exception_that_leaves_out_no_proposal_takes_none_by_it(text: str) -> None:
-    session = session_at(Step.VALUES, "en")
-    session.proposals = [
-        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}") for n in range(1, 4)
-    ]
+    session = value_proposals(3)
     assert all_but(text, session) is None
 
 

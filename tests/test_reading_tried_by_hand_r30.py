@@ -18,9 +18,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from method_fakes import converse, read_in, session_at
+from method_fakes import converse, read_in, value_proposals
 
-from assistant.domain.session import Proposal, Step
+from assistant.domain.session import Step
 from assistant.method.reading.case_facets import detect_context
 from assistant.method.reading.intents import detect_intent
 from assistant.method.reading.noise import complaint, with_label_colons
@@ -179,11 +179,7 @@ def test_the_other_side_as_a_label_is_no_part_of_the_effect(
     ],
 )
 def test_some_proposals_turned_down_and_the_rest_taken(text: str, taken: list[int]) -> None:
-    session = session_at(Step.VALUES, "en")
-    session.proposals = [
-        Proposal(number=n, kind="value", ref=f"v{n}", text=f"Value {n}") for n in range(1, 5)
-    ]
-    assert all_but(text, session) == taken
+    assert all_but(text, value_proposals(4)) == taken
 
 
 @pytest.mark.parametrize(
