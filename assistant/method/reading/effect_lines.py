@@ -122,9 +122,9 @@ SENTENCE_ACTOR_RE = re.compile(
 )
 
 SHORT_LEAD = 4
-MIN_TOLD_BEFORE = (
-    3  # an effect dictated right before a label without a stop ("x heeft nadeel is dat")
-)
+# An effect dictated right before a label without a stop ("x heeft nadeel is dat"): this long.
+MIN_TOLD_BEFORE = 3
+LABEL_GROUPS = ("label", "label2", "label3", "label4", "label5", "label6", "label7")
 JOINED_RE = re.compile(r"^\W*(?:en|and)\b", re.I)  # a clause joined on: a point of its own
 # How firmly a direction taken from the clause before (or turned by a contrast) decides: as
 # weakly as direction words that cancel out (grouped CV of the learned direction).
@@ -175,18 +175,13 @@ def _segments(text: str) -> list[tuple[Direction | None, str]]:
         return [(None, text)]
     parts: list[tuple[Direction | None, str]] = []
     lead = text[: matches[0].start()].strip(" ;,.")
-    told_before = len(lead.split()) >= MIN_TOLD_BEFORE and matches[0].group("label7") is not None
-    if len(lead.split()) > SHORT_LEAD or told_before:  # "wait, there are negatives too:": none
+    size = len(lead.split())
+    told_before = size >= MIN_TOLD_BEFORE and matches[0].group("label7") is not None
+    if size > SHORT_LEAD or told_before:  # "wait, there are negatives too:" is no effect
         parts.append((None, text[: matches[0].start()]))
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        label = next(
-            g
-            for g in match.group(
-                "label", "label2", "label3", "label4", "label5", "label6", "label7"
-            )
-            if g
-        )
+        label = next(g for g in match.group(*LABEL_GROUPS) if g)
         parts.append((label_direction(label), text[match.end() : end]))
     return parts
 

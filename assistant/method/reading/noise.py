@@ -122,9 +122,7 @@ def complaint(sentence: str) -> bool:
     annoying"), not one that judges what happens to people with a word of complaint."""
     said = COMPLAINT_RE.search(sentence)
     if said is not None:  # not inside a story ("als de app zegt ... en dat klopt niet, dan ...")
-        opens = (
-            len(sentence[: said.start()].split()) <= COMPLAINT_LEAD_WORDS
-        )  # "nee dat klopt niet"
+        opens = len(sentence[: said.start()].split()) <= COMPLAINT_LEAD_WORDS  # "nee dat ..."
         short = len(sentence.split()) <= COMPLAINT_SENTENCE_WORDS
         return opens or short or COMPLAINT_ADDRESSED_RE.search(sentence) is not None
     if COMPLAINT_WORD_RE.search(sentence) is None:

@@ -48,7 +48,7 @@ def without_personas(text: str) -> str:
 def persona_cast(text: str) -> list[tuple[int, str, str]]:
     """(where, name, group) of each example person ``text`` sets up with a group."""
     found = []
-    for line in text.splitlines(keepends=True):
+    for line in text.splitlines():
         for sentence in split_sentences(line):
             set_up = persona(sentence)
             if set_up is not None and set_up[0] and set_up[1]:

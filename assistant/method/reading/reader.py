@@ -873,11 +873,10 @@ class Reader:
         de bewoners"), never an actor; where values are asked, neither is something said of
         people ("het belang van het kind", "transparantie naar ouders") nor a word typed in
         lower case that names no people ("schoonheid van de wijk ook wel")."""
-        valued = sum(self.catalogue.find_value(n) is not None for n in names)
-        among_values = valued >= MIN_VALUES_IN_LIST  # "fairness, trust and workload"
-        for name in names:
+        values = [self.catalogue.find_value(n) is not None for n in names]
+        among_values = sum(values) >= MIN_VALUES_IN_LIST  # "fairness, trust and workload"
+        for name, value in zip(names, values, strict=True):
             said_of_people = actor_lists.people_only_after_head(name)
-            value = self.catalogue.find_value(name) is not None
             no_people = said_of_people or _typed_as_a_thing(name, text)
             if value or (no_people and (among_values or _values_asked(step, reading))):
                 reading.values.extend(match_values(name, self.catalogue))
